@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestStateCountry checks which country-less agents take the country of
 // the state actors beside them: the state's own forces and bodies beside
@@ -17,5 +20,140 @@ func TestStateCountry(t *testing.T) {
 		{"foreign companies stay apart", "2007-04-17", "Ecuador's President Rafael Correa gave foreign oil companies 90 days to sign new contracts.", []string{"ECUGOV BUS"}, []string{"ECUBUS"}},
 		{"an embassy's guards stay apart", "2019-12-31", "Troops guarding the Iraqi embassy fired on protesters.", []string{"MIL OPP 190"}, []string{"IRQMIL"}},
 		{"another country named stays apart", "2015-01-03", "Nigerian police arrested militants who had crossed from Cameroon.", nil, []string{"NGAREB"}},
+	})
+}
+
+// TestOwnCountryRole: a person holding offices of several countries at
+// once (the Queen, also Queen of Canada) acts for the office of their
+// own country (QA15 R-2).
+func TestOwnCountryRole(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Queen Elizabeth asked David Cameron to form a government."
+	d := runWorld(t, p, text, time.Date(2015, 5, 8, 0, 0, 0, 0, time.UTC))
+	for _, e := range codedAs(t, d, text, "020") {
+		if e.SourceCode != "GBRGOV" {
+			t.Errorf("%q: source code %q, want GBRGOV", text, e.SourceCode)
+		}
+	}
+}
+
+// TestW13HomeRebels checks the two sides of a domestic conflict: rebels
+// who talk or fight with a state's government (or its forces at home)
+// are that state's, "government troops" beside one state's rebels are
+// its armed forces, and a modifier after "and" still joins a list.
+func TestW13HomeRebels(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"government and communist rebels", "2017-01-01", "The Philippine government and communist rebels resumed peace talks in Oslo after a two-year break.", []string{"PHLGOV PHLREB 046", "PHLREB PHLGOV 046"}, nil},
+		{"troops and rebels at home", "2012-07-16", "Syrian government troops and rebels clashed near Aleppo.", []string{"SYRMIL SYRREB 190", "SYRREB SYRMIL 190"}, nil},
+		{"rebels and government troops", "2012-07-16", "Syrian rebels and government troops clashed in several districts of Damascus.", []string{"SYRREB SYRMIL 190", "SYRMIL SYRREB 190"}, nil},
+		{"foreign troops and insurgents", "2004-04-29", "US troops and insurgents clashed in Fallujah.", []string{"USAMIL REB 190"}, []string{"USAMIL USAREB"}},
+		{"government forces beside foreign troops", "2004-04-29", "US troops helped government forces retake the town.", nil, []string{"USAMIL USAMIL"}},
+	})
+}
+
+// TestW13HomeInsurgents checks that bare militants or rebels acted on by
+// a state's own forces at a place of that state are its insurgents.
+func TestW13HomeInsurgents(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"troops and militants at home", "2015-06-01", "Pakistani troops killed seven militants in a raid in North Waziristan, the military's media wing said.", []string{"PAKMIL PAKREB 190"}, nil},
+		{"fighting rebels at home", "2023-08-10", "Malian troops were fighting rebels near Kidal.", []string{"MLIMIL MLIREB 190"}, nil},
+		{"rebels beside a place used for its state", "2015-06-01", "Pakistani troops killed rebels who had come from Afghanistan.", nil, []string{"PAKMIL AFGREB", "PAKMIL PAKREB"}},
+	})
+}
+
+// TestW13Counterparts checks "X and his <demonym> counterpart Y" as one
+// list and "discussed … by phone" as the call alone.
+func TestW13Counterparts(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"and his counterpart, by phone", "2021-06-01", "Colombian President Ivan Duque and his Brazilian counterpart Jair Bolsonaro discussed the crisis in Venezuela by phone.",
+			[]string{"COLGOV BRAGOV 041", "BRAGOV COLGOV 041"}, []string{"COLGOV BRAGOV 040", "BRAGOV  "}},
+		{"and his counterpart signed", "2023-03-21", "Chinese President Xi Jinping and his Russian counterpart Vladimir Putin signed a joint statement in Moscow.",
+			[]string{"CHNGOV RUSGOV 057", "RUSGOV CHNGOV 057"}, nil},
+	})
+}
+
+// TestW13TheCountrys checks that "the country's <title>" is the state
+// named before it in the sentence.
+func TestW13TheCountrys(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"the country's president", "2008-08-06", "Mauritania's army seized power in a coup and detained the country's president and prime minister, officials said.", []string{"MRTMIL MRTGOV 173"}, nil},
+		{"after a located agent", "2023-07-27", "Soldiers in Niger detained the country's president on Wednesday.", []string{"NERMIL NERGOV 173"}, nil},
+	})
+}
+
+// TestW13StateTitle checks that a person the KB gives no office at the
+// event's date takes the sector of the state's title before the name.
+func TestW13StateTitle(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"opposition leader", "2008-08-06", "Zimbabwe's opposition leader Morgan Tsvangirai met President Robert Mugabe for the first time in a decade.", []string{"ZWEOPP ZWEGOV 040"}, []string{"ZWE ZWEGOV"}},
+		{"the KB's office wins", "2008-08-06", "Russia's former president Dmitry Medvedev criticised Ukraine.", []string{"RUSGOV UKR 111"}, nil},
+	})
+}
+
+// TestW13PartyRebels checks that a party the text calls rebels is an
+// armed rebellion (REB), without spreading the word to a list before it.
+func TestW13PartyRebels(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"the UNITA rebels", "2002-04-04", "Angola and the UNITA rebels signed a ceasefire in Luanda.", []string{"AGO AGOREB 057", "AGOREB AGO 057"}, []string{"AGOPTY", "AGOREB AGOREB"}},
+		{"Renamo rebels", "2019-08-06", "Mozambique's government and Renamo rebels signed a peace deal in Maputo on Tuesday.", []string{"MOZGOV MOZREB 057"}, []string{"MOZGOV MOZPTY"}},
+	})
+}
+
+// TestW14EVGroupAfterOf: an agent word after "of" or "the" before a
+// group noun ("hundreds of opposition supporters", "thousands of rebel
+// fighters") names people of that group, not a modifier of a thing as
+// in "a wave of insurgent attacks" (W14 EV).
+func TestW14EVGroupAfterOf(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"hundreds of opposition supporters", "2015-08-29", "Malaysian police detained hundreds of opposition supporters.", []string{"MYSCOP MYSOPP 173"}, nil},
+		{"a count keeps working", "2015-08-29", "Malaysian police detained 300 opposition supporters.", []string{"MYSCOP MYSOPP 173"}, nil},
+		{"a wave of insurgent attacks stays a thing", "2015-08-29", "A wave of insurgent attacks hit Baghdad on Monday.", nil, []string{"REB"}},
+	})
+}
+
+// TestW14EVRoleNouns: fishermen are civilians, monks and nuns clergy,
+// hitmen, drug cartels and gang members criminals; criminals and clergy
+// of no named state that a state's forces arrest or beat are that
+// state's, as its dissidents are (W14 EV).
+func TestW14EVRoleNouns(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"fishermen", "2017-03-14", "Sri Lanka's navy arrested 54 Indian fishermen.", []string{"LKAMIL INDCVL 173"}, nil},
+		{"a cartel hitman", "2007-02-08", "Mexican troops arrested a suspected drug cartel hitman.", []string{"MEXMIL MEXCRM 173"}, nil},
+		{"gang members", "2024-01-12", "Ecuador's army arrested hundreds of suspected gang members.", []string{"ECUMIL ECUCRM 173"}, nil},
+		{"monks", "2007-09-27", "Buddhist monks were beaten by Myanmar security forces.", []string{"MMRCOP MMRREL"}, nil},
+	})
+}
+
+// TestW14EVOwnCivilians: civilians of no named state whom a state's
+// soldiers or police free, or its police arrest, are its own; civilians
+// a leader releases (a swap) or forces shell keep the place's state or
+// none (W14 EV).
+func TestW14EVOwnCivilians(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"soldiers freed women", "2015-04-28", "Nigerian soldiers freed nearly 300 women and girls held by Boko Haram.", []string{"NGAMIL NGACVL 0841"}, nil},
+		{"police arrested people", "2015-04-28", "Kenyan police arrested 20 people in Nairobi.", []string{"KENCOP KENCVL 173"}, nil},
+		{"a leader's release keeps none", "2015-04-28", "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", nil, []string{"RUSCVL"}},
+	})
+}
+
+// TestW14EVDemonymList: a head agent noun after a list of three demonyms
+// ("French, British and American forces") is every member's, as after
+// two (W14 EV).
+func TestW14EVDemonymList(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"three demonyms", "2011-03-19", "French, British and American forces launched strikes on Libyan government troops on Saturday.", []string{"FRAMIL LBYMIL", "GBRMIL LBYMIL", "USAMIL LBYMIL"}, []string{"FRA LBYMIL"}},
+		{"two demonyms", "2011-03-19", "U.S. and British warplanes bombed Iraqi air defences.", []string{"GBRMIL IRQ 195", "USAMIL IRQ 195"}, nil},
+	})
+}
+
+// TestW14EVInternationalBody: an international tribunal or court in a
+// city sits there; it is not that state's judiciary (W14 EV).
+func TestW14EVInternationalBody(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"international tribunal in The Hague", "2016-07-12", "Philippine Foreign Secretary Perfecto Yasay urged China on Tuesday to exercise restraint after an international tribunal in The Hague rejected Beijing's claims.", []string{"PHLGOV CHN 0256"}, []string{"NLDJUD"}},
+		{"a court in The Hague stays Dutch", "2016-07-12", "A court in The Hague rejected Beijing's claims.", []string{"NLDJUD CHN"}, nil},
 	})
 }

@@ -2542,3 +2542,13 @@ func insertPersonAt(acts []actor, a actor, k int, poss bool) []actor {
 	acts[at] = a
 	return acts
 }
+
+// distinctDates reports two events of different triggers dated to
+// different years: "Vietnam and the United States, which established
+// relations in 1995, upgraded their ties in September" are two acts of
+// the same pair, decades apart, and neither is the other's duplicate
+// (QA22 E-18). Statements (01) are left to dedupe as before: a
+// statement inside a quote dated by its own clause is no second one.
+func distinctDates(o, e *doc.Event) bool {
+	return o.TriggerSpan != e.TriggerSpan && !strings.HasPrefix(e.Cameo, "01") && len(o.Date) >= 4 && len(e.Date) >= 4 && o.Date[:4] != e.Date[:4]
+}

@@ -491,3 +491,36 @@ func TestPassiveDismissal(t *testing.T) {
 		})
 	}
 }
+
+// TestQA21DistinctDates checks that the relative clause's act of a pair
+// and the main clause's, years apart, are both kept (QA22 E-18).
+func TestQA21DistinctDates(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := runWorld(t, p, "Chile and Argentina, which signed a peace treaty in 1984, signed a trade deal in March.", time.Date(2019, 6, 5, 0, 0, 0, 0, time.UTC))
+	years := map[string]int{}
+	for _, e := range d.Events {
+		if len(e.Date) >= 4 && e.Source != "" && e.Target != "" {
+			years[e.Date[:4]]++
+		}
+	}
+	if years["1984"] != 2 || years["2019"] != 2 {
+		t.Errorf("events by year %v, want 2 in 1984 (both ways) and 2 in 2019; events %q", years, eventCodes(d))
+	}
+}
+
+// TestW13Talks checks that talks and negotiations are a negotiation
+// (046) however they are written, as "held talks" is and as CAMEO's verb
+// dictionary codes talks begun, resumed or continued; a meeting or summit
+// stays a consultation (040).
+func TestW13Talks(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"talks between X and Y", "2023-11-20", "Talks between Israel and Hamas on a hostage deal continued in Doha.", []string{"ISR PSEREB 046", "PSEREB ISR 046"}, []string{"ISR PSEREB 040"}},
+		{"hosted peace talks", "2018-02-08", "Cuba hosted peace talks between the Colombian government and ELN rebels.", []string{"COLGOV COLREB 046", "COLREB COLGOV 046"}, []string{"COLGOV COLREB 040"}},
+		{"consultations stay a consultation", "2018-06-12", "Consultations between Russia and China continued in Moscow.", []string{"RUS CHN 040"}, []string{"RUS CHN 046"}},
+		{"a summit stays a meeting", "2018-06-12", "The Russia-China summit ended in Moscow.", []string{"RUS CHN 040"}, []string{"RUS CHN 046"}},
+		{"a hyphen pair's talks", "2018-06-12", "Russia-Ukraine talks stall in Egypt.", []string{"RUS UKR 046"}, []string{"RUS UKR 040"}},
+	})
+}

@@ -1,5 +1,7 @@
 package event
 
+import "github.com/sitrep-project/sitrep/doc"
+
 // notePair records the two actors of a two-item list in sentence si
 // ("Ethiopia and Eritrea signed a declaration", "Trump and Kim met"):
 // what a later "the two countries" or "the two leaders" stands for (see
@@ -63,6 +65,171 @@ func (s *scratch) pairSubject(si int, toks []tok, acts []actor) []actor {
 	a.t0, a.t1, a.poss, a.agentBefore = p, p+1, false, false
 	b.t0, b.t1, b.poss, b.agentBefore = p+2, p+3, false, false
 	toks[p+1].low, toks[p+1].cls, toks[p+1].h = "and", 0, 0 // "A and B"
+	acts = append(acts, actor{}, actor{})
+	copy(acts[2:], acts)
+	acts[0], acts[1] = a, b
+	return acts
+}
+
+// pairStart returns the token where "the two <noun>" opens a sentence's
+// main clause: 0, or right after the comma closing a fronted phrase of
+// up to ten tokens ("On August 15, 2005, the two sides signed …"); -1
+// when there is none. (pairSubject checks that no actor stands before.)
+func pairStart(toks []tok) int {
+	if toks[0].low == "the" && toks[1].low == "two" {
+		return 0
+	}
+	for i := 1; i <= 10 && i+3 < len(toks); i++ {
+		if isHardStop(toks[i]) {
+			return -1
+		}
+		if toks[i].low == "," && toks[i+1].low == "the" && toks[i+2].low == "two" {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// stateGroup is the last list of three to six distinct states a
+// sentence named ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties"):
+// what a later "the four countries" stands for (QA19 E-4). The pair of
+// "the two countries" is notePair's.
+type stateGroup struct {
+	acts [6]actor
+	n    int
+	sent int // the sentence of the list
+	used int // 1 + the sentence whose subject subject replaced, else 0
+}
+
+// groupCounts are the number words of "the three/four/five/six
+// countries".
+var groupCounts = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6}
+
+// note records a list of three to six distinct named states joined by
+// commas and a closing "and" in sentence si.
+func (g *stateGroup) note(si int, toks []tok, acts []actor) {
+	for lo := 0; lo+2 < len(acts); lo++ {
+		if !pairable(&acts[lo]) || acts[lo].person {
+			continue
+		}
+		hi := lo
+		for hi+1 < len(acts) && hi-lo < 6 && joined(toks, acts[hi].t1, acts[hi+1].t0) && pairable(&acts[hi+1]) && !acts[hi+1].person {
+			hi++
+		}
+		if n := hi - lo + 1; n >= 3 && n <= 6 && hasConj(toks, acts[hi-1].t1, acts[hi].t0) {
+			for i := lo; i <= hi; i++ {
+				for j := lo; j < i; j++ {
+					if acts[j].id == acts[i].id {
+						return // a state named twice is no list of n states
+					}
+				}
+			}
+			g.n, g.sent = copy(g.acts[:], acts[lo:hi+1]), si
+			return
+		}
+		lo = hi
+	}
+}
+
+// subject puts the group's first state over "the <n> countries" (n its
+// size) opening sentence si, one or two sentences after the list, and
+// marks the sentence: spread then gives each event of that state to the
+// others too.
+func (g *stateGroup) subject(si int, toks []tok, acts []actor) []actor {
+	g.used = 0
+	if si == g.sent || si-g.sent > 2 || len(toks) < 4 {
+		return acts
+	}
+	p := 0
+	if toks[0].low != "the" {
+		return acts
+	}
+	if groupCounts[toks[p+1].low] != g.n {
+		return acts
+	}
+	switch toks[p+2].low {
+	case "countries", "nations", "states", "governments", "neighbours", "neighbors", "allies":
+	default:
+		return acts
+	}
+	for i := range acts {
+		if acts[i].t0 < p+3 {
+			return acts
+		}
+		for k := 0; k < g.n; k++ {
+			if acts[i].id == g.acts[k].id {
+				return acts // a member named again: the list is not all of it
+			}
+		}
+	}
+	a := g.acts[0]
+	a.t0, a.t1, a.poss, a.agentBefore = p, p+3, false, false
+	acts = append(acts, actor{})
+	copy(acts[1:], acts)
+	acts[0] = a
+	g.used = si + 1
+	return acts
+}
+
+// spread copies each event of evs from first on whose source or target
+// is the group's first state to the group's other states.
+func (g *stateGroup) spread(evs []doc.Event, first int) []doc.Event {
+	lead := &g.acts[0]
+	end := len(evs)
+	for k := first; k < end; k++ {
+		src, tgt := evs[k].Source == lead.id, evs[k].Target == lead.id
+		if !src && !tgt {
+			continue
+		}
+		for i := 1; i < g.n; i++ {
+			a := &g.acts[i]
+			e := evs[k]
+			if src {
+				e.Source, e.SourceName, e.SourceCountry, e.SourceSector, e.SourceCode = a.id, a.name, a.country, a.sector, a.actorCode()
+			} else {
+				e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode = a.id, a.name, a.country, a.sector, a.actorCode()
+			}
+			evs = append(evs, e)
+		}
+	}
+	return evs
+}
+
+// pairForces gives a sentence that opens with "Troops (forces,
+// soldiers) from|of the two countries (nations, sides …)" the forces of
+// the pair noted before (notePair) as its subject: the pair's actors,
+// with the military sector, are placed over "the" and the noun, and
+// "two" reads as "and" ("Troops from the two countries fought a border
+// war in 1962" → India and China fought, QA24 E-7). The forces may come
+// later in the article than pairSubject's "The two countries" (up to
+// eight sentences): the background paragraph of a bilateral story.
+func (s *scratch) pairForces(si int, toks []tok, acts []actor) []actor {
+	if !s.havePair || si == s.pairSent || si-s.pairSent > 8 || len(toks) < 7 || s.pair[0].person || s.pair[1].person {
+		return acts
+	}
+	switch toks[0].low {
+	case "troops", "forces", "soldiers", "armies", "militaries":
+	default:
+		return acts
+	}
+	if toks[1].low != "from" && toks[1].low != "of" || toks[2].low != "the" || toks[3].low != "two" {
+		return acts
+	}
+	switch toks[4].low {
+	case "countries", "nations", "neighbours", "neighbors", "states", "sides":
+	default:
+		return acts
+	}
+	for i := range acts {
+		if acts[i].t0 < 5 {
+			return acts
+		}
+	}
+	a, b := s.pair[0], s.pair[1]
+	a.t0, a.t1, a.poss, a.agentBefore = 2, 3, false, false
+	b.t0, b.t1, b.poss, b.agentBefore = 4, 5, false, false
+	a.sector, b.sector = "MIL", "MIL"
+	toks[3].low, toks[3].cls, toks[3].h = "and", 0, 0 // "A and B"
 	acts = append(acts, actor{}, actor{})
 	copy(acts[2:], acts)
 	acts[0], acts[1] = a, b

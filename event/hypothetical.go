@@ -55,3 +55,83 @@ func emptyReadiness(toks []tok, actorAt []int, m *match, next *match) bool {
 	}
 	return toks[m.end].is(wcLightVerb)
 }
+
+// orderVerbs give an order whose infinitive says what is to be done.
+// (Plurals that are mostly nouns, "orders" and "commands", are left out:
+// "gave commands for X to let go".)
+var orderVerbs = wordset.FromMap(map[string]bool{"ordered": true, "order": true, "ordering": true,
+	"instructed": true, "instructs": true, "instructing": true, "commanded": true, "directed": true, "directs": true})
+
+// orderContent reports a trigger inside the infinitive of an order
+// ("the court ordered Israel to halt its offensive", "Israel was ordered
+// to halt its offensive"): an order verb before it in the clause and a
+// "to" between them and no comma after the "to". What is ordered has
+// not happened: the trigger is hypothetical; the order itself is coded
+// (QA12 E-7). "In order to" is a purpose, no order.
+func orderContent(toks []tok, m *match) bool {
+	sawTo := false // (true needs "to" in the window: see infinitiveWords)
+	for i := m.start - 1; i >= 0 && i >= m.start-10; i-- {
+		if isHardStop(toks[i]) {
+			return false
+		}
+		w := toks[i].low
+		if w == "," && !sawTo {
+			return false // "…, pressed his weapon": a verb of its own
+		}
+		if w == "to" {
+			sawTo = true
+			continue
+		}
+		if len(w) > 0 && (w[0] == 'o' || w[0] == 'i' || w[0] == 'c' || w[0] == 'd') && orderVerbs.Has(w) { // (first letters of orderVerbs: a cheap prefilter)
+			return sawTo && i < m.start-1 && (i == 0 || toks[i-1].low != "in" && !toks[i-1].is(wcDeterminer))
+		}
+	}
+	return false
+}
+
+// ultimatumDemand reports a match m in the infinitive of an ultimatum
+// coded before it in the sentence (ms): "gave foreign companies 180 days
+// to sign new contracts or leave the country" demands the signing and
+// the leaving; neither happened (QA15 E-6). The infinitive runs from the
+// ultimatum's end up to eight tokens with no punctuation.
+func ultimatumDemand(toks []tok, ms []match, m *match) bool {
+	for j := range ms {
+		u := &ms[j]
+		if u.p.Code != "139" || u.end > m.head || m.head-u.end > 8 {
+			continue
+		}
+		clean := true
+		for i := u.end; i < m.head; i++ {
+			if toks[i].punct {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduledAt reports a schedule word at i after a form of "be" and
+// before "to": "is expected to visit", "was due to travel", "are
+// scheduled/set/slated to meet". What follows is a planned act: it
+// keeps its own code (a scheduled visit is 042, as the PETRARCH GSR
+// codes "is scheduled to attend a summit") and is hypothetical, not
+// done (QA19 E-5).
+func scheduledAt(toks []tok, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i+1].low != "to" {
+		return false
+	}
+	switch toks[i].low {
+	case "expected", "due", "scheduled", "set", "slated", "poised":
+	default:
+		return false
+	}
+	b := i - 1
+	if toks[b].low == "also" || toks[b].low == "now" || toks[b].low == "widely" {
+		b-- // "is also expected to", "is widely expected to"
+	}
+	return b >= 0 && toks[b].is(wcBeForm)
+}

@@ -308,3 +308,43 @@ func (t *tok) fillClasses() {
 	}
 	t.cls = cls | wcKnown
 }
+
+// tokStarting returns the index of the token of toks that starts at
+// start (an event's trigger), or -1.
+func tokStarting(toks []tok, start int) int {
+	for i := range toks {
+		if toks[i].start == start {
+			return i
+		}
+	}
+	return -1
+}
+
+// approximator reports whether the preposition at j is the
+// approximating adverb of a number right after it ("about 3,000
+// people", "around 40 soldiers", "over 200 protesters"), not a
+// preposition governing the phrase.
+func approximator(toks []tok, j int) bool {
+	switch toks[j].low {
+	case "about", "around", "over", "nearly", "roughly", "almost", "under":
+	default:
+		return false
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1].low
+	return n != "" && n[0] >= '0' && n[0] <= '9' || countWord(toks[j+1]) && n != "at" && n != "some" && n != "more"
+}
+
+// possessiveMark reports a possessive token: "'s", "’s" or a bare
+// apostrophe.
+func possessiveMark(t string) bool { return t == "'s" || t == "’s" || t == "'" || t == "’" }
+
+func set21(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

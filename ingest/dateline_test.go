@@ -198,3 +198,29 @@ func TestPublishedFooter(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineStageURL checks the order of the date sources: metadata,
+// then a dateline, then the URL.
+func TestDatelineStageURL(t *testing.T) {
+	const u = "https://example.com/world/2023/08/30/gabon-coup"
+	for _, tc := range []struct {
+		text, url, want, source string
+	}{
+		{"LIBREVILLE — Army officers said on Wednesday they had seized power.", u, "2023-08-30", DateFromURL},
+		{"LIBREVILLE, Aug 31, 2023 (Reuters) — Army officers said they had seized power.", u, "2023-08-31", doc.DateFromDateline},
+		{"Army officers said on Wednesday they had seized power.", "", "", doc.DateFromNone},
+	} {
+		d := &doc.Doc{Text: tc.text, URL: tc.url}
+		d.Fill(doc.LayerText)
+		if err := (DatelineStage{}).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if d.HasDate() {
+			got = d.Date.Format("2006-01-02")
+		}
+		if got != tc.want || d.DateSource != tc.source {
+			t.Errorf("%q with URL %q: date %q from %q; want %q from %q", tc.text, tc.url, got, d.DateSource, tc.want, tc.source)
+		}
+	}
+}

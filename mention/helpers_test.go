@@ -181,3 +181,94 @@ func checkNoClaims(t *testing.T, date string, texts ...string) {
 		}
 	}
 }
+
+// checkClaimOffice reports when d holds no role claim about person, or
+// one about him that is not of office.
+func checkClaimOffice(t *testing.T, d *doc.Doc, text, person, office string) {
+	t.Helper()
+	found := false
+	for _, c := range d.RoleClaims {
+		if c.Person != person {
+			continue
+		}
+		found = true
+		if c.OfficeID != office {
+			t.Errorf("%q: %s claim office %q; want %q", text, person, c.OfficeID, office)
+		}
+	}
+	if !found {
+		t.Errorf("%q: no claim about %s; claims %+v", text, person, d.RoleClaims)
+	}
+}
+
+// checkLastClaim reports when the last role claim about person is not of
+// office ("" wants no claim about him).
+func checkLastClaim(t *testing.T, d *doc.Doc, text, person, office string) {
+	t.Helper()
+	got := ""
+	for _, c := range d.RoleClaims {
+		if c.Person == person {
+			got = c.OfficeID
+		}
+	}
+	if got != office {
+		t.Errorf("%q: %s claim office %q; want %q (claims %+v)", text, person, got, office, d.RoleClaims)
+	}
+}
+
+// corefCase is a text whose mention at occurrence n of short must be
+// the entity of the mention at the first occurrence of full (same == true)
+// or another entity or none (same == false); kbid, when set, is the KB id
+// the short form must carry.
+type corefCase struct {
+	text, full, short string
+	n                 int
+	same              bool
+	kbid              string
+}
+
+func checkCoref(t *testing.T, date string, cases []corefCase) {
+	t.Helper()
+	for _, tc := range cases {
+		d := analyzeShipped(t, tc.text, date)
+		f, s := mentionAt(d, tc.full, 0), mentionAt(d, tc.short, tc.n)
+		if f == nil {
+			t.Errorf("%q: no mention at %q; all %v", tc.text, tc.full, mentionList(d))
+			continue
+		}
+		if !tc.same {
+			if s != nil && s.Entity == f.Entity {
+				t.Errorf("%q: %q joins %q; want apart; all %v", tc.text, tc.short, tc.full, mentionList(d))
+			}
+			continue
+		}
+		if s == nil || s.Entity != f.Entity {
+			t.Errorf("%q: %q is not %q's entity; all %v", tc.text, tc.short, tc.full, mentionList(d))
+			continue
+		}
+		if tc.kbid != "" && s.KBID != tc.kbid {
+			t.Errorf("%q: %q KB id %q; want %q", tc.text, tc.short, s.KBID, tc.kbid)
+		}
+	}
+}
+
+// A titleCase is a text, a person named in it and the title the
+// person's first mention should carry ("" for none).
+type titleCase struct{ text, person, title string }
+
+// checkTitles analyses each case with the shipped KB and compares the
+// title of the person's first mention.
+func checkTitles(t *testing.T, cases []titleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		d := analyzeShipped(t, tc.text, "")
+		m := mentionAt(d, tc.person, 0)
+		if m == nil {
+			t.Errorf("%q: no mention %q", tc.text, tc.person)
+			continue
+		}
+		if m.Title != tc.title {
+			t.Errorf("%q: %q title %q; want %q", tc.text, tc.person, m.Title, tc.title)
+		}
+	}
+}

@@ -692,3 +692,38 @@ func TestAliasAfterAnotherNamedInFull(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// qa5Tests are phenomena from a QA run over unseen articles: disaster
+// news, live blogs, press releases, honorifics before long names.
+var qa5Tests = []struct {
+	name   string
+	text   string
+	want   []string // "text/type/kbid/how"
+	absent []string // mention texts, or "text/type"
+}{
+	{"a named storm is no person", "Typhoon Haiyan made landfall on Friday. Hurricane Ian hit Florida, and Super Typhoon Goni and Cyclone Freddy followed.",
+		nil, []string{"Typhoon Haiyan/person", "Hurricane Ian/person", "Super Typhoon Goni/person", "Cyclone Freddy/person", "Haiyan/person", "Ian/person"}},
+	{"a live blog's time stamp opens the entry's sentence", "Storm news.\n\n09:30 - Power has been cut across the city.\n\n3:20 p.m. GMT — Rain is falling.",
+		nil, []string{"Power", "Rain"}},
+	{"a release's closing mark alone on its line names nothing", "Statement\n\nWe thank the commission for its work.\n\nEND",
+		nil, []string{"END"}},
+	{"a wire story's closing mark between dashes names nothing", "Statement\n\nWe thank the commission for its work.\n\n-ENDS-",
+		nil, []string{"ENDS"}},
+	{"an acronym END inside a sentence still names", "The END party won. The END said it would govern.",
+		[]string{"END/organization//name"}, nil},
+	{"a KB person's full name after an honorific beats an alias opening with the honorific", "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah said the Gulf states were ready to help. Sheikh Sabah left.",
+		[]string{"Sabah Al-Ahmad Al-Jaber Al-Sabah/person/person.sabah-al-ahmad-al-jaber-al-sabah/alias", "Sheikh Sabah/person/person.sabah-al-ahmad-al-jaber-al-sabah/alias"}, []string{"Al-Sabah", "Sheikh Sabah Al-Ahmad Al-Jaber"}},
+	{"a UN body's name without the UN prefix, after the UN's possessive, is the body", "The UN's Office for the Coordination of Humanitarian Affairs (OCHA) said it was sending a team.",
+		[]string{"Office for the Coordination of Humanitarian Affairs/organization/org.ocha/alias", "OCHA/organization/org.ocha/alias"}, nil},
+	{"an African Union mission is one body", "African Union Transition Mission in Somalia (ATMIS) troops left. ATMIS replaced AMISOM.",
+		[]string{"African Union Transition Mission in Somalia/organization/org.atmis/alias", "AMISOM/organization/org.amisom/alias"}, []string{"Transition Mission"}},
+}
+
+func TestQA5Names(t *testing.T) {
+	for _, tc := range qa5Tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyzeShipped(t, tc.text, "")
+			checkMentions(t, d, tc.text, tc.want, tc.absent)
+		})
+	}
+}

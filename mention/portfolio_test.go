@@ -24,3 +24,15 @@ func TestPortfolioTitlePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioBeforeMinister checks that a portfolio the title lexicon
+// lacks, between a place and "Minister", is the post's, not a body's
+// name with the place in it.
+func TestPortfolioBeforeMinister(t *testing.T) {
+	s := stage()
+	text := "Gaza Information Minister Azma Bokhari said so. Later Syria Tourism Minister Ana Ruiz agreed."
+	d := analyze(t, s, text)
+	checkMentions(t, d, text, []string{"Gaza/place/PSE.gaza/alias", "Syria/country/SYR/alias", "Azma Bokhari/person//name", "Ana Ruiz/person//name"},
+		[]string{"Gaza Information", "Syria Tourism"})
+	checkInvariants(t, d)
+}

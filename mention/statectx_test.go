@@ -107,3 +107,22 @@ func withSamples(t *testing.T, texts []string) []string {
 	}
 	return append(texts, strings.Join(texts, "\n\n"))
 }
+
+// TestQA8PartyPosts checks that a party's leader is no office of the
+// party's state: "CDU leader" is not the President of Germany.
+func TestQA8PartyPosts(t *testing.T) {
+	for _, tc := range []struct{ text, person, notPrefix string }{
+		{"CDU leader Armin Laschet met Scholz.", "Armin Laschet", "DEU."},
+		{"Likud leader Benjamin Netanyahu met Scholz.", "Benjamin Netanyahu", "ISR."},
+		{"Social Democrat leader Lars Klingbeil became vice chancellor in Germany.", "Lars Klingbeil", "DEU."},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-05-06")
+		for _, c := range d.RoleClaims {
+			// (the title the person is given after the name, "became vice
+			// chancellor", is a claim of its own)
+			if c.Person == tc.person && strings.HasPrefix(c.OfficeID, tc.notPrefix) && strings.Contains(c.Title, "leader") {
+				t.Errorf("%q: claim office %q; want no office of the party's state", tc.text, c.OfficeID)
+			}
+		}
+	}
+}

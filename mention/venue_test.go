@@ -18,3 +18,22 @@ func TestVenueCenter(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA15VenuesAndFaiths checks that a venue named with a Romance head
+// word and a country ("Stade de France") is one place, not the country,
+// and that a faith ("Shi'ite Islam") is no place (QA15 M-6).
+func TestQA15VenuesAndFaiths(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Police evacuated the Stade de France and the Estadio Nacional de Chile.",
+			[]string{"Stade de France/place//name", "Estadio Nacional de Chile/place//name"}, []string{"France/country", "Chile/country"}},
+		{"Talks opened at the Palais des Nations in Geneva.", []string{"Palais des Nations/place//name"}, nil},
+		{"Fighters fled to France and Chile.", []string{"France/country/FRA/alias"}, nil},
+		{"Samarra is one of the holiest sites in Shi'ite Islam.", nil, []string{"Shi'ite Islam/place"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2015-11-14")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -19,3 +19,20 @@ func TestClockZone(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA12ZoneAfterMeridiem checks that a zone after "a.m."/"p.m." is
+// part of the time, no organisation, also when the stop of "p.m." ends
+// the sentence for the splitter (QA12, "10:05 p.m. PHT").
+func TestQA12ZoneAfterMeridiem(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Updated March 11, 2025, 10:05 p.m. PHT", nil, []string{"PHT"}},
+		{"The blast was at 10:05 p.m. WIB on Monday.", nil, []string{"WIB"}},
+		{"The plant closed at 5 p.m. IBM said it was fine.", []string{"IBM/organization//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2025-03-11")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -105,3 +105,41 @@ func sponsored(w string) bool {
 	}
 	return false
 }
+
+// missionNouns are the plural heads of a body's mission: "EU observers",
+// "UN inspectors" speak for the body that sent them.
+var missionNouns = setOf(`observers monitors inspectors investigators`)
+
+// missionSpeakers attributes a quote of "<Body> observers" ("SADC
+// observers said", "African Union monitors said") to the body: the
+// speaker is a description of the KB organisation, as "Observers from
+// the African Union" is attributed by name, not an unnamed source
+// (QA21 Q-7). Only an organisation the KB knows, written right before
+// the noun and opening the speaker, counts: "Russian officials" and
+// "Western observers" stay unnamed.
+func (f *finder) missionSpeakers() {
+	if !f.mentions {
+		return
+	}
+	for i := range f.out {
+		spk := &f.out[i].Speaker
+		if spk.Kind != KindUnnamed || spk.Span.Len() < 6 || spk.Span.End > len(f.text) {
+			continue
+		}
+		name := f.text[spk.Span.Start:spk.Span.End]
+		sp := strings.LastIndexByte(name, ' ')
+		if sp < 0 || !missionNouns.Has(strings.ToLower(name[sp+1:])) {
+			continue
+		}
+		for k := range f.d.Mentions {
+			m := &f.d.Mentions[k]
+			if m.Span.Start > spk.Span.Start {
+				break
+			}
+			if m.Span.Start == spk.Span.Start && m.Span.End == spk.Span.Start+sp && m.Type == doc.TypeOrganization && m.KBID != "" {
+				spk.Kind, spk.Entity, spk.Mention = KindDescription, m.KBID, k
+				break
+			}
+		}
+	}
+}

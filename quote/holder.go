@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -90,3 +91,81 @@ func (f *finder) soleHolder(a, b int, sp doc.Span) (doc.Speaker, bool) {
 	}
 	return doc.Speaker{Kind: KindDescription, Name: p.Name, Entity: p.ID, Title: title, Span: sp, Mention: -1}, true
 }
+
+// heldPostSpeakers resolves a title-only speaker ("the communications
+// minister said") to the person the next sentence opens with when that
+// sentence says the person holds the post: "Issa Tchiroma Bakary, who
+// holds that post, added …" (QA24 Q-3). Every quote of the same
+// unresolved speaker (its span) takes the person.
+func (f *finder) heldPostSpeakers() {
+	if !f.mentions {
+		return
+	}
+	for i := range f.out {
+		spk := f.out[i].Speaker
+		if spk.Kind != KindUnresolved || spk.Span.Len() == 0 || f.out[i].CueSpan.Len() == 0 {
+			continue
+		}
+		ci := f.tokAt(f.out[i].CueSpan.Start, 0)
+		if ci >= len(f.t) || f.sent[ci] < 0 || f.sent[ci]+1 >= len(f.sentLo) {
+			continue
+		}
+		lo := f.sentLo[f.sent[ci]+1]
+		if lo < 0 || lo >= len(f.t) {
+			continue
+		}
+		k := f.mentionAt(f.t[lo].s)
+		if k < 0 || f.d.Mentions[k].Type != doc.TypePerson || !heldPost(f.low[f.d.Mentions[k].Span.End:]) {
+			continue
+		}
+		to := f.mentionSpeaker(k, spk.Span)
+		if to.Title == "" {
+			to.Title = strings.TrimPrefix(f.text[spk.Span.Start:spk.Span.End], "the ")
+			to.Title = strings.TrimPrefix(to.Title, "The ")
+		}
+		for j := range f.out {
+			if f.out[j].Speaker.Kind == KindUnresolved && f.out[j].Speaker.Span == spk.Span {
+				f.out[j].Speaker = to
+			}
+		}
+	}
+}
+
+// mentionAt returns the index of the mention that starts at byte
+// offset at, or -1.
+func (f *finder) mentionAt(at int) int {
+	ms := f.d.Mentions
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= at })
+	if k < len(ms) && ms[k].Span.Start == at {
+		return k
+	}
+	return -1
+}
+
+// heldPost reports whether the lower-case text rest, right after a name,
+// opens a relative clause saying the person holds a post just named:
+// ", who holds that post", ", who holds the portfolio", ", who has held
+// the job since …".
+func heldPost(rest string) bool {
+	for _, p := range heldPostOpeners {
+		if strings.HasPrefix(rest, p) {
+			rest = rest[len(p):]
+			for _, d := range []string{"that ", "the ", "this "} {
+				if strings.HasPrefix(rest, d) {
+					rest = rest[len(d):]
+					for _, n := range heldPostNouns {
+						if strings.HasPrefix(rest, n) && (len(rest) == len(n) || rest[len(n)] == ' ' || rest[len(n)] == ',' || rest[len(n)] == '.') {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+var (
+	heldPostOpeners = []string{", who holds ", ", who has held ", ", who now holds ", ", who currently holds ", ", who occupies "}
+	heldPostNouns   = []string{"post", "portfolio", "job", "office", "position", "role", "ministry"}
+)

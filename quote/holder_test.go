@@ -77,3 +77,39 @@ func indexWord(s, w string) int {
 	}
 	return -1
 }
+
+// TestFindQA21TitleOnlySpeaker: "he said" after a title-only speaker
+// ("The interior minister said …") is that speaker, unresolved, not a
+// person named before it (QA21 Q-2).
+func TestFindQA21TitleOnlySpeaker(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"he after the interior minister",
+			`Army spokesman Paul Ndong read a statement. The interior minister said the borders had been closed. "We will not allow disorder," he told reporters.`,
+			people("Paul Ndong"),
+			[]want{{"^the borders had been closed", Indirect, "The interior minister", "", KindUnresolved, "said"},
+				{"We will not allow disorder", Direct, "The interior minister", "", KindUnresolved, "told"}}},
+		{"a person named in between wins",
+			`The interior minister said the borders had been closed. Army spokesman Paul Ndong read a statement. "We will not allow disorder," he told reporters.`,
+			people("Paul Ndong"),
+			[]want{{"^the borders had been closed", Indirect, "The interior minister", "", KindUnresolved, "said"},
+				{"We will not allow disorder", Direct, "Paul Ndong", "", KindPronoun, "told"}}},
+	})
+}
+
+// TestFindQA24HeldPost: a title-only speaker is the person the next
+// sentence opens with when it says that person holds the post (QA24
+// Q-3); a person without that clause is not taken.
+func TestFindQA24HeldPost(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"who holds that post",
+			`"The border stays closed," the interior minister said. Amadou Keita, who holds that post, added that 40 people had been arrested.`,
+			people("Amadou Keita"),
+			[]want{{"The border stays closed", Direct, "Amadou Keita", "interior minister", KindDescription, "said"},
+				{"^40 people had been arrested", Indirect, "Amadou Keita", "", KindNamed, "added"}}},
+		{"a person without the clause",
+			`"The border stays closed," the interior minister said. Amadou Keita, a lawyer, added that 40 people had been arrested.`,
+			people("Amadou Keita"),
+			[]want{{"The border stays closed", Direct, "the interior minister", "", KindUnresolved, "said"},
+				{"^40 people had been arrested", Indirect, "Amadou Keita", "lawyer", KindNamed, "added"}}},
+	})
+}

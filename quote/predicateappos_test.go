@@ -74,3 +74,11 @@ func TestFindAppositiveTitleRelative(t *testing.T) {
 			[]want{{"^his bloc would take part in the election", Indirect, "Saleh al-Mutlaq", "Sunni negotiator", KindNamed, "said"}}},
 	})
 }
+
+func people(names ...string) []mentionMark {
+	var ms []mentionMark
+	for _, n := range names {
+		ms = append(ms, mentionMark{n, doc.TypePerson, "", ""})
+	}
+	return ms
+}

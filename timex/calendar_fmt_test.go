@@ -11,3 +11,15 @@ func TestFmtMonthAsPadded(t *testing.T) {
 		}
 	}
 }
+
+func FuzzCalendarValue(f *testing.F) {
+	for _, s := range []string{"2008", "2008-08", "2008-08-09", "2008-08-09T10:00", "XXXX-08", "", "20x8-01-01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		tm, prec, ok := calendarValue(v)
+		if ok && (prec != 'Y' && prec != 'M' && prec != 'D' || tm.IsZero() && v != "0000") {
+			t.Errorf("calendarValue(%q) = %v %c", v, tm, prec)
+		}
+	})
+}

@@ -362,3 +362,145 @@ func benchFind(b *testing.B, anchor time.Time) {
 		}
 	}
 }
+
+// qa10Tests are the constructions of the session-7 QA round (anchor
+// given per case), one per rule.
+var qa10Tests = []findTest{
+	// T-3: the present simple of a handover schedules it
+	{"takes office is ahead", "The new governor takes office on Nov. 15.", time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC), "Nov. 15", "DATE", "2025-11-15", ""},
+	{"leaves office is ahead", "The chancellor leaves office Sept. 30.", time.Date(2021, 4, 20, 0, 0, 0, 0, time.UTC), "Sept. 30", "DATE", "2021-09-30", ""},
+	{"assumes power is ahead", "The council assumes power on Dec. 1.", time.Date(2019, 6, 3, 0, 0, 0, 0, time.UTC), "Dec. 1", "DATE", "2019-12-01", ""},
+	{"took office stays past", "The governor took office on Nov. 15.", time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC), "Nov. 15", "DATE", "2024-11-15", ""},
+	// T-2: an anniversary piece goes on telling the earlier year's story
+	{"past month-day after a full date of an earlier year", "On the night of March 11, 2004, bombs tore through commuter trains. Police arrested the first suspects on March 13.", time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC), "March 13", "DATE", "2004-03-13", ""},
+	{"story year carries over a paragraph", "On Aug. 2, 1990, Iraqi troops invaded Kuwait.\n\nThe council imposed sanctions on Aug. 6.", time.Date(2020, 8, 2, 0, 0, 0, 0, time.UTC), "Aug. 6", "DATE", "1990-08-06", ""},
+	{"story year chains through a carried day", "On Aug. 2, 1990, Iraqi troops invaded Kuwait.\n\nThe council imposed sanctions on Aug. 6.\n\nThe emir fled and troops reached the border on Aug. 8.", time.Date(2020, 8, 2, 0, 0, 0, 0, time.UTC), "Aug. 8", "DATE", "1990-08-08", ""},
+	{"present clause after an old date keeps the article's year", "On March 11, 2004, bombs tore through commuter trains. Survivors will gather on March 13.", time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC), "March 13", "DATE", "2024-03-13", ""},
+	{"a day before the story's date keeps the article's year", "On March 11, 2004, bombs tore through commuter trains. The minister resigned on March 2.", time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC), "March 2", "DATE", "2024-03-02", ""},
+	{"far after an old date keeps the article's year", "On March 11, 2004, bombs tore through trains.\n\nThe court heard the case.\n\nThe minister resigned on March 20.", time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC), "March 20", "DATE", "2024-03-20", ""},
+	{"near after an old date takes its year", "On March 11, 2004, bombs tore through trains.\n\nThe minister resigned on March 20.", time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC), "March 20", "DATE", "2004-03-20", ""},
+	// T-4: what is done for an event precedes it; its day is no day of the story
+	{"for Sunday's election is ahead", "The minister was campaigning for a candidate for Sunday's parliamentary election.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2023-06-18", ""},
+	{"in Sunday's election stays past", "The minister lost his seat in Sunday's parliamentary election.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2023-06-11", ""},
+	{"a part of day after an event's weekday", "He was speaking at a rally for Sunday's vote. He died in the afternoon.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2023-06-16TAF", ""},
+	// T-5: a past midnight in the day's paper began the article's day
+	{"past midnight is the one before the article day", "Soldiers stormed the building shortly before midnight, witnesses said.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-15T24:00", ""},
+	{"future midnight ends the article day", "The polls will close at midnight.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-16T24:00", ""},
+	{"a midnight briefing is left alone", "Hours later, the minister told reporters at a rare midnight briefing that talks had failed.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-16T24:00", ""},
+	{"midnight of a narrated day", "On Saturday, soldiers stormed the building shortly before midnight.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-10T24:00", ""},
+	// T-1: in undated text, a later year leaves the anchor's days behind
+	{"weekday after a later year in undated text", "On March 11, 2004, bombs tore through trains in Madrid. The king, who has reigned since 2014, laid a wreath on Monday.", time.Time{}, "Monday", "DATE", "XXXX-WXX-1", ""},
+	{"weekday right after the anchor in undated text", "On March 11, 2004, bombs tore through trains in Madrid. The king laid a wreath on Monday.", time.Time{}, "Monday", "DATE", "2004-03-08", ""},
+}
+
+func TestFindQA10(t *testing.T) { runFindTests(t, qa10Tests) }
+
+// qa11Tests are the constructions of the eleventh QA round (anchor
+// given per case), one per rule.
+var qa11Tests = []findTest{
+	// T-1: a zone after a clock time is its UTC offset in the value
+	{"CET offset", "At 10:00 CET, the rebel leader said his fighters had taken the airport.", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "10:00 CET", "TIME", "2023-06-24T10:00+01:00", ""},
+	{"MSK offset", "By 08:15 MSK the column had reached the city.", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "08:15 MSK", "TIME", "2023-06-24T08:15+03:00", ""},
+	{"IST half-hour offset", "The count began at 8 a.m. IST on Tuesday.", time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC), "8 a.m. IST", "TIME", "2024-05-28T08:00+05:30", ""},
+	{"PDT offset", "The launch is set for 4:30 p.m. PDT.", time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC), "4:30 p.m. PDT", "TIME", "2024-06-03T16:30-07:00", ""},
+	{"WIB military time", "The eruption began at 0730 WIB.", time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC), "0730 WIB", "TIME", "2024-06-03T07:30+07:00", ""},
+	// T-2: live-blog stamps that cross midnight roll over the day
+	{"stamp after midnight in a forward run", "Storm live.\n\n21:30 GMT — The convoy stopped.\n\n23:50 GMT — The leader spoke.\n\n00:40 GMT — Fighters left.\n", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "00:40 GMT", "TIME", "2023-06-25T00:40Z", ""},
+	{"stamps before midnight keep the day", "Storm live.\n\n21:30 GMT — The convoy stopped.\n\n23:50 GMT — The leader spoke.\n", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "23:50 GMT", "TIME", "2023-06-24T23:50Z", ""},
+	{"stamp before midnight in a backward run", "Storm live.\n\n00:40 - Fighters left.\n\n23:50 - The leader spoke.\n", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "23:50", "TIME", "2023-06-23T23:50", ""},
+	{"a backward run within a day keeps it", "Storm live.\n\n14:00 - Fighters left.\n\n09:15 - The leader spoke.\n", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "09:15", "TIME", "2023-06-24T09:15", ""},
+	{"a forward run's long gap is no day back", "Storm live.\n\n07:00 - Rain began.\n\n08:00 - Fighters left.\n\n21:00 - The leader spoke.\n", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "21:00", "TIME", "2023-06-24T21:00", ""},
+	{"GMT stays Z", "At 14:30 GMT, the index was down 2%.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "14:30 GMT", "TIME", "2023-10-10T14:30Z", ""},
+}
+
+func TestFindQA11(t *testing.T) { runFindTests(t, qa11Tests) }
+
+// qa12Tests are the constructions of the twelfth QA round (anchor
+// given per case), one per rule.
+var qa12Tests = []findTest{
+	// T-2: a part of the day before "on"/"of" and a day is that day's
+	{"part of day on a weekday", "By mid-morning on Tuesday the rebels held the airport.", time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC), "mid-morning", "TIME", "2025-01-28TMO", "MID"},
+	{"the afternoon on a weekday", "The rebels attacked in the afternoon on Monday.", time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2025-01-27TAF", ""},
+	{"a part of day alone keeps the article day", "The rebels attacked in the afternoon.", time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2025-01-29TAF", ""},
+	{"a part of day before another clause's day", "They left in the afternoon and returned Monday.", time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2025-01-29TAF", ""},
+	// the zones of Asian and African news carry their offsets
+	{"PHT offset", "Updated March 11, 2025, 10:05 p.m. PHT", time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC), "10:05 p.m. PHT", "TIME", "2025-03-11T22:05+08:00", ""},
+	{"EAT offset", "Polls closed at 6 p.m. EAT.", time.Date(2024, 6, 25, 0, 0, 0, 0, time.UTC), "6 p.m. EAT", "TIME", "2024-06-25T18:00+03:00", ""},
+}
+
+func TestFindQA12(t *testing.T) { runFindTests(t, qa12Tests) }
+
+// sat is a Saturday anchor for the QA13 cases.
+var sat = time.Date(2016, 4, 16, 0, 0, 0, 0, time.UTC)
+
+// qa13Tests are the constructions of the thirteenth QA round, one per
+// rule.
+var qa13Tests = []findTest{
+	// T-1: a possessive weekday naming a happening is past, whatever
+	// the tense of the clause
+	{"happening after from, present perfect", "The death toll from Friday's earthquake has climbed to 272.", sat, "Friday", "DATE", "2016-04-15", ""},
+	{"happening with an adjective, future", "Investigators will examine the debris of Thursday's deadly blast.", sat, "Thursday", "DATE", "2016-04-14", ""},
+	{"happening after a magnitude", "The death toll from Friday's magnitude 7.8 earthquake has passed 400.", sat, "Friday", "DATE", "2016-04-15", ""},
+	{"possessive after from, any noun", "The death toll from Friday's violence has risen to 30.", sat, "Friday", "DATE", "2016-04-15", ""},
+	{"from a weekday still starts ahead", "New curfew hours from Monday.", sat, "Monday", "DATE", "2016-04-18", ""},
+	// a scheduled event keeps the tense's reading
+	{"scheduled event, future", "Police will guard Sunday's election rally.", sat, "Sunday", "DATE", "2016-04-17", ""},
+	// T-2: "was/were <closed|suspended|extended> until <weekday>": the
+	// end of a state still in force lies ahead
+	{"suspended until, past passive", "Trading in the shares was suspended until Monday.", thu, "Monday", "DATE", "2023-06-19", ""},
+	{"extended until, past passive", "The curfew was extended until Tuesday.", thu, "Tuesday", "DATE", "2023-06-20", ""},
+	{"suspended until, then an attribution", "Trading in the shares was suspended until Monday, the exchange said.", thu, "Monday", "DATE", "2023-06-19", ""},
+	// "through" keeps the past reading; a pluperfect too; so does a
+	// later past clause that ends the state
+	{"detained until, when released", "He was detained until Monday, when he was released.", thu, "Monday", "DATE", "2023-06-12", ""},
+	{"closed through, past", "The road was closed through Monday.", thu, "Monday", "DATE", "2023-06-12", ""},
+	{"had been closed until", "Schools had been closed until Monday.", thu, "Monday", "DATE", "2023-06-12", ""},
+}
+
+func TestFindQA13(t *testing.T) { runFindTests(t, qa13Tests) }
+
+// qa14Tests are the constructions of the fourteenth QA round (anchor
+// given per case), one per rule.
+var qa14Tests = []findTest{
+	// T-2: a weekday in the subject of a reported clause with a modal is
+	// ahead of the report (2015-05-27 was a Wednesday)
+	{"weekday in a reported subject with would", "Ana Costa said the vote on Friday would go ahead.", time.Date(2015, 5, 27, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2015-05-29", ""},
+	{"weekday in a reported subject with will", "Officials said that the summit on Monday will be held in Accra.", time.Date(2015, 5, 27, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2015-06-01", ""},
+	// a past verb in the reported clause keeps the past week
+	{"weekday in a reported subject with a past verb", "The official said the vote on Friday was rigged.", time.Date(2015, 5, 27, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2015-05-22", ""},
+	{"weekday as the report's own adjunct", "The official said on Friday it would go ahead.", time.Date(2015, 5, 27, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2015-05-22", ""},
+}
+
+func TestFindQA14(t *testing.T) { runFindTests(t, qa14Tests) }
+
+// qa15Tests are the constructions of the fifteenth QA round (anchor
+// given per case), one per rule.
+var qa15Tests = []findTest{
+	// T-1: a bare month in the past clause right after a year written
+	// years before the article's is that year's
+	{"month after a past year in the sentence", "Ana Costa won the first round of the 2004 election but quit the race in June after riots.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2004-06", ""},
+	{"month and day after a past year in the sentence", "The 1999 strike ended on March 4 when the miners voted.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "March 4", "DATE", "1999-03-04", ""},
+	{"month after a past year, long", "Ana Costa won the first round of the 2004 presidential election but withdrew from the run-off in June after militias killed 200 of his supporters.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2004-06", ""},
+	// a comma, a bound or a recent year keeps the article's reading
+	{"year in an aside", "The firm, founded in 2004, cut 200 jobs in June.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2012-06", ""},
+	{"year as a bound", "Sales have grown since 2004 and fell in June.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2012-06", ""},
+	{"a rate from a year", "Unemployment fell from 9 percent in 2004 to 7 percent in June.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2012-06", ""},
+	{"year before the article's", "The 2012 budget was passed in June.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2012-06", ""},
+}
+
+func TestFindQA15(t *testing.T) { runFindTests(t, qa15Tests) }
+
+// qa16Tests are the constructions of the sixteenth QA round (anchor
+// given per case), one per rule.
+var qa16Tests = []findTest{
+	// T-1: "for <date>" after the object of a verb that sets a date
+	// lies ahead, whatever the verb's tense
+	{"called an election for", "Parliament called an early election for November 1.", time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), "November 1", "DATE", "2022-11-01", ""},
+	{"set an election for", "The assembly dissolved itself and set an election for Nov. 1.", time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), "Nov. 1", "DATE", "2022-11-01", ""},
+	{"a bill setting the vote for", "Lawmakers approved a bill setting the vote for Nov. 1.", time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), "Nov. 1", "DATE", "2022-11-01", ""},
+	{"passive called for a weekday", "The strike was called for Monday.", time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2022-07-04", ""},
+	// "called for" a thing, then a day: the past verb's day
+	{"called for a strike on", "The opposition called for a strike on Monday.", time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2022-06-27", ""},
+}
+
+func TestFindQA16(t *testing.T) { runFindTests(t, qa16Tests) }

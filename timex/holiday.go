@@ -149,3 +149,48 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 	m.val, m.day, m.hasDay = fmtDay(t), t, true
 	return m, true
 }
+
+// datedName reports whether m, a day of a month after "the", opens the
+// name of a place, a group or an event named after that day: a
+// capitalised head noun follows it (also after a possessive: "Lebanon's
+// March 14 Alliance"), directly or after one more
+// capitalised word ("the May 13 Square", "the July 26 Movement", "the
+// 6th of October Bridge", "the April 6 Youth Movement"). The name is no
+// time (QA18 T-2).
+func (p *parser) datedName(m match) bool {
+	if !m.hasDay || !(p.isWord(m.start, "the") || p.isWord(m.start-1, "the") || p.afterPossessive(m.start)) {
+		return false
+	}
+	month := false // a calendar day: a month's name in it, not "the same day"
+	for k := m.start; k < m.end; k++ {
+		month = month || p.isMonthWord(k)
+	}
+	if !month {
+		return false
+	}
+	for n := m.end; n < len(p.t) && n <= m.end+1; n++ {
+		t := &p.t[n]
+		if t.kind() != kWord || !t.upper() || !t.gap() || t.nl() {
+			return false
+		}
+		if datedNameHeads[p.low[t.s:t.e]] {
+			return !p.isWord(n+1, "of") // not "the May 9 City of Athens elections"
+		}
+	}
+	return false
+}
+
+// datedNameHeads are the head nouns of names made from a date.
+var datedNameHeads = map[string]bool{
+	"square": true, "street": true, "avenue": true, "road": true, "boulevard": true, "bridge": true,
+	"stadium": true, "park": true, "plaza": true, "airport": true, "station": true, "university": true,
+	"hospital": true, "movement": true, "brigade": true, "brigades": true, "alliance": true,
+	"coalition": true, "front": true, "group": true, "camp": true,
+}
+
+// afterPossessive reports whether the text before token i ends in a
+// possessive "'s" (or "’s") and a space.
+func (p *parser) afterPossessive(i int) bool {
+	s := int(p.t[i].s)
+	return s >= 3 && p.low[s-1] == ' ' && p.low[s-2] == 's' && (p.low[s-3] == '\'' || s >= 5 && p.low[s-5:s-2] == "\u2019")
+}

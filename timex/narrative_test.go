@@ -284,3 +284,55 @@ func TestFindNarrative(t *testing.T) {
 // BenchmarkTimexUndated measures Find on the project's examples with no
 // article date, where the text's own dates anchor (narrative.go).
 func BenchmarkTimexUndated(b *testing.B) { benchFind(b, time.Time{}) }
+
+// qa15Narrative: in undated text, a day half a year ahead of the anchor
+// in a past clause and a month naming an event whose relative clause is
+// past are the ones before the anchor (QA15 T-2); a day weeks ahead stays
+// ahead.
+var qa15Narrative = []struct {
+	name, text, expr, val string
+}{
+	{"past day far ahead", "The two sides signed a peace deal on November 21, 2006. Parliament was restored on April 24 after weeks of protests.", "April 24", "2006-04-24"},
+	{"past day far ahead, implicative infinitive", "The two sides signed a peace deal on November 21, 2006. Protests forced the king to recall parliament on April 24.", "April 24", "2006-04-24"},
+	{"past day after a past named month", "The two sides signed a peace deal on November 21, 2006. The deal follows the April protests that forced King Tomas to recall parliament on April 24.", "April 24", "2006-04-24"},
+	{"planned infinitive stays nearest", "The two sides signed a peace deal on November 21, 2006. The king planned to recall parliament on April 24.", "April 24", "2007-04-24"},
+	{"month naming a past event", "The two sides signed a peace deal on November 21, 2006. The deal follows the April protests that forced the king to recall parliament.", "April", "2006-04"},
+	{"past day weeks ahead", "The treaty was signed on 2 March 2015. Parliament ratified it on April 9.", "April 9", "2015-04-09"},
+	{"month naming an event, present clause", "The two sides signed a peace deal on November 21, 2006. Both sides prepare for the April elections that will follow.", "April", "2007-04"},
+}
+
+func TestFindQA15Narrative(t *testing.T) {
+	for _, tt := range qa15Narrative {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, x := range Find(tt.text, time.Time{}) {
+				if tt.text[x.Span.Start:x.Span.End] == tt.expr {
+					got = x.Value
+				}
+			}
+			if got != tt.val {
+				t.Errorf("%q: %q = %q, want %q", tt.text, tt.expr, got, tt.val)
+			}
+		})
+	}
+}
+
+// qa20Tests: "the following day", "the next day" with no day named to
+// count from is a day of the last month named, at the month's
+// precision; in a past clause with only the article's date it is an
+// unresolved day, never the day after the article; with a day named, or
+// in a future clause, it counts as before (QA20 T-1).
+var qa20Tests = []findTest{
+	{"after a month", "The opposition lodged an appeal in early March. The tribunal rejected it the following day.",
+		time.Date(2021, 3, 20, 0, 0, 0, 0, time.UTC), "the following day", "DATE", "2021-03", ""},
+	{"past, article date only", "The tribunal rejected the appeal the next day.",
+		time.Date(2021, 3, 20, 0, 0, 0, 0, time.UTC), "the next day", "DATE", "XXXX-XX-XX", ""},
+	{"past, after a week", "The opposition lodged an appeal last week. The tribunal rejected it the following day.",
+		time.Date(2021, 3, 20, 0, 0, 0, 0, time.UTC), "the following day", "DATE", "XXXX-XX-XX", ""},
+	{"after a named day", "The opposition lodged an appeal on March 2. The tribunal rejected it the following day.",
+		time.Date(2021, 3, 20, 0, 0, 0, 0, time.UTC), "the following day", "DATE", "2021-03-03", ""},
+	{"future clause", "The tribunal will publish its ruling the next day.",
+		time.Date(2021, 3, 20, 0, 0, 0, 0, time.UTC), "the next day", "DATE", "2021-03-21", ""},
+}
+
+func TestFindQA20(t *testing.T) { runFindTests(t, qa20Tests) }

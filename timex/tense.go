@@ -1058,3 +1058,69 @@ func (p *parser) reportedSubjectTime(j, i, end int) bool {
 	}
 	return n > 0 && k == i-1 && p.isWord(k, "on", "for") && p.isWord(end, "would", "will", "could", "might", "may", "should", "shall", "can")
 }
+
+// verbThenPlaces reports whether the words between "would" at j and the
+// weekday at at are only its verb group and a chain of place phrases
+// ending in "on": "would be raised at the alliance headquarters in
+// Brussels on Monday", "would resume at the talks venue outside Geneva
+// on Friday", "would meet with the ministers of the Baltic states on
+// Friday". The verb is one word (or "take place") or "be" and a
+// participle, a preposition follows it, and every token after that is a
+// word, none
+// of them a relative, a conjunction or a preposition of another time
+// (the tense loop has already found no cue among them). The future of
+// "would" then reaches the weekday however long the chain (QA18 T-1);
+// the caller's window still bounds it.
+func (p *parser) verbThenPlaces(j, at int) bool {
+	if !p.weekdayAt(at) || !p.isWord(at-1, "on") || p.possessive(at) {
+		return false
+	}
+	k := j + 1
+	if p.isWord(k, "be") {
+		k++
+	}
+	if p.isWord(k, "take") && p.isWord(k+1, "place") {
+		k++ // "would take place in the main hall … on Friday"
+	}
+	if k >= at || p.t[k].kind() != kWord || p.t[k].upper() || !placePreps[p.word(k+1)] {
+		return false
+	}
+	for k += 2; k < at-1; k++ {
+		if p.t[k].kind() != kWord || chainStops[p.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// placePreps open the place phrases verbThenPlaces walks over.
+var placePreps = map[string]bool{
+	"at": true, "in": true, "on": true, "near": true, "outside": true, "inside": true,
+	"of": true, "from": true, "to": true, "across": true, "along": true, "with": true,
+}
+
+// chainStops end a chain of place phrases: a relative or a conjunction
+// opens another clause, "after"/"before"/"since" another event's time.
+var chainStops = map[string]bool{
+	"who": true, "which": true, "that": true, "where": true, "when": true, "whose": true,
+	"and": true, "or": true, "but": true, "while": true, "as": true,
+	"after": true, "before": true, "since": true, "until": true, "than": true,
+}
+
+// effectiveCue classifies "effective" at j for an expression at token
+// at: a start ahead only when it governs the expression directly
+// ("effective Friday", "effective from Monday", "effective on Jan. 1",
+// "effective as of Monday"); the adjective of a noun elsewhere in the
+// clause ("has been under effective house arrest since Friday") sets no
+// tense (QA22 T-2).
+func (p *parser) effectiveCue(j, at int) int {
+	switch {
+	case j+1 == at:
+		return cueFuture
+	case j+2 == at && p.isWord(j+1, "from", "on"):
+		return cueFuture
+	case j+3 == at && p.isWord(j+1, "as") && p.isWord(j+2, "of"):
+		return cueFuture
+	}
+	return cueNone
+}

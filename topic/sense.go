@@ -1,5 +1,7 @@
 package topic
 
+import "strings"
+
 // senses are the words whose lexicon sense the word before or after
 // them can rule out: a hurricane season is no sports season, a key
 // player in a market no sports player, a storm that churns closer to
@@ -254,3 +256,197 @@ func (sn *sense) rulesOut(wt *wordText, words []word, i int) bool {
 	}
 	return sn.before != nil && i+1 < len(words) && sn.before[wt.lower(&words[i+1])]
 }
+
+// nonSportRounds are the nouns after "round of" that make the round one
+// of politics, diplomacy or war: "a fourth round of sanctions", "a new
+// round of talks", "the second round of voting" (QA15 TP-1). A round of
+// golf, of 16 or of matches is still sport's.
+var nonSportRounds = set("sanctions", "talks", "negotiations", "negotiation", "voting", "votes", "vote", "elections",
+	"election", "fighting", "strikes", "airstrikes", "shelling", "violence", "clashes", "protests",
+	"demonstrations", "consultations", "discussions", "diplomacy", "peace", "layoffs", "job", "cuts", "rate",
+	"tariffs", "inspections", "bombing", "bombings", "attacks", "arrests", "executions", "reforms", "tests", "testing",
+	"stimulus", "easing", "tightening", "hikes", "increases", "meetings", "hearings")
+
+// roundOfNonSport reports whether the phrase ending at words[end-1]
+// ("fourth round", "round") goes on with "of" and a noun of
+// nonSportRounds: no sports cue then.
+func roundOfNonSport(wt *wordText, words []word, end int) bool {
+	if end+1 >= len(words) || wt.lower(&words[end]) != "of" {
+		return false
+	}
+	return nonSportRounds[wt.lower(&words[end+1])]
+}
+
+// ballotWords near an ordinal round make it a round of an election:
+// "received 325 votes in the second round" (QA15 TP-1).
+var ballotWords = set("votes", "vote", "voting", "voted", "ballot", "ballots", "election", "elections", "runoff",
+	"run-off", "electoral", "candidate", "candidates", "polls", "turnout", "lawmakers", "parliament", "presidential")
+
+// electoralRound reports a ballot word within eight words either side of
+// the phrase words[i:end] ("second round").
+func electoralRound(wt *wordText, words []word, i, end int) bool {
+	for j := max(0, i-8); j < len(words) && j < end+8; j++ {
+		if (j < i || j >= end) && ballotWords[wt.lower(&words[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatureVoters are the bodies whose vote is a decision of a
+// legislature, a council or a board, not an election: "Lawmakers voted
+// to approve the budget", "the senate voted", "parliament voted to
+// downgrade relations" (QA16 TP-1). Elections are named by their own
+// words (election, ballot, poll, candidate, turnout).
+var legislatureVoters = set("lawmakers", "legislators", "parliament", "parliamentarians", "senate", "senators",
+	"congress", "house", "assembly", "council", "mps", "deputies", "representatives", "committee", "board",
+	"cabinet", "legislature", "duma", "knesset", "bundestag", "majlis", "shareholders", "members", "justices",
+	"judges", "jury", "directors", "commission")
+
+// decisionAfterVoted are the words after "voted" that make it a body's
+// decision: "voted to approve", "voted unanimously" (QA16 TP-1).
+var decisionAfterVoted = set("to", "unanimously")
+
+// motionVote are the words before "vote" that make it a vote on a
+// motion, no election: "a confidence vote", "the Senate vote".
+var motionVote = set("confidence", "no-confidence", "senate", "congressional", "council", "committee", "procedural",
+	"unanimous", "cloture", "impeachment", "budget", "parliament", "house", "board", "shareholder")
+
+// downgradeRelations are the words after "downgrade" that make it a cut
+// in diplomatic relations, no credit rating or forecast: "downgraded
+// relations with Iran", "downgrade its ties" (QA16 TP-2). A rating or a
+// forecast after "its" is economy news by its own words.
+var downgradeRelations = set("relations", "ties", "diplomatic", "its", "their", "bilateral")
+
+// The rules a sense may name (sense.rule).
+const (
+	ruleWonByLandslide = 1 + iota
+	ruleFightForCause
+)
+
+// senseRule runs the rule r of a sense on words[i].
+func senseRule(r uint8, wt *wordText, words []word, i int) bool {
+	switch r {
+	case ruleWonByLandslide:
+		return wonByLandslide(wt, words, i)
+	case ruleFightForCause:
+		return fightForCause(wt, words, i)
+	}
+	return false
+}
+
+// landslideResults are the words after "landslide" that make it a
+// vote's result, no disaster: "a landslide victory", "a landslide
+// win/defeat/majority", "the landslide election" (QA19 TP-1).
+var landslideResults = set("victory", "victories", "win", "wins", "winner", "defeat", "defeats", "loss", "majority",
+	"majorities", "election", "elections", "re-election", "reelection", "mandate", "vote", "result", "triumph")
+
+// landslideWinners are the verbs of winning before "in/by a landslide".
+var landslideWinners = set("won", "win", "wins", "winning", "elected", "re-elected", "reelected", "lost", "lose",
+	"loses", "losing", "defeated", "beat", "beaten", "carried", "swept", "returned")
+
+// wonByLandslide reports "won by a landslide", "was elected in a
+// landslide": the electoral sense of "landslide" (QA19 TP-1).
+func wonByLandslide(wt *wordText, words []word, i int) bool {
+	if i < 3 || wt.lower(&words[i-1]) != "a" {
+		return false
+	}
+	if p := wt.lower(&words[i-2]); p != "by" && p != "in" {
+		return false
+	}
+	return landslideWinners[wt.lower(&words[i-3])]
+}
+
+// causeNouns are the abstract nouns after "fight for/against" that make
+// the fight a campaign: "fighting for the truth", "the fight against
+// corruption", "fought for democracy" (QA19 TP-2). "Fighting for
+// control of the town" stays a battle.
+var causeNouns = set("truth", "justice", "rights", "right", "democracy", "freedom", "freedoms", "change", "equality",
+	"dignity", "independence", "reform", "reforms", "transparency", "accountability", "recognition", "survival",
+	"compensation", "votes", "women", "workers", "children", "fairness", "peace", "corruption", "inflation",
+	"poverty", "climate", "cancer", "disease", "hunger", "discrimination", "racism", "impunity", "unemployment",
+	"crime", "smoking", "obesity", "fraud", "graft", "pollution", "malaria", "aids", "covid", "covid-19", "poaching")
+
+// fightForCause reports a fight "for" or "against" an abstract cause,
+// after at most one article or possessive (QA19 TP-2).
+func fightForCause(wt *wordText, words []word, i int) bool {
+	j := i + 1
+	if j >= len(words) {
+		return false
+	}
+	if p := wt.lower(&words[j]); p != "for" && p != "against" {
+		return false
+	}
+	j++
+	if j < len(words) {
+		switch wt.lower(&words[j]) {
+		case "the", "a", "their", "his", "her", "our", "its", "my", "your", "more", "greater", "social", "political", "human", "civil", "equal":
+			j++
+		}
+	}
+	return j < len(words) && causeNouns[wt.lower(&words[j])]
+}
+
+// militaryBasesBefore are the words before "bases" that make them the
+// bases of an army, a rebel group or a foreign power: "hit bases",
+// "military bases", "its bases", "militant bases" (QA20 TP-2). A
+// baseball story loads, steals or runs the bases.
+var militaryBasesBefore = set("hit", "hits", "struck", "strike", "strikes", "attack", "attacked", "attacks", "targeted",
+	"targeting", "bombed", "bombing", "shelled", "shelling", "raided", "overran", "overrun", "seized", "captured",
+	"destroyed", "military", "air", "naval", "navy", "army", "rebel", "militant", "insurgent", "terrorist",
+	"enemy", "foreign", "american", "russian", "israeli", "iranian", "u.s.", "us", "nato", "its", "their",
+	"training", "supply", "logistics", "operating", "forward", "missile", "drone", "rocket", "troop",
+	"guerrilla", "jihadist", "militia", "submarine", "airforce", "strategic")
+
+// militaryBasesAfter are the words after "bases" that make them places
+// of a force: "bases of the group", "bases inside Pakistan".
+var militaryBasesAfter = set("of", "inside", "near", "along", "across", "belonging", "housing", "used", "abroad",
+	"overseas", "operated")
+
+// waterRunoff are the words before "runoff" that make it water running
+// off land, no second ballot.
+var waterRunoff = set("agricultural", "storm", "stormwater", "surface", "fertilizer", "fertiliser", "farm", "urban",
+	"rain", "rainwater", "snowmelt", "water", "nutrient", "polluted", "toxic", "chemical", "sewage", "spring")
+
+// fiscalWords near "third/fourth quarter" make it a quarter of a
+// company's or an economy's year, no period of a game: "output rose 12%
+// in the third quarter", "revenue fell in the fourth quarter" (QA21
+// TP-1).
+var fiscalWords = set("output", "revenue", "revenues", "profit", "profits", "loss", "losses", "sales", "growth",
+	"gdp", "economy", "economic", "earnings", "income", "inflation", "exports", "imports", "production",
+	"percent", "per", "cent", "year-on-year", "quarter-on-quarter", "annualised", "annualized", "forecast",
+	"fiscal", "financial", "prices", "unemployment", "deficit", "surplus", "shares", "investment", "demand",
+	"spending", "consumption", "margin", "margins", "turnover", "orders", "shipments", "deliveries", "sold",
+	"contracted", "expanded", "shrank", "grew", "recession", "billion", "million", "tonnes", "barrels")
+
+// fiscalQuarter reports whether the phrase words[i:end] ("third
+// quarter") is a fiscal quarter: a fiscal word or a percentage within
+// eight words either side, or "of" and a year or "the year" after it
+// ("in the third quarter of 2023"). A game's quarter has none of these.
+func fiscalQuarter(wt *wordText, words []word, i, end int) bool {
+	if end+1 < len(words) && wt.lower(&words[end]) == "of" {
+		if w := wt.lower(&words[end+1]); w == "the" || w == "this" || w == "last" || w == "fiscal" || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && w[3] >= '0' && w[3] <= '9' {
+			return true
+		}
+	}
+	for j := max(0, i-8); j < len(words) && j < end+8; j++ {
+		if j >= i && j < end {
+			continue
+		}
+		w := wt.lower(&words[j])
+		if fiscalWords[w] || strings.HasSuffix(w, "%") {
+			return true
+		}
+	}
+	return false
+}
+
+// releasedData are the words before "data" that make it figures an
+// authority or a survey releases: "has not published data", "official
+// data", "infection data" (QA21 TP-2). Data of computing has other
+// neighbours ("data center", "user data", "data breach").
+var releasedData = set("published", "publish", "publishes", "publishing", "released", "release", "releases",
+	"releasing", "official", "government", "economic", "census", "trade", "statistical", "statistics", "survey",
+	"poll", "polling", "health", "infection", "infections", "vaccination", "casualty", "mortality", "death",
+	"testing", "case", "hospital", "weather", "climate", "inflation", "employment", "jobs", "gdp", "customs",
+	"price", "sales", "provisional", "preliminary", "latest")

@@ -19,3 +19,78 @@ func TestKBFillEarlierTerms(t *testing.T) {
 		{"Acting Prime Minister Niwattumrong Boonsongpaisan did not attend the talks.", "2014-05-20", doc.Supported, "2014-05-07 → 2014-05-22"},
 	})
 }
+
+// TestQA23KBGaps: facts QA23 found missing are in the KB: Qureshi's two
+// terms as Pakistan's foreign minister, South Africa's finance
+// ministers, Mabuza's swearing-in as deputy president to the day.
+func TestQA23KBGaps(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Foreign Minister Shah Mehmood Qureshi told reporters on Saturday that ties were strong.", "2018-08-18", doc.Contradicted, "2018-08-20 → 2022-04-10"},
+		{"Finance Minister Nhlanhla Nene told investors on Thursday that the budget was sound.", "2018-02-15", doc.Contradicted, "Malusi Gigaba"},
+		{"Deputy President David Mabuza said on Thursday that the party was united.", "2018-02-15", doc.Contradicted, "2018-02-27"},
+	})
+}
+
+// TestW13QA5KBFacts: officials and relations added to the KB for the W13
+// QA5 articles (the Philippines' foreign and defence secretaries,
+// Sweden's foreign ministers since 2006, Colombia–Venezuela's breaks).
+func TestW13QA5KBFacts(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Philippine Defence Secretary Delfin Lorenzana called the attack illegal.", "2023-08-07", doc.Contradicted, "held by Gilberto Teodoro"},
+		{"Philippine Defence Secretary Delfin Lorenzana called the attack illegal.", "2019-04-02", doc.Supported, "2016-06-30"},
+		{"Philippine Foreign Secretary Enrique Manalo said the actions were excessive.", "2023-08-07", doc.Supported, "Enrique Manalo held this office"},
+		{"Swedish Foreign Minister Tobias Billstrom said Sweden would send troops.", "2024-03-07", doc.Supported, "2022-10-18"},
+		{"Swedish Foreign Minister Carl Bildt said Sweden would send troops.", "2016-03-07", doc.Contradicted, "Margot Wallström"},
+	})
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
+		{"Colombia and Venezuela restored diplomatic relations on Sunday.", "2022-08-29", doc.Supported, "restored on 2022-08-28"},
+		{"Venezuela severed diplomatic relations with Colombia in 2015.", "2022-08-29", doc.Contradicted, "2015"},
+	})
+}
+
+// TestW13QA6KBFacts: officials added to the KB for the W13 QA6 articles
+// (Cuba's foreign ministers since 1999, Estonia's Urmas Paet).
+func TestW13QA6KBFacts(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Cuban Foreign Minister Bruno Rodriguez said the visit would not change Cuba's system.", "2016-03-21", doc.Supported, "2009-03-02"},
+		{"Cuban Foreign Minister Felipe Perez Roque said the visit would not change Cuba's system.", "2016-03-21", doc.Contradicted, "Bruno Rodríguez Parrilla"},
+		{"Estonian Foreign Minister Urmas Paet accused Russia of orchestrating the protests.", "2007-04-28", doc.Supported, "2005-04-13"},
+		{"Estonian Foreign Minister Urmas Paet accused Russia of orchestrating the protests.", "2016-04-28", doc.Contradicted, "2014-11"},
+	})
+}
+
+// TestW14QA14KBFacts: foreign ministers added for the W14 QA14 articles
+// and probes (Niger, Armenia, Azerbaijan, Denmark, Bangladesh, Cambodia,
+// Sri Lanka, Mali, Nepal, Thailand, the Netherlands).
+func TestW14QA14KBFacts(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Senegalese Foreign Minister Hassoumi Massoudou called on democrats to resist the coup.", "2023-07-28", doc.Contradicted, "Niger"},
+		{"Nigerien Foreign Minister Hassoumi Massoudou met the French envoy.", "2023-05-02", doc.Supported, "2023-07-26"},
+		{"Armenian Foreign Minister Zohrab Mnatsakanyan met his counterpart in Moscow.", "2020-10-10", doc.Supported, "2018-05-12"},
+		{"Azerbaijani Foreign Minister Jeyhun Bayramov met his counterpart in Moscow.", "2020-10-10", doc.Supported, "2020-07-16"},
+		{"Danish Foreign Minister Jeppe Kofod said he would call Pompeo.", "2019-08-21", doc.Supported, "2019-06-27"},
+		{"Danish Foreign Minister Jeppe Kofod said he would call Blinken.", "2023-08-21", doc.Contradicted, "2022-12-15"},
+		{"Danish Foreign Minister Lars Lokke Rasmussen said he would call Blinken.", "2023-08-21", doc.Supported, "2022-12-15"},
+		{"Armenian Foreign Minister Ararat Mirzoyan met his counterpart in Moscow.", "2023-06-01", doc.Supported, "2021-08-19"},
+		{"Bangladeshi Foreign Minister A.K. Abdul Momen met his counterpart in Delhi.", "2023-06-01", doc.Supported, "2019-01-07"},
+		{"Cambodian Foreign Minister Prak Sokhonn met his counterpart in Bangkok.", "2023-06-01", doc.Supported, "2016-04-04"},
+		{"Sri Lankan Foreign Minister Ali Sabry met his counterpart in Delhi.", "2023-06-01", doc.Supported, "2022-07-22"},
+		{"Malian Foreign Minister Abdoulaye Diop met his counterpart in Niamey.", "2023-06-01", doc.Supported, "2021-06"},
+		{"Nepali Foreign Minister Arzu Rana Deuba met her counterpart in Delhi.", "2025-01-10", doc.Supported, "2024-07-15"},
+		{"Thai Foreign Minister Kasit Piromya met his counterpart in Phnom Penh.", "2010-05-01", doc.Supported, "2008-12-20"},
+		{"Thai Foreign Minister Don Pramudwinai met his counterpart in Phnom Penh.", "2010-05-01", doc.Contradicted, "2015-08"},
+		{"Dutch Foreign Minister Maxime Verhagen met his counterpart in Brussels.", "2010-05-01", doc.Supported, "2007-02-22"},
+		{"Dutch Foreign Minister Ben Bot met his counterpart in Brussels.", "2010-05-01", doc.Contradicted, "2007-02-22"},
+	})
+}
+
+// TestW14VerAUCommission: the Chairperson of the African Union
+// Commission is a KB office ("AU Commission chair", "AU chief"), its
+// holders dated.
+func TestW14VerAUCommission(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"African Union Commission chairperson Moussa Faki Mahamat met activists in Addis Ababa on Tuesday.", "2016-03-10", doc.Contradicted, "held by Nkosazana Dlamini-Zuma"},
+		{"AU Commission chair Nkosazana Dlamini-Zuma met activists in Addis Ababa on Tuesday.", "2018-03-10", doc.Contradicted, "2012-10-15 → 2017-03-14"},
+		{"AU chief Moussa Faki met activists on Tuesday.", "2020-03-10", doc.Supported, "2017-03-14"},
+	})
+}

@@ -55,3 +55,152 @@ func TestUndatedSeveralTerms(t *testing.T) {
 		})
 	}
 }
+
+// TestStartOfTerm: a claim that dates its term's start ("prime minister
+// since 2008", "became secretary of state in January 2019", "who became
+// prime minister in 2020") is contradicted when no recorded term of the
+// office began then (QA11 R-1).
+func TestStartOfTerm(t *testing.T) {
+	full := func(text string) string {
+		day, _ := timeParse("2023-11-24")
+		d := &doc.Doc{Raw: text, Source: "t", Date: day, DateSource: doc.DateFromFlag}
+		if err := fullPipeline(t).Run(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range d.Findings {
+			if f.Kind == doc.FindRoleMismatch {
+				return f.Verdict
+			}
+		}
+		return ""
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Antony Blinken became secretary of state in January 2019.", doc.Contradicted},
+		{"Antony Blinken became secretary of state in January 2021.", doc.Supported},
+		{"Mark Rutte, the Dutch prime minister since 2008, resigned in July.", doc.Contradicted},
+		{"Olaf Scholz, Germany's chancellor since 2019, met the dissidents.", doc.Contradicted},
+		{"Olaf Scholz, Germany's chancellor since 2021, met the dissidents.", doc.Supported},
+		{"Elisabeth Borne, who became prime minister in 2020, said the plan would work.", doc.Contradicted},
+		{"Elisabeth Borne, who became prime minister in May 2022, said the plan would work.", doc.Supported},
+	} {
+		if got := full(tc.text); got != tc.want {
+			t.Errorf("%q: role_mismatch %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestServedFromYear: "X, who served as TITLE from YEAR to YEAR" is a
+// former holder's claim whose first year is the term's start; a title
+// with its owner after it ("president of the European Council") names
+// the owner's office (QA12 R-2).
+func TestServedFromYear(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "Donald Tusk, who served as president of the European Council from 2010 to 2019, said he would go to Brussels.", date: "2023-12-13", who: "Tusk", verdict: doc.Contradicted, expl: "2014-12-01"},
+		{text: "Donald Tusk, who served as president of the European Council from 2014 to 2019, said he would go to Brussels.", date: "2023-12-13", who: "Tusk", verdict: doc.Supported},
+		{text: "Angela Merkel, who served as chancellor from 2004 to 2021, said she would not return.", date: "2023-12-13", who: "Merkel", verdict: doc.Contradicted, expl: "2005-11-22"},
+	})
+}
+
+// TestFutureTermAndAgreements: a term still to begin ("will be sworn in
+// as … on Monday") is judged like "-elect" and leaves the window alone;
+// an agreement to normalise ties is supported by the KB's later act
+// within a year, never contradicted by its date (QA17 V-1, V-3); a
+// dead former president quoted is flagged (QA17 V-2, KB).
+func TestFutureTermAndAgreements(t *testing.T) {
+	for _, tc := range []struct{ text, day, kind, verdict, expl string }{
+		{"Anthony Albanese will be sworn in as Australia's 31st prime minister on Monday.", "2022-05-22", doc.FindRoleMismatch, doc.Supported, "took the office on 2022-05-23"},
+		{"Peter Dutton will be sworn in as Australia's 31st prime minister on Monday.", "2022-05-22", doc.FindRoleMismatch, doc.Contradicted, "Anthony Albanese"},
+		{"Sudan agreed on Friday to normalise ties with Israel.", "2020-10-24", doc.FindRelationContradicted, doc.Supported, "2021-01-06"},
+	} {
+		d := analyze(t, tc.text, tc.day)
+		wantOne(t, d, tc.kind, tc.text, tc.verdict, tc.expl)
+		if d.DateWindow != nil && !d.DateWindow.Consistent {
+			t.Errorf("%q: window %+v; want none or consistent", tc.text, d.DateWindow)
+		}
+	}
+	d := analyzeQuotes(t, `"We must unite," Kaunda said in a statement on Monday.`, "2021-08-16")
+	if got := findingsOf(d, doc.FindSpeakerDeceased); len(got) != 1 {
+		t.Errorf("Kaunda: %q; want one speaker_deceased", got)
+	}
+}
+
+// TestQA21DesignateAndOutgoing: a "-elect" title is supported only in
+// the year before the term starts and the week after; before that it
+// is too early, after it the person holds the office (QA21 V-3:
+// "President-elect Santiago Pena" was supported in 2019 and 2024). An
+// "outgoing" title passes for a week after the term's end, the
+// hand-over (QA22 V-4: "Outgoing Prime Minister Mario Draghi" the day
+// after Meloni's oath was contradicted).
+func TestQA21DesignateAndOutgoing(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"President-elect Santiago Pena met Lula.", "2019-05-02", doc.Contradicted, "too early"},
+		{"President-elect Santiago Pena met Lula.", "2024-05-02", doc.Contradicted, "no longer designate"},
+		{"President-elect Santiago Pena met Lula.", "2023-05-02", doc.Supported, "took the office on 2023-08-15"},
+		{"President-elect Santiago Pena met Lula.", "2023-08-17", doc.Supported, "took the office on 2023-08-15"},
+		{"President-elect Donald Trump met Macron.", "2024-12-10", doc.Supported, "took the office on 2025-01-20"},
+		{"Outgoing Prime Minister Mario Draghi handed Meloni the bell.", "2022-10-23", doc.Supported, "the term ended 1 day(s) before"},
+		{"Outgoing Prime Minister Mario Draghi spoke.", "2022-11-24", doc.Contradicted, "not on 2022-11-24"},
+		{"Outgoing Prime Minister Mario Draghi spoke.", "2022-10-10", doc.Supported, "held this office on 2022-10-10"},
+	})
+}
+
+// TestQA23OwnPeriods: a title whose apposition or relative clause gives
+// its own time is judged at that time ("X, foreign minister from 2017
+// to 2019," was contradicted at the article date: QA23 V-14); "since
+// YEAR" must not precede the term's start (V-15); "Former X" on the day
+// the term ends is no contradiction (V-5).
+func TestQA23OwnPeriods(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Taro Kono, foreign minister from 2017 to 2019, met his Korean counterpart on Tuesday.", "2021-03-16", doc.Supported, "in the time the sentence refers to"},
+		{"Taro Kono, foreign minister between 2015 and 2016, met his Korean counterpart on Tuesday.", "2021-03-16", doc.Contradicted, "not in the time the sentence refers to"},
+		{"Taro Kono, who was foreign minister in 2018, met his counterpart on Tuesday.", "2021-03-16", doc.Supported, "in the time the sentence refers to"},
+		{"Taro Kono, who has been foreign minister since 2015, met his Korean counterpart on Tuesday.", "2019-03-16", doc.Contradicted, "took this office on 2017-08-03"},
+		{"Taro Kono, who has been foreign minister since 2017, met his Korean counterpart on Tuesday.", "2019-03-16", doc.Supported, "held this office on 2019-03-16"},
+		{"Former Chancellor Sebastian Kurz, 32, remains leader of the People's Party.", "2019-05-28", doc.Supported, "2017-12-18 → 2019-05-28"},
+		{"Former Chancellor Sebastian Kurz, 32, remains leader of the People's Party.", "2019-05-20", doc.Contradicted, "not a former holder"},
+	})
+}
+
+// TestQA23Until: "who served as X until Y" and "X, foreign minister
+// until Y," must name the year a term ended (QA23 V-16).
+func TestQA23Until(t *testing.T) {
+	for _, tc := range []struct{ text, verdict, expl string }{
+		{"Taro Kono, who served as foreign minister until 2018, met his Korean counterpart on Tuesday.", doc.Contradicted, "left this office on 2019-09-11"},
+		{"Taro Kono, foreign minister until 2018, met his Korean counterpart on Tuesday.", doc.Contradicted, "left this office on 2019-09-11"},
+		{"Taro Kono, who served as foreign minister until 2019, met his Korean counterpart on Tuesday.", doc.Supported, "2017-08-03 → 2019-09-11"},
+	} {
+		d := analyzeQuotes(t, tc.text, "2021-03-16")
+		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
+	}
+}
+
+// TestQA23NeverHeldInLife: a former title for a KB person who holds no
+// term of a one-holder office whose complete list covers the person's
+// whole adult life is contradicted (QA23 V-21).
+func TestQA23NeverHeldInLife(t *testing.T) {
+	d := analyzeQuotes(t, "Former President Ronald Lamola visited Guam on Monday.", "2024-03-16")
+	wantOne(t, d, doc.FindRoleMismatch, "Lamola", doc.Contradicted, "lists every President of South Africa since 2000-01-01")
+	d = analyzeQuotes(t, "Japan's former prime minister Taro Kono visited Guam on Monday.", "2021-03-16")
+	wantOne(t, d, doc.FindRoleMismatch, "Kono", doc.Unverifiable, "no record")
+}
+
+// TestQA23FullTermEvidence: a former holder's explanation names a full
+// term before an acting one (QA23 V-13).
+func TestQA23FullTermEvidence(t *testing.T) {
+	d := analyzeQuotes(t, "Former President Goodluck Jonathan attended the ceremony.", "2023-05-29")
+	wantOne(t, d, doc.FindRoleMismatch, "Jonathan", doc.Supported, "2010-05-06 → 2015-05-29")
+}
+
+// TestW14VerOfficeLifetimes: an office with two lifetimes (Zimbabwe's
+// premiership 1980–1987 and 2009–2013, Kenya's 1963–1964 and
+// 2008–2013) is no office_nonexistent in its first ("In 1980, Prime
+// Minister Robert Mugabe"), and still is after its last.
+func TestW14VerOfficeLifetimes(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"In 1980, Prime Minister Robert Mugabe promised reconciliation with white farmers.", "2017-06-01", doc.Supported, "1980-04-18"},
+	})
+	wantVerdicts(t, doc.FindOfficeNonexistent, []verdictCase{
+		{"Zimbabwe's Prime Minister Morgan Tsvangirai addressed a rally in Harare on Friday.", "2016-04-01", doc.Contradicted, "2013-09-11"},
+		{"Kenyan Prime Minister Raila Odinga greets supporters in Kisumu on Thursday.", "2022-11-10", doc.Contradicted, "2013-04-09"},
+	})
+}

@@ -1,0 +1,255 @@
+package event
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Tests of the context of actor phrases: home countries, titles, former
+// offices, possessives, kin, partisans.
+
+// TestQA14TitledPerson: a region's title before a name the KB does not
+// know is that person, not an unnamed "president" (QA14 E-8).
+func TestQA14TitledPerson(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, code, source string }{
+		{"Puntland President Said Abdullahi Deni met Somali officials.", "040", "Said Abdullahi Deni"},
+		{"Bougainville President John Momis said the vote was peaceful.", "010", "John Momis"},
+	} {
+		d := runWorld(t, p, tc.text, time.Date(2019, 12, 11, 0, 0, 0, 0, time.UTC))
+		found := false
+		for _, e := range d.Events {
+			if e.Cameo == tc.code {
+				found = true
+				if e.SourceName != tc.source {
+					t.Errorf("%q: %s source %q, want %q", tc.text, e.Cameo, e.SourceName, tc.source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event among %q", tc.text, tc.code, eventCodes(d))
+		}
+	}
+}
+
+// TestQA18GroupFighters checks that "its/their fighters" after a named
+// armed group are the group's (QA18 E-2).
+func TestQA18GroupFighters(t *testing.T) {
+	checkTriggered(t, "source", func(e *doc.Event) string { return e.Source }, []triggerCase{
+		{"a group said its fighters attacked", "2021-06-01", "Boko Haram said its fighters had attacked the army base in Borno.", "attacked", "group.boko-haram"},
+		{"a group said their fighters captured", "2021-06-01", "The Taliban said their fighters had captured the district.", "captured", "group.taliban"},
+		{"a country's troops stay the country's", "2021-06-01", "Russia said its troops had captured the village.", "captured", "RUSMIL"},
+	})
+}
+
+// TestQA19TitledUnknown: "<State|Org> <Title> <Name>" with a person the
+// KB does not know is the person's event, coded by the title's state
+// (QA19 E-8).
+func TestQA19TitledUnknown(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, name, code string }{
+		{"Bank of Ghana Governor Ernest Addison said inflation would ease.", "Ernest Addison", ""},
+		{"Kenyan Interior Minister Kithure Kindiki said the curfew would stay.", "Kithure Kindiki", "KENGOV"},
+	}
+	for _, tt := range tests {
+		d := runWorld(t, p, tt.text, day)
+		found := false
+		for _, e := range d.Events {
+			if e.Cameo == "010" {
+				found = true
+				if e.SourceName != tt.name || tt.code != "" && e.SourceCode != tt.code {
+					t.Errorf("%q: source %q %s, want %q %s", tt.text, e.SourceName, e.SourceCode, tt.name, tt.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement among %q", tt.text, eventCodes(d))
+		}
+	}
+}
+
+// TestQA19Kin: "<Name>'s father/son" is that relative, never the named
+// person (QA19 E-7).
+func TestQA19Kin(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, target string }{
+		{"Erdogan's son-in-law was arrested by police on Monday.", "Erdogan's son-in-law"},
+		{"Gunmen kidnapped Museveni's nephew in Kampala.", "Museveni's nephew"},
+	}
+	for _, tt := range tests {
+		d := runWorld(t, p, tt.text, day)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tt.text)
+		}
+		for _, e := range d.Events {
+			if e.TargetName != tt.target {
+				t.Errorf("%q: target %q (%s), want %q", tt.text, e.TargetName, e.Target, tt.target)
+			}
+		}
+	}
+}
+
+// TestQA20Representative checks that "<Person>'s spokesman, <Name>,
+// said" is one statement, the spokesman's, not a second one by the
+// principal (QA20 E-5).
+func TestQA20Representative(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"a person's spokesman", "Bobi Wine's spokesman, Joel Ssenyonyi, said the party would go to court.", 1},
+		{"a KB leader's spokeswoman", "Kagame's spokeswoman, Yolande Makolo, said the claims were false.", 1},
+		{"two speakers stay two", "Imran Khan and Shehbaz Sharif said the talks would go on.", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := 0
+			for _, g := range worldEvents(t, tc.text, "2023-03-01") {
+				if strings.HasSuffix(g, " 010") {
+					n++
+				}
+			}
+			if n != tc.want {
+				t.Errorf("%q: %d statements, want %d", tc.text, n, tc.want)
+			}
+		})
+	}
+}
+
+// TestCivilGeneral: a title ending in "General" after "Attorney",
+// "Secretary" or "Inspector" names a civilian, not a general's rank, so
+// the actor takes no MIL sector from the word.
+func TestCivilGeneral(t *testing.T) {
+	for _, tc := range []struct {
+		before, last string
+		want         bool
+	}{
+		{"Attorney", "general", true},
+		{"NATO Secretary", "general", true},
+		{"Lieutenant", "general", false},
+		{"Attorney", "spokesman", false},
+	} {
+		if got := civilGeneral(tc.before, tc.last); got != tc.want {
+			t.Errorf("civilGeneral(%q, %q) = %v; want %v", tc.before, tc.last, got, tc.want)
+		}
+	}
+}
+
+// TestQA26RoleOwner checks that the possessor of a role noun ("Putin's
+// spokesman", "Biden's envoy") is no source or target of the events.
+func TestQA26RoleOwner(t *testing.T) {
+	for _, tc := range []struct{ text, owner string }{
+		{"Putin's spokesman met Chinese officials.", "person.vladimir-putin"},
+		{"Biden's envoy met Chinese officials.", "person.joe-biden"},
+		{"Sunak's predecessor negotiated the deal with the EU.", "person.rishi-sunak"},
+		{"Chinese officials met Putin's spokesman.", "person.vladimir-putin"},
+	} {
+		d := worldDoc(t, tc.text, "2023-06-01")
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+		}
+		for _, e := range d.Events {
+			if e.Source == tc.owner || e.Target == tc.owner {
+				t.Errorf("%q: %s → %s %s, want no %s", tc.text, e.Source, e.Target, e.Cameo, tc.owner)
+			}
+		}
+	}
+}
+
+// TestW13EV3CapsFunctionWord: "WHO" (the World Health Organization) is
+// no relative pronoun (W13 EV3).
+func TestW13EV3CapsFunctionWord(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"the WHO said", "2020-05-05", "The WHO said on Monday that the outbreak was over.", []string{"IGOUNO  010"}, nil},
+		{"the WHO criticised", "2020-05-05", "The WHO criticised China over its handling of the outbreak.", []string{"IGOUNO CHN 111"}, nil},
+		{"the relative who stays", "2020-05-05", "Kim Jong Un, who met Trump in Hanoi, criticised China.", []string{"PRKGOV USAGOV 040", "PRKGOV CHN 111"}, nil},
+	})
+}
+
+// TestW13EV4Commandos: commandos are a state's military when its
+// demonym precedes them, as marines and paratroopers are (W13 EV4).
+func TestW13EV4Commandos(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"commandos", "2024-04-14", "Israeli commandos raided a house in Jenin.", []string{"ISRMIL PSE 173"}, nil},
+		{"naval commandos", "2024-04-14", "Israeli naval commandos seized a ship.", []string{"ISRMIL  171"}, nil},
+	})
+}
+
+// TestW13RelativeOwner checks that "its" after a relative clause that
+// sits between a subject and its verb refers to the subject, not to an
+// actor inside the clause.
+func TestW13RelativeOwner(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"its troops after a relative clause", "2015-06-01", "The Nigerian army, which has been fighting Boko Haram for years, said its troops had arrested 20 suspected militants.", []string{"NGAMIL REB 173"}, []string{"NGAREB REB 173", "NGAREB  173"}},
+		{"no relative clause: the nearest actor", "2015-06-01", "The Nigerian army said its troops had arrested 20 suspected militants.", []string{"NGAMIL REB 173"}, nil},
+	})
+}
+
+// TestW13PossModifiers checks that participles, adverbs and hyphenated
+// compounds between a possessive state and its agent noun keep the
+// agent the state's ("Libya's UN-recognised government" is LBYGOV, the
+// UN no party, "recognised" no recognition).
+func TestW13PossModifiers(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a hyphenated compound naming a body", "2019-07-03", "Libya's UN-recognised government accused Haftar of bombing a detention centre.", []string{"LBYGOV LBY 1123"}, []string{"IGOUNO", "LBY LBY"}},
+		{"an adverb and a participle", "2019-07-03", "Libya's internationally recognised government accused Haftar of bombing a detention centre.", []string{"LBYGOV LBY 1123"}, []string{"LBY LBY 054", "LBYGOV LBY 054"}},
+		{"a hyphenated compound naming a state", "2019-07-03", "Yemen's Saudi-backed government accused the Houthis of attacking Aden.", []string{"YEMGOV YEMREB 1123"}, []string{"SAU"}},
+		{"a hyphenated compound naming a sector", "2021-06-01", "Mali's military-led government expelled the French ambassador.", []string{"MLIGOV FRAGOV 166"}, nil},
+	})
+}
+
+// TestW13FormerAndBodies checks people and bodies coded through their
+// titles: a "former" title holds no office (the KB at the event's date
+// decides; with no office an elite, CAMEO's FORMER_PRESIDENT), and a
+// state body the KB does not know after a possessive state takes its
+// last word's sector ("Brazil's Supreme Court" → BRAJUD).
+func TestW13FormerAndBodies(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"former prime minister out of office", "2016-06-01", "Police arrested former Pakistani Prime Minister Imran Khan in Islamabad.", []string{"PAKCOP PAKELI 173"}, []string{"PAKCOP PAKGOV"}},
+		{"former president out of office", "2016-06-01", "Brazil's Supreme Court ordered the arrest of former president Luiz Inacio Lula da Silva.", []string{"BRAJUD BRAELI 173"}, []string{"BRA BRAGOV", "BRAJUD BRAGOV"}},
+		{"a 'former' title the KB contradicts", "2016-06-01", "Former Pakistani Prime Minister Nawaz Sharif visited China.", []string{"PAKGOV CHN 042"}, nil},
+	})
+}
+
+// TestW13EthnicModifier checks that a people's or faction's name between
+// a demonym and an agent noun keeps the agent the state's.
+func TestW13EthnicModifier(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"Tuareg rebels", "2012-06-01", "Malian Tuareg rebels seized the northern town of Kidal on Friday.", []string{"MLIREB MLI 192"}, []string{"REB MLI"}},
+		{"Sunni militants", "2014-06-01", "Iraqi Sunni militants attacked a police station in Ramadi.", []string{"IRQREB IRQ 180"}, nil},
+		{"a title after a demonym stays", "2019-06-01", "Russian President Vladimir Putin met Chinese President Xi Jinping.", []string{"RUSGOV CHNGOV 040"}, nil},
+	})
+}
+
+// TestW13SingleBase checks that a group's single base, camp or
+// stronghold names the group, as its positions do.
+func TestW13SingleBase(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a rebel base", "2008-08-06", "Sri Lankan troops captured a key rebel base in the north.", []string{"LKAMIL REB 190"}, nil},
+		{"a military base in a place", "2024-09-18", "The rebels attacked a military base in Arauca.", []string{"REB COLMIL 180"}, nil},
+	})
+}
+
+// TestW13BorderAndPartisans checks that a demonym before "border" says
+// where, not who, and that "X's supporters" are partisans as "supporters
+// of X" are.
+func TestW13BorderAndPartisans(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"the Colombian border", "2019-02-23", "Venezuelan soldiers clashed with smugglers on the Colombian border.", []string{"VENMIL CRM 190"}, []string{"VENMIL COL", "COL "}},
+		{"X's supporters", "2019-02-23", "Guaido's supporters clashed with national guard troops on the Colombian border.", []string{"VENCVL MIL 190"}, []string{"VEN COL", "COL "}},
+		{"force at the border keeps the place", "2019-02-23", "Indian troops shelled villages on the Pakistani border.", []string{"INDMIL PAK 194"}, nil},
+	})
+}

@@ -1,0 +1,139 @@
+package event
+
+import "testing"
+
+// Tests of dictionary pattern rows, including null patterns.
+
+// TestQA21Patterns checks the pattern rows added after the twenty-first
+// and twenty-second QA readings (session 11), in sentences written for
+// sitrep.
+func TestQA21Patterns(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA21 E-1: recalling ambassadors (plural) is a diplomatic protest, no military retreat
+		{"withdrew their ambassadors from a capital", "2019-08-06", "Kenya and Uganda withdrew their ambassadors from Kinshasa.", []string{"KEN COD 161", "UGA COD 161"}, []string{"0874"}},
+		{"recalled their envoys", "2019-08-06", "Ghana and Togo recalled their envoys from Mali.", []string{"GHA MLI 161"}, []string{"0874"}},
+		{"withdrew troops stays a retreat", "2019-08-06", "Kenya withdrew its troops from Somalia.", []string{"KEN SOM 0874"}, nil},
+		// QA21 E-5: breaking up a crowd is a dispersal
+		{"broke up a crowd of protesters", "2019-08-06", "Police broke up a crowd of protesters in Lagos on Monday.", []string{"COP NGAOPP 175"}, nil},
+		{"broke up a rally", "2019-08-06", "Riot police broke up an opposition rally in Harare.", []string{" 175"}, nil},
+		// QA21 E-6: surrendering money is no military surrender
+		{"surrender export earnings", "2019-08-06", "Exporters must surrender 30% of their export earnings to the central bank.", nil, []string{"0874"}},
+		{"complained that it must: no demand", "2019-08-06", "Zambia's Konkola Copper complained that it must sell its dollars to the central bank.", []string{" 114"}, []string{"100"}},
+		{"a demand of another stays", "2019-08-06", "Iran said that Israel must withdraw from Gaza.", []string{"IRN ISR 100"}, nil},
+		{"surrender proceeds", "2019-08-06", "Mining firms complained that they must surrender their dollar proceeds.", nil, []string{"0874"}},
+		{"rebels surrendered stays", "2019-08-06", "Hundreds of rebels surrendered to the army in Kivu.", []string{" 0874"}, nil},
+		// QA21 E-7: a vote called on a question is no appeal
+		{"referendum called on whether", "2019-08-06", "Voters rejected the referendum Morales had called on whether to extend term limits.", nil, []string{"020"}},
+		{"called on the army stays an appeal", "2019-08-06", "Morales called on the army to restore order.", []string{" 020"}, nil},
+		// QA22 E-10: scaling back a price cap is economic policy, no de-escalation
+		{"scaled back a price cap", "2022-10-14", "The government of Poland scaled back a cap on fuel prices.", nil, []string{"087"}},
+		{"scaled back subsidies", "2022-10-14", "Nigeria scaled back fuel subsidies in June.", nil, []string{"087"}},
+		{"scaled back military operations stays", "2022-10-14", "Russia scaled back military operations near Kyiv.", []string{"RUS  087"}, nil},
+		// QA22 E-16: a credit-rating change is a market assessment, no sanction
+		{"cut a country's credit rating", "2022-10-14", "Fitch cut Poland's credit rating outlook to negative in August.", nil, []string{"162", "1621"}},
+		{"lowered its outlook", "2022-10-14", "Moody's lowered its outlook on Egypt to negative.", nil, []string{"162", "1621"}},
+		{"suspended lending stays", "2022-10-14", "The World Bank suspended lending to Afghanistan.", []string{" AFG 1621"}, nil},
+		// QA22 E-12: the recipient of a delivery agreed is the target
+		{"agreed to deliver gas to", "2022-10-14", "Russia agreed in August to deliver additional gas to Serbia.", []string{"RUS SRB 031"}, nil},
+		{"agreed to supply wheat to", "2022-10-14", "Ukraine agreed to supply wheat to Egypt.", []string{"UKR EGY 031"}, nil},
+		// QA22 E-14: a ramming attack
+		{"settlers drove into demonstrators", "2023-07-25", "Settlers drove into demonstrators near Nablus.", []string{"OPP 180"}, nil},
+		{"ploughed into a crowd", "2023-07-25", "Militants ploughed into a crowd of worshippers in Kabul.", []string{" 180"}, nil},
+		// QA22 E-11: riots cracked down on are the crackdown's object, no riot by the forces
+		{"cracked down on riots", "2021-01-17", "Security forces cracked down on riots in Kasese.", []string{" 175"}, []string{"COP  190", "145"}},
+		{"drove into a city is no attack", "2023-07-25", "Soldiers drove into Kabul on Monday.", nil, []string{"180"}},
+	})
+}
+
+// TestW13QA7Greet: a leader greeting another receives the guest (043);
+// a crowd greeting news hosts nobody (W13 QA7: Belarus, Ukraine).
+func TestW13QA7Greet(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"greeted a president", "2015-02-11", "Belarusian President Alexander Lukashenko greeted Ukrainian President Petro Poroshenko at the Palace of Independence.", []string{"BLRGOV UKRGOV 043"}, nil},
+		{"greeted the news", "2015-02-11", "The crowd greeted the news with cheers.", nil, []string{"043"}},
+	})
+}
+
+// TestW14EVMilitarySupply: weapons supplied to someone "with" them, or
+// given as a second object ("gave Ukraine its S-300 air defence
+// system"), are military aid to the recipient; rockets "sent into" a
+// state are fire at it (W14 EV).
+func TestW14EVMilitarySupply(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"supplied with missiles", "2018-01-09", "Iran has supplied Yemen's Houthi rebels with missiles and drones.", []string{"IRN YEMREB 072"}, nil},
+		{"passive supplied with", "2022-05-01", "Ukraine was supplied with missiles by Britain.", []string{"GBR UKR 072"}, nil},
+		{"gave a defence system", "2022-04-08", "Slovakia gave Ukraine its S-300 air defence system.", []string{"SVK UKR 072"}, nil},
+		{"sent rockets into", "2023-10-10", "Hamas sent rockets into Israel.", []string{"PSEREB ISR 194"}, []string{"072"}},
+		{"sent missiles to stays aid", "2022-05-01", "Germany sent missiles to Ukraine.", []string{"DEU UKR 072"}, []string{"194"}},
+	})
+}
+
+// TestW14EVAppeals: an appeal for military help (0232), to return to
+// talks (026), and a warning against an action addressed to a state
+// named by more than two words (110) (W14 EV).
+func TestW14EVAppeals(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"asked for military help", "2013-01-11", "Mali's interim president asked Paris for military help.", []string{"MLIGOV FRA 0232"}, nil},
+		{"urged to return to talks", "2015-06-05", "China urged Manila to return to bilateral talks.", []string{"CHN PHL 026"}, nil},
+		{"warned the United States against", "2017-09-04", "China warned the United States against any military action.", []string{"CHN USA 110"}, []string{"130"}},
+	})
+}
+
+// TestW14EVTradeSuspended: trade, imports or exports suspended or halted
+// are an embargo (163), as a ban on imports is (W14 EV).
+func TestW14EVTradeSuspended(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"suspended bilateral trade", "2019-08-07", "Pakistan suspended bilateral trade with India on Wednesday.", []string{"PAK IND 163"}, []string{"160"}},
+		{"suspended relations stays 160", "2019-08-07", "Pakistan suspended relations with India on Wednesday.", []string{"PAK IND 160"}, []string{"163"}},
+	})
+}
+
+// TestW14EVAppealsAndAid: requests for emergency aid (0233), appeals to
+// withdraw troops (0256), offers to send doctors (0333) and a party
+// dissolved (1722) (W14 EV).
+func TestW14EVAppealsAndAid(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"asked for emergency aid", "2010-03-02", "Chile asked the United Nations for emergency aid on Tuesday.", []string{"CHL IGOUNO 0233"}, nil},
+		{"urged to withdraw troops", "2012-10-02", "Somalia's president urged Kenya on Tuesday to withdraw its troops from the southern port of Kismayo.", []string{"SOMGOV KEN 0256"}, nil},
+		{"offered to send doctors", "2010-01-14", "Cuba offered to send more doctors to Haiti after the earthquake.", []string{"CUB HTI 0333"}, nil},
+		{"dissolved the opposition party", "2017-11-16", "Cambodia's Supreme Court dissolved the main opposition party at the government's request.", []string{"KHMJUD KHMOPP 1722"}, nil},
+	})
+}
+
+// TestW14EVDemandRelease: a demand that a state free people is a demand
+// for their release (1053) addressed to that state; asking a third party
+// to help resolve a dispute asks it to mediate (028) (W14 EV).
+func TestW14EVDemandRelease(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"demanded that Colombo free", "2017-03-14", "India's foreign ministry demanded that Colombo free the fishermen.", []string{"INDGOV LKA 1053"}, []string{"100"}},
+		{"prompted to demand", "2017-03-14", "The arrests prompted India's foreign ministry to demand that Colombo free them.", []string{"INDGOV LKA 1053"}, nil},
+		{"asked to help resolve a dispute", "2021-04-09", "The Gambia has asked the United Nations to help it resolve a border dispute with Senegal.", []string{"GMB IGOUNO 028"}, []string{"020"}},
+	})
+}
+
+// TestW14QA14Events checks the patterns added after the W14 QA14 articles
+// (Thailand–Cambodia, Myanmar, Georgia): "SRC TGT CAMEO" substrings that
+// must be among the events, and ones that must not.
+func TestW14QA14Events(t *testing.T) {
+	for _, tc := range []qa17Case{
+		{"sent jets to bomb is the strike", "2025-07-24", "Thailand sent fighter jets to bomb Cambodian military positions.", []string{"THA KHMMIL 195"}, []string{"072"}},
+		{"sent jets to Ukraine stays military aid", "2024-07-24", "Norway sent fighter jets to Ukraine.", []string{"NOR UKR 072"}, []string{"195"}},
+		{"took up positions is a deployment", "2021-02-01", "Soldiers took up positions outside city hall in Yangon.", []string{"150"}, []string{"190"}},
+		{"took positions stays a capture", "2022-03-01", "Russian troops took positions near Kyiv.", []string{"190"}, nil},
+		{"spent years under house arrest is held", "2021-02-01", "Suu Kyi spent about 15 years under house arrest.", []string{" MMRGOV 173"}, []string{"MMRGOV  173"}},
+		{"a count opening the second clause heads its subject", "2022-07-13", "President Gotabaya Rajapaksa fled to the Maldives, and thousands of protesters stormed the office.", []string{"145"}, []string{"LKAGOV  145", "LKAGOV MDV 145"}},
+		{"tens of thousands after a comma", "2022-07-13", "Rajapaksa fled to the Maldives, tens of thousands of protesters stormed the office.", []string{"145"}, []string{"LKAGOV  145", "LKAGOV MDV 145"}},
+		{"the victims of a count are no subject", "2022-07-13", "Police fired tear gas at thousands of protesters in Colombo.", []string{"LKACOP"}, nil},
+		{"a missile fired into the sea is a show of force", "2023-03-16", "North Korea fired an intercontinental ballistic missile into the sea between the Korean peninsula and Japan.", []string{"PRK JPN 150"}, []string{"194"}},
+		{"missiles fired into a state attack it", "2024-01-16", "Iran launched missiles into Iraq.", []string{"IRN IRQ 194"}, []string{"150"}},
+		{"an evaluative word opening a quote", "2022-07-08", "Japanese Prime Minister Fumio Kishida called the attack \"barbaric and malicious\".", []string{"JPNGOV  111"}, nil},
+		{"an adverb before the evaluative word in a quote", "2006-07-13", "French President Jacques Chirac called the response \"totally disproportionate\".", []string{"FRAGOV  111"}, nil},
+		{"a medium after \"wrote on\" is no source", "2019-08-21", "Trump wrote on Twitter that he would postpone the trip because Frederiksen \"had no interest in discussing the purchase of Greenland.\"", []string{"USAGOV  040"}, nil},
+		{"flew from A to B visits B", "2008-08-12", "Sarkozy flew from Moscow to Tbilisi.", []string{"GEO 042"}, []string{"RUS 042"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}

@@ -1,0 +1,499 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Tests of event places.
+
+// TestQA13aPlaces checks where events of the QA13 constructions are
+// placed ("trigger|place" pairs; place "" = none).
+func TestQA13aPlaces(t *testing.T) {
+	cases := []struct {
+		name, date, text string
+		want             []string
+	}{
+		// E-5: a country inside the charge is not where the sentence's acts happened
+		{"accusing it of being close to Country", "2018-05-01", "Bahrain cut ties with Qatar, accusing it of being too close to Iran.",
+			[]string{"ties|", "accusing|"}},
+		{"the charged act is no event of its own", "2018-05-01", "The United States imposed sanctions on Venezuela, accusing it of backing armed groups in Colombia.",
+			[]string{"sanctions|", "accusing|"}}, // the charged act is no event (w13: the accusation alone)
+		{"a discussed topic is not where", "2018-05-01", "Emmanuel Macron called Vladimir Putin to discuss the fighting in Syria.",
+			[]string{"called|"}},
+		{"met in a city to discuss stays there", "2018-05-01", "Emmanuel Macron met Vladimir Putin in Paris to discuss the fighting in Syria.",
+			[]string{"met|Paris"}},
+	}
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			day, _ := time.Parse(time.DateOnly, tc.date)
+			d := runWorld(t, p, tc.text, day)
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Trigger+"|"+e.Place)
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: want %q among %q", tc.text, w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestQA13Places checks the place of the event a trigger codes, for the
+// thirteenth QA reading's place findings (sentences written for sitrep).
+func TestQA13Places(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		// P-1: the attribution tag's place is the statement's, not the content's
+		{"trailing tag: told reporters in a capital", "2019-04-02",
+			"Two soldiers were killed in an ambush, the minister told reporters in Madrid.", "killed", ""},
+		{"trailing tag: said in a statement in a capital", "2019-04-02",
+			"Militants attacked a checkpoint on Monday, the army said in a statement in Kabul.", "attacked", ""},
+		{"trailing tag: the statement keeps its place", "2019-04-02",
+			"Militants attacked a checkpoint on Monday, the army said in a statement in Kabul.", "said", "Kabul"},
+		{"leading tag: officials in a city said", "2019-04-02",
+			"Officials in Kandahar said militants attacked a checkpoint.", "attacked", ""},
+		{"a place in the content stays", "2019-04-02",
+			"Militants attacked a checkpoint in Kandahar, the army said in Kabul.", "attacked", "Kandahar"},
+		{"a dateline before a trailing tag stays", "2019-04-02",
+			"KABUL, April 2 (Reuters) - Militants attacked a checkpoint on Monday, the army said.", "attacked", "Kabul"},
+		// P-2: a region named in the content is not where the statement was made
+		{"speech verb: a region in the content", "2019-04-02",
+			"India's foreign minister said the bombing was an attack on all of South Asia.", "said", ""},
+		// P-3: a destination is not where an earlier event was; a capital angered is a government
+		{"boarded a plane to X after talks", "2019-04-02",
+			"Omar al-Bashir boarded a plane to Saudi Arabia after talks with Egyptian President Abdel Fattah al-Sisi.", "talks", ""},
+		{"flew to X for talks keeps X", "2019-04-02",
+			"Omar al-Bashir flew to Cairo for talks with Egyptian President Abdel Fattah al-Sisi.", "talks", "Cairo"},
+		{"a remark that angered a capital", "2019-04-02",
+			"He later called the Turkish-led invasion of Cyprus in 1974 illegal, a remark that angered Ankara.", "invasion", ""},
+		{"speech verb: its own place stays", "2019-04-02",
+			"India's foreign minister said in Mumbai that the bombing was an attack on the region.", "said", "Mumbai"},
+	})
+}
+
+// TestAffectVerb checks the verb forms whose object is a party's
+// feelings (QA13 P-3).
+func TestAffectVerb(t *testing.T) {
+	for w, want := range map[string]bool{"angered": true, "angering": true, "anger": true, "irritate": true, "irritated": true,
+		"alarmed": true, "upset": true, "worried": true, "rattles": true, "annoys": true, "reached": false, "entered": false,
+		"visited": false, "angel": false, "alarming": true, "urged": false} {
+		if got := affectVerb(w); got != want {
+			t.Errorf("affectVerb(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
+
+// TestQA14ExtraditionPlace: the country an extradited person is sent to
+// is no place of the extradition (QA14 E-14).
+func TestQA14ExtraditionPlace(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"A British court approved the extradition of Julian Assange to the United States.",
+		"Spain extradited the banker to Argentina on Monday.",
+	} {
+		d := runWorld(t, p, text, time.Date(2022, 5, 10, 0, 0, 0, 0, time.UTC))
+		n := 0
+		for _, e := range d.Events {
+			if e.Cameo != "063" {
+				continue
+			}
+			n++
+			if e.Place != "" {
+				t.Errorf("%q: 063 event placed in %q, want no place", text, e.Place)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no 063 event among %q", text, eventCodes(d))
+		}
+	}
+}
+
+// TestQA14FieldPlace: a place naming a speaker's field ("a Horn of
+// Africa analyst") is no event place; a place of the act stays (QA14 P-1).
+func TestQA14FieldPlace(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, code, place string }{
+		{"Paul Salem, a Middle East analyst, said Iran had weakened.", "010", ""},
+		{"The BBC's Africa correspondent said the army had shelled the town.", "010", ""},
+		{"Thousands of protesters marched through Almaty.", "141", "Almaty"},
+	} {
+		d := runWorld(t, p, tc.text, time.Date(2022, 5, 10, 0, 0, 0, 0, time.UTC))
+		for _, e := range codedAs(t, d, tc.text, tc.code) {
+			if e.Place != tc.place {
+				t.Errorf("%q: %s event placed in %q, want %q", tc.text, e.Cameo, e.Place, tc.place)
+			}
+		}
+	}
+}
+
+// TestQA15Places: a place inside a result participle clause is not where
+// the main event happened (QA15 P-1).
+func TestQA15Places(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"ending a dispute that left a region without X", "2009-01-19",
+			"ANKARA (Reuters) - Armenia and Turkey signed a protocol on Monday, ending a feud that left much of the Balkans without trade.", "signed", "Ankara"},
+		{"sparking protests across a region", "2009-01-19",
+			"Gazprom and Naftogaz signed a contract on Monday, sparking protests across much of the Balkans.", "signed", ""},
+		{"leaving a country without power", "2009-01-19",
+			"Rebels attacked a pipeline on Sunday, leaving Lebanon without gas.", "attacked", ""},
+		{"a place before the participle stays", "2009-01-19",
+			"Rebels attacked a pipeline in Syria on Sunday, leaving Lebanon without gas.", "attacked", "Syria"},
+	})
+}
+
+// TestQA16aPlaceList: a coordinated list of places after "in" gives one
+// event per place, each placed in its own place, and no place is a
+// target (QA16 P-1).
+func TestQA16aPlaceList(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, trigger string
+		places        []string
+	}{
+		{"Demonstrators rallied in Madrid, Barcelona and Valencia on Sunday.", "rallied", []string{"Madrid", "Barcelona", "Valencia"}},
+		{"Russian missiles hit Kharkiv and Odesa on Monday.", "hit", nil}, // objects, no locative list: targets stay
+		{"Police raided offices in Beirut and Sidon overnight.", "raided", []string{"Beirut", "Sidon"}},
+		{"Workers went on strike in Lagos, Abuja and Kano.", "strike", []string{"Lagos", "Abuja", "Kano"}},
+	} {
+		d := runWorld(t, p, tc.text, time.Date(2019, 3, 2, 0, 0, 0, 0, time.UTC))
+		var got []string
+		for _, e := range d.Events {
+			if e.Trigger != tc.trigger {
+				continue
+			}
+			if tc.places == nil {
+				if e.Target == "" {
+					t.Errorf("%q: %s lost its target", tc.text, e.Cameo)
+				}
+				continue
+			}
+			if e.Target != "" && e.TargetCountry == e.PlaceCountry && slices.Contains(tc.places, e.TargetName) {
+				t.Errorf("%q: %s targets the listed place %s", tc.text, e.Cameo, e.TargetName)
+			}
+			got = append(got, e.Place)
+		}
+		if tc.places != nil && !slices.Equal(got, tc.places) {
+			t.Errorf("%q: %s placed in %q, want %q", tc.text, tc.trigger, got, tc.places)
+		}
+	}
+}
+
+// TestQA17Places checks that a dateline city is not the place of a
+// violent event the sentence puts at a generic place (QA17 P-1), in
+// sentences written for sitrep.
+func TestQA17Places(t *testing.T) {
+	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"a dateline and the southern towns", "2019-11-29", "KABUL — Gunmen killed at least 12 villagers in the eastern provinces on Friday.", "killed", ""},
+		{"a dateline and the border", "2020-06-17", "ISLAMABAD — Indian troops shelled villages along the disputed border on Monday.", "shelled", ""},
+		{"a dateline with no other place stays", "2019-11-29", "KABUL — Gunmen killed at least 12 villagers on Friday.", "killed", "Kabul"},
+		{"a dateline is a statement's place", "2019-11-29", "KABUL — Afghanistan condemned on Friday the attacks in the eastern provinces.", "condemned", "Kabul"},
+	})
+}
+
+// TestQA19Places: a place after a later coordinated verb ("and fled to
+// X", "and said … in X") is not the first verb's place; verbs side by
+// side share theirs (QA19 P-1).
+func TestQA19Places(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, code, notPlace, place string
+	}{
+		{"Protesters ousted President Alpha Conde in 2020 and he fled to Morocco.", "170", "Morocco", ""},
+		{"The army arrested Aung San Suu Kyi on Monday and flew her to Naypyitaw.", "173", "Naypyitaw", ""},
+		{"Thaksin was ousted by the army in 2006 and fled to Dubai.", "", "Dubai", ""},
+		{"Kenyan President William Ruto appealed for food aid and said the drought in Turkana would worsen.", "020", "Turkana", ""},
+		{"Rebels stormed and looted the town of Bunia on Monday.", "", "", "Bunia"},
+		{`Ferdinand Marcos was toppled by the "People Power" protesters in 1986 and fled to Hawaii.`, "", "Hawaii", ""},
+	}
+	for _, tt := range tests {
+		d := runWorld(t, p, tt.text, day)
+		for _, e := range d.Events {
+			if tt.code != "" && e.Cameo != tt.code {
+				continue
+			}
+			if tt.notPlace != "" && e.Place == tt.notPlace {
+				t.Errorf("%q: %s placed in %s", tt.text, e.Cameo, e.Place)
+			}
+			if tt.place != "" && e.Place != tt.place {
+				t.Errorf("%q: %s placed in %q, want %s", tt.text, e.Cameo, e.Place, tt.place)
+			}
+		}
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tt.text)
+		}
+	}
+}
+
+// TestQA20PartnerPlace checks that a place after "with" is the partner
+// of the act, not where it happened (QA20 P-1).
+func TestQA20PartnerPlace(t *testing.T) {
+	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"with the breakaway region of", "2008-08-26", "MOSCOW - Russia signed a treaty with the breakaway region of Abkhazia on Tuesday.", "signed", "Moscow"},
+		{"with a named place, the place after in", "2008-08-26", "Russia signed a treaty with Abkhazia in Moscow.", "signed", "Moscow"},
+		{"fought with rebels in a town stays", "2008-08-26", "Troops clashed with rebels in Goma.", "clashed", "Goma"},
+	})
+}
+
+// TestQA20PartnerWith checks which "with" makes the place after it a
+// partner: the "with" of the act's own phrase, not one across a gerund
+// or another preposition, and not a place that owns what follows it.
+func TestQA20PartnerWith(t *testing.T) {
+	for _, tc := range []struct {
+		text, place, trigger string
+		want                 bool
+	}{
+		{"Russia signed a treaty with the breakaway region of Abkhazia.", "Abkhazia", "signed", true},
+		{"Egypt cooperated closely with Washington.", "Washington", "cooperated", true},
+		{"Police charged him with violating Georgia's law.", "Georgia", "charged", false},
+		{"Troops clashed with rebels in Goma.", "Goma", "clashed", false},
+		{"The firm gave $20,000 to artists and registered with the State of Ohio as a charity.", "Ohio", "gave", false},
+	} {
+		low := strings.ToLower(tc.text)
+		toks := tokenize(tc.text, low, 0, len(tc.text), nil)
+		i := strings.Index(tc.text, tc.place)
+		head := -1
+		for k := range toks {
+			if toks[k].low == tc.trigger {
+				head = k
+			}
+		}
+		if got := partnerPlace(toks, doc.Span{Start: i, End: i + len(tc.place)}, head); got != tc.want {
+			t.Errorf("%q: partnerPlace(%s) = %v, want %v", tc.text, tc.place, got, tc.want)
+		}
+	}
+}
+
+// TestQA21EventPlaces checks where events are placed after the QA22
+// findings.
+func TestQA21EventPlaces(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		// QA22 E-2: where refugees fled is not where the protests of a since-clause were
+		{"a destination before a since-clause", "2019-03-05", "Thousands have fled to Colombia since protests began against the government.", "protests", ""},
+		{"a sentence-opening place frames the clause", "2019-03-05", "In Caracas, after protests began against the government, shops closed.", "protests", "Caracas"},
+		// QA22 P-1: the place of an after-gerund clause is that clause's
+		{"a place inside an after-gerund clause", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "on", ""},
+		{"the gerund's own event keeps it", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "road", "Lyon"},
+		{"a place of the trigger's own phrase stays", "2019-03-05", "Protesters blocked a road in Lyon after marching.", "road", "Lyon"},
+	})
+}
+
+// TestQA21RecipientPlace checks that the recipient of a delivery agreed
+// is no place of the agreement (QA22 E-12).
+func TestQA21RecipientPlace(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := runWorld(t, p, "Russia agreed in August to deliver additional wheat to Egypt.", time.Date(2022, 10, 14, 0, 0, 0, 0, time.UTC))
+	found := false
+	for _, e := range d.Events {
+		if e.Cameo == "031" {
+			found = true
+			if e.Place != "" || e.TargetName != "Egypt" {
+				t.Errorf("031 %s → %s in %q, want → Egypt with no place", e.SourceName, e.TargetName, e.Place)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no 031 event: %v", eventCodes(d))
+	}
+}
+
+// TestQA25OverPlaces: a place after "over" is what a verbal or
+// diplomatic act is about, not where it happened; aerial acts over a
+// place happen there (QA25 P-1).
+func TestQA25OverPlaces(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		{"sanctions over a country", "Washington imposed new sanctions on Russian officials over Ukraine.", "sanctions", ""},
+		{"talks over a dispute keep their city", "India and China held talks over the border in Beijing.", "talks", "Beijing"},
+		{"shot down over a region", "Pakistan shot down an Indian fighter jet over Kashmir.", "shot down", "Kashmir"},
+		{"an ambassador's post is no place", "A gunman shot dead Russia's ambassador to Turkey at an art gallery in Ankara.", "dead", "Ankara"},
+		{"an intent to send arms: the recipient is no place", "Germany will send more air defence systems to Ukraine.", "systems", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := runWorld(t, p, tt.text, time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC))
+			found := false
+			for _, e := range d.Events {
+				if e.Trigger != tt.trigger {
+					continue
+				}
+				found = true
+				if e.Place != tt.want {
+					t.Errorf("%q: %s placed %q, want %q", tt.text, tt.trigger, e.Place, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no event triggered by %q among %v", tt.text, tt.trigger, eventCodes(d))
+			}
+		})
+	}
+}
+
+// TestQA7Places checks the place of the event a trigger codes.
+func TestQA7Places(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"the region's city of X is X", "2016-09-27",
+			"President Juan Manuel Santos and FARC leader Rodrigo Londono signed a peace agreement in the Caribbean city of Cartagena.", "signed", "Cartagena"},
+		{"a province of a country stays the province", "2009-03-22",
+			"Taliban fighters attacked a base in Helmand province of southwestern Afghanistan.", "attacked", "Helmand"},
+	})
+}
+
+// TestQA8Places checks the place of the event a trigger codes.
+func TestQA8Places(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		// P-1: a place the gazetteer lacks, named as a city
+		{"the city of X unknown to the gazetteer beats the dateline", "2022-12-12",
+			"LIMA — Protesters occupied an airport in the southern city of Andahuaylas on Sunday.", "occupied", "Andahuaylas"},
+		{"a known place after the trigger stays", "2022-12-12",
+			"Protesters occupied an airport in Juliaca on Sunday.", "occupied", "Juliaca"},
+	})
+}
+
+// TestQA9ConjunctPlace checks that each coordinated verb takes the place
+// named after it (QA9 Ev-8): "attacked X in Lahore and stormed Y in
+// Rawalpindi" is two events in two cities; a second verb naming no place
+// keeps the first's.
+func TestQA9ConjunctPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		places map[string]string // trigger → place
+	}{
+		{"Protesters attacked the residence of a senior army commander in Lahore and stormed the gate of the army's headquarters in Rawalpindi.",
+			map[string]string{"attacked": "Lahore", "stormed": "Rawalpindi"}},
+		{"Rebels attacked a convoy in Goma and killed two soldiers.",
+			map[string]string{"attacked": "Goma", "killed": "Goma"}},
+	} {
+		p, err := worldPipeline()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := runWorld(t, p, tc.text, time.Date(2023, 5, 9, 0, 0, 0, 0, time.UTC))
+		got := map[string]string{}
+		for _, e := range d.Events {
+			got[e.Trigger] = e.Place
+		}
+		for trig, want := range tc.places {
+			if got[trig] != want {
+				t.Errorf("%q: event %q in %q, want %q (all: %v)", tc.text, trig, got[trig], want, got)
+			}
+		}
+	}
+}
+
+// TestQAEventPlaces checks the place of the event a trigger codes.
+func TestQAEventPlaces(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"where visitors come from is not where they visit", "2023-05-01",
+			"Within weeks, foreign ministers from Egypt and Saudi Arabia had visited the Syrian capital.", "visited", ""},
+		{"where a traveller set out from, named after its kind, is not where the act is", "2016-07-16",
+			"President Recep Tayyip Erdogan, speaking after flying in from the resort of Marmaris, accused Greece of sheltering the plotters.", "accused", ""},
+		{"whom a thing is for is not where it is vetoed", "2023-12-15",
+			"Leaders failed, however, to agree on a €50 billion aid package for Kyiv, which Budapest vetoed.", "vetoed", ""},
+		{"a place after the trigger stays", "2023-05-01", "Egypt's foreign minister visited Damascus on Monday.", "visited", "Damascus"},
+	})
+}
+
+// TestW13Retreat checks that the place a force withdraws from is the
+// retreat's target (0874), as the place a force attacks is.
+func TestW13Retreat(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"withdrew from a city", "2022-11-11", "Russian troops withdrew from Kherson.", []string{"RUSMIL UKR 0874"}, nil},
+		{"started pulling out of a city", "2022-11-11", "Russian troops started pulling out of Kherson.", []string{"RUSMIL UKR 0874"}, nil},
+		{"a candidate's race is no place", "2022-11-11", "The senator withdrew from the race in Ohio.", nil, []string{"USA"}},
+	})
+}
+
+// TestW13QA5DurationClausePlace: a place in a clause a duration opens
+// after the trigger ("three days after Moscow recognised … Abkhazia") is
+// that clause's, not where the trigger happened (W13 QA5: Georgia); a
+// place before the duration stays.
+func TestW13QA5DurationClausePlace(t *testing.T) {
+	for _, tc := range []struct{ text, trigger, place string }{
+		{"TBILISI, Aug 29, 2008 - Georgia broke off diplomatic relations with Russia on Friday, three days after Moscow recognised the independence of the breakaway regions of Abkhazia and South Ossetia.", "relations", ""},
+		{"Troops attacked a village in Darfur two days after talks collapsed.", "attacked", "Darfur"},
+	} {
+		found := false
+		for _, e := range worldDoc(t, tc.text, "2008-08-29").Events {
+			if e.Trigger != tc.trigger {
+				continue
+			}
+			found = true
+			if e.Place != tc.place {
+				t.Errorf("%q: %s placed %q; want %q", tc.text, tc.trigger, e.Place, tc.place)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", tc.text, tc.trigger)
+		}
+	}
+}
+
+// TestW13QA7TopicIncluding: a place listed after "including" behind a
+// topic noun is what talks are about, not where they happen ("agreed to
+// start a dialogue on all issues, including Kashmir"); force keeps a
+// listed place, and a plain place after the trigger stays (W13 QA7:
+// India, Pakistan).
+func TestW13QA7TopicIncluding(t *testing.T) {
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Indian Prime Minister Atal Bihari Vajpayee and Pakistani President Pervez Musharraf agreed on Tuesday to start a dialogue on all issues, including Kashmir, next month.", "agreed", ""},
+		{"Pakistan and India agreed on Tuesday to discuss disputes such as Kashmir.", "agreed", ""},
+		{"Indian and Pakistani ministers met on Tuesday in Kashmir.", "met", "Kashmir"},
+	} {
+		found := false
+		for _, e := range worldDoc(t, tc.text, "2004-01-06").Events {
+			if e.Trigger != tc.trigger {
+				continue
+			}
+			found = true
+			if e.Place != tc.want {
+				t.Errorf("%q: %s placed in %q; want %q", tc.text, tc.trigger, e.Place, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", tc.text, tc.trigger)
+		}
+	}
+}
+
+// TestW14QA14VisitPlace: a visit's place is where the visitor goes, not
+// the city after "from" (W14 QA14: "Sarkozy flew from Moscow to Tbilisi"
+// was placed in Moscow).
+func TestW14QA14VisitPlace(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"flew from A to B", "2008-08-12",
+			"Sarkozy flew from Moscow to Tbilisi in the evening.", "flew", "Tbilisi"},
+		{"an attack from a place stays there", "2014-07-12",
+			"Hamas fired rockets from Gaza into Israel.", "rockets", "Gaza Strip"},
+	})
+}

@@ -1,0 +1,577 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
+
+// Acts of force: whether a matched fight, strike or casualty is force
+// at all, who used it, with what, and echoes of the same act.
+
+// defendVerbs guard against what comes after "against".
+var defendVerbs = wordset.FromMap(map[string]bool{"defend": true, "defends": true, "defended": true, "defending": true,
+	"protect": true, "protects": true, "protected": true, "protecting": true, "shield": true, "shields": true,
+	"guard": true, "guards": true, "itself": true, "themselves": true, "himself": true, "herself": true, "ourselves": true,
+	"safeguard": true, "safeguards": true})
+
+// defendedAgainst reports a nominal attack trigger that is what a
+// subject defends itself against ("Israel will defend itself against
+// any attack", "Ukraine defended itself against Russian attacks"): the
+// other side's act, never the defender's
+// (QA12 E-9). owner is the actor between "against" and the trigger that
+// makes the attack ("Russian"), or -1 when none is named.
+func defendedAgainst(toks []tok, actorAt []int, m *match) (ok bool, owner int) {
+	owner = -1
+	i := m.start - 1
+	for ; i >= 0 && i >= m.start-4; i-- {
+		t := &toks[i]
+		if t.punct {
+			return false, -1
+		}
+		if t.low == "against" || defendVerbs.Has(t.low) {
+			break
+		}
+		if actorAt[i] >= 0 {
+			owner = actorAt[i]
+		}
+	}
+	if i < 0 || i < m.start-4 {
+		return false, -1
+	}
+	if toks[i].low != "against" {
+		return false, -1 // "repelled a rebel attack": the attacker is found as before
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].punct {
+			return false, -1
+		}
+		if defendVerbs.Has(toks[k].low) {
+			return true, owner
+		}
+	}
+	return false, -1
+}
+
+// industrialAccident reports casualties of match m (whose source is
+// unknown) caused by an explosion, fire, collapse or leak that no word
+// of the sentence makes an attack: "Two workers were killed in an
+// explosion at a chemical plant", "A fire at a garment factory killed
+// 112 workers", "Four miners were injured in the blast" (QA13 E-3). The
+// cause must sit at an industrial site or in a technical thing ("gas
+// explosion", "boiler blast"), or the victims must be workers; a bare
+// "killed in an explosion at a market" stays an attack by someone
+// unknown, and any attack word ("bomb", "militants", "suicide",
+// "rocket") keeps it one. Called only for sourceless 18x–20x events.
+func industrialAccident(toks []tok, m *match) bool {
+	cause, site, workers := false, false, false
+	for i := range toks {
+		w := toks[i].low
+		switch w {
+		case "explosion", "explosions", "blast", "blasts", "exploded", "fire", "fires", "blaze", "collapse", "collapsed",
+			"leak", "leaked", "leaks":
+			if i >= m.start && i < m.end {
+				continue // the trigger itself ("blast" as a verb)
+			}
+			if w == "fire" && i > 0 && (toks[i-1].low == "opened" || toks[i-1].low == "open" || toks[i-1].low == "opening" ||
+				toks[i-1].low == "under" || toks[i-1].low == "gun" || toks[i-1].low == "cross" || toks[i-1].low == "sniper") {
+				return false // "opened fire", "came under fire": shooting
+			}
+			cause = true
+		case "plant", "factory", "factories", "refinery", "reactor", "warehouse", "pipeline", "chemical", "chemicals",
+			"gas", "boiler", "fireworks", "oil", "fuel", "tanker", "workshop", "mill", "smelter", "shipyard", "construction",
+			"colliery", "coal", "furnace", "industrial", "plants", "facility", "depot":
+			site = true
+		case "workers", "worker", "miners", "employees", "firefighters", "technicians", "engineers", "crew":
+			if i == 0 || toks[i-1].low != "aid" && toks[i-1].low != "humanitarian" && toks[i-1].low != "health" && toks[i-1].low != "election" {
+				workers = true
+			}
+		case "bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "suicide", "attack", "attacks", "attacked", "attacker",
+			"attackers", "militant", "militants", "gunmen", "gunman", "insurgent", "insurgents", "rebel", "rebels", "terrorist",
+			"terrorists", "terror", "device", "ied", "rocket", "rockets", "missile", "missiles", "shell", "shells", "shelling",
+			"grenade", "mortar", "drone", "drones", "airstrike", "airstrikes", "strike", "strikes", "arson", "arsonist",
+			"arsonists", "set", "sabotage", "blew", "detonated", "planted", "claimed", "war", "troops", "soldiers":
+			return false
+		}
+	}
+	return cause && (site || workers)
+}
+
+// armedGroup reports an actor sector of a state's armed forces or
+// police: their road blocks restrict movement (191), they do not
+// demonstrate (QA13 E-10). Rebels and militias that block roads stay a
+// protest's blockade (PLOVER codes "rebels blocked transport into the
+// city" as PROTEST).
+func armedGroup(sector string) bool {
+	return sector == "MIL" || sector == "COP"
+}
+
+// casualtyWords in a sentence make a clash a fight, whoever the sides.
+var casualtyWords = wordset.FromMap(map[string]bool{"killed": true, "killing": true, "dead": true, "died": true,
+	"deaths": true, "wounded": true, "wounding": true, "injured": true, "injuring": true, "casualties": true,
+	"shot": true, "fire": true, "gunfire": true, "troops": true, "forces": true, "soldiers": true, "police": true})
+
+// politicalSectors are the sectors of bodies that argue rather than
+// fight: government, opposition, parties, legislatures, courts, churches,
+// business, media, schools, NGOs and international bodies (their armed
+// personnel, IGOUNOMIL, have an armed sector).
+var politicalSectors = wordset.FromMap(map[string]bool{"GOV": true, "OPP": true, "PTY": true, "LEG": true,
+	"JUD": true, "REL": true, "BUS": true, "MED": true, "EDU": true, "NGO": true, "ELI": true, "HLH": true, "IGO": true})
+
+// verbalClash reports a "clash" trigger (190) between sides that are all
+// named persons or named political bodies and no armed side, in a
+// sentence with no casualty or force word: "Juan Guaido clashed with
+// President Nicolas Maduro over the budget", "Tutu clashed with the
+// African National Congress" is a dispute in words (QA14 E-1). States,
+// armed sectors and bare agent nouns ("protesters", "police") keep 190.
+func verbalClash(toks []tok, acts []actor, m *match, srcs, tgts []int) bool {
+	if !strings.HasPrefix(toks[m.head].low, "clash") || len(srcs) == 0 || len(tgts) == 0 {
+		return false
+	}
+	for _, side := range [2][]int{srcs, tgts} {
+		for _, ai := range side {
+			if ai < 0 || !arguingActor(&acts[ai]) {
+				return false
+			}
+		}
+	}
+	for i := range toks {
+		if casualtyWords.Has(toks[i].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// arguingActor reports a named person with no armed sector, or a named
+// (not generic) body of a political sector.
+func arguingActor(a *actor) bool {
+	if a.place || a.generic || a.demonym {
+		return false
+	}
+	code := a.actorCode()
+	if armedSector(code) {
+		return false
+	}
+	if a.person {
+		return true
+	}
+	return a.sector != "" && politicalSectors.Has(a.sector)
+}
+
+// weaponSubject returns the CAMEO code of an attack whose clause subject
+// is a weapon or munition rather than an actor ("An air strike hit a
+// market, killing 12 people", "Shelling killed 12 people", "A car bomb
+// exploded at a market, killing 12"; QA16 E-1), or "" when the subject
+// is anything else. The attacker is unknown; the code says how the harm
+// was done: 195 for air and drone strikes, 194 for shelling and
+// artillery, 183 for car, roadside and suicide bombs, 190 for missiles,
+// rockets and explosions. The subject must open the sentence (after an
+// optional fronted "On Sunday,"-free start) and stand right before the
+// main verb; a participle after a comma (", killing 12") takes the main
+// clause's subject. Called only for 18x–20x matches with no source: no
+// per-token work on other sentences.
+func weaponSubject(toks []tok, actorAt []int, m *match) string {
+	end := m.start
+	if end >= 2 && toks[end-1].low == "," && len(toks[end].low) > 4 && toks[end].low[len(toks[end].low)-3:] == "ing" {
+		// ", killing 12 people": the subject of the main clause; its verb
+		// is the first word after the subject
+		end = len(toks)
+	}
+	i := 0
+	if i < len(toks) && (toks[i].low == "a" || toks[i].low == "an" || toks[i].low == "the" || toks[i].low == "another") {
+		i++
+	}
+	code := ""
+	for n := 0; i < end && n < 4; i, n = i+1, n+1 {
+		if actorAt[i] >= 0 || toks[i].punct {
+			return ""
+		}
+		c := weaponNoun(toks, i)
+		if c == "" {
+			if code != "" {
+				break // the word after the weapon: the verb
+			}
+			continue // "suspected", "deadly", "air", "drone", "car"
+		}
+		code = c
+	}
+	if code == "" || i >= len(toks) || toks[i].punct || actorAt[i] >= 0 || i > end {
+		return ""
+	}
+	if end == m.start && i != m.start {
+		return "" // "A drone strike on the convoy killed …": the verb must follow the subject
+	}
+	if w := toks[i].low; w == "of" || w == "by" || w == "from" || w == "on" || w == "and" || w == "that" || w == "which" {
+		return "" // "strikes by Israel", "bombs and rockets": no bare weapon subject
+	}
+	return code
+}
+
+// weaponNoun returns the attack code named by the weapon noun at i ("" for
+// no weapon): "air strike(s)", "airstrike(s)", "drone strike(s)" 195,
+// "shelling", "artillery" 194, "car bomb", "roadside bomb", "suicide
+// bomb(ing)" 183, "missile(s)", "rocket(s)", "bomb(s)", "explosion",
+// "blast", "bombardment" 190. A bare "strike" (labour) is no weapon.
+func weaponNoun(toks []tok, i int) string {
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].low
+	}
+	switch toks[i].low {
+	case "strike", "strikes":
+		switch prev {
+		case "air", "drone", "aerial":
+			return "195"
+		case "missile", "rocket", "artillery":
+			return "190"
+		}
+	case "airstrike", "airstrikes", "air-strike", "air-strikes":
+		return "195"
+	case "shelling", "artillery":
+		return "194"
+	case "bomb", "bombs", "bombing", "bombings":
+		switch prev {
+		case "car", "truck", "roadside", "suicide", "vehicle":
+			return "183"
+		case "barrel":
+			return "195"
+		}
+		return "190"
+	case "missile", "missiles", "rocket", "rockets", "explosion", "explosions", "blast", "blasts", "bombardment", "mortar", "mortars":
+		return "190"
+	}
+	return ""
+}
+
+// labourStrike reports whether match m, coded as armed force (19x) from
+// the word strike, is a labour strike: the trigger is strike/strikes/
+// striking/struck and the sentence names workers or a labour act
+// ("Ambulance workers will strike on Dec. 21", "nurses walked out … in
+// the largest strike in the history of the union"; QA16 E-4), while no
+// word of the sentence names armed force (air, missile, troops, military
+// …) and no source is an armed group. Called only for 19x codes.
+func labourStrike(toks []tok, acts []actor, m *match, srcs []int) bool {
+	switch toks[m.start].low {
+	case "strike", "strikes", "striking", "struck":
+	default:
+		return false
+	}
+	for _, s := range srcs {
+		if s >= 0 && armedGroup(acts[s].sector) {
+			return false
+		}
+	}
+	labour := false
+	for i := range toks {
+		switch toks[i].low {
+		case "workers", "worker", "nurses", "teachers", "doctors", "staff", "employees", "miners", "dockers", "drivers", "pilots",
+			"union", "unions", "walked", "walkout", "walkouts", "picket", "pickets", "pay", "wages", "wage", "salaries", "pensions",
+			"industrial", "strikers", "unionised", "unionized", "porters", "cleaners", "paramedics", "lecturers", "postal":
+			labour = true
+		case "air", "drone", "drones", "missile", "missiles", "rocket", "rockets", "military", "troops", "army", "forces",
+			"warplanes", "jets", "bomb", "bombs", "killing", "killed", "targets", "militants", "nuclear", "pre-emptive", "preemptive":
+			return false
+		}
+	}
+	return labour
+}
+
+// clashNouns name a fight between two sides.
+var clashNouns = wordset.New("clash", "clashes", "fighting", "battle", "battles", "firefight", "gunfight", "gunbattle",
+	"skirmish", "skirmishes", "confrontation", "confrontations", "fight", "exchange", "shootout")
+
+// clashOpponent returns the actor the victims of a passive harm verb
+// fought: "were killed in a clash with Chinese troops", "died in clashes
+// with security forces", "wounded in fighting against the rebels" (QA16
+// E-9), or -1. The other side of a clash did the harm; a place ("in
+// clashes with police in Gaza") is never that side.
+func clashOpponent(toks []tok, acts []actor, actorAt []int, m *match) int {
+	i := m.headEnd
+	for ; i < len(toks) && i <= m.headEnd+2 && toks[i].low != "in" && toks[i].low != "during"; i++ {
+	}
+	if i >= len(toks) || i > m.headEnd+2 {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if actorAt[j] >= 0 || toks[j].punct {
+			return -1
+		}
+		if !clashNouns.Has(toks[j].low) {
+			continue
+		}
+		k := j + 1
+		if k >= len(toks) || toks[k].low != "with" && toks[k].low != "against" {
+			return -1
+		}
+		for k++; k < len(toks) && k <= j+3 && actorAt[k] < 0 && toks[k].is(wcDeterminer); k++ {
+		}
+		if k < len(toks) && actorAt[k] >= 0 && !acts[actorAt[k]].place {
+			return actorAt[k]
+		}
+		return -1
+	}
+	return -1
+}
+
+// casualtyEnds end a casualty clause before "in <fighting>".
+var casualtyEnds = wordset.New("killed", "wounded", "injured", "died", "dead", "hurt", "displaced", "slain")
+
+// casualtyNominal reports whether the match is the nominal of a
+// casualty clause's circumstance: "3,000 people were killed in four
+// months of fighting", "died in the clashes", unless the sides follow
+// ("died in clashes with Kenyan police"). Its subject would be the
+// victims, who fought nobody: the killing is the clause's event, coded
+// from its own verb (QA17 E-6).
+func casualtyNominal(toks []tok, m *match) bool {
+	for k := m.start - 1; k >= 1 && k >= m.start-6; k-- {
+		t := &toks[k]
+		switch t.low {
+		case "in", "during", "amid":
+			return casualtyEnds.Has(toks[k-1].low) && !sidesNamed(toks, m.start+1, m.end+3)
+		}
+		if t.punct || t.upper || t.is(wcBeForm) {
+			return false
+		}
+	}
+	return false
+}
+
+// sidesNamed reports a "with", "between", "against" or "by" among the
+// tokens [i,j): the nominal names who fought.
+func sidesNamed(toks []tok, i, j int) bool {
+	for k := i; k < len(toks) && k < j; k++ {
+		switch toks[k].low {
+		case "with", "between", "against", "by":
+			return true
+		}
+	}
+	return false
+}
+
+// flyingForce reports whether the actor a is an armed force that flies:
+// an agent ending in "warplanes", "fighter jets", "helicopter gunships",
+// "air force" ("Saudi-led warplanes"), or a state's adjective or name
+// right before such a noun ("Russian aircraft", "Israeli drones"). Its
+// force is an air attack (195).
+func flyingForce(toks []tok, a *actor) bool {
+	if a.t1 <= a.t0 || a.t1 > len(toks) {
+		return false
+	}
+	if !a.person && !a.poss && a.country != "" && airStrikeAt(toks, a.t1) {
+		return true // "A Saudi-led coalition air strike hit a school bus"
+	}
+	last := toks[a.t1-1].low
+	if a.sector == "MIL" {
+		return aircraftNoun(last) || last == "force" && a.t1-2 >= a.t0 && toks[a.t1-2].low == "air"
+	}
+	return a.sector == "" && a.country != "" && !a.person && !a.poss && a.t1 < len(toks) && aircraftNoun(toks[a.t1].low)
+}
+
+// airStrikeAt reports an air strike or raid noun starting at token i:
+// "airstrike(s)", "air strike(s)", "air raid(s)", "drone strike(s)".
+func airStrikeAt(toks []tok, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].low {
+	case "airstrike", "airstrikes", "air-strike", "air-strikes":
+		return true
+	case "air", "drone":
+		if i+1 < len(toks) {
+			switch toks[i+1].low {
+			case "strike", "strikes", "raid", "raids":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aircraftNoun reports a noun for military aircraft.
+func aircraftNoun(w string) bool {
+	switch w {
+	case "warplanes", "warplane", "jets", "jet", "aircraft", "bombers", "bomber", "drones", "drone", "helicopters", "helicopter", "gunships", "gunship", "planes":
+		return true
+	}
+	return false
+}
+
+// elaboratedViolence drops, among the events of one sentence from
+// first on, a physical attack aimed at nobody named (CAMEO 18–20, no
+// target) when a participle after a comma later in the sentence codes
+// the same source's attack on a named target: "Supporters of X attacked
+// a protest camp, tearing down tents and beating demonstrators" is one
+// assault per attacker, on the demonstrators, not a second one on "?"
+// that double-counts violence (QA19 E-9).
+func elaboratedViolence(text string, evs []doc.Event, first int) []doc.Event {
+	n := first // evs[:n] are kept; an event is copied only when one before it was dropped
+	for k := first; k < len(evs); k++ {
+		e := &evs[k]
+		if e.Target != "" || len(e.Cameo) < 2 || e.Cameo[0] < '1' || e.Cameo[0] > '2' || e.Cameo[:2] < "18" || e.Cameo[:2] > "20" || !elaborated(text, evs[first:], e) {
+			if n != k {
+				evs[n] = *e
+			}
+			n++
+		}
+	}
+	return evs[:n]
+}
+
+// elaborated reports a physical attack (CAMEO 18–20) of evs by e's
+// source with a target, whose "-ing" trigger follows e's after a comma.
+func elaborated(text string, evs []doc.Event, e *doc.Event) bool {
+	for i := range evs {
+		o := &evs[i]
+		if o.Target == "" || o.Source != e.Source || len(o.Cameo) < 2 || o.Cameo[:2] < "18" || o.Cameo[:2] > "20" ||
+			o.TriggerSpan.Start <= e.TriggerSpan.End || !strings.HasSuffix(o.Trigger, "ing") {
+			continue
+		}
+		if strings.Contains(text[e.TriggerSpan.End:o.TriggerSpan.Start], ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// echoedCasualty drops from the sentence's events (evs[first:]) a
+// material-conflict event with no source whose target is the target of
+// a material-conflict event of the same sentence that has one: "Security
+// forces fired tear gas and at least 125 people were injured" is one
+// act, the 175 of the forces; the agentless "were injured" is its
+// result, and coding it again (as 190, conventional force) would count
+// the act twice and overstate it (QA20 E-12). A casualty event whose
+// victims are named otherwise than the act's target ("Israel bombed Gaza
+// and many civilians were killed") stays: it says who was harmed.
+func echoedCasualty(evs []doc.Event, first int) []doc.Event {
+	if len(evs)-first < 2 {
+		return evs
+	}
+	drop := func(e *doc.Event) bool {
+		if e.Source != "" || e.QuadClass != 4 || e.Target == "" {
+			return false
+		}
+		for j := first; j < len(evs); j++ {
+			if o := &evs[j]; o.Source != "" && o.QuadClass == 4 && o.Target == e.Target {
+				return true
+			}
+		}
+		return false
+	}
+	n := first
+	for i := first; i < len(evs); i++ {
+		if !drop(&evs[i]) {
+			evs[n] = evs[i]
+			n++
+		}
+	}
+	return evs[:n]
+}
+
+// factionForces reports whether two actors of the same code are two
+// factions of one force: one of them is named by its side, "soldiers
+// loyal to the president", "troops backing the coup", "mutinous
+// troops", "renegade soldiers" (QA22 E-13). A mutiny or a coup attempt
+// sets a state's forces against each other; their clash is an event,
+// unlike "Indian troops … killing two Indian soldiers", where the same
+// force is the actor and its own casualty.
+func factionForces(toks []tok, sa, ta *actor) bool {
+	return factionSide(toks, sa) || factionSide(toks, ta)
+}
+
+// factionSide reports an actor right after a faction adjective
+// (mutinous, renegade, loyalist, dissident) or right before "loyal to",
+// "backing", "supporting".
+func factionSide(toks []tok, a *actor) bool {
+	if a.t0 > 0 {
+		switch toks[a.t0-1].low {
+		case "mutinous", "renegade", "loyalist", "dissident", "rogue", "breakaway", "rival", "defecting":
+			return true
+		}
+	}
+	switch w := toks[a.t0].low; w {
+	case "mutinous", "renegade", "loyalist", "dissident", "rogue", "breakaway", "rival", "defecting", "mutineers", "loyalists":
+		return true
+	}
+	if a.t1 < len(toks) {
+		switch toks[a.t1].low {
+		case "loyal", "backing", "supporting", "who":
+			return toks[a.t1].low != "who" || a.t1+1 < len(toks) && (toks[a.t1+1].low == "backed" || toks[a.t1+1].low == "support" || toks[a.t1+1].low == "supported" || toks[a.t1+1].low == "joined" || toks[a.t1+1].low == "mutinied")
+		}
+	}
+	return false
+}
+
+// rammingVerbs are the verbs of a vehicle driven into people.
+var rammingVerbs = set21("drove", "driven", "drives", "driving", "drive", "ploughed", "plowed", "ploughs", "plows",
+	"ploughing", "plowing", "rammed", "rams", "ramming", "smashed", "slammed", "careered", "careened", "sped", "crashed")
+
+// vehicles are the subjects of a ramming whose driver is unnamed.
+var vehicles = set21("car", "cars", "truck", "trucks", "lorry", "van", "vehicle", "suv", "driver", "motorist",
+	"bus", "pickup", "minivan", "motorcycle", "tractor")
+
+// vehicleRamming reports a ramming match (a verb of rammingVerbs, coded
+// 18x by a pattern that requires people as its object: "drove into
+// demonstrators") whose subject is a vehicle or its unnamed driver ("a
+// car drove into demonstrators near Kfar Saba"; QA22 E-14): the attacker
+// is unknown, the people hit are the target. The vehicle must stand
+// within three words before the verb, with no actor between.
+func vehicleRamming(toks []tok, actorAt []int, m *match) bool {
+	if !rammingVerbs[toks[m.start].low] {
+		return false
+	}
+	for j := m.start - 1; j >= 0 && j >= m.start-3; j-- {
+		if actorAt[j] >= 0 || toks[j].punct {
+			return false
+		}
+		if vehicles[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeForce reports an act of force (CAMEO 18–20) whose verb is an
+// infinitive of purpose after a noun or an actor: "requested assistance
+// to fight Boko Haram", "sent troops to Mali to fight jihadists". What a
+// request, deployment or plan is for did not happen. Infinitives after
+// verbs ("vowed to attack", "began to shell") are left to the intent and
+// aspect rules.
+func purposeForce(toks []tok, actorAt []int, m *match) bool {
+	h := m.start
+	if h < 2 || toks[h-1].low != "to" || m.p.Flags&FlagNominal != 0 {
+		return false
+	}
+	switch m.p.Code[:2] {
+	case "18", "19", "20":
+	default:
+		return false
+	}
+	b := h - 2
+	if actorAt[b] < 0 && (!plainNoun(toks[b]) || toks[b].is(wcIntent|wcAppeal)) {
+		return false
+	}
+	switch toks[b].low {
+	case "offensive", "counteroffensive", "counter-offensive", "operation", "operations", "campaign", "assault", "attack", "attacks",
+		"raid", "raids", "strike", "strikes", "airstrikes", "push", "incursion", "advance", "bombardment":
+		return false // "launched a major offensive to retake South Ossetia": the offensive is the force aimed so
+	}
+	for k := b - 1; k >= 0 && k >= b-4; k-- {
+		switch toks[k].low {
+		case "used", "using", "use", "uses", "employed", "employing":
+			return false // "used drones to attack the airport": the instrument of an attack made
+		}
+	}
+	return true
+}
+
+// equipmentNoun reports an agent noun that names weapons rather than
+// people: "backed by tanks", "supported by helicopters".
+func equipmentNoun(w string) bool {
+	switch w {
+	case "tanks", "artillery", "armour", "armor", "helicopters", "gunships", "warplanes", "jets", "drones", "aircraft", "armoured", "armored", "vehicles":
+		return true
+	}
+	return aircraftNoun(w)
+}

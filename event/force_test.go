@@ -1,0 +1,116 @@
+package event
+
+import "testing"
+
+// Tests of acts of force.
+
+// TestQA21Factions checks that "troops backing the coup" after "clashed
+// with" names which troops (no support event), and that two factions of
+// one force that fight are an event (QA22 E-13).
+func TestQA21Factions(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"clashed with troops backing the coup", "2015-05-14", "Soldiers loyal to the president clashed with troops backing the coup.", []string{"MIL MIL 190"}, []string{"051"}},
+		{"loyalists and mutinous troops", "2015-05-14", "Loyalist soldiers clashed with mutinous troops in the capital.", []string{"MIL MIL 190"}, nil},
+		{"the same force is no faction", "2015-05-14", "Soldiers clashed with troops.", nil, []string{"MIL MIL 190"}},
+		{"a state backing rebels stays support", "2015-05-14", "Rwanda is backing the rebels.", []string{"RWA REB 051"}, nil},
+	})
+}
+
+// TestQA21Ramming checks a vehicle driven into people by an unnamed
+// driver (QA22 E-14).
+func TestQA21Ramming(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"a car drove into demonstrators", "2023-07-25", "Four marchers were hurt when a car drove into demonstrators near Haifa.", []string{"OPP 180"}, nil},
+		{"a truck ploughed into a crowd", "2023-07-25", "A truck ploughed into a crowd of worshippers in Lahore.", []string{" PAKCVL 180"}, nil},
+		{"a car crashed into a wall is no attack", "2023-07-25", "A car crashed into a wall in Lahore.", nil, []string{"180"}},
+	})
+}
+
+// TestW13EV4MilitaryMateriel: helmets, howitzers, shells or military
+// equipment sent or supplied to someone are military aid (072), and a
+// plan to send them the intent to give it (0332); shells are no
+// shelling there, and protective equipment may be medical (W13 EV4).
+func TestW13EV4MilitaryMateriel(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"plans to send helmets", "2022-01-26", "Germany plans to send helmets to Ukraine.", []string{"DEU UKR 0332"}, nil},
+		{"sent helmets", "2022-01-26", "Germany sent 5,000 helmets to Ukraine.", []string{"DEU UKR 072"}, nil},
+		{"sent shells", "2022-01-26", "Germany sent shells to Ukraine.", []string{"DEU UKR 072"}, []string{"194"}},
+		{"military equipment", "2022-01-26", "The Netherlands will deliver military equipment to Ukraine.", []string{"NLD UKR 0332"}, nil},
+		{"bulletproof vests", "2022-01-26", "Germany sent bulletproof vests to Ukraine.", []string{"DEU UKR 072"}, nil},
+		{"protective equipment", "2020-03-20", "China sent personal protective equipment to Italy.", nil, []string{"072"}},
+	})
+}
+
+// TestW13ShootDown checks that shooting an aircraft down is force (190),
+// as CAMEO's own verb dictionary codes SHOOT_DOWN, not an air attack.
+func TestW13ShootDown(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"shot down a jet", "2019-02-27", "Pakistan shot down an Indian fighter jet over Kashmir.", []string{"PAK INDMIL 190"}, []string{"PAK INDMIL 195"}},
+		{"downed drones", "2024-05-05", "Ukraine says it downed 30 Russian drones overnight.", []string{"UKR RUS 190"}, []string{"UKR RUS 195"}},
+	})
+}
+
+// TestW13AirForce checks that force used by warplanes, jets, drones or an
+// air force is an air attack (195), whatever the verb ("struck", "hit",
+// "attacked"); ground forces keep 190.
+func TestW13AirForce(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"warplanes struck", "2015-04-01", "Saudi-led warplanes struck Houthi positions in the Yemeni capital Sanaa.", []string{"SAUMIL YEMREB 195"}, []string{"SAUMIL YEMREB 190"}},
+		{"an air force struck", "2015-04-01", "The Syrian air force struck rebel positions near Aleppo.", []string{"SYRMIL SYRREB 195"}, nil},
+		{"a demonym before drones", "2023-05-30", "Russian drones hit Kyiv overnight.", []string{"RUS UKR 195"}, nil},
+		{"an air strike hit", "2018-08-10", "A Saudi-led coalition air strike hit a school bus in northern Yemen.", []string{"SAUMIL YEM 195"}, []string{"SAUMIL YEM 190"}},
+		{"a drone strike killed", "2020-01-03", "An Israeli air strike killed a Hamas commander in Gaza.", []string{"ISR PSEREB 195"}, nil},
+		{"troops stay ground force", "2022-03-01", "Russian troops attacked Ukrainian positions.", []string{"RUSMIL UKR 190"}, []string{"RUSMIL UKR 195"}},
+	})
+}
+
+// TestW13PurposeForce checks that fighting named as the purpose of a
+// request or a deployment is no fight, while an instrument's attack, an
+// ordered attack and a vowed one keep their rules.
+func TestW13PurposeForce(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"assistance to fight", "2018-06-01", "Nigeria requested military assistance from the United States to fight Boko Haram.", []string{"NGA USA 020"}, []string{"NGA NGAREB 19", "NGAREB NGA"}},
+		{"troops to fight", "2015-09-30", "Russia sent troops to Syria to fight rebels.", nil, []string{"RUS REB 19", "RUS SYRREB 19"}},
+		{"an offensive to retake", "2008-08-08", "Georgian troops launched a major offensive to retake the breakaway region of South Ossetia.", []string{"GEOMIL XSO 190"}, nil},
+		{"used drones to attack", "2023-06-01", "Rebels used drones to attack the airport in Goma.", []string{"REB COD 180"}, nil},
+		{"vowed to attack", "2017-08-09", "North Korea vowed to attack the United States.", []string{"PRK USA 138"}, nil},
+	})
+}
+
+// TestW13BackedByWeapons checks that weapons backing a force are no
+// supporter of it.
+func TestW13BackedByWeapons(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"backed by tanks", "2011-04-25", "Syria's army, backed by tanks, stormed the southern city of Deraa.", []string{"SYRMIL SYR 190"}, []string{"MIL SYRMIL 05"}},
+		{"backed by an alliance stays", "2011-08-15", "Libyan rebels, backed by NATO air strikes, seized the western town of Zawiyah.", []string{"IGOWSTNAT LBYREB 072"}, nil},
+	})
+}
+
+// TestW14EVDrones: drones fired or launched at a target are aerial
+// weapons (195), as CAMEO's verb dictionary files them with aircraft;
+// rockets and missiles stay artillery fire (194) (W14 EV).
+func TestW14EVDrones(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"launched drones", "2023-05-30", "Russia launched drones at Kyiv overnight.", []string{"RUS UKR 195"}, []string{"194"}},
+		{"launched missiles stays 194", "2023-05-30", "Russia launched missiles at Kyiv.", []string{"RUS UKR 194"}, nil},
+	})
+}
+
+// TestW14EVDestroyedArmour: forces destroying tanks or artillery
+// positions fight (190); shops destroyed stay destroyed property (W14 EV).
+func TestW14EVDestroyedArmour(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"destroyed tanks", "2020-09-27", "Azerbaijan's defence ministry said its forces had destroyed several Armenian tanks and artillery positions in Nagorno-Karabakh.", []string{"AZEMIL ARMMIL 190"}, []string{"1712"}},
+		{"destroyed shops", "2020-10-21", "Rioters destroyed shops in Lagos.", []string{" 1712"}, []string{"190"}},
+	})
+}
+
+// TestW14EVArmedGroupSeizure: an armed group arrests nobody; the people
+// it captures or detains are abducted (181), while police detention
+// stays an arrest (173) (W14 EV).
+func TestW14EVArmedGroupSeizure(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"guerrillas captured soldiers", "2006-07-12", "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.", []string{"LBNREB ISRMIL 181"}, []string{"173"}},
+		{"police detained fighters", "2019-07-12", "Afghan police detained two Taliban fighters.", []string{"AFGCOP AFGREB 173"}, []string{"181"}},
+	})
+}

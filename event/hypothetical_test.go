@@ -1,0 +1,144 @@
+package event
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Tests of envisaged, ordered, scheduled and promised events.
+
+// qa12Hypo are sentences whose event with the given code must (hypo) or
+// must not be hypothetical.
+var qa12Hypo = []struct {
+	name, text, code string
+	hypo             bool
+}{
+	// E-7: the infinitive of an order is ordered, not done
+	{"ordered X to halt its offensive", "The Security Council ordered Ethiopia to halt its offensive in Tigray.", "087", true},
+	{"was ordered to halt its offensive", "Ethiopia was ordered to halt its offensive in Tigray.", "087", true},
+	{"ordered troops to attack", "The president ordered the army to attack the rebel town.", "180", true},
+	{"halted its offensive stays done", "Ethiopia halted its offensive in Tigray.", "087", false},
+	{"in order to is a purpose", "Troops stormed the town in order to arrest the mayor.", "173", false},
+	{"a comma closes the infinitive", "The commander ordered the man to drop the gun, then shot him in the leg.", "193", false},
+}
+
+func TestQA12Hypothetical(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range qa12Hypo {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runWorld(t, p, tc.text, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC))
+			for _, e := range codedAs(t, d, tc.text, tc.code) {
+				if e.Hypothetical != tc.hypo {
+					t.Errorf("%q: event %s hypothetical %v, want %v", tc.text, e.Cameo, e.Hypothetical, tc.hypo)
+				}
+			}
+		})
+	}
+}
+
+// TestQA15DoneNotPromised: a verb coordinated after "pledged <NP> and" is
+// done, not promised; "pledged to send … and deploy" stays a promise
+// (QA15 E-7).
+func TestQA15DoneNotPromised(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, trigger string
+		hypo          bool
+	}{
+		{"French President Nicolas Sarkozy pledged aid and ordered two warships to the island.", "warships", false},
+		{"France pledged to send two warships to the island.", "warships", true},
+	} {
+		if e := triggered(t, p, "2010-01-13", tc.text, tc.trigger); e != nil && e.Hypothetical != tc.hypo {
+			t.Errorf("%q: %s hypothetical %v, want %v", tc.text, tc.trigger, e.Hypothetical, tc.hypo)
+		}
+	}
+}
+
+// TestQA19Scheduled: "is expected/due/scheduled to <act>" is a planned
+// act: coded (the subject is not cut off by "expected") and
+// hypothetical; a done act is not (QA19 E-5).
+func TestQA19Scheduled(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2023, 1, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, want string
+		hypo       bool
+	}{
+		{"Chancellor Olaf Scholz is expected to visit Brazil in March.", "DEUGOV BRA 042", true},
+		{"The Kenyan president is due to travel to Berlin on Monday.", "KENGOV DEU 042", true},
+		{"Chancellor Olaf Scholz visited Brazil, as had been expected.", "DEUGOV BRA 042", false},
+	}
+	for _, tt := range tests {
+		d := runWorld(t, p, tt.text, day)
+		found := false
+		for _, e := range d.Events {
+			if e.SourceCode+" "+e.TargetCode+" "+e.Cameo == tt.want {
+				found = true
+				if e.Hypothetical != tt.hypo {
+					t.Errorf("%q: %s hypothetical %v, want %v", tt.text, tt.want, e.Hypothetical, tt.hypo)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event %s among %q", tt.text, tt.want, eventCodes(d))
+		}
+	}
+}
+
+// TestQA7Hypothetical checks which events are marked hypothetical.
+func TestQA7Hypothetical(t *testing.T) {
+	hypo := func(e *doc.Event) string {
+		if e.Hypothetical {
+			return "hypothetical"
+		}
+		return "real"
+	}
+	checkTriggered(t, "is", hypo, []triggerCase{
+		{"the month May is no modal", "2022-07-09", "Israel struck the convoy in May and has been shelling the town.", "shelling", "real"},
+		{"the modal may stays", "2022-07-09", "Israel may strike the convoy.", "strike", "hypothetical"},
+	})
+}
+
+// TestQAEventHypothetical checks which events are marked hypothetical.
+func TestQAEventHypothetical(t *testing.T) {
+	hypo := func(e *doc.Event) string {
+		if e.Hypothetical {
+			return "hypothetical"
+		}
+		return "real"
+	}
+	checkTriggered(t, "is", hypo, []triggerCase{
+		{"an act after 'whether' is an open question", "2024-12-14",
+			"South Korea's Constitutional Court decides whether to remove President Yoon Suk Yeol from office.", "remove", "hypothetical"},
+		{"the act itself stays real", "2024-12-14",
+			"South Korea's Constitutional Court removed President Yoon Suk Yeol from office.", "removed", "real"},
+	})
+}
+
+// TestW14QA14DefiniteNominal: a definite act in the object of another
+// verb ("will investigate the killings of protesters") happened: no
+// threat (138) and not hypothetical; the governing verb keeps its modal
+// (W14 QA14 probe: Bangladesh). An indefinite act after a modal stays a
+// threat ("will launch an offensive").
+func TestW14QA14DefiniteNominal(t *testing.T) {
+	for _, tc := range []qa17Case{
+		{"the killings investigated", "2024-08-05", "The army will investigate the killings of protesters.", []string{"090 hypo", " 1823"}, []string{"138", "1823 hypo"}},
+		{"an offensive to come is a threat", "2024-08-05", "Russia will launch an offensive against Ukraine.", []string{"RUS UKR 138"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}

@@ -1,0 +1,148 @@
+package event
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Tests of negation, alleged actors and charges.
+
+// TestQA17Alleged checks that the content of a condemnation is alleged
+// (QA17 E-2) and that the content of a charge is no event at all: CAMEO
+// codes the accusation, not what it alleges (w13), in sentences written
+// for sitrep.
+func TestQA17Alleged(t *testing.T) {
+	checkTriggered(t, "alleged", func(e *doc.Event) string { return strconv.FormatBool(e.Alleged) }, []triggerCase{
+		{"criticised for bombing", "2022-05-01", "Turkey criticised Israel for bombing Gaza.", "bombing", "true"},
+		{"a crossing of the border is asserted", "2020-06-17", "Afghan troops crossed the border on Monday.", "border", "false"},
+	})
+}
+
+// TestQA17Count checks that "about" before a number is no intention
+// ("about to"): the event is asserted (QA17 E-6).
+func TestQA17Count(t *testing.T) {
+	checkTriggered(t, "hypothetical", func(e *doc.Event) string { return strconv.FormatBool(e.Hypothetical) }, []triggerCase{
+		{"about N people were killed", "2011-04-11", "About 400 people were killed on Monday.", "killed", "false"},
+		{"about to attack stays hypothetical", "2011-04-11", "Troops were about to attack the town.", "attack", "true"},
+	})
+}
+
+// TestQA17But checks that a negation before "but" stays in its clause
+// (QA17 E-7).
+func TestQA17But(t *testing.T) {
+	checkTriggered(t, "negated", func(e *doc.Event) string { return strconv.FormatBool(e.Negated) }, []triggerCase{
+		{"not free, but later conceded", "2021-08-16", "Rutto said the count was not fair, but later conceded defeat.", "conceded", "false"},
+		{"a negation in the verb's own clause stays", "2021-08-16", "Russia did not attack but did not withdraw either.", "attack", "true"},
+	})
+}
+
+// TestW13EV3AllegedAgent: an allege word right before the source
+// ("suspected Boko Haram militants", "by suspected al-Shabaab
+// militants") marks the event alleged; before the target it does not
+// (W13 EV3, issue 5).
+func TestW13EV3AllegedAgent(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Suspected Boko Haram militants attacked a Nigerian army base.", true},
+		{"Three Kenyan police officers were shot dead by suspected al-Shabaab militants.", true},
+		{"Boko Haram militants attacked a Nigerian army base.", false},
+		{"Kenyan police arrested suspected al-Shabaab militants.", false},
+	} {
+		d := worldDoc(t, tc.text, "2013-09-04")
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+		}
+		for _, e := range d.Events {
+			if e.Alleged != tc.want {
+				t.Errorf("%q: %s → %s %s alleged %v, want %v", tc.text, e.SourceCode, e.TargetCode, e.Cameo, e.Alleged, tc.want)
+			}
+		}
+	}
+}
+
+// TestW13EV3AllegedClause: an adjunct participle is as alleged as the
+// clause it hangs on ("allegedly struck …, killing two"), not when
+// another clause intervenes (W13 EV3, issue 5).
+func TestW13EV3AllegedClause(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Russian jets allegedly struck a field hospital run by a charity in the town of Latamneh on Saturday, killing two Syrian soldiers.", "killing", true},
+		{"Russian jets struck a field hospital in the town of Latamneh on Saturday, killing two Syrian soldiers.", "killing", false},
+		{"Israeli jets reportedly struck Syria, and Hezbollah fired rockets, killing two Israeli soldiers.", "killing", false},
+	} {
+		d := worldDoc(t, tc.text, "2015-10-10")
+		found := false
+		for _, e := range d.Events {
+			if e.Trigger != tc.trigger {
+				continue
+			}
+			found = true
+			if e.Alleged != tc.want {
+				t.Errorf("%q: %s → %s %s alleged %v, want %v", tc.text, e.SourceCode, e.TargetCode, e.Cameo, e.Alleged, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", tc.text, tc.trigger)
+		}
+	}
+}
+
+// TestW13Charges checks that the content of a charge ("accused X of
+// V-ing", "blamed X for V-ing") is no event of its own: CAMEO codes the
+// accusation, not what it alleges (session 13, GSR and fresh news sets).
+func TestW13Charges(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"accused troops of crossing the border", "2020-06-17", "Pakistan accused Afghan troops of crossing the border.", []string{"PAK AFGMIL 112"}, []string{"AFGMIL"}},
+		{"accused troops of illegally crossing", "2020-06-17", "Pakistan accused Afghan troops of illegally crossing the border.", []string{"PAK AFGMIL 112"}, []string{"AFGMIL"}},
+		{"accused X of sending troops", "2014-03-02", "Ukraine accused Russia of sending troops into Crimea.", []string{"UKR RUS 112"}, []string{"RUS"}},
+		{"a nominal act inside the gerund's object", "2008-11-30", "Indian officials accused Pakistani militants of carrying out the Mumbai attacks.", []string{"INDGOV PAKREB 112"}, []string{"PAKREB"}},
+		{"accused X of shooting down", "2015-11-25", "Putin accused Turkey of shooting down a Russian jet.", []string{"RUSGOV TUR 112"}, []string{"TUR"}},
+		{"blamed X for launching rockets", "2019-02-15", "India blamed Pakistani militants for launching rockets at the base.", []string{"IND PAKREB 112"}, []string{"PAKREB"}},
+		{"a criticised act stays", "2022-05-01", "Turkey criticised Israel for bombing Gaza.", []string{"TUR ISR 111", "ISR PSE 195"}, nil},
+	})
+}
+
+// TestW13QA5ClauseNegation: a comma and "and" open another clause; a
+// denial or negation before them is not the later trigger's ("Congress
+// rejected the statement, and lawmakers accused the four countries of
+// meddling" was a negated accusation; W13 QA5: Peru).
+func TestW13QA5ClauseNegation(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		neg           bool
+	}{
+		{"Peru's Congress rejected the statement, and lawmakers accused the four countries of meddling.", "accused", false},
+		{"Peru's Congress did not accuse Mexico of meddling.", "accuse", true},
+	} {
+		found := false
+		for _, e := range worldDoc(t, tc.text, "2022-12-21").Events {
+			if e.Trigger != tc.trigger {
+				continue
+			}
+			found = true
+			if e.Negated != tc.neg {
+				t.Errorf("%q: %s negated %v; want %v", tc.text, tc.trigger, e.Negated, tc.neg)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", tc.text, tc.trigger)
+		}
+	}
+}
+
+// TestW14EVUnassertedReport: what a speaker did not say or has not
+// confirmed did not happen by that report: the negation of the
+// reporting verb reaches its content (W14 EV).
+func TestW14EVUnassertedReport(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"did not say that", "2022-02-25", "Russia did not say that its forces attacked Ukraine.", nil, []string{"RUSMIL UKR"}},
+		{"never said", "2022-02-25", "Russia never said its forces shelled Kharkiv.", nil, []string{"RUSMIL UKR"}},
+		{"said stays asserted", "2022-02-25", "Russia said that its forces attacked Ukraine.", []string{"RUSMIL UKR 190"}, []string{"neg"}},
+	})
+}

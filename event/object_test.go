@@ -1,0 +1,219 @@
+package event
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Tests of target resolution.
+
+func TestQA21ClearedPlace(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA22 E-9: the city of a cleared road is where, no target
+		{"to clear a square in a city", "2019-03-05", "Police fired tear gas to clear a square in Tbilisi on Sunday.", []string{"COP  175"}, []string{"COP GEO"}},
+		{"to clear protesters stays", "2019-03-05", "Police fired tear gas to clear protesters from the square.", []string{"COP OPP 175"}, nil},
+	})
+}
+
+func TestQA21PossessedPerson(t *testing.T) {
+	p, err := kbQuotePipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, date, text, trigger, want string }{
+		// QA22 E-5: "<Country>'s <Title> <Name>" after a verb is the person
+		{"talks with a state's prime minister", "2019-03-05", "Narendra Modi held talks with Japan's Prime Minister Shinzo Abe on Monday.", "talks", "Shinzo Abe"},
+		{"met a state's lower-case title and name", "2019-03-05", "Mike Pompeo met Russia's foreign minister Sergei Lavrov in Sochi.", "met", "Sergey Lavrov"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
+				if got := e.TargetName; got != tc.want {
+					t.Errorf("%q: target %q (%s), want %q", tc.text, got, e.Target, tc.want)
+				}
+			}
+		})
+	}
+}
+
+func TestQA21VisitPurpose(t *testing.T) {
+	p, err := kbQuotePipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, date, text, trigger, want string }{
+		// QA22 E-7: a trip to a city "to meet X" is with X
+		{"travel to a city to meet a titled person", "2019-03-05", "Pedro Sanchez will travel to Geneva next week to meet UN Secretary-General Antonio Guterres.", "travel", "António Guterres"},
+		{"a trip with no one to meet keeps the host", "2019-03-05", "Pedro Sanchez will travel to Morocco next week.", "travel", "Morocco"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
+				if got := e.TargetName; got != tc.want {
+					t.Errorf("%q: target %q (%s), want %q", tc.text, got, e.Target, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestQA21Exile checks that captors flying a captive abroad make no
+// visit, that the seizure's object ends before a coordinated past verb
+// ("and flew him to …"), and that a forced exile is an expulsion (QA21
+// E-3).
+func TestQA21Exile(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"flew him to a country", "2009-07-06", "Troops arrested the prime minister at dawn and flew him to Senegal.", nil, []string{"042", "MIL SEN 171", "SEN MIL 043"}},
+		{"flew him into exile", "2009-07-06", "Troops seized President Manuel Zelaya and flew him into exile.", []string{"MIL HNDGOV 174"}, nil},
+		{"put on a plane to", "2009-07-06", "Soldiers put President Manuel Zelaya on a plane to Costa Rica.", []string{"MIL HNDGOV 174"}, []string{"042"}},
+		{"a leader's own flight stays a visit", "2009-07-06", "Oscar Arias flew to Mexico on Sunday to meet Felipe Calderon.", []string{" 042"}, nil},
+	})
+}
+
+// TestQA21ModifierTargets checks that an actor that only modifies the
+// object is no target: the leader whose party's supporters were
+// arrested (QA22 E-17), the country a cargo is bound for (QA21 E-4), an
+// owner inside a relative clause after the object (QA22 E-11).
+func TestQA21ModifierTargets(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"supporters of a leader's party", "2021-01-17", "Police arrested 40 supporters of Rutos's party in Kasese.", []string{"COP  173"}, nil},
+		{"members of an organisation stay", "2021-01-17", "Israel arrested members of Hamas in Hebron.", []string{"ISR PSEREB 173"}, nil},
+		{"coal bound for a country", "2022-12-06", "Protesters demanded the names of officials accused of smuggling coal bound for Russia.", []string{"OPP  100"}, []string{"RUS"}},
+		{"a relative clause owner", "2021-01-17", "Police cracked down on protests that followed Odinga's arrest in Kisumu.", []string{"COP  175"}, []string{"COP KEN"}},
+	})
+}
+
+// TestQA21ModifierTargetNames checks by name the targets of
+// modifierTargets whose actors have no code (QA22 E-17, E-11).
+func TestQA21ModifierTargetNames(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, text, trigger, notTarget string }{
+		{"supporters of a leader's party", "Police arrested 40 supporters of Rutos's party in Kasese.", "arrested", "Rutos"},
+		{"a relative clause owner", "Police cracked down on protests that followed Odinga's arrest in Kisumu.", "", "Odinga"}, // ("": any trigger)
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runWorld(t, p, tc.text, time.Date(2021, 1, 17, 0, 0, 0, 0, time.UTC))
+			found := false
+			for _, e := range d.Events {
+				if tc.trigger != "" && e.Trigger != tc.trigger {
+					continue
+				}
+				found = true
+				if e.TargetName == tc.notTarget {
+					t.Errorf("%q: %s targets %q", tc.text, e.Cameo, e.TargetName)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no event on %q", tc.text, tc.trigger)
+			}
+		})
+	}
+}
+
+// TestQA21RelativeObject checks that "him" after the verb of a relative
+// clause on the main clause's object is the person the main clause
+// names (QA22 E-15).
+func TestQA21RelativeObject(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"a court which sentenced him", "2023-08-05", "Imran Khan was taken to the Supreme Court, which sentenced him to three years in prison.", []string{" PAK 116"}, nil},
+		{"two persons before: unresolved", "2023-08-05", "Imran Khan and Nawaz Sharif went to the Supreme Court, which sentenced him to three years.", nil, []string{" PAK 116"}},
+	})
+}
+
+// TestQA7Targets checks the target id of the event a trigger codes.
+func TestQA7Targets(t *testing.T) {
+	checkTriggered(t, "targets", func(e *doc.Event) string { return e.Target }, []triggerCase{
+		{"a place after a possessed object is where; its country is the target", "2022-07-09",
+			"Hours later, protesters set fire to his private home in Colombo.", "fire", "LKA"},
+		{"his home is the person's named before", "2022-07-09",
+			"Prime Minister Ranil Wickremesinghe said he would resign. Hours later, protesters set fire to his private home in Colombo.", "fire", "person.ranil-wickremesinghe"},
+		{"places after an object are where", "2016-07-16",
+			"Loyalist troops retook key positions in Istanbul and Ankara.", "positions", "TUR"},
+		{"X's crackdown on Y targets Y", "2021-08-16", "Egypt's crackdown on the Muslim Brotherhood intensified.", "crackdown", "org.muslim-brotherhood"},
+		{"a titled person is the person, not their state", "2021-07-07",
+			"Gunmen stormed the residence of Haitian President Jovenel Moise.", "stormed", "person.jovenel-moise"},
+		{"'him' after the residence of a president is the president", "2021-07-07",
+			"Gunmen stormed the residence of Haitian President Jovenel Moise and shot him dead.", "dead", "person.jovenel-moise"},
+		{"a city struck stays the target", "2023-12-15", "Russian missiles struck Kyiv on Friday.", "struck", "place.kyiv"},
+	})
+}
+
+// TestQA8Targets checks the target id of the event a trigger codes.
+func TestQA8Targets(t *testing.T) {
+	checkTriggered(t, "targets", func(e *doc.Event) string { return e.Target }, []triggerCase{
+		// Ev-5: object pronouns
+		{"her is the person named before", "2022-09-26",
+			"Giorgia Meloni won the election. Prime Minister Mario Draghi congratulated her.", "congratulated", "person.giorgia-meloni"},
+		{"him is the other person of the sentence before", "2022-12-05",
+			"Macron met Scholz in Paris on Monday. He praised him for the coalition deal.", "praised", "person.olaf-scholz"},
+		{"her before a noun is a possessive", "2022-09-26",
+			"Giorgia Meloni won the election. Prime Minister Mario Draghi praised her party.", "praised", ""},
+	})
+}
+
+// TestQAEventTargets checks the target id of the event a trigger codes.
+func TestQAEventTargets(t *testing.T) {
+	checkTriggered(t, "targets", func(e *doc.Event) string { return e.Target }, []triggerCase{
+		{"a city where an embassy reopens stands for its state", "2018-12-27",
+			"In December 2018 the United Arab Emirates reopened its embassy in Damascus.", "embassy", "SYR"},
+		{"a city a vetoed package is for stands for its state", "2023-12-15",
+			"Leaders failed, however, to agree on a €50 billion aid package for Kyiv, which Budapest vetoed.", "vetoed", "UKR"},
+		{"a city struck stays a place", "2023-12-15", "Russian missiles struck Kyiv on Friday.", "struck", "place.kyiv"},
+	})
+}
+
+// TestW13EV3SanctionsOnPersons: travel and visa bans and asset freezes
+// imposed on X are sanctions (W13 EV3, issue 5).
+func TestW13EV3SanctionsOnPersons(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"travel bans and asset freezes", "2014-03-17", "The European Union imposed travel bans and asset freezes on Russian officials.", []string{"IGOEUREEC RUSGOV 163"}, nil},
+		{"visa bans", "2014-03-17", "The United States imposed visa bans on Nigerian officials.", []string{"USA NGAGOV 163"}, nil},
+	})
+}
+
+// TestW13EV4CondemnedOwner: a condemned "X's shelling of Y" is X's act,
+// as "X's attacks on Y" already was; the object of "of" is acted on,
+// and a count before "of" keeps its partitive reading (W13 EV4).
+func TestW13EV4CondemnedOwner(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"attacks on", "2024-04-14", "Russia's missile attacks on Kyiv were condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
+		{"shelling of", "2024-04-14", "Russia's shelling of Kyiv was condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
+		{"blockade of", "2024-04-14", "Israel's blockade of Gaza was condemned by Turkey.", []string{"TUR ISR 111"}, []string{"TUR PSE 111"}},
+		{"invasion of", "2024-04-14", "Russia's invasion of Ukraine was condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
+		{"a spelled count after of", "2024-04-14", "Israel's killing of seven journalists was condemned by Biden.", []string{"USAGOV ISR 111"}, []string{"USAGOV MED 111"}},
+	})
+}
+
+// TestW13Brokers checks that the brokers of an agreement ("brokered by
+// X") mediate and are no party of the agreement itself.
+func TestW13Brokers(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a ceasefire brokered by", "2023-05-20", "Sudan's army and the paramilitary Rapid Support Forces agreed to a 72-hour ceasefire brokered by the United States and Saudi Arabia.",
+			[]string{"USA SDNMIL 045", "SDNMIL SDNREB 030"}, []string{"SDNMIL USA 03", "SDNMIL SAU 03"}},
+		{"a deal mediated by", "2020-11-10", "Armenia and Azerbaijan signed a deal mediated by Russia.", []string{"ARM AZE 057", "RUS ARM 045"}, []string{"ARM RUS 057"}},
+	})
+}
+
+// TestW14EVHousedTarget: an attack on a facility "housing" an actor's
+// troops is on those troops, not on the facility's state (W14 EV).
+func TestW14EVHousedTarget(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"bases housing troops", "2020-01-08", "Iran fired ballistic missiles at two Iraqi air bases housing U.S. troops early on Wednesday.", []string{"IRN USAMIL"}, []string{"IRN IRQ"}},
+		{"attack on bases housing troops", "2020-01-08", "Iran's missile attack on two Iraqi bases housing U.S. troops caused no casualties.", []string{"IRN USAMIL"}, []string{"IRN IRQ"}},
+		{"a plain base stays its state's", "2020-01-08", "Iran fired missiles at two Iraqi air bases.", []string{"IRN IRQ"}, nil},
+	})
+}
+
+// TestW14EVEnclaveAndAircraft: "the enclave" pounded after Gaza was named
+// is Gaza; warplanes pounding or shelling attack from the air (195)
+// (W14 EV).
+func TestW14EVEnclaveAndAircraft(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"pounded the enclave", "2023-10-10", "Hamas militants fired a barrage of rockets into Israel from Gaza on Tuesday, the Israeli military said, as Israeli warplanes pounded the enclave for a fourth day.", []string{"ISRMIL PSE 195", "PSEREB ISR 194"}, nil},
+		{"warplanes pounded", "2023-10-10", "Israeli warplanes pounded Gaza for a fourth day.", []string{"ISRMIL PSE 195"}, []string{"ISRMIL PSE 194"}},
+		{"artillery stays 194", "2023-10-10", "Israeli tanks pounded Gaza for a fourth day.", []string{"ISRMIL PSE 194"}, nil},
+	})
+}

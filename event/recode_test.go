@@ -1,0 +1,40 @@
+package event
+
+import (
+	"testing"
+	"time"
+)
+
+// Tests of code refinements after matching.
+
+func TestQA21Handover(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA22 E-3: a minister taking over a ministry is a handover, no seizure
+		{"took over the interior ministry", "2019-03-05", "Matteo Piantedosi took over the interior ministry on Saturday.", nil, []string{"171"}},
+		{"takes over the finance ministry", "2019-03-05", "Olaf Scholz takes over the finance ministry.", nil, []string{"171"}},
+		{"soldiers took over the ministry stays", "2019-03-05", "Soldiers took over the defence ministry on Saturday.", []string{"MIL  171"}, nil},
+	})
+}
+
+// TestQA24ProvinceProtection: troops promised to a province protect its
+// state: the target is the country, the province stays the place
+// (QA24 E-1).
+func TestQA24ProvinceProtection(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := runWorld(t, p, "Rwanda agreed to send 1,000 soldiers to the province of Cabo Delgado.", time.Date(2021, 3, 29, 0, 0, 0, 0, time.UTC))
+	found := false
+	for _, e := range d.Events {
+		if e.Cameo == "0334" {
+			found = true
+			if e.Target != "MOZ" || e.TargetName != "Mozambique" {
+				t.Errorf("0334 target %q (%s), want MOZ (Mozambique)", e.Target, e.TargetName)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no 0334 event among %v", eventCodes(d))
+	}
+}

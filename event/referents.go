@@ -1,0 +1,209 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// Referents: the actor a later title, region description or pronoun
+// object of the sentence stands for.
+
+// titleAnaphors are the one-word titles a definite noun phrase refers
+// back to a named holder with: "the king", "the president".
+var titleAnaphors = wordset.New("king", "queen", "president", "emir", "pope", "chancellor", "premier", "sultan", "prince",
+	"sheikh", "governor", "mayor")
+
+// titleAnaphorWords is titleAnaphors as a needSet: a sentence that
+// meets none of them is not scanned.
+var titleAnaphorWords = needSetOf(titleAnaphors)
+
+// titleObjectReferent puts over an object "the <title>" ("Netanyahu
+// thanked the king") the most recent KB person of the sentences before
+// whose name carries that title ("King Mohammed VI"), when the sentence
+// has a subject before it that is someone else and the title is no
+// name's ("the king of Jordan") (QA17 E-10).
+func (c *Coder) titleObjectReferent(s *scratch, toks []tok, acts []actor, day kb.Date) []actor {
+	for k := 2; k < len(toks); k++ {
+		t := &toks[k]
+		if !titleAnaphors.Has(t.low) || toks[k-1].low != "the" || t.upper && k-1 > 0 {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].upper || toks[k+1].low == "of" || toks[k+1].low == "'s") {
+			continue
+		}
+		subj, covered := -1, false
+		for i := range acts {
+			if acts[i].t0 <= k && k < acts[i].t1 {
+				covered = true
+			}
+			if subj < 0 && acts[i].t1 <= k-1 && !acts[i].place {
+				subj = i
+			}
+		}
+		if covered || subj < 0 {
+			continue
+		}
+		for ci := s.titleN - 1; ci >= 0; ci-- {
+			cand := &s.titleCands[ci]
+			if cand.id == acts[subj].id || !nameHasWord(cand.name, t.low) && !c.holdsTitle(cand.id, t.low, day) {
+				continue
+			}
+			return insertPersonAt(acts, *cand, k, false)
+		}
+	}
+	return acts
+}
+
+// titleOffices maps a title word to the KB office it names.
+var titleOffices = map[string]string{"king": kb.OfficeMonarch, "queen": kb.OfficeMonarch, "emir": kb.OfficeMonarch,
+	"sultan": kb.OfficeMonarch, "president": kb.OfficePresident}
+
+// holdsTitle reports whether the KB person id held, on day, the office
+// the title word names.
+func (c *Coder) holdsTitle(id, title string, day kb.Date) bool {
+	off, ok := titleOffices[title]
+	if !ok || !strings.HasPrefix(id, "person.") {
+		return false
+	}
+	r := c.firstRole(id, day)
+	return r != nil && strings.HasSuffix(r.Office, "."+off)
+}
+
+// nameHasWord reports whether the actor name holds w as a word, in any
+// case: "King Mohammed VI" has "king".
+func nameHasWord(name, w string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionNouns head a definite description of a country by its region
+// ("the Indian Ocean island", "the Gulf state", "the Himalayan
+// kingdom").
+var regionNouns = wordset.New("island", "nation", "kingdom", "archipelago", "emirate", "state", "country", "republic", "sultanate")
+
+// regionNounWords is regionNouns as a needSet: a sentence without one
+// of them is not scanned.
+var regionNounWords = needSetOf(regionNouns)
+
+// regionReferent puts over a definite description "the <Capitalised
+// region> island/nation/state/kingdom …" that no actor covers the most
+// recent country mentioned in the sentences before: wire copy names a
+// country once and then varies ("suspended aid to the Indian Ocean
+// island" after a sentence on Madagascar). The region words modify;
+// they name no actor (QA18 E-9).
+func regionReferent(d *doc.Doc, sent doc.Span, toks []tok, acts []actor) []actor {
+	for k := 2; k < len(toks); k++ {
+		if !toks[k-1].upper || toks[k].upper || !regionNouns.Has(toks[k].low) || k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].upper) {
+			continue
+		}
+		j := k
+		for j > 0 && toks[j-1].upper && !toks[j-1].punct {
+			j--
+		}
+		if j == k || j == 0 || toks[j-1].low != "the" {
+			continue
+		}
+		covered := false
+		for i := range acts {
+			if acts[i].t0 < k+1 && acts[i].t1 > j && !acts[i].place {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		ctry, name := "", ""
+		for mi := range d.Mentions {
+			m := &d.Mentions[mi]
+			if m.Span.Start >= sent.Start {
+				break
+			}
+			if m.Type == doc.TypeCountry && m.Entity >= 0 && m.Entity < len(d.Entities) && d.Entities[m.Entity].Country != "" {
+				ctry, name = d.Entities[m.Entity].Country, d.Entities[m.Entity].Name
+			}
+		}
+		if ctry == "" {
+			return acts
+		}
+		for i := range acts {
+			if acts[i].t1 <= j && acts[i].country == ctry {
+				return acts // "Madagascar … The Indian Ocean island's army": the subject itself
+			}
+		}
+		out := acts[:0:0]
+		for i := range acts {
+			if acts[i].t0 >= j && acts[i].t1 <= k+1 {
+				continue // the region's own place actor ("Indian Ocean")
+			}
+			out = append(out, acts[i])
+		}
+		return insertPersonAt(out, actor{id: ctry, name: name, country: ctry, code: ctry}, j, false)
+	}
+	return acts
+}
+
+// regionModifier reports whether the place p is the region modifier of
+// a definite country description ("the Indian Ocean island", "the Gulf
+// state"): the place is no event place there (QA18 E-9).
+func regionModifier(toks []tok, p doc.Span) bool {
+	t0, t1 := tokRange(toks, p)
+	return t0 > 0 && t1 < len(toks) && toks[t0-1].low == "the" && !toks[t1].upper && regionNouns.Has(toks[t1].low) &&
+		(t1+1 >= len(toks) || toks[t1+1].low != "of" && !toks[t1+1].upper)
+}
+
+// coordObjectReferent puts over an object "him"/"her" in the second of
+// two coordinated verb phrases the one person named between the
+// clause's subject and it ("Giammattei congratulated Arevalo and
+// invited him to begin the transition": him is Arevalo), as an actor
+// over the pronoun (QA20 E-11). objectReferent leaves such a sentence
+// to its own coding; this is that coding. It applies only when exactly
+// one person stands between the subject and the pronoun, and the
+// pronoun follows "and <verb>" (or "and also <verb>").
+func coordObjectReferent(toks []tok, acts []actor, words *wordSet) []actor {
+	k := objectPronounIn(toks, words)
+	if k == 0 {
+		return acts
+	}
+	subj, obj := -1, -1
+	for i := range acts {
+		a := &acts[i]
+		if a.t0 >= k {
+			break
+		}
+		if a.t0 <= k && k < a.t1 {
+			return acts // already resolved
+		}
+		if !a.person {
+			continue
+		}
+		switch {
+		case subj < 0:
+			subj = i
+		case obj < 0:
+			obj = i
+		default:
+			return acts // two persons before the pronoun: no one referent
+		}
+	}
+	if subj < 0 || obj < 0 || acts[subj].id == acts[obj].id {
+		return acts
+	}
+	for j := acts[obj].t1; j < k; j++ {
+		if toks[j].punct && toks[j].low != "," {
+			return acts
+		}
+	}
+	// "and invited him", "and also ordered him": the pronoun is the
+	// object of the second verb, right after it
+	if a := k - 2; a < acts[obj].t1 || toks[a].low != "and" && !(a-1 >= acts[obj].t1 && toks[a-1].low == "and" && (toks[a].low == "also" || strings.HasSuffix(toks[a].low, "ly"))) {
+		return acts
+	}
+	return insertPersonAt(acts, acts[obj], k, false)
+}

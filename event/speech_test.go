@@ -1,0 +1,153 @@
+package event
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Tests of speakers, reports and quotes.
+
+// TestQA16cSpeakerSource checks that a statement whose speaker the
+// quotes layer resolved to a person is that person's, not the country
+// or body in the speaker's description (QA16 Q-1).
+func TestQA16cSpeakerSource(t *testing.T) {
+	p, err := kbQuotePipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []triggerCase{
+		{"the German chancellor said", "2023-05-16",
+			"BERLIN — Olaf Scholz met Emmanuel Macron on Monday.\n\nThe German chancellor said the two countries stood together.", "said", "person.olaf-scholz DEUGOV"},
+		{"the Kremlin leader said", "2008-05-08",
+			"Dmitry Medvedev was sworn in as president on Wednesday.\n\n\"We will not change course,\" the new Kremlin leader said.", "said", "person.dmitry-medvedev RUSGOV"},
+		{"a named speaker keeps his statement", "2023-05-16",
+			"Olaf Scholz said the two countries stood together.", "said", "person.olaf-scholz DEUGOV"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
+				if got := e.Source + " " + e.SourceCode; got != tc.want {
+					t.Errorf("%q: source %q, want %q", tc.text, got, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestQA19ContinuedSpeech checks that a direct quote continuing an
+// earlier speech the article set as its frame ("had said in a speech
+// last Friday") is dated on the day of that speech, for the same speaker
+// only, and with no time of its own (QA19 Q-3).
+func TestQA19ContinuedSpeech(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2021, 3, 16, 0, 0, 0, 0, time.UTC) // a Tuesday
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"pluperfect speech, same speaker",
+			"Opposition leader Maria Castellanos had said in a speech on Friday that her party would boycott the vote.\n\n\"We will not take part in a rigged election,\" Castellanos said.", "2021-03-12"},
+		{"in an interview, same speaker",
+			"Maria Castellanos said in an interview on Friday that her party would boycott the vote.\n\n\"We will not take part in a rigged election,\" Castellanos said.", "2021-03-12"},
+		{"another speaker speaks today",
+			"Opposition leader Maria Castellanos had said in a speech on Friday that her party would boycott the vote.\n\n\"We will hold the vote on time,\" Interior Minister Pedro Alvarado said.", "2021-03-16"},
+		{"the quote's own time",
+			"Opposition leader Maria Castellanos had said in a speech on Friday that her party would boycott the vote.\n\n\"We will not take part in a rigged election,\" Castellanos said on Monday.", "2021-03-15"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runWorld(t, p, tc.text, day)
+			got := ""
+			for _, e := range d.Events {
+				if e.Sentence == 1 && e.Trigger == "said" {
+					got = e.Date
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q: the second statement is dated %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestQA20PronounSpeaker checks that a statement tagged '"…," she said'
+// is by the speaker the quotes layer resolved the pronoun to, not by the
+// last person subject the coder saw (a man who did not speak), and that
+// it exists when the sentence naming the speaker had no event (QA20 E-1).
+func TestQA20PronounSpeaker(t *testing.T) {
+	p, err := kbQuotePipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []triggerCase{
+		{"she after a man named before", "2021-03-10",
+			"The court declared Emmerson Mnangagwa the winner. Priscilla Chigumba, the commission's chairwoman, read a statement to reporters. \"We stand by the result,\" she said.", "said", "Priscilla Chigumba"},
+		{"she with no event before", "2021-03-10",
+			"Priscilla Chigumba, the commission's chairwoman, read a statement to reporters. \"We stand by the result,\" she said.", "said", "Priscilla Chigumba"},
+		{"he after a woman named before", "2021-03-10",
+			"Samia Suluhu Hassan won the vote. Tundu Lissu, the opposition candidate, spoke in Arusha. \"This was no election,\" he said.", "said", "Tundu Lissu"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
+				if got := e.SourceName; got != tc.want {
+					t.Errorf("%q: source %q (%s), want %q", tc.text, got, e.Source, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestQA7Sources checks the source id of the event a trigger codes.
+func TestQA7Sources(t *testing.T) {
+	checkTriggered(t, "has source", func(e *doc.Event) string { return e.Source }, []triggerCase{
+		{"a state's rebels are not the state", "2013-08-22",
+			"Syrian rebels accused government forces of killing hundreds of people.", "accused", "SYRREB"},
+		{"a state's opposition activists are not the state", "2013-08-22",
+			"Syrian opposition activists accused government forces of killing hundreds.", "accused", "SYROPP"},
+		{"a possessive state's military is its military", "2013-07-04",
+			"Egypt's military overthrew President Mohammed Morsi on Wednesday.", "overthrew", "EGYMIL"},
+		{"the antecedent of 'who then' is its subject", "2022-07-15",
+			"Sri Lanka's speaker accepted the resignation of President Gotabaya Rajapaksa, who then flew on to Singapore.", "flew", "person.gotabaya-rajapaksa"},
+		{"'he' after a quote is the person before", "2016-09-27",
+			`Rodrigo Londono asked for forgiveness. "We will attack the army," he said.`, "said", "person.rodrigo-londono"},
+		{"a state's police", "2016-07-16", "Turkish police detained 20 journalists.", "detained", "TURCOP"},
+		{"a state's officials stay the state", "2013-08-22", "Syrian officials accused Turkey of arming rebels.", "accused", "SYR"},
+	})
+}
+
+// TestW13EV3ReportParticiple: a participle after a reporting verb and
+// its adverbials is the speaker's act ("Erdogan said on Tuesday,
+// accusing Israel of …"), not part of what was said; after a reported
+// clause it stays that clause's (W13 EV3, issue 5).
+func TestW13EV3ReportParticiple(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"said on a day, accusing", "2013-09-04", "Erdogan said on Tuesday, accusing Israel of genocide.", []string{"TURGOV ISR 112"}, nil},
+		{"told an addressee, accusing", "2013-09-04", "\"This was an attack on human dignity,\" Erdogan told lawmakers on Tuesday, accusing Syrian President Bashar al-Assad of gassing his own people.", []string{"TURGOV SYRGOV 112"}, nil},
+		{"a reported clause keeps its participle", "2013-09-04", "Erdogan said Israeli troops had attacked Gaza, killing 12.", []string{"ISRMIL  190"}, []string{"TURGOV  190"}},
+	})
+}
+
+// TestW13Behind checks "X said Y was behind the attack" as X's
+// accusation of Y, and that soldiers an insurgency fights at home are its
+// state's.
+func TestW13Behind(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"were behind the attack", "2019-01-18", "Colombia's defence minister said FARC dissidents were behind the car bomb attack in Bogota.", []string{"COLGOV COLREB 112"}, nil},
+		{"was behind the cyber attack", "2019-01-18", "Ukraine said Russia was behind the cyber attack.", []string{"UKR RUS 112"}, nil},
+		{"behind bars is no charge", "2019-01-18", "Ukraine said Russian soldiers were behind bars.", nil, []string{"UKR RUS"}},
+		{"soldiers at home", "2017-06-01", "Somalia's government said al Shabaab militants had killed 12 soldiers in an attack on a base near Mogadishu.", []string{"SOMREB SOMMIL 190"}, nil},
+		{"foreign troops keep their own", "2017-06-01", "Taliban fighters ambushed US troops in Kandahar.", []string{"AFGREB USAMIL 180"}, []string{"AFGREB AFGMIL"}},
+	})
+}
+
+// TestW14EVTemporalFrame: an act in a temporal clause after the reported
+// content ("…, a day after Indian warplanes struck …") is the writer's
+// frame, not what the speaker said: no accusation by the speaker (W14 EV).
+func TestW14EVTemporalFrame(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"a day after", "2019-02-27", "Pakistan said on Wednesday its air force had shot down two Indian military jets over Kashmir, a day after Indian warplanes struck what New Delhi described as a militant training camp inside Pakistan.", []string{"INDMIL PAK 195"}, []string{"PAK INDMIL 112"}},
+		{"said that they struck stays an accusation", "2019-02-27", "Pakistan said Indian warplanes struck a camp inside Pakistan.", []string{"PAK INDMIL 112"}, nil},
+	})
+}

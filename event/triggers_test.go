@@ -1,0 +1,107 @@
+package event
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/segment"
+)
+
+// Tests of trigger filtering.
+
+// TestQAInitialParticiple checks that a sentence-initial participle
+// before a noun ("Ousted president X") is the noun's adjective, no act,
+// as the PLOVER eval codes (segment and mentions, sourceless events kept).
+func TestQAInitialParticiple(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(k, nil)
+	c.KeepSourceless = true
+	p, err := pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, segment.New(), mention.New(k, mention.Options{}), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds by Haitian government officials.",
+		"Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan.",
+	} {
+		d := runWorld(t, p, text, time.Date(2005, 4, 2, 0, 0, 0, 0, time.UTC))
+		for _, e := range d.Events {
+			if strings.HasPrefix(e.Cameo, "17") {
+				t.Errorf("%q: coded %s by %q, want no coercion (the participle is an adjective)", text, e.Cameo, e.Trigger)
+			}
+		}
+	}
+}
+
+// TestW13EvacuatePeople checks that evacuating nationals or citizens is
+// no military retreat, while evacuating a place stays one.
+func TestW13EvacuatePeople(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"evacuate foreign nationals", "2000-05-08", "British paratroopers arrived in Freetown to evacuate foreign nationals.", nil, []string{"GBRMIL CVL 0874", "GBRMIL  0874"}},
+		{"evacuated its citizens", "2022-03-01", "India evacuated its citizens from Ukraine.", nil, []string{"IND UKR 0874"}},
+		{"evacuated a city", "2022-11-11", "Russian troops evacuated Kherson.", []string{"RUSMIL UKR 0874"}, nil},
+	})
+}
+
+// TestW14EVMannerNominal: a conflict noun in an "in"/"during" phrase
+// after the object of a conflict verb ("killed 12 militants in
+// clashes") says how that act was done; the victims do not clash with
+// the place (W14 EV).
+func TestW14EVMannerNominal(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"killed in clashes", "2015-08-10", "Pakistani security forces killed 12 militants in clashes in the northwestern tribal region of North Waziristan.", []string{"PAKCOP PAKREB 190"}, []string{"REB PAK"}},
+		{"clashed in fighting", "2012-11-20", "Rebels clashed with troops in fighting near Goma.", []string{"REB MIL 190"}, []string{"REB COD"}},
+		{"a clash as the main verb stays", "2012-11-20", "Rebels clashed with troops near Goma.", []string{"REB MIL 190"}, nil},
+	})
+}
+
+// TestW14EVPerfectRelative: a perfect-tense relative clause ("which have
+// been fighting since April", "who had crossed into the country") tells
+// an actor's history, no event the sentence reports; a past-tense one
+// is left as it was (W14 EV).
+func TestW14EVPerfectRelative(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"which have been fighting", "2023-05-02", "Sudan's army and the Rapid Support Forces, which have been fighting in the capital since mid-April, failed to observe a seven-day truce.", nil, []string{"190"}},
+		{"who had crossed", "2021-04-20", "Chad's army said its forces had killed more than 300 rebels who had crossed into the country from Libya.", []string{"TCDMIL REB 190"}, []string{"192"}},
+		{"a past relative stays", "2022-03-01", "Russian troops, who attacked Kharkiv on Monday, shelled Kyiv.", []string{"RUSMIL UKR 194", "RUSMIL UKR 190"}, nil},
+	})
+}
+
+// TestW14EVParticipleModifier: an -ing participle right after an actor
+// in a sentence with a finite event verb describes that actor
+// ("students protesting against pension reforms"), no event of its own;
+// alone it stays (W14 EV).
+func TestW14EVParticipleModifier(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"students protesting", "2018-04-20", "Nicaraguan riot police fired rubber bullets at students protesting against pension reforms in Managua.", []string{"NICCOP NICEDU 175"}, []string{"140"}},
+		{"people marching", "2019-02-12", "Thousands of people marching in Caracas clashed with police.", []string{"VENCOP"}, []string{"141"}},
+		{"a headline participle stays", "2019-02-12", "Students protesting against pension reforms in Managua.", []string{"140"}, nil},
+	})
+}
+
+// TestW14EVReachedByTelephone: sources "reached by telephone" tell how a
+// reporter spoke to them, no call between actors (W14 EV).
+func TestW14EVReachedByTelephone(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"reached by telephone", "2012-03-05", "Syrian government forces shelled the district of Baba Amr on Monday, according to activists and residents reached by telephone.", nil, []string{"OPP CVL 041", "CVL OPP 041"}},
+		{"spoke by telephone stays a call", "2012-03-05", "Putin spoke by telephone with Erdogan.", []string{"RUSGOV TURGOV 041"}, nil},
+	})
+}
+
+// TestW14EVCauseAdjunct: the earlier act a phrase "in retaliation for" or
+// "in response to" names is what the event answers, no new event
+// (W14 EV).
+func TestW14EVCauseAdjunct(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"in retaliation for a strike that killed", "2020-01-08", "Iran fired ballistic missiles at two Iraqi air bases housing U.S. troops in retaliation for the U.S. drone strike that killed Iranian commander Qassem Soleimani.", []string{"IRN USAMIL"}, []string{"USAMIL IRNMIL", "USA IRNMIL"}},
+		{"in retaliation for strikes", "2024-01-08", "Hezbollah fired rockets at Israel in retaliation for Israeli strikes on Lebanon.", []string{"LBNREB ISR 194"}, []string{"ISR LBN"}},
+	})
+}

@@ -1,0 +1,22 @@
+package mention
+
+import "testing"
+
+// Tests of an organisation and its head's title before a name, and
+// movement names.
+
+// TestQA15MovementOfName checks that a movement's name with "of" inside
+// and no head word ("Liberation Tigers of Tamil Eelam") is one
+// organisation span, not dropped (QA15 M-3).
+func TestQA15MovementOfName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The army said it had killed the leader of the Liberation Tigers of Tamil Eelam.", []string{"Liberation Tigers of Tamil Eelam/organization//name"}, nil},
+		{"Police arrested members of the Patriotic Youth of Kavaria on Monday.", []string{"Patriotic Youth of Kavaria/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2009-05-19")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

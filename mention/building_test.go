@@ -1,0 +1,42 @@
+package mention
+
+import "testing"
+
+// Tests of bodies named after their building.
+
+// TestQA14ForeignBuildings checks that a body named after its building
+// is not linked when the text places the building in another country
+// ("the White House, the main government building in Bishkek"), and
+// stays linked at home or unplaced (QA14 M-1).
+func TestQA14ForeignBuildings(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Clashes broke out near the White House, the main government building in Bishkek. Later the White House was burned.", []string{"White House/place//name"}, []string{"White House/organization"}},
+		{"Protesters gathered outside the White House in Moscow on Sunday.", []string{"White House/place//name"}, []string{"White House/organization"}},
+		{"Protesters gathered outside the White House in Washington on Sunday.", []string{"White House/organization/org.white-house/alias"}, nil},
+		{"The White House said it would respond.", []string{"White House/organization/org.white-house/alias"}, nil},
+		// unplaced, in a story with no US context and another country named twice
+		{"MOSCOW — Russian troops surrounded the White House on Sunday. Moscow was tense.", []string{"White House/place//name"}, []string{"White House/organization"}},
+		{"MOSCOW — Protesters surrounded the White House on Sunday. Moscow and Washington traded barbs.", []string{"White House/organization/org.white-house/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2010-04-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA14TitleNames checks that a religious title written after the
+// word it ranks makes the run a person, after "the" too (QA14 M-2).
+func TestQA14TitleNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Tutu was a close friend of the Dalai Lama.", []string{"Dalai Lama/person//name"}, []string{"Dalai Lama/organization"}},
+		{"The Panchen Lama was silent on Sunday.", []string{"Panchen Lama/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-12-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -1,0 +1,22 @@
+package mention
+
+import "testing"
+
+// Tests of compass words joined by "and".
+
+// TestQA11CompassPairs checks that two compass words joined by "and"
+// before one region noun make one place (QA11 M-7).
+func TestQA11CompassPairs(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The coup was the eighth in West and Central Africa since 2020.", []string{"West and Central Africa/place//alias"}, []string{"Africa", "West and Central"}},
+		{"Growth slowed in Central and Eastern Europe last year.", []string{"Central and Eastern Europe/place//name"}, []string{"Central", "Eastern Europe"}},
+		{"Tensions rose between North and South Korea.", []string{"South Korea/country/KOR/alias"}, nil},
+		{"Floods hit West Africa and East Africa.", []string{"West Africa/place//alias", "East Africa/place//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-08-30")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

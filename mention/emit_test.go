@@ -1,0 +1,62 @@
+package mention
+
+import "testing"
+
+// Tests of mention emission: capitalised place names, initials and
+// appositive titles.
+
+func TestCapsPlaceName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"FRANKFURT", "Frankfurt"}, {"LA PAZ", "La Paz"}, {"Goma", "Goma"}, {"PORT-AU-PRINCE", "Port-Au-Prince"}, {"ISLE OF PALMS", "Isle of Palms"}, {"", ""},
+	} {
+		if got := capsPlaceName(tc.in); got != tc.want {
+			t.Errorf("capsPlaceName(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestQA9Initials checks that an acronym after an organisation's full
+// name, its initials counting hyphenated parts, joins that organisation.
+func TestQA9Initials(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"Pakistan Tehreek-e-Insaf called the arrest an abduction. Rana Sanaullah accused PTI leaders of inciting attacks.", "2023-05-09", []string{"PTI/organization/org.pti/name"}, []string{"PTI/organization//name"}},
+		{"The Volta Farmers Union held a rally. VFU leaders spoke.", "2023-05-09", []string{"VFU/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+		if len(d.Entities) > 0 {
+			for _, e := range d.Entities {
+				if e.Name == "VFU" || e.Name == "PTI" {
+					t.Errorf("%q: acronym is an entity of its own", tc.text)
+				}
+			}
+		}
+	}
+}
+
+// TestW12QAPredicateNoApposition: "NAME, resigned as prime minister …"
+// closes an apposition before the name and goes on with the predicate:
+// no title for the name; a true apposition keeps its post (W12 QA).
+func TestW12QAPredicateNoApposition(t *testing.T) {
+	for _, tc := range []struct{ text, name, title string }{
+		{"The president's brother, Mahinda Rajapaksa, resigned as prime minister in May after clashes.", "Mahinda Rajapaksa", ""},
+		{"Lolwah Al-Khater, Qatar's minister of state for international cooperation, said talks would resume.", "Lolwah Al-Khater", "minister of state for international cooperation"},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-07-13")
+		found := false
+		for _, m := range d.Mentions {
+			if m.Text == tc.name {
+				found = true
+				if m.Title != tc.title {
+					t.Errorf("%q: %s has title %q; want %q", tc.text, tc.name, m.Title, tc.title)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", tc.text, tc.name)
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package mention
+
+import "testing"
+
+// Tests of epithets and subdivisions named after a country.
+
+// TestQA14Epithets checks that "<Name> the <Epithet>" is one person and
+// that an epithet word opening a longer name or after a weekday makes
+// none (QA14 M-5).
+func TestQA14Epithets(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Macedonia was the homeland of Alexander the Great.", []string{"Alexander the Great/person//name"}, []string{"Alexander/person"}},
+		{"Catherine the Great ruled Russia for decades.", []string{"Catherine the Great/person//name"}, nil},
+		{"The scholar quoted Pliny the Elder at length.", []string{"Pliny the Elder/person//name"}, []string{"Elder/organization"}},
+		{"On Sunday the Great Hall was closed.", nil, []string{"Sunday the Great"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-06-17")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA14Subdivisions checks that a country's name after "province
+// of", "region of" is the subdivision, an unlinked place, and that the
+// country elsewhere stays linked (QA14 M-4).
+func TestQA14Subdivisions(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Athens claims its northern province of Macedonia.", []string{"Macedonia/place//name"}, []string{"Macedonia/country"}},
+		{"Fires burned in the region of Macedonia in northern Greece.", []string{"Macedonia/place//name"}, []string{"Macedonia/country"}},
+		{"The Republic of Macedonia applied to join NATO.", nil, []string{"Macedonia/place"}},
+		{"Georgian forces tried to retake the breakaway region of South Ossetia.", []string{"South Ossetia/country/XSO/alias"}, []string{"South Ossetia/place"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-06-17")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -1,0 +1,64 @@
+package mention
+
+import "testing"
+
+// Tests of facilities and firms named after a person or a city.
+
+// TestQA10CityFacility checks that a city's name opening a facility's
+// name ("Kigali Genocide Memorial", "Cairo Stadium") is part of that one
+// name, and the words after the city are no person (QA10 M-1).
+func TestQA10CityFacility(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Kagame lit a flame at the Kigali Genocide Memorial on Sunday.", []string{"Kigali Genocide Memorial/place//name"}, []string{"Genocide Memorial", "Kigali"}},
+		{"The final was played at Cairo Stadium.", []string{"Cairo Stadium/place//name"}, []string{"Cairo"}},
+		{"The envoy flew from Kigali to Cairo.", []string{"Kigali/place/place.kigali/alias", "Cairo/place/place.cairo/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-04-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestFirmNamedAfterPerson checks that a firm named after a person the KB
+// knows ("Kissinger Associates") is an organisation, not the person.
+func TestFirmNamedAfterPerson(t *testing.T) {
+	text := "Henry Kissinger died on Wednesday. His consulting firm, Kissinger Associates, announced the death."
+	d := analyzeShipped(t, text, "2023-11-30")
+	checkMentions(t, d, text, []string{"Kissinger Associates/organization//name"}, []string{"Kissinger/person/person.henry-kissinger/short-form"})
+}
+
+// TestQA7NamedFacilities checks that an airport, street or university
+// named after a person is one name, with no mention of the person.
+func TestQA7NamedFacilities(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Thousands of people rushed to Hamid Karzai International Airport on Monday.", []string{"Hamid Karzai International Airport/place//name"}, []string{"Hamid Karzai", "International Airport"}},
+		{"The plane landed at Imam Khomeini International Airport in Tehran.", []string{"Imam Khomeini International Airport/place//name"}, []string{"Imam Khomeini", "International Airport"}},
+		{"Hamid Karzai flew to Washington on Monday.", []string{"Hamid Karzai/person/person.hamid-karzai/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-08-16")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestW14QA14TempleNames: a name before a lower-case temple, mosque,
+// church or pagoda is the building, also after modifiers between "the"
+// and the name ("the 11th-century Preah Vihear temple"; W14 QA14:
+// Thailand–Cambodia); a person before another noun stays a person.
+func TestW14QA14TempleNames(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"Clashes broke out near the 11th-century Preah Vihear temple.", "2025-07-24", []string{"Preah Vihear/place//name"}, []string{"Preah Vihear/person"}},
+		{"Worshippers gathered at the centuries-old Ahmed Shah mosque.", "2019-03-15", []string{"Ahmed Shah/place//name"}, []string{"Ahmed Shah/person"}},
+		{"Hun Sen visited the temple.", "2025-07-24", []string{"Hun Sen/person/person.hun-sen/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

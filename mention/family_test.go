@@ -1,0 +1,61 @@
+package mention
+
+import "testing"
+
+// Tests of family names and dynasties.
+
+// TestQA7FamilyFirst checks that the family name opening a KB person's
+// name in East Asian order joins the person named in full before it,
+// and names no one when the article does not name the person.
+func TestQA7FamilyFirst(t *testing.T) {
+	for _, tc := range []struct{ text, full, short, id string }{
+		{"Chinese President Xi Jinping arrived in Moscow on Monday. Xi said the talks were useful.", "Xi Jinping", "Xi", "person.xi-jinping"},
+		{"Putin met Xi Jinping on Monday. Putin praised Xi.", "Xi Jinping", "Xi", "person.xi-jinping"},
+		{"Moon Jae-in arrived in Washington. Moon said the talks were useful.", "Moon Jae-in", "Moon", "person.moon-jae-in"},
+		{"Moon Jae-in arrived in Washington. The launch came days after Moon met Trump.", "Moon Jae-in", "Moon", "person.moon-jae-in"},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-03-21")
+		f, s := mentionAt(d, tc.full, 0), mentionAt(d, tc.short, 1)
+		if f == nil || s == nil {
+			t.Errorf("%q: mentions %v %v", tc.text, f, s)
+			continue
+		}
+		if f.Entity != s.Entity || s.KBID != tc.id {
+			t.Errorf("%q: %q is entity %d, %q entity %d (%q); want one, %s", tc.text, tc.full, f.Entity, tc.short, s.Entity, s.KBID, tc.id)
+		}
+	}
+	for _, text := range []string{"The Moon landing was in 1969. We saw the Moon rise.", "Moon said the landing was in 1969."} {
+		d := analyzeShipped(t, text, "2019-03-21")
+		if m := mentionAt(d, "Moon", 0); m != nil && m.KBID != "" {
+			t.Errorf("%q: %q linked to %s; want no KB person", text, "Moon", m.KBID)
+		}
+	}
+}
+
+// TestW12QA3SurnameFamily: a KB person's surname before "dynasty",
+// "family" or "clan" names the family, not that person: typed a person,
+// linked to no one (W12 QA3: Nepal).
+func TestW12QA3SurnameFamily(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"The vote ended 240 years of rule by the Shah dynasty. King Gyanendra must leave.", "2008-05-29",
+			[]string{"Shah/person//name"}, []string{"Shah/person/person.gyanendra-of-nepal"}},
+		{"The Bhutto family said Benazir Bhutto was killed.", "2007-12-28",
+			[]string{"Bhutto/person//name", "Benazir Bhutto/person/person.benazir-bhutto/alias"}, []string{"Bhutto/person/person.benazir-bhutto"}},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestW13QA5HouseSpeaker: "House Speaker" is the speaker's title, with
+// the state written before it ("US House Speaker Kevin McCarthy" was an
+// unknown body "US House" and an untitled person; W13 QA5: Honduras).
+func TestW13QA5HouseSpeaker(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Tsai may meet US House Speaker Kevin McCarthy in Los Angeles.", "2023-03-26", "Kevin McCarthy", "USA.speaker", ""},
+		{"Philippine House Speaker Martin Romualdez opened the session.", "2023-03-26", "Martin Romualdez", "PHL.speaker", ""},
+	})
+}

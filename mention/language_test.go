@@ -1,0 +1,41 @@
+package mention
+
+import "testing"
+
+// Tests of languages after a verb of speaking or a hyphen.
+
+// TestQA24LanguageModifier: a language joined by a hyphen to "speaking",
+// "speakers" or "language" names no actor: not the country whose
+// demonym it shares, not a person (QA24 M-1).
+func TestQA24LanguageModifier(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Violence has spread in Cameroon's two English-speaking regions.", []string{"Cameroon/country/CMR/alias"}, []string{"English"}},
+		{"Ukraine's Russian-speaking regions voted.", []string{"Ukraine/country/UKR/alias"}, []string{"Russian"}},
+		{"The French-speaking majority protested in Yaounde.", nil, []string{"French"}},
+		{"A Portuguese-language daily in Maputo and Arabic-speakers in Chad were polled.", []string{"Chad/country/TCD/alias"}, []string{"Portuguese", "Arabic"}},
+		// a country's people or a capitalised name stay
+		{"Russian troops and Spanish voters went to Cameroon.", []string{"Russian/country/RUS/demonym", "Spanish/country/ESP/demonym"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-10-03")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestW12QA3SpokeLanguage: a demonym after a verb of speaking is the
+// language, no mention of the country (W12 QA3: Haiti).
+func TestW12QA3SpokeLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"A group of men, some of whom spoke Spanish, attacked the home.", nil, []string{"Spanish"}},
+		{"The minister speaks French and Arabic fluently.", nil, []string{"French"}},
+		{"The Spanish prime minister spoke on Monday.", []string{"Spanish/country/ESP/demonym"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-07-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -1,0 +1,22 @@
+package mention
+
+import "testing"
+
+// Tests of names before a lower-case facility noun.
+
+// TestQA21RoadNames: a person's name between "the" and a lower-case road
+// or facility head is the place, not the person (QA22 M-9).
+func TestQA21RoadNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Demonstrators blocked the Ayalon highway in Tel Aviv.", []string{"Ayalon/place//name"}, []string{"Ayalon/person"}},
+		{"Police closed the Ben Gurion airport on Monday.", []string{"Ben Gurion/place//name"}, []string{"Ben Gurion/person"}},
+		{"Danny Ayalon said the road would reopen.", []string{"Danny Ayalon/person/person.danny-ayalon/alias"}, nil},
+		{"George W. Bush met Abbas. Abbas accepted the Bush road map in 2003.", nil, []string{"Bush/place"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-07-25")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

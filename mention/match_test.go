@@ -1,0 +1,43 @@
+package mention
+
+import "testing"
+
+// Tests of KB name matching in context.
+
+// TestQA12HyphenModifierOf checks that a place hyphened to a lower-case
+// participle after "<Noun> of the" is no part of a body's name: it
+// modifies the word after the hyphen ("Fighters of the Rwanda-backed
+// M23"); "Bank of Israel" stays one name (QA12 M-2).
+func TestQA12HyphenModifierOf(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Fighters of the Rwanda-backed M23 rebel group entered the city.", []string{"Rwanda/country/RWA/alias"}, []string{"Fighters of the Rwanda"}},
+		{"Workers of the Kenya-based company went on strike.", []string{"Kenya/country/KEN/alias"}, []string{"Workers of the Kenya"}},
+		{"The Bank of Israel raised rates.", []string{"Bank of Israel/organization//name"}, []string{"Israel"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2025-01-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestW13QA5CapitalList: a list of capitals before a verb acts as one:
+// the reading of the last passes to every one before it ("Riyadh, Abu
+// Dhabi and Manama withdrew their ambassadors", where only Manama was
+// read as Bahrain's government; W13 QA5: Qatar).
+func TestW13QA5CapitalList(t *testing.T) {
+	d := analyzeShipped(t, "In 2014, Riyadh, Abu Dhabi and Manama withdrew their ambassadors from Doha.", "2017-06-05")
+	want := map[string]string{"Riyadh": "SAU", "Abu Dhabi": "ARE", "Manama": "BHR", "Doha": "place.doha"}
+	for _, m := range d.Mentions {
+		if w, ok := want[m.Text]; ok {
+			if m.KBID != w {
+				t.Errorf("%s linked to %q; want %q", m.Text, m.KBID, w)
+			}
+			delete(want, m.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no mentions of %v", want)
+	}
+}

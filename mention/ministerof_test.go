@@ -1,0 +1,28 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests of "Minister of <Portfolio> <Name>".
+
+// TestQA21MinisterOf: "Minister of <Portfolio> <Name>" with no comma is a
+// person with that title, the portfolio no name of its own (QA22 M-6).
+func TestQA21MinisterOf(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+		title        string
+	}{
+		{"Muizzu met India's Minister of Earth Sciences Kiren Rijiju on Saturday.", []string{"Kiren Rijiju/person//name"}, []string{"Earth Sciences"}, "Minister of Earth Sciences"},
+		{"Minister of Health Ama Boateng said the clinics would reopen.", []string{"Ama Boateng/person//name"}, []string{"Health Ama Boateng"}, "Minister of Health"},
+		{"The Minister of Health, Kwame Mensah, spoke.", []string{"Kwame Mensah/person//name"}, nil, ""},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-11-18")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+		if m := mentionAt(d, tc.want[0][:strings.Index(tc.want[0], "/")], 0); tc.title != "" && (m == nil || m.Title != tc.title) {
+			t.Errorf("%q: mention %+v; want title %q", tc.text, m, tc.title)
+		}
+	}
+}

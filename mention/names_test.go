@@ -1,0 +1,292 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests of capitalised names the KB does not cover and their types.
+
+// TestQA10DatelineAgency checks that the news agency a wire dateline
+// names in brackets before its dash is no entity of the story, and that
+// an agency named elsewhere still is (QA10 M-4).
+func TestQA10DatelineAgency(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"DAMASCUS (AFP) - Rebels entered Damascus on Sunday.", nil, []string{"AFP"}},
+		{"NARA, Japan, July 8 (Reuters) - Police arrested a man at the scene.", nil, []string{"Reuters"}},
+		{"WASHINGTON (AP) — The Pentagon said it would respond.", nil, []string{"AP"}},
+		{"The figures were first reported by Reuters on Sunday.", []string{"Reuters/organization//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-12-08")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA12CapsDatelineName checks that a place set in capitals in a
+// dateline gets its name written as a name, not in capitals (QA12 M-5).
+func TestQA12CapsDatelineName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"FRANKFURT — The central bank cut its deposit rate on Thursday.", "Frankfurt"},
+		{"SAN PEDRO SULA, Honduras — The mayor said the roads were closed.", "San Pedro Sula"},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-06-06")
+		found := false
+		for _, e := range d.Entities {
+			found = found || e.Name == tc.want
+		}
+		if !found {
+			t.Errorf("Process(%q): no entity named %q; got %+v", tc.text, tc.want, d.Entities)
+		}
+	}
+}
+
+// TestQA13LocativeHeads checks that a name after "the beaches of", "the
+// shores of", "the resort of" is a place (QA13 M-2).
+func TestQA13LocativeHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Waves swept through the beaches of Khao Lak, killing thousands.", []string{"Khao Lak/place//name"}, []string{"Khao Lak/person//name"}},
+		{"Tourists crowded the shores of Lake Tana on Sunday.", []string{"Lake Tana/place//name"}, nil},
+		{"The storm hit the resort of Punta Mita overnight.", []string{"Punta Mita/place//name"}, []string{"Punta Mita/person//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2004-12-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA17FirstCompany checks that a company named "First <Name> <Head>"
+// keeps its "First", also opening a sentence, and that a minerals or
+// metals head makes an organisation, not a person (QA17 M-2).
+func TestQA17FirstCompany(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Copper producers including First Lithium Minerals welcomed the result.", []string{"First Lithium Minerals/organization//name"}, []string{"Lithium Minerals"}},
+		{"First Lithium Minerals said output rose.", []string{"First Lithium Minerals/organization//name"}, []string{"Lithium Minerals"}},
+		{"Zinc producers such as Kabwe Metals cut jobs.", []string{"Kabwe Metals/organization//name"}, []string{"Kabwe Metals/person"}},
+		// the adverb takes a comma
+		{"First, Lithium Minerals said output rose.", nil, []string{"First Lithium Minerals"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-08-16")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestPersonOwnsBody checks that a person's name with a possessive,
+// opening a sentence, owns the body after it rather than opening its
+// name.
+func TestPersonOwnsBody(t *testing.T) {
+	s := stage()
+	text := "Jean-Pierre Bemba's Movement for the Liberation of Congo joined the talks."
+	d := analyze(t, s, text)
+	checkMentions(t, d, text, []string{"Jean-Pierre Bemba/person//name", "Movement for the Liberation of Congo/organization//name"}, []string{"Jean-Pierre Bemba's Movement"})
+	checkInvariants(t, d)
+}
+
+// TestQA19MalayBodies checks that a body named with the Arabic word for
+// Islamic scholars ("Ulama", "Ulema") or opened by a Malay or Indonesian
+// word for a council or movement is an organisation, not a person
+// (QA19 N-8).
+func TestQA19MalayBodies(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Nahdlatul Ulama urged calm after the vote.", []string{"Nahdlatul Ulama/organization//name"}, []string{"Nahdlatul Ulama/person"}},
+		{"The Dewan Rakyat approved the budget.", []string{"Dewan Rakyat/organization//name"}, []string{"Dewan Rakyat/person"}},
+		{"Majelis Permusyawaratan Rakyat members met.", []string{"Majelis Permusyawaratan Rakyat/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA21UnitAppositive: "X, a unit/affiliate/arm of Y," makes X an
+// organisation (QA21 M-1: "Zimplats", a one-word company, was no
+// mention).
+func TestQA21UnitAppositive(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Output at Mimosa, a unit of Northam Platinum, fell in the quarter.", []string{"Mimosa/organization//name"}, nil},
+		{"Lawyers for Brantel, an affiliate of the group, filed the appeal.", []string{"Brantel/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-10-03")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA24CompoundAppositive: a hyphenated modifier in an appositive
+// ("the state-controlled oil company") is not the appositive's head: the
+// head noun after it types the name (QA24 M-2).
+func TestQA24CompoundAppositive(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Shares of KLMB, the state-controlled oil company, rose 9%.", []string{"KLMB/organization//name"}, []string{"KLMB/place"}},
+		{"Shares of Zentrix, a state-owned bank, fell.", []string{"Zentrix/organization//name"}, []string{"Zentrix/place"}},
+		{"Kiboga, a rebel-held border town, fell on Monday.", []string{"Kiboga/place//name"}, []string{"Kiboga/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-12-13")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA6PossessiveOwners checks that no organisation's name takes in a
+// person or body that owns or leads it: "X's Party", "Party of X".
+func TestQA6PossessiveOwners(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"He will rely on Chandrababu Naidu's Telugu Desam Party.", []string{"Chandrababu Naidu/person//name", "Telugu Desam Party/organization//name"}, []string{"Chandrababu Naidu's Telugu Desam Party"}},
+		{"The Samajwadi Party of Amit Yadav won 37 seats.", []string{"Samajwadi Party/organization//name", "Amit Yadav/person//name"}, []string{"Samajwadi Party of Amit Yadav"}},
+		{"The Department of Environmental Protection said so.", []string{"Department of Environmental Protection/organization//name"}, nil},
+		{"She appeared at Feltham Magistrates’ Court on Monday.", []string{"Feltham Magistrates’ Court/organization//name"}, nil},
+		{"The Labour Party of John Smith won 37 seats.", []string{"Labour Party/organization//name", "John Smith/person//name"}, nil},
+		{"The US Treasury Department's Office of Foreign Assets Control designated two firms.", []string{"Office of Foreign Assets Control/organization//name"}, []string{"Department's Office of Foreign Assets Control"}},
+		{"Members of the Party of European Socialists met.", []string{"Party of European Socialists/organization//name"}, nil},
+		{"The Tigray People's Liberation Front said so.", nil, []string{"Liberation Front"}},
+	} {
+		d := analyzeShipped(t, tc.text, "")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA8PossessivePlace checks that a place the gazetteer knows with a
+// possessive inside its name ("Cox's Bazar") is one place, not a place
+// and an organisation; a possessive owner stays apart.
+func TestQA8PossessivePlace(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Police in Cox's Bazar arrested two men.", []string{"Cox's Bazar/place//name"}, []string{"Cox", "Bazar"}},
+		{"Cox's Bazar is crowded.", []string{"Cox's Bazar/place//name"}, []string{"Cox", "Bazar"}},
+		{"COX'S BAZAR, Bangladesh, Sept 14, 2017 - Aid arrived.", []string{"COX'S BAZAR/place//name"}, []string{"COX", "BAZAR"}},
+		{"Iran's Foreign Ministry said so.", []string{"Iran/country/IRN/alias"}, []string{"Iran's Foreign Ministry"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2017-09-12")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA9ShortSurname checks that a two-letter surname ("Ba", "Wu") after
+// the person's full name joins that person, while a lone two-letter
+// capitalised word no full name ends with names nothing.
+func TestQA9ShortSurname(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"Faye took 54 percent against 35 percent for Amadou Ba. Ba conceded on Monday.", "2024-03-26", []string{"Ba/person/person.amadou-ba/short-form"}, nil},
+		{"Officials met Jennifer Wu on Monday. Wu said talks went well.", "2024-03-26", []string{"Wu/person//short-form"}, nil},
+		{"Officials met Jennifer Wu on Monday. Ng said talks went well.", "2024-03-26", nil, []string{"Ng"}},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA9GangName checks that a name before "gang" or "cartel" is an
+// armed group, not a place.
+func TestQA9GangName(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"The violence erupted after the escape of the leader of the Los Choneros gang from a prison.", "2024-01-10", []string{"Los Choneros/armed_group//name"}, []string{"Los Choneros/place"}},
+		{"Soldiers fought the Los Lobos gang in Quito.", "2024-01-10", []string{"Los Lobos/armed_group//name"}, []string{"Los Lobos/place"}},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestW12QA3GivenNamePlace: a place the gazetteer knows whole, after a
+// locative preposition or a settlement noun, is a place though its first
+// word is a given name (W12 QA3: Tunisia, Kyrgyzstan).
+func TestW12QA3GivenNamePlace(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Mohamed Bouazizi, a fruit seller in Sidi Bouzid, set himself on fire.",
+			nil, []string{"Sidi Bouzid/person"}},
+		{"Bakiyev spoke from his home region of Jalal-Abad on Thursday.",
+			nil, []string{"Jalal-Abad/person"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2011-01-15")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+		found := false
+		for _, m := range d.Mentions {
+			found = found || m.Type == "place" && (m.Text == "Sidi Bouzid" || m.Text == "Jalal-Abad")
+		}
+		if !found {
+			t.Errorf("%q: no place mention; got %v", tc.text, mentionList(d))
+		}
+	}
+}
+
+// TestW12QA3OvalOffice: the Oval Office is a room, a place, not a
+// government office; other offices stay bodies (W12 QA3: United States).
+func TestW12QA3OvalOffice(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Trump met the prime minister in the Oval Office on Tuesday.", []string{"Oval Office/place//name"}, []string{"Oval Office/organization"}},
+		{"The Foreign Office said on Tuesday it had summoned the ambassador.", []string{"Foreign Office/organization/org.fcdo/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-07-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestW13MN5DateOpener: a weekday or month that opens the clause without
+// a comma ("On Monday President X") is no owner of the title after it;
+// the claim is the one the comma gives. A capitalised word that is no
+// date still marks an owner the KB does not know (W13 MN5).
+func TestW13MN5DateOpener(t *testing.T) {
+	for _, tc := range []struct{ text, person, office string }{
+		{"On Monday President Joe Biden signed the bill into law.", "Joe Biden", "USA.president"},
+		{"On Monday, President Joe Biden signed the bill into law.", "Joe Biden", "USA.president"},
+		{"In March Prime Minister Narendra Modi visited Paris.", "Narendra Modi", "IND.prime_minister"},
+		{"Last week Foreign Minister Sergei Lavrov met officials in Ankara.", "Sergei Lavrov", "RUS.foreign_minister"},
+		{"Officials said Acme President Joe Biden spoke.", "Joe Biden", ""},
+	} {
+		checkLastClaim(t, analyzeShipped(t, tc.text, "2023-05-01"), tc.text, tc.person, tc.office)
+	}
+}
+
+// TestW13QA6TheatreHead: "Theatre" (and "Theater") heads the name of a
+// venue like "Hotel" ("the Grand Theatre of Havana" left "Theatre" a
+// person; W13 QA6: Cuba).
+func TestW13QA6TheatreHead(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Obama will address the Cuban people at the Grand Theatre of Havana on Tuesday.", "Grand Theatre of Havana"},
+		{"The gala was held at the National Theater on Friday.", "National Theater"},
+	} {
+		d := analyzeShipped(t, tc.text, "2016-03-21")
+		found := false
+		for _, m := range d.Mentions {
+			if m.Type == "person" && strings.Contains(m.Text, "The") {
+				t.Errorf("%q: person %q", tc.text, m.Text)
+			}
+			if m.Text == tc.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", tc.text, tc.name)
+		}
+	}
+}

@@ -1,0 +1,23 @@
+package mention
+
+import "testing"
+
+// Tests of names ending in a nominal with "of".
+
+// TestQA18LiberationOf checks that an organisation's name ending in an
+// abstract nominalisation keeps the "of (the) <Place>" it needs, without
+// a separate country or place mention, while an event name without an
+// organisation word stays split (QA18 N-8).
+func TestQA18LiberationOf(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Gunmen from the Patriotic Front for the Liberation of Mozambique crossed the border.", []string{"Patriotic Front for the Liberation of Mozambique/organization//name"}, []string{"Mozambique"}},
+		{"The Movement for the Restoration of the Volta Region issued a statement.", []string{"Movement for the Restoration of the Volta Region/organization//name"}, []string{"Volta Region"}},
+		{"The Liberation of Kuwait followed in 1991.", []string{"Kuwait/country/KWT/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

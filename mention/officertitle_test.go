@@ -1,0 +1,76 @@
+package mention
+
+import "testing"
+
+// Tests of officers' titles before a name.
+
+// TestQA12PlaceOffice checks that a place's name and its office before a
+// person's name are no part of the name: "Federal District Governor
+// Ibaneis Rocha" is the person Ibaneis Rocha (QA12 M-4).
+func TestQA12PlaceOffice(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The court ordered the removal of Federal District Governor Ibaneis Rocha for 90 days.", []string{"Ibaneis Rocha/person//name"}, nil},
+		{"He met Central Province Governor Tembo Mwale on Monday.", []string{"Tembo Mwale/person//name"}, []string{"Central Province Governor Tembo Mwale"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-01-08")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA15OrgTitleName checks that a person's name after an
+// organisation's name or acronym and its head's title is a person
+// ("BOJ Governor Haruhiko Kuroda", "Bank of Japan Governor …"), and that
+// a body's head word opening a sentence stays in the body's name when
+// the article also writes it lower case (QA15 M-7).
+func TestQA15OrgTitleName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"BOJ Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person//name", "BOJ/organization/org.bank-of-japan/alias"}, []string{"BOJ Governor"}},
+		{"RBI Governor Raghuram Rajan said inflation had eased.", []string{"Raghuram Rajan/person//name"}, nil},
+		{"Bank of Japan Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person//name", "Bank of Japan/organization/org.bank-of-japan/alias"}, nil},
+		{"University of Leeds researchers said the university would expand.", []string{"University of Leeds/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2016-01-29")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA21OfficerTitle: judicial and public officers' titles before a
+// name stay on the mention ("Chief Justice", "Reserve Bank Governor",
+// "Police Commissioner"), with no role claim; a military rank is still
+// a rank (QA21 M-6).
+func TestQA21OfficerTitle(t *testing.T) {
+	for _, tc := range []struct{ text, name, title string }{
+		{"Chief Justice Amina Odhiambo administered the oath.", "Amina Odhiambo", "Chief Justice"},
+		{"Police Commissioner Japheth Koome said the law was clear.", "Japheth Koome", "Police Commissioner"},
+		{"Central Bank Governor Patrick Njoroge said inflation would ease.", "Patrick Njoroge", "Central Bank Governor"},
+		{"Bank of Canada governor Tiff Macklem said rates would rise.", "Tiff Macklem", "Bank of Canada governor"},
+		{"The ruling was written by Justice Martha Koome.", "Martha Koome", "Justice"},
+		{"Major General Peter Njiru said the troops had withdrawn.", "Peter Njiru", "Major General"},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-03-19")
+		m := mentionAt(d, tc.name, 0)
+		if m == nil {
+			t.Errorf("%q: no mention %q; all %v", tc.text, tc.name, mentionList(d))
+			continue
+		}
+		if m.Title != tc.title {
+			t.Errorf("%q: %q title %q; want %q", tc.text, tc.name, m.Title, tc.title)
+		}
+	}
+}
+
+// TestAttorneyGeneral checks that "Attorney General", "Solicitor
+// General" and "Inspector General" before a name are the mention's
+// civilian title, with no role claim (fxn21's QA21 M-6 follow-up).
+func TestAttorneyGeneral(t *testing.T) {
+	checkTitles(t, []titleCase{
+		{"Attorney General Merrick Garland said the department would appeal.", "Merrick Garland", "Attorney General"},
+		{"Solicitor General Elizabeth Prelogar argued the case.", "Elizabeth Prelogar", "Solicitor General"},
+	})
+}

@@ -1,0 +1,21 @@
+package mention
+
+import "testing"
+
+// Tests of newspapers named by common words.
+
+// TestQA12CommonPaperNames checks that a listed paper named by a common
+// adjective after "The" needs the article: "Independent candidates" opening
+// a sentence is no paper (QA12 M-3).
+func TestQA12CommonPaperNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Independent candidates won the most seats in the election.", nil, []string{"Independent"}},
+		{"He told the Independent that he had won.", []string{"Independent/organization//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-02-09")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

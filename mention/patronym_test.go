@@ -1,0 +1,18 @@
+package mention
+
+import "testing"
+
+// Tests of patronyms and given names.
+
+// TestQA21PatronymGiven: after "<Given> bin <Father> …" a bare given name
+// is that person; a second person opening with the word, or one
+// introduced afresh, stays apart (QA21 M-2).
+func TestQA21PatronymGiven(t *testing.T) {
+	checkCoref(t, "2020-01-11", []corefCase{
+		{"Sultan Qaboos bin Said had no children. Qaboos had ruled since 1970.", "Qaboos bin", "Qaboos", 1, true, "person.qaboos-bin-said"},
+		{"Sultan Qaboos bin Said had no children. Qaboos, who died on Friday, had ruled since 1970.", "Qaboos bin", "Qaboos", 1, true, "person.qaboos-bin-said"},
+		{"Sheikh Faisal bin Rashid Al Nuaimi opened the port. Officials said Faisal wanted a second one.", "Faisal bin", "Faisal", 1, true, ""},
+		{"Sheikh Khaldoon bin Rashid Al Nuaimi opened the port. Khaldoon told reporters it would grow.", "Khaldoon bin", "Khaldoon", 1, true, ""},
+		{"Sheikh Faisal bin Rashid Al Nuaimi opened the port. Faisal Karim, a trader, welcomed it. Faisal said prices would fall.", "Faisal bin", "Faisal", 2, false, ""},
+	})
+}

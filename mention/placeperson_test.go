@@ -1,0 +1,22 @@
+package mention
+
+import "testing"
+
+// Tests of places read as persons.
+
+// TestQA18HumanVerbSubject checks that a lone unknown surname before a
+// verb only people do (voted, conceded, testified) is a person (QA18
+// N-12, the part that needs no "said": companies say things too).
+func TestQA18HumanVerbSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Ochieng voted in Kisumu, while Wetangula voted in Bungoma.", []string{"Wetangula/person//name"}, nil},
+		{"After the count Wetangula conceded on Tuesday.", []string{"Wetangula/person//name"}, nil},
+		{"Halvorsen testified before the committee.", []string{"Halvorsen/person//name"}, []string{"Halvorsen/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-08-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -1,0 +1,82 @@
+package mention
+
+import (
+	"slices"
+	"testing"
+)
+
+// Tests of role claims in relative clauses and appositions.
+
+// TestQA20RelativeTitles checks that a title in a present-tense relative
+// clause after a name ("who is also deputy prime minister") is a role
+// claim, beside the title before the name, and that "who is expected
+// to …" or "who was also …" makes none (QA20 V-1: the clause's title gave no
+// claim, so two roles that never overlapped went unchecked).
+func TestQA20RelativeTitles(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // office ids claimed, in text order
+	}{
+		{"President Uhuru Kenyatta, who is also deputy prime minister, did not comment.", []string{"KEN.president", "KEN.deputy_prime_minister"}},
+		{"Uhuru Kenyatta, who is also the finance minister, did not comment.", []string{"KEN.finance_minister"}},
+		{"Binali Yildirim, the prime minister, who is also speaker of parliament, said the result was clear.", []string{"TUR.prime_minister", "TUR.speaker"}},
+		{"Uhuru Kenyatta, who is now foreign minister, spoke.", []string{"KEN.foreign_minister"}},
+		{"Uhuru Kenyatta, who is expected to retire, did not comment.", nil},
+		{"Uhuru Kenyatta, who was also finance minister, did not comment.", nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-08-15")
+		var got []string
+		for _, c := range d.RoleClaims {
+			got = append(got, c.OfficeID)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: claims %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestW13VerAtTheTime: "at the time" or "at that time" opening an
+// apposition is "then" ("Dmytro Kuleba, at the time Ukraine's defence
+// minister," made no claim).
+func TestW13VerAtTheTime(t *testing.T) {
+	for _, tc := range []struct{ text, person, office, mod string }{
+		{"Dmytro Kuleba, at the time Ukraine's defence minister, visited Ankara in 2021.", "Dmytro Kuleba", "UKR.defence_minister", "then"},
+		{"Oleksii Reznikov, at that time defence minister, visited Ankara in 2022.", "Oleksii Reznikov", "UKR.defence_minister", "then"},
+		{"Oleksii Reznikov, Ukraine's defence minister, visited Ankara in 2022.", "Oleksii Reznikov", "UKR.defence_minister", ""},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-06-01")
+		found := false
+		for _, c := range d.RoleClaims {
+			if c.Person == tc.person {
+				found = true
+				if c.OfficeID != tc.office || c.Modifier != tc.mod {
+					t.Errorf("%q: claim %q %q; want %q %q", tc.text, c.OfficeID, c.Modifier, tc.office, tc.mod)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
+		}
+	}
+}
+
+// TestW13VerNowApposition: "now" or "currently" opening an apposition
+// leaves a title of the date ("Prabowo Subianto, now Indonesia's
+// president," made no claim).
+func TestW13VerNowApposition(t *testing.T) {
+	for _, tc := range []struct{ text, person, office string }{
+		{"Prabowo Subianto, now Indonesia's president, visited Beijing on Tuesday.", "Prabowo Subianto", "IDN.president"},
+		{"Prabowo Subianto, currently the defence minister, visited Beijing on Tuesday.", "Prabowo Subianto", "IDN.defence_minister"},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-12-05")
+		got := ""
+		for _, c := range d.RoleClaims {
+			if c.Person == tc.person && c.Modifier == "" {
+				got = c.OfficeID
+			}
+		}
+		if got != tc.office {
+			t.Errorf("%q: %s claim office %q; want %q (claims %+v)", tc.text, tc.person, got, tc.office, d.RoleClaims)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package mention
+
+import "testing"
+
+// Tests of the country a bare title implies.
+
+// TestQA15BareTitleForeignHolder checks that a title that implies a
+// country when none is written ("Defence Secretary" is British) yields
+// to the country of the KB person it names: his own country's office
+// when the KB holds it, else no claim, never the implied country's
+// (QA15 R-1: "Defence Secretary Gotabaya Rajapaksa" was checked against
+// the British defence secretary).
+func TestQA15BareTitleForeignHolder(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Defence Secretary John Hutton rejected the accusations.", "2009-05-19", "John Hutton", "GBR.defence_minister", ""},
+		{"Defence Secretary Robert Gates rejected the accusations.", "2009-05-19", "Robert Gates", "USA.defence_minister", ""},
+	})
+	checkNoClaims(t, "2009-05-19", "Defence Secretary Gotabaya Rajapaksa, the president's brother, rejected the accusations.")
+}
+
+// TestQA18BareTitleOtherCountry checks that a bare title implying a
+// country ("Foreign Secretary" is British) makes no claim for a holder
+// the KB does not know when the story is datelined in another state, or
+// never names the implied state but names others; with the implied
+// state's dateline, or nothing else named, the claim stays (QA18 V-1:
+// India's foreign secretary, a civil servant, was checked against the
+// British foreign secretary).
+func TestQA18BareTitleOtherCountry(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"LONDON, Feb 26 - Foreign Secretary Vijay Gokhale said the talks had failed.", "2019-02-26", "Vijay Gokhale", "GBR.foreign_minister", ""},
+		{"Foreign Secretary Vijay Gokhale said the talks had failed.", "2019-02-26", "Vijay Gokhale", "GBR.foreign_minister", ""},
+		{"Foreign Secretary Vijay Gokhale said Britain would act.", "2019-02-26", "Vijay Gokhale", "GBR.foreign_minister", ""},
+	})
+	for _, text := range []string{
+		"NEW DELHI, Feb 26, 2019 - Foreign Secretary Vijay Gokhale said the strike had killed many fighters.",
+		"Foreign Secretary Vijay Gokhale said India had struck a camp in Pakistan.",
+	} {
+		checkNoClaims(t, "2019-02-26", text)
+	}
+}
+
+// TestQA9AssistantTitle checks that "Assistant Secretary of State" is one
+// title (modifier assistant), with no body named "US Assistant".
+func TestQA9AssistantTitle(t *testing.T) {
+	for _, tc := range []struct{ text, date, person, title string }{
+		{"US Assistant Secretary of State James O'Brien visited Tbilisi on Tuesday.", "2024-05-14", "James O'Brien", "US Assistant Secretary of State"},
+		{"Assistant Secretary of State Victoria Nuland visited Kyiv on Thursday.", "2014-02-06", "Victoria Nuland", "Assistant Secretary of State"},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, nil, []string{"US Assistant"})
+		m := mentionAt(d, tc.person, 0)
+		if m == nil || m.Title != tc.title {
+			t.Errorf("%q: mention %+v; want title %q", tc.text, m, tc.title)
+			continue
+		}
+		if m.Role < 0 || d.RoleClaims[m.Role].Modifier != "assistant" {
+			t.Errorf("%q: claim %+v; want modifier assistant", tc.text, d.RoleClaims)
+		}
+	}
+}

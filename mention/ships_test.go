@@ -1,0 +1,22 @@
+package mention
+
+import "testing"
+
+// Tests of ship names.
+
+// TestQA9ShipNames checks that a ship's name after an ownership or flag
+// participle or a vessel noun is one name, not the place its first word
+// names.
+func TestQA9ShipNames(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"The Houthis fired an anti-ship missile at the US-owned Gibraltar Eagle on Monday.", "2024-01-15", []string{"Gibraltar Eagle/organization//name"}, []string{"Gibraltar/place"}},
+		{"A missile struck the tanker Sounion in the Red Sea.", "2024-08-21", []string{"Sounion/organization//name"}, nil},
+		{"Troops from Gibraltar arrived at the ship on Monday.", "2024-01-15", nil, []string{"Gibraltar/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -1,0 +1,26 @@
+package mention
+
+import "testing"
+
+// Tests of the mention stage on truncated input.
+
+// TestQA13Truncated runs the stage on every word prefix of the QA13
+// phrase shapes: the rules read tokens after a name, a comma or a title
+// and must stop at the text's end.
+func TestQA13Truncated(t *testing.T) {
+	for _, text := range []string{
+		"ATHENS — Finance Minister Nikos Papadakis, 59, was sworn in as Greece's prime minister",
+		"Chrystia Freeland, whose resignation as finance minister",
+		"Angela Merkel served four terms as chancellor",
+		"Opposition BNP leader Tarique Rahman, Conservative leader Pierre Poilievre",
+		"MUNICH — Bavarian state premier Markus Soeder remains premier",
+		"KHAO LAK, Thailand — the beaches of Khao Lak",
+	} {
+		for i := 1; i <= len(text); i++ {
+			if i < len(text) && text[i] != ' ' && text[i] != ',' {
+				continue
+			}
+			analyzeShipped(t, text[:i], "2025-03-14")
+		}
+	}
+}

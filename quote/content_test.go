@@ -1,0 +1,453 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Tests of where reported content starts and ends.
+
+// qa10Ends are reports whose content must end exactly where given.
+var qa10Ends = []struct{ input, content string }{
+	// Q-4: the writer's ", N days after …" closes the report
+	{`The ministry said on Friday it would recall its ambassador, three days after the border clash, leaving the talks in doubt.`, `it would recall its ambassador`},
+	{`The union said it would strike, just hours before the deadline.`, `it would strike`},
+	{`He said voters wondered why the vote was held now, two years after the war.`, `voters wondered why the vote was held now, two years after the war`},
+}
+
+func TestFindQA10Ends(t *testing.T) {
+	for _, tc := range qa10Ends {
+		qs := Find(newDoc(tc.input))
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
+		}
+	}
+}
+
+// qa11Ends are reports whose content must end exactly where given.
+var qa11Ends = []struct{ input, content string }{
+	// Q-2: a report inside a relative clause after its subject ends
+	// at the clause's closing comma, before the main verb
+	{`Norway, which had warned that a levy could drive investors away from the region, backed the deal.`, `a levy could drive investors away from the region`},
+	{`Okafor, who has repeatedly said that the talks are over, left for Geneva on Monday.`, `the talks are over`},
+	{`The union, which insisted the strike was legal, won the appeal.`, `the strike was legal`},
+	// a comma inside the report that no main verb follows stays in it
+	{`Okafor, who said that Chad, Niger and Mali were allies, met the envoy.`, `Chad, Niger and Mali were allies`},
+	// no relative clause: the report runs on
+	{`Okafor said the talks were over, ended by the army.`, `the talks were over, ended by the army`},
+}
+
+func TestFindQA11Ends(t *testing.T) {
+	for _, tc := range qa11Ends {
+		qs := Find(newDoc(tc.input))
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
+		}
+	}
+}
+
+// qa12Ends are reports whose content must end exactly where given.
+var qa12Ends = []struct{ input, content string }{
+	// Q-1: a closing quotation mark, a comma, "and", a new capitalised
+	// subject and a past-tense verb end the report: what the new
+	// subject did is the writer's account
+	{`Mensah condemned the "cowardly attack", and Interior Minister Kofi Boateng ordered an inquiry.`, `the "cowardly attack"`},
+	{`Okafor said the deal was "dead", and Mali closed its embassy on Friday.`, `the deal was "dead"`},
+	// a lower-case subject or no verb after it: the report runs on
+	{`Okafor said the deal was "dead", and the talks were over.`, `the deal was "dead", and the talks were over`},
+}
+
+func TestFindQA12Ends(t *testing.T) {
+	for _, tc := range qa12Ends {
+		qs := Find(newDoc(tc.input))
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
+		}
+	}
+}
+
+// qa13Requests: "asked X for <noun phrase>" is a request with an
+// object, no report, whatever is asked for (QA13 Q-5).
+var qa13Requests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"asked a country for a loan, and a new clause", `Latvia asked Sweden for a loan of 2 billion euros, and a team from the European Central Bank arrived in Riga.`, nil},
+	{"asked a court for more time", `The defence asked the court for more time to prepare its case.`, nil},
+	{"asked whether still reports", `Okafor asked reporters whether the deal was dead.`,
+		[]want{{"^whether the deal was dead", Indirect, "Okafor", "", KindNamed, "asked"}}},
+}
+
+func TestFindQA13Requests(t *testing.T) {
+	for _, tt := range qa13Requests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// qa15Things: a pledge or blame cue with a bare noun phrase as its
+// object reports no words (QA15 Q-2); with an infinitive, a clause or
+// a reason it still does.
+var qa15Things = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"pledged a noun and a second verb", `The Japanese prime minister pledged aid and ordered a destroyer to the coast.`, nil},
+	{"offered a noun", `Maria Brandt offered condolences to the families.`, nil},
+	{"blamed a country with a relative clause", `Thousands of Chileans blamed Peru, which has kept troops on the border since 1990.`, nil},
+	{"pledged that", `Maria Brandt pledged that the port would reopen.`,
+		[]want{{"^the port would reopen", Indirect, "Maria Brandt", "", KindNamed, "pledged"}}},
+	{"blamed for", `Maria Brandt blamed the army for the attack.`,
+		[]want{{"^the army for the attack", Indirect, "Maria Brandt", "", KindNamed, "blamed"}}},
+	{"blamed on", `Maria Brandt blamed the floods on the drought.`,
+		[]want{{"^the floods on the drought", Indirect, "Maria Brandt", "", KindNamed, "blamed"}}},
+	{"promised a clause", `Maria Brandt promised the port would reopen.`,
+		[]want{{"^the port would reopen", Indirect, "Maria Brandt", "", KindNamed, "promised"}}},
+}
+
+func TestFindQA15Things(t *testing.T) {
+	for _, tt := range qa15Things {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// TestFindQA18SecondReport: a coordinated second report of the same
+// speaker ends a mixed quote after its closing mark and a participle
+// report before "and"; the second report is emitted on its own.
+func TestFindQA18SecondReport(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"mixed quote then and said",
+			`Lena Varga condemned the raid "in the harshest terms" and said the talks were over.`,
+			[]mentionMark{{"Lena Varga", doc.TypePerson, "", ""}},
+			[]want{{"^the raid \"in the harshest terms\"", Mixed, "Lena Varga", "", KindNamed, "condemned"},
+				{"^the talks were over", Indirect, "Lena Varga", "", KindNamed, "said"}}},
+		{"participle report then and announced that",
+			`The port authority issued a statement saying the berth was flooded, and announced that it had closed two terminals.`,
+			nil,
+			[]want{{"^the berth was flooded", Indirect, "The port authority", "", KindDescription, "saying"},
+				{"^it had closed two terminals", Indirect, "The port authority", "", KindDescription, "announced"}}},
+	}
+	checkMentionQuotes(t, tests)
+}
+
+// TestFindQA18ContentEnds: the content of the first report stops before
+// the second (no quote holds both).
+func TestFindQA18ContentEnds(t *testing.T) {
+	for _, tt := range []struct{ input, person, first, second string }{
+		{`Lena Varga condemned the raid "in the harshest terms" and said the talks were over.`, "Lena Varga", "harshest", "talks"},
+		{`Lena Varga said the ruling was fair and called the verdict "a turning point".`, "Lena Varga", "fair", "verdict"},
+		{`The port authority issued a statement saying the berth was flooded, and announced that it had closed two terminals.`, "", "flooded", "terminals"},
+	} {
+		d := newDoc(tt.input)
+		if tt.person != "" {
+			markMention(d, tt.person, doc.TypePerson, "", "", "")
+		}
+		d.Fill(doc.LayerMentions)
+		for _, q := range Find(d) {
+			if strings.Contains(q.Text, tt.first) && strings.Contains(q.Text, tt.second) {
+				t.Errorf("Find(%q) quote %q (cue %q) holds both reports", tt.input, q.Text, q.Cue)
+			}
+		}
+	}
+}
+
+// TestFindQA20AbbreviatedDate: a calendar date between a cue and its
+// report, written the wire-copy way with an abbreviated month and its
+// period, with or without "on", is skipped like "on Tuesday" (QA20 Q-1).
+func TestFindQA20AbbreviatedDate(t *testing.T) {
+	org := func(s string) []mentionMark { return []mentionMark{{s, doc.TypeOrganization, "", ""}} }
+	tests := []mentionQuoteCase{
+		{"said on Mar. 4 that",
+			`Okonkwo said on Mar. 4 that the count was flawed.`, org("Okonkwo"),
+			[]want{{"^the count was flawed", Indirect, "Okonkwo", "", KindNamed, "said"}}},
+		{"said Oct. 9 that (AP, no on)",
+			`The Interior Ministry said Oct. 9 that the border had reopened.`, org("Interior Ministry"),
+			[]want{{"^the border had reopened", Indirect, "Interior Ministry", "", KindNamed, "said"}}},
+		{"said on 21 Nov. that",
+			`Okonkwo said on 21 Nov. that the count was flawed.`, org("Okonkwo"),
+			[]want{{"^the count was flawed", Indirect, "Okonkwo", "", KindNamed, "said"}}},
+		{"told reporters on Dec. 30 that",
+			`Okonkwo told reporters on Dec. 30 that the count was flawed.`, org("Okonkwo"),
+			[]want{{"^the count was flawed", Indirect, "Okonkwo", "", KindNamed, "told"}}},
+		{"said in a statement on Aug. 12 that",
+			`Okonkwo said in a statement on Aug. 12 that the count was flawed.`, org("Okonkwo"),
+			[]want{{"^the count was flawed", Indirect, "Okonkwo", "", KindNamed, "said"}}},
+		{"full date with year",
+			`Okonkwo said on February 7, 2016, that the count was flawed.`, org("Okonkwo"),
+			[]want{{"^the count was flawed", Indirect, "Okonkwo", "", KindNamed, "said"}}},
+	}
+	checkMentionQuotes(t, tests)
+}
+
+func TestQA20DayNumber(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{{"1", true}, {"9", true}, {"15", true}, {"31", true}, {"3rd", true}, {"21st", true},
+		{"0", false}, {"32", false}, {"40", false}, {"2019", false}, {"st", false}, {"", false}} {
+		if got := dayNumber(tc.w); got != tc.want {
+			t.Errorf("dayNumber(%q) = %v; want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestFindQA20InfinitiveList: a commitment's content of conjoined
+// to-infinitives starts at "to", keeping the first pledge (QA20 Q-3);
+// a listener after "to" is still skipped.
+func TestFindQA20InfinitiveList(t *testing.T) {
+	org := []mentionMark{{"Mendez", doc.TypePerson, "", ""}}
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"promised to A, B and C",
+			`Mendez has promised to cut fuel subsidies, raise the minimum wage and reopen the border crossings.`, org,
+			[]want{{"^to cut fuel subsidies, raise the minimum wage and reopen", Indirect, "Mendez", "", KindNamed, "promised"}}},
+		{"vowed to A, B",
+			`Mendez vowed to free the hostages, whatever the cost.`, org,
+			[]want{{"^to free the hostages", Indirect, "Mendez", "", KindNamed, "vowed"}}},
+		{"threatened to A, B and C",
+			`Mendez threatened to close the port, expel the envoy and cut off gas supplies.`, org,
+			[]want{{"^to close the port, expel the envoy", Indirect, "Mendez", "", KindNamed, "threatened"}}},
+	})
+}
+
+func TestFindQA20ToListener(t *testing.T) {
+	org := []mentionMark{{"Mendez", doc.TypePerson, "", ""}}
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"promised to the nation that",
+			`Mendez promised to the nation that taxes would fall.`, org,
+			[]want{{"^taxes would fall", Indirect, "Mendez", "", KindNamed, "promised"}}},
+		{"said to reporters that",
+			`Mendez said to reporters that taxes would fall.`, org,
+			[]want{{"^taxes would fall", Indirect, "Mendez", "", KindNamed, "said"}}},
+	})
+}
+
+// TestFindQA20DateSubject: a date after a cue with no "on" that a verb
+// follows is the report's subject, not an adjunct.
+func TestFindQA20DateSubject(t *testing.T) {
+	org := []mentionMark{{"Interior Ministry", doc.TypeOrganization, "", ""}}
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"said March 3 was",
+			`The Interior Ministry said March 3 was the deadline for the forms.`, org,
+			[]want{{"^March 3 was the deadline", Indirect, "Interior Ministry", "", KindNamed, "said"}}},
+		{"said Oct. 9 the",
+			`The Interior Ministry said Oct. 9 the border had reopened.`, org,
+			[]want{{"^the border had reopened", Indirect, "Interior Ministry", "", KindNamed, "said"}}},
+	})
+}
+
+// TestFindQA22AppealAfterReport: ", and <Subject> called for/on …" or
+// "appealed for …" ends the report before it, as ", and X urged" does
+// (QA22 Q-1).
+func TestFindQA22AppealAfterReport(t *testing.T) {
+	for _, in := range []string{
+		`Norway said it was alarmed, and the African Union called for an inquiry.`,
+		`Norway said it was alarmed, and Kenya called on both sides to talk.`,
+		`Norway said it was alarmed, and Kenya appealed for calm.`,
+	} {
+		d := newDoc(in)
+		markMention(d, "Norway", doc.TypeCountry, "", "", "")
+		d.Fill(doc.LayerMentions)
+		qs := Find(d)
+		if len(qs) == 0 || qs[0].Text != "it was alarmed" || qs[0].Speaker.Name != "Norway" {
+			t.Errorf("Find(%q) = %s; want Norway: \"it was alarmed\"", in, describe(qs))
+		}
+	}
+}
+
+// TestFindQA22TimedAddressee: a time adjunct between a request's
+// addressee and its infinitive dates the speech act; the content opens
+// at "to" (QA22 Q-2). Without the time the addressee stays.
+func TestFindQA22TimedAddressee(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`Okonkwo urged Ghana on Saturday to withdraw its troops.`, "to withdraw its troops"},
+		{`Okonkwo asked the government last week to release the prisoners.`, "to release the prisoners"},
+		{`Okonkwo asked Abuja on March 3 to reopen the border.`, "to reopen the border"},
+		{`Okonkwo urged Ghana to withdraw its troops.`, "Ghana to withdraw its troops"},
+	} {
+		d := newDoc(tc.in)
+		markMention(d, "Okonkwo", doc.TypePerson, "", "", "")
+		d.Fill(doc.LayerMentions)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Text != tc.want {
+			t.Errorf("Find(%q) = %s; want %q", tc.in, describe(qs), tc.want)
+		}
+	}
+}
+
+// TestFindQA21DemandedThing: "demanded" with a bare noun phrase asks for
+// a thing and reports no words; "demanded that …" and an infinitive
+// after the addressee still report (QA21 Q-4).
+func TestFindQA21DemandedThing(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{`Demonstrators demanded the names of officials accused of stealing coal.`, 0},
+		{`The opposition demanded the release of its leader.`, 0},
+		{`Okafor demanded a jury trial.`, 0},
+		{`Okafor demanded that the minister resign at once.`, 1},
+		{`Okafor demanded the army to withdraw from the town.`, 1},
+		{`Okafor demanded the vote be annulled by the court.`, 1},
+	} {
+		d := newDoc(tc.in)
+		markMention(d, "Okafor", doc.TypePerson, "", "", "")
+		d.Fill(doc.LayerMentions)
+		if qs := Find(d); len(qs) != tc.want {
+			t.Errorf("Find(%q) = %s; want %d quotes", tc.in, describe(qs), tc.want)
+		}
+	}
+}
+
+// TestFindQA24ClaimedTerritory: "claimed by X" and "claim <noun
+// phrase>" name a thing claimed (a territory, a title), no report;
+// "claimed (that) <clause>" still reports (QA24 Q-1).
+func TestFindQA24ClaimedTerritory(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{`Troops faced off for weeks in a mountain valley claimed by both Nepal and Tibet.`, 0},
+		{`Both governments claim the archipelago, which is also claimed by Okafor.`, 0},
+		{`Guyana claims most of the disputed region.`, 0},
+		{`Okafor claimed the ballots were burned.`, 1},
+		{`The rebels claim the army killed 12 civilians.`, 1},
+		{`The rebels had claimed the day before there were air strikes on the town.`, 1},
+	} {
+		d := newDoc(tc.in)
+		markMention(d, "Okafor", doc.TypePerson, "", "", "")
+		d.Fill(doc.LayerMentions)
+		if qs := Find(d); len(qs) != tc.want {
+			t.Errorf("Find(%q) = %s; want %d quotes", tc.in, describe(qs), tc.want)
+		}
+	}
+}
+
+// qa7Ends are reports whose content must end exactly where given: the
+// clause after it is the journalist's.
+var qa7Ends = []struct{ input, content string }{
+	{`Obama said he was "deeply concerned" and ordered a review of military aid to Egypt.`, `he was "deeply concerned"`},
+	{`Obama said the rebels crossed the line and attacked the town.`, `the rebels crossed the line and attacked the town`},
+	{`Gaddafi said Libyans would fight a "long war" and called the intervention "a barbaric aggression."`, `Libyans would fight a "long war" and called the intervention "a barbaric aggression."`},
+	{`The EU said it had removed the FARC from its list, and Norway, which co-sponsored the talks, pledged $10 million.`, `it had removed the FARC from its list`},
+	{`The minister said the army had retaken the town, and the rebels, who had held it for a year, fled north.`, `the army had retaken the town, and the rebels, who had held it for a year, fled north`},
+}
+
+func TestFindQA7Ends(t *testing.T) {
+	for _, tc := range qa7Ends {
+		d := newDoc(tc.input)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
+		}
+	}
+}
+
+// qa8Ends are reports whose content must end exactly where given.
+var qa8Ends = []struct{ input, content string }{
+	{`President Tayyip Erdogan has repeatedly said high interest rates cause inflation, and he has fired three central bank governors since 2019.`, `high interest rates cause inflation`},
+	{`The minister has said the plan is sound, and she has dismissed two critics.`, `the plan is sound`},
+	// a perfect clause of another subject stays in the report
+	{`The minister has said the plan is sound, and the banks have backed it.`, `the plan is sound, and the banks have backed it`},
+	// after a past cue a pronoun clause may be reported speech
+	{`The minister said the plan was sound, and he had not changed his mind.`, `the plan was sound, and he had not changed his mind`},
+}
+
+func TestFindQA8Ends(t *testing.T) {
+	for _, tc := range qa8Ends {
+		d := newDoc(tc.input)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
+		}
+	}
+}
+
+// qa9Ends are reports whose content must end exactly where given.
+var qa9Ends = []struct{ input, content string }{
+	{`Police arrested 13 people, the ministry's spokesman, Ali Khan, said.`, `Police arrested 13 people`},
+	{`Police arrested 13 people, the national police chief, Cesar Zapata, said on Tuesday.`, `Police arrested 13 people`},
+	// a title opening the sentence is the subject's, no content before it
+	{`The ministry's spokesman, Ali Khan, said police arrested 13 people.`, `police arrested 13 people`},
+}
+
+func TestFindQA9Ends(t *testing.T) {
+	for _, tc := range qa9Ends {
+		qs := Find(newDoc(tc.input))
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
+		}
+	}
+}
+
+// TestFindW12QAEventThat: "told reporters before the meeting that …"
+// reports what follows "that", not the timing phrase (W12 QA).
+func TestFindW12QAEventThat(t *testing.T) {
+	for _, tc := range []struct{ in, text string }{
+		{`Starmer told reporters before the meeting that the coming weeks would be crucial.`, "the coming weeks would be crucial"},
+		{`Starmer said after his talks that the weeks ahead would be crucial.`, "the weeks ahead would be crucial"},
+	} {
+		qs := Find(newDoc(tc.in))
+		if len(qs) != 1 || qs[0].Text != tc.text {
+			t.Errorf("Find(%q) = %s; want %q", tc.in, describe(qs), tc.text)
+		}
+	}
+}
+
+// TestFindW12QA3CueThenBut: a cue followed by "but" took no object
+// ("had initially conceded but reversed his position"): what follows is
+// another predicate, not the report (W12 QA3: Gambia).
+func TestFindW12QA3CueThenBut(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"conceded but reversed",
+			`Yahya Jammeh had initially conceded but reversed his position on December 9, citing "serious and unacceptable abnormalities."`,
+			people("Yahya Jammeh"),
+			nil},
+	})
+}
+
+// TestFindW13QA5DatedNarration: after a report's content, ", and" with a
+// subject of its own, a past tense and a day of its own is the writer's
+// narration of another event, not more of the report (W13 QA5: South
+// Korea, Sweden); a clause without its own day stays in the report.
+func TestFindW13QA5DatedNarration(t *testing.T) {
+	for _, tc := range []struct{ speaker, in, want string }{
+		{"Lee Jae-myung", `Lee Jae-myung said the plan was the most humiliating moment in the country's history, and thousands of people protested in Seoul on Saturday.`,
+			"the plan was the most humiliating moment in the country's history"},
+		{"Recep Tayyip Erdogan", `Recep Tayyip Erdogan accused Stockholm of sheltering Kurdish militants, and Hungary's parliament approved it on Feb. 26.`,
+			"Stockholm of sheltering Kurdish militants"},
+		{"Lee Jae-myung", `Lee Jae-myung said the plan was humiliating, and thousands of people had protested against it.`,
+			"the plan was humiliating, and thousands of people had protested against it"},
+		{"Lee Jae-myung", `Lee Jae-myung said the plan was humiliating, and Seoul would protest on Monday.`,
+			"the plan was humiliating, and Seoul would protest on Monday"},
+	} {
+		d := newDoc(tc.in)
+		markMention(d, tc.speaker, doc.TypePerson, "", "", "")
+		d.Fill(doc.LayerMentions)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Text != tc.want {
+			t.Errorf("Find(%q) = %s; want one quote %q", tc.in, describe(qs), tc.want)
+		}
+	}
+}
+
+// TestFindW13QA7EntryTime: a live blog's entry time opening a sentence
+// is no part of a report the sentence ends with ("3.05pm BST: X voted
+// in Eldoret, his campaign said"), in the forms blogs write it (W13
+// QA7: Kenya).
+func TestFindW13QA7EntryTime(t *testing.T) {
+	for _, in := range []string{
+		"3.05pm BST: The deputy president voted in Eldoret in the morning, a spokesman said.",
+		"2.32pm: The deputy president voted in Eldoret in the morning, a spokesman said.",
+		"1630 GMT: The deputy president voted in Eldoret in the morning, a spokesman said.",
+		"Updated 17:45 — The deputy president voted in Eldoret in the morning, a spokesman said.",
+		"14:32 GMT — The deputy president voted in Eldoret in the morning, a spokesman said.",
+	} {
+		qs := Find(newDoc(in))
+		if want := "The deputy president voted in Eldoret in the morning"; len(qs) != 1 || qs[0].Text != want {
+			t.Errorf("Find(%q) = %s; want one quote %q", in, describe(qs), want)
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Tests of speaker descriptions resolved to earlier actors.
+
+// TestFindQA10Bloc checks that "the bloc" and "the alliance" refer to
+// the international body (a KB organisation of no country) named last,
+// and stay as they were with none, or with only a national body.
+func TestFindQA10Bloc(t *testing.T) {
+	type km struct{ text, typ, kbid, country string }
+	build := func(input string, ms []km) *doc.Doc {
+		d := newDoc(input)
+		from := 0
+		for _, m := range ms {
+			s := from + strings.Index(input[from:], m.text)
+			from = s + len(m.text)
+			d.Entities = append(d.Entities, doc.Entity{KBID: m.kbid, Name: m.text, Type: m.typ, Country: m.country, Mentions: []int{len(d.Mentions)}})
+			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(m.text)}, Text: m.text, Type: m.typ, KBID: m.kbid, Entity: len(d.Entities) - 1, Role: -1})
+		}
+		d.Fill(doc.LayerMentions)
+		return d
+	}
+	tests := []struct {
+		name, input string
+		ms          []km
+		want        []want
+	}{
+		{"the bloc after a body named as an object",
+			"Three states quit the Southern African Development Community. The bloc said it regretted the move.",
+			[]km{{"Southern African Development Community", doc.TypeOrganization, "org.sadc", ""}},
+			[]want{{"^it regretted the move", Indirect, "Southern African Development Community", "", KindDescription, "said"}}},
+		{"the alliance is the body named last",
+			"The African Union met in Addis Ababa. NATO sent observers. The alliance said it would stay neutral.",
+			[]km{{"African Union", doc.TypeOrganization, "org.au", ""}, {"NATO", doc.TypeOrganization, "org.nato", ""}},
+			[]want{{"^it would stay neutral", Indirect, "NATO", "", KindDescription, "said"}}},
+		{"a national body is no bloc",
+			"The Labour Party lost the vote. The bloc said it would regroup.",
+			[]km{{"Labour Party", doc.TypeOrganization, "org.labour", "GBR"}},
+			[]want{{"^it would regroup", Indirect, "", "", KindUnresolved, "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := build(tt.input, tt.ms)
+			checkQuotes(t, d, Find(d), tt.want)
+		})
+	}
+}
+
+// With the mentions layer, "the government" in an article that names
+// several countries is the government of the one country its opening
+// words name (QA12 Q-2).
+func TestFindQA12LeadCountry(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"the government of the lead country", `ACCRA - Ghana's top court annulled the first round of the presidential vote on Friday, two days before the runoff was due, after reports of a coordinated campaign of fraud in three regions.
+
+Officials blamed Togo. The government said a new vote would be held in March.`,
+			[]mentionMark{{"Ghana", doc.TypeCountry, "GHA", "Ghana"}, {"Togo", doc.TypeCountry, "TGO", "Togo"}},
+			[]want{{"^a new vote would be held in March", Indirect, "Government of Ghana", "", KindDescription, "said"}}},
+	}
+	checkMentionQuotes(t, tests)
+}
+
+// TestFindQA16NewLeader: "the new <country> leader" is the person the
+// text says was sworn in as president or prime minister (QA16 Q-1).
+func TestFindQA16NewLeader(t *testing.T) {
+	d := docWithMentions("Ben Okoro was sworn in as president on Wednesday.\n\n\"We will keep the course,\" the new Ruritanian leader said.",
+		[]handMention{{"Ben Okoro", doc.TypePerson, ""}})
+	checkQuotes(t, d, Find(d), []want{{"We will keep the course", Direct, "Ben Okoro", "", KindDescription, "said"}})
+}
+
+// TestFindQA8GroupDescriptions checks that a description of an armed
+// group by what it is ("the militant group", "the Iran-backed group",
+// "the Islamist movement") refers to the armed group named before, and
+// that a description with another kind of modifier, or one without an
+// armed group before it, stays as written.
+func TestFindQA8GroupDescriptions(t *testing.T) {
+	hez := []handMention{{"Hezbollah", doc.TypeArmedGroup, ""}, {"Hassan Nasrallah", doc.TypePerson, "Hezbollah leader"}}
+	tests := []struct {
+		name, input string
+		ms          []handMention
+		want        []want
+	}{
+		{"the militant group",
+			"Hezbollah leader Hassan Nasrallah postponed a speech. The militant group said it had not stored weapons at the port.",
+			hez, []want{{"^it had not stored weapons", Indirect, "Hezbollah", "", KindDescription, "said"}}},
+		{"a sponsor's -backed",
+			"Hezbollah leader Hassan Nasrallah postponed a speech. The Iran-backed group denied it had stored weapons at the port.",
+			hez, []want{{"^it had stored weapons", Indirect, "Hezbollah", "", KindDescription, "denied"}}},
+		{"the Islamist movement",
+			"Hamas fired rockets at Israel. The Islamist movement said it would fight on.",
+			[]handMention{{"Hamas", doc.TypeArmedGroup, ""}, {"Israel", doc.TypeCountry, ""}},
+			[]want{{"^it would fight on", Indirect, "Hamas", "", KindDescription, "said"}}},
+		{"a rights group is no armed group",
+			"Human Rights Watch criticised Hezbollah. The rights group said the strike was illegal.",
+			[]handMention{{"Human Rights Watch", doc.TypeOrganization, ""}, {"Hezbollah", doc.TypeArmedGroup, ""}},
+			[]want{{"^the strike was illegal", Indirect, "The rights group", "", KindDescription, "said"}}},
+		{"a militant trait is no organisation's",
+			"The World Bank approved the loan. The militant group said it would resist.",
+			[]handMention{{"World Bank", doc.TypeOrganization, ""}},
+			[]want{{"^it would resist", Indirect, "The militant group", "", KindDescription, "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docWithMentions(tt.input, tt.ms)
+			checkQuotes(t, d, Find(d), tt.want)
+		})
+	}
+}
+
+// TestFindQA9Military checks that "the military" in an article naming
+// one country is that country's armed forces, and stays unresolved with
+// two countries named.
+func TestFindQA9Military(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"the military of the one country named", `Pakistan's army chief met Khan. The military said in a statement that May 9 would be remembered as a dark chapter.`,
+			[]mentionMark{{"Pakistan", doc.TypeCountry, "PAK", "Pakistan"}},
+			[]want{{"^May 9 would be remembered", Indirect, "Armed forces of Pakistan", "", KindDescription, "said"}}},
+		{"the army of the one country named", `Troops clashed with rebels in Mali. The army said 12 fighters were killed.`,
+			[]mentionMark{{"Mali", doc.TypeCountry, "MLI", "Mali"}},
+			[]want{{"^12 fighters were killed", Indirect, "Armed forces of Mali", "", KindDescription, "said"}}},
+		{"the military among two countries stays unresolved", `Chile and Peru signed a deal. The military said the deal was fair.`,
+			[]mentionMark{{"Chile", doc.TypeCountry, "CHL", "Chile"}, {"Peru", doc.TypeCountry, "PER", "Peru"}},
+			[]want{{"^the deal was fair", Indirect, "", "", KindUnresolved, "said"}}},
+	}
+	checkMentionQuotes(t, tests)
+}

@@ -1,0 +1,71 @@
+package quote
+
+import "testing"
+
+// Tests of name and title gender in pronoun resolution.
+
+// TestFindQA21PronounGender: "she" never resolves to a person whose
+// given name or title is a man's, nor "he" to a woman's; the nearest
+// compatible person wins (QA21 Q-1).
+func TestFindQA21PronounGender(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"she skips a man named last",
+			`Angela Okafor arrived on Friday. Mayor John Mbeki greeted her. "We must move forward together," she said.`,
+			people("Angela Okafor", "John Mbeki"),
+			[]want{{"We must move forward", Direct, "Angela Okafor", "", KindPronoun, "said"}}},
+		{"he skips a woman named last",
+			`Ibrahim Kone arrived on Friday. Fatima Diallo greeted him. "We must move forward together," he said.`,
+			people("Ibrahim Kone", "Fatima Diallo"),
+			[]want{{"We must move forward", Direct, "Ibrahim Kone", "", KindPronoun, "said"}}},
+		{"she after a sultan",
+			`Wanjiru Kamau met Sultan Haitham Tarik. "The talks went well," she said.`,
+			people("Wanjiru Kamau", "Haitham Tarik"),
+			[]want{{"The talks went well", Direct, "Wanjiru Kamau", "", KindPronoun, "said"}}},
+		{"unknown given name still resolves",
+			`Mayor Kwame Asante greeted the crowd. "We must move forward," she said.`,
+			people("Kwame Asante"),
+			[]want{{"We must move forward", Direct, "Kwame Asante", "", KindPronoun, "said"}}},
+	})
+}
+
+func TestNameGender(t *testing.T) {
+	for _, tc := range []struct{ name, title, want string }{
+		{"John Smith", "", "m"}, {"Mayor John Smith", "", "m"}, {"Samia Suluhu Hassan", "", "f"},
+		{"Ibrahim Juma", "Chief Justice", "m"}, {"Kim Lee", "", ""}, {"Okafor", "Mrs.", "f"},
+		{"Mr. Okafor", "", "m"}, {"Okafor", "party spokeswoman", "f"}, {"French President Emmanuel Macron", "", "m"},
+		{"Brian Cox", "", "m"}, {"Susan Rice", "", "f"},
+		{"Sheikh Hasina", "", "f"}, {"Prime Minister Sheikh Hasina", "", "f"}, {"Sheikh Tamim bin Hamad", "", "m"}, {"Sheikh Mohammed", "", "m"},
+	} {
+		if got := nameGender(tc.name, tc.title); got != tc.want {
+			t.Errorf("nameGender(%q, %q) = %q; want %q", tc.name, tc.title, got, tc.want)
+		}
+	}
+}
+
+func TestTitleGender(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"guidance counselor at George Washington High School", ""}, {"Frank Buck Zoo Director", ""},
+		{"Queen", "f"}, {"crown prince", "m"}, {"party spokeswoman", "f"}, {"Mr.", "m"}, {"", ""},
+	} {
+		if got := titleGender(tc.title); got != tc.want {
+			t.Errorf("titleGender(%q) = %q; want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestFindW12QA3BothGenderGiven: a given name borne by men and women
+// (Alexis Tsipras, Alexis Kohler) says no gender, so "he said" after him
+// is him, not a man named earlier (W12 QA3: Greece).
+func TestFindW12QA3BothGenderGiven(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"he after Alexis",
+			`Finance Minister Yanis Varoufakis said the deal was good. Prime Minister Alexis Tsipras said Greece had won a battle. He said the government had avoided the trap.`,
+			people("Yanis Varoufakis", "Alexis Tsipras"),
+			[]want{{"^the deal was good", Indirect, "Yanis Varoufakis", "Finance Minister", KindNamed, "said"},
+				{"^Greece had won a battle", Indirect, "Alexis Tsipras", "Prime Minister", KindNamed, "said"},
+				{"^the government had avoided", Indirect, "Alexis Tsipras", "Prime Minister", KindPronoun, "said"}}},
+	})
+	if got := nameGender("Alexis Tsipras", ""); got != "" {
+		t.Errorf(`nameGender("Alexis Tsipras") = %q; want ""`, got)
+	}
+}

@@ -1,0 +1,22 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Tests of live-blog entry stamps.
+
+// w13qa7Tests: a live blog's entry stamp ended by a colon ("08:15 GMT:
+// …") is an entry stamp as one ended by a dash is: after a stamp late in
+// the evening, an early one is on the next day (W13 QA7: Belarus).
+var w13qa7Tests = []findTest{
+	{"colon stamp past midnight", "22:10 GMT: The talks moved into a smaller format.\n\n08:15 GMT: Putin said the sides had agreed.",
+		time.Date(2015, 2, 11, 0, 0, 0, 0, time.UTC), "08:15 GMT", "TIME", "2015-02-12T08:15Z", ""},
+	{"dash stamp past midnight", "22:10 GMT — The talks moved into a smaller format.\n\n08:15 GMT — Putin said the sides had agreed.",
+		time.Date(2015, 2, 11, 0, 0, 0, 0, time.UTC), "08:15 GMT", "TIME", "2015-02-12T08:15Z", ""},
+	{"colon stamp same day", "14:32 GMT: Merkel landed.\n\n14:58 GMT: Lukashenko greeted Poroshenko.",
+		time.Date(2015, 2, 11, 0, 0, 0, 0, time.UTC), "14:58 GMT", "TIME", "2015-02-11T14:58Z", ""},
+}
+
+func TestFindW13QA7(t *testing.T) { runFindTests(t, w13qa7Tests) }

@@ -1,0 +1,35 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Tests of clock times in the paragraph after a told day.
+
+// qa19Tests: a clock time in the paragraph after a told day, in a past
+// clause opened by a definite description of what was told, is on that
+// day (QA19 T-1); with a second paragraph in between, in a later
+// sentence of the paragraph, after the day of a report or in a future
+// clause it stays on the article's day.
+var qa19Tests = []findTest{
+	{"wire lead: day then hour", "Gunmen stormed a hotel in Kabul on Friday, killing at least eight guests.\n\nThe attack began shortly before 9 p.m. when four men forced their way in.",
+		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 p.m.", "TIME", "2023-06-02T21:00", ""},
+	{"two paragraphs later", "Gunmen stormed a hotel in Kabul on Friday, killing at least eight guests.\n\nPolice sealed off the area.\n\nThe siege ended shortly before 9 p.m. after a gunfight.",
+		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 p.m.", "TIME", "2023-06-04T21:00", ""},
+	{"later sentence of the paragraph", "Gunmen stormed a hotel in Kabul on Friday, killing at least eight guests.\n\nThe hotel is popular with officials. It reopened at 9 a.m. after repairs.",
+		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 a.m.", "TIME", "2023-06-04T09:00", ""},
+	{"the day of the report", "Gunmen stormed a hotel in Kabul, killing at least eight guests, police said on Friday.\n\nThe attack on the hotel began shortly before 9 p.m. when four men forced their way in.",
+		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 p.m.", "TIME", "2023-06-04T21:00", ""},
+	{"future clause", "Gunmen stormed a hotel in Kabul on Friday, killing at least eight guests.\n\nThe council will meet at 9 a.m. to review security.",
+		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 a.m.", "TIME", "2023-06-04T09:00", ""},
+	// "the eve of" a dated occasion is the day before it (QA19 T-2)
+	{"eve of a dated occasion", "Students rallied outside parliament on the eve of the budget vote on Thursday.",
+		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "the eve of the budget vote", "DATE", "2023-05-31", ""},
+	{"the occasion keeps its day", "Students rallied outside parliament on the eve of the budget vote on Thursday.",
+		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2023-06-01", ""},
+	{"eve of a date", "Unions marched through the city on the eve of May 1.",
+		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "the eve of May 1", "DATE", "2023-04-30", ""},
+}
+
+func TestFindQA19(t *testing.T) { runFindTests(t, qa19Tests) }

@@ -1,0 +1,98 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// Tests of the tense of the clause around an expression.
+
+// qa18Tests: "would" reaches a weekday over its verb group and a chain
+// of place phrases (QA18 T-1); a chain with another event's time in it
+// ("after the ceremony") does not.
+var qa18Tests = []findTest{
+	{"would over two place phrases", "The envoy said the treaty would be signed at the old customs house in Tallinn on Friday.",
+		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2025-06-13", ""},
+	{"would resume over three place phrases", "Officials said talks would resume at the conference hall of the foreign ministry in Lima on Monday.",
+		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2025-06-16", ""},
+	{"would meet with", "He said the leaders would meet with the foreign ministers of the three Baltic states on Friday.",
+		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2025-06-13", ""},
+	{"would take place in", "He said the vote would take place in the main hall of the parliament building on Friday.",
+		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2025-06-13", ""},
+	{"a past clause keeps its past", "The envoy said the treaty was signed at the old customs house in Tallinn on Friday.",
+		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2025-06-06", ""},
+}
+
+func TestFindQA18(t *testing.T) { runFindTests(t, qa18Tests) }
+
+// qa22Tests: "used <instrument> to <verb> … on <weekday>" is a past
+// clause, its weekday the last one (QA22 T-1); "effective" sets a start
+// ahead only right before its date, not as the adjective of a noun
+// elsewhere in the clause (QA22 T-2).
+var qa22Tests = []findTest{
+	{"used … to disperse", "Police used water cannon to disperse protesters on Monday.",
+		time.Date(2023, 7, 25, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2023-07-24", ""},
+	{"used … in a place", "Soldiers used live ammunition to disperse crowds in Masaka on Friday.",
+		time.Date(2023, 7, 25, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2023-07-21", ""},
+	{"will be used", "The funds will be used on Monday.",
+		time.Date(2023, 7, 25, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2023-07-31", ""},
+	{"effective noun, since", "The opposition leader has been under effective house arrest since Friday.",
+		time.Date(2021, 1, 17, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2021-01-15", ""},
+	{"effective Friday", "The ban is effective Friday.",
+		time.Date(2021, 1, 17, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2021-01-22", ""},
+	{"effective from Monday", "The ban becomes effective from Monday.",
+		time.Date(2021, 1, 17, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2021-01-18", ""},
+	{"effective as of Monday", "The tariff is effective as of Monday.",
+		time.Date(2021, 1, 17, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2021-01-18", ""},
+}
+
+func TestFindQA22(t *testing.T) { runFindTests(t, qa22Tests) }
+
+// w12qaTests: a modal before a passive carries its future over a longer
+// phrase ("must still be approved by voters in a referendum on
+// Sunday"), and "called a meeting … for Sunday" sets a day ahead over a
+// long object with a possessive (W12 QA: Colombia, Ukraine); a past
+// clause stays past.
+var w12qaTests = []findTest{
+	{"modal passive, long phrase", "The deal must still be approved by voters in a referendum on Sunday.",
+		time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2016-10-02", ""},
+	{"modal passive with adverb", "The accord should formally be signed by both leaders at a ceremony on Sunday.",
+		time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2016-10-02", ""},
+	{"set for, long object", "Rasmussen called an emergency meeting of the alliance's ambassadors in Brussels for Sunday.",
+		time.Date(2014, 3, 1, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2014-03-02", ""},
+	{"past passive stays past", "The deal was approved by voters in a referendum on Sunday.",
+		time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2016-09-25", ""},
+}
+
+func TestFindW12QA(t *testing.T) { runFindTests(t, w12qaTests) }
+
+// w12qa3WasToTests: "was to <verb>" is a plan of the past; a weekday
+// after it is still ahead of the article (W12 QA3: Haiti); a year goes
+// by its nearness.
+var w12qa3WasToTests = []findTest{
+	{"was to meet on a weekday", "The UN Security Council was to meet on Thursday in a closed session.",
+		time.Date(2021, 7, 7, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2021-07-08", ""},
+	{"were to vote on a weekday", "Lawmakers were to vote on Friday.",
+		time.Date(2021, 7, 7, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2021-07-09", ""},
+	{"was to become, a year", "He was to become president in 1990.",
+		time.Date(2021, 7, 7, 0, 0, 0, 0, time.UTC), "1990", "DATE", "1990", ""},
+}
+
+func TestFindW12QA3WasTo(t *testing.T) { runFindTests(t, w12qa3WasToTests) }
+
+// w13qa5Tests: "to" after a participle is a preposition, not a
+// headline's infinitive ("speaking to lawmakers on Thursday, accused"),
+// and a possessive between "would" and a weekday does not push the day
+// out of the future's reach (W13 QA5: Georgia 2008, Sweden 2024).
+var w13qa5Tests = []findTest{
+	{"participle then to", "President Mikheil Saakashvili, speaking to lawmakers on Thursday, accused Russia of trying to wipe Georgia off the map.",
+		time.Date(2008, 8, 29, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2008-08-28", ""},
+	{"headline infinitive stays", "Pastor to be buried Saturday",
+		time.Date(2008, 8, 29, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2008-08-30", ""},
+	{"would, possessive between", "Stoltenberg said in Brussels that the Swedish flag would be raised outside the alliance's headquarters on Monday.",
+		time.Date(2024, 3, 7, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-03-11", ""},
+	{"would, possessive weekday", "He said he would look for ways to get around Wednesday's ruling.",
+		time.Date(2024, 3, 7, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2024-03-06", ""},
+}
+
+func TestFindW13QA5(t *testing.T) { runFindTests(t, w13qa5Tests) }

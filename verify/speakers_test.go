@@ -1,0 +1,176 @@
+package verify_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Tests of speakers the KB knows died before they spoke.
+
+// TestDeadSpeakerWeekAndLastSpeech: a quote dated to a week that began
+// by the speaker's death, or from "his final speech", reports what was
+// said before it (QA10 V-4).
+func TestDeadSpeakerWeekAndLastSpeech(t *testing.T) {
+	for _, tc := range []struct{ text, day, want string }{
+		{"Raisi said last week that Iran would never bow to pressure.", "2024-05-21", ""},
+		{"In his final speech, Raisi said Iran would never bow to pressure.", "2024-05-21", ""},
+		{"Raisi said on Tuesday that Iran would never bow to pressure.", "2024-05-21", doc.Contradicted},
+		// a week wholly after the death is no excuse
+		{"Raisi said last week that Iran would never bow to pressure.", "2024-06-05", doc.Contradicted},
+	} {
+		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
+			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
+}
+
+// TestDeadSubjectOfUncodedVerb: a person the KB knows died, subject of a
+// simple-past verb the events stage does not code, in a sentence dated
+// after the death, is flagged; dying itself and a date before the death
+// are not (QA11 V-4).
+func TestDeadSubjectOfUncodedVerb(t *testing.T) {
+	for _, tc := range []struct{ text, day, want string }{
+		{"Former Chinese President Jiang Zemin sent a message of condolence to Biden on Thursday.", "2023-11-30", doc.Contradicted},
+		{"Jiang Zemin died on Wednesday.", "2022-11-30", ""},
+		{"Jiang Zemin visited Shanghai on March 3, 1998.", "2023-11-30", ""},
+	} {
+		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
+			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
+}
+
+// TestSpeechNotDatedByRelativeClause: the years of a relative clause
+// about the speaker ("who led Japan from 2012 to 2020") date his past,
+// not the statement, so a dead speaker is still flagged (QA16 V-1).
+func TestSpeechNotDatedByRelativeClause(t *testing.T) {
+	for _, text := range []string{
+		"Shinzo Abe, who led Japan from 2012 to 2020, said on Tuesday the economy had escaped deflation.",
+		"Shinzo Abe, who led Japan from 2012 to 2020, said the economy had escaped deflation.",
+	} {
+		d := analyzeQuotes(t, text, "2024-03-19")
+		got := findingsOf(d, doc.FindSpeakerDeceased)
+		if len(got) != 1 || !strings.HasPrefix(got[0], doc.Contradicted) {
+			t.Errorf("%q: %q; want one contradicted speaker_deceased", text, got)
+		}
+	}
+	// a year of the statement itself still dates it
+	d := analyzeQuotes(t, "Shinzo Abe, who led Japan, said in 2019 the economy had escaped deflation.", "2024-03-19")
+	if got := findingsOf(d, doc.FindSpeakerDeceased); len(got) != 0 {
+		t.Errorf("said in 2019: %q; want none", got)
+	}
+}
+
+// TestQA21LastWords: a dead person's last speech, address or interview,
+// with an adjective between ("his last public speech", "her final
+// televised address"), was given before the death (QA21 V-6: a false
+// speaker_deceased).
+func TestQA21LastWords(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"In his last public speech, Magufuli said the country would never import vaccines.", ""},
+		{"In his final televised address, Magufuli said the country would never import vaccines.", ""},
+		{"Magufuli said on Monday the country would never import vaccines.", doc.Contradicted},
+	} {
+		if got := deceasedVerdict(t, tc.text, "2021-04-12"); got != tc.want {
+			t.Errorf("%q: speaker_deceased %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestQA23LateWithoutTitle: "the late X" with no title, for a KB person
+// who died after the article's date, is contradicted (QA23 V-1: "The
+// late Winnie Madikizela-Mandela" two months before her death); after
+// the death it passes.
+func TestQA23LateWithoutTitle(t *testing.T) {
+	text := "The late Winnie Madikizela-Mandela always said the land must return."
+	d := analyzeQuotes(t, text, "2018-02-15")
+	wantOne(t, d, doc.FindRoleMismatch, text, doc.Contradicted, "died 2018-04-02")
+	d = analyzeQuotes(t, text, "2019-02-15")
+	for _, f := range d.Findings {
+		if f.Kind == doc.FindRoleMismatch {
+			t.Errorf("after the death: %s %s", f.Verdict, f.Explanation)
+		}
+	}
+}
+
+// TestW13VerLateSaidOn: "the late X said on Wednesday", with the day
+// right after the cue falling after the death, has a dead man speak;
+// "the late" with "once said", a year at or before the death, or a
+// last interview aired that day stays a report of the past.
+func TestW13VerLateSaidOn(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"\"We will respond,\" the late President Ebrahim Raisi said on Wednesday.", true},
+		{"The late President Ebrahim Raisi said on Wednesday that Iran would respond.", true},
+		{"\"We will respond,\" the late President Ebrahim Raisi once said.", false},
+		{"The late Ebrahim Raisi said in 2022 that Iran would respond.", false},
+		{"The late President Ebrahim Raisi's last interview, aired on Wednesday, said Iran would respond.", false},
+	} {
+		if got := deceasedContradicted(t, tc.text, "2024-08-01"); got != tc.want {
+			t.Errorf("%q: speaker_deceased contradicted %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestW13VerQuotedPast: what a quote tells is not dated by the day of
+// its saying outside it ("\"Hosni Mubarak ruled us for 30 years,\" a
+// protester said on Monday" had the dead man act on Monday), and a
+// quote opening with a subordinator ("\"When President X ruled, …\"")
+// sets its title at another time, as without the quote mark.
+func TestW13VerQuotedPast(t *testing.T) {
+	for _, tc := range []struct {
+		text       string
+		kind       string
+		contradict bool
+	}{
+		{"\"When President Hosni Mubarak ruled, we had no voice,\" a protester said on Monday.", doc.FindRoleMismatch, false},
+		{"\"When President Hosni Mubarak ruled, we had no voice,\" a protester said on Monday.", doc.FindSpeakerDeceased, false},
+		{"\"Hosni Mubarak ruled us for 30 years,\" a protester said on Monday.", doc.FindSpeakerDeceased, false},
+		{"\"President Hosni Mubarak spoke to us on Monday,\" a protester said.", doc.FindSpeakerDeceased, true},
+		{"Hosni Mubarak visited Cairo on Monday.", doc.FindSpeakerDeceased, true},
+	} {
+		got := false
+		for _, f := range findingsOf(analyzeQuotes(t, tc.text, "2023-05-01"), tc.kind) {
+			got = got || strings.HasPrefix(f, "contradicted")
+		}
+		if got != tc.contradict {
+			t.Errorf("%q: %s contradicted %v; want %v", tc.text, tc.kind, got, tc.contradict)
+		}
+	}
+}
+
+// TestW13VerPrepositionObject: a dead person named as the object of a
+// preposition before the verb is not its subject ("a statement from the
+// family of Shinzo Abe said on Tuesday"); a time before the name ("On
+// Tuesday Shinzo Abe visited") is no preposition of his.
+func TestW13VerPrepositionObject(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"A statement from the family of Shinzo Abe said on Tuesday that a funeral would be held.", false},
+		{"On Tuesday Shinzo Abe visited Taipei.", true},
+		{"In Tokyo, Shinzo Abe visited Taipei on Tuesday.", true},
+		{"Shinzo Abe said on Tuesday that a funeral would be held.", true},
+	} {
+		if got := deceasedContradicted(t, tc.text, "2022-09-01"); got != tc.want {
+			t.Errorf("%q: speaker_deceased contradicted %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// deceasedContradicted reports whether text, dated date, gets a
+// contradicted speaker_deceased finding.
+func deceasedContradicted(t *testing.T, text, date string) bool {
+	t.Helper()
+	for _, f := range findingsOf(analyzeQuotes(t, text, date), doc.FindSpeakerDeceased) {
+		if strings.HasPrefix(f, "contradicted") {
+			return true
+		}
+	}
+	return false
+}
