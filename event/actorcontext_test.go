@@ -11,9 +11,9 @@ import (
 // Tests of the context of actor phrases: home countries, titles, former
 // offices, possessives, kin, partisans.
 
-// TestQA14TitledPerson: a region's title before a name the KB does not
+// TestTitledPerson: a region's title before a name the KB does not
 // know is that person, not an unnamed "president" (QA14 E-8).
-func TestQA14TitledPerson(t *testing.T) {
+func TestTitledPerson(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -38,9 +38,9 @@ func TestQA14TitledPerson(t *testing.T) {
 	}
 }
 
-// TestQA18GroupFighters checks that "its/their fighters" after a named
+// TestGroupFighters checks that "its/their fighters" after a named
 // armed group are the group's (QA18 E-2).
-func TestQA18GroupFighters(t *testing.T) {
+func TestGroupFighters(t *testing.T) {
 	checkTriggered(t, "source", func(e *doc.Event) string { return e.Source }, []triggerCase{
 		{"a group said its fighters attacked", "2021-06-01", "Boko Haram said its fighters had attacked the army base in Borno.", "attacked", "group.boko-haram"},
 		{"a group said their fighters captured", "2021-06-01", "The Taliban said their fighters had captured the district.", "captured", "group.taliban"},
@@ -48,10 +48,10 @@ func TestQA18GroupFighters(t *testing.T) {
 	})
 }
 
-// TestQA19TitledUnknown: "<State|Org> <Title> <Name>" with a person the
+// TestTitledUnknown: "<State|Org> <Title> <Name>" with a person the
 // KB does not know is the person's event, coded by the title's state
 // (QA19 E-8).
-func TestQA19TitledUnknown(t *testing.T) {
+func TestTitledUnknown(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -78,9 +78,9 @@ func TestQA19TitledUnknown(t *testing.T) {
 	}
 }
 
-// TestQA19Kin: "<Name>'s father/son" is that relative, never the named
+// TestKin: "<Name>'s father/son" is that relative, never the named
 // person (QA19 E-7).
-func TestQA19Kin(t *testing.T) {
+func TestKin(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -103,10 +103,10 @@ func TestQA19Kin(t *testing.T) {
 	}
 }
 
-// TestQA20Representative checks that "<Person>'s spokesman, <Name>,
+// TestRepresentative checks that "<Person>'s spokesman, <Name>,
 // said" is one statement, the spokesman's, not a second one by the
 // principal (QA20 E-5).
-func TestQA20Representative(t *testing.T) {
+func TestRepresentative(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		want       int
@@ -148,9 +148,9 @@ func TestCivilGeneral(t *testing.T) {
 	}
 }
 
-// TestQA26RoleOwner checks that the possessor of a role noun ("Putin's
+// TestRoleOwner checks that the possessor of a role noun ("Putin's
 // spokesman", "Biden's envoy") is no source or target of the events.
-func TestQA26RoleOwner(t *testing.T) {
+func TestRoleOwner(t *testing.T) {
 	for _, tc := range []struct{ text, owner string }{
 		{"Putin's spokesman met Chinese officials.", "person.vladimir-putin"},
 		{"Biden's envoy met Chinese officials.", "person.joe-biden"},
@@ -169,9 +169,9 @@ func TestQA26RoleOwner(t *testing.T) {
 	}
 }
 
-// TestW13EV3CapsFunctionWord: "WHO" (the World Health Organization) is
+// TestCapsFunctionWord: "WHO" (the World Health Organization) is
 // no relative pronoun (W13 EV3).
-func TestW13EV3CapsFunctionWord(t *testing.T) {
+func TestCapsFunctionWord(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"the WHO said", "2020-05-05", "The WHO said on Monday that the outbreak was over.", []string{"IGOUNO  010"}, nil},
 		{"the WHO criticised", "2020-05-05", "The WHO criticised China over its handling of the outbreak.", []string{"IGOUNO CHN 111"}, nil},
@@ -179,9 +179,9 @@ func TestW13EV3CapsFunctionWord(t *testing.T) {
 	})
 }
 
-// TestW13EV4Commandos: commandos are a state's military when its
+// TestCommandos: commandos are a state's military when its
 // demonym precedes them, as marines and paratroopers are (W13 EV4).
-func TestW13EV4Commandos(t *testing.T) {
+func TestCommandos(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"commandos", "2024-04-14", "Israeli commandos raided a house in Jenin.", []string{"ISRMIL PSE 173"}, nil},
 		{"naval commandos", "2024-04-14", "Israeli naval commandos seized a ship.", []string{"ISRMIL  171"}, nil},

@@ -102,11 +102,11 @@ func TestW13PartyRebels(t *testing.T) {
 	})
 }
 
-// TestW14EVGroupAfterOf: an agent word after "of" or "the" before a
+// TestGroupAfterOf: an agent word after "of" or "the" before a
 // group noun ("hundreds of opposition supporters", "thousands of rebel
 // fighters") names people of that group, not a modifier of a thing as
 // in "a wave of insurgent attacks" (W14 EV).
-func TestW14EVGroupAfterOf(t *testing.T) {
+func TestGroupAfterOf(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"hundreds of opposition supporters", "2015-08-29", "Malaysian police detained hundreds of opposition supporters.", []string{"MYSCOP MYSOPP 173"}, nil},
 		{"a count keeps working", "2015-08-29", "Malaysian police detained 300 opposition supporters.", []string{"MYSCOP MYSOPP 173"}, nil},
@@ -114,11 +114,11 @@ func TestW14EVGroupAfterOf(t *testing.T) {
 	})
 }
 
-// TestW14EVRoleNouns: fishermen are civilians, monks and nuns clergy,
+// TestRoleNouns: fishermen are civilians, monks and nuns clergy,
 // hitmen, drug cartels and gang members criminals; criminals and clergy
 // of no named state that a state's forces arrest or beat are that
 // state's, as its dissidents are (W14 EV).
-func TestW14EVRoleNouns(t *testing.T) {
+func TestRoleNouns(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"fishermen", "2017-03-14", "Sri Lanka's navy arrested 54 Indian fishermen.", []string{"LKAMIL INDCVL 173"}, nil},
 		{"a cartel hitman", "2007-02-08", "Mexican troops arrested a suspected drug cartel hitman.", []string{"MEXMIL MEXCRM 173"}, nil},
@@ -127,11 +127,11 @@ func TestW14EVRoleNouns(t *testing.T) {
 	})
 }
 
-// TestW14EVOwnCivilians: civilians of no named state whom a state's
+// TestOwnCivilians: civilians of no named state whom a state's
 // soldiers or police free, or its police arrest, are its own; civilians
 // a leader releases (a swap) or forces shell keep the place's state or
 // none (W14 EV).
-func TestW14EVOwnCivilians(t *testing.T) {
+func TestOwnCivilians(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"soldiers freed women", "2015-04-28", "Nigerian soldiers freed nearly 300 women and girls held by Boko Haram.", []string{"NGAMIL NGACVL 0841"}, nil},
 		{"police arrested people", "2015-04-28", "Kenyan police arrested 20 people in Nairobi.", []string{"KENCOP KENCVL 173"}, nil},
@@ -139,19 +139,19 @@ func TestW14EVOwnCivilians(t *testing.T) {
 	})
 }
 
-// TestW14EVDemonymList: a head agent noun after a list of three demonyms
+// TestDemonymList: a head agent noun after a list of three demonyms
 // ("French, British and American forces") is every member's, as after
 // two (W14 EV).
-func TestW14EVDemonymList(t *testing.T) {
+func TestDemonymList(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"three demonyms", "2011-03-19", "French, British and American forces launched strikes on Libyan government troops on Saturday.", []string{"FRAMIL LBYMIL", "GBRMIL LBYMIL", "USAMIL LBYMIL"}, []string{"FRA LBYMIL"}},
 		{"two demonyms", "2011-03-19", "U.S. and British warplanes bombed Iraqi air defences.", []string{"GBRMIL IRQ 195", "USAMIL IRQ 195"}, nil},
 	})
 }
 
-// TestW14EVInternationalBody: an international tribunal or court in a
+// TestInternationalBody: an international tribunal or court in a
 // city sits there; it is not that state's judiciary (W14 EV).
-func TestW14EVInternationalBody(t *testing.T) {
+func TestInternationalBody(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"international tribunal in The Hague", "2016-07-12", "Philippine Foreign Secretary Perfecto Yasay urged China on Tuesday to exercise restraint after an international tribunal in The Hague rejected Beijing's claims.", []string{"PHLGOV CHN 0256"}, []string{"NLDJUD"}},
 		{"a court in The Hague stays Dutch", "2016-07-12", "A court in The Hague rejected Beijing's claims.", []string{"NLDJUD CHN"}, nil},

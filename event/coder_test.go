@@ -492,9 +492,9 @@ func TestPassiveDismissal(t *testing.T) {
 	}
 }
 
-// TestQA21DistinctDates checks that the relative clause's act of a pair
+// TestDistinctDates checks that the relative clause's act of a pair
 // and the main clause's, years apart, are both kept (QA22 E-18).
-func TestQA21DistinctDates(t *testing.T) {
+func TestDistinctDates(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)

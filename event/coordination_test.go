@@ -8,9 +8,9 @@ import (
 
 // Tests of coordinated actor lists.
 
-// TestQA19PossessedObject: "met X and Japan's Prime Minister Y" met Y,
+// TestPossessedObject: "met X and Japan's Prime Minister Y" met Y,
 // not Japan (QA19 E-1, object side).
-func TestQA19PossessedObject(t *testing.T) {
+func TestPossessedObject(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)

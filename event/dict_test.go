@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of dictionary pattern rows, including null patterns.
 
-// TestQA21Patterns checks the pattern rows added after the twenty-first
+// TestPatterns checks the pattern rows added after the twenty-first
 // and twenty-second QA readings (session 11), in sentences written for
 // sitrep.
-func TestQA21Patterns(t *testing.T) {
+func TestPatterns(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		// QA21 E-1: recalling ambassadors (plural) is a diplomatic protest, no military retreat
 		{"withdrew their ambassadors from a capital", "2019-08-06", "Kenya and Uganda withdrew their ambassadors from Kinshasa.", []string{"KEN COD 161", "UGA COD 161"}, []string{"0874"}},
@@ -45,20 +45,20 @@ func TestQA21Patterns(t *testing.T) {
 	})
 }
 
-// TestW13QA7Greet: a leader greeting another receives the guest (043);
+// TestGreet: a leader greeting another receives the guest (043);
 // a crowd greeting news hosts nobody (W13 QA7: Belarus, Ukraine).
-func TestW13QA7Greet(t *testing.T) {
+func TestGreet(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"greeted a president", "2015-02-11", "Belarusian President Alexander Lukashenko greeted Ukrainian President Petro Poroshenko at the Palace of Independence.", []string{"BLRGOV UKRGOV 043"}, nil},
 		{"greeted the news", "2015-02-11", "The crowd greeted the news with cheers.", nil, []string{"043"}},
 	})
 }
 
-// TestW14EVMilitarySupply: weapons supplied to someone "with" them, or
+// TestMilitarySupply: weapons supplied to someone "with" them, or
 // given as a second object ("gave Ukraine its S-300 air defence
 // system"), are military aid to the recipient; rockets "sent into" a
 // state are fire at it (W14 EV).
-func TestW14EVMilitarySupply(t *testing.T) {
+func TestMilitarySupply(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"supplied with missiles", "2018-01-09", "Iran has supplied Yemen's Houthi rebels with missiles and drones.", []string{"IRN YEMREB 072"}, nil},
 		{"passive supplied with", "2022-05-01", "Ukraine was supplied with missiles by Britain.", []string{"GBR UKR 072"}, nil},
@@ -68,10 +68,10 @@ func TestW14EVMilitarySupply(t *testing.T) {
 	})
 }
 
-// TestW14EVAppeals: an appeal for military help (0232), to return to
+// TestAppeals: an appeal for military help (0232), to return to
 // talks (026), and a warning against an action addressed to a state
 // named by more than two words (110) (W14 EV).
-func TestW14EVAppeals(t *testing.T) {
+func TestAppeals(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"asked for military help", "2013-01-11", "Mali's interim president asked Paris for military help.", []string{"MLIGOV FRA 0232"}, nil},
 		{"urged to return to talks", "2015-06-05", "China urged Manila to return to bilateral talks.", []string{"CHN PHL 026"}, nil},
@@ -79,19 +79,19 @@ func TestW14EVAppeals(t *testing.T) {
 	})
 }
 
-// TestW14EVTradeSuspended: trade, imports or exports suspended or halted
+// TestTradeSuspended: trade, imports or exports suspended or halted
 // are an embargo (163), as a ban on imports is (W14 EV).
-func TestW14EVTradeSuspended(t *testing.T) {
+func TestTradeSuspended(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"suspended bilateral trade", "2019-08-07", "Pakistan suspended bilateral trade with India on Wednesday.", []string{"PAK IND 163"}, []string{"160"}},
 		{"suspended relations stays 160", "2019-08-07", "Pakistan suspended relations with India on Wednesday.", []string{"PAK IND 160"}, []string{"163"}},
 	})
 }
 
-// TestW14EVAppealsAndAid: requests for emergency aid (0233), appeals to
+// TestAppealsAndAid: requests for emergency aid (0233), appeals to
 // withdraw troops (0256), offers to send doctors (0333) and a party
 // dissolved (1722) (W14 EV).
-func TestW14EVAppealsAndAid(t *testing.T) {
+func TestAppealsAndAid(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"asked for emergency aid", "2010-03-02", "Chile asked the United Nations for emergency aid on Tuesday.", []string{"CHL IGOUNO 0233"}, nil},
 		{"urged to withdraw troops", "2012-10-02", "Somalia's president urged Kenya on Tuesday to withdraw its troops from the southern port of Kismayo.", []string{"SOMGOV KEN 0256"}, nil},
@@ -100,10 +100,10 @@ func TestW14EVAppealsAndAid(t *testing.T) {
 	})
 }
 
-// TestW14EVDemandRelease: a demand that a state free people is a demand
+// TestDemandRelease: a demand that a state free people is a demand
 // for their release (1053) addressed to that state; asking a third party
 // to help resolve a dispute asks it to mediate (028) (W14 EV).
-func TestW14EVDemandRelease(t *testing.T) {
+func TestDemandRelease(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"demanded that Colombo free", "2017-03-14", "India's foreign ministry demanded that Colombo free the fishermen.", []string{"INDGOV LKA 1053"}, []string{"100"}},
 		{"prompted to demand", "2017-03-14", "The arrests prompted India's foreign ministry to demand that Colombo free them.", []string{"INDGOV LKA 1053"}, nil},

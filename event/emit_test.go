@@ -92,9 +92,9 @@ var qa10Tests = []worldCase{
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
 
-// TestQA10OneRefusal checks that a refusal to do something is one event
+// TestOneRefusal checks that a refusal to do something is one event
 // (QA10 Ev-11), not also the refused act coded as a second rejection.
-func TestQA10OneRefusal(t *testing.T) {
+func TestOneRefusal(t *testing.T) {
 	for _, text := range []string{
 		"Ethiopia refused to withdraw its troops from the town.",
 		"Serbia refused to withdraw its police from the border.",
@@ -377,7 +377,7 @@ var qa14More = []worldCase{
 	{"the attack was condemned by X is no attack by X", "2013-09-25", "The attack was condemned by France.", nil, []string{"FRA  18"}},
 }
 
-func TestQA14More(t *testing.T) { checkWorld(t, qa14More) }
+func TestMore(t *testing.T) { checkWorld(t, qa14More) }
 
 // qa15Tests are constructions a fifteenth QA reading (peace deals,
 // sanctions, disasters, elections; 2005–2018) found coded wrongly, in
@@ -1215,10 +1215,10 @@ func TestW13QA6Events(t *testing.T) {
 	})
 }
 
-// TestW14EVHosted: a leader hosted by another visited the host (042),
+// TestHosted: a leader hosted by another visited the host (042),
 // as one received does; a government hosting its own region's leaders
 // visits nobody (W14 EV).
-func TestW14EVHosted(t *testing.T) {
+func TestHosted(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"hosted a president", "2023-04-05", "Polish President Andrzej Duda hosted Ukrainian President Volodymyr Zelensky in Warsaw on Wednesday.", []string{"POLGOV UKRGOV 043", "UKRGOV POLGOV 042"}, nil},
 		{"hosted talks stays mediation", "2020-02-29", "Qatar hosted talks between the United States and the Taliban.", []string{"QAT USA 045"}, []string{"042"}},

@@ -10,10 +10,10 @@ import (
 
 // Tests of event dates.
 
-// TestQA11AppositiveDate checks that a time or place inside an appositive
+// TestAppositiveDate checks that a time or place inside an appositive
 // about the object ("X, a Russian agent convicted of … in 2019") dates
 // and places the participle's event, not the main one (QA11 E-6).
-func TestQA11AppositiveDate(t *testing.T) {
+func TestAppositiveDate(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
 		trig  string
@@ -106,10 +106,10 @@ func TestQA17Dates(t *testing.T) {
 	})
 }
 
-// TestQA18Background checks that a nominal event in an
+// TestBackground checks that a nominal event in an
 // "after/before/since" adjunct keeps only its own place and date
 // (QA18 P-1).
-func TestQA18Background(t *testing.T) {
+func TestBackground(t *testing.T) {
 	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"after an invasion, the main clause's city", "2023-04-04", "Warsaw raised its defence budget in Warsaw after Russia's invasion of Ukraine.", "invasion", ""},
 		{"a main-clause event keeps its city", "2023-04-04", "Russian troops shelled Kharkiv after the talks.", "shelled", "Kharkiv"},
@@ -124,9 +124,9 @@ func TestQA18Background(t *testing.T) {
 	})
 }
 
-// TestQA24ConjunctDates: the second of two coordinated verb phrases is
+// TestConjunctDates: the second of two coordinated verb phrases is
 // dated by its own time, not the first's (QA24 E-7).
-func TestQA24ConjunctDates(t *testing.T) {
+func TestConjunctDates(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -206,10 +206,10 @@ func TestQA8Dates(t *testing.T) {
 	})
 }
 
-// TestW13QA5WhenClauseDate: a clause ", when …" right after a time
+// TestWhenClauseDate: a clause ", when …" right after a time
 // happened then, even after "since" ("the worst since 2014, when Riyadh,
 // Abu Dhabi and Manama withdrew their ambassadors"; W13 QA5: Qatar).
-func TestW13QA5WhenClauseDate(t *testing.T) {
+func TestWhenClauseDate(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -231,10 +231,10 @@ func TestW13QA5WhenClauseDate(t *testing.T) {
 	}
 }
 
-// TestW13QA6EventDates: a year inside an apposition after the subject,
+// TestEventDates: a year inside an apposition after the subject,
 // or after a later "and said", dates no trigger (W13 QA6: Cuba,
 // Ethiopia–Eritrea).
-func TestW13QA6EventDates(t *testing.T) {
+func TestEventDates(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -264,11 +264,11 @@ func TestW13QA6EventDates(t *testing.T) {
 	}
 }
 
-// TestW13QA7EntryStamp: a live blog's entry stamp dates the entry's
+// TestEntryStamp: a live blog's entry stamp dates the entry's
 // events, in the stamp's sentence (once a dateline's time) and in the
 // entry's later sentences that name no day; a sentence with a day of
 // its own keeps it (W13 QA7: Belarus).
-func TestW13QA7EntryStamp(t *testing.T) {
+func TestEntryStamp(t *testing.T) {
 	text := "MINSK — Leaders met on Wednesday.\n\n14:32 GMT — Merkel landed.\n\n22:10 GMT — The talks moved into a smaller format.\n\n" +
 		"08:15 GMT — Putin met Poroshenko in Minsk. Merkel met Hollande in Minsk.\n\n" +
 		"09:40 GMT: Kerry met Steinmeier in Berlin on Wednesday."

@@ -93,9 +93,9 @@ func TestAffectVerb(t *testing.T) {
 	}
 }
 
-// TestQA14ExtraditionPlace: the country an extradited person is sent to
+// TestExtraditionPlace: the country an extradited person is sent to
 // is no place of the extradition (QA14 E-14).
-func TestQA14ExtraditionPlace(t *testing.T) {
+func TestExtraditionPlace(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -121,9 +121,9 @@ func TestQA14ExtraditionPlace(t *testing.T) {
 	}
 }
 
-// TestQA14FieldPlace: a place naming a speaker's field ("a Horn of
+// TestFieldPlace: a place naming a speaker's field ("a Horn of
 // Africa analyst") is no event place; a place of the act stays (QA14 P-1).
-func TestQA14FieldPlace(t *testing.T) {
+func TestFieldPlace(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -157,10 +157,10 @@ func TestQA15Places(t *testing.T) {
 	})
 }
 
-// TestQA16aPlaceList: a coordinated list of places after "in" gives one
+// TestPlaceList: a coordinated list of places after "in" gives one
 // event per place, each placed in its own place, and no place is a
 // target (QA16 P-1).
-func TestQA16aPlaceList(t *testing.T) {
+func TestPlaceList(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -247,9 +247,9 @@ func TestQA19Places(t *testing.T) {
 	}
 }
 
-// TestQA20PartnerPlace checks that a place after "with" is the partner
+// TestPartnerPlace checks that a place after "with" is the partner
 // of the act, not where it happened (QA20 P-1).
-func TestQA20PartnerPlace(t *testing.T) {
+func TestPartnerPlace(t *testing.T) {
 	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"with the breakaway region of", "2008-08-26", "MOSCOW - Russia signed a treaty with the breakaway region of Abkhazia on Tuesday.", "signed", "Moscow"},
 		{"with a named place, the place after in", "2008-08-26", "Russia signed a treaty with Abkhazia in Moscow.", "signed", "Moscow"},
@@ -257,10 +257,10 @@ func TestQA20PartnerPlace(t *testing.T) {
 	})
 }
 
-// TestQA20PartnerWith checks which "with" makes the place after it a
+// TestPartnerWith checks which "with" makes the place after it a
 // partner: the "with" of the act's own phrase, not one across a gerund
 // or another preposition, and not a place that owns what follows it.
-func TestQA20PartnerWith(t *testing.T) {
+func TestPartnerWith(t *testing.T) {
 	for _, tc := range []struct {
 		text, place, trigger string
 		want                 bool
@@ -286,9 +286,9 @@ func TestQA20PartnerWith(t *testing.T) {
 	}
 }
 
-// TestQA21EventPlaces checks where events are placed after the QA22
+// TestEventPlaces checks where events are placed after the QA22
 // findings.
-func TestQA21EventPlaces(t *testing.T) {
+func TestEventPlaces(t *testing.T) {
 	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		// QA22 E-2: where refugees fled is not where the protests of a since-clause were
 		{"a destination before a since-clause", "2019-03-05", "Thousands have fled to Colombia since protests began against the government.", "protests", ""},
@@ -300,9 +300,9 @@ func TestQA21EventPlaces(t *testing.T) {
 	})
 }
 
-// TestQA21RecipientPlace checks that the recipient of a delivery agreed
+// TestRecipientPlace checks that the recipient of a delivery agreed
 // is no place of the agreement (QA22 E-12).
-func TestQA21RecipientPlace(t *testing.T) {
+func TestRecipientPlace(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -322,10 +322,10 @@ func TestQA21RecipientPlace(t *testing.T) {
 	}
 }
 
-// TestQA25OverPlaces: a place after "over" is what a verbal or
+// TestOverPlaces: a place after "over" is what a verbal or
 // diplomatic act is about, not where it happened; aerial acts over a
 // place happen there (QA25 P-1).
-func TestQA25OverPlaces(t *testing.T) {
+func TestOverPlaces(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -380,11 +380,11 @@ func TestQA8Places(t *testing.T) {
 	})
 }
 
-// TestQA9ConjunctPlace checks that each coordinated verb takes the place
+// TestConjunctPlace checks that each coordinated verb takes the place
 // named after it (QA9 Ev-8): "attacked X in Lahore and stormed Y in
 // Rawalpindi" is two events in two cities; a second verb naming no place
 // keeps the first's.
-func TestQA9ConjunctPlace(t *testing.T) {
+func TestConjunctPlace(t *testing.T) {
 	for _, tc := range []struct {
 		text   string
 		places map[string]string // trigger → place
@@ -434,11 +434,11 @@ func TestW13Retreat(t *testing.T) {
 	})
 }
 
-// TestW13QA5DurationClausePlace: a place in a clause a duration opens
+// TestDurationClausePlace: a place in a clause a duration opens
 // after the trigger ("three days after Moscow recognised … Abkhazia") is
 // that clause's, not where the trigger happened (W13 QA5: Georgia); a
 // place before the duration stays.
-func TestW13QA5DurationClausePlace(t *testing.T) {
+func TestDurationClausePlace(t *testing.T) {
 	for _, tc := range []struct{ text, trigger, place string }{
 		{"TBILISI, Aug 29, 2008 - Georgia broke off diplomatic relations with Russia on Friday, three days after Moscow recognised the independence of the breakaway regions of Abkhazia and South Ossetia.", "relations", ""},
 		{"Troops attacked a village in Darfur two days after talks collapsed.", "attacked", "Darfur"},
@@ -459,12 +459,12 @@ func TestW13QA5DurationClausePlace(t *testing.T) {
 	}
 }
 
-// TestW13QA7TopicIncluding: a place listed after "including" behind a
+// TestTopicIncluding: a place listed after "including" behind a
 // topic noun is what talks are about, not where they happen ("agreed to
 // start a dialogue on all issues, including Kashmir"); force keeps a
 // listed place, and a plain place after the trigger stays (W13 QA7:
 // India, Pakistan).
-func TestW13QA7TopicIncluding(t *testing.T) {
+func TestTopicIncluding(t *testing.T) {
 	for _, tc := range []struct{ text, trigger, want string }{
 		{"Indian Prime Minister Atal Bihari Vajpayee and Pakistani President Pervez Musharraf agreed on Tuesday to start a dialogue on all issues, including Kashmir, next month.", "agreed", ""},
 		{"Pakistan and India agreed on Tuesday to discuss disputes such as Kashmir.", "agreed", ""},
@@ -486,10 +486,10 @@ func TestW13QA7TopicIncluding(t *testing.T) {
 	}
 }
 
-// TestW14QA14VisitPlace: a visit's place is where the visitor goes, not
+// TestVisitPlace: a visit's place is where the visitor goes, not
 // the city after "from" (W14 QA14: "Sarkozy flew from Moscow to Tbilisi"
 // was placed in Moscow).
-func TestW14QA14VisitPlace(t *testing.T) {
+func TestVisitPlace(t *testing.T) {
 	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"flew from A to B", "2008-08-12",
 			"Sarkozy flew from Moscow to Tbilisi in the evening.", "flew", "Tbilisi"},

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of acts of force.
 
-// TestQA21Factions checks that "troops backing the coup" after "clashed
+// TestFactions checks that "troops backing the coup" after "clashed
 // with" names which troops (no support event), and that two factions of
 // one force that fight are an event (QA22 E-13).
-func TestQA21Factions(t *testing.T) {
+func TestFactions(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"clashed with troops backing the coup", "2015-05-14", "Soldiers loyal to the president clashed with troops backing the coup.", []string{"MIL MIL 190"}, []string{"051"}},
 		{"loyalists and mutinous troops", "2015-05-14", "Loyalist soldiers clashed with mutinous troops in the capital.", []string{"MIL MIL 190"}, nil},
@@ -16,9 +16,9 @@ func TestQA21Factions(t *testing.T) {
 	})
 }
 
-// TestQA21Ramming checks a vehicle driven into people by an unnamed
+// TestRamming checks a vehicle driven into people by an unnamed
 // driver (QA22 E-14).
-func TestQA21Ramming(t *testing.T) {
+func TestRamming(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"a car drove into demonstrators", "2023-07-25", "Four marchers were hurt when a car drove into demonstrators near Haifa.", []string{"OPP 180"}, nil},
 		{"a truck ploughed into a crowd", "2023-07-25", "A truck ploughed into a crowd of worshippers in Lahore.", []string{" PAKCVL 180"}, nil},
@@ -26,11 +26,11 @@ func TestQA21Ramming(t *testing.T) {
 	})
 }
 
-// TestW13EV4MilitaryMateriel: helmets, howitzers, shells or military
+// TestMilitaryMateriel: helmets, howitzers, shells or military
 // equipment sent or supplied to someone are military aid (072), and a
 // plan to send them the intent to give it (0332); shells are no
 // shelling there, and protective equipment may be medical (W13 EV4).
-func TestW13EV4MilitaryMateriel(t *testing.T) {
+func TestMilitaryMateriel(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"plans to send helmets", "2022-01-26", "Germany plans to send helmets to Ukraine.", []string{"DEU UKR 0332"}, nil},
 		{"sent helmets", "2022-01-26", "Germany sent 5,000 helmets to Ukraine.", []string{"DEU UKR 072"}, nil},
@@ -86,29 +86,29 @@ func TestW13BackedByWeapons(t *testing.T) {
 	})
 }
 
-// TestW14EVDrones: drones fired or launched at a target are aerial
+// TestDrones: drones fired or launched at a target are aerial
 // weapons (195), as CAMEO's verb dictionary files them with aircraft;
 // rockets and missiles stay artillery fire (194) (W14 EV).
-func TestW14EVDrones(t *testing.T) {
+func TestDrones(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"launched drones", "2023-05-30", "Russia launched drones at Kyiv overnight.", []string{"RUS UKR 195"}, []string{"194"}},
 		{"launched missiles stays 194", "2023-05-30", "Russia launched missiles at Kyiv.", []string{"RUS UKR 194"}, nil},
 	})
 }
 
-// TestW14EVDestroyedArmour: forces destroying tanks or artillery
+// TestDestroyedArmour: forces destroying tanks or artillery
 // positions fight (190); shops destroyed stay destroyed property (W14 EV).
-func TestW14EVDestroyedArmour(t *testing.T) {
+func TestDestroyedArmour(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"destroyed tanks", "2020-09-27", "Azerbaijan's defence ministry said its forces had destroyed several Armenian tanks and artillery positions in Nagorno-Karabakh.", []string{"AZEMIL ARMMIL 190"}, []string{"1712"}},
 		{"destroyed shops", "2020-10-21", "Rioters destroyed shops in Lagos.", []string{" 1712"}, []string{"190"}},
 	})
 }
 
-// TestW14EVArmedGroupSeizure: an armed group arrests nobody; the people
+// TestArmedGroupSeizure: an armed group arrests nobody; the people
 // it captures or detains are abducted (181), while police detention
 // stays an arrest (173) (W14 EV).
-func TestW14EVArmedGroupSeizure(t *testing.T) {
+func TestArmedGroupSeizure(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"guerrillas captured soldiers", "2006-07-12", "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.", []string{"LBNREB ISRMIL 181"}, []string{"173"}},
 		{"police detained fighters", "2019-07-12", "Afghan police detained two Taliban fighters.", []string{"AFGCOP AFGREB 173"}, []string{"181"}},

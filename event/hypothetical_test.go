@@ -41,10 +41,10 @@ func TestQA12Hypothetical(t *testing.T) {
 	}
 }
 
-// TestQA15DoneNotPromised: a verb coordinated after "pledged <NP> and" is
+// TestDoneNotPromised: a verb coordinated after "pledged <NP> and" is
 // done, not promised; "pledged to send … and deploy" stays a promise
 // (QA15 E-7).
-func TestQA15DoneNotPromised(t *testing.T) {
+func TestDoneNotPromised(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -62,10 +62,10 @@ func TestQA15DoneNotPromised(t *testing.T) {
 	}
 }
 
-// TestQA19Scheduled: "is expected/due/scheduled to <act>" is a planned
+// TestScheduled: "is expected/due/scheduled to <act>" is a planned
 // act: coded (the subject is not cut off by "expected") and
 // hypothetical; a done act is not (QA19 E-5).
-func TestQA19Scheduled(t *testing.T) {
+func TestScheduled(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -126,12 +126,12 @@ func TestQAEventHypothetical(t *testing.T) {
 	})
 }
 
-// TestW14QA14DefiniteNominal: a definite act in the object of another
+// TestDefiniteNominal: a definite act in the object of another
 // verb ("will investigate the killings of protesters") happened: no
 // threat (138) and not hypothetical; the governing verb keeps its modal
 // (W14 QA14 probe: Bangladesh). An indefinite act after a modal stays a
 // threat ("will launch an offensive").
-func TestW14QA14DefiniteNominal(t *testing.T) {
+func TestDefiniteNominal(t *testing.T) {
 	for _, tc := range []qa17Case{
 		{"the killings investigated", "2024-08-05", "The army will investigate the killings of protesters.", []string{"090 hypo", " 1823"}, []string{"138", "1823 hypo"}},
 		{"an offensive to come is a threat", "2024-08-05", "Russia will launch an offensive against Ukraine.", []string{"RUS UKR 138"}, nil},

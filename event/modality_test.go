@@ -9,40 +9,40 @@ import (
 
 // Tests of negation, alleged actors and charges.
 
-// TestQA17Alleged checks that the content of a condemnation is alleged
+// TestAlleged checks that the content of a condemnation is alleged
 // (QA17 E-2) and that the content of a charge is no event at all: CAMEO
 // codes the accusation, not what it alleges (w13), in sentences written
 // for sitrep.
-func TestQA17Alleged(t *testing.T) {
+func TestAlleged(t *testing.T) {
 	checkTriggered(t, "alleged", func(e *doc.Event) string { return strconv.FormatBool(e.Alleged) }, []triggerCase{
 		{"criticised for bombing", "2022-05-01", "Turkey criticised Israel for bombing Gaza.", "bombing", "true"},
 		{"a crossing of the border is asserted", "2020-06-17", "Afghan troops crossed the border on Monday.", "border", "false"},
 	})
 }
 
-// TestQA17Count checks that "about" before a number is no intention
+// TestCount checks that "about" before a number is no intention
 // ("about to"): the event is asserted (QA17 E-6).
-func TestQA17Count(t *testing.T) {
+func TestCount(t *testing.T) {
 	checkTriggered(t, "hypothetical", func(e *doc.Event) string { return strconv.FormatBool(e.Hypothetical) }, []triggerCase{
 		{"about N people were killed", "2011-04-11", "About 400 people were killed on Monday.", "killed", "false"},
 		{"about to attack stays hypothetical", "2011-04-11", "Troops were about to attack the town.", "attack", "true"},
 	})
 }
 
-// TestQA17But checks that a negation before "but" stays in its clause
+// TestBut checks that a negation before "but" stays in its clause
 // (QA17 E-7).
-func TestQA17But(t *testing.T) {
+func TestBut(t *testing.T) {
 	checkTriggered(t, "negated", func(e *doc.Event) string { return strconv.FormatBool(e.Negated) }, []triggerCase{
 		{"not free, but later conceded", "2021-08-16", "Rutto said the count was not fair, but later conceded defeat.", "conceded", "false"},
 		{"a negation in the verb's own clause stays", "2021-08-16", "Russia did not attack but did not withdraw either.", "attack", "true"},
 	})
 }
 
-// TestW13EV3AllegedAgent: an allege word right before the source
+// TestAllegedAgent: an allege word right before the source
 // ("suspected Boko Haram militants", "by suspected al-Shabaab
 // militants") marks the event alleged; before the target it does not
 // (W13 EV3, issue 5).
-func TestW13EV3AllegedAgent(t *testing.T) {
+func TestAllegedAgent(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want bool
@@ -64,10 +64,10 @@ func TestW13EV3AllegedAgent(t *testing.T) {
 	}
 }
 
-// TestW13EV3AllegedClause: an adjunct participle is as alleged as the
+// TestAllegedClause: an adjunct participle is as alleged as the
 // clause it hangs on ("allegedly struck …, killing two"), not when
 // another clause intervenes (W13 EV3, issue 5).
-func TestW13EV3AllegedClause(t *testing.T) {
+func TestAllegedClause(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger string
 		want          bool
@@ -108,11 +108,11 @@ func TestW13Charges(t *testing.T) {
 	})
 }
 
-// TestW13QA5ClauseNegation: a comma and "and" open another clause; a
+// TestClauseNegation: a comma and "and" open another clause; a
 // denial or negation before them is not the later trigger's ("Congress
 // rejected the statement, and lawmakers accused the four countries of
 // meddling" was a negated accusation; W13 QA5: Peru).
-func TestW13QA5ClauseNegation(t *testing.T) {
+func TestClauseNegation(t *testing.T) {
 	for _, tc := range []struct {
 		text, trigger string
 		neg           bool
@@ -136,10 +136,10 @@ func TestW13QA5ClauseNegation(t *testing.T) {
 	}
 }
 
-// TestW14EVUnassertedReport: what a speaker did not say or has not
+// TestUnassertedReport: what a speaker did not say or has not
 // confirmed did not happen by that report: the negation of the
 // reporting verb reaches its content (W14 EV).
-func TestW14EVUnassertedReport(t *testing.T) {
+func TestUnassertedReport(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"did not say that", "2022-02-25", "Russia did not say that its forces attacked Ukraine.", nil, []string{"RUSMIL UKR"}},
 		{"never said", "2022-02-25", "Russia never said its forces shelled Kharkiv.", nil, []string{"RUSMIL UKR"}},

@@ -9,7 +9,7 @@ import (
 
 // Tests of target resolution.
 
-func TestQA21ClearedPlace(t *testing.T) {
+func TestClearedPlace(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		// QA22 E-9: the city of a cleared road is where, no target
 		{"to clear a square in a city", "2019-03-05", "Police fired tear gas to clear a square in Tbilisi on Sunday.", []string{"COP  175"}, []string{"COP GEO"}},
@@ -17,7 +17,7 @@ func TestQA21ClearedPlace(t *testing.T) {
 	})
 }
 
-func TestQA21PossessedPerson(t *testing.T) {
+func TestPossessedPerson(t *testing.T) {
 	p, err := kbQuotePipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -37,7 +37,7 @@ func TestQA21PossessedPerson(t *testing.T) {
 	}
 }
 
-func TestQA21VisitPurpose(t *testing.T) {
+func TestVisitPurpose(t *testing.T) {
 	p, err := kbQuotePipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -57,11 +57,11 @@ func TestQA21VisitPurpose(t *testing.T) {
 	}
 }
 
-// TestQA21Exile checks that captors flying a captive abroad make no
+// TestExile checks that captors flying a captive abroad make no
 // visit, that the seizure's object ends before a coordinated past verb
 // ("and flew him to …"), and that a forced exile is an expulsion (QA21
 // E-3).
-func TestQA21Exile(t *testing.T) {
+func TestExile(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"flew him to a country", "2009-07-06", "Troops arrested the prime minister at dawn and flew him to Senegal.", nil, []string{"042", "MIL SEN 171", "SEN MIL 043"}},
 		{"flew him into exile", "2009-07-06", "Troops seized President Manuel Zelaya and flew him into exile.", []string{"MIL HNDGOV 174"}, nil},
@@ -70,11 +70,11 @@ func TestQA21Exile(t *testing.T) {
 	})
 }
 
-// TestQA21ModifierTargets checks that an actor that only modifies the
+// TestModifierTargets checks that an actor that only modifies the
 // object is no target: the leader whose party's supporters were
 // arrested (QA22 E-17), the country a cargo is bound for (QA21 E-4), an
 // owner inside a relative clause after the object (QA22 E-11).
-func TestQA21ModifierTargets(t *testing.T) {
+func TestModifierTargets(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"supporters of a leader's party", "2021-01-17", "Police arrested 40 supporters of Rutos's party in Kasese.", []string{"COP  173"}, nil},
 		{"members of an organisation stay", "2021-01-17", "Israel arrested members of Hamas in Hebron.", []string{"ISR PSEREB 173"}, nil},
@@ -83,9 +83,9 @@ func TestQA21ModifierTargets(t *testing.T) {
 	})
 }
 
-// TestQA21ModifierTargetNames checks by name the targets of
+// TestModifierTargetNames checks by name the targets of
 // modifierTargets whose actors have no code (QA22 E-17, E-11).
-func TestQA21ModifierTargetNames(t *testing.T) {
+func TestModifierTargetNames(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -113,10 +113,10 @@ func TestQA21ModifierTargetNames(t *testing.T) {
 	}
 }
 
-// TestQA21RelativeObject checks that "him" after the verb of a relative
+// TestRelativeObject checks that "him" after the verb of a relative
 // clause on the main clause's object is the person the main clause
 // names (QA22 E-15).
-func TestQA21RelativeObject(t *testing.T) {
+func TestRelativeObject(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"a court which sentenced him", "2023-08-05", "Imran Khan was taken to the Supreme Court, which sentenced him to three years in prison.", []string{" PAK 116"}, nil},
 		{"two persons before: unresolved", "2023-08-05", "Imran Khan and Nawaz Sharif went to the Supreme Court, which sentenced him to three years.", nil, []string{" PAK 116"}},
@@ -165,19 +165,19 @@ func TestQAEventTargets(t *testing.T) {
 	})
 }
 
-// TestW13EV3SanctionsOnPersons: travel and visa bans and asset freezes
+// TestSanctionsOnPersons: travel and visa bans and asset freezes
 // imposed on X are sanctions (W13 EV3, issue 5).
-func TestW13EV3SanctionsOnPersons(t *testing.T) {
+func TestSanctionsOnPersons(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"travel bans and asset freezes", "2014-03-17", "The European Union imposed travel bans and asset freezes on Russian officials.", []string{"IGOEUREEC RUSGOV 163"}, nil},
 		{"visa bans", "2014-03-17", "The United States imposed visa bans on Nigerian officials.", []string{"USA NGAGOV 163"}, nil},
 	})
 }
 
-// TestW13EV4CondemnedOwner: a condemned "X's shelling of Y" is X's act,
+// TestCondemnedOwner: a condemned "X's shelling of Y" is X's act,
 // as "X's attacks on Y" already was; the object of "of" is acted on,
 // and a count before "of" keeps its partitive reading (W13 EV4).
-func TestW13EV4CondemnedOwner(t *testing.T) {
+func TestCondemnedOwner(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"attacks on", "2024-04-14", "Russia's missile attacks on Kyiv were condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
 		{"shelling of", "2024-04-14", "Russia's shelling of Kyiv was condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
@@ -197,9 +197,9 @@ func TestW13Brokers(t *testing.T) {
 	})
 }
 
-// TestW14EVHousedTarget: an attack on a facility "housing" an actor's
+// TestHousedTarget: an attack on a facility "housing" an actor's
 // troops is on those troops, not on the facility's state (W14 EV).
-func TestW14EVHousedTarget(t *testing.T) {
+func TestHousedTarget(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"bases housing troops", "2020-01-08", "Iran fired ballistic missiles at two Iraqi air bases housing U.S. troops early on Wednesday.", []string{"IRN USAMIL"}, []string{"IRN IRQ"}},
 		{"attack on bases housing troops", "2020-01-08", "Iran's missile attack on two Iraqi bases housing U.S. troops caused no casualties.", []string{"IRN USAMIL"}, []string{"IRN IRQ"}},
@@ -207,10 +207,10 @@ func TestW14EVHousedTarget(t *testing.T) {
 	})
 }
 
-// TestW14EVEnclaveAndAircraft: "the enclave" pounded after Gaza was named
+// TestEnclaveAndAircraft: "the enclave" pounded after Gaza was named
 // is Gaza; warplanes pounding or shelling attack from the air (195)
 // (W14 EV).
-func TestW14EVEnclaveAndAircraft(t *testing.T) {
+func TestEnclaveAndAircraft(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"pounded the enclave", "2023-10-10", "Hamas militants fired a barrage of rockets into Israel from Gaza on Tuesday, the Israeli military said, as Israeli warplanes pounded the enclave for a fourth day.", []string{"ISRMIL PSE 195", "PSEREB ISR 194"}, nil},
 		{"warplanes pounded", "2023-10-10", "Israeli warplanes pounded Gaza for a fourth day.", []string{"ISRMIL PSE 195"}, []string{"ISRMIL PSE 194"}},

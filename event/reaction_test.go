@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of reactions to earlier acts of force.
 
-// TestW13EV4InterceptedAttack: "the attack" condemned after drones or
+// TestInterceptedAttack: "the attack" condemned after drones or
 // missiles were shot down is the attack of the projectiles' owner, not
 // the interceptor's; when the owner itself condemns, the shooting down
 // is what it condemns (W13 EV4).
-func TestW13EV4InterceptedAttack(t *testing.T) {
+func TestInterceptedAttack(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"bullets", "2024-04-14", "• Jordan shot down Iranian drones.\n• Guterres condemned the attack.", []string{"IGOUNO IRN 111"}, []string{"IGOUNO JOR 111"}},
 		{"after the launch", "2024-04-14", "Iran launched drones and missiles at Israel. Jordan shot down Iranian drones. Guterres condemned the attack.", []string{"IGOUNO IRN 111"}, []string{"IGOUNO JOR 111"}},

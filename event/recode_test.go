@@ -7,7 +7,7 @@ import (
 
 // Tests of code refinements after matching.
 
-func TestQA21Handover(t *testing.T) {
+func TestHandover(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		// QA22 E-3: a minister taking over a ministry is a handover, no seizure
 		{"took over the interior ministry", "2019-03-05", "Matteo Piantedosi took over the interior ministry on Saturday.", nil, []string{"171"}},
@@ -16,10 +16,10 @@ func TestQA21Handover(t *testing.T) {
 	})
 }
 
-// TestQA24ProvinceProtection: troops promised to a province protect its
+// TestProvinceProtection: troops promised to a province protect its
 // state: the target is the country, the province stays the place
 // (QA24 E-1).
-func TestQA24ProvinceProtection(t *testing.T) {
+func TestProvinceProtection(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)

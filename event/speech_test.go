@@ -9,10 +9,10 @@ import (
 
 // Tests of speakers, reports and quotes.
 
-// TestQA16cSpeakerSource checks that a statement whose speaker the
+// TestSpeakerSource checks that a statement whose speaker the
 // quotes layer resolved to a person is that person's, not the country
 // or body in the speaker's description (QA16 Q-1).
-func TestQA16cSpeakerSource(t *testing.T) {
+func TestSpeakerSource(t *testing.T) {
 	p, err := kbQuotePipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -35,11 +35,11 @@ func TestQA16cSpeakerSource(t *testing.T) {
 	}
 }
 
-// TestQA19ContinuedSpeech checks that a direct quote continuing an
+// TestContinuedSpeech checks that a direct quote continuing an
 // earlier speech the article set as its frame ("had said in a speech
 // last Friday") is dated on the day of that speech, for the same speaker
 // only, and with no time of its own (QA19 Q-3).
-func TestQA19ContinuedSpeech(t *testing.T) {
+func TestContinuedSpeech(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -72,11 +72,11 @@ func TestQA19ContinuedSpeech(t *testing.T) {
 	}
 }
 
-// TestQA20PronounSpeaker checks that a statement tagged '"…," she said'
+// TestPronounSpeaker checks that a statement tagged '"…," she said'
 // is by the speaker the quotes layer resolved the pronoun to, not by the
 // last person subject the coder saw (a man who did not speak), and that
 // it exists when the sentence naming the speaker had no event (QA20 E-1).
-func TestQA20PronounSpeaker(t *testing.T) {
+func TestPronounSpeaker(t *testing.T) {
 	p, err := kbQuotePipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -99,8 +99,8 @@ func TestQA20PronounSpeaker(t *testing.T) {
 	}
 }
 
-// TestQA7Sources checks the source id of the event a trigger codes.
-func TestQA7Sources(t *testing.T) {
+// TestSources checks the source id of the event a trigger codes.
+func TestSources(t *testing.T) {
 	checkTriggered(t, "has source", func(e *doc.Event) string { return e.Source }, []triggerCase{
 		{"a state's rebels are not the state", "2013-08-22",
 			"Syrian rebels accused government forces of killing hundreds of people.", "accused", "SYRREB"},
@@ -117,11 +117,11 @@ func TestQA7Sources(t *testing.T) {
 	})
 }
 
-// TestW13EV3ReportParticiple: a participle after a reporting verb and
+// TestReportParticiple: a participle after a reporting verb and
 // its adverbials is the speaker's act ("Erdogan said on Tuesday,
 // accusing Israel of …"), not part of what was said; after a reported
 // clause it stays that clause's (W13 EV3, issue 5).
-func TestW13EV3ReportParticiple(t *testing.T) {
+func TestReportParticiple(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"said on a day, accusing", "2013-09-04", "Erdogan said on Tuesday, accusing Israel of genocide.", []string{"TURGOV ISR 112"}, nil},
 		{"told an addressee, accusing", "2013-09-04", "\"This was an attack on human dignity,\" Erdogan told lawmakers on Tuesday, accusing Syrian President Bashar al-Assad of gassing his own people.", []string{"TURGOV SYRGOV 112"}, nil},
@@ -142,10 +142,10 @@ func TestW13Behind(t *testing.T) {
 	})
 }
 
-// TestW14EVTemporalFrame: an act in a temporal clause after the reported
+// TestTemporalFrame: an act in a temporal clause after the reported
 // content ("…, a day after Indian warplanes struck …") is the writer's
 // frame, not what the speaker said: no accusation by the speaker (W14 EV).
-func TestW14EVTemporalFrame(t *testing.T) {
+func TestTemporalFrame(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"a day after", "2019-02-27", "Pakistan said on Wednesday its air force had shot down two Indian military jets over Kashmir, a day after Indian warplanes struck what New Delhi described as a militant training camp inside Pakistan.", []string{"INDMIL PAK 195"}, []string{"PAK INDMIL 112"}},
 		{"said that they struck stays an accusation", "2019-02-27", "Pakistan said Indian warplanes struck a camp inside Pakistan.", []string{"PAK INDMIL 112"}, nil},

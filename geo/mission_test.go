@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of diplomatic missions named after their country.
 
-// TestW13QA6MissionOwner: a country's name before "embassy", "consulate"
+// TestMissionOwner: a country's name before "embassy", "consulate"
 // or "custody" names the owner, not where it stands ("met dissidents at
 // the U.S. embassy" in Havana; W13 QA6: Cuba); the country alone stays a
 // location.
-func TestW13QA6MissionOwner(t *testing.T) {
+func TestMissionOwner(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Kerry met dissidents at the United States embassy.", ""},
 		{"Kerry met dissidents at the U.S. Embassy in Havana.", "Havana/CUB"},

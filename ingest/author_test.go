@@ -35,9 +35,9 @@ func FuzzCleanAuthor(f *testing.F) {
 	})
 }
 
-// TestQA12BylinePlace checks that a one-word part after an author's name
+// TestBylinePlace checks that a one-word part after an author's name
 // in a byline is a place or agency, not a second author (QA9/QA12 I-1).
-func TestQA12BylinePlace(t *testing.T) {
+func TestBylinePlace(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Carlos Mendoza, Manila", "Carlos Mendoza"},
 		{"Jane Doe; Reuters", "Jane Doe"},
@@ -50,10 +50,10 @@ func TestQA12BylinePlace(t *testing.T) {
 	}
 }
 
-// TestQA14BylineAuthors checks that a byline's authors joined by "and"
+// TestBylineAuthors checks that a byline's authors joined by "and"
 // are listed apart and that a part after a comma, in a byline with no
 // "and", is its place or agency (QA14 I-1, I-2).
-func TestQA14BylineAuthors(t *testing.T) {
+func TestBylineAuthors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Siti Rahman, Kuala Lumpur", "Siti Rahman"},
 		{"Jane Doe, Associated Press", "Jane Doe"},
@@ -108,10 +108,10 @@ func FuzzBylineAuthors(f *testing.F) {
 	})
 }
 
-// TestQA21BylineDate: a byline part that is its date ("Updated June",
+// TestBylineDate: a byline part that is its date ("Updated June",
 // "Published June 23", "Posted 3 hours ago") is never an author; with
 // no name left the author is empty (QA21 I-1).
-func TestQA21BylineDate(t *testing.T) {
+func TestBylineDate(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Maria Gomez; Updated June", "Maria Gomez"},
 		{"Published June", ""},
@@ -129,9 +129,9 @@ func TestQA21BylineDate(t *testing.T) {
 	}
 }
 
-// TestQA21BylineDateHTML: a page's "By NAME | Updated <date>" byline
+// TestBylineDateHTML: a page's "By NAME | Updated <date>" byline
 // gives the name alone as the author.
-func TestQA21BylineDateHTML(t *testing.T) {
+func TestBylineDateHTML(t *testing.T) {
 	for _, tc := range []struct{ byline, want string }{
 		{"By Maria Gomez | Updated June 23, 2012", "Maria Gomez"},
 		{"By Staff Reporter | Published June 23, 2012", ""},

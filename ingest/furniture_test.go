@@ -8,11 +8,11 @@ import (
 // Tests of page furniture: captions, credits, end marks and corrections
 // dropped from the text.
 
-// TestQA16Furniture checks that photo captions and credits, share
+// TestFurniture checks that photo captions and credits, share
 // buttons and newsletter promos inside an article stay out of its text,
 // in a page and in a feed item's HTML content, while article paragraphs
 // that merely use those words stay (QA16 I-1).
-func TestQA16Furniture(t *testing.T) {
+func TestFurniture(t *testing.T) {
 	body := `<p>NAIROBI — Police fired tear gas at hundreds of protesters in the capital on Wednesday, witnesses said.</p>
 <figure><img src="a.jpg" alt="x"><figcaption>Protesters near parliament on Wednesday. Photo: Reuters</figcaption></figure>
 <p>The finance minister said the tax increases would be withdrawn.</p>

@@ -18,11 +18,11 @@ const qa12Page = `<!doctype html><html><head><title>Farmers block roads across t
 <p>Police said no one had been arrested and that the roads would be cleared by the evening.</p>
 </main></body></html>`
 
-// TestQA12DisplayHeadline checks that a display headline opening with the
+// TestDisplayHeadline checks that a display headline opening with the
 // metadata headline is no paragraph of the story (QA12 I-1) and that a
 // paragraph with no letter or digit left by a byline is dropped (QA12
 // I-2).
-func TestQA12DisplayHeadline(t *testing.T) {
+func TestDisplayHeadline(t *testing.T) {
 	a, err := articleFromHTML(qa12Page)
 	if err != nil {
 		t.Fatal(err)

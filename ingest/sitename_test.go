@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of the site name read from a page's title.
 
-// TestQA19SiteNotHeadline checks that a headline holding a full stop
+// TestSiteNotHeadline checks that a headline holding a full stop
 // ("U.S.", "Jr.", "St.") is never taken as the site name: the site is the
 // other part of the <title>, or none (QA19 I-1).
-func TestQA19SiteNotHeadline(t *testing.T) {
+func TestSiteNotHeadline(t *testing.T) {
 	body := `<p>A storm killed five people in Texas on Monday and left thousands without power, officials said on Tuesday.</p>`
 	for _, tc := range []struct {
 		title, h1, want string

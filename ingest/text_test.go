@@ -217,11 +217,11 @@ func TestLabelledHeadline(t *testing.T) {
 	}
 }
 
-// TestQA18QuotedLede checks that a first paragraph ending in a full stop
+// TestQuotedLede checks that a first paragraph ending in a full stop
 // inside a closing quote mark or bracket is body text, not a headline,
 // while headlines that end in a quote without a full stop stay headlines
 // (QA18 I-1).
-func TestQA18QuotedLede(t *testing.T) {
+func TestQuotedLede(t *testing.T) {
 	for _, tc := range []struct {
 		in, title, first string
 	}{

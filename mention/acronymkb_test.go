@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of a body's full name linked to its KB acronym.
 
-// TestQA19AcronymLongForm checks that a body's full name before its
+// TestAcronymLongForm checks that a body's full name before its
 // parenthesised KB acronym is one entity with it, linked through the
 // acronym, when the full name is the KB entity's name (QA19 N-9).
-func TestQA19AcronymLongForm(t *testing.T) {
+func TestAcronymLongForm(t *testing.T) {
 	for _, tc := range []struct {
 		text, long, id string
 	}{

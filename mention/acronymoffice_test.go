@@ -5,10 +5,10 @@ import "testing"
 // Tests of an organisation and its head's title before a name, and
 // movement names.
 
-// TestQA15MovementOfName checks that a movement's name with "of" inside
+// TestMovementOfName checks that a movement's name with "of" inside
 // and no head word ("Liberation Tigers of Tamil Eelam") is one
 // organisation span, not dropped (QA15 M-3).
-func TestQA15MovementOfName(t *testing.T) {
+func TestMovementOfName(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

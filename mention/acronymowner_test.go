@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of the owner of a parenthesised acronym.
 
-// TestQA21AcronymOwner: a parenthesised acronym after "<Body> in
+// TestAcronymOwner: a parenthesised acronym after "<Body> in
 // <Country>" abbreviates the body, not the country: one entity with the
 // full name, the acronym and its repeats (QA21 M-4).
-func TestQA21AcronymOwner(t *testing.T) {
+func TestAcronymOwner(t *testing.T) {
 	for _, tc := range []struct{ text, full, short string }{
 		{"The rebel Front for Unity and Renewal in Chad (FURC), which crossed from Libya, said it was advancing. FURC fighters took the town.", "Front for Unity and Renewal", "FURC"},
 		{"The Coalition for Peace in Mali (CPM) denied the report. CPM leaders met in Bamako.", "Coalition for Peace", "CPM"},

@@ -4,9 +4,9 @@ import "testing"
 
 // Tests of "America" as the United States.
 
-// TestQA8America checks that "America" alone names the United States,
+// TestAmerica checks that "America" alone names the United States,
 // and that regions and bodies with the word in their names keep it.
-func TestQA8America(t *testing.T) {
+func TestAmerica(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

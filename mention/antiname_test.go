@@ -4,9 +4,9 @@ import "testing"
 
 // Tests of names glued to "anti-" and "pro-".
 
-// TestQA11AntiNames checks that an unlinked word glued to "anti-" or
+// TestAntiNames checks that an unlinked word glued to "anti-" or
 // "pro-" is no entity, and a KB name there still is (QA11 M-4).
-func TestQA11AntiNames(t *testing.T) {
+func TestAntiNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -21,10 +21,10 @@ func TestQA11AntiNames(t *testing.T) {
 	}
 }
 
-// TestQA19ProStem checks that a body's name glued to "pro-" or "anti-"
+// TestProStem checks that a body's name glued to "pro-" or "anti-"
 // by its first word keeps the rest of its name, and that a full name
 // after the stem still joins its KB acronym (QA19 N-9).
-func TestQA19ProStem(t *testing.T) {
+func TestProStem(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

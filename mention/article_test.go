@@ -44,10 +44,10 @@ func TestArabicArticle(t *testing.T) {
 	}
 }
 
-// TestQA21ArticleParticle: the lower-case Arabic article "es" written
+// TestArticleParticle: the lower-case Arabic article "es" written
 // apart joins a place name ("Dar es Salaam"), like "de" in "Rio de
 // Janeiro" (QA21 M-5, QA22 M-8).
-func TestQA21ArticleParticle(t *testing.T) {
+func TestArticleParticle(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

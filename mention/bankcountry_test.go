@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of central banks named "Bank <Country>".
 
-// TestQA19BankCountry checks that a central bank named "Bank <Country>"
+// TestBankCountry checks that a central bank named "Bank <Country>"
 // is one organisation, not the country, while a bank's name ending in
 // "Bank" before a country stays apart from it (QA19 N-4).
-func TestQA19BankCountry(t *testing.T) {
+func TestBankCountry(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of bodies named after their building.
 
-// TestQA14ForeignBuildings checks that a body named after its building
+// TestForeignBuildings checks that a body named after its building
 // is not linked when the text places the building in another country
 // ("the White House, the main government building in Bishkek"), and
 // stays linked at home or unplaced (QA14 M-1).
-func TestQA14ForeignBuildings(t *testing.T) {
+func TestForeignBuildings(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -26,9 +26,9 @@ func TestQA14ForeignBuildings(t *testing.T) {
 	}
 }
 
-// TestQA14TitleNames checks that a religious title written after the
+// TestTitleNames checks that a religious title written after the
 // word it ranks makes the run a person, after "the" too (QA14 M-2).
-func TestQA14TitleNames(t *testing.T) {
+func TestTitleNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

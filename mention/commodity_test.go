@@ -4,9 +4,9 @@ import "testing"
 
 // Tests of commodities and firms named after what they make.
 
-// TestQA11Commodities checks that a fuel's acronym is no organisation
+// TestCommodities checks that a fuel's acronym is no organisation
 // (QA11 M-6).
-func TestQA11Commodities(t *testing.T) {
+func TestCommodities(t *testing.T) {
 	for _, text := range []string{
 		"The cap is tied to a global LNG reference price.",
 		"Imports of LPG and CNG rose in March.",
@@ -16,12 +16,12 @@ func TestQA11Commodities(t *testing.T) {
 	}
 }
 
-// TestQA21CommodityFirm: a name ending in the commodity its maker
+// TestCommodityFirm: a name ending in the commodity its maker
 // produces ("Impala Platinum", "Tata Steel") is an organisation whatever
 // its verb, and a name shaped like a person's listed with such a firm,
 // or set in a company's context ("a unit of X", "X shares fell"), is one
 // too; a given name still makes a person (QA21 M-1).
-func TestQA21CommodityFirm(t *testing.T) {
+func TestCommodityFirm(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

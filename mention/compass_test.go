@@ -4,9 +4,9 @@ import "testing"
 
 // Tests of compass words joined by "and".
 
-// TestQA11CompassPairs checks that two compass words joined by "and"
+// TestCompassPairs checks that two compass words joined by "and"
 // before one region noun make one place (QA11 M-7).
-func TestQA11CompassPairs(t *testing.T) {
+func TestCompassPairs(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -19,10 +19,10 @@ func TestFedUp(t *testing.T) {
 	}
 }
 
-// TestQA6Compounds checks that the first word of a common noun compound
+// TestCompounds checks that the first word of a common noun compound
 // is no name: a place before a disease noun, a deity between "the" and a
 // place of worship.
-func TestQA6Compounds(t *testing.T) {
+func TestCompounds(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of names typed by the names they are listed with.
 
-// TestQA9HyphenFirm checks that a hyphenated compound with no given name
+// TestHyphenFirm checks that a hyphenated compound with no given name
 // listed with a company is a company, while a person's double surname
 // after a given name stays a person.
-func TestQA9HyphenFirm(t *testing.T) {
+func TestHyphenFirm(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string

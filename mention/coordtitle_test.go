@@ -7,10 +7,10 @@ import (
 
 // Tests of coordinated titles and modifiers.
 
-// TestQA19CoordinatedTitles checks that an appositive with coordinated
+// TestCoordinatedTitles checks that an appositive with coordinated
 // titles gives one role claim per title, each with its own office, and
 // that the person's mention keeps the first as its role (QA19 V-3).
-func TestQA19CoordinatedTitles(t *testing.T) {
+func TestCoordinatedTitles(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string
 		offices    []string
@@ -44,10 +44,10 @@ func TestQA19CoordinatedTitles(t *testing.T) {
 	}
 }
 
-// TestQA19CoordinatedModifier checks that a title coordinated under the
+// TestCoordinatedModifier checks that a title coordinated under the
 // first one's article shares its modifier, and one with an article of
 // its own keeps its own (QA19 V-3).
-func TestQA19CoordinatedModifier(t *testing.T) {
+func TestCoordinatedModifier(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string
 		mods       []string

@@ -8,9 +8,9 @@ import (
 
 // Tests of demonyms, shared and combining forms.
 
-// TestQA12SharedDemonym checks that a demonym two KB countries share
+// TestSharedDemonym checks that a demonym two KB countries share
 // ("Congolese") names the one whose places the article names (QA12 M-1).
-func TestQA12SharedDemonym(t *testing.T) {
+func TestSharedDemonym(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -23,11 +23,11 @@ func TestQA12SharedDemonym(t *testing.T) {
 	}
 }
 
-// TestW13QA7CombiningForm: the combining form of a people hyphened to a
+// TestCombiningForm: the combining form of a people hyphened to a
 // demonym ("Franco-German", "Franco-British") is half an adjective, no
 // person, though "Franco" is also a given name; the name alone and the
 // name before a surname stay people (W13 QA7: France, Germany).
-func TestW13QA7CombiningForm(t *testing.T) {
+func TestCombiningForm(t *testing.T) {
 	for _, tc := range []struct {
 		text, word string
 		person     bool

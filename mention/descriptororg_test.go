@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of organisations named before a body noun.
 
-// TestQA21DescriptorAfter: "the <Name> <modifiers> <body noun>" keeps
+// TestDescriptorAfter: "the <Name> <modifiers> <body noun>" keeps
 // <Name> as an organisation ("the Mercosur trade bloc", "the Tass news
 // agency"), where a lone name before a plain noun names nothing (QA21
 // M-3, QA22 M-5).
-func TestQA21DescriptorAfter(t *testing.T) {
+func TestDescriptorAfter(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -26,11 +26,11 @@ func TestQA21DescriptorAfter(t *testing.T) {
 	}
 }
 
-// TestQA21DescriptorOrg: an unknown name after "the" followed by a
+// TestDescriptorOrg: an unknown name after "the" followed by a
 // lower-case descriptor (modifiers and a head like federation, agency,
 // party) is an organisation; the descriptor stays out of the span
 // (QA22 M-5).
-func TestQA21DescriptorOrg(t *testing.T) {
+func TestDescriptorOrg(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of the person a body elects.
 
-// TestQA16ElectedObject checks that "<Body> elected <Name> as <title>",
+// TestElectedObject checks that "<Body> elected <Name> as <title>",
 // also with a modifier before the name, is a role claim to come
 // (designate), and that an adjectival "newly elected" gives none (QA16
 //
-func TestQA16ElectedObject(t *testing.T) {
+func TestElectedObject(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Japan's parliament elected Shigeru Ishiba as prime minister on Tuesday.", "2024-10-01", "Shigeru Ishiba", "JPN.prime_minister", "designate"},
 		{"The Knesset elected opposition leader Naftali Bennett as prime minister on Sunday.", "2021-06-13", "Naftali Bennett", "ISR.prime_minister", "designate"},

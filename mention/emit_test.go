@@ -15,9 +15,9 @@ func TestCapsPlaceName(t *testing.T) {
 	}
 }
 
-// TestQA9Initials checks that an acronym after an organisation's full
+// TestInitials checks that an acronym after an organisation's full
 // name, its initials counting hyphenated parts, joins that organisation.
-func TestQA9Initials(t *testing.T) {
+func TestInitials(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string
@@ -37,10 +37,10 @@ func TestQA9Initials(t *testing.T) {
 	}
 }
 
-// TestW12QAPredicateNoApposition: "NAME, resigned as prime minister …"
+// TestPredicateNoApposition: "NAME, resigned as prime minister …"
 // closes an apposition before the name and goes on with the predicate:
 // no title for the name; a true apposition keeps its post (W12 QA).
-func TestW12QAPredicateNoApposition(t *testing.T) {
+func TestPredicateNoApposition(t *testing.T) {
 	for _, tc := range []struct{ text, name, title string }{
 		{"The president's brother, Mahinda Rajapaksa, resigned as prime minister in May after clashes.", "Mahinda Rajapaksa", ""},
 		{"Lolwah Al-Khater, Qatar's minister of state for international cooperation, said talks would resume.", "Lolwah Al-Khater", "minister of state for international cooperation"},

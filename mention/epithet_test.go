@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of epithets and subdivisions named after a country.
 
-// TestQA14Epithets checks that "<Name> the <Epithet>" is one person and
+// TestEpithets checks that "<Name> the <Epithet>" is one person and
 // that an epithet word opening a longer name or after a weekday makes
 // none (QA14 M-5).
-func TestQA14Epithets(t *testing.T) {
+func TestEpithets(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -22,10 +22,10 @@ func TestQA14Epithets(t *testing.T) {
 	}
 }
 
-// TestQA14Subdivisions checks that a country's name after "province
+// TestSubdivisions checks that a country's name after "province
 // of", "region of" is the subdivision, an unlinked place, and that the
 // country elsewhere stays linked (QA14 M-4).
-func TestQA14Subdivisions(t *testing.T) {
+func TestSubdivisions(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

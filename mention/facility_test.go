@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of facilities and firms named after a person or a city.
 
-// TestQA10CityFacility checks that a city's name opening a facility's
+// TestCityFacility checks that a city's name opening a facility's
 // name ("Kigali Genocide Memorial", "Cairo Stadium") is part of that one
 // name, and the words after the city are no person (QA10 M-1).
-func TestQA10CityFacility(t *testing.T) {
+func TestCityFacility(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -29,9 +29,9 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 	checkMentions(t, d, text, []string{"Kissinger Associates/organization//name"}, []string{"Kissinger/person/person.henry-kissinger/short-form"})
 }
 
-// TestQA7NamedFacilities checks that an airport, street or university
+// TestNamedFacilities checks that an airport, street or university
 // named after a person is one name, with no mention of the person.
-func TestQA7NamedFacilities(t *testing.T) {
+func TestNamedFacilities(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -45,11 +45,11 @@ func TestQA7NamedFacilities(t *testing.T) {
 	}
 }
 
-// TestW14QA14TempleNames: a name before a lower-case temple, mosque,
+// TestTempleNames: a name before a lower-case temple, mosque,
 // church or pagoda is the building, also after modifiers between "the"
 // and the name ("the 11th-century Preah Vihear temple"; W14 QA14:
 // Thailand–Cambodia); a person before another noun stays a person.
-func TestW14QA14TempleNames(t *testing.T) {
+func TestTempleNames(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string

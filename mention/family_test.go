@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of family names and dynasties.
 
-// TestQA7FamilyFirst checks that the family name opening a KB person's
+// TestFamilyFirst checks that the family name opening a KB person's
 // name in East Asian order joins the person named in full before it,
 // and names no one when the article does not name the person.
-func TestQA7FamilyFirst(t *testing.T) {
+func TestFamilyFirst(t *testing.T) {
 	for _, tc := range []struct{ text, full, short, id string }{
 		{"Chinese President Xi Jinping arrived in Moscow on Monday. Xi said the talks were useful.", "Xi Jinping", "Xi", "person.xi-jinping"},
 		{"Putin met Xi Jinping on Monday. Putin praised Xi.", "Xi Jinping", "Xi", "person.xi-jinping"},
@@ -32,10 +32,10 @@ func TestQA7FamilyFirst(t *testing.T) {
 	}
 }
 
-// TestW12QA3SurnameFamily: a KB person's surname before "dynasty",
+// TestSurnameFamily: a KB person's surname before "dynasty",
 // "family" or "clan" names the family, not that person: typed a person,
 // linked to no one (W12 QA3: Nepal).
-func TestW12QA3SurnameFamily(t *testing.T) {
+func TestSurnameFamily(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string
@@ -50,10 +50,10 @@ func TestW12QA3SurnameFamily(t *testing.T) {
 	}
 }
 
-// TestW13QA5HouseSpeaker: "House Speaker" is the speaker's title, with
+// TestHouseSpeaker: "House Speaker" is the speaker's title, with
 // the state written before it ("US House Speaker Kevin McCarthy" was an
 // unknown body "US House" and an untitled person; W13 QA5: Honduras).
-func TestW13QA5HouseSpeaker(t *testing.T) {
+func TestHouseSpeaker(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Tsai may meet US House Speaker Kevin McCarthy in Los Angeles.", "2023-03-26", "Kevin McCarthy", "USA.speaker", ""},
 		{"Philippine House Speaker Martin Romualdez opened the session.", "2023-03-26", "Martin Romualdez", "PHL.speaker", ""},

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of finance officers' titles.
 
-// TestQA17FinanceRoles checks that a treasurer's, comptroller's or
+// TestFinanceRoles checks that a treasurer's, comptroller's or
 // auditor's title before a name is no part of the person's name (QA17
 // M-3).
-func TestQA17FinanceRoles(t *testing.T) {
+func TestFinanceRoles(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

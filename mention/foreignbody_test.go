@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of a state's bodies named without the state.
 
-// TestQA7ForeignBodies checks that a state's body named without the
+// TestForeignBodies checks that a state's body named without the
 // state ("National Security Council") is that of the state its sentence
 // names, and that a bare "Security Council" after it is the UN's.
-func TestQA7ForeignBodies(t *testing.T) {
+func TestForeignBodies(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

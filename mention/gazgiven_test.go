@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of given names that are also gazetteer places.
 
-// TestQA16GazetteerGivenName checks that a person whose given name is
+// TestGazetteerGivenName checks that a person whose given name is
 // also a town or region in the gazetteer is a person, not the place with
 // the surname lost, while a place with a head word, after a locative
 // preposition, or the second of two places stays a place (QA16 M-1).
-func TestQA16GazetteerGivenName(t *testing.T) {
+func TestGazetteerGivenName(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

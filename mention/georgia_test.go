@@ -45,11 +45,11 @@ func TestGeorgia(t *testing.T) {
 	}
 }
 
-// TestW13QA5DatelineOverCounts: a bare title in a datelined story is the
+// TestDatelineOverCounts: a bare title in a datelined story is the
 // dateline country's even when another state is named more often, up to
 // twice as often (W13 QA5: Georgia, Peru); a state named more than twice
 // as often still wins.
-func TestW13QA5DatelineOverCounts(t *testing.T) {
+func TestDatelineOverCounts(t *testing.T) {
 	for _, tc := range []struct{ text, person, office string }{
 		{"TBILISI, Aug 29, 2008 - Georgia broke off relations with Russia. Foreign Minister Eka Tkeshelashvili said Georgia could not keep an embassy in Russia. Russia has troops near Gori. Russia denied it.",
 			"Eka Tkeshelashvili", "GEO.foreign_minister"},

@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of a common given name written alone.
 
-// TestQA17GivenNameAlone checks that a common first name written alone is
+// TestGivenNameAlone checks that a common first name written alone is
 // a person of its own, not the full name it opens, when that name carries
 // an honorific or a title and the first name comes before it or has an
 // appositive of its own; other first names keep joining (QA17 M-1).
-func TestQA17GivenNameAlone(t *testing.T) {
+func TestGivenNameAlone(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,12 +4,12 @@ import "testing"
 
 // Tests of armed groups named like other bodies.
 
-// TestQA24GroupNamesake: a KB armed group's name in a story set in the
+// TestGroupNamesake: a KB armed group's name in a story set in the
 // country of its KB namesake, and not in its own, names the namesake
 // (Mozambique's insurgents "known locally as al-Shabab"); a story that
 // names the group's own country, or another one, keeps the group (QA24
 // M-3).
-func TestQA24GroupNamesake(t *testing.T) {
+func TestGroupNamesake(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,9 +4,9 @@ import "testing"
 
 // Tests of "Gulf" modifying a noun for states.
 
-// TestQA19GulfModifier checks that "Gulf" modifying a noun for states
+// TestGulfModifier checks that "Gulf" modifying a noun for states
 // or their rulers is no place, while the Gulf as a noun is (QA19 N-11).
-func TestQA19GulfModifier(t *testing.T) {
+func TestGulfModifier(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

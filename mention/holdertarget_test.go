@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of the country of a bare title held abroad.
 
-// TestQA16TitleCountryNotTarget checks that the country of a bare
+// TestTitleCountryNotTarget checks that the country of a bare
 // "President <Name>" the KB does not know is never the state its
 // predicate acts on ("a blockade of Cuba"), and that in a sentence
 // naming both parties the dateline's country wins (QA16 R-2).
-func TestQA16TitleCountryNotTarget(t *testing.T) {
+func TestTitleCountryNotTarget(t *testing.T) {
 	for _, tc := range []struct{ text, person, want string }{
 		{"President Tomas Halvorsen ordered a naval blockade of Cuba.", "Tomas Halvorsen", ""},
 		{"President Tomas Halvorsen imposed sanctions on Iran on Monday.", "Tomas Halvorsen", ""},

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of kin sharing a KB person's surname.
 
-// TestQA19KinNamesake checks that a bare surname shared by two KB
+// TestKinNamesake checks that a bare surname shared by two KB
 // persons goes to the one named in full as herself, not to the alias
 // holder named only as her relative (QA19 N-10).
-func TestQA19KinNamesake(t *testing.T) {
+func TestKinNamesake(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string

@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of aliases given as another name.
 
-// TestQA7AliasLeads checks that a name given as another name of the
+// TestAliasLeads checks that a name given as another name of the
 // person before it ("better known by his nom de guerre", "alias")
 // joins that person's entity. The nicknames are invented: a KB alias of
 // another person (Marulanda's "Tirofijo") names that person instead.
-func TestQA7AliasLeads(t *testing.T) {
+func TestAliasLeads(t *testing.T) {
 	for _, tc := range []struct{ text, full, alias string }{
 		{"Manuel Ortega, better known by his nom de guerre Tiroloco, asked for forgiveness.", "Manuel Ortega", "Tiroloco"},
 		{"Manuel Ortega, known by the alias Tiroloco, asked for forgiveness.", "Manuel Ortega", "Tiroloco"},

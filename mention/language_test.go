@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of languages after a verb of speaking or a hyphen.
 
-// TestQA24LanguageModifier: a language joined by a hyphen to "speaking",
+// TestLanguageModifier: a language joined by a hyphen to "speaking",
 // "speakers" or "language" names no actor: not the country whose
 // demonym it shares, not a person (QA24 M-1).
-func TestQA24LanguageModifier(t *testing.T) {
+func TestLanguageModifier(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -24,9 +24,9 @@ func TestQA24LanguageModifier(t *testing.T) {
 	}
 }
 
-// TestW12QA3SpokeLanguage: a demonym after a verb of speaking is the
+// TestSpokeLanguage: a demonym after a verb of speaking is the
 // language, no mention of the country (W12 QA3: Haiti).
-func TestW12QA3SpokeLanguage(t *testing.T) {
+func TestSpokeLanguage(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

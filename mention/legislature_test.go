@@ -4,9 +4,9 @@ import "testing"
 
 // Tests of a bare "Congress" or "Parliament".
 
-// TestQA19BareLegislature checks that "Congress" and "Parliament" alone,
+// TestBareLegislature checks that "Congress" and "Parliament" alone,
 // with no article, name the country's legislature (QA19 N-7).
-func TestQA19BareLegislature(t *testing.T) {
+func TestBareLegislature(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,9 +4,9 @@ import "testing"
 
 // Tests of names before a lower-case facility noun.
 
-// TestQA21RoadNames: a person's name between "the" and a lower-case road
+// TestRoadNames: a person's name between "the" and a lower-case road
 // or facility head is the place, not the person (QA22 M-9).
-func TestQA21RoadNames(t *testing.T) {
+func TestRoadNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

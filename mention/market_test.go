@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of companies as subjects of market moves.
 
-// TestQA19MarketSubjects checks that a name of common words moving by a
+// TestMarketSubjects checks that a name of common words moving by a
 // percentage is a company, and that a brand before "chain" or "brand"
 // is one; an index stays out (QA19 N-2).
-func TestQA19MarketSubjects(t *testing.T) {
+func TestMarketSubjects(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

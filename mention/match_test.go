@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of KB name matching in context.
 
-// TestQA12HyphenModifierOf checks that a place hyphened to a lower-case
+// TestHyphenModifierOf checks that a place hyphened to a lower-case
 // participle after "<Noun> of the" is no part of a body's name: it
 // modifies the word after the hyphen ("Fighters of the Rwanda-backed
 // M23"); "Bank of Israel" stays one name (QA12 M-2).
-func TestQA12HyphenModifierOf(t *testing.T) {
+func TestHyphenModifierOf(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -22,11 +22,11 @@ func TestQA12HyphenModifierOf(t *testing.T) {
 	}
 }
 
-// TestW13QA5CapitalList: a list of capitals before a verb acts as one:
+// TestCapitalList: a list of capitals before a verb acts as one:
 // the reading of the last passes to every one before it ("Riyadh, Abu
 // Dhabi and Manama withdrew their ambassadors", where only Manama was
 // read as Bahrain's government; W13 QA5: Qatar).
-func TestW13QA5CapitalList(t *testing.T) {
+func TestCapitalList(t *testing.T) {
 	d := analyzeShipped(t, "In 2014, Riyadh, Abu Dhabi and Manama withdrew their ambassadors from Doha.", "2017-06-05")
 	want := map[string]string{"Riyadh": "SAU", "Abu Dhabi": "ARE", "Manama": "BHR", "Doha": "place.doha"}
 	for _, m := range d.Mentions {

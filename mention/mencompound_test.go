@@ -7,11 +7,11 @@ import (
 
 // Tests of "-man"/"-men" compounds.
 
-// TestQA15MenCompoundOpener checks that a "-man"/"-men" compound of a
+// TestMenCompoundOpener checks that a "-man"/"-men" compound of a
 // common noun opening a sentence ("Gunmen attacked …", "Tribesmen
 // blocked …") is no organisation's name, while names ending in the same
 // letters ("Bremen", "Carmen") still are names (QA15 M-2).
-func TestQA15MenCompoundOpener(t *testing.T) {
+func TestMenCompoundOpener(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

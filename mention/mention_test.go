@@ -719,7 +719,7 @@ var qa5Tests = []struct {
 		[]string{"African Union Transition Mission in Somalia/organization/org.atmis/alias", "AMISOM/organization/org.amisom/alias"}, []string{"Transition Mission"}},
 }
 
-func TestQA5Names(t *testing.T) {
+func TestNames(t *testing.T) {
 	for _, tc := range qa5Tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := analyzeShipped(t, tc.text, "")

@@ -7,9 +7,9 @@ import (
 
 // Tests of "Minister of <Portfolio> <Name>".
 
-// TestQA21MinisterOf: "Minister of <Portfolio> <Name>" with no comma is a
+// TestMinisterOf: "Minister of <Portfolio> <Name>" with no comma is a
 // person with that title, the portfolio no name of its own (QA22 M-6).
-func TestQA21MinisterOf(t *testing.T) {
+func TestMinisterOf(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

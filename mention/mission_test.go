@@ -4,9 +4,9 @@ import "testing"
 
 // Tests of missions named by their sponsor.
 
-// TestQA19MissionNames checks that a mission named by its sponsor, its
+// TestMissionNames checks that a mission named by its sponsor, its
 // kind and its country is one organisation (QA19 N-5).
-func TestQA19MissionNames(t *testing.T) {
+func TestMissionNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of surnames shared by several KB persons.
 
-// TestQA15LeaderNamesake checks that a surname shared by two KB persons
+// TestLeaderNamesake checks that a surname shared by two KB persons
 // the article names in full links to the one who led a state on the
 // article date, and stays unlinked when neither or both did (QA15 M-5).
-func TestQA15LeaderNamesake(t *testing.T) {
+func TestLeaderNamesake(t *testing.T) {
 	const text = "President Mahinda Rajapaksa declared victory. Defence Secretary Gotabaya Rajapaksa rejected the accusations. Indian Prime Minister Manmohan Singh telephoned Rajapaksa on Tuesday."
 	d := analyzeShipped(t, text, "2009-05-19")
 	checkMentions(t, d, text, []string{"Rajapaksa/person/person.mahinda-rajapaksa/short-form"}, nil)
@@ -16,11 +16,11 @@ func TestQA15LeaderNamesake(t *testing.T) {
 	checkMentions(t, d, text, nil, []string{"Rajapaksa/person/person.mahinda-rajapaksa", "Rajapaksa/person/person.gotabaya-rajapaksa"})
 }
 
-// TestQA15RoyalTitleNotSurname checks that "King <Name>" is the title
+// TestRoyalTitleNotSurname checks that "King <Name>" is the title
 // and the name even though "King" is a KB person's surname: the name
 // links, and the title gives a role claim (QA15 M-4/V-1: "King
 // Gyanendra" and "King Birendra" gave no mention or an unknown person).
-func TestQA15RoyalTitleNotSurname(t *testing.T) {
+func TestRoyalTitleNotSurname(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"The April protests forced King Gyanendra to restore parliament.", "2006-11-21", "Gyanendra", "NPL.monarch", ""},
 		{"King Birendra said he welcomed the agreement.", "2006-11-21", "Birendra", "NPL.monarch", ""},
@@ -33,12 +33,12 @@ func TestQA15RoyalTitleNotSurname(t *testing.T) {
 	checkMentions(t, d, mlk, nil, []string{"Martin Luther/"})
 }
 
-// TestW13QA6SurnameBeforeNamesake: a bare surname refers back to the one
+// TestSurnameBeforeNamesake: a bare surname refers back to the one
 // person of that name the article has named in full so far, not to a
 // namesake it introduces later (W13 QA6: Haiti, "Jovenel Moise … Moise
 // said … the first lady, Martine Moise"); with both named before, it
 // stays unresolved.
-func TestW13QA6SurnameBeforeNamesake(t *testing.T) {
+func TestSurnameBeforeNamesake(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Police arrested 17 people in the assassination of President Jovenel Moise, who was shot dead on Wednesday. Moise said on Thursday that he would not resign. The first lady, Martine Moise, was wounded in the attack.",
 			"person.jovenel-moise"},

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of a state's own national councils.
 
-// TestQA9NationalCouncil checks that "Security Council" is a state's own
+// TestNationalCouncil checks that "Security Council" is a state's own
 // council after its possessive or as "head of the Security Council" with
 // no UN body named, and the UN's otherwise.
-func TestQA9NationalCouncil(t *testing.T) {
+func TestNationalCouncil(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string
@@ -22,13 +22,13 @@ func TestQA9NationalCouncil(t *testing.T) {
 	}
 }
 
-// TestW14QA14CouncilNames: "Security Council" at the end of a longer
+// TestCouncilNames: "Security Council" at the end of a longer
 // proper name ("the African Union's Peace and Security Council",
 // "Supreme Security Council") or after a state's demonym ("the Russian
 // Security Council") is not the UN council (W14 QA14: Niger); the UN's
 // stays where nothing names another ("the Security Council", "UN
 // Security Council", a sentence-initial word).
-func TestW14QA14CouncilNames(t *testing.T) {
+func TestCouncilNames(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string

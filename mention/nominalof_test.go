@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of names ending in a nominal with "of".
 
-// TestQA18LiberationOf checks that an organisation's name ending in an
+// TestLiberationOf checks that an organisation's name ending in an
 // abstract nominalisation keeps the "of (the) <Place>" it needs, without
 // a separate country or place mention, while an event name without an
 // organisation word stays split (QA18 N-8).
-func TestQA18LiberationOf(t *testing.T) {
+func TestLiberationOf(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

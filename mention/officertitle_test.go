@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of officers' titles before a name.
 
-// TestQA12PlaceOffice checks that a place's name and its office before a
+// TestPlaceOffice checks that a place's name and its office before a
 // person's name are no part of the name: "Federal District Governor
 // Ibaneis Rocha" is the person Ibaneis Rocha (QA12 M-4).
-func TestQA12PlaceOffice(t *testing.T) {
+func TestPlaceOffice(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -20,12 +20,12 @@ func TestQA12PlaceOffice(t *testing.T) {
 	}
 }
 
-// TestQA15OrgTitleName checks that a person's name after an
+// TestOrgTitleName checks that a person's name after an
 // organisation's name or acronym and its head's title is a person
 // ("BOJ Governor Haruhiko Kuroda", "Bank of Japan Governor …"), and that
 // a body's head word opening a sentence stays in the body's name when
 // the article also writes it lower case (QA15 M-7).
-func TestQA15OrgTitleName(t *testing.T) {
+func TestOrgTitleName(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -40,11 +40,11 @@ func TestQA15OrgTitleName(t *testing.T) {
 	}
 }
 
-// TestQA21OfficerTitle: judicial and public officers' titles before a
+// TestOfficerTitle: judicial and public officers' titles before a
 // name stay on the mention ("Chief Justice", "Reserve Bank Governor",
 // "Police Commissioner"), with no role claim; a military rank is still
 // a rank (QA21 M-6).
-func TestQA21OfficerTitle(t *testing.T) {
+func TestOfficerTitle(t *testing.T) {
 	for _, tc := range []struct{ text, name, title string }{
 		{"Chief Justice Amina Odhiambo administered the oath.", "Amina Odhiambo", "Chief Justice"},
 		{"Police Commissioner Japheth Koome said the law was clear.", "Japheth Koome", "Police Commissioner"},

@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of ordinal and rank qualifiers of titles.
 
-// TestQA14RankedTitles checks that an ordinal or a rank qualifier
+// TestRankedTitles checks that an ordinal or a rank qualifier
 // between a title's owner and the title keeps the role claim: "sworn in
 // as Malaysia's seventh prime minister", "Chile's first female
 // president" (QA14 R-1).
-func TestQA14RankedTitles(t *testing.T) {
+func TestRankedTitles(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Alberto Fernandez was sworn in as Argentina's 51st president on Tuesday.", "2019-12-10", "Alberto Fernandez", "ARG.president", ""},
 		{"Ellen Johnson Sirleaf was sworn in as Liberia's first female president.", "2006-01-16", "Ellen Johnson Sirleaf", "LBR.president", ""},
@@ -17,11 +17,11 @@ func TestQA14RankedTitles(t *testing.T) {
 	})
 }
 
-// TestQA14NameEndingInTitleLetters checks that a name whose last word
+// TestNameEndingInTitleLetters checks that a name whose last word
 // is spelt like a title abbreviation ends its sentence without taking
 // the full stop ("Hun Sen. He …"), while a title before a name and a
 // company's "Inc." keep their dots (QA14 I-4).
-func TestQA14NameEndingInTitleLetters(t *testing.T) {
+func TestNameEndingInTitleLetters(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -37,14 +37,14 @@ func TestQA14NameEndingInTitleLetters(t *testing.T) {
 	}
 }
 
-// TestW14VerOrdinalCareer: an ordinal before a title ranks the holder in
+// TestOrdinalCareer: an ordinal before a title ranks the holder in
 // the office's history ("Kazakhstan's first president", "the 44th
 // president of the United States"), true at any later date: the title
 // is shown but claims no office at the article's date, unless a verb
 // dates it ("sworn in as Argentina's 51st president"). An ordinal
 // before a deputy's title is part of the office ("first vice
 // president").
-func TestW14VerOrdinalCareer(t *testing.T) {
+func TestOrdinalCareer(t *testing.T) {
 	for _, tc := range []struct{ text, date, person, title, office string }{
 		{"Kazakhstan's first president Nursultan Nazarbayev visited Moscow on Tuesday.", "2023-03-10", "Nursultan Nazarbayev", "Kazakhstan's first president", ""},
 		{"Kazakhstan's first president, Nursultan Nazarbayev, visited Moscow on Tuesday.", "2023-03-10", "Nursultan Nazarbayev", "", ""},

@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of an organisation's short form "the <Head>".
 
-// TestQA15OrgHeadShortForm checks that "the <Head>" after an
+// TestOrgHeadShortForm checks that "the <Head>" after an
 // organisation named in full joins it ("the Tigers", "the Front"), and
 // that a head before "of" or a number, or a head that is no plural nor
 // an organisation's head word, does not (QA15 M-3).
-func TestQA15OrgHeadShortForm(t *testing.T) {
+func TestOrgHeadShortForm(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of bodies' names joined over connectors.
 
-// TestQA7InnerConnectors checks that a body's name with a lower-case
+// TestInnerConnectors checks that a body's name with a lower-case
 // connector before its head is one name, and that a name of its own
 // before the connector stays apart.
-func TestQA7InnerConnectors(t *testing.T) {
+func TestInnerConnectors(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -22,10 +22,10 @@ func TestQA7InnerConnectors(t *testing.T) {
 	}
 }
 
-// TestQA8PlacePairBodies checks that a body whose name opens with two
+// TestPlacePairBodies checks that a body whose name opens with two
 // places joined by "and" is one organisation, and that places in a list
 // stay apart.
-func TestQA8PlacePairBodies(t *testing.T) {
+func TestPlacePairBodies(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

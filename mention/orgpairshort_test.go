@@ -4,9 +4,9 @@ import "testing"
 
 // Tests of short forms of two-word organisations.
 
-// TestQA21PairShortForm: "the <Head>" after a two-word organisation
+// TestPairShortForm: "the <Head>" after a two-word organisation
 // ending in that head word is the same body (QA22 M-4).
-func TestQA21PairShortForm(t *testing.T) {
+func TestPairShortForm(t *testing.T) {
 	checkCoref(t, "2022-10-14", []corefCase{
 		{"The European Commission froze the funds. Analysts said the Commission would not release them.", "European Commission", "Commission", 1, true, "org.european-commission"},
 		{"The World Bank cut its forecast. The Bank said growth would slow.", "World Bank", "Bank", 1, true, "org.world-bank"},

@@ -4,12 +4,12 @@ import "testing"
 
 // Tests of bodies owned by a state or group.
 
-// TestQA16OwnedBodies checks that a body or armed group whose shared
+// TestOwnedBodies checks that a body or armed group whose shared
 // name the KB gives another state's stays with the state the noun phrase
 // or the article names: "Armenia's ruling Republican Party" is Armenia's,
 // "the National Liberation Army" in an article naming only other states
 // is not Colombia's ELN (QA16 M-2).
-func TestQA16OwnedBodies(t *testing.T) {
+func TestOwnedBodies(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of newspapers named by common words.
 
-// TestQA12CommonPaperNames checks that a listed paper named by a common
+// TestCommonPaperNames checks that a listed paper named by a common
 // adjective after "The" needs the article: "Independent candidates" opening
 // a sentence is no paper (QA12 M-3).
-func TestQA12CommonPaperNames(t *testing.T) {
+func TestCommonPaperNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of parties' names, standings and affiliations.
 
-// TestQA13PartyAffiliation checks that a party's one-word name before
+// TestPartyAffiliation checks that a party's one-word name before
 // "leader", "MP" … and a person's name is the person's affiliation, no
 // organisation; without a name after the post it names the party (QA13
 // M-1).
-func TestQA13PartyAffiliation(t *testing.T) {
+func TestPartyAffiliation(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -26,10 +26,10 @@ func TestQA13PartyAffiliation(t *testing.T) {
 	}
 }
 
-// TestW12QA3PartyStanding: a capitalised standing before a party's name
+// TestPartyStanding: a capitalised standing before a party's name
 // ("Opposition", "Ruling") is no word of the name, so the party links
 // (W12 QA3: UK).
-func TestW12QA3PartyStanding(t *testing.T) {
+func TestPartyStanding(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -42,11 +42,11 @@ func TestW12QA3PartyStanding(t *testing.T) {
 	}
 }
 
-// TestW12QA3QualifiedParty: a KB party whose name carries its country in
+// TestQualifiedParty: a KB party whose name carries its country in
 // brackets ("Peoples Democratic Party (Nigeria)") is named bare in a story
 // about that country, and in no other: Turkey's "Peoples' Democratic
 // Party" folds alike (W12 QA3: Nigeria, Ghana, Zambia, Kenya).
-func TestW12QA3QualifiedParty(t *testing.T) {
+func TestQualifiedParty(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of party and list labels.
 
-// TestQA19PartyLabels checks that a party or list name opening with a
+// TestPartyLabels checks that a party or list name opening with a
 // word taken for a surname is one organisation before "banner", "party"
 // or "list" (QA19 N-9, "Green Left").
-func TestQA19PartyLabels(t *testing.T) {
+func TestPartyLabels(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,13 +4,13 @@ import "testing"
 
 // Tests of parties named by their members' plural.
 
-// TestQA15PartyShortNames checks that a party named by its members'
+// TestPartyShortNames checks that a party named by its members'
 // plural or its bare adjective ("the Conservatives", "the Tories",
 // "Labour took 232 seats") links to the party of the country the story
 // is about, or, with no state named, of the KB persons it names; and
 // that "labour" as the economists' word and "Labour Day" stay unlinked
 // (QA15 M-1).
-func TestQA15PartyShortNames(t *testing.T) {
+func TestPartyShortNames(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string
 		want       map[string]string
@@ -30,10 +30,10 @@ func TestQA15PartyShortNames(t *testing.T) {
 	}
 }
 
-// TestQA8PartyPlurals checks that a party named by its members' plural
+// TestPartyPlurals checks that a party named by its members' plural
 // links to the KB party of the country in context, and to none without
 // one.
-func TestQA8PartyPlurals(t *testing.T) {
+func TestPartyPlurals(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want map[string]string // mention text → "type/kbid"; "" kbid: unlinked or absent

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of patronyms and given names.
 
-// TestQA21PatronymGiven: after "<Given> bin <Father> …" a bare given name
+// TestPatronymGiven: after "<Given> bin <Father> …" a bare given name
 // is that person; a second person opening with the word, or one
 // introduced afresh, stays apart (QA21 M-2).
-func TestQA21PatronymGiven(t *testing.T) {
+func TestPatronymGiven(t *testing.T) {
 	checkCoref(t, "2020-01-11", []corefCase{
 		{"Sultan Qaboos bin Said had no children. Qaboos had ruled since 1970.", "Qaboos bin", "Qaboos", 1, true, "person.qaboos-bin-said"},
 		{"Sultan Qaboos bin Said had no children. Qaboos, who died on Friday, had ruled since 1970.", "Qaboos bin", "Qaboos", 1, true, "person.qaboos-bin-said"},

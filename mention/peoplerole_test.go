@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of unknown words before an identity role.
 
-// TestQA21PeopleBeforeRole: an unknown word before an identity role
+// TestPeopleBeforeRole: an unknown word before an identity role
 // noun and a person's name is a people's name, not an organisation
 // ("Karakalpak activist X"); before an occupation it is still the
 // employer ("Zentrova spokesman X") (QA21 M-7).
-func TestQA21PeopleBeforeRole(t *testing.T) {
+func TestPeopleBeforeRole(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,8 +4,8 @@ import "testing"
 
 // Tests of places joined over a linking word.
 
-// TestQA18Bodies checks organisations the QA18 run found lost or cut.
-func TestQA18Bodies(t *testing.T) {
+// TestBodies checks organisations the QA18 run found lost or cut.
+func TestBodies(t *testing.T) {
 	s := stage()
 	for _, tc := range []struct {
 		text         string

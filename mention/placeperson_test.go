@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of places read as persons.
 
-// TestQA18HumanVerbSubject checks that a lone unknown surname before a
+// TestHumanVerbSubject checks that a lone unknown surname before a
 // verb only people do (voted, conceded, testified) is a person (QA18
 // N-12, the part that needs no "said": companies say things too).
-func TestQA18HumanVerbSubject(t *testing.T) {
+func TestHumanVerbSubject(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

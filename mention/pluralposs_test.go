@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of plural possessives.
 
-// TestQA19PluralPossessive checks that a plural possessive written with
+// TestPluralPossessive checks that a plural possessive written with
 // a bare apostrophe stays inside the name of the place or body it opens
 // (QA19 N-6).
-func TestQA19PluralPossessive(t *testing.T) {
+func TestPluralPossessive(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

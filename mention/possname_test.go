@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of businesses and owners named in the possessive.
 
-// TestQA18PossessiveCompanies checks that a listed company named in the
+// TestPossessiveCompanies checks that a listed company named in the
 // possessive keeps its "'s" in the entity's name and joins the
 // organisation name written after it (QA18 N-9).
-func TestQA18PossessiveCompanies(t *testing.T) {
+func TestPossessiveCompanies(t *testing.T) {
 	for _, tc := range []struct {
 		text, name string
 	}{
@@ -31,10 +31,10 @@ func TestQA18PossessiveCompanies(t *testing.T) {
 	}
 }
 
-// TestQA18PossessiveFirms checks a firm named with "'s": the entity is
+// TestPossessiveFirms checks a firm named with "'s": the entity is
 // named with it, and an organisation's name right after it is part of
 // the firm's (QA18 N-9).
-func TestQA18PossessiveFirms(t *testing.T) {
+func TestPossessiveFirms(t *testing.T) {
 	s := stage()
 	text := "Moody's Investors Service downgraded Syria. Later Moody's cut the rating again."
 	d := analyze(t, s, text)

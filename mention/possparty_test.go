@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of parties named by the last word of their KB name.
 
-// TestQA21PossessiveParty: a party named by the last word of its KB name
+// TestPossessiveParty: a party named by the last word of its KB name
 // after a person's possessive or before "party" is that party when it is
 // the one such party of a country the article names; the possessor is
 // split off a run that took it in (QA22 M-2).
-func TestQA21PossessiveParty(t *testing.T) {
+func TestPossessiveParty(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of military ranks and their qualifiers.
 
-// TestQA18RankPairs checks that a two-word naval or service rank ("Vice
+// TestRankPairs checks that a two-word naval or service rank ("Vice
 // Admiral", "Rear Admiral", "Warrant Officer", "Staff Sergeant") stays
 // out of the name of a person the stage does not know, while "Vice
 // President" is no rank (QA18 N-11).
-func TestQA18RankPairs(t *testing.T) {
+func TestRankPairs(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -22,11 +22,11 @@ func TestQA18RankPairs(t *testing.T) {
 	}
 }
 
-// TestQA18SultanTitle checks that "Sultan", "Emperor" and "Grand Duke"
+// TestSultanTitle checks that "Sultan", "Emperor" and "Grand Duke"
 // before a monarch's name claim the monarch office (kb/offices.go files
 // sultans, emperors and grand dukes as monarchs), while "Sultan" alone
 // before an unknown name is the given name it usually is (QA18 V-2).
-func TestQA18SultanTitle(t *testing.T) {
+func TestSultanTitle(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Brunei's Sultan Hassanal Bolkiah opened the new mosque.", "2015-07-01", "Hassanal Bolkiah", "BRN.monarch", ""},
 		{"The Sultan of Brunei, Hassanal Bolkiah, opened the new mosque.", "2015-07-01", "Hassanal Bolkiah", "BRN.monarch", ""},
@@ -42,10 +42,10 @@ func TestQA18SultanTitle(t *testing.T) {
 	}
 }
 
-// TestQA18Ranks checks that a word qualifying a military rank ("Vice",
+// TestRanks checks that a word qualifying a military rank ("Vice",
 // "Rear", "Air Chief", "Warrant") stays out of the officer's name, as
 // the rank does (QA18 N-11).
-func TestQA18Ranks(t *testing.T) {
+func TestRanks(t *testing.T) {
 	checkTitles(t, []titleCase{
 		{"Vice Admiral Hyppolite Ramaroson told reporters the situation was calm.", "Hyppolite Ramaroson", "Vice Admiral"},
 		{"Officials said Rear Admiral Jean Dupont arrived.", "Jean Dupont", "Rear Admiral"},
@@ -54,11 +54,11 @@ func TestQA18Ranks(t *testing.T) {
 	})
 }
 
-// TestW14QA14SeniorGeneral: a qualified rank between a title and a KB
+// TestSeniorGeneral: a qualified rank between a title and a KB
 // name ("Myanmar junta leader Senior General Than Shwe") is no person's
 // name (W14 QA14 probes: it was an unknown "Senior General", a false
 // impostor of the junta's head); the KB person is the one named.
-func TestW14QA14SeniorGeneral(t *testing.T) {
+func TestSeniorGeneral(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string

@@ -7,12 +7,12 @@ import (
 
 // Tests of role claims in relative clauses and appositions.
 
-// TestQA20RelativeTitles checks that a title in a present-tense relative
+// TestRelativeTitles checks that a title in a present-tense relative
 // clause after a name ("who is also deputy prime minister") is a role
 // claim, beside the title before the name, and that "who is expected
 // to …" or "who was also …" makes none (QA20 V-1: the clause's title gave no
 // claim, so two roles that never overlapped went unchecked).
-func TestQA20RelativeTitles(t *testing.T) {
+func TestRelativeTitles(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want []string // office ids claimed, in text order
@@ -35,10 +35,10 @@ func TestQA20RelativeTitles(t *testing.T) {
 	}
 }
 
-// TestW13VerAtTheTime: "at the time" or "at that time" opening an
+// TestAtTheTime: "at the time" or "at that time" opening an
 // apposition is "then" ("Dmytro Kuleba, at the time Ukraine's defence
 // minister," made no claim).
-func TestW13VerAtTheTime(t *testing.T) {
+func TestAtTheTime(t *testing.T) {
 	for _, tc := range []struct{ text, person, office, mod string }{
 		{"Dmytro Kuleba, at the time Ukraine's defence minister, visited Ankara in 2021.", "Dmytro Kuleba", "UKR.defence_minister", "then"},
 		{"Oleksii Reznikov, at that time defence minister, visited Ankara in 2022.", "Oleksii Reznikov", "UKR.defence_minister", "then"},
@@ -60,10 +60,10 @@ func TestW13VerAtTheTime(t *testing.T) {
 	}
 }
 
-// TestW13VerNowApposition: "now" or "currently" opening an apposition
+// TestNowApposition: "now" or "currently" opening an apposition
 // leaves a title of the date ("Prabowo Subianto, now Indonesia's
 // president," made no claim).
-func TestW13VerNowApposition(t *testing.T) {
+func TestNowApposition(t *testing.T) {
 	for _, tc := range []struct{ text, person, office string }{
 		{"Prabowo Subianto, now Indonesia's president, visited Beijing on Tuesday.", "Prabowo Subianto", "IDN.president"},
 		{"Prabowo Subianto, currently the defence minister, visited Beijing on Tuesday.", "Prabowo Subianto", "IDN.defence_minister"},

@@ -4,13 +4,13 @@ import "testing"
 
 // Tests of the country a bare title implies.
 
-// TestQA15BareTitleForeignHolder checks that a title that implies a
+// TestBareTitleForeignHolder checks that a title that implies a
 // country when none is written ("Defence Secretary" is British) yields
 // to the country of the KB person it names: his own country's office
 // when the KB holds it, else no claim, never the implied country's
 // (QA15 R-1: "Defence Secretary Gotabaya Rajapaksa" was checked against
 // the British defence secretary).
-func TestQA15BareTitleForeignHolder(t *testing.T) {
+func TestBareTitleForeignHolder(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Defence Secretary John Hutton rejected the accusations.", "2009-05-19", "John Hutton", "GBR.defence_minister", ""},
 		{"Defence Secretary Robert Gates rejected the accusations.", "2009-05-19", "Robert Gates", "USA.defence_minister", ""},
@@ -18,14 +18,14 @@ func TestQA15BareTitleForeignHolder(t *testing.T) {
 	checkNoClaims(t, "2009-05-19", "Defence Secretary Gotabaya Rajapaksa, the president's brother, rejected the accusations.")
 }
 
-// TestQA18BareTitleOtherCountry checks that a bare title implying a
+// TestBareTitleOtherCountry checks that a bare title implying a
 // country ("Foreign Secretary" is British) makes no claim for a holder
 // the KB does not know when the story is datelined in another state, or
 // never names the implied state but names others; with the implied
 // state's dateline, or nothing else named, the claim stays (QA18 V-1:
 // India's foreign secretary, a civil servant, was checked against the
 // British foreign secretary).
-func TestQA18BareTitleOtherCountry(t *testing.T) {
+func TestBareTitleOtherCountry(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"LONDON, Feb 26 - Foreign Secretary Vijay Gokhale said the talks had failed.", "2019-02-26", "Vijay Gokhale", "GBR.foreign_minister", ""},
 		{"Foreign Secretary Vijay Gokhale said the talks had failed.", "2019-02-26", "Vijay Gokhale", "GBR.foreign_minister", ""},
@@ -39,9 +39,9 @@ func TestQA18BareTitleOtherCountry(t *testing.T) {
 	}
 }
 
-// TestQA9AssistantTitle checks that "Assistant Secretary of State" is one
+// TestAssistantTitle checks that "Assistant Secretary of State" is one
 // title (modifier assistant), with no body named "US Assistant".
-func TestQA9AssistantTitle(t *testing.T) {
+func TestAssistantTitle(t *testing.T) {
 	for _, tc := range []struct{ text, date, person, title string }{
 		{"US Assistant Secretary of State James O'Brien visited Tbilisi on Tuesday.", "2024-05-14", "James O'Brien", "US Assistant Secretary of State"},
 		{"Assistant Secretary of State Victoria Nuland visited Kyiv on Thursday.", "2014-02-06", "Victoria Nuland", "Assistant Secretary of State"},

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of role titles and their owners.
 
-// TestQA13RegionAdjective checks that a region's or people's adjective
+// TestRegionAdjective checks that a region's or people's adjective
 // before a title and a name is no organisation: "Catalan president
 // Carles Puigdemont" names one actor, the person (QA13 R-4, M-1).
-func TestQA13RegionAdjective(t *testing.T) {
+func TestRegionAdjective(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -21,10 +21,10 @@ func TestQA13RegionAdjective(t *testing.T) {
 	}
 }
 
-// TestQA18HyphenOwnerTitle checks that a role title whose owner is a
+// TestHyphenOwnerTitle checks that a role title whose owner is a
 // hyphenated name ("Al-Shabaab spokesman", "Boko-Haram spokesman") takes
 // the owner's whole name, not the part after the hyphen (QA18 N-13).
-func TestQA18HyphenOwnerTitle(t *testing.T) {
+func TestHyphenOwnerTitle(t *testing.T) {
 	for _, tc := range []struct{ text, person, title string }{
 		{"Al-Shabaab spokesman Hassan Ali Dhoore said the convoy was hit.", "Hassan Ali Dhoore", "Al-Shabaab spokesman"},
 		{"Hamas spokesman Fawzi Barhoum said the talks had failed.", "Fawzi Barhoum", "Hamas spokesman"},
@@ -45,21 +45,21 @@ func TestQA18HyphenOwnerTitle(t *testing.T) {
 	}
 }
 
-// TestQA18SpokesTitle checks that a spokesperson's title takes a
+// TestSpokesTitle checks that a spokesperson's title takes a
 // hyphened owner whole (QA18 N-13).
-func TestQA18SpokesTitle(t *testing.T) {
+func TestSpokesTitle(t *testing.T) {
 	checkTitles(t, []titleCase{
 		{"Al-Shabaab spokesman Abdiasis Abu Musab told reporters it was over.", "Abdiasis Abu Musab", "Al-Shabaab spokesman"},
 		{"Hamas spokesman Hazem Qassem said so.", "Hazem Qassem", "Hamas spokesman"},
 	})
 }
 
-// TestW14QA14DemonymKing: a royal title that is also a KB surname is the
+// TestDemonymKing: a royal title that is also a KB surname is the
 // title after a state's demonym ("Thai King Bhumibol Adulyadej",
 // "Cambodian King Norodom Sihamoni": "King" was an unknown person and the
 // king's claim was lost; W14 QA14 probes); after a given name it stays
 // the surname ("Martin Luther King").
-func TestW14QA14DemonymKing(t *testing.T) {
+func TestDemonymKing(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string

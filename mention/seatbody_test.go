@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of seats of government used for bodies.
 
-// TestQA21SeatMetonymy: "Brussels" acting is the European Union, not
+// TestSeatMetonymy: "Brussels" acting is the European Union, not
 // Belgium's government; as a location it stays the city, and in a story
 // of Belgium's regions it stays Belgium (QA22 M-1).
-func TestQA21SeatMetonymy(t *testing.T) {
+func TestSeatMetonymy(t *testing.T) {
 	for _, tc := range []struct {
 		text, want string
 		n          int

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of bodies typed by their context.
 
-// TestQA11BodyByContext checks that a name typed by its shape is an
+// TestBodyByContext checks that a name typed by its shape is an
 // organisation when it wins seats or heads a unit, and that a person or
 // a known place there keeps its type (QA11 M-6).
-func TestQA11BodyByContext(t *testing.T) {
+func TestBodyByContext(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of corps and service nouns.
 
-// TestQA11ServiceNouns checks that a corps noun after a country or
+// TestServiceNouns checks that a corps noun after a country or
 // "former" is no part of the person's name, and that the same word as a
 // given name is (QA11 M-3).
-func TestQA11ServiceNouns(t *testing.T) {
+func TestServiceNouns(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

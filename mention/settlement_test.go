@@ -4,9 +4,9 @@ import "testing"
 
 // Tests of settlement nouns before a name.
 
-// TestQA22SettlementOf: "the <settlement noun> of <Name>" is a place
+// TestSettlementOf: "the <settlement noun> of <Name>" is a place
 // even before an appositive that would make a person (QA22 M-3).
-func TestQA22SettlementOf(t *testing.T) {
+func TestSettlementOf(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of ship names.
 
-// TestQA9ShipNames checks that a ship's name after an ownership or flag
+// TestShipNames checks that a ship's name after an ownership or flag
 // participle or a vessel noun is one name, not the place its first word
 // names.
-func TestQA9ShipNames(t *testing.T) {
+func TestShipNames(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string

@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of bare surnames of sitting and past leaders.
 
-// TestQA21PastLeaderSurname checks that a bare surname no other KB
+// TestPastLeaderSurname checks that a bare surname no other KB
 // person bears links to the KB person who led, by the article's date, a
 // country the article names (QA22 M-7: "Nkurunziza" stayed unlinked, so
 // his death went unchecked), and to no one without the country.
-func TestQA21PastLeaderSurname(t *testing.T) {
+func TestPastLeaderSurname(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string
@@ -22,10 +22,10 @@ func TestQA21PastLeaderSurname(t *testing.T) {
 	}
 }
 
-// TestQA9SittingLeaderSurname checks that a bare surname links to the KB
+// TestSittingLeaderSurname checks that a bare surname links to the KB
 // person holding a head of state's or government's office on the article
 // date in a country the article names, and to no one otherwise.
-func TestQA9SittingLeaderSurname(t *testing.T) {
+func TestSittingLeaderSurname(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
 		want, absent []string

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of the mention stage on truncated input.
 
-// TestQA13Truncated runs the stage on every word prefix of the QA13
+// TestTruncated runs the stage on every word prefix of the QA13
 // phrase shapes: the rules read tokens after a name, a comma or a title
 // and must stop at the text's end.
-func TestQA13Truncated(t *testing.T) {
+func TestTruncated(t *testing.T) {
 	for _, text := range []string{
 		"ATHENS — Finance Minister Nikos Papadakis, 59, was sworn in as Greece's prime minister",
 		"Chrystia Freeland, whose resignation as finance minister",

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of "Minister of State for" and posts filed for one owner.
 
-// TestQA19MinisterOfStateFor checks that the portfolio of a junior
+// TestMinisterOfStateFor checks that the portfolio of a junior
 // minister's title before a known given name is no place ("State for
 // Foreign Affairs", QA19 N-3).
-func TestQA19MinisterOfStateFor(t *testing.T) {
+func TestMinisterOfStateFor(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -21,12 +21,12 @@ func TestQA19MinisterOfStateFor(t *testing.T) {
 	}
 }
 
-// TestW13MN5ShownTitle: a post the KB files only for one owner written
+// TestShownTitle: a post the KB files only for one owner written
 // after another body ("ECOWAS Commission President", the EU's alias
 // "Commission President") and a junior minister's "Minister of State
 // for <Portfolio>" are the person's title, shown though not checked,
 // also when a known given name split the run (W13 MN5).
-func TestW13MN5ShownTitle(t *testing.T) {
+func TestShownTitle(t *testing.T) {
 	for _, tc := range []struct{ text, person, title string }{
 		{"ECOWAS Commission President Omar Touray spoke in Abuja on Monday.", "Omar Touray", "ECOWAS Commission President"},
 		{"EU Commission President Ursula von der Leyen spoke in Brussels on Monday.", "Ursula von der Leyen", "EU Commission President"},

@@ -4,11 +4,11 @@ import "testing"
 
 // Tests of bare surnames linked to an earlier full name.
 
-// TestQA20SurnameNearestBearer: a bare surname whose nearest full-name
+// TestSurnameNearestBearer: a bare surname whose nearest full-name
 // antecedent is a family member the KB does not know joins that person,
 // not the KB relative named earlier; with the KB person named nearest it
 // still links to them (QA20 N-1).
-func TestQA20SurnameNearestBearer(t *testing.T) {
+func TestSurnameNearestBearer(t *testing.T) {
 	for _, tc := range []struct {
 		text, full, short string
 		n                 int // occurrence of short that is the bare surname
@@ -36,10 +36,10 @@ func TestQA20SurnameNearestBearer(t *testing.T) {
 	}
 }
 
-// TestQA6SurnameJoins checks that a bare surname joins the person named
+// TestSurnameJoins checks that a bare surname joins the person named
 // in full before it, also when the surname is a KB person's ("Carter",
 // "Smith" are many people's).
-func TestQA6SurnameJoins(t *testing.T) {
+func TestSurnameJoins(t *testing.T) {
 	for _, tc := range []struct{ text, full, short string }{
 		{"Jimmy Carter was born in Plains. Carter served in the navy.", "Jimmy Carter", "Carter"},
 		{"Jimmy Smith was born in Plains. Smith served in the navy.", "Jimmy Smith", "Smith"},
@@ -57,12 +57,12 @@ func TestQA6SurnameJoins(t *testing.T) {
 	}
 }
 
-// TestW12QASurnameNamedBefore: a bare surname that several KB people
+// TestSurnameNamedBefore: a bare surname that several KB people
 // named in the article share is the one named in full before it, when
 // the others are named only after it (W12 QA: "North Korean leader Kim
 // Jong Un … Kim said … Kim Yong Nam"); with two named before it, it
 // stays unlinked.
-func TestW12QASurnameNamedBefore(t *testing.T) {
+func TestSurnameNamedBefore(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,9 +4,9 @@ import "testing"
 
 // Tests of the Tagalog linker "ng".
 
-// TestQA18TagalogLinker checks that the Tagalog linker "ng" joins a
+// TestTagalogLinker checks that the Tagalog linker "ng" joins a
 // Philippine institution's name into one organisation (QA18 N-14).
-func TestQA18TagalogLinker(t *testing.T) {
+func TestTagalogLinker(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -8,11 +8,11 @@ import (
 
 // Tests of treaty names, "The" names and treaty bodies.
 
-// TestQA11TreatyPlaces checks that a town a treaty is named after is no
+// TestTreatyPlaces checks that a town a treaty is named after is no
 // place mention: before a capitalised head ("the Rome Statute") or a
 // lower-case one ("the Minsk agreements"); the same town elsewhere stays
 // a place (QA11 M-1).
-func TestQA11TreatyPlaces(t *testing.T) {
+func TestTreatyPlaces(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -28,9 +28,9 @@ func TestQA11TreatyPlaces(t *testing.T) {
 	}
 }
 
-// TestQA11TheNames checks that a place whose name opens with "The"
+// TestTheNames checks that a place whose name opens with "The"
 // keeps it, in prose and in a capitalised dateline (QA11 M-2).
-func TestQA11TheNames(t *testing.T) {
+func TestTheNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
@@ -51,11 +51,11 @@ func TestTheHagueLinked(t *testing.T) {
 	checkMentions(t, d, "Judges in The Hague ruled. Hague said he was tired.", []string{"The Hague/place/place.the-hague/alias"}, []string{"Hague/place/place.the-hague/alias"})
 }
 
-// TestW13MN5NoHalfPlace: the regions "Indo-Pacific" and "Asia-Pacific"
+// TestNoHalfPlace: the regions "Indo-Pacific" and "Asia-Pacific"
 // are one place, not "Pacific" after an organisation "Indo"; a common
 // word after "in" that ends a capitalised name ("the Ladies in White")
 // is no place, while "in" before a place still gives one (W13 MN5).
-func TestW13MN5NoHalfPlace(t *testing.T) {
+func TestNoHalfPlace(t *testing.T) {
 	for _, tc := range []struct {
 		text, word string
 		place      bool
@@ -81,11 +81,11 @@ func TestW13MN5NoHalfPlace(t *testing.T) {
 	}
 }
 
-// TestW13QA7TreatyOrg: a palace or body named right before a
+// TestTreatyOrg: a palace or body named right before a
 // capitalised treaty head names the treaty ("the Elysee Treaty"), no
 // organisation; the body alone and "the UN Charter" stay (W13 QA7:
 // France, Germany).
-func TestW13QA7TreatyOrg(t *testing.T) {
+func TestTreatyOrg(t *testing.T) {
 	for _, tc := range []struct {
 		text, word string
 		org        bool

@@ -19,10 +19,10 @@ func TestVenueCenter(t *testing.T) {
 	}
 }
 
-// TestQA15VenuesAndFaiths checks that a venue named with a Romance head
+// TestVenuesAndFaiths checks that a venue named with a Romance head
 // word and a country ("Stade de France") is one place, not the country,
 // and that a faith ("Shi'ite Islam") is no place (QA15 M-6).
-func TestQA15VenuesAndFaiths(t *testing.T) {
+func TestVenuesAndFaiths(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of Vietnamese names.
 
-// TestQA11VietnameseNames checks that a Vietnamese "Le" opens the
+// TestVietnameseNames checks that a Vietnamese "Le" opens the
 // person's name and that "of North/South <Country>" stays the place's
 // (QA11 M-5).
-func TestQA11VietnameseNames(t *testing.T) {
+func TestVietnameseNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

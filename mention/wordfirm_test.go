@@ -4,12 +4,12 @@ import "testing"
 
 // Tests of companies named by a common word.
 
-// TestQA20WordFirm: a company whose name is a common word ("Total") is
+// TestWordFirm: a company whose name is a common word ("Total") is
 // an organisation where it acts as one (a verb of business after it, a
 // possessive, a party after a preposition or "and" another firm), and
 // no mention where the word modifies a noun or is the common word
 // (QA20 N-2).
-func TestQA20WordFirm(t *testing.T) {
+func TestWordFirm(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

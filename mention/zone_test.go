@@ -20,10 +20,10 @@ func TestClockZone(t *testing.T) {
 	}
 }
 
-// TestQA12ZoneAfterMeridiem checks that a zone after "a.m."/"p.m." is
+// TestZoneAfterMeridiem checks that a zone after "a.m."/"p.m." is
 // part of the time, no organisation, also when the stop of "p.m." ends
 // the sentence for the splitter (QA12, "10:05 p.m. PHT").
-func TestQA12ZoneAfterMeridiem(t *testing.T) {
+func TestZoneAfterMeridiem(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
 		want, absent []string

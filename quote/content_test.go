@@ -81,7 +81,7 @@ var qa13Requests = []struct {
 		[]want{{"^whether the deal was dead", Indirect, "Okafor", "", KindNamed, "asked"}}},
 }
 
-func TestFindQA13Requests(t *testing.T) {
+func TestFindRequests(t *testing.T) {
 	for _, tt := range qa13Requests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
@@ -108,16 +108,16 @@ var qa15Things = []struct {
 		[]want{{"^the port would reopen", Indirect, "Maria Brandt", "", KindNamed, "promised"}}},
 }
 
-func TestFindQA15Things(t *testing.T) {
+func TestFindThings(t *testing.T) {
 	for _, tt := range qa15Things {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// TestFindQA18SecondReport: a coordinated second report of the same
+// TestFindSecondReport: a coordinated second report of the same
 // speaker ends a mixed quote after its closing mark and a participle
 // report before "and"; the second report is emitted on its own.
-func TestFindQA18SecondReport(t *testing.T) {
+func TestFindSecondReport(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"mixed quote then and said",
 			`Lena Varga condemned the raid "in the harshest terms" and said the talks were over.`,
@@ -133,9 +133,9 @@ func TestFindQA18SecondReport(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
-// TestFindQA18ContentEnds: the content of the first report stops before
+// TestFindContentEnds: the content of the first report stops before
 // the second (no quote holds both).
-func TestFindQA18ContentEnds(t *testing.T) {
+func TestFindContentEnds(t *testing.T) {
 	for _, tt := range []struct{ input, person, first, second string }{
 		{`Lena Varga condemned the raid "in the harshest terms" and said the talks were over.`, "Lena Varga", "harshest", "talks"},
 		{`Lena Varga said the ruling was fair and called the verdict "a turning point".`, "Lena Varga", "fair", "verdict"},
@@ -154,10 +154,10 @@ func TestFindQA18ContentEnds(t *testing.T) {
 	}
 }
 
-// TestFindQA20AbbreviatedDate: a calendar date between a cue and its
+// TestFindAbbreviatedDate: a calendar date between a cue and its
 // report, written the wire-copy way with an abbreviated month and its
 // period, with or without "on", is skipped like "on Tuesday" (QA20 Q-1).
-func TestFindQA20AbbreviatedDate(t *testing.T) {
+func TestFindAbbreviatedDate(t *testing.T) {
 	org := func(s string) []mentionMark { return []mentionMark{{s, doc.TypeOrganization, "", ""}} }
 	tests := []mentionQuoteCase{
 		{"said on Mar. 4 that",
@@ -182,7 +182,7 @@ func TestFindQA20AbbreviatedDate(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
-func TestQA20DayNumber(t *testing.T) {
+func TestDayNumber(t *testing.T) {
 	for _, tc := range []struct {
 		w    string
 		want bool
@@ -194,10 +194,10 @@ func TestQA20DayNumber(t *testing.T) {
 	}
 }
 
-// TestFindQA20InfinitiveList: a commitment's content of conjoined
+// TestFindInfinitiveList: a commitment's content of conjoined
 // to-infinitives starts at "to", keeping the first pledge (QA20 Q-3);
 // a listener after "to" is still skipped.
-func TestFindQA20InfinitiveList(t *testing.T) {
+func TestFindInfinitiveList(t *testing.T) {
 	org := []mentionMark{{"Mendez", doc.TypePerson, "", ""}}
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"promised to A, B and C",
@@ -212,7 +212,7 @@ func TestFindQA20InfinitiveList(t *testing.T) {
 	})
 }
 
-func TestFindQA20ToListener(t *testing.T) {
+func TestFindToListener(t *testing.T) {
 	org := []mentionMark{{"Mendez", doc.TypePerson, "", ""}}
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"promised to the nation that",
@@ -224,9 +224,9 @@ func TestFindQA20ToListener(t *testing.T) {
 	})
 }
 
-// TestFindQA20DateSubject: a date after a cue with no "on" that a verb
+// TestFindDateSubject: a date after a cue with no "on" that a verb
 // follows is the report's subject, not an adjunct.
-func TestFindQA20DateSubject(t *testing.T) {
+func TestFindDateSubject(t *testing.T) {
 	org := []mentionMark{{"Interior Ministry", doc.TypeOrganization, "", ""}}
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"said March 3 was",
@@ -238,10 +238,10 @@ func TestFindQA20DateSubject(t *testing.T) {
 	})
 }
 
-// TestFindQA22AppealAfterReport: ", and <Subject> called for/on …" or
+// TestFindAppealAfterReport: ", and <Subject> called for/on …" or
 // "appealed for …" ends the report before it, as ", and X urged" does
 // (QA22 Q-1).
-func TestFindQA22AppealAfterReport(t *testing.T) {
+func TestFindAppealAfterReport(t *testing.T) {
 	for _, in := range []string{
 		`Norway said it was alarmed, and the African Union called for an inquiry.`,
 		`Norway said it was alarmed, and Kenya called on both sides to talk.`,
@@ -257,10 +257,10 @@ func TestFindQA22AppealAfterReport(t *testing.T) {
 	}
 }
 
-// TestFindQA22TimedAddressee: a time adjunct between a request's
+// TestFindTimedAddressee: a time adjunct between a request's
 // addressee and its infinitive dates the speech act; the content opens
 // at "to" (QA22 Q-2). Without the time the addressee stays.
-func TestFindQA22TimedAddressee(t *testing.T) {
+func TestFindTimedAddressee(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{`Okonkwo urged Ghana on Saturday to withdraw its troops.`, "to withdraw its troops"},
 		{`Okonkwo asked the government last week to release the prisoners.`, "to release the prisoners"},
@@ -277,10 +277,10 @@ func TestFindQA22TimedAddressee(t *testing.T) {
 	}
 }
 
-// TestFindQA21DemandedThing: "demanded" with a bare noun phrase asks for
+// TestFindDemandedThing: "demanded" with a bare noun phrase asks for
 // a thing and reports no words; "demanded that …" and an infinitive
 // after the addressee still report (QA21 Q-4).
-func TestFindQA21DemandedThing(t *testing.T) {
+func TestFindDemandedThing(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want int
@@ -301,10 +301,10 @@ func TestFindQA21DemandedThing(t *testing.T) {
 	}
 }
 
-// TestFindQA24ClaimedTerritory: "claimed by X" and "claim <noun
+// TestFindClaimedTerritory: "claimed by X" and "claim <noun
 // phrase>" name a thing claimed (a territory, a title), no report;
 // "claimed (that) <clause>" still reports (QA24 Q-1).
-func TestFindQA24ClaimedTerritory(t *testing.T) {
+func TestFindClaimedTerritory(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want int
@@ -382,9 +382,9 @@ func TestFindQA9Ends(t *testing.T) {
 	}
 }
 
-// TestFindW12QAEventThat: "told reporters before the meeting that …"
+// TestFindEventThat: "told reporters before the meeting that …"
 // reports what follows "that", not the timing phrase (W12 QA).
-func TestFindW12QAEventThat(t *testing.T) {
+func TestFindEventThat(t *testing.T) {
 	for _, tc := range []struct{ in, text string }{
 		{`Starmer told reporters before the meeting that the coming weeks would be crucial.`, "the coming weeks would be crucial"},
 		{`Starmer said after his talks that the weeks ahead would be crucial.`, "the weeks ahead would be crucial"},
@@ -396,10 +396,10 @@ func TestFindW12QAEventThat(t *testing.T) {
 	}
 }
 
-// TestFindW12QA3CueThenBut: a cue followed by "but" took no object
+// TestFindCueThenBut: a cue followed by "but" took no object
 // ("had initially conceded but reversed his position"): what follows is
 // another predicate, not the report (W12 QA3: Gambia).
-func TestFindW12QA3CueThenBut(t *testing.T) {
+func TestFindCueThenBut(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"conceded but reversed",
 			`Yahya Jammeh had initially conceded but reversed his position on December 9, citing "serious and unacceptable abnormalities."`,
@@ -408,11 +408,11 @@ func TestFindW12QA3CueThenBut(t *testing.T) {
 	})
 }
 
-// TestFindW13QA5DatedNarration: after a report's content, ", and" with a
+// TestFindDatedNarration: after a report's content, ", and" with a
 // subject of its own, a past tense and a day of its own is the writer's
 // narration of another event, not more of the report (W13 QA5: South
 // Korea, Sweden); a clause without its own day stays in the report.
-func TestFindW13QA5DatedNarration(t *testing.T) {
+func TestFindDatedNarration(t *testing.T) {
 	for _, tc := range []struct{ speaker, in, want string }{
 		{"Lee Jae-myung", `Lee Jae-myung said the plan was the most humiliating moment in the country's history, and thousands of people protested in Seoul on Saturday.`,
 			"the plan was the most humiliating moment in the country's history"},
@@ -433,11 +433,11 @@ func TestFindW13QA5DatedNarration(t *testing.T) {
 	}
 }
 
-// TestFindW13QA7EntryTime: a live blog's entry time opening a sentence
+// TestFindEntryTime: a live blog's entry time opening a sentence
 // is no part of a report the sentence ends with ("3.05pm BST: X voted
 // in Eldoret, his campaign said"), in the forms blogs write it (W13
 // QA7: Kenya).
-func TestFindW13QA7EntryTime(t *testing.T) {
+func TestFindEntryTime(t *testing.T) {
 	for _, in := range []string{
 		"3.05pm BST: The deputy president voted in Eldoret in the morning, a spokesman said.",
 		"2.32pm: The deputy president voted in Eldoret in the morning, a spokesman said.",

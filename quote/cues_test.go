@@ -8,10 +8,10 @@ import (
 
 // Tests of report cues in context.
 
-// TestFindQA18NameSaid: a capitalised "Said" after a given name or a
+// TestFindNameSaid: a capitalised "Said" after a given name or a
 // name particle is the name, not the cue (QA18 Q-1); a sentence-initial
 // "Said the minister" stays a cue.
-func TestFindQA18NameSaid(t *testing.T) {
+func TestFindNameSaid(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"surname Said before said",
 			`Karim Said said the harbour would reopen next week.`,
@@ -33,10 +33,10 @@ func TestFindQA18NameSaid(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
-// TestFindQA18NamingAfterAnd: "said <clause> and called X \"…\"" keeps
+// TestFindNamingAfterAnd: "said <clause> and called X \"…\"" keeps
 // the said report, cut before "and"; the naming verb reports on its own
 // (QA18 Q-2). "and called for" is no naming.
-func TestFindQA18NamingAfterAnd(t *testing.T) {
+func TestFindNamingAfterAnd(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"said then called with a quoted fragment",
 			`Lena Varga said the ruling was fair and called the verdict "a turning point".`,
@@ -56,10 +56,10 @@ func TestFindQA18NamingAfterAnd(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
-// TestFindQA18LabelRelative: "V what X described as NP" labels V's
+// TestFindLabelRelative: "V what X described as NP" labels V's
 // object; it reports no speech, so no indirect quote (QA18 E-1, the
 // quote side); a quoted label stays a mixed quote.
-func TestFindQA18LabelRelative(t *testing.T) {
+func TestFindLabelRelative(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"unquoted label",
 			`Drones hit what Tbilisi described as a fuel depot outside Gori on Sunday.`,
@@ -81,10 +81,10 @@ func TestFindQA18LabelRelative(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
-// TestFindQA20FeltState: "felt" before a state (an adjective or a
+// TestFindFeltState: "felt" before a state (an adjective or a
 // participle) reports nothing; before a clause it reports a belief
 // (QA20 Q-4).
-func TestFindQA20FeltState(t *testing.T) {
+func TestFindFeltState(t *testing.T) {
 	p := []mentionMark{{"Banda", doc.TypePerson, "", ""}}
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"felt unwell", `The rally was halted when Banda felt unwell during his address.`, p, nil},
@@ -101,9 +101,9 @@ func TestFindQA20FeltState(t *testing.T) {
 	})
 }
 
-// TestFindW12QALabelSaid: "what X said was Y" is the writer's label of
+// TestFindLabelSaid: "what X said was Y" is the writer's label of
 // a thing, like "what X described as Y", no report (W12 QA: India).
-func TestFindW12QALabelSaid(t *testing.T) {
+func TestFindLabelSaid(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want int
@@ -118,10 +118,10 @@ func TestFindW12QALabelSaid(t *testing.T) {
 	}
 }
 
-// TestFindW12QA3NamingCoordinated: a naming verb's second quoted part
+// TestFindNamingCoordinated: a naming verb's second quoted part
 // after "and" and a few words of its own is part of the same naming
 // (W12 QA3: Qatar).
-func TestFindW12QA3NamingCoordinated(t *testing.T) {
+func TestFindNamingCoordinated(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"called … and based on …",
 			`Sheikh Mohammed called the decision "unjustified" and based on "false and baseless claims."`,

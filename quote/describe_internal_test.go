@@ -9,10 +9,10 @@ import (
 
 // Tests of speaker descriptions resolved to earlier actors.
 
-// TestFindQA10Bloc checks that "the bloc" and "the alliance" refer to
+// TestFindBloc checks that "the bloc" and "the alliance" refer to
 // the international body (a KB organisation of no country) named last,
 // and stay as they were with none, or with only a national body.
-func TestFindQA10Bloc(t *testing.T) {
+func TestFindBloc(t *testing.T) {
 	type km struct{ text, typ, kbid, country string }
 	build := func(input string, ms []km) *doc.Doc {
 		d := newDoc(input)
@@ -55,7 +55,7 @@ func TestFindQA10Bloc(t *testing.T) {
 // With the mentions layer, "the government" in an article that names
 // several countries is the government of the one country its opening
 // words name (QA12 Q-2).
-func TestFindQA12LeadCountry(t *testing.T) {
+func TestFindLeadCountry(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"the government of the lead country", `ACCRA - Ghana's top court annulled the first round of the presidential vote on Friday, two days before the runoff was due, after reports of a coordinated campaign of fraud in three regions.
 
@@ -66,20 +66,20 @@ Officials blamed Togo. The government said a new vote would be held in March.`,
 	checkMentionQuotes(t, tests)
 }
 
-// TestFindQA16NewLeader: "the new <country> leader" is the person the
+// TestFindNewLeader: "the new <country> leader" is the person the
 // text says was sworn in as president or prime minister (QA16 Q-1).
-func TestFindQA16NewLeader(t *testing.T) {
+func TestFindNewLeader(t *testing.T) {
 	d := docWithMentions("Ben Okoro was sworn in as president on Wednesday.\n\n\"We will keep the course,\" the new Ruritanian leader said.",
 		[]handMention{{"Ben Okoro", doc.TypePerson, ""}})
 	checkQuotes(t, d, Find(d), []want{{"We will keep the course", Direct, "Ben Okoro", "", KindDescription, "said"}})
 }
 
-// TestFindQA8GroupDescriptions checks that a description of an armed
+// TestFindGroupDescriptions checks that a description of an armed
 // group by what it is ("the militant group", "the Iran-backed group",
 // "the Islamist movement") refers to the armed group named before, and
 // that a description with another kind of modifier, or one without an
 // armed group before it, stays as written.
-func TestFindQA8GroupDescriptions(t *testing.T) {
+func TestFindGroupDescriptions(t *testing.T) {
 	hez := []handMention{{"Hezbollah", doc.TypeArmedGroup, ""}, {"Hassan Nasrallah", doc.TypePerson, "Hezbollah leader"}}
 	tests := []struct {
 		name, input string
@@ -113,10 +113,10 @@ func TestFindQA8GroupDescriptions(t *testing.T) {
 	}
 }
 
-// TestFindQA9Military checks that "the military" in an article naming
+// TestFindMilitary checks that "the military" in an article naming
 // one country is that country's armed forces, and stays unresolved with
 // two countries named.
-func TestFindQA9Military(t *testing.T) {
+func TestFindMilitary(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"the military of the one country named", `Pakistan's army chief met Khan. The military said in a statement that May 9 would be remembered as a dark chapter.`,
 			[]mentionMark{{"Pakistan", doc.TypeCountry, "PAK", "Pakistan"}},

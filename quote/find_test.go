@@ -151,7 +151,7 @@ var qa14Reports = []struct {
 		[]string{"The mayor: the troops would leave once the rebels disarmed and returned home"}},
 }
 
-func TestFindQA14Reports(t *testing.T) {
+func TestFindReports(t *testing.T) {
 	for _, tc := range qa14Reports {
 		qs := Find(newDoc(tc.input))
 		var got []string
@@ -181,7 +181,7 @@ var qa14NoReports = []string{
 	"After the 2002 elections Okoro asked him to lead the inquiry, which heard testimony from 3,000 witnesses.",
 }
 
-func TestFindQA14NoReports(t *testing.T) {
+func TestFindNoReports(t *testing.T) {
 	for _, in := range qa14NoReports {
 		if qs := Find(newDoc(in)); len(qs) != 0 {
 			t.Errorf("Find(%q) = %s; want no report", in, describe(qs))

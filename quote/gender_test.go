@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of name and title gender in pronoun resolution.
 
-// TestFindQA21PronounGender: "she" never resolves to a person whose
+// TestFindPronounGender: "she" never resolves to a person whose
 // given name or title is a man's, nor "he" to a woman's; the nearest
 // compatible person wins (QA21 Q-1).
-func TestFindQA21PronounGender(t *testing.T) {
+func TestFindPronounGender(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"she skips a man named last",
 			`Angela Okafor arrived on Friday. Mayor John Mbeki greeted her. "We must move forward together," she said.`,
@@ -53,10 +53,10 @@ func TestTitleGender(t *testing.T) {
 	}
 }
 
-// TestFindW12QA3BothGenderGiven: a given name borne by men and women
+// TestFindBothGenderGiven: a given name borne by men and women
 // (Alexis Tsipras, Alexis Kohler) says no gender, so "he said" after him
 // is him, not a man named earlier (W12 QA3: Greece).
-func TestFindW12QA3BothGenderGiven(t *testing.T) {
+func TestFindBothGenderGiven(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"he after Alexis",
 			`Finance Minister Yanis Varoufakis said the deal was good. Prime Minister Alexis Tsipras said Greece had won a battle. He said the government had avoided the trap.`,

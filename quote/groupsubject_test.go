@@ -8,11 +8,11 @@ import (
 
 // Tests of groups, crowds and bodies as speakers.
 
-// TestFindQA19ParticipleSubject: the speaker of a participle report
+// TestFindParticipleSubject: the speaker of a participle report
 // ("…, saying …") is the whole subject noun phrase: a quantity of people
 // ("Thousands of farmers", QA19 Q-1), and the named group after a
 // "<X>-backed group" description, not its sponsor (QA19 Q-2).
-func TestFindQA19ParticipleSubject(t *testing.T) {
+func TestFindParticipleSubject(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"thousands of farmers, saying",
 			`Thousands of farmers marched through the capital, saying fuel prices were too high.`,
@@ -50,9 +50,9 @@ func TestFindQA19ParticipleSubject(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
-// TestQA19CrowdHead: plural heads and crowd nouns head a crowd; units
+// TestCrowdHead: plural heads and crowd nouns head a crowd; units
 // ("Thousands of miles away") and singular -s words do not.
-func TestQA19CrowdHead(t *testing.T) {
+func TestCrowdHead(t *testing.T) {
 	for _, tc := range []struct {
 		w    string
 		want bool
@@ -66,11 +66,11 @@ func TestQA19CrowdHead(t *testing.T) {
 	}
 }
 
-// TestFindQA21MissionSpeaker: "<KB body> observers/monitors said" is the
+// TestFindMissionSpeaker: "<KB body> observers/monitors said" is the
 // body's statement (a description with the body's entity), not an
 // unnamed source; a country's officials or unnamed observers stay
 // unnamed (QA21 Q-7).
-func TestFindQA21MissionSpeaker(t *testing.T) {
+func TestFindMissionSpeaker(t *testing.T) {
 	for _, tc := range []struct {
 		in, mention, typ, kbid, kind string
 	}{
@@ -91,11 +91,11 @@ func TestFindQA21MissionSpeaker(t *testing.T) {
 	}
 }
 
-// TestFindW13QA5QualifiedGroupSubject: capitalised words before a plural
+// TestFindQualifiedGroupSubject: capitalised words before a plural
 // head ("West African leaders imposed sanctions …, warning that …")
 // qualify the group that speaks; the speaker was "West African" (W13
 // QA5: Niger).
-func TestFindW13QA5QualifiedGroupSubject(t *testing.T) {
+func TestFindQualifiedGroupSubject(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"West African leaders, warning",
 			`West African leaders imposed sanctions on Niger on Sunday, warning that they did not rule out the use of force.`,

@@ -29,10 +29,10 @@ func soleHolderKB() *kb.KB {
 	return k
 }
 
-// TestFindQA21SoleHolder: "the <country> president" no one in the text
+// TestFindSoleHolder: "the <country> president" no one in the text
 // fits is the KB's sole holder of that office on the article date, when
 // the KB's holder list is complete (QA21 Q-8); otherwise unresolved.
-func TestFindQA21SoleHolder(t *testing.T) {
+func TestFindSoleHolder(t *testing.T) {
 	in2022 := time.Date(2022, 12, 15, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name, input string
@@ -78,10 +78,10 @@ func indexWord(s, w string) int {
 	return -1
 }
 
-// TestFindQA21TitleOnlySpeaker: "he said" after a title-only speaker
+// TestFindTitleOnlySpeaker: "he said" after a title-only speaker
 // ("The interior minister said …") is that speaker, unresolved, not a
 // person named before it (QA21 Q-2).
-func TestFindQA21TitleOnlySpeaker(t *testing.T) {
+func TestFindTitleOnlySpeaker(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"he after the interior minister",
 			`Army spokesman Paul Ndong read a statement. The interior minister said the borders had been closed. "We will not allow disorder," he told reporters.`,
@@ -96,10 +96,10 @@ func TestFindQA21TitleOnlySpeaker(t *testing.T) {
 	})
 }
 
-// TestFindQA24HeldPost: a title-only speaker is the person the next
+// TestFindHeldPost: a title-only speaker is the person the next
 // sentence opens with when it says that person holds the post (QA24
 // Q-3); a person without that clause is not taken.
-func TestFindQA24HeldPost(t *testing.T) {
+func TestFindHeldPost(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"who holds that post",
 			`"The border stays closed," the interior minister said. Amadou Keita, who holds that post, added that 40 people had been arrested.`,

@@ -8,12 +8,12 @@ import (
 
 // Tests of question-and-answer interviews.
 
-// TestFindW13QA7Interview: in a question-and-answer interview the
+// TestFindInterview: in a question-and-answer interview the
 // answers ("A: …") are direct quotes of the person the introduction
 // names, though the answers never name them; questions are no one's
 // quotes, and a plain paragraph after the last answer is not an answer
 // (W13 QA7: Finland).
-func TestFindW13QA7Interview(t *testing.T) {
+func TestFindInterview(t *testing.T) {
 	for _, tc := range []struct {
 		name, in, person string
 		want             []string

@@ -25,7 +25,7 @@ var qa13Mediums = []struct {
 	{"troops to the border saying", `Okafor sent troops to the border saying they would stay.`, nil},
 }
 
-func TestFindQA13Mediums(t *testing.T) {
+func TestFindMediums(t *testing.T) {
 	for _, tt := range qa13Mediums {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
@@ -46,7 +46,7 @@ var qa16Outlet = []struct {
 		[]want{{"^the talks had failed", Indirect, "Maria Brandt", "", KindNamed, "saying"}}},
 }
 
-func TestFindQA16Outlet(t *testing.T) {
+func TestFindOutlet(t *testing.T) {
 	for _, tt := range qa16Outlet {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
@@ -71,17 +71,17 @@ var qa17Trailing = []struct {
 		[]want{{"^the port would reopen, a decision the ministry announced in a statement", Indirect, "Maria Brandt", "", KindNamed, "said"}}},
 }
 
-func TestFindQA17Trailing(t *testing.T) {
+func TestFindTrailing(t *testing.T) {
 	for _, tt := range qa17Trailing {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// TestFindQA17DocumentAuthor: "the sermon/statement said" after a
+// TestFindDocumentAuthor: "the sermon/statement said" after a
 // sentence that introduced the document ("in a sermon", "issued a
 // statement") is its author, the subject of that sentence (QA17 Q-2);
 // a document nobody introduced stays unresolved.
-func TestFindQA17DocumentAuthor(t *testing.T) {
+func TestFindDocumentAuthor(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"in a sermon, then the sermon said",
 			`Archbishop Tomas Reyes, in a sermon broadcast from the cathedral, urged the government to negotiate. "Violence has no future," the sermon said.`,
@@ -104,11 +104,11 @@ func TestFindQA17DocumentAuthor(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
-// TestFindW12QAByChannel: a trailing attribution may end in the channel
+// TestFindByChannel: a trailing attribution may end in the channel
 // the source spoke by ("told Reuters by telephone", "said by phone");
 // the clause before it is the report, and a "he said" after it is that
 // source, not the person the report is about (W12 QA: Myanmar).
-func TestFindW12QAByChannel(t *testing.T) {
+func TestFindByChannel(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"told Reuters by telephone, then he said",
 			`President Win Myint was also detained, party spokesman Myo Nyunt told Reuters by telephone. "We heard they are being held in the capital," he said.`,
@@ -126,11 +126,11 @@ func TestFindW12QAByChannel(t *testing.T) {
 	})
 }
 
-// TestFindW12QA3IssuedMedium: a participle that tells how the medium
+// TestFindIssuedMedium: a participle that tells how the medium
 // came out ("a statement read at the palace on Thursday", "a statement
 // released by his office") is no part of the report after "that" (W12
 // QA3: Nepal).
-func TestFindW12QA3IssuedMedium(t *testing.T) {
+func TestFindIssuedMedium(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"read at … that",
 			`Ram Thapa said in a statement read at the palace on Thursday that the royal family respects the will of the people.`,
@@ -143,10 +143,10 @@ func TestFindW12QA3IssuedMedium(t *testing.T) {
 	})
 }
 
-// TestFindW13QA5WhichDocument: "which" after a document noun ("read out
+// TestFindWhichDocument: "which" after a document noun ("read out
 // the final communique, which demanded …") is the document speaking, as
 // "a statement, which said" is; it was left unresolved (W13 QA5: Niger).
-func TestFindW13QA5WhichDocument(t *testing.T) {
+func TestFindWhichDocument(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"the final communique, which demanded",
 			`Omar Touray read out the final communique, which demanded the president's "immediate release".`,

@@ -26,11 +26,11 @@ func qa16KB() *kb.KB {
 	return k
 }
 
-// TestFindQA16OfficeHolder: a title description no earlier speaker or
+// TestFindOfficeHolder: a title description no earlier speaker or
 // titled mention fits goes to the person named before whom the KB has in
 // that office on the article date (QA16 Q-1); a modifier the office does
 // not carry, another date or another office leaves it unresolved.
-func TestFindQA16OfficeHolder(t *testing.T) {
+func TestFindOfficeHolder(t *testing.T) {
 	ana := handMention{"Ana Vidal", doc.TypePerson, ""}
 	ben := handMention{"Ben Okoro", doc.TypePerson, ""}
 	ids := map[string]string{"Ana Vidal": "person.ana-vidal", "Ben Okoro": "person.ben-okoro"}
@@ -75,10 +75,10 @@ func TestFindQA16OfficeHolder(t *testing.T) {
 	}
 }
 
-// TestFindQA16OfficeHolderBareMinister: "the minister" alone is no
+// TestFindOfficeHolderBareMinister: "the minister" alone is no
 // office (a prime minister is not "the minister"); "the leader" is any
 // head of state or government.
-func TestFindQA16OfficeHolderBareMinister(t *testing.T) {
+func TestFindOfficeHolderBareMinister(t *testing.T) {
 	k := qa16KB()
 	for _, tt := range []struct{ desc, name, kind string }{
 		{"The minister", "", KindUnresolved},
@@ -91,10 +91,10 @@ func TestFindQA16OfficeHolderBareMinister(t *testing.T) {
 	}
 }
 
-// TestFindW12QAArmyNotGroup: "the army" is neither the commander of a
+// TestFindArmyNotGroup: "the army" is neither the commander of a
 // paramilitary group the KB holds ("Commander of the Rapid Support
 // Forces") nor the "army" of "army chief" (W12 QA: Sudan).
-func TestFindW12QAArmyNotGroup(t *testing.T) {
+func TestFindArmyNotGroup(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)

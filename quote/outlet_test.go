@@ -8,9 +8,9 @@ import (
 
 // Tests of news outlets as speakers.
 
-// TestFindQA13OutletLink: the outlet is linked by its name, not by the
+// TestFindOutletLink: the outlet is linked by its name, not by the
 // country whose possessive opens the phrase.
-func TestFindQA13OutletLink(t *testing.T) {
+func TestFindOutletLink(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"country's outlet", `Three soldiers were killed, Russia's Interfax news agency reported.`,
 			[]mentionMark{{"Russia", doc.TypeCountry, "RUS", "Russia"}},

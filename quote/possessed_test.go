@@ -8,10 +8,10 @@ import (
 
 // Tests of possessed bodies and spokesmen as speakers.
 
-// TestFindQA13Possessed: "his foundation said", "her lawyer said" name
+// TestFindPossessed: "his foundation said", "her lawyer said" name
 // the possessor's body or agent, never a speaker with no name (QA13
 // Q-4).
-func TestFindQA13Possessed(t *testing.T) {
+func TestFindPossessed(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"his foundation", `Nelson Tambo died on Sunday in a hospital in Durban, his foundation said.`,
 			[]mentionMark{{"Nelson Tambo", doc.TypePerson, "", ""}},
@@ -31,10 +31,10 @@ func TestFindQA13Possessed(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
-// TestFindW12QAPossessedSpokesman: "his spokesman" after a sentence that
+// TestFindPossessedSpokesman: "his spokesman" after a sentence that
 // names a person is that person's spokesman, an unnamed source, not an
 // earlier speaker who was another body's spokesman (W12 QA: Myanmar).
-func TestFindW12QAPossessedSpokesman(t *testing.T) {
+func TestFindPossessedSpokesman(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"his spokesman after a named person",
 			`The army detained the president, party spokesman Myo Nyunt said. Antonio Guterres strongly condemned the detentions, his spokesman said.`,

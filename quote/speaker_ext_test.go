@@ -14,11 +14,11 @@ import (
 
 // External tests of speakers found with the mention stage.
 
-// TestFindW13QA6PluralHeadClause: a plural unnamed-source head followed by
+// TestFindPluralHeadClause: a plural unnamed-source head followed by
 // a past tense and its object is a clause of its own, no source ("Activists
 // besieged the embassy, and Ambassador X said": the speaker is X; W13 QA6:
 // Estonia); a participle and a preposition stay a source's post-modifier.
-func TestFindW13QA6PluralHeadClause(t *testing.T) {
+func TestFindPluralHeadClause(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -39,10 +39,10 @@ func TestFindW13QA6PluralHeadClause(t *testing.T) {
 	}
 }
 
-// TestFindW13QA6AccordingToApposition: "according to <description>,
+// TestFindAccordingToApposition: "according to <description>,
 // <Name>" is the named person's report (W13 QA6: Zimbabwe, "according to
 // the party's secretary general, Tendai Biti" was unresolved).
-func TestFindW13QA6AccordingToApposition(t *testing.T) {
+func TestFindAccordingToApposition(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -60,11 +60,11 @@ func TestFindW13QA6AccordingToApposition(t *testing.T) {
 	}
 }
 
-// TestFindW13QA6CueWithInfinitive: "…, General X, urged him to resign" has
+// TestFindCueWithInfinitive: "…, General X, urged him to resign" has
 // its own object and infinitive: the clause before the subject is no
 // report of it (W13 QA6: Bolivia); "…, X said in a speech to parliament"
 // still reports the clause.
-func TestFindW13QA6CueWithInfinitive(t *testing.T) {
+func TestFindCueWithInfinitive(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -96,13 +96,13 @@ func findMentioned(t *testing.T, st *mention.Stage, k *kb.KB, text string) []doc
 	return quote.FindKB(d, k)
 }
 
-// TestFindW14QA14TrailingBeforeClause: an attribution after a clause set
+// TestFindTrailingBeforeClause: an attribution after a clause set
 // off by a comma reports that clause, and "before" or "after" following
 // its cue opens an adverbial, not the report (W14 QA14: Myanmar, "…,
 // NLD spokesman Myo Nyunt told Reuters by telephone before his line
 // went dead"); after an opening phrase ("On Monday, the minister said
 // after …") the words after the cue stay the report.
-func TestFindW14QA14TrailingBeforeClause(t *testing.T) {
+func TestFindTrailingBeforeClause(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -123,13 +123,13 @@ func TestFindW14QA14TrailingBeforeClause(t *testing.T) {
 	}
 }
 
-// TestFindW14QA14CoordinatedInRelative: a cue coordinated by "and" inside
+// TestFindCoordinatedInRelative: a cue coordinated by "and" inside
 // a clause that ", where", ", while" or ", whereas" opens takes that
 // clause's subject, not the sentence's (W14 QA14: Georgia, "Tens of
 // thousands rallied outside parliament, where Saakashvili called …
 // and announced that …"); without such a clause the sentence's subject
 // stays the speaker.
-func TestFindW14QA14CoordinatedInRelative(t *testing.T) {
+func TestFindCoordinatedInRelative(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -158,12 +158,12 @@ func TestFindW14QA14CoordinatedInRelative(t *testing.T) {
 	}
 }
 
-// TestFindW14QA14FormerDescription: "the former <title>" is the person
+// TestFindFormerDescription: "the former <title>" is the person
 // named before whom the KB has in that office in a term ended before the
 // article date, and not in it on that date (W14 QA14: Senegal, "Ba said
 // in a statement. The former prime minister said …"); a sitting holder
 // is no former one.
-func TestFindW14QA14FormerDescription(t *testing.T) {
+func TestFindFormerDescription(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -200,10 +200,10 @@ func findMentionedOn(t *testing.T, st *mention.Stage, k *kb.KB, text, date strin
 	return quote.FindKB(d, k)
 }
 
-// TestFindW14QA14AsTitle: a description whose modifier only the text's
+// TestFindAsTitle: a description whose modifier only the text's
 // "as <title>" gives ("appointed X as acting president … The acting
 // president asked") is that person (W14 QA14: Sri Lanka).
-func TestFindW14QA14AsTitle(t *testing.T) {
+func TestFindAsTitle(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -220,11 +220,11 @@ func TestFindW14QA14AsTitle(t *testing.T) {
 	}
 }
 
-// TestFindW14QA14SummaryAppositive: a writer's comment on the act, set off
+// TestFindSummaryAppositive: a writer's comment on the act, set off
 // by a comma (", a decision that …", ", a rare move which …"), ends the
 // report (W14 QA14: Denmark); such a phrase as the report's subject
 // stays in it.
-func TestFindW14QA14SummaryAppositive(t *testing.T) {
+func TestFindSummaryAppositive(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -243,12 +243,12 @@ func TestFindW14QA14SummaryAppositive(t *testing.T) {
 	}
 }
 
-// TestFindW14QA14ApposedSubjectPronoun: "he" in a quote after a sentence
+// TestFindApposedSubjectPronoun: "he" in a quote after a sentence
 // whose subject is a person named in apposition ("Aliyev's adviser,
 // Hikmet Hajiyev, rejected the charge") or after a fronted phrase ("In
 // Baku, Hikmet Hajiyev rejected") is that person, not the speaker of an
 // earlier quote (W14 QA14 probe: Nagorno-Karabakh).
-func TestFindW14QA14ApposedSubjectPronoun(t *testing.T) {
+func TestFindApposedSubjectPronoun(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -267,11 +267,11 @@ func TestFindW14QA14ApposedSubjectPronoun(t *testing.T) {
 	}
 }
 
-// TestFindW14QA14OrgForTitle: a subject "<Body> for <Domain> chief
+// TestFindOrgForTitle: a subject "<Body> for <Domain> chief
 // <Name>" reads through "for" after an organisation head ("U.S. Agency
 // for International Development chief Samantha Power visited … and
 // said"): the person speaks, not "U.S. Agency" (W14 QA14 probe).
-func TestFindW14QA14OrgForTitle(t *testing.T) {
+func TestFindOrgForTitle(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -284,11 +284,11 @@ func TestFindW14QA14OrgForTitle(t *testing.T) {
 	}
 }
 
-// TestFindW14QA14GerundAdjunctThat: "said after meeting X in Y that …"
+// TestFindGerundAdjunctThat: "said after meeting X in Y that …"
 // reports the clause after "that"; the gerund phrase times the saying
 // (W14 QA14 probe: Sweden's NATO accession, Orban); a "that" opening a
 // relative clause inside the phrase does not start the report.
-func TestFindW14QA14GerundAdjunctThat(t *testing.T) {
+func TestFindGerundAdjunctThat(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -305,10 +305,10 @@ func TestFindW14QA14GerundAdjunctThat(t *testing.T) {
 	}
 }
 
-// TestFindW14QA14MixedButReport: a mixed quote ends before ", but <subject>
+// TestFindMixedButReport: a mixed quote ends before ", but <subject>
 // <cue>" as an indirect report does (W14 QA14 probe: `Orban had accused
 // Sweden of "sneering" at Hungary's democracy, but he said …`).
-func TestFindW14QA14MixedButReport(t *testing.T) {
+func TestFindMixedButReport(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)

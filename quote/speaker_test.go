@@ -73,7 +73,7 @@ var qa16ScareQuotes = []struct {
 		[]want{{"^the economy had", Mixed, "Maria Brandt", "Former Prime Minister", KindNamed, "said"}}},
 }
 
-func TestFindQA16ScareQuotes(t *testing.T) {
+func TestFindScareQuotes(t *testing.T) {
 	for _, tt := range qa16ScareQuotes {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
@@ -99,7 +99,7 @@ var qa16Participles = []struct {
 		[]want{{"^talks had failed", Indirect, "Petrov", "retired general", KindNamed, "said"}}},
 }
 
-func TestFindQA16Participles(t *testing.T) {
+func TestFindParticiples(t *testing.T) {
 	for _, tt := range qa16Participles {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
@@ -126,10 +126,10 @@ func TestFindQA5WithMentions(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
-// TestFindW12QAInvertedIndefinite: an inverted cue before an indefinite
+// TestFindInvertedIndefinite: an inverted cue before an indefinite
 // person of a crowd ("said a protester at the compound") names an
 // unnamed source, like "said a spokesman" (W12 QA: Sri Lanka).
-func TestFindW12QAInvertedIndefinite(t *testing.T) {
+func TestFindInvertedIndefinite(t *testing.T) {
 	for _, tc := range []struct{ in, name string }{
 		{`"We want both of them to go home," said a protester at the compound, who asked not to be named.`, "a protester"},
 		{`"We want both of them to go home," said a protester.`, "a protester"},
@@ -143,9 +143,9 @@ func TestFindW12QAInvertedIndefinite(t *testing.T) {
 	}
 }
 
-// TestFindW12QADatelineNoSubject: a quote with no cue after the
+// TestFindDatelineNoSubject: a quote with no cue after the
 // dateline's sentence is not the dateline city's (W12 QA).
-func TestFindW12QADatelineNoSubject(t *testing.T) {
+func TestFindDatelineNoSubject(t *testing.T) {
 	for _, tc := range []struct{ in, name string }{
 		{"COLOMBO, July 13, 2022 (Reuters) - Protesters stormed the office.\n\n\"We want both of them to go home.\"", ""},
 	} {
@@ -156,10 +156,10 @@ func TestFindW12QADatelineNoSubject(t *testing.T) {
 	}
 }
 
-// TestFindW12QALongTitle: a title before a name keeps a capitalised
+// TestFindLongTitle: a title before a name keeps a capitalised
 // participle that opens the body it names ("Armed Forces chief"), not
 // just the words after it (W12 QA).
-func TestFindW12QALongTitle(t *testing.T) {
+func TestFindLongTitle(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"capitalised participle",
 			`"We will win," Armed Forces chief Gen. Eduardo Ano said.`,
@@ -168,11 +168,11 @@ func TestFindW12QALongTitle(t *testing.T) {
 	})
 }
 
-// TestFindW12QAPortfolioList: a title naming a list of portfolios parted
+// TestFindPortfolioList: a title naming a list of portfolios parted
 // by commas ("Minister for Political, Legal and Security Affairs") is
 // one title before the name, not a name that starts at the last comma
 // (W12 QA).
-func TestFindW12QAPortfolioList(t *testing.T) {
+func TestFindPortfolioList(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"portfolio list",
 			`"It is fine," Coordinating Minister for Political, Legal and Security Affairs Wiranto said.`,
@@ -185,11 +185,11 @@ func TestFindW12QAPortfolioList(t *testing.T) {
 	})
 }
 
-// TestFindW13QA5TitledPersonOfBody: a titled person mention, then "of
+// TestFindTitledPersonOfBody: a titled person mention, then "of
 // the" and a body, speaks as the person, not as the body at the end
 // ("Opposition leader Lee Jae-myung of the Democratic Party said"; W13
 // QA5: South Korea).
-func TestFindW13QA5TitledPersonOfBody(t *testing.T) {
+func TestFindTitledPersonOfBody(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"title, person, of the party",
 			`Opposition leader Lee Jae-myung of the Democratic Party said the plan was humiliating.`,
@@ -202,11 +202,11 @@ func TestFindW13QA5TitledPersonOfBody(t *testing.T) {
 	})
 }
 
-// TestFindW13QA5PortfolioFor: a title with a portfolio after "for"
+// TestFindPortfolioFor: a title with a portfolio after "for"
 // before a name ("Emirati Minister of State for Foreign Affairs Anwar
 // Gargash said") speaks as the name; the report was lost or given to
 // "Emirati Minister" (W13 QA5: Qatar).
-func TestFindW13QA5PortfolioFor(t *testing.T) {
+func TestFindPortfolioFor(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"minister of state for",
 			`Emirati Minister of State for Foreign Affairs Anwar Gargash said on Twitter that Qatar had to change its policies.`,
@@ -223,11 +223,11 @@ func TestFindW13QA5PortfolioFor(t *testing.T) {
 	})
 }
 
-// TestFindW13QA5BodyInCity: an indefinite body placed in a city with a
+// TestFindBodyInCity: an indefinite body placed in a city with a
 // determiner in its name ("An international tribunal in The Hague
 // ruled") speaks as the whole phrase, an unnamed source; it spoke as
 // "Hague" (W13 QA5: Philippines).
-func TestFindW13QA5BodyInCity(t *testing.T) {
+func TestFindBodyInCity(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"tribunal in The Hague",
 			`An international tribunal in The Hague ruled that the claims had no legal basis.`,
@@ -236,12 +236,12 @@ func TestFindW13QA5BodyInCity(t *testing.T) {
 	})
 }
 
-// TestFindW13QA6ContrastAfterQuote: a quote's closing comma followed by
+// TestFindContrastAfterQuote: a quote's closing comma followed by
 // "while", "whereas" or "but" opens another clause: its subject is no
 // attribution of the quote, and a mixed quote ends at its mark (W13 QA6:
 // Bolivia, Russia's Foreign Ministry quoted as Trump). Without a subject
 // of its own the clause goes on the quote's ("but pledged to …").
-func TestFindW13QA6ContrastAfterQuote(t *testing.T) {
+func TestFindContrastAfterQuote(t *testing.T) {
 	for _, tc := range []struct{ in, quote, speaker string }{
 		{`The Foreign Ministry said the violence "resembled a well-orchestrated coup," while President Donald Trump praised the army.`,
 			`the violence "resembled a well-orchestrated coup,"`, "Foreign Ministry"},

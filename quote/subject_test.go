@@ -10,9 +10,9 @@ import (
 
 // Tests of speaker subjects.
 
-// TestFindQA18AgeAppositive: an age between commas after a name is no
+// TestFindAgeAppositive: an age between commas after a name is no
 // title ("Name, 74, said"); a title after it still is (QA18 Q-3).
-func TestFindQA18AgeAppositive(t *testing.T) {
+func TestFindAgeAppositive(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"bare age",
 			`Marta Oyelaran, 58, said the clinic would close.`,
@@ -30,11 +30,11 @@ func TestFindQA18AgeAppositive(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
-// TestFindQA20PronounAfterLongQuote: "he said" after a direct quote of
+// TestFindPronounAfterLongQuote: "he said" after a direct quote of
 // several sentences resolves like after a one-sentence quote: to the
 // person who opens the sentence before the quote, not to the previous
 // quote's speaker (QA20 Q-2).
-func TestFindQA20PronounAfterLongQuote(t *testing.T) {
+func TestFindPronounAfterLongQuote(t *testing.T) {
 	per := func(names ...string) []mentionMark {
 		var ms []mentionMark
 		for _, n := range names {
@@ -61,10 +61,10 @@ func TestFindQA20PronounAfterLongQuote(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
-// TestFindQA20PronounAfterQuotedSentence: a pronoun that opens the
+// TestFindPronounAfterQuotedSentence: a pronoun that opens the
 // sentence after one ending in a quote is no pronoun after that quote:
 // its antecedent search starts from its own sentence.
-func TestFindQA20PronounAfterQuotedSentence(t *testing.T) {
+func TestFindPronounAfterQuotedSentence(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"He after a quoted sentence",
 			`Brennan urged calm. Okafor called for talks in "any format." He said the army could oversee them.`,
@@ -73,10 +73,10 @@ func TestFindQA20PronounAfterQuotedSentence(t *testing.T) {
 	})
 }
 
-// TestFindQA21DiscourseAside: a discourse adverbial set off by commas
+// TestFindDiscourseAside: a discourse adverbial set off by commas
 // between a title-only subject and its cue ("for his part", "however",
 // "in turn") is skipped (QA21 Q-5).
-func TestFindQA21DiscourseAside(t *testing.T) {
+func TestFindDiscourseAside(t *testing.T) {
 	for _, in := range []string{
 		`The defence minister, for his part, warned that the army was ready.`,
 		`The defence minister, however, warned that the army was ready.`,
@@ -90,11 +90,11 @@ func TestFindQA21DiscourseAside(t *testing.T) {
 	}
 }
 
-// TestFindQA21OrgWithAcronym: an organisation subject with a descriptor
+// TestFindOrgWithAcronym: an organisation subject with a descriptor
 // before it, a place after it, a bracketed acronym and a relative clause
 // before "said" is the speaker, and the content is the clause after
 // "said" (QA21 Q-3).
-func TestFindQA21OrgWithAcronym(t *testing.T) {
+func TestFindOrgWithAcronym(t *testing.T) {
 	org := "Movement for Justice and Renewal"
 	for _, in := range []string{
 		`The rebel Movement for Justice and Renewal in Ruritania (MJR), which launched its offensive on April 11, said its columns were advancing on Zenda.`,
@@ -117,9 +117,9 @@ func TestFindQA21OrgWithAcronym(t *testing.T) {
 	}
 }
 
-// TestFindQA21FormerTitle: a speaker whose mention's role claim is a
+// TestFindFormerTitle: a speaker whose mention's role claim is a
 // former title keeps "former" in its title (QA21 Q-6).
-func TestFindQA21FormerTitle(t *testing.T) {
+func TestFindFormerTitle(t *testing.T) {
 	in := `Ada Mbeki, a former Ruritanian prime minister, urged a return to civilian rule.`
 	for _, mod := range []string{"former", ""} {
 		d := newDoc(in)
@@ -135,10 +135,10 @@ func TestFindQA21FormerTitle(t *testing.T) {
 	}
 }
 
-// TestFindQA24ApposedSubject: a named subject with an appositive before
+// TestFindApposedSubject: a named subject with an appositive before
 // a non-speech verb and ", saying" speaks: the name, not the possessor
 // of a title before it (QA24 Q-2).
-func TestFindQA24ApposedSubject(t *testing.T) {
+func TestFindApposedSubject(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"name, appositive, verb, saying",
 			`Colonel Mamadi Sangare, the head of the guard, dissolved parliament on Sunday, saying the country needed a fresh start.`,
@@ -151,9 +151,9 @@ func TestFindQA24ApposedSubject(t *testing.T) {
 	})
 }
 
-// TestFindW12QAPastTitle: a former title that says it is past
+// TestFindPastTitle: a former title that says it is past
 // ("Ukraine's ousted president") gets no "former" before it (W12 QA).
-func TestFindW12QAPastTitle(t *testing.T) {
+func TestFindPastTitle(t *testing.T) {
 	in := `Ukraine's ousted president, Viktor Yanukovich, told a news conference in Rostov that he was still the legitimate leader.`
 	d := newDoc(in)
 	markMention(d, "Viktor Yanukovich", doc.TypePerson, "", "", "Ukraine's ousted president")

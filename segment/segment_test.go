@@ -381,13 +381,13 @@ func TestSentencesClockZone(t *testing.T) {
 	}
 }
 
-// TestParagraphsW13QA7LabelLines: a line opening with a short label and
+// TestParagraphsLabelLines: a line opening with a short label and
 // a colon ("Tel:", "Email:", "Q:") starts a paragraph of its own even
 // under a line long enough to look hard-wrapped, so that a contact
 // block's fields and an interview's turns are not read as one sentence
 // ("the Republic of Indonesia Tel"); wrapped prose still joins (W13
 // QA7: Indonesia, Finland).
-func TestParagraphsW13QA7LabelLines(t *testing.T) {
+func TestParagraphsLabelLines(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
 		want []string

@@ -20,4 +20,4 @@ var w12qaHalfTests = []findTest{
 		time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC), "two and a half years", "DURATION", "P2Y6M", ""},
 }
 
-func TestFindW12QAHalf(t *testing.T) { runFindTests(t, w12qaHalfTests) }
+func TestFindHalf(t *testing.T) { runFindTests(t, w12qaHalfTests) }

@@ -7,10 +7,10 @@ import (
 
 // Tests of "the eve of" an occasion.
 
-// TestFindQA19EveUndated: "the eve of" an occasion with no day written
+// TestFindEveUndated: "the eve of" an occasion with no day written
 // is no expression (TimeML marks none), and "Christmas Eve" stays the
 // holiday.
-func TestFindQA19EveUndated(t *testing.T) {
+func TestFindEveUndated(t *testing.T) {
 	anchor := time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC)
 	for _, g := range Find("Students rallied outside parliament on the eve of the budget vote.", anchor) {
 		t.Errorf("undated eve: got %q = %s; want no time", g.Text, g.Value)

@@ -20,4 +20,4 @@ var qa16Story = []findTest{
 	{"a week later in the same sentence", "He was arrested in 2019. Two years later, he was released, and a week later he left the country.", time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC), "a week later", "DATE", "2021", ""},
 }
 
-func TestFindQA16Story(t *testing.T) { runFindTests(t, qa16Story) }
+func TestFindStory(t *testing.T) { runFindTests(t, qa16Story) }

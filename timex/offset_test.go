@@ -28,7 +28,7 @@ var qa14Offsets = []struct {
 	{"no article date", "Rebels shelled the town, a day after troops launched an offensive.", time.Time{}, "a day", ""},
 }
 
-func TestFindQA14Offsets(t *testing.T) {
+func TestFindOffsets(t *testing.T) {
 	for _, tc := range qa14Offsets {
 		found := false
 		for _, x := range Find(tc.text, tc.anchor) {
@@ -56,7 +56,7 @@ var qa14OffsetsSkipped = []struct{ text, dur string }{
 	{"The complaint was amended a day before the trial started.", "a day"},
 }
 
-func TestFindQA14OffsetsSkipped(t *testing.T) {
+func TestFindOffsetsSkipped(t *testing.T) {
 	anchor := time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC)
 	for _, tc := range qa14OffsetsSkipped {
 		for _, x := range Find(tc.text, anchor) {

@@ -19,9 +19,9 @@ var qa17Tests = []findTest{
 
 func TestFindQA17(t *testing.T) { runFindTests(t, qa17Tests) }
 
-// TestFindQA17SinceFuture: "since then" after a future date with no
+// TestFindSinceFuture: "since then" after a future date with no
 // past date before it is no time (it cannot count from a day to come).
-func TestFindQA17SinceFuture(t *testing.T) {
+func TestFindSinceFuture(t *testing.T) {
 	text := "The union set a vote for May 20. Since then, the port has stood idle."
 	for _, g := range Find(text, time.Date(2023, 4, 12, 0, 0, 0, 0, time.UTC)) {
 		if g.Text == "then" {

@@ -64,7 +64,7 @@ var w12qaTests = []findTest{
 		time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2016-09-25", ""},
 }
 
-func TestFindW12QA(t *testing.T) { runFindTests(t, w12qaTests) }
+func TestFindA(t *testing.T) { runFindTests(t, w12qaTests) }
 
 // w12qa3WasToTests: "was to <verb>" is a plan of the past; a weekday
 // after it is still ahead of the article (W12 QA3: Haiti); a year goes
@@ -78,7 +78,7 @@ var w12qa3WasToTests = []findTest{
 		time.Date(2021, 7, 7, 0, 0, 0, 0, time.UTC), "1990", "DATE", "1990", ""},
 }
 
-func TestFindW12QA3WasTo(t *testing.T) { runFindTests(t, w12qa3WasToTests) }
+func TestFindWasTo(t *testing.T) { runFindTests(t, w12qa3WasToTests) }
 
 // w13qa5Tests: "to" after a participle is a preposition, not a
 // headline's infinitive ("speaking to lawmakers on Thursday, accused"),

@@ -137,10 +137,10 @@ func TestQA17Themes(t *testing.T) {
 	}
 }
 
-// TestQA22ForcesInCivicStory: soldiers posted to a political standoff,
+// TestForcesInCivicStory: soldiers posted to a political standoff,
 // a "military siege" metaphor and reservists' protest are no armed
 // conflict; troops beside fighting, or alone, still are (QA22 TP-1).
-func TestQA22ForcesInCivicStory(t *testing.T) {
+func TestForcesInCivicStory(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text string

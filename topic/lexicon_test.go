@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of theme lexicon entries.
 
-// TestQA24AllianceMembership: joining a military alliance is diplomacy
+// TestAllianceMembership: joining a military alliance is diplomacy
 // even with no envoy, summit or treaty in the text (QA24 TP-1); a
 // business or sports story with "membership" words stays without it.
-func TestQA24AllianceMembership(t *testing.T) {
+func TestAllianceMembership(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text string

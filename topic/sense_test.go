@@ -29,10 +29,10 @@ func TestQA15Themes(t *testing.T) {
 	}
 }
 
-// TestQA15HazardStruck: a one-sentence flash of a natural hazard that
+// TestHazardStruck: a one-sentence flash of a natural hazard that
 // struck is a disaster story; the hazard word alone in passing is not
 // (QA15 TP-3).
-func TestQA15HazardStruck(t *testing.T) {
+func TestHazardStruck(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text string
@@ -51,10 +51,10 @@ func TestQA15HazardStruck(t *testing.T) {
 	}
 }
 
-// TestQA15Peacekeeping: the U.N. peacekeeping mission named in a
+// TestPeacekeeping: the U.N. peacekeeping mission named in a
 // disaster story is an institution, no armed conflict; peacekeepers
 // under fire still are (QA15 TP-4).
-func TestQA15Peacekeeping(t *testing.T) {
+func TestPeacekeeping(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text string
@@ -72,9 +72,9 @@ func TestQA15Peacekeeping(t *testing.T) {
 	}
 }
 
-// TestQA15ElectoralRound: an ordinal round beside votes or a ballot is an
+// TestElectoralRound: an ordinal round beside votes or a ballot is an
 // election's; beside a match it is still sport's (QA15 TP-1).
-func TestQA15ElectoralRound(t *testing.T) {
+func TestElectoralRound(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text string

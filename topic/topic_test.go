@@ -919,11 +919,11 @@ func eventEvidence(s *Stage, text string, ev doc.Event, theme string) bool {
 	return s.Score(d).ThemeScore(theme) > 0
 }
 
-// TestW13QA5SanctionEvents: of the SANCTION events only reduced aid and
+// TestSanctionEvents: of the SANCTION events only reduced aid and
 // embargoes or sanctions (CAMEO 162, 163) are evidence of economic
 // sanctions; breaking relations, recalling an ambassador (161) and
 // expelling (166) are diplomacy (W13 QA5: Honduras, Peru).
-func TestW13QA5SanctionEvents(t *testing.T) {
+func TestSanctionEvents(t *testing.T) {
 	s := New(testKB())
 	base := "Something happened."
 	tests := []struct {

@@ -7,12 +7,12 @@ import (
 	"github.com/sitrep-project/sitrep/doc"
 )
 
-// TestQA24DatelineCountry: the country after a dateline's city ("RIYADH,
+// TestDatelineCountry: the country after a dateline's city ("RIYADH,
 // Saudi Arabia, Jan. 4, 2016 (AP) —") is where the story was filed, no
 // party to the sentence's relation claim ("MANAMA, Bahrain — Saudi
 // Arabia and Iran restored relations" is not about Bahrain–Saudi
 // Arabia; QA24 V-1).
-func TestQA24DatelineCountry(t *testing.T) {
+func TestDatelineCountry(t *testing.T) {
 	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
 		{"MANAMA, Bahrain, Jan. 4, 2016 (AP) — Saudi Arabia and Iran restored diplomatic relations in 1991.", "2016-01-04", doc.Supported, "Saudi Arabia and Iran were restored on 1991-03"},
 		{"Manama, Bahrain (Reuters) - Saudi Arabia and Iran severed diplomatic relations in 2012.", "2016-01-04", doc.Contradicted, "no break in 2012"},
@@ -20,12 +20,12 @@ func TestQA24DatelineCountry(t *testing.T) {
 	})
 }
 
-// TestQA24CoordinatedSubjectsAndLaterClause: the states a later clause
+// TestCoordinatedSubjectsAndLaterClause: the states a later clause
 // of the sentence names as its own subjects are no partners of a claim
 // by coordinated subjects ("Bahrain and Sudan severed relations with
 // Iran on Monday and the United Arab Emirates downgraded its ties" was
 // checked as Bahrain–Sudan, unverifiable).
-func TestQA24CoordinatedSubjectsAndLaterClause(t *testing.T) {
+func TestCoordinatedSubjectsAndLaterClause(t *testing.T) {
 	d := analyzeQuotes(t, "Bahrain and Sudan severed diplomatic relations with Iran on Monday and the United Arab Emirates downgraded its ties.", "2016-01-04")
 	got := findingsOf(d, doc.FindRelationContradicted)
 	if len(got) != 2 || !strings.Contains(got[0], "Bahrain and Iran were severed") || !strings.Contains(got[1], "Sudan and Iran were severed") {

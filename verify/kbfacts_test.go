@@ -20,10 +20,10 @@ func TestKBFillEarlierTerms(t *testing.T) {
 	})
 }
 
-// TestQA23KBGaps: facts QA23 found missing are in the KB: Qureshi's two
+// TestKBGaps: facts QA23 found missing are in the KB: Qureshi's two
 // terms as Pakistan's foreign minister, South Africa's finance
 // ministers, Mabuza's swearing-in as deputy president to the day.
-func TestQA23KBGaps(t *testing.T) {
+func TestKBGaps(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Foreign Minister Shah Mehmood Qureshi told reporters on Saturday that ties were strong.", "2018-08-18", doc.Contradicted, "2018-08-20 → 2022-04-10"},
 		{"Finance Minister Nhlanhla Nene told investors on Thursday that the budget was sound.", "2018-02-15", doc.Contradicted, "Malusi Gigaba"},
@@ -84,10 +84,10 @@ func TestW14QA14KBFacts(t *testing.T) {
 	})
 }
 
-// TestW14VerAUCommission: the Chairperson of the African Union
+// TestAUCommission: the Chairperson of the African Union
 // Commission is a KB office ("AU Commission chair", "AU chief"), its
 // holders dated.
-func TestW14VerAUCommission(t *testing.T) {
+func TestAUCommission(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"African Union Commission chairperson Moussa Faki Mahamat met activists in Addis Ababa on Tuesday.", "2016-03-10", doc.Contradicted, "held by Nkosazana Dlamini-Zuma"},
 		{"AU Commission chair Nkosazana Dlamini-Zuma met activists in Addis Ababa on Tuesday.", "2018-03-10", doc.Contradicted, "2012-10-15 → 2017-03-14"},

@@ -129,22 +129,22 @@ func TestReopenedEmbassy(t *testing.T) {
 	}
 }
 
-// TestQA20ContinuousRelations: a break claimed between states whose
+// TestContinuousRelations: a break claimed between states whose
 // relations the KB records as unbroken since their establishment is
 // contradicted (QA20 V-3: "Iran broke off diplomatic relations with
 // Pakistan in 2015" was unverifiable).
-func TestQA20ContinuousRelations(t *testing.T) {
+func TestContinuousRelations(t *testing.T) {
 	text := "Iran broke off diplomatic relations with Pakistan in 2015."
 	d := analyzeQuotes(t, text, "2024-01-18")
 	wantOne(t, d, doc.FindRelationContradicted, text, doc.Contradicted, "no break since")
 }
 
-// TestQA23ActingAndTrailingBreak: "Acting President X" after X's own
+// TestActingAndTrailingBreak: "Acting President X" after X's own
 // acting term gave way to a full one is contradicted (QA23 V-6); a break
 // claimed in a clause after the restored relations ("restore relations,
 // which were severed in 2018", "relations, cut in 2019") is checked, and
 // its year does not date the restoration (V-8).
-func TestQA23ActingAndTrailingBreak(t *testing.T) {
+func TestActingAndTrailingBreak(t *testing.T) {
 	d := analyzeQuotes(t, "Acting President Michel Temer said on Monday that the budget would be cut.", "2016-09-20")
 	wantOne(t, d, doc.FindRoleMismatch, "Temer", doc.Contradicted, "no longer acting")
 	d = analyzeQuotes(t, "Acting President Michel Temer said on Monday that the budget would be cut.", "2016-06-20")
@@ -170,11 +170,11 @@ func TestQA23ActingAndTrailingBreak(t *testing.T) {
 	}
 }
 
-// TestQA23RelationMonths: a relation claim whose clause names a month
+// TestRelationMonths: a relation claim whose clause names a month
 // is compared with the KB's month (QA23 V-7: "Algeria severed
 // diplomatic ties with Morocco in June" was supported against
 // 2021-08-24); a weekday or "last month" is not compared.
-func TestQA23RelationMonths(t *testing.T) {
+func TestRelationMonths(t *testing.T) {
 	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
 		{"Algeria severed diplomatic ties with Morocco in June.", "2021-09-01", doc.Contradicted, "not at the time the text gives (June)"},
 		{"Algeria severed diplomatic ties with Morocco on June 24.", "2021-09-01", doc.Contradicted, "(June 24)"},
@@ -269,10 +269,10 @@ func TestSeveranceInContinuousPeriod(t *testing.T) {
 	}
 }
 
-// TestW13QA6AppealInfinitive: an appeal's infinitive ("urged President
+// TestAppealInfinitive: an appeal's infinitive ("urged President
 // Putin to cut diplomatic ties with Tallinn") claims no break (W13 QA6:
 // Estonia); a stated break still is one.
-func TestW13QA6AppealInfinitive(t *testing.T) {
+func TestAppealInfinitive(t *testing.T) {
 	d := analyzeQuotes(t, "The upper house of Russia's parliament urged President Vladimir Putin to cut diplomatic ties with Tallinn.", "2007-04-28")
 	if got := findingsOf(d, doc.FindRelationContradicted); len(got) != 0 {
 		t.Errorf("appeal: got %q; want no relation finding", got)
@@ -283,12 +283,12 @@ func TestW13QA6AppealInfinitive(t *testing.T) {
 	}
 }
 
-// TestW13VerReducedBreakClause: a break clause without its comma
+// TestReducedBreakClause: a break clause without its comma
 // ("restored ties severed in 2016", "relations that were cut in 2017")
 // dates the break, not the restoration; a restoration told as done while
 // the KB, which knows the article's date, has the pair still severed is
 // contradicted.
-func TestW13VerReducedBreakClause(t *testing.T) {
+func TestReducedBreakClause(t *testing.T) {
 	for _, tc := range []struct{ text, date, want string }{
 		{"Saudi Arabia and Iran restored ties severed in 2016 under a deal brokered by China on Friday.", "2023-03-11", "supported: Relations between Saudi Arabia and Iran were restored on 2023-03-10"},
 		{"Qatar and Saudi Arabia restored relations that were cut in 2017, officials said.", "2021-02-01", "supported: Relations between Qatar and Saudi Arabia were restored on 2021-01-05"},
@@ -320,11 +320,11 @@ func TestW13VerReducedBreakClause(t *testing.T) {
 	}
 }
 
-// TestW13VerNegatedChange: a negation before a relation verb denies the
+// TestNegatedChange: a negation before a relation verb denies the
 // change ("Bahrain … has not restored them" was contradicted as a
 // restoration); a trailing break clause after a negated verb keeps its
 // own claim.
-func TestW13VerNegatedChange(t *testing.T) {
+func TestNegatedChange(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Bahrain, which cut ties with Iran in 2016, has not restored them.", "supported: Relations between Bahrain and Iran were severed on 2016-01-04"},
 		{"Bahrain and Iran have never restored ties severed in 2016.", "supported: Relations between Bahrain and Iran were severed on 2016-01-04"},
@@ -346,11 +346,11 @@ func TestW13VerNegatedChange(t *testing.T) {
 	}
 }
 
-// TestW13VerAfterClauseYear: a relation claim in a clause opened by
+// TestAfterClauseYear: a relation claim in a clause opened by
 // "after" or "before" is not dated by the main clause's time ("reopened
 // its embassy on Tuesday, seven years after Saudi Arabia cut ties" was a
 // break contradicted in 2023); a year in its own clause still dates it.
-func TestW13VerAfterClauseYear(t *testing.T) {
+func TestAfterClauseYear(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Iran reopened its embassy in Riyadh on Tuesday, seven years after Saudi Arabia cut ties.", ""},
 		{"Iran reopened its embassy in Riyadh on Tuesday, seven years after Saudi Arabia cut ties in 2016.", "supported: Relations between Iran and Saudi Arabia were severed on 2016-01-03"},
@@ -370,12 +370,12 @@ func TestW13VerAfterClauseYear(t *testing.T) {
 	}
 }
 
-// TestW14QA14NormalisedAfterEstablishment: a restoration or normalisation
+// TestNormalisedAfterEstablishment: a restoration or normalisation
 // claimed in a year after the pair's establishment, with no break recorded
 // since, is contradicted (W14 QA14: Japan–South Korea "normalised
 // diplomatic relations in 1972", established in 1965); the year of the
 // establishment itself is supported.
-func TestW14QA14NormalisedAfterEstablishment(t *testing.T) {
+func TestNormalisedAfterEstablishment(t *testing.T) {
 	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
 		{"Japan and South Korea, which normalised diplomatic relations in 1972, remain divided over history.", "2023-03-16", doc.Contradicted, "1965-12-18"},
 		{"Japan and South Korea, which normalised diplomatic relations in 1965, remain divided over history.", "2023-03-16", doc.Supported, "1965-12-18"},
@@ -383,12 +383,12 @@ func TestW14QA14NormalisedAfterEstablishment(t *testing.T) {
 	})
 }
 
-// TestW14VerRelationYears: a break clause after another relation noun
+// TestRelationYears: a break clause after another relation noun
 // than the claim's ("reopened its embassy … after the two countries
 // restored ties cut in 2019") dates that break, not the claim; and
 // "established relations" without "diplomatic" is a claim of
 // establishment.
-func TestW14VerRelationYears(t *testing.T) {
+func TestRelationYears(t *testing.T) {
 	for _, tc := range []struct{ text, date, want string }{
 		{"Colombia reopened its embassy in Caracas after the two countries restored ties cut in 2019.", "2022-09-01", ""},
 		{"Colombia reopened its embassy in Caracas after the two countries restored ties cut in 2016.", "2022-09-01", "contradicted: The KB records the break in relations between Colombia and Venezuela on 2019-02-23, not in 2016"},

@@ -8,11 +8,11 @@ import (
 
 // Tests of "relations since YEAR" claims.
 
-// TestQA21RelationsSince: "have had diplomatic relations since YEAR"
+// TestRelationsSince: "have had diplomatic relations since YEAR"
 // claims relations in place from that year without a break (QA21 V-4:
 // "Honduras has had diplomatic relations with China since 1985" gave no
 // finding; the KB records their establishment on 2023-03-26).
-func TestQA21RelationsSince(t *testing.T) {
+func TestRelationsSince(t *testing.T) {
 	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
 		{"Honduras has had diplomatic relations with China since 1985.", "2024-07-06", doc.Contradicted, "only from 2023-03-26"},
 		{"China and Honduras have maintained diplomatic ties since 1985.", "2024-07-06", doc.Contradicted, "only from 2023-03-26"},

@@ -63,11 +63,11 @@ func TestSpeechNotDatedByRelativeClause(t *testing.T) {
 	}
 }
 
-// TestQA21LastWords: a dead person's last speech, address or interview,
+// TestLastWords: a dead person's last speech, address or interview,
 // with an adjective between ("his last public speech", "her final
 // televised address"), was given before the death (QA21 V-6: a false
 // speaker_deceased).
-func TestQA21LastWords(t *testing.T) {
+func TestLastWords(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"In his last public speech, Magufuli said the country would never import vaccines.", ""},
 		{"In his final televised address, Magufuli said the country would never import vaccines.", ""},
@@ -79,11 +79,11 @@ func TestQA21LastWords(t *testing.T) {
 	}
 }
 
-// TestQA23LateWithoutTitle: "the late X" with no title, for a KB person
+// TestLateWithoutTitle: "the late X" with no title, for a KB person
 // who died after the article's date, is contradicted (QA23 V-1: "The
 // late Winnie Madikizela-Mandela" two months before her death); after
 // the death it passes.
-func TestQA23LateWithoutTitle(t *testing.T) {
+func TestLateWithoutTitle(t *testing.T) {
 	text := "The late Winnie Madikizela-Mandela always said the land must return."
 	d := analyzeQuotes(t, text, "2018-02-15")
 	wantOne(t, d, doc.FindRoleMismatch, text, doc.Contradicted, "died 2018-04-02")
@@ -95,11 +95,11 @@ func TestQA23LateWithoutTitle(t *testing.T) {
 	}
 }
 
-// TestW13VerLateSaidOn: "the late X said on Wednesday", with the day
+// TestLateSaidOn: "the late X said on Wednesday", with the day
 // right after the cue falling after the death, has a dead man speak;
 // "the late" with "once said", a year at or before the death, or a
 // last interview aired that day stays a report of the past.
-func TestW13VerLateSaidOn(t *testing.T) {
+func TestLateSaidOn(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want bool
@@ -116,12 +116,12 @@ func TestW13VerLateSaidOn(t *testing.T) {
 	}
 }
 
-// TestW13VerQuotedPast: what a quote tells is not dated by the day of
+// TestQuotedPast: what a quote tells is not dated by the day of
 // its saying outside it ("\"Hosni Mubarak ruled us for 30 years,\" a
 // protester said on Monday" had the dead man act on Monday), and a
 // quote opening with a subordinator ("\"When President X ruled, …\"")
 // sets its title at another time, as without the quote mark.
-func TestW13VerQuotedPast(t *testing.T) {
+func TestQuotedPast(t *testing.T) {
 	for _, tc := range []struct {
 		text       string
 		kind       string
@@ -143,11 +143,11 @@ func TestW13VerQuotedPast(t *testing.T) {
 	}
 }
 
-// TestW13VerPrepositionObject: a dead person named as the object of a
+// TestPrepositionObject: a dead person named as the object of a
 // preposition before the verb is not its subject ("a statement from the
 // family of Shinzo Abe said on Tuesday"); a time before the name ("On
 // Tuesday Shinzo Abe visited") is no preposition of his.
-func TestW13VerPrepositionObject(t *testing.T) {
+func TestPrepositionObject(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want bool

@@ -62,12 +62,12 @@ func TestSwitchRecognition(t *testing.T) {
 	}
 }
 
-// TestW13QA5SinceClause: a clause opened by "since" after a relation
+// TestSinceClause: a clause opened by "since" after a relation
 // claim dates the start of a count, not the claim ("the ninth country to
 // switch recognition from Taipei to Beijing since Tsai took office in
 // 2016" is no claim of a 2016 switch; W13 QA5: Honduras); "since 2016"
 // and a year in the claim's own clause still date it.
-func TestW13QA5SinceClause(t *testing.T) {
+func TestSinceClause(t *testing.T) {
 	d := analyzeQuotes(t, "Honduras is the ninth country to switch recognition from Taipei to Beijing since Tsai took office in 2016, after Panama and others.", "2023-03-26")
 	for _, f := range findingsOf(d, doc.FindRelationContradicted) {
 		if strings.Contains(f, "contradicted") || strings.Contains(f, "2016") {

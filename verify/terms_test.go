@@ -124,14 +124,14 @@ func TestFutureTermAndAgreements(t *testing.T) {
 	}
 }
 
-// TestQA21DesignateAndOutgoing: a "-elect" title is supported only in
+// TestDesignateAndOutgoing: a "-elect" title is supported only in
 // the year before the term starts and the week after; before that it
 // is too early, after it the person holds the office (QA21 V-3:
 // "President-elect Santiago Pena" was supported in 2019 and 2024). An
 // "outgoing" title passes for a week after the term's end, the
 // hand-over (QA22 V-4: "Outgoing Prime Minister Mario Draghi" the day
 // after Meloni's oath was contradicted).
-func TestQA21DesignateAndOutgoing(t *testing.T) {
+func TestDesignateAndOutgoing(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"President-elect Santiago Pena met Lula.", "2019-05-02", doc.Contradicted, "too early"},
 		{"President-elect Santiago Pena met Lula.", "2024-05-02", doc.Contradicted, "no longer designate"},
@@ -144,12 +144,12 @@ func TestQA21DesignateAndOutgoing(t *testing.T) {
 	})
 }
 
-// TestQA23OwnPeriods: a title whose apposition or relative clause gives
+// TestOwnPeriods: a title whose apposition or relative clause gives
 // its own time is judged at that time ("X, foreign minister from 2017
 // to 2019," was contradicted at the article date: QA23 V-14); "since
 // YEAR" must not precede the term's start (V-15); "Former X" on the day
 // the term ends is no contradiction (V-5).
-func TestQA23OwnPeriods(t *testing.T) {
+func TestOwnPeriods(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Taro Kono, foreign minister from 2017 to 2019, met his Korean counterpart on Tuesday.", "2021-03-16", doc.Supported, "in the time the sentence refers to"},
 		{"Taro Kono, foreign minister between 2015 and 2016, met his Korean counterpart on Tuesday.", "2021-03-16", doc.Contradicted, "not in the time the sentence refers to"},
@@ -161,9 +161,9 @@ func TestQA23OwnPeriods(t *testing.T) {
 	})
 }
 
-// TestQA23Until: "who served as X until Y" and "X, foreign minister
+// TestUntil: "who served as X until Y" and "X, foreign minister
 // until Y," must name the year a term ended (QA23 V-16).
-func TestQA23Until(t *testing.T) {
+func TestUntil(t *testing.T) {
 	for _, tc := range []struct{ text, verdict, expl string }{
 		{"Taro Kono, who served as foreign minister until 2018, met his Korean counterpart on Tuesday.", doc.Contradicted, "left this office on 2019-09-11"},
 		{"Taro Kono, foreign minister until 2018, met his Korean counterpart on Tuesday.", doc.Contradicted, "left this office on 2019-09-11"},
@@ -174,28 +174,28 @@ func TestQA23Until(t *testing.T) {
 	}
 }
 
-// TestQA23NeverHeldInLife: a former title for a KB person who holds no
+// TestNeverHeldInLife: a former title for a KB person who holds no
 // term of a one-holder office whose complete list covers the person's
 // whole adult life is contradicted (QA23 V-21).
-func TestQA23NeverHeldInLife(t *testing.T) {
+func TestNeverHeldInLife(t *testing.T) {
 	d := analyzeQuotes(t, "Former President Ronald Lamola visited Guam on Monday.", "2024-03-16")
 	wantOne(t, d, doc.FindRoleMismatch, "Lamola", doc.Contradicted, "lists every President of South Africa since 2000-01-01")
 	d = analyzeQuotes(t, "Japan's former prime minister Taro Kono visited Guam on Monday.", "2021-03-16")
 	wantOne(t, d, doc.FindRoleMismatch, "Kono", doc.Unverifiable, "no record")
 }
 
-// TestQA23FullTermEvidence: a former holder's explanation names a full
+// TestFullTermEvidence: a former holder's explanation names a full
 // term before an acting one (QA23 V-13).
-func TestQA23FullTermEvidence(t *testing.T) {
+func TestFullTermEvidence(t *testing.T) {
 	d := analyzeQuotes(t, "Former President Goodluck Jonathan attended the ceremony.", "2023-05-29")
 	wantOne(t, d, doc.FindRoleMismatch, "Jonathan", doc.Supported, "2010-05-06 → 2015-05-29")
 }
 
-// TestW14VerOfficeLifetimes: an office with two lifetimes (Zimbabwe's
+// TestOfficeLifetimes: an office with two lifetimes (Zimbabwe's
 // premiership 1980–1987 and 2009–2013, Kenya's 1963–1964 and
 // 2008–2013) is no office_nonexistent in its first ("In 1980, Prime
 // Minister Robert Mugabe"), and still is after its last.
-func TestW14VerOfficeLifetimes(t *testing.T) {
+func TestOfficeLifetimes(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"In 1980, Prime Minister Robert Mugabe promised reconciliation with white farmers.", "2017-06-01", doc.Supported, "1980-04-18"},
 	})
