@@ -172,7 +172,7 @@ func TestRoleOwner(t *testing.T) {
 // TestCapsFunctionWord: "WHO" (the World Health Organization) is
 // no relative pronoun (W13 EV3).
 func TestCapsFunctionWord(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"the WHO said", "2020-05-05", "The WHO said on Monday that the outbreak was over.", []string{"IGOUNO  010"}, nil},
 		{"the WHO criticised", "2020-05-05", "The WHO criticised China over its handling of the outbreak.", []string{"IGOUNO CHN 111"}, nil},
 		{"the relative who stays", "2020-05-05", "Kim Jong Un, who met Trump in Hanoi, criticised China.", []string{"PRKGOV USAGOV 040", "PRKGOV CHN 111"}, nil},
@@ -182,7 +182,7 @@ func TestCapsFunctionWord(t *testing.T) {
 // TestCommandos: commandos are a state's military when its
 // demonym precedes them, as marines and paratroopers are (W13 EV4).
 func TestCommandos(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"commandos", "2024-04-14", "Israeli commandos raided a house in Jenin.", []string{"ISRMIL PSE 173"}, nil},
 		{"naval commandos", "2024-04-14", "Israeli naval commandos seized a ship.", []string{"ISRMIL  171"}, nil},
 	})

@@ -11,7 +11,7 @@ import (
 // courts; nobody beside a foreign army, an embassy, or when another
 // country is named.
 func TestStateCountry(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"the army beside the president it ousts", "2022-01-24", "The army ousted President Roch Kabore in a coup.", []string{"BFAMIL BFAGOV 170"}, nil},
 		{"protesters beside a state's police", "2019-06-12", "Kenyan police fired tear gas at protesters on Wednesday.", []string{"KENCOP KENOPP 175"}, nil},
 		{"insurgents beside a foreign army stay apart", "2007-05-14", "US troops killed 20 insurgents on Monday.", []string{"USAMIL REB 190"}, []string{"USAREB"}},
@@ -107,7 +107,7 @@ func TestW13PartyRebels(t *testing.T) {
 // fighters") names people of that group, not a modifier of a thing as
 // in "a wave of insurgent attacks" (W14 EV).
 func TestGroupAfterOf(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"hundreds of opposition supporters", "2015-08-29", "Malaysian police detained hundreds of opposition supporters.", []string{"MYSCOP MYSOPP 173"}, nil},
 		{"a count keeps working", "2015-08-29", "Malaysian police detained 300 opposition supporters.", []string{"MYSCOP MYSOPP 173"}, nil},
 		{"a wave of insurgent attacks stays a thing", "2015-08-29", "A wave of insurgent attacks hit Baghdad on Monday.", nil, []string{"REB"}},
@@ -119,7 +119,7 @@ func TestGroupAfterOf(t *testing.T) {
 // of no named state that a state's forces arrest or beat are that
 // state's, as its dissidents are (W14 EV).
 func TestRoleNouns(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"fishermen", "2017-03-14", "Sri Lanka's navy arrested 54 Indian fishermen.", []string{"LKAMIL INDCVL 173"}, nil},
 		{"a cartel hitman", "2007-02-08", "Mexican troops arrested a suspected drug cartel hitman.", []string{"MEXMIL MEXCRM 173"}, nil},
 		{"gang members", "2024-01-12", "Ecuador's army arrested hundreds of suspected gang members.", []string{"ECUMIL ECUCRM 173"}, nil},
@@ -132,7 +132,7 @@ func TestRoleNouns(t *testing.T) {
 // a leader releases (a swap) or forces shell keep the place's state or
 // none (W14 EV).
 func TestOwnCivilians(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"soldiers freed women", "2015-04-28", "Nigerian soldiers freed nearly 300 women and girls held by Boko Haram.", []string{"NGAMIL NGACVL 0841"}, nil},
 		{"police arrested people", "2015-04-28", "Kenyan police arrested 20 people in Nairobi.", []string{"KENCOP KENCVL 173"}, nil},
 		{"a leader's release keeps none", "2015-04-28", "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", nil, []string{"RUSCVL"}},
@@ -143,7 +143,7 @@ func TestOwnCivilians(t *testing.T) {
 // ("French, British and American forces") is every member's, as after
 // two (W14 EV).
 func TestDemonymList(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"three demonyms", "2011-03-19", "French, British and American forces launched strikes on Libyan government troops on Saturday.", []string{"FRAMIL LBYMIL", "GBRMIL LBYMIL", "USAMIL LBYMIL"}, []string{"FRA LBYMIL"}},
 		{"two demonyms", "2011-03-19", "U.S. and British warplanes bombed Iraqi air defences.", []string{"GBRMIL IRQ 195", "USAMIL IRQ 195"}, nil},
 	})
@@ -152,7 +152,7 @@ func TestDemonymList(t *testing.T) {
 // TestInternationalBody: an international tribunal or court in a
 // city sits there; it is not that state's judiciary (W14 EV).
 func TestInternationalBody(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"international tribunal in The Hague", "2016-07-12", "Philippine Foreign Secretary Perfecto Yasay urged China on Tuesday to exercise restraint after an international tribunal in The Hague rejected Beijing's claims.", []string{"PHLGOV CHN 0256"}, []string{"NLDJUD"}},
 		{"a court in The Hague stays Dutch", "2016-07-12", "A court in The Hague rejected Beijing's claims.", []string{"NLDJUD CHN"}, nil},
 	})

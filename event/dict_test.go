@@ -8,7 +8,7 @@ import "testing"
 // and twenty-second QA readings (session 11), in sentences written for
 // sitrep.
 func TestPatterns(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// QA21 E-1: recalling ambassadors (plural) is a diplomatic protest, no military retreat
 		{"withdrew their ambassadors from a capital", "2019-08-06", "Kenya and Uganda withdrew their ambassadors from Kinshasa.", []string{"KEN COD 161", "UGA COD 161"}, []string{"0874"}},
 		{"recalled their envoys", "2019-08-06", "Ghana and Togo recalled their envoys from Mali.", []string{"GHA MLI 161"}, []string{"0874"}},
@@ -48,7 +48,7 @@ func TestPatterns(t *testing.T) {
 // TestGreet: a leader greeting another receives the guest (043);
 // a crowd greeting news hosts nobody (W13 QA7: Belarus, Ukraine).
 func TestGreet(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"greeted a president", "2015-02-11", "Belarusian President Alexander Lukashenko greeted Ukrainian President Petro Poroshenko at the Palace of Independence.", []string{"BLRGOV UKRGOV 043"}, nil},
 		{"greeted the news", "2015-02-11", "The crowd greeted the news with cheers.", nil, []string{"043"}},
 	})
@@ -59,7 +59,7 @@ func TestGreet(t *testing.T) {
 // system"), are military aid to the recipient; rockets "sent into" a
 // state are fire at it (W14 EV).
 func TestMilitarySupply(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"supplied with missiles", "2018-01-09", "Iran has supplied Yemen's Houthi rebels with missiles and drones.", []string{"IRN YEMREB 072"}, nil},
 		{"passive supplied with", "2022-05-01", "Ukraine was supplied with missiles by Britain.", []string{"GBR UKR 072"}, nil},
 		{"gave a defence system", "2022-04-08", "Slovakia gave Ukraine its S-300 air defence system.", []string{"SVK UKR 072"}, nil},
@@ -72,7 +72,7 @@ func TestMilitarySupply(t *testing.T) {
 // talks (026), and a warning against an action addressed to a state
 // named by more than two words (110) (W14 EV).
 func TestAppeals(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"asked for military help", "2013-01-11", "Mali's interim president asked Paris for military help.", []string{"MLIGOV FRA 0232"}, nil},
 		{"urged to return to talks", "2015-06-05", "China urged Manila to return to bilateral talks.", []string{"CHN PHL 026"}, nil},
 		{"warned the United States against", "2017-09-04", "China warned the United States against any military action.", []string{"CHN USA 110"}, []string{"130"}},
@@ -82,7 +82,7 @@ func TestAppeals(t *testing.T) {
 // TestTradeSuspended: trade, imports or exports suspended or halted
 // are an embargo (163), as a ban on imports is (W14 EV).
 func TestTradeSuspended(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"suspended bilateral trade", "2019-08-07", "Pakistan suspended bilateral trade with India on Wednesday.", []string{"PAK IND 163"}, []string{"160"}},
 		{"suspended relations stays 160", "2019-08-07", "Pakistan suspended relations with India on Wednesday.", []string{"PAK IND 160"}, []string{"163"}},
 	})
@@ -92,7 +92,7 @@ func TestTradeSuspended(t *testing.T) {
 // withdraw troops (0256), offers to send doctors (0333) and a party
 // dissolved (1722) (W14 EV).
 func TestAppealsAndAid(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"asked for emergency aid", "2010-03-02", "Chile asked the United Nations for emergency aid on Tuesday.", []string{"CHL IGOUNO 0233"}, nil},
 		{"urged to withdraw troops", "2012-10-02", "Somalia's president urged Kenya on Tuesday to withdraw its troops from the southern port of Kismayo.", []string{"SOMGOV KEN 0256"}, nil},
 		{"offered to send doctors", "2010-01-14", "Cuba offered to send more doctors to Haiti after the earthquake.", []string{"CUB HTI 0333"}, nil},
@@ -104,7 +104,7 @@ func TestAppealsAndAid(t *testing.T) {
 // for their release (1053) addressed to that state; asking a third party
 // to help resolve a dispute asks it to mediate (028) (W14 EV).
 func TestDemandRelease(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"demanded that Colombo free", "2017-03-14", "India's foreign ministry demanded that Colombo free the fishermen.", []string{"INDGOV LKA 1053"}, []string{"100"}},
 		{"prompted to demand", "2017-03-14", "The arrests prompted India's foreign ministry to demand that Colombo free them.", []string{"INDGOV LKA 1053"}, nil},
 		{"asked to help resolve a dispute", "2021-04-09", "The Gambia has asked the United Nations to help it resolve a border dispute with Senegal.", []string{"GMB IGOUNO 028"}, []string{"020"}},
@@ -115,7 +115,7 @@ func TestDemandRelease(t *testing.T) {
 // (Thailand–Cambodia, Myanmar, Georgia): "SRC TGT CAMEO" substrings that
 // must be among the events, and ones that must not.
 func TestW14QA14Events(t *testing.T) {
-	for _, tc := range []qa17Case{
+	for _, tc := range []eventCase{
 		{"sent jets to bomb is the strike", "2025-07-24", "Thailand sent fighter jets to bomb Cambodian military positions.", []string{"THA KHMMIL 195"}, []string{"072"}},
 		{"sent jets to Ukraine stays military aid", "2024-07-24", "Norway sent fighter jets to Ukraine.", []string{"NOR UKR 072"}, []string{"195"}},
 		{"took up positions is a deployment", "2021-02-01", "Soldiers took up positions outside city hall in Yangon.", []string{"150"}, []string{"190"}},

@@ -536,7 +536,7 @@ func TestQA16cEvents(t *testing.T) { checkWorld(t, qa16cTests) }
 // TestQA17Events checks the rules added after the seventeenth QA
 // reading, in sentences written for sitrep.
 func TestQA17Events(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// QA17 E-4: an electoral withdrawal is no military retreat
 		{"withdrew from the race", "2016-05-04", "The governor withdrew from the race on Tuesday.", nil, []string{"0874"}},
 		{"pulled out of the presidential election", "2016-05-04", "Senator Cruz pulled out of the presidential election on Tuesday.", nil, []string{"0874"}},
@@ -577,7 +577,7 @@ func TestQA17Events(t *testing.T) {
 // TestQA18Events checks the rules added after the eighteenth QA
 // reading, in sentences written for sitrep.
 func TestQA18Events(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// QA18 E-3: closing a border restricts movement toward the neighbour (CAMEO 191)
 		{"closed its border with", "2020-03-16", "Argentina closed its border with Chile on Monday.", []string{"ARG CHL 191"}, nil},
 		{"sealed the border crossing", "2020-03-16", "Kenya sealed the border crossing on Monday.", []string{"KEN  191"}, nil},
@@ -613,7 +613,7 @@ func TestQA18Events(t *testing.T) {
 // TestQA19Events checks the rules added after the nineteenth QA
 // reading, in sentences written for sitrep.
 func TestQA19Events(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// QA19 E-1: a last conjunct "<State>'s [Title] <Name>" keeps the earlier ones
 		{"and Brazil's Lula", "2023-01-10", "French President Emmanuel Macron and Brazil's Luiz Inacio Lula da Silva condemned the riots.", []string{"FRAGOV  111", "BRAGOV  111"}, nil},
 		{"and Japan's Prime Minister", "2023-01-10", "German Chancellor Olaf Scholz, Canadian Prime Minister Justin Trudeau and Japan's Prime Minister Fumio Kishida congratulated Lula.", []string{"DEUGOV BRAGOV 051", "CANGOV BRAGOV 051", "JPNGOV BRAGOV 051"}, nil},
@@ -647,7 +647,7 @@ func TestQA19Events(t *testing.T) {
 // TestQA20Events checks the pattern rows added after the twentieth QA
 // reading, in sentences written for sitrep.
 func TestQA20Events(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// QA20 E-4: removing someone from a post is no disapproval
 		{"dismissed X as chairman of", "2019-03-05", "President Cyril Ramaphosa dismissed Jabu Mabuza as chairman of Eskom.", nil, []string{"110"}},
 		{"sacked X as head of", "2019-03-05", "The government sacked the general as head of the army.", nil, []string{"110"}},
@@ -683,7 +683,7 @@ func TestQA20Events(t *testing.T) {
 // twenty-second QA readings (session 11), in sentences written for
 // sitrep.
 func TestQA21Events(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// QA22 E-1: "near the border with X" says where, X is no target
 		{"attacked a post near the border with the X", "2019-03-05", "Militants attacked an army camp near the border with the Central African Republic on Sunday.", []string{"REB MIL 180"}, []string{"REB CAF"}},
 		{"shelled villages along its border with X", "2019-03-05", "Rebels shelled villages along the border with Uganda.", nil, []string{"REB UGA"}},
@@ -709,7 +709,7 @@ func TestQA21Events(t *testing.T) {
 // TestQA24Events checks the rules added after the twenty-fourth QA
 // reading (session 11), in sentences written for sitrep.
 func TestQA24Events(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// QA24 E-5: "ruled out talks" rejects them like "rejected talks"
 		{"ruled out negotiations", "2019-03-05", "Ethiopia ruled out negotiations with the rebels on Tuesday.", []string{"ETH REB 125"}, nil},
 		{"ruled out a truce", "2019-03-05", "Ukraine ruled out a truce with Russia.", []string{"UKR RUS 127"}, nil},
@@ -754,7 +754,7 @@ func TestQA24Events(t *testing.T) {
 // TestQA25Events checks the rules added after the twenty-fifth QA
 // reading (session 12, evqa), in sentences written for sitrep.
 func TestQA25Events(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// E-1: missing verb frames
 		{"traded fire", "2019-08-13", "India and Pakistan traded fire along the Line of Control.", []string{"IND PAK 190", "PAK IND 190"}, nil},
 		{"approved martial law", "2018-11-26", "Ukraine's parliament approved martial law on Monday.", []string{"UKRLEG UKR 1724"}, nil},
@@ -850,7 +850,7 @@ func qa26Events(t *testing.T, text, date string) []string {
 // event string is "SRC TGT CAMEO" with " neg"/" hypo" when flagged;
 // want must be among the events (as a substring), none in none of them.
 func TestQA26Events(t *testing.T) {
-	for _, tc := range []qa17Case{
+	for _, tc := range []eventCase{
 		// 4: a stated threat or promise is an act of its own, not hypothetical
 		{"vowed to strike", "2024-04-14", "Iran vowed to strike Israel.", []string{"IRN ISR 138"}, []string{"hypo"}},
 		{"will attack", "2024-04-14", "Iran will attack Israel.", []string{"IRN ISR 138"}, []string{"hypo"}},
@@ -1173,7 +1173,7 @@ func TestW13RefusedAct(t *testing.T) {
 // diplomatic pressure" is the state's, not the military's); W13 QA5:
 // Qatar, Honduras.
 func TestW13QA5Events(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"internationally recognised government", "2017-06-05", "Yemen's internationally recognised government and the Maldives later joined the boycott.", nil, []string{"054"}},
 		{"the newly recognised state", "2017-06-05", "The newly recognised state opened an embassy.", nil, []string{"054"}},
 		{"formally recognised stays", "2017-06-05", "Sweden formally recognised Palestine on Monday.", []string{"SWE PSE 054"}, nil},
@@ -1189,7 +1189,7 @@ func TestW13QA5Events(t *testing.T) {
 // TestW13QA6Events checks the rules added after the W13 QA6 reading
 // (Fiji 2006), in sentences written for sitrep.
 func TestW13QA6Events(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// a leader's "said <his state> would …" is his government's stated intent
 		{"leader said Canberra would", "2006-12-06", "Australian Prime Minister John Howard said Canberra would suspend military ties with Fiji.", []string{"AUS FJI 13"}, nil},
 		{"minister said Australia would", "2006-12-06", "Foreign Minister Alexander Downer said Australia would suspend military ties with Fiji.", []string{"AUS FJI 13"}, nil},
@@ -1219,7 +1219,7 @@ func TestW13QA6Events(t *testing.T) {
 // as one received does; a government hosting its own region's leaders
 // visits nobody (W14 EV).
 func TestHosted(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"hosted a president", "2023-04-05", "Polish President Andrzej Duda hosted Ukrainian President Volodymyr Zelensky in Warsaw on Wednesday.", []string{"POLGOV UKRGOV 043", "UKRGOV POLGOV 042"}, nil},
 		{"hosted talks stays mediation", "2020-02-29", "Qatar hosted talks between the United States and the Taliban.", []string{"QAT USA 045"}, []string{"042"}},
 		{"no visit to oneself", "2023-05-30", "Brazil's President Lula hosted South American leaders in Brasilia.", nil, []string{"BRAGOV BRAGOV 042"}},

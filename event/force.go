@@ -504,11 +504,11 @@ func factionSide(toks []tok, a *actor) bool {
 }
 
 // rammingVerbs are the verbs of a vehicle driven into people.
-var rammingVerbs = set21("drove", "driven", "drives", "driving", "drive", "ploughed", "plowed", "ploughs", "plows",
+var rammingVerbs = stringSet("drove", "driven", "drives", "driving", "drive", "ploughed", "plowed", "ploughs", "plows",
 	"ploughing", "plowing", "rammed", "rams", "ramming", "smashed", "slammed", "careered", "careened", "sped", "crashed")
 
 // vehicles are the subjects of a ramming whose driver is unnamed.
-var vehicles = set21("car", "cars", "truck", "trucks", "lorry", "van", "vehicle", "suv", "driver", "motorist",
+var vehicles = stringSet("car", "cars", "truck", "trucks", "lorry", "van", "vehicle", "suv", "driver", "motorist",
 	"bus", "pickup", "minivan", "motorcycle", "tractor")
 
 // vehicleRamming reports a ramming match (a verb of rammingVerbs, coded

@@ -8,7 +8,7 @@ import "testing"
 // with" names which troops (no support event), and that two factions of
 // one force that fight are an event (QA22 E-13).
 func TestFactions(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"clashed with troops backing the coup", "2015-05-14", "Soldiers loyal to the president clashed with troops backing the coup.", []string{"MIL MIL 190"}, []string{"051"}},
 		{"loyalists and mutinous troops", "2015-05-14", "Loyalist soldiers clashed with mutinous troops in the capital.", []string{"MIL MIL 190"}, nil},
 		{"the same force is no faction", "2015-05-14", "Soldiers clashed with troops.", nil, []string{"MIL MIL 190"}},
@@ -19,7 +19,7 @@ func TestFactions(t *testing.T) {
 // TestRamming checks a vehicle driven into people by an unnamed
 // driver (QA22 E-14).
 func TestRamming(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"a car drove into demonstrators", "2023-07-25", "Four marchers were hurt when a car drove into demonstrators near Haifa.", []string{"OPP 180"}, nil},
 		{"a truck ploughed into a crowd", "2023-07-25", "A truck ploughed into a crowd of worshippers in Lahore.", []string{" PAKCVL 180"}, nil},
 		{"a car crashed into a wall is no attack", "2023-07-25", "A car crashed into a wall in Lahore.", nil, []string{"180"}},
@@ -31,7 +31,7 @@ func TestRamming(t *testing.T) {
 // plan to send them the intent to give it (0332); shells are no
 // shelling there, and protective equipment may be medical (W13 EV4).
 func TestMilitaryMateriel(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"plans to send helmets", "2022-01-26", "Germany plans to send helmets to Ukraine.", []string{"DEU UKR 0332"}, nil},
 		{"sent helmets", "2022-01-26", "Germany sent 5,000 helmets to Ukraine.", []string{"DEU UKR 072"}, nil},
 		{"sent shells", "2022-01-26", "Germany sent shells to Ukraine.", []string{"DEU UKR 072"}, []string{"194"}},
@@ -90,7 +90,7 @@ func TestW13BackedByWeapons(t *testing.T) {
 // weapons (195), as CAMEO's verb dictionary files them with aircraft;
 // rockets and missiles stay artillery fire (194) (W14 EV).
 func TestDrones(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"launched drones", "2023-05-30", "Russia launched drones at Kyiv overnight.", []string{"RUS UKR 195"}, []string{"194"}},
 		{"launched missiles stays 194", "2023-05-30", "Russia launched missiles at Kyiv.", []string{"RUS UKR 194"}, nil},
 	})
@@ -99,7 +99,7 @@ func TestDrones(t *testing.T) {
 // TestDestroyedArmour: forces destroying tanks or artillery
 // positions fight (190); shops destroyed stay destroyed property (W14 EV).
 func TestDestroyedArmour(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"destroyed tanks", "2020-09-27", "Azerbaijan's defence ministry said its forces had destroyed several Armenian tanks and artillery positions in Nagorno-Karabakh.", []string{"AZEMIL ARMMIL 190"}, []string{"1712"}},
 		{"destroyed shops", "2020-10-21", "Rioters destroyed shops in Lagos.", []string{" 1712"}, []string{"190"}},
 	})
@@ -109,7 +109,7 @@ func TestDestroyedArmour(t *testing.T) {
 // it captures or detains are abducted (181), while police detention
 // stays an arrest (173) (W14 EV).
 func TestArmedGroupSeizure(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"guerrillas captured soldiers", "2006-07-12", "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.", []string{"LBNREB ISRMIL 181"}, []string{"173"}},
 		{"police detained fighters", "2019-07-12", "Afghan police detained two Taliban fighters.", []string{"AFGCOP AFGREB 173"}, []string{"181"}},
 	})

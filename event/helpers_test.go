@@ -11,7 +11,7 @@ import (
 	"github.com/sitrep-project/sitrep/quote"
 )
 
-// Test helpers shared across event tests: the qa17Case table checker
+// Test helpers shared across event tests: the eventCase table checker
 // and the KB quote pipeline.
 
 // kbQuotePipeline is worldPipeline with the quotes stage that resolves
@@ -24,16 +24,16 @@ var kbQuotePipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 	return pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, append(beforeEvents(k, quote.NewKB(k)), New(k, DefaultDict()))...)
 })
 
-// qa17Case is a sentence written for sitrep and the coded events
+// eventCase is a sentence written for sitrep and the coded events
 // ("SRCCODE TGTCODE CAMEO") it must and must not yield: want lists
 // whole events, none lists substrings no event may contain.
-type qa17Case struct {
+type eventCase struct {
 	name, date, text string
 	want, none       []string
 }
 
-// checkQA17 codes each case's sentence and checks its wants and nones.
-func checkQA17(t *testing.T, cases []qa17Case) {
+// checkEvents codes each case's sentence and checks its wants and nones.
+func checkEvents(t *testing.T, cases []eventCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

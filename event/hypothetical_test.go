@@ -132,7 +132,7 @@ func TestQAEventHypothetical(t *testing.T) {
 // (W14 QA14 probe: Bangladesh). An indefinite act after a modal stays a
 // threat ("will launch an offensive").
 func TestDefiniteNominal(t *testing.T) {
-	for _, tc := range []qa17Case{
+	for _, tc := range []eventCase{
 		{"the killings investigated", "2024-08-05", "The army will investigate the killings of protesters.", []string{"090 hypo", " 1823"}, []string{"138", "1823 hypo"}},
 		{"an offensive to come is a threat", "2024-08-05", "Russia will launch an offensive against Ukraine.", []string{"RUS UKR 138"}, nil},
 	} {

@@ -522,17 +522,17 @@ func visitPurpose(toks []tok, acts []actor, actorAt []int, tgts []int) []int {
 
 // followerNouns are the people named by whom they follow: "supporters
 // of X", "X's supporters".
-var followerNouns = set21("supporters", "supporter", "followers", "loyalists", "relatives", "aides", "allies",
+var followerNouns = stringSet("supporters", "supporter", "followers", "loyalists", "relatives", "aides", "allies",
 	"sympathisers", "sympathizers", "backers", "activists", "members", "family", "associates", "bodyguards")
 
 // partyNouns are the groups a person leads or owns: "Wine's party".
-var partyNouns = set21("party", "movement", "campaign", "group", "organisation", "organization", "faction",
+var partyNouns = stringSet("party", "movement", "campaign", "group", "organisation", "organization", "faction",
 	"coalition", "alliance", "platform", "camp", "bloc", "militia", "foundation", "newspaper", "company", "firm")
 
 // cargoPreps are the words before "for"/"to" that make a country the
 // destination of goods, no party: "coal bound for China", "oil destined
 // for Europe".
-var cargoPreps = set21("bound", "destined", "headed", "heading", "earmarked")
+var cargoPreps = stringSet("bound", "destined", "headed", "heading", "earmarked")
 
 // modifierTargets drops from tgts the actors that only modify the
 // object of the act at m: the person or group whose followers were

@@ -10,7 +10,7 @@ import (
 // Tests of target resolution.
 
 func TestClearedPlace(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// QA22 E-9: the city of a cleared road is where, no target
 		{"to clear a square in a city", "2019-03-05", "Police fired tear gas to clear a square in Tbilisi on Sunday.", []string{"COP  175"}, []string{"COP GEO"}},
 		{"to clear protesters stays", "2019-03-05", "Police fired tear gas to clear protesters from the square.", []string{"COP OPP 175"}, nil},
@@ -62,7 +62,7 @@ func TestVisitPurpose(t *testing.T) {
 // ("and flew him to …"), and that a forced exile is an expulsion (QA21
 // E-3).
 func TestExile(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"flew him to a country", "2009-07-06", "Troops arrested the prime minister at dawn and flew him to Senegal.", nil, []string{"042", "MIL SEN 171", "SEN MIL 043"}},
 		{"flew him into exile", "2009-07-06", "Troops seized President Manuel Zelaya and flew him into exile.", []string{"MIL HNDGOV 174"}, nil},
 		{"put on a plane to", "2009-07-06", "Soldiers put President Manuel Zelaya on a plane to Costa Rica.", []string{"MIL HNDGOV 174"}, []string{"042"}},
@@ -75,7 +75,7 @@ func TestExile(t *testing.T) {
 // arrested (QA22 E-17), the country a cargo is bound for (QA21 E-4), an
 // owner inside a relative clause after the object (QA22 E-11).
 func TestModifierTargets(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"supporters of a leader's party", "2021-01-17", "Police arrested 40 supporters of Rutos's party in Kasese.", []string{"COP  173"}, nil},
 		{"members of an organisation stay", "2021-01-17", "Israel arrested members of Hamas in Hebron.", []string{"ISR PSEREB 173"}, nil},
 		{"coal bound for a country", "2022-12-06", "Protesters demanded the names of officials accused of smuggling coal bound for Russia.", []string{"OPP  100"}, []string{"RUS"}},
@@ -117,7 +117,7 @@ func TestModifierTargetNames(t *testing.T) {
 // clause on the main clause's object is the person the main clause
 // names (QA22 E-15).
 func TestRelativeObject(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"a court which sentenced him", "2023-08-05", "Imran Khan was taken to the Supreme Court, which sentenced him to three years in prison.", []string{" PAK 116"}, nil},
 		{"two persons before: unresolved", "2023-08-05", "Imran Khan and Nawaz Sharif went to the Supreme Court, which sentenced him to three years.", nil, []string{" PAK 116"}},
 	})
@@ -168,7 +168,7 @@ func TestQAEventTargets(t *testing.T) {
 // TestSanctionsOnPersons: travel and visa bans and asset freezes
 // imposed on X are sanctions (W13 EV3, issue 5).
 func TestSanctionsOnPersons(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"travel bans and asset freezes", "2014-03-17", "The European Union imposed travel bans and asset freezes on Russian officials.", []string{"IGOEUREEC RUSGOV 163"}, nil},
 		{"visa bans", "2014-03-17", "The United States imposed visa bans on Nigerian officials.", []string{"USA NGAGOV 163"}, nil},
 	})
@@ -178,7 +178,7 @@ func TestSanctionsOnPersons(t *testing.T) {
 // as "X's attacks on Y" already was; the object of "of" is acted on,
 // and a count before "of" keeps its partitive reading (W13 EV4).
 func TestCondemnedOwner(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"attacks on", "2024-04-14", "Russia's missile attacks on Kyiv were condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
 		{"shelling of", "2024-04-14", "Russia's shelling of Kyiv was condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
 		{"blockade of", "2024-04-14", "Israel's blockade of Gaza was condemned by Turkey.", []string{"TUR ISR 111"}, []string{"TUR PSE 111"}},
@@ -200,7 +200,7 @@ func TestW13Brokers(t *testing.T) {
 // TestHousedTarget: an attack on a facility "housing" an actor's
 // troops is on those troops, not on the facility's state (W14 EV).
 func TestHousedTarget(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"bases housing troops", "2020-01-08", "Iran fired ballistic missiles at two Iraqi air bases housing U.S. troops early on Wednesday.", []string{"IRN USAMIL"}, []string{"IRN IRQ"}},
 		{"attack on bases housing troops", "2020-01-08", "Iran's missile attack on two Iraqi bases housing U.S. troops caused no casualties.", []string{"IRN USAMIL"}, []string{"IRN IRQ"}},
 		{"a plain base stays its state's", "2020-01-08", "Iran fired missiles at two Iraqi air bases.", []string{"IRN IRQ"}, nil},
@@ -211,7 +211,7 @@ func TestHousedTarget(t *testing.T) {
 // is Gaza; warplanes pounding or shelling attack from the air (195)
 // (W14 EV).
 func TestEnclaveAndAircraft(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"pounded the enclave", "2023-10-10", "Hamas militants fired a barrage of rockets into Israel from Gaza on Tuesday, the Israeli military said, as Israeli warplanes pounded the enclave for a fourth day.", []string{"ISRMIL PSE 195", "PSEREB ISR 194"}, nil},
 		{"warplanes pounded", "2023-10-10", "Israeli warplanes pounded Gaza for a fourth day.", []string{"ISRMIL PSE 195"}, []string{"ISRMIL PSE 194"}},
 		{"artillery stays 194", "2023-10-10", "Israeli tanks pounded Gaza for a fourth day.", []string{"ISRMIL PSE 194"}, nil},

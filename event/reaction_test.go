@@ -9,7 +9,7 @@ import "testing"
 // the interceptor's; when the owner itself condemns, the shooting down
 // is what it condemns (W13 EV4).
 func TestInterceptedAttack(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"bullets", "2024-04-14", "• Jordan shot down Iranian drones.\n• Guterres condemned the attack.", []string{"IGOUNO IRN 111"}, []string{"IGOUNO JOR 111"}},
 		{"after the launch", "2024-04-14", "Iran launched drones and missiles at Israel. Jordan shot down Iranian drones. Guterres condemned the attack.", []string{"IGOUNO IRN 111"}, []string{"IGOUNO JOR 111"}},
 		{"the owner condemns", "2019-06-20", "Iran shot down an American drone. The United States condemned the attack.", []string{"USA IRN 111"}, nil},

@@ -8,7 +8,7 @@ import (
 // Tests of code refinements after matching.
 
 func TestHandover(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// QA22 E-3: a minister taking over a ministry is a handover, no seizure
 		{"took over the interior ministry", "2019-03-05", "Matteo Piantedosi took over the interior ministry on Saturday.", nil, []string{"171"}},
 		{"takes over the finance ministry", "2019-03-05", "Olaf Scholz takes over the finance ministry.", nil, []string{"171"}},

@@ -122,7 +122,7 @@ func TestSources(t *testing.T) {
 // accusing Israel of …"), not part of what was said; after a reported
 // clause it stays that clause's (W13 EV3, issue 5).
 func TestReportParticiple(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"said on a day, accusing", "2013-09-04", "Erdogan said on Tuesday, accusing Israel of genocide.", []string{"TURGOV ISR 112"}, nil},
 		{"told an addressee, accusing", "2013-09-04", "\"This was an attack on human dignity,\" Erdogan told lawmakers on Tuesday, accusing Syrian President Bashar al-Assad of gassing his own people.", []string{"TURGOV SYRGOV 112"}, nil},
 		{"a reported clause keeps its participle", "2013-09-04", "Erdogan said Israeli troops had attacked Gaza, killing 12.", []string{"ISRMIL  190"}, []string{"TURGOV  190"}},
@@ -146,7 +146,7 @@ func TestW13Behind(t *testing.T) {
 // content ("…, a day after Indian warplanes struck …") is the writer's
 // frame, not what the speaker said: no accusation by the speaker (W14 EV).
 func TestTemporalFrame(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"a day after", "2019-02-27", "Pakistan said on Wednesday its air force had shot down two Indian military jets over Kashmir, a day after Indian warplanes struck what New Delhi described as a militant training camp inside Pakistan.", []string{"INDMIL PAK 195"}, []string{"PAK INDMIL 112"}},
 		{"said that they struck stays an accusation", "2019-02-27", "Pakistan said Indian warplanes struck a camp inside Pakistan.", []string{"PAK INDMIL 112"}, nil},
 	})

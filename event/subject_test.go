@@ -49,7 +49,7 @@ func TestOneSpeaker(t *testing.T) {
 }
 
 func TestRelativeAntecedent(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// QA22 E-18: a relative clause after "A and B," is about both
 		{"A and B, which established relations", "2019-03-05", "Chile and Argentina, which signed a peace treaty in 1984, held talks on Monday.", []string{"CHL ARG 057", "ARG CHL 057"}, []string{"ARG  057"}},
 		{"one antecedent stays", "2019-03-05", "Chile, which signed a treaty with Argentina in 1984, held talks on Monday.", []string{"CHL ARG 057"}, nil},
@@ -60,7 +60,7 @@ func TestRelativeAntecedent(t *testing.T) {
 // first clause's coordinated subjects, and that a summit one is
 // suspended from is no meeting (QA21 E-2).
 func TestNewSubject(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"and the X bloc suspended", "2023-07-30", "Nigeria, Ghana and Senegal recalled their envoys, and the Ecowas regional bloc suspended Niger from its summit in Abuja.", []string{"NGA  161"}, []string{"NGA NER 16", "GHA NER 16", "SEN NER 16", "040"}},
 		{"suspended from a summit", "2023-07-30", "The African Union suspended Niger from its summit in Addis Ababa.", []string{" NER 160"}, []string{"040"}},
 	})
@@ -69,7 +69,7 @@ func TestNewSubject(t *testing.T) {
 // TestW12QAEvents checks the null patterns added after the W12 QA
 // reading of fresh articles, in sentences written for sitrep.
 func TestW12QAEvents(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		// "received that …" is a report received, no visitor hosted
 		{"intelligence received that", "2019-02-26", "\"Credible intelligence was received that Jaish-e-Mohammad was attempting another suicide terror attack,\" Gokhale told reporters.", nil, []string{"043"}},
 		{"received an envoy stays a visit", "2019-02-26", "Modi received the Saudi crown prince in New Delhi.", []string{"043"}, nil},
@@ -97,7 +97,7 @@ func TestW12QAEvents(t *testing.T) {
 // ("are accused by Ukraine of shelling") and after a member noun ("by
 // members of the Rapid Support Forces") is the source (W13 EV3, issue 5).
 func TestPassive(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"accused by X of", "2023-08-02", "Russian forces are accused by Ukraine of deliberately shelling civilian areas of Kherson.", []string{"UKR RUSMIL 112"}, nil},
 		{"accused of, no agent", "2023-08-02", "Russian forces are accused of shelling civilian areas of Kherson.", []string{" RUSMIL 112"}, []string{"UKR RUSMIL"}},
 		{"by members of X", "2019-06-24", "Sudanese protesters were dispersed by members of the Rapid Support Forces outside the army headquarters.", []string{"SDNREB SDNOPP 175"}, nil},
@@ -109,7 +109,7 @@ func TestPassive(t *testing.T) {
 // clause on the subject is not the subject ("Rebels holding the Syrian
 // town of Qusair were attacked": the rebels; W13 EV3, issue 5).
 func TestModifiedHead(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"passive, participle clause", "2014-05-05", "Taliban fighters holding the Afghan city of Kunduz were attacked by American troops on Monday.", []string{"USAMIL AFGREB 190"}, []string{"USAMIL AFG "}},
 		{"passive, relative clause", "2014-10-05", "Taliban fighters who control the Afghan town of Musa Qala were attacked by British troops.", []string{"GBRMIL AFGREB 190"}, []string{"GBRMIL AFG "}},
 		{"active, participle clause", "2014-05-05", "Taliban fighters holding the Afghan city of Kunduz attacked American troops on Monday.", []string{"AFGREB USAMIL 18"}, []string{"AFG USAMIL"}},
@@ -125,7 +125,7 @@ func TestModifiedHead(t *testing.T) {
 // marking a year since Washington abandoned the deal, said"; W13 EV3,
 // issue 5).
 func TestParticipleClause(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"present participle, a since clause", "2019-05-08", "Iranian President Hassan Rouhani, marking a year since Washington abandoned the nuclear deal, said Iran would resume enrichment.", []string{"IRNGOV  010"}, nil},
 		{"a long participle clause with two phrases", "2016-07-16", "President Recep Tayyip Erdogan, speaking to crowds at Istanbul's Ataturk Airport after flying in from the resort of Marmaris, accused Greece of sheltering the plotters.", []string{"TURGOV GRC 112"}, nil},
 		{"a one-word subject opening the sentence", "2016-07-16", "Erdogan, speaking to crowds at Istanbul's Ataturk Airport after flying in from the resort of Marmaris, accused Greece of sheltering the plotters.", []string{"TURGOV GRC 112"}, nil},
@@ -139,7 +139,7 @@ func TestParticipleClause(t *testing.T) {
 // speaker reported the act; the antecedent (or nobody named) did it
 // (W13 EV3, issue 5).
 func TestReportedRelative(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"an unowned antecedent", "2018-04-14", "The attack, which the ministry said killed 40 people, was condemned by France.", []string{"FRA  111"}, []string{"190"}},
 		{"an organisation as speaker", "2018-04-14", "The attack, which the United Nations said killed 40 people, was condemned by France.", nil, []string{"IGOUNO CVL 190"}},
 		{"an owned antecedent", "2018-04-14", "The Israeli strike, which Syrian state media said killed 12 soldiers, hit a base near Damascus.", []string{"ISR MIL 190"}, []string{"SYRGOVMED MIL 190"}},
@@ -152,7 +152,7 @@ func TestReportedRelative(t *testing.T) {
 // Russia pressing Ukraine); with "from X", X presses the subject (W13
 // EV3, issue 5).
 func TestFacedPressure(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"facing pressure, no owner", "2014-07-18", "Putin, facing growing Western pressure over the crisis in eastern Ukraine, said Russia would not back down.", []string{"RUSGOV  010"}, []string{"100"}},
 		{"faced pressure from X", "2014-07-18", "Russia faced mounting pressure from the United States over Ukraine.", []string{"USA RUS 100"}, nil},
 		{"came under pressure from X", "2014-07-18", "Netanyahu came under heavy pressure from Washington.", []string{"USA ISRGOV 100"}, nil},
@@ -163,7 +163,7 @@ func TestFacedPressure(t *testing.T) {
 // TestObjectRelative: in "officials they blamed" the officials
 // are blamed by the clause subject before, not blaming (W13 EV3).
 func TestObjectRelative(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"they blamed", "2014-03-17", "The EU and the United States sanctioned Russian officials they blamed for the crisis.", []string{"IGOEUREEC RUSGOV 112", "USA RUSGOV 112"}, []string{"RUSGOV  112"}},
 		{"it blamed", "2014-03-17", "The EU sanctioned Russian officials it blamed for the crisis.", []string{"IGOEUREEC RUSGOV 112"}, []string{"RUSGOV  112"}},
 		{"an infinitive after a pronoun stays", "2014-03-17", "Iran told Israel it would strike.", []string{"IRN  138"}, []string{"ISR "}},
@@ -174,7 +174,7 @@ func TestObjectRelative(t *testing.T) {
 // break (161), with the partner after "with"; cut ties are a break only
 // when diplomatic, as in the active voice (W13 EV4).
 func TestPassiveSever(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"severed by", "2024-04-14", "Diplomatic relations were severed by Saudi Arabia.", []string{"SAU  161"}, nil},
 		{"severed with a partner", "2024-04-14", "Diplomatic relations with Iran were severed by Saudi Arabia in 2016.", []string{"SAU IRN 161"}, nil},
 		{"broken off", "2024-04-14", "Relations had been broken off by Colombia.", []string{"COL  161"}, nil},
@@ -188,7 +188,7 @@ func TestPassiveSever(t *testing.T) {
 // Guterres"), not who shelled; "was carried out by" still names the
 // attacker (W13 EV4).
 func TestNominalByOtherVerb(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"condemned by", "2024-04-14", "The shelling of Kyiv was condemned by Guterres.", []string{" UKR 194"}, []string{"IGOUNO UKR 194"}},
 		{"strikes condemned", "2024-04-14", "The strikes on Gaza were condemned by France.", []string{" PSE 190"}, []string{"FRA PSE 190"}},
 		{"carried out by", "2013-09-25", "The attack on Kenya was carried out by al-Shabaab.", []string{"SOMREB KEN 180"}, nil},
@@ -200,7 +200,7 @@ func TestNominalByOtherVerb(t *testing.T) {
 // TestBombingOf: "X's bombing of Y" is X's air strike on Y, as
 // "X's shelling of Y" is shelling (W13 EV4).
 func TestBombingOf(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"bombing of", "2024-04-14", "Russia's bombing of Kyiv continued.", []string{"RUS UKR 195"}, nil},
 		{"condemned", "2024-04-14", "Russia's bombing of Kyiv was condemned by Guterres.", []string{"RUS UKR 195", "IGOUNO RUS 111"}, nil},
 	})
@@ -233,7 +233,7 @@ func TestW13SaidUnacceptable(t *testing.T) {
 // to a sinking that killed 46 sailors, suspended …") names no subject;
 // the actor before it acts (W14 EV).
 func TestPrepositionalInsertion(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"under a state of emergency", "2024-01-12", "Ecuador's army, under a state of emergency declared by President Daniel Noboa after gunmen stormed a television station, arrested hundreds of suspected gang members.", []string{"ECUMIL ECUCRM 173"}, []string{"UAF CRM"}},
 		{"under pressure", "2010-05-24", "South Korean President Lee Myung-bak, under pressure to respond to the sinking of a navy corvette that killed 46 sailors in March, suspended nearly all trade with North Korea on Monday.", []string{"KORGOV PRK"}, []string{"MIL PRK"}},
 	})
@@ -244,7 +244,7 @@ func TestPrepositionalInsertion(t *testing.T) {
 // Manila …") shares the clause subject, not the subject the plan's
 // infinitive was given (W14 EV).
 func TestNounInfinitive(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"plan to take, and urged", "2015-06-05", "China denounced a Philippine plan to take the dispute to court, and urged Manila to return to bilateral talks.", []string{"CHN PHL 026"}, []string{"PHL PHL"}},
 	})
 }
@@ -254,7 +254,7 @@ func TestNounInfinitive(t *testing.T) {
 // backed opposing sides in wars from Yemen to Syria, agreed") names no
 // subject (W14 EV).
 func TestBareAppositive(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"regional rivals", "2023-03-10", "Iran and Saudi Arabia, regional rivals that have backed opposing sides in wars from Yemen to Syria, agreed on Friday to restore diplomatic relations.", []string{"IRN SAU", "SAU IRN"}, []string{"SYR"}},
 		{"a list stays a list", "2023-03-10", "Syria, Iraq and Iran agreed to share intelligence.", []string{"SYR IRQ"}, nil},
 	})

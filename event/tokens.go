@@ -341,7 +341,8 @@ func approximator(toks []tok, j int) bool {
 // apostrophe.
 func possessiveMark(t string) bool { return t == "'s" || t == "’s" || t == "'" || t == "’" }
 
-func set21(ws ...string) map[string]bool {
+// stringSet returns the set of the words ws.
+func stringSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true

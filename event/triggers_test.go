@@ -56,7 +56,7 @@ func TestW13EvacuatePeople(t *testing.T) {
 // clashes") says how that act was done; the victims do not clash with
 // the place (W14 EV).
 func TestMannerNominal(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"killed in clashes", "2015-08-10", "Pakistani security forces killed 12 militants in clashes in the northwestern tribal region of North Waziristan.", []string{"PAKCOP PAKREB 190"}, []string{"REB PAK"}},
 		{"clashed in fighting", "2012-11-20", "Rebels clashed with troops in fighting near Goma.", []string{"REB MIL 190"}, []string{"REB COD"}},
 		{"a clash as the main verb stays", "2012-11-20", "Rebels clashed with troops near Goma.", []string{"REB MIL 190"}, nil},
@@ -68,7 +68,7 @@ func TestMannerNominal(t *testing.T) {
 // an actor's history, no event the sentence reports; a past-tense one
 // is left as it was (W14 EV).
 func TestPerfectRelative(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"which have been fighting", "2023-05-02", "Sudan's army and the Rapid Support Forces, which have been fighting in the capital since mid-April, failed to observe a seven-day truce.", nil, []string{"190"}},
 		{"who had crossed", "2021-04-20", "Chad's army said its forces had killed more than 300 rebels who had crossed into the country from Libya.", []string{"TCDMIL REB 190"}, []string{"192"}},
 		{"a past relative stays", "2022-03-01", "Russian troops, who attacked Kharkiv on Monday, shelled Kyiv.", []string{"RUSMIL UKR 194", "RUSMIL UKR 190"}, nil},
@@ -80,7 +80,7 @@ func TestPerfectRelative(t *testing.T) {
 // ("students protesting against pension reforms"), no event of its own;
 // alone it stays (W14 EV).
 func TestParticipleModifier(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"students protesting", "2018-04-20", "Nicaraguan riot police fired rubber bullets at students protesting against pension reforms in Managua.", []string{"NICCOP NICEDU 175"}, []string{"140"}},
 		{"people marching", "2019-02-12", "Thousands of people marching in Caracas clashed with police.", []string{"VENCOP"}, []string{"141"}},
 		{"a headline participle stays", "2019-02-12", "Students protesting against pension reforms in Managua.", []string{"140"}, nil},
@@ -90,7 +90,7 @@ func TestParticipleModifier(t *testing.T) {
 // TestReachedByTelephone: sources "reached by telephone" tell how a
 // reporter spoke to them, no call between actors (W14 EV).
 func TestReachedByTelephone(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"reached by telephone", "2012-03-05", "Syrian government forces shelled the district of Baba Amr on Monday, according to activists and residents reached by telephone.", nil, []string{"OPP CVL 041", "CVL OPP 041"}},
 		{"spoke by telephone stays a call", "2012-03-05", "Putin spoke by telephone with Erdogan.", []string{"RUSGOV TURGOV 041"}, nil},
 	})
@@ -100,7 +100,7 @@ func TestReachedByTelephone(t *testing.T) {
 // "in response to" names is what the event answers, no new event
 // (W14 EV).
 func TestCauseAdjunct(t *testing.T) {
-	checkQA17(t, []qa17Case{
+	checkEvents(t, []eventCase{
 		{"in retaliation for a strike that killed", "2020-01-08", "Iran fired ballistic missiles at two Iraqi air bases housing U.S. troops in retaliation for the U.S. drone strike that killed Iranian commander Qassem Soleimani.", []string{"IRN USAMIL"}, []string{"USAMIL IRNMIL", "USA IRNMIL"}},
 		{"in retaliation for strikes", "2024-01-08", "Hezbollah fired rockets at Israel in retaliation for Israeli strikes on Lebanon.", []string{"LBNREB ISR 194"}, []string{"ISR LBN"}},
 	})

@@ -11,10 +11,10 @@ import (
 
 // Tests of office-holder speakers resolved through the KB.
 
-// qa16KB is a small KB for the office-holder tests: Ana Vidal is prime
+// officeKB is a small KB for the office-holder tests: Ana Vidal is prime
 // minister of Ruritania from 2020 to 2023, Ben Okoro its president from
 // 2019 on.
-func qa16KB() *kb.KB {
+func officeKB() *kb.KB {
 	k := kb.New()
 	k.AddActor(kb.Actor{ID: "RUR", Kind: "country", Name: "Ruritania", Demonyms: []string{"Ruritanian"}})
 	k.AddActor(kb.Actor{ID: "person.ana-vidal", Kind: "person", Name: "Ana Vidal", Country: "RUR"})
@@ -62,7 +62,7 @@ func TestFindOfficeHolder(t *testing.T) {
 			[]handMention{ben}, in2022,
 			[]want{{"^the pay offer was final", Indirect, "The former president", "", KindUnresolved, "said"}}},
 	}
-	k := qa16KB()
+	k := officeKB()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := docWithMentions(tt.input, tt.ms)
@@ -79,7 +79,7 @@ func TestFindOfficeHolder(t *testing.T) {
 // office (a prime minister is not "the minister"); "the leader" is any
 // head of state or government.
 func TestFindOfficeHolderBareMinister(t *testing.T) {
-	k := qa16KB()
+	k := officeKB()
 	for _, tt := range []struct{ desc, name, kind string }{
 		{"The minister", "", KindUnresolved},
 		{"The Ruritanian leader", "Ana Vidal", KindDescription},

@@ -95,9 +95,9 @@ func wantVerdicts(t *testing.T, kind string, cases []verdictCase) {
 	}
 }
 
-// A qa7Case is a sentence analysed with the shipped KB at date ("" for
+// A findingCase is a sentence analysed with the shipped KB at date ("" for
 // an undated article) and the role finding it must (or must not) give.
-type qa7Case struct {
+type findingCase struct {
 	text, date string
 	kind       string // finding kind; "" for role_mismatch
 	who        string // a word of the claim the finding is about
@@ -105,7 +105,7 @@ type qa7Case struct {
 	expl       string // a phrase the explanation must hold, when set
 }
 
-func checkQA7(t *testing.T, cases []qa7Case) {
+func checkFindings(t *testing.T, cases []findingCase) {
 	t.Helper()
 	for _, tc := range cases {
 		d := analyze(t, tc.text, tc.date)

@@ -189,7 +189,7 @@ func TestRelationMonths(t *testing.T) {
 // embassies in YEAR" claims a restoration.
 func TestRelationPhrasings(t *testing.T) {
 	k := doc.FindRelationContradicted
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Iran and Saudi Arabia, which have had no relations since 2015, met in Baghdad.", date: "2023-06-01", kind: k, who: "no relations", verdict: doc.Contradicted, expl: "restored on 2023-03-10"},
 		{text: "Iran and Saudi Arabia, which have had no relations since 2015, met in Baghdad.", date: "2019-06-01", kind: k, who: "no relations", verdict: doc.Contradicted, expl: "on 2016-01-03, not in 2015"},
 		{text: "Iran and Saudi Arabia, which have had no relations since 2016, met in Baghdad.", date: "2019-06-01", kind: k, who: "no relations", verdict: doc.Supported},
@@ -221,7 +221,7 @@ func TestOneRestorationPerSentence(t *testing.T) {
 // lacks gives no finding.
 func TestTreatyClaims(t *testing.T) {
 	k := doc.FindRelationContradicted
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Israel and the United Arab Emirates signed the Abraham Accords in 2019.", date: "2023-06-01", kind: k, who: "Abraham", verdict: doc.Contradicted, expl: "2020-09-15"},
 		{text: "Israel and Bahrain signed the Abraham Accords in 2020.", date: "2023-06-01", kind: k, who: "Abraham", verdict: doc.Supported},
 		{text: "Egypt and Israel signed a peace treaty in 1978.", date: "2023-06-01", kind: k, who: "peace treaty", verdict: doc.Contradicted},

@@ -14,7 +14,7 @@ import (
 // post below the principal office: no finding against the office's
 // holder (QA10 R-1).
 func TestDeputyTitleNoClaim(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Deputy Secretary of State Kurt Campbell said Washington was watching.", date: "2024-12-04", kind: doc.FindUnknownPerson, who: "Campbell"},
 		{text: "Deputy Secretary of State Kurt Campbell said Washington was watching.", date: "2024-12-04", who: "Campbell"},
 		{text: "Deputy Defense Secretary Kathleen Hicks said the Pentagon would respond.", date: "2023-03-01", kind: doc.FindUnknownPerson, who: "Hicks"},
@@ -28,7 +28,7 @@ func TestDeputyTitleNoClaim(t *testing.T) {
 // subjects ends every conjunct's ("President X and Foreign Minister Y
 // were killed"), not only the last one's (QA10 R-2).
 func TestDepartureOfConjuncts(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Iranian President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian were killed when their helicopter crashed, state media said on Monday.", date: "2024-05-20", who: "Raisi", verdict: doc.Supported, expl: "reports the departure"},
 		{text: "Iranian President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian were killed when their helicopter crashed, state media said on Monday.", date: "2024-05-20", who: "Abdollahian", verdict: doc.Supported, expl: "reports the departure"},
 		// a conjunct of a verb that ends nothing is still judged
@@ -40,7 +40,7 @@ func TestDepartureOfConjuncts(t *testing.T) {
 // in a sentence about a past day or year, is judged at that time, not at
 // the article date (QA10 R-3).
 func TestUnknownPersonAtSentenceDate(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		// the KB does not list Rwanda's presidents completely in 1994
 		{text: "On the evening of April 6, 1994, a plane carrying Rwandan President Jean-Pierre Mugenzi was shot down.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Mugenzi", verdict: doc.Unverifiable},
 		{text: "In 1994, Rwandan President Jean-Pierre Mugenzi was killed when his plane was shot down.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Mugenzi", verdict: doc.Unverifiable},
@@ -59,7 +59,7 @@ func TestUnknownPersonAtSentenceDate(t *testing.T) {
 // each), so a stranger claiming the office then is contradicted; an
 // acting claimant may be one the KB does not list.
 func TestUnknownPersonInVacancy(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Lebanese President Jean Haddad said on Monday that the talks would continue.", date: "2015-06-01", kind: doc.FindUnknownPerson, who: "Haddad", verdict: doc.Contradicted, expl: "vacant"},
 		{text: "Lebanon's acting President Jean Haddad said on Monday that the talks would continue.", date: "2015-06-01", kind: doc.FindUnknownPerson, who: "Haddad", verdict: doc.Unverifiable},
 		{text: "Lebanese President Jean Haddad said on Monday that the talks would continue.", date: "2019-06-03", kind: doc.FindUnknownPerson, who: "Haddad", verdict: doc.Contradicted, expl: "Michel Aoun"},
@@ -69,7 +69,7 @@ func TestUnknownPersonInVacancy(t *testing.T) {
 // TestDisqualifiedIsRemoval: a court's disqualification, a dismissal or
 // a sacking ends the term the title names, like an ouster (QA11 R-2).
 func TestDisqualifiedIsRemoval(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif on Friday.", date: "2017-08-01", who: "Sharif", verdict: doc.Supported, expl: "until 2017-07-28"},
 		{text: "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif in 2017.", date: "2023-11-23", who: "Sharif", verdict: doc.Supported},
 	})
@@ -78,7 +78,7 @@ func TestDisqualifiedIsRemoval(t *testing.T) {
 // TestFedChair: the Fed's chair is a KB office with its holders (QA12
 // R-1).
 func TestFedChair(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Fed Chair Jerome Powell said the move showed the central bank's commitment.", date: "2024-09-18", who: "Powell", verdict: doc.Supported},
 		{text: "Fed Chair Janet Yellen said rates would rise.", date: "2022-06-14", who: "Yellen", verdict: doc.Contradicted, expl: "Jerome Powell"},
 		{text: "Treasury Secretary Janet Yellen said the decision was a positive sign.", date: "2017-06-14", who: "Yellen", verdict: doc.Contradicted},
@@ -369,7 +369,7 @@ func TestEconomyAndGaps(t *testing.T) {
 // name the office held until then, like a removal; a day of the week
 // before the article date named in the sentence dates the claim.
 func TestLeavingOffice(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Taliban fighters entered Kabul on Sunday hours after President Ashraf Ghani left the country.", date: "2021-08-16", who: "Ghani", verdict: doc.Supported, expl: "departure"},
 		{text: "Sri Lanka's parliament speaker on Friday formally accepted the resignation of President Gotabaya Rajapaksa, who fled to the Maldives on Wednesday.", date: "2022-07-15", who: "Rajapaksa", verdict: doc.Supported},
 		{text: "The crowd cheered after President Gotabaya Rajapaksa resigned.", date: "2022-07-16", who: "Rajapaksa", verdict: doc.Supported},
@@ -390,7 +390,7 @@ func TestLeavingOffice(t *testing.T) {
 // it is about is checked at that time (not "held at some time before"),
 // and a plain title's explanation cites the time it was checked at.
 func TestThenTitleAtClauseDate(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "In 2017, then-Prime Minister Ahmet Davutoglu met Merkel in Berlin.", date: "2021-08-16", who: "Davutoglu", verdict: doc.Contradicted, expl: "(2017); then it was held by"},
 		{text: "In 2017, then-Prime Minister Ahmet Davutoglu met Merkel in Berlin.", who: "Davutoglu", verdict: doc.Contradicted, expl: "(2017)"},
 		{text: "Then-President Hamid Karzai met Barack Obama in Washington in 2018.", date: "2021-08-16", who: "Karzai", verdict: doc.Contradicted, expl: "(2018)"},
@@ -419,7 +419,7 @@ func TestNoCommonDatePartnerByTerm(t *testing.T) {
 // contradict a wrong person in them (president and prime minister
 // swapped), naming the real holder.
 func TestCompletedHolderLists(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Haitian President Joseph Jouthe was killed.", date: "2020-11-04", who: "Jouthe", verdict: doc.Contradicted, expl: "Jovenel Mo"},
 		{text: "Haitian Prime Minister Jovenel Moise spoke.", date: "2021-05-15", who: "Moise", verdict: doc.Contradicted, expl: "Claude Joseph"},
 		{text: "Serbian President Ana Brnabic spoke.", date: "2019-05-15", who: "Brnabic", verdict: doc.Contradicted},
@@ -435,7 +435,7 @@ func TestCompletedHolderLists(t *testing.T) {
 // term within days, or the sentence names a recent day); a term the KB
 // ends years earlier is the same wrong title as any other (QA8 R-1).
 func TestDepartureNotNews(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Yemeni President Ali Abdullah Saleh fled to Riyadh.", date: "2015-03-26", who: "Saleh", verdict: doc.Contradicted, expl: "Hadi"},
 		{text: "President Gotabaya Rajapaksa fled to the Maldives.", date: "2022-07-20", who: "Rajapaksa", verdict: doc.Supported},
 		{text: "President Gotabaya Rajapaksa fled to the Maldives on Wednesday.", date: "2022-07-15", who: "Rajapaksa", verdict: doc.Supported},
@@ -447,7 +447,7 @@ func TestDepartureNotNews(t *testing.T) {
 // simple-past main verb is placed at the article date like "said" or
 // "visited"; a historical reading needs a cue (QA8 R-2).
 func TestSimplePastPlacesTitle(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "President Martin Vizcarra dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
 		{text: "President Martin Vizcarra fired the minister.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
 		{text: "President Martin Vizcarra took the oath.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
@@ -464,7 +464,7 @@ func TestSimplePastPlacesTitle(t *testing.T) {
 // a verb ("the army ousted President X")
 // the participle is a removal (QA8 V-2).
 func TestOustedIsFormer(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Ousted President Omar al-Bashir appeared in court on Monday.", date: "2019-08-19", who: "Bashir", verdict: doc.Supported},
 		{text: "Ousted President Omar al-Bashir appeared in court on Monday.", date: "2019-08-19", kind: doc.FindOfficeNonexistent, who: "Bashir"},
 		{text: "Deposed president Evo Morales flew to Mexico.", date: "2019-11-12", who: "Morales", verdict: doc.Supported},
@@ -481,7 +481,7 @@ func TestOustedIsFormer(t *testing.T) {
 // as a title held at some time up to the article date; "Under
 // Secretary" stays another office (QA8 R-3).
 func TestUnderRule(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "The deal ends 16 years of conservative rule under Chancellor Angela Merkel.", date: "2021-11-24", who: "Merkel", verdict: doc.Supported},
 		{text: "The deal ends 16 years of conservative rule under Chancellor Gerhard Schroeder.", date: "2021-11-24", who: "Schroeder", verdict: doc.Supported},
 		{text: "Under President Omar al-Bashir, Sudan was isolated.", date: "2020-08-19", who: "Bashir", verdict: doc.Supported},

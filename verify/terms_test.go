@@ -94,7 +94,7 @@ func TestStartOfTerm(t *testing.T) {
 // with its owner after it ("president of the European Council") names
 // the owner's office (QA12 R-2).
 func TestServedFromYear(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "Donald Tusk, who served as president of the European Council from 2010 to 2019, said he would go to Brussels.", date: "2023-12-13", who: "Tusk", verdict: doc.Contradicted, expl: "2014-12-01"},
 		{text: "Donald Tusk, who served as president of the European Council from 2014 to 2019, said he would go to Brussels.", date: "2023-12-13", who: "Tusk", verdict: doc.Supported},
 		{text: "Angela Merkel, who served as chancellor from 2004 to 2021, said she would not return.", date: "2023-12-13", who: "Merkel", verdict: doc.Contradicted, expl: "2005-11-22"},

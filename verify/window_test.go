@@ -12,7 +12,7 @@ import (
 // title is supported by a term before the window, and the explanation
 // says so rather than that the term covers the window (QA10 V-3).
 func TestFormerTitleInWindow(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "French Prime Minister Michel Barnier said the budget would pass. Former President Jacques Chirac once backed him.", who: "Chirac", verdict: doc.Supported, expl: "before the article's estimated date window"},
 		{text: "French Prime Minister Michel Barnier said the budget would pass. Former President Jacques Chirac once backed him.", who: "Barnier", verdict: doc.Supported, expl: "throughout the article's estimated date window"},
 	})
@@ -27,7 +27,7 @@ func TestUndatedDeathReport(t *testing.T) {
 	if d.DateWindow == nil || d.DateWindow.From != "2024-05-20" || d.DateWindow.To != "2024-05-20" || !d.DateWindow.Consistent {
 		t.Errorf("Raisi: DateWindow = %+v; want 2024-05-20, consistent", d.DateWindow)
 	}
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: raisi, who: "Raisi", verdict: doc.Supported, expl: "reports the departure"},
 		// without the dateline the window opens at the death
 		{text: "Iranian President Ebrahim Raisi was killed when his helicopter crashed. First Vice President Mohammad Mokhber will take over as acting president.", who: "Raisi", verdict: doc.Supported, expl: "2024-05-19 → 2024-07-28"},
@@ -45,7 +45,7 @@ func TestUndatedDeathReport(t *testing.T) {
 // by its own sentence is explained by that time, not as held all through
 // the window (QA11 V-2).
 func TestUndatedAnchoredExplanation(t *testing.T) {
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: "When Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif on July 28, 2017, it was the third time he had been removed from office.", who: "Sharif", verdict: doc.Supported, expl: "at the time the sentence names"},
 	})
 }
@@ -68,7 +68,7 @@ func TestToldWindow(t *testing.T) {
 // common date and neither is supported by a window the other denies.
 func TestHandoverDay(t *testing.T) {
 	text := `Prime Minister Ahmet Davutoglu told reporters in Ankara that 2,839 soldiers had been detained. Prime Minister Binali Yildirim described the night as "a black stain on Turkish democracy."`
-	checkQA7(t, []qa7Case{
+	checkFindings(t, []findingCase{
 		{text: text, kind: doc.FindNoCommonDate, who: "Davutoglu", verdict: doc.Contradicted},
 		{text: text, who: "Davutoglu", verdict: doc.Unverifiable},
 		{text: text, who: "Yildirim", verdict: doc.Unverifiable},
