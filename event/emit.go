@@ -3592,7 +3592,10 @@ noun:
 	return false
 }
 
-func isAgentEnd(a actor, toks []tok) bool { return a.poss && a.sector != "" }
+// isAgentEnd reports an actor in the possessive that heads an agent
+// phrase ("Kenya's army"): a person in the possessive owns the noun after
+// it ("President Kenyatta's election victory") and heads nothing.
+func isAgentEnd(a actor, toks []tok) bool { return a.poss && a.sector != "" && !a.person }
 
 // object returns the target actors: the first actor after the trigger
 // within the clause, possibly after a preposition, with actors joined to

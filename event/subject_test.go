@@ -259,3 +259,14 @@ func TestBareAppositive(t *testing.T) {
 		{"a list stays a list", "2023-03-10", "Syria, Iraq and Iran agreed to share intelligence.", []string{"SYR IRQ"}, nil},
 	})
 }
+
+// TestPossessivePersonNoAgent: a titled person in the possessive is the
+// owner of the noun after it ("President Uhuru Kenyatta's election
+// victory"), not the head of an agent phrase like "Kenya's army": the
+// actor before it stays the subject of the verbs that follow.
+func TestPossessivePersonNoAgent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the court orders, not the president", "2017-09-01", "Kenya's Supreme Court on Friday annulled President Uhuru Kenyatta's election victory and ordered a new vote within 60 days.", []string{"KENJUD"}, []string{"KENGOV  "}},
+		{"an agent in the possessive still heads", "2017-09-01", "Kenya's army on Friday ordered residents to leave the camp.", []string{"KENMIL"}, nil},
+	})
+}
