@@ -85,15 +85,7 @@ func TestFindCueWithInfinitive(t *testing.T) {
 // returns the quotes FindKB finds with k.
 func findMentioned(t *testing.T, st *mention.Stage, k *kb.KB, text string) []doc.Quote {
 	t.Helper()
-	d := &doc.Doc{Text: text}
-	d.Fill(doc.LayerText)
-	if err := segment.New().Process(d); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Process(d); err != nil {
-		t.Fatal(err)
-	}
-	return quote.FindKB(d, k)
+	return findMentionedOn(t, st, k, text, "")
 }
 
 // TestFindTrailingBeforeClause: an attribution after a clause set
@@ -181,15 +173,18 @@ func TestFindFormerDescription(t *testing.T) {
 	}
 }
 
-// findMentionedOn is findMentioned with an article date.
+// findMentionedOn is findMentioned with an article date (YYYY-MM-DD;
+// "" for an undated article).
 func findMentionedOn(t *testing.T, st *mention.Stage, k *kb.KB, text, date string) []doc.Quote {
 	t.Helper()
 	d := &doc.Doc{Text: text}
-	day, err := time.Parse("2006-01-02", date)
-	if err != nil {
-		t.Fatal(err)
+	if date != "" {
+		day, err := time.Parse("2006-01-02", date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Date = day
 	}
-	d.Date = day
 	d.Fill(doc.LayerText)
 	if err := segment.New().Process(d); err != nil {
 		t.Fatal(err)
