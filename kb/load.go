@@ -9,7 +9,11 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/textnorm"
 )
 
 // Record types: the value of the "type" field of a KB line.
@@ -341,6 +345,9 @@ func parseLine(b *batch, ld *lineDecoder, text []byte, file string, line int, du
 		err := ld.decode(text, &v)
 		if err == nil {
 			x.File, x.Line = file, line
+			x.Name = visible(x.Name)
+			x.Aliases = visibleAll(x.Aliases)
+			x.Demonyms = visibleAll(x.Demonyms)
 			err = checkActor(x)
 		}
 		if err != nil || dup(TypeActor, x.ID, line) {
@@ -373,6 +380,8 @@ func parseLine(b *batch, ld *lineDecoder, text []byte, file string, line int, du
 		err := ld.decode(text, &v)
 		if err == nil {
 			x.File, x.Line = file, line
+			x.Name = visible(x.Name)
+			x.Aliases = visibleAll(x.Aliases)
 			err = checkOffice(x)
 		}
 		if err != nil || dup(TypeOffice, x.ID, line) {
@@ -444,6 +453,34 @@ func parseLine(b *batch, ld *lineDecoder, text []byte, file string, line int, du
 }
 
 var actorKinds = map[string]bool{KindCountry: true, KindOrganization: true, KindArmedGroup: true, KindPerson: true, KindPlace: true}
+
+// visible returns name without the invisible characters article text
+// loses in normalisation (textnorm.Invisible) and the spaces around
+// them: a name imported with a zero-width space ("\u200bFahad bin
+// Abdurrahman Al-Jalajel") would otherwise show one and never match.
+// An ASCII name is returned as it is, at the cost of one scan.
+func visible(name string) string {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return strings.TrimSpace(strings.Map(func(r rune) rune {
+				if textnorm.Invisible(r) {
+					return -1
+				}
+				return r
+			}, name))
+		}
+	}
+	return name
+}
+
+// visibleAll applies visible to each of names, in place, and drops a
+// name nothing visible is left of.
+func visibleAll(names []string) []string {
+	for i, n := range names {
+		names[i] = visible(n)
+	}
+	return slices.DeleteFunc(names, func(n string) bool { return n == "" })
+}
 
 func checkActor(a *Actor) error {
 	switch {

@@ -200,3 +200,27 @@ func TestParseReserves(t *testing.T) {
 		t.Errorf("unseekable: %d actors, %d roles, %d offices, last actor %+v", len(plain.actors), len(plain.roles), len(plain.offices), plain.actors[len(plain.actors)-1])
 	}
 }
+
+// TestLoadInvisibleMarks checks that names lose the invisible marks
+// article text loses in normalisation (an imported "\u200bFahad …"), and
+// that an alias of nothing but such marks is dropped.
+func TestLoadInvisibleMarks(t *testing.T) {
+	f := writeFile(t, "zw.jsonl", testSource+
+		"{\"type\":\"actor\",\"id\":\"person.f\",\"kind\":\"person\",\"name\":\"\\u200bFahad Al-Jalajel\\u200b\",\"aliases\":[\"\\u200b\",\"Al\\u00adJalajel\"],\"source\":\"t\"}\n"+
+		"{\"type\":\"office\",\"id\":\"ZZZ.president\",\"name\":\"\\ufeffPresident of Zed\",\"aliases\":[\"Zed\\u200d President\"],\"single\":true,\"source\":\"t\"}\n")
+	k, err := Open(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := k.Actor("person.f")
+	if p.Name != "Fahad Al-Jalajel" || len(p.Aliases) != 1 || p.Aliases[0] != "AlJalajel" {
+		t.Errorf("actor = %q %q; want the name and one alias without invisible marks", p.Name, p.Aliases)
+	}
+	o, _ := k.Office("ZZZ.president")
+	if o.Name != "President of Zed" || len(o.Aliases) != 1 || o.Aliases[0] != "Zed President" {
+		t.Errorf("office = %q %q; want them without invisible marks", o.Name, o.Aliases)
+	}
+	if got := k.ByName(Fold("Fahad Al-Jalajel")); len(got) != 1 {
+		t.Errorf("ByName = %v; want the actor", got)
+	}
+}

@@ -1,6 +1,10 @@
 package mention
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/kb"
+)
 
 // Tests of the mention stage on truncated input.
 
@@ -23,4 +27,18 @@ func TestTruncated(t *testing.T) {
 			analyzeShipped(t, text[:i], "2025-03-14")
 		}
 	}
+}
+
+// TestSymbolsInKBNames: a KB name holding a symbol the tokenizer gives
+// no id ("★", "!", a zero-width space a file left in) builds a stage,
+// which once panicked, and the name's words still match.
+func TestSymbolsInKBNames(t *testing.T) {
+	s := New(kbOf([]kb.Actor{
+		{ID: "org.star", Kind: kb.KindOrganization, Name: "★ Star Alliance"},
+		{ID: "org.yahoo", Kind: kb.KindOrganization, Name: "Yahoo!"},
+		{ID: "person.f", Kind: kb.KindPerson, Name: "\u200bFahad Al-Jalajel"},
+	}), Options{})
+	text := "Star Alliance and Yahoo signed a deal, Fahad Al-Jalajel said."
+	d := analyze(t, s, text)
+	checkMentions(t, d, text, []string{"Star Alliance/organization/org.star/alias", "Yahoo/organization/org.yahoo/alias", "Fahad Al-Jalajel/person/person.f/alias"}, nil)
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -136,9 +137,12 @@ func tokenize(text string, sents []doc.Span, v *vocab, toks []token) []token {
 
 // internTokens tokenizes text (a name of the KB, outside any sentence),
 // adding every folded word, and the punctuation marks tokenize looks up,
-// to v.
+// to v. Other symbols ("★", "!", an invisible mark a file left in) have
+// no id and are left out: the same symbol in an article has none either,
+// so no name's match can run through it.
 func internTokens(text string, v *vocab) []token {
-	return tokenizeWith(text, nil, v, true, nil)
+	toks := tokenizeWith(text, nil, v, true, nil)
+	return slices.DeleteFunc(toks, func(t token) bool { return t.id < 0 })
 }
 
 func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []token) []token {

@@ -85,10 +85,7 @@ func Normalize(s string) (string, []doc.Repair) {
 			b.WriteByte('\n')
 		case isOddSpace(r):
 			b.WriteByte(' ')
-		case r == '\uFEFF' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\u00AD' ||
-			(r >= 0x80 && r < 0xA0) || (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069'):
-			// BOM, zero-width, soft hyphen, C1 control, bidi
-			// embedding: invisible, removed.
+		case Invisible(r):
 			if r >= 0x80 && r < 0xA0 {
 				repairs = append(repairs, doc.Repair{Kind: RepairControl, Span: doc.Span{Start: b.Len(), End: b.Len()}, Before: string(r), After: ""})
 			}
@@ -344,4 +341,13 @@ func (Stage) Process(d *doc.Doc) error {
 	d.Fill(doc.LayerText)
 	d.Fill(doc.LayerRepairs)
 	return nil
+}
+
+// Invisible reports the characters Normalize removes: the byte-order
+// mark, zero-width characters, the soft hyphen, C1 controls and bidi
+// embeddings and isolates. They show nothing, and a word holding one
+// would match no name.
+func Invisible(r rune) bool {
+	return r == '\uFEFF' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\u00AD' ||
+		(r >= 0x80 && r < 0xA0) || (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069')
 }
