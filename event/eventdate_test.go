@@ -150,18 +150,10 @@ func TestConjunctDates(t *testing.T) {
 // that has it is not dated want.
 func checkTriggerDate(t *testing.T, d *doc.Doc, text, trigger, want string) {
 	t.Helper()
-	found := false
-	for _, e := range d.Events {
-		if e.Trigger != trigger {
-			continue
-		}
-		found = true
+	for _, e := range eventsOn(t, d, text, trigger) {
 		if e.Date != want {
 			t.Errorf("%q: %s dated %s, want %s", text, trigger, e.Date, want)
 		}
-	}
-	if !found {
-		t.Errorf("%q: no event on %q among %v", text, trigger, eventCodes(d))
 	}
 }
 
@@ -247,19 +239,7 @@ func TestEventDates(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := runWorld(t, p, tt.text, time.Date(2016, 3, 21, 0, 0, 0, 0, time.UTC))
-			found := false
-			for _, e := range d.Events {
-				if e.Trigger != tt.trigger {
-					continue
-				}
-				found = true
-				if e.Date != tt.want {
-					t.Errorf("%q: %s dated %s, want %s", tt.text, tt.trigger, e.Date, tt.want)
-				}
-			}
-			if !found {
-				t.Errorf("%q: no event on %q among %v", tt.text, tt.trigger, eventCodes(d))
-			}
+			checkTriggerDate(t, d, tt.text, tt.trigger, tt.want)
 		})
 	}
 }

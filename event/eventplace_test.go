@@ -443,18 +443,10 @@ func TestDurationClausePlace(t *testing.T) {
 		{"TBILISI, Aug 29, 2008 - Georgia broke off diplomatic relations with Russia on Friday, three days after Moscow recognised the independence of the breakaway regions of Abkhazia and South Ossetia.", "relations", ""},
 		{"Troops attacked a village in Darfur two days after talks collapsed.", "attacked", "Darfur"},
 	} {
-		found := false
-		for _, e := range worldDoc(t, tc.text, "2008-08-29").Events {
-			if e.Trigger != tc.trigger {
-				continue
-			}
-			found = true
+		for _, e := range eventsOn(t, worldDoc(t, tc.text, "2008-08-29"), tc.text, tc.trigger) {
 			if e.Place != tc.place {
 				t.Errorf("%q: %s placed %q; want %q", tc.text, tc.trigger, e.Place, tc.place)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q", tc.text, tc.trigger)
 		}
 	}
 }
@@ -470,18 +462,10 @@ func TestTopicIncluding(t *testing.T) {
 		{"Pakistan and India agreed on Tuesday to discuss disputes such as Kashmir.", "agreed", ""},
 		{"Indian and Pakistani ministers met on Tuesday in Kashmir.", "met", "Kashmir"},
 	} {
-		found := false
-		for _, e := range worldDoc(t, tc.text, "2004-01-06").Events {
-			if e.Trigger != tc.trigger {
-				continue
-			}
-			found = true
+		for _, e := range eventsOn(t, worldDoc(t, tc.text, "2004-01-06"), tc.text, tc.trigger) {
 			if e.Place != tc.want {
 				t.Errorf("%q: %s placed in %q; want %q", tc.text, tc.trigger, e.Place, tc.want)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q", tc.text, tc.trigger)
 		}
 	}
 }

@@ -64,3 +64,19 @@ func wantEvents(t *testing.T, text string, got, want, none []string) {
 		}
 	}
 }
+
+// eventsOn returns the events of d coded on trigger, and fails t when
+// there is none.
+func eventsOn(t *testing.T, d *doc.Doc, text, trigger string) []doc.Event {
+	t.Helper()
+	var on []doc.Event
+	for _, e := range d.Events {
+		if e.Trigger == trigger {
+			on = append(on, e)
+		}
+	}
+	if len(on) == 0 {
+		t.Errorf("%q: no event on %q among %v", text, trigger, eventCodes(d))
+	}
+	return on
+}

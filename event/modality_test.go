@@ -76,19 +76,10 @@ func TestAllegedClause(t *testing.T) {
 		{"Russian jets struck a field hospital in the town of Latamneh on Saturday, killing two Syrian soldiers.", "killing", false},
 		{"Israeli jets reportedly struck Syria, and Hezbollah fired rockets, killing two Israeli soldiers.", "killing", false},
 	} {
-		d := worldDoc(t, tc.text, "2015-10-10")
-		found := false
-		for _, e := range d.Events {
-			if e.Trigger != tc.trigger {
-				continue
-			}
-			found = true
+		for _, e := range eventsOn(t, worldDoc(t, tc.text, "2015-10-10"), tc.text, tc.trigger) {
 			if e.Alleged != tc.want {
 				t.Errorf("%q: %s → %s %s alleged %v, want %v", tc.text, e.SourceCode, e.TargetCode, e.Cameo, e.Alleged, tc.want)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q", tc.text, tc.trigger)
 		}
 	}
 }
@@ -120,18 +111,10 @@ func TestClauseNegation(t *testing.T) {
 		{"Peru's Congress rejected the statement, and lawmakers accused the four countries of meddling.", "accused", false},
 		{"Peru's Congress did not accuse Mexico of meddling.", "accuse", true},
 	} {
-		found := false
-		for _, e := range worldDoc(t, tc.text, "2022-12-21").Events {
-			if e.Trigger != tc.trigger {
-				continue
-			}
-			found = true
+		for _, e := range eventsOn(t, worldDoc(t, tc.text, "2022-12-21"), tc.text, tc.trigger) {
 			if e.Negated != tc.neg {
 				t.Errorf("%q: %s negated %v; want %v", tc.text, tc.trigger, e.Negated, tc.neg)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no event on %q", tc.text, tc.trigger)
 		}
 	}
 }

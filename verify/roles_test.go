@@ -310,14 +310,13 @@ func TestDeputiesAndVicePresidents(t *testing.T) {
 // are in the KB, and neither state has a prime minister (QA23 V-10,
 // V-11).
 func TestChancellorSystems(t *testing.T) {
-	for _, tc := range []struct{ text, date, kind, verdict, expl string }{
-		{"Vice Chancellor Heinz-Christian Strache said on Monday that he would fight.", "2019-05-28", doc.FindRoleMismatch, doc.Contradicted, "2017-12-18 → 2019-05-22"},
-		{"German Vice Chancellor Olaf Scholz said on Monday that the vote was regrettable.", "2019-05-28", doc.FindRoleMismatch, doc.Supported, "2018-03-14 → 2021-12-08"},
-		{"Austrian Prime Minister Sebastian Kurz said on Monday that the vote was regrettable.", "2019-05-28", doc.FindOfficeNonexistent, doc.Contradicted, "never been such an office"},
-	} {
-		d := analyzeQuotes(t, tc.text, tc.date)
-		wantOne(t, d, tc.kind, tc.text, tc.verdict, tc.expl)
-	}
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Vice Chancellor Heinz-Christian Strache said on Monday that he would fight.", "2019-05-28", doc.Contradicted, "2017-12-18 → 2019-05-22"},
+		{"German Vice Chancellor Olaf Scholz said on Monday that the vote was regrettable.", "2019-05-28", doc.Supported, "2018-03-14 → 2021-12-08"},
+	})
+	wantVerdicts(t, doc.FindOfficeNonexistent, []verdictCase{
+		{"Austrian Prime Minister Sebastian Kurz said on Monday that the vote was regrettable.", "2019-05-28", doc.Contradicted, "never been such an office"},
+	})
 }
 
 // TestSurnameAndDayPart: a title on a surname the article has named
@@ -351,17 +350,16 @@ func TestFutureTense(t *testing.T) {
 // and a restoration claimed years after relations were restored and
 // unbroken is contradicted (QA24 V-1, V-2, V-4).
 func TestEconomyAndGaps(t *testing.T) {
-	for _, tc := range []struct{ text, date, kind, verdict, expl string }{
-		{"Economy Minister Javier Milei spoke in Buenos Aires.", "2023-12-13", doc.FindRoleMismatch, doc.Contradicted, "Luis Caputo"},
-		{"German Economy Minister Robert Habeck spoke.", "2022-06-13", doc.FindRoleMismatch, doc.Supported, "2021-12-08 → 2025-05-06"},
-		{"Taiwan's foreign minister Joseph Wu said the drills were a threat.", "2021-05-13", doc.FindRoleMismatch, doc.Supported, "2018-02-26 → 2024-05-20"},
-		{"Finnish Foreign Minister Pekka Haavisto said the talks were useful.", "2024-05-13", doc.FindRoleMismatch, doc.Contradicted, "Elina Valtonen"},
-		{"Britain and Argentina restored diplomatic relations in 2005.", "2023-12-13", doc.FindRelationContradicted, doc.Contradicted, "restored on 1990-02-15"},
-		{"Britain and Argentina restored diplomatic relations in 1990.", "2023-12-13", doc.FindRelationContradicted, doc.Supported, "1990-02-15"},
-	} {
-		d := analyzeQuotes(t, tc.text, tc.date)
-		wantOne(t, d, tc.kind, tc.text, tc.verdict, tc.expl)
-	}
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Economy Minister Javier Milei spoke in Buenos Aires.", "2023-12-13", doc.Contradicted, "Luis Caputo"},
+		{"German Economy Minister Robert Habeck spoke.", "2022-06-13", doc.Supported, "2021-12-08 → 2025-05-06"},
+		{"Taiwan's foreign minister Joseph Wu said the drills were a threat.", "2021-05-13", doc.Supported, "2018-02-26 → 2024-05-20"},
+		{"Finnish Foreign Minister Pekka Haavisto said the talks were useful.", "2024-05-13", doc.Contradicted, "Elina Valtonen"},
+	})
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
+		{"Britain and Argentina restored diplomatic relations in 2005.", "2023-12-13", doc.Contradicted, "restored on 1990-02-15"},
+		{"Britain and Argentina restored diplomatic relations in 1990.", "2023-12-13", doc.Supported, "1990-02-15"},
+	})
 }
 
 // TestLeavingOffice: the subject of a verb ending a tenure ("left the
