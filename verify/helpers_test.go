@@ -107,6 +107,18 @@ type findingCase struct {
 
 func checkFindings(t *testing.T, cases []findingCase) {
 	t.Helper()
+	checkFindingsWith(t, analyze, cases)
+}
+
+// checkFindingsFull is checkFindings with the full pipeline (quotes and
+// events), for rules that look at what the article's people say.
+func checkFindingsFull(t *testing.T, cases []findingCase) {
+	t.Helper()
+	checkFindingsWith(t, analyzeQuotes, cases)
+}
+
+func checkFindingsWith(t *testing.T, analyze func(*testing.T, string, string) *doc.Doc, cases []findingCase) {
+	t.Helper()
 	for _, tc := range cases {
 		d := analyze(t, tc.text, tc.date)
 		kind := tc.kind

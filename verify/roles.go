@@ -32,6 +32,12 @@ type claimCheck struct {
 	// end of the term ("President X was killed"): valid is the days
 	// after it
 	departed bool
+	// historical says the title of an undated article's claim may be
+	// retrospective ("a chief of staff to President Bill Clinton" in an
+	// article of Obama's presidency) and its terms lie before the
+	// window the other claims fix: it is judged unverifiable, and no
+	// claim is said to share no date with it
+	historical bool
 }
 
 // pastModifiers make a claim about an earlier time: "former President".
@@ -161,31 +167,41 @@ func (c *checker) roleClaims() {
 			runs = []ival{w}
 		}
 	}
-	if !around {
-		// Several stretches fit equally well when a person held the
-		// office in several terms: a date the text states chooses
-		// among them, else the window spans them all and names each.
-		runs, weight = bestWindow(sets, weights)
-		runs = c.preferStated(runs)
-		w, unique = hull(runs), len(runs) == 1
-		switch {
-		case len(runs) > 1 && sameClaims(constraining, runs):
-			c.alts = runs
-		case len(runs) > 1:
-			// Different claims hold on different stretches: a
-			// conflict, not an ambiguity; judge against the first.
-			runs = runs[:1]
-			w = runs[0]
-		}
-	}
-	count := 0
-	for _, ch := range constraining {
-		for _, r := range runs {
-			if anyIntersects(ch.valid, r) {
-				count++
-				break
+	var count int
+	if around {
+		count = fitCount(sets[:len(constraining)], runs)
+	} else {
+		var alts []ival
+		w, runs, weight, unique, alts, count = c.fitWindow(sets, weights, len(constraining))
+		// Titles outlive terms: a writer names "President Bill Clinton"
+		// in an article of Obama's years. When the claims of an undated
+		// article conflict, one whose sentence does not place its
+		// person at the article's time (no verb of speech or present
+		// action, no past main verb, no custody) may be such a
+		// retrospective title and dates the article only from its
+		// first start; the window is fitted again so, and kept when
+		// more claims fit it.
+		if !c.dated && count < len(constraining) {
+			relaxed := slices.Clone(sets)
+			retro := make([]bool, len(constraining))
+			n := 0
+			for i, ch := range constraining {
+				if lo, ok := c.retrospective(ch); ok {
+					relaxed[i], retro[i] = []ival{{lo: lo}}, true
+					n++
+				}
+			}
+			if n > 0 {
+				rw, rruns, rweight, runique, ralts, rcount := c.fitWindow(relaxed, weights, len(constraining))
+				if rcount > count {
+					w, runs, weight, unique, alts, count = rw, rruns, rweight, runique, ralts, rcount
+					for i, ch := range constraining {
+						ch.historical = retro[i] && !anyIntersects(ch.valid, w)
+					}
+				}
 			}
 		}
+		c.alts = alts
 	}
 	strong := !c.dated && count >= 2 && count < len(constraining) && unique
 	// backed says at least two of the article's claims fix the window on
@@ -222,7 +238,7 @@ func (c *checker) roleClaims() {
 		}
 	}
 	if weight > 0 && count < len(constraining) {
-		c.noCommonDate(constraining, w, func(ch *claimCheck) bool { return !c.dated || contradicted[ch] })
+		c.noCommonDate(constraining, w, func(ch *claimCheck) bool { return !ch.historical && (!c.dated || contradicted[ch]) })
 	}
 }
 
@@ -264,12 +280,82 @@ func (c *checker) datelineDayIn(w ival) (kb.Date, bool) {
 	return found, n == 1
 }
 
+// fitWindow finds the stretch of days most of the claims' sets fit (the
+// first n sets are the claims', any after them lower bounds). Several
+// stretches fit equally well when a person held the office in several
+// terms: a date the text states chooses among them, else the window
+// spans them all and names each (alts). It returns the window, its
+// stretches, their weight, whether there is one stretch, the
+// alternatives and how many of the n claims fit.
+func (c *checker) fitWindow(sets [][]ival, weights []float64, n int) (w ival, runs []ival, weight float64, unique bool, alts []ival, count int) {
+	runs, weight = bestWindow(sets, weights)
+	runs = c.preferStated(runs)
+	w, unique = hull(runs), len(runs) == 1
+	switch {
+	case len(runs) > 1 && sameClaims(sets[:n], runs):
+		alts = runs
+	case len(runs) > 1:
+		// Different claims hold on different stretches: a conflict,
+		// not an ambiguity; judge against the first.
+		runs = runs[:1]
+		w = runs[0]
+	}
+	return w, runs, weight, unique, alts, fitCount(sets[:n], runs)
+}
+
+// fitCount counts the sets that meet one of runs.
+func fitCount(sets [][]ival, runs []ival) int {
+	count := 0
+	for _, set := range sets {
+		for _, r := range runs {
+			if anyIntersects(set, r) {
+				count++
+				break
+			}
+		}
+	}
+	return count
+}
+
+// retrospective returns the first start of a claim's terms when its
+// title may be retrospective in an undated article: a plain title of a
+// KB person whose sentence names no time of its own and does not place
+// the person at the article's time.
+func (c *checker) retrospective(ch *claimCheck) (kb.Date, bool) {
+	if len(ch.roles) == 0 || ch.anchored || ch.departed || ch.rc.Modifier != "" || len(ch.valid) == 0 || ch.valid[0].lo.IsZero() {
+		return kb.Date{}, false
+	}
+	if len(c.claimRefs(ch.rc.Span)) > 0 || c.actsNow(ch) || c.pastMainVerb(ch) || c.custodyObject(ch.rc.Span) || c.actsInArticle(ch.rc.PersonKBID) {
+		return kb.Date{}, false
+	}
+	lo := ch.valid[0].lo
+	for _, v := range ch.valid[1:] {
+		if v.lo.Compare(lo) < 0 {
+			lo = v.lo
+		}
+	}
+	return lo, true
+}
+
+// actsInArticle reports whether the article quotes person id ("Pinera
+// said after the talks"): the person is in the news at the article's
+// time. (Events are no such sign: "Bush struck back decisively" is told
+// in retrospect as often as not.)
+func (c *checker) actsInArticle(id string) bool {
+	for qix := range c.d.Quotes {
+		if c.d.Quotes[qix].Speaker.Entity == id {
+			return true
+		}
+	}
+	return false
+}
+
 // sameClaims reports whether the same claims hold on each of runs.
-func sameClaims(checks []*claimCheck, runs []ival) bool {
-	for _, ch := range checks {
-		first := anyIntersects(ch.valid, runs[0])
+func sameClaims(sets [][]ival, runs []ival) bool {
+	for _, set := range sets {
+		first := anyIntersects(set, runs[0])
 		for _, r := range runs[1:] {
-			if anyIntersects(ch.valid, r) != first {
+			if anyIntersects(set, r) != first {
 				return false
 			}
 		}
@@ -670,7 +756,8 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 	if first < 0 {
 		return false
 	}
-	for _, t := range toks[max(0, first-3):min(len(toks), last+11)] {
+	lo := max(0, first-3)
+	for i, t := range toks[lo:min(len(toks), last+11)] {
 		if t.Kind != doc.TokWord || t.Span.Len() > len(buf) || t.Span.Len() < 3 {
 			continue
 		}
@@ -678,11 +765,24 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 		for _, b := range []byte(c.d.Text[t.Span.Start:t.Span.End]) {
 			w = append(w, b|0x20)
 		}
-		if nowVerbs.Has(string(w)) {
+		if nowVerbs.Has(string(w)) && !c.afterDeterminer(toks, lo+i) {
 			return true
 		}
 	}
 	return false
+}
+
+// nounDeterminers before a word of nowVerbs make it a noun: "for all the
+// visits by Secretary of State X", "his calls for calm" tell of no act
+// at the article's date.
+var nounDeterminers = wordset.Of("the a an his her their its our these those")
+
+// afterDeterminer reports whether toks[i] follows a determiner word.
+func (c *checker) afterDeterminer(toks []doc.Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != doc.TokWord {
+		return false
+	}
+	return nounDeterminers.Has(strings.ToLower(c.d.Text[toks[i-1].Span.Start:toks[i-1].Span.End]))
 }
 
 // fileCaption reports whether sentence text is the caption of an
@@ -1824,6 +1924,11 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 		}
 		return
 	}
+	if ch.historical {
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+			c.personName(ch)+" held this office "+describeRoles(ch.roles)+", before the period the article's other claims fix ("+w.String()+"); the sentence does not place the title then (it may be historical or a courtesy title).", c.claimEvidence(ch))
+		return
+	}
 	in := anyIntersects(ch.valid, w)
 	if rc.PersonKBID == "" {
 		if ch.office != nil && strong && !in {
@@ -1872,6 +1977,13 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 		if ch.departed {
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
 				name+" held this office "+describeRoles(ch.roles)+"; the sentence reports the departure, so the article is from after it (window "+w.String()+").", ev)
+			break
+		}
+		if rc.Modifier == under {
+			// "under President X" tells of the rule, at any time from
+			// its start: the term need not cover the window
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+				name+" held this office "+describeRoles(ch.roles)+"; the sentence tells of that rule (\"under\"), which began before the article's estimated date window ("+w.String()+").", ev)
 			break
 		}
 		if pastModifiers.Has(rc.Modifier) {
@@ -2762,13 +2874,18 @@ func (c *checker) pastMainVerb(ch *claimCheck) bool {
 	// a past verb follows: the sentence is lowered for its term cue
 	// only now
 	low := strings.ToLower(c.d.Text[s.Start:s.End])
-	return !(strings.Contains(low, " term") && termCue(low))
+	return !termCue(low)
 }
 
 // termCue reports whether a lower-cased sentence names an earlier term
-// of office ("in his first term", "during her previous term").
+// of office ("in his first term", "during her previous term", "for the
+// rest of his presidency").
 func termCue(low string) bool {
-	for _, w := range []string{"first term", "second term", "third term", "previous term", "earlier term", "last term", "former term", "his term", "her term"} {
+	if !strings.Contains(low, " term") && !strings.Contains(low, "presidency") && !strings.Contains(low, "premiership") && !strings.Contains(low, "tenure") {
+		return false
+	}
+	for _, w := range []string{"first term", "second term", "third term", "previous term", "earlier term", "last term", "former term", "his term", "her term",
+		"his presidency", "her presidency", "his premiership", "her premiership", "his tenure", "her tenure"} {
 		if strings.Contains(low, w) {
 			return true
 		}

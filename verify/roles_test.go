@@ -631,3 +631,20 @@ func TestRelativeTitle(t *testing.T) {
 		{"Uhuru Kenyatta, who is president, spoke on Friday.", "2024-06-01", doc.Contradicted, "not on 2024-06-01"},
 	})
 }
+
+// TestNowVerbNouns: a verb of present action after a determiner is a
+// noun ("for all the visits by Secretary of State X"), and "for the rest
+// of his presidency" names a past term: neither places a former holder
+// at the article's date (LGL op23, a 2016 column).
+func TestNowVerbNouns(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "For all the visits by US Secretary of State Condoleezza Rice to the region, the administration did little.", date: "2009-03-15",
+			who: "Rice", verdict: doc.Unverifiable, expl: "may be historical"},
+		{text: "US Secretary of State Condoleezza Rice visits the region, the administration said.", date: "2009-03-15",
+			who: "Rice", verdict: doc.Contradicted},
+		{text: "After the 9/11 attacks, President George W. Bush kept the homeland safe for the rest of his presidency.", date: "2016-09-22",
+			who: "Bush", verdict: doc.Unverifiable},
+		{text: "President George W. Bush kept the homeland safe, the White House said.", date: "2016-09-22",
+			who: "Bush", verdict: doc.Contradicted},
+	})
+}

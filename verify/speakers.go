@@ -14,7 +14,7 @@ import (
 
 // pastReport marks a sentence that reports an earlier statement ("had
 // said", "once said", "said in 2019"): a dead person may be quoted so.
-var pastReport = regexp.MustCompile(`(?i)\b(had (said|told|written|warned|declared|stated)|once (said|wrote|told)|in (his|her) (lifetime|memoir|will)|(his|her) (last|final)( (public|televised|recorded|known|major|official))? (speech|interview|address|statement|message|remarks|appearance|public appearance|post|letter|tweet|words)|before (his|her) death|posthumous(ly)?|the late)\b`)
+var pastReport = regexp.MustCompile(`(?i)\b(had (said|told|written|warned|declared|stated)|once (said|wrote|told|asked|quipped|remarked|observed|declared|put it)|was once asked|famously|famous (story|quote|quotation|words|line|remark|phrase|quip|saying|speech|question|answer|reply)|(told|recounted|recalled) (a|the|his|her) (story|anecdote)|(story|anecdote) (\S+ ){0,4}(told|recounted)|(said|responded|replied|answered|wrote|declared) then|in (his|her) (lifetime|memoir|will)|(his|her) (last|final)( (public|televised|recorded|known|major|official))? (speech|interview|address|statement|message|remarks|appearance|public appearance|post|letter|tweet|words)|before (his|her) death|posthumous(ly)?|the late)\b`)
 
 // speakers flags quotes and present actions by people who had died
 // before the date they are said to happen.
@@ -303,7 +303,7 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 	if a.IsAlive(day) != kb.False {
 		return
 	}
-	if si >= 0 && pastReport.MatchString(c.d.Slice(c.d.Sentences[si])) && !c.lateSaidOn(si, cue, a.Died) {
+	if si >= 0 && c.pastReported(si) && !c.lateSaidOn(si, cue, a.Died) {
 		return
 	}
 	// One finding per person: the first statement after the death.
@@ -319,6 +319,29 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 		Explanation: fmt.Sprintf("%s died on %s, before %s.", a.Name, a.Died, day),
 		Evidence:    []doc.Evidence{{KB: a.ID, Fact: fmt.Sprintf("%s: died %s", a.Name, a.Died), Source: a.Source, AsOf: c.k.AsOf(a.Source).String()}},
 	})
+}
+
+// pastReported reports whether sentence si tells of an earlier
+// statement (pastReport), or opens with a pronoun that goes on from a
+// sentence that does ("Reagan was once asked how the Cold War would end.
+// He responded then: …").
+func (c *checker) pastReported(si int) bool {
+	text := c.d.Slice(c.d.Sentences[si])
+	if pastReport.MatchString(text) {
+		return true
+	}
+	if si == 0 {
+		return false
+	}
+	first := text
+	if i := strings.IndexByte(text, ' '); i >= 0 {
+		first = text[:i]
+	}
+	switch first {
+	case "He", "She", "They":
+		return pastReport.MatchString(c.d.Slice(c.d.Sentences[si-1]))
+	}
+	return false
 }
 
 // lateSaidOn reports whether sentence si calls its speaker "the late"

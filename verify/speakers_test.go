@@ -174,3 +174,21 @@ func deceasedContradicted(t *testing.T, text, date string) bool {
 	}
 	return false
 }
+
+// TestRetoldQuotes: a dead person's words told as history ("was once
+// asked … He responded then", "the famous story X told") are no
+// statement at the article's date; the same words reported as news
+// are (PolNeAR dev: Reagan and Kennedy in 2016 columns).
+func TestRetoldQuotes(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{`Ronald Reagan was once asked how the Cold War would end. He responded then the same way that we must respond now: "They lose, we win."`, ""},
+		{`Scott invoked the famous story John F. Kennedy told about his father: "Don't buy a single vote more than is necessary," John F. Kennedy said.`, ""},
+		{`Ronald Reagan famously said: "Tear down this wall."`, ""},
+		{`"They lose, we win," Ronald Reagan said on Monday.`, doc.Contradicted},
+		{`Ronald Reagan was asked how the talks would end. He said: "They lose, we win."`, doc.Contradicted},
+	} {
+		if got := deceasedVerdict(t, tc.text, "2016-09-22"); got != tc.want {
+			t.Errorf("%q: speaker_deceased %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -111,3 +111,38 @@ func TestUndatedToldDay(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedRetrospectiveTitles: titles outlive terms. In an undated
+// article a title whose sentence does not place its person at the
+// article's time ("a chief of staff to President Bill Clinton", "Nixon's
+// term") may be retrospective: when the claims conflict it dates the
+// article only from its start, and no claim is said to share no date
+// with it. A person the article quotes, or who acts in the sentence, is
+// in the news then and still conflicts (PolNeAR dev false alarms).
+func TestUndatedRetrospectiveTitles(t *testing.T) {
+	checkFindingsFull(t, []findingCase{
+		{text: "President Obama spoke with President Xi Jinping about the climate accord on Tuesday. \"It was a place Obama and Xi found some common ground,\" said John D. Podesta, a chief of staff to President Bill Clinton whom Mr. Obama recruited.",
+			who: "Bill Clinton", verdict: doc.Unverifiable, expl: "may be historical"},
+		{text: "President Obama spoke with President Xi Jinping about the climate accord on Tuesday. \"It was a place Obama and Xi found some common ground,\" said John D. Podesta, a chief of staff to President Bill Clinton whom Mr. Obama recruited.",
+			kind: doc.FindNoCommonDate, who: "Bill Clinton"},
+		{text: "President Obama and Hillary Clinton did not react as if these Americans were victims of terror. They cannot blame this on President Bush. The surge began under President Bush. After the attacks, President George W. Bush kept the country safe for the rest of his presidency.",
+			kind: doc.FindNoCommonDate, who: "Obama"},
+		{text: "President Obama and Hillary Clinton did not react as if these Americans were victims of terror. They cannot blame this on President Bush. The surge began under President Bush. After the attacks, President George W. Bush kept the country safe for the rest of his presidency.",
+			who: "Obama", verdict: doc.Unverifiable},
+		// still conflicts: both are quoted or act in their sentence
+		{text: "Chilean President Sebastian Pinera and Argentine President Javier Milei agreed to cooperate on lithium. \"We want our resources to benefit our people,\" Pinera said after the talks.",
+			kind: doc.FindNoCommonDate, who: "Pinera", verdict: doc.Contradicted},
+		{text: "Prime Minister Theresa May met President Joe Biden in Washington. President Biden said the talks went well.",
+			kind: doc.FindNoCommonDate, who: "Theresa May", verdict: doc.Contradicted},
+	})
+}
+
+// TestUnderExplanation: "under President X" in an undated article is
+// supported as a rule that began before the window, not as a term
+// that covers it.
+func TestUnderExplanation(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "President Obama and Hillary Clinton did not react. The policy was started under President George W. Bush and continued for years.",
+			who: "Bush", verdict: doc.Supported, expl: "tells of that rule"},
+	})
+}
