@@ -333,7 +333,8 @@ func lowerPlaceWord(s string) bool {
 // requires doc.LayerText and provides doc.LayerDate. A date already set
 // (by --date, HTML metadata, a feed or JSON Lines record) is kept; when
 // there is none it looks for a dateline with ParseDateline, then for a
-// date in the article's URL path with URLDate (DateSource "url");
+// date in the article's URL path with URLDate (DateSource "url"), then
+// for one in its file's name with FileNameDate (DateSource "filename");
 // failing that it leaves the date zero with DateSource "none".
 type DatelineStage struct{}
 
@@ -355,6 +356,11 @@ func (DatelineStage) Process(d *doc.Doc) error {
 	// the weakest source: "https://example.com/world/2023/08/30/…"
 	if t, ok := URLDate(d.URL); ok {
 		d.Date, d.DateSource = t, DateFromURL
+		return nil
+	}
+	// "nyt_2016-09-08_obama-on-climate.txt"
+	if t, ok := FileNameDate(d.Source); ok {
+		d.Date, d.DateSource = t, DateFromFileName
 		return nil
 	}
 	d.Date, d.DateSource = time.Time{}, doc.DateFromNone

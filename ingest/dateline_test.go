@@ -200,17 +200,19 @@ func TestPublishedFooter(t *testing.T) {
 }
 
 // TestDatelineStageURL checks the order of the date sources: metadata,
-// then a dateline, then the URL.
+// then a dateline, then the URL, then the file's name.
 func TestDatelineStageURL(t *testing.T) {
 	const u = "https://example.com/world/2023/08/30/gabon-coup"
+	const f = "gabon/afp_2023-08-29_coup.txt"
 	for _, tc := range []struct {
-		text, url, want, source string
+		text, url, source, want, from string
 	}{
-		{"LIBREVILLE — Army officers said on Wednesday they had seized power.", u, "2023-08-30", DateFromURL},
-		{"LIBREVILLE, Aug 31, 2023 (Reuters) — Army officers said they had seized power.", u, "2023-08-31", doc.DateFromDateline},
-		{"Army officers said on Wednesday they had seized power.", "", "", doc.DateFromNone},
+		{"LIBREVILLE — Army officers said on Wednesday they had seized power.", u, f, "2023-08-30", DateFromURL},
+		{"LIBREVILLE, Aug 31, 2023 (Reuters) — Army officers said they had seized power.", u, f, "2023-08-31", doc.DateFromDateline},
+		{"LIBREVILLE — Army officers said on Wednesday they had seized power.", "", f, "2023-08-29", DateFromFileName},
+		{"Army officers said on Wednesday they had seized power.", "", "gabon/coup.txt", "", doc.DateFromNone},
 	} {
-		d := &doc.Doc{Text: tc.text, URL: tc.url}
+		d := &doc.Doc{Text: tc.text, URL: tc.url, Source: tc.source}
 		d.Fill(doc.LayerText)
 		if err := (DatelineStage{}).Process(d); err != nil {
 			t.Fatal(err)
@@ -219,8 +221,8 @@ func TestDatelineStageURL(t *testing.T) {
 		if d.HasDate() {
 			got = d.Date.Format("2006-01-02")
 		}
-		if got != tc.want || d.DateSource != tc.source {
-			t.Errorf("%q with URL %q: date %q from %q; want %q from %q", tc.text, tc.url, got, d.DateSource, tc.want, tc.source)
+		if got != tc.want || d.DateSource != tc.from {
+			t.Errorf("%q with URL %q, file %q: date %q from %q; want %q from %q", tc.text, tc.url, tc.source, got, d.DateSource, tc.want, tc.from)
 		}
 	}
 }

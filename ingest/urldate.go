@@ -86,3 +86,50 @@ func urlDay(y, m, d int) (time.Time, bool) {
 	}
 	return t, true
 }
+
+// DateFromFileName is the Doc.DateSource of a date read from the name
+// of the article's file (see [FileNameDate]): weaker still than a URL's.
+const DateFromFileName = "filename"
+
+// FileNameDate returns the day a local article file's name states as
+// YYYY-MM-DD between non-digits ("nyt_2016-09-08_obama-on-climate.txt",
+// "2023-10-07 reuters.html"), else the name of the folder holding it
+// ("news/2016-09-08/story.txt"). source is a Doc's Source: a URL, a
+// record of a JSON Lines file or feed ("dump.jsonl#12") and standard
+// input state no file of their own and give no date. A year outside
+// 1990–2099 or a day that does not exist is no date.
+func FileNameDate(source string) (time.Time, bool) {
+	if source == "" || source == "-" || strings.Contains(source, "://") || strings.ContainsRune(source, '#') {
+		return time.Time{}, false
+	}
+	name := source
+	dir := ""
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name, dir = name[i+1:], name[:i]
+	}
+	if t, ok := nameDate(name); ok {
+		return t, true
+	}
+	if i := strings.LastIndexAny(dir, `/\`); i >= 0 {
+		dir = dir[i+1:]
+	}
+	return nameDate(dir)
+}
+
+// nameDate finds the first YYYY-MM-DD in s with no digit on either side.
+func nameDate(s string) (time.Time, bool) {
+	for i := 0; i+10 <= len(s); i++ {
+		if s[i+4] != '-' || s[i+7] != '-' || i > 0 && urlIsDigit(s[i-1]) || i+10 < len(s) && urlIsDigit(s[i+10]) {
+			continue
+		}
+		y, yok := urlDigits(s[i:i+4], 4)
+		m, mok := urlDigits(s[i+5:i+7], 2)
+		d, dok := urlDigits(s[i+8:i+10], 2)
+		if yok && mok && dok {
+			if t, ok := urlDay(y, m, d); ok {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}

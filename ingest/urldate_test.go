@@ -43,3 +43,47 @@ func FuzzURLDate(f *testing.F) {
 		}
 	})
 }
+
+// TestFileNameDate checks the dates read from article file names and
+// their folders, and that URLs, records of multi-article files, digit
+// runs and impossible days give none (PolNeAR's files are named
+// outlet_YYYY-MM-DD_slug.txt and their texts carry no dateline).
+func TestFileNameDate(t *testing.T) {
+	for _, tc := range []struct{ source, want string }{
+		{"corpus/text/nyt_2016-09-08_obama-on-climate-change.txt", "2016-09-08"},
+		{"2023-10-07 reuters.html", "2023-10-07"},
+		{"news/2016-09-08/story.txt", "2016-09-08"},
+		{`C:\news\2016-09-08\story.txt`, "2016-09-08"},
+		{"archive/2016-09-08/2019-01-02-story.txt", "2019-01-02"},
+		{"a/2016-09-08/b/story.txt", ""}, // only the folder holding the file
+		{"id-12016-09-08.txt", ""},
+		{"2016-09-081.txt", ""},
+		{"story-2023-02-30.txt", ""},
+		{"story-1066-10-14.txt", ""},
+		{"https://example.com/2016-09-08-story", ""},
+		{"dump-2016-09-08.jsonl#17", ""},
+		{"-", ""},
+		{"", ""},
+	} {
+		got := ""
+		if d, ok := FileNameDate(tc.source); ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("FileNameDate(%q) = %q; want %q", tc.source, got, tc.want)
+		}
+	}
+}
+
+func FuzzFileNameDate(f *testing.F) {
+	f.Add("corpus/nyt_2016-09-08_obama.txt")
+	f.Add(`C:\x\2016-09-08\y`)
+	f.Add("9999-99-99")
+	f.Add("/")
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := FileNameDate(s)
+		if ok && (d.Year() < 1990 || d.Year() > 2099) {
+			t.Fatalf("FileNameDate(%q) = %v: year out of range", s, d)
+		}
+	})
+}

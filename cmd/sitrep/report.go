@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/ingest"
 )
 
 // reportWidth is the column the report wraps text at.
@@ -166,6 +167,10 @@ func dateSourceWords(s string) string {
 		return "feed"
 	case doc.DateFromFlag:
 		return "--date"
+	case ingest.DateFromURL:
+		return "the URL"
+	case ingest.DateFromFileName:
+		return "the file name"
 	}
 	return s
 }
