@@ -110,11 +110,27 @@ func checkFindings(t *testing.T, cases []findingCase) {
 	checkFindingsWith(t, analyze, cases)
 }
 
-// checkFindingsFull is checkFindings with the full pipeline (quotes and
-// events), for rules that look at what the article's people say.
+// checkFindingsFull is checkFindings with the default pipeline (quotes,
+// places, events), for rules that look at what the article's people say
+// and at the states it names.
 func checkFindingsFull(t *testing.T, cases []findingCase) {
 	t.Helper()
-	checkFindingsWith(t, analyzeQuotes, cases)
+	checkFindingsWith(t, analyzeFull, cases)
+}
+
+// analyzeFull runs the default pipeline up to verify on text dated date
+// ("" for an undated article).
+func analyzeFull(t *testing.T, text, date string) *doc.Doc {
+	t.Helper()
+	d := &doc.Doc{Raw: text, Source: "test"}
+	if date != "" {
+		d.Date, _ = timeParse(date)
+		d.DateSource = doc.DateFromFlag
+	}
+	if err := fullPipeline(t).Run(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 func checkFindingsWith(t *testing.T, analyze func(*testing.T, string, string) *doc.Doc, cases []findingCase) {

@@ -1106,6 +1106,16 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 				ch.office, _ = c.k.Office(ch.roles[0].Office)
 			}
 		}
+		// A country guessed from context that the person has no office
+		// in yields to the person's own for the office claimed
+		// ("President Clinton" in an article naming Cubans as often as
+		// Americans is a claim about the US presidency).
+		if len(ch.roles) == 0 && rc.CountryHow == "context" && ch.person != nil && ch.person.Country != "" && ch.person.Country != rc.Country {
+			if o, ok := c.k.Office(ch.person.Country + "." + officeKey(rc.OfficeID)); ok {
+				ch.office = o
+				ch.rc.Country, ch.rc.OfficeID = ch.person.Country, o.ID
+			}
+		}
 		switch {
 		case rc.Modifier == "designate":
 		case len(ch.roles) > 0 && rc.Modifier == under:
@@ -1385,6 +1395,9 @@ func (c *checker) atDay(ch *claimCheck) {
 	}
 	if rc.PersonKBID == "" {
 		switch {
+		case len(refs) == 0 && c.pastRelativeTitle(&rc):
+			c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
+				fmt.Sprintf("%s is not in the KB; the title is told of a past act (\"%s\"), not of %s.", rc.Person, c.d.Text[rc.TitleSpan.Start:rc.TitleSpan.End], c.dayISO()), nil)
 		case len(refs) == 0:
 			c.unknownPerson(ch, day)
 		case len(refs) == 1 && refs[0].lo.Compare(refs[0].hi) == 0:
@@ -2808,6 +2821,28 @@ func (c *checker) relativeTitle(rc *doc.RoleClaim) bool {
 	}
 	gap := c.d.Text[rc.PersonSpan.End:rc.TitleSpan.Start]
 	return strings.HasPrefix(gap, ", who ") || strings.HasPrefix(gap, ", which ")
+}
+
+// pastRelativeTitle reports whether a title after its person is
+// defined by a past act in a relative clause ("Aung San, the Burmese
+// leader who secured independence before being assassinated"): it names
+// whoever did that, at that time, not the holder at the article's date.
+func (c *checker) pastRelativeTitle(rc *doc.RoleClaim) bool {
+	if rc.TitleSpan.Start < rc.PersonSpan.End || rc.TitleSpan.End > len(c.d.Text) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(c.d.Text[rc.TitleSpan.End:min(len(c.d.Text), rc.TitleSpan.End+40)], " who ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	if w == "was" || w == "had" {
+		return true // "who was assassinated", "who had led the junta"
+	}
+	if nowVerbs.Has(w) {
+		return false // "the foreign minister who met Blinken": today's news
+	}
+	return pastIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w)
 }
 
 // clauseTimes returns the periods of the DATE expressions after span in

@@ -648,3 +648,28 @@ func TestNowVerbNouns(t *testing.T) {
 			who: "Bush", verdict: doc.Contradicted},
 	})
 }
+
+// TestPastRelativeTitle: a title after an unknown person defined by a
+// past act in a relative clause names whoever did that, then ("The
+// daughter of Aung San, the Burmese leader who secured independence
+// before being assassinated", a 2016 article); one whose clause is
+// today's news is still judged at the date.
+func TestPastRelativeTitle(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "The daughter of Aung San, the Burmese leader who secured independence from British rule before being assassinated, spoke.", date: "2016-09-16",
+			kind: doc.FindUnknownPerson, who: "Aung San", verdict: doc.Unverifiable, expl: "past act"},
+		{text: "Ali Rezaei, the Iranian foreign minister who met Blinken, spoke.", date: "2022-09-16",
+			kind: doc.FindUnknownPerson, who: "Ali Rezaei", verdict: doc.Contradicted},
+	})
+}
+
+// TestContextCountryYieldsToPerson: a title's country guessed from
+// context in which the person holds no office yields to the person's
+// own country ("President Clinton" beside five "Cuban"s of Mark Cuban's
+// name: the US presidency, held by another Clinton).
+func TestContextCountryYieldsToPerson(t *testing.T) {
+	checkFindingsFull(t, []findingCase{
+		{text: "Hillary Clinton spoke in Havana on Sunday with Cuban officials. Cuban leaders and Cuban dissidents watched as a Cuban band played. Trump invited Gennifer Flowers, who once had an affair with President Clinton.", date: "2016-09-25",
+			who: "Clinton", verdict: doc.Unverifiable, expl: "Bill Clinton"},
+	})
+}
