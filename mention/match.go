@@ -431,6 +431,20 @@ func (p *proc) matchTitles() {
 	}
 }
 
+// surnameSlot reports whether what follows a demonym ending at token j
+// lets it be a surname rather than an adjective before its noun: the
+// end of the sentence, punctuation, a possessive, or a word that opens
+// no noun phrase the demonym could qualify ("Mark Cuban to", "Mark
+// Cuban said", "Mark Cuban, who"), not "May Iranian officials".
+func (p *proc) surnameSlot(j int) bool {
+	if p.toks[j-1].poss || j >= len(p.toks) || p.toks[j].sent != p.toks[j-1].sent || !p.joined(j) {
+		return true
+	}
+	w := p.s.w
+	return p.is(j, w.to) || p.is(j, w.and) || p.is(j, w.or) || p.is(j, w.who) || p.is(j, w.said) || p.is(j, w.says) || p.is(j, w.told) ||
+		p.is(j, w.of) || p.is(j, w.with) || p.is(j, w.on) || p.is(j, w.by)
+}
+
 // protectUnknown turns a KB person match that is only part of a longer
 // capitalised name into an unknown person: "Mohammad Bagher Soltani" never
 // links to another Soltani.
@@ -440,6 +454,17 @@ func (p *proc) protectUnknown() {
 		if !f.dead && f.j-f.i == 1 && (f.typ == doc.TypeOrganization || f.typ == doc.TypeArmedGroup) && f.i > 0 &&
 			p.cover[f.i-1] < 0 && p.has(f.i-1, fGiven) && p.nameWord(f.i-1) && p.joined(f.i) {
 			// "Richard Wagner" is a person, not the Wagner group
+			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson}
+			g.key = "person:" + p.fold(g.i, g.j)
+			p.kill(k)
+			p.addFound(g)
+			continue
+		}
+		if !f.dead && f.how == HowDemonym && f.j-f.i == 1 && f.i > 0 && p.cover[f.i-1] < 0 && p.has(f.i-1, fGiven) && p.nameWord(f.i-1) &&
+			p.joined(f.i) && !p.has(f.i-1, fHonor|fRole|fDate) && p.surnameSlot(f.j) {
+			// "billionaire Mark Cuban to sit in the front row": a given
+			// name and a demonym with no noun after it are a person's
+			// name, not Cuba
 			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson}
 			g.key = "person:" + p.fold(g.i, g.j)
 			p.kill(k)

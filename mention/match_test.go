@@ -41,3 +41,16 @@ func TestCapitalList(t *testing.T) {
 		t.Errorf("no mentions of %v", want)
 	}
 }
+
+// TestGivenNameDemonym: with the shipped KB, a given name and a demonym
+// with no noun after it are a person's name ("Trump critic Mark Cuban to
+// sit in the front row": five of them made Cuba the country of a later
+// "President Clinton"); a demonym before its noun stays a country's.
+func TestGivenNameDemonym(t *testing.T) {
+	s := shippedStage(t)
+	text := "Trump critic Mark Cuban to sit in the front row. Mark Cuban's team agreed. In May Iranian officials met; John English, a lawyer, spoke. Will British troops leave?"
+	d := analyze(t, s, text)
+	checkMentions(t, d, text,
+		[]string{"Mark Cuban/person//name", "Iranian/country/IRN/demonym", "John English/person//name", "British/country/GBR/demonym"},
+		[]string{"Cuban", "May Iranian", "Will British"})
+}
