@@ -71,6 +71,10 @@ var stopWords = []string{
 	"nothing", "something", "anything", "everything", "why", "whoever", "whatever", "either",
 	"neither", "around", "near", "behind", "beyond", "along", "inside", "outside", "besides",
 	"unless", "whenever", "wherever", "whereby", "except",
+	// negated auxiliaries, folded without their apostrophe: a title-case
+	// headline's "Gennifer Flowers Won't Be at Debate" ends the name
+	"dont", "doesnt", "didnt", "wont", "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "arent",
+	"wasnt", "werent", "hasnt", "havent", "hadnt", "mustnt", "neednt", "aint",
 }
 
 var cueVerbs = []string{

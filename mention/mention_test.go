@@ -127,6 +127,8 @@ var mentionTests = []struct {
 	{"an unknown code before $ is a currency's prefix", "The package gives Ford AU$ 52.5 million; later AU$ 40 million more.",
 		nil, []string{"AU"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
+	{"a negated auxiliary ends a name in a title-case headline", "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Rivals\n\nGennifer Flowers Didn't Attend. Jo Smith Isn’t Running.",
+		[]string{"Gennifer Flowers/person//name", "Jo Smith/person//name"}, []string{"Gennifer Flowers Won’t", "Gennifer Flowers Didn't", "Jo Smith Isn’t"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},
 	{"mixed-case acronym matches exactly", "Let them go, LeT said.", []string{"LeT/armed_group/grp.let/alias"}, []string{"Let"}},
