@@ -304,28 +304,21 @@ func (p *proc) leftOf(th titleHit) phrase {
 
 // linkBySurname links a surname-only person mention ("Foreign Minister
 // Abdollahian", "President Bush") to the one KB person of that surname
-// who held the claimed office (on the article date, when it is known);
+// who held the claimed office (on the article date, when it is known;
+// of country, when the text gives the title's: "US President Bush");
 // with none or several it stays unlinked, even when the article names
 // another namesake in full ("President Clinton" in a story about Hillary
-// Clinton). A full name two KB people share ("Former Latvian President
-// Andris Bērziņš") is resolved the same way.
-func (p *proc) linkBySurname(f *found, office string) {
+// Clinton). A name two KB people share ("Former Latvian President
+// Andris Bērziņš", "Jordan's King Abdullah") is resolved the same way
+// (see titleHolder).
+func (p *proc) linkBySurname(f *found, office, country string) {
 	// a one-word alias several people share ("Asad" for Hafez and
-	// Bashar al-Assad) is read like a surname
-	if !f.surname && (len(f.persons) < 2 || f.actor >= 0) || len(f.persons) == 0 || p.s.kb == nil {
+	// Bashar al-Assad) is read like a surname, also when resolvePersons
+	// linked it (to the sitting leader): the title decides
+	if !f.surname && len(f.persons) < 2 || len(f.persons) == 0 || p.s.kb == nil {
 		return
 	}
-	pick := int32(-1)
-	for _, c := range f.persons {
-		if p.heldOffice(c, office) {
-			if pick >= 0 && pick != c {
-				pick = -2
-				break
-			}
-			pick = c
-		}
-	}
-	switch {
+	switch pick := p.titleHolder(f, office, country); {
 	case pick >= 0:
 		f.actor, f.how = pick, HowShortForm
 	case f.actor >= 0:
@@ -823,7 +816,7 @@ func (p *proc) officeAppositions() {
 			continue
 		}
 		pf := &p.found[h]
-		p.linkBySurname(pf, o.Key)
+		p.linkBySurname(pf, o.Key, o.Country)
 		c := doc.RoleClaim{
 			TitleSpan:  p.span(f.i, f.j),
 			Office:     o.Key,
@@ -924,7 +917,10 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 			}
 		}
 	}
-	p.linkBySurname(f, office)
+	p.linkBySurname(f, office, country)
+	if p.sharedName(f) {
+		return // "King Abdullah" in 2010, both kings reigning: no one's claim
+	}
 	if e.consort && !p.heldOffice(f.actor, office) {
 		return // "Queen Camilla": a consort holds no office
 	}
@@ -952,6 +948,11 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	if ph.career && mod == "" {
 		f.title = p.span(ph.start, ph.end) // "Ghana's first president Kwame Nkrumah": shown, not checked
 		return
+	}
+	if f.actor < 0 && country != "" {
+		if id, ok := p.s.office(country, office); ok {
+			p.linkNamedHolder(f, id, mod) // "Prime Minister Sharif" in 2014
+		}
 	}
 	if ph.inName && f.actor >= 0 && how == "person" && !p.everHeld(f.actor, office) {
 		return // "Sultan Hashim Ahmad al-Tai": the title word is the KB person's given name
@@ -1152,35 +1153,7 @@ func (p *proc) relinkHolder(f *found, officeID string, nameStart int) {
 			return
 		}
 	}
-	words := p.fold(nameStart, f.j)
-	pick := ""
-	for _, r := range p.s.kb.Holders(officeID) {
-		a, ok := p.s.kb.Actor(r.Person)
-		if !ok || a.ID == pick {
-			continue
-		}
-		match := strings.Contains(" "+kb.Fold(a.Name)+" ", " "+words+" ")
-		for _, al := range a.Aliases {
-			match = match || strings.Contains(" "+kb.Fold(al)+" ", " "+words+" ")
-		}
-		if !match {
-			continue
-		}
-		if pick != "" {
-			pick = "-"
-			break
-		}
-		pick = a.ID
-	}
-	f.actor = -1
-	if pick != "" && pick != "-" {
-		for i, a := range p.s.actors {
-			if a.ID == pick {
-				f.actor = int32(i)
-				break
-			}
-		}
-	}
+	f.actor = p.holderNamed(p.s.kb.Holders(officeID), p.fold(nameStart, f.j))
 	if f.actor < 0 {
 		f.how, f.key = HowName, "person:"+p.fold(f.i, f.j)
 	}
