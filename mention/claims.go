@@ -23,6 +23,7 @@ type phrase struct {
 	inName     bool   // the title is written inside the KB person's name ("King Abdullah")
 	party      bool   // owned by a party the KB does not link: a ruling party's post (see partyOwner)
 	career     bool   // a career's adjective before the title ("longest-serving"): no claim of a time
+	unofficial bool   // "de facto" before the title: a power the office's holder list does not record
 	glossOpen  int    // one past the token of the "(" before a glossed title ("Bundeskanzler (Federal Chancellor) X"), 0 for none
 	// deputy: "deputy" or "vice" before the title, kept apart from the
 	// modifier so that "former deputy president" keeps its "former"
@@ -187,6 +188,11 @@ func (p *proc) leftOf(th titleHit) phrase {
 				// history, no claim of a time; "first vice president" is
 				// an office of its own
 				ph.career = ph.career || !deputyTitle(th.e)
+			}
+			if p.lower(k) == "facto" {
+				// "Saudi Arabia's de facto leader", "Libya's de facto
+				// president": power held without the office, no claim to it
+				ph.unofficial = true
 			}
 			if id := p.toks[k].id; id < 0 {
 				// an ordinal in digits: no modifier of the claim
@@ -442,6 +448,10 @@ func (p *proc) buildClaims() {
 		}
 		if th.e.upper && !p.toks[th.i].upper() {
 			continue // "pm" is a time of day; "PM" a prime minister
+		}
+		if p.distributedTitle(ph, r) {
+			used[ti] = true // "The presidents of Kenya and Uganda, William Ruto and Yoweri Museveni"
+			continue
 		}
 		if q == r {
 			if open := p.glossOpen(ph.start, r); open >= 0 {
@@ -945,8 +955,10 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		f.title = p.span(ph.start, ph.end) // "TUC General Secretary": shown, not checked
 		return
 	}
-	if ph.career && mod == "" {
-		f.title = p.span(ph.start, ph.end) // "Ghana's first president Kwame Nkrumah": shown, not checked
+	if ph.career && mod == "" || ph.unofficial {
+		// "Ghana's first president Kwame Nkrumah", "Myanmar's de facto
+		// leader Aung San Suu Kyi": shown, not checked
+		f.title = p.span(ph.start, ph.end)
 		return
 	}
 	if f.actor < 0 && country != "" {

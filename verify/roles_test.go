@@ -657,3 +657,18 @@ func TestSharedNameFindings(t *testing.T) {
 		{text: "Prime Minister Sharif said on Monday that Pakistan wanted peace with India.", date: "2014-05-05", kind: doc.FindUnknownPerson, who: "Sharif"},
 	})
 }
+
+// TestListAndDeFactoTitles: a plural title over a list of states and of
+// names checks each name against its state's office ("The presidents of
+// Kenya and Uganda, Uhuru Kenyatta and Yoweri Museveni" in 2023: Kenyatta
+// no longer held it); "de facto leader" claims no office (Aung San Suu
+// Kyi was never chairman of Myanmar's junta).
+func TestListAndDeFactoTitles(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "The presidents of Kenya and Uganda, William Ruto and Yoweri Museveni, met in Nairobi on Tuesday.", date: "2023-06-14", who: "William Ruto", verdict: doc.Supported},
+		{text: "The presidents of Kenya and Uganda, William Ruto and Yoweri Museveni, met in Nairobi on Tuesday.", date: "2023-06-14", who: "Yoweri Museveni", verdict: doc.Supported},
+		{text: "The presidents of Kenya and Uganda, Uhuru Kenyatta and Yoweri Museveni, met in Nairobi on Tuesday.", date: "2023-06-14", who: "Uhuru Kenyatta", verdict: doc.Contradicted, expl: "2013-04-09 → 2022-09-13"},
+		{text: "Myanmar's de facto leader Aung San Suu Kyi said the vote was fair.", date: "2023-06-14", who: "Aung San Suu Kyi"},
+		{text: "Saudi Arabia's de facto leader Mohammed bin Salman said the kingdom would invest.", date: "2023-06-14", who: "Mohammed bin Salman"},
+	})
+}
