@@ -158,8 +158,9 @@ func (p *proc) holderNamed(roles []kb.Role, words string) int32 {
 // "Prime Minister Sharif" in a 2014 story is Nawaz Sharif ("Sharif" is
 // also a KB person's given name, so no surname), "King Mohammed" in 2015
 // Mohammed VI of Morocco, "Emir Sheikh Hamad" in 2010 Qatar's Hamad bin
-// Khalifa. A past title ("former", "late", "then", "ousted") looks among
-// those whose term began by the date. An undated article, a name no
+// Khalifa. A former holder ("former", "then", "ousted") is looked for
+// among those whose term began by the date and who were alive on it (a
+// guess must not make a dead speaker). An undated article, a name no
 // holder bears, or one two bear leaves it unlinked.
 func (p *proc) linkNamedHolder(f *found, officeID, mod string) {
 	if f.actor >= 0 || len(f.persons) > 0 || f.surname || f.joinTo >= 0 || p.date.IsZero() || p.s.kb == nil {
@@ -169,9 +170,12 @@ func (p *proc) linkNamedHolder(f *found, officeID, mod string) {
 	switch mod {
 	case "":
 		roles = p.s.kb.HoldersAt(officeID, p.date)
-	case "former", "late", "then", "ousted":
+	case "former", "then", "ousted":
 		for _, r := range p.s.kb.Holders(officeID) {
-			if !r.Start.IsZero() && r.Start.First().Compare(p.date) <= 0 {
+			if r.Start.IsZero() || r.Start.First().Compare(p.date) > 0 {
+				continue
+			}
+			if a, ok := p.s.kb.Actor(r.Person); ok && a.IsAlive(p.date) == kb.True {
 				roles = append(roles, r)
 			}
 		}
