@@ -23,6 +23,7 @@ type phrase struct {
 	inName     bool   // the title is written inside the KB person's name ("King Abdullah")
 	party      bool   // owned by a party the KB does not link: a ruling party's post (see partyOwner)
 	career     bool   // a career's adjective before the title ("longest-serving"): no claim of a time
+	unofficial bool   // "de facto" before the title: a power the office's holder list does not record
 	glossOpen  int    // one past the token of the "(" before a glossed title ("Bundeskanzler (Federal Chancellor) X"), 0 for none
 	// deputy: "deputy" or "vice" before the title, kept apart from the
 	// modifier so that "former deputy president" keeps its "former"
@@ -188,6 +189,11 @@ func (p *proc) leftOf(th titleHit) phrase {
 				// an office of its own
 				ph.career = ph.career || !deputyTitle(th.e)
 			}
+			if p.lower(k) == "facto" {
+				// "Saudi Arabia's de facto leader", "Libya's de facto
+				// president": power held without the office, no claim to it
+				ph.unofficial = true
+			}
 			if id := p.toks[k].id; id < 0 {
 				// an ordinal in digits: no modifier of the claim
 			} else if m := normModifier(p.s.v.words[id]); m == "deputy" && th.e.deputy != "" {
@@ -304,28 +310,21 @@ func (p *proc) leftOf(th titleHit) phrase {
 
 // linkBySurname links a surname-only person mention ("Foreign Minister
 // Abdollahian", "President Bush") to the one KB person of that surname
-// who held the claimed office (on the article date, when it is known);
+// who held the claimed office (on the article date, when it is known;
+// of country, when the text gives the title's: "US President Bush");
 // with none or several it stays unlinked, even when the article names
 // another namesake in full ("President Clinton" in a story about Hillary
-// Clinton). A full name two KB people share ("Former Latvian President
-// Andris Bērziņš") is resolved the same way.
-func (p *proc) linkBySurname(f *found, office string) {
+// Clinton). A name two KB people share ("Former Latvian President
+// Andris Bērziņš", "Jordan's King Abdullah") is resolved the same way
+// (see titleHolder).
+func (p *proc) linkBySurname(f *found, office, country string) {
 	// a one-word alias several people share ("Asad" for Hafez and
-	// Bashar al-Assad) is read like a surname
-	if !f.surname && (len(f.persons) < 2 || f.actor >= 0) || len(f.persons) == 0 || p.s.kb == nil {
+	// Bashar al-Assad) is read like a surname, also when resolvePersons
+	// linked it (to the sitting leader): the title decides
+	if !f.surname && len(f.persons) < 2 || len(f.persons) == 0 || p.s.kb == nil {
 		return
 	}
-	pick := int32(-1)
-	for _, c := range f.persons {
-		if p.heldOffice(c, office) {
-			if pick >= 0 && pick != c {
-				pick = -2
-				break
-			}
-			pick = c
-		}
-	}
-	switch {
+	switch pick := p.titleHolder(f, office, country); {
 	case pick >= 0:
 		f.actor, f.how = pick, HowShortForm
 	case f.actor >= 0:
@@ -449,6 +448,10 @@ func (p *proc) buildClaims() {
 		}
 		if th.e.upper && !p.toks[th.i].upper() {
 			continue // "pm" is a time of day; "PM" a prime minister
+		}
+		if p.distributedTitle(ph, r) {
+			used[ti] = true // "The presidents of Kenya and Uganda, William Ruto and Yoweri Museveni"
+			continue
 		}
 		if q == r {
 			if open := p.glossOpen(ph.start, r); open >= 0 {
@@ -823,7 +826,7 @@ func (p *proc) officeAppositions() {
 			continue
 		}
 		pf := &p.found[h]
-		p.linkBySurname(pf, o.Key)
+		p.linkBySurname(pf, o.Key, o.Country)
 		c := doc.RoleClaim{
 			TitleSpan:  p.span(f.i, f.j),
 			Office:     o.Key,
@@ -924,7 +927,10 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 			}
 		}
 	}
-	p.linkBySurname(f, office)
+	p.linkBySurname(f, office, country)
+	if p.sharedName(f) {
+		return // "King Abdullah" in 2010, both kings reigning: no one's claim
+	}
 	if e.consort && !p.heldOffice(f.actor, office) {
 		return // "Queen Camilla": a consort holds no office
 	}
@@ -949,9 +955,16 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		f.title = p.span(ph.start, ph.end) // "TUC General Secretary": shown, not checked
 		return
 	}
-	if ph.career && mod == "" {
-		f.title = p.span(ph.start, ph.end) // "Ghana's first president Kwame Nkrumah": shown, not checked
+	if ph.career && mod == "" || ph.unofficial {
+		// "Ghana's first president Kwame Nkrumah", "Myanmar's de facto
+		// leader Aung San Suu Kyi": shown, not checked
+		f.title = p.span(ph.start, ph.end)
 		return
+	}
+	if f.actor < 0 && country != "" {
+		if id, ok := p.s.office(country, office); ok {
+			p.linkNamedHolder(f, id, mod) // "Prime Minister Sharif" in 2014
+		}
 	}
 	if ph.inName && f.actor >= 0 && how == "person" && !p.everHeld(f.actor, office) {
 		return // "Sultan Hashim Ahmad al-Tai": the title word is the KB person's given name
@@ -1152,35 +1165,7 @@ func (p *proc) relinkHolder(f *found, officeID string, nameStart int) {
 			return
 		}
 	}
-	words := p.fold(nameStart, f.j)
-	pick := ""
-	for _, r := range p.s.kb.Holders(officeID) {
-		a, ok := p.s.kb.Actor(r.Person)
-		if !ok || a.ID == pick {
-			continue
-		}
-		match := strings.Contains(" "+kb.Fold(a.Name)+" ", " "+words+" ")
-		for _, al := range a.Aliases {
-			match = match || strings.Contains(" "+kb.Fold(al)+" ", " "+words+" ")
-		}
-		if !match {
-			continue
-		}
-		if pick != "" {
-			pick = "-"
-			break
-		}
-		pick = a.ID
-	}
-	f.actor = -1
-	if pick != "" && pick != "-" {
-		for i, a := range p.s.actors {
-			if a.ID == pick {
-				f.actor = int32(i)
-				break
-			}
-		}
-	}
+	f.actor = p.holderNamed(p.s.kb.Holders(officeID), p.fold(nameStart, f.j))
 	if f.actor < 0 {
 		f.how, f.key = HowName, "person:"+p.fold(f.i, f.j)
 	}

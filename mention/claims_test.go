@@ -247,6 +247,31 @@ func TestQA23Titles(t *testing.T) {
 	}
 }
 
+// TestDeFactoTitles: "de facto" before a title is power held without
+// the office; the title is shown, and no office is claimed ("Myanmar's
+// de facto leader Aung San Suu Kyi" was checked against the junta's
+// chairmanship).
+func TestDeFactoTitles(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       []officeMod
+	}{
+		{"Saudi Arabia's de facto leader Mohammed bin Salman said the kingdom would invest.", "2023-06-14", nil},
+		{"Mohammed bin Salman, Saudi Arabia's de facto leader, said the kingdom would invest.", "2023-06-14", nil},
+		{"Myanmar's de facto leader Aung San Suu Kyi said the vote was fair.", "2019-06-14", nil},
+		{"Libya's de facto president Khalifa Haftar said the vote was fair.", "2023-06-14", nil},
+		// the office beside it is still claimed
+		{"The de facto leader of Saudi Arabia, Crown Prince Mohammed bin Salman, said the kingdom would invest.", "2023-06-14", []officeMod{{"SAU.crown_prince", ""}}},
+		{"Saudi Arabia's leader Mohammed bin Salman said the kingdom would invest.", "2023-06-14", []officeMod{{"SAU.head_of_state", ""}}},
+	} {
+		checkClaimOffices(t, tc.text, tc.date, tc.want)
+		d := analyzeShipped(t, tc.text, tc.date)
+		if m := mentionCovering(d, "Salman", 0); m != nil && tc.want == nil && m.Title == "" {
+			t.Errorf("%q: the title is not shown", tc.text)
+		}
+	}
+}
+
 // TestMutateNames checks three name shapes the claims mutation harness
 // exposed: a full name two KB people share, resolved by the office the
 // title names ("Former Latvian President Andris Bērziņš" is the

@@ -376,7 +376,10 @@ func (p *proc) matchTitles() {
 		}
 		in := int32(-1) // the person's name the title opens
 		if ok && cover[i] >= 0 {
-			if c := cover[i]; p.found[c].i == i && p.found[c].typ == doc.TypePerson && p.found[c].actor >= 0 && p.toks[i].cap() {
+			// a KB person's ("King Salman") or a name several share
+			// ("King Abdullah", the Saudi king's and Jordan's: addClaim
+			// picks one by the title's office)
+			if c := cover[i]; p.found[c].i == i && p.found[c].typ == doc.TypePerson && (p.found[c].actor >= 0 || p.sharedName(&p.found[c])) && p.toks[i].cap() {
 				in = c
 			}
 		}

@@ -13,9 +13,14 @@ import (
 // ("Noboa's team" in a story that names Ecuador, dated 2024), or -1.
 // Follow-up stories name the sitting leader by surname alone; any other
 // namesake, an undated article or a country the article does not name
-// leaves the surname unlinked.
+// leaves the surname unlinked. A name several KB people share in full
+// ("Andris Bērziņš") is read the same way, unless a title opens it
+// ("King Abdullah": the title's office decides, see titleHolder).
 func (p *proc) sittingLeader(f *found) int32 {
-	if !f.surname || len(f.persons) == 0 || p.s.kb == nil || p.date.IsZero() {
+	if !f.surname && !p.sharedName(f) || len(f.persons) == 0 || p.s.kb == nil || p.date.IsZero() {
+		return -1
+	}
+	if c := p.tcover[f.i]; !f.surname && c >= 0 && p.titles[c].i == f.i {
 		return -1
 	}
 	pick := int32(-1)

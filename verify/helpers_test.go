@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/ingest"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/mention"
 	"github.com/sitrep-project/sitrep/pipeline"
@@ -47,7 +48,7 @@ func analyzeQuotes(t *testing.T, text, date string) *doc.Doc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := pipeline.New(nil, textnorm.NewStage(), segment.New(), timex.New(), mention.New(k, mention.Options{}), quote.New(), verify.New(k))
+	p, err := pipeline.New(nil, textnorm.NewStage(), ingest.DatelineStage{}, segment.New(), timex.New(), mention.New(k, mention.Options{}), quote.New(), verify.New(k))
 	if err != nil {
 		t.Fatal(err)
 	}

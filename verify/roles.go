@@ -2064,7 +2064,8 @@ func describeRoles(rs []kb.Role) string {
 // noCommonDate reports each claim that fits none of the window's days,
 // paired with a claim the window rests on that it cannot share a date
 // with; a pair already reported (a title repeated later in the article,
-// "King Abdullah … King Abdullah") is reported once.
+// "King Abdullah … King Abdullah", also written another way: "Saudi King
+// Abdullah … King Abdullah") is reported once.
 func (c *checker) noCommonDate(checks []*claimCheck, w ival, flag func(*claimCheck) bool) {
 	var told map[[2]string]bool
 	for _, ch := range checks {
@@ -2084,7 +2085,7 @@ func (c *checker) noCommonDate(checks []*claimCheck, w ival, flag func(*claimChe
 			if other == ch || !anyIntersects(other.valid, w) || disjointSets(ch.valid, other.valid) == false {
 				continue
 			}
-			pair := [2]string{ch.label, other.label}
+			pair := [2]string{ch.sameClaim(), other.sameClaim()}
 			if told[pair] {
 				break
 			}
@@ -2107,6 +2108,16 @@ func (c *checker) noCommonDate(checks []*claimCheck, w ival, flag func(*claimChe
 			break
 		}
 	}
+}
+
+// sameClaim returns what two claims share when they say the same of
+// one person: the KB person, office and modifier, else the claim as
+// written.
+func (ch *claimCheck) sameClaim() string {
+	if ch.person == nil || ch.office == nil {
+		return ch.label
+	}
+	return ch.person.ID + "|" + ch.office.ID + "|" + ch.rc.Modifier
 }
 
 func disjointSets(a, b []ival) bool {

@@ -237,15 +237,21 @@ func TestNeverExistingOffice(t *testing.T) {
 // TestNoCommonDateOnce: a title repeated later in the article gives its
 // role_mismatch at each mention but its no_common_date pair once (QA18:
 // "King Abdullah" twice beside "US President Donald Trump" gave the same
-// pair twice).
+// pair twice), also when the first mention gives the title's country and
+// the second does not (one person, one office). "King Abdullah" alone is
+// Jordan's king in 2018, the Saudi one having died in 2015.
 func TestNoCommonDateOnce(t *testing.T) {
-	text := "US President Donald Trump spoke on Friday. King Abdullah said in a royal decree that the inquiry would go on. Later, King Abdullah ordered an inquiry."
-	d := analyzeQuotes(t, text, "2018-10-20")
-	if got := findingsOf(d, doc.FindNoCommonDate); len(got) != 1 {
-		t.Errorf("%q: %d no_common_date findings %q; want 1", text, len(got), got)
-	}
-	if got := findingsOf(d, doc.FindRoleMismatch); len(got) < 2 {
-		t.Errorf("%q: role_mismatch %q; want one per mention of King Abdullah", text, got)
+	for _, text := range []string{
+		"US President Donald Trump spoke on Friday. Saudi King Abdullah said in a royal decree that the inquiry would go on. Later, Saudi King Abdullah ordered an inquiry.",
+		"US President Donald Trump spoke on Friday. Saudi King Abdullah said in a royal decree that the inquiry would go on. Later, King Abdullah ordered an inquiry.",
+	} {
+		d := analyzeQuotes(t, text, "2018-10-20")
+		if got := findingsOf(d, doc.FindNoCommonDate); len(got) != 1 {
+			t.Errorf("%q: %d no_common_date findings %q; want 1", text, len(got), got)
+		}
+		if got := findingsOf(d, doc.FindRoleMismatch); len(got) < 2 {
+			t.Errorf("%q: role_mismatch %q; want one per mention of King Abdullah", text, got)
+		}
 	}
 }
 
@@ -671,5 +677,40 @@ func TestContextCountryYieldsToPerson(t *testing.T) {
 	checkFindingsFull(t, []findingCase{
 		{text: "Hillary Clinton spoke in Havana on Sunday with Cuban officials. Cuban leaders and Cuban dissidents watched as a Cuban band played. Trump invited Gennifer Flowers, who once had an affair with President Clinton.", date: "2016-09-25",
 			who: "Clinton", verdict: doc.Unverifiable, expl: "Bill Clinton"},
+	})
+}
+
+// TestSharedNameFindings: a name two KB people share is checked against
+// the one the title's country, the article date, the dateline or the
+// article's countries pick, and against no one when none does ("AMMAN —
+// King Abdullah said" in 2021 is Jordan's Abdullah II, not the Saudi
+// king who died in 2015: no dead speaker, no role mismatch); a titled
+// name that is part of a holder's name is checked as that holder.
+func TestSharedNameFindings(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "AMMAN — King Abdullah said on Monday that the crisis with his half-brother was over.", date: "2021-04-05", who: "King Abdullah", verdict: doc.Supported},
+		{text: "AMMAN — King Abdullah said on Monday that the crisis with his half-brother was over.", date: "2021-04-05", kind: doc.FindSpeakerDeceased, who: "Abdullah"},
+		{text: "Saudi King Abdullah said on Monday that the kingdom would raise output.", date: "2018-03-05", who: "King Abdullah", verdict: doc.Contradicted, expl: "2005-08-01 → 2015-01-23"},
+		{text: "Saudi King Abdullah said on Monday that the kingdom would raise output.", date: "2018-03-05", kind: doc.FindSpeakerDeceased, who: "Abdullah of Saudi Arabia", verdict: doc.Contradicted},
+		{text: "King Abdullah said the kingdom would host talks between Israel and the Palestinians.", date: "2010-06-14", who: "King Abdullah"},
+		{text: "MANAMA — Prime Minister Sheikh Khalifa said the protests would be contained.", date: "2012-06-14", who: "Sheikh Khalifa", verdict: doc.Supported},
+		{text: "RIYADH — Crown Prince Salman said the kingdom would buy the jets.", date: "2013-06-14", who: "Crown Prince Salman", verdict: doc.Supported},
+		{text: "Prime Minister Sharif said on Monday that Pakistan wanted peace with India.", date: "2014-05-05", who: "Sharif", verdict: doc.Supported},
+		{text: "Prime Minister Sharif said on Monday that Pakistan wanted peace with India.", date: "2014-05-05", kind: doc.FindUnknownPerson, who: "Sharif"},
+	})
+}
+
+// TestListAndDeFactoTitles: a plural title over a list of states and of
+// names checks each name against its state's office ("The presidents of
+// Kenya and Uganda, Uhuru Kenyatta and Yoweri Museveni" in 2023: Kenyatta
+// no longer held it); "de facto leader" claims no office (Aung San Suu
+// Kyi was never chairman of Myanmar's junta).
+func TestListAndDeFactoTitles(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "The presidents of Kenya and Uganda, William Ruto and Yoweri Museveni, met in Nairobi on Tuesday.", date: "2023-06-14", who: "William Ruto", verdict: doc.Supported},
+		{text: "The presidents of Kenya and Uganda, William Ruto and Yoweri Museveni, met in Nairobi on Tuesday.", date: "2023-06-14", who: "Yoweri Museveni", verdict: doc.Supported},
+		{text: "The presidents of Kenya and Uganda, Uhuru Kenyatta and Yoweri Museveni, met in Nairobi on Tuesday.", date: "2023-06-14", who: "Uhuru Kenyatta", verdict: doc.Contradicted, expl: "2013-04-09 → 2022-09-13"},
+		{text: "Myanmar's de facto leader Aung San Suu Kyi said the vote was fair.", date: "2023-06-14", who: "Aung San Suu Kyi"},
+		{text: "Saudi Arabia's de facto leader Mohammed bin Salman said the kingdom would invest.", date: "2023-06-14", who: "Mohammed bin Salman"},
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/ingest"
 	"github.com/sitrep-project/sitrep/internal/shareddata"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/mention"
@@ -24,7 +25,7 @@ func analyze(t *testing.T, text, date string) *doc.Doc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := pipeline.New(nil, textnorm.NewStage(), segment.New(), timex.New(), mention.New(k, mention.Options{}), verify.New(k))
+	p, err := pipeline.New(nil, textnorm.NewStage(), ingest.DatelineStage{}, segment.New(), timex.New(), mention.New(k, mention.Options{}), verify.New(k))
 	if err != nil {
 		t.Fatal(err)
 	}
