@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Tests of dates read from news URLs.
 
@@ -21,13 +24,19 @@ func TestURLDate(t *testing.T) {
 		{"example.com/2023/08/30/no-scheme", ""},
 		{"", ""},
 	} {
-		got := ""
-		if d, ok := URLDate(tc.url); ok {
-			got = d.Format("2006-01-02")
-		}
-		if got != tc.want {
-			t.Errorf("URLDate(%q) = %q; want %q", tc.url, got, tc.want)
-		}
+		checkDay(t, "URLDate", URLDate, tc.url, tc.want)
+	}
+}
+
+// checkDay wants fn(in) to give the day want ("" for none).
+func checkDay(t *testing.T, name string, fn func(string) (time.Time, bool), in, want string) {
+	t.Helper()
+	got := ""
+	if d, ok := fn(in); ok {
+		got = d.Format("2006-01-02")
+	}
+	if got != want {
+		t.Errorf("%s(%q) = %q; want %q", name, in, got, want)
 	}
 }
 
@@ -65,13 +74,7 @@ func TestFileNameDate(t *testing.T) {
 		{"-", ""},
 		{"", ""},
 	} {
-		got := ""
-		if d, ok := FileNameDate(tc.source); ok {
-			got = d.Format("2006-01-02")
-		}
-		if got != tc.want {
-			t.Errorf("FileNameDate(%q) = %q; want %q", tc.source, got, tc.want)
-		}
+		checkDay(t, "FileNameDate", FileNameDate, tc.source, tc.want)
 	}
 }
 
