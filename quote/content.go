@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Reported content: where the content of an indirect report starts and
 // ends (date and time adjuncts, infinitives, demanded and claimed
 // objects, appeals, a second report).
@@ -278,3 +280,56 @@ func (f *finder) claimedObject(k, cb int) bool {
 // most of the sea", "claim all of Kashmir", "claims parts of the
 // region").
 var claimedQuantifiers = setOf(`most all parts part much sovereignty`)
+
+// pastSameVerbs are verbs whose simple past is their plain form: after
+// a singular subject ("the central bank cut its key rate") they are past.
+var pastSameVerbs = setOf(`cut put set hit shut quit let cast spread`)
+
+// narratorCut returns where the content [k,e) of a report ends before
+// the writer's own coordinated clause: after reported words with a
+// modal ("warned that the dispute could hurt growth"), ", and", a
+// definite subject ("the central bank", "its army", or a capitalised
+// name of up to four words) and a verb in the simple past ("…, and the
+// central bank cut its key interest rate on July 18"). Reported words
+// shift to "would" and "could"; the writer's narration stays in the
+// past. Else e.
+func (f *finder) narratorCut(k, e int) int {
+	modal := false
+	for i := k; i+3 < e; i++ {
+		switch w := f.t[i].w; {
+		case w == "would" || w == "could" || w == "might" || w == "should":
+			modal = true
+			continue
+		case !modal || w != "," || !f.isWord(i+1, "and"):
+			continue
+		}
+		s := i + 2
+		n := 0
+		switch d := f.t[s].w; {
+		case d == "the" || d == "its" || d == "his" || d == "her" || d == "their":
+			s++
+			for s < e && n < 4 && f.t[s].kind == tWord && !f.narratedPast(s) {
+				s, n = s+1, n+1
+			}
+		case f.t[s].kind == tWord && f.t[s].upper:
+			for s < e && n < 4 && f.t[s].kind == tWord && f.t[s].upper {
+				s, n = s+1, n+1
+			}
+		}
+		if n > 0 && s < e && f.narratedPast(s) {
+			return i
+		}
+	}
+	return e
+}
+
+// narratedPast reports whether token i is a verb in the simple past that
+// reports no speech.
+func (f *finder) narratedPast(i int) bool {
+	t := &f.t[i]
+	if t.kind != tWord || t.upper || t.report || cues.Has(t.w) {
+		return false
+	}
+	w := t.w
+	return finiteIrregular.Has(w) || pastSameVerbs.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}

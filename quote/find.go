@@ -2112,7 +2112,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				sp = f.contentSpan(a, e)
 			} else if k < cb-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && (f.wordsBetween(k, cb) >= 3 || f.wordsBetween(k, cb) == 2 && pronouns[f.t[k].w] != "" && f.t[k+1].kind == tWord) {
 				// "said the plan was right", "said he agreed"
-				sp = f.contentSpan(k, f.reportCut(k, f.perfectAsideCut(j, k, f.relativeCut(j, k, f.participleCut(k, cb)))))
+				sp = f.contentSpan(k, f.narratorCut(k, f.reportCut(k, f.perfectAsideCut(j, k, f.relativeCut(j, k, f.participleCut(k, cb))))))
 				if c, ts, _, tcs, ok := f.trailingAttribution(a, b); ok && c > k {
 					// "The mother said she was struck, Lt. Pat Nelson
 					// said.": the attribution at the end reports it all

@@ -69,3 +69,17 @@ func TestFindBothGenderGiven(t *testing.T) {
 		t.Errorf(`nameGender("Alexis Tsipras") = %q; want ""`, got)
 	}
 }
+
+// TestFindPreviousGendered: "she" after a sentence whose subject is a
+// man goes to the one woman that sentence names, not to an earlier
+// speaker whose name says no gender (qa15: Bullrich's words went to the
+// Korean central banker of an earlier paragraph).
+func TestFindPreviousGendered(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"she after a man's sentence naming a woman",
+			`Lee Ju-yeol said growth would slow. Javier Milei named Patricia Bullrich, who lost to him in the first round, as security minister. She said on Monday that police would clear the roads.`,
+			people("Lee Ju-yeol", "Javier Milei", "Patricia Bullrich"),
+			[]want{{"^growth would slow", Indirect, "Lee Ju-yeol", "", KindNamed, "said"},
+				{"^police would clear", Indirect, "Patricia Bullrich", "", KindPronoun, "said"}}},
+	})
+}

@@ -2153,6 +2153,13 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		if spk, ok := f.describedBefore(i, g); ok {
 			return spk // "The interior minister said … . \"…,\" he told reporters"
 		}
+		if spk, at, ok := f.previousGendered(i, g); ok && !f.spokeSince(g, at) && !f.speakerClash(spk.Name, spk.Entity, spk.Title, g, sp.Start) {
+			// "Milei named Patricia Bullrich … as security minister.
+			// She said": the one person of the sentence before whose
+			// name has the pronoun's gender, when its subject has not
+			spk.Kind, spk.Span = KindPronoun, sp
+			return spk
+		}
 	}
 	for k := len(f.history) - 1; k >= 0; k-- {
 		h := f.history[k]
@@ -2400,6 +2407,50 @@ func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
 		return doc.Speaker{Name: name, Entity: m.KBID, Title: m.Title, Mention: mi}, start, true
 	}
 	return doc.Speaker{}, 0, false
+}
+
+// previousGendered finds the one person mention of the sentence before
+// token i's quote whose name or title gives the pronoun's gender g ("m"
+// or "f") when no other person there can take it (nameGender: only
+// names that say their gender count), with that sentence's start.
+func (f *finder) previousGendered(i int, g string) (doc.Speaker, int, bool) {
+	si := f.quoteOpenSentence(i)
+	if !f.mentions || (g != "m" && g != "f") || si <= 0 || f.sentLo[si-1] < 0 || f.sentHi[si-1] <= f.sentLo[si-1] {
+		return doc.Speaker{}, 0, false
+	}
+	lo, hi := f.sentLo[si-1], f.sentHi[si-1]
+	start, end := f.t[lo].s, f.t[hi-1].e
+	found, at := -1, -1
+	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
+	for ; mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start < end; mi++ {
+		m := &f.d.Mentions[mi]
+		if m.Type != doc.TypePerson || f.inQuote(m.Span.Start) {
+			continue
+		}
+		name := m.Text
+		if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+			name = f.d.Entities[m.Entity].Name // "Milei" named "Javier Milei" before
+		}
+		switch nameGender(name, m.Title) {
+		case g:
+			if found >= 0 && f.d.Mentions[found].Entity != m.Entity {
+				return doc.Speaker{}, 0, false // two candidates: no guess
+			}
+			found = mi
+		case "":
+			return doc.Speaker{}, 0, false // a person of either gender
+		}
+	}
+	if found < 0 {
+		return doc.Speaker{}, 0, false
+	}
+	at = start
+	m := &f.d.Mentions[found]
+	name := m.Text
+	if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+		name = f.d.Entities[m.Entity].Name
+	}
+	return doc.Speaker{Name: name, Entity: m.KBID, Title: m.Title, Mention: found}, at, true
 }
 
 // previousApposedSubject finds the person named between commas after
