@@ -313,7 +313,7 @@ var worldTests = []worldCase{
 	{"said X must …: a demand of X", "2003-04-10", "The Red Cross said US and British forces must ensure security in Baghdad.", []string{"NGO USAMIL 100", "NGO GBRMIL 100"}, nil},
 	{"said it must …: no demand of itself", "2003-04-10", "Britain said it must ensure security in Basra.", nil, []string{"GBR GBR 100"}},
 	{"a denial does not negate a coordinated finite verb", "2024-01-10", "The ELN denied responsibility in a statement and accused the army of violating the truce.",
-		[]string{"COLREB MIL 1123", "COLREB  016"}, []string{"COLREB MIL 1123 neg", "COLREB MIL 016"}},
+		[]string{"COLREB MIL 112", "COLREB  016"}, []string{"COLREB MIL 1123 neg", "COLREB MIL 016"}},
 	{"a denial does not negate a coordinated irregular past", "2024-01-10", "Russia denied the claims and said Ukraine had shelled the plant.",
 		[]string{"RUS  010"}, []string{"RUS  010 neg"}},
 	{"a capitalised 'Needs' is a name, no need", "2009-03-22", "The Department of Special Needs cut funding for Ukraine.",
