@@ -88,11 +88,13 @@ func TestW13BackedByWeapons(t *testing.T) {
 
 // TestDrones: drones fired or launched at a target are aerial
 // weapons (195), as CAMEO's verb dictionary files them with aircraft;
-// rockets and missiles stay artillery fire (194) (W14 EV).
+// so are missiles; rockets stay artillery fire (194).
 func TestDrones(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"launched drones", "2023-05-30", "Russia launched drones at Kyiv overnight.", []string{"RUS UKR 195"}, []string{"194"}},
-		{"launched missiles stays 194", "2023-05-30", "Russia launched missiles at Kyiv.", []string{"RUS UKR 194"}, nil},
+		{"launched missiles are aerial weapons", "2023-05-30", "Russia launched missiles at Kyiv.", []string{"RUS UKR 195"}, []string{"RUS UKR 194"}},
+		{"launched rockets are artillery", "2023-05-30", "Russia launched rockets at Kyiv.", []string{"RUS UKR 194"}, []string{"RUS UKR 195"}},
+		{"missile strikes are aerial", "2023-05-30", "Russia's missile strikes on Kyiv killed five people.", []string{"RUS UKR 195"}, []string{"RUS UKR 194"}},
 	})
 }
 
