@@ -157,3 +157,12 @@ func TestInternationalBody(t *testing.T) {
 		{"a court in The Hague stays Dutch", "2016-07-12", "A court in The Hague rejected Beijing's claims.", []string{"NLDJUD CHN"}, nil},
 	})
 }
+
+// TestSpecialRegions: Hong Kong and Macau are their own CAMEO actors
+// (HKG, MAC), as PETRARCH's country dictionary codes them, not China's.
+func TestSpecialRegions(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the territory's police and protesters", "2019-06-12", "Hong Kong police fired tear gas at protesters outside the legislature.", []string{"HKGCOP HKGOPP 175"}, []string{"CHN"}},
+		{"Beijing's crackdown in the territory", "2021-12-30", "Beijing's crackdown on media in Hong Kong has drawn criticism from Britain.", []string{"CHN HKGMED 175"}, []string{"CHN CHNMED"}},
+	})
+}
