@@ -399,9 +399,13 @@ func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) bool {
 			a.sector = sectorOfOffice(key)
 		}
 	default:
-		a.code = ka.CAMEO
+		// a group's code at the event's day: the Taliban rule
+		// Afghanistan (AFGGOV) after 2021-08-15, are rebels (AFGREB)
+		// before it
+		code, sector := ka.CodeAt(day)
+		a.code = code
 		if a.sector == "" {
-			a.sector = ka.Sector
+			a.sector = sector
 		}
 	}
 	return true

@@ -166,3 +166,18 @@ func TestSpecialRegions(t *testing.T) {
 		{"Beijing's crackdown in the territory", "2021-12-30", "Beijing's crackdown on media in Hong Kong has drawn criticism from Britain.", []string{"CHN HKGMED 175"}, []string{"CHN CHNMED"}},
 	})
 }
+
+// TestDatedGroupCodes: a group that rules its state is its government
+// for the period the KB's codes give it (the Taliban AFGGOV 1996-09-27 to
+// 2001-11-12 and from 2021-08-16, HTS SYRGOV from 2024-12-09); the
+// event's own date decides.
+func TestDatedGroupCodes(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the Taliban ruling", "2001-09-18", "The Taliban refused to hand over Osama bin Laden to the United States.", []string{"AFGGOV"}, []string{"AFGREB"}},
+		{"the Taliban insurgents", "2012-05-02", "The Taliban attacked a NATO base in eastern Afghanistan.", []string{"AFGREB"}, []string{"AFGGOV"}},
+		{"the day Kabul fell is the rebels'", "2021-08-15", "Taliban fighters entered Kabul as President Ashraf Ghani fled the country.", []string{"AFGREB AFG 192"}, []string{"AFGGOV"}},
+		{"the Taliban ruling again", "2022-03-23", "The Taliban ordered girls' secondary schools to stay closed and detained two journalists.", []string{"AFGGOV"}, []string{"AFGREB"}},
+		{"HTS after Assad", "2025-01-05", "Hayat Tahrir al-Sham arrested two former officers in Homs.", []string{"SYRGOV"}, []string{"SYRREB"}},
+		{"HTS before", "2020-03-05", "Hayat Tahrir al-Sham attacked Syrian army positions in Idlib.", []string{"SYRREB"}, []string{"SYRGOV"}},
+	})
+}

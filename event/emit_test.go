@@ -943,7 +943,7 @@ var qa7Tests = []worldCase{
 	{"a state of emergency declared is coercion", "2022-07-13", "Sri Lanka declared a state of emergency.", []string{"LKA  1724"}, []string{"LKA  010"}},
 	// Ev-14: nominal events with an owner
 	{"X's crackdown on Y", "2021-08-16", "Egypt's crackdown on the Muslim Brotherhood intensified.", []string{"EGY  175"}, nil},
-	{"X's capture of a place", "2021-08-16", "The Taliban's capture of Kabul stunned Washington.", []string{"AFGREB AFG 192"}, nil},
+	{"X's capture of a place", "2021-08-16", "The Taliban's capture of Kabul on Sunday stunned Washington.", []string{"AFGREB AFG 192"}, nil},
 	{"a purge of the army", "2016-07-20", "Turkey's purge of the army continued.", []string{"TUR MIL 172"}, nil},
 	{"purged the army", "2016-07-20", "Erdogan purged the army.", []string{"TURGOV TURMIL 172"}, nil},
 	// Ev-16: phone lines are no phone call
