@@ -34,12 +34,12 @@ type Actor struct {
 	// Codes are the CAMEO codes a group carries for a period instead of
 	// CAMEO and Sector: the Taliban are AFGGOV while they rule
 	// Afghanistan (see CodeAt).
-	Codes []CodePeriod `json:"codes,omitempty"`
-	Born     Date     `json:"born,omitzero"`
-	Died     Date     `json:"died,omitzero"`
-	Lat      float64  `json:"lat,omitempty"`
-	Lon      float64  `json:"lon,omitempty"`
-	Source   string   `json:"source,omitempty"`
+	Codes  []CodePeriod `json:"codes,omitempty"`
+	Born   Date         `json:"born,omitzero"`
+	Died   Date         `json:"died,omitzero"`
+	Lat    float64      `json:"lat,omitempty"`
+	Lon    float64      `json:"lon,omitempty"`
+	Source string       `json:"source,omitempty"`
 
 	Line int    `json:"-"` // line in the file it was loaded from
 	File string `json:"-"`
