@@ -602,6 +602,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 						n += n2
 					}
 				}
+				ethnic := a.demonym && a.t0 > 0 && toks[a.t0-1].low == "ethnic"
 				if k == j && ag.Code == "MIL" && !ag.Prefix && a.sector == "GOV" && !a.person && !a.agentNoun && a.country != "" &&
 					(toks[a.t1-1].low == "government" || toks[a.t1-1].low == "regime") {
 					// "Syrian government troops", "Afghan government
@@ -612,6 +613,13 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					// "Amazon spokeswoman" speaks for Amazon, "Iran's
 					// spokesman" for Iran's government
 					c.addSector(a, ag)
+				}
+				if ethnic && a.sector == "MIL" {
+					// "the ethnic Armenian forces" of Nagorno-Karabakh,
+					// "ethnic Albanian fighters": a people's armed men
+					// are no state's army but rebels (REB) of the
+					// demonym's country
+					a.sector = "REB"
 				}
 				if a.place && !(n == 1 && !strings.HasSuffix(toks[k].low, "s") && k+1 < len(toks) && bareNoun(toks[k+1])) {
 					// "Darfur rebels", "Caracas residents": people of the

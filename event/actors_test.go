@@ -181,3 +181,12 @@ func TestDatedGroupCodes(t *testing.T) {
 		{"HTS before", "2020-03-05", "Hayat Tahrir al-Sham attacked Syrian army positions in Idlib.", []string{"SYRREB"}, []string{"SYRGOV"}},
 	})
 }
+
+// TestEthnicForces: an ethnic group's armed men are rebels of the
+// demonym's country, not its army.
+func TestEthnicForces(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"ethnic forces", "2023-09-20", "Azerbaijan demanded that the ethnic Armenian forces lay down their weapons.", []string{"AZE ARMREB 105"}, []string{"AZE ARMMIL"}},
+		{"a state's forces stay its army", "2023-09-20", "Azerbaijan demanded that Armenian forces lay down their weapons.", []string{"AZE ARMMIL"}, nil},
+	})
+}
