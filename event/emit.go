@@ -1141,6 +1141,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if sa != nil && ta != nil && !c.petrarch() && sa.generic && sa.country == "" && sa.t1 > sa.t0 && equipmentNoun(toks[sa.t1-1].low) && (cameo.Root(code) == "05" || cameo.Root(code) == "06" || cameo.Root(code) == "07") {
 		return // "Syria's army, backed by tanks, stormed Deraa": a force's own weapons back nobody
 	}
+	if sa != nil && ta != nil && code == "051" && !c.petrarch() && sa.sector == "MIL" && !sa.person && m.head+1 < len(toks) && toks[m.head+1].low == "by" {
+		code = "072" // "M23 rebels backed by Rwandan troops": armed forces backing someone give military aid, no praise
+	}
 	if ta != nil && sa != nil && !c.petrarch() && (cameo.Root(code) == "17" || cameo.Root(code) == "18" && sa.sector != "" || strings.HasPrefix(code, "084") || code == "056") {
 		ta = domesticDissent(ta, sa, code) // "Zambia's government banned opposition rallies": Zambia's opposition
 	}
@@ -2768,6 +2771,14 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				// have been pardoned": the object of an infinitive is
 				// no subject of the clause
 				i = v
+				continue
+			}
+			if k := a.t0 - 1; k >= 2 && toks[k].low == "by" && !c.petrarch() && !toks[k-1].upper &&
+				(strings.HasSuffix(toks[k-1].low, "ed") || pastParticiple.Has(toks[k-1].low)) && actorAt[k-2] >= 0 {
+				// "M23 rebels backed by Rwandan troops seized the town":
+				// the agent of a reduced passive after a noun is no
+				// subject; the noun it modifies is
+				i = k - 1
 				continue
 			}
 			if a.place || hyphenModifier(toks, a) {

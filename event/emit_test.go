@@ -1225,3 +1225,15 @@ func TestHosted(t *testing.T) {
 		{"no visit to oneself", "2023-05-30", "Brazil's President Lula hosted South American leaders in Brasilia.", nil, []string{"BRAGOV BRAGOV 042"}},
 	})
 }
+
+// TestReducedPassiveBacking: "X backed by Y's troops <verb>": the troops
+// give X military aid (072, no praise) and the verb is X's, not the
+// agent's.
+func TestReducedPassiveBacking(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"backed by troops", "2022-06-13", "M23 rebels backed by Rwandan troops seized the town of Bunagana in eastern Congo.",
+			[]string{"RWAMIL CODREB 072", "CODREB COD 192"}, []string{"RWAMIL CODREB 051", "RWAMIL COD 192"}},
+		{"backed by a state stays support", "2022-06-13", "Rebels backed by Rwanda seized the town of Bunagana in eastern Congo.",
+			[]string{"RWA REB 051"}, []string{"RWA COD 192"}},
+	})
+}
