@@ -720,6 +720,14 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					a.t0 = s
 					break
 				}
+				if a.person && a.sector != "" && a.sector == ag.Code && titleCase(toks, s, a.t0) && ministerialTitle(toks[a.t0-1].low) {
+					// "called Foreign Secretary Enrique Manalo": a
+					// minister's title of the office the KB gives the
+					// person is part of the person (a head's title stays
+					// a pattern word: "removed President Bashir")
+					a.t0 = s
+					break
+				}
 			}
 		}
 	}
@@ -821,6 +829,12 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 // source_sector REB). The state's own sectors
 // (stateSector: "the Syrian government", "Iranian officials") stay the
 // state.
+// ministerialTitle reports the last word of a minister's title:
+// "Foreign Minister", "Foreign Secretary", "Secretary of State".
+func ministerialTitle(w string) bool {
+	return w == "minister" || w == "secretary" || w == "state"
+}
+
 func sectorActorID(a *actor) {
 	if !a.agentNoun || a.person || a.place || a.generic || a.sector == "" || stateSector(a.sector) ||
 		a.country == "" || a.id != a.country || a.t1 <= a.t0 {

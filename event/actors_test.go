@@ -190,3 +190,13 @@ func TestEthnicForces(t *testing.T) {
 		{"a state's forces stay its army", "2023-09-20", "Azerbaijan demanded that Armenian forces lay down their weapons.", []string{"AZE ARMMIL"}, nil},
 	})
 }
+
+// TestPhoneCallTitles: a call to a minister named with the title of the
+// office the KB gives them, or as "his counterpart", is a phone call.
+func TestPhoneCallTitles(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a minister's title", "2023-02-07", "Blinken called Foreign Secretary Enrique Manalo on Tuesday.", []string{"USAGOV PHLGOV 041", "PHLGOV USAGOV 041"}, nil},
+		{"demonym and title", "2023-02-07", "U.S. Secretary of State Antony Blinken called Philippine Foreign Secretary Enrique Manalo on Tuesday.", []string{"USAGOV PHLGOV 041"}, nil},
+		{"his counterpart", "2023-02-07", "Blinken called his Philippine counterpart Enrique Manalo on Tuesday.", []string{"USAGOV PHLGOV 041"}, nil},
+	})
+}
