@@ -137,3 +137,11 @@ func TestW14QA14Events(t *testing.T) {
 		})
 	}
 }
+
+// TestWhiteList: a state removed from another's trade white list is
+// sanctioned (163).
+func TestWhiteList(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"voted to remove from its white list", "2019-08-02", "Japan's cabinet voted to remove South Korea from its white list of trusted trading partners.", []string{"JPNGOV KOR 163"}, nil},
+	})
+}

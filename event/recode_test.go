@@ -38,3 +38,12 @@ func TestProvinceProtection(t *testing.T) {
 		t.Errorf("no 0334 event among %v", eventCodes(d))
 	}
 }
+
+// TestSharedRelationsTarget: a reduction of relations with no target
+// takes the target of the act "and" joins it to.
+func TestSharedRelationsTarget(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"cut ties and imposed an embargo", "2017-06-05", "Saudi Arabia cut ties and imposed an embargo on Qatar.", []string{"SAU QAT 160", "SAU QAT 163"}, []string{"SAU  160"}},
+		{"a comma ends the shared object", "2017-06-05", "Saudi Arabia cut ties, and Egypt imposed an embargo on Qatar.", nil, []string{"SAU QAT 160"}},
+	})
+}
