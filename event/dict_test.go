@@ -145,3 +145,14 @@ func TestWhiteList(t *testing.T) {
 		{"voted to remove from its white list", "2019-08-02", "Japan's cabinet voted to remove South Korea from its white list of trusted trading partners.", []string{"JPNGOV KOR 163"}, nil},
 	})
 }
+
+// TestJudicialAppeals: asking a state to extradite someone is an appeal
+// for judicial cooperation (0213), to share information one for
+// intelligence (0214), as CAMEO's verb dictionary codes REQUEST
+// EXTRADITION.
+func TestJudicialAppeals(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"called on X to extradite", "2016-07-20", "Ankara has repeatedly called on Washington to extradite him.", []string{"TUR USA 0213"}, []string{"TUR USA 020"}},
+		{"called on X to share information", "2020-06-01", "Egypt called on Ethiopia to share information about the dam.", []string{"EGY ETH 0214"}, nil},
+	})
+}
