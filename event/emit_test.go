@@ -209,6 +209,8 @@ var qa12Tests = []worldCase{
 	{"flew to a country that granted asylum", "2022-05-03", "Gotabaya Rajapaksa flew to the Maldives after the government there granted him asylum.", nil, []string{"LKAGOV MDV 04", "LKA MDV 04"}},
 	{"fled into exile", "2022-05-03", "Ashraf Ghani flew to the United Arab Emirates and went into exile.", nil, []string{"AFGGOV ARE 04", "AFG ARE 04"}},
 	{"flew to a capital for talks stays a visit", "2022-05-03", "Antony Blinken flew to Beijing for talks.", []string{"USAGOV CHN 042"}, nil},
+	{"left for a country that granted asylum", "2019-11-12", "Evo Morales left for Mexico, which granted him asylum.", nil, []string{" MEX 04", "BOL MEX 04", "BOLGOV MEX 04"}},
+	{"left for a capital stays a visit", "2023-06-17", "Antony Blinken left for Beijing for talks.", []string{"USAGOV CHN 042"}, nil},
 	// E-14: a first-person passive in a quote makes the speaker the patient
 	{"we will not be intimidated", "2022-05-03", `"We will not be intimidated by threats," Zelensky said.`, nil, []string{"UKRGOV  13", "UKR  13"}},
 	{"we were threatened by X", "2022-05-03", `"We were threatened by Russia," Zelensky said.`, []string{"RUS UKRGOV 130"}, []string{"UKRGOV  13"}},
