@@ -1090,6 +1090,15 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if code == "144" && sa != nil && !c.petrarch() && armedGroup(sa.sector) {
 		code = "191" // "soldiers blocked roads to parliament": armed forces restrict movement, no protest (QA13 E-10)
 	}
+	if r := cameo.Root(code); (r == "18" || r == "19") && code != "191" && code != "192" && sa != nil && ta != nil && !c.petrarch() &&
+		(sa.sector == "COP" || sa.sector == "MIL") && !sa.person && sa.country != "" && ta.country == sa.country && !reciprocal && !clashWord(toks[m.head].low) && protestersHit(toks, ta) {
+		// "Sudanese security forces opened fire on protesters", "monks
+		// marching … were beaten by Myanmar security forces": a state's
+		// force against its own protesters is repression (175), as every
+		// event set's gold codes it; foreign protesters ("Chilean troops
+		// fired at Peruvian protesters") and clashes stay fighting
+		code = "175"
+	}
 	if code == "180" && p.Code == "180" && sa != nil && !c.petrarch() && sa.sector == "MIL" && sa.country != "" && !sa.person {
 		// "Russian forces attacked Georgian troops": a state's armed
 		// forces attacking use conventional military force (190), as

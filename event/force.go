@@ -575,3 +575,37 @@ func equipmentNoun(w string) bool {
 	}
 	return aircraftNoun(w)
 }
+
+// protestersHit reports a target of state force that is people
+// protesting: protesters, demonstrators or marchers by name, or people
+// of the opposition, clergy, students or workers in a sentence about a
+// protest, march, rally or sit-in ("monks marching through Yangon were
+// beaten"); people killed ("killing two people") stay casualties. Force
+// against them is repression (175).
+func protestersHit(toks []tok, ta *actor) bool {
+	if ta.place || ta.person || ta.t1 <= ta.t0 || ta.t1 > len(toks) {
+		return false
+	}
+	switch toks[ta.t1-1].low {
+	case "protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator":
+		return true
+	}
+	switch ta.sector {
+	case "OPP", "REL", "EDU", "LAB":
+	default:
+		return false
+	}
+	for i := range toks {
+		w := toks[i].low
+		if strings.HasPrefix(w, "protest") || strings.HasPrefix(w, "demonstrat") || strings.HasPrefix(w, "march") || w == "rally" || w == "rallies" || w == "sit-in" {
+			return true
+		}
+	}
+	return false
+}
+
+// clashWord reports a trigger of fighting between two sides ("died in
+// clashes with police"): no one-sided repression.
+func clashWord(w string) bool {
+	return strings.HasPrefix(w, "clash") || w == "fighting" || w == "battle" || w == "battles" || w == "firefight"
+}

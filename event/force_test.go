@@ -116,3 +116,14 @@ func TestArmedGroupSeizure(t *testing.T) {
 		{"police detained fighters", "2019-07-12", "Afghan police detained two Taliban fighters.", []string{"AFGCOP AFGREB 173"}, []string{"181"}},
 	})
 }
+
+// TestRepression: a state's police or troops using force on its own
+// protesters repress them (175); foreign protesters and clashes stay
+// fighting.
+func TestRepression(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"opened fire on protesters", "2019-06-03", "Sudanese security forces opened fire on protesters at a sit-in outside the army headquarters in Khartoum.", []string{"SDNCOP SDNOPP 175"}, []string{"SDNCOP SDNOPP 19"}},
+		{"marching monks beaten", "2007-09-27", "Buddhist monks marching through the streets of Yangon were beaten by Myanmar security forces.", []string{"MMRCOP MMRREL 175"}, []string{"MMRCOP MMRREL 182"}},
+		{"foreign protesters", "2020-01-01", "Chilean troops fired at Peruvian protesters.", []string{"CHLMIL PEROPP 190"}, nil},
+	})
+}

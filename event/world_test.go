@@ -96,7 +96,7 @@ var worldTests = []worldCase{
 		[]string{"NERMIL NERGOV 173"}, nil},
 	// Myanmar
 	{"security forces fire on protesters, killing", "2021-03-03", "Myanmar security forces opened fire on protesters in Mandalay, killing two people, witnesses said.",
-		[]string{"MMRCOP MMROPP 193", "MMRCOP MMRCVL 190"}, nil},
+		[]string{"MMRCOP MMROPP 175", "MMRCOP MMRCVL 190"}, nil},
 	{"plural after a preposition and modifiers is a noun", "2021-02-01",
 		"The military detained Aung San Suu Kyi and other leaders of the National League for Democracy in early morning raids.",
 		[]string{"MMRMIL MMRGOV 173"}, []string{"MMR  173", "GOV  173"}},
@@ -252,7 +252,7 @@ var worldTests = []worldCase{
 		[]string{"PRK USA 120"}, []string{"USA PRK"}},
 	{"pupils are education", "2024-03-07", "Gunmen kidnapped more than 280 pupils from a school in northern Nigeria.", []string{"UAF NGAEDU 181"}, []string{"UAF NGA "}},
 	{"a game is no assault", "2023-11-19", "India beat Australia by six wickets in the cricket World Cup.", nil, []string{"IND AUS"}},
-	{"police beating protesters is", "2020-08-12", "Belarusian police beat protesters in Minsk.", []string{"BLRCOP BLROPP 182"}, nil},
+	{"police beating protesters is repression", "2020-08-12", "Belarusian police beat protesters in Minsk.", []string{"BLRCOP BLROPP 175"}, nil},
 	{"job cuts are no sanction", "2024-02-01", "German carmakers warned of job cuts as exports to China fell.", nil, []string{"DEU CHN 16"}},
 	{"a storm is no actor", "2013-11-10", "Typhoon Haiyan killed more than 6,000 people in the Philippines.", nil, []string{""}},
 	{"markets are no actors", "2024-03-19", "Shares in Tokyo fell sharply after the Bank of Japan raised interest rates.", nil, []string{""}},
