@@ -1106,7 +1106,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// unknown attackers keep 180 (QA25 E-10)
 		code = "190"
 	}
-	if (code == "190" || code == "194") && sa != nil && !c.petrarch() && flyingForce(toks, sa) {
+	if (code == "190" || code == "194") && sa != nil && !c.petrarch() && flyingForce(toks, sa) && !shootDown(toks, m.head) {
 		code = "195" // "Saudi-led warplanes struck Houthi positions": force from the air is an air attack
 	}
 	if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {

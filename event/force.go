@@ -609,3 +609,17 @@ func protestersHit(toks []tok, ta *actor) bool {
 func clashWord(w string) bool {
 	return strings.HasPrefix(w, "clash") || w == "fighting" || w == "battle" || w == "battles" || w == "firefight"
 }
+
+// shootDown reports a trigger that shoots down or downs an aircraft
+// ("Turkish jets shot down a Russian warplane"): CAMEO's verb dictionary
+// files SHOOT_DOWN under KILL (190), so the shooters' being aircraft
+// makes no air attack (195) of it.
+func shootDown(toks []tok, h int) bool {
+	switch w := toks[h].low; w {
+	case "downed", "down", "downing", "downs":
+		return true
+	case "shot", "shoot", "shoots", "shooting":
+		return h+1 < len(toks) && toks[h+1].low == "down"
+	}
+	return false
+}

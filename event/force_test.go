@@ -127,3 +127,12 @@ func TestRepression(t *testing.T) {
 		{"foreign protesters", "2020-01-01", "Chilean troops fired at Peruvian protesters.", []string{"CHLMIL PEROPP 190"}, nil},
 	})
 }
+
+// TestShotDownByAircraft: shooting down an aircraft is 190 even when the
+// shooters are aircraft themselves; other force from the air stays 195.
+func TestShotDownByAircraft(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"jets shot down a warplane", "2015-11-30", "Turkish jets shot down a Russian warplane near the Syrian border.", []string{"TURMIL RUSMIL 190"}, []string{"TURMIL RUSMIL 195"}},
+		{"jets struck", "2015-11-30", "Israeli jets struck targets in Gaza.", []string{"ISRMIL PSE 195"}, nil},
+	})
+}
