@@ -89,6 +89,9 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if (m.Type == doc.TypePlace || m.Type == doc.TypeCountry) && m.How != "demonym" && residence(toks, t0, t1) {
 			continue // "Terry Lee Jolly, 60, Lebanon, was arrested": where he lives, no party
 		}
+		if m.Type == doc.TypeOrganization && venueBody(toks, t0, t1) {
+			continue // "held talks on the sidelines of a NATO summit", "met during an SCO summit": where, no party
+		}
 		if m.How == "demonym" && t0 >= 2 && surname(toks, t0, mi > first && d.Mentions[mi-1].Span.End == toks[t0-1].end && d.Mentions[mi-1].Type != doc.TypePerson) {
 			continue // "Officer Monica French said": a surname, no France (after a given name found as a person, too)
 		}
@@ -158,6 +161,34 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		out = append(out, a)
 	}
 	return out
+}
+
+// venueBody reports an organisation named as the host of the gathering
+// where something happened: "on the sidelines of the UN General
+// Assembly", "at a NATO summit", "during an SCO meeting in Samarkand".
+func venueBody(toks []tok, t0, t1 int) bool {
+	if t0 < 2 {
+		return false
+	}
+	switch toks[t0-1].low {
+	case "a", "an", "the", "this", "last":
+	default:
+		return false
+	}
+	if toks[t0-2].low == "of" && t0 >= 3 && toks[t0-3].low == "sidelines" {
+		return true
+	}
+	if w := toks[t0-2].low; w != "at" && w != "during" && w != "before" && w != "after" && w != "ahead" {
+		return false
+	}
+	if t1 >= len(toks) {
+		return false
+	}
+	switch toks[t1].low {
+	case "summit", "summits", "meeting", "meetings", "conference", "session", "gathering", "forum", "ministerial":
+		return true
+	}
+	return false
 }
 
 // residence reports a place in a person's appositive after an age:

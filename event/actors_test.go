@@ -200,3 +200,15 @@ func TestPhoneCallTitles(t *testing.T) {
 		{"his counterpart", "2023-02-07", "Blinken called his Philippine counterpart Enrique Manalo on Tuesday.", []string{"USAGOV PHLGOV 041"}, nil},
 	})
 }
+
+// TestVenueBody: a body named as the host of the gathering where
+// something happened is no party of it, and a summit named as the venue
+// is no meeting of the parties.
+func TestVenueBody(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"on the sidelines of a summit", "2019-12-04", "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Tayyip Erdogan held talks on the sidelines of a NATO summit in London.",
+			[]string{"GRCGOV TURGOV 046", "TURGOV GRCGOV 046"}, []string{"GRCGOV IGO", "IGO"}},
+		{"during a summit", "2022-09-16", "Erdogan and Putin met during an SCO summit in Uzbekistan.", []string{"TURGOV RUSGOV 040"}, []string{"TURGOV IGO", "RUSGOV IGO"}},
+		{"signed at a summit", "2023-09-10", "France and India signed a defence agreement at the G20 summit.", []string{"FRA IND 057"}, []string{"FRA IND 040", "IND FRA 040"}},
+	})
+}
