@@ -1087,6 +1087,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 		code = "190" // "troops stormed the parliament": armed force, no riot
 	}
+	if code == "166" && ta != nil && !ta.person && !ta.place && !c.petrarch() && aidBody(ta.name) {
+		code = "1663" // "expelled the U.S. Agency for International Development": an aid agency expelled
+	}
 	if code == "144" && sa != nil && !c.petrarch() && armedGroup(sa.sector) {
 		code = "191" // "soldiers blocked roads to parliament": armed forces restrict movement, no protest (QA13 E-10)
 	}

@@ -623,3 +623,15 @@ func shootDown(toks []tok, h int) bool {
 	}
 	return false
 }
+
+// aidBody reports the name of an aid agency: one that names development,
+// aid, relief or humanitarian work ("United States Agency for
+// International Development", "Norwegian Refugee Council" stays out).
+func aidBody(name string) bool {
+	for _, w := range [...]string{"Development", "Aid", "Relief", "Humanitarian", "Food Programme", "Food Program"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -136,3 +136,13 @@ func TestShotDownByAircraft(t *testing.T) {
 		{"jets struck", "2015-11-30", "Israeli jets struck targets in Gaza.", []string{"ISRMIL PSE 195"}, nil},
 	})
 }
+
+// TestExpelledAidAgency: an aid agency expelled is 1663, not the plain
+// 166; the accusation after it names the agency.
+func TestExpelledAidAgency(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"USAID expelled", "2013-05-01", "Bolivian President Evo Morales expelled the U.S. Agency for International Development on Wednesday, accusing it of conspiring against his government.",
+			[]string{"BOLGOV USAGOV 1663", "BOLGOV USAGOV 112"}, []string{"BOLGOV USAGOV 166 "}},
+		{"diplomats stay 166", "2013-05-01", "Bolivia expelled three U.S. diplomats.", []string{"BOL USAGOV 166"}, nil},
+	})
+}
