@@ -89,6 +89,9 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if (m.Type == doc.TypePlace || m.Type == doc.TypeCountry) && m.How != "demonym" && residence(toks, t0, t1) {
 			continue // "Terry Lee Jolly, 60, Lebanon, was arrested": where he lives, no party
 		}
+		if m.Type == doc.TypeOrganization && venueBody(toks, t0, t1) {
+			continue // "held talks on the sidelines of a NATO summit", "met during an SCO summit": where, no party
+		}
 		if m.How == "demonym" && t0 >= 2 && surname(toks, t0, mi > first && d.Mentions[mi-1].Span.End == toks[t0-1].end && d.Mentions[mi-1].Type != doc.TypePerson) {
 			continue // "Officer Monica French said": a surname, no France (after a given name found as a person, too)
 		}
@@ -158,6 +161,34 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		out = append(out, a)
 	}
 	return out
+}
+
+// venueBody reports an organisation named as the host of the gathering
+// where something happened: "on the sidelines of the UN General
+// Assembly", "at a NATO summit", "during an SCO meeting in Samarkand".
+func venueBody(toks []tok, t0, t1 int) bool {
+	if t0 < 2 {
+		return false
+	}
+	switch toks[t0-1].low {
+	case "a", "an", "the", "this", "last":
+	default:
+		return false
+	}
+	if toks[t0-2].low == "of" && t0 >= 3 && toks[t0-3].low == "sidelines" {
+		return true
+	}
+	if w := toks[t0-2].low; w != "at" && w != "during" && w != "before" && w != "after" && w != "ahead" {
+		return false
+	}
+	if t1 >= len(toks) {
+		return false
+	}
+	switch toks[t1].low {
+	case "summit", "summits", "meeting", "meetings", "conference", "session", "gathering", "forum", "ministerial":
+		return true
+	}
+	return false
 }
 
 // residence reports a place in a person's appositive after an age:
@@ -399,9 +430,13 @@ func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) bool {
 			a.sector = sectorOfOffice(key)
 		}
 	default:
-		a.code = ka.CAMEO
+		// a group's code at the event's day: the Taliban rule
+		// Afghanistan (AFGGOV) after 2021-08-15, are rebels (AFGREB)
+		// before it
+		code, sector := ka.CodeAt(day)
+		a.code = code
 		if a.sector == "" {
-			a.sector = ka.Sector
+			a.sector = sector
 		}
 	}
 	return true
@@ -598,6 +633,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 						n += n2
 					}
 				}
+				ethnic := a.demonym && a.t0 > 0 && toks[a.t0-1].low == "ethnic"
 				if k == j && ag.Code == "MIL" && !ag.Prefix && a.sector == "GOV" && !a.person && !a.agentNoun && a.country != "" &&
 					(toks[a.t1-1].low == "government" || toks[a.t1-1].low == "regime") {
 					// "Syrian government troops", "Afghan government
@@ -608,6 +644,13 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					// "Amazon spokeswoman" speaks for Amazon, "Iran's
 					// spokesman" for Iran's government
 					c.addSector(a, ag)
+				}
+				if ethnic && a.sector == "MIL" {
+					// "the ethnic Armenian forces" of Nagorno-Karabakh,
+					// "ethnic Albanian fighters": a people's armed men
+					// are no state's army but rebels (REB) of the
+					// demonym's country
+					a.sector = "REB"
 				}
 				if a.place && !(n == 1 && !strings.HasSuffix(toks[k].low, "s") && k+1 < len(toks) && bareNoun(toks[k+1])) {
 					// "Darfur rebels", "Caracas residents": people of the
@@ -705,6 +748,14 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				if a.person && a.sector == "" && titleCase(toks, s, a.t0) &&
 					!(toks[s].low == "general" && s > 0 && toks[s-1].is(wcTitleBeforeGeneral)) { // "Attorney General Jerry Brown" is no officer
 					a.sector = ag.Code
+					a.t0 = s
+					break
+				}
+				if a.person && a.sector != "" && a.sector == ag.Code && titleCase(toks, s, a.t0) && ministerialTitle(toks[a.t0-1].low) {
+					// "called Foreign Secretary Enrique Manalo": a
+					// minister's title of the office the KB gives the
+					// person is part of the person (a head's title stays
+					// a pattern word: "removed President Bashir")
 					a.t0 = s
 					break
 				}
@@ -809,6 +860,12 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 // source_sector REB). The state's own sectors
 // (stateSector: "the Syrian government", "Iranian officials") stay the
 // state.
+// ministerialTitle reports the last word of a minister's title:
+// "Foreign Minister", "Foreign Secretary", "Secretary of State".
+func ministerialTitle(w string) bool {
+	return w == "minister" || w == "secretary" || w == "state"
+}
+
 func sectorActorID(a *actor) {
 	if !a.agentNoun || a.person || a.place || a.generic || a.sector == "" || stateSector(a.sector) ||
 		a.country == "" || a.id != a.country || a.t1 <= a.t0 {

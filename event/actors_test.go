@@ -157,3 +157,58 @@ func TestInternationalBody(t *testing.T) {
 		{"a court in The Hague stays Dutch", "2016-07-12", "A court in The Hague rejected Beijing's claims.", []string{"NLDJUD CHN"}, nil},
 	})
 }
+
+// TestSpecialRegions: Hong Kong and Macau are their own CAMEO actors
+// (HKG, MAC), as PETRARCH's country dictionary codes them, not China's.
+func TestSpecialRegions(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the territory's police and protesters", "2019-06-12", "Hong Kong police fired tear gas at protesters outside the legislature.", []string{"HKGCOP HKGOPP 175"}, []string{"CHN"}},
+		{"Beijing's crackdown in the territory", "2021-12-30", "Beijing's crackdown on media in Hong Kong has drawn criticism from Britain.", []string{"CHN HKGMED 175"}, []string{"CHN CHNMED"}},
+	})
+}
+
+// TestDatedGroupCodes: a group that rules its state is its government
+// for the period the KB's codes give it (the Taliban AFGGOV 1996-09-27 to
+// 2001-11-12 and from 2021-08-16, HTS SYRGOV from 2024-12-09); the
+// event's own date decides.
+func TestDatedGroupCodes(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the Taliban ruling", "2001-09-18", "The Taliban refused to hand over Osama bin Laden to the United States.", []string{"AFGGOV"}, []string{"AFGREB"}},
+		{"the Taliban insurgents", "2012-05-02", "The Taliban attacked a NATO base in eastern Afghanistan.", []string{"AFGREB"}, []string{"AFGGOV"}},
+		{"the day Kabul fell is the rebels'", "2021-08-15", "Taliban fighters entered Kabul as President Ashraf Ghani fled the country.", []string{"AFGREB AFG 192"}, []string{"AFGGOV"}},
+		{"the Taliban ruling again", "2022-03-23", "The Taliban ordered girls' secondary schools to stay closed and detained two journalists.", []string{"AFGGOV"}, []string{"AFGREB"}},
+		{"HTS after Assad", "2025-01-05", "Hayat Tahrir al-Sham arrested two former officers in Homs.", []string{"SYRGOV"}, []string{"SYRREB"}},
+		{"HTS before", "2020-03-05", "Hayat Tahrir al-Sham attacked Syrian army positions in Idlib.", []string{"SYRREB"}, []string{"SYRGOV"}},
+	})
+}
+
+// TestEthnicForces: an ethnic group's armed men are rebels of the
+// demonym's country, not its army.
+func TestEthnicForces(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"ethnic forces", "2023-09-20", "Azerbaijan demanded that the ethnic Armenian forces lay down their weapons.", []string{"AZE ARMREB 105"}, []string{"AZE ARMMIL"}},
+		{"a state's forces stay its army", "2023-09-20", "Azerbaijan demanded that Armenian forces lay down their weapons.", []string{"AZE ARMMIL"}, nil},
+	})
+}
+
+// TestPhoneCallTitles: a call to a minister named with the title of the
+// office the KB gives them, or as "his counterpart", is a phone call.
+func TestPhoneCallTitles(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a minister's title", "2023-02-07", "Blinken called Foreign Secretary Enrique Manalo on Tuesday.", []string{"USAGOV PHLGOV 041", "PHLGOV USAGOV 041"}, nil},
+		{"demonym and title", "2023-02-07", "U.S. Secretary of State Antony Blinken called Philippine Foreign Secretary Enrique Manalo on Tuesday.", []string{"USAGOV PHLGOV 041"}, nil},
+		{"his counterpart", "2023-02-07", "Blinken called his Philippine counterpart Enrique Manalo on Tuesday.", []string{"USAGOV PHLGOV 041"}, nil},
+	})
+}
+
+// TestVenueBody: a body named as the host of the gathering where
+// something happened is no party of it, and a summit named as the venue
+// is no meeting of the parties.
+func TestVenueBody(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"on the sidelines of a summit", "2019-12-04", "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Tayyip Erdogan held talks on the sidelines of a NATO summit in London.",
+			[]string{"GRCGOV TURGOV 046", "TURGOV GRCGOV 046"}, []string{"GRCGOV IGO", "IGO"}},
+		{"during a summit", "2022-09-16", "Erdogan and Putin met during an SCO summit in Uzbekistan.", []string{"TURGOV RUSGOV 040"}, []string{"TURGOV IGO", "RUSGOV IGO"}},
+		{"signed at a summit", "2023-09-10", "France and India signed a defence agreement at the G20 summit.", []string{"FRA IND 057"}, []string{"FRA IND 040", "IND FRA 040"}},
+	})
+}

@@ -125,7 +125,7 @@ func TestW14QA14Events(t *testing.T) {
 		{"tens of thousands after a comma", "2022-07-13", "Rajapaksa fled to the Maldives, tens of thousands of protesters stormed the office.", []string{"145"}, []string{"LKAGOV  145", "LKAGOV MDV 145"}},
 		{"the victims of a count are no subject", "2022-07-13", "Police fired tear gas at thousands of protesters in Colombo.", []string{"LKACOP"}, nil},
 		{"a missile fired into the sea is a show of force", "2023-03-16", "North Korea fired an intercontinental ballistic missile into the sea between the Korean peninsula and Japan.", []string{"PRK JPN 150"}, []string{"194"}},
-		{"missiles fired into a state attack it", "2024-01-16", "Iran launched missiles into Iraq.", []string{"IRN IRQ 194"}, []string{"150"}},
+		{"missiles fired into a state attack it", "2024-01-16", "Iran launched missiles into Iraq.", []string{"IRN IRQ 195"}, []string{"150"}},
 		{"an evaluative word opening a quote", "2022-07-08", "Japanese Prime Minister Fumio Kishida called the attack \"barbaric and malicious\".", []string{"JPNGOV  111"}, nil},
 		{"an adverb before the evaluative word in a quote", "2006-07-13", "French President Jacques Chirac called the response \"totally disproportionate\".", []string{"FRAGOV  111"}, nil},
 		{"a medium after \"wrote on\" is no source", "2019-08-21", "Trump wrote on Twitter that he would postpone the trip because Frederiksen \"had no interest in discussing the purchase of Greenland.\"", []string{"USAGOV  040"}, nil},
@@ -136,4 +136,23 @@ func TestW14QA14Events(t *testing.T) {
 			wantEvents(t, tc.text, got, tc.want, tc.none)
 		})
 	}
+}
+
+// TestWhiteList: a state removed from another's trade white list is
+// sanctioned (163).
+func TestWhiteList(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"voted to remove from its white list", "2019-08-02", "Japan's cabinet voted to remove South Korea from its white list of trusted trading partners.", []string{"JPNGOV KOR 163"}, nil},
+	})
+}
+
+// TestJudicialAppeals: asking a state to extradite someone is an appeal
+// for judicial cooperation (0213), to share information one for
+// intelligence (0214), as CAMEO's verb dictionary codes REQUEST
+// EXTRADITION.
+func TestJudicialAppeals(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"called on X to extradite", "2016-07-20", "Ankara has repeatedly called on Washington to extradite him.", []string{"TUR USA 0213"}, []string{"TUR USA 020"}},
+		{"called on X to share information", "2020-06-01", "Egypt called on Ethiopia to share information about the dam.", []string{"EGY ETH 0214"}, nil},
+	})
 }

@@ -1087,8 +1087,20 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 		code = "190" // "troops stormed the parliament": armed force, no riot
 	}
+	if code == "166" && ta != nil && !ta.person && !ta.place && !c.petrarch() && aidBody(ta.name) {
+		code = "1663" // "expelled the U.S. Agency for International Development": an aid agency expelled
+	}
 	if code == "144" && sa != nil && !c.petrarch() && armedGroup(sa.sector) {
 		code = "191" // "soldiers blocked roads to parliament": armed forces restrict movement, no protest (QA13 E-10)
+	}
+	if r := cameo.Root(code); (r == "18" || r == "19") && code != "191" && code != "192" && sa != nil && ta != nil && !c.petrarch() &&
+		(sa.sector == "COP" || sa.sector == "MIL") && !sa.person && sa.country != "" && ta.country == sa.country && !reciprocal && !clashWord(toks[m.head].low) && protestersHit(toks, ta) {
+		// "Sudanese security forces opened fire on protesters", "monks
+		// marching … were beaten by Myanmar security forces": a state's
+		// force against its own protesters is repression (175), as every
+		// event set's gold codes it; foreign protesters ("Chilean troops
+		// fired at Peruvian protesters") and clashes stay fighting
+		code = "175"
 	}
 	if code == "180" && p.Code == "180" && sa != nil && !c.petrarch() && sa.sector == "MIL" && sa.country != "" && !sa.person {
 		// "Russian forces attacked Georgian troops": a state's armed
@@ -1097,7 +1109,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// unknown attackers keep 180 (QA25 E-10)
 		code = "190"
 	}
-	if (code == "190" || code == "194") && sa != nil && !c.petrarch() && flyingForce(toks, sa) {
+	if (code == "190" || code == "194") && sa != nil && !c.petrarch() && flyingForce(toks, sa) && !shootDown(toks, m.head) {
 		code = "195" // "Saudi-led warplanes struck Houthi positions": force from the air is an air attack
 	}
 	if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
@@ -1140,6 +1152,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	}
 	if sa != nil && ta != nil && !c.petrarch() && sa.generic && sa.country == "" && sa.t1 > sa.t0 && equipmentNoun(toks[sa.t1-1].low) && (cameo.Root(code) == "05" || cameo.Root(code) == "06" || cameo.Root(code) == "07") {
 		return // "Syria's army, backed by tanks, stormed Deraa": a force's own weapons back nobody
+	}
+	if sa != nil && ta != nil && code == "051" && !c.petrarch() && sa.sector == "MIL" && !sa.person && m.head+1 < len(toks) && toks[m.head+1].low == "by" {
+		code = "072" // "M23 rebels backed by Rwandan troops": armed forces backing someone give military aid, no praise
 	}
 	if ta != nil && sa != nil && !c.petrarch() && (cameo.Root(code) == "17" || cameo.Root(code) == "18" && sa.sector != "" || strings.HasPrefix(code, "084") || code == "056") {
 		ta = domesticDissent(ta, sa, code) // "Zambia's government banned opposition rallies": Zambia's opposition
@@ -2768,6 +2783,14 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				// have been pardoned": the object of an infinitive is
 				// no subject of the clause
 				i = v
+				continue
+			}
+			if k := a.t0 - 1; k >= 2 && toks[k].low == "by" && !c.petrarch() && !toks[k-1].upper &&
+				(strings.HasSuffix(toks[k-1].low, "ed") || pastParticiple.Has(toks[k-1].low)) && actorAt[k-2] >= 0 {
+				// "M23 rebels backed by Rwandan troops seized the town":
+				// the agent of a reduced passive after a noun is no
+				// subject; the noun it modifies is
+				i = k - 1
 				continue
 			}
 			if a.place || hyphenModifier(toks, a) {

@@ -575,3 +575,63 @@ func equipmentNoun(w string) bool {
 	}
 	return aircraftNoun(w)
 }
+
+// protestersHit reports a target of state force that is people
+// protesting: protesters, demonstrators or marchers by name, or people
+// of the opposition, clergy, students or workers in a sentence about a
+// protest, march, rally or sit-in ("monks marching through Yangon were
+// beaten"); people killed ("killing two people") stay casualties. Force
+// against them is repression (175).
+func protestersHit(toks []tok, ta *actor) bool {
+	if ta.place || ta.person || ta.t1 <= ta.t0 || ta.t1 > len(toks) {
+		return false
+	}
+	switch toks[ta.t1-1].low {
+	case "protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator":
+		return true
+	}
+	switch ta.sector {
+	case "OPP", "REL", "EDU", "LAB":
+	default:
+		return false
+	}
+	for i := range toks {
+		w := toks[i].low
+		if strings.HasPrefix(w, "protest") || strings.HasPrefix(w, "demonstrat") || strings.HasPrefix(w, "march") || w == "rally" || w == "rallies" || w == "sit-in" {
+			return true
+		}
+	}
+	return false
+}
+
+// clashWord reports a trigger of fighting between two sides ("died in
+// clashes with police"): no one-sided repression.
+func clashWord(w string) bool {
+	return strings.HasPrefix(w, "clash") || w == "fighting" || w == "battle" || w == "battles" || w == "firefight"
+}
+
+// shootDown reports a trigger that shoots down or downs an aircraft
+// ("Turkish jets shot down a Russian warplane"): CAMEO's verb dictionary
+// files SHOOT_DOWN under KILL (190), so the shooters' being aircraft
+// makes no air attack (195) of it.
+func shootDown(toks []tok, h int) bool {
+	switch w := toks[h].low; w {
+	case "downed", "down", "downing", "downs":
+		return true
+	case "shot", "shoot", "shoots", "shooting":
+		return h+1 < len(toks) && toks[h+1].low == "down"
+	}
+	return false
+}
+
+// aidBody reports the name of an aid agency: one that names development,
+// aid, relief or humanitarian work ("United States Agency for
+// International Development", "Norwegian Refugee Council" stays out).
+func aidBody(name string) bool {
+	for _, w := range [...]string{"Development", "Aid", "Relief", "Humanitarian", "Food Programme", "Food Program"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}

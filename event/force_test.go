@@ -88,11 +88,13 @@ func TestW13BackedByWeapons(t *testing.T) {
 
 // TestDrones: drones fired or launched at a target are aerial
 // weapons (195), as CAMEO's verb dictionary files them with aircraft;
-// rockets and missiles stay artillery fire (194) (W14 EV).
+// so are missiles; rockets stay artillery fire (194).
 func TestDrones(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"launched drones", "2023-05-30", "Russia launched drones at Kyiv overnight.", []string{"RUS UKR 195"}, []string{"194"}},
-		{"launched missiles stays 194", "2023-05-30", "Russia launched missiles at Kyiv.", []string{"RUS UKR 194"}, nil},
+		{"launched missiles are aerial weapons", "2023-05-30", "Russia launched missiles at Kyiv.", []string{"RUS UKR 195"}, []string{"RUS UKR 194"}},
+		{"launched rockets are artillery", "2023-05-30", "Russia launched rockets at Kyiv.", []string{"RUS UKR 194"}, []string{"RUS UKR 195"}},
+		{"missile strikes are aerial", "2023-05-30", "Russia's missile strikes on Kyiv killed five people.", []string{"RUS UKR 195"}, []string{"RUS UKR 194"}},
 	})
 }
 
@@ -112,5 +114,35 @@ func TestArmedGroupSeizure(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"guerrillas captured soldiers", "2006-07-12", "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.", []string{"LBNREB ISRMIL 181"}, []string{"173"}},
 		{"police detained fighters", "2019-07-12", "Afghan police detained two Taliban fighters.", []string{"AFGCOP AFGREB 173"}, []string{"181"}},
+	})
+}
+
+// TestRepression: a state's police or troops using force on its own
+// protesters repress them (175); foreign protesters and clashes stay
+// fighting.
+func TestRepression(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"opened fire on protesters", "2019-06-03", "Sudanese security forces opened fire on protesters at a sit-in outside the army headquarters in Khartoum.", []string{"SDNCOP SDNOPP 175"}, []string{"SDNCOP SDNOPP 19"}},
+		{"marching monks beaten", "2007-09-27", "Buddhist monks marching through the streets of Yangon were beaten by Myanmar security forces.", []string{"MMRCOP MMRREL 175"}, []string{"MMRCOP MMRREL 182"}},
+		{"foreign protesters", "2020-01-01", "Chilean troops fired at Peruvian protesters.", []string{"CHLMIL PEROPP 190"}, nil},
+	})
+}
+
+// TestShotDownByAircraft: shooting down an aircraft is 190 even when the
+// shooters are aircraft themselves; other force from the air stays 195.
+func TestShotDownByAircraft(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"jets shot down a warplane", "2015-11-30", "Turkish jets shot down a Russian warplane near the Syrian border.", []string{"TURMIL RUSMIL 190"}, []string{"TURMIL RUSMIL 195"}},
+		{"jets struck", "2015-11-30", "Israeli jets struck targets in Gaza.", []string{"ISRMIL PSE 195"}, nil},
+	})
+}
+
+// TestExpelledAidAgency: an aid agency expelled is 1663, not the plain
+// 166; the accusation after it names the agency.
+func TestExpelledAidAgency(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"USAID expelled", "2013-05-01", "Bolivian President Evo Morales expelled the U.S. Agency for International Development on Wednesday, accusing it of conspiring against his government.",
+			[]string{"BOLGOV USAGOV 1663", "BOLGOV USAGOV 112"}, []string{"BOLGOV USAGOV 166 "}},
+		{"diplomats stay 166", "2013-05-01", "Bolivia expelled three U.S. diplomats.", []string{"BOL USAGOV 166"}, nil},
 	})
 }

@@ -194,6 +194,8 @@ var realNewsTests = []struct {
 	{"expelled people are deported", "Egypt expelled leaders and members of a banned party.", []string{"EGY  174"}, []string{"EGY  166"}},
 	{"expelled people named with a demonym", "Egypt expelled Syrian activists.", []string{"EGY SYROPP 174"}, []string{"EGY SYROPP 166"}},
 	{"expelled diplomats stay 166", "Egypt expelled the Syrian ambassador.", []string{"EGY SYRGOV 166"}, []string{"EGY SYRGOV 174"}},
+	{"a separatist's positions are the rebels'", "Egypt shelled Syrian separatist positions.", []string{"EGY SYRREB 194"}, []string{"EGY SYR 194"}},
+	{"separatists are rebels (REB), as PETRARCH's agent dictionary codes them", "Syrian separatists attacked Egypt.", []string{"SYRREB EGY 180"}, []string{"SYRSEP"}},
 	{"the charge after a plain object is no target", "A Syrian court jailed a man for two years for helping Israeli soldiers.", nil, []string{"SYRJUD ISR"}},
 	{"the charge of a sentence is no target", "Egypt sentenced a man to death for spying for Israel.", nil, []string{"EGY ISR"}},
 	{"a negated appeal's content did not happen", "Egypt did not ask Syria to help Israel.", nil, []string{"SYR ISR"}},

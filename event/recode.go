@@ -274,3 +274,29 @@ func (c *Coder) recognitionBreak(d *doc.Doc, first int, toks []tok, acts []actor
 		return // (one switch per sentence)
 	}
 }
+
+// sharedRelationsTarget gives a reduction of relations (CAMEO 16) that
+// names no target the target of the next act of the same source joined
+// to it by "and" alone: "Saudi Arabia cut ties and imposed an embargo on
+// Qatar" cuts ties with Qatar (one event, not a targetless 160 beside
+// the embargo).
+func sharedRelationsTarget(d *doc.Doc, first int) {
+	for k := first; k < len(d.Events); k++ {
+		e := &d.Events[k]
+		if e.Target != "" || e.SourceCode == "" || !strings.HasPrefix(e.Cameo, "16") {
+			continue
+		}
+		for j := first; j < len(d.Events); j++ {
+			f := &d.Events[j]
+			if j == k || f.Target == "" || f.SourceCode != e.SourceCode || f.TriggerSpan.Start <= e.TriggerSpan.End || f.Sentence != e.Sentence {
+				continue
+			}
+			gap := d.Text[e.TriggerSpan.End:f.TriggerSpan.Start]
+			if len(gap) > 40 || !strings.Contains(gap, " and ") || strings.ContainsAny(gap, ",;.:") {
+				continue
+			}
+			e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode = f.Target, f.TargetName, f.TargetCountry, f.TargetSector, f.TargetCode
+			break
+		}
+	}
+}

@@ -38,3 +38,21 @@ func TestProvinceProtection(t *testing.T) {
 		t.Errorf("no 0334 event among %v", eventCodes(d))
 	}
 }
+
+// TestSharedRelationsTarget: a reduction of relations with no target
+// takes the target of the act "and" joins it to.
+func TestSharedRelationsTarget(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"cut ties and imposed an embargo", "2017-06-05", "Saudi Arabia cut ties and imposed an embargo on Qatar.", []string{"SAU QAT 160", "SAU QAT 163"}, []string{"SAU  160"}},
+		{"a comma ends the shared object", "2017-06-05", "Saudi Arabia cut ties, and Egypt imposed an embargo on Qatar.", nil, []string{"SAU QAT 160"}},
+	})
+}
+
+// TestInvitedDeploymentInto: troops sent "into" a state at its request
+// protect it (074), as "to" does; "sent troops into" alone stays 154.
+func TestInvitedDeploymentInto(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"into at the request", "2011-03-14", "Saudi Arabia sent about 1,000 troops into Bahrain on Monday at the request of the ruling Al Khalifa family.", []string{"SAU BHR 074"}, []string{"SAU BHR 154"}},
+		{"into alone", "2022-02-24", "Russia sent troops into Ukraine on Thursday.", []string{"RUS UKR 154"}, nil},
+	})
+}

@@ -103,7 +103,9 @@ var refugeWords = wordset.FromMap(map[string]bool{"asylum": true, "exile": true,
 // refuge and meets no host (QA12 E-13).
 func refugeJourney(toks []tok, m *match) bool {
 	switch w := toks[m.head].low; {
-	case strings.HasPrefix(w, "fl"), strings.HasPrefix(w, "travel"), strings.HasPrefix(w, "arriv"), strings.HasPrefix(w, "went"):
+	case strings.HasPrefix(w, "fl"), strings.HasPrefix(w, "travel"), strings.HasPrefix(w, "arriv"), strings.HasPrefix(w, "went"),
+		w == "left", strings.HasPrefix(w, "leav"), strings.HasPrefix(w, "depart"), strings.HasPrefix(w, "land"), strings.HasPrefix(w, "head"):
+		// ("left for Mexico, which granted him asylum")
 	default:
 		return false
 	}

@@ -215,7 +215,15 @@ func New(k *kb.KB) (*Gazetteer, error) {
 				continue
 			}
 			names := append([]string{a.Name}, a.Aliases...)
-			g.add(Entry{ID: a.ID, Name: a.Name, Aliases: names[1:], Country: a.ID, Kind: KindCountry, Lat: c.Lat, Lon: c.Lon, Population: 1 << 40})
+			kind := KindCountry
+			if a.Capital == "" {
+				// a territory with no capital of its own (Hong Kong,
+				// Macau) is a city region: "Hong Kong's health
+				// secretary" still names the place, as a country's
+				// possessive does not
+				kind = KindRegion
+			}
+			g.add(Entry{ID: a.ID, Name: a.Name, Aliases: names[1:], Country: a.ID, Kind: kind, Lat: c.Lat, Lon: c.Lon, Population: 1 << 40})
 			if a.Capital != "" && (a.Lat != 0 || a.Lon != 0) && !g.has(a.Capital, a.ID) {
 				g.add(Entry{ID: a.ID + ".capital", Name: a.Capital, Country: a.ID, Kind: KindCapital, Lat: a.Lat, Lon: a.Lon, Population: 1 << 30})
 			}

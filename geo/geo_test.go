@@ -14,6 +14,7 @@ func testKB() *kb.KB {
 	k.AddActor(kb.Actor{ID: "LBN", Kind: kb.KindCountry, Name: "Lebanon", Capital: "Beirut", Lat: 33.89, Lon: 35.5})
 	k.AddActor(kb.Actor{ID: "IRN", Kind: kb.KindCountry, Name: "Iran", Capital: "Tehran", Lat: 35.69, Lon: 51.39})
 	k.AddActor(kb.Actor{ID: "LBY", Kind: kb.KindCountry, Name: "Libya", Capital: "Tripoli", Lat: 32.89, Lon: 13.19})
+	k.AddActor(kb.Actor{ID: "HKG", Kind: kb.KindCountry, Name: "Hong Kong", Lat: 22.32, Lon: 114.17}) // no capital of its own
 	return k
 }
 
@@ -58,6 +59,7 @@ func TestPlaces(t *testing.T) {
 		{"capital as place", "Talks in Tehran ended.", "Tehran/IRN"},
 		{"possessive", "Israel's airspace was breached over Haifa.", "Haifa/ISR"},
 		{"possessive city", "Gaza City's hospitals are full.", "Gaza City/PSE"},
+		{"possessive territory with no capital", "Hong Kong's health secretary said cases rose in Kowloon.", "Hong Kong/HKG,Kowloon/HKG"},
 		{"lowercase word", "The nice weather in nice places.", ""},
 		{"homonym default", "Clashes erupted in Tripoli.", "Tripoli/LBY"},
 		{"diacritics", "Protests in Diyarbakır and Sao Paulo.", "Diyarbakir/TUR,Sao Paulo/BRA"},

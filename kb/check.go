@@ -43,6 +43,13 @@ func (k *KB) Check() ErrorList {
 		if msg := idConvention(a); msg != "" {
 			errs.Add(a.File, a.Line, "actor %q: %s", a.ID, msg)
 		}
+		for i, c := range a.Codes {
+			if c.CAMEO == "" || c.Sector == "" || c.Start.IsZero() {
+				errs.Add(a.File, a.Line, "actor %q: code period %d needs start, cameo and sector", a.ID, i+1)
+			} else if !c.End.IsZero() && c.End.Compare(c.Start) < 0 {
+				errs.Add(a.File, a.Line, "actor %q: code period %d ends (%s) before it starts (%s)", a.ID, i+1, c.End, c.Start)
+			}
+		}
 	}
 	for _, r := range k.relations {
 		src(r.File, r.Line, "relation", r.ID, r.Source)

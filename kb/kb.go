@@ -31,14 +31,42 @@ type Actor struct {
 	Sector   string   `json:"sector,omitempty"`  // GOV, MIL, REB, IGO, NGO, … for organisations and groups
 	Region   string   `json:"region,omitempty"`  // UN geoscheme label, e.g. "world/middle-east"
 	Parent   string   `json:"parent,omitempty"`  // id of a parent actor (Quds Force → IRGC)
-	Born     Date     `json:"born,omitzero"`
-	Died     Date     `json:"died,omitzero"`
-	Lat      float64  `json:"lat,omitempty"`
-	Lon      float64  `json:"lon,omitempty"`
-	Source   string   `json:"source,omitempty"`
+	// Codes are the CAMEO codes a group carries for a period instead of
+	// CAMEO and Sector: the Taliban are AFGGOV while they rule
+	// Afghanistan (see CodeAt).
+	Codes  []CodePeriod `json:"codes,omitempty"`
+	Born   Date         `json:"born,omitzero"`
+	Died   Date         `json:"died,omitzero"`
+	Lat    float64      `json:"lat,omitempty"`
+	Lon    float64      `json:"lon,omitempty"`
+	Source string       `json:"source,omitempty"`
 
 	Line int    `json:"-"` // line in the file it was loaded from
 	File string `json:"-"`
+}
+
+// A CodePeriod is the CAMEO code and sector an actor carries from Start
+// to End (both inclusive; a zero End is open): a group that took power
+// is its state's government for the years it ruled.
+type CodePeriod struct {
+	Start  Date   `json:"start"`
+	End    Date   `json:"end,omitzero"`
+	CAMEO  string `json:"cameo"`
+	Sector string `json:"sector"`
+}
+
+// CodeAt returns the actor's CAMEO code and sector at day: those of the
+// period of Codes that surely holds day, else CAMEO and Sector (also for
+// a zero day, and on a day the periods' precision leaves open).
+func (a *Actor) CodeAt(day Date) (cameo, sector string) {
+	if !day.IsZero() {
+		for i := range a.Codes {
+			if p := &a.Codes[i]; (Period{p.Start, p.End}).Holds(day) == True {
+				return p.CAMEO, p.Sector
+			}
+		}
+	}
+	return a.CAMEO, a.Sector
 }
 
 // A Role is one person holding one office for a period.
