@@ -631,3 +631,17 @@ func TestRelativeTitle(t *testing.T) {
 		{"Uhuru Kenyatta, who is president, spoke on Friday.", "2024-06-01", doc.Contradicted, "not on 2024-06-01"},
 	})
 }
+
+// TestDatelineNotSentenceTime: the date of the dateline opening a lede
+// dates the filing, not the lede's story, so a weekday in the lede still
+// names the time its titles are of ("declared a state of siege on
+// Wednesday after gunmen shot President X dead", filed the day after
+// the killing); a lede naming no other time is of the article date
+// (qa18: Haiti 2021).
+func TestDatelineNotSentenceTime(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"PORT-AU-PRINCE, July 8, 2021 - Haiti declared a state of siege on Wednesday after gunmen stormed the residence of President Jovenel Moise and shot him dead.", "2021-07-08", doc.Supported, "the time the sentence refers to"},
+		{"PORT-AU-PRINCE, July 8, 2021 (Reuters) - Haiti declared a state of siege on Wednesday after gunmen stormed the residence of President Jovenel Moise and shot him dead.", "2021-07-08", doc.Supported, "the time the sentence refers to"},
+		{"PORT-AU-PRINCE, July 8, 2021 - Gunmen stormed the residence of President Jovenel Moise, police said.", "2021-07-08", doc.Contradicted, "not on 2021-07-08"},
+	})
+}
