@@ -2358,6 +2358,7 @@ func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
 		return doc.Speaker{}, 0, false
 	}
 	lo, hi := f.sentLo[si-1], f.sentHi[si-1]
+	lo = f.skipStamp(lo, hi)
 	start, end := f.t[lo].s, f.t[hi-1].e
 	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
 	for ; mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start < end; mi++ {
@@ -2402,6 +2403,26 @@ func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
 	return doc.Speaker{}, 0, false
 }
 
+// skipStamp returns the first token after a live blog's clock stamp
+// opening the sentence at token lo ("17:45 Finnish President X
+// attended …", "0930 GMT X said"), else lo. hi bounds the sentence.
+func (f *finder) skipStamp(lo, hi int) int {
+	k := lo
+	for k < hi && k < lo+4 && (f.t[k].w == ":" || f.t[k].w == "." || f.t[k].w != "" && f.t[k].w[0] >= '0' && f.t[k].w[0] <= '9') {
+		k++
+	}
+	if k == lo || k >= hi {
+		return lo
+	}
+	if f.t[k].w == "gmt" || f.t[k].w == "utc" {
+		return k + 1
+	}
+	if !strings.ContainsAny(f.text[f.t[lo].s:f.t[k-1].e], ":.") {
+		return lo // a number opening the sentence ("15 people were killed")
+	}
+	return k
+}
+
 // previousApposedSubject finds the person named between commas after
 // the noun phrase that opens the sentence before token i's quote ("The
 // president's adviser, Hikmet Hajiyev, rejected the charge"), or right
@@ -2426,6 +2447,18 @@ func (f *finder) previousApposedSubject(i int) (doc.Speaker, int, bool) {
 	}
 	start := f.t[c+1].s
 	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
+	if mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start != start && frontedOpeners.Has(f.t[lo].w) {
+		// after a fronted phrase, a title may come before the name
+		// ("In Belgrade, former Prime Minister X defended …"): words in
+		// capitals or title words, "former" and the like
+		k := c + 1
+		for k < hi && k < c+6 && f.t[k].e <= f.d.Mentions[mi].Span.Start && f.t[k].kind == tWord && (f.t[k].upper || isTitleWord(f.t[k].w) || titleModifiers.Has(f.t[k].w)) {
+			k++
+		}
+		if k < hi && f.t[k].s == f.d.Mentions[mi].Span.Start {
+			start = f.t[k].s
+		}
+	}
 	if mi >= len(f.d.Mentions) || f.d.Mentions[mi].Span.Start != start || f.d.Mentions[mi].Type != doc.TypePerson {
 		return doc.Speaker{}, 0, false
 	}

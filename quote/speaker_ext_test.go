@@ -254,6 +254,9 @@ func TestFindApposedSubjectPronoun(t *testing.T) {
 		{lead + `Azerbaijani President Ilham Aliyev's foreign policy adviser, Hikmet Hajiyev, rejected the charge. "We are not forcing anyone to leave," he told reporters.`, "Hikmet Hajiyev"},
 		{lead + `In Baku, Hikmet Hajiyev rejected the charge. "We are not forcing anyone to leave," he told reporters.`, "Hikmet Hajiyev"},
 		{lead + `In Baku, Hikmet Hajiyev and his aide met reporters. "We are not forcing anyone to leave," he told reporters.`, "Nikol Pashinyan"},
+		{lead + `In Baku, former Foreign Minister Elmar Mammadyarov rejected the charge. "We are not forcing anyone to leave," he told reporters.`, "Elmar Mammadyarov"},
+		{`A White House official said they discussed the jets.` + "\n\n17:45 Finnish President Sauli Niinisto attended his first summit. He said Finland would defend its allies.", "Sauli Niinistö"},
+		{`Serbian President Aleksandar Vucic said he had signed nothing. In Belgrade, former Prime Minister Ana Brnabic defended the president against critics who accused him of betraying Serbs. She told parliament that Serbia had won guarantees.`, "Ana Brnabić"},
 	} {
 		qs := findMentionedOn(t, st, k, tc.in, "2023-09-28")
 		if len(qs) != 2 || qs[1].Speaker.Name != tc.speaker {
