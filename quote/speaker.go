@@ -1404,15 +1404,23 @@ func (f *finder) apposes(x, e, lo int) bool {
 // are its clause's predicate, not an appositive: a past tense with its
 // object, a determiner or a number ("received 15.4 million votes",
 // "won the vote"). A participle with its complement ("elected in
-// 2019", "appointed by the king") may still be an aside.
+// 2019", "appointed by the king") may still be an aside. An auxiliary
+// before a word opens a predicate too ("had won 8.8 million votes",
+// "has denied the charges"): no appositive starts with one.
 func (f *finder) predicateOpens(n, e int) bool {
 	w := f.t[n].w
+	if n+1 < e && !f.t[n].upper && predicateAux.Has(w) && f.t[n+1].kind == tWord && !f.t[n+1].upper {
+		return true
+	}
 	if n+1 >= e || f.t[n].upper || !(finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) || f.t[n+1].kind != tWord {
 		return false
 	}
 	o := f.t[n+1].w
 	return o == "the" || o == "a" || o == "an" || o[0] >= '0' && o[0] <= '9'
 }
+
+// predicateAux are the auxiliaries that open a finite predicate.
+var predicateAux = setOf(`had has have was were will would`)
 
 // capitalTitle reports whether the capitalised word at n opens an
 // office written in capitals after a name, up to k: a word for a person
