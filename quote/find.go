@@ -1170,6 +1170,11 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		case mixedCues.Has(f.t[j].w) && j > a && pronouns[f.t[j-1].w] != "":
 			s, sok = f.classify(j-1, j, j) // "what he called "…""
 		default:
+			if x, xe, ok := f.outerCue(a, j); ok {
+				// `Putin said that the CSTO had shown it would not allow
+				// "…"`: the cue inside a report is part of it
+				j, cueEnd, after = x, xe, xe
+			}
 			s, sok = f.subjectBefore(j, a)
 		}
 		if !sok && !part && !mixedCues.Has(f.t[j].w) {
@@ -1221,6 +1226,12 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		if k == after && k < r.open && f.isWord(k, "but") {
 			return // `had conceded but reversed his position, citing "…"`: the cue has no object
 		}
+		if objectCues.Has(f.t[j].w) && k < r.open && r.open-k <= 3 && determiners.Has(f.t[k].w) && r.open+1 < len(f.t) && !determiners.Has(f.t[r.open+1].w) {
+			// `declared a two-week "state of siege"`: the quotation ends
+			// the cue's object, no words said (`declared the vote "a
+			// sham"` reports them)
+			return
+		}
 		if f.isWord(k, "that") || f.isWord(k, "as") && (f.t[j].w == "described" || f.t[j].w == "describes" || f.t[j].w == "describe") {
 			k++ // "which he described as "…""
 		}
@@ -1234,6 +1245,30 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 	}
 	return
 }
+
+// outerCue finds, in [a,j), a verb of saying whose report opens with
+// "that" before token j ("Putin said on Monday that the CSTO had shown
+// …"): a cue at j is then inside that report. It returns the outer
+// cue's token and the token after it.
+func (f *finder) outerCue(a, j int) (int, int, bool) {
+	for x := a; x < j; x++ {
+		if f.t[x].kind != tWord || !sayingCues.Has(f.t[x].w) {
+			continue
+		}
+		ce, ok := f.cueAt(x)
+		if !ok || ce > j {
+			continue
+		}
+		if k := f.skipAdjuncts(ce, j); k < j && f.isWord(k, "that") {
+			return x, ce, true
+		}
+	}
+	return 0, 0, false
+}
+
+// sayingCues are the plain verbs of saying whose "that" clause may hold
+// another cue ("said that the alliance had shown …").
+var sayingCues = setOf(`said says told tells stated states added adds insisted insists wrote writes`)
 
 // titleLike reports whether a short region reads as the title of a
 // show, book or film: at most six words, each capitalised but for small

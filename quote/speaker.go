@@ -126,7 +126,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			if t.w != "," || x+1 >= k {
 				break
 			}
-			if o := f.t[x+1].w; o == "who" || o == "whose" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners.Has(o) || f.participialAside(x+1) {
+			if o := f.t[x+1].w; o == "who" || o == "whose" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners.Has(o) || f.participialAside(x+1) || f.adjectiveAside(x+1, k) {
 				x = f.acronymBefore(x, lo) // "The Front for Change and Concord (FACT), which …" (QA21 Q-3)
 				start := f.npStart(x, lo)
 				if start > lo && f.t[start-1].w == "," {
@@ -1418,6 +1418,21 @@ func (f *finder) predicateOpens(n, e int) bool {
 	o := f.t[n+1].w
 	return o == "the" || o == "a" || o == "an" || o[0] >= '0' && o[0] <= '9'
 }
+
+// adjectiveAside reports whether the words [n,k) between commas are an
+// adjective phrase set off after a subject ("The information ministry,
+// still loyal to Hamdok, said"): an adjective of allegiance, perhaps
+// after "still" or "long", with its preposition.
+func (f *finder) adjectiveAside(n, k int) bool {
+	if n < k && (f.t[n].w == "still" || f.t[n].w == "long" || f.t[n].w == "once") {
+		n++
+	}
+	return n+1 < k && asideAdjectives.Has(f.t[n].w) && (f.isWord(n+1, "to") || f.isWord(n+1, "with"))
+}
+
+// asideAdjectives open an adjective phrase of allegiance set off after a
+// subject.
+var asideAdjectives = setOf(`loyal close allied opposed hostile friendly sympathetic faithful`)
 
 // predicateAux are the auxiliaries that open a finite predicate.
 var predicateAux = setOf(`had has have was were will would`)
