@@ -33,6 +33,9 @@ func TestPatterns(t *testing.T) {
 		{"cut a country's credit rating", "2022-10-14", "Fitch cut Poland's credit rating outlook to negative in August.", nil, []string{"162", "1621"}},
 		{"lowered its outlook", "2022-10-14", "Moody's lowered its outlook on Egypt to negative.", nil, []string{"162", "1621"}},
 		{"suspended lending stays", "2022-10-14", "The World Bank suspended lending to Afghanistan.", []string{" AFG 1621"}, nil},
+		// qa18: a sum before the aid suspended
+		{"suspended a sum in aid", "2021-10-26", "The United States suspended $700 million in emergency economic aid to Sudan.", []string{"USA SDN 162"}, nil},
+		{"froze a sum of funding", "2021-10-26", "Germany froze 50 million euros of development funding for Mali.", []string{"DEU MLI 162"}, nil},
 		// QA22 E-12: the recipient of a delivery agreed is the target
 		{"agreed to deliver gas to", "2022-10-14", "Russia agreed in August to deliver additional gas to Serbia.", []string{"RUS SRB 031"}, nil},
 		{"agreed to supply wheat to", "2022-10-14", "Ukraine agreed to supply wheat to Egypt.", []string{"UKR EGY 031"}, nil},
