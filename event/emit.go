@@ -1547,7 +1547,7 @@ var accordingHash = filterHash("according")
 
 // locativeBefore returns the index of the locative preposition (in, at,
 // near, around …) that governs the place at t0, directly ("in Colombo",
-// "in the Kremlin") or through "the <modifiers> city of" ("in the
+// "in the Kremlin", "in central Belgrade") or through "the <modifiers> city of" ("in the
 // Caribbean city of Cartagena"), or -1.
 func locativeBefore(toks []tok, t0 int) int {
 	p := t0 - 1
@@ -1561,6 +1561,9 @@ func locativeBefore(toks []tok, t0 int) int {
 				return -1
 			}
 		}
+	}
+	if p >= 1 && compassWord(toks[p].low) {
+		p-- // "in central Belgrade", "in northern Kosovo"
 	}
 	if p >= 1 && toks[p].low == "the" {
 		p--

@@ -934,6 +934,10 @@ var qa7Tests = []worldCase{
 		"Loyalist troops and crowds of civilians retook key positions in Istanbul and Ankara.", []string{"MIL TUR 190"}, []string{"CVL "}},
 	{"local protesters in a city protest against nobody named", "2016-07-16",
 		"Protesters rallied in the Kurdish city of Diyarbakir.", []string{"TUROPP  141"}, []string{"OPP TUR"}},
+	{"a compass word before the city is still where (qa18)", "2023-03-20",
+		"Several thousand Serbs protested in central Belgrade on Friday against the plan.", []string{"SRB  140"}, []string{"SRB SRB 140"}},
+	{"in eastern X is where a foreign state's army struck", "2023-03-20",
+		"Russian troops set fire to houses in eastern Kharkiv.", []string{"RUSMIL UKR 1712"}, nil},
 	// Ev-10: a two-city dateline
 	{"a two-city dateline opens no clause", "2011-03-20",
 		"PARIS/TRIPOLI — French jets fired the first shots of an intervention in Libya on Saturday, destroying four tanks.",
