@@ -1533,6 +1533,20 @@ func placeAfterObject(toks []tok, acts []actor, actorAt []int, m *match, t0 int)
 var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "capital": true, "province": true,
 	"region": true, "district": true, "resort": true, "state": true, "enclave": true, "suburb": true, "county": true}
 
+// placeNounNear reports whether a place noun stands at token k or after
+// one modifier ("town" in "… lakeside town of Ohrid").
+func placeNounNear(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		if placeNouns[toks[j].low] {
+			return true
+		}
+		if toks[j].punct || toks[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
 // placeNounWords is placeNouns as a needSet: a sentence whose words
 // meet none of them names no place by its kind (unknownPlace).
 var placeNounWords = func() (n needSet) {
@@ -3688,6 +3702,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// ("the fire at the Peruvian consulate" is the consulate's)
 			locative := i > 0 && locPreps.Has(toks[i-1].low) ||
 				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && !acts[ai].demonym && !acts[ai].agentNoun && !acts[ai].generic && !c.petrarch() ||
+				// "agreed in the North Macedonian lakeside town of Ohrid":
+				// a demonym before a place noun names the place's state
+				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && acts[ai].demonym && placeNounNear(toks, acts[ai].t1) && !c.petrarch() ||
 				// "met dissidents at the U.S. embassy": where a meeting or
 				// statement is held, also a state's body named by its noun
 				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && acts[ai].agentNoun && !acts[ai].generic && !placeTarget(m.p) && !c.petrarch()

@@ -936,6 +936,10 @@ var qa7Tests = []worldCase{
 		"Protesters rallied in the Kurdish city of Diyarbakir.", []string{"TUROPP  141"}, []string{"OPP TUR"}},
 	{"a compass word before the city is still where (qa18)", "2023-03-20",
 		"Several thousand Serbs protested in central Belgrade on Friday against the plan.", []string{"SRB  140"}, []string{"SRB SRB 140"}},
+	{"a demonym before a place noun after in the is where (qa18)", "2023-03-18",
+		"Serbia and Kosovo agreed in the North Macedonian lakeside town of Ohrid on a plan.", []string{"SRB XKX 030"}, []string{"SRB MKD 030"}},
+	{"a demonym before an actor noun after in the stays", "2023-03-18",
+		"Protesters clashed with police in the Serbian capital.", nil, []string{"SRB SRB"}},
 	{"in eastern X is where a foreign state's army struck", "2023-03-20",
 		"Russian troops set fire to houses in eastern Kharkiv.", []string{"RUSMIL UKR 1712"}, nil},
 	// Ev-10: a two-city dateline
