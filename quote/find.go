@@ -1384,6 +1384,11 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 			}
 		}
 	}
+	if e > s && pronouns[f.t[s].w] == "" {
+		if g, ok := f.namesJoined(s, e, j); ok {
+			return g, true // "Atiku and Obi have rejected the outcome and said"
+		}
+	}
 	if e == s || e >= j || f.t[e].kind != tWord || f.t[e].upper {
 		return doc.Speaker{}, false
 	}
@@ -1592,7 +1597,7 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			return i
 		case t.w == "to" && f.infinitiveContent(i, hi):
 			return i // "promised to halt A, raise B and resume C" (QA20 Q-3)
-		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "with" || t.w == "from" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this":
+		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "with" || t.w == "from" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this" || t.w == "since" && i > 0 && isAdverbLy(f.t[i-1].w):
 			// a short prepositional phrase ending before a comma, colon,
 			// "that" or a quote mark
 			end := -1
@@ -1619,14 +1624,18 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			i++
 		case t.w == "by" && i+1 < hi && channelNouns.Has(f.t[i+1].w):
 			i += 2 // "told Reuters by telephone", "said by phone"
-		case len(t.w) > 4 && strings.HasSuffix(t.w, "ly") && i+1 < hi && f.isWord(i+1, "that"):
-			i++ // "complain bitterly that"
+		case isAdverbLy(t.w) && i+1 < hi && (f.isWord(i+1, "that") || f.isWord(i+1, "since")):
+			i++ // "complain bitterly that", "said repeatedly since early 2022 that"
 		default:
 			return i
 		}
 	}
 	return i
 }
+
+// isAdverbLy reports whether w is an adverb in -ly ("repeatedly",
+// "bitterly").
+func isAdverbLy(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
 
 // eventThat returns the "that" after "before"/"after" at i and a
 // determined noun phrase of one or two words ("before the meeting that

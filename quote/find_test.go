@@ -275,6 +275,8 @@ var qa5Tests = []struct {
 	{"declared a quoted state of siege is no report", `Joseph declared a two-week "state of siege" on Wednesday after gunmen stormed the residence.`, nil},
 	{"declared the vote a quoted sham reports", `Smith declared the vote "a sham" on Monday.`,
 		[]want{{"a sham", Mixed, "Smith", "", KindNamed, "declared"}}},
+	{"an adverb and a since phrase before that", `Yakubu had said repeatedly since early 2022 that the system would make rigging impossible.`,
+		[]want{{"^the system would make rigging impossible", Indirect, "Yakubu", "", KindNamed, "said"}}},
 	{"a cue inside a that report", `Putin said on Monday that the alliance had shown it would not allow "colour revolutions" in the region.`,
 		[]want{{"^the alliance had shown", Mixed, "Putin", "", KindNamed, "said"}}},
 	// two reports joined by a conjunction

@@ -671,6 +671,11 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 			return doc.Speaker{}, false // "Yesterday February 17, …", "Twenty-two years ago"
 		}
 	}
+	if !described && pronouns[f.t[s].w] == "" {
+		if g, ok := f.namesJoined(s, e, k); ok {
+			return g, true // "Atiku and Obi have rejected the outcome and said"
+		}
+	}
 	v := e
 	if f.t[v].w == "(" {
 		// a party tag: "Sen. Bernie Sanders (I-Vt.)"
@@ -710,6 +715,29 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	return spk, true
+}
+
+// namesJoined finds the subject "X and Y" opening a clause, the name X
+// at [s,e) and "and" at e, before the verb and the cue at k: the names
+// speak together ("Atiku and Obi have rejected the outcome and said
+// they would challenge it"), as one group (coordinate).
+func (f *finder) namesJoined(s, e, k int) (doc.Speaker, bool) {
+	if !f.isWord(e, "and") || e+1 >= k || !f.t[e+1].upper {
+		return doc.Speaker{}, false
+	}
+	e2 := e + 1
+	for e2 < k && e2 < e+6 && f.t[e2].kind == tWord && (f.t[e2].upper || particles.Has(f.t[e2].w)) {
+		e2++
+	}
+	if e2 >= k || f.t[e2].kind != tWord || f.t[e2].upper {
+		return doc.Speaker{}, false
+	}
+	last, ok := f.classify(e+1, e2, k)
+	if !ok || last.Kind != KindNamed {
+		return doc.Speaker{}, false
+	}
+	g := f.coordinateNames(last, s, k)
+	return g, g.Span != last.Span
 }
 
 // describedName finds a name set off after a described subject that

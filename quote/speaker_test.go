@@ -36,6 +36,17 @@ func TestFindAdjectiveAside(t *testing.T) {
 		[]want{{"^the curfew would stay", Indirect, "Ahmed", "General", KindNamed, "told"}})
 }
 
+// TestFindNamesJoined: names joined by "and" opening a clause speak
+// together through a verb coordinated with the cue ("Atiku and Obi
+// have rejected the outcome and said"), not the first alone (qa18:
+// Nigeria).
+func TestFindNamesJoined(t *testing.T) {
+	checkFind(t, `Atiku and Obi have rejected the outcome and said they would challenge it in court.`,
+		[]want{{"^they would challenge it in court", Indirect, "Atiku and Obi", "", KindNamed, "said"}})
+	checkFind(t, `Atiku visited Obi and said they would challenge it in court.`,
+		[]want{{"^they would challenge it in court", Indirect, "Atiku", "", KindNamed, "said"}})
+}
+
 func TestFindQA13Coordinated(t *testing.T) {
 	for _, tt := range qa13Coordinated {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
