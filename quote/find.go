@@ -1624,6 +1624,8 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			i++
 		case t.w == "by" && i+1 < hi && channelNouns.Has(f.t[i+1].w):
 			i += 2 // "told Reuters by telephone", "said by phone"
+		case f.agoEnd(i, hi) > 0:
+			i = f.agoEnd(i, hi) // "said two weeks ago that …"
 		case isAdverbLy(t.w) && i+1 < hi && (f.isWord(i+1, "that") || f.isWord(i+1, "since")):
 			i++ // "complain bitterly that", "said repeatedly since early 2022 that"
 		default:
@@ -1631,6 +1633,22 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// agoEnd returns the token after a time counted back from now that
+// starts at i ("two weeks ago", "3 days ago", "a month ago"), or 0.
+func (f *finder) agoEnd(i, hi int) int {
+	w := f.t[i].w
+	if !(numberWord(w) || w == "a" || w == "an" || w != "" && w[0] >= '0' && w[0] <= '9') || i+2 >= hi {
+		return 0
+	}
+	switch strings.TrimSuffix(f.t[i+1].w, "s") {
+	case "minute", "hour", "day", "week", "month", "year", "decade":
+		if f.isWord(i+2, "ago") {
+			return i + 3
+		}
+	}
+	return 0
 }
 
 // isAdverbLy reports whether w is an adverb in -ly ("repeatedly",

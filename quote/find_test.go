@@ -277,6 +277,8 @@ var qa5Tests = []struct {
 		[]want{{"a sham", Mixed, "Smith", "", KindNamed, "declared"}}},
 	{"an adverb and a since phrase before that", `Yakubu had said repeatedly since early 2022 that the system would make rigging impossible.`,
 		[]want{{"^the system would make rigging impossible", Indirect, "Yakubu", "", KindNamed, "said"}}},
+	{"a time ago before that", `Dagalo said two weeks ago that civilian politicians had failed the country.`,
+		[]want{{"^civilian politicians had failed", Indirect, "Dagalo", "", KindNamed, "said"}}},
 	{"a cue inside a that report", `Putin said on Monday that the alliance had shown it would not allow "colour revolutions" in the region.`,
 		[]want{{"^the alliance had shown", Mixed, "Putin", "", KindNamed, "said"}}},
 	// two reports joined by a conjunction
