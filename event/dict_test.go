@@ -37,6 +37,8 @@ func TestPatterns(t *testing.T) {
 		{"discussed a country is no meeting with it", "2023-07-11", "Biden and Erdogan discussed Sweden on Tuesday.", []string{"USAGOV TURGOV 040"}, []string{"USAGOV SWE 040", "TURGOV SWE 040"}},
 		{"met X and discussed Y", "2023-07-11", "Blinken met Lavrov and discussed Ukraine.", []string{"USAGOV RUSGOV 040"}, []string{"USAGOV UKR 040"}},
 		{"discussed the crisis with X", "2023-07-11", "Blinken discussed the crisis with Lavrov on Monday.", []string{"USAGOV RUSGOV 040"}, nil},
+		// qa18: the lender of a reduced passive acts
+		{"lent by X", "2023-07-11", "Lithuania has deployed air defence systems lent by Germany.", []string{"DEU LTU 061"}, []string{"LTU DEU 061"}},
 		// qa18: a sum before the aid suspended
 		{"suspended a sum in aid", "2021-10-26", "The United States suspended $700 million in emergency economic aid to Sudan.", []string{"USA SDN 162"}, nil},
 		{"froze a sum of funding", "2021-10-26", "Germany froze 50 million euros of development funding for Mali.", []string{"DEU MLI 162"}, nil},

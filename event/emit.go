@@ -3773,6 +3773,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// actors are no objects of this verb
 			break
 		}
+		if i > m.end+1 && passiveAgentAfterNoun(toks, actorAt, i) {
+			// "deployed air defence systems lent by Germany and Spain":
+			// the agent of a participle after the object is no object
+			// of this verb
+			break
+		}
 		if i > m.end && t.low == "by" && brokerParticiple(toks[i-1].low) && m.p.Code != "045" {
 			// "agreed to a ceasefire brokered by the United States and
 			// Saudi Arabia": the brokers mediate; they are no party of
@@ -3864,6 +3870,25 @@ func reducedRelative(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// passiveAgentAfterNoun reports a past participle at token i followed
+// by "by", right after a common noun that is no actor ("systems lent by
+// Germany", "tanks supplied by the United States"): a reduced passive
+// relative, whose agent acts in it.
+func passiveAgentAfterNoun(toks []tok, actorAt []int, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].low != "by" || actorAt[i-1] >= 0 {
+		return false
+	}
+	p, w := &toks[i-1], toks[i].low
+	if p.punct || p.upper || p.is(wcBeForm) || p.is(wcPreposition) || p.is(wcDeterminer) || toks[i].upper {
+		return false
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastParticiple.Has(w) || lentLike.Has(w)
+}
+
+// lentLike are irregular past participles of giving and making that
+// open a reduced passive before "by" and are not in pastParticiple.
+var lentLike = wordset.Of("lent given made paid won written drawn driven")
 
 // compoundAdjective reports a hyphenated adjective ending in a
 // participle: "earthquake-hit", "war-torn", "flood-stricken",

@@ -940,6 +940,10 @@ var qa7Tests = []worldCase{
 		"Serbia and Kosovo agreed in the North Macedonian lakeside town of Ohrid on a plan.", []string{"SRB XKX 030"}, []string{"SRB MKD 030"}},
 	{"a demonym before an actor noun after in the stays", "2023-03-18",
 		"Protesters clashed with police in the Serbian capital.", nil, []string{"SRB SRB"}},
+	{"the agent of a participle after the object is no object (qa18)", "2023-07-11",
+		"Lithuania has deployed air defence systems lent by Germany and Spain.", []string{"LTU  154"}, []string{"LTU DEU 154", "LTU ESP 154"}},
+	{"supplied by after the object", "2023-07-11",
+		"Poland deployed tanks supplied by the United States near the border.", []string{"POL  154"}, []string{"POL USA 154"}},
 	{"in eastern X is where a foreign state's army struck", "2023-03-20",
 		"Russian troops set fire to houses in eastern Kharkiv.", []string{"RUSMIL UKR 1712"}, nil},
 	// Ev-10: a two-city dateline
