@@ -1219,6 +1219,11 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	if r < b && f.allCommon(r, b) {
 		r = b
 	}
+	if r < b && r-3 >= a && f.t[r-1].w == "the" && f.t[r-2].w == "for" && titleWords.Has(f.t[r-3].w) {
+		if spk, ok := f.titleForPlace(a, r, b); ok {
+			return spk, true // "U.S. special envoy for the Horn of Africa Jeffrey Feltman"
+		}
+	}
 	if r < b && r-2 > a && f.t[r-1].w == "the" && (f.t[r-2].w == "for" || f.t[r-2].w == "of" || f.t[r-2].w == "at" || f.t[r-2].w == "in" || f.t[r-2].w == "from" || f.t[r-2].w == "with") {
 		// "a spokeswoman for the European Commission": an unnamed
 		// source with its affiliation
@@ -1236,6 +1241,11 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	}
 	p := r - 1
 	if r < b && p >= a && r > a && (f.t[p].w == "of" || f.t[p].w == "for" || f.t[p].w == "from" || f.t[p].w == "at" || f.t[p].w == "with" || f.t[p].w == "in" || f.t[p].w == "on") {
+		if f.t[p].w == "for" && titleWords.Has(f.t[p-1].w) {
+			if spk, ok := f.titleForPlace(a, r, b); ok {
+				return spk, true // "UN special envoy for Syria Geir Pedersen"
+			}
+		}
 		// "a spokesman for Clinton", "the governor of Ohio"
 		spk, ok := f.common(a, p)
 		if !ok && p-1 >= a && f.t[p-1].kind == tWord && f.t[p-1].upper {
@@ -1264,6 +1274,58 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		return spk, true
 	}
 	return f.common(a, b)
+}
+
+// titleForPlace reads [a,b) as a title whose domain, a place, ends in
+// the capitalised run starting at r, then a person the mentions layer
+// found ("UN special envoy for Syria Geir Pedersen", "U.S. special envoy
+// for the Horn of Africa Jeffrey Feltman"): the person speaks, the rest
+// is the title.
+func (f *finder) titleForPlace(a, r, b int) (doc.Speaker, bool) {
+	n := f.personEnding(r+1, b)
+	if n <= r || !f.placeSpan(f.t[r].s, f.t[n-1].e) {
+		return doc.Speaker{}, false // "a spokesman for President X": a title, no place
+	}
+	spk := f.named(n, n, b)
+	if spk.Kind != KindNamed {
+		return doc.Speaker{}, false
+	}
+	st := a
+	for st < n && (f.t[st].w == "the" || f.t[st].w == "a" || f.t[st].w == "an") {
+		st++
+	}
+	spk.Title = f.text[f.t[st].s:f.t[n-1].e]
+	return spk, true
+}
+
+// placeSpan reports whether a place or country mention covers exactly
+// the bytes [s,e).
+func (f *finder) placeSpan(s, e int) bool {
+	for k := f.mentionsFrom(s); k < len(f.d.Mentions) && f.d.Mentions[k].Span.Start == s; k++ {
+		if m := &f.d.Mentions[k]; m.Span.End == e && (m.Type == doc.TypePlace || m.Type == doc.TypeCountry) {
+			return true
+		}
+	}
+	return false
+}
+
+// personEnding returns the token where a person mention starts that
+// begins at or after token from and ends with token b-1, or -1.
+func (f *finder) personEnding(from, b int) int {
+	if !f.mentions {
+		return -1
+	}
+	end := f.t[b-1].e
+	for k := f.mentionsFrom(end) - 1; k >= 0; k-- {
+		m := &f.d.Mentions[k]
+		if m.Span.Start < f.t[from].s {
+			break
+		}
+		if m.Span.End == end && m.Type == doc.TypePerson {
+			return f.tokAt(m.Span.Start, from)
+		}
+	}
+	return -1
 }
 
 // orgMention reads the noun phrase [a,b) as the name of an organisation

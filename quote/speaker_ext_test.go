@@ -318,3 +318,26 @@ func TestFindMixedButReport(t *testing.T) {
 		t.Errorf("Find(%q) = %+v; want the accusation and the later report apart", in, qs)
 	}
 }
+
+// TestFindTitleForPlace: a title whose domain is a place written
+// before the name ("UN special envoy for Syria Geir Pedersen said") has
+// the person speak with the whole title; a title after "for" ("a
+// spokesman for President X") stays the unnamed spokesman (qa18:
+// Sudan, "U.S. special envoy for the Horn of Africa Jeffrey Feltman").
+func TestFindTitleForPlace(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker, title string }{
+		{`UN special envoy for Syria Geir Pedersen said the talks would resume.`, "Geir Pedersen", "UN special envoy for Syria"},
+		{`U.S. special envoy for the Horn of Africa Jeffrey Feltman said Washington was alarmed.`, "Jeffrey Feltman", "U.S. special envoy for the Horn of Africa"},
+		{`A spokesman for President Volodymyr Zelensky said Kyiv would respond.`, "A spokesman for President Volodymyr Zelensky", ""},
+	} {
+		qs := findMentionedOn(t, st, k, tc.in, "2021-10-26")
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
+			t.Errorf("Find(%q) = %+v; want one quote by %q, title %q", tc.in, qs, tc.speaker, tc.title)
+		}
+	}
+}
