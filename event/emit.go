@@ -4520,6 +4520,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	if !neg && prevented(toks, m) {
 		neg = true // "thwarted several major attacks", "to prevent any terror attack"
 	}
+	if !neg && !c.petrarch() && deniedPermission(toks, acts, srcs) {
+		neg = true // "will never allow Kosovo to join the United Nations"
+	}
 	if !neg && deniedComplement(toks, m) {
 		neg = true // "Serbia denied that its troops had crossed into Kosovo"
 	}
@@ -4550,6 +4553,32 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		}
 	}
 	return
+}
+
+// deniedPermission reports a source that is the object of a negated
+// verb of letting ("will never allow Kosovo to join", "nor will it let
+// X enter"): what the source would do is denied with it.
+func deniedPermission(toks []tok, acts []actor, srcs []int) bool {
+	for _, s := range srcs {
+		if s < 0 {
+			continue
+		}
+		v := acts[s].t0 - 1
+		if v < 1 {
+			continue
+		}
+		switch toks[v].low {
+		case "allow", "let", "permit":
+		default:
+			continue
+		}
+		for i := v - 1; i >= 0 && i >= v-3 && !toks[i].punct; i-- {
+			if toks[i].is(wcNegator) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conjoinedFinite reports a conjunction at i that starts a second
