@@ -468,7 +468,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "Iran's talks" names no pair
 		return nil
 	}
-	if !recip && !passive && len(srcs) >= 2 && !c.petrarch() && jointCode(p.Code) && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
+	if !recip && !passive && len(srcs) >= 2 && !c.petrarch() && (jointCode(p.Code) || jointBreak(p.Code, toks[m.head].low)) && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
 		// "Saudi Arabia and Iran agreed to restore relations": a joint
 		// cooperative act is coded between the partners (not between
 		// examples of a group: "Gulf states, such as Qatar and Oman,
@@ -2957,6 +2957,18 @@ func jointCode(code string) bool {
 		return !strings.HasPrefix(code, "051")
 	case r == "03" || r == "04" || r == "06":
 		return true
+	}
+	return false
+}
+
+// jointBreak reports a break of relations or talks, its trigger word
+// head, that two actors make with no one else named: "the United
+// States and Cuba severed diplomatic relations" breaks them with each
+// other; "X and Y recalled their envoys" does not.
+func jointBreak(code, head string) bool {
+	switch code {
+	case "160", "161", "164":
+		return head == "relations" || head == "ties" || head == "talks" || head == "negotiations"
 	}
 	return false
 }

@@ -944,6 +944,10 @@ var qa7Tests = []worldCase{
 		"Lithuania has deployed air defence systems lent by Germany and Spain.", []string{"LTU  154"}, []string{"LTU DEU 154", "LTU ESP 154"}},
 	{"supplied by after the object", "2023-07-11",
 		"Poland deployed tanks supplied by the United States near the border.", []string{"POL  154"}, []string{"POL USA 154"}},
+	{"two states severing relations sever them with each other (qa18)", "2021-07-08",
+		"The United States and Cuba severed diplomatic relations in 1961.", []string{"USA CUB 161", "CUB USA 161"}, nil},
+	{"two states severing ties with a third", "2017-06-05",
+		"Saudi Arabia and Bahrain severed ties with Qatar.", []string{"SAU QAT 161", "BHR QAT 161"}, []string{"SAU BHR 161"}},
 	{"in eastern X is where a foreign state's army struck", "2023-03-20",
 		"Russian troops set fire to houses in eastern Kharkiv.", []string{"RUSMIL UKR 1712"}, nil},
 	// Ev-10: a two-city dateline
