@@ -1434,6 +1434,13 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 // anchor word a written form before an inflection, then the more
 // specific code, then the longer match.
 func better(a, b *match) bool {
+	if an := a.p.Flags&FlagNominal != 0; a.head == b.head && an != (b.p.Flags&FlagNominal != 0) && a.score>>1 == b.score>>1 {
+		// as many words, the same noun as a verb's object and as a
+		// bare nominal: the verb's act, though the nominal is
+		// reciprocal ("halted talks with Hamas on Monday" is no
+		// negotiation "talks … on")
+		return !an
+	}
 	if a.score != b.score {
 		return a.score > b.score
 	}

@@ -535,3 +535,15 @@ func TestScareQuoteGap(t *testing.T) {
 		{"a quotation after the verb's object stops the gap", "2021-07-08", `Haiti declared on Wednesday: "State of siege is not enough."`, nil, []string{"HTI  1724"}},
 	})
 }
+
+// TestVerbOverReciprocalNominal: a verb's pattern on a noun beats the
+// bare nominal pattern of as many words on the same noun, though the
+// nominal one is reciprocal ("halted talks with Hamas on Monday" is no
+// negotiation "talks … on"; the event was lost) (qa18).
+func TestVerbOverReciprocalNominal(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"halted talks on a weekday", "2021-07-08", "Israel halted talks with Hamas on Monday.", []string{"ISR PSEREB 164"}, []string{"ISR PSEREB 046"}},
+		{"broke off talks on a weekday", "2021-07-08", "Israel broke off talks on Monday.", []string{"ISR  164"}, nil},
+		{"held talks stays a negotiation", "2021-07-08", "Israel held talks with Hamas on Monday.", []string{"ISR PSEREB 046"}, nil},
+	})
+}
