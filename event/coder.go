@@ -1435,6 +1435,13 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 // anchor word a written form before an inflection, then the more
 // specific code, then the longer match.
 func better(a, b *match) bool {
+	if an := a.p.Flags&FlagNominal != 0; a.head == b.head && an != (b.p.Flags&FlagNominal != 0) && a.score>>1 == b.score>>1 {
+		// as many words, the same noun as a verb's object and as a
+		// bare nominal: the verb's act, though the nominal is
+		// reciprocal ("halted talks with Hamas on Monday" is no
+		// negotiation "talks … on")
+		return !an
+	}
 	if a.score != b.score {
 		return a.score > b.score
 	}
@@ -1989,7 +1996,7 @@ func (c *Coder) matchForward(p *Pattern, toks []tok, acts []actor, actorAt []int
 	e := &p.elems[k]
 	for skip := 0; skip <= e.gap && at+skip < len(toks); skip++ {
 		t := at + skip
-		if skip > 0 && isHardStop(toks[t-1]) {
+		if skip > 0 && isHardStop(toks[t-1]) && !scareQuoteOpen(toks, t-1) {
 			break
 		}
 		if skip > 0 && p.Flags&FlagNominal != 0 && pastVerb(toks[t]) {
@@ -2040,6 +2047,25 @@ func (c *Coder) matchBackward(p *Pattern, toks []tok, acts []actor, actorAt []in
 	if e.opt {
 		pos[k] = -1
 		return c.matchBackward(p, toks, acts, actorAt, k-1, before, pos, ends)
+	}
+	return false
+}
+
+// scareQuoteOpen reports whether the quotation mark at q opens a short
+// quotation inside a noun phrase (`declared a two-week "state of
+// siege"`): a lower-case word on each side and the closing mark within
+// five words. A pattern's gap runs on over it, as over the words.
+func scareQuoteOpen(toks []tok, q int) bool {
+	if q == 0 || q+2 >= len(toks) || toks[q].low != "\"" && toks[q].low != "\u201c" {
+		return false
+	}
+	if p, n := &toks[q-1], &toks[q+1]; p.punct || p.upper || n.punct || n.upper {
+		return false
+	}
+	for k := q + 2; k < len(toks) && k <= q+6; k++ {
+		if toks[k].punct {
+			return toks[k].low == "\"" || toks[k].low == "\u201d"
+		}
 	}
 	return false
 }

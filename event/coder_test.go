@@ -527,3 +527,26 @@ func TestW13Talks(t *testing.T) {
 		{"a hyphen pair's talks", "2018-06-12", "Russia-Ukraine talks stall in Egypt.", []string{"RUS UKR 046"}, []string{"RUS UKR 040"}},
 	})
 }
+
+// TestScareQuoteGap: a pattern's gap runs over a short quotation opened
+// inside a noun phrase (`declared a two-week "state of siege"`); a
+// quotation that opens a report still stops it (qa18: Haiti).
+func TestScareQuoteGap(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"scare-quoted state of siege", "2021-07-08", `Haiti declared a two-week "state of siege" on Wednesday.`, []string{"HTI  1724"}, []string{"HTI  010"}},
+		{"curly scare quotes", "2021-07-08", "Haiti declared a \u201cstate of siege\u201d on Wednesday.", []string{"HTI  1724"}, nil},
+		{"a quotation after the verb's object stops the gap", "2021-07-08", `Haiti declared on Wednesday: "State of siege is not enough."`, nil, []string{"HTI  1724"}},
+	})
+}
+
+// TestVerbOverReciprocalNominal: a verb's pattern on a noun beats the
+// bare nominal pattern of as many words on the same noun, though the
+// nominal one is reciprocal ("halted talks with Hamas on Monday" is no
+// negotiation "talks … on"; the event was lost) (qa18).
+func TestVerbOverReciprocalNominal(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"halted talks on a weekday", "2021-07-08", "Israel halted talks with Hamas on Monday.", []string{"ISR PSEREB 164"}, []string{"ISR PSEREB 046"}},
+		{"broke off talks on a weekday", "2021-07-08", "Israel broke off talks on Monday.", []string{"ISR  164"}, nil},
+		{"held talks stays a negotiation", "2021-07-08", "Israel held talks with Hamas on Monday.", []string{"ISR PSEREB 046"}, nil},
+	})
+}

@@ -33,6 +33,15 @@ func TestPatterns(t *testing.T) {
 		{"cut a country's credit rating", "2022-10-14", "Fitch cut Poland's credit rating outlook to negative in August.", nil, []string{"162", "1621"}},
 		{"lowered its outlook", "2022-10-14", "Moody's lowered its outlook on Egypt to negative.", nil, []string{"162", "1621"}},
 		{"suspended lending stays", "2022-10-14", "The World Bank suspended lending to Afghanistan.", []string{" AFG 1621"}, nil},
+		// qa18: what is discussed is the topic; the party comes after "with"
+		{"discussed a country is no meeting with it", "2023-07-11", "Biden and Erdogan discussed Sweden on Tuesday.", []string{"USAGOV TURGOV 040"}, []string{"USAGOV SWE 040", "TURGOV SWE 040"}},
+		{"met X and discussed Y", "2023-07-11", "Blinken met Lavrov and discussed Ukraine.", []string{"USAGOV RUSGOV 040"}, []string{"USAGOV UKR 040"}},
+		{"discussed the crisis with X", "2023-07-11", "Blinken discussed the crisis with Lavrov on Monday.", []string{"USAGOV RUSGOV 040"}, nil},
+		// qa18: the lender of a reduced passive acts
+		{"lent by X", "2023-07-11", "Lithuania has deployed air defence systems lent by Germany.", []string{"DEU LTU 061"}, []string{"LTU DEU 061"}},
+		// qa18: a sum before the aid suspended
+		{"suspended a sum in aid", "2021-10-26", "The United States suspended $700 million in emergency economic aid to Sudan.", []string{"USA SDN 162"}, nil},
+		{"froze a sum of funding", "2021-10-26", "Germany froze 50 million euros of development funding for Mali.", []string{"DEU MLI 162"}, nil},
 		// QA22 E-12: the recipient of a delivery agreed is the target
 		{"agreed to deliver gas to", "2022-10-14", "Russia agreed in August to deliver additional gas to Serbia.", []string{"RUS SRB 031"}, nil},
 		{"agreed to supply wheat to", "2022-10-14", "Ukraine agreed to supply wheat to Egypt.", []string{"UKR EGY 031"}, nil},

@@ -468,7 +468,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "Iran's talks" names no pair
 		return nil
 	}
-	if !recip && !passive && len(srcs) >= 2 && !c.petrarch() && jointCode(p.Code) && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
+	if !recip && !passive && len(srcs) >= 2 && !c.petrarch() && (jointCode(p.Code) || jointBreak(p.Code, toks[m.head].low)) && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
 		// "Saudi Arabia and Iran agreed to restore relations": a joint
 		// cooperative act is coded between the partners (not between
 		// examples of a group: "Gulf states, such as Qatar and Oman,
@@ -1548,6 +1548,20 @@ func placeAfterObject(toks []tok, acts []actor, actorAt []int, m *match, t0 int)
 var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "capital": true, "province": true,
 	"region": true, "district": true, "resort": true, "state": true, "enclave": true, "suburb": true, "county": true}
 
+// placeNounNear reports whether a place noun stands at token k or after
+// one modifier ("town" in "… lakeside town of Ohrid").
+func placeNounNear(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		if placeNouns[toks[j].low] {
+			return true
+		}
+		if toks[j].punct || toks[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
 // placeNounWords is placeNouns as a needSet: a sentence whose words
 // meet none of them names no place by its kind (unknownPlace).
 var placeNounWords = func() (n needSet) {
@@ -1562,7 +1576,7 @@ var accordingHash = filterHash("according")
 
 // locativeBefore returns the index of the locative preposition (in, at,
 // near, around …) that governs the place at t0, directly ("in Colombo",
-// "in the Kremlin") or through "the <modifiers> city of" ("in the
+// "in the Kremlin", "in central Belgrade") or through "the <modifiers> city of" ("in the
 // Caribbean city of Cartagena"), or -1.
 func locativeBefore(toks []tok, t0 int) int {
 	p := t0 - 1
@@ -1576,6 +1590,9 @@ func locativeBefore(toks []tok, t0 int) int {
 				return -1
 			}
 		}
+	}
+	if p >= 1 && compassWord(toks[p].low) {
+		p-- // "in central Belgrade", "in northern Kosovo"
 	}
 	if p >= 1 && toks[p].low == "the" {
 		p--
@@ -2967,6 +2984,18 @@ func jointCode(code string) bool {
 	return false
 }
 
+// jointBreak reports a break of relations or talks, its trigger word
+// head, that two actors make with no one else named: "the United
+// States and Cuba severed diplomatic relations" breaks them with each
+// other; "X and Y recalled their envoys" does not.
+func jointBreak(code, head string) bool {
+	switch code {
+	case "160", "161", "164":
+		return head == "relations" || head == "ties" || head == "talks" || head == "negotiations"
+	}
+	return false
+}
+
 // inclusionMembers reports whether some actor of srcs opens an inclusion
 // list ("including Qatar and Oman").
 func inclusionMembers(toks []tok, acts []actor, srcs []int) bool {
@@ -3708,6 +3737,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// ("the fire at the Peruvian consulate" is the consulate's)
 			locative := i > 0 && locPreps.Has(toks[i-1].low) ||
 				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && !acts[ai].demonym && !acts[ai].agentNoun && !acts[ai].generic && !c.petrarch() ||
+				// "agreed in the North Macedonian lakeside town of Ohrid":
+				// a demonym before a place noun names the place's state
+				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && acts[ai].demonym && placeNounNear(toks, acts[ai].t1) && !c.petrarch() ||
 				// "met dissidents at the U.S. embassy": where a meeting or
 				// statement is held, also a state's body named by its noun
 				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && acts[ai].agentNoun && !acts[ai].generic && !placeTarget(m.p) && !c.petrarch()
@@ -3774,6 +3806,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// Erdogan", "attacked a convoy carrying aid to X": a
 			// participle after the object starts a modifier whose
 			// actors are no objects of this verb
+			break
+		}
+		if i > m.end+1 && passiveAgentAfterNoun(toks, actorAt, i) {
+			// "deployed air defence systems lent by Germany and Spain":
+			// the agent of a participle after the object is no object
+			// of this verb
 			break
 		}
 		if i > m.end && t.low == "by" && brokerParticiple(toks[i-1].low) && m.p.Code != "045" {
@@ -3867,6 +3905,25 @@ func reducedRelative(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// passiveAgentAfterNoun reports a past participle at token i followed
+// by "by", right after a common noun that is no actor ("systems lent by
+// Germany", "tanks supplied by the United States"): a reduced passive
+// relative, whose agent acts in it.
+func passiveAgentAfterNoun(toks []tok, actorAt []int, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].low != "by" || actorAt[i-1] >= 0 {
+		return false
+	}
+	p, w := &toks[i-1], toks[i].low
+	if p.punct || p.upper || p.is(wcBeForm) || p.is(wcPreposition) || p.is(wcDeterminer) || toks[i].upper {
+		return false
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastParticiple.Has(w) || lentLike.Has(w)
+}
+
+// lentLike are irregular past participles of giving and making that
+// open a reduced passive before "by" and are not in pastParticiple.
+var lentLike = wordset.Of("lent given made paid won written drawn driven")
 
 // compoundAdjective reports a hyphenated adjective ending in a
 // participle: "earthquake-hit", "war-torn", "flood-stricken",
@@ -4498,6 +4555,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	if !neg && prevented(toks, m) {
 		neg = true // "thwarted several major attacks", "to prevent any terror attack"
 	}
+	if !neg && !c.petrarch() && deniedPermission(toks, acts, srcs) {
+		neg = true // "will never allow Kosovo to join the United Nations"
+	}
 	if !neg && deniedComplement(toks, m) {
 		neg = true // "Serbia denied that its troops had crossed into Kosovo"
 	}
@@ -4528,6 +4588,32 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		}
 	}
 	return
+}
+
+// deniedPermission reports a source that is the object of a negated
+// verb of letting ("will never allow Kosovo to join", "nor will it let
+// X enter"): what the source would do is denied with it.
+func deniedPermission(toks []tok, acts []actor, srcs []int) bool {
+	for _, s := range srcs {
+		if s < 0 {
+			continue
+		}
+		v := acts[s].t0 - 1
+		if v < 1 {
+			continue
+		}
+		switch toks[v].low {
+		case "allow", "let", "permit":
+		default:
+			continue
+		}
+		for i := v - 1; i >= 0 && i >= v-3 && !toks[i].punct; i-- {
+			if toks[i].is(wcNegator) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conjoinedFinite reports a conjunction at i that starts a second

@@ -129,3 +129,14 @@ func TestUnassertedReport(t *testing.T) {
 		{"said stays asserted", "2022-02-25", "Russia said that its forces attacked Ukraine.", []string{"RUSMIL UKR 190"}, []string{"neg"}},
 	})
 }
+
+// TestDeniedPermission: a source that is the object of a negated verb
+// of letting ("will never allow Kosovo to join", "nor will it allow")
+// does not do what it is not let do (qa18: Serbia and Kosovo).
+func TestDeniedPermission(t *testing.T) {
+	checkTriggered(t, "negated", func(e *doc.Event) string { return strconv.FormatBool(e.Negated) }, []triggerCase{
+		{"never allow X to join", "2023-03-20", "Serbia will never allow Kosovo to join the United Nations.", "join", "true"},
+		{"nor will it allow", "2023-03-20", "Serbia will not recognise Kosovo, nor will it allow Kosovo to join the United Nations.", "join", "true"},
+		{"allowed X to join", "2023-03-20", "Serbia allowed Kosovo to join the United Nations.", "join", "false"},
+	})
+}

@@ -342,20 +342,47 @@ func pastSpeechColon(line string) bool {
 }
 
 // labelledHeadline reports whether line opens with a news page's label
-// and a colon ("LIVE: Rebels march on the capital", "WATCH: …",
-// "EXCLUSIVE: …"): a headline, though the label in capitals reads like
-// a dateline's place ("KYIV: …").
+// and a colon or a dash ("LIVE: Rebels march on the capital", "WATCH: …",
+// "EXCLUSIVE: …", "ANALYSIS - After the summit, …", the wires'
+// "UPDATE 2-Rebels …"): a headline, though the label in capitals reads like
+// a dateline's place ("KYIV: …", "KYIV - …").
 func labelledHeadline(line string) bool {
-	i := strings.IndexByte(line, ':')
-	if i < 2 || i > 16 || i+2 >= len(line) || line[i+1] != ' ' {
+	i := strings.IndexAny(line, ":-\u2013\u2014")
+	if i < 2 || i > 16 {
 		return false
 	}
-	switch strings.ToLower(line[:i]) {
+	label := strings.ToLower(strings.TrimRight(line[:i], " "))
+	_, n := utf8.DecodeRuneInString(line[i:])
+	rest := line[i+n:]
+	if line[i] == ':' {
+		if !strings.HasPrefix(rest, " ") {
+			return false
+		}
+	} else if !strings.HasPrefix(rest, " ") && !upperStart(rest) {
+		// "Label-Word" with no space around the dash is a hyphenated
+		// word unless a capital follows ("UPDATE 2-Rebels")
+		return false
+	}
+	if strings.TrimSpace(rest) == "" {
+		return false
+	}
+	if w, num, ok := strings.Cut(label, " "); ok && (w == "update" || w == "refile") && num != "" && strings.Trim(num, "0123456789") == "" {
+		return true // "UPDATE 3-…"
+	}
+	switch label {
 	case "live", "live updates", "breaking", "breaking news", "watch", "update", "exclusive", "analysis",
-		"explainer", "factbox", "fact check", "opinion", "video", "photos", "interview", "editorial":
+		"explainer", "factbox", "fact check", "opinion", "video", "photos", "interview", "editorial",
+		"feature", "insight", "special report", "wrapup", "preview", "column", "commentary", "timeline",
+		"refile", "corrected":
 		return true
 	}
 	return false
+}
+
+// upperStart reports whether s opens with an upper-case letter.
+func upperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // numericPublishLine reports whether line is a "Published 04/11/2019"

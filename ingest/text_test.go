@@ -210,6 +210,11 @@ func TestLabelledHeadline(t *testing.T) {
 		{"EXCLUSIVE: Minister to quit within days\n\nThe minister told aides he would resign.\n", "EXCLUSIVE: Minister to quit within days"},
 		{"WATCH: Floodwaters sweep through the town\n\nResidents fled on Sunday.\n", "WATCH: Floodwaters sweep through the town"},
 		{"KYIV: Rebels march on the capital\n\nThe rebel leader said his fighters had taken the airport.\n", ""},
+		{"ANALYSIS - After the summit, the hard part\n\nBELGRADE, March 20, 2023 - Both sides disputed the deal.\n", "ANALYSIS - After the summit, the hard part"},
+		{"FEATURE \u2014 A divided country waits on the courts\n\nABUJA, March 8, 2023 - The tally was read out.\n", "FEATURE \u2014 A divided country waits on the courts"},
+		{"UPDATE 2-Rebels march on the capital\n\nThe rebel leader said his fighters had taken the airport.\n", "UPDATE 2-Rebels march on the capital"},
+		{"KYIV - Rebels march on the capital\n\nThe rebel leader said his fighters had taken the airport.\n", ""},
+		{"Live-fire drills begin near the border\n\nThe army said the drills would last a week.\n", "Live-fire drills begin near the border"},
 	} {
 		if a := ParseText(tc.in); a.Title != tc.title {
 			t.Errorf("ParseText(%q).Title = %q; want %q", tc.in, a.Title, tc.title)

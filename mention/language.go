@@ -29,12 +29,9 @@ func (p *proc) languageModifiers() (armed bool) {
 			p.kill(g)
 			continue
 		}
-		if f.how == HowDemonym && f.i > 0 && p.toks[f.i].gap == gapSpace && p.toks[f.i-1].shape&shLower != 0 {
-			switch p.word(f.i - 1) {
-			case "speak", "speaks", "spoke", "spoken", "speaking":
-				p.kill(g) // "some of whom spoke Spanish": the language, no country
-				continue
-			}
+		if (f.how == HowDemonym || f.actor < 0 && editionLanguage(p.word(f.i))) && p.spokenLanguage(f.i) {
+			p.kill(g) // "some of whom spoke Spanish", "spoke English and Spanish": the language, no country
+			continue
 		}
 		if f.j >= len(p.toks) {
 			continue
@@ -51,6 +48,37 @@ func (p *proc) languageModifiers() (armed bool) {
 		}
 	}
 	return armed
+}
+
+// spokenLanguage reports whether the word at i is the object of a verb
+// of speaking, or a later member of a list that is ("spoke Spanish",
+// "spoke English and Spanish", "speak Arabic, French or English"): the
+// members are one capitalised word each, joined by commas, "and" or "or".
+func (p *proc) spokenLanguage(i int) bool {
+	for k := i; k > 0 && k > i-8; {
+		if p.toks[k].gap != gapSpace && p.toks[k].gap != gapNone {
+			return false
+		}
+		prev := k - 1
+		if p.toks[prev].shape&shLower != 0 {
+			switch p.word(prev) {
+			case "speak", "speaks", "spoke", "spoken", "speaking":
+				return true
+			case "and", "or":
+				prev--
+			default:
+				return false
+			}
+		}
+		if prev >= 0 && p.is(prev, p.s.w.comma) {
+			prev--
+		}
+		if prev < 0 || prev == k-1 || p.toks[prev].shape&shLower != 0 || !p.toks[prev].word() {
+			return false
+		}
+		k = prev // the member before: "English" in "English and Spanish"
+	}
+	return false
 }
 
 // channelEdition reports whether the one-word found f, a demonym or an

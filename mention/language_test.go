@@ -33,6 +33,10 @@ func TestSpokeLanguage(t *testing.T) {
 	}{
 		{"A group of men, some of whom spoke Spanish, attacked the home.", nil, []string{"Spanish"}},
 		{"The minister speaks French and Arabic fluently.", nil, []string{"French"}},
+		// every member of a list of languages spoken (qa18: Haiti)
+		{"The attackers were foreigners who spoke English and Spanish, he said.", nil, []string{"English", "Spanish"}},
+		{"The guides speak Arabic, French or English.", nil, []string{"Arabic", "French", "English"}},
+		{"Officials who spoke to Spanish and French diplomats said the talks failed.", []string{"Spanish/country/ESP/demonym", "French/country/FRA/demonym"}, nil},
 		{"The Spanish prime minister spoke on Monday.", []string{"Spanish/country/ESP/demonym"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2021-07-07")

@@ -2293,7 +2293,10 @@ func (p *proc) classify(i, j int) string {
 		p.shapeOnly = true // a given name and a word: a guess oneSense may revise
 		return doc.TypePerson
 	}
-	if p.is(j, w.comma) && p.is(j+1, w.who) && !p.is(i-1, w.of) && !p.opensEarlierOrg(i, j) { // not "members of Scientology, who"
+	if p.is(j, w.comma) && p.is(j+1, w.who) && !p.is(i-1, w.of) && !p.opensEarlierOrg(i, j) && !(p.locBefore(i) && p.gazPlace(i, j)) {
+		// not "members of Scientology, who", nor "an accountant in
+		// Enugu, who voted for Obi": there "who" is the noun's before
+		// the place
 		return doc.TypePerson
 	}
 	if i > 1 && p.toks[i-1].gap == gapHyphen && p.toks[i-1].shape&shLower != 0 && p.joined(i) && !p.has(i, fGiven|fHonor|fRole) {

@@ -59,6 +59,25 @@ func TestLocativeHeads(t *testing.T) {
 	}
 }
 
+// TestLocativeWho checks that a gazetteer place after a locative
+// preposition stays a place when ", who" follows it: the relative
+// clause is the noun's before it ("a 24-year-old accountant in Enugu,
+// who voted for Obi"); a name after "in" the gazetteer does not know
+// is still a person there (qa18).
+func TestLocativeWho(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The voters waited for hours, said Chidinma Eze, a 24-year-old accountant in Enugu, who voted for Obi.", []string{"Enugu/place//name"}, []string{"Enugu/person//name"}},
+		{"She is a nurse in Kaduna, who voted for the opposition.", []string{"Kaduna/place//name"}, []string{"Kaduna/person//name"}},
+		{"Investors expressed confidence in Mukuka, who took power in a coup.", []string{"Mukuka/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-03-08")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestFirstCompany checks that a company named "First <Name> <Head>"
 // keeps its "First", also opening a sentence, and that a minerals or
 // metals head makes an organisation, not a person (QA17 M-2).

@@ -411,8 +411,8 @@ func (f *finder) nearerTitled(a int, c doc.Speaker, head string, mods []string) 
 		if m.Span.Start < from {
 			break
 		}
-		if m.Span.End > f.t[a].s || m.Type != doc.TypePerson || !f.compatible(m.Title, m.Text, k, head, mods) {
-			continue
+		if m.Span.End > f.t[a].s || m.Type != doc.TypePerson || f.inQuote(m.Span.Start) || !f.compatible(m.Title, m.Text, k, head, mods) {
+			continue // not a person the speaker's report names ("she had discussed it with U.S. President Donald Trump")
 		}
 		if m.KBID != "" && m.KBID == c.Entity || c.Mention >= 0 && c.Mention < len(f.d.Mentions) && m.Entity >= 0 && f.d.Mentions[c.Mention].Entity == m.Entity {
 			return doc.Speaker{}, false
@@ -510,6 +510,9 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 	}
 	if !ok && titleWords.Has(head) {
 		ok = f.titledBefore(mi, head) // "Venezuelan President Nicolas Maduro … Maduro said … the president said"
+	}
+	if !ok && titleWords.Has(head) {
+		ok = f.holdsOffice(mi, head) // "Sheinbaum said … \"…,\" the president said": the KB has her president that day
 	}
 	if !ok && mi >= 0 && mi < len(f.d.Mentions) {
 		switch m := &f.d.Mentions[mi]; {

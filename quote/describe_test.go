@@ -37,3 +37,26 @@ func TestDescriptionTitledBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionHolderNotInReport: "the president" after a speaker's
+// report that names another president is the speaker when the KB has
+// the speaker in that office on the article date; a titled person named
+// inside the report is no nearer candidate (qa18: Sheinbaum had
+// "discussed the matter with U.S. President Donald Trump").
+func TestDescriptionHolderNotInReport(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	in := `Canadian Prime Minister Mark Carney met Claudia Sheinbaum on Thursday. Sheinbaum said she had discussed the matter with U.S. President Donald Trump by telephone last week. "We are partners, not rivals," the president said.`
+	got := ""
+	for _, q := range findMentionedOn(t, st, k, in, "2025-09-18") {
+		if q.Text == `"We are partners, not rivals,"` {
+			got = q.Speaker.Name
+		}
+	}
+	if got != "Claudia Sheinbaum" {
+		t.Errorf("speaker of the direct quote = %q; want Claudia Sheinbaum", got)
+	}
+}

@@ -1170,6 +1170,11 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		case mixedCues.Has(f.t[j].w) && j > a && pronouns[f.t[j-1].w] != "":
 			s, sok = f.classify(j-1, j, j) // "what he called "…""
 		default:
+			if x, xe, ok := f.outerCue(a, j); ok {
+				// `Putin said that the CSTO had shown it would not allow
+				// "…"`: the cue inside a report is part of it
+				j, cueEnd, after = x, xe, xe
+			}
 			s, sok = f.subjectBefore(j, a)
 		}
 		if !sok && !part && !mixedCues.Has(f.t[j].w) {
@@ -1221,6 +1226,12 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		if k == after && k < r.open && f.isWord(k, "but") {
 			return // `had conceded but reversed his position, citing "…"`: the cue has no object
 		}
+		if objectCues.Has(f.t[j].w) && k < r.open && r.open-k <= 3 && determiners.Has(f.t[k].w) && r.open+1 < len(f.t) && !determiners.Has(f.t[r.open+1].w) {
+			// `declared a two-week "state of siege"`: the quotation ends
+			// the cue's object, no words said (`declared the vote "a
+			// sham"` reports them)
+			return
+		}
 		if f.isWord(k, "that") || f.isWord(k, "as") && (f.t[j].w == "described" || f.t[j].w == "describes" || f.t[j].w == "describe") {
 			k++ // "which he described as "…""
 		}
@@ -1234,6 +1245,30 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 	}
 	return
 }
+
+// outerCue finds, in [a,j), a verb of saying whose report opens with
+// "that" before token j ("Putin said on Monday that the CSTO had shown
+// …"): a cue at j is then inside that report. It returns the outer
+// cue's token and the token after it.
+func (f *finder) outerCue(a, j int) (int, int, bool) {
+	for x := a; x < j; x++ {
+		if f.t[x].kind != tWord || !sayingCues.Has(f.t[x].w) {
+			continue
+		}
+		ce, ok := f.cueAt(x)
+		if !ok || ce > j {
+			continue
+		}
+		if k := f.skipAdjuncts(ce, j); k < j && f.isWord(k, "that") {
+			return x, ce, true
+		}
+	}
+	return 0, 0, false
+}
+
+// sayingCues are the plain verbs of saying whose "that" clause may hold
+// another cue ("said that the alliance had shown …").
+var sayingCues = setOf(`said says told tells stated states added adds insisted insists wrote writes`)
 
 // titleLike reports whether a short region reads as the title of a
 // show, book or film: at most six words, each capitalised but for small
@@ -1347,6 +1382,11 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 			if spk, ok := f.classify(s, e+1, j); ok && spk.Kind == KindUnnamed {
 				return spk, true
 			}
+		}
+	}
+	if e > s && pronouns[f.t[s].w] == "" {
+		if g, ok := f.namesJoined(s, e, j); ok {
+			return g, true // "Atiku and Obi have rejected the outcome and said"
 		}
 	}
 	if e == s || e >= j || f.t[e].kind != tWord || f.t[e].upper {
@@ -1557,7 +1597,7 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			return i
 		case t.w == "to" && f.infinitiveContent(i, hi):
 			return i // "promised to halt A, raise B and resume C" (QA20 Q-3)
-		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "with" || t.w == "from" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this":
+		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "with" || t.w == "from" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this" || t.w == "since" && i > 0 && isAdverbLy(f.t[i-1].w):
 			// a short prepositional phrase ending before a comma, colon,
 			// "that" or a quote mark
 			end := -1
@@ -1584,14 +1624,36 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			i++
 		case t.w == "by" && i+1 < hi && channelNouns.Has(f.t[i+1].w):
 			i += 2 // "told Reuters by telephone", "said by phone"
-		case len(t.w) > 4 && strings.HasSuffix(t.w, "ly") && i+1 < hi && f.isWord(i+1, "that"):
-			i++ // "complain bitterly that"
+		case f.agoEnd(i, hi) > 0:
+			i = f.agoEnd(i, hi) // "said two weeks ago that …"
+		case isAdverbLy(t.w) && i+1 < hi && (f.isWord(i+1, "that") || f.isWord(i+1, "since")):
+			i++ // "complain bitterly that", "said repeatedly since early 2022 that"
 		default:
 			return i
 		}
 	}
 	return i
 }
+
+// agoEnd returns the token after a time counted back from now that
+// starts at i ("two weeks ago", "3 days ago", "a month ago"), or 0.
+func (f *finder) agoEnd(i, hi int) int {
+	w := f.t[i].w
+	if !(numberWord(w) || w == "a" || w == "an" || w != "" && w[0] >= '0' && w[0] <= '9') || i+2 >= hi {
+		return 0
+	}
+	switch strings.TrimSuffix(f.t[i+1].w, "s") {
+	case "minute", "hour", "day", "week", "month", "year", "decade":
+		if f.isWord(i+2, "ago") {
+			return i + 3
+		}
+	}
+	return 0
+}
+
+// isAdverbLy reports whether w is an adverb in -ly ("repeatedly",
+// "bitterly").
+func isAdverbLy(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
 
 // eventThat returns the "that" after "before"/"after" at i and a
 // determined noun phrase of one or two words ("before the meeting that

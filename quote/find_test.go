@@ -270,6 +270,17 @@ var qa5Tests = []struct {
 		[]want{{"^The war was hard", Indirect, "Smith", "", KindNamed, "recalled"}}},
 	{"an object cue before a colon reports", `Smith declared: the war was over.`,
 		[]want{{"^the war was over", Indirect, "Smith", "", KindNamed, "declared"}}},
+	// a quotation ending an object cue's object is no report; a cue
+	// inside a "that" report is part of it (qa18: Haiti, Kazakhstan)
+	{"declared a quoted state of siege is no report", `Joseph declared a two-week "state of siege" on Wednesday after gunmen stormed the residence.`, nil},
+	{"declared the vote a quoted sham reports", `Smith declared the vote "a sham" on Monday.`,
+		[]want{{"a sham", Mixed, "Smith", "", KindNamed, "declared"}}},
+	{"an adverb and a since phrase before that", `Yakubu had said repeatedly since early 2022 that the system would make rigging impossible.`,
+		[]want{{"^the system would make rigging impossible", Indirect, "Yakubu", "", KindNamed, "said"}}},
+	{"a time ago before that", `Dagalo said two weeks ago that civilian politicians had failed the country.`,
+		[]want{{"^civilian politicians had failed", Indirect, "Dagalo", "", KindNamed, "said"}}},
+	{"a cue inside a that report", `Putin said on Monday that the alliance had shown it would not allow "colour revolutions" in the region.`,
+		[]want{{"^the alliance had shown", Mixed, "Putin", "", KindNamed, "said"}}},
 	// two reports joined by a conjunction
 	{"a second report after and", `The agency said it stood ready to help, and the UN's humanitarian office said it was sending a team to Manila.`,
 		[]want{{"^it stood ready to help", Indirect, "", "", KindUnresolved, "said"}, {"^it was sending a team", Indirect, "the UN's humanitarian office", "", KindDescription, "said"}}},

@@ -169,3 +169,22 @@ var (
 	heldPostOpeners = []string{", who holds ", ", who has held ", ", who now holds ", ", who currently holds ", ", who occupies "}
 	heldPostNouns   = []string{"post", "portfolio", "job", "office", "position", "role", "ministry"}
 )
+
+// holdsOffice reports whether the person of mention mi holds, on the
+// article date, an office the description head names ("president"):
+// a speaker the text gave no such title may still be "the president"
+// ("Sheinbaum said … . \"…,\" the president said"). A term the KB's
+// dates leave open that day counts; none outside it.
+func (f *finder) holdsOffice(mi int, head string) bool {
+	key, ok := soleOfficeKeys[head]
+	if !ok || f.kb == nil || !f.d.HasDate() || mi < 0 || mi >= len(f.d.Mentions) || f.d.Mentions[mi].KBID == "" {
+		return false
+	}
+	day := kb.DateOf(f.d.Date)
+	for _, r := range f.kb.RolesOf(f.d.Mentions[mi].KBID) {
+		if o, ok := f.kb.Office(r.Office); ok && o.Key == key && r.Period().Holds(day) != kb.False {
+			return true
+		}
+	}
+	return false
+}

@@ -126,7 +126,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			if t.w != "," || x+1 >= k {
 				break
 			}
-			if o := f.t[x+1].w; o == "who" || o == "whose" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners.Has(o) || f.participialAside(x+1) {
+			if o := f.t[x+1].w; o == "who" || o == "whose" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners.Has(o) || f.participialAside(x+1) || f.adjectiveAside(x+1, k) {
 				x = f.acronymBefore(x, lo) // "The Front for Change and Concord (FACT), which …" (QA21 Q-3)
 				start := f.npStart(x, lo)
 				if start > lo && f.t[start-1].w == "," {
@@ -671,6 +671,11 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 			return doc.Speaker{}, false // "Yesterday February 17, …", "Twenty-two years ago"
 		}
 	}
+	if !described && pronouns[f.t[s].w] == "" {
+		if g, ok := f.namesJoined(s, e, k); ok {
+			return g, true // "Atiku and Obi have rejected the outcome and said"
+		}
+	}
 	v := e
 	if f.t[v].w == "(" {
 		// a party tag: "Sen. Bernie Sanders (I-Vt.)"
@@ -710,6 +715,29 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	return spk, true
+}
+
+// namesJoined finds the subject "X and Y" opening a clause, the name X
+// at [s,e) and "and" at e, before the verb and the cue at k: the names
+// speak together ("Atiku and Obi have rejected the outcome and said
+// they would challenge it"), as one group (coordinate).
+func (f *finder) namesJoined(s, e, k int) (doc.Speaker, bool) {
+	if !f.isWord(e, "and") || e+1 >= k || !f.t[e+1].upper {
+		return doc.Speaker{}, false
+	}
+	e2 := e + 1
+	for e2 < k && e2 < e+6 && f.t[e2].kind == tWord && (f.t[e2].upper || particles.Has(f.t[e2].w)) {
+		e2++
+	}
+	if e2 >= k || f.t[e2].kind != tWord || f.t[e2].upper {
+		return doc.Speaker{}, false
+	}
+	last, ok := f.classify(e+1, e2, k)
+	if !ok || last.Kind != KindNamed {
+		return doc.Speaker{}, false
+	}
+	g := f.coordinateNames(last, s, k)
+	return g, g.Span != last.Span
 }
 
 // describedName finds a name set off after a described subject that
@@ -1191,6 +1219,11 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	if r < b && f.allCommon(r, b) {
 		r = b
 	}
+	if r < b && r-3 >= a && f.t[r-1].w == "the" && f.t[r-2].w == "for" && titleWords.Has(f.t[r-3].w) {
+		if spk, ok := f.titleForPlace(a, r, b); ok {
+			return spk, true // "U.S. special envoy for the Horn of Africa Jeffrey Feltman"
+		}
+	}
 	if r < b && r-2 > a && f.t[r-1].w == "the" && (f.t[r-2].w == "for" || f.t[r-2].w == "of" || f.t[r-2].w == "at" || f.t[r-2].w == "in" || f.t[r-2].w == "from" || f.t[r-2].w == "with") {
 		// "a spokeswoman for the European Commission": an unnamed
 		// source with its affiliation
@@ -1208,6 +1241,11 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	}
 	p := r - 1
 	if r < b && p >= a && r > a && (f.t[p].w == "of" || f.t[p].w == "for" || f.t[p].w == "from" || f.t[p].w == "at" || f.t[p].w == "with" || f.t[p].w == "in" || f.t[p].w == "on") {
+		if f.t[p].w == "for" && titleWords.Has(f.t[p-1].w) {
+			if spk, ok := f.titleForPlace(a, r, b); ok {
+				return spk, true // "UN special envoy for Syria Geir Pedersen"
+			}
+		}
 		// "a spokesman for Clinton", "the governor of Ohio"
 		spk, ok := f.common(a, p)
 		if !ok && p-1 >= a && f.t[p-1].kind == tWord && f.t[p-1].upper {
@@ -1236,6 +1274,58 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		return spk, true
 	}
 	return f.common(a, b)
+}
+
+// titleForPlace reads [a,b) as a title whose domain, a place, ends in
+// the capitalised run starting at r, then a person the mentions layer
+// found ("UN special envoy for Syria Geir Pedersen", "U.S. special envoy
+// for the Horn of Africa Jeffrey Feltman"): the person speaks, the rest
+// is the title.
+func (f *finder) titleForPlace(a, r, b int) (doc.Speaker, bool) {
+	n := f.personEnding(r+1, b)
+	if n <= r || !f.placeSpan(f.t[r].s, f.t[n-1].e) {
+		return doc.Speaker{}, false // "a spokesman for President X": a title, no place
+	}
+	spk := f.named(n, n, b)
+	if spk.Kind != KindNamed {
+		return doc.Speaker{}, false
+	}
+	st := a
+	for st < n && (f.t[st].w == "the" || f.t[st].w == "a" || f.t[st].w == "an") {
+		st++
+	}
+	spk.Title = f.text[f.t[st].s:f.t[n-1].e]
+	return spk, true
+}
+
+// placeSpan reports whether a place or country mention covers exactly
+// the bytes [s,e).
+func (f *finder) placeSpan(s, e int) bool {
+	for k := f.mentionsFrom(s); k < len(f.d.Mentions) && f.d.Mentions[k].Span.Start == s; k++ {
+		if m := &f.d.Mentions[k]; m.Span.End == e && (m.Type == doc.TypePlace || m.Type == doc.TypeCountry) {
+			return true
+		}
+	}
+	return false
+}
+
+// personEnding returns the token where a person mention starts that
+// begins at or after token from and ends with token b-1, or -1.
+func (f *finder) personEnding(from, b int) int {
+	if !f.mentions {
+		return -1
+	}
+	end := f.t[b-1].e
+	for k := f.mentionsFrom(end) - 1; k >= 0; k-- {
+		m := &f.d.Mentions[k]
+		if m.Span.Start < f.t[from].s {
+			break
+		}
+		if m.Span.End == end && m.Type == doc.TypePerson {
+			return f.tokAt(m.Span.Start, from)
+		}
+	}
+	return -1
 }
 
 // orgMention reads the noun phrase [a,b) as the name of an organisation
@@ -1404,15 +1494,38 @@ func (f *finder) apposes(x, e, lo int) bool {
 // are its clause's predicate, not an appositive: a past tense with its
 // object, a determiner or a number ("received 15.4 million votes",
 // "won the vote"). A participle with its complement ("elected in
-// 2019", "appointed by the king") may still be an aside.
+// 2019", "appointed by the king") may still be an aside. An auxiliary
+// before a word opens a predicate too ("had won 8.8 million votes",
+// "has denied the charges"): no appositive starts with one.
 func (f *finder) predicateOpens(n, e int) bool {
 	w := f.t[n].w
+	if n+1 < e && !f.t[n].upper && predicateAux.Has(w) && f.t[n+1].kind == tWord && !f.t[n+1].upper {
+		return true
+	}
 	if n+1 >= e || f.t[n].upper || !(finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) || f.t[n+1].kind != tWord {
 		return false
 	}
 	o := f.t[n+1].w
 	return o == "the" || o == "a" || o == "an" || o[0] >= '0' && o[0] <= '9'
 }
+
+// adjectiveAside reports whether the words [n,k) between commas are an
+// adjective phrase set off after a subject ("The information ministry,
+// still loyal to Hamdok, said"): an adjective of allegiance, perhaps
+// after "still" or "long", with its preposition.
+func (f *finder) adjectiveAside(n, k int) bool {
+	if n < k && (f.t[n].w == "still" || f.t[n].w == "long" || f.t[n].w == "once") {
+		n++
+	}
+	return n+1 < k && asideAdjectives.Has(f.t[n].w) && (f.isWord(n+1, "to") || f.isWord(n+1, "with"))
+}
+
+// asideAdjectives open an adjective phrase of allegiance set off after a
+// subject.
+var asideAdjectives = setOf(`loyal close allied opposed hostile friendly sympathetic faithful`)
+
+// predicateAux are the auxiliaries that open a finite predicate.
+var predicateAux = setOf(`had has have was were will would`)
 
 // capitalTitle reports whether the capitalised word at n opens an
 // office written in capitals after a name, up to k: a word for a person
@@ -2365,6 +2478,7 @@ func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
 		return doc.Speaker{}, 0, false
 	}
 	lo, hi := f.sentLo[si-1], f.sentHi[si-1]
+	lo = f.skipStamp(lo, hi)
 	start, end := f.t[lo].s, f.t[hi-1].e
 	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
 	for ; mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start < end; mi++ {
@@ -2453,6 +2567,26 @@ func (f *finder) previousGendered(i int, g string) (doc.Speaker, int, bool) {
 	return doc.Speaker{Name: name, Entity: m.KBID, Title: m.Title, Mention: found}, at, true
 }
 
+// skipStamp returns the first token after a live blog's clock stamp
+// opening the sentence at token lo ("17:45 Finnish President X
+// attended …", "0930 GMT X said"), else lo. hi bounds the sentence.
+func (f *finder) skipStamp(lo, hi int) int {
+	k := lo
+	for k < hi && k < lo+4 && (f.t[k].w == ":" || f.t[k].w == "." || f.t[k].w != "" && f.t[k].w[0] >= '0' && f.t[k].w[0] <= '9') {
+		k++
+	}
+	if k == lo || k >= hi {
+		return lo
+	}
+	if f.t[k].w == "gmt" || f.t[k].w == "utc" {
+		return k + 1
+	}
+	if !strings.ContainsAny(f.text[f.t[lo].s:f.t[k-1].e], ":.") {
+		return lo // a number opening the sentence ("15 people were killed")
+	}
+	return k
+}
+
 // previousApposedSubject finds the person named between commas after
 // the noun phrase that opens the sentence before token i's quote ("The
 // president's adviser, Hikmet Hajiyev, rejected the charge"), or right
@@ -2477,6 +2611,18 @@ func (f *finder) previousApposedSubject(i int) (doc.Speaker, int, bool) {
 	}
 	start := f.t[c+1].s
 	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
+	if mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start != start && frontedOpeners.Has(f.t[lo].w) {
+		// after a fronted phrase, a title may come before the name
+		// ("In Belgrade, former Prime Minister X defended …"): words in
+		// capitals or title words, "former" and the like
+		k := c + 1
+		for k < hi && k < c+6 && f.t[k].e <= f.d.Mentions[mi].Span.Start && f.t[k].kind == tWord && (f.t[k].upper || isTitleWord(f.t[k].w) || titleModifiers.Has(f.t[k].w)) {
+			k++
+		}
+		if k < hi && f.t[k].s == f.d.Mentions[mi].Span.Start {
+			start = f.t[k].s
+		}
+	}
 	if mi >= len(f.d.Mentions) || f.d.Mentions[mi].Span.Start != start || f.d.Mentions[mi].Type != doc.TypePerson {
 		return doc.Speaker{}, 0, false
 	}

@@ -254,6 +254,9 @@ func TestFindApposedSubjectPronoun(t *testing.T) {
 		{lead + `Azerbaijani President Ilham Aliyev's foreign policy adviser, Hikmet Hajiyev, rejected the charge. "We are not forcing anyone to leave," he told reporters.`, "Hikmet Hajiyev"},
 		{lead + `In Baku, Hikmet Hajiyev rejected the charge. "We are not forcing anyone to leave," he told reporters.`, "Hikmet Hajiyev"},
 		{lead + `In Baku, Hikmet Hajiyev and his aide met reporters. "We are not forcing anyone to leave," he told reporters.`, "Nikol Pashinyan"},
+		{lead + `In Baku, former Foreign Minister Elmar Mammadyarov rejected the charge. "We are not forcing anyone to leave," he told reporters.`, "Elmar Mammadyarov"},
+		{`A White House official said they discussed the jets.` + "\n\n17:45 Finnish President Sauli Niinisto attended his first summit. He said Finland would defend its allies.", "Sauli Niinistö"},
+		{`Serbian President Aleksandar Vucic said he had signed nothing. In Belgrade, former Prime Minister Ana Brnabic defended the president against critics who accused him of betraying Serbs. She told parliament that Serbia had won guarantees.`, "Ana Brnabić"},
 	} {
 		qs := findMentionedOn(t, st, k, tc.in, "2023-09-28")
 		if len(qs) != 2 || qs[1].Speaker.Name != tc.speaker {
@@ -313,5 +316,28 @@ func TestFindMixedButReport(t *testing.T) {
 	qs := findMentionedOn(t, st, k, in, "2024-03-07")
 	if len(qs) != 2 || qs[0].Text != `Sweden of "sneering" at Hungary's democracy` || qs[1].Text != "trust had been restored" {
 		t.Errorf("Find(%q) = %+v; want the accusation and the later report apart", in, qs)
+	}
+}
+
+// TestFindTitleForPlace: a title whose domain is a place written
+// before the name ("UN special envoy for Syria Geir Pedersen said") has
+// the person speak with the whole title; a title after "for" ("a
+// spokesman for President X") stays the unnamed spokesman (qa18:
+// Sudan, "U.S. special envoy for the Horn of Africa Jeffrey Feltman").
+func TestFindTitleForPlace(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker, title string }{
+		{`UN special envoy for Syria Geir Pedersen said the talks would resume.`, "Geir Pedersen", "UN special envoy for Syria"},
+		{`U.S. special envoy for the Horn of Africa Jeffrey Feltman said Washington was alarmed.`, "Jeffrey Feltman", "U.S. special envoy for the Horn of Africa"},
+		{`A spokesman for President Volodymyr Zelensky said Kyiv would respond.`, "A spokesman for President Volodymyr Zelensky", ""},
+	} {
+		qs := findMentionedOn(t, st, k, tc.in, "2021-10-26")
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
+			t.Errorf("Find(%q) = %+v; want one quote by %q, title %q", tc.in, qs, tc.speaker, tc.title)
+		}
 	}
 }

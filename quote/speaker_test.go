@@ -25,6 +25,28 @@ var qa13Coordinated = []struct {
 		[]want{{"^the fleet was ready", Indirect, "Tomas Ruiz", "Navy chief Admiral", KindNamed, "said"}}},
 }
 
+// TestFindAdjectiveAside: an adjective phrase of allegiance set off
+// between commas after the subject ("The information ministry, still
+// loyal to Hamdok, said") belongs to the subject, as a relative clause
+// does (qa18: Sudan).
+func TestFindAdjectiveAside(t *testing.T) {
+	checkFind(t, `The information ministry, still loyal to Hamdok, said on Facebook that the prime minister had been taken away.`,
+		[]want{{"^the prime minister had been taken away", Indirect, "The information ministry", "", KindDescription, "said"}})
+	checkFind(t, `General Ahmed, loyal to the army chief, told reporters the curfew would stay.`,
+		[]want{{"^the curfew would stay", Indirect, "Ahmed", "General", KindNamed, "told"}})
+}
+
+// TestFindNamesJoined: names joined by "and" opening a clause speak
+// together through a verb coordinated with the cue ("Atiku and Obi
+// have rejected the outcome and said"), not the first alone (qa18:
+// Nigeria).
+func TestFindNamesJoined(t *testing.T) {
+	checkFind(t, `Atiku and Obi have rejected the outcome and said they would challenge it in court.`,
+		[]want{{"^they would challenge it in court", Indirect, "Atiku and Obi", "", KindNamed, "said"}})
+	checkFind(t, `Atiku visited Obi and said they would challenge it in court.`,
+		[]want{{"^they would challenge it in court", Indirect, "Atiku", "", KindNamed, "said"}})
+}
+
 func TestFindQA13Coordinated(t *testing.T) {
 	for _, tt := range qa13Coordinated {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })

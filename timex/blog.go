@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // A blogRun follows the entry stamps of a live blog ("21:30 GMT — …",
 // "23:50 GMT — …", "00:40 GMT — …"), which carry a clock time but no
 // day: the post's date holds until the run crosses midnight.
@@ -42,6 +44,23 @@ func (b *blogRun) day(start int, hm string) int {
 	}
 	b.seen, b.at, b.min = true, start, m
 	return b.days
+}
+
+// bareStamp reports whether the clock time [start,end), which opens a
+// line, is an entry stamp with no dash after it: written with a colon or
+// a stop ("10:15", "09.40") and followed by a capitalised word ("10:15
+// Swedish Prime Minister Ulf Kristersson told reporters …"). It is on
+// the post's day, not on the day the entry above it named.
+func (p *parser) bareStamp(start, end int) bool {
+	if end >= len(p.t) || end <= start {
+		return false
+	}
+	clock := p.text[p.t[start].s:p.t[end-1].e]
+	if len(clock) > 5 || !strings.ContainsAny(clock, ":.") {
+		return false
+	}
+	t := p.t[end]
+	return t.kind() == kWord && t.upper()
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }

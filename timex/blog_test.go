@@ -20,3 +20,18 @@ var w13qa7Tests = []findTest{
 }
 
 func TestFindW13QA7(t *testing.T) { runFindTests(t, w13qa7Tests) }
+
+// bareStampTests: a clock time opening a line and followed by a
+// capitalised word is a live blog's entry stamp though no dash follows
+// it ("10:15 Swedish Prime Minister Ulf Kristersson told reporters"):
+// it is on the post's day, not on the day the entry above it named
+// (qa18: NATO's Vilnius summit); a clock time inside a line stays on
+// the day its narrative tells of.
+var bareStampTests = []findTest{
+	{"bare stamp after an entry naming a day", "09:40 Stoltenberg said Finland joined the alliance on April 4.\n\n10:15 Swedish Prime Minister Ulf Kristersson told reporters he was happy.",
+		time.Date(2023, 7, 11, 0, 0, 0, 0, time.UTC), "10:15", "TIME", "2023-07-11T10:15", ""},
+	{"clock time in the narrative", "Finland joined the alliance on April 4. The flag was raised at 10:15 in Brussels.",
+		time.Date(2023, 7, 11, 0, 0, 0, 0, time.UTC), "10:15", "TIME", "2023-04-04T10:15", ""},
+}
+
+func TestFindBareStamp(t *testing.T) { runFindTests(t, bareStampTests) }

@@ -1193,7 +1193,7 @@ func (p *parser) blogStamp(start, end int) bool {
 	if p.isPunct(end, ".") {
 		end++
 	}
-	return p.isPunct(end, "-") || p.isPunct(end, "—") || p.isPunct(end, "–") || p.isPunct(end, ":")
+	return p.isPunct(end, "-") || p.isPunct(end, "—") || p.isPunct(end, "–") || p.isPunct(end, ":") || p.bareStamp(start, end)
 }
 
 // sameParagraph reports whether tokens [from,to] lie in one paragraph:

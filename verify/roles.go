@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -529,7 +530,7 @@ func (c *checker) sentencePastRefs(s doc.Span) []ival {
 		c.weekAgo, c.weekAgoOK = daysBefore(c.day, 7), true
 	}
 	weekAgo := c.weekAgo
-	for v, present := range c.sentenceDates(s) {
+	for v, present := range c.sentenceDatesOutside(s, c.datelineSpan()) {
 		if present || v.hi.Compare(weekAgo) >= 0 {
 			return nil // the sentence is about the article's days
 		}
@@ -581,6 +582,55 @@ func (c *checker) sentenceDatesOutside(s doc.Span, skip []doc.Span) iter.Seq2[iv
 			}
 		}
 	}
+}
+
+// datelineSpan returns, as a one-span list to skip, the date of the
+// dateline opening the text ("PORT-AU-PRINCE, July 8, 2021 - …",
+// "LONDON, 3 May 2022 (AFP) – …"): it dates the filing, not what the lede
+// tells ("declared a state of siege on Wednesday after gunmen shot
+// President X dead" is about Wednesday). It is nil when the text opens
+// with no such dateline.
+func (c *checker) datelineSpan() []doc.Span {
+	if c.datelineOK {
+		return c.dateline
+	}
+	c.datelineOK = true
+	if len(c.d.Times) == 0 || len(c.d.Sentences) == 0 {
+		return nil
+	}
+	t := c.d.Times[0].Span
+	s := c.d.Sentences[0]
+	if !s.Contains(t) || t.Start-s.Start > 80 {
+		return nil
+	}
+	// before the date: the place, words that open with a capital
+	// ("ADDIS ABABA, ", "Nairobi, Kenya, "), each followed by a comma
+	// or a space
+	head := c.d.Text[s.Start:t.Start]
+	if !strings.HasSuffix(strings.TrimRight(head, " "), ",") {
+		return nil
+	}
+	for _, w := range strings.Fields(head) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return nil
+		}
+	}
+	// after it: an agency in brackets, then a dash
+	rest := strings.TrimLeft(c.d.Text[t.End:min(len(c.d.Text), t.End+60)], " ")
+	if strings.HasPrefix(rest, "(") {
+		i := strings.IndexByte(rest, ')')
+		if i < 0 {
+			return nil
+		}
+		rest = strings.TrimLeft(rest[i+1:], " ")
+	}
+	for _, dash := range []string{"-", "\u2013", "\u2014"} {
+		if strings.HasPrefix(rest, dash) {
+			c.dateline = []doc.Span{t}
+			return c.dateline
+		}
+	}
+	return nil
 }
 
 // refHeld returns the earliest period named in the sentence holding span
@@ -2959,7 +3009,7 @@ func (c *checker) recentRef(span doc.Span, roles []kb.Role) (ival, kb.Role, bool
 	var best ival
 	var role kb.Role
 	found := false
-	for v, present := range c.sentenceDatesOutside(s, c.relativeClauses(s, span)) {
+	for v, present := range c.sentenceDatesOutside(s, append(c.relativeClauses(s, span), c.datelineSpan()...)) {
 		if present || v.hi.Compare(c.day) >= 0 {
 			return ival{}, kb.Role{}, false // the sentence is about the article's day
 		}

@@ -714,3 +714,17 @@ func TestListAndDeFactoTitles(t *testing.T) {
 		{text: "Saudi Arabia's de facto leader Mohammed bin Salman said the kingdom would invest.", date: "2023-06-14", who: "Mohammed bin Salman"},
 	})
 }
+
+// TestDatelineNotSentenceTime: the date of the dateline opening a lede
+// dates the filing, not the lede's story, so a weekday in the lede still
+// names the time its titles are of ("declared a state of siege on
+// Wednesday after gunmen shot President X dead", filed the day after
+// the killing); a lede naming no other time is of the article date
+// (qa18: Haiti 2021).
+func TestDatelineNotSentenceTime(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"PORT-AU-PRINCE, July 8, 2021 - Haiti declared a state of siege on Wednesday after gunmen stormed the residence of President Jovenel Moise and shot him dead.", "2021-07-08", doc.Supported, "the time the sentence refers to"},
+		{"PORT-AU-PRINCE, July 8, 2021 (Reuters) - Haiti declared a state of siege on Wednesday after gunmen stormed the residence of President Jovenel Moise and shot him dead.", "2021-07-08", doc.Supported, "the time the sentence refers to"},
+		{"PORT-AU-PRINCE, July 8, 2021 - Gunmen stormed the residence of President Jovenel Moise, police said.", "2021-07-08", doc.Contradicted, "not on 2021-07-08"},
+	})
+}

@@ -163,6 +163,10 @@ type checker struct {
 	lastOffice   *kb.Office
 	// pastBy holds pastRefs by sentence index; nil until it is asked for
 	pastBy []sentRefs
+	// dateline is the span of the dateline's date (datelineSpan), once
+	// asked for (datelineOK)
+	dateline   []doc.Span
+	datelineOK bool
 }
 
 // rolesOf returns KB.RolesOf(person), read-only.
