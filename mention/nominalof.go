@@ -9,8 +9,7 @@ package mention
 // "the Liberation of Paris" (no organisation word) stays split.
 // A run that an organisation's head word and "of" open names the body's
 // members, whose place follows the second "of" ("Federation of Trade
-// Unions of Bolivia", "Confederation of Indigenous Nationalities of
-// Ecuador").
+// Unions of Bolivia", "Confederation of Mining Cooperatives of Peru").
 func (p *proc) nominalOf(i, j int) bool {
 	if j-i < 3 || !p.toks[j-1].cap() {
 		return false
