@@ -1683,7 +1683,8 @@ func (p *proc) placeContext(i, j int) bool {
 	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
 		switch p.word(i - 1) { // not "at", "from", "to": "a statement from Apple"
 		case "in", "near", "outside", "inside", "across", "throughout", "around", "towards", "toward":
-			return !fieldWord(p.word(j-1)) && !p.toks[j-1].poss && !p.inNameTail(i, j) // not "in Jobs' last two absences"
+			// (nor "paid in CFA francs": a currency's name)
+			return !fieldWord(p.word(j-1)) && !p.toks[j-1].poss && !p.inNameTail(i, j) && !p.currencyAfter(j) // not "in Jobs' last two absences"
 		}
 	}
 	// "the way to Raqqah", "fled from Aleppo", "visited Kisumu": motion
@@ -2041,6 +2042,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j-i == 1 && p.clockZone(i) {
 		return "" // "10:00 CET": a zone of the clock time, no name
+	}
+	if j-i <= 2 && p.currencyAfter(j) && !p.has(i, fGiven|fHonor) {
+		return "" // "500 CFA francs": a currency's name, no body's or place's
 	}
 	if j-i >= 2 && j-i <= 3 && titleTail(p.word(j-1)) {
 		return doc.TypePerson // "the Dalai Lama", "the Panchen Lama": a title held as a name

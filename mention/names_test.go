@@ -290,3 +290,20 @@ func TestTheatreHead(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyNames checks that a name before a currency's noun is the
+// currency's, neither a place after "in" nor a body, while a KB place
+// before it stays the place it is.
+func TestCurrencyNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Cotton prices are set in CFA francs this year.", nil, []string{"CFA"}},
+		{"A bag of rice costs 500 CFA francs in the market.", nil, []string{"CFA"}},
+		{"Prices rose in Lusaka on Monday.", []string{"Lusaka/place/place.lusaka/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

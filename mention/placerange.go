@@ -1,5 +1,7 @@
 package mention
 
+import "github.com/sitrep-project/sitrep/geo"
+
 // fromTo reports whether the name [i,j) is one end of a range of places,
 // "from X to Y", the other end capitalised too ("fires burning from
 // Dalarna to Jamtland", "the road from Osh to Jalal-Abad"): neither end
@@ -200,4 +202,11 @@ func (p *proc) kinAfter(j int) bool {
 		return true
 	}
 	return false
+}
+
+// currencyAfter reports whether token j is a lower-case currency noun
+// right after the name before it ("CFA francs", "Hong Kong dollars"):
+// the name is the currency's, no place.
+func (p *proc) currencyAfter(j int) bool {
+	return j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && geo.CurrencyNoun(p.word(j))
 }
