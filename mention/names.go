@@ -101,7 +101,10 @@ func (p *proc) findRuns() {
 				// absorb a KB country or place
 				// ("East Riding of Yorkshire": a place name opening with a
 				// compass word)
-				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j)) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 {
+				// ("L'Express de Madagascar", "Santa Cruz de Bolivia": a
+				// Romance "of" between capitalised words joins one foreign
+				// name, unless a given name opens a person's)
+				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j)) || romanceOf(p.word(j)) && (p.has(i, fOrgOpener) || !p.has(i, fGiven|fHonor|fRole))) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
