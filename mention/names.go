@@ -79,6 +79,15 @@ func (p *proc) findRuns() {
 					continue
 				}
 			}
+			// "Union of South American Nations", "Institute of Latin
+			// American Studies": a demonym inside the words after an
+			// organisation's head word and "of" or "for", before a name
+			// word, is part of the name
+			if g := p.foundAt(j); g >= 0 && j-i >= 3 && p.found[g].how == HowDemonym && p.found[g].j == j+1 && p.joined(j) && j+1 < n && p.joined(j+1) && p.cover[j+1] < 0 && p.nameWord(j+1) && !p.has(j+1, fDate) && p.headOf(i, j) {
+				j += 2
+				p.absorb(g)
+				continue
+			}
 			if k := p.nickname(i, j); k > j {
 				j = k // 'William "Buckshot" May', 'Joaquín "El Chapo" Guzmán'
 				continue
@@ -816,6 +825,17 @@ func (p *proc) findRuns() {
 		i = j
 	}
 	p.propagate()
+}
+
+// headOf reports whether the run [i,j) holds an organisation's head word
+// followed by "of" or "for" ("Union of South", "Institute of Latin").
+func (p *proc) headOf(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if (p.is(k, p.s.w.of) || p.is(k, p.s.w.forw)) && p.has(k-1, fOrgCue) && !p.has(k-1, fPlaceCue) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsEarlierName reports whether token k, a two-letter capitalised word

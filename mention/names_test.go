@@ -325,3 +325,20 @@ func TestRomanceOfPlace(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestDemonymInsideBody checks that a demonym inside the words after an
+// organisation's head word and "of" or "for", before a name word, is part
+// of the body's name, while one before a lower-case noun stays apart.
+func TestDemonymInsideBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Institute of Latin American Studies held a seminar.", []string{"Institute of Latin American Studies/organization//name"}, []string{"American"}},
+		{"The Council of West African Churches urged calm.", []string{"Council of West African Churches/organization//name"}, nil},
+		{"The Bank of Canada raised rates, and Canadian officials said so.", []string{"Canadian/country/CAN/demonym"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
