@@ -318,6 +318,10 @@ var orgCues = []string{
 	"org", // "the Sea Org": an organisation's clipped name
 	"star", "mail", "mirror", "voice", "monitor", "mills", "textiles", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
 	"brothers", "productions", "architects",
+	"gallery", "galleries", // "National Art Gallery": "Art" is also a given name
+	// plurals of head words that name a body of bodies: "Council of
+	// Christian Churches", "Federation of Trade Unions"
+	"churches", "unions", "councils", "federations", "associations", "committees", "societies", "movements",
 	"minerals", "metals", // "First Quantum Minerals", "Norsk Metals"
 	"ulama", "ulema", // "Nahdlatul Ulama", "Majelis Ulama": a council of Islamic scholars
 	// local businesses' head words ("Dunn's Automotive", "Norman's Welding")

@@ -342,3 +342,20 @@ func TestDemonymInsideBody(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPluralHeadWords checks that a gallery and the plural of a body's
+// head word ("Churches", "Unions") end an organisation's name, not a
+// person's whose first word is also a given name ("Art", "Christian").
+func TestPluralHeadWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The fire spread to the National Art Gallery, which shared the building.", []string{"National Art Gallery/organization//name"}, []string{"Art Gallery"}},
+		{"The Council of Christian Churches urged calm.", []string{"Council of Christian Churches/organization//name"}, []string{"Christian Churches"}},
+		{"The Federation of Trade Unions called a strike.", []string{"Federation of Trade Unions/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
