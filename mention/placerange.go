@@ -77,7 +77,8 @@ func (p *proc) sectorOpening(i, j int) bool {
 // facilityAfter reports whether the name [i,j), after "the" (and up to
 // two lower-case modifiers), is followed
 // by the lower-case noun of a place one goes to ("the Dong Ba market",
-// "the Sayyida Zeinab mosque", "the Wat Phnom pagoda"): the name is the
+// "the Sayyida Zeinab mosque", "the Wat Phnom pagoda", "the Soanierana
+// barracks"): the name is the
 // place's, not a person's or a body's. No word of the name is a common
 // word ("the Central market") and no possessive ends it; one word before
 // a place of worship is its deity's (worshipHeads).
@@ -94,7 +95,10 @@ func (p *proc) facilityAfter(i, j int) bool {
 	}
 	switch p.word(j) {
 	case "market", "bazaar", "monastery", "pagoda", "temple", "mosque", "church", "cathedral", "shrine",
-		"stadium", "prison", "jail", "dam", "bridge", "palace", "square", "mall":
+		"stadium", "prison", "jail", "dam", "bridge", "palace", "square", "mall",
+		// sites one travels through or is posted at: "the Soanierana
+		// barracks", "the Khyber pass", "the Pamir highway"
+		"barracks", "highway", "airport", "airfield", "pass", "crossing", "checkpoint":
 		return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()
 	}
 	return false
