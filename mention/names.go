@@ -454,7 +454,7 @@ func (p *proc) findRuns() {
 					// not "Gotthold Ephraim Lessing", "Carter Anthony
 					// Beauford": words shaped like names of their own
 					// are the person's first names
-					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && (!p.nameShaped(i, k) || p.toks[i].sentStart || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
+					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && (!p.nameShaped(i, k) || p.toks[i].sentStart && !p.unknownGiven(i, k) || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
 						i = k
 					}
 					break
@@ -836,6 +836,20 @@ func (p *proc) headOf(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// unknownGiven reports whether the one word [i,k) that opens a sentence
+// before a given name and a surname is a given name the lexicon lacks
+// ("Hodan Ismail Farah said", "Kadra Ali Warsame said"): a word of six
+// letters or fewer that is neither a stop word nor shaped like an
+// English word (not "Meanwhile John Smith", "Engineer John Greiner"),
+// with two or more name words after it.
+func (p *proc) unknownGiven(i, k int) bool {
+	if k != i+1 || k+1 >= len(p.toks) || !p.joined(k+1) || !p.toks[k+1].cap() || p.cover[k+1] >= 0 && p.found[p.cover[k+1]].typ != doc.TypePerson {
+		return false
+	}
+	w := p.word(i)
+	return len(w) <= 6 && !p.has(i, fStop|fCue|fAux|fLocPrep) && !p.seenLower(i) && !commonShape(w) && !p.lowerWord(i)
 }
 
 // endsEarlierName reports whether token k, a two-letter capitalised word

@@ -359,3 +359,20 @@ func TestPluralHeadWords(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestUnknownGivenOpensSentence checks that a short word the lexicon
+// does not know, opening a sentence before a given name and a surname,
+// is the person's first given name, while an English word there is not.
+func TestUnknownGivenOpensSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Traders left early. Hodan Ismail Farah said the market would reopen.", []string{"Hodan Ismail Farah/person//name"}, []string{"Ismail Farah"}},
+		{"Police came. Kadra Ali Warsame said she had seen them.", []string{"Kadra Ali Warsame/person//name"}, nil},
+		{"Rain fell. Meanwhile John Smith said the road was closed.", []string{"John Smith/person//name"}, []string{"Meanwhile John Smith"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
