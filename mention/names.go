@@ -27,7 +27,7 @@ func (p *proc) findRuns() {
 		for j < n && (p.joined(j) || p.possInName(i, j)) {
 			// "Kurdistan Regional Government": a capitalised "Government" ends a name
 			gov := j > i && p.toks[j].cap() && p.word(j) == "Government" && p.tcover[j] < 0
-			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0)) {
+			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0) || p.stopInName(i, j)) {
 				j++
 				continue
 			}
@@ -454,7 +454,7 @@ func (p *proc) findRuns() {
 					// not "Gotthold Ephraim Lessing", "Carter Anthony
 					// Beauford": words shaped like names of their own
 					// are the person's first names
-					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && (!p.nameShaped(i, k) || p.toks[i].sentStart && !p.unknownGiven(i, k) || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
+					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && (!p.nameShaped(i, k) || p.toks[i].sentStart && !p.unknownGiven(i, k) && !vietMiddle(p.word(k-1)) || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
 						i = k
 					}
 					break
@@ -834,6 +834,31 @@ func (p *proc) headOf(i, j int) bool {
 		if (p.is(k, p.s.w.of) || p.is(k, p.s.w.forw)) && p.has(k-1, fOrgCue) && !p.has(k-1, fPlaceCue) {
 			return true
 		}
+	}
+	return false
+}
+
+// stopInName reports whether token j, a capitalised stop word of two or
+// three letters inside a sentence, is a name word between name words
+// ("Truong My Lan", "Nguyen An Ninh"): the run before it is one or two
+// name-shaped words, the word after it a name word of its own, and no
+// word of them common English (not a title's "Take On Me").
+func (p *proc) stopInName(i, j int) bool {
+	t := p.toks[j]
+	if j-i > 2 || j+1 >= len(p.toks) || t.sentStart || !t.cap() || t.upper() || t.end-t.start < 2 || t.end-t.start > 3 || !p.has(j, fStop) || p.tcover[j] >= 0 || p.headline(j) {
+		return false
+	}
+	return p.joined(j+1) && p.cover[j+1] < 0 && p.nameWord(j+1) && p.nameShaped(i, j) && p.nameShaped(j+1, j+2) && !p.toks[j+1].poss
+}
+
+// vietMiddle reports whether w is the middle name that marks a
+// Vietnamese woman's or man's name ("Le Thi Hong Thuy", "Tran Van
+// Thanh"): the family name before it opens the name, even at a
+// sentence's start.
+func vietMiddle(w string) bool {
+	switch w {
+	case "Thi", "Thị", "Van", "Văn":
+		return true
 	}
 	return false
 }
@@ -2082,6 +2107,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j-i <= 2 && p.currencyAfter(j) && !p.has(i, fGiven|fHonor) {
 		return "" // "500 CFA francs": a currency's name, no body's or place's
+	}
+	if j-i >= 3 && j-i <= 5 && vietMiddle(p.word(i+1)) && p.toks[i+1].cap() && !p.anyFlag(i, j, fOrgCue|fPlaceCue|fMisc|fOrgSuffix) {
+		return doc.TypePerson // "Le Thi Thu Thuy", "Tran Van Thanh": a Vietnamese name's middle name
 	}
 	if j-i >= 2 && j-i <= 3 && titleTail(p.word(j-1)) {
 		return doc.TypePerson // "the Dalai Lama", "the Panchen Lama": a title held as a name

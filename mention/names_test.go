@@ -376,3 +376,22 @@ func TestUnknownGivenOpensSentence(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestVietnameseNameWords checks Vietnamese names whose words are also
+// English stop words or date words, or that open a sentence with the
+// family name before the middle name "Thi" or "Van".
+func TestVietnameseNameWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Property tycoon Truong My Lan was sentenced to death.", []string{"Truong My Lan/person//name"}, []string{"Truong", "Lan"}},
+		{"Le Thi Thu Thuy, chairwoman of the bank, resigned.", []string{"Le Thi Thu Thuy/person//name"}, nil},
+		{"Le Thi Hong Thuy, chairwoman of the bank, resigned.", []string{"Le Thi Hong Thuy/person//name"}, []string{"Hong Thuy"}},
+		{"Tran Van Thanh said the port was closed.", []string{"Tran Van Thanh/person//name"}, nil},
+		{"Take On Me was a hit in 1985.", nil, []string{"Take On Me"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
