@@ -369,7 +369,9 @@ func (p *proc) findRuns() {
 		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc)
 		// ("AirTanker Ltd." after "the airtanker contract": a legal
 		// suffix or a capital inside the word makes a name)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
+		// ("International Rivers, a campaign group,": an apposition that
+		// types the run keeps its first word)
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -410,7 +412,9 @@ func (p *proc) findRuns() {
 		// "Analyst Karim Benali": a role noun opening the run is not the name
 		// ("Democrat Slater, 42,": nor is a party member's noun)
 		// ("the NGO Sauti Moja": nor is the acronym of the kind of body)
-		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == "" {
+		// (not "the student union Student Plenum": after a body's noun the
+		// run is the body's name)
+		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == "" && !p.bodyNounBefore(i) {
 			i++
 		}
 		// "Labour MP Rangi Tamihana": a member's title in capitals inside
@@ -424,7 +428,9 @@ func (p *proc) findRuns() {
 		// "Chief Cabinet Secretary Hirokazu Matsuno", "Chief of Staff
 		// Ryo Tanaka": a title of several words ending in a role noun,
 		// then one to three name-shaped words, is no part of the name
-		if k := p.titleEnd(i, j); k > i {
+		// (not "the student union Student Plenum": a role word after a
+		// body's noun opens the body's name)
+		if k := p.titleEnd(i, j); k > i && !(p.bodyNounBefore(i) && !p.anyFlag(i, j, fGiven|fHonor)) {
 			i = k
 		} else if k := p.placeOfficeEnd(i, j); k > i {
 			i = k // "Federal District Governor Ibaneis Rocha"

@@ -395,3 +395,22 @@ func TestVietnameseNameWords(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestBodyNameFirstWords checks that a run keeps a first word the rules
+// would strip when the context says the run names a body: a role word
+// after a body's noun ("the student union Student Plenum"), a common
+// word opening a sentence before an apposition that types the run an
+// organisation ("International Rivers, a campaign group,").
+func TestBodyNameFirstWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The coalition, backed by the student union Student Plenum, set up tents.", []string{"Student Plenum/organization//name"}, []string{"Plenum"}},
+		{"Floods came. International Rivers, a campaign group, said it had warned the builders.", []string{"International Rivers/organization//name"}, []string{"Rivers"}},
+		{"He met the party Chairman John Smith on Monday.", []string{"John Smith/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
