@@ -301,7 +301,7 @@ func (p *proc) findRuns() {
 			if w == "on" && k+1 < j && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(k+1, j) == doc.TypePlace {
 				whole = true
 			}
-			if cue == "" && (w == "and" || w == "for" || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
+			if cue == "" && (w == "and" || w == "for" && !p.forCause(k, j) || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
 				break
 			}
@@ -855,6 +855,22 @@ func (p *proc) stopInName(i, j int) bool {
 		return false
 	}
 	return p.joined(j+1) && p.cover[j+1] < 0 && p.nameWord(j+1) && p.nameShaped(i, j) && p.nameShaped(j+1, j+2) && !p.toks[j+1].poss
+}
+
+// forCause reports whether the words after "for" at k and up to j name
+// a cause a body is named for ("Lawyers for Human Rights", "Women for
+// Peace", "Citizens for Democracy"): one to three capitalised words, the
+// last an abstract noun or a cause's word.
+func (p *proc) forCause(k, j int) bool {
+	if j-k < 2 || j-k > 4 || !p.toks[j-1].cap() || p.toks[j-1].poss {
+		return false
+	}
+	switch w := p.word(j - 1); w {
+	case "Rights", "Peace", "Justice", "Democracy", "Freedom", "Change", "Reform", "Equality", "Truth", "Life", "Progress", "Accountability":
+		return true
+	default:
+		return fieldWord(w)
+	}
 }
 
 // vietMiddle reports whether w is the middle name that marks a
@@ -2099,6 +2115,13 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j-i >= 3 && ministerWord(p, j) && p.anyFlag(i+1, j-1, fConnector) && !p.anyFlag(i, j, fGiven|fHonor) && p.word(i+1) == "and" {
 		return "" // "Mines and Energy Minister X": the portfolio of the title after it
+	}
+	if j-i >= 3 && p.anyFlag(i+1, j-1, fConnector) && !p.has(i, fGiven|fHonor) {
+		for k := i + 1; k < j-1; k++ {
+			if p.is(k, w.forw) && p.toks[k].shape&shLower != 0 && p.forCause(k, j) {
+				return doc.TypeOrganization // "Lawyers for Human Rights", "Physicians for Peace": a body named for its cause
+			}
+		}
 	}
 	if p.bodyNounBefore(i) && p.hasDigit(i, j) {
 		return doc.TypeOrganization // "the gang Barrio 18", "radio station P4 Gavleborg": no product's model

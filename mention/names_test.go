@@ -414,3 +414,21 @@ func TestBodyNameFirstWords(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestBodyForCause checks that a name with "for" and the cause a body is
+// named for is one organisation ("Zimbabwe Lawyers for Human Rights" was
+// cut at "for"), while "for" before a person's name still splits.
+func TestBodyForCause(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Police came. Zimbabwe Lawyers for Human Rights said he was held.", []string{"Zimbabwe Lawyers for Human Rights/organization//name"}, []string{"Zimbabwe Lawyers"}},
+		{"Physicians for Human Rights said the clinic was shelled.", []string{"Physicians for Human Rights/organization//name"}, nil},
+		{"The group Women for Peace marched on Sunday.", []string{"Women for Peace/organization//name"}, nil},
+		{"Crowds waved Smith for Congress signs.", nil, []string{"Smith for Congress"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
