@@ -857,6 +857,24 @@ func (p *proc) stopInName(i, j int) bool {
 	return p.joined(j+1) && p.cover[j+1] < 0 && p.nameWord(j+1) && p.nameShaped(i, j) && p.nameShaped(j+1, j+2) && !p.toks[j+1].poss
 }
 
+// adjectivePair reports whether the run [i,j) is two adjectives of
+// groups joined by "and" before a lower-case noun ("Western and Arab
+// diplomats", "Sunni and Shiite clerics"): a compass adjective or a
+// group's adjective on each side, one of them a group's.
+func (p *proc) adjectivePair(i, j int) bool {
+	if j-i != 3 || !p.is(i+1, p.s.w.and) || j >= len(p.toks) || !p.joined(j) || p.toks[j].shape&shLower == 0 || !p.has(i, fGroupAdj) && !p.has(j-1, fGroupAdj) {
+		return false
+	}
+	adj := func(k int) bool {
+		switch p.word(k) {
+		case "Western", "Eastern", "Northern", "Southern":
+			return true
+		}
+		return p.has(k, fGroupAdj)
+	}
+	return adj(i) && adj(j-1)
+}
+
 // forCause reports whether the words after "for" at k and up to j name
 // a cause a body is named for ("Lawyers for Human Rights", "Women for
 // Peace", "Citizens for Democracy"): one to three capitalised words, the
@@ -1468,8 +1486,11 @@ func containsDigit(s string) bool {
 func (p *proc) guessSingles() {
 	count := map[string]int{}
 	cue := map[string]bool{}
+	// ("April Fool's joke": a possessive word after a capitalised month
+	// names a day, no body)
 	single := func(f *found) bool {
-		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.modelNickname(f.i) && !p.hasDigit(f.i, f.j) && !p.firmBased(f.i) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
+		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.modelNickname(f.i) && !p.hasDigit(f.i, f.j) && !p.firmBased(f.i) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym) &&
+			!(p.toks[f.i].poss && f.i > 0 && p.joined(f.i) && p.toks[f.i-1].cap() && p.has(f.i-1, fDate))
 	}
 	place := map[string]bool{}
 	person := map[string]bool{}
@@ -2115,6 +2136,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j-i >= 3 && ministerWord(p, j) && p.anyFlag(i+1, j-1, fConnector) && !p.anyFlag(i, j, fGiven|fHonor) && p.word(i+1) == "and" {
 		return "" // "Mines and Energy Minister X": the portfolio of the title after it
+	}
+	if p.adjectivePair(i, j) {
+		return "" // "Western and Arab diplomats": adjectives of groups before a noun, no place
 	}
 	if j-i >= 3 && p.anyFlag(i+1, j-1, fConnector) && !p.has(i, fGiven|fHonor) {
 		for k := i + 1; k < j-1; k++ {

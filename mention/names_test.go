@@ -432,3 +432,22 @@ func TestBodyForCause(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestFalseNames checks capitalised words that name no person, place or
+// body the way the rules read them: two group adjectives joined by "and"
+// before a noun, a possessive word after a month (a day's name), and a
+// force named "Rangers" (no person's surname).
+func TestFalseNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Western and Arab diplomats met in Geneva.", nil, []string{"Western and Arab"}},
+		{"Sunni and Shiite clerics prayed together.", nil, []string{"Sunni and Shiite"}},
+		{"It was an April Fool's joke, he said.", nil, []string{"Fool"}},
+		{"Police came. Paramilitary Rangers arrested him.", []string{"Paramilitary Rangers/organization//name"}, []string{"Paramilitary Rangers/person//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
