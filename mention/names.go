@@ -1800,9 +1800,12 @@ func (p *proc) placeContext(i, j int) bool {
 				return true // "fled to Abra", "fled again to Abra"
 			}
 		case "visited", "visiting", "visit", "toured", "entered", "reached", "recaptured", "shelled", "bombed", "besieged",
-			"patrolled", "raided", "evacuated", "overran", "captured":
+			"patrolled", "raided", "evacuated", "overran", "captured", "fled":
 			return true
 		}
+	}
+	if p.placePair(i, j) {
+		return true
 	}
 	// "the MP for Hartlepool", "MPP for Kenora", "the seat of Batman":
 	// a constituency
@@ -1865,6 +1868,44 @@ func (p *proc) placeContext(i, j int) bool {
 		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && !p.toks[p.found[g].j-1].poss {
 			return true
 		}
+	}
+	return false
+}
+
+// placePair reports whether the one word [i,j) is one of two one-word
+// names joined by "and" after "from" ("volunteers from Sullana and
+// Paita", "results from Sheikh and Oodweyne") or after a road's noun and
+// "between" ("the road between Latacunga and Ambato"): the two ends of
+// a stretch of land. Neither word is a given name, a common word or one
+// the article writes in lower case, and a lower-case word or a stop
+// follows the pair.
+func (p *proc) placePair(i, j int) bool {
+	if j != i+1 || i < 1 {
+		return false
+	}
+	a := i // the first of the pair
+	if p.is(i-1, p.s.w.and) {
+		a = i - 2
+	} else if !p.is(j, p.s.w.and) {
+		return false
+	}
+	b := a + 2
+	if a < 1 || b+1 > len(p.toks) || !p.is(a+1, p.s.w.and) || !p.joined(a) || !p.joined(a+1) || !p.joined(b) {
+		return false
+	}
+	for _, k := range [2]int{a, b} {
+		if p.cover[k] >= 0 && p.found[p.cover[k]].typ != "" || !p.nameWord(k) || p.toks[k].upper() || p.toks[k].poss || p.has(k, fGiven|fCommon|fHonor|fRole|fOrgCue|fDate) || p.seenLower(k) || commonShape(p.word(k)) {
+			return false
+		}
+	}
+	if b+1 < len(p.toks) && p.joined(b+1) && p.toks[b+1].cap() {
+		return false // "from Sullana and Paita Holdings"
+	}
+	switch p.word(a - 1) {
+	case "from":
+		return true
+	case "between":
+		return a >= 2 && (roadHeads[p.word(a-2)] || p.word(a-2) == "border" || p.word(a-2) == "route")
 	}
 	return false
 }

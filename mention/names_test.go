@@ -451,3 +451,21 @@ func TestFalseNames(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPlacePairs checks that two one-word names joined by "and" after
+// "from", or after a road's noun and "between", are places, and so is a
+// name right after "fled", while people's names there stay people.
+func TestPlacePairs(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Volunteers from Sullana and Paita loaded trucks with rice.", []string{"Sullana/place//name", "Paita/place//name"}, nil},
+		{"Farmers blocked the road between Latacunga and Ambato on Thursday.", []string{"Latacunga/place//name", "Ambato/place//name"}, nil},
+		{"Amina Salimo, who fled Macomia with five children, said she would not return.", []string{"Macomia/place//name"}, nil},
+		{"The fight between Smith and Jones ended in a draw.", nil, []string{"Smith/place", "Jones/place"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
