@@ -1874,8 +1874,8 @@ func (p *proc) placeContext(i, j int) bool {
 
 // placePair reports whether the one word [i,j) is one of two one-word
 // names joined by "and" after "from" ("volunteers from Sullana and
-// Paita", "results from Sheikh and Oodweyne") or after a road's noun and
-// "between" ("the road between Latacunga and Ambato"): the two ends of
+// Paita") or after a road's noun and "between" ("the highway between
+// Olgiy and Tsengel"): the two ends of
 // a stretch of land. Neither word is a given name, a common word or one
 // the article writes in lower case, and a lower-case word or a stop
 // follows the pair.

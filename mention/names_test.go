@@ -461,8 +461,8 @@ func TestPlacePairs(t *testing.T) {
 		want, absent []string
 	}{
 		{"Volunteers from Sullana and Paita loaded trucks with rice.", []string{"Sullana/place//name", "Paita/place//name"}, nil},
-		{"Farmers blocked the road between Latacunga and Ambato on Thursday.", []string{"Latacunga/place//name", "Ambato/place//name"}, nil},
-		{"Amina Salimo, who fled Macomia with five children, said she would not return.", []string{"Macomia/place//name"}, nil},
+		{"Herders blocked the highway between Olgiy and Tsengel on Monday.", []string{"Olgiy/place//name", "Tsengel/place//name"}, nil},
+		{"Nura Adan, who fled Dolow with her children, said she would not return.", []string{"Dolow/place//name"}, nil},
 		{"The fight between Smith and Jones ended in a draw.", nil, []string{"Smith/place", "Jones/place"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
