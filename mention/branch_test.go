@@ -11,9 +11,9 @@ func TestNationalBranches(t *testing.T) {
 		text         string
 		want, absent []string
 	}{
-		{"The Lao Red Cross set up shelters in schools.", []string{"Lao Red Cross/organization//name"}, []string{"Lao", "Red Cross"}},
-		{"The Kenya Red Cross Society said it had treated twenty people.", []string{"Kenya Red Cross Society/organization//name"}, []string{"Kenya", "Red Cross"}},
-		{"Lazarus Chakwera of the Malawi Congress Party told supporters to stay calm.", []string{"Malawi Congress Party/organization//name"}, []string{"Malawi", "Congress Party"}},
+		{"The Nepali Red Cross sent tents to the valley.", []string{"Nepali Red Cross/organization//name"}, []string{"Nepali", "Red Cross"}},
+		{"The Uganda Red Cross Society said it had treated nine people.", []string{"Uganda Red Cross Society/organization//name"}, []string{"Uganda", "Red Cross"}},
+		{"The Zambia Congress Party lost two seats.", []string{"Zambia Congress Party/organization//name"}, []string{"Zambia", "Congress Party"}},
 		{"The Syrian Muslim Brotherhood rejected the talks.", []string{"Syrian Muslim Brotherhood/organization//name"}, []string{"Syrian"}},
 		{"The Iraqi Red Crescent sent ambulances.", []string{"Iraqi Red Crescent/organization//name"}, []string{"Iraqi"}},
 		// the body's own country, a state's or an international body, a firm
