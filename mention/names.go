@@ -27,7 +27,7 @@ func (p *proc) findRuns() {
 		for j < n && (p.joined(j) || p.possInName(i, j)) {
 			// "Kurdistan Regional Government": a capitalised "Government" ends a name
 			gov := j > i && p.toks[j].cap() && p.word(j) == "Government" && p.tcover[j] < 0
-			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0) || p.stopInName(i, j)) {
+			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0) || p.stopInName(i, j) || p.elidedName(j)) {
 				j++
 				continue
 			}
@@ -842,6 +842,30 @@ func (p *proc) headOf(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// elidedName reports whether token j is a French or Italian article or
+// "of" elided onto a capitalised word ("d'Haiti", "l'Ouest", "dell'Arte")
+// inside a name: "Electricite d'Haiti", "Banque d'Algerie", "Pointe
+// d'Esny". The token is written in lower case, so the run would end
+// before it.
+func (p *proc) elidedName(j int) bool {
+	t := p.toks[j]
+	w := p.text[t.start:t.end]
+	k := strings.IndexAny(w, "'’")
+	if k < 1 || k > 4 || t.sentStart || k+1 >= len(w) {
+		return false
+	}
+	switch w[:k] {
+	case "d", "l", "dell", "all", "sull":
+	default:
+		return false
+	}
+	r := w[k+1:]
+	if w[k] != '\'' {
+		r = w[k+len("’"):]
+	}
+	return r != "" && r[0] >= 'A' && r[0] <= 'Z'
 }
 
 // stopInName reports whether token j, a capitalised stop word of two or

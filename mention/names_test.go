@@ -469,3 +469,19 @@ func TestPlacePairs(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestElidedNameWords checks that a French or Italian article or "of"
+// elided onto a capitalised word inside a name keeps the name whole.
+func TestElidedNameWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Banque d'Algerie raised its rates.", []string{"Banque d'Algerie/organization//name"}, nil},
+		{"Boats were moored in Anse d'Hainault at dawn.", []string{"Anse d'Hainault/place//name"}, []string{"Anse/place"}},
+		{"He flew to Cote d'Ivoire on Monday.", []string{"Cote d'Ivoire/country/CIV/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
