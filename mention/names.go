@@ -24,6 +24,7 @@ func (p *proc) findRuns() {
 			continue
 		}
 		j := i + 1
+		forPlace := false // "Citizens for Macedonia": a body named for its country
 		for j < n && (p.joined(j) || p.possInName(i, j)) {
 			// "Kurdistan Regional Government": a capitalised "Government" ends a name
 			gov := j > i && p.toks[j].cap() && p.word(j) == "Government" && p.tcover[j] < 0
@@ -123,6 +124,17 @@ func (p *proc) findRuns() {
 					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace || body) && g.how != HowDemonym && !hyphenModifier(p, g.j) {
 						j = g.j
 						p.kill(int(p.cover[k]))
+						continue
+					}
+				}
+				// "Citizens for Macedonia", "Democrats for Ukraine": a plural
+				// noun of people and "for" before a KB country name a body
+				// (not "Envoy for Syria": a title)
+				if k == j+1 && p.is(j, p.s.w.forw) && j-i == 1 && p.cover[k] >= 0 && p.peoplePlural(i) {
+					if g := &p.found[p.cover[k]]; g.i == k && g.typ == doc.TypeCountry && g.how != HowDemonym && (g.j == n || !p.joined(g.j) || !p.toks[g.j].cap()) {
+						j = g.j
+						p.kill(int(p.cover[k]))
+						forPlace = true
 						continue
 					}
 				}
@@ -301,7 +313,7 @@ func (p *proc) findRuns() {
 			if w == "on" && k+1 < j && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(k+1, j) == doc.TypePlace {
 				whole = true
 			}
-			if cue == "" && (w == "and" || w == "for" && !p.forCause(k, j) || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
+			if cue == "" && (w == "and" || w == "for" && !p.forCause(k, j) && !forPlace || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
 				break
 			}
@@ -729,7 +741,7 @@ func (p *proc) findRuns() {
 		}
 		typ := p.classify(i, j)
 		shapeOnly := p.shapeOnly
-		if airline || website {
+		if airline || website || forPlace {
 			typ, shapeOnly = doc.TypeOrganization, false
 		}
 		if typ == doc.TypePlace && p.surnameCue(i, j) && !p.ofTitledPerson(i, j) {
@@ -897,6 +909,22 @@ func (p *proc) adjectivePair(i, j int) bool {
 		return p.has(k, fGroupAdj)
 	}
 	return adj(i) && adj(j-1)
+}
+
+// peoplePlural reports whether token k is a capitalised plural noun of
+// people that names a body's members ("Citizens", "Democrats",
+// "Lawyers", "Women"): shaped like an English plural, no role, title or
+// given name, and not written in lower case in the article as a noun
+// before "for" might be.
+func (p *proc) peoplePlural(k int) bool {
+	w := p.word(k)
+	if !p.toks[k].cap() || p.toks[k].upper() || p.tcover[k] >= 0 || p.has(k, fRole|fHonor|fGiven|fOrgCue|fPlaceCue) {
+		return false
+	}
+	if w == "Women" || w == "Men" || w == "People" {
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ens") || strings.HasSuffix(w, "ats") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ans"))
 }
 
 // forCause reports whether the words after "for" at k and up to j name

@@ -485,3 +485,20 @@ func TestElidedNameWords(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPeopleForCountry checks that a plural noun of people, "for" and a
+// KB country name one body ("Democrats for Ukraine"), while a title
+// before "for" stays a title and the country a country.
+func TestPeopleForCountry(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Democrats for Ukraine marched on Sunday.", []string{"Democrats for Ukraine/organization//name"}, []string{"Ukraine"}},
+		{"The Citizens for Georgia coalition set up tents.", []string{"Citizens for Georgia/organization//name"}, nil},
+		{"The Special Envoy for Syria spoke on Monday.", []string{"Syria/country/SYR/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
