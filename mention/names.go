@@ -24,7 +24,7 @@ func (p *proc) findRuns() {
 			continue
 		}
 		j := i + 1
-		forPlace := false // "Citizens for Macedonia": a body named for its country
+		forPlace := false // "Citizens for Macedonia", "United Farmers of Ontario": a body named for its country
 		for j < n && (p.joined(j) || p.possInName(i, j)) {
 			// "Kurdistan Regional Government": a capitalised "Government" ends a name
 			gov := j > i && p.toks[j].cap() && p.word(j) == "Government" && p.tcover[j] < 0
@@ -114,7 +114,10 @@ func (p *proc) findRuns() {
 				// ("L'Express de Madagascar", "Santa Cruz de Bolivia": a
 				// Romance "of" between capitalised words joins one foreign
 				// name, unless a given name opens a person's)
-				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j)) || romanceOf(p.word(j)) && (p.has(i, fOrgOpener) || !p.has(i, fGiven|fHonor|fRole))) && p.cover[k] >= 0 {
+				// ("United Farmers of Ontario": two or more words ending in
+				// a plural noun of people name a body)
+				members := p.is(j, p.s.w.of) && j-i >= 2 && p.peoplePlural(j-1) && !p.has(i, fGiven|fHonor)
+				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j) || members) || romanceOf(p.word(j)) && (p.has(i, fOrgOpener) || !p.has(i, fGiven|fHonor|fRole))) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
@@ -124,6 +127,7 @@ func (p *proc) findRuns() {
 					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace || body) && g.how != HowDemonym && !hyphenModifier(p, g.j) {
 						j = g.j
 						p.kill(int(p.cover[k]))
+						forPlace = forPlace || members
 						continue
 					}
 				}
@@ -151,6 +155,11 @@ func (p *proc) findRuns() {
 				}
 			}
 			break
+		}
+		// "a United Farmers of Ontario MPP": a member's title in capitals
+		// after a body's name is no part of it
+		if forPlace && j-i >= 2 && p.toks[j-1].upper() && p.has(j-1, fRole) {
+			j--
 		}
 		// "Highway 301", "State Route 267": a road's number ends its name
 		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {

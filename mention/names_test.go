@@ -502,3 +502,20 @@ func TestPeopleForCountry(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPeopleOfPlace checks that two or more words ending in a plural
+// noun of people, "of" and a KB place name one body, without a member's
+// title after it, while a sentence's opening plural stays a common noun.
+func TestPeopleOfPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"He was a former United Farmers of Ontario MPP.", []string{"United Farmers of Ontario/organization//name"}, []string{"Ontario"}},
+		{"The Rural Workers of Bolivia called a strike.", []string{"Rural Workers of Bolivia/organization//name"}, []string{"Bolivia"}},
+		{"Voters of Ohio backed him.", []string{"Ohio/place//alias"}, []string{"Voters of Ohio"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
