@@ -646,6 +646,7 @@ var groupAdjectives = []string{
 	"asian", "african", "european", "europeans", "western", "soviet", "ottoman", "roman",
 	"zionist", "bedouin", "berber", "amazigh", "tatar", "uighur", "uyghur", "uighurs", "uyghurs",
 	"rohingya", "tutsi", "hutu", "arabian", "slavic", "latin", "nordic", "baltic", "balkan",
+	"korean", "koreans", "iberian", "scandinavian", "andean", // of a region or people two states share: "the Korean peninsula"
 	"caucasian", "pakistani", "english", "scottish", "welsh", "irish", "anglo", "coptic", "copts",
 	"maronite", "salafi", "salafist", "wahhabi", "jihadist", "jihadists", "communist",
 	"communists", "socialist", "socialists", "conservative", "conservatives", "liberal",

@@ -445,6 +445,7 @@ func TestFalseNames(t *testing.T) {
 		{"Western and Arab diplomats met in Geneva.", nil, []string{"Western and Arab"}},
 		{"Sunni and Shiite clerics prayed together.", nil, []string{"Sunni and Shiite"}},
 		{"It was an April Fool's joke, he said.", nil, []string{"Fool"}},
+		{"Tension rose on the Korean peninsula.", nil, []string{"Korean"}},
 		{"Police came. Paramilitary Rangers arrested him.", []string{"Paramilitary Rangers/organization//name"}, []string{"Paramilitary Rangers/person//name"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
