@@ -1935,10 +1935,10 @@ func (p *proc) placeContext(i, j int) bool {
 
 // placePair reports whether the one word [i,j) is one of two one-word
 // names joined by "and" after "from" ("volunteers from Sullana and
-// Paita") or after a road's noun and "between" ("the highway between
-// Olgiy and Tsengel"): the two ends of
-// a stretch of land. Neither word is a given name, a common word or one
-// the article writes in lower case, and a lower-case word or a stop
+// Paita") or after a road's noun and "between" or "to" ("the highway
+// between Olgiy and Tsengel", "roads to Budva and Cetinje"): the two
+// ends of a stretch of land. Neither word is a given name, a common word
+// or one the article writes in lower case, and no capitalised word
 // follows the pair.
 func (p *proc) placePair(i, j int) bool {
 	if j != i+1 || i < 1 {
@@ -1965,8 +1965,13 @@ func (p *proc) placePair(i, j int) bool {
 	switch p.word(a - 1) {
 	case "from":
 		return true
-	case "between":
-		return a >= 2 && (roadHeads[p.word(a-2)] || p.word(a-2) == "border" || p.word(a-2) == "route")
+	case "between", "to":
+		// "the road between X and Y", "roads to X and Y"
+		if a < 2 {
+			return false
+		}
+		w := strings.TrimSuffix(p.word(a-2), "s")
+		return roadHeads[w] || w == "border" || w == "route"
 	}
 	return false
 }

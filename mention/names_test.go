@@ -465,6 +465,9 @@ func TestPlacePairs(t *testing.T) {
 		{"Herders blocked the highway between Olgiy and Tsengel on Monday.", []string{"Olgiy/place//name", "Tsengel/place//name"}, nil},
 		{"Nura Adan, who fled Dolow with her children, said she would not return.", []string{"Dolow/place//name"}, nil},
 		{"The fight between Smith and Jones ended in a draw.", nil, []string{"Smith/place", "Jones/place"}},
+		{"Snow closed the roads to Tsetserleg and Erdenet for a week.", []string{"Tsetserleg/place//name"}, nil},
+		{"Aziza Noor, a farmer from Baligubadle, said her goats had died.", []string{"Baligubadle/place//name"}, nil},
+		{"Miners from Llallagua marched on the capital.", []string{"Llallagua/place//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
