@@ -966,16 +966,16 @@ func vietMiddle(w string) bool {
 
 // unknownGiven reports whether the one word [i,k) that opens a sentence
 // before a given name and a surname is a given name the lexicon lacks
-// ("Hodan Ismail Farah said", "Kadra Ali Warsame said"): a word of six
-// letters or fewer that is neither a stop word nor shaped like an
-// English word (not "Meanwhile John Smith", "Engineer John Greiner"),
+// ("Hodan Ismail Farah said", "Fatouma Said Robleh, a trader"): a word
+// of eight letters or fewer that is neither a stop word nor shaped like
+// an English word (not "Meanwhile John Smith", "Engineer John Greiner"),
 // with two or more name words after it.
 func (p *proc) unknownGiven(i, k int) bool {
 	if k != i+1 || k+1 >= len(p.toks) || !p.joined(k+1) || !p.toks[k+1].cap() || p.cover[k+1] >= 0 && p.found[p.cover[k+1]].typ != doc.TypePerson {
 		return false
 	}
 	w := p.word(i)
-	return len(w) <= 6 && !p.has(i, fStop|fCue|fAux|fLocPrep) && !p.seenLower(i) && !commonShape(w) && !p.lowerWord(i)
+	return len(w) <= 8 && !p.has(i, fStop|fCue|fAux|fLocPrep) && !p.seenLower(i) && !commonShape(w) && !p.lowerWord(i)
 }
 
 // endsEarlierName reports whether token k, a two-letter capitalised word

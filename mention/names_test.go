@@ -370,6 +370,7 @@ func TestUnknownGivenOpensSentence(t *testing.T) {
 	}{
 		{"Traders left early. Hodan Ismail Farah said the market would reopen.", []string{"Hodan Ismail Farah/person//name"}, []string{"Ismail Farah"}},
 		{"Police came. Kadra Ali Warsame said she had seen them.", []string{"Kadra Ali Warsame/person//name"}, nil},
+		{"Lorries were stuck. Fatouma Ali Robleh, a trader, said prices rose.", []string{"Fatouma Ali Robleh/person//name"}, []string{"Ali Robleh"}},
 		{"Rain fell. Meanwhile John Smith said the road was closed.", []string{"John Smith/person//name"}, []string{"Meanwhile John Smith"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
