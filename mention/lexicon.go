@@ -319,7 +319,8 @@ var orgCues = []string{
 	"star", "mail", "mirror", "voice", "monitor", "mills", "textiles", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
 	"brothers", "productions", "architects",
 	"gallery", "galleries", // "National Art Gallery": "Art" is also a given name
-	"rangers", // "Paramilitary Rangers", "Pakistan Rangers": a force, not a person named Rangers
+	"rangers",    // "Paramilitary Rangers", "Pakistan Rangers": a force, not a person named Rangers
+	"enterprise", // a state firm: "Ethiopian Electric Power Enterprise"
 	// plurals of head words that name a body of bodies: "Council of
 	// Christian Churches", "Federation of Trade Unions"
 	"churches", "unions", "councils", "federations", "associations", "committees", "societies", "movements",

@@ -322,6 +322,13 @@ func (p *proc) findRuns() {
 			if w == "on" && k+1 < j && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(k+1, j) == doc.TypePlace {
 				whole = true
 			}
+			// ("Ethiopian Shipping and Logistics Services Enterprise": a
+			// head word before "and", two or more words after it that are
+			// all head or common words name nothing of their own; the run
+			// is one name; not "… Whelan and Radio Free Europe")
+			if whole && w == "and" && j-k > 2 && p.has(k-1, fOrgCue) && !p.has(k+1, fOrgOpener) && p.headWordsOnly(k+1, j) {
+				whole = false
+			}
 			if cue == "" && (w == "and" || w == "for" && !p.forCause(k, j) && !forPlace || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
 				break
@@ -934,6 +941,18 @@ func (p *proc) peoplePlural(k int) bool {
 		return true
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ens") || strings.HasSuffix(w, "ats") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ans"))
+}
+
+// headWordsOnly reports whether every word of [i,j) is an organisation's
+// head word or suffix or a common English word ("Logistics Services
+// Enterprise"), none a name of its own.
+func (p *proc) headWordsOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.has(k, fOrgCue|fOrgSuffix|fCommon) || p.cover[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // forCause reports whether the words after "for" at k and up to j name

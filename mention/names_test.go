@@ -524,3 +524,21 @@ func TestPeopleOfPlace(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestAndHeadWordsOnly checks that "and" before words that are all head
+// or common words joins one body's name ("… Shipping and Logistics
+// Services Enterprise"), while "and" before a name of its own still
+// splits two bodies' names.
+func TestAndHeadWordsOnly(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Officials of the Kenyan Shipping and Logistics Services Enterprise flew in.", []string{"Kenyan Shipping and Logistics Services Enterprise/organization//name"}, []string{"Logistics Services Enterprise"}},
+		{"Shanghai Airlines and Xiamen Airlines merged.", []string{"Shanghai Airlines/organization//name", "Xiamen Airlines/organization//name"}, nil},
+		{"They swapped Marine Paul Whelan and Radio Free Europe reporter Alsu Kurmasheva.", []string{"Radio Free Europe/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
