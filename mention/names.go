@@ -28,6 +28,10 @@ func (p *proc) findRuns() {
 		for j < n && (p.joined(j) || p.possInName(i, j)) {
 			// "Kurdistan Regional Government": a capitalised "Government" ends a name
 			gov := j > i && p.toks[j].cap() && p.word(j) == "Government" && p.tcover[j] < 0
+			// "Night Watch", "Election Watch": a watchdog's or a vigilante
+			// group's name ends in a capitalised "Watch" (a web page's
+			// "Watch:" is a stop word)
+			gov = gov || j > i && p.toks[j].cap() && !p.toks[j].upper() && p.word(j) == "Watch" && p.tcover[j] < 0 && (j+1 >= n || p.word(j+1) != ":")
 			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0) || p.stopInName(i, j) || p.elidedName(j)) {
 				j++
 				continue

@@ -542,3 +542,18 @@ func TestAndHeadWordsOnly(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestWatchdogNames checks that a capitalised "Watch" ends a watchdog's or
+// a group's name, though a web page's "Watch:" is no name word.
+func TestWatchdogNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Kuznetsov, a leader of the group Night Watch, was detained.", []string{"Night Watch/organization//name"}, []string{"Night/organization"}},
+		{"Kenya Election Watch said the poll was fair.", []string{"Kenya Election Watch/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
