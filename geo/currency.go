@@ -21,6 +21,11 @@ func currencyAfter(d *doc.Doc, j int) bool {
 	return hasLower(currencyNouns, d.Text[t.Span.Start:t.Span.End])
 }
 
+// CurrencyNoun reports whether w, in any case, is a currency's noun
+// ("francs", "dollar"): the mentions stage reads a name before it as the
+// currency's, no place ("prices set in CFA francs").
+func CurrencyNoun(w string) bool { return currencyNouns.HasLower(w) }
+
 // currencyNouns are the names of currencies that follow a country's
 // name ("U.S. dollar", "Hong Kong dollars", "Egyptian pound" is a
 // demonym's). Words that are also common verbs or nouns of other senses

@@ -322,6 +322,12 @@ var orgCues = []string{
 	"org", // "the Sea Org": an organisation's clipped name
 	"star", "mail", "mirror", "voice", "monitor", "mills", "textiles", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
 	"brothers", "productions", "architects",
+	"gallery", "galleries", // "National Art Gallery": "Art" is also a given name
+	"rangers",    // "Paramilitary Rangers", "Pakistan Rangers": a force, not a person named Rangers
+	"enterprise", // a state firm: "Ethiopian Electric Power Enterprise"
+	// plurals of head words that name a body of bodies: "Council of
+	// Christian Churches", "Federation of Trade Unions"
+	"churches", "unions", "councils", "federations", "associations", "committees", "societies", "movements",
 	"minerals", "metals", // "First Quantum Minerals", "Norsk Metals"
 	"ulama", "ulema", // "Nahdlatul Ulama", "Majelis Ulama": a council of Islamic scholars
 	// local businesses' head words ("Dunn's Automotive", "Norman's Welding")
@@ -645,6 +651,7 @@ var groupAdjectives = []string{
 	"asian", "african", "european", "europeans", "western", "soviet", "ottoman", "roman",
 	"zionist", "bedouin", "berber", "amazigh", "tatar", "uighur", "uyghur", "uighurs", "uyghurs",
 	"rohingya", "tutsi", "hutu", "arabian", "slavic", "latin", "nordic", "baltic", "balkan",
+	"korean", "koreans", "iberian", "scandinavian", "andean", // of a region or people two states share: "the Korean peninsula"
 	"caucasian", "pakistani", "english", "scottish", "welsh", "irish", "anglo", "coptic", "copts",
 	"maronite", "salafi", "salafist", "wahhabi", "jihadist", "jihadists", "communist",
 	"communists", "socialist", "socialists", "conservative", "conservatives", "liberal",

@@ -152,6 +152,10 @@ func TestFacilityNounAfterName(t *testing.T) {
 		{"Vendors at the old Kariakoo market closed their stalls.", []string{"Kariakoo/place"}, nil},
 		{"The ship docked at Lautoka.", []string{"Lautoka/place"}, nil},
 		{"Thirty-four miners were killed at Marikana.", []string{"Marikana/place"}, nil},
+		// sites one travels through or is posted at
+		{"Officers led a mutiny at the Kasese barracks on Monday.", []string{"Kasese/place"}, nil},
+		{"Landslides closed the Tanggula pass for a week.", []string{"Tanggula/place"}, []string{"Tanggula/organization"}},
+		{"Trucks queued on the Karakoram highway.", []string{"Karakoram/place"}, nil},
 	})
 }
 

@@ -24,10 +24,15 @@ func (p *proc) findRuns() {
 			continue
 		}
 		j := i + 1
+		forPlace := false // "Citizens for Macedonia", "United Farmers of Ontario": a body named for its country
 		for j < n && (p.joined(j) || p.possInName(i, j)) {
 			// "Kurdistan Regional Government": a capitalised "Government" ends a name
 			gov := j > i && p.toks[j].cap() && p.word(j) == "Government" && p.tcover[j] < 0
-			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0)) {
+			// "Night Watch", "Election Watch": a watchdog's or a vigilante
+			// group's name ends in a capitalised "Watch" (a web page's
+			// "Watch:" is a stop word)
+			gov = gov || j > i && p.toks[j].cap() && !p.toks[j].upper() && p.word(j) == "Watch" && p.tcover[j] < 0 && (j+1 >= n || p.word(j+1) != ":")
+			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0) || p.stopInName(i, j) || p.elidedName(j)) {
 				j++
 				continue
 			}
@@ -79,6 +84,15 @@ func (p *proc) findRuns() {
 					continue
 				}
 			}
+			// "Union of South American Nations", "Institute of Latin
+			// American Studies": a demonym inside the words after an
+			// organisation's head word and "of" or "for", before a name
+			// word, is part of the name
+			if g := p.foundAt(j); g >= 0 && j-i >= 3 && p.found[g].how == HowDemonym && p.found[g].j == j+1 && p.joined(j) && j+1 < n && p.joined(j+1) && p.cover[j+1] < 0 && p.nameWord(j+1) && !p.has(j+1, fDate) && p.headOf(i, j) {
+				j += 2
+				p.absorb(g)
+				continue
+			}
 			if k := p.nickname(i, j); k > j {
 				j = k // 'William "Buckshot" May', 'Joaquín "El Chapo" Guzmán'
 				continue
@@ -101,7 +115,13 @@ func (p *proc) findRuns() {
 				// absorb a KB country or place
 				// ("East Riding of Yorkshire": a place name opening with a
 				// compass word)
-				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j)) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 {
+				// ("L'Express de Madagascar", "Santa Cruz de Bolivia": a
+				// Romance "of" between capitalised words joins one foreign
+				// name, unless a given name opens a person's)
+				// ("United Farmers of Ontario": two or more words ending in
+				// a plural noun of people name a body)
+				members := p.is(j, p.s.w.of) && j-i >= 2 && p.peoplePlural(j-1) && !p.has(i, fGiven|fHonor)
+				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j) || members) || romanceOf(p.word(j)) && (p.has(i, fOrgOpener) || !p.has(i, fGiven|fHonor|fRole))) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
@@ -111,6 +131,18 @@ func (p *proc) findRuns() {
 					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace || body) && g.how != HowDemonym && !hyphenModifier(p, g.j) {
 						j = g.j
 						p.kill(int(p.cover[k]))
+						forPlace = forPlace || members
+						continue
+					}
+				}
+				// "Citizens for Macedonia", "Democrats for Ukraine": a plural
+				// noun of people and "for" before a KB country name a body
+				// (not "Envoy for Syria": a title)
+				if k == j+1 && p.is(j, p.s.w.forw) && j-i == 1 && p.cover[k] >= 0 && p.peoplePlural(i) {
+					if g := &p.found[p.cover[k]]; g.i == k && g.typ == doc.TypeCountry && g.how != HowDemonym && (g.j == n || !p.joined(g.j) || !p.toks[g.j].cap()) {
+						j = g.j
+						p.kill(int(p.cover[k]))
+						forPlace = true
 						continue
 					}
 				}
@@ -127,6 +159,11 @@ func (p *proc) findRuns() {
 				}
 			}
 			break
+		}
+		// "a United Farmers of Ontario MPP": a member's title in capitals
+		// after a body's name is no part of it
+		if forPlace && j-i >= 2 && p.toks[j-1].upper() && p.has(j-1, fRole) {
+			j--
 		}
 		// "Highway 301", "State Route 267": a road's number ends its name
 		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {
@@ -289,7 +326,14 @@ func (p *proc) findRuns() {
 			if w == "on" && k+1 < j && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(k+1, j) == doc.TypePlace {
 				whole = true
 			}
-			if cue == "" && (w == "and" || w == "for" || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
+			// ("Ethiopian Shipping and Logistics Services Enterprise": a
+			// head word before "and", two or more words after it that are
+			// all head or common words name nothing of their own; the run
+			// is one name; not "… Whelan and Radio Free Europe")
+			if whole && w == "and" && j-k > 2 && p.has(k-1, fOrgCue) && !p.has(k+1, fOrgOpener) && p.headWordsOnly(k+1, j) {
+				whole = false
+			}
+			if cue == "" && (w == "and" || w == "for" && !p.forCause(k, j) && !forPlace || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
 				break
 			}
@@ -357,7 +401,9 @@ func (p *proc) findRuns() {
 		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc)
 		// ("AirTanker Ltd." after "the airtanker contract": a legal
 		// suffix or a capital inside the word makes a name)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
+		// ("International Rivers, a campaign group,": an apposition that
+		// types the run keeps its first word)
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -398,7 +444,9 @@ func (p *proc) findRuns() {
 		// "Analyst Karim Benali": a role noun opening the run is not the name
 		// ("Democrat Slater, 42,": nor is a party member's noun)
 		// ("the NGO Sauti Moja": nor is the acronym of the kind of body)
-		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == "" {
+		// (not "the student union Student Plenum": after a body's noun the
+		// run is the body's name)
+		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == "" && !p.bodyNounBefore(i) {
 			i++
 		}
 		// "Labour MP Rangi Tamihana": a member's title in capitals inside
@@ -412,7 +460,9 @@ func (p *proc) findRuns() {
 		// "Chief Cabinet Secretary Hirokazu Matsuno", "Chief of Staff
 		// Ryo Tanaka": a title of several words ending in a role noun,
 		// then one to three name-shaped words, is no part of the name
-		if k := p.titleEnd(i, j); k > i {
+		// (not "the student union Student Plenum": a role word after a
+		// body's noun opens the body's name)
+		if k := p.titleEnd(i, j); k > i && !(p.bodyNounBefore(i) && !p.anyFlag(i, j, fGiven|fHonor)) {
 			i = k
 		} else if k := p.placeOfficeEnd(i, j); k > i {
 			i = k // "Federal District Governor Ibaneis Rocha"
@@ -442,7 +492,7 @@ func (p *proc) findRuns() {
 					// not "Gotthold Ephraim Lessing", "Carter Anthony
 					// Beauford": words shaped like names of their own
 					// are the person's first names
-					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && (!p.nameShaped(i, k) || p.toks[i].sentStart || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
+					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && (!p.nameShaped(i, k) || p.toks[i].sentStart && !p.unknownGiven(i, k) && !vietMiddle(p.word(k-1)) || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
 						i = k
 					}
 					break
@@ -711,7 +761,7 @@ func (p *proc) findRuns() {
 		}
 		typ := p.classify(i, j)
 		shapeOnly := p.shapeOnly
-		if airline || website {
+		if airline || website || forPlace {
 			typ, shapeOnly = doc.TypeOrganization, false
 		}
 		if typ == doc.TypePlace && p.surnameCue(i, j) && !p.ofTitledPerson(i, j) {
@@ -813,6 +863,142 @@ func (p *proc) findRuns() {
 		i = j
 	}
 	p.propagate()
+}
+
+// headOf reports whether the run [i,j) holds an organisation's head word
+// followed by "of" or "for" ("Union of South", "Institute of Latin").
+func (p *proc) headOf(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if (p.is(k, p.s.w.of) || p.is(k, p.s.w.forw)) && p.has(k-1, fOrgCue) && !p.has(k-1, fPlaceCue) {
+			return true
+		}
+	}
+	return false
+}
+
+// elidedName reports whether token j is a French or Italian article or
+// "of" elided onto a capitalised word ("d'Haiti", "l'Ouest", "dell'Arte")
+// inside a name: "Electricite d'Haiti", "Banque d'Algerie", "Pointe
+// d'Esny". The token is written in lower case, so the run would end
+// before it.
+func (p *proc) elidedName(j int) bool {
+	t := p.toks[j]
+	w := p.text[t.start:t.end]
+	k := strings.IndexAny(w, "'’")
+	if k < 1 || k > 4 || t.sentStart || k+1 >= len(w) {
+		return false
+	}
+	switch w[:k] {
+	case "d", "l", "dell", "all", "sull":
+	default:
+		return false
+	}
+	r := w[k+1:]
+	if w[k] != '\'' {
+		r = w[k+len("’"):]
+	}
+	return r != "" && r[0] >= 'A' && r[0] <= 'Z'
+}
+
+// stopInName reports whether token j, a capitalised stop word of two or
+// three letters inside a sentence, is a name word between name words
+// ("Truong My Lan", "Nguyen An Ninh"): the run before it is one or two
+// name-shaped words, the word after it a name word of its own, and no
+// word of them common English (not a title's "Take On Me").
+func (p *proc) stopInName(i, j int) bool {
+	t := p.toks[j]
+	if j-i > 2 || j+1 >= len(p.toks) || t.sentStart || !t.cap() || t.upper() || t.end-t.start < 2 || t.end-t.start > 3 || !p.has(j, fStop) || p.tcover[j] >= 0 || p.headline(j) {
+		return false
+	}
+	return p.joined(j+1) && p.cover[j+1] < 0 && p.nameWord(j+1) && p.nameShaped(i, j) && p.nameShaped(j+1, j+2) && !p.toks[j+1].poss
+}
+
+// adjectivePair reports whether the run [i,j) is two adjectives of
+// groups joined by "and" before a lower-case noun ("Western and Arab
+// diplomats", "Sunni and Shiite clerics"): a compass adjective or a
+// group's adjective on each side, one of them a group's.
+func (p *proc) adjectivePair(i, j int) bool {
+	if j-i != 3 || !p.is(i+1, p.s.w.and) || j >= len(p.toks) || !p.joined(j) || p.toks[j].shape&shLower == 0 || !p.has(i, fGroupAdj) && !p.has(j-1, fGroupAdj) {
+		return false
+	}
+	adj := func(k int) bool {
+		switch p.word(k) {
+		case "Western", "Eastern", "Northern", "Southern":
+			return true
+		}
+		return p.has(k, fGroupAdj)
+	}
+	return adj(i) && adj(j-1)
+}
+
+// peoplePlural reports whether token k is a capitalised plural noun of
+// people that names a body's members ("Citizens", "Democrats",
+// "Lawyers", "Women"): shaped like an English plural, no role, title or
+// given name, and not written in lower case in the article as a noun
+// before "for" might be.
+func (p *proc) peoplePlural(k int) bool {
+	w := p.word(k)
+	if !p.toks[k].cap() || p.toks[k].upper() || p.tcover[k] >= 0 || p.has(k, fRole|fHonor|fGiven|fOrgCue|fPlaceCue) {
+		return false
+	}
+	if w == "Women" || w == "Men" || w == "People" {
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ens") || strings.HasSuffix(w, "ats") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ans"))
+}
+
+// headWordsOnly reports whether every word of [i,j) is an organisation's
+// head word or suffix or a common English word ("Logistics Services
+// Enterprise"), none a name of its own.
+func (p *proc) headWordsOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.has(k, fOrgCue|fOrgSuffix|fCommon) || p.cover[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// forCause reports whether the words after "for" at k and up to j name
+// a cause a body is named for ("Lawyers for Human Rights", "Women for
+// Peace", "Citizens for Democracy"): one to three capitalised words, the
+// last an abstract noun or a cause's word.
+func (p *proc) forCause(k, j int) bool {
+	if j-k < 2 || j-k > 4 || !p.toks[j-1].cap() || p.toks[j-1].poss {
+		return false
+	}
+	switch w := p.word(j - 1); w {
+	case "Rights", "Peace", "Justice", "Democracy", "Freedom", "Change", "Reform", "Equality", "Truth", "Life", "Progress", "Accountability":
+		return true
+	default:
+		return fieldWord(w)
+	}
+}
+
+// vietMiddle reports whether w is the middle name that marks a
+// Vietnamese woman's or man's name ("Le Thi Hong Thuy", "Tran Van
+// Thanh"): the family name before it opens the name, even at a
+// sentence's start.
+func vietMiddle(w string) bool {
+	switch w {
+	case "Thi", "Thị", "Van", "Văn":
+		return true
+	}
+	return false
+}
+
+// unknownGiven reports whether the one word [i,k) that opens a sentence
+// before a given name and a surname is a given name the lexicon lacks
+// ("Hodan Ismail Farah said", "Fatouma Said Robleh, a trader"): a word
+// of eight letters or fewer that is neither a stop word nor shaped like
+// an English word (not "Meanwhile John Smith", "Engineer John Greiner"),
+// with two or more name words after it.
+func (p *proc) unknownGiven(i, k int) bool {
+	if k != i+1 || k+1 >= len(p.toks) || !p.joined(k+1) || !p.toks[k+1].cap() || p.cover[k+1] >= 0 && p.found[p.cover[k+1]].typ != doc.TypePerson {
+		return false
+	}
+	w := p.word(i)
+	return len(w) <= 8 && !p.has(i, fStop|fCue|fAux|fLocPrep) && !p.seenLower(i) && !commonShape(w) && !p.lowerWord(i)
 }
 
 // endsEarlierName reports whether token k, a two-letter capitalised word
@@ -1384,8 +1570,11 @@ func containsDigit(s string) bool {
 func (p *proc) guessSingles() {
 	count := map[string]int{}
 	cue := map[string]bool{}
+	// ("April Fool's joke": a possessive word after a capitalised month
+	// names a day, no body)
 	single := func(f *found) bool {
-		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.modelNickname(f.i) && !p.hasDigit(f.i, f.j) && !p.firmBased(f.i) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
+		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.modelNickname(f.i) && !p.hasDigit(f.i, f.j) && !p.firmBased(f.i) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym) &&
+			!(p.toks[f.i].poss && f.i > 0 && p.joined(f.i) && p.toks[f.i-1].cap() && p.has(f.i-1, fDate))
 	}
 	place := map[string]bool{}
 	person := map[string]bool{}
@@ -1683,7 +1872,8 @@ func (p *proc) placeContext(i, j int) bool {
 	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
 		switch p.word(i - 1) { // not "at", "from", "to": "a statement from Apple"
 		case "in", "near", "outside", "inside", "across", "throughout", "around", "towards", "toward":
-			return !fieldWord(p.word(j-1)) && !p.toks[j-1].poss && !p.inNameTail(i, j) // not "in Jobs' last two absences"
+			// (nor "paid in CFA francs": a currency's name)
+			return !fieldWord(p.word(j-1)) && !p.toks[j-1].poss && !p.inNameTail(i, j) && !p.currencyAfter(j) // not "in Jobs' last two absences"
 		}
 	}
 	// "the way to Raqqah", "fled from Aleppo", "visited Kisumu": motion
@@ -1694,9 +1884,12 @@ func (p *proc) placeContext(i, j int) bool {
 				return true // "fled to Abra", "fled again to Abra"
 			}
 		case "visited", "visiting", "visit", "toured", "entered", "reached", "recaptured", "shelled", "bombed", "besieged",
-			"patrolled", "raided", "evacuated", "overran", "captured":
+			"patrolled", "raided", "evacuated", "overran", "captured", "fled":
 			return true
 		}
+	}
+	if p.placePair(i, j) {
+		return true
 	}
 	// "the MP for Hartlepool", "MPP for Kenora", "the seat of Batman":
 	// a constituency
@@ -1759,6 +1952,49 @@ func (p *proc) placeContext(i, j int) bool {
 		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && !p.toks[p.found[g].j-1].poss {
 			return true
 		}
+	}
+	return false
+}
+
+// placePair reports whether the one word [i,j) is one of two one-word
+// names joined by "and" after "from" ("volunteers from Sullana and
+// Paita") or after a road's noun and "between" or "to" ("the highway
+// between Olgiy and Tsengel", "roads to Budva and Cetinje"): the two
+// ends of a stretch of land. Neither word is a given name, a common word
+// or one the article writes in lower case, and no capitalised word
+// follows the pair.
+func (p *proc) placePair(i, j int) bool {
+	if j != i+1 || i < 1 {
+		return false
+	}
+	a := i // the first of the pair
+	if p.is(i-1, p.s.w.and) {
+		a = i - 2
+	} else if !p.is(j, p.s.w.and) {
+		return false
+	}
+	b := a + 2
+	if a < 1 || b+1 > len(p.toks) || !p.is(a+1, p.s.w.and) || !p.joined(a) || !p.joined(a+1) || !p.joined(b) {
+		return false
+	}
+	for _, k := range [2]int{a, b} {
+		if p.cover[k] >= 0 && p.found[p.cover[k]].typ != "" || !p.nameWord(k) || p.toks[k].upper() || p.toks[k].poss || p.has(k, fGiven|fCommon|fHonor|fRole|fOrgCue|fDate) || p.seenLower(k) || commonShape(p.word(k)) {
+			return false
+		}
+	}
+	if b+1 < len(p.toks) && p.joined(b+1) && p.toks[b+1].cap() {
+		return false // "from Sullana and Paita Holdings"
+	}
+	switch p.word(a - 1) {
+	case "from":
+		return true
+	case "between", "to":
+		// "the road between X and Y", "roads to X and Y"
+		if a < 2 {
+			return false
+		}
+		w := strings.TrimSuffix(p.word(a-2), "s")
+		return roadHeads[w] || w == "border" || w == "route"
 	}
 	return false
 }
@@ -2031,6 +2267,16 @@ func (p *proc) classify(i, j int) string {
 	if j-i >= 3 && ministerWord(p, j) && p.anyFlag(i+1, j-1, fConnector) && !p.anyFlag(i, j, fGiven|fHonor) && p.word(i+1) == "and" {
 		return "" // "Mines and Energy Minister X": the portfolio of the title after it
 	}
+	if p.adjectivePair(i, j) {
+		return "" // "Western and Arab diplomats": adjectives of groups before a noun, no place
+	}
+	if j-i >= 3 && p.anyFlag(i+1, j-1, fConnector) && !p.has(i, fGiven|fHonor) {
+		for k := i + 1; k < j-1; k++ {
+			if p.is(k, w.forw) && p.toks[k].shape&shLower != 0 && p.forCause(k, j) {
+				return doc.TypeOrganization // "Lawyers for Human Rights", "Physicians for Peace": a body named for its cause
+			}
+		}
+	}
 	if p.bodyNounBefore(i) && p.hasDigit(i, j) {
 		return doc.TypeOrganization // "the gang Barrio 18", "radio station P4 Gavleborg": no product's model
 	}
@@ -2041,6 +2287,12 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j-i == 1 && p.clockZone(i) {
 		return "" // "10:00 CET": a zone of the clock time, no name
+	}
+	if j-i <= 2 && p.currencyAfter(j) && !p.has(i, fGiven|fHonor) {
+		return "" // "500 CFA francs": a currency's name, no body's or place's
+	}
+	if j-i >= 3 && j-i <= 5 && vietMiddle(p.word(i+1)) && p.toks[i+1].cap() && !p.anyFlag(i, j, fOrgCue|fPlaceCue|fMisc|fOrgSuffix) {
+		return doc.TypePerson // "Le Thi Thu Thuy", "Tran Van Thanh": a Vietnamese name's middle name
 	}
 	if j-i >= 2 && j-i <= 3 && titleTail(p.word(j-1)) {
 		return doc.TypePerson // "the Dalai Lama", "the Panchen Lama": a title held as a name

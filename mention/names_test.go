@@ -309,3 +309,270 @@ func TestTheatreHead(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyNames checks that a name before a currency's noun is the
+// currency's, neither a place after "in" nor a body, while a KB place
+// before it stays the place it is.
+func TestCurrencyNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Cotton prices are set in CFA francs this year.", nil, []string{"CFA"}},
+		{"A bag of rice costs 500 CFA francs in the market.", nil, []string{"CFA"}},
+		{"Prices rose in Lusaka on Monday.", []string{"Lusaka/place/place.lusaka/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestRomanceOfPlace checks that a Romance "of" between a capitalised
+// name and a KB country or place joins one foreign name, whatever its
+// first word, while a given name still opens a person's name apart.
+func TestRomanceOfPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The newspaper L'Express de Madagascar reported fuel shortages.", []string{"L'Express de Madagascar/organization//name"}, []string{"Madagascar", "L'Express"}},
+		{"Le Journal de Montreal said the strike would go on.", []string{"Le Journal de Montreal/organization//name"}, []string{"Montreal"}},
+		{"The Universidad de Chile protested.", []string{"Universidad de Chile/organization//name"}, []string{"Chile"}},
+		{"He met Pierre de France in Paris.", []string{"France/country/FRA/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestDemonymInsideBody checks that a demonym inside the words after an
+// organisation's head word and "of" or "for", before a name word, is part
+// of the body's name, while one before a lower-case noun stays apart.
+func TestDemonymInsideBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Institute of Latin American Studies held a seminar.", []string{"Institute of Latin American Studies/organization//name"}, []string{"American"}},
+		{"The Council of West African Churches urged calm.", []string{"Council of West African Churches/organization//name"}, nil},
+		{"The Bank of Canada raised rates, and Canadian officials said so.", []string{"Canadian/country/CAN/demonym"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestPluralHeadWords checks that a gallery and the plural of a body's
+// head word ("Churches", "Unions") end an organisation's name, not a
+// person's whose first word is also a given name ("Art", "Christian").
+func TestPluralHeadWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The fire spread to the National Art Gallery, which shared the building.", []string{"National Art Gallery/organization//name"}, []string{"Art Gallery"}},
+		{"The Council of Christian Churches urged calm.", []string{"Council of Christian Churches/organization//name"}, []string{"Christian Churches"}},
+		{"The Federation of Trade Unions called a strike.", []string{"Federation of Trade Unions/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestUnknownGivenOpensSentence checks that a short word the lexicon
+// does not know, opening a sentence before a given name and a surname,
+// is the person's first given name, while an English word there is not.
+func TestUnknownGivenOpensSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Traders left early. Hodan Ismail Farah said the market would reopen.", []string{"Hodan Ismail Farah/person//name"}, []string{"Ismail Farah"}},
+		{"Police came. Kadra Ali Warsame said she had seen them.", []string{"Kadra Ali Warsame/person//name"}, nil},
+		{"Lorries were stuck. Fatouma Ali Robleh, a trader, said prices rose.", []string{"Fatouma Ali Robleh/person//name"}, []string{"Ali Robleh"}},
+		{"Rain fell. Meanwhile John Smith said the road was closed.", []string{"John Smith/person//name"}, []string{"Meanwhile John Smith"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestVietnameseNameWords checks Vietnamese names whose words are also
+// English stop words or date words, or that open a sentence with the
+// family name before the middle name "Thi" or "Van".
+func TestVietnameseNameWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Property tycoon Truong My Lan was sentenced to death.", []string{"Truong My Lan/person//name"}, []string{"Truong", "Lan"}},
+		{"Le Thi Thu Thuy, chairwoman of the bank, resigned.", []string{"Le Thi Thu Thuy/person//name"}, nil},
+		{"Le Thi Hong Thuy, chairwoman of the bank, resigned.", []string{"Le Thi Hong Thuy/person//name"}, []string{"Hong Thuy"}},
+		{"Tran Van Thanh said the port was closed.", []string{"Tran Van Thanh/person//name"}, nil},
+		{"Take On Me was a hit in 1985.", nil, []string{"Take On Me"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestBodyNameFirstWords checks that a run keeps a first word the rules
+// would strip when the context says the run names a body: a role word
+// after a body's noun ("the student union Student Plenum"), a common
+// word opening a sentence before an apposition that types the run an
+// organisation ("International Rivers, a campaign group,").
+func TestBodyNameFirstWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The coalition, backed by the student union Student Plenum, set up tents.", []string{"Student Plenum/organization//name"}, []string{"Plenum"}},
+		{"Floods came. International Rivers, a campaign group, said it had warned the builders.", []string{"International Rivers/organization//name"}, []string{"Rivers"}},
+		{"He met the party Chairman John Smith on Monday.", []string{"John Smith/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestBodyForCause checks that a name with "for" and the cause a body is
+// named for is one organisation ("Zimbabwe Lawyers for Human Rights" was
+// cut at "for"), while "for" before a person's name still splits.
+func TestBodyForCause(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Police came. Zimbabwe Lawyers for Human Rights said he was held.", []string{"Zimbabwe Lawyers for Human Rights/organization//name"}, []string{"Zimbabwe Lawyers"}},
+		{"Physicians for Human Rights said the clinic was shelled.", []string{"Physicians for Human Rights/organization//name"}, nil},
+		{"The group Women for Peace marched on Sunday.", []string{"Women for Peace/organization//name"}, nil},
+		{"Crowds waved Smith for Congress signs.", nil, []string{"Smith for Congress"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestFalseNames checks capitalised words that name no person, place or
+// body the way the rules read them: two group adjectives joined by "and"
+// before a noun, a possessive word after a month (a day's name), and a
+// force named "Rangers" (no person's surname).
+func TestFalseNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Western and Arab diplomats met in Geneva.", nil, []string{"Western and Arab"}},
+		{"Sunni and Shiite clerics prayed together.", nil, []string{"Sunni and Shiite"}},
+		{"It was an April Fool's joke, he said.", nil, []string{"Fool"}},
+		{"Tension rose on the Korean peninsula.", nil, []string{"Korean"}},
+		{"Police came. Paramilitary Rangers arrested him.", []string{"Paramilitary Rangers/organization//name"}, []string{"Paramilitary Rangers/person//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestPlacePairs checks that two one-word names joined by "and" after
+// "from", or after a road's noun and "between", are places, and so is a
+// name right after "fled", while people's names there stay people.
+func TestPlacePairs(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Volunteers from Sullana and Paita loaded trucks with rice.", []string{"Sullana/place//name", "Paita/place//name"}, nil},
+		{"Herders blocked the highway between Olgiy and Tsengel on Monday.", []string{"Olgiy/place//name", "Tsengel/place//name"}, nil},
+		{"Nura Adan, who fled Dolow with her children, said she would not return.", []string{"Dolow/place//name"}, nil},
+		{"The fight between Smith and Jones ended in a draw.", nil, []string{"Smith/place", "Jones/place"}},
+		{"Snow closed the roads to Tsetserleg and Erdenet for a week.", []string{"Tsetserleg/place//name"}, nil},
+		{"Aziza Noor, a farmer from Baligubadle, said her goats had died.", []string{"Baligubadle/place//name"}, nil},
+		{"Miners from Llallagua marched on the capital.", []string{"Llallagua/place//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestElidedNameWords checks that a French or Italian article or "of"
+// elided onto a capitalised word inside a name keeps the name whole.
+func TestElidedNameWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Banque d'Algerie raised its rates.", []string{"Banque d'Algerie/organization//name"}, nil},
+		{"Boats were moored in Anse d'Hainault at dawn.", []string{"Anse d'Hainault/place//name"}, []string{"Anse/place"}},
+		{"He flew to Cote d'Ivoire on Monday.", []string{"Cote d'Ivoire/country/CIV/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestPeopleForCountry checks that a plural noun of people, "for" and a
+// KB country name one body ("Democrats for Ukraine"), while a title
+// before "for" stays a title and the country a country.
+func TestPeopleForCountry(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Democrats for Ukraine marched on Sunday.", []string{"Democrats for Ukraine/organization//name"}, []string{"Ukraine"}},
+		{"The Citizens for Georgia coalition set up tents.", []string{"Citizens for Georgia/organization//name"}, nil},
+		{"The Special Envoy for Syria spoke on Monday.", []string{"Syria/country/SYR/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestPeopleOfPlace checks that two or more words ending in a plural
+// noun of people, "of" and a KB place name one body, without a member's
+// title after it, while a sentence's opening plural stays a common noun.
+func TestPeopleOfPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"He was a former United Farmers of Ontario MPP.", []string{"United Farmers of Ontario/organization//name"}, []string{"Ontario"}},
+		{"The Rural Workers of Bolivia called a strike.", []string{"Rural Workers of Bolivia/organization//name"}, []string{"Bolivia"}},
+		{"Voters of Ohio backed him.", []string{"Ohio/place//alias"}, []string{"Voters of Ohio"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestAndHeadWordsOnly checks that "and" before words that are all head
+// or common words joins one body's name ("… Shipping and Logistics
+// Services Enterprise"), while "and" before a name of its own still
+// splits two bodies' names.
+func TestAndHeadWordsOnly(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Officials of the Kenyan Shipping and Logistics Services Enterprise flew in.", []string{"Kenyan Shipping and Logistics Services Enterprise/organization//name"}, []string{"Logistics Services Enterprise"}},
+		{"Shanghai Airlines and Xiamen Airlines merged.", []string{"Shanghai Airlines/organization//name", "Xiamen Airlines/organization//name"}, nil},
+		{"They swapped Marine Paul Whelan and Radio Free Europe reporter Alsu Kurmasheva.", []string{"Radio Free Europe/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestWatchdogNames checks that a capitalised "Watch" ends a watchdog's or
+// a group's name, though a web page's "Watch:" is no name word.
+func TestWatchdogNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Kuznetsov, a leader of the group Night Watch, was detained.", []string{"Night Watch/organization//name"}, []string{"Night/organization"}},
+		{"Kenya Election Watch said the poll was fair.", []string{"Kenya Election Watch/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -7,9 +7,15 @@ package mention
 // opens the run and "of" follows, so the place or country after "of
 // (the)" belongs to the name ("… of Rwanda", "… of the Niger Delta").
 // "the Liberation of Paris" (no organisation word) stays split.
+// A run that an organisation's head word and "of" open names the body's
+// members, whose place follows the second "of" ("Federation of Trade
+// Unions of Bolivia", "Confederation of Mining Cooperatives of Peru").
 func (p *proc) nominalOf(i, j int) bool {
 	if j-i < 3 || !p.toks[j-1].cap() {
 		return false
+	}
+	if p.is(i+1, p.s.w.of) && p.has(i, fOrgCue) && !p.has(i, fPlaceCue) && p.toks[i].cap() {
+		return true
 	}
 	switch p.word(j - 1) {
 	case "Liberation", "Emancipation", "Defence", "Defense", "Protection", "Promotion", "Restoration",

@@ -16,6 +16,10 @@ func TestLiberationOf(t *testing.T) {
 		{"Gunmen from the Patriotic Front for the Liberation of Mozambique crossed the border.", []string{"Patriotic Front for the Liberation of Mozambique/organization//name"}, []string{"Mozambique"}},
 		{"The Movement for the Restoration of the Volta Region issued a statement.", []string{"Movement for the Restoration of the Volta Region/organization//name"}, []string{"Volta Region"}},
 		{"The Liberation of Kuwait followed in 1991.", []string{"Kuwait/country/KWT/alias"}, nil},
+		// a head word and "of" open the name: the members' place after a second "of"
+		{"The Federation of Trade Unions of Bolivia called a strike.", []string{"Federation of Trade Unions of Bolivia/organization//name"}, []string{"Bolivia"}},
+		{"The Confederation of Mining Cooperatives of Peru backed the strike.", []string{"Confederation of Mining Cooperatives of Peru/organization//name"}, []string{"Peru"}},
+		{"The Department of Trade Statistics of Kenya said so.", []string{"Department of Trade Statistics of Kenya/organization//name"}, []string{"Kenya"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

@@ -1,5 +1,7 @@
 package mention
 
+import "github.com/sitrep-project/sitrep/geo"
+
 // fromTo reports whether the name [i,j) is one end of a range of places,
 // "from X to Y", the other end capitalised too ("fires burning from
 // Dalarna to Jamtland", "the road from Osh to Jalal-Abad"): neither end
@@ -75,7 +77,8 @@ func (p *proc) sectorOpening(i, j int) bool {
 // facilityAfter reports whether the name [i,j), after "the" (and up to
 // two lower-case modifiers), is followed
 // by the lower-case noun of a place one goes to ("the Dong Ba market",
-// "the Sayyida Zeinab mosque", "the Wat Phnom pagoda"): the name is the
+// "the Sayyida Zeinab mosque", "the Wat Phnom pagoda", "the Soanierana
+// barracks"): the name is the
 // place's, not a person's or a body's. No word of the name is a common
 // word ("the Central market") and no possessive ends it; one word before
 // a place of worship is its deity's (worshipHeads).
@@ -92,7 +95,10 @@ func (p *proc) facilityAfter(i, j int) bool {
 	}
 	switch p.word(j) {
 	case "market", "bazaar", "monastery", "pagoda", "temple", "mosque", "church", "cathedral", "shrine",
-		"stadium", "prison", "jail", "dam", "bridge", "palace", "square", "mall":
+		"stadium", "prison", "jail", "dam", "bridge", "palace", "square", "mall",
+		// sites one travels through or is posted at: "the Soanierana
+		// barracks", "the Khyber pass", "the Pamir highway"
+		"barracks", "highway", "airport", "airfield", "pass", "crossing", "checkpoint":
 		return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()
 	}
 	return false
@@ -182,7 +188,10 @@ func (p *proc) personFrom(i int) bool {
 	}
 	switch w := p.lower(i - 2); w {
 	case "people", "families", "villagers", "residents", "farmers", "fishermen", "herders", "migrants", "refugees",
-		"pilgrims", "children", "men", "women", "youths", "family":
+		"pilgrims", "children", "men", "women", "youths", "family",
+		// one of them, or people by a trade that ties them to a town:
+		// "a farmer from Sorochuco", "miners from Huanuni"
+		"farmer", "fisherman", "herder", "villager", "migrant", "refugee", "pilgrim", "miners", "traders", "vendors":
 		return true
 	default:
 		return personNoun(w)
@@ -200,4 +209,11 @@ func (p *proc) kinAfter(j int) bool {
 		return true
 	}
 	return false
+}
+
+// currencyAfter reports whether token j is a lower-case currency noun
+// right after the name before it ("CFA francs", "Hong Kong dollars"):
+// the name is the currency's, no place.
+func (p *proc) currencyAfter(j int) bool {
+	return j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && geo.CurrencyNoun(p.word(j))
 }

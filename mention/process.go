@@ -168,6 +168,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.cue = cueMemo{} // the titles matched change hasCue's answers
 	p.protectUnknown()
 	if !s.opts.KBOnly {
+		p.nationalBranches()
 		p.findRuns()
 		p.titleOffices()
 		p.stateForTitles()
