@@ -594,6 +594,11 @@ func (p *parser) ago(i, end, n int, u unit) match {
 			base = p.anchor
 		case p.isWord(end, "yesterday"):
 			base = p.anchor.AddDate(0, 0, -1)
+		case p.isWord(end, "on") && p.weekdayAt(end+1) && !p.possessive(end+1) && !p.isWord(end+2, "night", "morning", "afternoon", "evening"):
+			// "Forty years ago on Monday, students stormed …": the
+			// anniversary falls on that day, n units after the event
+			end++
+			base = weekdayOnOrBefore(p.anchor, weekdays[p.word(end)], false)
 		case p.weekdayAt(end) && !p.possessive(end) && !p.isWord(end+1, "night", "morning", "afternoon", "evening"):
 			base = weekdayOnOrBefore(p.anchor, weekdays[p.word(end)], false)
 		}

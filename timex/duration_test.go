@@ -21,3 +21,17 @@ var w12qaHalfTests = []findTest{
 }
 
 func TestFindHalf(t *testing.T) { runFindTests(t, w12qaHalfTests) }
+
+// anniversaryAgoTests: "N years ago on <weekday>" is the day N years
+// before that weekday (an anniversary), as "N years ago today" is; the
+// weekday alone would date the event to this week.
+var anniversaryAgoTests = []findTest{
+	{"years ago on a weekday", "Forty years ago on Monday, students stormed the embassy.",
+		time.Date(2019, 11, 5, 0, 0, 0, 0, time.UTC), "Forty years ago on Monday", "DATE", "1979-11-04", ""},
+	{"a week ago on a weekday", "He was arrested a week ago on Friday.",
+		time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "a week ago on Friday", "DATE", "2009-03-13", ""},
+	{"ago on a weekday night keeps the span", "He left two years ago on Friday night.",
+		time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "two years ago", "DATE", "2007", ""},
+}
+
+func TestFindAnniversaryAgo(t *testing.T) { runFindTests(t, anniversaryAgoTests) }
