@@ -1591,6 +1591,14 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("%s held this office %s; on %s the name %q may denote a namesake the KB's incomplete list of holders lacks.", name, strings.Join(periods, " and "), c.dayISO(), ch.rc.Person), ev)
 		return
 	}
+	// "then-Prime Minister X had told President Y": the sentence is of
+	// X's time, and Y's title of it too.
+	if peer, then, r, ok := c.thenFrame(ch); ok && endedBefore(ch.roles, day) {
+		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+			fmt.Sprintf("%s held this office %s, while %s held the title the sentence gives with \"then\" (%s).", name, periodText(r.Start, r.End), c.d.Slice(peer.Span), periodText(then.Start, then.End)),
+			[]doc.Evidence{c.evidenceRole(r), c.evidenceRole(then)})
+		return
+	}
 	// The object of an arrest the sentence reports ("police arrested
 	// Prime Minister X") is in the news at the date like a subject.
 	if endedBefore(ch.roles, day) && !clauseDated && !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) && !c.custodyObject(rc.Span) {

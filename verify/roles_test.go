@@ -714,3 +714,17 @@ func TestListAndDeFactoTitles(t *testing.T) {
 		{text: "Saudi Arabia's de facto leader Mohammed bin Salman said the kingdom would invest.", date: "2023-06-14", who: "Mohammed bin Salman"},
 	})
 }
+
+// TestThenTitleFramesSentence: another person's "then-" title sets the
+// sentence at that person's time, and a plain title beside it held then
+// is of that time, not of the article's date (a report retelling 2002).
+func TestThenTitleFramesSentence(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Documents released on Tuesday show then-Prime Minister Silvio Berlusconi had assured President George W. Bush of his support in Rome.", date: "2021-05-04", who: "Bush", verdict: doc.Supported, expl: "then"},
+		{text: "The report said then-Prime Minister Tony Blair had told President George W. Bush months earlier that he would back him.", date: "2016-07-06", who: "Bush", verdict: doc.Supported, expl: "Tony Blair"},
+		// terms that never overlapped: the "then-" sets no time for the other title
+		{text: "The report said then-Prime Minister Tony Blair had told President Donald Trump that he would back him.", date: "2021-05-04", who: "Trump", verdict: doc.Contradicted},
+		// a "former" title sets no time
+		{text: "Former Prime Minister Tony Blair said on Tuesday he had told President George W. Bush he would back him.", date: "2016-07-06", who: "Bush", verdict: doc.Contradicted},
+	})
+}
