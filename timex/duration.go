@@ -607,6 +607,12 @@ func (p *parser) ago(i, end, n int, u unit) match {
 			m.end, m.val, m.day, m.hasDay = end+1, fmtDay(t), t, true
 			return m
 		}
+		if code == "Y" && p.isWord(end, "this") && p.isWord(end+1, "month") {
+			// "Forty years ago this month": the month of the
+			// anniversary, n years back, not this month
+			m.end, m.val = end+2, atGranularity(shift(p.anchor, -n, code), "M")
+			return m
+		}
 	}
 	t := shift(p.anchor, -n, code)
 	if code == "W" && n <= 2 && !p.weekdayAt(end) {
