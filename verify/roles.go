@@ -1380,6 +1380,7 @@ func (c *checker) atDay(ch *claimCheck) {
 		clauseDated = len(refs) > 0
 	}
 	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) &&
+		!(len(ch.roles) > 0 && (len(refs) == 0 || c.allLaterThanTold(ch, refs)) && c.retold(ch)) && // a holder of the office, in a sentence of the past: judged as a role
 		!(ch.office.Never && rc.CountryHow == "context") { // a country only guessed from context may be the wrong one
 		if r, ok := c.lastHolderJustAbolished(ch); ok {
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
@@ -1601,7 +1602,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	}
 	// The object of an arrest the sentence reports ("police arrested
 	// Prime Minister X") is in the news at the date like a subject.
-	if endedBefore(ch.roles, day) && !clauseDated && !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) && !c.custodyObject(rc.Span) {
+	if endedBefore(ch.roles, day) && !clauseDated && (c.retold(ch) || !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) && !c.custodyObject(rc.Span)) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), c.dayISO()), ev)
 		return

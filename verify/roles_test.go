@@ -728,3 +728,27 @@ func TestThenTitleFramesSentence(t *testing.T) {
 		{text: "Former Prime Minister Tony Blair said on Tuesday he had told President George W. Bush he would back him.", date: "2016-07-06", who: "Bush", verdict: doc.Contradicted},
 	})
 }
+
+// TestRetoldTitle: a plain title in a sentence that retells its
+// person's past is not placed at the article's date: a saying retold
+// ("famously said"), or a sentence in the simple past naming no time
+// (or only a day after the article, counted from the wrong anchor)
+// about a person who died before the date, as obituaries and
+// anniversaries tell them. A holder of an office since abolished is so
+// judged as a role, not as a claim that the office still exists. The
+// dead said to speak, to act in the present or on a day near the date
+// stay contradicted.
+func TestRetoldTitle(t *testing.T) {
+	checkFindingsFull(t, []findingCase{
+		{text: "President Nelson Mandela famously said that education is the most powerful weapon.", date: "2024-05-10", who: "Mandela", verdict: doc.Unverifiable},
+		{text: "Robert Mugabe died on Friday in Singapore. President Robert Mugabe ruled Zimbabwe for 37 years.", date: "2019-09-07", who: "President Robert Mugabe", verdict: doc.Unverifiable},
+		{text: "In November 1979 students stormed the U.S. Embassy in Tehran. Prime Minister Mehdi Bazargan resigned in protest.", date: "2019-11-05", kind: doc.FindOfficeNonexistent, who: "Bazargan"},
+		{text: "Forty years ago this week, students stormed the U.S. Embassy in Tehran. Two days later Prime Minister Mehdi Bazargan resigned.", date: "2019-11-05", kind: doc.FindOfficeNonexistent, who: "Bazargan"},
+		// placed at the date
+		{text: "Zimbabwean President Robert Mugabe visited Harare on Monday.", date: "2019-10-10", who: "Mugabe", verdict: doc.Contradicted},
+		{text: "Zimbabwean President Robert Mugabe said the land must return.", date: "2019-10-10", who: "Mugabe", verdict: doc.Contradicted},
+		{text: "Prime Minister Mehdi Bazargan said on Monday that the embassy must be returned.", date: "2019-11-05", kind: doc.FindOfficeNonexistent, who: "Bazargan", verdict: doc.Contradicted},
+		// the living: a simple past still places the title
+		{text: "President Jacob Zuma opened the new road in Durban.", date: "2021-06-29", who: "Zuma", verdict: doc.Contradicted},
+	})
+}

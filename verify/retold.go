@@ -1,0 +1,69 @@
+package verify
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// retold reports whether the sentence of ch tells of its person's past
+// rather than placing the title at the article's date, when it names no
+// time near that date: a saying retold ("President Nelson Mandela
+// famously said", "had told": pastReported), or a sentence in the
+// simple past naming no time about a person the KB knows died before
+// the date ("President Fidel Castro ruled the island for nearly five
+// decades", in his obituary; "Two days later Prime Minister X
+// resigned"). A dead person said to speak or act in the present ("King
+// X said", "President X greets supporters") or on a day near the date
+// stays judged.
+func (c *checker) retold(ch *claimCheck) bool {
+	si := c.d.SentenceAt(ch.rc.Span.Start)
+	if si < 0 {
+		return false
+	}
+	s := c.d.Sentences[si]
+	if c.recentTimeIn(s) {
+		return false
+	}
+	if c.pastReported(si) {
+		return true
+	}
+	a := ch.person
+	if a == nil || a.Died.IsZero() || a.Died.Last().Compare(c.day) >= 0 || c.actsNow(ch) {
+		return false
+	}
+	for v, present := range c.sentenceDates(s) {
+		if present || !c.laterThanTold(ch, v) {
+			return false
+		}
+	}
+	return true
+}
+
+// laterThanTold reports whether v, a time of the sentence of ch, lies
+// after the article's date while the claim's verb is in the simple past
+// ("Forty years ago this week, students stormed the embassy. Two days
+// later Prime Minister X resigned", the days counted from the article's
+// date): a report tells no past act of a day still to come, so the time
+// was read against the wrong anchor and dates nothing.
+func (c *checker) laterThanTold(ch *claimCheck, v ival) bool {
+	return c.dated && v.lo.Compare(c.day) > 0 && c.pastMainVerb(ch)
+}
+
+// allLaterThanTold reports whether refs is not empty and every one of
+// them is laterThanTold.
+func (c *checker) allLaterThanTold(ch *claimCheck, refs []ival) bool {
+	for _, v := range refs {
+		if !c.laterThanTold(ch, v) {
+			return false
+		}
+	}
+	return len(refs) > 0
+}
+
+// pastCue reports whether the cue of a statement or act is a verb in
+// the simple past ("resigned", "told").
+func (c *checker) pastCue(cue doc.Span) bool {
+	w := strings.ToLower(c.d.Slice(cue))
+	return pastIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w)
+}
