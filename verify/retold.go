@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -9,7 +10,8 @@ import (
 // retold reports whether the sentence of ch tells of its person's past
 // rather than placing the title at the article's date, when it names no
 // time near that date: a saying retold ("President Nelson Mandela
-// famously said", "had told": pastReported), or a sentence in the
+// famously said", "had told": pastReported), a scene recalled before
+// the claim ("the book describes how President X struggled"), or a sentence in the
 // simple past naming no time about a person the KB knows died before
 // the date ("President Fidel Castro ruled the island for nearly five
 // decades", in his obituary; "Two days later Prime Minister X
@@ -28,6 +30,9 @@ func (c *checker) retold(ch *claimCheck) bool {
 	if c.pastReported(si) {
 		return true
 	}
+	if loc := recollection.FindStringIndex(c.d.Text[s.Start:s.End]); loc != nil && s.Start+loc[1] <= ch.rc.Span.Start {
+		return true
+	}
 	a := ch.person
 	if a == nil || a.Died.IsZero() || a.Died.Last().Compare(c.day) >= 0 || c.actsNow(ch) {
 		return false
@@ -39,6 +44,11 @@ func (c *checker) retold(ch *claimCheck) bool {
 	}
 	return true
 }
+
+// recollection marks the telling of a past scene whose people carry the
+// titles of that time: "the book describes how President X struggled",
+// "she recalls the night President X was elected".
+var recollection = regexp.MustCompile(`(?i)\b(recall(s|ed)?|recount(s|ed)?|describe(s|d)?|remember(s|ed)?|relive(s|d)?|narrate(s|d)?|chronicle(s|d)?) (how|when|the (day|night|morning|evening|moment|time|years?|months?|weeks?|days?))\b`)
 
 // laterThanTold reports whether v, a time of the sentence of ch, lies
 // after the article's date while the claim's verb is in the simple past

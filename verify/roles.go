@@ -765,11 +765,27 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 		for _, b := range []byte(c.d.Text[t.Span.Start:t.Span.End]) {
 			w = append(w, b|0x20)
 		}
-		if nowVerbs.Has(string(w)) && !c.afterDeterminer(toks, lo+i) {
+		if nowVerbs.Has(string(w)) && !c.afterDeterminer(toks, lo+i) && !(lo+i < first && c.finiteAfter(toks, last)) {
 			return true
 		}
 	}
 	return false
+}
+
+// finiteWords are auxiliaries that, right after a title, make its
+// person the subject of a clause of its own.
+var finiteWords = wordset.Of("had has have was were is are would will could should must did does may might can")
+
+// finiteAfter reports whether the word after toks[last], the end of a
+// claim, is a finite verb of which the claim is the subject: "the
+// prosecution said Prime Minister X had received gifts" reports what
+// another says of X, not X speaking ("said President X" is X's saying).
+func (c *checker) finiteAfter(toks []doc.Token, last int) bool {
+	if last+1 >= len(toks) || toks[last+1].Kind != doc.TokWord {
+		return false
+	}
+	w := strings.ToLower(c.d.Slice(toks[last+1].Span))
+	return finiteWords.Has(w) || pastIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w)
 }
 
 // nounDeterminers before a word of nowVerbs make it a noun: "for all the
@@ -1504,7 +1520,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	case rc.Modifier == "designate":
 		c.designateAtDay(ch, day, name, allEvidence())
 		return
-	case c.outgoingAfterEnd(ch, day, name):
+	case c.outgoingAfterEnd(ch, day, name), c.newBeforeStart(ch, day, name):
 		return
 	}
 	best := kb.False

@@ -744,11 +744,28 @@ func TestRetoldTitle(t *testing.T) {
 		{text: "Robert Mugabe died on Friday in Singapore. President Robert Mugabe ruled Zimbabwe for 37 years.", date: "2019-09-07", who: "President Robert Mugabe", verdict: doc.Unverifiable},
 		{text: "In November 1979 students stormed the U.S. Embassy in Tehran. Prime Minister Mehdi Bazargan resigned in protest.", date: "2019-11-05", kind: doc.FindOfficeNonexistent, who: "Bazargan"},
 		{text: "Forty years ago this week, students stormed the U.S. Embassy in Tehran. Two days later Prime Minister Mehdi Bazargan resigned.", date: "2019-11-05", kind: doc.FindOfficeNonexistent, who: "Bazargan"},
+		{text: "The book describes how President Barack Obama struggled to pass the health care law.", date: "2019-06-14", who: "Obama", verdict: doc.Unverifiable},
+		{text: "She recalls the night President Barack Obama won Iowa.", date: "2019-06-14", who: "Obama", verdict: doc.Unverifiable},
 		// placed at the date
+		{text: "President Barack Obama struggled to pass the health care law, the book says.", date: "2019-06-14", who: "Obama", verdict: doc.Contradicted},
 		{text: "Zimbabwean President Robert Mugabe visited Harare on Monday.", date: "2019-10-10", who: "Mugabe", verdict: doc.Contradicted},
 		{text: "Zimbabwean President Robert Mugabe said the land must return.", date: "2019-10-10", who: "Mugabe", verdict: doc.Contradicted},
 		{text: "Prime Minister Mehdi Bazargan said on Monday that the embassy must be returned.", date: "2019-11-05", kind: doc.FindOfficeNonexistent, who: "Bazargan", verdict: doc.Contradicted},
 		// the living: a simple past still places the title
 		{text: "President Jacob Zuma opened the new road in Durban.", date: "2021-06-29", who: "Zuma", verdict: doc.Contradicted},
+	})
+}
+
+// TestSayingOfAnother: a verb of saying before a title whose person is
+// the subject of a finite verb after it ("the prosecution said Prime
+// Minister X had received gifts") is another's saying about X, not X
+// speaking at the article's date; "said President X" is X's.
+func TestSayingOfAnother(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "The prosecution said Prime Minister Imran Khan had received gifts worth millions while in office.", date: "2024-02-26", who: "Imran Khan", verdict: doc.Unverifiable},
+		{text: "Investigators said President Martin Vizcarra had taken bribes as a governor.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Unverifiable},
+		{text: "\"We will appeal,\" said Prime Minister Imran Khan.", date: "2024-02-26", who: "Imran Khan", verdict: doc.Contradicted},
+		// a simple past after the title still places it (TestSimplePastPlacesTitle)
+		{text: "Investigators said President Martin Vizcarra dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
 	})
 }

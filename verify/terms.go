@@ -95,6 +95,46 @@ func (c *checker) outgoingAfterEnd(ch *claimCheck, day kb.Date, name string) boo
 	return false
 }
 
+// newBeforeStart supports a title written "new" ("Argentina's new
+// president, Javier Milei", the day after his election) on day when one
+// of the person's terms starts within designateLead days after it: news
+// calls the winner of an election or a vote the new holder before the
+// swearing-in, as it does "-elect". It reports whether it did.
+func (c *checker) newBeforeStart(ch *claimCheck, day kb.Date, name string) bool {
+	if ch.rc.Modifier != "" || !c.newTitle(ch.rc) {
+		return false
+	}
+	for _, r := range ch.roles {
+		if r.Start.IsZero() || r.Start.First().Compare(day) <= 0 {
+			continue
+		}
+		if n := daysFrom(day, r.Start.First()); n <= designateLead {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s took the office on %s, %d day(s) after %s: the \"new\" holder chosen, as \"-elect\".", name, dateText(r.Start), n, dateText(day)), []doc.Evidence{c.evidenceRole(r)})
+			return true
+		}
+	}
+	return false
+}
+
+// newTitle reports whether the word "new" qualifies the title of rc:
+// just before the claim, or between its start and the title ("the new
+// Argentine President X", "Argentina's new president, X").
+func (c *checker) newTitle(rc doc.RoleClaim) bool {
+	start, title := rc.Span.Start, rc.TitleSpan.Start
+	if start < 0 || title > len(c.d.Text) {
+		return false
+	}
+	if title > start {
+		for f := range strings.FieldsSeq(c.d.Text[start:title]) {
+			if strings.EqualFold(f, "new") {
+				return true
+			}
+		}
+	}
+	before := trimRightSpaceDash(c.d.Text[max(0, start-8):start])
+	return strings.EqualFold(before[lastSpace(before)+1:], "new")
+}
+
 // handoverDay reports whether day is the last day of role r, given to
 // the day: the KB ends a term on the day the successor takes office, so
 // on it the holder is "former" and current alike ("Former Chancellor

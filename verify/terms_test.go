@@ -204,3 +204,17 @@ func TestOfficeLifetimes(t *testing.T) {
 		{"Kenyan Prime Minister Raila Odinga greets supporters in Kisumu on Thursday.", "2022-11-10", doc.Contradicted, "2013-04-09"},
 	})
 }
+
+// TestNewBeforeStart: a title written "new" on a person whose term
+// starts within a year after the date names the holder chosen, as
+// "-elect" does ("Argentina's new president, Javier Milei" the day
+// after the run-off); without "new", or after a past term, it is judged
+// as before.
+func TestNewBeforeStart(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Argentina's new president, Javier Milei, has compared himself to Carlos Menem.", date: "2023-11-20", who: "Milei", verdict: doc.Supported, expl: "\"new\""},
+		{text: "The new Argentine President Javier Milei spoke to supporters in Buenos Aires.", date: "2023-11-20", who: "Milei", verdict: doc.Supported},
+		{text: "Argentine President Javier Milei spoke to supporters in Buenos Aires.", date: "2023-11-20", who: "Milei", verdict: doc.Contradicted},
+		{text: "The new Argentine President Javier Milei spoke to supporters in Buenos Aires.", date: "2021-11-20", who: "Milei", verdict: doc.Contradicted},
+	})
+}
