@@ -1475,6 +1475,15 @@ func (c *checker) atDay(ch *claimCheck) {
 				return
 			}
 		}
+		if ch.office != nil && rc.Modifier == "former" {
+			// "Former Israeli President X, who left office in 2009,":
+			// the term the clause dates
+			if refs := c.termClauseAfter(rc.Span); len(refs) > 0 {
+				v := spanOf(refs)
+				c.noRoleAtRef(ch, name, refText(v)+", the term the clause after the title dates", v)
+				return
+			}
+		}
 		if c.neverHeldInLife(ch, name, day) {
 			return
 		}

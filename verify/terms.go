@@ -279,3 +279,50 @@ func (c *checker) neverHeldInLife(ch *claimCheck, name string, day kb.Date) bool
 	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s never held the office: the KB lists every %s since %s, when %s (born %s) was not yet %d.", name, o.Name, dateText(o.CompleteFrom), name, dateText(a.Born), minHolderAge), []doc.Evidence{c.officeEvidence(o)})
 	return true
 }
+
+// termVerbs are the words of a relative clause that tell of a term of
+// office ("who left office in 2009", "who served from 2006 to 2009").
+var termVerbs = []string{"left office", "served", "stepped down", "resigned", "ruled", "governed", "was in office", "held the post", "held office", "was ousted", "was removed", "quit", "presided"}
+
+// termClauseAfter returns the times of a relative clause set off right
+// after a claim that tells of a term ("Former Israeli President X, who
+// left office in 2009, was sentenced"): the term of the title, up to
+// the clause's closing comma. It returns nil when no such clause
+// follows or it names no time.
+func (c *checker) termClauseAfter(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || span.End > len(c.d.Text) {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	rest := c.d.Text[span.End:s.End]
+	if !strings.HasPrefix(rest, ", who ") {
+		return nil
+	}
+	end := span.End + len(rest)
+	if i := strings.IndexAny(rest[2:], ",;"); i >= 0 {
+		end = span.End + 2 + i
+	}
+	clause := strings.ToLower(c.d.Text[span.End:end])
+	term := false
+	for _, w := range termVerbs {
+		if strings.Contains(clause, w) {
+			term = true
+			break
+		}
+	}
+	if !term {
+		return nil
+	}
+	var refs []ival
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Type != "DATE" || t.Span.Start < span.End || t.Span.End > end || len(t.Value) < 4 {
+			continue
+		}
+		if d, err := parseDate(t.Value); err == nil {
+			refs = append(refs, ival{lo: d.First(), hi: d.Last()})
+		}
+	}
+	return refs
+}

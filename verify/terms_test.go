@@ -218,3 +218,18 @@ func TestNewBeforeStart(t *testing.T) {
 		{text: "The new Argentine President Javier Milei spoke to supporters in Buenos Aires.", date: "2021-11-20", who: "Milei", verdict: doc.Contradicted},
 	})
 }
+
+// TestFormerTermClause: a "former" title of an office the KB never
+// records its person in is judged at the term a relative clause right
+// after it dates ("Former Israeli President Ehud Olmert, who left office
+// in 2009,": Shimon Peres was president then); with no such clause, or
+// a clause of no term, before the KB's complete list, nothing is said.
+func TestFormerTermClause(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Former Israeli President Ehud Olmert, who left office in 2009, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Contradicted, expl: "Shimon Peres"},
+		{text: "Former Israeli President Ehud Olmert, who served from 2006 to 2009, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Contradicted},
+		{text: "Former Israeli Prime Minister Ehud Olmert, who left office in 2009, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Supported},
+		{text: "Former Israeli President Ehud Olmert was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Unverifiable},
+		{text: "Former Israeli President Ehud Olmert, who was born in 1945, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Unverifiable},
+	})
+}
