@@ -1586,6 +1586,9 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("The title names the office %s held until the %s the sentence reports; the KB does not date that %s near %s.", name, what, what, c.dayISO()), allEvidence())
 		return
 	}
+	if c.diedInOffice(ch, day, name) {
+		return
+	}
 	// A sentence about a day of the week before the article ("entered
 	// Kabul on Sunday", the day the president left) makes its claim
 	// about that day.

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -27,6 +28,11 @@ const (
 	// holder's oath by a day or two ("Outgoing Prime Minister Draghi
 	// handed Meloni the bell" the day after she was sworn in).
 	outgoingLag = 7
+	// mourningLag is how many days after a death in office the news of
+	// the death, the lying in state and the funeral still give the dead
+	// holder the title ("President Islam Karimov … was buried on
+	// Saturday"): state funerals follow within two weeks.
+	mourningLag = 14
 )
 
 // daysFrom returns the whole days from a to b (negative when b is
@@ -89,6 +95,57 @@ func (c *checker) outgoingAfterEnd(ch *claimCheck, day kb.Date, name string) boo
 		}
 		if n := daysFrom(r.End, day); n <= outgoingLag {
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office %s; the term ended %d day(s) before %s, within the hand-over an \"outgoing\" title covers.", name, periodText(r.Start, r.End), n, dateText(day)), []doc.Evidence{c.evidenceRole(r)})
+			return true
+		}
+	}
+	return false
+}
+
+// diedInOffice supports a plain title on day, in a sentence of the
+// death or its mourning, when one of the person's terms ended with the
+// person's death at most mourningLag days before it, and reports whether
+// it did. The dead said to act then ("President X met reporters on
+// Monday") stay judged.
+func (c *checker) diedInOffice(ch *claimCheck, day kb.Date, name string) bool {
+	a := ch.person
+	if ch.rc.Modifier != "" || a == nil || a.Died.IsZero() || a.Died.Precision() != "day" || !c.mourningSentence(ch.rc.Span) {
+		return false
+	}
+	for _, r := range ch.roles {
+		if r.End.IsZero() || r.End.Precision() != "day" || r.End.Compare(day) >= 0 {
+			continue
+		}
+		if n := daysFrom(r.End, a.Died); n < -1 || n > 1 {
+			continue // a term ended other than by the death
+		}
+		if n := daysFrom(r.End, day); n <= mourningLag {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office until his or her death on %s, %d day(s) before %s: the news of a death in office still gives the title.", name, dateText(a.Died), n, dateText(day)), []doc.Evidence{c.evidenceRole(r)})
+			return true
+		}
+	}
+	return false
+}
+
+// mourningWords tell of a death and the rites after it.
+var mourningWords = wordset.Of("died dies death dead killed assassinated buried burial funeral funerals mourn mourned mourning mourners cremated cremation coffin casket tributes condolences laid wake obituary")
+
+// mourningSentence reports whether the sentence holding span has a word
+// of mourningWords.
+func (c *checker) mourningSentence(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return false
+	}
+	var buf [16]byte
+	for _, t := range c.sentenceTokens(c.d.Sentences[si]) {
+		if t.Kind != doc.TokWord || t.Span.Len() > len(buf) || t.Span.Len() < 4 {
+			continue
+		}
+		w := buf[:0]
+		for _, b := range []byte(c.d.Text[t.Span.Start:t.Span.End]) {
+			w = append(w, b|0x20)
+		}
+		if mourningWords.Has(string(w)) {
 			return true
 		}
 	}

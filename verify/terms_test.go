@@ -233,3 +233,17 @@ func TestFormerTermClause(t *testing.T) {
 		{text: "Former Israeli President Ehud Olmert, who was born in 1945, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Unverifiable},
 	})
 }
+
+// TestDiedInOffice: the news of a death in office, the burial and the
+// mourning give the dead holder the title for two weeks ("Uzbek
+// President Islam Karimov … was buried on Saturday", the day after his
+// death); the dead said to act then, and the title weeks later, stay
+// judged.
+func TestDiedInOffice(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Uzbek President Islam Karimov, who ruled the country for 27 years, was buried on Saturday in Samarkand.", date: "2016-09-03", who: "Karimov", verdict: doc.Supported, expl: "death in office"},
+		{text: "Thousands mourned Uzbek President Islam Karimov in Samarkand on Sunday.", date: "2016-09-04", who: "Karimov", verdict: doc.Supported},
+		{text: "Uzbek President Islam Karimov met reporters in Tashkent on Saturday.", date: "2016-09-03", who: "Karimov", verdict: doc.Contradicted},
+		{text: "Thousands mourned Uzbek President Islam Karimov in Samarkand on Sunday.", date: "2016-12-04", who: "Karimov", verdict: doc.Contradicted},
+	})
+}
