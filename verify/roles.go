@@ -765,7 +765,7 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 		for _, b := range []byte(c.d.Text[t.Span.Start:t.Span.End]) {
 			w = append(w, b|0x20)
 		}
-		if nowVerbs.Has(string(w)) && !c.afterDeterminer(toks, lo+i) && !(lo+i < first && c.finiteAfter(toks, last)) {
+		if nowVerbs.Has(string(w)) && !c.afterDeterminer(toks, lo+i) && !(lo+i < first && (c.finiteAfter(toks, last) || objectVerbs.Has(string(w)))) {
 			return true
 		}
 	}
@@ -786,6 +786,32 @@ func (c *checker) finiteAfter(toks []doc.Token, last int) bool {
 	}
 	w := strings.ToLower(c.d.Slice(toks[last+1].Span))
 	return finiteWords.Has(w) || pastIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w)
+}
+
+// objectVerbs, of nowVerbs, do not place a title written after them:
+// "Bolsonaro praised President X", "criticised President X's policy"
+// name X as what is praised, not as present.
+var objectVerbs = wordset.Of("praised criticised criticized denied rejected discussed discusses")
+
+// objectOfVerb reports whether the word just before span is a verb of
+// objectVerbs, whose object the claim is: the sentence's time is the
+// subject's act, not the object's presence ("Bolsonaro praised Chilean
+// President Augusto Pinochet on Sunday").
+func (c *checker) objectOfVerb(span doc.Span) bool {
+	if span.Start <= 0 || span.Start > len(c.d.Text) {
+		return false
+	}
+	before := strings.TrimRight(c.d.Text[max(0, span.Start-24):span.Start], " ")
+	w := strings.ToLower(before[lastSpace(before)+1:])
+	return objectVerbs.Has(w)
+}
+
+// beforeList reports whether the office of ch existed before the KB's
+// complete list of its holders begins: a person the KB lacks may have
+// held it then.
+func (c *checker) beforeList(ch *claimCheck) bool {
+	o := ch.office
+	return o != nil && !o.CompleteFrom.IsZero() && (o.From.IsZero() || o.From.Compare(o.CompleteFrom) < 0)
 }
 
 // nounDeterminers before a word of nowVerbs make it a noun: "for all the
@@ -1415,6 +1441,11 @@ func (c *checker) atDay(ch *claimCheck) {
 		case len(refs) == 0 && c.pastRelativeTitle(&rc):
 			c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
 				fmt.Sprintf("%s is not in the KB; the title is told of a past act (\"%s\"), not of %s.", rc.Person, c.d.Text[rc.TitleSpan.Start:rc.TitleSpan.End], c.dayISO()), nil)
+		case len(refs) == 0 && c.beforeList(ch) && (c.objectOfVerb(rc.Span) || !c.actsNow(ch)):
+			// "Bolsonaro praised Chilean President Augusto Pinochet": a
+			// holder before the KB's list begins, merely named
+			c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
+				fmt.Sprintf("%s is not in the KB; the sentence does not place the title at %s, and the KB lists the holders of %s only from %s: %s may have held it before.", rc.Person, c.dayISO(), ch.office.Name, dateText(ch.office.CompleteFrom), rc.Person), nil)
 		case len(refs) == 0:
 			c.unknownPerson(ch, day)
 		case len(refs) == 1 && refs[0].lo.Compare(refs[0].hi) == 0:
@@ -1630,7 +1661,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	}
 	// The object of an arrest the sentence reports ("police arrested
 	// Prime Minister X") is in the news at the date like a subject.
-	if endedBefore(ch.roles, day) && !clauseDated && (c.retold(ch) || !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) && !c.custodyObject(rc.Span)) {
+	if endedBefore(ch.roles, day) && !clauseDated && (c.retold(ch) || c.objectOfVerb(rc.Span) || !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) && !c.custodyObject(rc.Span)) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), c.dayISO()), ev)
 		return

@@ -769,3 +769,19 @@ func TestSayingOfAnother(t *testing.T) {
 		{text: "Investigators said President Martin Vizcarra dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
 	})
 }
+
+// TestNamedAsObject: a title after a verb that names its person as what
+// is praised or criticised ("Bolsonaro praised Chilean President Augusto
+// Pinochet on Sunday") is not placed at the date by the subject's time:
+// a former holder, or a stranger to an office whose KB list begins
+// after it existed, may carry a historical title. The subject's own
+// title, and the object of a meeting, are still judged.
+func TestNamedAsObject(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Brazilian President Jair Bolsonaro praised Chilean President Augusto Pinochet on Sunday.", date: "2019-01-20", kind: doc.FindUnknownPerson, who: "Pinochet", verdict: doc.Unverifiable},
+		{text: "Brazilian President Jair Bolsonaro criticised Argentine President Cristina Fernández de Kirchner on Sunday.", date: "2019-01-20", who: "Kirchner", verdict: doc.Unverifiable},
+		{text: "Chilean President Augusto Pinochet praised Brazil on Sunday.", date: "2019-01-20", kind: doc.FindUnknownPerson, who: "Pinochet", verdict: doc.Contradicted},
+		{text: "Brazilian President Jair Bolsonaro met Chilean President Augusto Pinochet on Sunday.", date: "2019-01-20", kind: doc.FindUnknownPerson, who: "Pinochet", verdict: doc.Contradicted},
+		{text: "Brazilian President Jair Bolsonaro met Argentine President Cristina Fernández de Kirchner on Sunday.", date: "2019-01-20", who: "Kirchner", verdict: doc.Contradicted},
+	})
+}
