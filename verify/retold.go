@@ -12,8 +12,8 @@ import (
 // time near that date: a saying retold ("President Nelson Mandela
 // famously said", "had told": pastReported), a scene recalled before
 // the claim ("the book describes how President X struggled"), or a sentence in the
-// simple past naming no time about a person the KB knows died before
-// the date ("President Fidel Castro ruled the island for nearly five
+// simple past naming no time about a person the KB knows died by the
+// date ("President Fidel Castro ruled the island for nearly five
 // decades", in his obituary; "Two days later Prime Minister X
 // resigned"). A dead person said to speak or act in the present ("King
 // X said", "President X greets supporters") or on a day near the date
@@ -34,7 +34,7 @@ func (c *checker) retold(ch *claimCheck) bool {
 		return true
 	}
 	a := ch.person
-	if a == nil || a.Died.IsZero() || a.Died.Last().Compare(c.day) >= 0 || c.actsNow(ch) {
+	if a == nil || a.Died.IsZero() || a.Died.Last().Compare(c.day) > 0 || !c.narratedPast(ch) && c.actsNow(ch) {
 		return false
 	}
 	for v, present := range c.sentenceDates(s) {
@@ -49,6 +49,27 @@ func (c *checker) retold(ch *claimCheck) bool {
 // titles of that time: "the book describes how President X struggled",
 // "she recalls the night President X was elected".
 var recollection = regexp.MustCompile(`(?i)\b(recall(s|ed)?|recount(s|ed)?|describe(s|d)?|remember(s|ed)?|relive(s|d)?|narrate(s|d)?|chronicle(s|d)?) (how|when|the (day|night|morning|evening|moment|time|years?|months?|weeks?|days?))\b`)
+
+// narratedPast reports whether the word after the claim is a verb in
+// the simple past other than one of saying: "Secretary of State Henry
+// Kissinger opened relations with China" tells of a life, where "King
+// X said" reports a statement.
+func (c *checker) narratedPast(ch *claimCheck) bool {
+	si := c.d.SentenceAt(ch.rc.Span.Start)
+	if si < 0 || ch.rc.Span.End > c.d.Sentences[si].End {
+		return false
+	}
+	rest := strings.TrimLeft(c.d.Text[ch.rc.Span.End:c.d.Sentences[si].End], " ")
+	end := 0
+	for end < len(rest) && rest[end] >= 'a' && rest[end] <= 'z' {
+		end++
+	}
+	w := rest[:end]
+	if end < 3 || reportCues.Has(w) {
+		return false
+	}
+	return pastIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w)
+}
 
 // laterThanTold reports whether v, a time of the sentence of ch, lies
 // after the article's date while the claim's verb is in the simple past

@@ -746,6 +746,10 @@ func TestRetoldTitle(t *testing.T) {
 		{text: "Forty years ago this week, students stormed the U.S. Embassy in Tehran. Two days later Prime Minister Mehdi Bazargan resigned.", date: "2019-11-05", kind: doc.FindOfficeNonexistent, who: "Bazargan"},
 		{text: "The book describes how President Barack Obama struggled to pass the health care law.", date: "2019-06-14", who: "Obama", verdict: doc.Unverifiable},
 		{text: "She recalls the night President Barack Obama won Iowa.", date: "2019-06-14", who: "Obama", verdict: doc.Unverifiable},
+		// a verb of the past other than saying tells of the life, even one
+		// of nowVerbs, and on the day of the death
+		{text: "Henry Kissinger died on Wednesday. Secretary of State Henry Kissinger opened relations with China.", date: "2023-11-30", who: "Secretary of State Henry Kissinger", verdict: doc.Unverifiable},
+		{text: "Jiang Zemin died on Wednesday. President Jiang Zemin oversaw the return of Hong Kong.", date: "2022-11-30", who: "President Jiang Zemin", verdict: doc.Unverifiable},
 		// placed at the date
 		{text: "President Barack Obama struggled to pass the health care law, the book says.", date: "2019-06-14", who: "Obama", verdict: doc.Contradicted},
 		{text: "Zimbabwean President Robert Mugabe visited Harare on Monday.", date: "2019-10-10", who: "Mugabe", verdict: doc.Contradicted},
