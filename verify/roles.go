@@ -834,7 +834,21 @@ func fileCaption(text string) bool {
 	if len(text) >= 4 && strings.EqualFold(text[:4], "file") {
 		return true
 	}
-	return strings.Contains(text, "(File") || strings.Contains(text, "(file") || strings.Contains(text, "(FILE")
+	if strings.Contains(text, "(File") || strings.Contains(text, "(file") || strings.Contains(text, "(FILE") {
+		return true
+	}
+	// "In this file photo, President X waves", "… in this archive
+	// picture": the picture's time, not the article's
+	if !strings.Contains(text, "file ") && !strings.Contains(text, "archive ") {
+		return false
+	}
+	low := strings.ToLower(text)
+	for _, w := range []string{"file photo", "file picture", "file image", "archive photo", "archive picture", "archive image"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesake returns the name of another holder of the claimed office

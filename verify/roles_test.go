@@ -789,3 +789,25 @@ func TestNamedAsObject(t *testing.T) {
 		{text: "Brazilian President Jair Bolsonaro met Argentine President Cristina Fernández de Kirchner on Sunday.", date: "2019-01-20", who: "Kirchner", verdict: doc.Contradicted},
 	})
 }
+
+// TestFileCaptionWording: a caption that calls its picture a file or
+// archive photo anywhere ("In this file photo, President X waves", "…
+// in this archive picture") shows the titles of the picture's day, as
+// "FILE PHOTO:" does; a present caption with no such words is judged
+// at the article's date (TestCaptionPresent).
+func TestFileCaptionWording(t *testing.T) {
+	for _, text := range []string{
+		"In this file photo, President Nelson Mandela waves to supporters in Soweto.",
+		"In this undated file photo, Zimbabwean President Robert Mugabe greets supporters in Harare.",
+		"Zimbabwean President Robert Mugabe greets supporters in Harare in this archive picture.",
+	} {
+		for _, f := range findingsOf(analyzeQuotes(t, text, "2024-01-10"), doc.FindRoleMismatch) {
+			if strings.HasPrefix(f, doc.Contradicted) {
+				t.Errorf("%q: %q; want an archive picture's title unjudged", text, f)
+			}
+		}
+	}
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Zimbabwean President Robert Mugabe greets supporters in Harare, filed under sport.", "2024-01-10", doc.Contradicted, "not on 2024-01-10"},
+	})
+}
