@@ -212,3 +212,20 @@ func TestCitedAndMisdatedSayings(t *testing.T) {
 		}
 	}
 }
+
+// TestActDatedOnlyByRelativeClause: an act of a dead person whose
+// sentence's only day lies in a relative clause about the person ("Queen
+// Elizabeth II, who died on Thursday, met every prime minister") is
+// told in retrospect, like an undated act; a day of the main clause
+// still dates it.
+func TestActDatedOnlyByRelativeClause(t *testing.T) {
+	for _, tc := range []struct{ text, day, want string }{
+		{"Queen Elizabeth II, who died on Thursday, met every British prime minister from Winston Churchill to Liz Truss.", "2022-09-09", ""},
+		{"Shinzo Abe, who was shot on Friday, visited Taiwan twice.", "2022-07-10", ""},
+		{"Shinzo Abe, who was shot last July, visited Taiwan on Tuesday.", "2023-03-01", doc.Contradicted},
+	} {
+		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
+			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
+}
