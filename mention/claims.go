@@ -485,15 +485,8 @@ func (p *proc) buildClaims() {
 		}
 		// "King Abdullah II of Jordan": the country after the name
 		if ph.country == "" {
-			e := p.found[g].j
-			if p.is(e, p.s.w.of) {
-				k := e + 1
-				if p.is(k, p.s.w.the) {
-					k++
-				}
-				if h := p.foundAt(k); h >= 0 && p.isState(h) {
-					ph.country, ph.how = countryCode(p.s.actors[p.found[h].actor]), "explicit"
-				}
+			if _, c := p.ofState(p.found[g].j); c != "" {
+				ph.country, ph.how = c, "explicit"
 			}
 		}
 		if th.e.group && ph.country == "" && !ph.party || ph.foreign {
@@ -1395,7 +1388,9 @@ var leaderOffices = map[string]bool{
 }
 
 // ofState returns, when token e opens "of [the] STATE" ("of Brazil"),
-// the token after the state and its code; else e and "".
+// the token after the state and its code; else e and "". A possessive
+// state owns the noun after it, not the title before ("assured
+// President X of Italy's support").
 func (p *proc) ofState(e int) (int, string) {
 	if !p.is(e, p.s.w.of) {
 		return e, ""
@@ -1404,7 +1399,7 @@ func (p *proc) ofState(e int) (int, string) {
 	if p.is(k, p.s.w.the) {
 		k++
 	}
-	if h := p.foundAt(k); h >= 0 && p.isState(h) {
+	if h := p.foundAt(k); h >= 0 && p.isState(h) && !p.toks[p.found[h].j-1].poss {
 		return p.found[h].j, countryCode(p.s.actors[p.found[h].actor])
 	}
 	return e, ""

@@ -560,3 +560,14 @@ func TestPluralPostposedStates(t *testing.T) {
 		checkLastClaim(t, analyzeShipped(t, tc.text, "2021-06-01"), tc.text, tc.person, tc.office)
 	}
 }
+
+// TestOfStateNotPossessive checks that "of STATE" after a titled name
+// gives the title its country ("King Abdullah II of Jordan"), but not
+// "of STATE's" noun, which the state owns ("assured President George W.
+// Bush of Italy's support": Bush's own country, not Italy's presidency).
+func TestOfStateNotPossessive(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Berlusconi assured President George W. Bush of Italy's support on Tuesday.", "2008-05-04", "George W. Bush", "USA.president", ""},
+		{"Berlusconi met President Giorgio Napolitano of Italy on Tuesday.", "2008-05-04", "Giorgio Napolitano", "ITA.president", ""},
+	})
+}

@@ -594,12 +594,23 @@ func (p *parser) ago(i, end, n int, u unit) match {
 			base = p.anchor
 		case p.isWord(end, "yesterday"):
 			base = p.anchor.AddDate(0, 0, -1)
+		case p.isWord(end, "on") && p.weekdayAt(end+1) && !p.possessive(end+1) && !p.isWord(end+2, "night", "morning", "afternoon", "evening"):
+			// "Forty years ago on Monday, students stormed …": the
+			// anniversary falls on that day, n units after the event
+			end++
+			base = weekdayOnOrBefore(p.anchor, weekdays[p.word(end)], false)
 		case p.weekdayAt(end) && !p.possessive(end) && !p.isWord(end+1, "night", "morning", "afternoon", "evening"):
 			base = weekdayOnOrBefore(p.anchor, weekdays[p.word(end)], false)
 		}
 		if !base.IsZero() {
 			t := shift(base, -n, code)
 			m.end, m.val, m.day, m.hasDay = end+1, fmtDay(t), t, true
+			return m
+		}
+		if code == "Y" && p.isWord(end, "this") && p.isWord(end+1, "month") {
+			// "Forty years ago this month": the month of the
+			// anniversary, n years back, not this month
+			m.end, m.val = end+2, atGranularity(shift(p.anchor, -n, code), "M")
 			return m
 		}
 	}

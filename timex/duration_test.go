@@ -21,3 +21,20 @@ var w12qaHalfTests = []findTest{
 }
 
 func TestFindHalf(t *testing.T) { runFindTests(t, w12qaHalfTests) }
+
+// anniversaryAgoTests: "N years ago on <weekday>" is the day N years
+// before that weekday (an anniversary), as "N years ago today" is, and
+// "N years ago this month" that month N years back; the weekday or
+// month alone would date the event to this week or month.
+var anniversaryAgoTests = []findTest{
+	{"years ago on a weekday", "Forty years ago on Monday, students stormed the embassy.",
+		time.Date(2019, 11, 5, 0, 0, 0, 0, time.UTC), "Forty years ago on Monday", "DATE", "1979-11-04", ""},
+	{"a week ago on a weekday", "He was arrested a week ago on Friday.",
+		time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "a week ago on Friday", "DATE", "2009-03-13", ""},
+	{"years ago this month", "Forty years ago this month, students stormed the embassy.",
+		time.Date(2019, 11, 5, 0, 0, 0, 0, time.UTC), "Forty years ago this month", "DATE", "1979-11", ""},
+	{"ago on a weekday night keeps the span", "He left two years ago on Friday night.",
+		time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "two years ago", "DATE", "2007", ""},
+}
+
+func TestFindAnniversaryAgo(t *testing.T) { runFindTests(t, anniversaryAgoTests) }

@@ -815,11 +815,53 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 		for _, b := range []byte(c.d.Text[t.Span.Start:t.Span.End]) {
 			w = append(w, b|0x20)
 		}
-		if nowVerbs.Has(string(w)) && !c.afterDeterminer(toks, lo+i) {
+		if nowVerbs.Has(string(w)) && !c.afterDeterminer(toks, lo+i) && !(lo+i < first && (c.finiteAfter(toks, last) || objectVerbs.Has(string(w)))) {
 			return true
 		}
 	}
 	return false
+}
+
+// finiteWords are auxiliaries that, right after a title, make its
+// person the subject of a clause of its own.
+var finiteWords = wordset.Of("had has have was were is are would will could should must did does may might can")
+
+// finiteAfter reports whether the word after toks[last], the end of a
+// claim, is a finite verb of which the claim is the subject: "the
+// prosecution said Prime Minister X had received gifts" reports what
+// another says of X, not X speaking ("said President X" is X's saying).
+func (c *checker) finiteAfter(toks []doc.Token, last int) bool {
+	if last+1 >= len(toks) || toks[last+1].Kind != doc.TokWord {
+		return false
+	}
+	w := strings.ToLower(c.d.Slice(toks[last+1].Span))
+	return finiteWords.Has(w) || pastIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w)
+}
+
+// objectVerbs, of nowVerbs, do not place a title written after them:
+// "Bolsonaro praised President X", "criticised President X's policy"
+// name X as what is praised, not as present.
+var objectVerbs = wordset.Of("praised criticised criticized denied rejected discussed discusses")
+
+// objectOfVerb reports whether the word just before span is a verb of
+// objectVerbs, whose object the claim is: the sentence's time is the
+// subject's act, not the object's presence ("Bolsonaro praised Chilean
+// President Augusto Pinochet on Sunday").
+func (c *checker) objectOfVerb(span doc.Span) bool {
+	if span.Start <= 0 || span.Start > len(c.d.Text) {
+		return false
+	}
+	before := strings.TrimRight(c.d.Text[max(0, span.Start-24):span.Start], " ")
+	w := strings.ToLower(before[lastSpace(before)+1:])
+	return objectVerbs.Has(w)
+}
+
+// beforeList reports whether the office of ch existed before the KB's
+// complete list of its holders begins: a person the KB lacks may have
+// held it then.
+func (c *checker) beforeList(ch *claimCheck) bool {
+	o := ch.office
+	return o != nil && !o.CompleteFrom.IsZero() && (o.From.IsZero() || o.From.Compare(o.CompleteFrom) < 0)
 }
 
 // nounDeterminers before a word of nowVerbs make it a noun: "for all the
@@ -842,7 +884,21 @@ func fileCaption(text string) bool {
 	if len(text) >= 4 && strings.EqualFold(text[:4], "file") {
 		return true
 	}
-	return strings.Contains(text, "(File") || strings.Contains(text, "(file") || strings.Contains(text, "(FILE")
+	if strings.Contains(text, "(File") || strings.Contains(text, "(file") || strings.Contains(text, "(FILE") {
+		return true
+	}
+	// "In this file photo, President X waves", "… in this archive
+	// picture": the picture's time, not the article's
+	if !strings.Contains(text, "file ") && !strings.Contains(text, "archive ") {
+		return false
+	}
+	low := strings.ToLower(text)
+	for _, w := range []string{"file photo", "file picture", "file image", "archive photo", "archive picture", "archive image"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesake returns the name of another holder of the claimed office
@@ -1430,6 +1486,7 @@ func (c *checker) atDay(ch *claimCheck) {
 		clauseDated = len(refs) > 0
 	}
 	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) &&
+		!(len(ch.roles) > 0 && (len(refs) == 0 || c.allLaterThanTold(ch, refs)) && c.retold(ch)) && // a holder of the office, in a sentence of the past: judged as a role
 		!(ch.office.Never && rc.CountryHow == "context") { // a country only guessed from context may be the wrong one
 		if r, ok := c.lastHolderJustAbolished(ch); ok {
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
@@ -1448,6 +1505,11 @@ func (c *checker) atDay(ch *claimCheck) {
 		case len(refs) == 0 && c.pastRelativeTitle(&rc):
 			c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
 				fmt.Sprintf("%s is not in the KB; the title is told of a past act (\"%s\"), not of %s.", rc.Person, c.d.Text[rc.TitleSpan.Start:rc.TitleSpan.End], c.dayISO()), nil)
+		case len(refs) == 0 && c.beforeList(ch) && (c.objectOfVerb(rc.Span) || !c.actsNow(ch)):
+			// "Bolsonaro praised Chilean President Augusto Pinochet": a
+			// holder before the KB's list begins, merely named
+			c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
+				fmt.Sprintf("%s is not in the KB; the sentence does not place the title at %s, and the KB lists the holders of %s only from %s: %s may have held it before.", rc.Person, c.dayISO(), ch.office.Name, dateText(ch.office.CompleteFrom), rc.Person), nil)
 		case len(refs) == 0:
 			c.unknownPerson(ch, day)
 		case len(refs) == 1 && refs[0].lo.Compare(refs[0].hi) == 0:
@@ -1508,6 +1570,15 @@ func (c *checker) atDay(ch *claimCheck) {
 				return
 			}
 		}
+		if ch.office != nil && rc.Modifier == "former" {
+			// "Former Israeli President X, who left office in 2009,":
+			// the term the clause dates
+			if refs := c.termClauseAfter(rc.Span); len(refs) > 0 {
+				v := spanOf(refs)
+				c.noRoleAtRef(ch, name, refText(v)+", the term the clause after the title dates", v)
+				return
+			}
+		}
 		if c.neverHeldInLife(ch, name, day) {
 			return
 		}
@@ -1553,7 +1624,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	case rc.Modifier == "designate":
 		c.designateAtDay(ch, day, name, allEvidence())
 		return
-	case c.outgoingAfterEnd(ch, day, name):
+	case c.outgoingAfterEnd(ch, day, name), c.newBeforeStart(ch, day, name):
 		return
 	}
 	best := kb.False
@@ -1610,6 +1681,9 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("The title names the office %s held until the %s the sentence reports; the KB does not date that %s near %s.", name, what, what, c.dayISO()), allEvidence())
 		return
 	}
+	if c.diedInOffice(ch, day, name) {
+		return
+	}
 	// A sentence about a day of the week before the article ("entered
 	// Kabul on Sunday", the day the president left) makes its claim
 	// about that day.
@@ -1641,9 +1715,17 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("%s held this office %s; on %s the name %q may denote a namesake the KB's incomplete list of holders lacks.", name, strings.Join(periods, " and "), c.dayISO(), ch.rc.Person), ev)
 		return
 	}
+	// "then-Prime Minister X had told President Y": the sentence is of
+	// X's time, and Y's title of it too.
+	if peer, then, r, ok := c.thenFrame(ch); ok && endedBefore(ch.roles, day) {
+		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+			fmt.Sprintf("%s held this office %s, while %s held the title the sentence gives with \"then\" (%s).", name, periodText(r.Start, r.End), c.d.Slice(peer.Span), periodText(then.Start, then.End)),
+			[]doc.Evidence{c.evidenceRole(r), c.evidenceRole(then)})
+		return
+	}
 	// The object of an arrest the sentence reports ("police arrested
 	// Prime Minister X") is in the news at the date like a subject.
-	if endedBefore(ch.roles, day) && !clauseDated && !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) && !c.custodyObject(rc.Span) {
+	if endedBefore(ch.roles, day) && !clauseDated && (c.retold(ch) || c.objectOfVerb(rc.Span) || !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) && !c.custodyObject(rc.Span)) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), c.dayISO()), ev)
 		return

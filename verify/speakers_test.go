@@ -192,3 +192,40 @@ func TestRetoldQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestCitedAndMisdatedSayings: a saying cited ("As President X said,
+// …") or quoted by another ("Ramaphosa quoted President Nelson Mandela,
+// who said …") is retold, and an act told in the simple past but dated
+// after the article (a "two days later" counted from the wrong anchor)
+// is no act after a death; "was quoted as saying on Monday" and a
+// dated cue of the present stay flagged.
+func TestCitedAndMisdatedSayings(t *testing.T) {
+	for _, tc := range []struct{ text, day, want string }{
+		{"As President Kenneth Kaunda said, the world is one family.", "2024-05-10", ""},
+		{"Ramaphosa quoted President Nelson Mandela, who said that education was the most powerful weapon.", "2024-05-10", ""},
+		{"Forty years ago this week, students stormed the U.S. Embassy in Tehran. Two days later Prime Minister Mehdi Bazargan resigned.", "2019-11-05", ""},
+		{"Nelson Mandela was quoted as saying on Monday that education was the most powerful weapon.", "2024-05-10", doc.Contradicted},
+		{"As Kenneth Kaunda said on Monday, the world is one family.", "2024-05-10", doc.Contradicted},
+	} {
+		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
+			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
+}
+
+// TestActDatedOnlyByRelativeClause: an act of a dead person whose
+// sentence's only day lies in a relative clause about the person ("Queen
+// Elizabeth II, who died on Thursday, met every prime minister") is
+// told in retrospect, like an undated act; a day of the main clause
+// still dates it.
+func TestActDatedOnlyByRelativeClause(t *testing.T) {
+	for _, tc := range []struct{ text, day, want string }{
+		{"Queen Elizabeth II, who died on Thursday, met every British prime minister from Winston Churchill to Liz Truss.", "2022-09-09", ""},
+		{"Shinzo Abe, who was shot on Friday, visited Taiwan twice.", "2022-07-10", ""},
+		{"Shinzo Abe, who was shot last July, visited Taiwan on Tuesday.", "2023-03-01", doc.Contradicted},
+	} {
+		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
+			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
+}

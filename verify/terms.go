@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -27,6 +28,11 @@ const (
 	// holder's oath by a day or two ("Outgoing Prime Minister Draghi
 	// handed Meloni the bell" the day after she was sworn in).
 	outgoingLag = 7
+	// mourningLag is how many days after a death in office the news of
+	// the death, the lying in state and the funeral still give the dead
+	// holder the title ("President Islam Karimov … was buried on
+	// Saturday"): state funerals follow within two weeks.
+	mourningLag = 14
 )
 
 // daysFrom returns the whole days from a to b (negative when b is
@@ -93,6 +99,97 @@ func (c *checker) outgoingAfterEnd(ch *claimCheck, day kb.Date, name string) boo
 		}
 	}
 	return false
+}
+
+// diedInOffice supports a plain title on day, in a sentence of the
+// death or its mourning, when one of the person's terms ended with the
+// person's death at most mourningLag days before it, and reports whether
+// it did. The dead said to act then ("President X met reporters on
+// Monday") stay judged.
+func (c *checker) diedInOffice(ch *claimCheck, day kb.Date, name string) bool {
+	a := ch.person
+	if ch.rc.Modifier != "" || a == nil || a.Died.IsZero() || a.Died.Precision() != "day" || !c.mourningSentence(ch.rc.Span) {
+		return false
+	}
+	for _, r := range ch.roles {
+		if r.End.IsZero() || r.End.Precision() != "day" || r.End.Compare(day) >= 0 {
+			continue
+		}
+		if n := daysFrom(r.End, a.Died); n < -1 || n > 1 {
+			continue // a term ended other than by the death
+		}
+		if n := daysFrom(r.End, day); n <= mourningLag {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office until his or her death on %s, %d day(s) before %s: the news of a death in office still gives the title.", name, dateText(a.Died), n, dateText(day)), []doc.Evidence{c.evidenceRole(r)})
+			return true
+		}
+	}
+	return false
+}
+
+// mourningWords tell of a death and the rites after it.
+var mourningWords = wordset.Of("died dies death dead killed assassinated buried burial funeral funerals mourn mourned mourning mourners cremated cremation coffin casket tributes condolences laid wake obituary")
+
+// mourningSentence reports whether the sentence holding span has a word
+// of mourningWords.
+func (c *checker) mourningSentence(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return false
+	}
+	var buf [16]byte
+	for _, t := range c.sentenceTokens(c.d.Sentences[si]) {
+		if t.Kind != doc.TokWord || t.Span.Len() > len(buf) || t.Span.Len() < 4 {
+			continue
+		}
+		w := buf[:0]
+		for _, b := range []byte(c.d.Text[t.Span.Start:t.Span.End]) {
+			w = append(w, b|0x20)
+		}
+		if mourningWords.Has(string(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// newBeforeStart supports a title written "new" ("Argentina's new
+// president, Javier Milei", the day after his election) on day when one
+// of the person's terms starts within designateLead days after it: news
+// calls the winner of an election or a vote the new holder before the
+// swearing-in, as it does "-elect". It reports whether it did.
+func (c *checker) newBeforeStart(ch *claimCheck, day kb.Date, name string) bool {
+	if ch.rc.Modifier != "" || !c.newTitle(ch.rc) {
+		return false
+	}
+	for _, r := range ch.roles {
+		if r.Start.IsZero() || r.Start.First().Compare(day) <= 0 {
+			continue
+		}
+		if n := daysFrom(day, r.Start.First()); n <= designateLead {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s took the office on %s, %d day(s) after %s: the \"new\" holder chosen, as \"-elect\".", name, dateText(r.Start), n, dateText(day)), []doc.Evidence{c.evidenceRole(r)})
+			return true
+		}
+	}
+	return false
+}
+
+// newTitle reports whether the word "new" qualifies the title of rc:
+// just before the claim, or between its start and the title ("the new
+// Argentine President X", "Argentina's new president, X").
+func (c *checker) newTitle(rc doc.RoleClaim) bool {
+	start, title := rc.Span.Start, rc.TitleSpan.Start
+	if start < 0 || title > len(c.d.Text) {
+		return false
+	}
+	if title > start {
+		for f := range strings.FieldsSeq(c.d.Text[start:title]) {
+			if strings.EqualFold(f, "new") {
+				return true
+			}
+		}
+	}
+	before := trimRightSpaceDash(c.d.Text[max(0, start-8):start])
+	return strings.EqualFold(before[lastSpace(before)+1:], "new")
 }
 
 // handoverDay reports whether day is the last day of role r, given to
@@ -238,4 +335,51 @@ func (c *checker) neverHeldInLife(ch *claimCheck, name string, day kb.Date) bool
 	}
 	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s never held the office: the KB lists every %s since %s, when %s (born %s) was not yet %d.", name, o.Name, dateText(o.CompleteFrom), name, dateText(a.Born), minHolderAge), []doc.Evidence{c.officeEvidence(o)})
 	return true
+}
+
+// termVerbs are the words of a relative clause that tell of a term of
+// office ("who left office in 2009", "who served from 2006 to 2009").
+var termVerbs = []string{"left office", "served", "stepped down", "resigned", "ruled", "governed", "was in office", "held the post", "held office", "was ousted", "was removed", "quit", "presided"}
+
+// termClauseAfter returns the times of a relative clause set off right
+// after a claim that tells of a term ("Former Israeli President X, who
+// left office in 2009, was sentenced"): the term of the title, up to
+// the clause's closing comma. It returns nil when no such clause
+// follows or it names no time.
+func (c *checker) termClauseAfter(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || span.End > len(c.d.Text) {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	rest := c.d.Text[span.End:s.End]
+	if !strings.HasPrefix(rest, ", who ") {
+		return nil
+	}
+	end := span.End + len(rest)
+	if i := strings.IndexAny(rest[2:], ",;"); i >= 0 {
+		end = span.End + 2 + i
+	}
+	clause := strings.ToLower(c.d.Text[span.End:end])
+	term := false
+	for _, w := range termVerbs {
+		if strings.Contains(clause, w) {
+			term = true
+			break
+		}
+	}
+	if !term {
+		return nil
+	}
+	var refs []ival
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Type != "DATE" || t.Span.Start < span.End || t.Span.End > end || len(t.Value) < 4 {
+			continue
+		}
+		if d, err := parseDate(t.Value); err == nil {
+			refs = append(refs, ival{lo: d.First(), hi: d.Last()})
+		}
+	}
+	return refs
 }

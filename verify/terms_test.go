@@ -204,3 +204,46 @@ func TestOfficeLifetimes(t *testing.T) {
 		{"Kenyan Prime Minister Raila Odinga greets supporters in Kisumu on Thursday.", "2022-11-10", doc.Contradicted, "2013-04-09"},
 	})
 }
+
+// TestNewBeforeStart: a title written "new" on a person whose term
+// starts within a year after the date names the holder chosen, as
+// "-elect" does ("Argentina's new president, Javier Milei" the day
+// after the run-off); without "new", or after a past term, it is judged
+// as before.
+func TestNewBeforeStart(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Argentina's new president, Javier Milei, has compared himself to Carlos Menem.", date: "2023-11-20", who: "Milei", verdict: doc.Supported, expl: "\"new\""},
+		{text: "The new Argentine President Javier Milei spoke to supporters in Buenos Aires.", date: "2023-11-20", who: "Milei", verdict: doc.Supported},
+		{text: "Argentine President Javier Milei spoke to supporters in Buenos Aires.", date: "2023-11-20", who: "Milei", verdict: doc.Contradicted},
+		{text: "The new Argentine President Javier Milei spoke to supporters in Buenos Aires.", date: "2021-11-20", who: "Milei", verdict: doc.Contradicted},
+	})
+}
+
+// TestFormerTermClause: a "former" title of an office the KB never
+// records its person in is judged at the term a relative clause right
+// after it dates ("Former Israeli President Ehud Olmert, who left office
+// in 2009,": Shimon Peres was president then); with no such clause, or
+// a clause of no term, before the KB's complete list, nothing is said.
+func TestFormerTermClause(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Former Israeli President Ehud Olmert, who left office in 2009, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Contradicted, expl: "Shimon Peres"},
+		{text: "Former Israeli President Ehud Olmert, who served from 2006 to 2009, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Contradicted},
+		{text: "Former Israeli Prime Minister Ehud Olmert, who left office in 2009, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Supported},
+		{text: "Former Israeli President Ehud Olmert was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Unverifiable},
+		{text: "Former Israeli President Ehud Olmert, who was born in 1945, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Unverifiable},
+	})
+}
+
+// TestDiedInOffice: the news of a death in office, the burial and the
+// mourning give the dead holder the title for two weeks ("Uzbek
+// President Islam Karimov … was buried on Saturday", the day after his
+// death); the dead said to act then, and the title weeks later, stay
+// judged.
+func TestDiedInOffice(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Uzbek President Islam Karimov, who ruled the country for 27 years, was buried on Saturday in Samarkand.", date: "2016-09-03", who: "Karimov", verdict: doc.Supported, expl: "death in office"},
+		{text: "Thousands mourned Uzbek President Islam Karimov in Samarkand on Sunday.", date: "2016-09-04", who: "Karimov", verdict: doc.Supported},
+		{text: "Uzbek President Islam Karimov met reporters in Tashkent on Saturday.", date: "2016-09-03", who: "Karimov", verdict: doc.Contradicted},
+		{text: "Thousands mourned Uzbek President Islam Karimov in Samarkand on Sunday.", date: "2016-12-04", who: "Karimov", verdict: doc.Contradicted},
+	})
+}
