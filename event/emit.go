@@ -143,6 +143,18 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(tgts) == 1 && tgts[0] >= 0 && root == "17" && !c.petrarch() && clearedPlace(toks, acts, &m, tgts[0]) {
 		tgts, noTarget = nil, true // "used water cannon to clear a highway in Jerusalem": where (QA22 E-9)
 	}
+	if len(srcs) == 0 && len(tgts) == 0 && quad <= 3 && p.Flags&FlagReciprocal == 0 && !c.petrarch() {
+		if g, ok := receivedNominal(toks, acts, actorAt, &m); ok {
+			// "the plan received critical support from Republican
+			// leaders", "drew a rebuke from": the givers act on the
+			// receiver, the clause subject
+			if tgts = c.subject(toks, acts, actorAt, &m); g >= 0 {
+				srcs = conj(toks, acts, actorAt, g)
+			} else if len(tgts) > 0 {
+				srcs = []int{-1}
+			}
+		}
+	}
 	if len(srcs) == 0 {
 		switch {
 		case nominal:

@@ -1225,3 +1225,15 @@ func TestHosted(t *testing.T) {
 		{"no visit to oneself", "2023-05-30", "Brazil's President Lula hosted South American leaders in Brasilia.", nil, []string{"BRAGOV BRAGOV 042"}},
 	})
 }
+
+// TestReceivedNominal: an act named as the object of a verb of
+// receiving ("received support from", "enjoyed support among") is done
+// to the clause subject by the giver, not by the subject (issue 5).
+func TestReceivedNominal(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"won support from a state", "2016-05-10", "The Colombian government's peace plan won strong support from Venezuela.", []string{"VEN COLGOV 03"}, []string{"COLGOV VEN"}},
+		{"enjoyed support from an unnamed giver", "2016-05-10", "Kenya's president enjoyed broad support from opposition lawmakers.", []string{"OPP KENGOV 051"}, []string{"KENGOV OPP", "KENGOV  051"}},
+		{"enjoyed support among voters", "2016-05-10", "Kenya's president enjoyed broad support among young voters.", []string{" KENGOV 051"}, []string{"KENGOV  051"}},
+		{"pledged support stays the subject's", "2016-05-10", "Kenya pledged support for Uganda.", []string{"KEN UGA 03"}, nil},
+	})
+}
