@@ -163,6 +163,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			if !owned && !c.petrarch() && hostedNoun(toks, m.start) {
 				return nil // "Iraq and Oman hosted talks between the rivals": the hosts do not talk (issue 5)
 			}
+			if !owned && !c.petrarch() && citedNominal(toks, actorAt, &m) {
+				// "…, McConnell said, citing the release of political
+				// prisoners": the release has its own, unnamed agent
+				srcs, owned, weakSource = []int{-1}, true, true
+			}
 			if !owned && prevSrcs != nil && quad <= 2 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
 				// "Abbas told the Arab League during a visit to Egypt":
 				// the visit is the clause subject's, not the object's
@@ -4393,6 +4398,30 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 		return nil, false
 	}
 	return c.subject(toks, acts, actorAt, m), false
+}
+
+// citeVerbs name something as evidence or a reason: a nominal act
+// after them ("citing the release of prisoners", "pointing to the
+// withdrawal of troops") is no act of their subject.
+var citeVerbs = wordset.Of("cite cites cited citing invoke invokes invoked invoking mention mentions mentioned mentioning " +
+	"point points pointed pointing refer refers referred referring")
+
+// citedNominal reports whether the nominal of m is the object of a verb
+// of citing (past a determiner, modifiers and the "to" of "pointing to").
+func citedNominal(toks []tok, actorAt []int, m *match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
+		t := &toks[i]
+		if t.punct || actorAt[i] >= 0 || t.low == "and" || t.low == "or" {
+			return false
+		}
+		if citeVerbs.Has(t.low) {
+			return true
+		}
+		if t.is(wcPreposition) && t.low != "to" {
+			return false
+		}
+	}
+	return false
 }
 
 // otherPassive reports a form of "be" at i followed (past an adverb) by

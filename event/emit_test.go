@@ -1237,3 +1237,14 @@ func TestReceivedNominal(t *testing.T) {
 		{"pledged support stays the subject's", "2016-05-10", "Kenya pledged support for Uganda.", []string{"KEN UGA 03"}, nil},
 	})
 }
+
+// TestCitedNominal: a nominal act cited as evidence ("citing the
+// release of political prisoners") has its own, unnamed agent, not the
+// one who cites it (issue 5).
+func TestCitedNominal(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"citing the release", "2016-05-10", "Kenya's foreign minister said the country had changed, citing the release of political prisoners.", []string{" CVL 0841"}, []string{"KENGOV CVL"}},
+		{"pointing to the release", "2016-05-10", "Kenya's foreign minister, pointing to the release of political prisoners, said the country had changed.", nil, []string{"KENGOV CVL"}},
+		{"a release by the subject stays", "2016-05-10", "Kenya released political prisoners.", []string{"KEN CVL 0841"}, nil},
+	})
+}
