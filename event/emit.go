@@ -130,6 +130,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = conj(toks, acts, actorAt, tgts[0]) // "said US and British forces must …": both
 		}
 	}
+	if len(tgts) > 0 && len(m.src) == 0 && !c.petrarch() && recipientPassive(toks, &m) {
+		// "She was awarded a Congressional Gold Medal during her visit
+		// to Washington": she receives it, from whoever "by" names
+		passive, srcs, tgts = true, []int{-1}, c.subject(toks, acts, actorAt, &m)
+		if by := c.byAgent(toks, acts, actorAt, &m); by >= 0 {
+			srcs = conj(toks, acts, actorAt, by)
+		}
+	}
 	nominal := p.Flags&FlagNominal != 0
 	noTarget := false // a reduced passive whose patient is no actor
 	weakSource := false

@@ -1248,3 +1248,13 @@ func TestCitedNominal(t *testing.T) {
 		{"a release by the subject stays", "2016-05-10", "Kenya released political prisoners.", []string{"KEN CVL 0841"}, nil},
 	})
 }
+
+// TestRecipientPassive: the subject of a passive with a second object
+// ("was awarded a medal") receives it; a "to" phrase after the object
+// ("during a visit to Uganda") names where, not to whom (issue 5).
+func TestRecipientPassive(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"was awarded a medal during a visit to", "2012-09-19", "Kenya's president was awarded a medal during a visit to Uganda.", []string{" KENGOV 051"}, []string{" UGA 051", "KENGOV UGA"}},
+		{"awarded a medal to stays", "2012-09-19", "Uganda awarded a medal to Kenya's president.", []string{"UGA KENGOV 051"}, nil},
+	})
+}

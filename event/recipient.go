@@ -58,3 +58,24 @@ func receivedNominal(toks []tok, acts []actor, actorAt []int, m *match) (giver i
 	}
 	return -1, true
 }
+
+// recipientPassive reports whether m starts at a participle after a
+// form of "be" followed by the verb's second object ("She was awarded
+// a Congressional Gold Medal", "was granted asylum"): the subject
+// receives, and a "to" phrase after the object ("during her visit to
+// Washington") names no recipient.
+func recipientPassive(toks []tok, m *match) bool {
+	v := m.start
+	if v < 1 || v+1 >= len(toks) || !strings.HasSuffix(toks[v].low, "ed") && !toks[v].is(wcPastParticiple) {
+		return false
+	}
+	b := v - 1
+	if b >= 1 && strings.HasSuffix(toks[b].low, "ly") {
+		b-- // "was posthumously awarded"
+	}
+	if !toks[b].is(wcBeForm) {
+		return false
+	}
+	n := &toks[v+1]
+	return !n.punct && !n.is(wcPreposition) && !n.is(wcBeForm) && !strings.HasSuffix(n.low, "ly")
+}
