@@ -501,6 +501,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		recip, tgts = true, nil
 	}
 	qi, quoted := inQuote(quotes, m.head)
+	if quoted && len(m.src) == 0 && root != "01" && !c.petrarch() && quotedOtherSubject(toks, acts, actorAt, &m, quotes[qi]) {
+		return nil // '"They are putting pressure on Lester," Limbaugh said': someone the speaker does not name
+	}
 	if len(srcs) == 0 && quoted {
 		if quotedRelativeAct(toks, actorAt, &m) {
 			return nil // '"… a president who sends soldiers …," he said': the antecedent's act, no speaker's (QA24 E-8)

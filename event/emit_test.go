@@ -1258,3 +1258,14 @@ func TestRecipientPassive(t *testing.T) {
 		{"awarded a medal to stays", "2012-09-19", "Uganda awarded a medal to Kenya's president.", []string{"UGA KENGOV 051"}, nil},
 	})
 }
+
+// TestQuotedOtherSubject: inside a direct quote, an act whose subject
+// is "they", "you" or an unresolved "he"/"she" is not the speaker's
+// (issue 5); "we" stays the speaker's.
+func TestQuotedOtherSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"they are putting pressure", "2016-09-26", "\"They’re putting all kinds of pressure on Uganda,\" Kenya's president said.", []string{"KENGOV  010"}, []string{"KENGOV UGA 100"}},
+		{"will you pledge", "2016-09-26", "\"Will you pledge to help Uganda?\" Kenya's president asked.", nil, []string{"KENGOV UGA 03", "KENGOV  03"}},
+		{"we will put pressure stays", "2016-09-26", "\"We will put pressure on Uganda,\" Kenya's president said.", []string{"KENGOV UGA 100"}, nil},
+	})
+}
