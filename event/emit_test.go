@@ -1269,3 +1269,17 @@ func TestQuotedOtherSubject(t *testing.T) {
 		{"we will put pressure stays", "2016-09-26", "\"We will put pressure on Uganda,\" Kenya's president said.", []string{"KENGOV UGA 100"}, nil},
 	})
 }
+
+// TestStandingSanctionsKind: a reference to standing sanctions is no
+// new penalty when a kind stands before the noun ("the U.S. economic
+// sanctions got results"), nor when the verb pattern "~sanction" reads
+// the noun; "imposed economic sanctions" and "the EU sanctions Russia"
+// stay penalties (issue 5).
+func TestStandingSanctionsKind(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the X economic sanctions got results", "2016-09-16", "Ministers said that the Kenyan economic sanctions got results in pushing Uganda toward reforms.", nil, []string{"163"}},
+		{"after a preposition with a kind", "2019-05-02", "Inflation rose because of trade sanctions on Venezuela.", nil, []string{" VEN 163"}},
+		{"imposed economic sanctions stays", "2019-05-02", "Kenya imposed economic sanctions on Uganda.", []string{"KEN UGA 163"}, nil},
+		{"the verb stays", "2022-03-01", "The European Union sanctions Russia over the war.", []string{" RUS 163"}, nil},
+	})
+}
