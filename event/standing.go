@@ -48,12 +48,16 @@ func standingSanctions(toks []tok, actorAt []int, m *match) bool {
 }
 
 // sanctionsNoun reports whether "sanctions" at h, matched by the verb
-// pattern, is the noun: no actor, determiner or possessive follows it
-// as the verb's object ("the U.S. economic sanctions got results", not
-// "the EU sanctions Russia").
+// pattern, is the noun: a kind stands before it and no actor,
+// determiner or possessive follows it as the verb's object ("the U.S.
+// economic sanctions got results", not "the EU sanctions Russia" nor
+// "added banks to its sanctions list").
 func sanctionsNoun(toks []tok, actorAt []int, h int) bool {
-	if toks[h].low != "sanctions" || h+1 >= len(toks) {
-		return toks[h].low == "sanctions"
+	if toks[h].low != "sanctions" || h == 0 || !sanctionsModifier(toks[h-1].low) {
+		return false
+	}
+	if h+1 >= len(toks) {
+		return true
 	}
 	n := &toks[h+1]
 	return actorAt[h+1] < 0 && !n.is(wcDeterminer) && !n.is(wcPossPronoun) && !n.upper
