@@ -2418,6 +2418,37 @@ func dashClause(toks []tok, i int) bool {
 	return false
 }
 
+// spacedDash reports whether the token at i is a dash set off by a
+// space ("—", "–", "--", " - "), not a hyphen inside a word.
+func spacedDash(toks []tok, i int) bool {
+	t := &toks[i]
+	return t.punct && (t.low == "--" || t.low == "—" || t.low == "–" || t.low == "-") && i > 0 && t.start != toks[i-1].end
+}
+
+// dashAsideOpen returns the opening dash of the aside that the dash at
+// i closes ("Kall -- co-editor of a book on Trump's debates -- said"),
+// within 30 tokens and one sentence clause, or -1. (The subject search
+// skips an aside only after a name and when it does not open with an
+// actor: "the commissioners — Kathie Gannon and Jeff Rader — said"
+// names the speakers.)
+func dashAsideOpen(toks []tok, i int) int {
+	if !spacedDash(toks, i) {
+		return -1
+	}
+	for j := i - 1; j > 0 && j >= i-30; j-- {
+		if isHardStop(toks[j]) {
+			return -1
+		}
+		if spacedDash(toks, j) {
+			if j == i-1 {
+				return -1 // "- -": one dash typed twice
+			}
+			return j
+		}
+	}
+	return -1
+}
+
 // openingClause reports whether the comma at i closes an adverbial
 // clause that opens the sentence ("If …,", "When …,", "Although …,")
 // with no other comma before it.
@@ -2699,6 +2730,12 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		}
 		if t.low == "and" && !c.petrarch() && andNewSubject(toks, actorAt, i, m.start) {
 			break // ", and a team from the IMF arrived": the phrase after "and" is the subject (QA13 E-6)
+		}
+		if t.punct && i >= m.start-3 && !c.petrarch() {
+			if open := dashAsideOpen(toks, i); open > 0 && toks[open-1].upper && actorAt[open+1] < 0 {
+				i = open // "Cindy Davidson — who runs the shop with her husband, Chris — said": the aside names no subject
+				continue
+			}
 		}
 		if t.low == "," {
 			// "Pompeo, who stood beside the president, said …": the
