@@ -345,6 +345,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		default:
 			tgts = c.object(toks, acts, actorAt, &m, nominal)
+			if len(tgts) == 0 && !nominal && !c.petrarch() {
+				if k := sharedObjectVerb(toks, &m); k >= 0 {
+					// "shot and killed Terence Crutcher": the object after
+					// the second verb is the first's too
+					tgts = c.object(toks, acts, actorAt, &match{p: p, start: k, end: k + 1, head: k, headEnd: k + 1, anchorEnd: k + 1}, false)
+				}
+			}
 		}
 	}
 	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
@@ -2416,6 +2423,23 @@ func dashClause(toks []tok, i int) bool {
 		return true
 	}
 	return false
+}
+
+// sharedObjectVerb returns the verb after "and" right after the verb
+// trigger of m, both in the past ("shot and killed", "arrested and
+// charged"), whose object the trigger shares; or -1.
+func sharedObjectVerb(toks []tok, m *match) int {
+	k := m.end + 1
+	if m.head != m.end-1 || k+1 >= len(toks) || toks[m.end].low != "and" || toks[k+1].punct || toks[k+1].is(wcPreposition) {
+		return -1 // ("shot and killed by police": a passive, its object no object)
+	}
+	past := func(t *tok) bool {
+		return !t.punct && !t.upper && (strings.HasSuffix(t.low, "ed") || t.is(wcIrregular))
+	}
+	if !past(&toks[m.head]) || !past(&toks[k]) {
+		return -1
+	}
+	return k
 }
 
 // spacedDash reports whether the token at i is a dash set off by a
