@@ -2264,7 +2264,7 @@ var reportVerbs = wordset.FromMap(map[string]bool{
 	"alleged": true, "alleges": true, "alleging": true, "suggested": true, "suggests": true, "thinks": true,
 	"thought": true, "expects": true, "expected": true, "predicted": true, "estimated": true, "hoped": true,
 	"hopes": true, "feared": true, "fears": true, "reckoned": true, "speculated": true, "indicated": true,
-	"warned": true, "warns": true, "warn": true,
+	"warned": true, "warns": true, "warn": true, "reporting": true,
 })
 
 // believeVerbs report a belief or claim rather than a fact.

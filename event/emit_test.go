@@ -1283,3 +1283,14 @@ func TestStandingSanctionsKind(t *testing.T) {
 		{"the verb stays", "2022-03-01", "The European Union sanctions Russia over the war.", []string{" RUS 163"}, nil},
 	})
 }
+
+// TestReportingComplement: the passive in the complement of "reporting"
+// ("a call reporting the girl had been assaulted") has that clause's
+// subject, no actor, as its patient, not the one who got the call
+// (issue 5).
+func TestReportingComplement(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"reporting X had been assaulted", "2023-06-01", "Kenyan police received a call from a neighbour reporting the girl had been assaulted.", nil, []string{"KENCOP 18", " KENCOP 18"}},
+		{"reporting Kenya had been attacked", "2023-06-01", "Ugandan radio was reporting Kenya had been attacked by rebels.", []string{"REB KEN 1"}, nil},
+	})
+}
