@@ -2714,6 +2714,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			return subj // "the strike, which Syrian state media said killed 12 soldiers": not the media (W13 EV3)
 		}
 	}
+	if firstPersonSubject(toks, actorAt, m.start) && !c.petrarch() {
+		return nil // "…, I should say that my father …": the writer, no actor named before
+	}
 	fallback := -1
 	pronoun, pronounAt := false, -1
 	for i := m.start - 1; i >= 0; i-- {

@@ -1294,3 +1294,12 @@ func TestReportingComplement(t *testing.T) {
 		{"reporting Kenya had been attacked", "2023-06-01", "Ugandan radio was reporting Kenya had been attacked by rebels.", []string{"REB KEN 1"}, nil},
 	})
 }
+
+// TestFirstPersonWriter: outside a quote, an "I" subject is the writer,
+// no actor named before it (issue 5); a quote's "I" stays its speaker's.
+func TestFirstPersonWriter(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"I should say after a list of names", "2016-10-03", "Lest you assume that Kenya and Uganda were poor, I should say that both grew fast.", nil, []string{"KEN  010", "UGA  010"}},
+		{"a quote's I stays the speaker's", "2016-10-03", "\"I will visit Uganda,\" Kenya's president said.", []string{"KENGOV  010"}, nil},
+	})
+}

@@ -52,3 +52,34 @@ func quotedOtherSubject(toks []tok, acts []actor, actorAt []int, m *match, q [2]
 	}
 	return false
 }
+
+// auxWord reports an auxiliary, a negation or an adverb, which may
+// stand between a subject and its verb ("should", "had not", "also").
+func auxWord(t *tok) bool {
+	switch t.low {
+	case "will", "would", "can", "could", "shall", "should", "may", "might", "must", "have", "has", "had", "do", "does", "did":
+		return true
+	}
+	return t.is(wcBeForm) || t.is(wcNegator) || strings.HasSuffix(t.low, "ly")
+}
+
+// firstPersonSubject reports an "I" no actor resolves as the subject of
+// the verb at v, past auxiliaries ("I should say", "I have never
+// supported") outside a quote: the writer, whom the text does not name.
+func firstPersonSubject(toks []tok, actorAt []int, v int) bool {
+	for i := v - 1; i >= 0 && i >= v-4; i-- {
+		t := &toks[i]
+		if t.low == "i" && t.upper && actorAt[i] < 0 {
+			for j := 0; j < i; j++ {
+				if w := toks[j].low; toks[j].punct && (w == "\"" || w == "“" || w == "”" || w == "''" || w == "``") {
+					return false // a quote's "I" is its speaker's, found from the quote
+				}
+			}
+			return true
+		}
+		if t.punct || !auxWord(t) {
+			return false
+		}
+	}
+	return false
+}
