@@ -1303,3 +1303,11 @@ func TestFirstPersonWriter(t *testing.T) {
 		{"a quote's I stays the speaker's", "2016-10-03", "\"I will visit Uganda,\" Kenya's president said.", []string{"KENGOV  010"}, nil},
 	})
 }
+
+// TestSentToJail: "sent X to jail" jails X, by the subject, not by an
+// actor inside the object (issue 5).
+func TestSentToJail(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"sent an opposition leader to prison", "2023-06-01", "A Kenyan court sent opposition leader Raila Odinga to prison.", []string{"KENJUD KENOPP 173"}, []string{"KENOPP  173"}},
+	})
+}
