@@ -1311,3 +1311,13 @@ func TestSentToJail(t *testing.T) {
 		{"sent an opposition leader to prison", "2023-06-01", "A Kenyan court sent opposition leader Raila Odinga to prison.", []string{"KENJUD KENOPP 173"}, []string{"KENOPP  173"}},
 	})
 }
+
+// TestQuestionsNoun: questions raised, faced or "about" something are
+// the noun, no disapproval; "X questioned Y" stays one (issue 5).
+func TestQuestionsNoun(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"raising questions about", "2016-09-26", "Kenya's president is raising questions about the vote count in Uganda.", nil, []string{"110"}},
+		{"more questions than answers", "2016-09-26", "Kenya's foreign minister said he came away with more questions than answers from Uganda.", nil, []string{"110"}},
+		{"questions the verb stays", "2016-09-26", "Kenya's president questions Uganda's commitment to the ceasefire.", []string{"KENGOV UGA 110"}, nil},
+	})
+}
