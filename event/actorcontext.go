@@ -311,7 +311,19 @@ var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "dau
 func kinPossessives(text string, toks []tok, acts []actor) {
 	for ai := range acts {
 		a := &acts[ai]
-		if !a.person || !a.poss || a.t1+1 >= len(toks) || !kinNouns[toks[a.t1+1].low] {
+		if !a.person || !a.poss || a.t1+1 >= len(toks) {
+			continue
+		}
+		if !kinNouns[toks[a.t1+1].low] {
+			if n := formerAide(toks, a.t1+1); n > 0 && (ai+1 >= len(acts) || acts[ai+1].t0 > a.t1+n) {
+				// "Obama's former campaign strategist said": someone
+				// who once served the possessor, of the same country
+				// and no office; not the possessor
+				a.t1 += 1 + n
+				a.name = text[toks[a.t0].start:toks[a.t1-1].end]
+				a.id, a.sector, a.code, a.poss, a.agentNoun = a.name, "", a.country, false, false
+				a.person = !strings.HasSuffix(toks[a.t1-1].low, "s")
+			}
 			continue
 		}
 		if ai+1 < len(acts) && acts[ai+1].t0 <= a.t1+1 {
@@ -328,6 +340,28 @@ func kinPossessives(text string, toks []tok, acts []actor) {
 			a.person = false // a "he" later is not the family
 		}
 	}
+}
+
+// formerAide returns the length of "former" at i and the lower-case
+// nouns after it that end before a verb ("former campaign strategist
+// said": 3), or 0 when no noun follows "former".
+func formerAide(toks []tok, i int) int {
+	if toks[i].low != "former" {
+		return 0
+	}
+	n := 1
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		t := &toks[j]
+		if t.punct || t.upper || t.is(wcReportVerb) || t.is(wcBeForm) || t.is(wcHypo) || t.is(wcNegator) || t.is(wcPreposition) ||
+			t.is(wcDeterminer) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly") || t.low == "and" || t.low == "who" {
+			break
+		}
+		n++
+	}
+	if n == 1 {
+		return 0
+	}
+	return n
 }
 
 // nameAgents are the collective agent nouns that open names of

@@ -253,3 +253,12 @@ func TestW13BorderAndPartisans(t *testing.T) {
 		{"force at the border keeps the place", "2019-02-23", "Indian troops shelled villages on the Pakistani border.", []string{"INDMIL PAK 194"}, nil},
 	})
 }
+
+// TestFormerAide: "<person>'s former <noun>" is someone who once served
+// the person, of the same country and no office, never the person
+// (issue 5).
+func TestFormerAide(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"X's former campaign strategist said", "2016-09-28", "Ruto's former campaign strategist said the talks with Uganda had failed.", []string{"KEN  010"}, []string{"KENGOV  010"}},
+	})
+}

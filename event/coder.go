@@ -975,6 +975,12 @@ func dropCredits(toks []tok, acts []actor, parens bool) []actor {
 			break
 		}
 	}
+	if end > 1 && toks[end-1].low != ":" && asideAfter(toks, end) && !capsPrefix(toks, end-1) {
+		// "Kenyan President William Ruto — a rival of Museveni — said":
+		// a title-case subject before a dash that another dash closes
+		// is no dateline ("WASHINGTON —", "Washington (AP) —" are)
+		end = -1
+	}
 	mark := func(from, to int) {
 		for i := from; i < to; i++ {
 			toks[i].punct = true
@@ -1006,6 +1012,29 @@ func dropCredits(toks []tok, acts []actor, parens bool) []actor {
 		}
 	}
 	return acts
+}
+
+// asideAfter reports a spaced dash at or after token i: the closing
+// dash of an aside that a dash before i opened.
+func asideAfter(toks []tok, i int) bool {
+	for j := max(i, 1); j < len(toks); j++ {
+		if t := &toks[j]; t.punct && (t.low == "—" || t.low == "–" || t.low == "--" || t.low == "-") && t.start > toks[j-1].end {
+			return true
+		}
+	}
+	return false
+}
+
+// capsPrefix reports whether tokens [0,end) hold a word in capitals
+// ("BAGHDAD", "AP") or a parenthesis ("Washington (CNN)"): a dateline
+// or an agency credit.
+func capsPrefix(toks []tok, end int) bool {
+	for i := 0; i < end; i++ {
+		if t := &toks[i]; t.low == "(" || t.upper && t.capsAll && (t.end-t.start >= 2 || end == 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // allCaps reports a word written in capitals ("BAGHDAD"); t.low is its

@@ -550,3 +550,15 @@ func TestVerbOverReciprocalNominal(t *testing.T) {
 		{"held talks stays a negotiation", "2021-07-08", "Israel held talks with Hamas on Monday.", []string{"ISR PSEREB 046"}, nil},
 	})
 }
+
+// TestDashAside: a title-case subject before a dash that a second dash
+// closes is no dateline or credit ("Kenyan President William Ruto — a
+// rival of Yoweri Museveni — said"), and the subject search skips the
+// aside; a dateline in capitals stays a dateline (issue 5).
+func TestDashAside(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"name — aside — said", "2023-06-01", "Kenyan President William Ruto — a rival of Yoweri Museveni — said the border would reopen.", []string{"KENGOV  010"}, []string{"UGAGOV  010"}},
+		{"org -- relative aside -- said", "2023-06-01", "The European Union -- which has long criticised Russia -- said the talks had failed.", []string{"IGOEUREEC  010"}, []string{"RUS  010"}},
+		{"a dateline in capitals stays", "2023-06-01", "NAIROBI — Kenyan President William Ruto said the border would reopen.", []string{"KENGOV  010"}, []string{"KEN "}},
+	})
+}

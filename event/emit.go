@@ -130,6 +130,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = conj(toks, acts, actorAt, tgts[0]) // "said US and British forces must …": both
 		}
 	}
+	if len(tgts) > 0 && len(m.src) == 0 && !c.petrarch() && recipientPassive(toks, &m) {
+		// "She was awarded a Congressional Gold Medal during her visit
+		// to Washington": she receives it, from whoever "by" names
+		passive, srcs, tgts = true, []int{-1}, c.subject(toks, acts, actorAt, &m)
+		if by := c.byAgent(toks, acts, actorAt, &m); by >= 0 {
+			srcs = conj(toks, acts, actorAt, by)
+		}
+	}
 	nominal := p.Flags&FlagNominal != 0
 	noTarget := false // a reduced passive whose patient is no actor
 	weakSource := false
@@ -143,6 +151,18 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(tgts) == 1 && tgts[0] >= 0 && root == "17" && !c.petrarch() && clearedPlace(toks, acts, &m, tgts[0]) {
 		tgts, noTarget = nil, true // "used water cannon to clear a highway in Jerusalem": where (QA22 E-9)
 	}
+	if len(srcs) == 0 && len(tgts) == 0 && quad <= 3 && p.Flags&FlagReciprocal == 0 && !c.petrarch() {
+		if g, ok := receivedNominal(toks, acts, actorAt, &m); ok {
+			// "the plan received critical support from Republican
+			// leaders", "drew a rebuke from": the givers act on the
+			// receiver, the clause subject
+			if tgts = c.subject(toks, acts, actorAt, &m); g >= 0 {
+				srcs = conj(toks, acts, actorAt, g)
+			} else if len(tgts) > 0 {
+				srcs = []int{-1}
+			}
+		}
+	}
 	if len(srcs) == 0 {
 		switch {
 		case nominal:
@@ -150,6 +170,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			srcs, owned = c.nominalSource(toks, acts, actorAt, &m)
 			if !owned && !c.petrarch() && hostedNoun(toks, m.start) {
 				return nil // "Iraq and Oman hosted talks between the rivals": the hosts do not talk (issue 5)
+			}
+			if !owned && !c.petrarch() && citedNominal(toks, actorAt, &m) {
+				// "…, McConnell said, citing the release of political
+				// prisoners": the release has its own, unnamed agent
+				srcs, owned, weakSource = []int{-1}, true, true
 			}
 			if !owned && prevSrcs != nil && quad <= 2 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
 				// "Abbas told the Arab League during a visit to Egypt":
@@ -320,6 +345,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		default:
 			tgts = c.object(toks, acts, actorAt, &m, nominal)
+			if len(tgts) == 0 && !nominal && !c.petrarch() {
+				if k := sharedObjectVerb(toks, &m); k >= 0 {
+					// "shot and killed Terence Crutcher": the object after
+					// the second verb is the first's too
+					tgts = c.object(toks, acts, actorAt, &match{p: p, start: k, end: k + 1, head: k, headEnd: k + 1, anchorEnd: k + 1}, false)
+				}
+			}
 		}
 	}
 	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
@@ -476,6 +508,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		recip, tgts = true, nil
 	}
 	qi, quoted := inQuote(quotes, m.head)
+	if quoted && len(m.src) == 0 && root != "01" && !c.petrarch() && quotedOtherSubject(toks, acts, actorAt, &m, quotes[qi]) {
+		return nil // '"They are putting pressure on Lester," Limbaugh said': someone the speaker does not name
+	}
 	if len(srcs) == 0 && quoted {
 		if quotedRelativeAct(toks, actorAt, &m) {
 			return nil // '"… a president who sends soldiers …," he said': the antecedent's act, no speaker's (QA24 E-8)
@@ -2261,7 +2296,7 @@ var reportVerbs = wordset.FromMap(map[string]bool{
 	"alleged": true, "alleges": true, "alleging": true, "suggested": true, "suggests": true, "thinks": true,
 	"thought": true, "expects": true, "expected": true, "predicted": true, "estimated": true, "hoped": true,
 	"hopes": true, "feared": true, "fears": true, "reckoned": true, "speculated": true, "indicated": true,
-	"warned": true, "warns": true, "warn": true,
+	"warned": true, "warns": true, "warn": true, "reporting": true,
 })
 
 // believeVerbs report a belief or claim rather than a fact.
@@ -2420,6 +2455,54 @@ func dashClause(toks []tok, i int) bool {
 		return true
 	}
 	return false
+}
+
+// sharedObjectVerb returns the verb after "and" right after the verb
+// trigger of m, both in the past ("shot and killed", "arrested and
+// charged"), whose object the trigger shares; or -1.
+func sharedObjectVerb(toks []tok, m *match) int {
+	k := m.end + 1
+	if m.head != m.end-1 || k+1 >= len(toks) || toks[m.end].low != "and" || toks[k+1].punct || toks[k+1].is(wcPreposition) {
+		return -1 // ("shot and killed by police": a passive, its object no object)
+	}
+	past := func(t *tok) bool {
+		return !t.punct && !t.upper && (strings.HasSuffix(t.low, "ed") || t.is(wcIrregular))
+	}
+	if !past(&toks[m.head]) || !past(&toks[k]) {
+		return -1
+	}
+	return k
+}
+
+// spacedDash reports whether the token at i is a dash set off by a
+// space ("—", "–", "--", " - "), not a hyphen inside a word.
+func spacedDash(toks []tok, i int) bool {
+	t := &toks[i]
+	return t.punct && (t.low == "--" || t.low == "—" || t.low == "–" || t.low == "-") && i > 0 && t.start != toks[i-1].end
+}
+
+// dashAsideOpen returns the opening dash of the aside that the dash at
+// i closes ("Kall -- co-editor of a book on Trump's debates -- said"),
+// within 30 tokens and one sentence clause, or -1. (The subject search
+// skips an aside only after a name and when it does not open with an
+// actor: "the commissioners — Kathie Gannon and Jeff Rader — said"
+// names the speakers.)
+func dashAsideOpen(toks []tok, i int) int {
+	if !spacedDash(toks, i) {
+		return -1
+	}
+	for j := i - 1; j > 0 && j >= i-30; j-- {
+		if isHardStop(toks[j]) {
+			return -1
+		}
+		if spacedDash(toks, j) {
+			if j == i-1 {
+				return -1 // "- -": one dash typed twice
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // openingClause reports whether the comma at i closes an adverbial
@@ -2663,6 +2746,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			return subj // "the strike, which Syrian state media said killed 12 soldiers": not the media (W13 EV3)
 		}
 	}
+	if firstPersonSubject(toks, actorAt, m.start) && !c.petrarch() {
+		return nil // "…, I should say that my father …": the writer, no actor named before
+	}
 	fallback := -1
 	pronoun, pronounAt := false, -1
 	for i := m.start - 1; i >= 0; i-- {
@@ -2703,6 +2789,12 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		}
 		if t.low == "and" && !c.petrarch() && andNewSubject(toks, actorAt, i, m.start) {
 			break // ", and a team from the IMF arrived": the phrase after "and" is the subject (QA13 E-6)
+		}
+		if t.punct && i >= m.start-3 && !c.petrarch() {
+			if open := dashAsideOpen(toks, i); open > 0 && toks[open-1].upper && actorAt[open+1] < 0 {
+				i = open // "Cindy Davidson — who runs the shop with her husband, Chris — said": the aside names no subject
+				continue
+			}
 		}
 		if t.low == "," {
 			// "Pompeo, who stood beside the president, said …": the
@@ -4461,6 +4553,30 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 		return nil, false
 	}
 	return c.subject(toks, acts, actorAt, m), false
+}
+
+// citeVerbs name something as evidence or a reason: a nominal act
+// after them ("citing the release of prisoners", "pointing to the
+// withdrawal of troops") is no act of their subject.
+var citeVerbs = wordset.Of("cite cites cited citing invoke invokes invoked invoking mention mentions mentioned mentioning " +
+	"point points pointed pointing refer refers referred referring")
+
+// citedNominal reports whether the nominal of m is the object of a verb
+// of citing (past a determiner, modifiers and the "to" of "pointing to").
+func citedNominal(toks []tok, actorAt []int, m *match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
+		t := &toks[i]
+		if t.punct || actorAt[i] >= 0 || t.low == "and" || t.low == "or" {
+			return false
+		}
+		if citeVerbs.Has(t.low) {
+			return true
+		}
+		if t.is(wcPreposition) && t.low != "to" {
+			return false
+		}
+	}
+	return false
 }
 
 // otherPassive reports a form of "be" at i followed (past an adverb) by

@@ -1255,3 +1255,99 @@ func TestReducedPassiveBacking(t *testing.T) {
 			[]string{"RWA REB 051"}, []string{"RWA COD 192"}},
 	})
 }
+
+// TestReceivedNominal: an act named as the object of a verb of
+// receiving ("received support from", "enjoyed support among") is done
+// to the clause subject by the giver, not by the subject (issue 5).
+func TestReceivedNominal(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"won support from a state", "2016-05-10", "The Colombian government's peace plan won strong support from Venezuela.", []string{"VEN COLGOV 03"}, []string{"COLGOV VEN"}},
+		{"enjoyed support from an unnamed giver", "2016-05-10", "Kenya's president enjoyed broad support from opposition lawmakers.", []string{"OPP KENGOV 051"}, []string{"KENGOV OPP", "KENGOV  051"}},
+		{"enjoyed support among voters", "2016-05-10", "Kenya's president enjoyed broad support among young voters.", []string{" KENGOV 051"}, []string{"KENGOV  051"}},
+		{"pledged support stays the subject's", "2016-05-10", "Kenya pledged support for Uganda.", []string{"KEN UGA 03"}, nil},
+	})
+}
+
+// TestCitedNominal: a nominal act cited as evidence ("citing the
+// release of political prisoners") has its own, unnamed agent, not the
+// one who cites it (issue 5).
+func TestCitedNominal(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"citing the release", "2016-05-10", "Kenya's foreign minister said the country had changed, citing the release of political prisoners.", []string{" CVL 0841"}, []string{"KENGOV CVL"}},
+		{"pointing to the release", "2016-05-10", "Kenya's foreign minister, pointing to the release of political prisoners, said the country had changed.", nil, []string{"KENGOV CVL"}},
+		{"a release by the subject stays", "2016-05-10", "Kenya released political prisoners.", []string{"KEN CVL 0841"}, nil},
+	})
+}
+
+// TestRecipientPassive: the subject of a passive with a second object
+// ("was awarded a medal") receives it; a "to" phrase after the object
+// ("during a visit to Uganda") names where, not to whom (issue 5).
+func TestRecipientPassive(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"was awarded a medal during a visit to", "2012-09-19", "Kenya's president was awarded a medal during a visit to Uganda.", []string{" KENGOV 051"}, []string{" UGA 051", "KENGOV UGA"}},
+		{"awarded a medal to stays", "2012-09-19", "Uganda awarded a medal to Kenya's president.", []string{"UGA KENGOV 051"}, nil},
+	})
+}
+
+// TestQuotedOtherSubject: inside a direct quote, an act whose subject
+// is "they", "you" or an unresolved "he"/"she" is not the speaker's
+// (issue 5); "we" stays the speaker's.
+func TestQuotedOtherSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"they are putting pressure", "2016-09-26", "\"They’re putting all kinds of pressure on Uganda,\" Kenya's president said.", []string{"KENGOV  010"}, []string{"KENGOV UGA 100"}},
+		{"will you pledge", "2016-09-26", "\"Will you pledge to help Uganda?\" Kenya's president asked.", nil, []string{"KENGOV UGA 03", "KENGOV  03"}},
+		{"we will put pressure stays", "2016-09-26", "\"We will put pressure on Uganda,\" Kenya's president said.", []string{"KENGOV UGA 100"}, nil},
+	})
+}
+
+// TestStandingSanctionsKind: a reference to standing sanctions is no
+// new penalty when a kind stands before the noun ("the U.S. economic
+// sanctions got results"), nor when the verb pattern "~sanction" reads
+// the noun; "imposed economic sanctions" and "the EU sanctions Russia"
+// stay penalties (issue 5).
+func TestStandingSanctionsKind(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the X economic sanctions got results", "2016-09-16", "Ministers said that the Kenyan economic sanctions got results in pushing Uganda toward reforms.", nil, []string{"163"}},
+		{"after a preposition with a kind", "2019-05-02", "Inflation rose because of trade sanctions on Venezuela.", nil, []string{" VEN 163"}},
+		{"imposed economic sanctions stays", "2019-05-02", "Kenya imposed economic sanctions on Uganda.", []string{"KEN UGA 163"}, nil},
+		{"the verb stays", "2022-03-01", "The European Union sanctions Russia over the war.", []string{" RUS 163"}, nil},
+	})
+}
+
+// TestReportingComplement: the passive in the complement of "reporting"
+// ("a call reporting the girl had been assaulted") has that clause's
+// subject, no actor, as its patient, not the one who got the call
+// (issue 5).
+func TestReportingComplement(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"reporting X had been assaulted", "2023-06-01", "Kenyan police received a call from a neighbour reporting the girl had been assaulted.", nil, []string{"KENCOP 18", " KENCOP 18"}},
+		{"reporting Kenya had been attacked", "2023-06-01", "Ugandan radio was reporting Kenya had been attacked by rebels.", []string{"REB KEN 1"}, nil},
+	})
+}
+
+// TestFirstPersonWriter: outside a quote, an "I" subject is the writer,
+// no actor named before it (issue 5); a quote's "I" stays its speaker's.
+func TestFirstPersonWriter(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"I should say after a list of names", "2016-10-03", "Lest you assume that Kenya and Uganda were poor, I should say that both grew fast.", nil, []string{"KEN  010", "UGA  010"}},
+		{"a quote's I stays the speaker's", "2016-10-03", "\"I will visit Uganda,\" Kenya's president said.", []string{"KENGOV  010"}, nil},
+	})
+}
+
+// TestSentToJail: "sent X to jail" jails X, by the subject, not by an
+// actor inside the object (issue 5).
+func TestSentToJail(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"sent an opposition leader to prison", "2023-06-01", "A Kenyan court sent opposition leader Raila Odinga to prison.", []string{"KENJUD KENOPP 173"}, []string{"KENOPP  173"}},
+	})
+}
+
+// TestQuestionsNoun: questions raised, faced or "about" something are
+// the noun, no disapproval; "X questioned Y" stays one (issue 5).
+func TestQuestionsNoun(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"raising questions about", "2016-09-26", "Kenya's president is raising questions about the vote count in Uganda.", nil, []string{"110"}},
+		{"more questions than answers", "2016-09-26", "Kenya's foreign minister said he came away with more questions than answers from Uganda.", nil, []string{"110"}},
+		{"questions the verb stays", "2016-09-26", "Kenya's president questions Uganda's commitment to the ceasefire.", []string{"KENGOV UGA 110"}, nil},
+	})
+}

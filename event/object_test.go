@@ -217,3 +217,13 @@ func TestEnclaveAndAircraft(t *testing.T) {
 		{"artillery stays 194", "2023-10-10", "Israeli tanks pounded Gaza for a fourth day.", []string{"ISRMIL PSE 194"}, nil},
 	})
 }
+
+// TestSharedObject: "V1 and V2 X" with both verbs in the past gives X
+// to both ("shot and killed X"); a passive "shot and killed by police"
+// shares no object (issue 5).
+func TestSharedObject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"shot and killed a named person", "2023-06-01", "Ugandan soldiers shot and killed Kenyan opposition leader Raila Odinga.", []string{"UGAMIL KENOPP 193", "UGAMIL KENOPP 190"}, []string{"UGAMIL  19"}},
+		{"arrested and charged", "2023-06-01", "Ugandan police arrested and charged Kenyan opposition leader Raila Odinga.", []string{"UGACOP KENOPP 173"}, []string{"UGACOP  173"}},
+	})
+}

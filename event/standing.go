@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // standingSanctions reports a nominal sanctions match ("sanctions on
 // Eritrea", "the embargo against Cuba") whose noun phrase names a state
 // that already holds rather than an act: the phrase opens the sentence
@@ -8,14 +10,18 @@ package event
 // Iran", "the lifting of the embargo on Cuba"). Walking back from the
 // noun it skips actors, determiners and possessives; a new-act modifier
 // ("new", "fresh", "further" sanctions) or any other word before the
-// phrase (a verb: "announced sanctions on Moscow") keeps the event.
+// phrase (a verb: "announced sanctions on Moscow") keeps the event;
+// a kind of sanctions ("economic", "trade") is skipped.
 func standingSanctions(toks []tok, actorAt []int, m *match) bool {
-	if m.p.Flags&FlagNominal == 0 || m.p.Code != "163" { // (codeSentence asks only for 163: keep the code so)
+	if m.p.Code != "163" { // (codeSentence asks only for 163: keep the code so)
 		return false
 	}
 	switch toks[m.head].low {
 	case "sanctions", "embargo":
 	default:
+		return false
+	}
+	if m.p.Flags&FlagNominal == 0 && !sanctionsNoun(toks, actorAt, m.head) {
 		return false
 	}
 	for i := m.head - 1; i >= 0 && i >= m.head-6; i-- {
@@ -33,9 +39,46 @@ func standingSanctions(toks []tok, actorAt []int, m *match) bool {
 		case "said", "says", "say", "saying", "told", "tells", "stated", "added", "adding":
 			return true
 		}
+		if sanctionsModifier(t.low) {
+			continue // "the U.S. economic sanctions", "because of trade sanctions"
+		}
 		return t.is(wcPreposition)
 	}
 	return m.head <= 6 // the sentence opens with the phrase
+}
+
+// sanctionsNoun reports whether "sanctions" at h, matched by the verb
+// pattern, is the noun: a kind stands before it and no actor,
+// determiner or possessive follows it as the verb's object ("the U.S.
+// economic sanctions got results", not "the EU sanctions Russia" nor
+// "added banks to its sanctions list").
+func sanctionsNoun(toks []tok, actorAt []int, h int) bool {
+	if toks[h].low != "sanctions" || h == 0 || !sanctionsModifier(toks[h-1].low) {
+		return false
+	}
+	if h+1 >= len(toks) {
+		return true
+	}
+	n := &toks[h+1]
+	return actorAt[h+1] < 0 && !n.is(wcDeterminer) && !n.is(wcPossPronoun) && !n.upper
+}
+
+// sanctionsModifier reports a word that says what kind of sanctions
+// follow: an adjective of kind ("economic", "financial", "unilateral",
+// "punitive", "western", "sectoral") or what they bar ("trade", "arms",
+// "oil", "travel"). A verb before the phrase ("imposed economic
+// sanctions") is none: it ends in none of these.
+func sanctionsModifier(w string) bool {
+	switch w {
+	case "trade", "arms", "oil", "travel", "export", "import", "weapons":
+		return true
+	}
+	for _, suf := range []string{"ic", "al", "ary", "ive", "ern"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionContent reports a match inside the question of an opening
