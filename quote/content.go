@@ -296,11 +296,18 @@ var pastSameVerbs = setOf(`cut put set hit shut quit let cast spread`)
 func (f *finder) narratorCut(k, e int) int {
 	modal := false
 	for i := k; i+3 < e; i++ {
-		switch w := f.t[i].w; {
-		case w == "would" || w == "could" || w == "might" || w == "should":
-			modal = true
+		// by length first: most words are neither a modal nor a comma
+		switch w := f.t[i].w; len(w) {
+		case 5, 6:
+			if w == "would" || w == "could" || w == "might" || w == "should" {
+				modal = true
+			}
 			continue
-		case !modal || w != "," || !f.isWord(i+1, "and"):
+		case 1:
+			if !modal || w != "," || !f.isWord(i+1, "and") {
+				continue
+			}
+		default:
 			continue
 		}
 		s := i + 2

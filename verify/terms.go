@@ -158,14 +158,16 @@ func (c *checker) mourningSentence(span doc.Span) bool {
 // calls the winner of an election or a vote the new holder before the
 // swearing-in, as it does "-elect". It reports whether it did.
 func (c *checker) newBeforeStart(ch *claimCheck, day kb.Date, name string) bool {
-	if ch.rc.Modifier != "" || !c.newTitle(ch.rc) {
+	if ch.rc.Modifier != "" {
 		return false
 	}
 	for _, r := range ch.roles {
 		if r.Start.IsZero() || r.Start.First().Compare(day) <= 0 {
 			continue
 		}
-		if n := daysFrom(day, r.Start.First()); n <= designateLead {
+		// (the text is read for "new" only for a term starting soon
+		// after the day: most claims have none)
+		if n := daysFrom(day, r.Start.First()); n <= designateLead && c.newTitle(&ch.rc) {
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s took the office on %s, %d day(s) after %s: the \"new\" holder chosen, as \"-elect\".", name, dateText(r.Start), n, dateText(day)), []doc.Evidence{c.evidenceRole(r)})
 			return true
 		}
@@ -176,7 +178,7 @@ func (c *checker) newBeforeStart(ch *claimCheck, day kb.Date, name string) bool 
 // newTitle reports whether the word "new" qualifies the title of rc:
 // just before the claim, or between its start and the title ("the new
 // Argentine President X", "Argentina's new president, X").
-func (c *checker) newTitle(rc doc.RoleClaim) bool {
+func (c *checker) newTitle(rc *doc.RoleClaim) bool {
 	start, title := rc.Span.Start, rc.TitleSpan.Start
 	if start < 0 || title > len(c.d.Text) {
 		return false
