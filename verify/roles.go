@@ -778,7 +778,7 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 		return false // "after President X broke off relations": another time
 	}
 	s := c.d.Sentences[si]
-	if fileCaption(c.d.Slice(s)) || si+1 < len(c.d.Sentences) && strings.HasPrefix(strings.ToLower(c.d.Slice(c.d.Sentences[si+1])), "(file") {
+	if c.archiveCaption(ch.rc.Span) {
 		return false // "FILE PHOTO: President X waves …": an archive picture
 	}
 	if c.recentTimeIn(s) {
@@ -1624,7 +1624,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	case rc.Modifier == "designate":
 		c.designateAtDay(ch, day, name, allEvidence())
 		return
-	case c.outgoingAfterEnd(ch, day, name), c.newBeforeStart(ch, day, name):
+	case c.outgoingAfterEnd(ch, day, name), c.newBeforeStart(ch, day, name), c.captionAtRefs(ch, name, refs):
 		return
 	}
 	best := kb.False

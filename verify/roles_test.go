@@ -600,6 +600,25 @@ func TestCaptionPresent(t *testing.T) {
 	}
 }
 
+// TestCaptionOwnDate: an archive picture's caption that dates the
+// picture ("FILE PHOTO: … in Santiago, June 24, 2019") is judged at that
+// day, not left unjudged: a title its person held only at the article's
+// date, or only before, is contradicted; one held on the picture's day is
+// supported. A description ("Palestinian leader") is no office.
+func TestCaptionOwnDate(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"FILE PHOTO: Chilean President Michelle Bachelet speaks in Santiago, June 24, 2019.", "2024-05-01", doc.Contradicted, "then it was held by Sebastián Piñera"},
+		{"FILE PHOTO: Kenyan President William Ruto speaks at State House in Nairobi, Kenya, March 9, 2018.", "2024-06-26", doc.Contradicted, "not on the day of the archive picture (2018-03-09)"},
+		{"Kenyan President William Ruto speaks at State House in Nairobi, Kenya, March 9, 2018. (File photo)", "2024-06-26", doc.Contradicted, "not on the day of the archive picture"},
+		{"FILE PHOTO: Tanzanian President John Magufuli addresses supporters in Dodoma, Tanzania, October 28, 2020.", "2021-03-18", doc.Supported, "on the day of the archive picture (2020-10-28"},
+	})
+	for _, f := range findingsOf(analyzeQuotes(t, "FILE - Palestinian leader Yasser Arafat and Israeli Prime Minister Yitzhak Rabin shake hands at the White House on Sept. 13, 1993.", "2023-09-13"), doc.FindRoleMismatch) {
+		if strings.HasPrefix(f, doc.Contradicted) {
+			t.Errorf("Arafat caption: %q; want no contradiction", f)
+		}
+	}
+}
+
 // TestW14VerRelativeClauseYear: a year in a relative clause apart from
 // the claim ("President X, who took office in 2013, opened …") dates the
 // clause's event, not the title; a year the main clause names still
