@@ -619,6 +619,23 @@ func TestCaptionOwnDate(t *testing.T) {
 	}
 }
 
+// TestReportedAccount: a title in another's account of past acts
+// ("Prosecutors said President X steered contracts", "told the court
+// that President X took bribes") or the object of a past act in a
+// relative clause about others ("Venezuelans who voted for President X
+// now queue") is of the time of those acts, not placed at the article's
+// date; the person's own saying is.
+func TestReportedAccount(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Prosecutors said President Cristina Fernández de Kirchner steered road contracts to a friend.", "2022-08-23", doc.Unverifiable, "does not place the title"},
+		{"A witness told the court that President Jacob Zuma took bribes from an arms company.", "2021-05-26", doc.Unverifiable, "does not place the title"},
+		{"Many Venezuelans who voted for President Hugo Chávez now queue for hours for bread.", "2017-06-20", doc.Unverifiable, "does not place the title"},
+		{"Farmers who backed President Evo Morales say they feel abandoned.", "2021-11-10", doc.Unverifiable, "does not place the title"},
+		{"President Cristina Fernández de Kirchner said on Tuesday that prosecutors had invented the case.", "2022-08-23", doc.Contradicted, "not on 2022-08-23"},
+		{"President Jacob Zuma took bribes from an arms company.", "2021-05-26", doc.Contradicted, "not on 2021-05-26"},
+	})
+}
+
 // TestW14VerRelativeClauseYear: a year in a relative clause apart from
 // the claim ("President X, who took office in 2013, opened …") dates the
 // clause's event, not the title; a year the main clause names still
@@ -795,15 +812,18 @@ func TestRetoldTitle(t *testing.T) {
 
 // TestSayingOfAnother: a verb of saying before a title whose person is
 // the subject of a finite verb after it ("the prosecution said Prime
-// Minister X had received gifts") is another's saying about X, not X
-// speaking at the article's date; "said President X" is X's.
+// Minister X had received gifts", "investigators said President X
+// dissolved the legislature") is another's saying about X, not X
+// speaking or acting at the article's date; "said President X" is X's.
 func TestSayingOfAnother(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "The prosecution said Prime Minister Imran Khan had received gifts worth millions while in office.", date: "2024-02-26", who: "Imran Khan", verdict: doc.Unverifiable},
 		{text: "Investigators said President Martin Vizcarra had taken bribes as a governor.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Unverifiable},
 		{text: "\"We will appeal,\" said Prime Minister Imran Khan.", date: "2024-02-26", who: "Imran Khan", verdict: doc.Contradicted},
-		// a simple past after the title still places it (TestSimplePastPlacesTitle)
-		{text: "Investigators said President Martin Vizcarra dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
+		// another's account of a past act in the simple past is of that
+		// act's time too (TestReportedAccount); the person's own simple
+		// past still places the title (TestSimplePastPlacesTitle)
+		{text: "Investigators said President Martin Vizcarra dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Unverifiable},
 	})
 }
 
