@@ -75,3 +75,22 @@ func (c *checker) deathTold(id string) bool {
 func notLetter(r rune) bool {
 	return (r < 'a' || r > 'z') && (r < 'A' || r > 'Z')
 }
+
+// lifeFramed reports whether the article tells of the past of person
+// id, who died on died: it tells of the death (deathTold) or names a
+// time by it ("seized power in 1990"). A dead person's undated act in
+// an article that does neither ("N'DJAMENA - President Idriss Déby
+// ordered troops to the border, the army said", two years after his
+// death) is told as news, not as the life.
+func (c *checker) lifeFramed(id string, died kb.Date) bool {
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Type != "DATE" || len(t.Value) < 4 {
+			continue
+		}
+		if d, err := parseDate(t.Value); err == nil && d.First().Compare(died.Last()) <= 0 {
+			return true
+		}
+	}
+	return c.deathTold(id)
+}

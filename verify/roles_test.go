@@ -810,6 +810,20 @@ func TestRetoldTitle(t *testing.T) {
 	})
 }
 
+// TestDeadActsUnframed: an undated simple-past act of a person dead by
+// the date tells of the life only in an article that frames the life —
+// it tells of the death or names a time by it; in one that does neither
+// ("President Idriss Déby ordered troops to the border, the army said",
+// two years after his death) it is news, and the title is judged.
+func TestDeadActsUnframed(t *testing.T) {
+	checkFindingsFull(t, []findingCase{
+		{text: "N'DJAMENA - President Idriss Déby ordered troops to the border with Sudan, the army said in a statement.", date: "2023-05-10", who: "Déby", verdict: doc.Contradicted},
+		{text: "ABU DHABI - President Sheikh Khalifa bin Zayed Al Nahyan pardoned 870 prisoners ahead of Ramadan.", date: "2023-03-20", who: "Khalifa", verdict: doc.Contradicted},
+		{text: "Idriss Déby seized power in 1990. President Idriss Déby ordered troops to the border whenever rebels threatened the capital.", date: "2023-05-10", who: "President Idriss Déby", verdict: doc.Unverifiable},
+		{text: "Chad buried Idriss Déby on Friday. President Idriss Déby ordered troops to the border whenever rebels threatened the capital.", date: "2021-04-23", who: "President Idriss Déby", verdict: doc.Unverifiable},
+	})
+}
+
 // TestSayingOfAnother: a verb of saying before a title whose person is
 // the subject of a finite verb after it ("the prosecution said Prime
 // Minister X had received gifts", "investigators said President X
