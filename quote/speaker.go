@@ -171,6 +171,11 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				spk.Span.End = f.t[k].e
 				spk.Name = f.text[spk.Span.Start:spk.Span.End]
 				return spk, true
+			} else if ok && spk.Kind == KindNamed {
+				// "Farmers who backed President Evo Morales say": the
+				// name in the clause is its object, the antecedent the
+				// speaker
+				return spk, true
 			}
 		}
 		break

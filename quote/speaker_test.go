@@ -36,6 +36,17 @@ func TestFindAdjectiveAside(t *testing.T) {
 		[]want{{"^the curfew would stay", Indirect, "Ahmed", "General", KindNamed, "told"}})
 }
 
+// TestFindRelativeClauseObject: a name inside a relative clause
+// without commas ("Farmers who backed President Evo Morales for 14
+// years say") is the clause's object; the speaker is the antecedent,
+// even one the finder takes for a name (a capitalised first word).
+func TestFindRelativeClauseObject(t *testing.T) {
+	checkFind(t, `Farmers who backed President Evo Morales for 14 years say they feel abandoned.`,
+		[]want{{"^they feel abandoned", Indirect, "Farmers", "", KindNamed, "say"}})
+	checkFind(t, `Residents who met President Evo Morales said they felt abandoned.`,
+		[]want{{"^they felt abandoned", Indirect, "Residents who met President Evo Morales", "", KindUnnamed, "said"}})
+}
+
 // TestFindNamesJoined: names joined by "and" opening a clause speak
 // together through a verb coordinated with the cue ("Atiku and Obi
 // have rejected the outcome and said"), not the first alone (qa18:

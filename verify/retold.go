@@ -15,7 +15,8 @@ import (
 // simple past naming no time about a person the KB knows died by the
 // date ("President Fidel Castro ruled the island for nearly five
 // decades", in his obituary; "Two days later Prime Minister X
-// resigned"). A dead person said to speak or act in the present ("King
+// resigned"), in an article that frames the life (lifeFramed). A dead
+// person said to speak or act in the present ("King
 // X said", "President X greets supporters") or on a day near the date
 // stays judged.
 func (c *checker) retold(ch *claimCheck) bool {
@@ -34,7 +35,7 @@ func (c *checker) retold(ch *claimCheck) bool {
 		return true
 	}
 	a := ch.person
-	if a == nil || a.Died.IsZero() || a.Died.Last().Compare(c.day) > 0 || !c.narratedPast(ch) && c.actsNow(ch) {
+	if a == nil || a.Died.IsZero() || a.Died.Last().Compare(c.day) > 0 || !c.narratedPast(ch) && c.actsNow(ch) || !c.lifeFramed(a.ID, a.Died) {
 		return false
 	}
 	for v, present := range c.sentenceDates(s) {

@@ -774,11 +774,11 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 	if si < 0 {
 		return true
 	}
-	if c.subordinateAt(ch.rc.Span.Start) {
-		return false // "after President X broke off relations": another time
+	if c.subordinateAt(ch.rc.Span.Start) || c.relativeObjectAt(ch.rc.Span.Start) {
+		return false // "after President X broke off relations", "who voted for President X": another time
 	}
 	s := c.d.Sentences[si]
-	if fileCaption(c.d.Slice(s)) || si+1 < len(c.d.Sentences) && strings.HasPrefix(strings.ToLower(c.d.Slice(c.d.Sentences[si+1])), "(file") {
+	if c.archiveCaption(ch.rc.Span) {
 		return false // "FILE PHOTO: President X waves …": an archive picture
 	}
 	if c.recentTimeIn(s) {
@@ -1624,7 +1624,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	case rc.Modifier == "designate":
 		c.designateAtDay(ch, day, name, allEvidence())
 		return
-	case c.outgoingAfterEnd(ch, day, name), c.newBeforeStart(ch, day, name):
+	case c.outgoingAfterEnd(ch, day, name), c.newBeforeStart(ch, day, name), c.captionAtRefs(ch, name, refs):
 		return
 	}
 	best := kb.False
@@ -3033,8 +3033,8 @@ func (c *checker) pastMainVerb(ch *claimCheck) bool {
 	head := strings.TrimRight(c.d.Text[s.Start:ch.rc.Span.Start], " ")
 	if i := lastSpace(head); head != "" {
 		prev := strings.ToLower(strings.Trim(head[i+1:], `"'“”‘’(`))
-		if historySlot.Has(prev) {
-			return false
+		if historySlot.Has(prev) || c.reportedBefore(prev) {
+			return false // "Prosecutors said President X steered contracts": another's account
 		}
 	}
 	rest := strings.TrimLeft(c.d.Text[ch.rc.Span.End:s.End], " ")

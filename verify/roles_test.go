@@ -600,6 +600,42 @@ func TestCaptionPresent(t *testing.T) {
 	}
 }
 
+// TestCaptionOwnDate: an archive picture's caption that dates the
+// picture ("FILE PHOTO: … in Santiago, June 24, 2019") is judged at that
+// day, not left unjudged: a title its person held only at the article's
+// date, or only before, is contradicted; one held on the picture's day is
+// supported. A description ("Palestinian leader") is no office.
+func TestCaptionOwnDate(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"FILE PHOTO: Chilean President Michelle Bachelet speaks in Santiago, June 24, 2019.", "2024-05-01", doc.Contradicted, "then it was held by Sebastián Piñera"},
+		{"FILE PHOTO: Kenyan President William Ruto speaks at State House in Nairobi, Kenya, March 9, 2018.", "2024-06-26", doc.Contradicted, "not on the day of the archive picture (2018-03-09)"},
+		{"Kenyan President William Ruto speaks at State House in Nairobi, Kenya, March 9, 2018. (File photo)", "2024-06-26", doc.Contradicted, "not on the day of the archive picture"},
+		{"FILE PHOTO: Tanzanian President John Magufuli addresses supporters in Dodoma, Tanzania, October 28, 2020.", "2021-03-18", doc.Supported, "on the day of the archive picture (2020-10-28"},
+	})
+	for _, f := range findingsOf(analyzeQuotes(t, "FILE - Palestinian leader Yasser Arafat and Israeli Prime Minister Yitzhak Rabin shake hands at the White House on Sept. 13, 1993.", "2023-09-13"), doc.FindRoleMismatch) {
+		if strings.HasPrefix(f, doc.Contradicted) {
+			t.Errorf("Arafat caption: %q; want no contradiction", f)
+		}
+	}
+}
+
+// TestReportedAccount: a title in another's account of past acts
+// ("Prosecutors said President X steered contracts", "told the court
+// that President X took bribes") or the object of a past act in a
+// relative clause about others ("Venezuelans who voted for President X
+// now queue") is of the time of those acts, not placed at the article's
+// date; the person's own saying is.
+func TestReportedAccount(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Prosecutors said President Cristina Fernández de Kirchner steered road contracts to a friend.", "2022-08-23", doc.Unverifiable, "does not place the title"},
+		{"A witness told the court that President Jacob Zuma took bribes from an arms company.", "2021-05-26", doc.Unverifiable, "does not place the title"},
+		{"Many Venezuelans who voted for President Hugo Chávez now queue for hours for bread.", "2017-06-20", doc.Unverifiable, "does not place the title"},
+		{"Farmers who backed President Evo Morales say they feel abandoned.", "2021-11-10", doc.Unverifiable, "does not place the title"},
+		{"President Cristina Fernández de Kirchner said on Tuesday that prosecutors had invented the case.", "2022-08-23", doc.Contradicted, "not on 2022-08-23"},
+		{"President Jacob Zuma took bribes from an arms company.", "2021-05-26", doc.Contradicted, "not on 2021-05-26"},
+	})
+}
+
 // TestW14VerRelativeClauseYear: a year in a relative clause apart from
 // the claim ("President X, who took office in 2013, opened …") dates the
 // clause's event, not the title; a year the main clause names still
@@ -774,17 +810,34 @@ func TestRetoldTitle(t *testing.T) {
 	})
 }
 
+// TestDeadActsUnframed: an undated simple-past act of a person dead by
+// the date tells of the life only in an article that frames the life —
+// it tells of the death or names a time by it; in one that does neither
+// ("President Idriss Déby ordered troops to the border, the army said",
+// two years after his death) it is news, and the title is judged.
+func TestDeadActsUnframed(t *testing.T) {
+	checkFindingsFull(t, []findingCase{
+		{text: "N'DJAMENA - President Idriss Déby ordered troops to the border with Sudan, the army said in a statement.", date: "2023-05-10", who: "Déby", verdict: doc.Contradicted},
+		{text: "ABU DHABI - President Sheikh Khalifa bin Zayed Al Nahyan pardoned 870 prisoners ahead of Ramadan.", date: "2023-03-20", who: "Khalifa", verdict: doc.Contradicted},
+		{text: "Idriss Déby seized power in 1990. President Idriss Déby ordered troops to the border whenever rebels threatened the capital.", date: "2023-05-10", who: "President Idriss Déby", verdict: doc.Unverifiable},
+		{text: "Chad buried Idriss Déby on Friday. President Idriss Déby ordered troops to the border whenever rebels threatened the capital.", date: "2021-04-23", who: "President Idriss Déby", verdict: doc.Unverifiable},
+	})
+}
+
 // TestSayingOfAnother: a verb of saying before a title whose person is
 // the subject of a finite verb after it ("the prosecution said Prime
-// Minister X had received gifts") is another's saying about X, not X
-// speaking at the article's date; "said President X" is X's.
+// Minister X had received gifts", "investigators said President X
+// dissolved the legislature") is another's saying about X, not X
+// speaking or acting at the article's date; "said President X" is X's.
 func TestSayingOfAnother(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "The prosecution said Prime Minister Imran Khan had received gifts worth millions while in office.", date: "2024-02-26", who: "Imran Khan", verdict: doc.Unverifiable},
 		{text: "Investigators said President Martin Vizcarra had taken bribes as a governor.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Unverifiable},
 		{text: "\"We will appeal,\" said Prime Minister Imran Khan.", date: "2024-02-26", who: "Imran Khan", verdict: doc.Contradicted},
-		// a simple past after the title still places it (TestSimplePastPlacesTitle)
-		{text: "Investigators said President Martin Vizcarra dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
+		// another's account of a past act in the simple past is of that
+		// act's time too (TestReportedAccount); the person's own simple
+		// past still places the title (TestSimplePastPlacesTitle)
+		{text: "Investigators said President Martin Vizcarra dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Unverifiable},
 	})
 }
 

@@ -312,6 +312,17 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 	if a.IsAlive(day) != kb.False {
 		return
 	}
+	if what == "quoted" && !strings.HasPrefix(how, "dated") && si >= 0 {
+		// the sentence before the quote's first, which may open
+		// sentences before the cue's
+		first := si
+		if s0 := c.d.SentenceAt(span.Start); s0 >= 0 && s0 < first {
+			first = s0
+		}
+		if c.framedBefore(id, first, a.Died) {
+			return // "Twenty years ago today, X resigned. \"I am leaving,\" X said."
+		}
+	}
 	if c.dated && day.Compare(c.day) > 0 && c.pastCue(cue) {
 		return // an act told as past but dated after the article: a misread time
 	}

@@ -63,6 +63,27 @@ func TestSpeechNotDatedByRelativeClause(t *testing.T) {
 	}
 }
 
+// TestQuoteFramedBefore: an undated quote of a dead person takes the
+// time of the sentence before it when that sentence names the person and
+// a time by the death ("Twenty years ago today, President Boris Yeltsin
+// went on television …"), or of an article that tells of the death; a
+// sentence before of the article's own days, or one about someone else,
+// leaves the quote at the article's date (TestSpeechNotDatedByRelativeClause).
+func TestQuoteFramedBefore(t *testing.T) {
+	for _, tc := range []struct{ text, day, want string }{
+		{"Twenty years ago today, President Boris Yeltsin went on television and announced his resignation. \"I am leaving. I have done all I could,\" Yeltsin said.", "2019-12-31", ""},
+		{"In March 2011, as rebels closed in on Benghazi, Muammar Gaddafi went on state television. \"We will come house by house, room by room,\" Gaddafi said.", "2021-03-17", ""},
+		{"Tanzanians marked one year on Thursday since the death of John Magufuli. \"Corona cannot survive in the body of Christ,\" Magufuli said.", "2022-03-17", ""},
+		{"Venezuela's government on Monday announced new price controls on food. \"The economic war will not defeat us,\" Chávez said.", "2018-02-12", doc.Contradicted},
+		{"Supporters of Hugo Chávez marched in Caracas on Monday. \"The economic war will not defeat us,\" Chávez said.", "2018-02-12", doc.Contradicted},
+		{"In 2011 the rebels took Benghazi. \"We will come house by house,\" Gaddafi said.", "2021-03-17", doc.Contradicted},
+	} {
+		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
+			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
+}
+
 // TestLastWords: a dead person's last speech, address or interview,
 // with an adjective between ("his last public speech", "her final
 // televised address"), was given before the death (QA21 V-6: a false

@@ -1,0 +1,96 @@
+package verify
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// framedBefore reports whether an undated quote of the dead person id,
+// in sentence si, takes its time from the telling around it rather than
+// from the article's date: the sentence before names the person and a
+// time by the death ("Twenty years ago today, President Boris Yeltsin
+// went on television … \"I am leaving,\" Yeltsin said."), or the article
+// tells of the person's death (an obituary, an anniversary of the
+// death), where the person's words are of the life.
+func (c *checker) framedBefore(id string, si int, died kb.Date) bool {
+	if si > 0 {
+		prev := c.d.Sentences[si-1]
+		if c.mentionIn(id, prev) {
+			for tix := range c.d.Times {
+				t := &c.d.Times[tix]
+				if !prev.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
+					continue
+				}
+				if d, err := parseDate(t.Value); err == nil && d.First().Compare(died.Last()) <= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return c.deathTold(id)
+}
+
+// mentionIn reports whether a mention of id lies in sentence s.
+func (c *checker) mentionIn(id string, s doc.Span) bool {
+	for mix := range c.d.Mentions {
+		if m := &c.d.Mentions[mix]; m.KBID == id && s.Contains(m.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// deathNews are the words of a sentence that tells of a death, a
+// burial or its mourning.
+var deathNews = wordset.Of("died dies death funeral buried burial assassinated assassination mourned mourning mourn obituary")
+
+// deathTold reports whether a sentence naming id tells of a death ("X,
+// who led Zimbabwe for 37 years, died on Friday", "one year since the
+// death of X"): the article is of the person's life, told after it.
+func (c *checker) deathTold(id string) bool {
+	last := -1
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.KBID != id {
+			continue
+		}
+		si := c.d.SentenceAt(m.Span.Start)
+		if si < 0 || si == last {
+			continue
+		}
+		last = si
+		for _, w := range strings.FieldsFunc(c.d.Slice(c.d.Sentences[si]), notLetter) {
+			if len(w) >= 4 && len(w) <= 13 && deathNews.Has(strings.ToLower(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notLetter reports whether r is no ASCII letter.
+func notLetter(r rune) bool {
+	return (r < 'a' || r > 'z') && (r < 'A' || r > 'Z')
+}
+
+// lifeFramed reports whether the article tells of the past of person
+// id, who died on died: it tells of the death (deathTold) or names a
+// time by it ("seized power in 1990"). A dead person's undated act in
+// an article that does neither ("N'DJAMENA - President Idriss Déby
+// ordered troops to the border, the army said", two years after his
+// death) is told as news, not as the life.
+func (c *checker) lifeFramed(id string, died kb.Date) bool {
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Type != "DATE" || len(t.Value) < 4 {
+			continue
+		}
+		if d, err := parseDate(t.Value); err == nil && d.First().Compare(died.Last()) <= 0 {
+			return true
+		}
+	}
+	return c.deathTold(id)
+}
