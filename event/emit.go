@@ -4536,6 +4536,11 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 		if toks[i].is(wcBeForm) && i > m.headEnd && !c.petrarch() && otherPassive(toks, i) {
 			break // "the shelling of Kyiv was condemned by Guterres": the verb's agent, not the shelling's (W13 EV4)
 		}
+		if toks[i].low == "by" && i > m.headEnd && brokerParticiple(toks[i-1].low) && !c.petrarch() {
+			// "talks mediated by Poland, Lithuania and the EU": the
+			// brokers mediate the talks; they hold none with each other
+			break
+		}
 		if toks[i].low == "by" || toks[i].low == "from" && cameo.QuadClass(m.p.Code) == 4 {
 			// "attacks by proxies aligned with Tehran's Revolutionary
 			// Guards", "rocket fire from Gaza"

@@ -1351,3 +1351,20 @@ func TestQuestionsNoun(t *testing.T) {
 		{"questions the verb stays", "2016-09-26", "Kenya's president questions Uganda's commitment to the ceasefire.", []string{"KENGOV UGA 110"}, nil},
 	})
 }
+
+// TestBrokersHoldNoTalks: the agents after "talks mediated by" mediate
+// between the parties; the co-mediators negotiate with no one, each
+// other least of all (the nominal's owner is never its broker).
+func TestBrokersHoldNoTalks(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"talks mediated by a list", "2004-11-26", "Kuchma met Yushchenko on Friday at talks mediated by Poland, Lithuania and the European Union.",
+			[]string{"POL UKR 045"}, []string{"POL LTU", "LTU POL", "POL IGOEUREEC", "IGOEUREEC LTU"}},
+		{"talks brokered by two states", "2014-08-26", "Israel and Hamas agreed to a ceasefire after talks brokered by Egypt and Qatar.",
+			[]string{"EGY  045"}, []string{"EGY QAT", "QAT EGY"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}
