@@ -3509,11 +3509,17 @@ func headlineList(toks []tok, acts []actor, actorAt []int, ai int, m *match) []i
 }
 
 // relativeOpen returns the comma opening a relative clause that the
-// comma at close ends (", who stood beside the president,"), or -1.
+// comma at close ends (", who stood beside the president,"), or -1. The
+// commas of a list that ends the clause are inside it (", who was
+// recognised by the commission, the UN and the African Union,").
 func relativeOpen(toks []tok, close int) int {
+	listed := false // an "and" or "or" since close: a list's last member
 	for j := close - 1; j >= 0 && j >= close-20; j-- {
 		if isHardStop(toks[j]) {
 			return -1
+		}
+		if toks[j].low == "and" || toks[j].low == "or" {
+			listed = true
 		}
 		if toks[j].low == "," {
 			if j+1 < close {
@@ -3521,6 +3527,9 @@ func relativeOpen(toks []tok, close int) int {
 				case "who", "which", "whose", "whom", "where":
 					return j
 				}
+			}
+			if listed && j+2 < close && (toks[j+1].upper || toks[j+1].low == "the") {
+				continue // a member of the list
 			}
 			return -1
 		}

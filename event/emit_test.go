@@ -1368,3 +1368,21 @@ func TestBrokersHoldNoTalks(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeClauseList: a relative clause after the subject that ends
+// with a list ("Ouattara, who was recognised by France, the United
+// Nations and the African Union, appealed") keeps all of the list inside
+// it; its last members are no subject of the main verb.
+func TestRelativeClauseList(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"passive agent list", "2011-04-11", "Ouattara, who was recognised as the winner by France, the United Nations and the African Union, appealed for calm.",
+			[]string{"CIVGOV  0256", "IGOUNO CIVGOV 054"}, []string{"IGOUNO  0256", "IGOAFRAFU  0256", "FRA  0256"}},
+		{"object list", "2011-04-11", "Ouattara, who met France, Britain and Germany, appealed for calm.",
+			[]string{"CIVGOV  0256"}, []string{"GBR  0256", "DEU  0256"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}
