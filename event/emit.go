@@ -966,6 +966,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if t >= 0 && acts[t].demonym && acts[t].t1 == m.head && sa != nil && sa.id == acts[t].id && !c.petrarch() {
 		t = -1 // "Britain froze the British assets": the demonym says where the assets are, no party (QA13 E-8)
 	}
+	if t >= 0 && sa != nil && sa.person && ownDemonymModifier(toks, em.actorAt, sa, &acts[t]) && !c.petrarch() {
+		t = -1 // "Alliot-Marie offered to share French security know-how": whose know-how, no party
+	}
 	if t >= 0 {
 		ta = &acts[t]
 		if !c.petrarch() && ta.generic && ta.country == "" && (ta.sector == "CVL" || ta.sector == "REF") && cameo.QuadClass(code) == 4 {

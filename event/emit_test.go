@@ -1386,3 +1386,19 @@ func TestRelativeClauseList(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnDemonymNoTarget: a bare demonym of a person's own country that
+// qualifies the object ("share French security know-how") says whose
+// the thing is; the country is no target of its own official's act.
+func TestOwnDemonymNoTarget(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"own demonym in the object", "2011-01-14", "French Foreign Minister Michele Alliot-Marie offered on Tuesday to share French security know-how with the Tunisian police.",
+			nil, []string{"FRAGOV FRA"}},
+		{"another country's demonym stays", "2022-03-01", "Joe Biden froze Russian assets.", []string{"USAGOV RUS"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}

@@ -726,3 +726,16 @@ func crimeOfAfter(toks []tok, i int) bool {
 
 // crimeNouns are nouns of a crime against a person or a place.
 var crimeNouns = wordset.New("assassination", "killing", "killings", "murder", "murders", "death", "deaths", "attack", "attacks", "bombing", "bombings", "kidnapping", "abduction", "shooting")
+
+// ownDemonymModifier reports whether the target a is a bare demonym of
+// the source person's own country that qualifies a common noun after it
+// ("French Foreign Minister Alliot-Marie offered to share French
+// security know-how with the Tunisian police"): it says whose the thing
+// is, and the person's state is no party to its own official's act.
+func ownDemonymModifier(toks []tok, actorAt []int, sa, a *actor) bool {
+	if !a.demonym || a.sector != "" || a.country == "" || a.country != sa.country || a.t1 >= len(toks) {
+		return false
+	}
+	n := &toks[a.t1]
+	return !n.punct && !n.upper && actorAt[a.t1] < 0
+}
