@@ -1191,6 +1191,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if sa != nil && ta != nil && !c.petrarch() && sa.generic && sa.country == "" && sa.t1 > sa.t0 && equipmentNoun(toks[sa.t1-1].low) && (cameo.Root(code) == "05" || cameo.Root(code) == "06" || cameo.Root(code) == "07") {
 		return // "Syria's army, backed by tanks, stormed Deraa": a force's own weapons back nobody
 	}
+	if sa == nil && ta != nil && !c.petrarch() && (cameo.Root(code) == "05" || cameo.Root(code) == "06" || cameo.Root(code) == "07") && m.head+1 < len(toks) && toks[m.head+1].low == "by" && equipmentAfter(toks, m.head+2) {
+		return // "Thai soldiers backed by armoured vehicles stormed the camp": the weapons name no backer
+	}
 	if sa != nil && ta != nil && code == "051" && !c.petrarch() && sa.sector == "MIL" && !sa.person && m.head+1 < len(toks) && toks[m.head+1].low == "by" {
 		code = "072" // "M23 rebels backed by Rwandan troops": armed forces backing someone give military aid, no praise
 	}

@@ -1402,3 +1402,18 @@ func TestOwnDemonymNoTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestBackedByWeapons: weapons after "backed by" name no backer, even
+// when they are no actor ("soldiers backed by armoured vehicles"), while a
+// state's weapons still back ("backed by Rwandan tanks").
+func TestBackedByWeapons(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"unnamed vehicles back nobody", "2010-05-19", "Thai soldiers backed by armoured vehicles stormed the camp on Wednesday.", nil, []string{" THA 051", " THAMIL 051"}},
+		{"a state's tanks still back", "2012-11-20", "Rebels backed by Rwandan tanks seized Goma.", []string{"RWA"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}
