@@ -969,6 +969,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if t >= 0 && sa != nil && sa.person && ownDemonymModifier(toks, em.actorAt, sa, &acts[t]) && !c.petrarch() {
 		t = -1 // "Alliot-Marie offered to share French security know-how": whose know-how, no party
 	}
+	if t >= 0 && cameo.Root(code) == "11" && acts[t].generic && victimsOfHarm(toks, acts[t].t0) && !c.petrarch() {
+		t = -1 // "condemned the use of violence against citizens": the victims are not the ones condemned
+	}
 	if t >= 0 {
 		ta = &acts[t]
 		if !c.petrarch() && ta.generic && ta.country == "" && (ta.sector == "CVL" || ta.sector == "REF") && cameo.QuadClass(code) == 4 {

@@ -1417,3 +1417,18 @@ func TestBackedByWeapons(t *testing.T) {
 		})
 	}
 }
+
+// TestCondemnedHarmVictims: the people after "violence against" or "the
+// crackdown on" are harmed, not the ones a condemnation addresses; the
+// people condemned by name still are.
+func TestCondemnedHarmVictims(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"violence against citizens", "2011-01-14", "U.S. President Barack Obama condemned the use of violence against citizens.", []string{"USAGOV  111"}, []string{"USAGOV CVL"}},
+		{"the protesters condemned", "2011-01-14", "Barack Obama condemned the protesters.", []string{"USAGOV "}, []string{"USAGOV  111"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}

@@ -739,3 +739,18 @@ func ownDemonymModifier(toks []tok, actorAt []int, sa, a *actor) bool {
 	n := &toks[a.t1]
 	return !n.punct && !n.upper && actorAt[a.t1] < 0
 }
+
+// victimsOfHarm reports whether the actor at t0 follows a noun of harm
+// and "against" or "on" ("the use of violence against citizens", "the
+// crackdown on protesters"): those harmed, whom a criticism is not
+// addressed to.
+func victimsOfHarm(toks []tok, t0 int) bool {
+	if t0 < 2 || toks[t0-1].low != "against" && toks[t0-1].low != "on" {
+		return false
+	}
+	switch toks[t0-2].low {
+	case "violence", "force", "crackdown", "crackdowns", "repression", "brutality", "attack", "attacks", "assault", "assaults":
+		return true
+	}
+	return false
+}
