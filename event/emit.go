@@ -2903,7 +2903,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				i = v
 				continue
 			}
-			if k := a.t0 - 1; k >= 2 && toks[k].low == "by" && !c.petrarch() && !toks[k-1].upper &&
+			if k := agentBy(toks, actorAt, a.t0); k >= 2 && toks[k].low == "by" && !c.petrarch() && !toks[k-1].upper &&
 				(strings.HasSuffix(toks[k-1].low, "ed") || pastParticiple.Has(toks[k-1].low)) && actorAt[k-2] >= 0 {
 				// "M23 rebels backed by Rwandan troops seized the town":
 				// the agent of a reduced passive after a noun is no
@@ -3515,6 +3515,19 @@ func headlineList(toks []tok, acts []actor, actorAt []int, ai int, m *match) []i
 		return nil
 	}
 	return []int{bi, ai}
+}
+
+// agentBy returns the index of the "by" before the agent actor starting
+// at t0, past a determiner and a modifier ("backed by the army", "backed
+// by heavy artillery"), or t0-1 when there is none.
+func agentBy(toks []tok, actorAt []int, t0 int) int {
+	for k := t0 - 1; k >= 0 && k >= t0-3; k-- {
+		t := &toks[k]
+		if t.low == "by" || t.punct || t.upper || actorAt[k] >= 0 || t.is(wcPreposition) || t.is(wcBeForm) || t.is(wcReportVerb) {
+			return k
+		}
+	}
+	return t0 - 1
 }
 
 // relativeOpen returns the comma opening a relative clause that the

@@ -1432,3 +1432,18 @@ func TestCondemnedHarmVictims(t *testing.T) {
 		})
 	}
 }
+
+// TestReducedPassiveAgentModified: the agent of a reduced passive after
+// the subject noun is no subject of the main verb also when a determiner
+// or a modifier opens it ("Rebels backed by the army attacked").
+func TestReducedPassiveAgentModified(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"by the army", "2012-11-20", "Rebels backed by the army attacked the town.", []string{"REB  180"}, []string{"MIL  180"}},
+		{"by the army, a state's rebels", "2012-11-20", "Rebels backed by the Rwandan army attacked the town.", []string{"REB  180"}, []string{"RWAMIL  180"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}
