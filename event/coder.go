@@ -450,7 +450,16 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	} else {
 		s.titleN = 0
 	}
+	prevPerson, prevOK := s.lastPerson, s.havePerson && si-s.lastPersonSent <= 2
 	acts = s.resolvePronoun(si, toks, words, acts) // before generic agents: "He said his government …"
+	if prevOK && !c.petrarch() && len(toks) > 0 && toks[0].low == "the" {
+		// "The minister accused Washington …": the official of the
+		// sentences before
+		var ok bool
+		if acts, ok = c.titleSubjectReferent(toks, acts, &prevPerson, day); ok {
+			s.lastPerson, s.lastPersonSent = prevPerson, si
+		}
+	}
 	if len(d.Quotes) > 0 && !c.petrarch() {
 		acts = c.quotePronounActor(d, sent, toks, words, acts, day) // '"…," she said': the quote's speaker (QA20 E-1)
 	}

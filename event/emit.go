@@ -966,6 +966,12 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if t >= 0 && acts[t].demonym && acts[t].t1 == m.head && sa != nil && sa.id == acts[t].id && !c.petrarch() {
 		t = -1 // "Britain froze the British assets": the demonym says where the assets are, no party (QA13 E-8)
 	}
+	if t >= 0 && sa != nil && sa.person && ownDemonymModifier(toks, em.actorAt, sa, &acts[t]) && !c.petrarch() {
+		t = -1 // "Alliot-Marie offered to share French security know-how": whose know-how, no party
+	}
+	if t >= 0 && cameo.Root(code) == "11" && acts[t].generic && victimsOfHarm(toks, acts[t].t0) && !c.petrarch() {
+		t = -1 // "condemned the use of violence against citizens": the victims are not the ones condemned
+	}
 	if t >= 0 {
 		ta = &acts[t]
 		if !c.petrarch() && ta.generic && ta.country == "" && (ta.sector == "CVL" || ta.sector == "REF") && cameo.QuadClass(code) == 4 {
@@ -1187,6 +1193,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	}
 	if sa != nil && ta != nil && !c.petrarch() && sa.generic && sa.country == "" && sa.t1 > sa.t0 && equipmentNoun(toks[sa.t1-1].low) && (cameo.Root(code) == "05" || cameo.Root(code) == "06" || cameo.Root(code) == "07") {
 		return // "Syria's army, backed by tanks, stormed Deraa": a force's own weapons back nobody
+	}
+	if sa == nil && ta != nil && !c.petrarch() && (cameo.Root(code) == "05" || cameo.Root(code) == "06" || cameo.Root(code) == "07") && m.head+1 < len(toks) && toks[m.head+1].low == "by" && equipmentAfter(toks, m.head+2) {
+		return // "Thai soldiers backed by armoured vehicles stormed the camp": the weapons name no backer
 	}
 	if sa != nil && ta != nil && code == "051" && !c.petrarch() && sa.sector == "MIL" && !sa.person && m.head+1 < len(toks) && toks[m.head+1].low == "by" {
 		code = "072" // "M23 rebels backed by Rwandan troops": armed forces backing someone give military aid, no praise
@@ -2894,7 +2903,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				i = v
 				continue
 			}
-			if k := a.t0 - 1; k >= 2 && toks[k].low == "by" && !c.petrarch() && !toks[k-1].upper &&
+			if k := agentBy(toks, actorAt, a.t0); k >= 2 && toks[k].low == "by" && !c.petrarch() && !toks[k-1].upper &&
 				(strings.HasSuffix(toks[k-1].low, "ed") || pastParticiple.Has(toks[k-1].low)) && actorAt[k-2] >= 0 {
 				// "M23 rebels backed by Rwandan troops seized the town":
 				// the agent of a reduced passive after a noun is no
@@ -3508,12 +3517,31 @@ func headlineList(toks []tok, acts []actor, actorAt []int, ai int, m *match) []i
 	return []int{bi, ai}
 }
 
+// agentBy returns the index of the "by" before the agent actor starting
+// at t0, past a determiner and a modifier ("backed by the army", "backed
+// by heavy artillery"), or t0-1 when there is none.
+func agentBy(toks []tok, actorAt []int, t0 int) int {
+	for k := t0 - 1; k >= 0 && k >= t0-3; k-- {
+		t := &toks[k]
+		if t.low == "by" || t.punct || t.upper || actorAt[k] >= 0 || t.is(wcPreposition) || t.is(wcBeForm) || t.is(wcReportVerb) {
+			return k
+		}
+	}
+	return t0 - 1
+}
+
 // relativeOpen returns the comma opening a relative clause that the
-// comma at close ends (", who stood beside the president,"), or -1.
+// comma at close ends (", who stood beside the president,"), or -1. The
+// commas of a list that ends the clause are inside it (", who was
+// recognised by the commission, the UN and the African Union,").
 func relativeOpen(toks []tok, close int) int {
+	listed := false // an "and" or "or" since close: a list's last member
 	for j := close - 1; j >= 0 && j >= close-20; j-- {
 		if isHardStop(toks[j]) {
 			return -1
+		}
+		if toks[j].low == "and" || toks[j].low == "or" {
+			listed = true
 		}
 		if toks[j].low == "," {
 			if j+1 < close {
@@ -3521,6 +3549,9 @@ func relativeOpen(toks []tok, close int) int {
 				case "who", "which", "whose", "whom", "where":
 					return j
 				}
+			}
+			if listed && j+2 < close && (toks[j+1].upper || toks[j+1].low == "the") {
+				continue // a member of the list
 			}
 			return -1
 		}
@@ -4535,6 +4566,11 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 		}
 		if toks[i].is(wcBeForm) && i > m.headEnd && !c.petrarch() && otherPassive(toks, i) {
 			break // "the shelling of Kyiv was condemned by Guterres": the verb's agent, not the shelling's (W13 EV4)
+		}
+		if toks[i].low == "by" && i > m.headEnd && brokerParticiple(toks[i-1].low) && !c.petrarch() {
+			// "talks mediated by Poland, Lithuania and the EU": the
+			// brokers mediate the talks; they hold none with each other
+			break
 		}
 		if toks[i].low == "by" || toks[i].low == "from" && cameo.QuadClass(m.p.Code) == 4 {
 			// "attacks by proxies aligned with Tehran's Revolutionary

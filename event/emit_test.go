@@ -1351,3 +1351,99 @@ func TestQuestionsNoun(t *testing.T) {
 		{"questions the verb stays", "2016-09-26", "Kenya's president questions Uganda's commitment to the ceasefire.", []string{"KENGOV UGA 110"}, nil},
 	})
 }
+
+// TestBrokersHoldNoTalks: the agents after "talks mediated by" mediate
+// between the parties; the co-mediators negotiate with no one, each
+// other least of all (the nominal's owner is never its broker).
+func TestBrokersHoldNoTalks(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"talks mediated by a list", "2004-11-26", "Kuchma met Yushchenko on Friday at talks mediated by Poland, Lithuania and the European Union.",
+			[]string{"POL UKR 045"}, []string{"POL LTU", "LTU POL", "POL IGOEUREEC", "IGOEUREEC LTU"}},
+		{"talks brokered by two states", "2014-08-26", "Israel and Hamas agreed to a ceasefire after talks brokered by Egypt and Qatar.",
+			[]string{"EGY  045"}, []string{"EGY QAT", "QAT EGY"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}
+
+// TestRelativeClauseList: a relative clause after the subject that ends
+// with a list ("Ouattara, who was recognised by France, the United
+// Nations and the African Union, appealed") keeps all of the list inside
+// it; its last members are no subject of the main verb.
+func TestRelativeClauseList(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"passive agent list", "2011-04-11", "Ouattara, who was recognised as the winner by France, the United Nations and the African Union, appealed for calm.",
+			[]string{"CIVGOV  0256", "IGOUNO CIVGOV 054"}, []string{"IGOUNO  0256", "IGOAFRAFU  0256", "FRA  0256"}},
+		{"object list", "2011-04-11", "Ouattara, who met France, Britain and Germany, appealed for calm.",
+			[]string{"CIVGOV  0256"}, []string{"GBR  0256", "DEU  0256"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}
+
+// TestOwnDemonymNoTarget: a bare demonym of a person's own country that
+// qualifies the object ("share French security know-how") says whose
+// the thing is; the country is no target of its own official's act.
+func TestOwnDemonymNoTarget(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"own demonym in the object", "2011-01-14", "French Foreign Minister Michele Alliot-Marie offered on Tuesday to share French security know-how with the Tunisian police.",
+			nil, []string{"FRAGOV FRA"}},
+		{"another country's demonym stays", "2022-03-01", "Joe Biden froze Russian assets.", []string{"USAGOV RUS"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}
+
+// TestBackedByWeapons: weapons after "backed by" name no backer, even
+// when they are no actor ("soldiers backed by armoured vehicles"), while a
+// state's weapons still back ("backed by Rwandan tanks").
+func TestBackedByWeapons(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"unnamed vehicles back nobody", "2010-05-19", "Thai soldiers backed by armoured vehicles stormed the camp on Wednesday.", nil, []string{" THA 051", " THAMIL 051"}},
+		{"a state's tanks still back", "2012-11-20", "Rebels backed by Rwandan tanks seized Goma.", []string{"RWA"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}
+
+// TestCondemnedHarmVictims: the people after "violence against" or "the
+// crackdown on" are harmed, not the ones a condemnation addresses; the
+// people condemned by name still are.
+func TestCondemnedHarmVictims(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"violence against citizens", "2011-01-14", "U.S. President Barack Obama condemned the use of violence against citizens.", []string{"USAGOV  111"}, []string{"USAGOV CVL"}},
+		{"the protesters condemned", "2011-01-14", "Barack Obama condemned the protesters.", []string{"USAGOV "}, []string{"USAGOV  111"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}
+
+// TestReducedPassiveAgentModified: the agent of a reduced passive after
+// the subject noun is no subject of the main verb also when a determiner
+// or a modifier opens it ("Rebels backed by the army attacked").
+func TestReducedPassiveAgentModified(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"by the army", "2012-11-20", "Rebels backed by the army attacked the town.", []string{"REB  180"}, []string{"MIL  180"}},
+		{"by the army, a state's rebels", "2012-11-20", "Rebels backed by the Rwandan army attacked the town.", []string{"REB  180"}, []string{"RWAMIL  180"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}

@@ -576,6 +576,17 @@ func equipmentNoun(w string) bool {
 	return aircraftNoun(w)
 }
 
+// equipmentAfter reports weapons named in the three words from i, before
+// any punctuation ("by armoured vehicles", "by heavy artillery").
+func equipmentAfter(toks []tok, i int) bool {
+	for k := i; k < len(toks) && k < i+3 && !toks[k].punct; k++ {
+		if equipmentNoun(toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
 // protestersHit reports a target of state force that is people
 // protesting: protesters, demonstrators or marchers by name, or people
 // of the opposition, clergy, students or workers in a sentence about a

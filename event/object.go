@@ -726,3 +726,31 @@ func crimeOfAfter(toks []tok, i int) bool {
 
 // crimeNouns are nouns of a crime against a person or a place.
 var crimeNouns = wordset.New("assassination", "killing", "killings", "murder", "murders", "death", "deaths", "attack", "attacks", "bombing", "bombings", "kidnapping", "abduction", "shooting")
+
+// ownDemonymModifier reports whether the target a is a bare demonym of
+// the source person's own country that qualifies a common noun after it
+// ("French Foreign Minister Alliot-Marie offered to share French
+// security know-how with the Tunisian police"): it says whose the thing
+// is, and the person's state is no party to its own official's act.
+func ownDemonymModifier(toks []tok, actorAt []int, sa, a *actor) bool {
+	if !a.demonym || a.sector != "" || a.country == "" || a.country != sa.country || a.t1 >= len(toks) {
+		return false
+	}
+	n := &toks[a.t1]
+	return !n.punct && !n.upper && actorAt[a.t1] < 0
+}
+
+// victimsOfHarm reports whether the actor at t0 follows a noun of harm
+// and "against" or "on" ("the use of violence against citizens", "the
+// crackdown on protesters"): those harmed, whom a criticism is not
+// addressed to.
+func victimsOfHarm(toks []tok, t0 int) bool {
+	if t0 < 2 || toks[t0-1].low != "against" && toks[t0-1].low != "on" {
+		return false
+	}
+	switch toks[t0-2].low {
+	case "violence", "force", "crackdown", "crackdowns", "repression", "brutality", "attack", "attacks", "assault", "assaults":
+		return true
+	}
+	return false
+}

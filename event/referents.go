@@ -207,3 +207,59 @@ func coordObjectReferent(toks []tok, acts []actor, words *wordSet) []actor {
 	}
 	return insertPersonAt(acts, acts[obj], k, false)
 }
+
+// titleSubjectReferent puts over a sentence that opens "The <title>"
+// ("The minister accused Washington …", "The foreign minister said")
+// the person who last opened a sentence as its subject, prev, when the
+// KB has prev in an office of that title on day. The title is one word
+// ("minister", "president", "premier") or a modifier and "minister"
+// whose office key starts with the modifier ("foreign minister":
+// foreign_minister). A title followed by "of", "'s" or a name is no
+// back-reference.
+func (c *Coder) titleSubjectReferent(toks []tok, acts []actor, prev *actor, day kb.Date) ([]actor, bool) {
+	if len(toks) < 4 || toks[0].low != "the" || len(acts) > 0 && acts[0].t0 <= 2 || !strings.HasPrefix(prev.id, "person.") {
+		return acts, false
+	}
+	k, mod := 1, ""
+	if toks[2].low == "minister" && !toks[1].punct {
+		k, mod = 2, toks[1].low
+		if mod == "defense" {
+			mod = "defence"
+		}
+	}
+	title := toks[k].low
+	if next := &toks[k+1]; next.punct || next.upper || next.low == "of" || next.low == "'s" {
+		return acts, false
+	}
+	r := c.firstRole(prev.id, day)
+	if r == nil {
+		return acts, false
+	}
+	key := r.Office[strings.IndexByte(r.Office, '.')+1:]
+	switch {
+	case mod != "":
+		if !strings.HasPrefix(key, mod+"_") {
+			return acts, false
+		}
+	case title == "minister":
+		if !strings.HasSuffix(key, "minister") {
+			return acts, false
+		}
+	case title == "president":
+		if key != kb.OfficePresident {
+			return acts, false
+		}
+	case title == "premier":
+		if key != kb.OfficePrimeMinister {
+			return acts, false
+		}
+	default:
+		return acts, false
+	}
+	a := *prev
+	a.t0, a.t1, a.poss, a.agentBefore = 0, k+1, false, false
+	acts = append(acts, actor{})
+	copy(acts[1:], acts)
+	acts[0] = a
+	return acts, true
+}

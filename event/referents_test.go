@@ -17,3 +17,14 @@ func TestCoordObject(t *testing.T) {
 		{"a conjoined subject, the object named after it", "2018-07-01", "Donald Trump and Enrique Pena Nieto met Justin Trudeau and invited him to a summit.", "invited", "Justin Trudeau"},
 	})
 }
+
+// TestTitleSubject checks that a sentence opening "The <title>" has for
+// subject the official of the sentence before when the KB has them in an
+// office of that title on the day.
+func TestTitleSubject(t *testing.T) {
+	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName }, []triggerCase{
+		{"the minister", "2004-07-30", "Sudanese Foreign Minister Mustafa Osman Ismail rejected the resolution. The minister accused Washington of lying.", "accused", "Mustafa Osman Ismail"},
+		{"the foreign minister", "2004-07-30", "Sudanese Foreign Minister Mustafa Osman Ismail rejected the resolution. The foreign minister accused Washington of lying.", "accused", "Mustafa Osman Ismail"},
+		{"the president", "2004-07-30", "President Omar al-Bashir rejected the resolution. The president accused Washington of lying.", "accused", "Omar al-Bashir"},
+	})
+}

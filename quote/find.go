@@ -1364,6 +1364,17 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	if spk, ok := f.apposedSubject(s, j); ok {
 		return spk, true // "X, the army chief, seized power …, saying" (QA24 Q-2)
 	}
+	if _, poss := possessivePronounGender[f.t[s].w]; poss {
+		// "His ally Yulia Tymoshenko called for a strike and urged": the
+		// name after the possessed noun is the subject, not "His"
+		n := s + 1
+		for n < j && n < s+4 && f.t[n].kind == tWord && !f.t[n].upper && !(f.t[n].report && cues.Has(f.t[n].w)) {
+			n++
+		}
+		if n > s+1 && n < j && f.t[n].kind == tWord && f.t[n].upper {
+			s = n
+		}
+	}
 	e := s
 	if pronouns[f.t[s].w] != "" {
 		e = s + 1

@@ -484,3 +484,23 @@ func TestFindQA9(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// possessedNameTests: a sentence that opens with a possessive, a noun and
+// a name ("His ally Yulia Tymoshenko") and reports with its second verb
+// has the name for speaker, not the possessive.
+var possessedNameTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"his ally NAME V and urged", `His ally Yulia Tymoshenko called for a national strike and urged protesters to blockade government buildings.`,
+		[]want{{"^protesters to blockade government buildings", Indirect, "Yulia Tymoshenko", "", KindNamed, "urged"}}},
+	{"her husband NAME met and said", `Her husband Ahmed Khan met the minister and said the talks had failed.`,
+		[]want{{"^the talks had failed", Indirect, "Ahmed Khan", "", KindNamed, "said"}}},
+}
+
+func TestFindPossessedNameSubject(t *testing.T) {
+	for _, tt := range possessedNameTests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}

@@ -94,3 +94,13 @@ func TestAUCommission(t *testing.T) {
 		{"AU chief Moussa Faki met activists on Tuesday.", "2020-03-10", doc.Supported, "2017-03-14"},
 	})
 }
+
+// TestKBOfficeCreatedLater: an office a later constitution created is no
+// title anyone held before it: Ivory Coast had no vice president before
+// the constitution of November 2016 (Guillaume Soro was prime minister in
+// 2011).
+func TestKBOfficeCreatedLater(t *testing.T) {
+	wantVerdicts(t, doc.FindOfficeNonexistent, []verdictCase{
+		{"Ivorian Vice President Guillaume Soro said on state television that Gbagbo was unharmed.", "2011-04-11", doc.Contradicted, "created only on 2016-11-08"},
+	})
+}
