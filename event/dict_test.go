@@ -165,3 +165,24 @@ func TestJudicialAppeals(t *testing.T) {
 		{"called on X to share information", "2020-06-01", "Egypt called on Ethiopia to share information about the dam.", []string{"EGY ETH 0214"}, nil},
 	})
 }
+
+// TestNoActorObjects: a trigger word whose object is no actor (a
+// disease, a market, the news media, a clinic, a school) codes nothing;
+// the same verbs with an actor stay (evp16, outbreak and local news).
+func TestNoActorObjects(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"fought an epidemic", "2009-05-01", "Egyptian doctors fought the epidemic with a new drug.", nil, []string{"190"}},
+		{"battling cancer", "2009-05-01", "The Egyptian president was battling prostate cancer last year.", nil, []string{"190"}},
+		{"protect from diseases", "2009-05-01", "Egypt gave injections to protect children from diseases like measles.", nil, []string{"074"}},
+		{"fought a state stays", "2009-05-01", "Egypt fought Libya in 1977.", []string{"EGY LBY 190"}, nil},
+		{"pandemic alert level", "2009-05-01", "Egypt raised its pandemic alert level from three to four.", nil, []string{"152"}},
+		{"forces on alert stays", "2009-05-01", "Egypt raised the alert level of its army.", []string{"152"}, nil},
+		{"reduced demand for tickets", "2009-05-01", "Egypt Air cut flights to Mexico, citing reduced demand for tickets.", nil, []string{"100"}},
+		{"supply and demand", "2009-05-01", "Egypt blamed supply and demand for the price of bread.", nil, []string{"100"}},
+		{"a press gaggle", "2016-09-19", "Egypt's president, at a later press gaggle, said he had been briefed.", nil, []string{"020"}},
+		{"raised money to support research", "2009-05-01", "Egypt raised $2,447 to support research in Libya.", nil, []string{"051"}},
+		{"supports a state stays", "2009-05-01", "Egypt supports Libya.", []string{"EGY LBY 051"}, nil},
+		{"dental visits", "2009-05-01", "The Egyptian ministry helped to boost dental visits among the poor.", nil, []string{"042"}},
+		{"accepted into a school", "2009-05-01", "The Egyptian minister was accepted into Harvard in 1990.", nil, []string{"080"}},
+	})
+}
