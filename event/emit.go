@@ -611,6 +611,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = modifierTargets(toks, acts, &m, tgts) // "arrested supporters of Wine's party", "coal bound for China" (QA22 E-17, QA21 E-4, QA22 E-11)
 	}
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
+	supposed := false // "if the I.R.S. sues a sitting president": supposed, not done; only the event's flag (the clause is no one's intent)
+	for _, s := range srcs {
+		supposed = supposed || s >= 0 && acts[s].t1 <= m.head && conditionalSubject(toks, acts[s].t0)
+	}
 	if m.start >= 3 && (accusedWordBefore(toks[m.start-1].low) || m.p.Flags&FlagNominal != 0 || strings.HasSuffix(toks[m.start-1].low, "ing")) {
 		if content, charge := accusedContent(toks, &m); charge {
 			return nil // "accused Indian troops of crossing the border": the accuser's charge, coded as the accusation only
@@ -824,7 +828,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	em := emission{c: c, d: d, m: &m, speaker: speaker, place: place, toks: toks, acts: acts, actorAt: actorAt, srcs: srcs, tgts: &tgts,
-		sent: sent, si: si, conf: conf, neg: neg, hypo: hypo, alleged: alleged, quoted: quoted, reported: reported}
+		sent: sent, si: si, conf: conf, neg: neg, hypo: hypo || supposed, alleged: alleged, quoted: quoted, reported: reported}
 	switch {
 	case demandOnly:
 		// the reported act did not happen; the demand is coded below
