@@ -6001,9 +6001,7 @@ func postposedSpeaker(toks []tok, actorAt []int, m *match) (int, bool) {
 	if m.start == 0 || m.end >= len(toks) {
 		return -1, false
 	}
-	switch toks[m.start-1].low {
-	case ",", "\"", "”", "''":
-	default:
+	if w := toks[m.start-1].low; w != "," && !closingQuote(toks, m.start-1) {
 		return -1, false
 	}
 	n := &toks[m.end]
@@ -6067,9 +6065,19 @@ func namedSpeakerBefore(toks []tok, actorAt []int, v int) bool {
 	if v-i < 3 || i < 0 {
 		return false // one word, or the sentence opens with the name
 	}
+	return toks[i].low == "," || closingQuote(toks, i)
+}
+
+// closingQuote reports a quotation mark at i that may close a quote: a
+// straight or closing double quote, or the second of two adjacent
+// apostrophes (the New York Times doubles the apostrophe for a quote
+// mark, and the tokens layer splits the pair).
+func closingQuote(toks []tok, i int) bool {
 	switch toks[i].low {
-	case ",", "\"", "”", "''":
+	case "\"", "”", "''":
 		return true
+	case "'":
+		return i > 0 && toks[i-1].low == "'" && toks[i-1].end == toks[i].start
 	}
 	return false
 }

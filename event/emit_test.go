@@ -1351,3 +1351,14 @@ func TestQuestionsNoun(t *testing.T) {
 		{"questions the verb stays", "2016-09-26", "Kenya's president questions Uganda's commitment to the ceasefire.", []string{"KENGOV UGA 110"}, nil},
 	})
 }
+
+// TestDoubledApostropheQuote: a quote closed by two apostrophes (the New
+// York Times's quote mark) is closed as by '"': the speaker after the
+// verb said it, not an actor inside the quote (evp16).
+func TestDoubledApostropheQuote(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"doubled apostrophes, speaker after the verb", "2016-09-19", "''That's Egypt's vulnerability,'' said Luis Rubio, who heads a research center.", []string{" 010"}, []string{"EGY"}},
+		{"doubled apostrophes, named speaker before the verb", "2016-09-19", "''Egypt is our ally,'' Luis Rubio said.", []string{" 010"}, []string{"EGY"}},
+		{"double quotes stay", "2016-09-19", "\"That's Egypt's vulnerability,\" said Luis Rubio, who heads a research center.", []string{" 010"}, []string{"EGY"}},
+	})
+}
