@@ -2247,11 +2247,14 @@ func appealContent(toks []tok, m *match) bool {
 }
 
 // effortNouns take an infinitive that says what is sought, not what
-// happened: "any effort to end the war", "a bid to free the hostages".
+// happened: "any effort to end the war", "a bid to free the hostages",
+// "accepted the administration's request to cooperate" (what is asked
+// for is not yet done).
 var effortNouns = wordset.FromMap(map[string]bool{"effort": true, "efforts": true, "attempt": true, "attempts": true, "bid": true,
 	"bids": true, "initiative": true, "initiatives": true, "proposal": true, "proposals": true, "plan": true,
 	"plans": true, "campaign": true, "push": true, "drive": true, "mission": true, "negotiations": true, "talks": true,
-	"threat": true, "threats": true})
+	"threat": true, "threats": true, "request": true, "requests": true, "invitation": true, "invitations": true, "appeal": true,
+	"appeals": true, "offer": true, "offers": true, "demand": true, "demands": true})
 
 // effortContent reports a trigger inside the infinitive of an effort
 // noun ("welcomed any effort to help end the war in Yemen and
@@ -2282,7 +2285,7 @@ func effortContent(toks []tok, actorAt []int, m *match) bool {
 // too they take an infinitive of what is sought ("a rebel threat to
 // attack", "Egypt's efforts to free").
 var nounOnlyEfforts = wordset.FromMap(map[string]bool{"threat": true, "threats": true, "effort": true, "efforts": true, "initiative": true,
-	"initiatives": true, "proposal": true, "proposals": true, "mission": true, "negotiations": true})
+	"initiatives": true, "proposal": true, "proposals": true, "mission": true, "negotiations": true, "invitation": true, "invitations": true})
 
 // complementNouns take a that-clause whose pronoun subject is not the
 // noun's owner: "an Egyptian report that it had agreed".
