@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Tests of dictionary pattern rows, including null patterns.
 
@@ -185,4 +188,22 @@ func TestNoActorObjects(t *testing.T) {
 		{"dental visits", "2009-05-01", "The Egyptian ministry helped to boost dental visits among the poor.", nil, []string{"042"}},
 		{"accepted into a school", "2009-05-01", "The Egyptian minister was accepted into Harvard in 1990.", nil, []string{"080"}},
 	})
+}
+
+// TestSentencedTrigger: the trigger of a sentencing is the verb, not
+// the "to" of its term (evp16: "sentenced him to five years" was
+// triggered on "to").
+func TestSentencedTrigger(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"Egypt sentenced the Libyan spy to death.", "The Libyan spy was sentenced to death by Egypt."} {
+		d := runWorld(t, p, text, time.Date(2009, 3, 1, 0, 0, 0, 0, time.UTC))
+		for _, e := range codedAs(t, d, text, "116") {
+			if e.Trigger != "sentenced" {
+				t.Errorf("%q: trigger %q, want \"sentenced\"", text, e.Trigger)
+			}
+		}
+	}
 }
