@@ -4675,6 +4675,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			alleged = true
 		}
 	}
+	if !hypo && m.head >= 2 && m.start >= m.head-1 && subjunctiveBe(toks, m.head-1) {
+		hypo = true // "recommended that Anglin be consulted": asked for, not done (a pattern opening before the "be" codes the asking: "demanded that X be freed")
+	}
 	if !neg && prevented(toks, m) {
 		neg = true // "thwarted several major attacks", "to prevent any terror attack"
 	}

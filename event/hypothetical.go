@@ -146,3 +146,15 @@ func conditionalSubject(toks []tok, t0 int) bool {
 	}
 	return i >= 0 && (toks[i].low == "if" || toks[i].low == "unless")
 }
+
+// subjunctiveBe reports a bare "be" at i after its subject, no "to" or
+// modal before it: the mandative subjunctive of "recommended that
+// Anglin be consulted", "demanded that the prisoners be freed", an act
+// asked for, not done.
+func subjunctiveBe(toks []tok, i int) bool {
+	if i < 1 || toks[i].low != "be" {
+		return false
+	}
+	p := &toks[i-1]
+	return !p.punct && p.low != "to" && !p.is(wcHypo) && !p.is(wcNegator) && !p.is(wcBeForm)
+}

@@ -174,3 +174,29 @@ func TestConditionalSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjunctiveBe: "that X be consulted" asks for an act, which is
+// not done; the asking, coded on the same verb, stays factual (evp16).
+func TestSubjunctiveBe(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, code string
+		hypo             bool
+	}{
+		{"recommended that X be consulted", "Egypt recommended that Libya be consulted on the plan.", "040", true},
+		{"was consulted stays done", "Libya was consulted by Egypt.", "040", false},
+		{"demanded that X be freed stays a demand", "Egypt demanded that the Libyan prisoners be freed.", "1053", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runWorld(t, p, tc.text, time.Date(2009, 3, 1, 0, 0, 0, 0, time.UTC))
+			for _, e := range codedAs(t, d, tc.text, tc.code) {
+				if e.Hypothetical != tc.hypo {
+					t.Errorf("%q: event %s hypothetical %v, want %v", tc.text, e.Cameo, e.Hypothetical, tc.hypo)
+				}
+			}
+		})
+	}
+}
