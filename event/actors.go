@@ -1092,6 +1092,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "F-15E fighters", "MiG-29 fighters", "stealth fighters": aircraft, no militants
 		}
+		if toks[i].low == "women" && i >= 2 && cov[i-2] && toks[i-1].low == "and" && len(toks[i-2].low) > len("women") && strings.HasSuffix(toks[i-2].low, "men") {
+			continue // "businessmen and women", "congressmen and women": one group, the compound's head shared
+		}
 		if toks[i].low == "media" && i > 0 && toks[i-1].low == "social" {
 			i = end - 1
 			continue // "in a video posted on social media": a channel, no party (QA20 E-9)

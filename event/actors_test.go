@@ -212,3 +212,12 @@ func TestVenueBody(t *testing.T) {
 		{"signed at a summit", "2023-09-10", "France and India signed a defence agreement at the G20 summit.", []string{"FRA IND 057"}, []string{"FRA IND 040", "IND FRA 040"}},
 	})
 }
+
+// TestSharedMenCompound: "businessmen and women" is one group (the
+// compound's head shared), not a second party met or acted on (evp16).
+func TestSharedMenCompound(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"businessmen and women met", "2009-03-01", "Kenyan businessmen and women met in Nairobi.", []string{"040"}, []string{"CVL"}},
+		{"policemen and women attacked", "2009-03-01", "Kenyan policemen and women attacked protesters.", []string{"175"}, []string{"CVL KEN", "CVL 175"}},
+	})
+}
