@@ -221,3 +221,17 @@ func TestSharedMenCompound(t *testing.T) {
 		{"policemen and women attacked", "2009-03-01", "Kenyan policemen and women attacked protesters.", []string{"175"}, []string{"CVL KEN", "CVL 175"}},
 	})
 }
+
+// TestTermInitials: capitals in brackets after a lower-case term ("female
+// genital mutilation (FGM)") are the term's initials, never a speaker
+// or party; a body's initials after its name stay (evp16).
+func TestTermInitials(t *testing.T) {
+	toks := tokenize("after female genital mutilation (FGM) and", "after female genital mutilation (fgm) and", 0, 41, nil)
+	if !termInitials(toks, 5, 6) {
+		t.Errorf("FGM after a lower-case term: not initials of a term (%q)", toks[5].low)
+	}
+	toks = tokenize("the World Health Organization (WHO) said", "the world health organization (who) said", 0, 40, nil)
+	if termInitials(toks, 5, 6) {
+		t.Errorf("WHO after its name: read as a term's initials")
+	}
+}
