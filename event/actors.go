@@ -52,6 +52,18 @@ func sectorOfOffice(key string) string {
 
 // mentionActors turns the sentence's mentions into actors.
 // memo, when not nil, keeps resolveKB's results for the document.
+// termInitials reports a one-token name in capitals between brackets
+// right after a lower-case word ("female genital mutilation (FGM)", "Tax
+// Increment Financing (TIFs)" keeps its capitals before): the initials
+// of a common term, which names no body.
+func termInitials(toks []tok, t0, t1 int) bool {
+	if t1 != t0+1 || t0 < 2 || t1 >= len(toks) || !toks[t0].capsAll || toks[t0-1].low != "(" || toks[t1].low != ")" {
+		return false
+	}
+	p := &toks[t0-2]
+	return !p.punct && !p.upper
+}
+
 func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, sorted bool, memo *[]kbResolved, out []actor) []actor {
 	// mentions in text order: start at the first one in the sentence
 	first := 0
@@ -88,6 +100,9 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		}
 		if (m.Type == doc.TypePlace || m.Type == doc.TypeCountry) && m.How != "demonym" && residence(toks, t0, t1) {
 			continue // "Terry Lee Jolly, 60, Lebanon, was arrested": where he lives, no party
+		}
+		if m.KBID == "" && termInitials(toks, t0, t1) {
+			continue // "subjected to female genital mutilation (FGM)": a term's initials, no body
 		}
 		if m.Type == doc.TypeOrganization && venueBody(toks, t0, t1) {
 			continue // "held talks on the sidelines of a NATO summit", "met during an SCO summit": where, no party
@@ -1091,6 +1106,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if (toks[i].low == "fighters" || toks[i].low == "fighter") && i > 0 && aircraftModel(toks[i-1]) {
 			i = end - 1
 			continue // "F-15E fighters", "MiG-29 fighters", "stealth fighters": aircraft, no militants
+		}
+		if toks[i].low == "women" && i >= 2 && cov[i-2] && toks[i-1].low == "and" && len(toks[i-2].low) > len("women") && strings.HasSuffix(toks[i-2].low, "men") {
+			continue // "businessmen and women", "congressmen and women": one group, the compound's head shared
 		}
 		if toks[i].low == "media" && i > 0 && toks[i-1].low == "social" {
 			i = end - 1

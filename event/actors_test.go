@@ -212,3 +212,26 @@ func TestVenueBody(t *testing.T) {
 		{"signed at a summit", "2023-09-10", "France and India signed a defence agreement at the G20 summit.", []string{"FRA IND 057"}, []string{"FRA IND 040", "IND FRA 040"}},
 	})
 }
+
+// TestSharedMenCompound: "businessmen and women" is one group (the
+// compound's head shared), not a second party met or acted on (evp16).
+func TestSharedMenCompound(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"businessmen and women met", "2009-03-01", "Kenyan businessmen and women met in Nairobi.", []string{"040"}, []string{"CVL"}},
+		{"policemen and women attacked", "2009-03-01", "Kenyan policemen and women attacked protesters.", []string{"175"}, []string{"CVL KEN", "CVL 175"}},
+	})
+}
+
+// TestTermInitials: capitals in brackets after a lower-case term ("female
+// genital mutilation (FGM)") are the term's initials, never a speaker
+// or party; a body's initials after its name stay (evp16).
+func TestTermInitials(t *testing.T) {
+	toks := tokenize("after female genital mutilation (FGM) and", "after female genital mutilation (fgm) and", 0, 41, nil)
+	if !termInitials(toks, 5, 6) {
+		t.Errorf("FGM after a lower-case term: not initials of a term (%q)", toks[5].low)
+	}
+	toks = tokenize("the World Health Organization (WHO) said", "the world health organization (who) said", 0, 40, nil)
+	if termInitials(toks, 5, 6) {
+		t.Errorf("WHO after its name: read as a term's initials")
+	}
+}

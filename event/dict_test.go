@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Tests of dictionary pattern rows, including null patterns.
 
@@ -164,4 +167,43 @@ func TestJudicialAppeals(t *testing.T) {
 		{"called on X to extradite", "2016-07-20", "Ankara has repeatedly called on Washington to extradite him.", []string{"TUR USA 0213"}, []string{"TUR USA 020"}},
 		{"called on X to share information", "2020-06-01", "Egypt called on Ethiopia to share information about the dam.", []string{"EGY ETH 0214"}, nil},
 	})
+}
+
+// TestNoActorObjects: a trigger word whose object is no actor (a
+// disease, a market, the news media, a clinic, a school) codes nothing;
+// the same verbs with an actor stay (evp16, outbreak and local news).
+func TestNoActorObjects(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"fought an epidemic", "2009-05-01", "Egyptian doctors fought the epidemic with a new drug.", nil, []string{"190"}},
+		{"battling cancer", "2009-05-01", "The Egyptian president was battling prostate cancer last year.", nil, []string{"190"}},
+		{"protect from diseases", "2009-05-01", "Egypt gave injections to protect children from diseases like measles.", nil, []string{"074"}},
+		{"fought a state stays", "2009-05-01", "Egypt fought Libya in 1977.", []string{"EGY LBY 190"}, nil},
+		{"pandemic alert level", "2009-05-01", "Egypt raised its pandemic alert level from three to four.", nil, []string{"152"}},
+		{"forces on alert stays", "2009-05-01", "Egypt raised the alert level of its army.", []string{"152"}, nil},
+		{"reduced demand for tickets", "2009-05-01", "Egypt Air cut flights to Mexico, citing reduced demand for tickets.", nil, []string{"100"}},
+		{"supply and demand", "2009-05-01", "Egypt blamed supply and demand for the price of bread.", nil, []string{"100"}},
+		{"a press gaggle", "2016-09-19", "Egypt's president, at a later press gaggle, said he had been briefed.", nil, []string{"020"}},
+		{"raised money to support research", "2009-05-01", "Egypt raised $2,447 to support research in Libya.", nil, []string{"051"}},
+		{"supports a state stays", "2009-05-01", "Egypt supports Libya.", []string{"EGY LBY 051"}, nil},
+		{"dental visits", "2009-05-01", "The Egyptian ministry helped to boost dental visits among the poor.", nil, []string{"042"}},
+		{"accepted into a school", "2009-05-01", "The Egyptian minister was accepted into Harvard in 1990.", nil, []string{"080"}},
+	})
+}
+
+// TestSentencedTrigger: the trigger of a sentencing is the verb, not
+// the "to" of its term (evp16: "sentenced him to five years" was
+// triggered on "to").
+func TestSentencedTrigger(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"Egypt sentenced the Libyan spy to death.", "The Libyan spy was sentenced to death by Egypt."} {
+		d := runWorld(t, p, text, time.Date(2009, 3, 1, 0, 0, 0, 0, time.UTC))
+		for _, e := range codedAs(t, d, text, "116") {
+			if e.Trigger != "sentenced" {
+				t.Errorf("%q: trigger %q, want \"sentenced\"", text, e.Trigger)
+			}
+		}
+	}
 }

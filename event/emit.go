@@ -611,6 +611,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = modifierTargets(toks, acts, &m, tgts) // "arrested supporters of Wine's party", "coal bound for China" (QA22 E-17, QA21 E-4, QA22 E-11)
 	}
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
+	supposed := false // "if the I.R.S. sues a sitting president": supposed, not done; only the event's flag (the clause is no one's intent)
+	for _, s := range srcs {
+		supposed = supposed || s >= 0 && acts[s].t1 <= m.head && conditionalSubject(toks, acts[s].t0)
+	}
 	if m.start >= 3 && (accusedWordBefore(toks[m.start-1].low) || m.p.Flags&FlagNominal != 0 || strings.HasSuffix(toks[m.start-1].low, "ing")) {
 		if content, charge := accusedContent(toks, &m); charge {
 			return nil // "accused Indian troops of crossing the border": the accuser's charge, coded as the accusation only
@@ -824,7 +828,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	em := emission{c: c, d: d, m: &m, speaker: speaker, place: place, toks: toks, acts: acts, actorAt: actorAt, srcs: srcs, tgts: &tgts,
-		sent: sent, si: si, conf: conf, neg: neg, hypo: hypo, alleged: alleged, quoted: quoted, reported: reported}
+		sent: sent, si: si, conf: conf, neg: neg, hypo: hypo || supposed, alleged: alleged, quoted: quoted, reported: reported}
 	switch {
 	case demandOnly:
 		// the reported act did not happen; the demand is coded below
@@ -2252,11 +2256,14 @@ func appealContent(toks []tok, m *match) bool {
 }
 
 // effortNouns take an infinitive that says what is sought, not what
-// happened: "any effort to end the war", "a bid to free the hostages".
+// happened: "any effort to end the war", "a bid to free the hostages",
+// "accepted the administration's request to cooperate" (what is asked
+// for is not yet done).
 var effortNouns = wordset.FromMap(map[string]bool{"effort": true, "efforts": true, "attempt": true, "attempts": true, "bid": true,
 	"bids": true, "initiative": true, "initiatives": true, "proposal": true, "proposals": true, "plan": true,
 	"plans": true, "campaign": true, "push": true, "drive": true, "mission": true, "negotiations": true, "talks": true,
-	"threat": true, "threats": true})
+	"threat": true, "threats": true, "request": true, "requests": true, "invitation": true, "invitations": true, "appeal": true,
+	"appeals": true, "offer": true, "offers": true, "demand": true, "demands": true})
 
 // effortContent reports a trigger inside the infinitive of an effort
 // noun ("welcomed any effort to help end the war in Yemen and
@@ -2287,7 +2294,7 @@ func effortContent(toks []tok, actorAt []int, m *match) bool {
 // too they take an infinitive of what is sought ("a rebel threat to
 // attack", "Egypt's efforts to free").
 var nounOnlyEfforts = wordset.FromMap(map[string]bool{"threat": true, "threats": true, "effort": true, "efforts": true, "initiative": true,
-	"initiatives": true, "proposal": true, "proposals": true, "mission": true, "negotiations": true})
+	"initiatives": true, "proposal": true, "proposals": true, "mission": true, "negotiations": true, "invitation": true, "invitations": true})
 
 // complementNouns take a that-clause whose pronoun subject is not the
 // noun's owner: "an Egyptian report that it had agreed".
@@ -4704,6 +4711,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			alleged = true
 		}
 	}
+	if !hypo && m.head >= 2 && m.start >= m.head-1 && subjunctiveBe(toks, m.head-1) {
+		hypo = true // "recommended that Anglin be consulted": asked for, not done (a pattern opening before the "be" codes the asking: "demanded that X be freed")
+	}
 	if !neg && prevented(toks, m) {
 		neg = true // "thwarted several major attacks", "to prevent any terror attack"
 	}
@@ -6033,9 +6043,7 @@ func postposedSpeaker(toks []tok, actorAt []int, m *match) (int, bool) {
 	if m.start == 0 || m.end >= len(toks) {
 		return -1, false
 	}
-	switch toks[m.start-1].low {
-	case ",", "\"", "”", "''":
-	default:
+	if w := toks[m.start-1].low; w != "," && !closingQuote(toks, m.start-1) {
 		return -1, false
 	}
 	n := &toks[m.end]
@@ -6099,9 +6107,19 @@ func namedSpeakerBefore(toks []tok, actorAt []int, v int) bool {
 	if v-i < 3 || i < 0 {
 		return false // one word, or the sentence opens with the name
 	}
+	return toks[i].low == "," || closingQuote(toks, i)
+}
+
+// closingQuote reports a quotation mark at i that may close a quote: a
+// straight or closing double quote, or the second of two adjacent
+// apostrophes (the New York Times doubles the apostrophe for a quote
+// mark, and the tokens layer splits the pair).
+func closingQuote(toks []tok, i int) bool {
 	switch toks[i].low {
-	case ",", "\"", "”", "''":
+	case "\"", "”", "''":
 		return true
+	case "'":
+		return i > 0 && toks[i-1].low == "'" && toks[i-1].end == toks[i].start
 	}
 	return false
 }

@@ -1447,3 +1447,26 @@ func TestReducedPassiveAgentModified(t *testing.T) {
 		})
 	}
 }
+
+// TestDoubledApostropheQuote: a quote closed by two apostrophes (the New
+// York Times's quote mark) is closed as by '"': the speaker after the
+// verb said it, not an actor inside the quote (evp16).
+func TestDoubledApostropheQuote(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"doubled apostrophes, speaker after the verb", "2016-09-19", "''That's Egypt's vulnerability,'' said Luis Rubio, who heads a research center.", []string{" 010"}, []string{"EGY"}},
+		{"doubled apostrophes, named speaker before the verb", "2016-09-19", "''Egypt is our ally,'' Luis Rubio said.", []string{" 010"}, []string{"EGY"}},
+		{"double quotes stay", "2016-09-19", "\"That's Egypt's vulnerability,\" said Luis Rubio, who heads a research center.", []string{" 010"}, []string{"EGY"}},
+	})
+}
+
+// TestRequestedContent: the infinitive after a noun of asking or
+// offering says what is asked for, not done (evp16: "Mexico accepted the
+// administration's request to cooperate").
+func TestRequestedContent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a request to cooperate", "2016-09-19", "Egypt accepted Libya's request to cooperate in a pilot program.", []string{"EGY LBY 080"}, []string{"060"}},
+		{"an invitation to visit", "2016-09-19", "Egypt rejected Libya's invitation to visit Tripoli.", nil, []string{"042"}},
+		{"an offer to fund", "2016-09-19", "Egypt approved Libya's offer to fund a new bridge.", nil, []string{"071"}},
+		{"a verb after its subject stays", "2016-09-19", "Egypt offers to mediate between Libya and Sudan.", []string{"EGY LBY 039"}, nil},
+	})
+}

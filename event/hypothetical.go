@@ -135,3 +135,26 @@ func scheduledAt(toks []tok, i int) bool {
 	}
 	return b >= 0 && toks[b].is(wcBeForm)
 }
+
+// conditionalSubject reports a subject, starting at t0, that opens an
+// "if" or "unless" clause ("Imagine the spectacle if the I.R.S. sues a
+// sitting president"): its verb is only supposed, not done.
+func conditionalSubject(toks []tok, t0 int) bool {
+	i := t0 - 1
+	if i >= 0 && toks[i].is(wcDeterminer) {
+		i--
+	}
+	return i >= 0 && (toks[i].low == "if" || toks[i].low == "unless")
+}
+
+// subjunctiveBe reports a bare "be" at i after its subject, no "to" or
+// modal before it: the mandative subjunctive of "recommended that
+// Anglin be consulted", "demanded that the prisoners be freed", an act
+// asked for, not done.
+func subjunctiveBe(toks []tok, i int) bool {
+	if i < 1 || toks[i].low != "be" {
+		return false
+	}
+	p := &toks[i-1]
+	return !p.punct && p.low != "to" && !p.is(wcHypo) && !p.is(wcNegator) && !p.is(wcBeForm)
+}

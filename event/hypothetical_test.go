@@ -142,3 +142,61 @@ func TestDefiniteNominal(t *testing.T) {
 		})
 	}
 }
+
+// TestConditionalSubject: an act whose subject opens an "if" or
+// "unless" clause is supposed, not done (evp16: "Imagine the spectacle
+// if the I.R.S. sues a sitting president").
+func TestConditionalSubject(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, code string
+		hypo             bool
+	}{
+		{"if X sues", "Egypt would be furious if Libya sues Sudan.", "115", true},
+		{"if X attacks, opening", "If Egypt attacks Libya, the region will suffer.", "180", true},
+		{"if the X", "Imagine the spectacle if the Libyan government sues Sudan.", "115", true},
+		{"an if clause after the act", "Egypt attacked Libya if reports are true.", "180", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runWorld(t, p, tc.text, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC))
+			got := codedAs(t, d, tc.text, tc.code)
+			if len(got) == 0 {
+				t.Fatalf("%q: no %s event", tc.text, tc.code)
+			}
+			for _, e := range got {
+				if e.Hypothetical != tc.hypo {
+					t.Errorf("%q: event %s hypothetical %v, want %v", tc.text, e.Cameo, e.Hypothetical, tc.hypo)
+				}
+			}
+		})
+	}
+}
+
+// TestSubjunctiveBe: "that X be consulted" asks for an act, which is
+// not done; the asking, coded on the same verb, stays factual (evp16).
+func TestSubjunctiveBe(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, code string
+		hypo             bool
+	}{
+		{"recommended that X be consulted", "Egypt recommended that Libya be consulted on the plan.", "040", true},
+		{"was consulted stays done", "Libya was consulted by Egypt.", "040", false},
+		{"demanded that X be freed stays a demand", "Egypt demanded that the Libyan prisoners be freed.", "1053", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runWorld(t, p, tc.text, time.Date(2009, 3, 1, 0, 0, 0, 0, time.UTC))
+			for _, e := range codedAs(t, d, tc.text, tc.code) {
+				if e.Hypothetical != tc.hypo {
+					t.Errorf("%q: event %s hypothetical %v, want %v", tc.text, e.Cameo, e.Hypothetical, tc.hypo)
+				}
+			}
+		})
+	}
+}

@@ -556,6 +556,17 @@ func modifierTargets(toks []tok, acts []actor, m *match, tgts []int) []int {
 	return tgts[:n]
 }
 
+// namedPersonNoun reports a singular noun that makes the person before
+// it a modifier of the name after it: "Trump critic Mark Cuban", "Obama
+// adviser David Axelrod".
+func namedPersonNoun(w string) bool {
+	switch w {
+	case "critic", "supporter", "ally", "rival", "opponent", "foe", "loyalist", "confidant", "friend", "donor", "biographer":
+		return true
+	}
+	return representativeNouns[w]
+}
+
 // modifierOnly reports whether actor a, a target of m, only modifies
 // the object (see modifierTargets).
 func modifierOnly(toks []tok, a *actor, m *match) bool {
@@ -571,6 +582,9 @@ func modifierOnly(toks []tok, a *actor, m *match) bool {
 	}
 	if a.t0 >= 2 && (toks[a.t0-1].low == "for" || toks[a.t0-1].low == "to") && cargoPreps[toks[a.t0-2].low] {
 		return true
+	}
+	if a.person && a.t1+1 < len(toks) && toks[a.t1+1].upper && !toks[a.t1+1].punct && namedPersonNoun(toks[a.t1].low) {
+		return true // "inviting Trump critic Mark Cuban": the critic is invited, not Trump
 	}
 	if possTail {
 		for j := m.end; j < a.t0; j++ {

@@ -227,3 +227,13 @@ func TestSharedObject(t *testing.T) {
 		{"arrested and charged", "2023-06-01", "Ugandan police arrested and charged Kenyan opposition leader Raila Odinga.", []string{"UGACOP KENOPP 173"}, []string{"UGACOP  173"}},
 	})
 }
+
+// TestNamedPersonModifier: a person before a singular noun of following
+// or serving and a name ("Trump critic Mark Cuban") modifies the named
+// one, who is the object (evp16).
+func TestNamedPersonModifier(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"invited X critic Name", "2016-09-26", "Egypt invited Trump critic Mark Cuban to Cairo.", []string{"EGY  020"}, []string{"USA"}},
+		{"invited X stays", "2016-09-26", "Egypt invited Trump to Cairo.", []string{"EGY USA"}, nil},
+	})
+}
