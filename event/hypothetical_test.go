@@ -11,10 +11,7 @@ import (
 
 // qa12Hypo are sentences whose event with the given code must (hypo) or
 // must not be hypothetical.
-var qa12Hypo = []struct {
-	name, text, code string
-	hypo             bool
-}{
+var qa12Hypo = []hypoCase{
 	// E-7: the infinitive of an order is ordered, not done
 	{"ordered X to halt its offensive", "The Security Council ordered Ethiopia to halt its offensive in Tigray.", "087", true},
 	{"was ordered to halt its offensive", "Ethiopia was ordered to halt its offensive in Tigray.", "087", true},
@@ -24,21 +21,40 @@ var qa12Hypo = []struct {
 	{"a comma closes the infinitive", "The commander ordered the man to drop the gun, then shot him in the leg.", "193", false},
 }
 
-func TestQA12Hypothetical(t *testing.T) {
+// A hypoCase is a sentence whose events with code must (hypo) or must
+// not be hypothetical.
+type hypoCase struct {
+	name, text, code string
+	hypo             bool
+}
+
+// checkHypothetical runs each case through the world pipeline at day
+// and wants at least one event with the case's code, each with the
+// case's hypothetical flag.
+func checkHypothetical(t *testing.T, day time.Time, cases []hypoCase) {
+	t.Helper()
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range qa12Hypo {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := runWorld(t, p, tc.text, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC))
-			for _, e := range codedAs(t, d, tc.text, tc.code) {
+			d := runWorld(t, p, tc.text, day)
+			got := codedAs(t, d, tc.text, tc.code)
+			if len(got) == 0 {
+				t.Fatalf("%q: no %s event", tc.text, tc.code)
+			}
+			for _, e := range got {
 				if e.Hypothetical != tc.hypo {
 					t.Errorf("%q: event %s hypothetical %v, want %v", tc.text, e.Cameo, e.Hypothetical, tc.hypo)
 				}
 			}
 		})
 	}
+}
+
+func TestQA12Hypothetical(t *testing.T) {
+	checkHypothetical(t, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC), qa12Hypo)
 }
 
 // TestDoneNotPromised: a verb coordinated after "pledged <NP> and" is
@@ -147,56 +163,20 @@ func TestDefiniteNominal(t *testing.T) {
 // "unless" clause is supposed, not done (evp16: "Imagine the spectacle
 // if the I.R.S. sues a sitting president").
 func TestConditionalSubject(t *testing.T) {
-	p, err := worldPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, text, code string
-		hypo             bool
-	}{
+	checkHypothetical(t, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC), []hypoCase{
 		{"if X sues", "Egypt would be furious if Libya sues Sudan.", "115", true},
 		{"if X attacks, opening", "If Egypt attacks Libya, the region will suffer.", "180", true},
 		{"if the X", "Imagine the spectacle if the Libyan government sues Sudan.", "115", true},
 		{"an if clause after the act", "Egypt attacked Libya if reports are true.", "180", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := runWorld(t, p, tc.text, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC))
-			got := codedAs(t, d, tc.text, tc.code)
-			if len(got) == 0 {
-				t.Fatalf("%q: no %s event", tc.text, tc.code)
-			}
-			for _, e := range got {
-				if e.Hypothetical != tc.hypo {
-					t.Errorf("%q: event %s hypothetical %v, want %v", tc.text, e.Cameo, e.Hypothetical, tc.hypo)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestSubjunctiveBe: "that X be consulted" asks for an act, which is
 // not done; the asking, coded on the same verb, stays factual (evp16).
 func TestSubjunctiveBe(t *testing.T) {
-	p, err := worldPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, text, code string
-		hypo             bool
-	}{
+	checkHypothetical(t, time.Date(2009, 3, 1, 0, 0, 0, 0, time.UTC), []hypoCase{
 		{"recommended that X be consulted", "Egypt recommended that Libya be consulted on the plan.", "040", true},
 		{"was consulted stays done", "Libya was consulted by Egypt.", "040", false},
 		{"demanded that X be freed stays a demand", "Egypt demanded that the Libyan prisoners be freed.", "1053", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := runWorld(t, p, tc.text, time.Date(2009, 3, 1, 0, 0, 0, 0, time.UTC))
-			for _, e := range codedAs(t, d, tc.text, tc.code) {
-				if e.Hypothetical != tc.hypo {
-					t.Errorf("%q: event %s hypothetical %v, want %v", tc.text, e.Cameo, e.Hypothetical, tc.hypo)
-				}
-			}
-		})
-	}
+	})
 }
