@@ -19,6 +19,20 @@ import (
 
 func timeParse(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
 
+// A deceasedCase is a text dated day and the verdict of its
+// speaker_deceased finding ("" for none).
+type deceasedCase struct{ text, day, want string }
+
+// checkDeceased wants each case's speaker_deceased verdict.
+func checkDeceased(t *testing.T, cases []deceasedCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
+			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
+}
+
 // deceasedVerdict runs the full pipeline on text dated day and returns
 // the verdict of its speaker_deceased finding, "" when there is none.
 func deceasedVerdict(t *testing.T, text, day string) string {

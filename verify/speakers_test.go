@@ -13,17 +13,13 @@ import (
 // by the speaker's death, or from "his final speech", reports what was
 // said before it (QA10 V-4).
 func TestDeadSpeakerWeekAndLastSpeech(t *testing.T) {
-	for _, tc := range []struct{ text, day, want string }{
+	checkDeceased(t, []deceasedCase{
 		{"Raisi said last week that Iran would never bow to pressure.", "2024-05-21", ""},
 		{"In his final speech, Raisi said Iran would never bow to pressure.", "2024-05-21", ""},
 		{"Raisi said on Tuesday that Iran would never bow to pressure.", "2024-05-21", doc.Contradicted},
 		// a week wholly after the death is no excuse
 		{"Raisi said last week that Iran would never bow to pressure.", "2024-06-05", doc.Contradicted},
-	} {
-		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
-			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestDeadSubjectOfUncodedVerb: a person the KB knows died, subject of a
@@ -31,15 +27,11 @@ func TestDeadSpeakerWeekAndLastSpeech(t *testing.T) {
 // after the death, is flagged; dying itself and a date before the death
 // are not (QA11 V-4).
 func TestDeadSubjectOfUncodedVerb(t *testing.T) {
-	for _, tc := range []struct{ text, day, want string }{
+	checkDeceased(t, []deceasedCase{
 		{"Former Chinese President Jiang Zemin sent a message of condolence to Biden on Thursday.", "2023-11-30", doc.Contradicted},
 		{"Jiang Zemin died on Wednesday.", "2022-11-30", ""},
 		{"Jiang Zemin visited Shanghai on March 3, 1998.", "2023-11-30", ""},
-	} {
-		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
-			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestSpeechNotDatedByRelativeClause: the years of a relative clause
@@ -70,18 +62,14 @@ func TestSpeechNotDatedByRelativeClause(t *testing.T) {
 // sentence before of the article's own days, or one about someone else,
 // leaves the quote at the article's date (TestSpeechNotDatedByRelativeClause).
 func TestQuoteFramedBefore(t *testing.T) {
-	for _, tc := range []struct{ text, day, want string }{
+	checkDeceased(t, []deceasedCase{
 		{"Twenty years ago today, President Boris Yeltsin went on television and announced his resignation. \"I am leaving. I have done all I could,\" Yeltsin said.", "2019-12-31", ""},
 		{"In March 2011, as rebels closed in on Benghazi, Muammar Gaddafi went on state television. \"We will come house by house, room by room,\" Gaddafi said.", "2021-03-17", ""},
 		{"Tanzanians marked one year on Thursday since the death of John Magufuli. \"Corona cannot survive in the body of Christ,\" Magufuli said.", "2022-03-17", ""},
 		{"Venezuela's government on Monday announced new price controls on food. \"The economic war will not defeat us,\" Chávez said.", "2018-02-12", doc.Contradicted},
 		{"Supporters of Hugo Chávez marched in Caracas on Monday. \"The economic war will not defeat us,\" Chávez said.", "2018-02-12", doc.Contradicted},
 		{"In 2011 the rebels took Benghazi. \"We will come house by house,\" Gaddafi said.", "2021-03-17", doc.Contradicted},
-	} {
-		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
-			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestLastWords: a dead person's last speech, address or interview,
@@ -221,17 +209,13 @@ func TestRetoldQuotes(t *testing.T) {
 // is no act after a death; "was quoted as saying on Monday" and a
 // dated cue of the present stay flagged.
 func TestCitedAndMisdatedSayings(t *testing.T) {
-	for _, tc := range []struct{ text, day, want string }{
+	checkDeceased(t, []deceasedCase{
 		{"As President Kenneth Kaunda said, the world is one family.", "2024-05-10", ""},
 		{"Ramaphosa quoted President Nelson Mandela, who said that education was the most powerful weapon.", "2024-05-10", ""},
 		{"Forty years ago this week, students stormed the U.S. Embassy in Tehran. Two days later Prime Minister Mehdi Bazargan resigned.", "2019-11-05", ""},
 		{"Nelson Mandela was quoted as saying on Monday that education was the most powerful weapon.", "2024-05-10", doc.Contradicted},
 		{"As Kenneth Kaunda said on Monday, the world is one family.", "2024-05-10", doc.Contradicted},
-	} {
-		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
-			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestActDatedOnlyByRelativeClause: an act of a dead person whose
@@ -240,13 +224,9 @@ func TestCitedAndMisdatedSayings(t *testing.T) {
 // told in retrospect, like an undated act; a day of the main clause
 // still dates it.
 func TestActDatedOnlyByRelativeClause(t *testing.T) {
-	for _, tc := range []struct{ text, day, want string }{
+	checkDeceased(t, []deceasedCase{
 		{"Queen Elizabeth II, who died on Thursday, met every British prime minister from Winston Churchill to Liz Truss.", "2022-09-09", ""},
 		{"Shinzo Abe, who was shot on Friday, visited Taiwan twice.", "2022-07-10", ""},
 		{"Shinzo Abe, who was shot last July, visited Taiwan on Tuesday.", "2023-03-01", doc.Contradicted},
-	} {
-		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
-			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
-		}
-	}
+	})
 }
