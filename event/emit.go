@@ -3086,6 +3086,8 @@ func jointCode(code string) bool {
 	switch r := cameo.Root(code); {
 	case r == "05":
 		return !strings.HasPrefix(code, "051")
+	case strings.HasPrefix(code, "033"):
+		return false // "Australia, Brazil and France promised aid": to a recipient, not to each other
 	case r == "03" || r == "04" || r == "06":
 		return true
 	}

@@ -1470,3 +1470,14 @@ func TestRequestedContent(t *testing.T) {
 		{"a verb after its subject stays", "2016-09-19", "Egypt offers to mediate between Libya and Sudan.", []string{"EGY LBY 039"}, nil},
 	})
 }
+
+// TestListedDonorsAidNoOne: co-subjects who pledge aid give it to a
+// recipient, not to each other (evp17: "Nine countries — Australia,
+// Brazil, France … — have promised to send …").
+func TestListedDonorsAidNoOne(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a list pledging aid", "2016-09-19", "Australia, Brazil and France have promised aid.", []string{"AUS  033"}, []string{"AUS BRA", "BRA AUS", "FRA AUS"}},
+		{"a dash-set list pledging aid", "2016-09-19", "Nine countries — Australia, Brazil and France — have promised aid to Haiti.", []string{"AUS HTI 033"}, []string{"AUS BRA", "BRA AUS"}},
+		{"a joint agreement stays mutual", "2016-09-19", "Australia and Brazil agreed to restore relations.", []string{"AUS BRA", "BRA AUS"}, nil},
+	})
+}
