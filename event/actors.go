@@ -788,6 +788,14 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				// (their id and name), coded by the title's state
 				// and sector
 				a.id, a.name, a.person = b.id, b.name, true
+			} else if b.person && a.person && !toks[b.t0-1].upper {
+				// "Obama adviser David Axelrod": the role noun after a
+				// person makes the name after it someone who serves
+				// them, coded by their state and sector
+				a.id, a.name = b.id, b.name
+				if a.id == "" {
+					a.id = b.name
+				}
 			} else if b.person && !a.person && a.generic {
 				titledPerson(a, b) // "Bougainville President John Momis" (QA14 E-8)
 			} else if unknownTitled(a, b) {

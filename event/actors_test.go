@@ -3,6 +3,8 @@ package event
 import (
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // TestStateCountry checks which country-less agents take the country of
@@ -234,4 +236,17 @@ func TestTermInitials(t *testing.T) {
 	if termInitials(toks, 5, 6) {
 		t.Errorf("WHO after its name: read as a term's initials")
 	}
+}
+
+// TestPersonRoleName: a person before a role noun and a name ("Obama
+// adviser David Axelrod") names who serves them; the name is the actor,
+// of the served person's state and sector (evp17).
+func TestPersonRoleName(t *testing.T) {
+	checkTriggered(t, "target", func(e *doc.Event) string { return e.TargetName + " " + e.TargetCode }, []triggerCase{
+		{"criticized X adviser Name", "2016-09-26", "Egypt criticized Obama adviser David Axelrod.", "criticized", "David Axelrod USAGOV"},
+		{"a title before the name stays the person", "2016-09-26", "Egypt criticized President Obama.", "criticized", "Barack Obama USAGOV"},
+	})
+	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName }, []triggerCase{
+		{"X spokesman Name as subject", "2016-09-26", "Putin spokesman Dmitry Peskov criticized Egypt.", "criticized", "Dmitry Peskov"},
+	})
 }
