@@ -207,3 +207,18 @@ func TestSentencedTrigger(t *testing.T) {
 		}
 	}
 }
+
+// TestEverydayAccept: a bare "accept" of goods or money is no
+// concession; what is yielded to (a truce, a resolution, results, a
+// plan) or taken in (refugees, an actor) is (evp17: "The Recycling Center
+// also accepts newsprint", "accepting his personal donations").
+func TestEverydayAccept(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"accepts goods", "2009-03-17", "The newspaper accepts newsprint from Canada.", nil, []string{"080"}},
+		{"accepting donations", "2016-09-19", "Egypt is accepting donations for the victims.", nil, []string{"080"}},
+		{"accepted a truce", "2016-09-19", "Egypt accepted the truce.", []string{"EGY  080"}, nil},
+		{"accepted a resolution", "2016-09-19", "Israel accepted the UN resolution.", []string{"ISR IGOUNO 080"}, nil},
+		{"will not accept refugees", "2003-03-01", "Syria says it will not accept any more refugees.", []string{"SYR REF 124"}, nil},
+		{"accepted a plan", "2016-09-19", "The Taliban accepted the peace plan.", []string{" 030"}, nil},
+	})
+}

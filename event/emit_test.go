@@ -1464,7 +1464,7 @@ func TestDoubledApostropheQuote(t *testing.T) {
 // administration's request to cooperate").
 func TestRequestedContent(t *testing.T) {
 	checkEvents(t, []eventCase{
-		{"a request to cooperate", "2016-09-19", "Egypt accepted Libya's request to cooperate in a pilot program.", []string{"EGY LBY 080"}, []string{"060"}},
+		{"a request to cooperate", "2016-09-19", "Egypt accepted Libya's request to cooperate in a pilot program.", []string{"EGY LBY 030"}, []string{"060"}},
 		{"an invitation to visit", "2016-09-19", "Egypt rejected Libya's invitation to visit Tripoli.", nil, []string{"042"}},
 		{"an offer to fund", "2016-09-19", "Egypt approved Libya's offer to fund a new bridge.", nil, []string{"071"}},
 		{"a verb after its subject stays", "2016-09-19", "Egypt offers to mediate between Libya and Sudan.", []string{"EGY LBY 039"}, nil},
