@@ -1481,3 +1481,16 @@ func TestListedDonorsAidNoOne(t *testing.T) {
 		{"a joint agreement stays mutual", "2016-09-19", "Australia and Brazil agreed to restore relations.", []string{"AUS BRA", "BRA AUS"}, nil},
 	})
 }
+
+// TestThingVisited: a visit to a common noun naming no actor and no
+// land ("visited an out of hours GP clinic", "toured the museum") has no
+// host and is no event; a land or people visited stays (evp17).
+func TestThingVisited(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"visited a clinic", "2015-10-20", "Cafferkey visited an out of hours GP clinic on October 5.", nil, []string{"042"}},
+		{"toured the museum", "2016-09-19", "Putin toured the museum last week.", nil, []string{"042"}},
+		{"visited the country", "2016-09-19", "Putin visited the country in May.", []string{"RUSGOV  042"}, nil},
+		{"visited soldiers", "2016-09-19", "Putin visited wounded soldiers in a Moscow hospital.", []string{"RUSGOV RUSMIL 042"}, nil},
+		{"visited a state", "2016-09-19", "Putin visited Egypt on Monday.", []string{"RUSGOV EGY 042"}, nil},
+	})
+}
