@@ -222,3 +222,14 @@ func TestEverydayAccept(t *testing.T) {
 		{"accepted a plan", "2016-09-19", "The Taliban accepted the peace plan.", []string{" 030"}, nil},
 	})
 }
+
+// TestCallOnDate: "call on" before a day or a month dates a call; it
+// appeals to no one (evp17: "responded to the early morning call on
+// Dec. 6").
+func TestCallOnDate(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a call on a date", "2008-12-08", "Police and the ambulance responded to the early morning call on Dec. 6 and found Corbin.", nil, []string{"020"}},
+		{"a call on a weekday", "2008-12-08", "Egyptian police responded to a call on Monday.", nil, []string{"020"}},
+		{"called on a state stays", "2008-12-08", "The UN called on Iran to release the prisoners.", []string{"IGOUNO IRN 020"}, nil},
+	})
+}
