@@ -407,8 +407,8 @@ func representativeOf(toks []tok, acts []actor, ai int) int {
 	if ai < 1 || !a.person || a.t0 < 4 || a.t1 >= len(toks) || toks[a.t0-1].low != "," || toks[a.t1].low != "," {
 		return -1
 	}
-	if !representativeNouns[toks[a.t0-2].low] {
-		return -1
+	if w := toks[a.t0-2].low; !representativeNouns[w] && !officeSuccession(w) {
+		return -1 // (a predecessor or successor is named the same way: "Musharraf's successor, Zardari,")
 	}
 	b := &acts[ai-1]
 	if !b.person || b.t1 > a.t0-1 {
@@ -508,6 +508,12 @@ func currencyNoun(w string, adj bool) bool {
 	return false
 }
 
+// officeSuccession reports a noun naming who held a person's post
+// before or after them: "Sunak's predecessor", "Musharraf's successor".
+func officeSuccession(w string) bool {
+	return w == "predecessor" || w == "successor"
+}
+
 // rolePossessives makes a person's actor followed by "'s <role noun>"
 // that other person, never the possessor: "Sunak's predecessor
 // negotiated" is not Sunak, "Putin's spokesman met" not Putin (issue 5).
@@ -536,7 +542,7 @@ func rolePossessives(text string, toks []tok, acts []actor) {
 		}
 		w := toks[k].low
 		rep := representativeNouns[w]
-		if !rep && w != "predecessor" && w != "successor" {
+		if !rep && !officeSuccession(w) {
 			continue
 		}
 		a.t1 = k + 1

@@ -129,6 +129,17 @@ func TestRepresentative(t *testing.T) {
 	}
 }
 
+// TestSuccessorAppositive: "<Person>'s successor, <Name>," is one
+// actor, the named one, as a representative is; the role phrase is no
+// second party (evp17: "Musharraf's successor, Zardari, pledged").
+func TestSuccessorAppositive(t *testing.T) {
+	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName + " -> " + e.TargetName }, []triggerCase{
+		{"successor, NAME,", "2009-03-16", "Musharraf's successor, Zardari, pledged to reinstate Chaudhry.", "pledged", "Asif Ali Zardari -> "},
+		{"predecessor, NAME,", "2023-06-01", "Sunak's predecessor, Boris Johnson, criticized Russia.", "criticized", "Boris Johnson -> Russia"},
+		{"a bare successor stays", "2023-06-01", "Sunak's predecessor criticized Russia.", "criticized", "Sunak's predecessor -> Russia"},
+	})
+}
+
 // TestCivilGeneral: a title ending in "General" after "Attorney",
 // "Secretary" or "Inspector" names a civilian, not a general's rank, so
 // the actor takes no MIL sector from the word.

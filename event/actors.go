@@ -637,6 +637,10 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			if toks[k].punct {
 				break
 			}
+			if k+2 < limit && menAndWomen(toks, k) {
+				k++ // "Kenyan men and women": the demonym's people, both
+				continue
+			}
 			if toks[k].low == "national" && k+1 < limit && bareNoun(toks[k+1]) {
 				continue // "the Iranian national team", "Israeli national security adviser": a modifier
 			}
@@ -788,6 +792,14 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				// (their id and name), coded by the title's state
 				// and sector
 				a.id, a.name, a.person = b.id, b.name, true
+			} else if b.person && a.person && !toks[b.t0-1].upper {
+				// "Obama adviser David Axelrod": the role noun after a
+				// person makes the name after it someone who serves
+				// them, coded by their state and sector
+				a.id, a.name = b.id, b.name
+				if a.id == "" {
+					a.id = b.name
+				}
 			} else if b.person && !a.person && a.generic {
 				titledPerson(a, b) // "Bougainville President John Momis" (QA14 E-8)
 			} else if unknownTitled(a, b) {
@@ -1052,6 +1064,12 @@ func listed(toks []tok, from, to int, more bool) bool {
 	return more && to-from == 1
 }
 
+// menAndWomen reports "men and women" at toks[i:]: one group of people,
+// named by the agent noun "women" ("Kenyan men and women protested").
+func menAndWomen(toks []tok, i int) bool {
+	return i+2 < len(toks) && toks[i].low == "men" && toks[i+1].low == "and" && toks[i+2].low == "women"
+}
+
 // genericAgents adds actors for agent nouns that no actor claims:
 // "protesters", "the police", "rebels in the north". An agent followed by
 // in/of/from and a place takes the place's country ("demonstrators in
@@ -1107,7 +1125,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "F-15E fighters", "MiG-29 fighters", "stealth fighters": aircraft, no militants
 		}
-		if toks[i].low == "women" && i >= 2 && cov[i-2] && toks[i-1].low == "and" && len(toks[i-2].low) > len("women") && strings.HasSuffix(toks[i-2].low, "men") {
+		if toks[i].low == "women" && i >= 2 && (cov[i-2] || len(add) > 0 && add[len(add)-1].t1 == i-1) && toks[i-1].low == "and" && len(toks[i-2].low) > len("women") && strings.HasSuffix(toks[i-2].low, "men") {
 			continue // "businessmen and women", "congressmen and women": one group, the compound's head shared
 		}
 		if toks[i].low == "media" && i > 0 && toks[i-1].low == "social" {
@@ -1224,6 +1242,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		t0 := i
 		for t0 > 0 && !covered(t0-1) && toks[t0-1].is(wcActorModifier) && (!toks[t0-1].upper || t0-1 == 0) {
 			t0-- // "paramilitary fighters", "armed men": the modifier is part of the actor
+		}
+		if t0 >= 2 && !covered(t0-2) && menAndWomen(toks, t0-2) {
+			t0 -= 2 // "men and women protested": one group, "men" no agent of its own
 		}
 		a := actor{t0: t0, t1: end, id: ag.Code, name: d.Text[toks[t0].start:toks[end-1].end], sector: ag.Code, generic: true, code: c.UnknownCountry}
 		skipAgent := false

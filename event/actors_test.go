@@ -3,6 +3,8 @@ package event
 import (
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // TestStateCountry checks which country-less agents take the country of
@@ -219,6 +221,8 @@ func TestSharedMenCompound(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"businessmen and women met", "2009-03-01", "Kenyan businessmen and women met in Nairobi.", []string{"040"}, []string{"CVL"}},
 		{"policemen and women attacked", "2009-03-01", "Kenyan policemen and women attacked protesters.", []string{"175"}, []string{"CVL KEN", "CVL 175"}},
+		{"bare businessmen and women in a list", "2009-03-20", "The panel of venture capitalists, businessmen and women and entrepreneurs agreed to invest in two schemes.", []string{"BUS  030"}, []string{"CVL"}},
+		{"bare businessmen and women met", "2009-03-01", "Businessmen and women met in Nairobi.", []string{"040"}, []string{"CVL"}},
 	})
 }
 
@@ -234,4 +238,28 @@ func TestTermInitials(t *testing.T) {
 	if termInitials(toks, 5, 6) {
 		t.Errorf("WHO after its name: read as a term's initials")
 	}
+}
+
+// TestPersonRoleName: a person before a role noun and a name ("Obama
+// adviser David Axelrod") names who serves them; the name is the actor,
+// of the served person's state and sector (evp17).
+func TestPersonRoleName(t *testing.T) {
+	checkTriggered(t, "target", func(e *doc.Event) string { return e.TargetName + " " + e.TargetCode }, []triggerCase{
+		{"criticized X adviser Name", "2016-09-26", "Egypt criticized Obama adviser David Axelrod.", "criticized", "David Axelrod USAGOV"},
+		{"a title before the name stays the person", "2016-09-26", "Egypt criticized President Obama.", "criticized", "Barack Obama USAGOV"},
+	})
+	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName }, []triggerCase{
+		{"X spokesman Name as subject", "2016-09-26", "Putin spokesman Dmitry Peskov criticized Egypt.", "criticized", "Dmitry Peskov"},
+	})
+}
+
+// TestMenAndWomen: "men and women" is one group of people, the
+// demonym's before it, not "women" alone (evp17: "Kenyan men and women
+// protested").
+func TestMenAndWomen(t *testing.T) {
+	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName + " " + e.SourceCode }, []triggerCase{
+		{"DEMONYM men and women", "2009-03-01", "Kenyan men and women protested.", "protested", "Kenya KENCVL"},
+		{"DEMONYM women stays", "2009-03-01", "Kenyan women protested.", "protested", "Kenya KENCVL"},
+		{"men and women", "2009-03-01", "Men and women protested.", "protested", "Men and women CVL"},
+	})
 }

@@ -207,3 +207,29 @@ func TestSentencedTrigger(t *testing.T) {
 		}
 	}
 }
+
+// TestEverydayAccept: a bare "accept" of goods or money is no
+// concession; what is yielded to (a truce, a resolution, results, a
+// plan) or taken in (refugees, an actor) is (evp17: "The Recycling Center
+// also accepts newsprint", "accepting his personal donations").
+func TestEverydayAccept(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"accepts goods", "2009-03-17", "The newspaper accepts newsprint from Canada.", nil, []string{"080"}},
+		{"accepting donations", "2016-09-19", "Egypt is accepting donations for the victims.", nil, []string{"080"}},
+		{"accepted a truce", "2016-09-19", "Egypt accepted the truce.", []string{"EGY  080"}, nil},
+		{"accepted a resolution", "2016-09-19", "Israel accepted the UN resolution.", []string{"ISR IGOUNO 080"}, nil},
+		{"will not accept refugees", "2003-03-01", "Syria says it will not accept any more refugees.", []string{"SYR REF 124"}, nil},
+		{"accepted a plan", "2016-09-19", "The Taliban accepted the peace plan.", []string{" 030"}, nil},
+	})
+}
+
+// TestCallOnDate: "call on" before a day or a month dates a call; it
+// appeals to no one (evp17: "responded to the early morning call on
+// Dec. 6").
+func TestCallOnDate(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a call on a date", "2008-12-08", "Police and the ambulance responded to the early morning call on Dec. 6 and found Corbin.", nil, []string{"020"}},
+		{"a call on a weekday", "2008-12-08", "Egyptian police responded to a call on Monday.", nil, []string{"020"}},
+		{"called on a state stays", "2008-12-08", "The UN called on Iran to release the prisoners.", []string{"IGOUNO IRN 020"}, nil},
+	})
+}

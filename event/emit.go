@@ -354,6 +354,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		}
 	}
+	if len(tgts) == 0 && p.Flags&FlagVisit != 0 && !nominal && !passive && !c.petrarch() && c.thingVisited(toks, actorAt, &m) {
+		return nil // "visited an out of hours GP clinic", "toured the museum": a place of everyday life, no host
+	}
 	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
 		tgts = visitPurpose(toks, acts, actorAt, tgts) // "travel to Brussels to meet X": X (QA22 E-7)
 	}
@@ -2104,6 +2107,38 @@ var abstractNouns = wordset.FromMap(map[string]bool{"corruption": true, "poverty
 	"impunity": true, "extremism": true, "deforestation": true, "pollution": true, "inequality": true, "fraud": true, "smuggling": true,
 	"terrorism": true, "terror": true, "piracy": true, "trafficking": true, "addiction": true, "obesity": true, "illness": true})
 
+// thingVisited reports a visit verb at m whose object is a common noun
+// phrase naming no actor: a determiner, then lower-case words ("visited
+// a factory", "toured the museum", "visited an out of hours GP clinic"
+// up to a name inside it). A building or a shop is visited, no host.
+func (c *Coder) thingVisited(toks []tok, actorAt []int, m *match) bool {
+	i := m.end
+	if i+1 >= len(toks) || !toks[i].is(wcDeterminer) || toks[i].low == "'s" || toks[i].low == "that" {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(toks) && j < i+8 && !toks[j].punct && !toks[j].is(wcPreposition); j++ {
+		if actorAt[j] >= 0 {
+			return false
+		}
+		if w := toks[j].low; placeNouns[w] || landNouns[w] {
+			return false // "visited the country", "toured the region": a land, its host unnamed
+		}
+		if _, ok := c.dict.Agents[toks[j].low]; ok {
+			return false // "visited the wounded soldiers": people, if no actor was made of them
+		}
+		if !toks[j].upper {
+			n++
+		}
+	}
+	return n > 0
+}
+
+// landNouns name a land beyond placeNouns' settlements: "visited the
+// country in May" is a visit to its state.
+var landNouns = map[string]bool{"country": true, "nation": true, "island": true, "islands": true, "area": true, "territory": true,
+	"territories": true, "kingdom": true, "republic": true, "border": true, "frontline": true, "front": true, "zone": true, "countries": true}
+
 // abstractObject reports a conflict trigger whose direct object is an
 // abstract noun.
 func abstractObject(toks []tok, m *match) bool {
@@ -3086,6 +3121,8 @@ func jointCode(code string) bool {
 	switch r := cameo.Root(code); {
 	case r == "05":
 		return !strings.HasPrefix(code, "051")
+	case strings.HasPrefix(code, "033"):
+		return false // "Australia, Brazil and France promised aid": to a recipient, not to each other
 	case r == "03" || r == "04" || r == "06":
 		return true
 	}

@@ -1464,9 +1464,33 @@ func TestDoubledApostropheQuote(t *testing.T) {
 // administration's request to cooperate").
 func TestRequestedContent(t *testing.T) {
 	checkEvents(t, []eventCase{
-		{"a request to cooperate", "2016-09-19", "Egypt accepted Libya's request to cooperate in a pilot program.", []string{"EGY LBY 080"}, []string{"060"}},
+		{"a request to cooperate", "2016-09-19", "Egypt accepted Libya's request to cooperate in a pilot program.", []string{"EGY LBY 030"}, []string{"060"}},
 		{"an invitation to visit", "2016-09-19", "Egypt rejected Libya's invitation to visit Tripoli.", nil, []string{"042"}},
 		{"an offer to fund", "2016-09-19", "Egypt approved Libya's offer to fund a new bridge.", nil, []string{"071"}},
 		{"a verb after its subject stays", "2016-09-19", "Egypt offers to mediate between Libya and Sudan.", []string{"EGY LBY 039"}, nil},
+	})
+}
+
+// TestListedDonorsAidNoOne: co-subjects who pledge aid give it to a
+// recipient, not to each other (evp17: "Nine countries — Australia,
+// Brazil, France … — have promised to send …").
+func TestListedDonorsAidNoOne(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a list pledging aid", "2016-09-19", "Australia, Brazil and France have promised aid.", []string{"AUS  033"}, []string{"AUS BRA", "BRA AUS", "FRA AUS"}},
+		{"a dash-set list pledging aid", "2016-09-19", "Nine countries — Australia, Brazil and France — have promised aid to Haiti.", []string{"AUS HTI 033"}, []string{"AUS BRA", "BRA AUS"}},
+		{"a joint agreement stays mutual", "2016-09-19", "Australia and Brazil agreed to restore relations.", []string{"AUS BRA", "BRA AUS"}, nil},
+	})
+}
+
+// TestThingVisited: a visit to a common noun naming no actor and no
+// land ("visited an out of hours GP clinic", "toured the museum") has no
+// host and is no event; a land or people visited stays (evp17).
+func TestThingVisited(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"visited a clinic", "2015-10-20", "Cafferkey visited an out of hours GP clinic on October 5.", nil, []string{"042"}},
+		{"toured the museum", "2016-09-19", "Putin toured the museum last week.", nil, []string{"042"}},
+		{"visited the country", "2016-09-19", "Putin visited the country in May.", []string{"RUSGOV  042"}, nil},
+		{"visited soldiers", "2016-09-19", "Putin visited wounded soldiers in a Moscow hospital.", []string{"RUSGOV RUSMIL 042"}, nil},
+		{"visited a state", "2016-09-19", "Putin visited Egypt on Monday.", []string{"RUSGOV EGY 042"}, nil},
 	})
 }

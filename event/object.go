@@ -545,15 +545,25 @@ var cargoPreps = stringSet("bound", "destined", "headed", "heading", "earmarked"
 // were acted on stays ("arrested members of Hamas" is an act on
 // Hamas). Called only for events with targets.
 func modifierTargets(toks []tok, acts []actor, m *match, tgts []int) []int {
-	n := 0
-	for _, ti := range tgts {
-		if ti >= 0 && ti < len(acts) && modifierOnly(toks, &acts[ti], m) {
-			continue
+	var out []int // (a copy, made at the first change: tgts may be conj's shared list)
+	for i, ti := range tgts {
+		keep := ti
+		if ti >= 0 && ti+1 < len(acts) && namedAfter(toks, acts, ti) && !slices.Contains(tgts, ti+1) {
+			keep = ti + 1 // "accused Trump critic Mark Cuban of lying": Cuban
+		} else if ti >= 0 && ti < len(acts) && modifierOnly(toks, &acts[ti], m) {
+			keep = -2
 		}
-		tgts[n] = ti
-		n++
+		if keep != ti && out == nil {
+			out = append(make([]int, 0, len(tgts)), tgts[:i]...)
+		}
+		if out != nil && keep != -2 {
+			out = append(out, keep)
+		}
 	}
-	return tgts[:n]
+	if out == nil {
+		return tgts
+	}
+	return out
 }
 
 // namedPersonNoun reports a singular noun that makes the person before
@@ -565,6 +575,14 @@ func namedPersonNoun(w string) bool {
 		return true
 	}
 	return representativeNouns[w]
+}
+
+// namedAfter reports a person acts[ai] before a noun of following or
+// serving and the person named after it ("Trump critic Mark Cuban"):
+// the named one is the party.
+func namedAfter(toks []tok, acts []actor, ai int) bool {
+	a, b := &acts[ai], &acts[ai+1]
+	return a.person && b.person && b.t0 == a.t1+1 && namedPersonNoun(toks[a.t1].low)
 }
 
 // modifierOnly reports whether actor a, a target of m, only modifies

@@ -237,3 +237,14 @@ func TestNamedPersonModifier(t *testing.T) {
 		{"invited X stays", "2016-09-26", "Egypt invited Trump to Cairo.", []string{"EGY USA"}, nil},
 	})
 }
+
+// TestNamedPersonTarget: the person named after "<Person> critic" is the
+// target in place of the modifier, and a later sentence's list of the
+// same actor index is untouched (evp17).
+func TestNamedPersonTarget(t *testing.T) {
+	checkTriggered(t, "target", func(e *doc.Event) string { return e.TargetName }, []triggerCase{
+		{"accused X critic Name", "2016-09-26", "Egypt accused Trump critic Mark Cuban of lying.", "accused", "Mark Cuban"},
+		{"invited X critic Name", "2016-09-26", "Egypt invited Trump critic Mark Cuban to Cairo.", "invited", "Mark Cuban"},
+		{"invited X stays after it", "2016-09-26", "Egypt invited Trump to Cairo.", "invited", "Donald Trump"},
+	})
+}
