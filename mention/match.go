@@ -24,6 +24,9 @@ func (p *proc) caseOK(i int, e *nameEntry) bool {
 			if !t.upper() {
 				return false
 			}
+			if e.ntok == 1 && p.has(i+k, fStop) && e.actor >= 0 && p.s.kinds[e.actor].typ != doc.TypeCountry && p.capsNeighbour(i+k) {
+				return false // "WHAT IS HAPPENING IN SYRIA": the verb, not Islamic State
+			}
 		}
 		if e.exact != nil && e.exact[k] != "" && p.text[t.start:t.end] != e.exact[k] {
 			return false
@@ -33,6 +36,22 @@ func (p *proc) caseOK(i int, e *nameEntry) bool {
 		}
 	}
 	return true
+}
+
+// capsNeighbour reports whether a word next to token i in its sentence
+// is written in capitals too (two letters or more): a line set in
+// capitals, where an acronym that is also a stop word ("IS") is the
+// word.
+func (p *proc) capsNeighbour(i int) bool {
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k < 0 || k >= len(p.toks) || p.toks[k].sent != p.toks[i].sent {
+			continue
+		}
+		if t := &p.toks[k]; t.word() && t.upper() && t.end-t.start >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerName reports whether token k, written with a lower-case first

@@ -54,3 +54,24 @@ func TestGivenNameDemonym(t *testing.T) {
 		[]string{"Mark Cuban/person//name", "Iranian/country/IRN/demonym", "John English/person//name", "British/country/GBR/demonym"},
 		[]string{"Cuban", "May Iranian", "Will British"})
 }
+
+// TestISInCapitals: with the shipped KB, "IS" is Islamic State written
+// in capitals in running text ("IS fighters", "the IS group"), never the
+// word "is" in lower case, nor the verb in a line set in capitals ("THE
+// WAR IS OVER"); a country's acronym in such a line still counts ("US
+// AND CHINA AGREE").
+func TestISInCapitals(t *testing.T) {
+	s := shippedStage(t)
+	text := "IS fighters seized the town. The group is strong, and the IS group said so.\n\nTHE WAR IS OVER, SAYS KURDISH COMMANDER\n\nUS AND CHINA AGREE TO TALKS"
+	d := analyze(t, s, text)
+	checkMentions(t, d, text, []string{"IS/armed_group/group.isis/alias", "US/country/USA/alias"}, []string{"is"})
+	n := 0
+	for _, m := range d.Mentions {
+		if m.KBID == "group.isis" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of Islamic State; want 2 (not the verb in the capitals line)", n)
+	}
+}
