@@ -2903,6 +2903,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				// between X and Y may spur …" keep theirs)
 				return nil
 			}
+			if v := commaVerbObject(toks, actorAt, a, m); v >= 0 && !c.petrarch() {
+				// "Rebel soldiers seized tanks, bombed the parliament and
+				// blocked the bridges": the object of the first verb of a
+				// comma list of verbs is no subject of the next
+				i = v
+				continue
+			}
 			if v := infinitiveBefore(toks, acts, actorAt, a.t0); v >= 0 {
 				// "men accused of planning to kill Cuba's Fidel Castro
 				// have been pardoned": the object of an infinitive is
@@ -4410,6 +4417,33 @@ func betweenPair(toks []tok, actorAt []int, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// commaVerbObject returns the past verb whose object actor a is when a
+// ends the first verb phrase of a comma list of past verbs whose next
+// member is trigger m ("seized tanks and helicopters late on Friday,
+// bombed …"), or -1. Between the verb and a lie at most determiners,
+// numbers and possessive pronouns; between a and the comma before the
+// trigger only words that are no verb, relative or report word.
+func commaVerbObject(toks []tok, actorAt []int, a actor, m *match) int {
+	c := m.start - 1
+	if c < 1 || toks[c].low != "," || c < a.t1 || c-a.t1 > 6 || !pastVerb(toks[m.start]) && !toks[m.start].is(wcIrregular) {
+		return -1
+	}
+	for k := a.t1; k < c; k++ {
+		t := &toks[k]
+		if t.punct || actorAt[k] >= 0 || pastVerb(*t) || t.is(wcIrregular|wcReportVerb|wcBeForm) || subordinators.Has(t.low) {
+			return -1
+		}
+	}
+	v := a.t0 - 1
+	for v >= 0 && a.t0-v <= 3 && (toks[v].is(wcDeterminer|wcPossPronoun) || toks[v].low != "" && toks[v].low[0] >= '0' && toks[v].low[0] <= '9') {
+		v--
+	}
+	if v < 1 || actorAt[v] >= 0 || !pastVerb(toks[v]) && !toks[v].is(wcIrregular) || toks[v].is(wcReportVerb) {
+		return -1
+	}
+	return v
 }
 
 // coordSubject returns the actor opening the clause of a past verb

@@ -1470,3 +1470,14 @@ func TestRequestedContent(t *testing.T) {
 		{"a verb after its subject stays", "2016-09-19", "Egypt offers to mediate between Libya and Sudan.", []string{"EGY LBY 039"}, nil},
 	})
 }
+
+// TestCommaVerbListObject: the object of the first verb of a comma list
+// of past verbs is no subject of the next ("Rebels seized tanks, bombed
+// the parliament": the rebels bombed it, not the tanks).
+func TestCommaVerbListObject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"an object before the comma", "2016-07-17", "Rebels seized tanks, bombed the parliament in Ankara.", []string{"REB TURLEG 195"}, []string{"MIL TURLEG 195"}},
+		{"an object list and a time before the comma", "2016-07-17", "Rebels seized tanks and helicopters late on Friday, bombed the parliament in Ankara.", []string{"REB TURLEG 195"}, []string{"MIL TURLEG 195"}},
+		{"a subject after an opening clause stays", "2016-07-17", "After the police arrested protesters, rebels bombed the parliament in Ankara.", []string{"REB TURLEG 195"}, nil},
+	})
+}
