@@ -5030,8 +5030,11 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if a.t0 >= q[1] && a.t0 >= 1 && (toks[a.t0-1].low == "told" || toks[a.t0-1].low == "tells" || toks[a.t0-1].low == "telling") {
 			continue // "'…,' he told reporters": the addressee, not the speaker
 		}
-		if a.t0 >= q[1] && addressee(toks, a.t0) {
-			continue // "'…,' he told the crowd", "the president said, addressing the rebels"
+		if addressee(toks, a.t0) {
+			// "'…,' he told the crowd", "the president said, addressing
+			// the rebels"; before the quote too: "Al Thani told Al
+			// Jazeera that his country would not accept 'guardianship'"
+			continue
 		}
 		d := q[0] - a.t1
 		if a.t0 >= q[1] {

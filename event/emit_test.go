@@ -1481,3 +1481,13 @@ func TestCommaVerbListObject(t *testing.T) {
 		{"a subject after an opening clause stays", "2016-07-17", "After the police arrested protesters, rebels bombed the parliament in Ankara.", []string{"REB TURLEG 195"}, nil},
 	})
 }
+
+// TestAddresseeBeforeQuote: the one a speaker tells something before a
+// quoted word is no speaker of the quote ("Al Thani told Al Jazeera that
+// his country would not accept 'guardianship'": Al Thani, not Al
+// Jazeera, rejects).
+func TestAddresseeBeforeQuote(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"an addressee before a scare quote", "2017-06-06", "Qatar's Foreign Minister Mohammed bin Abdulrahman Al Thani told Al Jazeera that his country would not accept \"guardianship\" from its neighbours.", []string{"QATGOV  124"}, []string{"QATMED  124"}},
+	})
+}
