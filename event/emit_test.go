@@ -1297,6 +1297,8 @@ func TestQuotedOtherSubject(t *testing.T) {
 		{"they are putting pressure", "2016-09-26", "\"They’re putting all kinds of pressure on Uganda,\" Kenya's president said.", []string{"KENGOV  010"}, []string{"KENGOV UGA 100"}},
 		{"will you pledge", "2016-09-26", "\"Will you pledge to help Uganda?\" Kenya's president asked.", nil, []string{"KENGOV UGA 03", "KENGOV  03"}},
 		{"we will put pressure stays", "2016-09-26", "\"We will put pressure on Uganda,\" Kenya's president said.", []string{"KENGOV UGA 100"}, nil},
+		{"forced him to sign", "2020-11-10", "\"We forced him to sign the document,\" Azerbaijan's president said.", []string{"AZEGOV  010"}, []string{"AZEGOV  057"}},
+		{"we will sign stays", "2020-11-10", "\"We will sign the document,\" Azerbaijan's president said.", []string{"AZEGOV  03"}, nil},
 	})
 }
 
