@@ -4395,6 +4395,17 @@ var pastParticiple = wordset.FromMap(map[string]bool{"struck": true, "shot": tru
 	"led": true, "fought": true, "brought": true, "sought": true, "cut": true, "put": true, "set": true, "slain": true,
 	"beaten": true, "stricken": true, "told": true, "caught": true, "bought": true, "sold": true, "built": true, "kept": true})
 
+// reducedPassive reports a trigger that is a past participle right
+// after the noun it modifies and before its agent's "by" ("citizens
+// abducted by North Korea", "a journalist killed by soldiers").
+func reducedPassive(toks []tok, acts []actor, m *match) bool {
+	h := m.head
+	if h != m.start || h < 1 || h+1 >= len(toks) || toks[h+1].low != "by" || !isParticiple(toks[h].low) {
+		return false
+	}
+	return insideActor(acts, h-1) || plainNoun(toks[h-1])
+}
+
 // betweenPair reports an actor starting at token t0 that closes a
 // "between X and Y" (or "among") phrase: left of it lie only actors,
 // possessives, determiners, capitalised words and one "and" before
@@ -4698,6 +4709,12 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	}
 	if m.head-from > 8 {
 		from = m.head - 8
+	}
+	if !c.petrarch() && reducedPassive(toks, acts, m) {
+		// "would raise the fate of citizens abducted by North Korea":
+		// the participle after its noun tells a done act; the modal
+		// governs another verb
+		from = m.head
 	}
 	// "would investigate the killings of protesters": a definite act
 	// another verb governs is done; that verb's modal is its own (W14 QA14)

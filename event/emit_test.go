@@ -1493,3 +1493,18 @@ func TestAddresseeBeforeQuote(t *testing.T) {
 		{"an addressee before a scare quote", "2017-06-06", "Qatar's Foreign Minister Mohammed bin Abdulrahman Al Thani told Al Jazeera that his country would not accept \"guardianship\" from its neighbours.", []string{"QATGOV  124"}, []string{"QATMED  124"}},
 	})
 }
+
+// TestReducedPassiveDone: a participle after the noun it modifies and
+// before its agent tells a done act; the modal of the verb that governs
+// the noun is no hypothesis of it ("will raise the fate of citizens
+// abducted by North Korea").
+func TestReducedPassiveDone(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"under a modal", "2018-06-12", "Japan will raise the fate of Japanese citizens abducted by North Korea.", []string{"PRK JPN 181"}, []string{"181 hypo"}},
+		{"a modal of the act itself stays", "2018-06-12", "Japanese citizens would be abducted by North Korea.", []string{"PRK JPNCVL 138"}, []string{"PRK JPNCVL 181"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantEvents(t, tc.text, qa26Events(t, tc.text, tc.date), tc.want, tc.none)
+		})
+	}
+}
