@@ -2938,6 +2938,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				// between X and Y may spur …" keep theirs)
 				return nil
 			}
+			if v := commaVerbObject(toks, actorAt, a, m); v >= 0 && !c.petrarch() {
+				// "Rebel soldiers seized tanks, bombed the parliament and
+				// blocked the bridges": the object of the first verb of a
+				// comma list of verbs is no subject of the next
+				i = v
+				continue
+			}
 			if v := infinitiveBefore(toks, acts, actorAt, a.t0); v >= 0 {
 				// "men accused of planning to kill Cuba's Fidel Castro
 				// have been pardoned": the object of an infinitive is
@@ -4425,6 +4432,17 @@ var pastParticiple = wordset.FromMap(map[string]bool{"struck": true, "shot": tru
 	"led": true, "fought": true, "brought": true, "sought": true, "cut": true, "put": true, "set": true, "slain": true,
 	"beaten": true, "stricken": true, "told": true, "caught": true, "bought": true, "sold": true, "built": true, "kept": true})
 
+// reducedPassive reports a trigger that is a past participle right
+// after the noun it modifies and before its agent's "by" ("citizens
+// abducted by North Korea", "a journalist killed by soldiers").
+func reducedPassive(toks []tok, acts []actor, m *match) bool {
+	h := m.head
+	if h != m.start || h < 1 || h+1 >= len(toks) || toks[h+1].low != "by" || !isParticiple(toks[h].low) {
+		return false
+	}
+	return insideActor(acts, h-1) || plainNoun(toks[h-1])
+}
+
 // betweenPair reports an actor starting at token t0 that closes a
 // "between X and Y" (or "among") phrase: left of it lie only actors,
 // possessives, determiners, capitalised words and one "and" before
@@ -4447,6 +4465,33 @@ func betweenPair(toks []tok, actorAt []int, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// commaVerbObject returns the past verb whose object actor a is when a
+// ends the first verb phrase of a comma list of past verbs whose next
+// member is trigger m ("seized tanks and helicopters late on Friday,
+// bombed …"), or -1. Between the verb and a lie at most determiners,
+// numbers and possessive pronouns; between a and the comma before the
+// trigger only words that are no verb, relative or report word.
+func commaVerbObject(toks []tok, actorAt []int, a actor, m *match) int {
+	c := m.start - 1
+	if c < 1 || toks[c].low != "," || c < a.t1 || c-a.t1 > 6 || !pastVerb(toks[m.start]) && !toks[m.start].is(wcIrregular) {
+		return -1
+	}
+	for k := a.t1; k < c; k++ {
+		t := &toks[k]
+		if t.punct || actorAt[k] >= 0 || pastVerb(*t) || t.is(wcIrregular|wcReportVerb|wcBeForm) || subordinators.Has(t.low) {
+			return -1
+		}
+	}
+	v := a.t0 - 1
+	for v >= 0 && a.t0-v <= 3 && (toks[v].is(wcDeterminer|wcPossPronoun) || toks[v].low != "" && toks[v].low[0] >= '0' && toks[v].low[0] <= '9') {
+		v--
+	}
+	if v < 1 || actorAt[v] >= 0 || !pastVerb(toks[v]) && !toks[v].is(wcIrregular) || toks[v].is(wcReportVerb) {
+		return -1
+	}
+	return v
 }
 
 // coordSubject returns the actor opening the clause of a past verb
@@ -4701,6 +4746,12 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	}
 	if m.head-from > 8 {
 		from = m.head - 8
+	}
+	if !c.petrarch() && reducedPassive(toks, acts, m) {
+		// "would raise the fate of citizens abducted by North Korea":
+		// the participle after its noun tells a done act; the modal
+		// governs another verb
+		from = m.head
 	}
 	// "would investigate the killings of protesters": a definite act
 	// another verb governs is done; that verb's modal is its own (W14 QA14)
@@ -5033,8 +5084,11 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if a.t0 >= q[1] && a.t0 >= 1 && (toks[a.t0-1].low == "told" || toks[a.t0-1].low == "tells" || toks[a.t0-1].low == "telling") {
 			continue // "'…,' he told reporters": the addressee, not the speaker
 		}
-		if a.t0 >= q[1] && addressee(toks, a.t0) {
-			continue // "'…,' he told the crowd", "the president said, addressing the rebels"
+		if addressee(toks, a.t0) {
+			// "'…,' he told the crowd", "the president said, addressing
+			// the rebels"; before the quote too: "Al Thani told Al
+			// Jazeera that his country would not accept 'guardianship'"
+			continue
 		}
 		d := q[0] - a.t1
 		if a.t0 >= q[1] {

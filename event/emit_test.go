@@ -1297,6 +1297,8 @@ func TestQuotedOtherSubject(t *testing.T) {
 		{"they are putting pressure", "2016-09-26", "\"They’re putting all kinds of pressure on Uganda,\" Kenya's president said.", []string{"KENGOV  010"}, []string{"KENGOV UGA 100"}},
 		{"will you pledge", "2016-09-26", "\"Will you pledge to help Uganda?\" Kenya's president asked.", nil, []string{"KENGOV UGA 03", "KENGOV  03"}},
 		{"we will put pressure stays", "2016-09-26", "\"We will put pressure on Uganda,\" Kenya's president said.", []string{"KENGOV UGA 100"}, nil},
+		{"forced him to sign", "2020-11-10", "\"We forced him to sign the document,\" Azerbaijan's president said.", []string{"AZEGOV  010"}, []string{"AZEGOV  057"}},
+		{"we will sign stays", "2020-11-10", "\"We will sign the document,\" Azerbaijan's president said.", []string{"AZEGOV  03"}, nil},
 	})
 }
 
@@ -1493,4 +1495,40 @@ func TestThingVisited(t *testing.T) {
 		{"visited soldiers", "2016-09-19", "Putin visited wounded soldiers in a Moscow hospital.", []string{"RUSGOV RUSMIL 042"}, nil},
 		{"visited a state", "2016-09-19", "Putin visited Egypt on Monday.", []string{"RUSGOV EGY 042"}, nil},
 	})
+}
+
+// TestCommaVerbListObject: the object of the first verb of a comma list
+// of past verbs is no subject of the next ("Rebels seized tanks, bombed
+// the parliament": the rebels bombed it, not the tanks).
+func TestCommaVerbListObject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"an object before the comma", "2016-07-17", "Rebels seized tanks, bombed the parliament in Ankara.", []string{"REB TURLEG 195"}, []string{"MIL TURLEG 195"}},
+		{"an object list and a time before the comma", "2016-07-17", "Rebels seized tanks and helicopters late on Friday, bombed the parliament in Ankara.", []string{"REB TURLEG 195"}, []string{"MIL TURLEG 195"}},
+		{"a subject after an opening clause stays", "2016-07-17", "After the police arrested protesters, rebels bombed the parliament in Ankara.", []string{"REB TURLEG 195"}, nil},
+	})
+}
+
+// TestAddresseeBeforeQuote: the one a speaker tells something before a
+// quoted word is no speaker of the quote ("Al Thani told Al Jazeera that
+// his country would not accept 'guardianship'": Al Thani, not Al
+// Jazeera, rejects).
+func TestAddresseeBeforeQuote(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"an addressee before a scare quote", "2017-06-06", "Qatar's Foreign Minister Mohammed bin Abdulrahman Al Thani told Al Jazeera that his country would not accept \"guardianship\" from its neighbours.", []string{"QATGOV  124"}, []string{"QATMED  124"}},
+	})
+}
+
+// TestReducedPassiveDone: a participle after the noun it modifies and
+// before its agent tells a done act; the modal of the verb that governs
+// the noun is no hypothesis of it ("will raise the fate of citizens
+// abducted by North Korea").
+func TestReducedPassiveDone(t *testing.T) {
+	for _, tc := range []eventCase{
+		{"under a modal", "2018-06-12", "Japan will raise the fate of Japanese citizens abducted by North Korea.", []string{"PRK JPN 181"}, []string{"181 hypo"}},
+		{"a modal of the act itself stays", "2018-06-12", "Japanese citizens would be abducted by North Korea.", []string{"PRK JPNCVL 138"}, []string{"PRK JPNCVL 181"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantEvents(t, tc.text, qa26Events(t, tc.text, tc.date), tc.want, tc.none)
+		})
+	}
 }

@@ -13,8 +13,15 @@ import "strings"
 // "she", "you", contracted or not) and that no actor resolves, past
 // auxiliaries, negation and adverbs ("will you pledge", "he would never
 // sign") or, before a noun trigger, the verb and words of its object
-// ("they're putting all kinds of pressure").
+// ("they're putting all kinds of pressure"); or an infinitive whose
+// subject is an object pronoun ("forced him to sign").
 func quotedOtherSubject(toks []tok, acts []actor, actorAt []int, m *match, q [2]int) bool {
+	if k := m.start - 2; k > q[0] && toks[k+1].low == "to" && actorAt[k] < 0 {
+		switch toks[k].low {
+		case "him", "her", "them":
+			return true // '"We forced him to sign the document," Aliyev said': he signed, not the speaker
+		}
+	}
 	verbs := 1 // words that may be the verb of a noun trigger ("putting pressure")
 	if m.p.Flags&FlagNominal != 0 || m.start > 0 && (toks[m.start-1].is(wcDeterminer) || toks[m.start-1].low == "of") {
 		verbs = 4

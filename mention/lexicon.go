@@ -187,6 +187,9 @@ var stateVerbs = []string{
 	"endorsed", "endorses", "vowed", "pledged", "sought", "seeks", "struck", "strikes",
 	"responded", "snubbed", "boycotted", "boycotts", "joined", "joins", "nominated",
 	"stepped", "steps", "escalated", "escalates", "intensified", "intensifies", "ramped", "ratcheted",
+	// keeping or breaking what was agreed or demanded ("if Pyongyang
+	// complied with U.N. resolutions", "Tehran reneged on the deal")
+	"complied", "complies", "defied", "defies", "reneged", "reneges", "abided", "abides",
 }
 
 // relNouns are nouns of relations between parties: a capital after one

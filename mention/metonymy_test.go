@@ -73,6 +73,8 @@ func TestCapitalMetonymy(t *testing.T) {
 		{"sanctions against", "New sanctions against Damascus were announced.", "Damascus", 0, "gov:SYR"},
 		{"possessive decision", "Caracas's decision angered its neighbours.", "Caracas", 0, "gov:VEN"},
 		{"subject with a cue verb", "Tehran denied the report.", "Tehran", 0, "gov:IRN"},
+		{"subject of complied after if", "Sanctions could be eased if Pyongyang complied with U.N. resolutions.", "Pyongyang", 0, "gov:PRK"},
+		{"subject of reneged", "The West said Tehran reneged on the deal.", "Tehran", 0, "gov:IRN"},
 		{"subject of a modal and a verb", "Caracas will not accept lectures, he said.", "Caracas", 0, "gov:VEN"},
 		{"subject of could", "Officials fear Ankara could veto the bid.", "Ankara", 0, "gov:TUR"},
 		{"subject of a modal and a copula is a place", "Caracas will remain tense for days.", "Caracas", 0, "place"},

@@ -35,6 +35,11 @@ func (p *proc) titleHolder(f *found, office, country string) int32 {
 		}
 	}
 	c, n := p.holderAmong(f.persons, office, country, p.date)
+	if n == 1 && shared && country == "" {
+		if alt := p.namedFormerHolder(f, office, c); alt >= 0 {
+			return alt // "In Riyadh, King Abdullah said" in a 2017 story of Saudi Arabia
+		}
+	}
 	if n == 0 && shared && !p.date.IsZero() {
 		c, n = p.holderAmong(f.persons, office, country, kb.Date{})
 	}
@@ -64,6 +69,31 @@ func (p *proc) titleHolder(f *found, office, country string) int32 {
 			}
 			pick = c
 		}
+	}
+	return pick
+}
+
+// namedFormerHolder returns, for a shared name whose title only KB
+// person sitting held on the article date, the one other bearer who
+// ever held the office in a country the article names when the article
+// names none of sitting's office's country: "King Abdullah" in a 2017
+// story of Saudi Arabia that never names Jordan is the late Saudi king
+// (a claim the verifier then finds made after his death), not Jordan's
+// Abdullah II. -1 when the sitting holder's country is named, or no or
+// several other bearers qualify.
+func (p *proc) namedFormerHolder(f *found, office string, sitting int32) int32 {
+	if p.date.IsZero() || p.namesCountry(p.officeCountry(sitting, office, "", p.date)) {
+		return -1
+	}
+	pick := int32(-1)
+	for _, c := range f.persons {
+		if c < 0 || c == sitting || c == pick || !p.namesCountry(p.officeCountry(c, office, "", kb.Date{})) {
+			continue
+		}
+		if pick >= 0 {
+			return -1
+		}
+		pick = c
 	}
 	return pick
 }

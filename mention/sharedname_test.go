@@ -37,6 +37,10 @@ func TestSharedNames(t *testing.T) {
 		{"AMMAN — King Abdullah said on Monday that the crisis was over.", "2021-04-05", "Abdullah", 0, "person.abdullah-ii-of-jordan", "JOR.monarch"},
 		{"King Abdullah said the kingdom would host talks between Israel and the Palestinians.", "2021-06-14", "Abdullah", 0, "person.abdullah-ii-of-jordan", "JOR.monarch"},
 		{"MANAMA — Prime Minister Sheikh Khalifa said the protests would be contained.", "2012-06-14", "Khalifa", 0, "person.khalifa-bin-salman-al-khalifa", "BHR.prime_minister"},
+		// one held it on the date, but the article names only another
+		// bearer's country: the other bearer, even if dead by then
+		{"Saudi Arabia cut ties with Qatar. In Riyadh, King Abdullah said the kingdom had acted.", "2017-06-06", "Abdullah", 0, "person.abdullah-of-saudi-arabia", "SAU.monarch"},
+		{"Saudi Arabia and Jordan signed a deal. King Abdullah said the deal would help.", "2017-06-06", "Abdullah", 0, "person.abdullah-ii-of-jordan", "JOR.monarch"},
 		// both held it: the dateline's country, the article's
 		{"RIYADH — King Abdullah said on Tuesday that the kingdom would raise oil output.", "2010-06-01", "Abdullah", 0, "person.abdullah-of-saudi-arabia", "SAU.monarch"},
 		{"AMMAN — King Abdullah said the kingdom would host the talks.", "2010-06-14", "Abdullah", 0, "person.abdullah-ii-of-jordan", "JOR.monarch"},

@@ -2770,7 +2770,8 @@ var partyHeads = setOf(`sides countries nations governments parties leaders neig
 // bothSides reads "both sides", "the two countries" and the like: the
 // parties the article named, never an unnamed source. The speaker is the
 // last pair of names joined by "and" before it ("Armenia and
-// Azerbaijan"), or the description as written when there is none.
+// Azerbaijan", not the last two of a list of three), or the
+// description as written when there is none.
 func (f *finder) bothSides(a, b int) (doc.Speaker, bool) {
 	if b-a < 2 || b-a > 3 || !partyHeads.Has(f.t[b-1].w) {
 		return doc.Speaker{}, false
@@ -2797,6 +2798,11 @@ func (f *finder) bothSides(a, b int) (doc.Speaker, bool) {
 			continue
 		}
 		if between := f.text[m1.Span.End:m2.Span.Start]; between == " and " {
+			if k >= 2 && partyType(ms[k-2].Type) && strings.TrimSpace(f.text[ms[k-2].Span.End:m1.Span.Start]) == "," {
+				// "Armenia, Azerbaijan and Russia signed a deal": the
+				// tail of a list of three is no two sides
+				continue
+			}
 			spk.Name = f.text[m1.Span.Start:m2.Span.End]
 			return spk, true
 		}

@@ -159,6 +159,20 @@ func TestFindQA5WithMentions(t *testing.T) {
 	checkMentionQuotes(t, tests)
 }
 
+// TestFindBothSidesPair: "both sides" is the last pair of parties
+// joined by "and", not the last two of a longer list ("Armenia,
+// Azerbaijan and Russia signed a deal": no two sides named).
+func TestFindBothSidesPair(t *testing.T) {
+	am := []mentionMark{{"Armenia", doc.TypeCountry, "ARM", "Armenia"}, {"Azerbaijan", doc.TypeCountry, "AZE", "Azerbaijan"}, {"Russia", doc.TypeCountry, "RUS", "Russia"}}
+	tests := []mentionQuoteCase{
+		{"a pair", `Armenia and Azerbaijan fought for six weeks. At least 1,300 people were killed, according to tallies released by both sides.`,
+			am[:2], []want{{"^At least 1,300 people were killed", Indirect, "Armenia and Azerbaijan", "", KindDescription, "according to"}}},
+		{"a list of three", `Armenia, Azerbaijan and Russia signed a deal. At least 1,300 people were killed, according to tallies released by both sides.`,
+			am, []want{{"^At least 1,300 people were killed", Indirect, "both sides", "", KindDescription, "according to"}}},
+	}
+	checkMentionQuotes(t, tests)
+}
+
 // TestFindInvertedIndefinite: an inverted cue before an indefinite
 // person of a crowd ("said a protester at the compound") names an
 // unnamed source, like "said a spokesman" (W12 QA: Sri Lanka).

@@ -112,6 +112,17 @@ func electionResults(sc *Scores) bool {
 		sc.Themes[thSports] <= sc.Themes[thElections]
 }
 
+// battleResults is electionResults for a war: the vocabulary of winning
+// and losing ("victory", "defeat", "beat") with no named team,
+// competition, match score or nickname, in a story with at least twice
+// as much armed-conflict evidence as sports evidence, reports a
+// battle's or a war's outcome ("This is not a victory, but there is no
+// defeat", "crowds beat the speaker"), not a game's.
+func battleResults(sc *Scores) bool {
+	return sc.Cues[thSports] == 0 && sc.Scores == 0 && sc.nick == 0 && sc.Themes[thConflict] >= 2 &&
+		2*sc.Themes[thSports] <= sc.Themes[thConflict]
+}
+
 // forcesPresent reports an armed-conflict lexicon word that says forces
 // are there, not that they fight: "siege" ("we are under military
 // siege"), "air force", "security forces" (QA22 TP-1). Like the posture

@@ -115,7 +115,7 @@ func TestClaimedAttack(t *testing.T) {
 	}
 }
 
-// TestQA17Themes: winning and losing in an election story is no sport;
+// TestQA17Themes: winning and losing in an election or a war story is no sport;
 // a match result or a named competition beside an election still is
 // (QA17 TP-1).
 func TestQA17Themes(t *testing.T) {
@@ -126,6 +126,8 @@ func TestQA17Themes(t *testing.T) {
 	}{
 		{"election victory", "The opposition won a landslide victory in Sunday's parliamentary election, defeating the ruling party. The prime minister conceded defeat as the party won 90 of the 150 seats and voters backed its candidates in the race.", "sports", false},
 		{"election victory is elections", "The opposition won a landslide victory in Sunday's parliamentary election, defeating the ruling party. The prime minister conceded defeat as the party won 90 of the 150 seats and voters backed its candidates in the race.", "elections", true},
+		{"a war's outcome", "Armenia signed a deal to end six weeks of fighting over Nagorno-Karabakh after its army was routed. \"This is not a victory, but there is no defeat until you consider yourself defeated,\" the prime minister said. Crowds beat the parliament speaker. Azerbaijani forces captured the town after shelling killed dozens of soldiers.", "sports", false},
+		{"a war's outcome is armed conflict", "Armenia signed a deal to end six weeks of fighting over Nagorno-Karabakh after its army was routed. \"This is not a victory, but there is no defeat until you consider yourself defeated,\" the prime minister said. Crowds beat the parliament speaker. Azerbaijani forces captured the town after shelling killed dozens of soldiers.", "armed-conflict", true},
 		{"a match result stays sport", "The champions won 3-1 on Sunday, a victory that sealed the title, while fans defeated in the vote for the club's board conceded defeat. The team won again in the final.", "sports", true},
 	}
 	for _, tt := range tests {

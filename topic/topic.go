@@ -1860,6 +1860,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 		if i == thSports && electionResults(sc) {
 			continue // "Labor defeated the coalition … won a string of seats": an election's result, no sport (QA17 TP-1)
 		}
+		if i == thSports && battleResults(sc) {
+			continue // "This is not a victory, but there is no defeat", said of a lost war: no sport
+		}
 		ths = append(ths, doc.Topic{Label: th.label, Score: round(score), Kind: "theme"})
 		iptc = append(iptc, doc.Topic{Label: th.iptcName, Score: round(score), Kind: "iptc", Code: th.iptc})
 	}
