@@ -726,8 +726,8 @@ func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) (
 	}
 	for k := first; k < len(out); k++ {
 		cd := &out[k]
-		for j, r := range cd.refs {
-			if r.p.mayMatch(words) {
+		for j := range cd.refs {
+			if cd.refs[j].mayMatch(words) {
 				cd.fails, cd.sure = int32(j), true
 				return out, true
 			}
@@ -1422,8 +1422,9 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
 			continue
 		}
-		for j, r := range cd.refs[cd.fails:] { // (triggerCandidates tested those before)
-			if (j > 0 || !cd.sure) && !r.p.mayMatch(words) {
+		for j := range cd.refs[cd.fails:] { // (triggerCandidates tested those before)
+			r := &cd.refs[int(cd.fails)+j]
+			if (j > 0 || !cd.sure) && !r.mayMatch(words) {
 				continue // a word the pattern needs is not in the sentence
 			}
 			if c.matchAt(r, toks, acts, actorAt, i, &m) {
@@ -1501,7 +1502,7 @@ func better(a, b *match) bool {
 // matchAt tries the pattern of r, indexed by token i's word, with its
 // anchor element at token i, in m (set whole; what it holds when
 // matchAt is false is not to be read).
-func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i int, m *match) bool {
+func (c *Coder) matchAt(r *anchorRef, toks []tok, acts []actor, actorAt []int, i int, m *match) bool {
 	p := r.p
 	ai := p.ai
 	*m = match{p: p, head: -1}

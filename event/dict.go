@@ -580,7 +580,7 @@ func (d *Dict) index() {
 			}
 			if !seen[w] {
 				seen[w] = true
-				d.byFirst[w] = append(d.byFirst[w], anchorRef{p: p, exact: p.written[w], one: !multiFirst[w]})
+				d.byFirst[w] = append(d.byFirst[w], newAnchorRef(p, p.written[w], !multiFirst[w]))
 			}
 		}
 	}
@@ -622,6 +622,38 @@ type anchorRef struct {
 	p     *Pattern
 	exact bool
 	one   bool
+	// The pattern's needs, copied here so that mayMatch, asked of every
+	// pattern of every candidate word, reads no Pattern: p.need[0] as
+	// its one needBits (ni, nm) when it touches one word of the wordSet
+	// (nm 0 when not), and need the sets left to test after it.
+	ni   uint8
+	nm   uint64
+	need []needSet
+}
+
+// newAnchorRef returns the index entry of p for a word.
+func newAnchorRef(p *Pattern, exact, one bool) anchorRef {
+	r := anchorRef{p: p, exact: exact, one: one, need: p.need}
+	if len(p.need) > 0 && len(p.need[0]) == 1 {
+		r.ni, r.nm, r.need = p.need[0][0].i, p.need[0][0].m, p.need[1:]
+	}
+	if len(r.need) == 0 {
+		r.need = nil
+	}
+	return r
+}
+
+// mayMatch is r.p.mayMatch(words).
+func (r *anchorRef) mayMatch(words *wordSet) bool {
+	if r.nm != 0 && words[r.ni&63]&r.nm == 0 { // (&63: no bounds check)
+		return false
+	}
+	for i := range r.need {
+		if !r.need[i].meets(words) {
+			return false
+		}
+	}
+	return true
 }
 
 // anchorIndex is the index of the first required word element.
