@@ -309,24 +309,29 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 // sentenceTokens, around appendWord and the growth of out, they were
 // stored and loaded on every token).
 func plainTokens(dt []doc.Token, i int, text, low string, end int, out []tok) (int, []tok, bool) {
+	// (text and low cut at end, so that a token's bounds need no check
+	// against them past its test against end; out written by index up
+	// to its capacity, its length set once on return)
+	text, low = text[:end], low[:end]
+	n, buf := len(out), out[:cap(out)]
 	for ; i < len(dt); i++ {
 		t := &dt[i]
 		st, en := t.Span.Start, t.Span.End
 		if en > end {
-			return i, out, true
+			return i, buf[:n], true
 		}
-		if len(out) == cap(out) {
-			return i, out, false
+		if n >= len(buf) {
+			return i, buf[:n], false
 		}
 		// (The new token is set field by field, every field: the buffer
 		// is reused, and a tok literal is built on the stack and copied,
 		// twice the stores.)
+		o := &buf[n]
 		if t.Kind == doc.TokPunct || t.Kind == doc.TokSymbol {
-			out = out[:len(out)+1]
-			o := &out[len(out)-1]
 			o.start, o.end, o.low = st, en, text[st:en]
 			o.punct, o.upper, o.capsAll = t.Kind == doc.TokPunct, false, false
 			o.cls, o.h = 0, 0
+			n++
 			continue
 		}
 		if t.Alnum && en > st && 'a' <= text[st] && text[st] <= 'z' {
@@ -336,11 +341,10 @@ func plainTokens(dt []doc.Token, i int, text, low string, end int, out []tok) (i
 			// same bytes when it has no capital inside), so its
 			// bytes need no classing.
 			lw := low[st:en]
-			out = out[:len(out)+1]
-			o := &out[len(out)-1]
 			o.start, o.end, o.low = st, en, lw
 			o.punct, o.upper, o.capsAll = false, false, false
 			o.cls, o.h = 0, filterHash(lw)|hashSet
+			n++
 			continue
 		}
 		w := text[st:en]
@@ -351,20 +355,19 @@ func plainTokens(dt []doc.Token, i int, text, low string, end int, out []tok) (i
 			seen = wordCase(w)
 		}
 		if seen&nonASCII != 0 || len(w) == 0 || asciiClitic(w) {
-			return i, out, false // appendWord's
+			return i, buf[:n], false // appendWord's
 		}
 		// appendWord's common case, inline
 		lw := w
 		if seen&caseUp != 0 {
 			lw = low[st:en]
 		}
-		out = out[:len(out)+1]
-		o := &out[len(out)-1]
 		o.start, o.end, o.low = st, en, lw
 		o.punct, o.upper, o.capsAll = false, 'A' <= w[0] && w[0] <= 'Z', seen == caseUp
 		o.cls, o.h = 0, filterHash(lw)|hashSet
+		n++
 	}
-	return i, out, true
+	return i, buf[:n], true
 }
 
 // wordCase returns the byteCase classes of w's bytes, or'd together;
