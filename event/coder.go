@@ -524,6 +524,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	ms := c.findMatches(toks, words, cands, acts, s.actorAt, s.ms[:0])
 	s.ms = ms
 	quotes := c.quoteSpans(d, sent, toks, s.quoteEnd)
+	times := s.sentenceTimes(d, sent) // (the sentence's, for every match)
 	var prev []int
 	first := len(d.Events)
 	for k := range ms {
@@ -589,7 +590,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 				continue // "ready to provide aid" codes the aid; "ready to do" nothing
 			}
 		}
-		srcs := c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, s.sentenceTimes(d, sent), date, prev)
+		srcs := c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, times, date, prev)
 		if prev == nil || !nounInfinitive(toks, s.actorAt, m) || c.petrarch() {
 			// ("denounced a Philippine plan to take the dispute to court,
 			// and urged Manila …": the plan's infinitive is no clause
