@@ -579,18 +579,18 @@ func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
 	if h.single {
 		best, n = h.ag, 1
 	}
-	if c.dict.agentMax == 1 || !h.multi {
+	if c.dict.agentMax == 1 || !h.multi || toks[i].punct {
 		return best, n
 	}
 	var arr [64]byte
 	buf := arr[:0] // the phrase so far; m[string(buf)] does not allocate
-	for k := 0; k < c.dict.agentMax && i+k < len(toks); k++ {
+	buf = append(buf, toks[i].low...)
+	// (the word alone was looked up in agentIndex: h.single)
+	for k := 1; k < c.dict.agentMax && i+k < len(toks); k++ {
 		if toks[i+k].punct {
 			break
 		}
-		if k > 0 {
-			buf = append(buf, ' ')
-		}
+		buf = append(buf, ' ')
 		buf = append(buf, toks[i+k].low...)
 		if ag, ok := c.dict.Agents[string(buf)]; ok {
 			best, n = ag, k+1

@@ -309,24 +309,29 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 // sentenceTokens, around appendWord and the growth of out, they were
 // stored and loaded on every token).
 func plainTokens(dt []doc.Token, i int, text, low string, end int, out []tok) (int, []tok, bool) {
+	// (text and low cut at end, so that a token's bounds need no check
+	// against them past its test against end; out written by index up
+	// to its capacity, its length set once on return)
+	text, low = text[:end], low[:end]
+	n, buf := len(out), out[:cap(out)]
 	for ; i < len(dt); i++ {
 		t := &dt[i]
 		st, en := t.Span.Start, t.Span.End
 		if en > end {
-			return i, out, true
+			return i, buf[:n], true
 		}
-		if len(out) == cap(out) {
-			return i, out, false
+		if n >= len(buf) {
+			return i, buf[:n], false
 		}
 		// (The new token is set field by field, every field: the buffer
 		// is reused, and a tok literal is built on the stack and copied,
 		// twice the stores.)
+		o := &buf[n]
 		if t.Kind == doc.TokPunct || t.Kind == doc.TokSymbol {
-			out = out[:len(out)+1]
-			o := &out[len(out)-1]
 			o.start, o.end, o.low = st, en, text[st:en]
 			o.punct, o.upper, o.capsAll = t.Kind == doc.TokPunct, false, false
 			o.cls, o.h = 0, 0
+			n++
 			continue
 		}
 		if t.Alnum && en > st && 'a' <= text[st] && text[st] <= 'z' {
@@ -336,11 +341,10 @@ func plainTokens(dt []doc.Token, i int, text, low string, end int, out []tok) (i
 			// same bytes when it has no capital inside), so its
 			// bytes need no classing.
 			lw := low[st:en]
-			out = out[:len(out)+1]
-			o := &out[len(out)-1]
 			o.start, o.end, o.low = st, en, lw
 			o.punct, o.upper, o.capsAll = false, false, false
 			o.cls, o.h = 0, filterHash(lw)|hashSet
+			n++
 			continue
 		}
 		w := text[st:en]
@@ -351,20 +355,19 @@ func plainTokens(dt []doc.Token, i int, text, low string, end int, out []tok) (i
 			seen = wordCase(w)
 		}
 		if seen&nonASCII != 0 || len(w) == 0 || asciiClitic(w) {
-			return i, out, false // appendWord's
+			return i, buf[:n], false // appendWord's
 		}
 		// appendWord's common case, inline
 		lw := w
 		if seen&caseUp != 0 {
 			lw = low[st:en]
 		}
-		out = out[:len(out)+1]
-		o := &out[len(out)-1]
 		o.start, o.end, o.low = st, en, lw
 		o.punct, o.upper, o.capsAll = false, 'A' <= w[0] && w[0] <= 'Z', seen == caseUp
 		o.cls, o.h = 0, filterHash(lw)|hashSet
+		n++
 	}
-	return i, out, true
+	return i, buf[:n], true
 }
 
 // wordCase returns the byteCase classes of w's bytes, or'd together;
@@ -521,6 +524,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	ms := c.findMatches(toks, words, cands, acts, s.actorAt, s.ms[:0])
 	s.ms = ms
 	quotes := c.quoteSpans(d, sent, toks, s.quoteEnd)
+	times := s.sentenceTimes(d, sent) // (the sentence's, for every match)
 	var prev []int
 	first := len(d.Events)
 	for k := range ms {
@@ -586,7 +590,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 				continue // "ready to provide aid" codes the aid; "ready to do" nothing
 			}
 		}
-		srcs := c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, s.sentenceTimes(d, sent), date, prev)
+		srcs := c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, times, date, prev)
 		if prev == nil || !nounInfinitive(toks, s.actorAt, m) || c.petrarch() {
 			// ("denounced a Philippine plan to take the dispute to court,
 			// and urged Manila …": the plan's infinitive is no clause
@@ -726,8 +730,8 @@ func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) (
 	}
 	for k := first; k < len(out); k++ {
 		cd := &out[k]
-		for j, r := range cd.refs {
-			if r.p.mayMatch(words) {
+		for j := range cd.refs {
+			if cd.refs[j].mayMatch(words) {
 				cd.fails, cd.sure = int32(j), true
 				return out, true
 			}
@@ -1422,8 +1426,9 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
 			continue
 		}
-		for j, r := range cd.refs[cd.fails:] { // (triggerCandidates tested those before)
-			if (j > 0 || !cd.sure) && !r.p.mayMatch(words) {
+		for j := range cd.refs[cd.fails:] { // (triggerCandidates tested those before)
+			r := &cd.refs[int(cd.fails)+j]
+			if (j > 0 || !cd.sure) && !r.mayMatch(words) {
 				continue // a word the pattern needs is not in the sentence
 			}
 			if c.matchAt(r, toks, acts, actorAt, i, &m) {
@@ -1501,7 +1506,7 @@ func better(a, b *match) bool {
 // matchAt tries the pattern of r, indexed by token i's word, with its
 // anchor element at token i, in m (set whole; what it holds when
 // matchAt is false is not to be read).
-func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i int, m *match) bool {
+func (c *Coder) matchAt(r *anchorRef, toks []tok, acts []actor, actorAt []int, i int, m *match) bool {
 	p := r.p
 	ai := p.ai
 	*m = match{p: p, head: -1}

@@ -47,38 +47,42 @@ type Dict struct {
 	agentIndex wordIndex[agentHead]
 }
 
-// A wordIndex maps words to values by open addressing on their
-// filterHash, so that a token whose hash is cached (tok.hash) finds its
-// entry without hashing the string again. The zero value is empty.
+// A wordIndex maps words to values by their filterHash, so that a token
+// whose hash is cached (tok.hash) finds its entry without hashing the
+// string again. The zero value is empty.
 type wordIndex[V any] struct {
-	keys []string // "" marks a free slot
-	vals []V
-	mask uint32
+	// first holds, by filterHash (16 bits), 1 + the index of the first
+	// entry with that hash, 0 for none; next, by entry, 1 + the index of
+	// the next entry with the same hash. (One load finds a word's entry,
+	// where probing a table of open addressing passed several slots of
+	// other words.)
+	first *[1 << 16]uint16
+	next  []uint16
+	keys  []string
+	vals  []V
 }
 
 // newWordIndex returns the index of m (whose keys are not "").
 func newWordIndex[V any](m map[string]V) wordIndex[V] {
-	n := 16
-	for n < 2*len(m) && n < 1<<16 {
-		n <<= 1
+	if len(m) >= 1<<16 {
+		panic("event: too many words for a wordIndex")
 	}
-	x := wordIndex[V]{keys: make([]string, n), vals: make([]V, n), mask: uint32(n - 1)}
+	x := wordIndex[V]{first: new([1 << 16]uint16), next: make([]uint16, 0, len(m)), keys: make([]string, 0, len(m)), vals: make([]V, 0, len(m))}
 	for w, v := range m {
-		i := filterHash(w) & x.mask
-		for x.keys[i] != "" {
-			i = (i + 1) & x.mask
-		}
-		x.keys[i], x.vals[i] = w, v
+		h := filterHash(w)
+		x.keys, x.vals = append(x.keys, w), append(x.vals, v)
+		x.next = append(x.next, x.first[h])
+		x.first[h] = uint16(len(x.keys))
 	}
 	return x
 }
 
 // get returns the value of w, whose filterHash is h.
 func (x *wordIndex[V]) get(w string, h uint32) (V, bool) {
-	if len(x.keys) > 0 {
-		for i := h & x.mask; x.keys[i] != ""; i = (i + 1) & x.mask {
-			if x.keys[i] == w {
-				return x.vals[i], true
+	if x.first != nil {
+		for e := x.first[h&(1<<16-1)]; e != 0; e = x.next[e-1] {
+			if x.keys[e-1] == w {
+				return x.vals[e-1], true
 			}
 		}
 	}
@@ -580,7 +584,7 @@ func (d *Dict) index() {
 			}
 			if !seen[w] {
 				seen[w] = true
-				d.byFirst[w] = append(d.byFirst[w], anchorRef{p: p, exact: p.written[w], one: !multiFirst[w]})
+				d.byFirst[w] = append(d.byFirst[w], newAnchorRef(p, p.written[w], !multiFirst[w]))
 			}
 		}
 	}
@@ -622,6 +626,38 @@ type anchorRef struct {
 	p     *Pattern
 	exact bool
 	one   bool
+	// The pattern's needs, copied here so that mayMatch, asked of every
+	// pattern of every candidate word, reads no Pattern: p.need[0] as
+	// its one needBits (ni, nm) when it touches one word of the wordSet
+	// (nm 0 when not), and need the sets left to test after it.
+	ni   uint8
+	nm   uint64
+	need []needSet
+}
+
+// newAnchorRef returns the index entry of p for a word.
+func newAnchorRef(p *Pattern, exact, one bool) anchorRef {
+	r := anchorRef{p: p, exact: exact, one: one, need: p.need}
+	if len(p.need) > 0 && len(p.need[0]) == 1 {
+		r.ni, r.nm, r.need = p.need[0][0].i, p.need[0][0].m, p.need[1:]
+	}
+	if len(r.need) == 0 {
+		r.need = nil
+	}
+	return r
+}
+
+// mayMatch is r.p.mayMatch(words).
+func (r *anchorRef) mayMatch(words *wordSet) bool {
+	if r.nm != 0 && words[r.ni&63]&r.nm == 0 { // (&63: no bounds check)
+		return false
+	}
+	for i := range r.need {
+		if !r.need[i].meets(words) {
+			return false
+		}
+	}
+	return true
 }
 
 // anchorIndex is the index of the first required word element.

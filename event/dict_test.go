@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -232,4 +233,31 @@ func TestCallOnDate(t *testing.T) {
 		{"a call on a weekday", "2008-12-08", "Egyptian police responded to a call on Monday.", nil, []string{"020"}},
 		{"called on a state stays", "2008-12-08", "The UN called on Iran to release the prisoners.", []string{"IGOUNO IRN 020"}, nil},
 	})
+}
+
+// TestAnchorRefMayMatch checks that an index entry's copy of its
+// pattern's needs answers as the pattern does, on the word sets of
+// sentences that hold some of the needed words.
+func TestAnchorRefMayMatch(t *testing.T) {
+	d := DefaultDict()
+	sentences := []string{
+		"Israel and Iran held direct talks in Oman on Monday",
+		"the army fired on protesters and threatened to arrest their leaders",
+		"the minister said the government would impose sanctions on the rebels",
+		"China accused the United States of spying and called for talks",
+		"",
+	}
+	for _, s := range sentences {
+		var words wordSet
+		for _, w := range strings.Fields(s) {
+			words.add(w)
+		}
+		for w, refs := range d.byFirst {
+			for k := range refs {
+				if got, want := refs[k].mayMatch(&words), refs[k].p.mayMatch(&words); got != want {
+					t.Errorf("%q, pattern %q at %q: anchorRef.mayMatch = %v, Pattern.mayMatch = %v", s, refs[k].p.Text, w, got, want)
+				}
+			}
+		}
+	}
 }

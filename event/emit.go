@@ -3304,13 +3304,24 @@ func (c *Coder) prepBefore(toks []tok, t0 int) int {
 		if toks[j].is(wcPreposition) {
 			return j
 		}
-		if _, title := c.dict.Agents[w]; !toks[j].is(wcDeterminer) && !title && !isModifier(w) && !compassWord(w) && w != "prime" && !countWord(toks[j]) &&
-			!(pastVerb(toks[j]) && j == t0-1) {
+		if !toks[j].is(wcDeterminer) && !isModifier(w) && !compassWord(w) && w != "prime" && !countWord(toks[j]) &&
+			!(pastVerb(toks[j]) && j == t0-1) && !c.agentWord(&toks[j]) {
 			// ("for displaced people in Rafah": a participle adjective)
 			return -1
 		}
 	}
 	return -1
+}
+
+// agentWord reports a token whose word alone is an agent (a title such
+// as "minister"): c.dict.Agents has it. (Asked last of prepBefore's
+// tests, through the token's hash: most words fail agentWords.)
+func (c *Coder) agentWord(t *tok) bool {
+	if !c.dict.agentWords.hasHash(t.hash()) {
+		return false
+	}
+	h, _ := c.dict.agentIndex.get(t.low, t.hash())
+	return h.single
 }
 
 // compassWord reports a direction adjective before a place ("northern",

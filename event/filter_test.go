@@ -324,7 +324,7 @@ func TestTokHash(t *testing.T) {
 func TestWordIndex(t *testing.T) {
 	d := DefaultDict()
 	for w, refs := range d.byFirst {
-		if got, ok := d.firstIndex.get(w, filterHash(w)); !ok || len(got) != len(refs) || len(refs) > 0 && got[0] != refs[0] {
+		if got, ok := d.firstIndex.get(w, filterHash(w)); !ok || len(got) != len(refs) || len(refs) > 0 && &got[0] != &refs[0] {
 			t.Errorf("firstIndex.get(%q) = %d refs, %v; want %d", w, len(got), ok, len(refs))
 		}
 	}
