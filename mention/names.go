@@ -19,7 +19,7 @@ func (p *proc) findRuns() {
 		if i == n {
 			break
 		}
-		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) || p.modifierOfTitle(i) {
+		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) && !p.hyphenedGiven(i) || p.modifierOfTitle(i) {
 			i++
 			continue
 		}
@@ -101,8 +101,8 @@ func (p *proc) findRuns() {
 				k := j + 1
 				if p.is(k, p.s.w.the) && k+1 < n && p.joined(k+1) {
 					k++
-				} else if k+1 < n && p.has(k, fConnector) && p.toks[k].shape&shLower != 0 && doubleParticle(p.word(j), p.word(k)) && p.joined(k+1) {
-					k++ // "van den Berg", "de la Fuente"
+				} else if k+1 < n && p.has(k, fConnector|fPlacePrefix) && p.toks[k].shape&shLower != 0 && doubleParticle(p.word(j), p.word(k)) && p.joined(k+1) {
+					k++ // "van den Berg", "de la Fuente", "de los Santos" ("los" opens places: "Los Angeles")
 				}
 				if k == j+1 && p.is(j, p.s.w.of) && p.has(j-1, fOrgCue) && p.personAfterOf(k) {
 					break // "the Samajwadi Party of Akhilesh Yadav": the party's leader, not its name
@@ -492,7 +492,10 @@ func (p *proc) findRuns() {
 					// not "Gotthold Ephraim Lessing", "Carter Anthony
 					// Beauford": words shaped like names of their own
 					// are the person's first names
-					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && (!p.nameShaped(i, k) || p.toks[i].sentStart && !p.unknownGiven(i, k) && !vietMiddle(p.word(k-1)) || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
+					// (not "Fatimetou Mint Ahmed Salem": a word of
+					// filiation before the given name joins it to the name
+					// before)
+					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && !filiation(p.word(k-1)) && (!p.nameShaped(i, k) || p.toks[i].sentStart && !p.unknownGiven(i, k) && !vietMiddle(p.word(k-1)) || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
 						i = k
 					}
 					break
@@ -2373,6 +2376,9 @@ func (p *proc) classify(i, j int) string {
 		!p.is(i-1, w.the) && !p.toks[i].upper() && !p.toks[j-1].upper() && p.joined(j-1) {
 		return doc.TypePerson
 	}
+	if p.particleSurname(i, j) {
+		return doc.TypePerson // "Chris van Dam", "Ursula von der Leyen": not a dam or a place
+	}
 	if j-i == 1 && j < len(p.toks) && p.tcover[j] >= 0 && p.titles[p.tcover[j]].i == j && regionAdjective(p.word(i)) && !p.has(i, fGiven) {
 		return "" // "Catalan president Carles Puigdemont", "Flemish premier": a region's adjective, no body
 	}
@@ -2622,8 +2628,8 @@ func (p *proc) classify(i, j int) string {
 	}
 	for k := i + 1; k < j-1; k++ {
 		switch p.word(k) {
-		case "bin", "ibn", "bint", "ould":
-			return doc.TypePerson // "Musaed bin Mohammed Al-Aiban"
+		case "bin", "ibn", "bint", "binti", "ould", "Ould", "Mint":
+			return doc.TypePerson // "Musaed bin Mohammed Al-Aiban", "Fatimetou Mint Ahmed Salem"
 		}
 	}
 	if p.sectorOpening(i, j) {
@@ -3308,7 +3314,7 @@ func (p *proc) someUpper(i, j int) bool {
 // name ("von", "da", "bin").
 func particle(w string) bool {
 	switch w {
-	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "do", "dos", "das", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "zu", "y":
+	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "do", "dos", "das", "bin", "ibn", "bint", "binti", "al", "el", "le", "la", "ter", "zu", "y":
 		return true
 	}
 	return false

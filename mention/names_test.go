@@ -576,3 +576,31 @@ func TestWatchdogNames(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestParticleNames checks person names the KB does not hold that join
+// their words by particles and words of filiation: a second particle
+// that also opens places ("de los"), a Dutch particle before a family
+// name that is also a place's head word ("van Dam"), Malay "binti",
+// Hassaniya "Mint" before a known given name at a sentence's start, and
+// a double given name opening with a month's short form ("Jan-Willem").
+func TestParticleNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The rally was big. María de los Ángeles Chiquín, a student, said young people had lost their fear.",
+			[]string{"María de los Ángeles Chiquín/person//name"}, []string{"Ángeles Chiquín/person//name"}},
+		{"The rally was big. Chris van Dam, the lawmaker who led the inquiry, said the law had been broken.",
+			[]string{"Chris van Dam/person//name"}, []string{"Chris van Dam/place//name"}},
+		{"The rally was big. Nur Aisyah binti Kamaruddin, a voter, said she had queued for hours.",
+			[]string{"Nur Aisyah binti Kamaruddin/person//name"}, []string{"Nur Aisyah/person//name"}},
+		{"The rally was big. Fatimetou Mint Ahmed Salem, a trader, said she feared the worst.",
+			[]string{"Fatimetou Mint Ahmed Salem/person//name"}, []string{"Ahmed Salem/person//name"}},
+		{"The rally was big. Jan-Willem van der Wiel, a lawyer, said his clients wanted compensation.",
+			[]string{"Jan-Willem van der Wiel/person//name"}, []string{"Willem van der Wiel/person//name"}},
+		{"Water levels at the Hoover Dam fell again in June.", []string{"Hoover Dam/place//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-01-15")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

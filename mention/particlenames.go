@@ -1,0 +1,42 @@
+package mention
+
+// Person names joined by particles and words of filiation: the family
+// name after a Dutch or German particle ("Chris van Dam"), an Arabic,
+// Malay or Hassaniya "son of" or "daughter of" between given names
+// ("Nur Aisyah binti Kamaruddin", "Fatimetou Mint Ahmed Salem"), and a
+// double given name that opens with a month's short form ("Jan-Willem").
+
+// filiation reports whether w is a word of filiation inside a person's
+// name: "bin", "binti", "ibn", "bint" (Arabic, Malay) or "Ould", "Mint"
+// (Hassaniya: son of, daughter of).
+func filiation(w string) bool {
+	switch w {
+	case "bin", "binti", "bint", "ibn", "ould", "Bin", "Binti", "Bint", "Ibn", "Ould", "Mint":
+		return true
+	}
+	return false
+}
+
+// particleSurname reports whether the run [i,j) is a given name, a Dutch
+// or German particle or two, and one family name ("Chris van Dam",
+// "Ursula von der Leyen", "Gerrit ter Horst"): a person, even when the
+// family name is also a place's head word ("Dam", "Berg", "Horst").
+func (p *proc) particleSurname(i, j int) bool {
+	if j-i < 3 || j-i > 4 || !p.has(i, fGiven) || p.has(i, fPlacePrefix|fOrgOpener|fOrgCue) || !p.toks[j-1].cap() || p.toks[j-1].upper() {
+		return false
+	}
+	switch p.word(i + 1) {
+	case "van", "von", "ter", "ten", "zu":
+	default:
+		return false
+	}
+	return j-i == 3 || p.toks[i+2].shape&shLower != 0 && doubleParticle(p.word(i+1), p.word(i+2))
+}
+
+// hyphenedGiven reports whether token i, a month's short form, opens a
+// double given name hyphened to a given name ("Jan-Willem", "May-Britt"),
+// not a range of months ("Jan-Mar").
+func (p *proc) hyphenedGiven(i int) bool {
+	k := i + 1
+	return k < len(p.toks) && p.toks[k].gap == gapHyphen && p.toks[i].cap() && !p.toks[i].upper() && p.has(k, fGiven) && !p.has(k, fDate) && p.nameWord(k)
+}
