@@ -1915,8 +1915,23 @@ func (p *proc) placeContext(i, j int) bool {
 		case "territory", "regency", "subdistrict", "township", "ward", "barangay", "upazila", "tehsil",
 			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield",
 			"delta", "basin", "estuary", "gorge", "highlands", "hills", "wetlands", "floodplain", "oasis", "archipelago", "islands",
-			"canal", "reservoir", "volcano", "crater", "lake", "creek", "glacier", "swamp", "marsh", "forest", "reserve":
-			return !p.anyFlag(i, j, fCommon) // "the Amu Darya delta", "the Okavango basin"
+			"canal", "reservoir", "volcano", "crater", "lake", "creek", "glacier", "swamp", "marsh", "forest", "reserve",
+			// "at Toncontín airport", "the Senkata depot", "Bhulta bazaar",
+			// "the Mariscal Zavala barracks", "the lawmaker for Nassarawa
+			// constituency": a site named for its place (not the last
+			// field in "the Architectural, Surveying, Planning and
+			// Landscape constituency")
+			"airport", "depot", "bazaar", "barracks", "constituency":
+			return !p.anyFlag(i, j, fCommon) && !p.is(i-1, p.s.w.and) && !p.is(i-1, p.s.w.comma)
+		case "police", "industrial":
+			// "the Rove police headquarters", "Kamwenge police station",
+			// "the Bompai industrial estate"
+			if j+1 < len(p.toks) && p.joined(j+1) {
+				switch p.word(j + 1) {
+				case "station", "post", "headquarters", "barracks", "estate", "zone", "area":
+					return !p.anyFlag(i, j, fCommon)
+				}
+			}
 		}
 	}
 	// "the district Wittenberg", "the river Drava", "operated out of

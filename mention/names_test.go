@@ -604,3 +604,27 @@ func TestParticleNames(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestSiteNouns checks that one unknown name before the noun of a site
+// named for its place ("airport", "depot", "bazaar", "barracks",
+// "constituency", "police station", "industrial estate") is a place, and
+// that a known firm before such a noun, or the last field listed before
+// "constituency", is not.
+func TestSiteNouns(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Gunmen seized the armoury at the Rove police headquarters on Monday.", []string{"Rove/place//name"}, nil},
+		{"Soldiers escorting fuel trucks from the Senkata depot fired on crowds.", []string{"Senkata/place//name"}, nil},
+		{"Police detained two supervisors at Bhulta bazaar on Friday.", []string{"Bhulta/place//name"}, nil},
+		{"Troops were posted at Toncontín airport on Sunday.", []string{"Toncontín/place//name"}, nil},
+		{"The factory in the Bompai industrial estate shut its gates.", []string{"Bompai/place//name"}, nil},
+		{"The lawmaker for Nassarawa constituency asked for help.", []string{"Nassarawa/place//name"}, nil},
+		{"Workers at the Tesco depot went on strike.", []string{"Tesco/organization//alias"}, []string{"Tesco/place//name"}},
+		{"Edward Yiu of the Architectural, Surveying, Planning and Landscape constituency won.", nil, []string{"Landscape/place//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2015-04-28")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
