@@ -3527,6 +3527,11 @@ func (p *proc) apposHead(j int) string {
 		return ""
 	}
 	k++
+	if p.roleOfAfter(k) && !p.has(j-1, fRole|fHonor) {
+		// "Joses Tuhanuku Sade, general secretary of the union," (not
+		// "Labor MP, founder of the party": a title ends the run)
+		return doc.TypePerson
+	}
 	if !p.has(k, fDet) || p.toks[k].shape&shLower == 0 {
 		return ""
 	}

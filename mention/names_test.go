@@ -628,3 +628,22 @@ func TestSiteNouns(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestRoleOfApposition checks that an apposition with no article, a
+// person's post and "of" ("general secretary of the union") makes the
+// unknown name before it a person's, even at a sentence's start with a
+// first word shaped like a plural noun, and that a title ending the run
+// keeps it no person ("Labor MP, founder of …").
+func TestRoleOfApposition(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The ship left. Joses Tuhanuku Sade, general secretary of the union, told workers to stay home.", []string{"Joses Tuhanuku Sade/person//name"}, nil},
+		{"The ship left. Joses Tuhanuku Sade, secretary of the union, told workers to stay home.", []string{"Joses Tuhanuku Sade/person//name"}, nil},
+		{"Former Western Australian Labor MP, founder of the Australia First Party, spoke.", nil, []string{"Labor MP/person//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2000-06-06")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

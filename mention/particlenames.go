@@ -40,3 +40,21 @@ func (p *proc) hyphenedGiven(i int) bool {
 	k := i + 1
 	return k < len(p.toks) && p.toks[k].gap == gapHyphen && p.toks[i].cap() && !p.toks[i].upper() && p.has(k, fGiven) && !p.has(k, fDate) && p.nameWord(k)
 }
+
+// roleOfAfter reports whether an apposition with no article opens at
+// token k: at most two lower-case words ending in a person's role, then
+// "of" ("general secretary of the union", "president of the council",
+// "leader of Pastef"). Only a person holds such a post, so the name
+// before the comma is a person's even when its first word opens the
+// sentence and is shaped like a plural noun ("Joses").
+func (p *proc) roleOfAfter(k int) bool {
+	for m := 0; m < 2 && k+1 < len(p.toks) && p.toks[k].shape&shLower != 0 && p.joined(k+1); m, k = m+1, k+1 {
+		if p.is(k+1, p.s.w.of) && p.has(k, fRole) {
+			return true
+		}
+		if p.has(k, fStop|fConnector|fDet) {
+			return false
+		}
+	}
+	return false
+}
