@@ -19,7 +19,7 @@ func (p *proc) findRuns() {
 		if i == n {
 			break
 		}
-		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) && !p.hyphenedGiven(i) || p.modifierOfTitle(i) {
+		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) && !p.dateGiven(i) || p.modifierOfTitle(i) {
 			i++
 			continue
 		}
@@ -2941,8 +2941,11 @@ func (p *proc) nameShaped(i, j int) bool {
 		if k == i && j-i >= 2 && surnameParticle(w) && !p.gazPlace(i, j) {
 			continue // "Le Pen", "Van Rompuy", "Di Maio"
 		}
-		if !t.word() || t.upper() || t.shape&shDigit != 0 || p.has(k, fConnector|fCommon|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fGroupAdj|fDate|fRole) || len(w) < 2 {
+		if !t.word() || t.upper() || t.shape&shDigit != 0 || p.has(k, fConnector|fCommon|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fGroupAdj|fRole) || len(w) < 2 {
 			return false
+		}
+		if p.has(k, fDate) && !(p.has(k, fGiven) && (k > i && t.gap == gapHyphen || p.dateGiven(k))) {
+			return false // a month, not "Pieter-Jan Smet", "Jan Smet"
 		}
 		if p.lowerWord(k) || placeSuffix(w) || p.gazPlace(k, k+1) {
 			return false

@@ -582,7 +582,8 @@ func TestWatchdogNames(t *testing.T) {
 // that also opens places ("de los"), a Dutch particle before a family
 // name that is also a place's head word ("van Dam"), Malay "binti",
 // Hassaniya "Mint" before a known given name at a sentence's start, and
-// a double given name opening with a month's short form ("Jan-Willem").
+// "Jan", a given name that is also a month's short form ("Jan-Willem",
+// "Jan Smet", "Pieter-Jan Smet").
 func TestParticleNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -598,6 +599,11 @@ func TestParticleNames(t *testing.T) {
 			[]string{"Fatimetou Mint Ahmed Salem/person//name"}, []string{"Ahmed Salem/person//name"}},
 		{"The rally was big. Jan-Willem van der Wiel, a lawyer, said his clients wanted compensation.",
 			[]string{"Jan-Willem van der Wiel/person//name"}, []string{"Willem van der Wiel/person//name"}},
+		// "Jan", a given name and a month's short form
+		{"The rally was big. Jan Smet said the council had lied.", []string{"Jan Smet/person//name"}, []string{"Smet/organization//name"}},
+		{"The rally was big. Jan Kowalski, a farmer, said prices had fallen.", []string{"Jan Kowalski/person//name"}, []string{"Kowalski/person//name"}},
+		{"The rally was big. Pieter-Jan Smet said the council had lied.", []string{"Pieter-Jan Smet/person//name"}, nil},
+		{"In Jan Parliament voted on the budget.", nil, []string{"Jan Parliament/organization//name"}},
 		{"Water levels at the Hoover Dam fell again in June.", []string{"Hoover Dam/place//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2021-01-15")

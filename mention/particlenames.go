@@ -4,7 +4,8 @@ package mention
 // name after a Dutch or German particle ("Chris van Dam"), an Arabic,
 // Malay or Hassaniya "son of" or "daughter of" between given names
 // ("Nur Aisyah binti Kamaruddin", "Fatimetou Mint Ahmed Salem"), and a
-// double given name that opens with a month's short form ("Jan-Willem").
+// given name that is also a month's short form ("Jan-Willem", "Jan
+// Smet").
 
 // filiation reports whether w is a word of filiation inside a person's
 // name: "bin", "binti", "ibn", "bint" (Arabic, Malay) or "Ould", "Mint"
@@ -33,12 +34,31 @@ func (p *proc) particleSurname(i, j int) bool {
 	return j-i == 3 || p.toks[i+2].shape&shLower != 0 && doubleParticle(p.word(i+1), p.word(i+2))
 }
 
-// hyphenedGiven reports whether token i, a month's short form, opens a
-// double given name hyphened to a given name ("Jan-Willem", "May-Britt"),
-// not a range of months ("Jan-Mar").
-func (p *proc) hyphenedGiven(i int) bool {
+// dateGiven reports whether token i, a month's name or short form,
+// opens a person's name instead: a double given name hyphened to a given
+// name ("Jan-Willem", "May-Britt"), not a range of months ("Jan-Mar"),
+// or "Jan", the Dutch, Nordic and Slavic given name, before a
+// capitalised name word ("Jan Smet", "Jan Kowalski"), where a date has a
+// number ("Jan 5") and no preposition of time stands before it ("in Jan
+// Parliament voted").
+func (p *proc) dateGiven(i int) bool {
 	k := i + 1
-	return k < len(p.toks) && p.toks[k].gap == gapHyphen && p.toks[i].cap() && !p.toks[i].upper() && p.has(k, fGiven) && !p.has(k, fDate) && p.nameWord(k)
+	if k >= len(p.toks) || !p.toks[i].cap() || p.toks[i].upper() || p.has(k, fDate) || !p.nameWord(k) {
+		return false
+	}
+	if p.toks[k].gap == gapHyphen {
+		return p.has(k, fGiven)
+	}
+	if p.word(i) != "Jan" || !p.joined(k) || p.headline(i) {
+		return false
+	}
+	if i > 0 {
+		switch p.lower(i - 1) {
+		case "in", "on", "since", "until", "till", "by", "before", "after", "late", "early", "mid", "from", "to", "through":
+			return false
+		}
+	}
+	return true
 }
 
 // roleOfAfter reports whether an apposition with no article opens at
