@@ -821,10 +821,14 @@ func (p *proc) findRuns() {
 			i = j // "AU$ 52.5 million", "NZ$": a currency's prefix names no entity
 			continue
 		}
+		if j-i == 2 && j < n && p.cover[j] >= 0 && p.joined(j) && p.malaySri(i, j+1) {
+			i = j
+			continue // "Tan Sri" before a KB name ("Tan Sri Muhyiddin Yassin"): the honorific alone
+		}
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, shapeOnly: shapeOnly}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
-		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && p.rankOrRole(f.i) && p.toks[f.i].cap() || p.rankModifier(f.i, f.j)) {
+		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && (p.rankOrRole(f.i) && p.toks[f.i].cap() || p.malaySri(f.i, f.j)) || p.rankModifier(f.i, f.j)) {
 			if w := p.word(f.i + 1); f.i+2 < f.j && p.toks[f.i+1].shape&shLower != 0 && particle(w) && w != "bin" && w != "ibn" && w != "bint" && w != "al" && w != "el" {
 				break // "Madame de Staël": the surname needs its particle, the particle its title
 			}

@@ -653,3 +653,21 @@ func TestRoleOfApposition(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestMalaySri checks that the Malay honorifics "Tan Sri" and "Puan
+// Sri" stay out of the person's name, before a KB name (which keeps its
+// link) and before an unknown one, while "Tan" the family name and
+// "Sri" the Indonesian given name open names.
+func TestMalaySri(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The rally was big. Tan Sri Muhyiddin Yassin said the coalition would hold.", []string{"Muhyiddin Yassin/person/person.muhyiddin-yassin/alias"}, []string{"Tan Sri/person//name", "Tan Sri Muhyiddin Yassin/person//name"}},
+		{"The rally was big. Puan Sri Noraini Ahmad said the coalition would hold.", []string{"Noraini Ahmad/person//name"}, []string{"Puan Sri Noraini Ahmad/person//name"}},
+		{"The rally was big. Sri Mulyani Indrawati said the budget would hold.", []string{"Sri Mulyani Indrawati/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-03-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -78,3 +78,24 @@ func (p *proc) roleOfAfter(k int) bool {
 	}
 	return false
 }
+
+// malaySri reports whether token i, in a person's run [i,j), opens or
+// ends a Malay honorific of two words with "Sri": "Tan Sri", "Puan Sri"
+// ("Tan Sri Muhyiddin Yassin"; "Tan" alone is a family name, "Tan Cheng
+// Lock"), or the "Sri" after "Datuk" or "Dato" ("Datuk Seri" is in the
+// lexicon). A name must follow; "Sri" alone opens Indonesian given names
+// ("Sri Mulyani").
+func (p *proc) malaySri(i, j int) bool {
+	switch p.word(i) {
+	case "Tan", "Puan":
+		return j-i >= 3 && p.word(i+1) == "Sri"
+	case "Sri":
+		if i > 0 && j-i >= 2 {
+			switch p.word(i - 1) {
+			case "Tan", "Puan", "Datuk", "Dato":
+				return true
+			}
+		}
+	}
+	return false
+}
