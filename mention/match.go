@@ -437,6 +437,10 @@ func (p *proc) matchTitles() {
 			i = bestJ
 			continue
 		}
+		if in < 0 && p.membersRank(i, bestJ) {
+			i = bestJ
+			continue // "Council of Ministers", "House of Chiefs": the members' rank names the body
+		}
 		if bestJ == i+1 && p.givenSultan(i) {
 			i = bestJ
 			continue // "Sultan Al Jaber": a given name, no title

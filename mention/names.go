@@ -32,7 +32,7 @@ func (p *proc) findRuns() {
 			// group's name ends in a capitalised "Watch" (a web page's
 			// "Watch:" is a stop word)
 			gov = gov || j > i && p.toks[j].cap() && !p.toks[j].upper() && p.word(j) == "Watch" && p.tcover[j] < 0 && (j+1 >= n || p.word(j+1) != ":")
-			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0) || p.stopInName(i, j) || p.elidedName(j)) {
+			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || p.membersAfterOf(i, j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0) || p.stopInName(i, j) || p.elidedName(j)) {
 				j++
 				continue
 			}
@@ -107,7 +107,9 @@ func (p *proc) findRuns() {
 				if k == j+1 && p.is(j, p.s.w.of) && p.has(j-1, fOrgCue) && p.personAfterOf(k) {
 					break // "the Samajwadi Party of Akhilesh Yadav": the party's leader, not its name
 				}
-				if p.cover[k] < 0 && p.nameWord(k) && !p.has(k, fDate) {
+				// ("Council of Ministers": the members' plural rank, a stop
+				// word elsewhere, after the head word and "of")
+				if p.cover[k] < 0 && (p.nameWord(k) || k == j+1 && p.tcover[k] < 0 && p.membersRank(k, k+1)) && !p.has(k, fDate) {
 					j = k + 1 // not "Diyala Province on Monday"
 					continue
 				}

@@ -671,3 +671,23 @@ func TestMalaySri(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestMembersRank checks that a body named for its members' plural rank
+// after its head word and "of" is one organisation's name, though the
+// rank is a title or a stop word elsewhere ("Council of Ministers",
+// "Great Council of Chiefs", "Council of Foreign Ministers"), while the
+// rank alone opening a sentence names nothing.
+func TestMembersRank(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Council of Ministers approved the budget on Monday.", []string{"Council of Ministers/organization//name"}, nil},
+		{"Epeli Ganilau of the Great Council of Chiefs said the coup was illegal.", []string{"Great Council of Chiefs/organization//name"}, []string{"Great Council/organization//name"}},
+		{"The Council of Foreign Ministers met in Brussels.", []string{"Council of Foreign Ministers/organization//name"}, []string{"Council of Foreign/organization//name"}},
+		{"Ministers said the budget would pass.", nil, []string{"Ministers/organization//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2006-12-05")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

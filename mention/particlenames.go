@@ -99,3 +99,28 @@ func (p *proc) malaySri(i, j int) bool {
 	}
 	return false
 }
+
+// membersRank reports whether the title over [i,j) is the capitalised
+// plural rank of a body's members after the body's head word and "of"
+// ("Council of Ministers", "Great Council of Chiefs", "Council of Foreign
+// Ministers", "House of Lords"): part of the body's name, no person's
+// title.
+func (p *proc) membersRank(i, j int) bool {
+	if i < 2 || !p.is(i-1, p.s.w.of) || !p.toks[i].cap() || !p.toks[i-2].cap() || !p.has(i-2, fOrgCue) || p.has(i-2, fPlaceCue) || !p.joined(i) || !p.joined(i-1) {
+		return false
+	}
+	w := p.word(j - 1)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && p.toks[j-1].cap()
+}
+
+// membersAfterOf reports whether token j, a capitalised plural stop
+// word with no title over it, ends a body's name whose head word and
+// "of" the run [i,j) holds ("Council of Foreign Ministers", "Assembly
+// of Religious Leaders").
+func (p *proc) membersAfterOf(i, j int) bool {
+	if j-i < 3 || !p.has(j, fStop) || !p.toks[j].cap() || p.toks[j].upper() || p.tcover[j] >= 0 || !p.headOf(i, j) {
+		return false
+	}
+	w := p.word(j)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
