@@ -78,7 +78,7 @@ func SystemNER(text string, ms []doc.Mention, o SystemOptions) []NERSpan {
 		if t == "" || absorbed[i] {
 			continue
 		}
-		out = append(out, NERSpan{Span: spans[i], Type: t})
+		out = append(out, NERSpan{Span: trimDeterminer(text, spans[i]), Type: t})
 	}
 	if o.JoinPlaces {
 		out = joinPlaces(text, out)
@@ -350,4 +350,15 @@ func functionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// trimDeterminer drops a leading "The" or "the" from a name of two or
+// more words ("The Hague", "THE HAGUE" in a dateline), as nerTrimGold
+// drops it from gold spans, so the two are compared alike.
+func trimDeterminer(text string, sp doc.Span) doc.Span {
+	w := text[sp.Start:sp.End]
+	if len(w) > 4 && strings.EqualFold(w[:4], "the ") {
+		sp.Start += 4
+	}
+	return sp
 }

@@ -260,6 +260,29 @@ func TestSystemNERJoinPlaces(t *testing.T) {
 	}
 }
 
+// TestSystemNERDeterminer: a system span's leading "The" is dropped as
+// nerTrimGold drops it from gold spans, so "The Hague" (and "THE HAGUE"
+// in a dateline) match gold "the Hague"; a one-word span is kept.
+func TestSystemNERDeterminer(t *testing.T) {
+	text := "THE HAGUE - Judges in The Hague and Theresa May met."
+	var ms []doc.Mention
+	for _, w := range []string{"THE HAGUE", "The Hague", "Theresa May"} {
+		i := strings.Index(text, w)
+		typ := doc.TypePlace
+		if w == "Theresa May" {
+			typ = doc.TypePerson
+		}
+		ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: i + len(w)}, Type: typ})
+	}
+	var got []string
+	for _, s := range SystemNER(text, ms, SystemOptions{}) {
+		got = append(got, text[s.Span.Start:s.Span.End])
+	}
+	if g, want := strings.Join(got, "|"), "HAGUE|Hague|Theresa May"; g != want {
+		t.Errorf("spans = %q; want %q", g, want)
+	}
+}
+
 // TestSystemNERTitlesPlace: a country after a preposition of place
 // before a title is where the person is, not whose title it is.
 func TestSystemNERTitlesPlace(t *testing.T) {

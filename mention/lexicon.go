@@ -390,7 +390,7 @@ var dateWords = []string{
 }
 
 var connectors = []string{
-	"of", "al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "den", "del", "della",
+	"of", "al", "el", "bin", "ibn", "bint", "binti", "de", "van", "von", "der", "den", "del", "della",
 	"la", "le", "da", "di", "du", "dos", "das", "y", "ul", "ud", "ben", "ter", "zu", "and",
 	"for", "&", "the", "on", "upon", "do", "des", "dei", "degli",
 	"ng", // Tagalog: "Bangko Sentral ng Pilipinas", "Komisyon ng Halalan"

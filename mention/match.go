@@ -437,6 +437,10 @@ func (p *proc) matchTitles() {
 			i = bestJ
 			continue
 		}
+		if in < 0 && p.membersRank(i, bestJ) {
+			i = bestJ
+			continue // "Council of Ministers", "House of Chiefs": the members' rank names the body
+		}
 		if bestJ == i+1 && p.givenSultan(i) {
 			i = bestJ
 			continue // "Sultan Al Jaber": a given name, no title
@@ -501,7 +505,9 @@ func (p *proc) protectUnknown() {
 			continue
 		}
 		i, j := f.i, f.j
-		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen && (!p.headline(i-1) || p.has(i-1, fGiven)) && !royalTitle(p.word(i-1)) {
+		// (not over "Tan Sri" in "Tan Sri Muhyiddin Yassin": a Malay
+		// honorific)
+		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen && (!p.headline(i-1) || p.has(i-1, fGiven)) && !royalTitle(p.word(i-1)) && !p.malaySri(i-1, f.j) {
 			i--
 		}
 		// "Khalid bin Soltani": a name and a particle before a one-word

@@ -300,6 +300,9 @@ func TestPeopleFrom(t *testing.T) {
 		{"A man from Tafeghaghte said his house had collapsed.", []string{"Tafeghaghte/place"}, nil},
 		{"Villagers from Kolonga said the church was damaged.", []string{"Kolonga/place"}, nil},
 		{"Officials from Ozenmunaigas said the strike was illegal.", []string{"Ozenmunaigas/organization"}, nil},
+		// settlers by their home, though a body named for it opens with the name
+		{"Gunmen from the Malaita Eagle Force seized the armoury. The group said the government had failed to protect settlers from Malaita.",
+			[]string{"Malaita Eagle Force/organization", "Malaita/place"}, []string{"Malaita/organization"}},
 	})
 }
 

@@ -19,7 +19,7 @@ func (p *proc) findRuns() {
 		if i == n {
 			break
 		}
-		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) || p.modifierOfTitle(i) {
+		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) && !p.dateGiven(i) || p.modifierOfTitle(i) {
 			i++
 			continue
 		}
@@ -32,7 +32,7 @@ func (p *proc) findRuns() {
 			// group's name ends in a capitalised "Watch" (a web page's
 			// "Watch:" is a stop word)
 			gov = gov || j > i && p.toks[j].cap() && !p.toks[j].upper() && p.word(j) == "Watch" && p.tcover[j] < 0 && (j+1 >= n || p.word(j+1) != ":")
-			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0) || p.stopInName(i, j) || p.elidedName(j)) {
+			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || p.membersAfterOf(i, j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0) || p.stopInName(i, j) || p.elidedName(j)) {
 				j++
 				continue
 			}
@@ -101,13 +101,15 @@ func (p *proc) findRuns() {
 				k := j + 1
 				if p.is(k, p.s.w.the) && k+1 < n && p.joined(k+1) {
 					k++
-				} else if k+1 < n && p.has(k, fConnector) && p.toks[k].shape&shLower != 0 && doubleParticle(p.word(j), p.word(k)) && p.joined(k+1) {
-					k++ // "van den Berg", "de la Fuente"
+				} else if k+1 < n && p.has(k, fConnector|fPlacePrefix) && p.toks[k].shape&shLower != 0 && doubleParticle(p.word(j), p.word(k)) && p.joined(k+1) {
+					k++ // "van den Berg", "de la Fuente", "de los Santos" ("los" opens places: "Los Angeles")
 				}
 				if k == j+1 && p.is(j, p.s.w.of) && p.has(j-1, fOrgCue) && p.personAfterOf(k) {
 					break // "the Samajwadi Party of Akhilesh Yadav": the party's leader, not its name
 				}
-				if p.cover[k] < 0 && p.nameWord(k) && !p.has(k, fDate) {
+				// ("Council of Ministers": the members' plural rank, a stop
+				// word elsewhere, after the head word and "of")
+				if p.cover[k] < 0 && (p.nameWord(k) || k == j+1 && p.tcover[k] < 0 && p.membersRank(k, k+1)) && !p.has(k, fDate) {
 					j = k + 1 // not "Diyala Province on Monday"
 					continue
 				}
@@ -492,7 +494,10 @@ func (p *proc) findRuns() {
 					// not "Gotthold Ephraim Lessing", "Carter Anthony
 					// Beauford": words shaped like names of their own
 					// are the person's first names
-					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && (!p.nameShaped(i, k) || p.toks[i].sentStart && !p.unknownGiven(i, k) && !vietMiddle(p.word(k-1)) || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
+					// (not "Fatimetou Mint Ahmed Salem": a word of
+					// filiation before the given name joins it to the name
+					// before)
+					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && !filiation(p.word(k-1)) && (!p.nameShaped(i, k) || p.toks[i].sentStart && !p.unknownGiven(i, k) && !vietMiddle(p.word(k-1)) || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
 						i = k
 					}
 					break
@@ -818,10 +823,14 @@ func (p *proc) findRuns() {
 			i = j // "AU$ 52.5 million", "NZ$": a currency's prefix names no entity
 			continue
 		}
+		if j-i == 2 && j < n && p.cover[j] >= 0 && p.joined(j) && p.malaySri(i, j+1) {
+			i = j
+			continue // "Tan Sri" before a KB name ("Tan Sri Muhyiddin Yassin"): the honorific alone
+		}
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, shapeOnly: shapeOnly}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
-		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && p.rankOrRole(f.i) && p.toks[f.i].cap() || p.rankModifier(f.i, f.j)) {
+		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && (p.rankOrRole(f.i) && p.toks[f.i].cap() || p.malaySri(f.i, f.j)) || p.rankModifier(f.i, f.j)) {
 			if w := p.word(f.i + 1); f.i+2 < f.j && p.toks[f.i+1].shape&shLower != 0 && particle(w) && w != "bin" && w != "ibn" && w != "bint" && w != "al" && w != "el" {
 				break // "Madame de Staël": the surname needs its particle, the particle its title
 			}
@@ -1912,8 +1921,23 @@ func (p *proc) placeContext(i, j int) bool {
 		case "territory", "regency", "subdistrict", "township", "ward", "barangay", "upazila", "tehsil",
 			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield",
 			"delta", "basin", "estuary", "gorge", "highlands", "hills", "wetlands", "floodplain", "oasis", "archipelago", "islands",
-			"canal", "reservoir", "volcano", "crater", "lake", "creek", "glacier", "swamp", "marsh", "forest", "reserve":
-			return !p.anyFlag(i, j, fCommon) // "the Amu Darya delta", "the Okavango basin"
+			"canal", "reservoir", "volcano", "crater", "lake", "creek", "glacier", "swamp", "marsh", "forest", "reserve",
+			// "at Toncontín airport", "the Senkata depot", "Bhulta bazaar",
+			// "the Mariscal Zavala barracks", "the lawmaker for Nassarawa
+			// constituency": a site named for its place (not the last
+			// field in "the Architectural, Surveying, Planning and
+			// Landscape constituency")
+			"airport", "depot", "bazaar", "barracks", "constituency":
+			return !p.anyFlag(i, j, fCommon) && !p.is(i-1, p.s.w.and) && !p.is(i-1, p.s.w.comma)
+		case "police", "industrial":
+			// "the Rove police headquarters", "Kamwenge police station",
+			// "the Bompai industrial estate"
+			if j+1 < len(p.toks) && p.joined(j+1) {
+				switch p.word(j + 1) {
+				case "station", "post", "headquarters", "barracks", "estate", "zone", "area":
+					return !p.anyFlag(i, j, fCommon)
+				}
+			}
 		}
 	}
 	// "the district Wittenberg", "the river Drava", "operated out of
@@ -2373,6 +2397,9 @@ func (p *proc) classify(i, j int) string {
 		!p.is(i-1, w.the) && !p.toks[i].upper() && !p.toks[j-1].upper() && p.joined(j-1) {
 		return doc.TypePerson
 	}
+	if p.particleSurname(i, j) {
+		return doc.TypePerson // "Chris van Dam", "Ursula von der Leyen": not a dam or a place
+	}
 	if j-i == 1 && j < len(p.toks) && p.tcover[j] >= 0 && p.titles[p.tcover[j]].i == j && regionAdjective(p.word(i)) && !p.has(i, fGiven) {
 		return "" // "Catalan president Carles Puigdemont", "Flemish premier": a region's adjective, no body
 	}
@@ -2622,8 +2649,8 @@ func (p *proc) classify(i, j int) string {
 	}
 	for k := i + 1; k < j-1; k++ {
 		switch p.word(k) {
-		case "bin", "ibn", "bint", "ould":
-			return doc.TypePerson // "Musaed bin Mohammed Al-Aiban"
+		case "bin", "ibn", "bint", "binti", "ould", "Ould", "Mint":
+			return doc.TypePerson // "Musaed bin Mohammed Al-Aiban", "Fatimetou Mint Ahmed Salem"
 		}
 	}
 	if p.sectorOpening(i, j) {
@@ -2920,8 +2947,11 @@ func (p *proc) nameShaped(i, j int) bool {
 		if k == i && j-i >= 2 && surnameParticle(w) && !p.gazPlace(i, j) {
 			continue // "Le Pen", "Van Rompuy", "Di Maio"
 		}
-		if !t.word() || t.upper() || t.shape&shDigit != 0 || p.has(k, fConnector|fCommon|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fGroupAdj|fDate|fRole) || len(w) < 2 {
+		if !t.word() || t.upper() || t.shape&shDigit != 0 || p.has(k, fConnector|fCommon|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fGroupAdj|fRole) || len(w) < 2 {
 			return false
+		}
+		if p.has(k, fDate) && !(p.has(k, fGiven) && (k > i && t.gap == gapHyphen || p.dateGiven(k))) {
+			return false // a month, not "Pieter-Jan Smet", "Jan Smet"
 		}
 		if p.lowerWord(k) || placeSuffix(w) || p.gazPlace(k, k+1) {
 			return false
@@ -3308,7 +3338,7 @@ func (p *proc) someUpper(i, j int) bool {
 // name ("von", "da", "bin").
 func particle(w string) bool {
 	switch w {
-	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "do", "dos", "das", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "zu", "y":
+	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "do", "dos", "das", "bin", "ibn", "bint", "binti", "al", "el", "le", "la", "ter", "zu", "y":
 		return true
 	}
 	return false
@@ -3506,6 +3536,11 @@ func (p *proc) apposHead(j int) string {
 		return ""
 	}
 	k++
+	if p.roleOfAfter(k) && !p.has(j-1, fRole|fHonor) {
+		// "Joses Tuhanuku Sade, general secretary of the union," (not
+		// "Labor MP, founder of the party": a title ends the run)
+		return doc.TypePerson
+	}
 	if !p.has(k, fDet) || p.toks[k].shape&shLower == 0 {
 		return ""
 	}

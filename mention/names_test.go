@@ -576,3 +576,118 @@ func TestWatchdogNames(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestParticleNames checks person names the KB does not hold that join
+// their words by particles and words of filiation: a second particle
+// that also opens places ("de los"), a Dutch particle before a family
+// name that is also a place's head word ("van Dam"), Malay "binti",
+// Hassaniya "Mint" before a known given name at a sentence's start, and
+// "Jan", a given name that is also a month's short form ("Jan-Willem",
+// "Jan Smet", "Pieter-Jan Smet").
+func TestParticleNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The rally was big. María de los Ángeles Chiquín, a student, said young people had lost their fear.",
+			[]string{"María de los Ángeles Chiquín/person//name"}, []string{"Ángeles Chiquín/person//name"}},
+		{"The rally was big. Chris van Dam, the lawmaker who led the inquiry, said the law had been broken.",
+			[]string{"Chris van Dam/person//name"}, []string{"Chris van Dam/place//name"}},
+		{"The rally was big. Nur Aisyah binti Kamaruddin, a voter, said she had queued for hours.",
+			[]string{"Nur Aisyah binti Kamaruddin/person//name"}, []string{"Nur Aisyah/person//name"}},
+		{"The rally was big. Fatimetou Mint Ahmed Salem, a trader, said she feared the worst.",
+			[]string{"Fatimetou Mint Ahmed Salem/person//name"}, []string{"Ahmed Salem/person//name"}},
+		{"The rally was big. Jan-Willem van der Wiel, a lawyer, said his clients wanted compensation.",
+			[]string{"Jan-Willem van der Wiel/person//name"}, []string{"Willem van der Wiel/person//name"}},
+		// "Jan", a given name and a month's short form
+		{"The rally was big. Jan Smet said the council had lied.", []string{"Jan Smet/person//name"}, []string{"Smet/organization//name"}},
+		{"The rally was big. Jan Kowalski, a farmer, said prices had fallen.", []string{"Jan Kowalski/person//name"}, []string{"Kowalski/person//name"}},
+		{"The rally was big. Pieter-Jan Smet said the council had lied.", []string{"Pieter-Jan Smet/person//name"}, nil},
+		{"In Jan Parliament voted on the budget.", nil, []string{"Jan Parliament/organization//name"}},
+		{"Water levels at the Hoover Dam fell again in June.", []string{"Hoover Dam/place//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-01-15")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestSiteNouns checks that one unknown name before the noun of a site
+// named for its place ("airport", "depot", "bazaar", "barracks",
+// "constituency", "police station", "industrial estate") is a place, and
+// that a known firm before such a noun, or the last field listed before
+// "constituency", is not.
+func TestSiteNouns(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Gunmen seized the armoury at the Rove police headquarters on Monday.", []string{"Rove/place//name"}, nil},
+		{"Soldiers escorting fuel trucks from the Senkata depot fired on crowds.", []string{"Senkata/place//name"}, nil},
+		{"Police detained two supervisors at Bhulta bazaar on Friday.", []string{"Bhulta/place//name"}, nil},
+		{"Troops were posted at Toncontín airport on Sunday.", []string{"Toncontín/place//name"}, nil},
+		{"The factory in the Bompai industrial estate shut its gates.", []string{"Bompai/place//name"}, nil},
+		{"The lawmaker for Nassarawa constituency asked for help.", []string{"Nassarawa/place//name"}, nil},
+		{"Workers at the Tesco depot went on strike.", []string{"Tesco/organization//alias"}, []string{"Tesco/place//name"}},
+		{"Edward Yiu of the Architectural, Surveying, Planning and Landscape constituency won.", nil, []string{"Landscape/place//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2015-04-28")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestRoleOfApposition checks that an apposition with no article, a
+// person's post and "of" ("general secretary of the union") makes the
+// unknown name before it a person's, even at a sentence's start with a
+// first word shaped like a plural noun, and that a title ending the run
+// keeps it no person ("Labor MP, founder of …").
+func TestRoleOfApposition(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The ship left. Joses Tuhanuku Sade, general secretary of the union, told workers to stay home.", []string{"Joses Tuhanuku Sade/person//name"}, nil},
+		{"The ship left. Joses Tuhanuku Sade, secretary of the union, told workers to stay home.", []string{"Joses Tuhanuku Sade/person//name"}, nil},
+		{"Former Western Australian Labor MP, founder of the Australia First Party, spoke.", nil, []string{"Labor MP/person//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2000-06-06")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestMalaySri checks that the Malay honorifics "Tan Sri" and "Puan
+// Sri" stay out of the person's name, before a KB name (which keeps its
+// link) and before an unknown one, while "Tan" the family name and
+// "Sri" the Indonesian given name open names.
+func TestMalaySri(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The rally was big. Tan Sri Muhyiddin Yassin said the coalition would hold.", []string{"Muhyiddin Yassin/person/person.muhyiddin-yassin/alias"}, []string{"Tan Sri/person//name", "Tan Sri Muhyiddin Yassin/person//name"}},
+		{"The rally was big. Puan Sri Noraini Ahmad said the coalition would hold.", []string{"Noraini Ahmad/person//name"}, []string{"Puan Sri Noraini Ahmad/person//name"}},
+		{"The rally was big. Sri Mulyani Indrawati said the budget would hold.", []string{"Sri Mulyani Indrawati/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-03-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestMembersRank checks that a body named for its members' plural rank
+// after its head word and "of" is one organisation's name, though the
+// rank is a title or a stop word elsewhere ("Council of Ministers",
+// "Great Council of Chiefs", "Council of Foreign Ministers"), while the
+// rank alone opening a sentence names nothing.
+func TestMembersRank(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Council of Ministers approved the budget on Monday.", []string{"Council of Ministers/organization//name"}, nil},
+		{"Epeli Ganilau of the Great Council of Chiefs said the coup was illegal.", []string{"Great Council of Chiefs/organization//name"}, []string{"Great Council/organization//name"}},
+		{"The Council of Foreign Ministers met in Brussels.", []string{"Council of Foreign Ministers/organization//name"}, []string{"Council of Foreign/organization//name"}},
+		{"Ministers said the budget would pass.", nil, []string{"Ministers/organization//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2006-12-05")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -14,7 +14,9 @@ import (
 // (the) …" in an article that names no UN body ("removed Nazarbayev as
 // head of the powerful Security Council": the UN council has a rotating
 // president, no head). The mention stays an organisation of the
-// possessive's state, or of no known state.
+// possessive's state, or of no known state. A state's own generic
+// council ("State Council") after a capitalised word no other mention
+// covers is another body of that longer name ("High State Council").
 func (p *proc) nationalCouncils() {
 	// gated by tCouncil (trigger.go): a new word this pass tests for goes in that list too
 	if p.absent(tCouncil) {
@@ -26,7 +28,21 @@ func (p *proc) nationalCouncils() {
 			continue
 		}
 		a := p.s.actors[f.actor]
-		if a.Country != "" || !strings.EqualFold(p.word(f.j-1), "council") || !strings.HasSuffix(kb.Fold(a.Name), " "+p.fold(f.i, f.j)) {
+		if !strings.EqualFold(p.word(f.j-1), "council") {
+			continue
+		}
+		if a.Country != "" || !strings.HasSuffix(kb.Fold(a.Name), " "+p.fold(f.i, f.j)) {
+			// "a High State Council would govern": a capitalised word
+			// before a state's generic council ("State Council" of
+			// China's government) names another country's body
+			if start := p.nameWordsBefore(f.i); start < f.i && !p.has(start, fGiven|fHonor|fRole|fGroupAdj) {
+				for k := start; k < f.i; k++ {
+					p.cover[k] = int32(g)
+				}
+				f.i = start
+				f.actor, f.how, f.country = -1, HowName, ""
+				f.key = p.fold(f.i, f.j)
+			}
 			continue
 		}
 		owner := ""

@@ -38,6 +38,9 @@ func TestCouncilNames(t *testing.T) {
 		{"The Russian Security Council met on Tuesday.", "2023-07-28", []string{"Security Council/organization//name"}, []string{"Security Council/organization/org.unsc"}},
 		{"The Security Council will meet on Friday.", "2023-07-28", []string{"Security Council/organization/org.unsc/alias"}, nil},
 		{"Niger asked the UN Security Council to meet.", "2023-07-28", []string{"UN Security Council/organization/org.unsc/alias"}, nil},
+		// a capitalised word before a state's generic council names another body
+		{"The army said a High State Council would govern until new elections.", "2008-08-06", []string{"High State Council/organization//name"}, []string{"State Council/organization/org.china-government"}},
+		{"The Chinese State Council approved the plan.", "2008-08-06", []string{"State Council/organization/org.china-government/alias"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, tc.date)
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

@@ -20,6 +20,9 @@ func TestLiberationOf(t *testing.T) {
 		{"The Federation of Trade Unions of Bolivia called a strike.", []string{"Federation of Trade Unions of Bolivia/organization//name"}, []string{"Bolivia"}},
 		{"The Confederation of Mining Cooperatives of Peru backed the strike.", []string{"Confederation of Mining Cooperatives of Peru/organization//name"}, []string{"Peru"}},
 		{"The Department of Trade Statistics of Kenya said so.", []string{"Department of Trade Statistics of Kenya/organization//name"}, []string{"Kenya"}},
+		// one capitalised word before the head word
+		{"The Permanent Assembly of Human Rights of Bolivia said twenty people had died.", []string{"Permanent Assembly of Human Rights of Bolivia/organization//name"}, []string{"Bolivia"}},
+		{"The National Federation of Coffee Growers of Colombia said prices fell.", []string{"National Federation of Coffee Growers of Colombia/organization//name"}, []string{"Colombia"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

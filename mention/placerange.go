@@ -188,7 +188,7 @@ func (p *proc) personFrom(i int) bool {
 	}
 	switch w := p.lower(i - 2); w {
 	case "people", "families", "villagers", "residents", "farmers", "fishermen", "herders", "migrants", "refugees",
-		"pilgrims", "children", "men", "women", "youths", "family",
+		"pilgrims", "children", "men", "women", "youths", "family", "settlers",
 		// one of them, or people by a trade that ties them to a town:
 		// "a farmer from Sorochuco", "miners from Huanuni"
 		"farmer", "fisherman", "herder", "villager", "migrant", "refugee", "pilgrim", "miners", "traders", "vendors":
