@@ -100,6 +100,10 @@ var localTests = []struct {
 	// welcoming a failure praises none of its parties
 	{"welcomed the failure", "Peruvian officials welcomed the failure of the talks between Chile and Bolivia.", nil, []string{"051"}, nil},
 	{"welcomed a decision stays", "Peru welcomed the decision by Chile.", []string{"PER CHL 051"}, nil, nil},
+	// welcoming what a state did approves of it; welcoming its people hosts them
+	{"welcomed an action", "Peru welcomed the Chilean action.", []string{"PER CHL 051"}, []string{"043"}, nil},
+	{"welcomed an intervention", "Peru welcomed the Chilean intervention.", []string{"PER CHL 051"}, []string{"043"}, nil},
+	{"welcomed a president stays", "Peru welcomed the Chilean president.", []string{"PER CHLGOV 043"}, nil, nil},
 	// "jail" after a preposition is the place
 	{"sent to jail", "Peru's mayor was sent directly to jail after testing positive for cocaine.", nil, []string{"173"}, nil},
 	{"threatened to jail stays", "Chile threatened to jail Peruvian fishermen.", []string{"CHL PERCVL 173"}, nil, nil},
