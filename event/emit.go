@@ -247,6 +247,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// "police stormed the embassy to arrest Glas": the
 				// purpose is the subject's, not the object's
 				srcs = prevSrcs
+			} else if ps, ok := passiveReasonSubject(toks, actorAt, &m); ok && !c.petrarch() {
+				srcs = []int{ps} // "X had been fired by Y for refusing …": X refused
+				if ps >= 0 {
+					srcs = conj(toks, acts, actorAt, ps)
+				}
 			} else if bs := butSubject(toks, acts, actorAt, &m); bs != nil && !c.petrarch() {
 				srcs = bs // "…, but protesters returned and set fire to …" (QA13 E-15)
 			} else if prev := relativePronounSubject(toks, &m, prevSrcs); prev != nil && !c.petrarch() {
