@@ -5634,6 +5634,32 @@ func clauseOpens(toks []tok, head, end int) bool {
 			if i+1 < len(toks) && toks[i+1].start < end && len(toks[i+1].low) > 5 && strings.HasSuffix(toks[i+1].low, "ing") {
 				return true
 			}
+			if i+2 < len(toks) && toks[i+2].start < end && coordinatedClause(toks, i+1, end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinatedClause reports a clause with a verb of its own that "but"
+// or "and" at token k, after a comma, opens before byte offset end: "…,
+// but was forced to restore parliament in April 2006", "…, and several
+// staff have been missing since Tuesday". "But" always opens one; after
+// "and" a form of "be" or "have" must come before end ("attacked the
+// town, and the base nearby, on Monday" is one clause).
+func coordinatedClause(toks []tok, k, end int) bool {
+	switch toks[k].low {
+	case "but":
+		return true
+	case "and":
+		for j := k + 1; j < len(toks) && j <= k+8 && toks[j].start < end; j++ {
+			if toks[j].punct {
+				return false
+			}
+			if toks[j].is(wcBeForm) || toks[j].low == "have" || toks[j].low == "has" || toks[j].low == "had" {
+				return true
+			}
 		}
 	}
 	return false

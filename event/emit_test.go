@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Regression tables of coded events for sentences written after QA
 // readings.
@@ -1529,6 +1532,30 @@ func TestReducedPassiveDone(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			wantEvents(t, tc.text, qa26Events(t, tc.text, tc.date), tc.want, tc.none)
+		})
+	}
+}
+
+// TestCoordinatedClauseDates: a time in a clause that ", but" or ", and"
+// with its own verb opens after the trigger is that clause's: "jailed
+// politicians, but was forced to restore parliament in April 2006" dates
+// the jailing by the main clause's February 2005.
+func TestCoordinatedClauseDates(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		{"but and a verb", "Gyanendra took absolute power in February 2005 and jailed politicians, but was forced to restore parliament in April 2006.", "jailed", "2005-02"},
+		{"and a subject with have", "Gunmen attacked a student hostel in Dili in August 1999, and several local staff have been missing since September 2.", "attacked", "1999-08"},
+		{"and a second object stays one clause", "Gunmen attacked the hostel, and the clinic nearby, in August 1999.", "attacked", "1999-08"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := runWorld(t, p, tt.text, time.Date(2008, 6, 12, 0, 0, 0, 0, time.UTC))
+			checkTriggerDate(t, d, tt.text, tt.trigger, tt.want)
 		})
 	}
 }
