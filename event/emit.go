@@ -263,7 +263,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				if len(tgts) == 0 {
 					tgts = conj(toks, acts, actorAt, oh)
 				}
-			} else if prev := c.sharedSubject(toks, &m, prevSrcs); prev != nil {
+			} else if prev := c.sharedSubject(toks, &m, prevSrcs); prev != nil && (c.petrarch() || !subordinateSubject(toks, actorAt, &m)) {
 				srcs = prev
 			} else if cs := coordSubject(toks, acts, actorAt, &m); cs >= 0 && !c.petrarch() {
 				// "Belarus forced a Ryanair flight to land in Minsk and
@@ -4558,6 +4558,34 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m *match) int {
 		}
 	}
 	return -1
+}
+
+// subordinateSubject reports a trigger coordinated by "and" with the
+// verb of an adverbial clause that has a subject of its own: "ordered
+// the media to support them, a day after tanks rolled through Bangkok
+// and toppled Thaksin" — the tanks toppled him, not the main clause's
+// subject or the previous trigger's (coordSubject finds them).
+func subordinateSubject(toks []tok, actorAt []int, m *match) bool {
+	i := m.start - 1
+	for i >= 0 && (toks[i].is(wcHypo|wcNegator) || toks[i].low == "also" || toks[i].low == "then" || toks[i].low == "later") {
+		i--
+	}
+	if i < 2 || toks[i].low != "and" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if isHardStop(toks[k]) || toks[k].low == "," {
+			return false
+		}
+		if w := toks[k].low; w != "who" && w != "which" && subordinators.Has(w) {
+			n := k + 1
+			if n < i && toks[n].is(wcDeterminer) {
+				n++
+			}
+			return n < i && actorAt[n] >= 0
+		}
+	}
+	return false
 }
 
 // purposeInfinitive reports a trigger in an infinitive of purpose after

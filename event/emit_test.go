@@ -1559,3 +1559,14 @@ func TestCoordinatedClauseDates(t *testing.T) {
 		})
 	}
 }
+
+// TestSubordinateCoordinatedSubject: a verb coordinated by "and" inside
+// an adverbial clause with its own subject shares that subject, not the
+// previous trigger's ("ordered the media to support them, a day after
+// tanks rolled through Bangkok and toppled Thaksin": the tanks).
+func TestSubordinateCoordinatedSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"after a subject, and a verb", "2006-09-20", "The Thai junta ordered the media to support it, a day after rebel soldiers rolled through Bangkok and toppled Prime Minister Thaksin Shinawatra.", []string{"MIL THAELI 170"}, []string{"MED THAELI"}},
+		{"shared subject stays", "2006-09-20", "The Thai junta ordered the media to support it and detained Prime Minister Thaksin Shinawatra.", []string{"THAMIL THAGOV 173"}, nil},
+	})
+}
