@@ -762,7 +762,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// person (of no known state) as the one who acted
 			return nil
 		}
-		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, &m, passive) {
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, &m, passive) && !(!c.petrarch() && quotedNamedSubject(toks, acts, srcs, quotes[qi])) {
 			// ('"Gülen was accused of …," Erdogan said' reports an
 			// accusation, by nobody named: not Erdogan's; issue 5)
 			srcs = []int{sp}

@@ -1305,6 +1305,18 @@ func TestQuotedOtherSubject(t *testing.T) {
 	})
 }
 
+// TestQuotedNamedSubject: inside a direct quote, a verbal act whose
+// subject the quote names ('"Uganda has rejected the offer," Kenya's
+// president said') is that subject's, not the speaker's; "we" stays the
+// speaker's.
+func TestQuotedNamedSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a state named", "2016-09-26", "\"Uganda has rejected the offer,\" Kenya's president said.", []string{"UGA  12"}, []string{"KENGOV  12"}},
+		{"a people named", "2016-09-26", "\"The Ugandan people have rejected the offer,\" Kenya's president said.", []string{"UGACVL  12"}, []string{"KENGOV  12"}},
+		{"we stays the speaker's", "2016-09-26", "\"We have rejected the offer,\" Kenya's president said.", []string{"KENGOV  12"}, nil},
+	})
+}
+
 // TestStandingSanctionsKind: a reference to standing sanctions is no
 // new penalty when a kind stands before the noun ("the U.S. economic
 // sanctions got results"), nor when the verb pattern "~sanction" reads
