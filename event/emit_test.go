@@ -1313,6 +1313,8 @@ func TestQuotedNamedSubject(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a state named", "2016-09-26", "\"Uganda has rejected the offer,\" Kenya's president said.", []string{"UGA  12"}, []string{"KENGOV  12"}},
 		{"a people named", "2016-09-26", "\"The Ugandan people have rejected the offer,\" Kenya's president said.", []string{"UGACVL  12"}, []string{"KENGOV  12"}},
+		{"the people of a state", "2016-09-26", "\"The people of Uganda have rejected the offer,\" Kenya's president said.", []string{"UGA"}, []string{"KENGOV  12"}},
+		{"our government stays the speaker's", "2016-09-26", "\"Our government has rejected the offer,\" Kenya's president said.", []string{"KENGOV  12"}, nil},
 		{"we stays the speaker's", "2016-09-26", "\"We have rejected the offer,\" Kenya's president said.", []string{"KENGOV  12"}, nil},
 	})
 }

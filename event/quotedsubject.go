@@ -100,5 +100,5 @@ func quotedNamedSubject(toks []tok, acts []actor, srcs []int, q [2]int) bool {
 		return false
 	}
 	a := &acts[srcs[0]]
-	return a.t0 > q[0] && a.t1 <= q[1] && toks[a.t0].upper && !toks[a.t0].is(wcPronoun|wcPossPronoun)
+	return a.t0 > q[0] && a.t1 <= q[1] && !toks[a.t0].is(wcPronoun|wcPossPronoun)
 }
