@@ -575,6 +575,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
 		}
 	}
+	if p.Code == "041" && len(tgts) == 0 && !c.petrarch() && byPhone(toks, &m) {
+		return nil // "told Radio New Zealand by telephone": an interview, no call with an actor
+	}
 	if p.Code == "043" && stationedTarget(toks, acts, tgts) {
 		return nil // "Germany hosts US troops": a standing state, no visit received (QA19 E-6)
 	}
