@@ -247,6 +247,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// "police stormed the embassy to arrest Glas": the
 				// purpose is the subject's, not the object's
 				srcs = prevSrcs
+			} else if ps, ok := passiveReasonSubject(toks, actorAt, &m); ok && !c.petrarch() {
+				srcs = []int{ps} // "X had been fired by Y for refusing …": X refused
+				if ps >= 0 {
+					srcs = conj(toks, acts, actorAt, ps)
+				}
 			} else if bs := butSubject(toks, acts, actorAt, &m); bs != nil && !c.petrarch() {
 				srcs = bs // "…, but protesters returned and set fire to …" (QA13 E-15)
 			} else if prev := relativePronounSubject(toks, &m, prevSrcs); prev != nil && !c.petrarch() {
@@ -258,7 +263,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				if len(tgts) == 0 {
 					tgts = conj(toks, acts, actorAt, oh)
 				}
-			} else if prev := c.sharedSubject(toks, &m, prevSrcs); prev != nil {
+			} else if prev := c.sharedSubject(toks, &m, prevSrcs); prev != nil && (c.petrarch() || !subordinateSubject(toks, actorAt, &m)) {
 				srcs = prev
 			} else if cs := coordSubject(toks, acts, actorAt, &m); cs >= 0 && !c.petrarch() {
 				// "Belarus forced a Ryanair flight to land in Minsk and
@@ -570,6 +575,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
 		}
 	}
+	if p.Code == "041" && len(tgts) == 0 && !c.petrarch() && byPhone(toks, &m) {
+		return nil // "told Radio New Zealand by telephone": an interview, no call with an actor
+	}
 	if p.Code == "043" && stationedTarget(toks, acts, tgts) {
 		return nil // "Germany hosts US troops": a standing state, no visit received (QA19 E-6)
 	}
@@ -757,7 +765,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// person (of no known state) as the one who acted
 			return nil
 		}
-		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, &m, passive) {
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, &m, passive) && !(!c.petrarch() && quotedNamedSubject(toks, acts, srcs, quotes[qi])) {
 			// ('"Gülen was accused of …," Erdogan said' reports an
 			// accusation, by nobody named: not Erdogan's; issue 5)
 			srcs = []int{sp}
@@ -4566,6 +4574,34 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m *match) int {
 	return -1
 }
 
+// subordinateSubject reports a trigger coordinated by "and" with the
+// verb of an adverbial clause that has a subject of its own: "ordered
+// the media to support them, a day after tanks rolled through Bangkok
+// and toppled Thaksin" — the tanks toppled him, not the main clause's
+// subject or the previous trigger's (coordSubject finds them).
+func subordinateSubject(toks []tok, actorAt []int, m *match) bool {
+	i := m.start - 1
+	for i >= 0 && (toks[i].is(wcHypo|wcNegator) || toks[i].low == "also" || toks[i].low == "then" || toks[i].low == "later") {
+		i--
+	}
+	if i < 2 || toks[i].low != "and" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if isHardStop(toks[k]) || toks[k].low == "," {
+			return false
+		}
+		if w := toks[k].low; w != "who" && w != "which" && subordinators.Has(w) {
+			n := k + 1
+			if n < i && toks[n].is(wcDeterminer) {
+				n++
+			}
+			return n < i && actorAt[n] >= 0
+		}
+	}
+	return false
+}
+
 // purposeInfinitive reports a trigger in an infinitive of purpose after
 // the object of a past verb ("stormed the Mexican embassy in Quito to
 // arrest …", "sent troops to the border to deter …"): no verb of asking,
@@ -5638,6 +5674,32 @@ func clauseOpens(toks []tok, head, end int) bool {
 			}
 		case ",":
 			if i+1 < len(toks) && toks[i+1].start < end && len(toks[i+1].low) > 5 && strings.HasSuffix(toks[i+1].low, "ing") {
+				return true
+			}
+			if i+2 < len(toks) && toks[i+2].start < end && coordinatedClause(toks, i+1, end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinatedClause reports a clause with a verb of its own that "but"
+// or "and" at token k, after a comma, opens before byte offset end: "…,
+// but was forced to restore parliament in April 2006", "…, and several
+// staff have been missing since Tuesday". "But" always opens one; after
+// "and" a form of "be" or "have" must come before end ("attacked the
+// town, and the base nearby, on Monday" is one clause).
+func coordinatedClause(toks []tok, k, end int) bool {
+	switch toks[k].low {
+	case "but":
+		return true
+	case "and":
+		for j := k + 1; j < len(toks) && j <= k+8 && toks[j].start < end; j++ {
+			if toks[j].punct {
+				return false
+			}
+			if toks[j].is(wcBeForm) || toks[j].low == "have" || toks[j].low == "has" || toks[j].low == "had" {
 				return true
 			}
 		}

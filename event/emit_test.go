@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Regression tables of coded events for sentences written after QA
 // readings.
@@ -1302,6 +1305,20 @@ func TestQuotedOtherSubject(t *testing.T) {
 	})
 }
 
+// TestQuotedNamedSubject: inside a direct quote, a verbal act whose
+// subject the quote names ('"Uganda has rejected the offer," Kenya's
+// president said') is that subject's, not the speaker's; "we" stays the
+// speaker's.
+func TestQuotedNamedSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a state named", "2016-09-26", "\"Uganda has rejected the offer,\" Kenya's president said.", []string{"UGA  12"}, []string{"KENGOV  12"}},
+		{"a people named", "2016-09-26", "\"The Ugandan people have rejected the offer,\" Kenya's president said.", []string{"UGACVL  12"}, []string{"KENGOV  12"}},
+		{"the people of a state", "2016-09-26", "\"The people of Uganda have rejected the offer,\" Kenya's president said.", []string{"UGA"}, []string{"KENGOV  12"}},
+		{"our government stays the speaker's", "2016-09-26", "\"Our government has rejected the offer,\" Kenya's president said.", []string{"KENGOV  12"}, nil},
+		{"we stays the speaker's", "2016-09-26", "\"We have rejected the offer,\" Kenya's president said.", []string{"KENGOV  12"}, nil},
+	})
+}
+
 // TestStandingSanctionsKind: a reference to standing sanctions is no
 // new penalty when a kind stands before the noun ("the U.S. economic
 // sanctions got results"), nor when the verb pattern "~sanction" reads
@@ -1531,4 +1548,39 @@ func TestReducedPassiveDone(t *testing.T) {
 			wantEvents(t, tc.text, qa26Events(t, tc.text, tc.date), tc.want, tc.none)
 		})
 	}
+}
+
+// TestCoordinatedClauseDates: a time in a clause that ", but" or ", and"
+// with its own verb opens after the trigger is that clause's: "jailed
+// politicians, but was forced to restore parliament in April 2006" dates
+// the jailing by the main clause's February 2005.
+func TestCoordinatedClauseDates(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		{"but and a verb", "Gyanendra took absolute power in February 2005 and jailed politicians, but was forced to restore parliament in April 2006.", "jailed", "2005-02"},
+		{"and a subject with have", "Gunmen attacked a student hostel in Dili in August 1999, and several local staff have been missing since September 2.", "attacked", "1999-08"},
+		{"and a second object stays one clause", "Gunmen attacked the hostel, and the clinic nearby, in August 1999.", "attacked", "1999-08"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := runWorld(t, p, tt.text, time.Date(2008, 6, 12, 0, 0, 0, 0, time.UTC))
+			checkTriggerDate(t, d, tt.text, tt.trigger, tt.want)
+		})
+	}
+}
+
+// TestSubordinateCoordinatedSubject: a verb coordinated by "and" inside
+// an adverbial clause with its own subject shares that subject, not the
+// previous trigger's ("ordered the media to support them, a day after
+// tanks rolled through Bangkok and toppled Thaksin": the tanks).
+func TestSubordinateCoordinatedSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"after a subject, and a verb", "2006-09-20", "The Thai junta ordered the media to support it, a day after rebel soldiers rolled through Bangkok and toppled Prime Minister Thaksin Shinawatra.", []string{"MIL THAELI 170"}, []string{"MED THAELI"}},
+		{"shared subject stays", "2006-09-20", "The Thai junta ordered the media to support it and detained Prime Minister Thaksin Shinawatra.", []string{"THAMIL THAGOV 173"}, nil},
+	})
 }

@@ -100,6 +100,16 @@ var localTests = []struct {
 	// welcoming a failure praises none of its parties
 	{"welcomed the failure", "Peruvian officials welcomed the failure of the talks between Chile and Bolivia.", nil, []string{"051"}, nil},
 	{"welcomed a decision stays", "Peru welcomed the decision by Chile.", []string{"PER CHL 051"}, nil, nil},
+	// who asked for an order is not ordered
+	{"ordered at the request of", "Chile's president said he had ordered the intervention at the request of Peruvian authorities.", nil, []string{"100"}, nil},
+	{"ordered a state stays", "Chile ordered Peru to withdraw its troops.", []string{"CHL PER 100"}, nil, nil},
+	// one held "under house arrest" in an aside is held, not holding
+	{"under house arrest aside", "Peruvian opposition leader Jose Ruiz, still under house arrest in Lima, urged calm.", []string{" PEROPP 173"}, nil, nil},
+	{"placed under house arrest stays", "Peruvian soldiers placed opposition leader Jose Ruiz under house arrest.", []string{"PERMIL PEROPP 173"}, nil, nil},
+	// welcoming what a state did approves of it; welcoming its people hosts them
+	{"welcomed an action", "Peru welcomed the Chilean action.", []string{"PER CHL 051"}, []string{"043"}, nil},
+	{"welcomed an intervention", "Peru welcomed the Chilean intervention.", []string{"PER CHL 051"}, []string{"043"}, nil},
+	{"welcomed a president stays", "Peru welcomed the Chilean president.", []string{"PER CHLGOV 043"}, nil, nil},
 	// "jail" after a preposition is the place
 	{"sent to jail", "Peru's mayor was sent directly to jail after testing positive for cocaine.", nil, []string{"173"}, nil},
 	{"threatened to jail stays", "Chile threatened to jail Peruvian fishermen.", []string{"CHL PERCVL 173"}, nil, nil},

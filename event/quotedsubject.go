@@ -90,3 +90,15 @@ func firstPersonSubject(toks []tok, actorAt []int, v int) bool {
 	}
 	return false
 }
+
+// quotedNamedSubject reports sources that a direct quote q names as the
+// subject of its verb, other than by a pronoun: '"East Timor has
+// rejected the offer," Annan said' — East Timor rejected it, not the
+// speaker, who only reports it.
+func quotedNamedSubject(toks []tok, acts []actor, srcs []int, q [2]int) bool {
+	if len(srcs) == 0 || srcs[0] < 0 {
+		return false
+	}
+	a := &acts[srcs[0]]
+	return a.t0 > q[0] && a.t1 <= q[1] && !toks[a.t0].is(wcPronoun|wcPossPronoun)
+}

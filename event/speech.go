@@ -427,3 +427,19 @@ func passiveInfinitive(toks []tok, m *match) bool {
 func quotedPassive(toks []tok, m *match, passive bool) bool {
 	return passive && m.start > 0 && toks[m.start-1].is(wcBeForm)
 }
+
+// byPhone reports a trigger that is the noun "phone" or "telephone"
+// after "by" or "over" ("told Reuters by telephone", "spoke over the
+// phone"): how someone spoke, a call only when the other party is an
+// actor.
+func byPhone(toks []tok, m *match) bool {
+	h := m.head
+	if w := toks[h].low; w != "phone" && w != "telephone" {
+		return false
+	}
+	k := h - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 0 && (toks[k].low == "by" || toks[k].low == "over")
+}

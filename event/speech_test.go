@@ -151,3 +151,13 @@ func TestTemporalFrame(t *testing.T) {
 		{"said that they struck stays an accusation", "2019-02-27", "Pakistan said Indian warplanes struck a camp inside Pakistan.", []string{"PAK INDMIL 112"}, nil},
 	})
 }
+
+// TestByPhoneToMedium: speaking "by telephone" to a medium or to nobody
+// named is an interview, no call (041); to an actor it is a call.
+func TestByPhoneToMedium(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"told a radio station by telephone", "2006-12-06", "Fiji's prime minister told Radio New Zealand by telephone that the takeover was illegal.", []string{"FJIGOV  010"}, []string{"041"}},
+		{"told an agency by phone", "2006-12-06", "Fiji's prime minister told Reuters by phone that the takeover was illegal.", nil, []string{"041"}},
+		{"spoke to a leader by telephone stays", "2006-12-06", "Laisenia Qarase spoke to Helen Clark by telephone.", []string{"FJI NZLGOV 041"}, nil},
+	})
+}

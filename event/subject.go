@@ -782,3 +782,36 @@ func apposedCoordinate(toks []tok, acts []actor, actorAt []int, ai, start int) [
 	}
 	return nil
 }
+
+// passiveReasonSubject returns the subject of a passive clause whose
+// reason is the gerund trigger of m after "for": "Vasquez had been fired
+// by Zelaya for refusing to organise the poll" — Vasquez refused, not the
+// agent after "by". ok is false unless m is such a reason; the subject
+// is -1 when it is no actor ("the general was dismissed by X for …").
+func passiveReasonSubject(toks []tok, actorAt []int, m *match) (subj int, ok bool) {
+	s := m.start
+	if s < 4 || toks[s-1].low != "for" || !strings.HasSuffix(toks[s].low, "ing") {
+		return -1, false
+	}
+	for b := s - 2; b >= 2 && b >= s-10; b-- {
+		if toks[b].punct || isHardStop(toks[b]) {
+			return -1, false
+		}
+		if toks[b].low != "by" || !isParticiple(toks[b-1].low) || !toks[b-2].is(wcBeForm) {
+			continue
+		}
+		// the subject before the auxiliaries: "had been", "was", "has been"
+		j := b - 3
+		for j >= 0 && j >= b-5 && actorAt[j] < 0 && (toks[j].is(wcBeForm) || toks[j].low == "had" || toks[j].low == "has" || toks[j].low == "have") {
+			j--
+		}
+		if j > 0 && actorAt[j] < 0 && toks[j].is(wcTitleNoun) {
+			j-- // "the Honduran army chief": the army's
+		}
+		if j >= 0 && actorAt[j] >= 0 {
+			return actorAt[j], true
+		}
+		return -1, true
+	}
+	return -1, false
+}

@@ -105,6 +105,17 @@ func TestPassive(t *testing.T) {
 	})
 }
 
+// TestPassiveReason: the reason of a passive given by "for" and a
+// gerund is the passive subject's act, not the agent's after "by"
+// ("Vasquez had been fired by Zelaya for refusing to help").
+func TestPassiveReason(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"fired by X for refusing", "2009-06-29", "The Honduran army chief had been fired by President Manuel Zelaya for refusing to help organise the poll.", []string{"HNDMIL  124"}, []string{"HNDGOV  124"}},
+		{"no actor subject", "2009-06-29", "The general was dismissed by President Manuel Zelaya for refusing to distribute ballots.", nil, []string{"HNDGOV  124"}},
+		{"active stays", "2009-06-29", "Zelaya fired the Honduran army chief for refusing to distribute ballots.", []string{"HNDMIL  124"}, nil},
+	})
+}
+
 // TestModifiedHead: an actor inside a participial or relative
 // clause on the subject is not the subject ("Rebels holding the Syrian
 // town of Qusair were attacked": the rebels; W13 EV3, issue 5).

@@ -94,4 +94,12 @@ var commonWords = []string{
 	"passengers", "pilgrims", "refugees", "migrants", "militants", "rebels", "insurgents", "hikers",
 	"divers", "smugglers", "looters", "rioters", "demonstrators", "mourners", "worshippers",
 	"shoppers", "drivers", "pupils", "policemen", "firefighters",
+	// and the members, agents and professions of public life ("Lawmakers
+	// voted", "Mediators arrived", "Investigators found")
+	"lawmakers", "legislators", "senators", "deputies", "parliamentarians", "councillors",
+	"congressmen", "delegates", "diplomats", "envoys", "negotiators", "mediators", "monitors",
+	"observers", "inspectors", "investigators", "prosecutors", "judges", "peacekeepers",
+	"activists", "journalists", "reporters", "citizens", "survivors", "opponents", "supporters",
+	"donors", "lenders", "creditors", "investors", "bankers", "economists", "scientists",
+	"researchers",
 }

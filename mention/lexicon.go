@@ -248,10 +248,11 @@ var honorifics = []string{
 	// West African, Malay, Indonesian and South Asian honorifics ("Alhaji
 	// Aliko Dangote", "Hajiya Binta Gwarzo", "Datuk Seri Anwar"), and the
 	// "Honourable" of parliaments (not "Hon" and "Tun": "Hon Hai", "Tun
-	// Tun Oo" are names)
+	// Tun Oo" are names), and Fiji's chiefly "Ratu" ("Ratu Sir Kamisese
+	// Mara", "Ratu Josefa Iloilo")
 	"alhaji", "alhaja", "hajiya", "hajia", "hajji", "mallam", "comrade", "datuk", "dato", "datin",
 	"seri", "ustaz", "ustadz", "kiai", "maulana", "mawlana", "pandit", "swami", "honourable",
-	"honorable", "sayyid",
+	"honorable", "sayyid", "ratu",
 }
 
 // roleNouns are occupations written before a name ("analyst Karim

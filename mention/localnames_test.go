@@ -109,6 +109,7 @@ func TestRegionalHeadWords(t *testing.T) {
 		{"Alhaji Musa Danjuma said the market would reopen.", []string{"Musa Danjuma/person//name"}, nil},
 		{"Honourable Peter Kaiku said the vote was fair.", []string{"Peter Kaiku/person//name"}, nil},
 		{"Datuk Seri Najib Razak spoke. Police arrested Tun Tun Oo in Mandalay.", []string{"Najib Razak/person/person.najib-razak/alias", "Tun Tun Oo/person//name"}, nil},
+		{"Former President Ratu Sir Kamisese Mara said the army had betrayed Fiji. President Ratu Josefa Iloilo was not seen.", []string{"Kamisese Mara/person/person.kamisese-mara/alias", "Josefa Iloilo/person/person.josefa-iloilo/alias"}, []string{"Ratu/person", "Ratu Josefa Iloilo/person"}},
 		{"Volunteers from Yayasan Tanah Merdeka distributed water.", []string{"Yayasan Tanah Merdeka/organization//name"}, []string{"Yayasan Tanah Merdeka/person"}},
 		{"The regional water company, Empresa Hidrosur Norte, said a station stopped.", []string{"Empresa Hidrosur Norte/organization//name"}, nil},
 		{"Members of Stowarzyszenie Wiosna Lubelska marched.", []string{"Stowarzyszenie Wiosna Lubelska/organization//name"}, nil},

@@ -680,8 +680,8 @@ func (p *proc) coordinatedActs(i, j int) bool {
 // denied", "Washington pressed"), has a possessive ("Tehran's proxies"),
 // is the party a verb addresses ("urged Caracas", "warned Moscow",
 // "called on Kabul"), the other party of relations ("ties with Caracas",
-// "talks between Seoul and"), the target of pressure ("sanctions against
-// Moscow") or the subject of a to-infinitive ("Caracas to publish"). After
+// "talks between Seoul and"), the target or source of pressure
+// ("sanctions against Moscow", "criticism from Beijing") or the subject of a to-infinitive ("Caracas to publish"). After
 // a locative preposition ("in", "to", "from", "near") it is the city:
 // located is then true.
 func (p *proc) capitalActs(i, j int) (acts, located bool) {
@@ -719,6 +719,8 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 		case (p.is(i-1, w.on) || p.is(i-1, w.upon) || p.is(i-1, w.against)) && nounAt(i-2) &&
 			(p.has(i-2, fPressNoun) || p.is(i-2, w.called) || p.is(i-2, w.calls) || p.is(i-2, w.call) || p.is(i-2, w.calling)):
 			return true, false // "called on Caracas", "sanctions against Moscow"
+		case p.word(i-1) == "from" && nounAt(i-2) && p.has(i-2, fPressNoun):
+			return true, false // "drew criticism from Beijing", "pressure from Washington"
 		case p.is(i-1, w.to) && lowerAt(i-2) && envoyNoun(p.word(i-2)):
 			return true, false // "Washington's envoy to Kabul"
 		case p.is(i-1, w.by) && lowerAt(i-2) && !p.has(i-2, fLocPrep|fDet):

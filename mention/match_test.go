@@ -75,3 +75,29 @@ func TestISInCapitals(t *testing.T) {
 		t.Errorf("%d mentions of Islamic State; want 2 (not the verb in the capitals line)", n)
 	}
 }
+
+// TestCapitalSourceOfPressure: a capital after "from" and a noun of
+// pressure or criticism is its government ("drew criticism from
+// Beijing"); after "from" and any other word it stays the city.
+func TestCapitalSourceOfPressure(t *testing.T) {
+	for _, tc := range []struct{ text, capital, want string }{
+		{"Honduras also drew criticism from Beijing over the ouster.", "Beijing", "CHN"},
+		{"The plan faced pressure from Washington.", "Washington", "USA"},
+		{"Flights from Beijing resumed on Monday.", "Beijing", "place.beijing"},
+		{"He returned from Beijing on Monday.", "Beijing", "place.beijing"},
+	} {
+		d := analyzeShipped(t, tc.text, "2009-06-29")
+		found := false
+		for _, m := range d.Mentions {
+			if m.Text == tc.capital {
+				found = true
+				if m.KBID != tc.want {
+					t.Errorf("%q: %s linked to %q; want %q", tc.text, m.Text, m.KBID, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention of %s", tc.text, tc.capital)
+		}
+	}
+}

@@ -265,6 +265,10 @@ func TestPlaceHeadBeforeAndGroupNouns(t *testing.T) {
 		{"Miners died in the blast.", nil, []string{"Miners"}},
 		{"Climbers died on the mountain.", nil, []string{"Climbers"}},
 		{"Sanders died in 2020.", []string{"Sanders/person"}, nil},
+		{"Lawmakers voted 62 to 9 to remove him.", nil, []string{"Lawmakers"}},
+		{"Mediators arrived in the capital on Monday.", nil, []string{"Mediators"}},
+		{"Investigators found the wreckage.", nil, []string{"Investigators"}},
+		{"Reporters Without Borders condemned the arrest.", []string{"Reporters Without Borders/organization"}, nil},
 	})
 }
 

@@ -412,6 +412,9 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 		// needs "the" too: "Independent candidates won" is no paper
 		// ("The Sunday Times": a noun head still matches alone)
 		the = the || how == nhOrg && len(toks) == 1 && s.v.has(toks[0].id, fCommon) && adjectiveShape(s.v.words[toks[0].id])
+		// and so does one named by a religion or people ("The Hindu"):
+		// "Hindu monarchy", "Hindu nationalists" are no paper
+		the = the || how == nhOrg && len(toks) == 1 && s.v.has(toks[0].id, fGroupAdj)
 		// a KB place named with "The" ("The Hague") needs it too; a
 		// country ("The Gambia") does not
 		if actor >= 0 && int(actor) < len(s.actors) && s.actors[actor].Kind == kb.KindPlace {

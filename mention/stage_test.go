@@ -42,3 +42,20 @@ func TestSymbolsInKBNames(t *testing.T) {
 	d := analyze(t, s, text)
 	checkMentions(t, d, text, []string{"Star Alliance/organization/org.star/alias", "Yahoo/organization/org.yahoo/alias", "Fahad Al-Jalajel/person/person.f/alias"}, nil)
 }
+
+// TestGroupWordPaperNames: a listed paper named by a religion or people
+// after "The" ("The Hindu") needs the article: "Hindu monarchy" and
+// "Hindu nationalists" name no paper.
+func TestGroupWordPaperNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The vote ended 240 years of Hindu monarchy in Nepal.", nil, []string{"Hindu"}},
+		{"Hindu nationalists marched in Delhi.", nil, []string{"Hindu/organization"}},
+		{"He told The Hindu newspaper that he had won.", []string{"Hindu/organization//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2008-06-12")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -31,14 +31,30 @@ func (f *finder) mediumAdjunctBefore(j, a int) bool {
 // lowerTitle reports whether token e, inside the capitalised run that
 // opens at s and ends before k, is a lower-case title word between a
 // capitalised body and a name: "Army chief Ashok Raj Sigdel", "Police
-// chief John Smith", "Opposition leader Raila Odinga". The run goes on
-// over it to the name, which speaks; the body alone does not.
+// chief John Smith", "Opposition leader Raila Odinga". The body may end
+// in one lower-case word, which the run takes too: "Armed forces
+// commander General Wiranto", "Security forces chief Ali Hamid". The run
+// goes on over it to the name, which speaks; the body alone does not.
 func (f *finder) lowerTitle(e, s, k int) bool {
-	if e <= s || e+1 >= k {
+	if e <= s || e+1 >= k || !f.lowerWord(e) {
 		return false
 	}
-	t := &f.t[e]
-	return t.kind == tWord && !t.upper && t.w != "of" && isTitleWord(t.w) && f.t[e-1].kind == tWord && f.t[e-1].upper && f.t[e+1].kind == tWord && f.t[e+1].upper
+	// the lower-case run around e, of two words at most, between a
+	// capitalised word and a capitalised name, and ending in a title word
+	rs, re := e, e+1
+	if f.lowerWord(e - 1) {
+		rs--
+	}
+	if rs == e && f.lowerWord(re) {
+		re++
+	}
+	return rs > s && f.t[rs-1].kind == tWord && f.t[rs-1].upper && re < k && f.t[re].kind == tWord && f.t[re].upper && isTitleWord(f.t[re-1].w)
+}
+
+// lowerWord reports whether token i is a lower-case word other than "of".
+func (f *finder) lowerWord(i int) bool {
+	t := &f.t[i]
+	return t.kind == tWord && !t.upper && t.w != "of"
 }
 
 // requestedThing reports whether the words at token n, after "asked X

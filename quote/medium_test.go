@@ -158,3 +158,26 @@ func TestFindWhichDocument(t *testing.T) {
 			[]want{{"^both sides to stop fighting", Indirect, "a resolution", "", KindUnnamed, "urged"}}},
 	})
 }
+
+// bodyWordTitles: a body whose name ends in a lower-case word before a
+// lower-case title ("Security forces commander", "Air force chief") is
+// the title of the name after it, which speaks for a coordinated cue;
+// the body's first word does not.
+var bodyWordTitles = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"forces commander General Name verb and promised", `Security forces commander General Ali Hamid flew to the capital on Friday and promised to restore order.`,
+		[]want{{"^to restore order", Indirect, "Ali Hamid", "Security forces commander General", KindNamed, "promised"}}},
+	{"force chief Name verb and said", `Rebel army commander Tan Wei toured the base and said the jets would stay.`,
+		[]want{{"^the jets would stay", Indirect, "Tan Wei", "Rebel army commander", KindNamed, "said"}}},
+	{"Air force chief Name verb and said", `Air force chief Ali Hamid toured the base and said the jets would stay.`,
+		[]want{{"^the jets would stay", Indirect, "Ali Hamid", "Air force chief", KindNamed, "said"}}},
+}
+
+func TestFindBodyWordTitles(t *testing.T) {
+	for _, tt := range bodyWordTitles {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}

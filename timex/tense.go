@@ -71,6 +71,9 @@ func (p *parser) tense(i, end int) int {
 			if until > j && reportingVerbs[p.word(j)] {
 				continue // "he said, is the tax credit available through Nov. 30"
 			}
+			if until > j && deadlineGivers[p.word(j)] && p.isWord(end, "to") {
+				return 1 // "gave the government until Saturday to reinstate him": a deadline ahead
+			}
 			if reportingVerbs[p.word(j)] && p.reportedSubjectTime(j, i, end) {
 				return 1 // "said the vote on Friday would go ahead" (QA14 T-2)
 			}
@@ -797,6 +800,13 @@ func (p *parser) dayAt(i int) bool {
 	}
 	_, _, ok := p.dayNum(p.skipDot(i + 1))
 	return ok
+}
+
+// deadlineGivers set a time limit: "until" a day after them and "to"
+// and a verb after the day ("gave Iran until Friday to respond") name a
+// deadline ahead of the verb.
+var deadlineGivers = map[string]bool{
+	"gave": true, "given": true, "granted": true, "allowed": true, "extended": true,
 }
 
 // postponeVerbs move something to a later time: the "until" date after

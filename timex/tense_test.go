@@ -25,6 +25,19 @@ var qa18Tests = []findTest{
 
 func TestFindQA18(t *testing.T) { runFindTests(t, qa18Tests) }
 
+// deadlineTests: a time limit given "until" a day "to" do something lies
+// ahead of the giving; a past "until" without the "to" stays past.
+var deadlineTests = []findTest{
+	{"gave … until Saturday to", "The OAS gave the new government until Saturday to reinstate Zelaya or face suspension.",
+		time.Date(2009, 6, 29, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-07-04", ""},
+	{"granted … until Friday to", "The court granted the defence until Friday to file its reply.",
+		time.Date(2009, 6, 29, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-07-03", ""},
+	{"lasted until stays past", "The strike lasted until Saturday.",
+		time.Date(2009, 6, 29, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-06-27", ""},
+}
+
+func TestFindDeadline(t *testing.T) { runFindTests(t, deadlineTests) }
+
 // qa22Tests: "used <instrument> to <verb> … on <weekday>" is a past
 // clause, its weekday the last one (QA22 T-1); "effective" sets a start
 // ahead only right before its date, not as the adjective of a noun
