@@ -1667,7 +1667,7 @@ func (p *proc) guessSingles() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if !single(f) || p.cover[f.i] >= 0 || product[f.key] {
+		if p.cover[f.i] >= 0 || !single(f) || product[f.key] { // the cover first: it spares most founds the call
 			continue
 		}
 		if division[f.key] {
