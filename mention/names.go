@@ -1588,7 +1588,8 @@ func (p *proc) guessSingles() {
 	singles := false
 	for g := range p.found {
 		f := &p.found[g]
-		if !single(f) {
+		// single's first tests, inline: most founds fail them, spared the call
+		if f.how != HowName || f.typ != "" || f.j-f.i != 1 || !single(f) {
 			continue
 		}
 		singles = true

@@ -98,7 +98,7 @@ func (s *Stage) docTriggers(toks []token, cls []byte) trigger {
 	// of a word that is not capitalised, without a branch
 	keep := [2]trigger{^s.capOnly, ^trigger(0)}
 	for i := range toks {
-		sh := toks[i].shape & 31
+		sh := toks[i].shape
 		c := shapeClass[sh]
 		// one unsigned test: an unknown word's -1 fails it, and so does
 		// any id of a Stage that New did not build (info empty)
