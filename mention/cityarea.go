@@ -18,8 +18,10 @@ func (p *proc) inCityArea(i int) bool {
 	if i < 2 || p.toks[i-1].sent != p.toks[i].sent || p.toks[i-2].sent != p.toks[i].sent {
 		return false
 	}
-	if p.toks[i-1].shape&shLower == 0 || !cityAreaWords[p.word(i-1)] {
+	// the preposition's flag first: it turns most words away before the
+	// map is asked
+	if p.toks[i-2].shape&shLower == 0 || !p.has(i-2, fLocPrep) || p.toks[i-1].shape&shLower == 0 {
 		return false
 	}
-	return p.toks[i-2].shape&shLower != 0 && p.has(i-2, fLocPrep)
+	return cityAreaWords[p.word(i-1)]
 }

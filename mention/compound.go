@@ -1,24 +1,27 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
 
 // compoundHeads are lower-case nouns that, written right after a place's
 // name, make the two one common noun: a disease or pathogen named after
 // where it was first found ("Guinea worm", "Marburg virus", "Lyme
 // disease", "Havana syndrome").
-var compoundHeads = map[string]bool{
+var compoundHeads = wordset.FromMap(map[string]bool{
 	"virus": true, "viruses": true, "fever": true, "disease": true, "diseases": true, "flu": true,
 	"syndrome": true, "worm": true, "worms": true,
-}
+})
 
 // worshipHeads are lower-case nouns for a place of worship: after "the"
 // and a single capitalised word, that word names the deity or saint it
 // is dedicated to ("the Ram temple", "a Shiva shrine"), not a person
 // the story is about.
-var worshipHeads = map[string]bool{
+var worshipHeads = wordset.FromMap(map[string]bool{
 	"temple": true, "temples": true, "shrine": true, "mosque": true, "church": true,
 	"cathedral": true, "chapel": true, "pagoda": true, "gurdwara": true, "monastery": true,
-}
+})
 
 // commonCompounds drops names that are the first word of a common noun
 // compound: a place before a disease noun (compoundHeads) and a lone
@@ -33,7 +36,7 @@ func (p *proc) commonCompounds() {
 		}
 		switch f.typ {
 		case doc.TypePlace, doc.TypeCountry:
-			if f.how != HowDemonym && compoundHeads[p.word(f.j)] {
+			if f.how != HowDemonym && compoundHeads.Has(p.word(f.j)) {
 				p.kill(g)
 			}
 		case doc.TypeOrganization:
@@ -43,7 +46,7 @@ func (p *proc) commonCompounds() {
 				p.kill(g)
 			}
 		case doc.TypePerson:
-			if f.j-f.i == 1 && f.actor < 0 && f.claim < 0 && f.how == HowName && p.has(f.i-1, fDet) && p.joined(f.i) && worshipHeads[p.word(f.j)] {
+			if f.j-f.i == 1 && f.actor < 0 && f.claim < 0 && f.how == HowName && p.has(f.i-1, fDet) && p.joined(f.i) && worshipHeads.Has(p.word(f.j)) {
 				p.kill(g)
 			}
 		}

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -485,7 +486,7 @@ func (p *proc) emit(d *doc.Doc) {
 		}
 	}
 	p.live = live
-	sortIdx(live, func(a, b int) bool { return p.found[a].i < p.found[b].i })
+	sortByStart(live, p.found)
 	mentionOf := p.mentionOf[:0] // found → mention index, -1
 	for range p.found {
 		mentionOf = append(mentionOf, -1)
@@ -661,29 +662,27 @@ func (p *proc) emit(d *doc.Doc) {
 	}
 }
 
-func sortIdx(s []int, less func(a, b int) bool) {
-	// insertion sort: founds are nearly sorted already; but a long
-	// document's late passes append names from anywhere in it, and
-	// moving each of them far would be quadratic: past a budget of
-	// moves the rest is left to a merge sort (both are stable, so the
-	// order is the same)
+// sortByStart sorts s, indexes into found, by their founds' first
+// tokens, stably. Insertion sort: founds are nearly sorted already; but a
+// long document's late passes append names from anywhere in it, and
+// moving each of them far would be quadratic: past a budget of moves the
+// rest is left to a merge sort (both are stable, so the order is the
+// same). The keys are read in place, with no call per comparison.
+func sortByStart(s []int, found []found) {
 	budget := 16*len(s) + 64
 	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && less(s[j], s[j-1]); j-- {
-			s[j], s[j-1] = s[j-1], s[j]
+		g := s[i]
+		at := found[g].i
+		j := i
+		for ; j > 0 && at < found[s[j-1]].i; j-- {
+			s[j] = s[j-1]
 			if budget--; budget < 0 {
-				slices.SortStableFunc(s, func(a, b int) int {
-					if less(a, b) {
-						return -1
-					}
-					if less(b, a) {
-						return 1
-					}
-					return 0
-				})
+				s[j-1] = g // s is whole again, equal keys in their first order
+				slices.SortStableFunc(s, func(a, b int) int { return cmp.Compare(found[a].i, found[b].i) })
 				return
 			}
 		}
+		s[j] = g
 	}
 }
 

@@ -1,6 +1,11 @@
 package mention
 
-import "testing"
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
 
 // Tests of mention emission: capitalised place names, initials and
 // appositive titles.
@@ -57,6 +62,34 @@ func TestPredicateNoApposition(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no mention %q", tc.text, tc.name)
+		}
+	}
+}
+
+// TestSortByStart checks sortByStart against a stable sort, on nearly
+// sorted founds and on reversed ones that exhaust its budget of moves.
+func TestSortByStart(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 2, 10, 100, 400} {
+		for _, reversed := range []bool{false, true} {
+			found := make([]found, n)
+			for g := range found {
+				found[g].i = g / 3 // equal keys keep their order
+				if reversed {
+					found[g].i = (n - g) / 3
+				} else if rng.IntN(4) == 0 {
+					found[g].i = rng.IntN(n + 1)
+				}
+			}
+			got, want := make([]int, n), make([]int, n)
+			for g := range got {
+				got[g], want[g] = g, g
+			}
+			sortByStart(got, found)
+			slices.SortStableFunc(want, func(a, b int) int { return cmp.Compare(found[a].i, found[b].i) })
+			if !slices.Equal(got, want) {
+				t.Errorf("n=%d reversed=%v: got %v, want %v", n, reversed, got, want)
+			}
 		}
 	}
 }

@@ -4,17 +4,18 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // epithets are the capitalised words "the" joins to a ruler's or a
 // writer's given name to make the name: "Alexander the Great", "Pliny
 // the Elder", "Suleiman the Magnificent".
-var epithets = map[string]bool{
+var epithets = wordset.FromMap(map[string]bool{
 	"Great": true, "Elder": true, "Younger": true, "Conqueror": true, "Magnificent": true,
 	"Terrible": true, "Bold": true, "Wise": true, "Pious": true, "Lionheart": true,
 	"Confessor": true, "Fair": true, "Just": true, "Good": true, "Bald": true, "Fat": true,
 	"Navigator": true, "Liberator": true, "Lawgiver": true, "Apostate": true,
-}
+})
 
 // epithetNames makes "<Name> the <Epithet>" one person ("Alexander the
 // Great", "Catherine the Great", "Pliny the Elder"): the name alone, a
@@ -36,7 +37,7 @@ func (p *proc) epithetNames() {
 		if p.toks[k].shape&shLower == 0 || p.toks[e].shape&shCap == 0 {
 			continue
 		}
-		if !p.toks[e].word() || !epithets[p.word(e)] || p.toks[e].gap != gapSpace || p.toks[k].gap != gapSpace || p.toks[e].sent != p.toks[k].sent {
+		if !p.toks[e].word() || !epithets.Has(p.word(e)) || p.toks[e].gap != gapSpace || p.toks[k].gap != gapSpace || p.toks[e].sent != p.toks[k].sent {
 			continue
 		}
 		if e+1 < len(p.toks) && p.toks[e+1].word() && p.toks[e+1].cap() && p.toks[e+1].gap == gapSpace {
@@ -69,10 +70,10 @@ func (p *proc) epithetNames() {
 // regionNouns head a country's subdivision named "<noun> of <Name>":
 // "its northern province of Macedonia", "the region of Kurdistan".
 // ("the state of Israel" names the state: "state" is no such noun.)
-var regionNouns = map[string]bool{
+var regionNouns = wordset.FromMap(map[string]bool{
 	"province": true, "region": true, "district": true, "prefecture": true,
 	"governorate": true, "county": true, "department": true, "canton": true,
-}
+})
 
 // subdivisionNames unlinks a country's name written as a subdivision's,
 // "province of Macedonia", "region of Luxembourg": Greece's province and
@@ -87,7 +88,7 @@ func (p *proc) subdivisionNames() {
 			continue
 		}
 		n := f.i - 2
-		if !p.toks[n].word() || p.toks[n].shape&shLower == 0 || !regionNouns[p.lower(n)] {
+		if !p.toks[n].word() || p.toks[n].shape&shLower == 0 || !regionNouns.Has(p.lower(n)) {
 			continue
 		}
 		if f.actor >= 0 && strings.HasPrefix(countryCode(p.s.actors[f.actor]), "X") {
@@ -109,7 +110,7 @@ func (p *proc) personPlaces() {
 		if f.dead || f.typ != doc.TypePerson || f.claim >= 0 || f.title.End > f.title.Start || f.i == 0 || f.j >= len(p.toks) || !p.joined(f.j) || !p.joined(f.i) {
 			continue
 		}
-		if !p.toks[f.j].word() || p.toks[f.j].shape&shLower == 0 || !regionNouns[p.word(f.j)] || p.toks[f.j-1].poss {
+		if !p.toks[f.j].word() || p.toks[f.j].shape&shLower == 0 || !regionNouns.Has(p.word(f.j)) || p.toks[f.j-1].poss {
 			continue
 		}
 		switch p.lower(f.i - 1) {

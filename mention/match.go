@@ -903,14 +903,29 @@ func (p *proc) resolvePersons() {
 		p.countryNamed = map[string]bool{}
 		defer func() { p.countryNamed, p.byEnd = nil, p.byEnd[:0] }()
 	}
-	named := map[int32]bool{}
-	firstFull := map[int32]int{} // the token where each is first named in full
+	// named and firstFull serve the unknown persons a surname or a name
+	// of several KB people may be; most documents have none, and the
+	// loop below only kills them or gives them actors, so none appears
+	// later: then the maps are left empty
+	ambiguous := false
 	for k := range p.found {
-		f := &p.found[k] // not a range value: a found is large
-		if !f.dead && f.typ == doc.TypePerson && f.actor >= 0 {
-			named[f.actor] = true
-			if at, ok := firstFull[f.actor]; f.j-f.i >= 2 && (!ok || f.i < at) {
-				firstFull[f.actor] = f.i
+		f := &p.found[k]
+		if !f.dead && f.typ == doc.TypePerson && f.actor < 0 && (len(f.persons) >= 2 || f.surname) {
+			ambiguous = true
+			break
+		}
+	}
+	var named map[int32]bool
+	var firstFull map[int32]int // the token where each is first named in full
+	if ambiguous {
+		named, firstFull = map[int32]bool{}, map[int32]int{}
+		for k := range p.found {
+			f := &p.found[k] // not a range value: a found is large
+			if !f.dead && f.typ == doc.TypePerson && f.actor >= 0 {
+				named[f.actor] = true
+				if at, ok := firstFull[f.actor]; f.j-f.i >= 2 && (!ok || f.i < at) {
+					firstFull[f.actor] = f.i
+				}
 			}
 		}
 	}

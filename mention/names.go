@@ -893,6 +893,11 @@ func (p *proc) headOf(i, j int) bool {
 func (p *proc) elidedName(j int) bool {
 	t := p.toks[j]
 	w := p.text[t.start:t.end]
+	// every elided article below opens with d, l, a or s: test that
+	// before IndexAny, which is slow for a set with a rune outside ASCII
+	if c := w[0]; c != 'd' && c != 'l' && c != 'a' && c != 's' {
+		return false
+	}
 	k := strings.IndexAny(w, "'’")
 	if k < 1 || k > 4 || t.sentStart || k+1 >= len(w) {
 		return false
@@ -1589,11 +1594,14 @@ func (p *proc) guessSingles() {
 	person := map[string]bool{}
 	product := map[string]bool{}
 	division := map[string]bool{}
+	singles := false
 	for g := range p.found {
 		f := &p.found[g]
-		if !single(f) {
+		// single's first tests, inline: most founds fail them, spared the call
+		if f.how != HowName || f.typ != "" || f.j-f.i != 1 || !single(f) {
 			continue
 		}
+		singles = true
 		if !p.toks[f.i].sentStart && !p.headline(f.i) {
 			count[f.key]++
 		}
@@ -1612,6 +1620,12 @@ func (p *proc) guessSingles() {
 		if p.beforeDivision(g) {
 			division[f.key] = true // "Ford Australia"
 		}
+	}
+	if !singles {
+		// the passes below type single words only, and no found is
+		// one (none turns into one before they run)
+		p.givenAlone()
+		return
 	}
 	// A word repeated alone that ends a two- or three-word name is that
 	// name's surname: the name is a person ("Dewa Budjana" … "Budjana").
@@ -1663,7 +1677,7 @@ func (p *proc) guessSingles() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if !single(f) || p.cover[f.i] >= 0 || product[f.key] {
+		if p.cover[f.i] >= 0 || !single(f) || product[f.key] { // the cover first: it spares most founds the call
 			continue
 		}
 		if division[f.key] {
@@ -1707,6 +1721,18 @@ func (p *proc) guessSingles() {
 // Fusco"), else it is a person of its own when a reporting verb follows
 // it or it recurs mid-sentence.
 func (p *proc) givenAlone() {
+	// the last loop reads one-word names only, and changes no other
+	// found: without one there is nothing to count for it
+	single := false
+	for g := range p.found {
+		if f := &p.found[g]; f.how == HowName && f.joinTo < 0 && f.j-f.i == 1 {
+			single = true
+			break
+		}
+	}
+	if !single {
+		return
+	}
 	firstOf := map[string]int{} // first word → person found, -1 when two people share it
 	for g := range p.found {
 		f := &p.found[g]
@@ -2324,7 +2350,7 @@ func (p *proc) classify(i, j int) string {
 	if crimeGroupAfter(p, j) {
 		return doc.TypeArmedGroup // "the Los Choneros gang", "the Gulf cartel": the head noun wins over a place-like first word
 	}
-	if j-i == 2 && stateCountry[fold(p.word(i))] != "" && stateOrgTails[fold(p.word(j-1))] {
+	if j-i == 2 && stateCountry[p.fold(i, i+1)] != "" && stateOrgTails[p.fold(j-1, j)] {
 		return doc.TypeOrganization // "Georgia Legislature", "Georgia Tech": not "Georgia" a given name
 	}
 	if g := p.foundAt(j); g >= 0 && p.found[g].typ == doc.TypePerson && p.joined(j) && j-i == 1 {

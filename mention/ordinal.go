@@ -1,5 +1,7 @@
 package mention
 
+import "github.com/sitrep-project/sitrep/internal/wordset"
+
 // ordinalWords are ordinals written out, the rank a title may carry:
 // "Malaysia's seventh prime minister", "the country's fourteenth
 // president".
@@ -36,8 +38,20 @@ func (p *proc) titleRank(i int) bool {
 	if len(w) < 3 || len(w) > 14 {
 		return false
 	}
-	return ordinalWords[w] || rankWords[w]
+	return titleRankWords.Has(w)
 }
+
+// titleRankWords are ordinalWords and rankWords in one set, whose filter
+// turns most words away unhashed.
+var titleRankWords = func() *wordset.Set {
+	s := wordset.FromMap(ordinalWords)
+	for w, ok := range rankWords {
+		if ok {
+			s.Add(w)
+		}
+	}
+	return s
+}()
 
 // reportedAfter reports whether the state found h stands in what the
 // person found f says: after f in the same sentence, past a speech verb

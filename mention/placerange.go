@@ -90,7 +90,7 @@ func (p *proc) facilityAfter(i, j int) bool {
 	if i == 0 || d < 0 || j >= len(p.toks) || !p.is(d, p.s.w.the) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss || p.anyFlag(i, j, fCommon|fOrgCue|fMisc) {
 		return false
 	}
-	if j-i == 1 && worshipHeads[p.word(j)] {
+	if j-i == 1 && worshipHeads.Has(p.word(j)) {
 		return false // "the Ram temple": the deity's name (commonCompounds)
 	}
 	switch p.word(j) {

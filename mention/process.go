@@ -385,7 +385,7 @@ func (p *proc) word(i int) string { return p.text[p.toks[i].start:p.toks[i].end]
 func (p *proc) lower(i int) string {
 	t := &p.toks[i]
 	w := p.text[t.start:t.end]
-	if !isASCII(w) {
+	if !t.ascii() { // shASCII: no scan of w for a byte outside ASCII
 		return strings.ToLower(w)
 	}
 	if p.low == "" {
@@ -710,7 +710,7 @@ func (p *proc) fold(i, j int) string {
 		// one ASCII word the vocabulary knows: its folded form is the
 		// vocabulary's word (tokenize looked the word up folded), so
 		// no new string is needed
-		if t := &p.toks[i]; t.id >= 0 && t.shape&shWord != 0 && isASCII(p.text[t.start:t.end]) {
+		if t := &p.toks[i]; t.id >= 0 && t.shape&shWord != 0 && t.ascii() {
 			return p.s.v.words[t.id]
 		}
 	}

@@ -1,10 +1,6 @@
 package mention
 
-import (
-	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
-)
+import "github.com/sitrep-project/sitrep/doc"
 
 // titleOffices joins an office holder's title in the possessive and the
 // office's head after it into one organisation's name: "the Prime
@@ -16,7 +12,8 @@ import (
 // General's") and no state's name or demonym before them; the head is
 // "Office", "Department", "Bureau" or "Secretariat".
 func (p *proc) titleOffices() {
-	if !anyOfficeHead(p.text) {
+	// gated by tOfficeHead (trigger.go): a new word this pass tests for goes in that list too
+	if p.absent(tOfficeHead) {
 		return // no head in the text: the loop over every token would find nothing
 	}
 	toks := p.toks
@@ -56,22 +53,18 @@ func (p *proc) titleOffices() {
 	}
 }
 
+// officeHeadWords are the words officeHead accepts.
+var officeHeadWords = []string{"Office", "Department", "Bureau", "Secretariat"}
+
 // officeHead reports whether w, capitalised after a title in the
 // possessive, is the head of the office-holder's staff ("Office",
 // "Department").
 func officeHead(w string) bool {
 	switch w {
-	case "Office", "Department", "Bureau", "Secretariat":
+	case "Office", "Department", "Bureau", "Secretariat": // officeHeadWords
 		return true
 	}
 	return false
-}
-
-// anyOfficeHead reports whether text holds a word officeHead accepts:
-// four searches of the text cost less than a test of every token.
-func anyOfficeHead(text string) bool {
-	return strings.Contains(text, "Office") || strings.Contains(text, "Department") ||
-		strings.Contains(text, "Bureau") || strings.Contains(text, "Secretariat")
 }
 
 // anyRole reports whether a word of [i,j) is a role or rank word.

@@ -44,7 +44,7 @@ type idInfo struct {
 }
 
 // shapeClass gives a token's class bits from its shape.
-var shapeClass = func() (cls [32]byte) {
+var shapeClass = func() (cls [256]byte) { // indexed by any shape: no mask, no bounds check
 	for sh := range cls {
 		if shape(sh)&shWord == 0 {
 			cls[sh] |= cMark

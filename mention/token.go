@@ -48,11 +48,16 @@ const (
 	shUpper                   // every letter upper case (and at least two letters)
 	shLower                   // first letter lower case
 	shDigit                   // starts with a digit
+	// shASCII: every byte of the token is ASCII, so its lower case is
+	// the document's lower-case copy (proc.lower) with no scan for
+	// other bytes
+	shASCII
 )
 
 func (t *token) word() bool  { return t.shape&shWord != 0 }
 func (t *token) cap() bool   { return t.shape&shCap != 0 }
 func (t *token) upper() bool { return t.shape&shUpper != 0 }
+func (t *token) ascii() bool { return t.shape&shASCII != 0 }
 
 // upperLetters reports whether the token is a capital letter alone or an
 // all-capitals word ("B", "SR").
@@ -253,6 +258,9 @@ func (z *tokenizer) next(i int) int {
 	} else {
 		t.end = i + n
 		t.id = -1
+		if r < utf8.RuneSelf {
+			t.shape = shASCII
+		}
 		if r == '.' || r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || isApos(r) || r == '‘' || isHyphen(r) || r == '–' || r == '—' || r == '&' || r == '/' {
 			if r < utf8.RuneSelf && z.punct[r] != 0 {
 				t.id = z.punct[r] - 1
@@ -337,7 +345,7 @@ func (z *tokenizer) word(t *token, c byte) int {
 		j, h, uppers, lower = scanASCIIWord(text, start, &z.wb)
 		buf = z.wb[:j-start]
 		if j-start < wordMax && asciiWordEnds(text, j) {
-			t.shape = shWord | firstShape[c]
+			t.shape = shWord | shASCII | firstShape[c]
 			if uppers >= 2 && !lower { // every letter upper case, two at least
 				t.shape |= shUpper
 			}
@@ -349,6 +357,9 @@ func (z *tokenizer) word(t *token, c byte) int {
 		j, h, z.buf = foldWord(text, start, z.buf)
 		buf = z.buf
 		t.shape = wordShape(text[start:j])
+		if isASCII(text[start:j]) { // the abbreviation dot below is ASCII too
+			t.shape |= shASCII
+		}
 	}
 	t.end = j
 	// abbreviation dot: single letters and known abbreviations
@@ -459,7 +470,7 @@ again:
 	default:
 		t.gap = classifyGap(text[prevEnd:i], false)
 	}
-	sh := shWord | firstShape[byte(x)]
+	sh := shWord | shASCII | firstShape[byte(x)]
 	if up != 0 && up&(up-1) != 0 && lowers == 0 { // every letter upper case, two at least
 		sh |= shUpper
 	}
@@ -527,7 +538,7 @@ func (z *tokenizer) asciiPunct(i int, c byte) int {
 	}
 	z.toks = z.toks[:len(z.toks)+1]
 	t := &z.toks[len(z.toks)-1]
-	*t = token{start: i, end: i + 1, id: id}
+	*t = token{start: i, end: i + 1, id: id, shape: shASCII}
 	switch prevEnd := z.prevEnd; {
 	case len(z.toks) == 1:
 		t.gap = gapBreak
@@ -618,7 +629,7 @@ func (z *tokenizer) mediumWord(i int) int {
 	default:
 		t.gap = classifyGap(text[prevEnd:i], false)
 	}
-	sh := shWord | firstShape[byte(x0)]
+	sh := shWord | shASCII | firstShape[byte(x0)]
 	// every letter upper case, two at least: up1's capitals, shifted off
 	// the top bits up0 uses, count with up0's (two bits set or more)
 	if u := up0 | up1>>1; lowers == 0 && u&(u-1) != 0 {
@@ -690,7 +701,7 @@ func (z *tokenizer) longWord(i int) int {
 			}
 		}
 	}
-	sh := shWord | firstShape[text[i]]
+	sh := shWord | shASCII | firstShape[text[i]]
 	if uppers >= 2 && !lower {
 		sh |= shUpper
 	}

@@ -134,6 +134,9 @@ func tokenizeRef(text string, sents []doc.Span, lookup func([]byte) int32, toks 
 		if t.end > prevEnd {
 			prevEnd = t.end
 		}
+		if isASCII(text[t.start:t.end]) {
+			t.shape |= shASCII
+		}
 		toks = append(toks, t)
 	}
 	return toks

@@ -17,7 +17,7 @@ package mention
 // indexTriggers gates with) repeat the words their passes test for. A
 // word added to a gated pass and not here would never trigger it; each
 // gated pass says so beside its p.absent check.
-type trigger uint8
+type trigger uint16
 
 const (
 	tVessel      trigger = 1 << iota // a word flagged fVessel: shipNames
@@ -28,6 +28,8 @@ const (
 	tCouncil                         // "council" in any case: nationalCouncils
 	tAll                             // "All": allStars
 	tQuote                           // an opening quotation mark (\u201c or "): quotedTitles
+	tOfficeHead                      // an office's head word ("Office", officeHead): titleOffices
+	tWordFirm                        // a word of wordFirms ("Total"): wordFirmMentions
 )
 
 // partyPluralWords are the words one of which every name partyPlurals
@@ -67,7 +69,9 @@ func (s *Stage) indexTriggers() {
 	s.gateWords(tCouncil, []string{"council"})
 	s.gateWords(tAll, []string{"All"})
 	s.gateWords(tQuote, []string{"\u201c", "\""})
-	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll
+	s.gateWords(tOfficeHead, officeHeadWords)
+	s.gateWords(tWordFirm, wordFirms)
+	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll | tOfficeHead | tWordFirm
 }
 
 // gateWords marks the vocabulary ids of words with t, and adds t to
@@ -94,7 +98,7 @@ func (s *Stage) docTriggers(toks []token, cls []byte) trigger {
 	// of a word that is not capitalised, without a branch
 	keep := [2]trigger{^s.capOnly, ^trigger(0)}
 	for i := range toks {
-		sh := toks[i].shape & 31
+		sh := toks[i].shape
 		c := shapeClass[sh]
 		// one unsigned test: an unknown word's -1 fails it, and so does
 		// any id of a Stage that New did not build (info empty)

@@ -15,7 +15,7 @@ func TestTriggers(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(k, Options{})
-	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll | tQuote; s.gated != want {
+	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll | tQuote | tOfficeHead | tWordFirm; s.gated != want {
 		t.Fatalf("gated = %b, want %b", s.gated, want)
 	}
 	tests := []struct {
@@ -37,6 +37,9 @@ func TestTriggers(t *testing.T) {
 		{"He said \u201cno\u201d.", tQuote},
 		{"He said \"no\".", tQuote},
 		{"He said \u2018no\u2019.", 0},
+		{"The Prime Minister's Office and the State Department; the BUREAU.", tOfficeHead},
+		{"Total sold its stake in the office; a total of three.", tWordFirm},
+		{"The Secretariat of the Pacific; the bureau's total.", tOfficeHead},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, nil, s.v, nil)

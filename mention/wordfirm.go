@@ -39,6 +39,10 @@ var firmBefore = map[string]bool{
 // unlinked (QA20 N-2). Only a text that holds a capitalised one is
 // scanned: a shape test per token and an id compare per capitalised one.
 func (p *proc) wordFirmMentions() {
+	// gated by tWordFirm (trigger.go): a new word this pass tests for goes in that list too
+	if p.absent(tWordFirm) {
+		return
+	}
 	var ids [4]int32 // the vocabulary ids of wordFirms (at most four)
 	n := 0
 	for _, w := range wordFirms {
