@@ -228,6 +228,9 @@ var triggerKind, minTrigger, maxTrigger = func() (map[string]uint8, int, int) {
 	return m, lo, hi
 }()
 
+// saidKind is triggerKind["said"].
+var saidKind = triggerKind["said"]
+
 // trigStart[n][b] says whether a trigger word of length n starts with
 // byte b, and trigEnd[n][b] whether one ends with it: tests cheaper than
 // the map lookup that most words fail.
@@ -346,7 +349,11 @@ func isLowerWord(w string) bool {
 // token i: an unnamed source's word, a hedge, or "said" before "to"
 // ("said to be"), a hedge too; 0 for none.
 func tokenTrigger(w []byte, text string, toks []doc.Token, i int) uint8 {
-	switch triggerKind[string(w)] { // no allocation for the lookup
+	kind := saidKind // "said", most of the words that get here, needs no map lookup
+	if string(w) != "said" {
+		kind = triggerKind[string(w)] // no allocation for the lookup
+	}
+	switch kind {
 	case trigUnnamed:
 		return trigUnnamedBit
 	case trigHedge:
