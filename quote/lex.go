@@ -445,9 +445,9 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 // report or naming set go to *flagged. It returns the tokens, and the
 // segment token it stopped at and the byte lexing goes on from, for
 // lexTokens to handle that token as before. Apart from lexTokens, with
-// few values live and each token's fields stored into its slot (no
-// growth: it stops when toks is full), its loop keeps them in
-// registers.
+// few values live and each token stored into its slot whole, as one
+// literal (no growth: it stops when toks is full), its loop keeps them
+// in registers.
 func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int, flagged *[]int32) ([]tok, int, int) {
 	t, l := text[:e], low[:e] // len(t) is e: the loop tests against it, and t[i] needs no bounds check
 	for ; k < len(segs); k++ {
@@ -473,11 +473,9 @@ func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int, fla
 			}
 			w := l[i:end]
 			toks = toks[:n+1]
-			p := &toks[n]
-			p.s, p.e, p.w, p.kind = i, end, w, tWord
-			p.upper = c-'A' < 26
-			p.report, p.naming = false, false
+			toks[n] = tok{s: i, e: end, w: w, kind: tWord, upper: c-'A' < 26}
 			if mayReport(w) { // wordFlags, with its prefilter inlined
+				p := &toks[n]
 				if p.report, p.naming = reportFlags(w); p.report || p.naming {
 					*flagged = append(*flagged, int32(n))
 				}
@@ -489,8 +487,7 @@ func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int, fla
 			break
 		}
 		toks = toks[:n+1]
-		p := &toks[n]
-		p.s, p.e, p.w, p.kind, p.upper, p.report, p.naming = i, i+1, l[i:i+1], tPunct, false, false, false
+		toks[n] = tok{s: i, e: i + 1, w: l[i : i+1], kind: tPunct}
 		i++
 	}
 	return toks, k, i
