@@ -72,7 +72,7 @@ func firstAround(p *relationPattern, text, lower string, aligned bool, wins [][2
 		// an ASCII window's lower case is byte for byte its text's
 		aux := -1 // whether lw holds a passive auxiliary (see passiveStart), 0 or 1 once known
 		for i := 0; i < len(lw); i++ {
-			if i > 0 && isWordByte(lw[i-1]) || !hasPrefixAny(lw[i:], p.starts) {
+			if !p.first[lw[i]] || i > 0 && isWordByte(lw[i-1]) || !hasPrefixAny(lw[i:], p.starts) {
 				continue
 			}
 			if !p.trailing && hasPrefixAny(lw[i:], passiveStarts) {
