@@ -109,6 +109,9 @@ type finder struct {
 	flagged []int32
 	// sentLoHi holds sentLo and sentHi, kept across documents.
 	sentLoHi []int
+	// head holds the facts of the latest description head compatible
+	// was asked about (see headFacts).
+	head headFacts
 }
 
 // A region is a stretch of text inside double quote marks, open and
