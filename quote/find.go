@@ -112,6 +112,8 @@ type finder struct {
 	// head holds the facts of the latest description head compatible
 	// was asked about (see headFacts).
 	head headFacts
+	// genders holds the latest answers of nameGender (see genderMemo).
+	genders genderMemo
 }
 
 // A region is a stretch of text inside double quote marks, open and

@@ -2310,7 +2310,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			if m.Span.Start < sp.Start-doc.Lookback {
 				break
 			}
-			if m.Span.End > sp.Start || m.Type != doc.TypePerson || genderClash(m.Text, m.Title, g) || m.KBID != "" && f.speakerClash("", m.KBID, "", g, sp.Start) {
+			if m.Span.End > sp.Start || m.Type != doc.TypePerson || f.genderClash(m.Text, m.Title, g) || m.KBID != "" && f.speakerClash("", m.KBID, "", g, sp.Start) {
 				continue
 			}
 			name := m.Text
@@ -2550,7 +2550,7 @@ func (f *finder) previousGendered(i int, g string) (doc.Speaker, int, bool) {
 		if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
 			name = f.d.Entities[m.Entity].Name // "Milei" named "Javier Milei" before
 		}
-		switch nameGender(name, m.Title) {
+		switch f.nameGender(name, m.Title) {
 		case g:
 			if found >= 0 && f.d.Mentions[found].Entity != m.Entity {
 				return doc.Speaker{}, 0, false // two candidates: no guess
