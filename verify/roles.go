@@ -2930,7 +2930,8 @@ func (c *checker) subordinateAt(start int) bool {
 	if si < 0 {
 		return false
 	}
-	head := c.d.Text[c.d.Sentences[si].Start:start]
+	ss := c.d.Sentences[si].Start
+	head := c.d.Text[ss:start]
 	for n := 0; n < 6; n++ {
 		head = strings.TrimRight(head, " ")
 		i := lastSpace(head)
@@ -2938,10 +2939,14 @@ func (c *checker) subordinateAt(start int) bool {
 		if w == "" {
 			return false
 		}
-		lw := strings.ToLower(w)
-		if q := strings.TrimLeft(lw, "\"'“‘("); q != lw {
-			// a quote opens the clause: "\"When President X ruled, …\""
-			return subordinators.Has(q)
+		lw, _ := c.lowerOf(doc.Span{Start: ss + i + 1, End: ss + len(head)}) // strings.ToLower(w), with no copy for an ASCII word
+		// the runes of the cut set begin with these bytes (“ and ‘ with
+		// 0xE2): most words begin otherwise and need no trimming
+		if b := lw[0]; b == '"' || b == '\'' || b == '(' || b == 0xE2 {
+			if q := strings.TrimLeft(lw, "\"'“‘("); q != lw {
+				// a quote opens the clause: "\"When President X ruled, …\""
+				return subordinators.Has(q)
+			}
 		}
 		switch {
 		case subordinators.Has(lw):
