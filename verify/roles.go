@@ -1014,10 +1014,12 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 	if start <= 0 || start > len(c.d.Text) {
 		return ""
 	}
-	before := c.d.Text[max(0, start-24):start]
+	b0 := max(0, start-24)
+	before := c.d.Text[b0:start]
 	before = trimRightSpaceDash(before)
 	i := lastBreak(before)
-	w := strings.ToLower(strings.TrimSuffix(before[i+1:], "-"))
+	// strings.ToLower of the word, with no copy for an ASCII one
+	w, _ := c.lowerOf(doc.Span{Start: b0 + i + 1, End: b0 + i + 1 + len(strings.TrimSuffix(before[i+1:], "-"))})
 	if w == "under" && !c.secretaryTitle(rc) {
 		// "rule under Chancellor X": the time of X's rule, not an
 		// "Under Secretary"
@@ -1062,7 +1064,7 @@ func isLostWord(w string) bool {
 	if b := w[len(w)-1] | 0x20; b != 'd' && b != 'n' {
 		return false
 	}
-	return lostWords.Has(strings.ToLower(w))
+	return lostWords.HasLower(w)
 }
 
 // lastSpace is strings.LastIndexAny(s, " \n\t"), a plain byte scan.
