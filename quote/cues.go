@@ -35,6 +35,7 @@ func (f *finder) unflagNames() {
 		if t := &f.t[k]; t.upper && t.report && f.nameSaid(int(k)) {
 			t.report = false
 			t.w = f.text[t.s:t.e]
+			t.cue = cues.Has(t.w)
 		}
 	}
 }

@@ -496,22 +496,23 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 	if stem, plural := strings.CutSuffix(head, "s"); !ok && plural && len(stem) > 3 {
 		ok = containsWord(title, stem) || containsWord(name, stem) // "the rebels": "ELN rebel group"
 	}
-	if !ok && yearsOld(head) {
+	hf := f.headFacts(head)
+	if !ok && hf.yearsOld {
 		// "the 72-year-old": a person
 		ok = mi < 0 && title+name != "" && !orgHeads.Has(lastWord(name)) || mi >= 0 && mi < len(f.d.Mentions) && f.d.Mentions[mi].Type == doc.TypePerson
 	}
 	if !ok {
-		for _, syn := range headSynonyms[head] {
+		for _, syn := range hf.synonyms {
 			if containsWord(title, syn) || containsWord(name, syn) {
 				ok = true
 				break
 			}
 		}
 	}
-	if !ok && titleWords.Has(head) {
+	if !ok && hf.title {
 		ok = f.titledBefore(mi, head) // "Venezuelan President Nicolas Maduro … Maduro said … the president said"
 	}
-	if !ok && titleWords.Has(head) {
+	if !ok && hf.title {
 		ok = f.holdsOffice(mi, head) // "Sheinbaum said … \"…,\" the president said": the KB has her president that day
 	}
 	if !ok && mi >= 0 && mi < len(f.d.Mentions) {
@@ -520,7 +521,7 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 			ok = m.Type == doc.TypeArmedGroup
 		case head == "official":
 			ok = m.Type == doc.TypePerson && hasWordIn(title, officialTitles)
-		case companyHeads.Has(head):
+		case hf.company:
 			// "the company", "the airline": an organisation the KB does
 			// not hold (its organisations are public bodies) or one
 			// named like a company
@@ -528,7 +529,7 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 		}
 	} else if !ok && head == "official" && title != "" {
 		ok = hasWordIn(title, officialTitles) && !orgHeads.Has(lastWord(name))
-	} else if !ok && companyHeads.Has(head) {
+	} else if !ok && hf.company {
 		ok = companyName(name)
 	}
 	if !ok || f.collectiveInTitle(title, name, mi, head) {
@@ -540,6 +541,28 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 		}
 	}
 	return true
+}
+
+// headFacts are what compatible asks of a description's head word, each
+// a function of the head alone: resolveDescription and the searches it
+// makes try one head against many candidates, so the lookups are made
+// once per head (f.head keeps the facts of the latest).
+type headFacts struct {
+	head     string
+	known    bool     // the facts are head's
+	synonyms []string // headSynonyms[head]
+	title    bool     // titleWords.Has(head)
+	company  bool     // companyHeads.Has(head)
+	yearsOld bool     // yearsOld(head)
+}
+
+// headFacts returns the facts of head, looked up once for a run of
+// calls with the same head.
+func (f *finder) headFacts(head string) *headFacts {
+	if h := &f.head; !h.known || h.head != head {
+		*h = headFacts{head: head, known: true, synonyms: headSynonyms[head], title: titleWords.Has(head), company: companyHeads.Has(head), yearsOld: yearsOld(head)}
+	}
+	return &f.head
 }
 
 // titledBefore reports whether the person of mention mi was written

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -129,4 +130,16 @@ func TestFindMilitary(t *testing.T) {
 			[]want{{"^the deal was fair", Indirect, "", "", KindUnresolved, "said"}}},
 	}
 	checkMentionQuotes(t, tests)
+}
+
+// TestHeadFacts checks the facts compatible reads of a head against the
+// lookups they stand for, as the head changes from call to call.
+func TestHeadFacts(t *testing.T) {
+	f := &finder{}
+	for _, head := range []string{"president", "president", "company", "rebels", "72-year-old", "airline", "minister", "president", "xyzzy", ""} {
+		hf := f.headFacts(head)
+		if hf.title != titleWords.Has(head) || hf.company != companyHeads.Has(head) || hf.yearsOld != yearsOld(head) || !slices.Equal(hf.synonyms, headSynonyms[head]) {
+			t.Errorf("headFacts(%q) = %+v, not its lookups", head, *hf)
+		}
+	}
 }

@@ -109,6 +109,11 @@ type finder struct {
 	flagged []int32
 	// sentLoHi holds sentLo and sentHi, kept across documents.
 	sentLoHi []int
+	// head holds the facts of the latest description head compatible
+	// was asked about (see headFacts).
+	head headFacts
+	// genders holds the latest answers of nameGender (see genderMemo).
+	genders genderMemo
 }
 
 // A region is a stretch of text inside double quote marks, open and
@@ -1368,7 +1373,7 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 		// "His ally Yulia Tymoshenko called for a strike and urged": the
 		// name after the possessed noun is the subject, not "His"
 		n := s + 1
-		for n < j && n < s+4 && f.t[n].kind == tWord && !f.t[n].upper && !(f.t[n].report && cues.Has(f.t[n].w)) {
+		for n < j && n < s+4 && f.t[n].kind == tWord && !f.t[n].upper && !(f.t[n].report && f.t[n].cue) {
 			n++
 		}
 		if n > s+1 && n < j && f.t[n].kind == tWord && f.t[n].upper {
@@ -1438,7 +1443,7 @@ func (f *finder) cueAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	if !f.t[i].report || !cues.Has(w) && !f.progressive(i) { // report: the cheap superset
+	if !f.t[i].report || !f.t[i].cue && !f.progressive(i) { // report: the cheap superset
 		return 0, false
 	}
 	if (w == "asked" || w == "asks") && (f.isWord(i+1, "not") || f.isWord(i+1, "to")) {
@@ -1519,7 +1524,7 @@ func (f *finder) quotedAs(i int) (as, end int) {
 		if t.w == "as" && k+1 < len(f.t) && (f.t[k+1].w == "saying" || f.t[k+1].w == "telling" || f.t[k+1].w == "writing") {
 			return k, k + 2
 		}
-		if t.w == "that" || t.report && cues.Has(t.w) {
+		if t.w == "that" || t.report && t.cue {
 			return 0, 0
 		}
 	}
@@ -1848,7 +1853,7 @@ func (f *finder) issuedThat(i, hi int) int {
 			}
 			return k
 		}
-		if f.t[k].report && cues.Has(f.t[k].w) {
+		if f.t[k].report && f.t[k].cue {
 			return 0
 		}
 	}
@@ -2503,7 +2508,7 @@ func (f *finder) reportCut(k, e int) int {
 			if t.kind == tOpen || t.kind == tClose || t.w == ";" || t.w == "," || t.w == "." && !f.abbrevDot(c, e) {
 				break // the subject follows the conjunction, in the same clause
 			}
-			if (t.kind != tWord || !t.report || !cues.Has(t.w) || clauseCues.Has(t.w)) && !f.appealVerb(c, e) {
+			if (t.kind != tWord || !t.report || !t.cue || clauseCues.Has(t.w)) && !f.appealVerb(c, e) {
 				continue // "but he wants it to fit in" goes on with the report
 			}
 			if spk, ok := f.subjectBefore(c, i+2); ok && spk.Span.Start >= f.t[i+2].s && spk.Span.Start <= f.t[min(i+5, c-1)].s && spk.Span.End <= t.s {
@@ -2706,7 +2711,7 @@ func (f *finder) contrastReport(i, b int) bool {
 	if k < b && k > i+1 && f.t[k].w == "," {
 		return f.apposedCue(k, b) // "…, but Isaac Zida, the deputy commander of the guard, later told crowds …"
 	}
-	return k < b && k > i+1 && f.t[k].kind == tWord && f.t[k].report && cues.Has(f.t[k].w)
+	return k < b && k > i+1 && f.t[k].kind == tWord && f.t[k].report && f.t[k].cue
 }
 
 // apposedCue reports whether the comma at token k, after a capitalised
@@ -2722,7 +2727,7 @@ func (f *finder) apposedCue(k, b int) bool {
 	}
 	c := n + 1
 	for c < b && c <= n+16 && f.t[c].w != "," {
-		if f.t[c].kind != tWord && f.t[c].w != "'s" && f.t[c].w != "-" || f.t[c].report && cues.Has(f.t[c].w) {
+		if f.t[c].kind != tWord && f.t[c].w != "'s" && f.t[c].w != "-" || f.t[c].report && f.t[c].cue {
 			return false
 		}
 		c++
@@ -2734,7 +2739,7 @@ func (f *finder) apposedCue(k, b int) bool {
 	for x := 0; x < 2 && c < b && f.t[c].kind == tWord && !f.t[c].report && (mannerAdverb(f.t[c].w) || cueAdverbs.Has(f.t[c].w)); x++ {
 		c++
 	}
-	return c < b && f.t[c].kind == tWord && f.t[c].report && cues.Has(f.t[c].w)
+	return c < b && f.t[c].kind == tWord && f.t[c].report && f.t[c].cue
 }
 
 // appositiveOpeners open an appositive noun phrase after a name.
@@ -2780,7 +2785,7 @@ var modals = setOf(`will would can could may might must should shall`)
 // coordinatedCue reports whether token i is "and" coordinating a second
 // report verb with a that-clause ("and warned that …").
 func (f *finder) coordinatedCue(i int) bool {
-	if !f.isWord(i, "and") || i+2 >= len(f.t) || f.t[i+1].kind != tWord || !f.t[i+1].report || !cues.Has(f.t[i+1].w) {
+	if !f.isWord(i, "and") || i+2 >= len(f.t) || f.t[i+1].kind != tWord || !f.t[i+1].report || !f.t[i+1].cue {
 		return false
 	}
 	// "and warned that …"; "and accused the army of …", "and urged

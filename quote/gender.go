@@ -89,12 +89,36 @@ func titleGender(title string) string {
 // genderClash reports whether a pronoun of gender g (m or f) cannot
 // stand for the person named name with title: the name or title says
 // the other gender.
-func genderClash(name, title, g string) bool {
+func (f *finder) genderClash(name, title, g string) bool {
 	if g != "m" && g != "f" {
 		return false
 	}
-	n := nameGender(name, title)
+	n := f.nameGender(name, title)
 	return n != "" && n != g
+}
+
+// A genderMemo keeps the latest answers of nameGender: the pronoun
+// passes ask it of the same few speakers and mentions again and again,
+// and each answer costs several word-list lookups.
+type genderMemo struct {
+	entries [8]struct{ name, title, gender string }
+	n, next int // entries in use; the one to overwrite next
+}
+
+// nameGender is nameGender(name, title), answered from f.genders when
+// asked before in this document.
+func (f *finder) nameGender(name, title string) string {
+	m := &f.genders
+	for k := range m.n {
+		if e := &m.entries[k]; e.name == name && e.title == title {
+			return e.gender
+		}
+	}
+	g := nameGender(name, title)
+	m.entries[m.next] = struct{ name, title, gender string }{name, title, g}
+	m.next = (m.next + 1) % len(m.entries)
+	m.n = min(m.n+1, len(m.entries))
+	return g
 }
 
 // maleTitles and femaleTitles are the gendered honorifics and titles
@@ -215,7 +239,7 @@ func (f *finder) describedBefore(i int, g string) (doc.Speaker, bool) {
 // Foreign Minister Linas Linkevicius said … . "She is safe," he wrote …
 // . In a video message, she said": the second pronoun is not his).
 func (f *finder) speakerClash(name, entity, title, g string, at int) bool {
-	if name != "" && genderClash(name, title, g) {
+	if name != "" && f.genderClash(name, title, g) {
 		return true
 	}
 	for k := range f.out {

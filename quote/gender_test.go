@@ -83,3 +83,21 @@ func TestFindPreviousGendered(t *testing.T) {
 				{"^police would clear", Indirect, "Patricia Bullrich", "", KindPronoun, "said"}}},
 	})
 }
+
+// TestGenderMemo checks that the finder's nameGender answers as the
+// package's does, asked in turn about more names than its memo holds.
+func TestGenderMemo(t *testing.T) {
+	f := &finder{}
+	names := []string{"John Smith", "Angela Merkel", "Alexis Tsipras", "Sheikh Hasina", "Fatima Bello", "Lee", "Mohammed bin Salman", "Samia Suluhu Hassan", "Ibrahim Traore", "Kim"}
+	for round := range 3 {
+		for i, name := range names {
+			title := ""
+			if (i+round)%3 == 0 {
+				title = "Queen"
+			}
+			if got, want := f.nameGender(name, title), nameGender(name, title); got != want {
+				t.Errorf("round %d: f.nameGender(%q, %q) = %q; want %q", round, name, title, got, want)
+			}
+		}
+	}
+}

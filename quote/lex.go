@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
-	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // Token kinds.
@@ -29,43 +28,69 @@ type tok struct {
 	// naming: the word is a naming verb (namingVerbs): namingReport
 	// looks no further at a word without it.
 	naming bool
+	// cue: cues.Has(w), found with report by the same lookup, so that
+	// the passes that ask it of a token need no lookup of their own.
+	cue bool
 }
 
-// wordFlags returns a word's report and naming flags (tok.report,
-// tok.naming); w is lower case. One prefilter (mayReport) turns most
-// words away for both.
-func wordFlags(w string) (report, naming bool) {
+// wordFlags returns a word's report, naming and cue flags (tok.report,
+// tok.naming, tok.cue); w is lower case. One prefilter (mayReport) turns
+// most words away for all three.
+func wordFlags(w string) (report, naming, cue bool) {
 	if !mayReport(w) {
-		return false, false
+		return false, false, false
 	}
 	return reportFlags(w)
 }
 
 // reportFlags is wordFlags for a word that passed mayReport (lexRun
 // calls it after testing mayReport inline).
-func reportFlags(w string) (report, naming bool) {
-	return reportWord(w), namingVerbs.Has(w)
+func reportFlags(w string) (report, naming, cue bool) {
+	c := reportClass(w)
+	return c != 0, namingVerbs.Has(w), c&classCue != 0
 }
 
 // reportWord reports whether the lower-case word w is one the indirect
 // pass acts on: a cue, a participle, a progressive, "according" or
 // "quoted".
 func reportWord(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	if h := reportHash(w); reportBits[h>>58]&(1<<(h>>52&63)) == 0 || reportBits[h>>46&63]&(1<<(h>>40&63)) == 0 {
-		return false // no such word has this hash: most words stop here
-	}
-	return reportWords.Has(w)
+	return reportClass(w) != 0
 }
 
-// reportWords are the words eachReportWord lists, in one set: one lookup
-// for a word that passes the prefilters instead of one per list.
-var reportWords = func() *wordset.Set {
-	s := wordset.New()
-	eachReportWord(s.Add)
-	return s
+// reportClass returns reportWords[w]: classReport for a word reportWord
+// takes, with classCue for one of cues; 0 for any other word.
+func reportClass(w string) uint8 {
+	if w == "said" {
+		return saidClass // the commonest report word in news: no hashing, no lookup
+	}
+	if len(w) < 2 {
+		return 0
+	}
+	if h := reportHash(w); reportBits[h>>58]&(1<<(h>>52&63)) == 0 || reportBits[h>>46&63]&(1<<(h>>40&63)) == 0 {
+		return 0 // no such word has this hash: most words stop here
+	}
+	return reportWords[w]
+}
+
+// saidClass is reportWords["said"].
+var saidClass = reportWords["said"]
+
+// Bits of reportWords.
+const (
+	classReport = 1 << iota // eachReportWord lists the word
+	classCue                // cues holds it
+)
+
+// reportWords holds the words eachReportWord lists, with their classes:
+// one lookup for a word that passes the prefilters instead of one per
+// list, and none for cues.Has of a token (tok.cue).
+var reportWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	eachReportWord(func(w string) { m[w] |= classReport })
+	for w := range cues.All() {
+		m[w] |= classCue
+	}
+	return m
 }()
 
 // mayReport is a prefilter for reportWord and for namingVerbs, cheap
@@ -231,8 +256,8 @@ func lexOne(toks []tok, text, low string, s, e, i int) ([]tok, int) {
 			upper = unicode.IsUpper(r)
 		}
 		w := l[i:j]
-		report, naming := wordFlags(w)
-		toks = append(toks, tok{s: i, e: j, w: w, kind: tWord, upper: upper, report: report, naming: naming})
+		report, naming, cue := wordFlags(w)
+		toks = append(toks, tok{s: i, e: j, w: w, kind: tWord, upper: upper, report: report, naming: naming, cue: cue})
 		i = j
 		return toks, i
 	}
@@ -413,11 +438,11 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 		if c := text[i]; segs[k].Alnum {
 			if end := segs[k].Span.End; end == e || end < e && (endsWord[text[end]] || wordEndsAt(text, end, e)) {
 				w := low[i:end]
-				report, naming := wordFlags(w)
+				report, naming, cue := wordFlags(w)
 				if report || naming {
 					notes.flagged = append(notes.flagged, int32(len(toks)))
 				}
-				toks = append(toks, tok{s: i, e: end, w: w, kind: tWord, upper: 'A' <= c && c <= 'Z', report: report, naming: naming})
+				toks = append(toks, tok{s: i, e: end, w: w, kind: tWord, upper: 'A' <= c && c <= 'Z', report: report, naming: naming, cue: cue})
 				i = end
 				continue
 			}
@@ -445,9 +470,9 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 // report or naming set go to *flagged. It returns the tokens, and the
 // segment token it stopped at and the byte lexing goes on from, for
 // lexTokens to handle that token as before. Apart from lexTokens, with
-// few values live and each token's fields stored into its slot (no
-// growth: it stops when toks is full), its loop keeps them in
-// registers.
+// few values live and each token stored into its slot whole, as one
+// literal (no growth: it stops when toks is full), its loop keeps them
+// in registers.
 func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int, flagged *[]int32) ([]tok, int, int) {
 	t, l := text[:e], low[:e] // len(t) is e: the loop tests against it, and t[i] needs no bounds check
 	for ; k < len(segs); k++ {
@@ -473,12 +498,10 @@ func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int, fla
 			}
 			w := l[i:end]
 			toks = toks[:n+1]
-			p := &toks[n]
-			p.s, p.e, p.w, p.kind = i, end, w, tWord
-			p.upper = c-'A' < 26
-			p.report, p.naming = false, false
+			toks[n] = tok{s: i, e: end, w: w, kind: tWord, upper: c-'A' < 26}
 			if mayReport(w) { // wordFlags, with its prefilter inlined
-				if p.report, p.naming = reportFlags(w); p.report || p.naming {
+				p := &toks[n]
+				if p.report, p.naming, p.cue = reportFlags(w); p.report || p.naming {
 					*flagged = append(*flagged, int32(n))
 				}
 			}
@@ -489,8 +512,7 @@ func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int, fla
 			break
 		}
 		toks = toks[:n+1]
-		p := &toks[n]
-		p.s, p.e, p.w, p.kind, p.upper, p.report, p.naming = i, i+1, l[i:i+1], tPunct, false, false, false
+		toks[n] = tok{s: i, e: i + 1, w: l[i : i+1], kind: tPunct}
 		i++
 	}
 	return toks, k, i

@@ -18,7 +18,7 @@ var mediumPreps = setOf(`on in at via to from over during late early earlier lat
 func (f *finder) mediumAdjunctBefore(j, a int) bool {
 	for m := j - 2; m > a && m >= j-10; m-- {
 		t := &f.t[m]
-		if t.kind != tWord || t.report && cues.Has(t.w) || boundaryWords.Has(t.w) {
+		if t.kind != tWord || t.report && t.cue || boundaryWords.Has(t.w) {
 			return false
 		}
 		if mediumNouns.Has(t.w) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -194,5 +195,43 @@ func TestNamingFlag(t *testing.T) {
 		if !mayReport(w) {
 			t.Errorf("mayReport(%q) = false for a naming verb", w)
 		}
+	}
+}
+
+// TestCueFlag checks that lexing notes cues.Has of every token's word
+// (tok.cue), which the passes read instead of cues, through both
+// lexers, and that a name unflagged as "Said" is no cue.
+func TestCueFlag(t *testing.T) {
+	text := "Edward Said said on Tuesday, Officials Told reporters, he added: \"It's over,\" AND Announced, stressing what they STATED, according to them, and the saidz."
+	low := segment.LowerASCII(text)
+	var notes lexNotes
+	fast, _ := lexTokens(nil, text, low, 0, len(text), segment.Tokens(text), 0, &notes)
+	n := 0
+	for name, toks := range map[string][]tok{"lexSpan": lexSpan(nil, text, low, 0, len(text)), "lexTokens": fast} {
+		for _, tk := range toks {
+			if want := cues.Has(tk.w); tk.cue != want {
+				t.Errorf("%s: %q cue = %v, want %v", name, text[tk.s:tk.e], tk.cue, want)
+			}
+			if tk.cue {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no cue found")
+	}
+	// "Edward Said said": the name's token is unflagged, with its text
+	// as written for w, and is no cue then
+	f := &finder{d: &doc.Doc{Text: text}, text: text, low: low, t: fast, flagged: notes.flagged}
+	f.unflagNames()
+	unflagged := false
+	for _, tk := range f.t {
+		if want := cues.Has(tk.w); tk.cue != want {
+			t.Errorf("after unflagNames: %q cue = %v, want %v", text[tk.s:tk.e], tk.cue, want)
+		}
+		unflagged = unflagged || tk.w == "Said"
+	}
+	if !unflagged {
+		t.Errorf("the name Said is not unflagged")
 	}
 }

@@ -160,7 +160,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// source with its relative clause
 	for x := k; x > lo && x >= k-14 && f.t[x].kind == tWord; x-- {
 		if f.t[x].w != "who" || x == k {
-			if f.t[x].report && cues.Has(f.t[x].w) || boundaryWords.Has(f.t[x].w) && f.t[x].w != "who" {
+			if f.t[x].report && f.t[x].cue || boundaryWords.Has(f.t[x].w) && f.t[x].w != "who" {
 				break
 			}
 			continue
@@ -216,7 +216,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		// leader, Peter Thompson, said")
 		for x := c2 - 1; c2 > lo && x >= lo && x >= k-40 && (!upperApp || f.placeMention(c2+1, k)); x-- {
 			t := &f.t[x]
-			if t.kind == tWord && !(t.report && cues.Has(t.w)) || t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" {
+			if t.kind == tWord && !(t.report && t.cue) || t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" {
 				continue
 			}
 			if t.w != "," || !f.apposes(x, c2, lo) || f.allUpper(x+1, c2) || isTimeWord(f.t[x-1].w) || months.Has(f.t[x-1].w) || relativeWord(f.t[x+1].w) || boundaryWords.Has(f.t[x+1].w) || adverbialPreps.Has(f.t[x+1].w) {
@@ -755,14 +755,14 @@ func (f *finder) describedName(s, k int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	c := s + 1
-	for c < k && c < s+10 && (f.t[c].kind == tWord && !(f.t[c].report && cues.Has(f.t[c].w)) || f.t[c].w == "." && f.t[c-1].upper && f.t[c-1].e-f.t[c-1].s <= 4) {
+	for c < k && c < s+10 && (f.t[c].kind == tWord && !(f.t[c].report && f.t[c].cue) || f.t[c].w == "." && f.t[c-1].upper && f.t[c-1].e-f.t[c-1].s <= 4) {
 		c++ // "The U.S. ambassador to Iraq, X,": an abbreviation's stop
 	}
 	if c == s+1 || c >= k || f.t[c].w != "," {
 		return doc.Speaker{}, false
 	}
 	ns := c + 1
-	for ns < k && ns < c+5 && f.t[ns].kind == tWord && !f.t[ns].upper && !particles.Has(f.t[ns].w) && !(f.t[ns].report && cues.Has(f.t[ns].w)) {
+	for ns < k && ns < c+5 && f.t[ns].kind == tWord && !f.t[ns].upper && !particles.Has(f.t[ns].w) && !(f.t[ns].report && f.t[ns].cue) {
 		ns++ // "his challenger, former army general Prabowo Subianto,": the name's title
 	}
 	if ns == c+1 || ns >= k || !f.t[ns].upper {
@@ -983,7 +983,7 @@ func (f *finder) npStart(end, lo int) int {
 				words++
 				continue
 			}
-			if boundaryWords.Has(t.w) || t.report && cues.Has(t.w) && start != end {
+			if boundaryWords.Has(t.w) || t.report && t.cue && start != end {
 				break
 			}
 			start--
@@ -2310,7 +2310,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			if m.Span.Start < sp.Start-doc.Lookback {
 				break
 			}
-			if m.Span.End > sp.Start || m.Type != doc.TypePerson || genderClash(m.Text, m.Title, g) || m.KBID != "" && f.speakerClash("", m.KBID, "", g, sp.Start) {
+			if m.Span.End > sp.Start || m.Type != doc.TypePerson || f.genderClash(m.Text, m.Title, g) || m.KBID != "" && f.speakerClash("", m.KBID, "", g, sp.Start) {
 				continue
 			}
 			name := m.Text
@@ -2550,7 +2550,7 @@ func (f *finder) previousGendered(i int, g string) (doc.Speaker, int, bool) {
 		if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
 			name = f.d.Entities[m.Entity].Name // "Milei" named "Javier Milei" before
 		}
-		switch nameGender(name, m.Title) {
+		switch f.nameGender(name, m.Title) {
 		case g:
 			if found >= 0 && f.d.Mentions[found].Entity != m.Entity {
 				return doc.Speaker{}, 0, false // two candidates: no guess

@@ -186,7 +186,7 @@ func (f *finder) apposedSubject(s, j int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	c2 := c + 1
-	for c2 < j && c2 < c+10 && f.t[c2].kind == tWord && !(f.t[c2].report && cues.Has(f.t[c2].w)) {
+	for c2 < j && c2 < c+10 && f.t[c2].kind == tWord && !(f.t[c2].report && f.t[c2].cue) {
 		c2++
 	}
 	if c2 == c+1 || c2+1 >= j || f.t[c2].w != "," || f.t[c2+1].kind != tWord || f.t[c2+1].upper {

@@ -18,6 +18,13 @@ func TestPrefilters(t *testing.T) {
 			t.Errorf("anonymity phrase %q holds neither \"anonym\" nor \" to be \": unnamedIn would skip it", p)
 		}
 	}
+	for _, p := range relationPatterns {
+		for _, st := range p.starts {
+			if st != "" && !p.first[st[0]] || st == "" && !p.first['x'] {
+				t.Errorf("%s pattern: its first-byte table turns away start %q", p.kind, st)
+			}
+		}
+	}
 	for w := range triggerKind {
 		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
 			n := len(form)

@@ -39,7 +39,10 @@ type relationPattern struct {
 	kind   string
 	verbs  []string
 	starts []string
-	re     *regexp.Regexp
+	// first marks the bytes one of starts begins with (every byte when
+	// one is empty): firstAround tests it before hasPrefixAny.
+	first *[256]bool
+	re    *regexp.Regexp
 	// at is re anchored at the start of its input: the match of re that
 	// begins at a given position, if any.
 	at *regexp.Regexp
@@ -65,7 +68,17 @@ func trailingPattern(p relationPattern) relationPattern {
 }
 
 func newRelationPattern(kind string, verbs, starts []string, expr string) relationPattern {
-	return relationPattern{kind: kind, verbs: verbs, starts: starts, re: regexp.MustCompile(expr), at: regexp.MustCompile(`^(?:` + expr + `)`)}
+	first := new([256]bool)
+	for _, st := range starts {
+		if st == "" {
+			for b := range first {
+				first[b] = true
+			}
+			continue
+		}
+		first[st[0]] = true
+	}
+	return relationPattern{kind: kind, verbs: verbs, starts: starts, first: first, re: regexp.MustCompile(expr), at: regexp.MustCompile(`^(?:` + expr + `)`)}
 }
 
 // passiveStarts begin the passive alternative (see passive).

@@ -1014,10 +1014,12 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 	if start <= 0 || start > len(c.d.Text) {
 		return ""
 	}
-	before := c.d.Text[max(0, start-24):start]
+	b0 := max(0, start-24)
+	before := c.d.Text[b0:start]
 	before = trimRightSpaceDash(before)
 	i := lastBreak(before)
-	w := strings.ToLower(strings.TrimSuffix(before[i+1:], "-"))
+	// strings.ToLower of the word, with no copy for an ASCII one
+	w, _ := c.lowerOf(doc.Span{Start: b0 + i + 1, End: b0 + i + 1 + len(strings.TrimSuffix(before[i+1:], "-"))})
 	if w == "under" && !c.secretaryTitle(rc) {
 		// "rule under Chancellor X": the time of X's rule, not an
 		// "Under Secretary"
@@ -1062,7 +1064,7 @@ func isLostWord(w string) bool {
 	if b := w[len(w)-1] | 0x20; b != 'd' && b != 'n' {
 		return false
 	}
-	return lostWords.Has(strings.ToLower(w))
+	return lostWords.HasLower(w)
 }
 
 // lastSpace is strings.LastIndexAny(s, " \n\t"), a plain byte scan.
@@ -2930,7 +2932,8 @@ func (c *checker) subordinateAt(start int) bool {
 	if si < 0 {
 		return false
 	}
-	head := c.d.Text[c.d.Sentences[si].Start:start]
+	ss := c.d.Sentences[si].Start
+	head := c.d.Text[ss:start]
 	for n := 0; n < 6; n++ {
 		head = strings.TrimRight(head, " ")
 		i := lastSpace(head)
@@ -2938,10 +2941,14 @@ func (c *checker) subordinateAt(start int) bool {
 		if w == "" {
 			return false
 		}
-		lw := strings.ToLower(w)
-		if q := strings.TrimLeft(lw, "\"'“‘("); q != lw {
-			// a quote opens the clause: "\"When President X ruled, …\""
-			return subordinators.Has(q)
+		lw, _ := c.lowerOf(doc.Span{Start: ss + i + 1, End: ss + len(head)}) // strings.ToLower(w), with no copy for an ASCII word
+		// the runes of the cut set begin with these bytes (“ and ‘ with
+		// 0xE2): most words begin otherwise and need no trimming
+		if b := lw[0]; b == '"' || b == '\'' || b == '(' || b == 0xE2 {
+			if q := strings.TrimLeft(lw, "\"'“‘("); q != lw {
+				// a quote opens the clause: "\"When President X ruled, …\""
+				return subordinators.Has(q)
+			}
 		}
 		switch {
 		case subordinators.Has(lw):

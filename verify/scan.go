@@ -2,6 +2,7 @@ package verify
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -55,6 +56,47 @@ var scanFirst = func() (t [33][256]uint8) {
 				t[n][b] |= scanTrigger
 			}
 		}
+	}
+	return t
+}()
+
+// scanLast[n][b] holds the scan bits of the checks a token of n bytes
+// whose last byte is b may pass: a relation key or a switch word of n
+// bytes ends with b in some case, or a trigger does (trigEnd). The words
+// are ASCII, and a token EqualFold to one with an ASCII last byte ends
+// with that letter in some case; a token whose last byte is not ASCII
+// may fold to one whatever it is (a rune such as 'ſ' folds to an ASCII
+// letter), so it passes every check to its own test. Read with
+// scanFirst, it turns away most of the tokens that begin as a word does.
+var scanLast = func() (t [33][256]uint8) {
+	for n := range t {
+		for b := utf8.RuneSelf; b < 256; b++ {
+			t[n][b] = scanRelation | scanSwitch | scanTrigger
+		}
+		for b := range utf8.RuneSelf {
+			if n >= minTrigger && n <= maxTrigger && trigEnd[n][lowerByte(byte(b))] {
+				t[n][b] |= scanTrigger
+			}
+		}
+	}
+	fold := func(w string, bit uint8) {
+		if n := len(w); n < len(t) {
+			c := w[n-1]
+			t[n][c] |= bit
+			if 'a' <= c && c <= 'z' {
+				t[n][c-'a'+'A'] |= bit
+			}
+		}
+	}
+	for n := range t {
+		for b := byte('a'); b <= 'z'; b++ {
+			if k := relationKeyOf(n, b); k != "" {
+				fold(k, scanRelation)
+			}
+		}
+	}
+	for _, w := range switchWords {
+		fold(w, scanSwitch)
 	}
 	return t
 }()
@@ -117,30 +159,20 @@ func scanTokens(d *doc.Doc) *tokenScan {
 	rel, tr := 0, 0 // the sentence pointers of relationSentences and triggers
 	prevEnd := 0
 	var buf [32]byte
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
+		var bits uint8
+		var words int
+		var inOrder bool
+		i, words, prevEnd, inOrder, bits = nextScanned(toks, text, i, prevEnd)
+		sc.words += words
+		ordered = ordered && inOrder
+		if i == len(toks) {
+			break
+		}
 		t := &toks[i] // not a copy
 		st, en := t.Span.Start, t.Span.End
-		if st < prevEnd {
-			ordered = false
-		}
-		prevEnd = en
-		word := t.Kind == doc.TokWord
-		if word {
-			sc.words++
-		}
-		// n-1 as unsigned: one test for 1 <= n < len(scanFirst); a
-		// token that ends before it starts (n < 0) is out of order.
 		n := en - st
-		if uint(n-1) >= uint(len(scanFirst)-1) {
-			if en < st {
-				ordered = false
-			}
-			continue
-		}
-		bits := scanFirst[n][text[st]]
-		if bits == 0 {
-			continue
-		}
+		word := t.Kind == doc.TokWord
 		if bits&scanRelation != 0 && strings.EqualFold(text[st:en], relationKeyOf(n, text[st])) {
 			for rel < len(sents) && sents[rel].End <= st {
 				rel++
@@ -180,6 +212,41 @@ func scanTokens(d *doc.Doc) *tokenScan {
 		sc.trig = nil
 	}
 	return sc
+}
+
+// nextScanned returns the index of the first token from toks[i] on that
+// a check may begin with, by its first and last bytes (scanFirst and
+// scanLast), and its scan bits; len(toks) when none does. It also
+// returns the words it read, the end of the last token read, and whether
+// those tokens are in order and apart (see scanTokens), given prevEnd,
+// the end of the token before toks[i]. Most tokens begin no check: a
+// loop of their own, with no call in it, keeps its values in registers.
+func nextScanned(toks []doc.Token, text string, i, prevEnd int) (next, words, end int, ordered bool, bits uint8) {
+	ordered = true
+	for ; i < len(toks); i++ {
+		t := &toks[i] // not a copy
+		st, en := t.Span.Start, t.Span.End
+		if st < prevEnd {
+			ordered = false
+		}
+		prevEnd = en
+		if t.Kind == doc.TokWord {
+			words++
+		}
+		// n-1 as unsigned: one test for 1 <= n < len(scanFirst); a
+		// token that ends before it starts (n < 0) is out of order.
+		n := en - st
+		if uint(n-1) >= uint(len(scanFirst)-1) {
+			if en < st {
+				ordered = false
+			}
+			continue
+		}
+		if bits = scanFirst[n][text[st]] & scanLast[n][text[en-1]]; bits != 0 {
+			break
+		}
+	}
+	return i, words, prevEnd, ordered, bits
 }
 
 // isSwitchWord reports whether w, a word of six to nine bytes, is one of

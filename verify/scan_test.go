@@ -21,6 +21,8 @@ func TestTokenScan(t *testing.T) {
 		"No triggers at all in this one.",
 		"",
 		"A senior official, who was not authorised to speak, allegedly said so",
+		// a last rune that folds to an ASCII letter: scanLast lets it through
+		"Kiribati switcheſ recognition. SAID to be near.",
 	}
 	for _, text := range texts {
 		d := &doc.Doc{Text: text}
@@ -69,7 +71,7 @@ func TestTokenScan(t *testing.T) {
 }
 
 // TestScanFilters checks that the tables of scanTokens let every key,
-// switch word and trigger through, in lower and title case.
+// switch word and trigger through, in lower, title and upper case.
 func TestScanFilters(t *testing.T) {
 	pass := func(w string, bit uint8) {
 		for _, f := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
@@ -77,8 +79,13 @@ func TestScanFilters(t *testing.T) {
 				t.Errorf("scanFirst turns %q away from check %d", f, bit)
 			}
 		}
+		for _, f := range []string{w, strings.ToUpper(w)} {
+			if len(f) >= len(scanLast) || scanLast[len(f)][f[len(f)-1]]&bit == 0 {
+				t.Errorf("scanLast turns %q away from check %d", f, bit)
+			}
+		}
 	}
-	for _, k := range relationKeys {
+	for _, k := range append(relationKeys, "accords") {
 		pass(k, scanRelation)
 		if relationKeyOf(len(k), k[0]) != k || relationKeyOf(len(k), k[0]-'a'+'A') != k {
 			t.Errorf("relationKeyOf does not pick %q", k)

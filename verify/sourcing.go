@@ -72,7 +72,7 @@ func firstAround(p *relationPattern, text, lower string, aligned bool, wins [][2
 		// an ASCII window's lower case is byte for byte its text's
 		aux := -1 // whether lw holds a passive auxiliary (see passiveStart), 0 or 1 once known
 		for i := 0; i < len(lw); i++ {
-			if i > 0 && isWordByte(lw[i-1]) || !hasPrefixAny(lw[i:], p.starts) {
+			if !p.first[lw[i]] || i > 0 && isWordByte(lw[i-1]) || !hasPrefixAny(lw[i:], p.starts) {
 				continue
 			}
 			if !p.trailing && hasPrefixAny(lw[i:], passiveStarts) {
@@ -228,6 +228,9 @@ var triggerKind, minTrigger, maxTrigger = func() (map[string]uint8, int, int) {
 	return m, lo, hi
 }()
 
+// saidKind is triggerKind["said"].
+var saidKind = triggerKind["said"]
+
 // trigStart[n][b] says whether a trigger word of length n starts with
 // byte b, and trigEnd[n][b] whether one ends with it: tests cheaper than
 // the map lookup that most words fail.
@@ -346,7 +349,11 @@ func isLowerWord(w string) bool {
 // token i: an unnamed source's word, a hedge, or "said" before "to"
 // ("said to be"), a hedge too; 0 for none.
 func tokenTrigger(w []byte, text string, toks []doc.Token, i int) uint8 {
-	switch triggerKind[string(w)] { // no allocation for the lookup
+	kind := saidKind // "said", most of the words that get here, needs no map lookup
+	if string(w) != "said" {
+		kind = triggerKind[string(w)] // no allocation for the lookup
+	}
+	switch kind {
 	case trigUnnamed:
 		return trigUnnamedBit
 	case trigHedge:

@@ -138,6 +138,8 @@ func TestQuotedPast(t *testing.T) {
 	}{
 		{"\"When President Hosni Mubarak ruled, we had no voice,\" a protester said on Monday.", doc.FindRoleMismatch, false},
 		{"\"When President Hosni Mubarak ruled, we had no voice,\" a protester said on Monday.", doc.FindSpeakerDeceased, false},
+		{"“When President Hosni Mubarak ruled, we had no voice,” a protester said on Monday.", doc.FindRoleMismatch, false},
+		{"(When President Hosni Mubarak ruled, we had no voice, a protester said on Monday.)", doc.FindRoleMismatch, false},
 		{"\"Hosni Mubarak ruled us for 30 years,\" a protester said on Monday.", doc.FindSpeakerDeceased, false},
 		{"\"President Hosni Mubarak spoke to us on Monday,\" a protester said.", doc.FindSpeakerDeceased, true},
 		{"Hosni Mubarak visited Cairo on Monday.", doc.FindSpeakerDeceased, true},

@@ -19,10 +19,14 @@ type startIndex struct {
 // newStartIndex indexes n spans, span(i) being the i-th.
 func newStartIndex(n int, span func(int) doc.Span) *startIndex {
 	x := &startIndex{order: make([]int32, n), starts: make([]int, n)}
+	sorted := true // the spans are mostly in order already: no sort then
 	for i := range x.order {
 		x.order[i] = int32(i)
+		sorted = sorted && (i == 0 || span(i-1).Start <= span(i).Start)
 	}
-	slices.SortStableFunc(x.order, func(a, b int32) int { return span(int(a)).Start - span(int(b)).Start })
+	if !sorted {
+		slices.SortStableFunc(x.order, func(a, b int32) int { return span(int(a)).Start - span(int(b)).Start })
+	}
 	for k, i := range x.order {
 		sp := span(int(i))
 		x.starts[k] = sp.Start
