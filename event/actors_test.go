@@ -171,8 +171,10 @@ func TestSpecialRegions(t *testing.T) {
 
 // TestDatedGroupCodes: a group that rules its state is its government
 // for the period the KB's codes give it (the Taliban AFGGOV 1996-09-27 to
-// 2001-11-12 and from 2021-08-16, HTS SYRGOV from 2024-12-09); the
-// event's own date decides.
+// 2001-11-12 and from 2021-08-16, HTS SYRGOV from 2024-12-09; the RSF a
+// state force, SDNMIL, until their war with the army began on
+// 2023-04-15); the event's own date decides. The Janjaweed of the 2000s
+// are a group of their own, not the RSF that grew out of them.
 func TestDatedGroupCodes(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"the Taliban ruling", "2001-09-18", "The Taliban refused to hand over Osama bin Laden to the United States.", []string{"AFGGOV"}, []string{"AFGREB"}},
@@ -181,6 +183,9 @@ func TestDatedGroupCodes(t *testing.T) {
 		{"the Taliban ruling again", "2022-03-23", "The Taliban ordered girls' secondary schools to stay closed and detained two journalists.", []string{"AFGGOV"}, []string{"AFGREB"}},
 		{"HTS after Assad", "2025-01-05", "Hayat Tahrir al-Sham arrested two former officers in Homs.", []string{"SYRGOV"}, []string{"SYRREB"}},
 		{"HTS before", "2020-03-05", "Hayat Tahrir al-Sham attacked Syrian army positions in Idlib.", []string{"SYRREB"}, []string{"SYRGOV"}},
+		{"the RSF a state force before the war", "2019-06-03", "The Rapid Support Forces attacked protesters in Khartoum.", []string{"SDNMIL SDNOPP"}, []string{"SDNREB"}},
+		{"the RSF at war with the army", "2023-04-16", "The Rapid Support Forces attacked army bases in Khartoum.", []string{"SDNREB SDNMIL"}, nil},
+		{"the Janjaweed are no RSF", "2004-05-10", "Janjaweed militias attacked villages in Darfur.", []string{"SDNUAF"}, []string{"SDNREB", "SDNMIL"}},
 	})
 }
 

@@ -100,8 +100,8 @@ func TestPassive(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"accused by X of", "2023-08-02", "Russian forces are accused by Ukraine of deliberately shelling civilian areas of Kherson.", []string{"UKR RUSMIL 112"}, nil},
 		{"accused of, no agent", "2023-08-02", "Russian forces are accused of shelling civilian areas of Kherson.", []string{" RUSMIL 112"}, []string{"UKR RUSMIL"}},
-		{"by members of X", "2019-06-24", "Sudanese protesters were dispersed by members of the Rapid Support Forces outside the army headquarters.", []string{"SDNREB SDNOPP 175"}, nil},
-		{"by soldiers of X", "2019-06-24", "Sudanese protesters were dispersed by fighters of the Rapid Support Forces.", []string{"SDNREB SDNOPP 175"}, nil},
+		{"by members of X", "2019-06-24", "Sudanese protesters were dispersed by members of the Rapid Support Forces outside the army headquarters.", []string{"SDNMIL SDNOPP 175"}, nil},
+		{"by soldiers of X", "2019-06-24", "Sudanese protesters were dispersed by fighters of the Rapid Support Forces.", []string{"SDNMIL SDNOPP 175"}, nil},
 	})
 }
 
