@@ -294,9 +294,17 @@ func (p *proc) leftOf(th titleHit) phrase {
 			ph.country = p.ownerCode(p.s.actors[f.actor], th.e.office)
 			ph.how, ph.owner = "explicit", true
 		default:
-			if ph.country == "" {
-				ph.foreign = true // a person's, a place's or an unknown body's post
+			if ph.country != "" {
+				return ph
 			}
+			if c := p.leaderOwner(f, th); c != "" && p.toks[f.j-1].poss {
+				// "Aliyev's foreign minister X": the sitting leader's
+				// government is the title's state
+				ph.country, ph.how = c, "possessive"
+				ph.ownerStart, ph.start = f.i, f.i
+				return ph
+			}
+			ph.foreign = true // a person's, a place's or an unknown body's post
 			return ph
 		}
 		if p.toks[f.j-1].poss {

@@ -45,6 +45,11 @@ func TestShippedKBClaims(t *testing.T) {
 			[]string{"President|Bush|USA.president|person.george-h-w-bush"}, nil}, // not George W. Bush, who held no office in 1990
 		{"no holder on the article date", "President Bush met Gorbachev in Washington.", "1997-05-01",
 			[]string{"President|Bush||"}, nil}, // unlinked: neither Bush held the office in 1997
+		{"a sitting leader's minister", "Aliyev's foreign minister, Jeyhun Bayramov, met Netanyahu's defence minister Yoav Gallant.", "2023-03-03",
+			[]string{"foreign minister|Jeyhun Bayramov|AZE.foreign_minister|person.jeyhun-bayramov", "defence minister|Yoav Gallant|ISR.defence_minister|person.yoav-gallant"}, nil},
+		{"a former leader's minister claims no post at the date", "Obama's defense secretary, Chuck Hagel, spoke.", "2020-03-03", nil, []string{"Chuck Hagel"}},
+		{"a leader's own office after a possessive is no post", "Putin's spokesman Dmitry Peskov and Biden's lawyer Bob Bauer spoke.", "2023-03-03", nil, []string{"Dmitry Peskov", "Bob Bauer"}},
+		{"an undated leader's possessive claims nothing", "Aliyev's foreign minister, Jeyhun Bayramov, spoke.", "", nil, []string{"Jeyhun Bayramov"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := &doc.Doc{Text: tc.text}
