@@ -3,6 +3,7 @@ package verify
 import (
 	"strings"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
@@ -56,4 +57,99 @@ func isPastVerb(w string) bool {
 // contracts") or "that" ("told the court that President X took bribes").
 func (c *checker) reportedBefore(prev string) bool {
 	return prev == "that" || prev != "" && reportCues.Has(prev) || prev == "alleged" || prev == "testified"
+}
+
+// reportVerbs open a reported clause with "that" or "how" somewhere
+// after them: the verbs of reportCues and those of testimony and
+// recollection ("told the commission on Monday that", "the court heard that",
+// "recalls how").
+var reportVerbs = wordset.Of("testified testifies alleged alleges recalled recalls recounted recounts described describes remembered remembers admitted confirmed claimed heard learned found ruled concluded")
+
+// reportedClauseTimes returns the past times of the reported clause that
+// holds the claim at span, when its sentence tells of the reporting on a
+// day of the article's week: "A former soldier told the commission on
+// Monday that President X ordered the killing in 2004", "a former aide
+// recalls how President X refused to meet them in 2020". The clause
+// opens with "that" or "how" just before the claim, after a verb of
+// saying, testimony or recollection, and the claim is the subject of a
+// verb in the past ("ordered", "had ordered"); its times are those after
+// the opener up to the clause's end. It returns nil when the clause
+// names no time, or a time of the article's days (the reported act is
+// news).
+func (c *checker) reportedClauseTimes(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || !c.dated {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	if span.End > s.End || span.Start < s.Start {
+		return nil
+	}
+	head := strings.TrimRight(c.d.Text[s.Start:span.Start], " ")
+	i := lastSpace(head)
+	if opener := head[i+1:]; opener != "that" && opener != "how" {
+		return nil
+	}
+	open := s.Start + i + 1
+	verb := false
+	head = head[:i+1]
+	for n := 0; n < 14 && !verb; n++ {
+		head = strings.TrimRight(head, " ")
+		if head == "" {
+			break
+		}
+		j := lastSpace(head)
+		w := strings.ToLower(strings.Trim(head[j+1:], ",;:\"“”'’"))
+		verb = w != "" && (reportCues.Has(w) || reportVerbs.Has(w))
+		head = head[:j+1]
+	}
+	if !verb || !c.pastAfter(span, s) {
+		return nil
+	}
+	if !c.weekAgoOK {
+		c.weekAgo, c.weekAgoOK = daysBefore(c.day, 7), true
+	}
+	var refs []ival
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Type != "DATE" || t.Span.Start < open || !s.Contains(t.Span) {
+			continue
+		}
+		if t.Span.Start >= span.End && strings.ContainsAny(c.d.Text[span.End:t.Span.Start], ",;:") {
+			break // another clause's time
+		}
+		if t.Value == "PRESENT_REF" {
+			return nil
+		}
+		d, err := parseDate(t.Value)
+		if err != nil || len(t.Value) < 4 {
+			continue
+		}
+		v := ival{lo: d.First(), hi: d.Last()}
+		if v.hi.Compare(c.weekAgo) >= 0 {
+			return nil // "said that President X ordered on Sunday": news
+		}
+		refs = append(refs, v)
+	}
+	return refs
+}
+
+// pastAfter reports whether the word after span, within sentence s, is
+// a verb in the simple past or "had": the claim is the subject of a
+// past act ("President X ordered", "President X had ordered").
+func (c *checker) pastAfter(span doc.Span, s doc.Span) bool {
+	rest := strings.TrimLeft(c.d.Text[span.End:s.End], " ")
+	end := 0
+	for end < len(rest) && rest[end] >= 'a' && rest[end] <= 'z' {
+		end++
+	}
+	w := rest[:end]
+	return w == "had" || end > 2 && isPastVerb(w)
+}
+
+// recentSentence reports whether the sentence holding span names a time
+// of the article's days (recentTimeIn).
+func (c *checker) recentSentence(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	return si >= 0 && c.recentTimeIn(c.d.Sentences[si])
 }

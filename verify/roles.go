@@ -1485,6 +1485,13 @@ func (c *checker) atDay(ch *claimCheck) {
 		refs = c.clauseTimes(rc.Span)
 		clauseDated = len(refs) > 0
 	}
+	if len(refs) == 0 && rc.Modifier == "" && c.recentSentence(rc.Span) {
+		// "A former soldier told the commission on Monday that President
+		// X ordered the killing in 2004": the reported clause's own
+		// time, not the telling's
+		refs = c.reportedClauseTimes(rc.Span)
+		clauseDated = len(refs) > 0
+	}
 	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) &&
 		!(len(ch.roles) > 0 && (len(refs) == 0 || c.allLaterThanTold(ch, refs)) && c.retold(ch)) && // a holder of the office, in a sentence of the past: judged as a role
 		!(ch.office.Never && rc.CountryHow == "context") { // a country only guessed from context may be the wrong one

@@ -633,6 +633,15 @@ func TestReportedAccount(t *testing.T) {
 		{"Farmers who backed President Evo Morales say they feel abandoned.", "2021-11-10", doc.Unverifiable, "does not place the title"},
 		{"President Cristina Fernández de Kirchner said on Tuesday that prosecutors had invented the case.", "2022-08-23", doc.Contradicted, "not on 2022-08-23"},
 		{"President Jacob Zuma took bribes from an arms company.", "2021-05-26", doc.Contradicted, "not on 2021-05-26"},
+		// the reported clause's own year dates the title, not the day of
+		// the telling
+		{"A former soldier told the commission on Thursday that President Yahya Jammeh ordered the killing of the migrants in 2005.", "2019-07-25", doc.Supported, "2005"},
+		{"The court heard on Monday that President Yahya Jammeh had ordered the killing in July 2005.", "2019-07-22", doc.Supported, "2005"},
+		{"In a memoir published on Tuesday, a former aide recalls how President Ashraf Ghani refused to meet Taliban negotiators in Doha in 2020.", "2022-03-15", doc.Supported, "2020"},
+		{"A witness told the court on Monday that President Jacob Zuma took bribes in 1999.", "2021-05-24", doc.Contradicted, "1999"},
+		// not a past act of the clause, or an act of the article's days
+		{"A minister said on Monday that President Jacob Zuma would not repeat the mistakes of 2012.", "2021-05-24", doc.Contradicted, "not on 2021-05-24"},
+		{"A witness told the court on Monday that President Jacob Zuma took bribes on Sunday and in 2012.", "2021-05-24", doc.Contradicted, "not on 2021-05-24"},
 	})
 }
 
