@@ -1580,9 +1580,9 @@ func (c *checker) atDay(ch *claimCheck) {
 		if ch.office != nil && rc.Modifier == "former" {
 			// "Former Israeli President X, who left office in 2009,":
 			// the term the clause dates
-			if refs := c.termClauseAfter(rc.Span); len(refs) > 0 {
+			if refs := c.termClauseAfter(&rc); len(refs) > 0 {
 				v := spanOf(refs)
-				c.noRoleAtRef(ch, name, refText(v)+", the term the clause after the title dates", v)
+				c.noRoleAtRef(ch, name, refText(v)+", the term a clause about "+name+" dates", v)
 				return
 			}
 		}

@@ -345,24 +345,49 @@ var termVerbs = []string{"left office", "served", "stepped down", "resigned", "r
 
 // termClauseAfter returns the times of a relative clause set off right
 // after a claim that tells of a term ("Former Israeli President X, who
-// left office in 2009, was sentenced"): the term of the title, up to
-// the clause's closing comma. It returns nil when no such clause
-// follows or it names no time.
-func (c *checker) termClauseAfter(span doc.Span) []ival {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 || span.End > len(c.d.Text) {
+// left office in 2009, was sentenced"), or else right after a later
+// mention of the claim's person (an obituary or court report that dates
+// the term in another sentence: "Former Israeli President X was
+// sentenced on Wednesday. X, who left office in 2009, said he would
+// appeal"): the term of the title, up to the clause's closing comma. It
+// returns nil when no such clause follows or it names no time.
+func (c *checker) termClauseAfter(rc *doc.RoleClaim) []ival {
+	if refs := c.termClauseAt(rc.Span.End); len(refs) > 0 || rc.PersonKBID == "" {
+		return refs
+	}
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.Span.Start < rc.Span.End || m.KBID != rc.PersonKBID {
+			continue
+		}
+		if refs := c.termClauseAt(m.Span.End); len(refs) > 0 {
+			return refs
+		}
+	}
+	return nil
+}
+
+// termClauseAt returns the times of a relative clause of a term that
+// opens at text offset at (", who left office in 2009,"), up to its
+// closing comma, within at's sentence.
+func (c *checker) termClauseAt(at int) []ival {
+	si := c.d.SentenceAt(at)
+	if si < 0 || at > len(c.d.Text) {
 		return nil
 	}
 	s := c.d.Sentences[si]
-	rest := c.d.Text[span.End:s.End]
+	if at > s.End {
+		return nil
+	}
+	rest := c.d.Text[at:s.End]
 	if !strings.HasPrefix(rest, ", who ") {
 		return nil
 	}
-	end := span.End + len(rest)
+	end := at + len(rest)
 	if i := strings.IndexAny(rest[2:], ",;"); i >= 0 {
-		end = span.End + 2 + i
+		end = at + 2 + i
 	}
-	clause := strings.ToLower(c.d.Text[span.End:end])
+	clause := strings.ToLower(c.d.Text[at:end])
 	term := false
 	for _, w := range termVerbs {
 		if strings.Contains(clause, w) {
@@ -376,7 +401,7 @@ func (c *checker) termClauseAfter(span doc.Span) []ival {
 	var refs []ival
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
-		if t.Type != "DATE" || t.Span.Start < span.End || t.Span.End > end || len(t.Value) < 4 {
+		if t.Type != "DATE" || t.Span.Start < at || t.Span.End > end || len(t.Value) < 4 {
 			continue
 		}
 		if d, err := parseDate(t.Value); err == nil {

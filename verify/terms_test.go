@@ -221,8 +221,9 @@ func TestNewBeforeStart(t *testing.T) {
 
 // TestFormerTermClause: a "former" title of an office the KB never
 // records its person in is judged at the term a relative clause right
-// after it dates ("Former Israeli President Ehud Olmert, who left office
-// in 2009,": Shimon Peres was president then); with no such clause, or
+// after it, or after a later mention of the person, dates ("Former
+// Israeli President Ehud Olmert, who left office in 2009,": Shimon Peres
+// was president then); with no such clause, or
 // a clause of no term, before the KB's complete list, nothing is said.
 func TestFormerTermClause(t *testing.T) {
 	checkFindings(t, []findingCase{
@@ -231,6 +232,11 @@ func TestFormerTermClause(t *testing.T) {
 		{text: "Former Israeli Prime Minister Ehud Olmert, who left office in 2009, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Supported},
 		{text: "Former Israeli President Ehud Olmert was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Unverifiable},
 		{text: "Former Israeli President Ehud Olmert, who was born in 1945, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Unverifiable},
+		// the clause after a later mention of the person, in another
+		// sentence; not one about someone else
+		{text: "Former Israeli President Ehud Olmert was sentenced on Wednesday to eight months in prison. Olmert, who left office in 2009, said he would appeal.", date: "2015-05-13", who: "Olmert", verdict: doc.Contradicted, expl: "Shimon Peres"},
+		{text: "Former Israeli Prime Minister Ehud Olmert was sentenced on Wednesday to eight months in prison. Olmert, who left office in 2009, said he would appeal.", date: "2015-05-13", who: "Olmert", verdict: doc.Supported},
+		{text: "Former Israeli President Ehud Olmert was sentenced on Wednesday. Shimon Peres, who served from 2007 to 2014, said nothing.", date: "2015-05-13", who: "Olmert", verdict: doc.Unverifiable},
 	})
 }
 
