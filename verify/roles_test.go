@@ -404,6 +404,8 @@ func TestThenTitleAtClauseDate(t *testing.T) {
 		{text: "Then-Secretary of State Hillary Clinton, who ran for president in 2016, met Karzai.", date: "2021-08-16", who: "Clinton", verdict: doc.Supported},
 		{text: "Then-President Hamid Karzai met Barack Obama in Washington.", date: "2021-08-16", who: "Karzai", verdict: doc.Supported},
 		{text: "In 2005, President Ashraf Ghani visited Kabul.", date: "2021-08-16", who: "Ghani", verdict: doc.Contradicted, expl: "(2005); then it was held by Hamid Karzai"},
+		// "by then-" is the title's, not "by then" naming the day before
+		{text: "Mohamed Morsi died on Monday. Morsi was removed by the army in 2013, led by then-Defence Minister Abdel Fattah al-Sisi, now the president.", date: "2019-06-18", who: "Defence", verdict: doc.Supported, expl: "(2013;"},
 	})
 }
 
