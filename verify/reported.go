@@ -72,10 +72,10 @@ var reportVerbs = wordset.Of("testified testifies alleged alleges recalled recal
 // recalls how President X refused to meet them in 2020". The clause
 // opens with "that" or "how" just before the claim, after a verb of
 // saying, testimony or recollection, and the claim is the subject of a
-// verb in the past ("ordered", "had ordered"); its times are those after
-// the opener up to the clause's end. It returns nil when the clause
-// names no time, or a time of the article's days (the reported act is
-// news).
+// verb in the past ("ordered", "had ordered", "President X's guards
+// detained"); its times are those after the opener up to the clause's
+// end. It returns nil when the clause names no time, or a time of the
+// article's days (the reported act is news).
 func (c *checker) reportedClauseTimes(span doc.Span) []ival {
 	si := c.d.SentenceAt(span.Start)
 	if si < 0 || !c.dated {
@@ -85,25 +85,11 @@ func (c *checker) reportedClauseTimes(span doc.Span) []ival {
 	if span.End > s.End || span.Start < s.Start {
 		return nil
 	}
-	head := strings.TrimRight(c.d.Text[s.Start:span.Start], " ")
-	i := lastSpace(head)
-	if opener := head[i+1:]; opener != "that" && opener != "how" {
+	open, ok := c.reportOpener(s, span.Start)
+	if !ok {
 		return nil
 	}
-	open := s.Start + i + 1
-	verb := false
-	head = head[:i+1]
-	for n := 0; n < 14 && !verb; n++ {
-		head = strings.TrimRight(head, " ")
-		if head == "" {
-			break
-		}
-		j := lastSpace(head)
-		w := strings.ToLower(strings.Trim(head[j+1:], ",;:\"“”'’"))
-		verb = w != "" && (reportCues.Has(w) || reportVerbs.Has(w))
-		head = head[:j+1]
-	}
-	if !verb || !c.pastAfter(span, s) {
+	if !c.pastAfter(span, s) {
 		return nil
 	}
 	if !c.weekAgoOK {
@@ -136,15 +122,90 @@ func (c *checker) reportedClauseTimes(span doc.Span) []ival {
 
 // pastAfter reports whether the word after span, within sentence s, is
 // a verb in the simple past or "had": the claim is the subject of a
-// past act ("President X ordered", "President X had ordered").
+// past act ("President X ordered", "President X had ordered"), itself
+// or through what it owns ("President X's guards detained", "President
+// X's adviser Vladimiro Montesinos paid").
 func (c *checker) pastAfter(span doc.Span, s doc.Span) bool {
 	rest := strings.TrimLeft(c.d.Text[span.End:s.End], " ")
-	end := 0
-	for end < len(rest) && rest[end] >= 'a' && rest[end] <= 'z' {
-		end++
+	owned := 0
+	if r, ok := strings.CutPrefix(rest, "'s "); ok {
+		rest, owned = r, 4
+	} else if r, ok := strings.CutPrefix(rest, "’s "); ok {
+		rest, owned = r, 4
 	}
-	w := rest[:end]
-	return w == "had" || end > 2 && isPastVerb(w)
+	for n := 0; n <= owned; n++ {
+		rest = strings.TrimLeft(rest, " ")
+		end := 0
+		for end < len(rest) && (rest[end] >= 'a' && rest[end] <= 'z' || rest[end] >= 'A' && rest[end] <= 'Z' || rest[end] == '-') {
+			end++
+		}
+		w := rest[:end]
+		if w == "had" || end > 2 && isPastVerb(w) {
+			return true
+		}
+		if end == 0 || end < len(rest) && rest[end] != ' ' {
+			return false // punctuation ends the owner's noun phrase
+		}
+		rest = rest[end:]
+	}
+	return false
+}
+
+// reportOpener returns the text offset where a reported clause holding
+// a claim that starts at start opens, in sentence s: right after "that"
+// or "how" that follow a verb of saying, testimony or recollection
+// within the sentence ("told the commission on Thursday that"), after
+// such a verb itself ("a former soldier said President X had ordered"),
+// or after the comma that closes an opening "According to …" — with a time
+// expression and its preposition allowed between the opener and the
+// claim ("that in July 2005 President X gave the order").
+func (c *checker) reportOpener(s doc.Span, start int) (int, bool) {
+	head := c.d.Text[s.Start:start]
+	for n := 0; n < 8; n++ {
+		head = strings.TrimRight(head, " ,")
+		i := lastSpace(head)
+		w := head[i+1:]
+		if w == "" {
+			return 0, false
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case c.inTime(s.Start+i+1) || lw == "in" || lw == "on" || lw == "during":
+			head = head[:i+1]
+			continue
+		case lw == "that" || lw == "how":
+			return s.Start + i + 1 + len(w), c.reportVerbIn(head[:i+1])
+		case reportCues.Has(lw) || reportVerbs.Has(lw):
+			return s.Start + i + 1 + len(w), true
+		}
+		break
+	}
+	// "According to testimony given on Thursday, President X ordered"
+	text := c.d.Text[s.Start:start]
+	if k := strings.LastIndexByte(text, ','); k > 0 && strings.TrimSpace(text[k+1:]) == "" {
+		if a := strings.Index(text[:k], "According to "); a >= 0 && strings.IndexByte(text[a:k], ',') < 0 {
+			return s.Start + k + 1, true
+		}
+	}
+	return 0, false
+}
+
+// reportVerbIn reports whether head, the start of a sentence, holds a
+// verb of saying, testimony or recollection in its last 14 words.
+func (c *checker) reportVerbIn(head string) bool {
+	for n := 0; n < 14; n++ {
+		head = strings.TrimRight(head, " ")
+		if head == "" {
+			return false
+		}
+		j := lastSpace(head)
+		w := strings.ToLower(strings.Trim(head[j+1:], ",;:\"“”'’"))
+		if w != "" && (reportCues.Has(w) || reportVerbs.Has(w)) {
+			return true
+		}
+		head = head[:j+1]
+	}
+	return false
 }
 
 // recentSentence reports whether the sentence holding span names a time

@@ -641,6 +641,13 @@ func TestReportedAccount(t *testing.T) {
 		{"The court heard on Monday that President Yahya Jammeh had ordered the killing in July 2005.", "2019-07-22", doc.Supported, "2005"},
 		{"In a memoir published on Tuesday, a former aide recalls how President Ashraf Ghani refused to meet Taliban negotiators in Doha in 2020.", "2022-03-15", doc.Supported, "2020"},
 		{"A witness told the court on Monday that President Jacob Zuma took bribes in 1999.", "2021-05-24", doc.Contradicted, "1999"},
+		// the clause opened by the verb itself, by "According to …,", with
+		// its time before the claim, or told of what the person owns
+		{"Testifying on Thursday, a former soldier said President Yahya Jammeh had ordered the killings in 2005.", "2019-07-25", doc.Supported, "2005"},
+		{"According to testimony given on Thursday, President Yahya Jammeh ordered the killing of the migrants in 2005.", "2019-07-25", doc.Supported, "2005"},
+		{"A former soldier told the commission on Thursday that in July 2005 President Yahya Jammeh gave the order.", "2019-07-25", doc.Supported, "2005"},
+		{"The commission heard on Thursday how President Yahya Jammeh's guards detained the migrants in July 2005.", "2019-07-25", doc.Supported, "2005"},
+		{"A judge ruled on Monday that President Álvaro Uribe's security chief had spied on judges in 2008.", "2022-03-14", doc.Supported, "2008"},
 		// not a past act of the clause, or an act of the article's days
 		{"A minister said on Monday that President Jacob Zuma would not repeat the mistakes of 2012.", "2021-05-24", doc.Contradicted, "not on 2021-05-24"},
 		{"A witness told the court on Monday that President Jacob Zuma took bribes on Sunday and in 2012.", "2021-05-24", doc.Contradicted, "not on 2021-05-24"},
