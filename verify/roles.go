@@ -2408,8 +2408,9 @@ func (c *checker) latestUndated(n int) int {
 }
 
 // removalWords end a person's tenure: a title right after one of them
-// ("ousted President X") or after one of them and "of" ("the overthrow
-// of President X") is the office held until that event.
+// ("ousted President X", "succeeding President X") or after one of them
+// and "of" ("the overthrow of President X") is the office held until
+// that event.
 var removalWords = wordset.FromMap(map[string]bool{
 	"removed": true, "removing": true, "remove": true, "removal": true,
 	"ousted": true, "ousting": true, "oust": true, "ouster": true,
@@ -2429,6 +2430,9 @@ var removalWords = wordset.FromMap(map[string]bool{
 	"reinstate": true, "reinstated": true, "reinstating": true, "reinstatement": true, "release": true,
 	// leaving office: "accepted the resignation of President X"
 	"resignation": true, "departure": true, "death": true, "killing": true, "murder": true,
+	// a successor's taking over: "sworn in on Wednesday, succeeding
+	// President X", "replacing caretaker Prime Minister Y"
+	"succeeding": true, "succeeded": true, "succeeds": true, "replacing": true, "replaced": true, "replaces": true,
 })
 
 // removalObject reports whether the role claim at span is the object of

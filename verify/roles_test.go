@@ -72,6 +72,11 @@ func TestDisqualifiedIsRemoval(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif on Friday.", date: "2017-08-01", who: "Sharif", verdict: doc.Supported, expl: "until 2017-07-28"},
 		{text: "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif in 2017.", date: "2023-11-23", who: "Sharif", verdict: doc.Supported},
+		// a successor's taking over names the office the predecessor
+		// held until then
+		{text: "Thabo Mbeki was sworn in as president on Wednesday, succeeding President Nelson Mandela.", date: "1999-06-17", who: "Mandela", verdict: doc.Supported, expl: "until 1999-06-14"},
+		{text: "Shehbaz Sharif was sworn in on Monday, replacing caretaker Prime Minister Anwaar-ul-Haq Kakar.", date: "2024-03-05", who: "Kakar", verdict: doc.Supported},
+		{text: "President Nelson Mandela opened the new road in Durban.", date: "1999-06-17", who: "Mandela", verdict: doc.Contradicted},
 	})
 }
 
