@@ -1586,7 +1586,7 @@ func (c *checker) atDay(ch *claimCheck) {
 				return
 			}
 		}
-		if c.neverHeldInLife(ch, name, day) {
+		if c.neverHeldInLife(ch, name, day) || c.deputyActing(ch, name, day) {
 			return
 		}
 		if ch.office != nil && !past && c.k.Complete(ch.office.ID, day) {
@@ -1674,7 +1674,11 @@ func (c *checker) atDay(ch *claimCheck) {
 	// only when the sentence reports it as news: a term the KB ends
 	// years before is the same wrong title as any other.
 	removal := c.removalObject(rc.Span) && (!c.custodyObject(rc.Span) || c.endedNearOK(ch.roles))
-	if leaving := c.leavingSubject(rc.Span); removal || leaving && c.departureNews(rc.Span, ch.roles) {
+	// A holder held by those who removed him ("President X was in
+	// custody", the day after a coup) is news of the removal only while
+	// it is fresh: detentions outlast it by years.
+	leaving := c.leavingSubject(rc.Span) && c.departureNews(rc.Span, ch.roles) || c.custodySubject(rc.Span) && c.endedWithin(ch.roles, 14)
+	if removal || leaving {
 		what := "removal"
 		if !removal {
 			what = "departure"
@@ -2462,6 +2466,26 @@ func (c *checker) removalObject(span doc.Span) bool {
 // the removal only when the KB ends X's term near the article date (a
 // coup's detention); years after X left office it is the old title.
 var custodyWords = wordset.Of("detained detaining detain detention arrested arresting arrest")
+
+// custodySubject reports whether the role claim at span is the subject
+// of a state of custody: "was in custody", "is under house arrest",
+// "remained under arrest".
+func (c *checker) custodySubject(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || span.End > c.d.Sentences[si].End {
+		return false
+	}
+	rest := c.d.Text[span.End:c.d.Sentences[si].End]
+	rest = strings.TrimLeft(rest[:min(len(rest), 40)], " ")
+	verb, rest, _ := strings.Cut(rest, " ")
+	switch verb {
+	case "was", "were", "is", "are", "remained", "remains":
+	default:
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "still ")
+	return strings.HasPrefix(rest, "in custody") || strings.HasPrefix(rest, "under arrest") || strings.HasPrefix(rest, "under house arrest")
+}
 
 // custodyObject reports whether the role claim at span is the object of
 // one of custodyWords, as removalObject reads it.

@@ -389,6 +389,10 @@ func TestLeavingOffice(t *testing.T) {
 		{text: "President Ashraf Ghani met the envoys.", date: "2021-08-16", who: "Ghani", verdict: doc.Contradicted},
 		{text: "President Ashraf Ghani met the envoys on Sunday.", date: "2021-08-24", who: "Ghani", verdict: doc.Contradicted},
 		{text: "President Ashraf Ghani left the room.", date: "2021-08-16", who: "Ghani", verdict: doc.Unverifiable},
+		// held by those who removed him, while the removal is fresh
+		{text: "Special forces commander Mamady Doumbouya said on Monday that President Alpha Condé was in custody.", date: "2021-09-06", who: "Condé", verdict: doc.Supported, expl: "until 2021-09-05"},
+		{text: "President Alpha Condé remains under house arrest, the junta said on Monday.", date: "2021-09-06", who: "Condé", verdict: doc.Supported},
+		{text: "President Alpha Condé was in custody on Monday.", date: "2023-09-04", who: "Condé", verdict: doc.Contradicted},
 	})
 	if !windowConsistent(t, "Taliban fighters entered Kabul on Sunday hours after President Ashraf Ghani left the country.", "2021-08-16") {
 		t.Errorf("the departure's window is not consistent")

@@ -410,3 +410,35 @@ func (c *checker) termClauseAt(at int) []ival {
 	}
 	return refs
 }
+
+// deputyKeys maps the key of a deputy's office to that of the office
+// its holder stands in for.
+var deputyKeys = map[string]string{
+	"vice_president":        "president",
+	"first_vice_president":  "president",
+	"deputy_prime_minister": "prime_minister",
+	"vice_chancellor":       "chancellor",
+}
+
+// deputyActing makes unverifiable an "acting" or "interim" title of an
+// office its person never held in the KB, when on the day the person
+// is the deputy of that office in the same country: a vice-president
+// acts as president while the president is abroad or ill ("Acting
+// President Yemi Osinbajo" in February 2017, Buhari on medical leave),
+// for spells the KB does not record. It reports whether it did.
+func (c *checker) deputyActing(ch *claimCheck, name string, day kb.Date) bool {
+	if m := ch.rc.Modifier; m != "acting" && m != "interim" || ch.office == nil || ch.person == nil {
+		return false
+	}
+	key := officeKey(ch.office.ID)
+	for _, r := range c.k.RolesAt(ch.person.ID, day) {
+		o, ok := c.office(r.Office)
+		if !ok || o.Country != ch.office.Country || deputyKeys[officeKey(r.Office)] != key {
+			continue
+		}
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+			fmt.Sprintf("%s was %s on %s (%s): a deputy may act for the holder for a spell the KB does not record.", name, o.Name, c.dayISO(), periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
+		return true
+	}
+	return false
+}

@@ -253,3 +253,15 @@ func TestDiedInOffice(t *testing.T) {
 		{text: "Thousands mourned Uzbek President Islam Karimov in Samarkand on Sunday.", date: "2016-12-04", who: "Karimov", verdict: doc.Contradicted},
 	})
 }
+
+// TestDeputyActing: an acting title of an office its person never held
+// in the KB is unverifiable when the person is that office's deputy on
+// the day (a vice-president acting while the president is on leave);
+// another office, or a day the person is no deputy, stays contradicted.
+func TestDeputyActing(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Acting President Yemi Osinbajo signed the budget on Friday in Abuja.", "2017-02-10", doc.Unverifiable, "Vice President of Nigeria"},
+		{"Acting President Yemi Osinbajo signed the budget on Friday.", "2024-02-09", doc.Contradicted, "Bola Tinubu"},
+		{"President Yemi Osinbajo signed the budget on Friday.", "2017-02-10", doc.Contradicted, "Muhammadu Buhari"},
+	})
+}
