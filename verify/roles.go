@@ -1568,6 +1568,9 @@ func (c *checker) atDay(ch *claimCheck) {
 			c.noRoleAtRef(ch, name, "the life of "+a.Name+", who died on "+dateText(a.Died), ival{lo: lo, hi: a.Died.Last()})
 			return
 		}
+		if c.removedFromOther(ch, name) {
+			return
+		}
 		if ch.office != nil && rc.Modifier == "then" {
 			// "Lavrov, who was defence minister at the time, visited
 			// Damascus in 2016": the title is of the time named

@@ -442,3 +442,45 @@ func (c *checker) deputyActing(ch *claimCheck, name string, day kb.Date) bool {
 	}
 	return false
 }
+
+// headKeys are the keys of the offices of head of state and of
+// government, the titles a writer may swap.
+var headKeys = wordset.Of("president prime_minister")
+
+// removedFromOther contradicts a plain or "then-" title of a head's
+// office its person never held in the KB, on the object of a removal
+// ("He overthrew then-President Nawaz Sharif in a bloodless coup"),
+// when the KB ends a term of the person as the other head of the same
+// country by a removal or coup at a time the sentence allows: the office
+// the person was removed from is that one (Sharif was prime minister).
+// It reports whether it did.
+func (c *checker) removedFromOther(ch *claimCheck, name string) bool {
+	if m := ch.rc.Modifier; m != "" && m != "then" || ch.office == nil || ch.person == nil || !headKeys.Has(officeKey(ch.office.ID)) || !c.removalObject(ch.rc.Span) {
+		return false
+	}
+	refs := c.thenRefs(ch.rc.Span)
+	var office *kb.Office
+	var ev []doc.Evidence
+	var ends []string
+	for _, r := range c.k.RolesOf(ch.person.ID) {
+		if r.EndReason != "removed" && r.EndReason != "coup" || r.End.IsZero() || r.Office == ch.office.ID || office != nil && r.Office != office.ID {
+			continue
+		}
+		o, ok := c.office(r.Office)
+		if !ok || o.Country != ch.office.Country || !headKeys.Has(officeKey(r.Office)) {
+			continue
+		}
+		if len(refs) > 0 && !anyIntersects(refs, ival{lo: r.End.First(), hi: r.End.Last()}) {
+			continue
+		}
+		office = o
+		ev = append(ev, c.evidenceRole(r))
+		ends = append(ends, dateText(r.End))
+	}
+	if office == nil {
+		return false
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+		fmt.Sprintf("%s was removed as %s (on %s); the KB records no term as %s.", name, office.Name, strings.Join(ends, ", "), c.officeName(ch)), ev)
+	return true
+}

@@ -265,3 +265,20 @@ func TestDeputyActing(t *testing.T) {
 		{"President Yemi Osinbajo signed the budget on Friday.", "2017-02-10", doc.Contradicted, "Muhammadu Buhari"},
 	})
 }
+
+// TestRemovedFromOtherHead: a president's or prime minister's title on
+// the object of a removal, for a person the KB records removed only as
+// the other head of the same country at the time the sentence allows,
+// names the wrong office ("overthrew then-President Nawaz Sharif": he
+// was prime minister); the right office, or a time the removal does
+// not fit, is judged as before.
+func TestRemovedFromOtherHead(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Pervez Musharraf seized power in 1999. He overthrew then-President Nawaz Sharif in a bloodless coup and ruled until 2008.", "2023-02-05", doc.Contradicted, "removed as Prime Minister of Pakistan"},
+		{"He overthrew then-President Nawaz Sharif in a bloodless coup in 1999.", "2023-02-05", doc.Contradicted, "1999-10-12"},
+		{"The army ousted then-Prime Minister Mohamed Morsi in 2013.", "2020-02-05", doc.Contradicted, "removed as President of Egypt"},
+		{"He overthrew then-Prime Minister Nawaz Sharif in a bloodless coup in 1999.", "2023-02-05", doc.Supported, "1999"},
+		{"He overthrew then-President Nawaz Sharif in a bloodless coup in 2012.", "2023-02-05", doc.Contradicted, "Asif Ali Zardari"},
+		{"Then-President Nawaz Sharif visited Lahore.", "2023-02-05", doc.Unverifiable, ""},
+	})
+}
