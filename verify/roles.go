@@ -979,6 +979,9 @@ func futureStart(claim string) bool {
 // RoleClaim modifiers.
 var timeWords = map[string]string{
 	"former": "former", "ex": "former", "late": "late", "then": "then",
+	// "the state funeral of founding President X": a title of the
+	// country's first years, of that time
+	"founding": "then",
 	"acting": "acting", "interim": "acting", "caretaker": "caretaker", "outgoing": "",
 	"incoming": "designate", "designate": "designate", "elect": "designate",
 }

@@ -33,6 +33,9 @@ const (
 	// holder the title ("President Islam Karimov … was buried on
 	// Saturday"): state funerals follow within two weeks.
 	mourningLag = 14
+	// ritesLag is mourningLag for a sentence of the rites themselves
+	// (the funeral, the burial, the last respects): a month.
+	ritesLag = 31
 )
 
 // daysFrom returns the whole days from a to b (negative when b is
@@ -108,8 +111,16 @@ func (c *checker) outgoingAfterEnd(ch *claimCheck, day kb.Date, name string) boo
 // Monday") stay judged.
 func (c *checker) diedInOffice(ch *claimCheck, day kb.Date, name string) bool {
 	a := ch.person
-	if ch.rc.Modifier != "" || a == nil || a.Died.IsZero() || a.Died.Precision() != "day" || !c.mourningSentence(ch.rc.Span) {
+	if ch.rc.Modifier != "" || a == nil || a.Died.IsZero() || a.Died.Precision() != "day" {
 		return false
+	}
+	mourn, rites := c.mourningSentence(ch.rc.Span)
+	if !mourn {
+		return false
+	}
+	lag := mourningLag
+	if rites {
+		lag = ritesLag
 	}
 	for _, r := range ch.roles {
 		if r.End.IsZero() || r.End.Precision() != "day" || r.End.Compare(day) >= 0 {
@@ -118,7 +129,7 @@ func (c *checker) diedInOffice(ch *claimCheck, day kb.Date, name string) bool {
 		if n := daysFrom(r.End, a.Died); n < -1 || n > 1 {
 			continue // a term ended other than by the death
 		}
-		if n := daysFrom(r.End, day); n <= mourningLag {
+		if n := daysFrom(r.End, day); n <= lag {
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office until his or her death on %s, %d day(s) before %s: the news of a death in office still gives the title.", name, dateText(a.Died), n, dateText(day)), []doc.Evidence{c.evidenceRole(r)})
 			return true
 		}
@@ -127,14 +138,18 @@ func (c *checker) diedInOffice(ch *claimCheck, day kb.Date, name string) bool {
 }
 
 // mourningWords tell of a death and the rites after it.
-var mourningWords = wordset.Of("died dies death dead killed assassinated buried burial funeral funerals mourn mourned mourning mourners cremated cremation coffin casket tributes condolences laid wake obituary")
+var mourningWords = wordset.Of("died dies death dead killed assassinated buried burial funeral funerals mourn mourned mourning mourners cremated cremation coffin casket tributes condolences laid wake obituary respects")
+
+// riteWords, of mourningWords, tell of the rites: a state funeral may
+// come weeks after the death (Hage Geingob's three weeks after).
+var riteWords = wordset.Of("buried burial funeral funerals mourners cremated cremation coffin casket respects")
 
 // mourningSentence reports whether the sentence holding span has a word
-// of mourningWords.
-func (c *checker) mourningSentence(span doc.Span) bool {
+// of mourningWords (mourn), and whether it has one of riteWords (rites).
+func (c *checker) mourningSentence(span doc.Span) (mourn, rites bool) {
 	si := c.d.SentenceAt(span.Start)
 	if si < 0 {
-		return false
+		return false, false
 	}
 	var buf [16]byte
 	for _, t := range c.sentenceTokens(c.d.Sentences[si]) {
@@ -146,10 +161,13 @@ func (c *checker) mourningSentence(span doc.Span) bool {
 			w = append(w, b|0x20)
 		}
 		if mourningWords.Has(string(w)) {
-			return true
+			mourn = true
+			if riteWords.Has(string(w)) {
+				return true, true
+			}
 		}
 	}
-	return false
+	return mourn, false
 }
 
 // newBeforeStart supports a title written "new" ("Argentina's new

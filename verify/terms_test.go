@@ -251,6 +251,21 @@ func TestDiedInOffice(t *testing.T) {
 		{text: "Thousands mourned Uzbek President Islam Karimov in Samarkand on Sunday.", date: "2016-09-04", who: "Karimov", verdict: doc.Supported},
 		{text: "Uzbek President Islam Karimov met reporters in Tashkent on Saturday.", date: "2016-09-03", who: "Karimov", verdict: doc.Contradicted},
 		{text: "Thousands mourned Uzbek President Islam Karimov in Samarkand on Sunday.", date: "2016-12-04", who: "Karimov", verdict: doc.Contradicted},
+		// the rites themselves, up to a month after the death
+		{text: "Haitians gathered on Friday for the funeral of President Jovenel Moïse.", date: "2021-07-23", who: "Moïse", verdict: doc.Supported, expl: "death in office"},
+		{text: "Malawians paid their last respects to President Bingu wa Mutharika on Monday.", date: "2012-04-23", who: "Mutharika", verdict: doc.Supported},
+		{text: "Haitians gathered on Friday for the funeral of President Jovenel Moïse.", date: "2021-09-23", who: "Moïse", verdict: doc.Contradicted},
+		{text: "Haitians mourned President Jovenel Moïse on Friday.", date: "2021-07-23", who: "Moïse", verdict: doc.Contradicted},
+	})
+}
+
+// TestFoundingTitle: "founding President X" is a title of the country's
+// first years, of that time: the state funeral of a founding president
+// who left office years before is no present claim.
+func TestFoundingTitle(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Mourners filled the stadium on Saturday for the state funeral of founding President Robert Mugabe.", date: "2019-09-16", who: "Mugabe", verdict: doc.Supported},
+		{text: "Mourners filled the stadium on Saturday for the state funeral of President Robert Mugabe.", date: "2019-09-16", who: "Mugabe", verdict: doc.Contradicted},
 	})
 }
 
