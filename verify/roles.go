@@ -978,10 +978,9 @@ func futureStart(claim string) bool {
 // timeWords, before a title, say when the claim holds; the values are
 // RoleClaim modifiers.
 var timeWords = map[string]string{
-	"former": "former", "ex": "former", "late": "late", "then": "then",
-	// "the state funeral of founding President X": a title of the
-	// country's first years, of that time
-	"founding": "then",
+	// "founding President X" ("the state funeral of founding President
+	// X"): a title of the country's first years, of that time
+	"former": "former", "ex": "former", "late": "late", "then": "then", "founding": "then",
 	"acting": "acting", "interim": "acting", "caretaker": "caretaker", "outgoing": "",
 	"incoming": "designate", "designate": "designate", "elect": "designate",
 }
