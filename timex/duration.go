@@ -2124,6 +2124,11 @@ func (p *parser) refExpr(i int) (match, bool) {
 			return match{start: i, end: i + 2, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
 	}
+	if w == "then" && p.isPunct(i+1, "-") && p.attached(i+1) {
+		// a title's modifier, not "by then": "led by then-Defence
+		// Minister X", "appointed by then-President Y"
+		return match{}, false
+	}
 	if w == "then" && p.isWord(i-1, "since") && p.lastOK && i-p.lastEnd < 25 && p.known && p.last.After(p.anchor) {
 		return p.sinceThenPast(i)
 	}

@@ -38,3 +38,24 @@ var anniversaryAgoTests = []findTest{
 }
 
 func TestFindAnniversaryAgo(t *testing.T) { runFindTests(t, anniversaryAgoTests) }
+
+// TestThenTitleNoTime: "then-" joined to a title ("led by then-Defence
+// Minister X") is the title's modifier, not "by then" naming the date
+// just given; "by then" on its own still does.
+func TestThenTitleNoTime(t *testing.T) {
+	anchor := time.Date(2019, 6, 18, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"Morsi died on Monday. He was removed in 2013 in a coup led by then-Defence Minister Abdel Fattah al-Sisi.",
+		"The law was signed on March 3, 2015 by then-President Barack Obama.",
+		"Since then-President Jacob Zuma left office on Feb. 14, 2018, the party has changed.",
+	} {
+		for _, g := range Find(text, anchor) {
+			if g.Text == "then" {
+				t.Errorf("Find(%q): %q = %s %s; want no time", text, g.Text, g.Type, g.Value)
+			}
+		}
+	}
+	runFindTests(t, []findTest{
+		{"by then", "The deal expires on Nov. 30. By then, talks must end.", anchor, "then", "DATE", "2019-11-30", ""},
+	})
+}

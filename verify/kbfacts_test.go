@@ -104,3 +104,14 @@ func TestKBOfficeCreatedLater(t *testing.T) {
 		{"Ivorian Vice President Guillaume Soro said on state television that Gbagbo was unharmed.", "2011-04-11", doc.Contradicted, "created only on 2016-11-08"},
 	})
 }
+
+// TestKBActingBeforeSwearingIn: Hailemariam Desalegn was acting prime
+// minister of Ethiopia from Meles Zenawi's death until he was sworn in on
+// 2012-09-21, so the swearing-in a month after the death is no wrong
+// start.
+func TestKBActingBeforeSwearingIn(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Hailemariam Desalegn was sworn in as prime minister on Friday, a month after the death of Meles Zenawi.", "2012-09-21", doc.Supported, ""},
+		{"Prime Minister Hailemariam Desalegn said on Monday that the dam would be finished.", "2012-10-01", doc.Supported, "2012-09-21 → 2018-04-02"},
+	})
+}

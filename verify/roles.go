@@ -978,7 +978,9 @@ func futureStart(claim string) bool {
 // timeWords, before a title, say when the claim holds; the values are
 // RoleClaim modifiers.
 var timeWords = map[string]string{
-	"former": "former", "ex": "former", "late": "late", "then": "then",
+	// "founding President X" ("the state funeral of founding President
+	// X"): a title of the country's first years, of that time
+	"former": "former", "ex": "former", "late": "late", "then": "then", "founding": "then",
 	"acting": "acting", "interim": "acting", "caretaker": "caretaker", "outgoing": "",
 	"incoming": "designate", "designate": "designate", "elect": "designate",
 }
@@ -1487,6 +1489,13 @@ func (c *checker) atDay(ch *claimCheck) {
 		refs = c.clauseTimes(rc.Span)
 		clauseDated = len(refs) > 0
 	}
+	if len(refs) == 0 && rc.Modifier == "" && c.recentSentence(rc.Span) {
+		// "A former soldier told the commission on Monday that President
+		// X ordered the killing in 2004": the reported clause's own
+		// time, not the telling's
+		refs = c.reportedClauseTimes(rc.Span)
+		clauseDated = len(refs) > 0
+	}
 	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) &&
 		!(len(ch.roles) > 0 && (len(refs) == 0 || c.allLaterThanTold(ch, refs)) && c.retold(ch)) && // a holder of the office, in a sentence of the past: judged as a role
 		!(ch.office.Never && rc.CountryHow == "context") { // a country only guessed from context may be the wrong one
@@ -1563,6 +1572,9 @@ func (c *checker) atDay(ch *claimCheck) {
 			c.noRoleAtRef(ch, name, "the life of "+a.Name+", who died on "+dateText(a.Died), ival{lo: lo, hi: a.Died.Last()})
 			return
 		}
+		if c.removedFromOther(ch, name) {
+			return
+		}
 		if ch.office != nil && rc.Modifier == "then" {
 			// "Lavrov, who was defence minister at the time, visited
 			// Damascus in 2016": the title is of the time named
@@ -1575,13 +1587,13 @@ func (c *checker) atDay(ch *claimCheck) {
 		if ch.office != nil && rc.Modifier == "former" {
 			// "Former Israeli President X, who left office in 2009,":
 			// the term the clause dates
-			if refs := c.termClauseAfter(rc.Span); len(refs) > 0 {
+			if refs := c.termClauseAfter(&rc); len(refs) > 0 {
 				v := spanOf(refs)
-				c.noRoleAtRef(ch, name, refText(v)+", the term the clause after the title dates", v)
+				c.noRoleAtRef(ch, name, refText(v)+", the term a clause about "+name+" dates", v)
 				return
 			}
 		}
-		if c.neverHeldInLife(ch, name, day) {
+		if c.neverHeldInLife(ch, name, day) || c.deputyActing(ch, name, day) {
 			return
 		}
 		if ch.office != nil && !past && c.k.Complete(ch.office.ID, day) {
@@ -1669,7 +1681,11 @@ func (c *checker) atDay(ch *claimCheck) {
 	// only when the sentence reports it as news: a term the KB ends
 	// years before is the same wrong title as any other.
 	removal := c.removalObject(rc.Span) && (!c.custodyObject(rc.Span) || c.endedNearOK(ch.roles))
-	if leaving := c.leavingSubject(rc.Span); removal || leaving && c.departureNews(rc.Span, ch.roles) {
+	// A holder held by those who removed him ("President X was in
+	// custody", the day after a coup) is news of the removal only while
+	// it is fresh: detentions outlast it by years.
+	leaving := c.leavingSubject(rc.Span) && c.departureNews(rc.Span, ch.roles) || c.custodySubject(rc.Span) && c.endedWithin(ch.roles, 14)
+	if removal || leaving {
 		what := "removal"
 		if !removal {
 			what = "departure"
@@ -2403,8 +2419,9 @@ func (c *checker) latestUndated(n int) int {
 }
 
 // removalWords end a person's tenure: a title right after one of them
-// ("ousted President X") or after one of them and "of" ("the overthrow
-// of President X") is the office held until that event.
+// ("ousted President X", "succeeding President X") or after one of them
+// and "of" ("the overthrow of President X") is the office held until
+// that event.
 var removalWords = wordset.FromMap(map[string]bool{
 	"removed": true, "removing": true, "remove": true, "removal": true,
 	"ousted": true, "ousting": true, "oust": true, "ouster": true,
@@ -2424,6 +2441,9 @@ var removalWords = wordset.FromMap(map[string]bool{
 	"reinstate": true, "reinstated": true, "reinstating": true, "reinstatement": true, "release": true,
 	// leaving office: "accepted the resignation of President X"
 	"resignation": true, "departure": true, "death": true, "killing": true, "murder": true,
+	// a successor's taking over: "sworn in on Wednesday, succeeding
+	// President X", "replacing caretaker Prime Minister Y"
+	"succeeding": true, "succeeded": true, "succeeds": true, "replacing": true, "replaced": true, "replaces": true,
 })
 
 // removalObject reports whether the role claim at span is the object of
@@ -2453,6 +2473,26 @@ func (c *checker) removalObject(span doc.Span) bool {
 // the removal only when the KB ends X's term near the article date (a
 // coup's detention); years after X left office it is the old title.
 var custodyWords = wordset.Of("detained detaining detain detention arrested arresting arrest")
+
+// custodySubject reports whether the role claim at span is the subject
+// of a state of custody: "was in custody", "is under house arrest",
+// "remained under arrest".
+func (c *checker) custodySubject(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || span.End > c.d.Sentences[si].End {
+		return false
+	}
+	rest := c.d.Text[span.End:c.d.Sentences[si].End]
+	rest = strings.TrimLeft(rest[:min(len(rest), 40)], " ")
+	verb, rest, _ := strings.Cut(rest, " ")
+	switch verb {
+	case "was", "were", "is", "are", "remained", "remains":
+	default:
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "still ")
+	return strings.HasPrefix(rest, "in custody") || strings.HasPrefix(rest, "under arrest") || strings.HasPrefix(rest, "under house arrest")
+}
 
 // custodyObject reports whether the role claim at span is the object of
 // one of custodyWords, as removalObject reads it.

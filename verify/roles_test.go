@@ -72,6 +72,11 @@ func TestDisqualifiedIsRemoval(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif on Friday.", date: "2017-08-01", who: "Sharif", verdict: doc.Supported, expl: "until 2017-07-28"},
 		{text: "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif in 2017.", date: "2023-11-23", who: "Sharif", verdict: doc.Supported},
+		// a successor's taking over names the office the predecessor
+		// held until then
+		{text: "Thabo Mbeki was sworn in as president on Wednesday, succeeding President Nelson Mandela.", date: "1999-06-17", who: "Mandela", verdict: doc.Supported, expl: "until 1999-06-14"},
+		{text: "Shehbaz Sharif was sworn in on Monday, replacing caretaker Prime Minister Anwaar-ul-Haq Kakar.", date: "2024-03-05", who: "Kakar", verdict: doc.Supported},
+		{text: "President Nelson Mandela opened the new road in Durban.", date: "1999-06-17", who: "Mandela", verdict: doc.Contradicted},
 	})
 }
 
@@ -384,6 +389,10 @@ func TestLeavingOffice(t *testing.T) {
 		{text: "President Ashraf Ghani met the envoys.", date: "2021-08-16", who: "Ghani", verdict: doc.Contradicted},
 		{text: "President Ashraf Ghani met the envoys on Sunday.", date: "2021-08-24", who: "Ghani", verdict: doc.Contradicted},
 		{text: "President Ashraf Ghani left the room.", date: "2021-08-16", who: "Ghani", verdict: doc.Unverifiable},
+		// held by those who removed him, while the removal is fresh
+		{text: "Special forces commander Mamady Doumbouya said on Monday that President Alpha Condé was in custody.", date: "2021-09-06", who: "Condé", verdict: doc.Supported, expl: "until 2021-09-05"},
+		{text: "President Alpha Condé remains under house arrest, the junta said on Monday.", date: "2021-09-06", who: "Condé", verdict: doc.Supported},
+		{text: "President Alpha Condé was in custody on Monday.", date: "2023-09-04", who: "Condé", verdict: doc.Contradicted},
 	})
 	if !windowConsistent(t, "Taliban fighters entered Kabul on Sunday hours after President Ashraf Ghani left the country.", "2021-08-16") {
 		t.Errorf("the departure's window is not consistent")
@@ -404,6 +413,8 @@ func TestThenTitleAtClauseDate(t *testing.T) {
 		{text: "Then-Secretary of State Hillary Clinton, who ran for president in 2016, met Karzai.", date: "2021-08-16", who: "Clinton", verdict: doc.Supported},
 		{text: "Then-President Hamid Karzai met Barack Obama in Washington.", date: "2021-08-16", who: "Karzai", verdict: doc.Supported},
 		{text: "In 2005, President Ashraf Ghani visited Kabul.", date: "2021-08-16", who: "Ghani", verdict: doc.Contradicted, expl: "(2005); then it was held by Hamid Karzai"},
+		// "by then-" is the title's, not "by then" naming the day before
+		{text: "Mohamed Morsi died on Monday. Morsi was removed by the army in 2013, led by then-Defence Minister Abdel Fattah al-Sisi, now the president.", date: "2019-06-18", who: "Defence", verdict: doc.Supported, expl: "(2013;"},
 	})
 }
 
@@ -633,6 +644,22 @@ func TestReportedAccount(t *testing.T) {
 		{"Farmers who backed President Evo Morales say they feel abandoned.", "2021-11-10", doc.Unverifiable, "does not place the title"},
 		{"President Cristina Fernández de Kirchner said on Tuesday that prosecutors had invented the case.", "2022-08-23", doc.Contradicted, "not on 2022-08-23"},
 		{"President Jacob Zuma took bribes from an arms company.", "2021-05-26", doc.Contradicted, "not on 2021-05-26"},
+		// the reported clause's own year dates the title, not the day of
+		// the telling
+		{"A former soldier told the commission on Thursday that President Yahya Jammeh ordered the killing of the migrants in 2005.", "2019-07-25", doc.Supported, "2005"},
+		{"The court heard on Monday that President Yahya Jammeh had ordered the killing in July 2005.", "2019-07-22", doc.Supported, "2005"},
+		{"In a memoir published on Tuesday, a former aide recalls how President Ashraf Ghani refused to meet Taliban negotiators in Doha in 2020.", "2022-03-15", doc.Supported, "2020"},
+		{"A witness told the court on Monday that President Jacob Zuma took bribes in 1999.", "2021-05-24", doc.Contradicted, "1999"},
+		// the clause opened by the verb itself, by "According to …,", with
+		// its time before the claim, or told of what the person owns
+		{"Testifying on Thursday, a former soldier said President Yahya Jammeh had ordered the killings in 2005.", "2019-07-25", doc.Supported, "2005"},
+		{"According to testimony given on Thursday, President Yahya Jammeh ordered the killing of the migrants in 2005.", "2019-07-25", doc.Supported, "2005"},
+		{"A former soldier told the commission on Thursday that in July 2005 President Yahya Jammeh gave the order.", "2019-07-25", doc.Supported, "2005"},
+		{"The commission heard on Thursday how President Yahya Jammeh's guards detained the migrants in July 2005.", "2019-07-25", doc.Supported, "2005"},
+		{"A judge ruled on Monday that President Álvaro Uribe's security chief had spied on judges in 2008.", "2022-03-14", doc.Supported, "2008"},
+		// not a past act of the clause, or an act of the article's days
+		{"A minister said on Monday that President Jacob Zuma would not repeat the mistakes of 2012.", "2021-05-24", doc.Contradicted, "not on 2021-05-24"},
+		{"A witness told the court on Monday that President Jacob Zuma took bribes on Sunday and in 2012.", "2021-05-24", doc.Contradicted, "not on 2021-05-24"},
 	})
 }
 

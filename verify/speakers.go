@@ -15,9 +15,10 @@ import (
 // pastReport marks a sentence that reports an earlier statement ("had
 // said", "once said", "said in 2019"), cites one ("As President X said,
 // …") or has someone quote or invoke another's words ("Ramaphosa quoted
-// President Nelson Mandela, who said …"; not "was quoted as saying"): a
-// dead person may be quoted so.
-var pastReport = regexp.MustCompile(`(?i)(\b(had (said|told|written|warned|declared|stated)|once (said|wrote|told|asked|quipped|remarked|observed|declared|put it)|was once asked|famously|famous (story|quote|quotation|words|line|remark|phrase|quip|saying|speech|question|answer|reply)|(told|recounted|recalled) (a|the|his|her) (story|anecdote)|(story|anecdote) (\S+ ){0,4}(told|recounted)|(said|responded|replied|answered|wrote|declared) then|in (his|her) (lifetime|memoir|will)|(his|her) (last|final)( (public|televised|recorded|known|major|official))? (speech|interview|address|statement|message|remarks|appearance|public appearance|post|letter|tweet|words)|before (his|her) death|posthumous(ly)?|the late)\b|^["“]?as [^,]{1,60} (said|put it|wrote|observed|noted|remarked),|\b(quot|invok)(ed|ing) ([^ab]|a[^s]|b[^y]))`)
+// President Nelson Mandela, who said …"; not "was quoted as saying"), or
+// a book's ("In his autobiography, X writes", "In “Long Walk to
+// Freedom”, X writes"): a dead person may be quoted so.
+var pastReport = regexp.MustCompile(`(?i)(\b(had (said|told|written|warned|declared|stated)|once (said|wrote|told|asked|quipped|remarked|observed|declared|put it)|was once asked|famously|famous (story|quote|quotation|words|line|remark|phrase|quip|saying|speech|question|answer|reply)|(told|recounted|recalled) (a|the|his|her) (story|anecdote)|(story|anecdote) (\S+ ){0,4}(told|recounted)|(said|responded|replied|answered|wrote|declared) then|in (his|her) (lifetime|memoirs?|will|autobiography|book|diary|diaries|letters|writings)|(his|her) (last|final)( (public|televised|recorded|known|major|official))? (speech|interview|address|statement|message|remarks|appearance|public appearance|post|letter|tweet|words)|before (his|her) death|posthumous(ly)?|the late)\b|^["“]?as [^,]{1,60} (said|put it|wrote|observed|noted|remarked),|\bin ["“][^"”]{2,80}["”],? [^,]{1,40} (writes|wrote|recalls|recalled|says)\b|\b(quot|invok)(ed|ing) ([^ab]|a[^s]|b[^y]))`)
 
 // speakers flags quotes and present actions by people who had died
 // before the date they are said to happen.

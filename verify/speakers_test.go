@@ -197,6 +197,10 @@ func TestRetoldQuotes(t *testing.T) {
 		{`Ronald Reagan famously said: "Tear down this wall."`, ""},
 		{`"They lose, we win," Ronald Reagan said on Monday.`, doc.Contradicted},
 		{`Ronald Reagan was asked how the talks would end. He said: "They lose, we win."`, doc.Contradicted},
+		// a book's words, in the literary present
+		{`In "An American Life", Ronald Reagan writes that he never doubted the outcome.`, ""},
+		{`In his autobiography, Ronald Reagan writes that he never doubted the outcome.`, ""},
+		{`Ronald Reagan writes on Monday that he never doubted the outcome.`, doc.Contradicted},
 	} {
 		if got := deceasedVerdict(t, tc.text, "2016-09-22"); got != tc.want {
 			t.Errorf("%q: speaker_deceased %q, want %q", tc.text, got, tc.want)

@@ -33,6 +33,9 @@ const (
 	// holder the title ("President Islam Karimov … was buried on
 	// Saturday"): state funerals follow within two weeks.
 	mourningLag = 14
+	// ritesLag is mourningLag for a sentence of the rites themselves
+	// (the funeral, the burial, the last respects): a month.
+	ritesLag = 31
 )
 
 // daysFrom returns the whole days from a to b (negative when b is
@@ -108,8 +111,16 @@ func (c *checker) outgoingAfterEnd(ch *claimCheck, day kb.Date, name string) boo
 // Monday") stay judged.
 func (c *checker) diedInOffice(ch *claimCheck, day kb.Date, name string) bool {
 	a := ch.person
-	if ch.rc.Modifier != "" || a == nil || a.Died.IsZero() || a.Died.Precision() != "day" || !c.mourningSentence(ch.rc.Span) {
+	if ch.rc.Modifier != "" || a == nil || a.Died.IsZero() || a.Died.Precision() != "day" {
 		return false
+	}
+	mourn, rites := c.mourningSentence(ch.rc.Span)
+	if !mourn {
+		return false
+	}
+	lag := mourningLag
+	if rites {
+		lag = ritesLag
 	}
 	for _, r := range ch.roles {
 		if r.End.IsZero() || r.End.Precision() != "day" || r.End.Compare(day) >= 0 {
@@ -118,7 +129,7 @@ func (c *checker) diedInOffice(ch *claimCheck, day kb.Date, name string) bool {
 		if n := daysFrom(r.End, a.Died); n < -1 || n > 1 {
 			continue // a term ended other than by the death
 		}
-		if n := daysFrom(r.End, day); n <= mourningLag {
+		if n := daysFrom(r.End, day); n <= lag {
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office until his or her death on %s, %d day(s) before %s: the news of a death in office still gives the title.", name, dateText(a.Died), n, dateText(day)), []doc.Evidence{c.evidenceRole(r)})
 			return true
 		}
@@ -127,14 +138,18 @@ func (c *checker) diedInOffice(ch *claimCheck, day kb.Date, name string) bool {
 }
 
 // mourningWords tell of a death and the rites after it.
-var mourningWords = wordset.Of("died dies death dead killed assassinated buried burial funeral funerals mourn mourned mourning mourners cremated cremation coffin casket tributes condolences laid wake obituary")
+var mourningWords = wordset.Of("died dies death dead killed assassinated buried burial funeral funerals mourn mourned mourning mourners cremated cremation coffin casket tributes condolences laid wake obituary respects")
+
+// riteWords, of mourningWords, tell of the rites: a state funeral may
+// come weeks after the death (Hage Geingob's three weeks after).
+var riteWords = wordset.Of("buried burial funeral funerals mourners cremated cremation coffin casket respects")
 
 // mourningSentence reports whether the sentence holding span has a word
-// of mourningWords.
-func (c *checker) mourningSentence(span doc.Span) bool {
+// of mourningWords (mourn), and whether it has one of riteWords (rites).
+func (c *checker) mourningSentence(span doc.Span) (mourn, rites bool) {
 	si := c.d.SentenceAt(span.Start)
 	if si < 0 {
-		return false
+		return false, false
 	}
 	var buf [16]byte
 	for _, t := range c.sentenceTokens(c.d.Sentences[si]) {
@@ -146,10 +161,13 @@ func (c *checker) mourningSentence(span doc.Span) bool {
 			w = append(w, b|0x20)
 		}
 		if mourningWords.Has(string(w)) {
-			return true
+			mourn = true
+			if riteWords.Has(string(w)) {
+				return true, true
+			}
 		}
 	}
-	return false
+	return mourn, false
 }
 
 // newBeforeStart supports a title written "new" ("Argentina's new
@@ -345,24 +363,49 @@ var termVerbs = []string{"left office", "served", "stepped down", "resigned", "r
 
 // termClauseAfter returns the times of a relative clause set off right
 // after a claim that tells of a term ("Former Israeli President X, who
-// left office in 2009, was sentenced"): the term of the title, up to
-// the clause's closing comma. It returns nil when no such clause
-// follows or it names no time.
-func (c *checker) termClauseAfter(span doc.Span) []ival {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 || span.End > len(c.d.Text) {
+// left office in 2009, was sentenced"), or else right after a later
+// mention of the claim's person (an obituary or court report that dates
+// the term in another sentence: "Former Israeli President X was
+// sentenced on Wednesday. X, who left office in 2009, said he would
+// appeal"): the term of the title, up to the clause's closing comma. It
+// returns nil when no such clause follows or it names no time.
+func (c *checker) termClauseAfter(rc *doc.RoleClaim) []ival {
+	if refs := c.termClauseAt(rc.Span.End); len(refs) > 0 || rc.PersonKBID == "" {
+		return refs
+	}
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.Span.Start < rc.Span.End || m.KBID != rc.PersonKBID {
+			continue
+		}
+		if refs := c.termClauseAt(m.Span.End); len(refs) > 0 {
+			return refs
+		}
+	}
+	return nil
+}
+
+// termClauseAt returns the times of a relative clause of a term that
+// opens at text offset at (", who left office in 2009,"), up to its
+// closing comma, within at's sentence.
+func (c *checker) termClauseAt(at int) []ival {
+	si := c.d.SentenceAt(at)
+	if si < 0 || at > len(c.d.Text) {
 		return nil
 	}
 	s := c.d.Sentences[si]
-	rest := c.d.Text[span.End:s.End]
+	if at > s.End {
+		return nil
+	}
+	rest := c.d.Text[at:s.End]
 	if !strings.HasPrefix(rest, ", who ") {
 		return nil
 	}
-	end := span.End + len(rest)
+	end := at + len(rest)
 	if i := strings.IndexAny(rest[2:], ",;"); i >= 0 {
-		end = span.End + 2 + i
+		end = at + 2 + i
 	}
-	clause := strings.ToLower(c.d.Text[span.End:end])
+	clause := strings.ToLower(c.d.Text[at:end])
 	term := false
 	for _, w := range termVerbs {
 		if strings.Contains(clause, w) {
@@ -376,7 +419,7 @@ func (c *checker) termClauseAfter(span doc.Span) []ival {
 	var refs []ival
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
-		if t.Type != "DATE" || t.Span.Start < span.End || t.Span.End > end || len(t.Value) < 4 {
+		if t.Type != "DATE" || t.Span.Start < at || t.Span.End > end || len(t.Value) < 4 {
 			continue
 		}
 		if d, err := parseDate(t.Value); err == nil {
@@ -384,4 +427,78 @@ func (c *checker) termClauseAfter(span doc.Span) []ival {
 		}
 	}
 	return refs
+}
+
+// deputyKeys maps the key of a deputy's office to that of the office
+// its holder stands in for.
+var deputyKeys = map[string]string{
+	"vice_president":        "president",
+	"first_vice_president":  "president",
+	"deputy_prime_minister": "prime_minister",
+	"vice_chancellor":       "chancellor",
+}
+
+// deputyActing makes unverifiable an "acting" or "interim" title of an
+// office its person never held in the KB, when on the day the person
+// is the deputy of that office in the same country: a vice-president
+// acts as president while the president is abroad or ill ("Acting
+// President Yemi Osinbajo" in February 2017, Buhari on medical leave),
+// for spells the KB does not record. It reports whether it did.
+func (c *checker) deputyActing(ch *claimCheck, name string, day kb.Date) bool {
+	if m := ch.rc.Modifier; m != "acting" && m != "interim" || ch.office == nil || ch.person == nil {
+		return false
+	}
+	key := officeKey(ch.office.ID)
+	for _, r := range c.k.RolesAt(ch.person.ID, day) {
+		o, ok := c.office(r.Office)
+		if !ok || o.Country != ch.office.Country || deputyKeys[officeKey(r.Office)] != key {
+			continue
+		}
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+			fmt.Sprintf("%s was %s on %s (%s): a deputy may act for the holder for a spell the KB does not record.", name, o.Name, c.dayISO(), periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
+		return true
+	}
+	return false
+}
+
+// headKeys are the keys of the offices of head of state and of
+// government, the titles a writer may swap.
+var headKeys = wordset.Of("president prime_minister")
+
+// removedFromOther contradicts a plain or "then-" title of a head's
+// office its person never held in the KB, on the object of a removal
+// ("He overthrew then-President Nawaz Sharif in a bloodless coup"),
+// when the KB ends a term of the person as the other head of the same
+// country by a removal or coup at a time the sentence allows: the office
+// the person was removed from is that one (Sharif was prime minister).
+// It reports whether it did.
+func (c *checker) removedFromOther(ch *claimCheck, name string) bool {
+	if m := ch.rc.Modifier; m != "" && m != "then" || ch.office == nil || ch.person == nil || !headKeys.Has(officeKey(ch.office.ID)) || !c.removalObject(ch.rc.Span) {
+		return false
+	}
+	refs := c.thenRefs(ch.rc.Span)
+	var office *kb.Office
+	var ev []doc.Evidence
+	var ends []string
+	for _, r := range c.k.RolesOf(ch.person.ID) {
+		if r.EndReason != "removed" && r.EndReason != "coup" || r.End.IsZero() || r.Office == ch.office.ID || office != nil && r.Office != office.ID {
+			continue
+		}
+		o, ok := c.office(r.Office)
+		if !ok || o.Country != ch.office.Country || !headKeys.Has(officeKey(r.Office)) {
+			continue
+		}
+		if len(refs) > 0 && !anyIntersects(refs, ival{lo: r.End.First(), hi: r.End.Last()}) {
+			continue
+		}
+		office = o
+		ev = append(ev, c.evidenceRole(r))
+		ends = append(ends, dateText(r.End))
+	}
+	if office == nil {
+		return false
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+		fmt.Sprintf("%s was removed as %s (on %s); the KB records no term as %s.", name, office.Name, strings.Join(ends, ", "), c.officeName(ch)), ev)
+	return true
 }

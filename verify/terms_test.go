@@ -221,8 +221,9 @@ func TestNewBeforeStart(t *testing.T) {
 
 // TestFormerTermClause: a "former" title of an office the KB never
 // records its person in is judged at the term a relative clause right
-// after it dates ("Former Israeli President Ehud Olmert, who left office
-// in 2009,": Shimon Peres was president then); with no such clause, or
+// after it, or after a later mention of the person, dates ("Former
+// Israeli President Ehud Olmert, who left office in 2009,": Shimon Peres
+// was president then); with no such clause, or
 // a clause of no term, before the KB's complete list, nothing is said.
 func TestFormerTermClause(t *testing.T) {
 	checkFindings(t, []findingCase{
@@ -231,6 +232,11 @@ func TestFormerTermClause(t *testing.T) {
 		{text: "Former Israeli Prime Minister Ehud Olmert, who left office in 2009, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Supported},
 		{text: "Former Israeli President Ehud Olmert was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Unverifiable},
 		{text: "Former Israeli President Ehud Olmert, who was born in 1945, was sentenced on Wednesday.", date: "2015-05-13", who: "Olmert", verdict: doc.Unverifiable},
+		// the clause after a later mention of the person, in another
+		// sentence; not one about someone else
+		{text: "Former Israeli President Ehud Olmert was sentenced on Wednesday to eight months in prison. Olmert, who left office in 2009, said he would appeal.", date: "2015-05-13", who: "Olmert", verdict: doc.Contradicted, expl: "Shimon Peres"},
+		{text: "Former Israeli Prime Minister Ehud Olmert was sentenced on Wednesday to eight months in prison. Olmert, who left office in 2009, said he would appeal.", date: "2015-05-13", who: "Olmert", verdict: doc.Supported},
+		{text: "Former Israeli President Ehud Olmert was sentenced on Wednesday. Shimon Peres, who served from 2007 to 2014, said nothing.", date: "2015-05-13", who: "Olmert", verdict: doc.Unverifiable},
 	})
 }
 
@@ -245,5 +251,49 @@ func TestDiedInOffice(t *testing.T) {
 		{text: "Thousands mourned Uzbek President Islam Karimov in Samarkand on Sunday.", date: "2016-09-04", who: "Karimov", verdict: doc.Supported},
 		{text: "Uzbek President Islam Karimov met reporters in Tashkent on Saturday.", date: "2016-09-03", who: "Karimov", verdict: doc.Contradicted},
 		{text: "Thousands mourned Uzbek President Islam Karimov in Samarkand on Sunday.", date: "2016-12-04", who: "Karimov", verdict: doc.Contradicted},
+		// the rites themselves, up to a month after the death
+		{text: "Haitians gathered on Friday for the funeral of President Jovenel Moïse.", date: "2021-07-23", who: "Moïse", verdict: doc.Supported, expl: "death in office"},
+		{text: "Malawians paid their last respects to President Bingu wa Mutharika on Monday.", date: "2012-04-23", who: "Mutharika", verdict: doc.Supported},
+		{text: "Haitians gathered on Friday for the funeral of President Jovenel Moïse.", date: "2021-09-23", who: "Moïse", verdict: doc.Contradicted},
+		{text: "Haitians mourned President Jovenel Moïse on Friday.", date: "2021-07-23", who: "Moïse", verdict: doc.Contradicted},
+	})
+}
+
+// TestFoundingTitle: "founding President X" is a title of the country's
+// first years, of that time: the state funeral of a founding president
+// who left office years before is no present claim.
+func TestFoundingTitle(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Mourners filled the stadium on Saturday for the state funeral of founding President Robert Mugabe.", date: "2019-09-16", who: "Mugabe", verdict: doc.Supported},
+		{text: "Mourners filled the stadium on Saturday for the state funeral of President Robert Mugabe.", date: "2019-09-16", who: "Mugabe", verdict: doc.Contradicted},
+	})
+}
+
+// TestDeputyActing: an acting title of an office its person never held
+// in the KB is unverifiable when the person is that office's deputy on
+// the day (a vice-president acting while the president is on leave);
+// another office, or a day the person is no deputy, stays contradicted.
+func TestDeputyActing(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Acting President Yemi Osinbajo signed the budget on Friday in Abuja.", "2017-02-10", doc.Unverifiable, "Vice President of Nigeria"},
+		{"Acting President Yemi Osinbajo signed the budget on Friday.", "2024-02-09", doc.Contradicted, "Bola Tinubu"},
+		{"President Yemi Osinbajo signed the budget on Friday.", "2017-02-10", doc.Contradicted, "Muhammadu Buhari"},
+	})
+}
+
+// TestRemovedFromOtherHead: a president's or prime minister's title on
+// the object of a removal, for a person the KB records removed only as
+// the other head of the same country at the time the sentence allows,
+// names the wrong office ("overthrew then-President Nawaz Sharif": he
+// was prime minister); the right office, or a time the removal does
+// not fit, is judged as before.
+func TestRemovedFromOtherHead(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Pervez Musharraf seized power in 1999. He overthrew then-President Nawaz Sharif in a bloodless coup and ruled until 2008.", "2023-02-05", doc.Contradicted, "removed as Prime Minister of Pakistan"},
+		{"He overthrew then-President Nawaz Sharif in a bloodless coup in 1999.", "2023-02-05", doc.Contradicted, "1999-10-12"},
+		{"The army ousted then-Prime Minister Mohamed Morsi in 2013.", "2020-02-05", doc.Contradicted, "removed as President of Egypt"},
+		{"He overthrew then-Prime Minister Nawaz Sharif in a bloodless coup in 1999.", "2023-02-05", doc.Supported, "1999"},
+		{"He overthrew then-President Nawaz Sharif in a bloodless coup in 2012.", "2023-02-05", doc.Contradicted, "Asif Ali Zardari"},
+		{"Then-President Nawaz Sharif visited Lahore.", "2023-02-05", doc.Unverifiable, ""},
 	})
 }
