@@ -139,6 +139,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	nominal := p.Flags&FlagNominal != 0
+	if !c.petrarch() && causeNominal(toks, &m) {
+		return nil // "broke off relations over a police raid on its embassy": the reason, told as background
+	}
 	noTarget := false // a reduced passive whose patient is no actor
 	weakSource := false
 	protestCode := "" // "Mexico protested …": 114

@@ -1532,3 +1532,19 @@ func TestReducedPassiveDone(t *testing.T) {
 		})
 	}
 }
+
+// TestCauseNominal: an act named by a noun after "over" or "in
+// protest at / response to / retaliation for" is the reason of the
+// clause's act, told as background; it is not coded, and never with the
+// clause subject as its source.
+func TestCauseNominal(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"over a raid", "2024-04-06", "Mexico broke off diplomatic relations with Ecuador on Friday over a police raid on its embassy in Quito.", []string{"MEX ECU 161"}, []string{"MEX ECU 173", "COP ECU 173"}},
+		{"in protest at a raid", "2008-03-03", "Ecuador expelled Colombia's ambassador on Monday in protest at a Colombian raid on a rebel camp.", []string{"ECU COLGOV 166"}, []string{"COLGOV ECU 173", "COL "}},
+		{"over the supply of arms", "2022-10-20", "The European Union imposed sanctions on three Iranian military officials over the supply of drones to Russia.", []string{"IGOEUREEC IRNMIL 163"}, []string{"IGOEUREEC RUS 072"}},
+		{"in retaliation for attacks", "2024-01-12", "Britain struck Houthi targets in Yemen in retaliation for attacks on shipping in the Red Sea.", []string{"GBR YEMREB 190"}, []string{"GBR  190", "GBR YEM 190"}},
+		{"a participle after 'over' tells a done act", "2004-11-14", "Japan and North Korea held talks on a dispute over Japanese nationals abducted by North Korea.", []string{"PRK JPN 181"}, nil},
+		{"'over' before a count is no cause", "2024-04-06", "Israeli troops conducted over 100 raids in the West Bank this year.", []string{"ISRMIL PSE 195"}, nil},
+		{"an act after the clause stays", "2024-04-06", "Ecuadorean police raided the Mexican embassy in Quito on Friday.", []string{"ECUCOP MEXGOV 173"}, nil},
+	})
+}
