@@ -6363,7 +6363,7 @@ func (c *Coder) seatTarget(sa *actor, code string, em *emission) *actor {
 		if toks[i].punct && w != "'s" && w != "'" {
 			break
 		}
-		if i+1 >= len(toks) || !seatNouns.Has(toks[i+1].low) && !(i+2 < len(toks) && (toks[i+1].low == "'s" || toks[i+1].low == "'") && seatNouns.Has(toks[i+2].low)) {
+		if i+1 >= len(toks) || !seatAt(toks, i+1) && !(i+2 < len(toks) && (toks[i+1].low == "'s" || toks[i+1].low == "'") && seatAt(toks, i+2)) {
 			continue
 		}
 		seat = w == "presidential" || w == "president" || w == "minister" || w == "premier" || w == "king" || w == "royal"
@@ -6389,6 +6389,20 @@ func (c *Coder) seatTarget(sa *actor, code string, em *emission) *actor {
 
 // seatNouns are buildings of a head of state or government.
 var seatNouns = wordset.New("palace", "residence", "compound", "office", "offices", "mansion", "home", "house")
+
+// seatAt reports a seat noun at k, or one after a word that tells which
+// of the holder's buildings it is: "the president's official
+// residence", "the prime minister's private home".
+func seatAt(toks []tok, k int) bool {
+	if seatNouns.Has(toks[k].low) {
+		return true
+	}
+	return k+1 < len(toks) && seatModifiers.Has(toks[k].low) && seatNouns.Has(toks[k+1].low)
+}
+
+// seatModifiers are the words that may stand between a holder and a
+// seat noun.
+var seatModifiers = wordset.New("official", "private", "main", "temporary", "fortified", "heavily-guarded")
 
 // topicOver reports a place right after "over (the)" that is what the
 // event is about ("sanctions over Ukraine", "a dispute over Kashmir"),

@@ -1548,3 +1548,15 @@ func TestCauseNominal(t *testing.T) {
 		{"an act after the clause stays", "2024-04-06", "Ecuadorean police raided the Mexican embassy in Quito on Friday.", []string{"ECUCOP MEXGOV 173"}, nil},
 	})
 }
+
+// TestSeatWithModifier: a word telling which of the holder's buildings
+// it is ("official", "private") may stand between the holder and the
+// seat noun: "stormed the president's official residence in Colombo"
+// is aimed at the government, as "the president's residence" is.
+func TestSeatWithModifier(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"the president's official residence", "2022-07-09", "Thousands of protesters stormed the president's official residence in Colombo on Saturday.", []string{"LKAOPP LKAGOV 145"}, nil},
+		{"the prime minister's private home", "2022-07-09", "Protesters stormed the prime minister's private home in Colombo.", []string{"LKAOPP LKAGOV 145"}, nil},
+		{"an official building is no seat", "2022-07-09", "Protesters stormed an official building in Colombo.", nil, []string{"LKAOPP LKAGOV"}},
+	})
+}
