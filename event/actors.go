@@ -641,6 +641,13 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				k++ // "Kenyan men and women": the demonym's people, both
 				continue
 			}
+			if a.demonym && k == j && demonymPeople.Has(toks[k].low) && (k+1 >= len(toks) || toks[k+1].low != "'s") {
+				// "a Malaysian man", "two Chinese boys": people of the
+				// demonym's country, its civilians (MYSCVL), not the state
+				c.addSector(a, Agent{Code: "CVL"})
+				a.t1 = k + 1
+				break
+			}
 			if toks[k].low == "national" && k+1 < limit && bareNoun(toks[k+1]) {
 				continue // "the Iranian national team", "Israeli national security adviser": a modifier
 			}
@@ -1063,6 +1070,10 @@ func listed(toks []tok, from, to int, more bool) bool {
 	}
 	return more && to-from == 1
 }
+
+// demonymPeople are person nouns that are no agent of their own ("a
+// man fired at him") but after a demonym name its civilians.
+var demonymPeople = wordset.New("man", "woman", "men", "boy", "girl", "boys", "girls", "couple", "teenager", "teenagers")
 
 // menAndWomen reports "men and women" at toks[i:]: one group of people,
 // named by the agent noun "women" ("Kenyan men and women protested").

@@ -129,6 +129,18 @@ func TestRoleNouns(t *testing.T) {
 	})
 }
 
+// TestDemonymPeople: a demonym before a person noun that is no agent of
+// its own ("a Malaysian man", "two Chinese boys") names that country's
+// civilians, as "a Malaysian citizen" does, not the state.
+func TestDemonymPeople(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a Malaysian man", "2016-01-12", "A Malaysian court sentenced a Malaysian man to ten years in prison.", []string{"MYSJUD MYSCVL 116"}, nil},
+		{"a British woman", "2011-10-16", "Somali gunmen abducted a British woman in Kenya.", []string{"GBRCVL 181"}, []string{"UAF GBR 181"}},
+		{"two Chinese men", "2019-03-01", "Police in Manila arrested two Chinese men on Friday.", []string{"CHNCVL 173"}, []string{"COP CHN 173"}},
+		{"a men's team stays no people", "2019-03-01", "The Chinese men's team beat Japan.", nil, []string{"CHNCVL"}},
+	})
+}
+
 // TestOwnCivilians: civilians of no named state whom a state's
 // soldiers or police free, or its police arrest, are its own; civilians
 // a leader releases (a swap) or forces shell keep the place's state or
