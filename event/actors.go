@@ -641,9 +641,10 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				k++ // "Kenyan men and women": the demonym's people, both
 				continue
 			}
-			if a.demonym && k == j && demonymPeople.Has(toks[k].low) && (k+1 >= len(toks) || toks[k+1].low != "'s") {
+			if a.demonym && k == j && demonymPeople.Has(toks[k].low) && (k+1 >= len(toks) || toks[k+1].low != "'s" && !toks[k+1].upper) {
 				// "a Malaysian man", "two Chinese boys": people of the
-				// demonym's country, its civilians (MYSCVL), not the state
+				// demonym's country, its civilians (MYSCVL), not the state;
+				// a name after it is the actor ("Nigerian woman Pamela X")
 				c.addSector(a, Agent{Code: "CVL"})
 				a.t1 = k + 1
 				break

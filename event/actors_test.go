@@ -137,6 +137,7 @@ func TestDemonymPeople(t *testing.T) {
 		{"a Malaysian man", "2016-01-12", "A Malaysian court sentenced a Malaysian man to ten years in prison.", []string{"MYSJUD MYSCVL 116"}, nil},
 		{"a British woman", "2011-10-16", "Somali gunmen abducted a British woman in Kenya.", []string{"GBRCVL 181"}, []string{"UAF GBR 181"}},
 		{"two Chinese men", "2019-03-01", "Police in Manila arrested two Chinese men on Friday.", []string{"CHNCVL 173"}, []string{"COP CHN 173"}},
+		{"a name after the noun is the actor", "2009-05-01", "Nigerian woman Pamela Izevbekhai insisted she had not lied.", nil, []string{"NGACVL"}},
 		{"a men's team stays no people", "2019-03-01", "The Chinese men's team beat Japan.", nil, []string{"CHNCVL"}},
 	})
 }
