@@ -1215,6 +1215,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// civilians of one state are that state's
 			owner = insurgentsCountry(acts)
 		}
+		if owner == "" && ag.Code == "GOV" && end-i == 1 && toks[i].low == "government" && i >= 2 && toks[i-1].low == "the" && toks[i-2].low == "and" {
+			owner = challengerCountry(acts, i-2) // "Guatemalan guerrillas and the government signed": their state's
+		}
 		if owner == "" && i > 0 && toks[i-1].low == "the" && stateBody(toks[end-1].low) {
 			// "Myanmar's military seized power … The military said": a
 			// definite state body is the one of that sector named before
@@ -1548,6 +1551,29 @@ func foreignBefore(toks []tok, t0, i int) bool {
 		}
 	}
 	return false
+}
+
+// challengerCountry returns the country of the rebels, separatists or
+// opposition named right before the "and" at and ("Guatemalan guerrillas
+// and the government", "Sudanese rebels and the government"): the
+// government beside them is the one they fight or talk with, of their
+// state. "" when no such actor ends there.
+func challengerCountry(acts []actor, and int) string {
+	for k := len(acts) - 1; k >= 0; k-- {
+		b := &acts[k]
+		if b.t1 > and {
+			continue
+		}
+		if b.t1 < and || b.place || b.person {
+			return ""
+		}
+		switch b.sector {
+		case "REB", "SEP", "OPP":
+			return b.country
+		}
+		return ""
+	}
+	return ""
 }
 
 // insurgentsCountry returns the one country of the named actors when all

@@ -142,6 +142,17 @@ func TestDemonymPeople(t *testing.T) {
 	})
 }
 
+// TestChallengersAndTheGovernment: "the government" right after "<demonym>
+// rebels/guerrillas/opposition and" is their state's, also when another
+// actor is named later in the sentence.
+func TestChallengersAndTheGovernment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"guerrillas and the government signed", "1996-12-29", "Guatemalan guerrillas and the government signed a final peace accord on Sunday, the United Nations mediator said.", []string{"GTMREB GTMGOV 057", "GTMGOV GTMREB 057"}, nil},
+		{"rebels and the government agreed", "2015-03-02", "Sudanese rebels and the government agreed to a ceasefire.", []string{"SDNREB SDNGOV", "SDNGOV SDNREB"}, nil},
+		{"a state before 'and' keeps its rule", "2015-03-02", "Sudan and the government of Chad signed an accord.", nil, []string{"SDNGOV SDN"}},
+	})
+}
+
 // TestOwnCivilians: civilians of no named state whom a state's
 // soldiers or police free, or its police arrest, are its own; civilians
 // a leader releases (a swap) or forces shell keep the place's state or
