@@ -233,3 +233,13 @@ func TestCallOnDate(t *testing.T) {
 		{"called on a state stays", "2008-12-08", "The UN called on Iran to release the prisoners.", []string{"IGOUNO IRN 020"}, nil},
 	})
 }
+
+// TestEachSideAccusing: "…, each side accusing/blaming the other" after a
+// clash of two parties is their mutual accusation (112 both ways), as
+// "accused each other" is.
+func TestEachSideAccusing(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"each side accusing the other", "2014-09-25", "Pakistani and Indian troops exchanged fire in Kashmir on Thursday, each side accusing the other of starting the shooting.", []string{"PAKMIL INDMIL 112", "INDMIL PAKMIL 112"}, nil},
+		{"with each side blaming the other", "2021-10-01", "Kyrgyz and Tajik troops clashed on the border, with each side blaming the other.", []string{"KGZMIL TJKMIL 112", "TJKMIL KGZMIL 112"}, nil},
+	})
+}
