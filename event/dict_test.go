@@ -243,3 +243,13 @@ func TestEachSideAccusing(t *testing.T) {
 		{"with each side blaming the other", "2021-10-01", "Kyrgyz and Tajik troops clashed on the border, with each side blaming the other.", []string{"KGZMIL TJKMIL 112", "TJKMIL KGZMIL 112"}, nil},
 	})
 }
+
+// TestMakerAndCommissionAgents: makers of goods and contractors are
+// businesses (BUS), an election commission is a government body (GOV).
+func TestMakerAndCommissionAgents(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a defence contractor", "2020-07-14", "China imposed sanctions on U.S. defence contractor Lockheed Martin.", []string{"CHN USABUS 163"}, nil},
+		{"a steelmaker", "2004-11-01", "The Canadian steelmaker signed a deal with its workers.", []string{"CANBUS"}, nil},
+		{"an election commission", "2018-12-26", "Bangladesh's election commission rejected an opposition request.", []string{"BGDGOV "}, []string{"BGD "}},
+	})
+}
