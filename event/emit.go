@@ -2207,7 +2207,9 @@ func chargeReason(toks []tok, m *match) bool {
 	if h < 2 || !strings.HasSuffix(toks[h].low, "ing") || toks[h-1].low != "for" && toks[h-1].low != "of" {
 		return false
 	}
-	for i := h - 2; i >= 0 && i >= h-10; i-- {
+	// fourteen words: "sentenced a Malaysian man to ten years in prison
+	// on Tuesday for supporting Islamic State"
+	for i := h - 2; i >= 0 && i >= h-14; i-- {
 		if isHardStop(toks[i]) {
 			return false
 		}

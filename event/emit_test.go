@@ -1560,3 +1560,13 @@ func TestSeatWithModifier(t *testing.T) {
 		{"an official building is no seat", "2022-07-09", "Protesters stormed an official building in Colombo.", nil, []string{"LKAOPP LKAGOV"}},
 	})
 }
+
+// TestLongChargeReason: the "for <gerund>" of a punishment is its
+// charge also after a long object and its adjuncts ("sentenced a
+// Malaysian man to ten years in prison on Tuesday for supporting
+// Islamic State": no 051 by the man).
+func TestLongChargeReason(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"the charge after a long object", "2016-01-12", "A Malaysian court sentenced a Malaysian man to ten years in prison on Tuesday for supporting Islamic State.", []string{"MYSJUD MYSCVL 116"}, []string{"MYSCVL IMGREB 051", "MYS IMGREB 051"}},
+	})
+}
