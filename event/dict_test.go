@@ -253,3 +253,12 @@ func TestMakerAndCommissionAgents(t *testing.T) {
 		{"an election commission", "2018-12-26", "Bangladesh's election commission rejected an opposition request.", []string{"BGDGOV "}, []string{"BGD "}},
 	})
 }
+
+// TestOppositionSupporters: "opposition supporters/activists/members"
+// are one OPP actor, so a relative clause after them has its subject
+// ("fired tear gas at opposition supporters who blocked roads").
+func TestOppositionSupporters(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"supporters who blocked roads", "2017-12-10", "Honduran riot police fired tear gas at opposition supporters who blocked roads in Tegucigalpa.", []string{"HNDCOP HNDOPP 175", "HNDOPP  144"}, nil},
+	})
+}
