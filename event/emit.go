@@ -1210,8 +1210,14 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if sa != nil && ta != nil && code == "051" && !c.petrarch() && sa.sector == "MIL" && !sa.person && m.head+1 < len(toks) && toks[m.head+1].low == "by" {
 		code = "072" // "M23 rebels backed by Rwandan troops": armed forces backing someone give military aid, no praise
 	}
-	if ta != nil && sa != nil && !c.petrarch() && (cameo.Root(code) == "17" || cameo.Root(code) == "18" && sa.sector != "" || strings.HasPrefix(code, "084") || code == "056") {
-		ta = domesticDissent(ta, sa, code) // "Zambia's government banned opposition rallies": Zambia's opposition
+	if ta != nil && sa != nil && !c.petrarch() && (cameo.Root(code) == "17" || cameo.Root(code) == "18" && sa.sector != "" || strings.HasPrefix(code, "084") || code == "056" ||
+		ta.sector == "OPP" && !sa.person && (cameo.Root(code) == "11" || cameo.Root(code) == "12")) {
+		// "Zambia's government banned opposition rallies": Zambia's
+		// opposition; so is the opposition a state body (not a
+		// leader, who may speak of anyone's) rebukes or rebuffs
+		// ("Bangladesh's election commission rejected an opposition
+		// request")
+		ta = domesticDissent(ta, sa, code)
 	}
 	if reciprocal && sa != nil && ta != nil && !c.petrarch() {
 		// "The Philippine government and communist rebels resumed

@@ -1570,3 +1570,14 @@ func TestLongChargeReason(t *testing.T) {
 		{"the charge after a long object", "2016-01-12", "A Malaysian court sentenced a Malaysian man to ten years in prison on Tuesday for supporting Islamic State.", []string{"MYSJUD MYSCVL 116"}, []string{"MYSCVL IMGREB 051", "MYS IMGREB 051"}},
 	})
 }
+
+// TestRebuffedOwnOpposition: the opposition of no named country that a
+// state body (not a leader) rebukes or rebuffs (11, 12) is that state's,
+// as the opposition it bans or jails is.
+func TestRebuffedOwnOpposition(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a commission rejected an opposition request", "2018-12-26", "Bangladesh's election commission rejected an opposition request to deploy the army.", []string{"BGDGOV BGDOPP 120"}, nil},
+		{"a government accused the opposition", "2007-11-08", "The Georgian government accused opposition leaders of plotting a coup.", []string{"GEOGOV GEOOPP 112"}, nil},
+		{"a leader keeps the opposition unowned", "2013-06-01", "Erdogan dismissed the protesters as looters.", []string{"TURGOV OPP 110"}, nil},
+	})
+}
