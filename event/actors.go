@@ -101,6 +101,9 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if (m.Type == doc.TypePlace || m.Type == doc.TypeCountry) && m.How != "demonym" && residence(toks, t0, t1) {
 			continue // "Terry Lee Jolly, 60, Lebanon, was arrested": where he lives, no party
 		}
+		if m.Type == doc.TypePerson && m.KBID == "" && t0 >= 2 && toks[t0-1].low == "of" && placeNouns[toks[t0-2].low] {
+			continue // "near the oil town of Brega": a place the KB does not know, no person
+		}
 		if m.KBID == "" && termInitials(toks, t0, t1) {
 			continue // "subjected to female genital mutilation (FGM)": a term's initials, no body
 		}

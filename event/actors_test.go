@@ -287,3 +287,13 @@ func TestMenAndWomen(t *testing.T) {
 		{"men and women", "2009-03-01", "Men and women protested.", "protested", "Men and women CVL"},
 	})
 }
+
+// TestUnknownTownName: a name the KB does not know right after "<town|
+// city|village|port …> of" is a place, never a person actor that takes
+// the place of the event's target ("bombed rebel positions near the oil
+// town of Brega": the rebels).
+func TestUnknownTownName(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"near the oil town of X", "2011-03-02", "Libyan warplanes bombed rebel positions near the oil town of Brega on Wednesday.", []string{"LBYMIL LBYREB 195"}, nil},
+	})
+}
