@@ -1196,11 +1196,15 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				}
 			}
 		}
-		if owner == "" && i > 2 && toks[i-1].low == "'s" && (toks[i-2].low == "country" || toks[i-2].low == "nation") && toks[i-3].low == "the" {
+		pi := i // the agent's first word, or a title modifier before it: "the country's interim president"
+		if i > 3 && isModifier(toks[i-1].low) && toks[i-2].low == "'s" {
+			pi = i - 1
+		}
+		if owner == "" && pi > 2 && toks[pi-1].low == "'s" && (toks[pi-2].low == "country" || toks[pi-2].low == "nation") && toks[pi-3].low == "the" {
 			// "seized power … and detained the country's president": the
 			// state named before in the sentence
 			for k := len(acts) - 1; k >= 0; k-- {
-				if b := acts[k]; b.t1 <= i-3 && b.country != "" && !b.generic && !b.person && b.sector != "IGO" {
+				if b := acts[k]; b.t1 <= pi-3 && b.country != "" && !b.generic && !b.person && b.sector != "IGO" {
 					owner = b.country
 					break
 				}

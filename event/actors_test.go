@@ -297,3 +297,12 @@ func TestUnknownTownName(t *testing.T) {
 		{"near the oil town of X", "2011-03-02", "Libyan warplanes bombed rebel positions near the oil town of Brega on Wednesday.", []string{"LBYMIL LBYREB 195"}, nil},
 	})
 }
+
+// TestTheCountrysTitledAgent: "the country's <modifier> <title>" (interim,
+// acting, new …) is of the state named before in the sentence, as "the
+// country's president" is.
+func TestTheCountrysTitledAgent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the country's interim president", "2013-01-11", "French warplanes struck rebel positions in Mali, a day after the country's interim president asked Paris for military help.", []string{"MLIGOV FRA 0232"}, nil},
+	})
+}
