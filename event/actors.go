@@ -1225,6 +1225,17 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && toks[i].low == "government" && i >= 2 && toks[i-1].low == "the" && toks[i-2].low == "and" {
 			owner = challengerCountry(acts, i-2) // "Guatemalan guerrillas and the government signed": their state's
 		}
+		if owner == "" && ag.Code == "REB" && i > 0 && toks[i-1].low == "the" {
+			// "bombed a FARC camp …, killing the rebel group's
+			// commander": the definite rebels are the ones named before
+			// in the sentence
+			for k := len(acts) - 1; k >= 0; k-- {
+				if b := &acts[k]; b.t1 <= i && b.sector == "REB" && b.country != "" && !b.place {
+					owner = b.country
+					break
+				}
+			}
+		}
 		if owner == "" && i > 0 && toks[i-1].low == "the" && stateBody(toks[end-1].low) {
 			// "Myanmar's military seized power … The military said": a
 			// definite state body is the one of that sector named before

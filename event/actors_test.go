@@ -306,3 +306,12 @@ func TestTheCountrysTitledAgent(t *testing.T) {
 		{"the country's interim president", "2013-01-11", "French warplanes struck rebel positions in Mali, a day after the country's interim president asked Paris for military help.", []string{"MLIGOV FRA 0232"}, nil},
 	})
 }
+
+// TestDefiniteRebels: "the rebels", "the rebel group('s)" of no named
+// country are the rebels named before in the sentence.
+func TestDefiniteRebels(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the rebel group's commander", "2008-03-01", "Colombian warplanes bombed a FARC camp inside Ecuador on Saturday, killing the rebel group's second-in-command.", []string{"COLMIL COLREB 195"}, []string{"COLMIL REB"}},
+		{"after the rebels attacked", "2024-09-18", "President Gustavo Petro suspended peace talks with the ELN after the rebels attacked a military base in Arauca.", []string{"COLREB COLMIL 180"}, nil},
+	})
+}
