@@ -262,3 +262,12 @@ func TestOppositionSupporters(t *testing.T) {
 		{"supporters who blocked roads", "2017-12-10", "Honduran riot police fired tear gas at opposition supporters who blocked roads in Tegucigalpa.", []string{"HNDCOP HNDOPP 175", "HNDOPP  144"}, nil},
 	})
 }
+
+// TestReliefDeployment: forces sent "to help/assist survivors/victims"
+// of a disaster give humanitarian aid (073), not a mobilisation (154).
+func TestReliefDeployment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"sent Marines to help survivors", "2013-11-09", "The United States sent two warships and several hundred Marines to the central Philippines on Saturday to help survivors of Typhoon Haiyan.", []string{"USA PHL 073"}, []string{"USA PHL 154"}},
+		{"troops sent to fight stay military", "1987-07-30", "India sent troops to Sri Lanka to help the government fight rebels.", nil, []string{"IND LKA 073"}},
+	})
+}
