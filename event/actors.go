@@ -101,6 +101,9 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if (m.Type == doc.TypePlace || m.Type == doc.TypeCountry) && m.How != "demonym" && residence(toks, t0, t1) {
 			continue // "Terry Lee Jolly, 60, Lebanon, was arrested": where he lives, no party
 		}
+		if m.Type == doc.TypePerson && m.KBID == "" && t0 >= 2 && toks[t0-1].low == "of" && placeNouns[toks[t0-2].low] {
+			continue // "near the oil town of Brega": a place the KB does not know, no person
+		}
 		if m.KBID == "" && termInitials(toks, t0, t1) {
 			continue // "subjected to female genital mutilation (FGM)": a term's initials, no body
 		}
@@ -641,6 +644,14 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				k++ // "Kenyan men and women": the demonym's people, both
 				continue
 			}
+			if a.demonym && k == j && demonymPeople.Has(toks[k].low) && (k+1 >= len(toks) || toks[k+1].low != "'s" && !toks[k+1].upper) {
+				// "a Malaysian man", "two Chinese boys": people of the
+				// demonym's country, its civilians (MYSCVL), not the state;
+				// a name after it is the actor ("Nigerian woman Pamela X")
+				c.addSector(a, Agent{Code: "CVL"})
+				a.t1 = k + 1
+				break
+			}
 			if toks[k].low == "national" && k+1 < limit && bareNoun(toks[k+1]) {
 				continue // "the Iranian national team", "Israeli national security adviser": a modifier
 			}
@@ -1064,6 +1075,10 @@ func listed(toks []tok, from, to int, more bool) bool {
 	return more && to-from == 1
 }
 
+// demonymPeople are person nouns that are no agent of their own ("a
+// man fired at him") but after a demonym name its civilians.
+var demonymPeople = wordset.New("man", "woman", "men", "boy", "girl", "boys", "girls", "couple", "teenager", "teenagers")
+
 // menAndWomen reports "men and women" at toks[i:]: one group of people,
 // named by the agent noun "women" ("Kenyan men and women protested").
 func menAndWomen(toks []tok, i int) bool {
@@ -1181,11 +1196,15 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				}
 			}
 		}
-		if owner == "" && i > 2 && toks[i-1].low == "'s" && (toks[i-2].low == "country" || toks[i-2].low == "nation") && toks[i-3].low == "the" {
+		pi := i // the agent's first word, or a title modifier before it: "the country's interim president"
+		if i > 3 && isModifier(toks[i-1].low) && toks[i-2].low == "'s" {
+			pi = i - 1
+		}
+		if owner == "" && pi > 2 && toks[pi-1].low == "'s" && (toks[pi-2].low == "country" || toks[pi-2].low == "nation") && toks[pi-3].low == "the" {
 			// "seized power … and detained the country's president": the
 			// state named before in the sentence
 			for k := len(acts) - 1; k >= 0; k-- {
-				if b := acts[k]; b.t1 <= i-3 && b.country != "" && !b.generic && !b.person && b.sector != "IGO" {
+				if b := acts[k]; b.t1 <= pi-3 && b.country != "" && !b.generic && !b.person && b.sector != "IGO" {
 					owner = b.country
 					break
 				}
@@ -1202,6 +1221,20 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// government's forces beside the rebels, opposition or
 			// civilians of one state are that state's
 			owner = insurgentsCountry(acts)
+		}
+		if owner == "" && ag.Code == "GOV" && end-i == 1 && toks[i].low == "government" && i >= 2 && toks[i-1].low == "the" && toks[i-2].low == "and" {
+			owner = challengerCountry(acts, i-2) // "Guatemalan guerrillas and the government signed": their state's
+		}
+		if owner == "" && ag.Code == "REB" && i > 0 && toks[i-1].low == "the" {
+			// "bombed a FARC camp …, killing the rebel group's
+			// commander": the definite rebels are the ones named before
+			// in the sentence
+			for k := len(acts) - 1; k >= 0; k-- {
+				if b := &acts[k]; b.t1 <= i && b.sector == "REB" && b.country != "" && !b.place {
+					owner = b.country
+					break
+				}
+			}
 		}
 		if owner == "" && i > 0 && toks[i-1].low == "the" && stateBody(toks[end-1].low) {
 			// "Myanmar's military seized power … The military said": a
@@ -1536,6 +1569,29 @@ func foreignBefore(toks []tok, t0, i int) bool {
 		}
 	}
 	return false
+}
+
+// challengerCountry returns the country of the rebels, separatists or
+// opposition named right before the "and" at and ("Guatemalan guerrillas
+// and the government", "Sudanese rebels and the government"): the
+// government beside them is the one they fight or talk with, of their
+// state. "" when no such actor ends there.
+func challengerCountry(acts []actor, and int) string {
+	for k := len(acts) - 1; k >= 0; k-- {
+		b := &acts[k]
+		if b.t1 > and {
+			continue
+		}
+		if b.t1 < and || b.place || b.person {
+			return ""
+		}
+		switch b.sector {
+		case "REB", "SEP", "OPP":
+			return b.country
+		}
+		return ""
+	}
+	return ""
 }
 
 // insurgentsCountry returns the one country of the named actors when all

@@ -129,6 +129,30 @@ func TestRoleNouns(t *testing.T) {
 	})
 }
 
+// TestDemonymPeople: a demonym before a person noun that is no agent of
+// its own ("a Malaysian man", "two Chinese boys") names that country's
+// civilians, as "a Malaysian citizen" does, not the state.
+func TestDemonymPeople(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a Malaysian man", "2016-01-12", "A Malaysian court sentenced a Malaysian man to ten years in prison.", []string{"MYSJUD MYSCVL 116"}, nil},
+		{"a British woman", "2011-10-16", "Somali gunmen abducted a British woman in Kenya.", []string{"GBRCVL 181"}, []string{"UAF GBR 181"}},
+		{"two Chinese men", "2019-03-01", "Police in Manila arrested two Chinese men on Friday.", []string{"CHNCVL 173"}, []string{"COP CHN 173"}},
+		{"a name after the noun is the actor", "2009-05-01", "Nigerian woman Pamela Izevbekhai insisted she had not lied.", nil, []string{"NGACVL"}},
+		{"a men's team stays no people", "2019-03-01", "The Chinese men's team beat Japan.", nil, []string{"CHNCVL"}},
+	})
+}
+
+// TestChallengersAndTheGovernment: "the government" right after "<demonym>
+// rebels/guerrillas/opposition and" is their state's, also when another
+// actor is named later in the sentence.
+func TestChallengersAndTheGovernment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"guerrillas and the government signed", "1996-12-29", "Guatemalan guerrillas and the government signed a final peace accord on Sunday, the United Nations mediator said.", []string{"GTMREB GTMGOV 057", "GTMGOV GTMREB 057"}, nil},
+		{"rebels and the government agreed", "2015-03-02", "Sudanese rebels and the government agreed to a ceasefire.", []string{"SDNREB SDNGOV", "SDNGOV SDNREB"}, nil},
+		{"a state before 'and' keeps its rule", "2015-03-02", "Sudan and the government of Chad signed an accord.", nil, []string{"SDNGOV SDN"}},
+	})
+}
+
 // TestOwnCivilians: civilians of no named state whom a state's
 // soldiers or police free, or its police arrest, are its own; civilians
 // a leader releases (a swap) or forces shell keep the place's state or
@@ -266,5 +290,33 @@ func TestMenAndWomen(t *testing.T) {
 		{"DEMONYM men and women", "2009-03-01", "Kenyan men and women protested.", "protested", "Kenya KENCVL"},
 		{"DEMONYM women stays", "2009-03-01", "Kenyan women protested.", "protested", "Kenya KENCVL"},
 		{"men and women", "2009-03-01", "Men and women protested.", "protested", "Men and women CVL"},
+	})
+}
+
+// TestUnknownTownName: a name the KB does not know right after "<town|
+// city|village|port …> of" is a place, never a person actor that takes
+// the place of the event's target ("bombed rebel positions near the oil
+// town of Brega": the rebels).
+func TestUnknownTownName(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"near the oil town of X", "2011-03-02", "Libyan warplanes bombed rebel positions near the oil town of Brega on Wednesday.", []string{"LBYMIL LBYREB 195"}, nil},
+	})
+}
+
+// TestTheCountrysTitledAgent: "the country's <modifier> <title>" (interim,
+// acting, new …) is of the state named before in the sentence, as "the
+// country's president" is.
+func TestTheCountrysTitledAgent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the country's interim president", "2013-01-11", "French warplanes struck rebel positions in Mali, a day after the country's interim president asked Paris for military help.", []string{"MLIGOV FRA 0232"}, nil},
+	})
+}
+
+// TestDefiniteRebels: "the rebels", "the rebel group('s)" of no named
+// country are the rebels named before in the sentence.
+func TestDefiniteRebels(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the rebel group's commander", "2008-03-01", "Colombian warplanes bombed a FARC camp inside Ecuador on Saturday, killing the rebel group's second-in-command.", []string{"COLMIL COLREB 195"}, []string{"COLMIL REB"}},
+		{"after the rebels attacked", "2024-09-18", "President Gustavo Petro suspended peace talks with the ELN after the rebels attacked a military base in Arauca.", []string{"COLREB COLMIL 180"}, nil},
 	})
 }

@@ -2042,6 +2042,9 @@ func (c *Coder) matchForward(p *Pattern, toks []tok, acts []actor, actorAt []int
 		if skip > 0 && isHardStop(toks[t-1]) && !scareQuoteOpen(toks, t-1) {
 			break
 		}
+		if skip > 1 && relativeWord(toks[t-1].low) {
+			break // "extradited two men who had fled to Bolivia": the relative clause's "to" is not the verb's
+		}
 		if skip > 0 && p.Flags&FlagNominal != 0 && pastVerb(toks[t]) {
 			if w := toks[t-1].low; w == "and" || w == "but" || w == "or" {
 				break // "condemned the attack and called on Belgrade": a coordinated verb ends the noun phrase
@@ -2059,6 +2062,12 @@ func (c *Coder) matchForward(p *Pattern, toks []tok, acts []actor, actorAt []int
 		return c.matchForward(p, toks, acts, actorAt, k+1, at, pos, ends)
 	}
 	return false
+}
+
+// relativeWord reports a relative pronoun that opens a clause a
+// pattern's gap does not run into.
+func relativeWord(w string) bool {
+	return len(w) >= 3 && w[0] == 'w' && (w == "who" || w == "whom" || w == "which")
 }
 
 // matchBackward matches elements before the anchor, right to left; the

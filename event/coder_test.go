@@ -562,3 +562,16 @@ func TestDashAside(t *testing.T) {
 		{"a dateline in capitals stays", "2023-06-01", "NAIROBI — Kenyan President William Ruto said the border would reopen.", []string{"KENGOV  010"}, []string{"KEN "}},
 	})
 }
+
+// TestExtraditedTo: "X extradited Y to Z" is judicial cooperation with
+// the requesting state Z, also past a title or a short apposition; the
+// extradited person is no partner, and a "to" inside a relative clause
+// after the person ("two men who had fled to Bolivia") is no
+// destination, as a pattern's gap does not run past "who"/"which".
+func TestExtraditedTo(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"extradited a titled person to", "2023-09-15", "Mexico extradited drug lord Ovidio Guzman to the United States on Friday.", []string{"MEX USA 063"}, []string{"MEX CRM 063"}},
+		{"past an apposition", "2023-09-15", "Mexico extradited Ovidio Guzman, a son of the drug lord, to the United States.", []string{"MEX USA 063"}, nil},
+		{"a relative clause's 'to'", "2015-03-01", "Peru extradited two men who had fled to Bolivia.", nil, []string{"PER BOL"}},
+	})
+}

@@ -261,3 +261,41 @@ func TestAnchorRefMayMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestEachSideAccusing: "…, each side accusing/blaming the other" after a
+// clash of two parties is their mutual accusation (112 both ways), as
+// "accused each other" is.
+func TestEachSideAccusing(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"each side accusing the other", "2014-09-25", "Pakistani and Indian troops exchanged fire in Kashmir on Thursday, each side accusing the other of starting the shooting.", []string{"PAKMIL INDMIL 112", "INDMIL PAKMIL 112"}, nil},
+		{"with each side blaming the other", "2021-10-01", "Kyrgyz and Tajik troops clashed on the border, with each side blaming the other.", []string{"KGZMIL TJKMIL 112", "TJKMIL KGZMIL 112"}, nil},
+	})
+}
+
+// TestMakerAndCommissionAgents: makers of goods and contractors are
+// businesses (BUS), an election commission is a government body (GOV).
+func TestMakerAndCommissionAgents(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a defence contractor", "2020-07-14", "China imposed sanctions on U.S. defence contractor Lockheed Martin.", []string{"CHN USABUS 163"}, nil},
+		{"a steelmaker", "2004-11-01", "The Canadian steelmaker signed a deal with its workers.", []string{"CANBUS"}, nil},
+		{"an election commission", "2018-12-26", "Bangladesh's election commission rejected an opposition request.", []string{"BGDGOV "}, []string{"BGD "}},
+	})
+}
+
+// TestOppositionSupporters: "opposition supporters/activists/members"
+// are one OPP actor, so a relative clause after them has its subject
+// ("fired tear gas at opposition supporters who blocked roads").
+func TestOppositionSupporters(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"supporters who blocked roads", "2017-12-10", "Honduran riot police fired tear gas at opposition supporters who blocked roads in Tegucigalpa.", []string{"HNDCOP HNDOPP 175", "HNDOPP  144"}, nil},
+	})
+}
+
+// TestReliefDeployment: forces sent "to help/assist survivors/victims"
+// of a disaster give humanitarian aid (073), not a mobilisation (154).
+func TestReliefDeployment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"sent Marines to help survivors", "2013-11-09", "The United States sent two warships and several hundred Marines to the central Philippines on Saturday to help survivors of Typhoon Haiyan.", []string{"USA PHL 073"}, []string{"USA PHL 154"}},
+		{"troops sent to fight stay military", "1987-07-30", "India sent troops to Sri Lanka to help the government fight rebels.", nil, []string{"IND LKA 073"}},
+	})
+}

@@ -1584,3 +1584,53 @@ func TestSubordinateCoordinatedSubject(t *testing.T) {
 		{"shared subject stays", "2006-09-20", "The Thai junta ordered the media to support it and detained Prime Minister Thaksin Shinawatra.", []string{"THAMIL THAGOV 173"}, nil},
 	})
 }
+
+// TestCauseNominal: an act named by a noun after "over" or "in
+// protest at / response to / retaliation for" is the reason of the
+// clause's act, told as background; it is not coded, and never with the
+// clause subject as its source.
+func TestCauseNominal(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"over a raid", "2024-04-06", "Mexico broke off diplomatic relations with Ecuador on Friday over a police raid on its embassy in Quito.", []string{"MEX ECU 161"}, []string{"MEX ECU 173", "COP ECU 173"}},
+		{"in protest at a raid", "2008-03-03", "Ecuador expelled Colombia's ambassador on Monday in protest at a Colombian raid on a rebel camp.", []string{"ECU COLGOV 166"}, []string{"COLGOV ECU 173", "COL "}},
+		{"over the supply of arms", "2022-10-20", "The European Union imposed sanctions on three Iranian military officials over the supply of drones to Russia.", []string{"IGOEUREEC IRNMIL 163"}, []string{"IGOEUREEC RUS 072"}},
+		{"in retaliation for attacks", "2024-01-12", "Britain struck Houthi targets in Yemen in retaliation for attacks on shipping in the Red Sea.", []string{"GBR YEMREB 190"}, []string{"GBR  190", "GBR YEM 190"}},
+		{"a participle after 'over' tells a done act", "2004-11-14", "Japan and North Korea held talks on a dispute over Japanese nationals abducted by North Korea.", []string{"PRK JPN 181"}, nil},
+		{"'over' before a count is no cause", "2024-04-06", "Israeli troops conducted over 100 raids in the West Bank this year.", []string{"ISRMIL PSE 195"}, nil},
+		{"an act after the clause stays", "2024-04-06", "Ecuadorean police raided the Mexican embassy in Quito on Friday.", []string{"ECUCOP MEXGOV 173"}, nil},
+		{"an alleged act given as the reason is the story's claim", "2023-06-01", "Israel held talks with Iran in response to alleged attacks on Israeli territory.", []string{" ISR 180"}, []string{"ISR ISR", "IRN ISR 18"}},
+	})
+}
+
+// TestSeatWithModifier: a word telling which of the holder's buildings
+// it is ("official", "private") may stand between the holder and the
+// seat noun: "stormed the president's official residence in Colombo"
+// is aimed at the government, as "the president's residence" is.
+func TestSeatWithModifier(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"the president's official residence", "2022-07-09", "Thousands of protesters stormed the president's official residence in Colombo on Saturday.", []string{"LKAOPP LKAGOV 145"}, nil},
+		{"the prime minister's private home", "2022-07-09", "Protesters stormed the prime minister's private home in Colombo.", []string{"LKAOPP LKAGOV 145"}, nil},
+		{"an official building is no seat", "2022-07-09", "Protesters stormed an official building in Colombo.", nil, []string{"LKAOPP LKAGOV"}},
+	})
+}
+
+// TestLongChargeReason: the "for <gerund>" of a punishment is its
+// charge also after a long object and its adjuncts ("sentenced a
+// Malaysian man to ten years in prison on Tuesday for supporting
+// Islamic State": no 051 by the man).
+func TestLongChargeReason(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"the charge after a long object", "2016-01-12", "A Malaysian court sentenced a Malaysian man to ten years in prison on Tuesday for supporting Islamic State.", []string{"MYSJUD MYSCVL 116"}, []string{"MYSCVL IMGREB 051", "MYS IMGREB 051"}},
+	})
+}
+
+// TestRebuffedOwnOpposition: the opposition of no named country that a
+// state body (not a leader) rebukes or rebuffs (11, 12) is that state's,
+// as the opposition it bans or jails is.
+func TestRebuffedOwnOpposition(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a commission rejected an opposition request", "2018-12-26", "Bangladesh's election commission rejected an opposition request to deploy the army.", []string{"BGDGOV BGDOPP 120"}, nil},
+		{"a government accused the opposition", "2007-11-08", "The Georgian government accused opposition leaders of plotting a coup.", []string{"GEOGOV GEOOPP 112"}, nil},
+		{"a leader keeps the opposition unowned", "2013-06-01", "Erdogan dismissed the protesters as looters.", []string{"TURGOV OPP 110"}, nil},
+	})
+}

@@ -86,7 +86,7 @@ var localTests = []struct {
 	{"convicted of a list", "A Peruvian national was convicted of assault and kidnapping.", nil, []string{"180", "181"}, nil},
 	{"in charge of", "Ana Ruiz, the official in charge of middle schools, said Chile will reopen them.", []string{"  010"}, nil, nil},
 	{"pleaded guilty, saying", "Ana Ruiz pleaded guilty to first-degree murder, saying Chilean soldiers attacked Peru.", []string{"CHLMIL PER 190"}, nil, nil},
-	{"a rape stays", "Chilean soldiers raped a Peruvian woman.", []string{"CHLMIL PER 1821"}, nil, nil},
+	{"a rape stays", "Chilean soldiers raped a Peruvian woman.", []string{"CHLMIL PERCVL 1821"}, nil, nil},
 	// a plea in a case and counsel ", defending," are court words
 	{"plead in a case", "Peruvian businessmen plead in money laundering case.", nil, []string{"020"}, nil},
 	{"plead with stays", "Peru pleads with Chile to reopen the border.", []string{"PER CHL 020"}, nil, nil},

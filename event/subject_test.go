@@ -82,7 +82,7 @@ func TestW12QAEvents(t *testing.T) {
 		{"X and the leader of Y, Z, signed", "2016-09-26", "Colombian President Juan Manuel Santos and the leader of the FARC rebel group, Rodrigo Londono, signed a peace agreement on Monday.", []string{"COLGOV COLREB 057", "COLREB COLGOV 057"}, []string{"COLREB COLREB"}},
 		{"X and Y, better known as Z, signed", "2016-09-26", "Juan Manuel Santos and Rodrigo Londono, better known as Timochenko, signed the accord on Monday.", []string{"COLGOV COLREB 057", "COLREB COLGOV 057"}, nil},
 		// an abduction's "from" is where the victim was taken
-		{"abducted from a place", "2011-10-16", "A British woman was abducted from the Lamu archipelago.", []string{" GBR 181"}, []string{"KEN GBR"}},
+		{"abducted from a place", "2011-10-16", "A British woman was abducted from the Lamu archipelago.", []string{" GBRCVL 181"}, []string{"KEN GBR"}},
 		// a readiness whose infinitive is no act is no intent to cooperate
 		{"ready to defend itself", "2020-11-04", "Debretsion Gebremichael said the Tigray People's Liberation Front was ready to defend itself.", nil, []string{"030"}},
 		{"ready to talk stays", "2020-11-04", "Ethiopia is ready to negotiate with the Tigray People's Liberation Front.", []string{"036"}, nil},

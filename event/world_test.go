@@ -107,7 +107,7 @@ var worldTests = []worldCase{
 		[]string{"COLGOV COLREB 0356", "COLREB COLGOV 0356"}, nil},
 	{"suspended talks are halted negotiations, not a meeting", "2024-09-18",
 		"President Gustavo Petro suspended peace talks with the ELN after the rebels attacked a military base in Arauca.",
-		[]string{"COLGOV COLREB 164", "REB COLMIL 180"}, []string{"COLGOV COLREB 040", "COLREB COLGOV 040"}},
+		[]string{"COLGOV COLREB 164", "COLREB COLMIL 180"}, []string{"COLGOV COLREB 040", "COLREB COLGOV 040"}},
 	{"suspending talks is 164", "2024-09-18", "Colombia suspended peace talks.", []string{"COL  164"}, []string{"COL  160"}},
 	// Ukraine
 	{"shelling, killing civilians", "2022-05-10", "Russian forces shelled the city of Kharkiv overnight, killing at least five civilians, Ukrainian officials said.",

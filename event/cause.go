@@ -1,0 +1,56 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
+
+// causeNominal reports whether the act of m, a noun (a nominal pattern
+// or a verb pattern on its noun: "raid", "supply of drones"), opens the cause of
+// the clause before it: "broke off relations over a police raid on its
+// embassy", "expelled the ambassador in protest at a Colombian raid",
+// "imposed sanctions over the supply of drones to Russia". The act
+// named there is the reason of another act, told as background: its
+// own agent is seldom the clause subject, and the event sets code only
+// the reaction.
+func causeNominal(toks []tok, m *match) bool {
+	if strings.HasSuffix(toks[m.start].low, "ed") {
+		return false // "a dispute over Japanese nationals abducted by the North": a participle tells the act
+	}
+	for i := m.start - 1; i >= 1 && i >= m.start-5; i-- {
+		t := &toks[i]
+		if t.punct || t.low == "" || t.low == "and" || t.low == "or" || t.low == "but" || t.low[0] >= '0' && t.low[0] <= '9' || t.is(wcBeForm) {
+			return false // "profit in over 3 years and announced plans": "over" is no cause of the verb
+		}
+		if t.is(wcAllege) {
+			// "in response to alleged attacks on Israeli territory": an
+			// alleged act given as the reason is itself the claim the
+			// story reports, coded (and flagged alleged) for the
+			// verification stage
+			return false
+		}
+		if !t.is(wcPreposition) {
+			continue // a determiner, modifier or owner: "a Colombian", "the"
+		}
+		switch t.low {
+		case "over":
+			// "took over the economy", "presided over the signing": a
+			// particle of the verb before it
+			return !overParticleVerbs.Has(toks[i-1].low)
+		case "at", "against", "to", "for":
+			// "in protest at", "in response to", "in retaliation for"
+			return i >= 2 && toks[i-2].low == "in" && causeNouns.Has(toks[i-1].low)
+		}
+		return false
+	}
+	return false
+}
+
+// causeNouns head the prepositional phrases "in <noun> at/against/to/for"
+// that give the reason of an act.
+var causeNouns = wordset.Of("protest response retaliation reprisal revenge")
+
+// overParticleVerbs take "over" as a particle, not as "because of".
+var overParticleVerbs = wordset.Of("take takes took taken taking hand hands handed handing turn turns turned turning " +
+	"preside presides presided presiding watch watches watched watching hold holds held holding")
