@@ -120,6 +120,19 @@ func (c *checker) reportedClauseTimes(span doc.Span) []ival {
 	return refs
 }
 
+// pastAfterClaim is pastAfter in the sentence holding span, false when
+// no sentence holds it whole: reportedClauseTimes needs it, and it is
+// asked first because it reads a word or two, where recentSentence
+// scans the sentence's times.
+func (c *checker) pastAfterClaim(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return false
+	}
+	s := c.d.Sentences[si]
+	return span.End <= s.End && span.Start >= s.Start && c.pastAfter(span, s)
+}
+
 // pastAfter reports whether the word after span, within sentence s, is
 // a verb in the simple past or "had": the claim is the subject of a
 // past act ("President X ordered", "President X had ordered"), itself

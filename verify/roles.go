@@ -1489,7 +1489,7 @@ func (c *checker) atDay(ch *claimCheck) {
 		refs = c.clauseTimes(rc.Span)
 		clauseDated = len(refs) > 0
 	}
-	if len(refs) == 0 && rc.Modifier == "" && c.recentSentence(rc.Span) {
+	if len(refs) == 0 && rc.Modifier == "" && c.pastAfterClaim(rc.Span) && c.recentSentence(rc.Span) {
 		// "A former soldier told the commission on Monday that President
 		// X ordered the killing in 2004": the reported clause's own
 		// time, not the telling's
