@@ -1072,9 +1072,12 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		if st, last := relState(evs, kb.Date{Year: year - 1, Month: 12, Day: 31}); st == "normal" {
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("Relations between %s already existed before %d (relations %s %s).", pair, year, last.Event, last.Date)
-		} else if e := nearYear(evs, year, kb.RelEstablished, kb.RelNormalized); e != nil {
+		} else if e := nearYear(evs, year, kb.RelEstablished, kb.RelNormalized, kb.RelRestored); e != nil {
+			// a restoration near the year misdates the claim too: a
+			// switch back to Beijing (Kiribati, 2019) is worded as
+			// establishing relations
 			f.Verdict = doc.Contradicted
-			f.Explanation = fmt.Sprintf("The KB records the establishment of relations between %s on %s, not in %d.", pair, e.Date, year)
+			f.Explanation = fmt.Sprintf("The KB records the %s of relations between %s on %s, not in %d.", openingNoun(e.Event), pair, e.Date, year)
 		} else if first := firstState(evs); first != nil && first.Event == kb.RelEstablished && first.Date.Year > year {
 			// a pair's relations are established once: the first
 			// event of its history, however many years after the claim
@@ -1087,6 +1090,18 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		}
 	}
 	c.add(f)
+}
+
+// openingNoun names an event that opens relations: "establishment",
+// "restoration" or "normalisation".
+func openingNoun(event string) string {
+	switch event {
+	case kb.RelRestored:
+		return "restoration"
+	case kb.RelNormalized:
+		return "normalisation"
+	}
+	return "establishment"
 }
 
 // firstState returns the first event of a pair's history that says
