@@ -54,6 +54,8 @@ func TestFirstAroundAnchored(t *testing.T) {
 		"The two countries never had diplomatic relations.",
 		"Iran and Israel have never maintained formal ties, officials said.",
 		"Israel has no diplomatic relations with Iran.",
+		"Paraguay, which has officially recognized the Republic of China since 1957, HAS RECOGNISED Taiwan.",
+		"Israel hasn't had diplomatic relations with Iran since 1979; the US has not had any ties with it since 1980.",
 		"They HAVE NO TIES with Tehran.",
 		"Saudi Arabia and Iran restored diplomatic relations in 2023.",
 		"They re-established ties and later Re-Establishing relations failed; reestablishes relations.",

@@ -87,7 +87,9 @@ var passiveStarts = []string{"diplomatic", "ties", "relations"}
 // relationPatterns find relation claims.
 var relationPatterns = []relationPattern{
 	newRelationPattern(claimNever, []string{"never"}, []string{"never "}, `(?i)\b(never (?:had|have had|established|maintained))\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
-	newRelationPattern(claimNone, []string{"have no", "has no", "had no"}, []string{"have no", "has no", "have had no", "has had no"}, `(?i)\b(have no|has no|have had no|has had no)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
+	// "have had no relations", and with the negation on the verb: "have
+	// not had ties", "hasn't had relations"
+	newRelationPattern(claimNone, []string{"have no", "has no", "had no", "not had", "n't had", "n’t had"}, []string{"have no", "has no", "have had no", "has had no", "have not", "has not", "haven", "hasn"}, `(?i)\b(have no|has no|have had no|has had no|ha(?:ve|s)(?: not|n't|n’t) had(?: any)?)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
 	newRelationPattern(claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, append([]string{"restor", "re-establish", "reestablish", "resum", "normali", "renew"}, passiveStarts...), `(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`restored|re-?established|resumed|normali[sz]ed|renewed`)+`|\b(?:restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing))\s+them\b`),
 	newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, append([]string{"sever", "cut", "broke", "break", "suspend"}, passiveStarts...), `(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`severed|cut|broken\s+off|suspended`)),
 	// "reopened their embassies": two states restoring relations
@@ -108,6 +110,11 @@ var relationPatterns = []relationPattern{
 	// and normalisation events only (checkTreaty)
 	newRelationPattern(claimTreaty, []string{"sign"}, []string{"sign"}, `(?i)\b(sign(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:historic\s+|landmark\s+|formal\s+)*(?:(?-i:[A-Z][\w-]*)\s+)*(?:(?-i:[A-Z][\w-]*)\s+accords?|(?-i:[A-Z][\w-]*)\s+(?-i:Accords?|Treaty)|peace\s+(?:treaty|accords?))\b`),
 	newRelationPattern(claimSince, []string{"had", "maintain", "enjoy", "kept"}, []string{"have", "has"}, `(?i)\b(ha(?:ve|s)\s+(?:had|maintained|enjoyed|kept))\s+(?:formal\s+|full\s+|official\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`),
+	// "El Salvador, which has recognised Taiwan since 1961": recognition
+	// of a state in place from that year, a claim only when a state's
+	// name follows the verb (recognisedState); the span ends with the
+	// name, so that "since YEAR" follows it as in the claim above
+	newRelationPattern(claimSince, []string{"recogni"}, []string{"have", "has"}, `(?i)\b(ha(?:ve|s)\s+(?:formally\s+|officially\s+|diplomatically\s+)?recogni[sz]ed)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}`),
 	newRelationPattern(claimEstablished, []string{"establish", "open"}, append([]string{"establish", "open"}, passiveStarts...), `(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b|\b(establish(?:ed|es|ing)?)\s+(?:formal\s+|full\s+)*relations\b`+passive(`established`)),
 }
 
@@ -192,10 +199,10 @@ func (c *checker) relationSentences() []bool {
 
 // relationWords are the case forms of relationKeys a sentence must hold
 // for the patterns to run.
-var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS", "embassies", "Embassies", "EMBASSIES", "embassy", "Embassy", "EMBASSY", "accord", "Accord", "ACCORD", "treaty", "Treaty", "TREATY"}
+var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS", "recognised", "recognized", "Recognised", "Recognized", "RECOGNISED", "RECOGNIZED", "embassies", "Embassies", "EMBASSIES", "embassy", "Embassy", "EMBASSY", "accord", "Accord", "ACCORD", "treaty", "Treaty", "TREATY"}
 
 // relationKeys end every relation pattern.
-var relationKeys = []string{"ties", "relations", "embassies", "embassy", "accord", "treaty"}
+var relationKeys = []string{"ties", "relations", "embassies", "embassy", "accord", "treaty", "recognised", "recognized"}
 
 var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 
@@ -258,7 +265,7 @@ func (c *checker) relations() {
 				year = c.firstYearFrom(s, span.Start) // "relations, cut in 2017"
 			}
 			if p.kind == claimSince {
-				if year = sinceIn(c.d.Text[span.End:s.End]); year == 0 {
+				if year = sinceIn(c.d.Text[span.End:s.End]); year == 0 || !c.recognisedState(s, span) {
 					done = append(done, span)
 					continue // "have had close ties": no claim about when
 				}

@@ -193,6 +193,10 @@ func TestRelationPhrasings(t *testing.T) {
 		{text: "Iran and Saudi Arabia, which have had no relations since 2015, met in Baghdad.", date: "2023-06-01", kind: k, who: "no relations", verdict: doc.Contradicted, expl: "restored on 2023-03-10"},
 		{text: "Iran and Saudi Arabia, which have had no relations since 2015, met in Baghdad.", date: "2019-06-01", kind: k, who: "no relations", verdict: doc.Contradicted, expl: "on 2016-01-03, not in 2015"},
 		{text: "Iran and Saudi Arabia, which have had no relations since 2016, met in Baghdad.", date: "2019-06-01", kind: k, who: "no relations", verdict: doc.Supported},
+		// the negation on the verb: "have not had", "haven't had"
+		{text: "The United States and Cuba have not had diplomatic relations since 1961.", date: "2017-01-01", kind: k, who: "not had diplomatic relations", verdict: doc.Contradicted, expl: "restored on 2015-07-20"},
+		{text: "The United States and Iran haven't had diplomatic ties since 1980.", date: "2019-06-01", kind: k, who: "n't had diplomatic ties", verdict: doc.Supported},
+		{text: "Iran and Saudi Arabia, which has not had any relations since 2015, met in Baghdad.", date: "2019-06-01", kind: k, who: "not had any relations", verdict: doc.Contradicted, expl: "on 2016-01-03, not in 2015"},
 		{text: "Saudi Arabia and Iran reopened their embassies in 2021 after a seven-year rupture.", date: "2023-06-01", kind: k, who: "embassies", verdict: doc.Contradicted},
 		{text: "Saudi Arabia and Iran reopened their embassies in 2023.", date: "2023-06-01", kind: k, who: "embassies", verdict: doc.Supported},
 		// one state reopening its own embassy claims no restoration
