@@ -663,6 +663,12 @@ var statesmanOffices = map[string]bool{
 // in the sentence (the one nearest the claim), else a bare year; 0 when
 // none.
 func (c *checker) yearIn(s, span doc.Span) int {
+	if y := c.yearRightAfter(s, span); y != 0 {
+		// "broke off relations in 1967 and restored them in 1974": the
+		// date that follows a claim dates it, however near the one
+		// before it is
+		return y
+	}
 	best, bestDist := 0, 1<<30
 	rel := c.relativeClauses(s, span)
 	if sub := subordinateOpen(c.d.Text[s.Start:span.Start]); sub >= 0 {
@@ -699,6 +705,29 @@ func (c *checker) yearIn(s, span doc.Span) int {
 		}
 	}
 	return best
+}
+
+// rightAfterRe matches the words between a relation claim and a date
+// of its own: "in", "on", "with STATE in", "between A and B in".
+var rightAfterRe = regexp.MustCompile(`^(?:\s+(?:with|between)\s+[^,;]{1,40}?)?\s+(?:in|on)\s+$`)
+
+// yearRightAfter returns the year of a date expression of sentence s
+// that follows the claim at span within its clause, after "in" or "on"
+// ("restored them in 1974", "cut ties with Iran on January 4, 2016"); 0
+// when there is none.
+func (c *checker) yearRightAfter(s, span doc.Span) int {
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Span.Start < span.End || t.Span.Start-span.End > 60 || !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.Value[:4])
+		if err != nil || !rightAfterRe.MatchString(c.d.Text[span.End:t.Span.Start]) {
+			continue
+		}
+		return y
+	}
+	return 0
 }
 
 // subordinateOpen returns the offset in head, the sentence before a

@@ -398,6 +398,10 @@ func TestRelationYears(t *testing.T) {
 		{"Colombia reopened its embassy in Caracas after the two countries restored ties cut in 2016.", "2022-09-01", "contradicted: The KB records the break in relations between Colombia and Venezuela on 2019-02-23, not in 2016"},
 		{"Honduras, which established relations with China in 2021, opened an embassy in Beijing on Friday.", "2024-03-01", "contradicted: The KB records the establishment of relations between Honduras and China on 2023-03-26, not in 2021"},
 		{"Honduras established relations with China in 2023.", "2024-03-01", ""},
+		// the date right after a claim is its own, not a nearer one
+		// before it in the clause of another claim
+		{"Egypt broke off relations with the United States in 1967 and restored them in 1974.", "2020-01-01", ""},
+		{"Egypt broke off relations with the United States in 1967 and restored them in 1977.", "2020-01-01", "contradicted: The KB records the restoration of relations between Egypt and United States on 1974-02, not in 1977"},
 	} {
 		var con []string
 		for _, f := range findingsOf(analyzeQuotes(t, tc.text, tc.date), doc.FindRelationContradicted) {
