@@ -31,8 +31,9 @@ func sinceIn(text string) int {
 
 // recognisedState reports whether the claim at span in sentence s, when
 // it is a recognition ("has recognised Taiwan"), names a state right
-// after its verb: "has recognised Juan Guaidó as president since 2019"
-// and "has recognised the need" say nothing of two states' relations.
+// after its verb: "has recognised Juan Guaidó as president since 2019",
+// "has recognised the need" and "has recognised Israel's sovereignty
+// over the Golan since 2019" say nothing of two states' relations.
 // Claims of other words are not tested.
 func (c *checker) recognisedState(s, span doc.Span) bool {
 	claim := c.d.Text[span.Start:span.End]
@@ -51,7 +52,10 @@ func (c *checker) recognisedState(s, span doc.Span) bool {
 	for mix := range c.d.Mentions {
 		m := &c.d.Mentions[mix]
 		if m.Span.Start == obj && s.Contains(m.Span) {
-			return c.stateIn(s, m) != ""
+			// "has recognised Israel's sovereignty over the Golan": the
+			// possessive's noun is recognised, not the state
+			rest := c.d.Text[m.Span.End:s.End]
+			return c.stateIn(s, m) != "" && !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s")
 		}
 	}
 	return false
