@@ -54,6 +54,8 @@ func TestFirstAroundAnchored(t *testing.T) {
 		"The two countries never had diplomatic relations.",
 		"Iran and Israel have never maintained formal ties, officials said.",
 		"Israel has no diplomatic relations with Iran.",
+		"Japan has broken off ties; Morocco broke diplomatic relations, Indonesia froze relations and Britain ended its diplomatic relations; ties were frozen.",
+		"Ties that ended, friends' ends, the broken relations and a freezer of ties.",
 		"Paraguay, which has officially recognized the Republic of China since 1957, HAS RECOGNISED Taiwan.",
 		"Israel hasn't had diplomatic relations with Iran since 1979; the US has not had any ties with it since 1980.",
 		"They HAVE NO TIES with Tehran.",

@@ -91,7 +91,11 @@ var relationPatterns = []relationPattern{
 	// not had ties", "hasn't had relations"
 	newRelationPattern(claimNone, []string{"have no", "has no", "had no", "not had", "n't had", "n’t had"}, []string{"have no", "has no", "have had no", "has had no", "have not", "has not", "haven", "hasn"}, `(?i)\b(have no|has no|have had no|has had no|ha(?:ve|s)(?: not|n't|n’t) had(?: any)?)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
 	newRelationPattern(claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, append([]string{"restor", "re-establish", "reestablish", "resum", "normali", "renew"}, passiveStarts...), `(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`restored|re-?established|resumed|normali[sz]ed|renewed`)+`|\b(?:restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing))\s+them\b`),
-	newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, append([]string{"sever", "cut", "broke", "break", "suspend"}, passiveStarts...), `(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`severed|cut|broken\s+off|suspended`)),
+	// "broke (off) relations", "has broken off ties" ("broken
+	// relations" without "off" is an adjective), "froze relations",
+	// "ended diplomatic relations" (only with "diplomatic": "ended its
+	// ties with" a group is no break between states)
+	newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "break", "suspend", "froze", "freez", "end"}, append([]string{"sever", "cut", "broke", "break", "suspend", "froze", "freez", "end"}, passiveStarts...), `(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)|broken\s+off|suspend(?:ed|s|ing)?|froze|freez(?:es|ing))\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b|\b(end(?:ed|s|ing))\s+(?:all\s+|their\s+|its\s+|formal\s+)*diplomatic\s+(?:ties|relations)\b`+passive(`severed|cut|broken\s+off|suspended|frozen`)),
 	// "reopened their embassies": two states restoring relations
 	// "restore relations with Israel, which Morales had broken off in
 	// 2012": the relative clause claims the break

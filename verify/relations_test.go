@@ -398,6 +398,15 @@ func TestRelationYears(t *testing.T) {
 		{"Colombia reopened its embassy in Caracas after the two countries restored ties cut in 2016.", "2022-09-01", "contradicted: The KB records the break in relations between Colombia and Venezuela on 2019-02-23, not in 2016"},
 		{"Honduras, which established relations with China in 2021, opened an embassy in Beijing on Friday.", "2024-03-01", "contradicted: The KB records the establishment of relations between Honduras and China on 2023-03-26, not in 2021"},
 		{"Honduras established relations with China in 2023.", "2024-03-01", ""},
+		// other wordings of a break: "broke (diplomatic) relations",
+		// "has broken off", "froze", "ended diplomatic relations"
+		{"Japan broke ties with Taiwan in 1975.", "2020-01-01", "contradicted: Relations between Japan and Taiwan could not be severed in 1975"},
+		{"Japan has broken off relations with Taiwan in 1979.", "2020-01-01", "contradicted: Relations between Japan and Taiwan could not be severed in 1979"},
+		{"Morocco broke diplomatic relations with Algeria in 1979.", "2020-01-01", "contradicted: Relations between Morocco and Algeria could not be severed in 1979"},
+		{"Indonesia froze relations with China in 1970.", "2020-01-01", "contradicted: Relations between Indonesia and China could not be severed in 1970"},
+		{"Britain ended diplomatic relations with Libya in 1986.", "2020-01-01", "contradicted: Relations between United Kingdom and Libya could not be severed in 1986"},
+		{"Britain ended diplomatic relations with Libya in 1984.", "2020-01-01", ""},
+		{"Iran wants to mend broken relations with Egypt, cut in 1980.", "2020-01-01", ""},
 		// the date right after a claim is its own, not a nearer one
 		// before it in the clause of another claim
 		{"Egypt broke off relations with the United States in 1967 and restored them in 1974.", "2020-01-01", ""},
