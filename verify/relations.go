@@ -87,9 +87,15 @@ var passiveStarts = []string{"diplomatic", "ties", "relations"}
 // relationPatterns find relation claims.
 var relationPatterns = []relationPattern{
 	newRelationPattern(claimNever, []string{"never"}, []string{"never "}, `(?i)\b(never (?:had|have had|established|maintained))\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
-	newRelationPattern(claimNone, []string{"have no", "has no", "had no"}, []string{"have no", "has no", "have had no", "has had no"}, `(?i)\b(have no|has no|have had no|has had no)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
+	// "have had no relations", and with the negation on the verb: "have
+	// not had ties", "hasn't had relations"
+	newRelationPattern(claimNone, []string{"have no", "has no", "had no", "not had", "n't had", "n’t had"}, []string{"have no", "has no", "have had no", "has had no", "have not", "has not", "haven", "hasn"}, `(?i)\b(have no|has no|have had no|has had no|ha(?:ve|s)(?: not|n't|n’t) had(?: any)?)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
 	newRelationPattern(claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, append([]string{"restor", "re-establish", "reestablish", "resum", "normali", "renew"}, passiveStarts...), `(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`restored|re-?established|resumed|normali[sz]ed|renewed`)+`|\b(?:restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing))\s+them\b`),
-	newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, append([]string{"sever", "cut", "broke", "break", "suspend"}, passiveStarts...), `(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`severed|cut|broken\s+off|suspended`)),
+	// "broke (off) relations", "has broken off ties" ("broken
+	// relations" without "off" is an adjective), "froze relations",
+	// "ended diplomatic relations" (only with "diplomatic": "ended its
+	// ties with" a group is no break between states)
+	newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "break", "suspend", "froze", "freez", "end"}, append([]string{"sever", "cut", "broke", "break", "suspend", "froze", "freez", "end"}, passiveStarts...), `(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)|broken\s+off|suspend(?:ed|s|ing)?|froze|freez(?:es|ing))\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b|\b(end(?:ed|s|ing))\s+(?:all\s+|their\s+|its\s+|formal\s+)*diplomatic\s+(?:ties|relations)\b`+passive(`severed|cut|broken\s+off|suspended|frozen`)),
 	// "reopened their embassies": two states restoring relations
 	// "restore relations with Israel, which Morales had broken off in
 	// 2012": the relative clause claims the break
@@ -108,6 +114,11 @@ var relationPatterns = []relationPattern{
 	// and normalisation events only (checkTreaty)
 	newRelationPattern(claimTreaty, []string{"sign"}, []string{"sign"}, `(?i)\b(sign(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:historic\s+|landmark\s+|formal\s+)*(?:(?-i:[A-Z][\w-]*)\s+)*(?:(?-i:[A-Z][\w-]*)\s+accords?|(?-i:[A-Z][\w-]*)\s+(?-i:Accords?|Treaty)|peace\s+(?:treaty|accords?))\b`),
 	newRelationPattern(claimSince, []string{"had", "maintain", "enjoy", "kept"}, []string{"have", "has"}, `(?i)\b(ha(?:ve|s)\s+(?:had|maintained|enjoyed|kept))\s+(?:formal\s+|full\s+|official\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`),
+	// "El Salvador, which has recognised Taiwan since 1961": recognition
+	// of a state in place from that year, a claim only when a state's
+	// name follows the verb (recognisedState); the span ends with the
+	// name, so that "since YEAR" follows it as in the claim above
+	newRelationPattern(claimSince, []string{"recogni"}, []string{"have", "has"}, `(?i)\b(ha(?:ve|s)\s+(?:formally\s+|officially\s+|diplomatically\s+)?recogni[sz]ed)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}`),
 	newRelationPattern(claimEstablished, []string{"establish", "open"}, append([]string{"establish", "open"}, passiveStarts...), `(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b|\b(establish(?:ed|es|ing)?)\s+(?:formal\s+|full\s+)*relations\b`+passive(`established`)),
 }
 
@@ -192,10 +203,10 @@ func (c *checker) relationSentences() []bool {
 
 // relationWords are the case forms of relationKeys a sentence must hold
 // for the patterns to run.
-var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS", "embassies", "Embassies", "EMBASSIES", "embassy", "Embassy", "EMBASSY", "accord", "Accord", "ACCORD", "treaty", "Treaty", "TREATY"}
+var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS", "recognised", "recognized", "Recognised", "Recognized", "RECOGNISED", "RECOGNIZED", "embassies", "Embassies", "EMBASSIES", "embassy", "Embassy", "EMBASSY", "accord", "Accord", "ACCORD", "treaty", "Treaty", "TREATY"}
 
 // relationKeys end every relation pattern.
-var relationKeys = []string{"ties", "relations", "embassies", "embassy", "accord", "treaty"}
+var relationKeys = []string{"ties", "relations", "embassies", "embassy", "accord", "treaty", "recognised", "recognized"}
 
 var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 
@@ -258,7 +269,7 @@ func (c *checker) relations() {
 				year = c.firstYearFrom(s, span.Start) // "relations, cut in 2017"
 			}
 			if p.kind == claimSince {
-				if year = sinceIn(c.d.Text[span.End:s.End]); year == 0 {
+				if year = sinceIn(c.d.Text[span.End:s.End]); year == 0 || !c.recognisedState(s, span) {
 					done = append(done, span)
 					continue // "have had close ties": no claim about when
 				}
@@ -656,6 +667,12 @@ var statesmanOffices = map[string]bool{
 // in the sentence (the one nearest the claim), else a bare year; 0 when
 // none.
 func (c *checker) yearIn(s, span doc.Span) int {
+	if y := c.yearRightAfter(s, span); y != 0 {
+		// "broke off relations in 1967 and restored them in 1974": the
+		// date that follows a claim dates it, however near the one
+		// before it is
+		return y
+	}
 	best, bestDist := 0, 1<<30
 	rel := c.relativeClauses(s, span)
 	if sub := subordinateOpen(c.d.Text[s.Start:span.Start]); sub >= 0 {
@@ -692,6 +709,29 @@ func (c *checker) yearIn(s, span doc.Span) int {
 		}
 	}
 	return best
+}
+
+// rightAfterRe matches the words between a relation claim and a date
+// of its own: "in", "on", "with STATE in", "between A and B in".
+var rightAfterRe = regexp.MustCompile(`^(?:\s+(?:with|between)\s+[^,;]{1,40}?)?\s+(?:in|on)\s+$`)
+
+// yearRightAfter returns the year of a date expression of sentence s
+// that follows the claim at span within its clause, after "in" or "on"
+// ("restored them in 1974", "cut ties with Iran on January 4, 2016"); 0
+// when there is none.
+func (c *checker) yearRightAfter(s, span doc.Span) int {
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Span.Start < span.End || t.Span.Start-span.End > 60 || !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.Value[:4])
+		if err != nil || !rightAfterRe.MatchString(c.d.Text[span.End:t.Span.Start]) {
+			continue
+		}
+		return y
+	}
+	return 0
 }
 
 // subordinateOpen returns the offset in head, the sentence before a
@@ -1072,9 +1112,12 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		if st, last := relState(evs, kb.Date{Year: year - 1, Month: 12, Day: 31}); st == "normal" {
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("Relations between %s already existed before %d (relations %s %s).", pair, year, last.Event, last.Date)
-		} else if e := nearYear(evs, year, kb.RelEstablished, kb.RelNormalized); e != nil {
+		} else if e := nearYear(evs, year, kb.RelEstablished, kb.RelNormalized, kb.RelRestored); e != nil {
+			// a restoration near the year misdates the claim too: a
+			// switch back to Beijing (Kiribati, 2019) is worded as
+			// establishing relations
 			f.Verdict = doc.Contradicted
-			f.Explanation = fmt.Sprintf("The KB records the establishment of relations between %s on %s, not in %d.", pair, e.Date, year)
+			f.Explanation = fmt.Sprintf("The KB records the %s of relations between %s on %s, not in %d.", openingNoun(e.Event), pair, e.Date, year)
 		} else if first := firstState(evs); first != nil && first.Event == kb.RelEstablished && first.Date.Year > year {
 			// a pair's relations are established once: the first
 			// event of its history, however many years after the claim
@@ -1087,6 +1130,18 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		}
 	}
 	c.add(f)
+}
+
+// openingNoun names an event that opens relations: "establishment",
+// "restoration" or "normalisation".
+func openingNoun(event string) string {
+	switch event {
+	case kb.RelRestored:
+		return "restoration"
+	case kb.RelNormalized:
+		return "normalisation"
+	}
+	return "establishment"
 }
 
 // firstState returns the first event of a pair's history that says

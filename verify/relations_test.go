@@ -193,6 +193,10 @@ func TestRelationPhrasings(t *testing.T) {
 		{text: "Iran and Saudi Arabia, which have had no relations since 2015, met in Baghdad.", date: "2023-06-01", kind: k, who: "no relations", verdict: doc.Contradicted, expl: "restored on 2023-03-10"},
 		{text: "Iran and Saudi Arabia, which have had no relations since 2015, met in Baghdad.", date: "2019-06-01", kind: k, who: "no relations", verdict: doc.Contradicted, expl: "on 2016-01-03, not in 2015"},
 		{text: "Iran and Saudi Arabia, which have had no relations since 2016, met in Baghdad.", date: "2019-06-01", kind: k, who: "no relations", verdict: doc.Supported},
+		// the negation on the verb: "have not had", "haven't had"
+		{text: "The United States and Cuba have not had diplomatic relations since 1961.", date: "2017-01-01", kind: k, who: "not had diplomatic relations", verdict: doc.Contradicted, expl: "restored on 2015-07-20"},
+		{text: "The United States and Iran haven't had diplomatic ties since 1980.", date: "2019-06-01", kind: k, who: "n't had diplomatic ties", verdict: doc.Supported},
+		{text: "Iran and Saudi Arabia, which has not had any relations since 2015, met in Baghdad.", date: "2019-06-01", kind: k, who: "not had any relations", verdict: doc.Contradicted, expl: "on 2016-01-03, not in 2015"},
 		{text: "Saudi Arabia and Iran reopened their embassies in 2021 after a seven-year rupture.", date: "2023-06-01", kind: k, who: "embassies", verdict: doc.Contradicted},
 		{text: "Saudi Arabia and Iran reopened their embassies in 2023.", date: "2023-06-01", kind: k, who: "embassies", verdict: doc.Supported},
 		// one state reopening its own embassy claims no restoration
@@ -394,6 +398,19 @@ func TestRelationYears(t *testing.T) {
 		{"Colombia reopened its embassy in Caracas after the two countries restored ties cut in 2016.", "2022-09-01", "contradicted: The KB records the break in relations between Colombia and Venezuela on 2019-02-23, not in 2016"},
 		{"Honduras, which established relations with China in 2021, opened an embassy in Beijing on Friday.", "2024-03-01", "contradicted: The KB records the establishment of relations between Honduras and China on 2023-03-26, not in 2021"},
 		{"Honduras established relations with China in 2023.", "2024-03-01", ""},
+		// other wordings of a break: "broke (diplomatic) relations",
+		// "has broken off", "froze", "ended diplomatic relations"
+		{"Japan broke ties with Taiwan in 1975.", "2020-01-01", "contradicted: Relations between Japan and Taiwan could not be severed in 1975"},
+		{"Japan has broken off relations with Taiwan in 1979.", "2020-01-01", "contradicted: Relations between Japan and Taiwan could not be severed in 1979"},
+		{"Morocco broke diplomatic relations with Algeria in 1979.", "2020-01-01", "contradicted: Relations between Morocco and Algeria could not be severed in 1979"},
+		{"Indonesia froze relations with China in 1970.", "2020-01-01", "contradicted: Relations between Indonesia and China could not be severed in 1970"},
+		{"Britain ended diplomatic relations with Libya in 1986.", "2020-01-01", "contradicted: Relations between United Kingdom and Libya could not be severed in 1986"},
+		{"Britain ended diplomatic relations with Libya in 1984.", "2020-01-01", ""},
+		{"Iran wants to mend broken relations with Egypt, cut in 1980.", "2020-01-01", ""},
+		// the date right after a claim is its own, not a nearer one
+		// before it in the clause of another claim
+		{"Egypt broke off relations with the United States in 1967 and restored them in 1974.", "2020-01-01", ""},
+		{"Egypt broke off relations with the United States in 1967 and restored them in 1977.", "2020-01-01", "contradicted: The KB records the restoration of relations between Egypt and United States on 1974-02, not in 1977"},
 	} {
 		var con []string
 		for _, f := range findingsOf(analyzeQuotes(t, tc.text, tc.date), doc.FindRelationContradicted) {

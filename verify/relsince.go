@@ -29,6 +29,38 @@ func sinceIn(text string) int {
 	return y
 }
 
+// recognisedState reports whether the claim at span in sentence s, when
+// it is a recognition ("has recognised Taiwan"), names a state right
+// after its verb: "has recognised Juan Guaidó as president since 2019",
+// "has recognised the need" and "has recognised Israel's sovereignty
+// over the Golan since 2019" say nothing of two states' relations.
+// Claims of other words are not tested.
+func (c *checker) recognisedState(s, span doc.Span) bool {
+	claim := c.d.Text[span.Start:span.End]
+	i := strings.Index(strings.ToLower(claim), "recogni")
+	if i < 0 {
+		return true
+	}
+	j := strings.IndexByte(claim[i:], ' ')
+	if j < 0 {
+		return false
+	}
+	obj := span.Start + i + j + 1
+	if lowerHasPrefix(c.d.Text[obj:span.End], "the ") {
+		obj += len("the ")
+	}
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.Span.Start == obj && s.Contains(m.Span) {
+			// "has recognised Israel's sovereignty over the Golan": the
+			// possessive's noun is recognised, not the state
+			rest := c.d.Text[m.Span.End:s.End]
+			return c.stateIn(s, m) != "" && !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s")
+		}
+	}
+	return false
+}
+
 // checkSince judges "a and b have had relations since year": the KB's
 // history must put relations in place by the end of that year, opened in
 // that year, and record no break after it up to the article's date. The
@@ -63,6 +95,19 @@ func (c *checker) checkSince(a, b string, year int, s, span doc.Span) {
 				break
 			}
 		}
+	}
+	if first := firstState(evs); st == "" && first != nil && (first.Event == kb.RelSevered || first.Event == kb.RelSuspended) {
+		// the record opens with a break: relations were in place before
+		// it, from a time the KB does not know. A break up to the
+		// article's date ends the claimed period; a later one says
+		// nothing of it.
+		if first.Date.First().Compare(c.refDay()) <= 0 {
+			f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("Relations between %s were broken on %s, after %d.", pair, first.Date, year)
+		} else {
+			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no relation events between %s before the article's date.", pair)
+		}
+		c.add(f)
+		return
 	}
 	switch {
 	case st == "severed":

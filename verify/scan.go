@@ -122,8 +122,17 @@ func relationKeyOf(n int, b byte) string {
 		return "accords"
 	case n == 7 && b == 'e':
 		return "embassy"
+	case n == 10 && b == 'r':
+		return "recognised" // and "recognized": see isRelationKey
 	}
 	return ""
+}
+
+// isRelationKey reports whether tok is key, the relation key
+// relationKeyOf picks for it, in any case; "recognised" stands for
+// both spellings, which only its ninth byte tells apart.
+func isRelationKey(tok, key string) bool {
+	return strings.EqualFold(tok, key) || key == "recognised" && strings.EqualFold(tok, "recognized")
 }
 
 // switchFirst reports whether a switch word may begin with b.
@@ -173,7 +182,7 @@ func scanTokens(d *doc.Doc) *tokenScan {
 		st, en := t.Span.Start, t.Span.End
 		n := en - st
 		word := t.Kind == doc.TokWord
-		if bits&scanRelation != 0 && strings.EqualFold(text[st:en], relationKeyOf(n, text[st])) {
+		if bits&scanRelation != 0 && isRelationKey(text[st:en], relationKeyOf(n, text[st])) {
 			for rel < len(sents) && sents[rel].End <= st {
 				rel++
 			}
