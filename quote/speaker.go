@@ -2148,6 +2148,9 @@ func (f *finder) link(spk *doc.Speaker) {
 		spk.Title = m.Title // unless ours holds it: "Kremlin spokesman", not "spokesman"
 		spk.Title = f.formerTitle(m, spk.Title)
 	}
+	if m.Type == doc.TypePerson && m.Entity >= 0 && m.Entity < len(f.d.Entities) {
+		f.laterMention(spk, best, &f.d.Entities[m.Entity])
+	}
 }
 
 // remember records a speaker for later pronouns and descriptions.
