@@ -1119,6 +1119,10 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 	a, _ := f.sentBounds(r.open, lo, hi)
 	if a < prevEnd {
 		a = prevEnd
+	} else {
+		// "LIMA, Sept. 12 - Castillo …, telling supporters he was
+		// elected "…"": the dateline's city is no subject
+		a = f.skipDateline(a, r.open)
 	}
 	// the last cue before the region
 	for j := r.open - 1; j >= a; j-- {

@@ -504,3 +504,22 @@ func TestFindPossessedNameSubject(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// datelineParticipleTests: a participle before a quote reports the
+// words of the sentence's subject, never of the dateline's city.
+var datelineParticipleTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"dateline, NAME V, telling that \"…\"", `LIMA, September 12, 2022 - Ana Torres rejected calls to resign, telling supporters that she had been elected "by the people."`,
+		[]want{{"^she had been elected", Mixed, "Ana Torres", "", KindNamed, "telling"}}},
+	{"dateline (agency), NAME V, saying \"…\"", `QUITO (Wire) - Ana Torres rejected the report, saying it was "pure fiction."`,
+		[]want{{"pure fiction", Mixed, "Ana Torres", "", KindNamed, "saying"}}},
+}
+
+func TestFindDatelineParticiple(t *testing.T) {
+	for _, tt := range datelineParticipleTests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
