@@ -143,3 +143,24 @@ func TestHeadFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestFindModifiedPerson: a person described with an indefinite and a
+// post-modifier is an unnamed source, not a later description or none.
+func TestFindModifiedPerson(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		input string
+		want  []want
+	}{
+		{"a N involved in, aside", `A prosecutor involved in the case, speaking on condition of anonymity, said investigators had found bribes.`,
+			[]want{{"^investigators had found bribes", Indirect, "A prosecutor involved in the case", "", KindUnnamed, "said"}}},
+		{"a N for the family", `A lawyer for the family said the deal was close.`,
+			[]want{{"^the deal was close", Indirect, "A lawyer for the family", "", KindUnnamed, "said"}}},
+		{"a N for the company: no description", `A lawyer for the company told reporters the deal was close.`,
+			[]want{{"^the deal was close", Indirect, "A lawyer for the company", "", KindUnnamed, "told"}}},
+		{"a N V-ing the family", `A lawyer representing the family said the deal was close.`,
+			[]want{{"^the deal was close", Indirect, "A lawyer representing the family", "", KindUnnamed, "said"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}

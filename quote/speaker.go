@@ -1942,6 +1942,9 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 			}
 		}
 	}
+	if spk, ok := f.modifiedPerson(a, b); ok {
+		return spk, true
+	}
 	// a definite description: "the ministry", "the minister"
 	if b-a >= 2 && (f.t[b-2].w == "the" || b-a >= 3 && f.t[b-3].w == "the") && descHeads.Has(f.t[b-1].w) {
 		s := b - 2
