@@ -2653,6 +2653,9 @@ func (f *finder) participleCut(k, b int) int {
 		if f.t[i].w == "," && participles.Has(f.t[i+1].w) && (f.isWord(i+2, "that") || f.t[i+1].w == "saying") {
 			return i
 		}
+		if f.t[i].w == "," && namingParticiples.Has(f.t[i+1].w) && f.namedInQuote(i+2, b) {
+			return i // "said it had no role, calling the charge "absurd"": the naming is a quote of its own
+		}
 		if f.t[i].w == "," && f.contrastReport(i+1, b) {
 			return i // "said they backed Maduro, while Russia warned Washington …"
 		}

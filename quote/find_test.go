@@ -523,3 +523,24 @@ func TestFindDatelineParticiple(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// namingAfterReportTests: a naming participle whose object a quote
+// names ends the report before it and is a report of its own.
+var namingAfterReportTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"said that …, calling NP \"…\"", `The Kremlin said on Wednesday that it had no role in the blast, calling the accusation "absurd."`,
+		[]want{{"^it had no role in the blast", Indirect, "Kremlin", "", KindNamed, "said"}, {"absurd", Mixed, "Kremlin", "", KindNamed, "calling"}}},
+	{"said …, branding NP \"…\"", `Smith said he would appeal, branding the ruling "a travesty."`,
+		[]want{{"^he would appeal", Indirect, "Smith", "", KindNamed, "said"}, {"a travesty", Mixed, "Smith", "", KindNamed, "branding"}}},
+	{"no quote: the naming stays in the report", `Smith said he had no role in the blast, calling the accusation absurd.`,
+		[]want{{"^he had no role in the blast, calling the accusation absurd", Indirect, "Smith", "", KindNamed, "said"}}},
+}
+
+func TestFindNamingAfterReport(t *testing.T) {
+	for _, tt := range namingAfterReportTests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
