@@ -544,3 +544,24 @@ func TestFindNamingAfterReport(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// butCueTests: "but" coordinates a second report of the same speaker as
+// "and" does.
+var butCueTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"said that …, but warned that …", `The ministry said on Monday that it was ready to return to talks, but warned that it would not give up enrichment.`,
+		[]want{{"^it was ready to return to talks", Indirect, "", "", KindUnresolved, "said"}, {"^it would not give up enrichment", Indirect, "", "", KindUnresolved, "warned"}}},
+	{"said that … but insisted that …", `Smith said that the talks had failed but insisted that a deal was possible.`,
+		[]want{{"^the talks had failed", Indirect, "Smith", "", KindNamed, "said"}, {"^a deal was possible", Indirect, "Smith", "", KindNamed, "insisted"}}},
+	{"but that …: one report", `Smith said that the talks had failed, but that a deal was possible.`,
+		[]want{{"^the talks had failed, but that a deal was possible", Indirect, "Smith", "", KindNamed, "said"}}},
+}
+
+func TestFindButCue(t *testing.T) {
+	for _, tt := range butCueTests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
