@@ -11,9 +11,11 @@ import (
 // name ("Finance Minister Chrysanthus Okemo said …" then "Okemo told
 // parliament") is the full name, and a speaker written with no title
 // takes the one the article gave the person last ("Okemo" is the
-// finance minister). A name the KB linked is already the entity's.
+// finance minister). A name the KB linked is already the entity's; the
+// mention may miss the particle the speaker's name holds ("van
+// Rysselberghe" of a mention "Rysselberghe").
 func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
-	if e.KBID == "" && spk.Name == f.d.Mentions[mi].Text && len(e.Name) > len(spk.Name)+1 &&
+	if e.KBID == "" && strings.HasSuffix(spk.Name, f.d.Mentions[mi].Text) && len(e.Name) > len(spk.Name)+1 &&
 		strings.HasSuffix(e.Name, spk.Name) && e.Name[len(e.Name)-len(spk.Name)-1] == ' ' {
 		spk.Name = e.Name
 	}
@@ -45,4 +47,20 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 func pastTitle(t string) bool {
 	l := strings.ToLower(t)
 	return strings.Contains(l, "former") || strings.HasPrefix(l, "ex-") || hasWordIn(l, pastTitleWords)
+}
+
+// particlesOnly reports whether s is one or more lower-case name
+// particles, each followed by a space ("van ", "de la ").
+func particlesOnly(s string) bool {
+	if s == "" {
+		return false
+	}
+	for s != "" {
+		w, rest, ok := strings.Cut(s, " ")
+		if !ok || !particles.Has(w) {
+			return false
+		}
+		s = rest
+	}
+	return true
 }

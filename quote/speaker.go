@@ -2118,8 +2118,8 @@ func (f *finder) link(spk *doc.Speaker) {
 		if !spk.Span.Contains(m.Span) {
 			continue
 		}
-		if m.Span.End <= nameStart || m.Span.Start > nameStart && (m.Span.End != spk.Span.End || m.Type == doc.TypeCountry || m.Type == doc.TypePlace || m.Type == doc.TypePerson) {
-			continue
+		if m.Span.End <= nameStart || m.Span.Start > nameStart && (m.Span.End != spk.Span.End || m.Type == doc.TypeCountry || m.Type == doc.TypePlace || m.Type == doc.TypePerson && !particlesOnly(f.text[nameStart:m.Span.Start])) {
+			continue // but "van Rysselberghe" is the person of a mention "Rysselberghe"
 		}
 		if m.How == "demonym" && m.Span != spk.Span {
 			continue // "African-American Museum" is no mention of a country

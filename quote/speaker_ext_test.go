@@ -362,6 +362,8 @@ func TestFindLaterMention(t *testing.T) {
 			"Anies Baswedan", "Jakarta Governor"},
 		{`Parliament elected Shigeru Ishiba as prime minister on Tuesday. Ishiba, a former defence minister, won 215 votes. Ishiba said he would call an election.`,
 			"Shigeru Ishiba", "prime minister"},
+		{`The mayor of Concepcion, Jacqueline van Rysselberghe, appealed for soldiers. "We need order," van Rysselberghe said.`,
+			"Jacqueline van Rysselberghe", "mayor of Concepcion"},
 	} {
 		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
