@@ -64,3 +64,13 @@ func particlesOnly(s string) bool {
 	}
 	return true
 }
+
+// nameWord reports whether a mention of the mentions layer is the word
+// at token i ("Beijing", not a gerund).
+func (f *finder) nameWord(i int) bool {
+	if !f.mentions {
+		return false
+	}
+	k := f.mentionAt(f.t[i].s)
+	return k >= 0 && f.d.Mentions[k].Span.End == f.t[i].e
+}

@@ -1265,8 +1265,8 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		}
 		return spk, ok
 	}
-	if r < b && b-r == 1 && (strings.HasPrefix(f.t[r].w, "i'") || strings.HasPrefix(f.t[r].w, "i\u2019") || f.sent[r] >= 0 && f.sentLo[f.sent[r]] == r && strings.HasSuffix(f.t[r].w, "ing")) {
-		return doc.Speaker{}, false // "I've", a sentence-initial gerund
+	if r < b && b-r == 1 && (strings.HasPrefix(f.t[r].w, "i'") || strings.HasPrefix(f.t[r].w, "i\u2019") || f.sent[r] >= 0 && f.sentLo[f.sent[r]] == r && strings.HasSuffix(f.t[r].w, "ing") && !f.nameWord(r)) {
+		return doc.Speaker{}, false // "I've", a sentence-initial gerund; "Beijing said" is a name's
 	}
 	if r < b && b-r == 1 && (notSpeakers.Has(f.t[r].w) || weekdays.Has(f.t[r].w) || months.Has(f.t[r].w)) {
 		return doc.Speaker{}, false // "Having said that", "in late August found"

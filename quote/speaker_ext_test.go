@@ -371,3 +371,22 @@ func TestFindLaterMention(t *testing.T) {
 		}
 	}
 }
+
+// TestFindNameEndingIng: a one-word name ending in "-ing" that opens
+// the sentence is a speaker ("Beijing said"), not a gerund.
+func TestFindNameEndingIng(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker string }{
+		{`The talks failed. Beijing said on Friday that it would retaliate.`, "China"},
+		{`The talks failed. Beijing said: "We will retaliate."`, "China"},
+	} {
+		qs := findMentioned(t, st, k, tc.in)
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker {
+			t.Errorf("Find(%q) = %+v; want one quote by %s", tc.in, qs, tc.speaker)
+		}
+	}
+}
