@@ -1036,9 +1036,11 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	spk, ok := f.classify(i, k, i-1)
-	// "warned the head of the Bundesbank, Joachim Nagel": a description
-	// that opens with a common noun is the title of the name after it
-	described := k-i >= 2 && (f.isWord(i, "the") || f.isWord(i, "a") || f.isWord(i, "an")) && !f.t[i+1].upper && f.isWord(i+2, "of")
+	// "warned the head of the Bundesbank, Joachim Nagel", "said a
+	// spokesperson for the Ministry of Defence, Jon Smith": a
+	// description that opens with a common noun is the title of the
+	// name after it
+	described := k-i >= 2 && (f.isWord(i, "the") || f.isWord(i, "a") || f.isWord(i, "an")) && f.t[i+1].kind == tWord && !f.t[i+1].upper
 	if (!ok || spk.Kind != KindNamed && spk.Kind != KindUnnamed || described) && k+1 < hi && f.t[k].w == "," && f.t[k+1].kind == tWord && f.t[k+1].upper {
 		// "insisted the company's chief executive, Sipho Nkosi": the
 		// name after the comma, the description its title
