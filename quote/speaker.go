@@ -2287,6 +2287,9 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			return spk
 		}
 	}
+	// "Minister X met Jon Smith. "…," she said. "…," she said": the
+	// person the same pronoun stood for last, unless one named after
+	last, lastAt := f.lastPronounSpeaker(sp, g)
 	for k := len(f.history) - 1; k >= 0; k-- {
 		h := f.history[k]
 		if h.Span.Start < sp.Start-doc.Lookback {
@@ -2303,6 +2306,10 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
 		case "p":
 			ok = org || h.Kind == KindUnnamed && !documentSource(h) && !onePerson(h.Name, "") || group // not "a police wife"
+		}
+		if ok && lastAt > h.Span.Start {
+			last.Span = sp
+			return last
 		}
 		if ok {
 			kind := KindPronoun
@@ -2321,12 +2328,19 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			if m.Span.End > sp.Start || m.Type != doc.TypePerson || f.genderClash(m.Text, m.Title, g) || m.KBID != "" && f.speakerClash("", m.KBID, "", g, sp.Start) {
 				continue
 			}
+			if lastAt > m.Span.Start {
+				break
+			}
 			name := m.Text
 			if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
 				name = f.d.Entities[m.Entity].Name
 			}
 			return doc.Speaker{Kind: KindPronoun, Name: name, Entity: m.KBID, Title: m.Title, Span: sp, Mention: k}
 		}
+	}
+	if lastAt >= 0 {
+		last.Span = sp
+		return last
 	}
 	if g == "m" || g == "f" {
 		if name, ok := f.lastName(i); ok && !f.speakerClash(name, "", "", g, sp.Start) {
