@@ -36,14 +36,17 @@ var institutionHeads = setOf(`ministry agency department office government admin
 
 // headSynonyms are heads that describe the same kind of speaker.
 var headSynonyms = map[string][]string{
-	"army":           {"military", "forces", "army"},
-	"military":       {"army", "forces", "military"},
-	"spokesman":      {"spokeswoman", "spokesperson", "spokesman"},
-	"spokeswoman":    {"spokesman", "spokesperson", "spokeswoman"},
-	"spokesperson":   {"spokesman", "spokeswoman", "spokesperson"},
-	"group":          {"group", "movement", "front", "militia", "brigades", "organisation", "organization"},
-	"militia":        {"militia", "group"},
-	"organisation":   {"organisation", "organization"},
+	"army":         {"military", "forces", "army"},
+	"military":     {"army", "forces", "military"},
+	"spokesman":    {"spokeswoman", "spokesperson", "spokesman"},
+	"spokeswoman":  {"spokesman", "spokesperson", "spokeswoman"},
+	"spokesperson": {"spokesman", "spokeswoman", "spokesperson"},
+	"group":        {"group", "movement", "front", "militia", "brigades", "organisation", "organization"},
+	"militia":      {"militia", "group"},
+	"organisation": {"organisation", "organization"},
+	// "the agency" after "the World Health Organization", "the Food
+	// and Drug Administration", "the National Weather Service"
+	"agency":         {"agency", "organisation", "organization", "administration", "service", "commission", "bureau"},
 	"organization":   {"organisation", "organization"},
 	"administration": {"administration", "government"},
 	"judge":          {"judge", "justice"},

@@ -164,3 +164,22 @@ func TestFindModifiedPerson(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// TestFindAgencyDescription: "the agency" is the body named before
+// whose name's head is an organisation, administration or service.
+func TestFindAgencyDescription(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		input string
+		want  []want
+	}{
+		{"the agency after an Organization", `The World Health Organization said cases had doubled. The agency added that vaccines were on their way.`,
+			[]want{{"^cases had doubled", Indirect, "World Health Organization", "", KindNamed, "said"}, {"^vaccines were on their way", Indirect, "World Health Organization", "", KindDescription, "added"}}},
+		{"the agency after a Service", `The National Weather Service said the storm would strengthen. The agency said residents should leave.`,
+			[]want{{"^the storm would strengthen", Indirect, "National Weather Service", "", KindNamed, "said"}, {"^residents should leave", Indirect, "National Weather Service", "", KindDescription, "said"}}},
+		{"no agency after a ministry", `The Foreign Ministry said the talks had failed. The agency said residents should leave.`,
+			[]want{{"^the talks had failed", Indirect, "Foreign Ministry", "", KindNamed, "said"}, {"^residents should leave", Indirect, "", "", KindUnresolved, "said"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
