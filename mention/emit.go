@@ -580,6 +580,8 @@ func (p *proc) emit(d *doc.Doc) {
 				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
 			} else if t, ok := p.appositiveTitle(f.j); ok {
 				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
+			} else if t, ok := p.appositiveTitleBefore(f.i, f.j); ok {
+				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
 			} else if t, ok := p.spokesTitle(f.i); ok {
 				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
 			} else if t, ok := p.fiscalTitle(f.i); ok {
@@ -852,6 +854,14 @@ func (p *proc) appositiveTitle(j int) (doc.Span, bool) {
 	if k+1 < n && p.toks[k].shape&shDigit != 0 && p.word(k+1) == "," {
 		k += 2 // "Tinubu, 70, a former governor"
 	}
+	return p.postRun(k)
+}
+
+// postRun returns the span of the post described from token k (an
+// article or an owner's possessive, then the office and its owner) up to
+// a comma or full stop; see appositiveTitle.
+func (p *proc) postRun(k int) (doc.Span, bool) {
+	n := len(p.toks)
 	if k >= n {
 		return doc.Span{}, false
 	}

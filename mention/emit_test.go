@@ -49,6 +49,11 @@ func TestPredicateNoApposition(t *testing.T) {
 	for _, tc := range []struct{ text, name, title string }{
 		{"The president's brother, Mahinda Rajapaksa, resigned as prime minister in May after clashes.", "Mahinda Rajapaksa", ""},
 		{"Lolwah Al-Khater, Qatar's minister of state for international cooperation, said talks would resume.", "Lolwah Al-Khater", "minister of state for international cooperation"},
+		// a description opening the sentence before the name in
+		// apposition gives its post too
+		{"The mayor of Concepcion, Jacqueline van Rysselberghe, appealed for calm.", "Jacqueline van Rysselberghe", "mayor of Concepcion"},
+		{"LIMA, Sept. 12 - The governor of Junin, Maria Camones, met lawmakers.", "Maria Camones", "governor of Junin"},
+		{"The protesters, Ana Silva and Jon Smith, met the envoy.", "Ana Silva", ""},
 	} {
 		d := analyzeShipped(t, tc.text, "2022-07-13")
 		found := false

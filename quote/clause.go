@@ -372,3 +372,18 @@ var (
 	timeAfterHedges = setOf(`just only barely nearly almost some about`)
 	timeAfterUnits  = setOf(`hour hours day days week weeks month months year years`)
 )
+
+// namedInQuote reports whether the words from k name their object in a
+// quote that opens within six words, before b ("calling the charge
+// "absurd""): attributeBefore makes it a report of its own.
+func (f *finder) namedInQuote(k, b int) bool {
+	for x := k; x < b && x <= k+6; x++ {
+		if f.t[x].kind == tOpen {
+			return true
+		}
+		if f.t[x].kind != tWord {
+			return false
+		}
+	}
+	return false
+}

@@ -36,14 +36,17 @@ var institutionHeads = setOf(`ministry agency department office government admin
 
 // headSynonyms are heads that describe the same kind of speaker.
 var headSynonyms = map[string][]string{
-	"army":           {"military", "forces", "army"},
-	"military":       {"army", "forces", "military"},
-	"spokesman":      {"spokeswoman", "spokesperson", "spokesman"},
-	"spokeswoman":    {"spokesman", "spokesperson", "spokeswoman"},
-	"spokesperson":   {"spokesman", "spokeswoman", "spokesperson"},
-	"group":          {"group", "movement", "front", "militia", "brigades", "organisation", "organization"},
-	"militia":        {"militia", "group"},
-	"organisation":   {"organisation", "organization"},
+	"army":         {"military", "forces", "army"},
+	"military":     {"army", "forces", "military"},
+	"spokesman":    {"spokeswoman", "spokesperson", "spokesman"},
+	"spokeswoman":  {"spokesman", "spokesperson", "spokeswoman"},
+	"spokesperson": {"spokesman", "spokeswoman", "spokesperson"},
+	"group":        {"group", "movement", "front", "militia", "brigades", "organisation", "organization"},
+	"militia":      {"militia", "group"},
+	"organisation": {"organisation", "organization"},
+	// "the agency" after "the World Health Organization", "the Food
+	// and Drug Administration", "the National Weather Service"
+	"agency":         {"agency", "organisation", "organization", "administration", "service", "commission", "bureau"},
 	"organization":   {"organisation", "organization"},
 	"administration": {"administration", "government"},
 	"judge":          {"judge", "justice"},
@@ -1083,3 +1086,39 @@ func (f *finder) listedSpeaker(h int) (doc.Speaker, bool) {
 // smallCounts are the counts a group description gives ("the two
 // sides", "both countries", "the three juntas").
 var smallCounts = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+// modifiedPerson finds a person described with an indefinite and a
+// post-modifier that opens the clause [a,b) before a cue: "a prosecutor
+// involved in the case", "a lawyer for the family", "a judge handling
+// the trial". The head is a person noun, no name; what follows it is a
+// preposition or a participle, with no verb of its own.
+func (f *finder) modifiedPerson(a, b int) (doc.Speaker, bool) {
+	if b-a < 4 || !(f.isWord(a, "a") || f.isWord(a, "an") || f.isWord(a, "one") || f.isWord(a, "another")) || !f.opensClause(a, a) {
+		return doc.Speaker{}, false
+	}
+	for h := a + 1; h < b-2 && h <= a+4; h++ {
+		w := f.t[h].w
+		if f.t[h].kind != tWord || verbLike(w) && !f.t[h].upper || boundaryWords.Has(w) {
+			return doc.Speaker{}, false
+		}
+		if f.t[h].upper || !personNoun(w) {
+			continue // a modifier: "a senior", "a French"
+		}
+		n := f.t[h+1].w
+		if f.t[h+1].kind != tWord || f.t[h+1].upper || !postModifiers.Has(n) && !(verbLike(n) && len(n) > 5) {
+			return doc.Speaker{}, false
+		}
+		for x := h + 1; x < b; x++ {
+			if t := &f.t[x]; t.kind != tWord && !f.abbrevDot(x, b) || boundaryWords.Has(t.w) || beForms.Has(t.w) || auxVerbs.Has(t.w) || t.report {
+				return doc.Speaker{}, false
+			}
+		}
+		sp := doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
+		return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+	}
+	return doc.Speaker{}, false
+}
+
+// postModifiers are the prepositions that open a phrase after a person
+// noun describing that person ("a lawyer for the family").
+var postModifiers = setOf(`for in at from with on of close near inside within`)

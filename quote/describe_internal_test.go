@@ -143,3 +143,43 @@ func TestHeadFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestFindModifiedPerson: a person described with an indefinite and a
+// post-modifier is an unnamed source, not a later description or none.
+func TestFindModifiedPerson(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		input string
+		want  []want
+	}{
+		{"a N involved in, aside", `A prosecutor involved in the case, speaking on condition of anonymity, said investigators had found bribes.`,
+			[]want{{"^investigators had found bribes", Indirect, "A prosecutor involved in the case", "", KindUnnamed, "said"}}},
+		{"a N for the family", `A lawyer for the family said the deal was close.`,
+			[]want{{"^the deal was close", Indirect, "A lawyer for the family", "", KindUnnamed, "said"}}},
+		{"a N for the company: no description", `A lawyer for the company told reporters the deal was close.`,
+			[]want{{"^the deal was close", Indirect, "A lawyer for the company", "", KindUnnamed, "told"}}},
+		{"a N V-ing the family", `A lawyer representing the family said the deal was close.`,
+			[]want{{"^the deal was close", Indirect, "A lawyer representing the family", "", KindUnnamed, "said"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// TestFindAgencyDescription: "the agency" is the body named before
+// whose name's head is an organisation, administration or service.
+func TestFindAgencyDescription(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		input string
+		want  []want
+	}{
+		{"the agency after an Organization", `The World Health Organization said cases had doubled. The agency added that vaccines were on their way.`,
+			[]want{{"^cases had doubled", Indirect, "World Health Organization", "", KindNamed, "said"}, {"^vaccines were on their way", Indirect, "World Health Organization", "", KindDescription, "added"}}},
+		{"the agency after a Service", `The National Weather Service said the storm would strengthen. The agency said residents should leave.`,
+			[]want{{"^the storm would strengthen", Indirect, "National Weather Service", "", KindNamed, "said"}, {"^residents should leave", Indirect, "National Weather Service", "", KindDescription, "said"}}},
+		{"no agency after a ministry", `The Foreign Ministry said the talks had failed. The agency said residents should leave.`,
+			[]want{{"^the talks had failed", Indirect, "Foreign Ministry", "", KindNamed, "said"}, {"^residents should leave", Indirect, "", "", KindUnresolved, "said"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}

@@ -1119,6 +1119,10 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 	a, _ := f.sentBounds(r.open, lo, hi)
 	if a < prevEnd {
 		a = prevEnd
+	} else {
+		// "LIMA, Sept. 12 - Castillo …, telling supporters he was
+		// elected "…"": the dateline's city is no subject
+		a = f.skipDateline(a, r.open)
 	}
 	// the last cue before the region
 	for j := r.open - 1; j >= a; j-- {
@@ -2643,11 +2647,14 @@ var summaryNouns = setOf(`decision move step development announcement remark rem
 // …"), or b.
 func (f *finder) participleCut(k, b int) int {
 	for i := k + 1; i+1 < b; i++ {
-		if w := f.t[i].w; w != "," && w != "and" {
-			continue // every cut below is at a comma or "and": most tokens need no call
+		if w := f.t[i].w; w != "," && w != "and" && w != "but" {
+			continue // every cut below is at a comma, "and" or "but": most tokens need no call
 		}
 		if f.t[i].w == "," && participles.Has(f.t[i+1].w) && (f.isWord(i+2, "that") || f.t[i+1].w == "saying") {
 			return i
+		}
+		if f.t[i].w == "," && namingParticiples.Has(f.t[i+1].w) && f.namedInQuote(i+2, b) {
+			return i // "said it had no role, calling the charge "absurd"": the naming is a quote of its own
 		}
 		if f.t[i].w == "," && f.contrastReport(i+1, b) {
 			return i // "said they backed Maduro, while Russia warned Washington …"
@@ -2782,13 +2789,14 @@ func (f *finder) circumstance(i, b int) bool {
 // modals make a clause the speaker's reasoning or forecast.
 var modals = setOf(`will would can could may might must should shall`)
 
-// coordinatedCue reports whether token i is "and" coordinating a second
-// report verb with a that-clause ("and warned that …").
+// coordinatedCue reports whether token i is "and" or "but" coordinating
+// a second report verb with a that-clause ("and warned that …", "but
+// insisted that …").
 func (f *finder) coordinatedCue(i int) bool {
-	if !f.isWord(i, "and") || i+2 >= len(f.t) || f.t[i+1].kind != tWord || !f.t[i+1].report || !f.t[i+1].cue {
+	if !f.isWord(i, "and") && !f.isWord(i, "but") || i+2 >= len(f.t) || f.t[i+1].kind != tWord || !f.t[i+1].report || !f.t[i+1].cue {
 		return false
 	}
-	// "and warned that …"; "and accused the army of …", "and urged
+	// "and warned that …", "but insisted that …"; "and accused the army of …", "and urged
 	// both sides to …" report with an object
 	return f.isWord(i+2, "that") || objectReports.Has(f.t[i+1].w) || f.t[i+2].kind == tOpen // "and vowed "severe revenge""
 }

@@ -504,3 +504,64 @@ func TestFindPossessedNameSubject(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// datelineParticipleTests: a participle before a quote reports the
+// words of the sentence's subject, never of the dateline's city.
+var datelineParticipleTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"dateline, NAME V, telling that \"…\"", `LIMA, September 12, 2022 - Ana Torres rejected calls to resign, telling supporters that she had been elected "by the people."`,
+		[]want{{"^she had been elected", Mixed, "Ana Torres", "", KindNamed, "telling"}}},
+	{"dateline (agency), NAME V, saying \"…\"", `QUITO (Wire) - Ana Torres rejected the report, saying it was "pure fiction."`,
+		[]want{{"pure fiction", Mixed, "Ana Torres", "", KindNamed, "saying"}}},
+}
+
+func TestFindDatelineParticiple(t *testing.T) {
+	for _, tt := range datelineParticipleTests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// namingAfterReportTests: a naming participle whose object a quote
+// names ends the report before it and is a report of its own.
+var namingAfterReportTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"said that …, calling NP \"…\"", `The Kremlin said on Wednesday that it had no role in the blast, calling the accusation "absurd."`,
+		[]want{{"^it had no role in the blast", Indirect, "Kremlin", "", KindNamed, "said"}, {"absurd", Mixed, "Kremlin", "", KindNamed, "calling"}}},
+	{"said …, branding NP \"…\"", `Smith said he would appeal, branding the ruling "a travesty."`,
+		[]want{{"^he would appeal", Indirect, "Smith", "", KindNamed, "said"}, {"a travesty", Mixed, "Smith", "", KindNamed, "branding"}}},
+	{"no quote: the naming stays in the report", `Smith said he had no role in the blast, calling the accusation absurd.`,
+		[]want{{"^he had no role in the blast, calling the accusation absurd", Indirect, "Smith", "", KindNamed, "said"}}},
+}
+
+func TestFindNamingAfterReport(t *testing.T) {
+	for _, tt := range namingAfterReportTests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// butCueTests: "but" coordinates a second report of the same speaker as
+// "and" does.
+var butCueTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"said that …, but warned that …", `The ministry said on Monday that it was ready to return to talks, but warned that it would not give up enrichment.`,
+		[]want{{"^it was ready to return to talks", Indirect, "", "", KindUnresolved, "said"}, {"^it would not give up enrichment", Indirect, "", "", KindUnresolved, "warned"}}},
+	{"said that … but insisted that …", `Smith said that the talks had failed but insisted that a deal was possible.`,
+		[]want{{"^the talks had failed", Indirect, "Smith", "", KindNamed, "said"}, {"^a deal was possible", Indirect, "Smith", "", KindNamed, "insisted"}}},
+	{"but that …: one report", `Smith said that the talks had failed, but that a deal was possible.`,
+		[]want{{"^the talks had failed, but that a deal was possible", Indirect, "Smith", "", KindNamed, "said"}}},
+}
+
+func TestFindButCue(t *testing.T) {
+	for _, tt := range butCueTests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}

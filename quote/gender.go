@@ -268,3 +268,26 @@ func pronounGender(w string) string {
 	}
 	return ""
 }
+
+// lastPronounSpeaker returns the speaker of the latest quote before the
+// pronoun at sp whose speaker is a personal pronoun of gender g ("he",
+// "she") resolved to a name, and the offset of that pronoun; -1 if none.
+func (f *finder) lastPronounSpeaker(sp doc.Span, g string) (doc.Speaker, int) {
+	if g != "m" && g != "f" {
+		return doc.Speaker{}, -1
+	}
+	best := -1
+	for i := range f.out {
+		s := &f.out[i].Speaker
+		if s.Kind != KindPronoun || s.Name == "" || s.Span.Start >= sp.Start || s.Span.Start < sp.Start-doc.Lookback || best >= 0 && s.Span.Start <= f.out[best].Speaker.Span.Start {
+			continue
+		}
+		if r, ok := f.refs[s.Span]; ok && r.g == g {
+			best = i
+		}
+	}
+	if best < 0 {
+		return doc.Speaker{}, -1
+	}
+	return f.out[best].Speaker, f.out[best].Speaker.Span.Start
+}

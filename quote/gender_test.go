@@ -101,3 +101,19 @@ func TestGenderMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestFindSamePronounAgain: a pronoun that repeats the one a quote
+// before stood for is that person still, over a person of unknown gender
+// named before that quote.
+func TestFindSamePronounAgain(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"she again after she, not the man of unknown gender",
+			`Ana Silva met Kwame Asante on Monday. "We agreed on nothing," she told reporters. "The country deserves better," she said.`,
+			people("Ana Silva", "Kwame Asante"),
+			[]want{{"We agreed on nothing", Direct, "Ana Silva", "", KindPronoun, "told"}, {"The country deserves better", Direct, "Ana Silva", "", KindPronoun, "said"}}},
+		{"he again across paragraphs",
+			`Kwame Asante met Jon Ode on Monday. "We agreed on nothing," he told reporters.` + "\n\n" + `"The country deserves better," he said.`,
+			people("Kwame Asante", "Jon Ode"),
+			[]want{{"We agreed on nothing", Direct, "Kwame Asante", "", KindPronoun, "told"}, {"The country deserves better", Direct, "Kwame Asante", "", KindPronoun, "said"}}},
+	})
+}

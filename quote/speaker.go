@@ -1036,9 +1036,11 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	spk, ok := f.classify(i, k, i-1)
-	// "warned the head of the Bundesbank, Joachim Nagel": a description
-	// that opens with a common noun is the title of the name after it
-	described := k-i >= 2 && (f.isWord(i, "the") || f.isWord(i, "a") || f.isWord(i, "an")) && !f.t[i+1].upper && f.isWord(i+2, "of")
+	// "warned the head of the Bundesbank, Joachim Nagel", "said a
+	// spokesperson for the Ministry of Defence, Jon Smith": a
+	// description that opens with a common noun is the title of the
+	// name after it
+	described := k-i >= 2 && (f.isWord(i, "the") || f.isWord(i, "a") || f.isWord(i, "an")) && f.t[i+1].kind == tWord && !f.t[i+1].upper
 	if (!ok || spk.Kind != KindNamed && spk.Kind != KindUnnamed || described) && k+1 < hi && f.t[k].w == "," && f.t[k+1].kind == tWord && f.t[k+1].upper {
 		// "insisted the company's chief executive, Sipho Nkosi": the
 		// name after the comma, the description its title
@@ -1265,8 +1267,8 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		}
 		return spk, ok
 	}
-	if r < b && b-r == 1 && (strings.HasPrefix(f.t[r].w, "i'") || strings.HasPrefix(f.t[r].w, "i\u2019") || f.sent[r] >= 0 && f.sentLo[f.sent[r]] == r && strings.HasSuffix(f.t[r].w, "ing")) {
-		return doc.Speaker{}, false // "I've", a sentence-initial gerund
+	if r < b && b-r == 1 && (strings.HasPrefix(f.t[r].w, "i'") || strings.HasPrefix(f.t[r].w, "i\u2019") || f.sent[r] >= 0 && f.sentLo[f.sent[r]] == r && strings.HasSuffix(f.t[r].w, "ing") && !f.nameWord(r)) {
+		return doc.Speaker{}, false // "I've", a sentence-initial gerund; "Beijing said" is a name's
 	}
 	if r < b && b-r == 1 && (notSpeakers.Has(f.t[r].w) || weekdays.Has(f.t[r].w) || months.Has(f.t[r].w)) {
 		return doc.Speaker{}, false // "Having said that", "in late August found"
@@ -1942,6 +1944,9 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 			}
 		}
 	}
+	if spk, ok := f.modifiedPerson(a, b); ok {
+		return spk, true
+	}
 	// a definite description: "the ministry", "the minister"
 	if b-a >= 2 && (f.t[b-2].w == "the" || b-a >= 3 && f.t[b-3].w == "the") && descHeads.Has(f.t[b-1].w) {
 		s := b - 2
@@ -2115,8 +2120,8 @@ func (f *finder) link(spk *doc.Speaker) {
 		if !spk.Span.Contains(m.Span) {
 			continue
 		}
-		if m.Span.End <= nameStart || m.Span.Start > nameStart && (m.Span.End != spk.Span.End || m.Type == doc.TypeCountry || m.Type == doc.TypePlace || m.Type == doc.TypePerson) {
-			continue
+		if m.Span.End <= nameStart || m.Span.Start > nameStart && (m.Span.End != spk.Span.End || m.Type == doc.TypeCountry || m.Type == doc.TypePlace || m.Type == doc.TypePerson && !particlesOnly(f.text[nameStart:m.Span.Start])) {
+			continue // but "van Rysselberghe" is the person of a mention "Rysselberghe"
 		}
 		if m.How == "demonym" && m.Span != spk.Span {
 			continue // "African-American Museum" is no mention of a country
@@ -2147,6 +2152,9 @@ func (f *finder) link(spk *doc.Speaker) {
 	if m.Title != "" && !(len(spk.Title) > len(m.Title) && strings.HasSuffix(spk.Title, m.Title)) {
 		spk.Title = m.Title // unless ours holds it: "Kremlin spokesman", not "spokesman"
 		spk.Title = f.formerTitle(m, spk.Title)
+	}
+	if m.Type == doc.TypePerson && m.Entity >= 0 && m.Entity < len(f.d.Entities) {
+		f.laterMention(spk, best, &f.d.Entities[m.Entity])
 	}
 }
 
@@ -2279,6 +2287,9 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			return spk
 		}
 	}
+	// "Minister X met Jon Smith. "…," she said. "…," she said": the
+	// person the same pronoun stood for last, unless one named after
+	last, lastAt := f.lastPronounSpeaker(sp, g)
 	for k := len(f.history) - 1; k >= 0; k-- {
 		h := f.history[k]
 		if h.Span.Start < sp.Start-doc.Lookback {
@@ -2295,6 +2306,10 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
 		case "p":
 			ok = org || h.Kind == KindUnnamed && !documentSource(h) && !onePerson(h.Name, "") || group // not "a police wife"
+		}
+		if ok && lastAt > h.Span.Start {
+			last.Span = sp
+			return last
 		}
 		if ok {
 			kind := KindPronoun
@@ -2313,12 +2328,19 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			if m.Span.End > sp.Start || m.Type != doc.TypePerson || f.genderClash(m.Text, m.Title, g) || m.KBID != "" && f.speakerClash("", m.KBID, "", g, sp.Start) {
 				continue
 			}
+			if lastAt > m.Span.Start {
+				break
+			}
 			name := m.Text
 			if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
 				name = f.d.Entities[m.Entity].Name
 			}
 			return doc.Speaker{Kind: KindPronoun, Name: name, Entity: m.KBID, Title: m.Title, Span: sp, Mention: k}
 		}
+	}
+	if lastAt >= 0 {
+		last.Span = sp
+		return last
 	}
 	if g == "m" || g == "f" {
 		if name, ok := f.lastName(i); ok && !f.speakerClash(name, "", "", g, sp.Start) {

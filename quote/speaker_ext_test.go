@@ -341,3 +341,52 @@ func TestFindTitleForPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLaterMention: a surname written after the full name is the
+// full name, and a speaker written with no title takes the title the
+// article gave the person before, through pronouns too.
+func TestFindLaterMention(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker, title string }{
+		{`Finance Minister Chrysanthus Okemo defended the cuts on Thursday. "We have to live within our means," Okemo told parliament.`,
+			"Chrysanthus Okemo", "Finance Minister"},
+		{`Former Prime Minister Silvio Berlusconi attacked the coalition. "They are telling Italians a fairy tale," Berlusconi said.`,
+			"Silvio Berlusconi", "Former Prime Minister"},
+		{`Treasury Minister Carlo Azeglio Ciampi rejected the charge. Ciampi said the deficit was below three percent.`,
+			"Carlo Azeglio Ciampi", "Treasury Minister"},
+		{`Jakarta Governor Anies Baswedan opened shelters. "We did our part," Baswedan said.`,
+			"Anies Baswedan", "Jakarta Governor"},
+		{`Parliament elected Shigeru Ishiba as prime minister on Tuesday. Ishiba, a former defence minister, won 215 votes. Ishiba said he would call an election.`,
+			"Shigeru Ishiba", "prime minister"},
+		{`The mayor of Concepcion, Jacqueline van Rysselberghe, appealed for soldiers. "We need order," van Rysselberghe said.`,
+			"Jacqueline van Rysselberghe", "mayor of Concepcion"},
+	} {
+		qs := findMentioned(t, st, k, tc.in)
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
+			t.Errorf("Find(%q) = %+v; want one quote by %s, %s", tc.in, qs, tc.speaker, tc.title)
+		}
+	}
+}
+
+// TestFindNameEndingIng: a one-word name ending in "-ing" that opens
+// the sentence is a speaker ("Beijing said"), not a gerund.
+func TestFindNameEndingIng(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker string }{
+		{`The talks failed. Beijing said on Friday that it would retaliate.`, "China"},
+		{`The talks failed. Beijing said: "We will retaliate."`, "China"},
+	} {
+		qs := findMentioned(t, st, k, tc.in)
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker {
+			t.Errorf("Find(%q) = %+v; want one quote by %s", tc.in, qs, tc.speaker)
+		}
+	}
+}

@@ -321,3 +321,25 @@ func TestFindContrastAfterQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestFindDescribedAfterCue: after an inverted cue, a description that
+// opens with a common noun, then a comma and a name, is the name's title
+// ("said a spokesperson for the Ministry of Defence, Jon Smith").
+func TestFindDescribedAfterCue(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		input string
+		want  []want
+	}{
+		{"said a N for the Org, Name", `"We are ready," said a spokesperson for the Ministry of Defence, Jon Smith.`,
+			[]want{{"We are ready", Direct, "Jon Smith", "spokesperson for the Ministry of Defence", KindNamed, "said"}}},
+		{"said the N for the Org, Name", `"We are ready," said the spokesman for the Ministry of Defence, Jon Smith.`,
+			[]want{{"We are ready", Direct, "Jon Smith", "spokesman for the Ministry of Defence", KindNamed, "said"}}},
+		{"said a ministry N, Name", `"We are ready," said a ministry spokesman, Jon Smith.`,
+			[]want{{"We are ready", Direct, "Jon Smith", "ministry spokesman", KindNamed, "said"}}},
+		{"said the head of Org, Name", `"We are ready," said the head of the Bundesbank, Joachim Nagel.`,
+			[]want{{"We are ready", Direct, "Joachim Nagel", "head of the Bundesbank", KindNamed, "said"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
