@@ -2445,7 +2445,7 @@ func (c *checker) removalObject(span doc.Span) bool {
 	if n > 0 && last() == "of" {
 		n--
 	}
-	return n > 0 && removalWords.Has(last())
+	return n > 0 && removalWords.Has(last()) || c.custodyPhraseObject(span)
 }
 
 // custodyWords are the removalWords that take a person into custody
@@ -2460,6 +2460,9 @@ func (c *checker) custodyObject(span doc.Span) bool {
 	si := c.d.SentenceAt(span.Start)
 	if si < 0 {
 		return false
+	}
+	if c.custodyPhraseObject(span) {
+		return true
 	}
 	words := strings.Fields(c.d.Text[c.d.Sentences[si].Start:span.Start])
 	n := len(words)
@@ -3361,4 +3364,36 @@ func (c *checker) recentTimeIn(s doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// custodyPhraseVerbs put their object into custody with a phrase after
+// it: "placed President X under house arrest", "took President X into
+// custody".
+var custodyPhraseVerbs = wordset.Of("placed placing place put puts putting kept keeping held holding took taking taken")
+
+// custodyPhraseObject reports whether the role claim at span is the
+// object of a custody phrase: one of custodyPhraseVerbs right before it
+// (skipping a determiner) and "under (house) arrest" or "into/in
+// custody" right after it. Like the custodyWords, it names the office
+// held until a removal only when the KB ends the term near the date.
+func (c *checker) custodyPhraseObject(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || span.End > c.d.Sentences[si].End {
+		return false
+	}
+	rest := c.d.Text[span.End:c.d.Sentences[si].End]
+	if len(rest) > 30 {
+		rest = rest[:30]
+	}
+	rest = strings.ToLower(strings.TrimLeft(rest, " "))
+	if !strings.HasPrefix(rest, "under arrest") && !strings.HasPrefix(rest, "under house arrest") &&
+		!strings.HasPrefix(rest, "into custody") && !strings.HasPrefix(rest, "in custody") {
+		return false
+	}
+	words := strings.Fields(c.d.Text[c.d.Sentences[si].Start:span.Start])
+	n := len(words)
+	if n > 0 && strings.EqualFold(words[n-1], "the") {
+		n--
+	}
+	return n > 0 && custodyPhraseVerbs.Has(strings.ToLower(strings.Trim(words[n-1], `"'“”‘’(),`)))
 }
