@@ -6210,6 +6210,12 @@ func postposedSpeaker(toks []tok, actorAt []int, m *match) (int, bool) {
 	if w := toks[m.start-1].low; w != "," && !closingQuote(toks, m.start-1) {
 		return -1, false
 	}
+	switch toks[m.start].low {
+	case "told", "tells", "telling", "tell":
+		// "X, the army chief, told reporters in Dhaka that …": a verb of
+		// telling takes its addressee after it, never its speaker
+		return -1, false
+	}
 	n := &toks[m.end]
 	if n.punct || n.is(wcPronoun) || weekdays.Has(n.low) || !(n.upper || n.is(wcDeterminer) || actorAt[m.end] >= 0) {
 		return -1, false
