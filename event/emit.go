@@ -1243,9 +1243,32 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	c.eventFor(e, em.d, em.si, em.sent, toks, code, sa, ta, m, date)
 	e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = em.neg, em.hypo, em.alleged, em.quoted, reciprocal
 	e.Confidence = c.confidence(em.conf, toks, m, sa, ta, em.reported, em.alleged)
-	if em.place != nil {
-		e.Place, e.Lat, e.Lon, e.PlaceCountry = em.place.Name, em.place.Lat, em.place.Lon, em.place.Country
+	if pl := em.place; pl != nil {
+		if ta != nil && ta.country != "" && pl.Country != "" && pl.Country != ta.country && cameo.Root(code) == "04" && !c.petrarch() {
+			// "visited Paris and Warsaw and met Macron and Tusk": a
+			// meeting with one side of the list is in that side's place
+			if alt := countryPlaceIn(em.d, em.sent, ta.country); alt != nil {
+				pl = alt
+			}
+		}
+		e.Place, e.Lat, e.Lon, e.PlaceCountry = pl.Name, pl.Lat, pl.Lon, pl.Country
 	}
+}
+
+// countryPlaceIn returns the one place of sentence sent in country cc,
+// or nil when there is none or more than one.
+func countryPlaceIn(d *doc.Doc, sent doc.Span, cc string) *doc.Place {
+	var found *doc.Place
+	places := d.PlacesIn(sent)
+	for i := range places {
+		if p := &places[i]; p.Country == cc && sent.Contains(p.Span) {
+			if found != nil && found.Name != p.Name {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // passiveSource is emit's step for a passive match whose source no slot

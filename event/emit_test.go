@@ -1584,3 +1584,34 @@ func TestSubordinateCoordinatedSubject(t *testing.T) {
 		{"shared subject stays", "2006-09-20", "The Thai junta ordered the media to support it and detained Prime Minister Thaksin Shinawatra.", []string{"THAMIL THAGOV 173"}, nil},
 	})
 }
+
+// TestMeetingInPartnersPlace: a meeting with one side of a list of
+// places is in that side's place ("visited Paris and Warsaw and met
+// Macron and Tusk": Macron in Paris, Tusk in Warsaw; W16 QA22); with one
+// place only, it stays there.
+func TestMeetingInPartnersPlace(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2025, 5, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want []string // target name|place
+	}{
+		{"Merz visited Paris and Warsaw on May 7 and met French President Emmanuel Macron and Polish Prime Minister Donald Tusk.",
+			[]string{"France|Paris", "Poland|Warsaw", "Emmanuel Macron|Paris", "Donald Tusk|Warsaw"}},
+		{"Merz met Polish Prime Minister Donald Tusk in Paris.", []string{"Donald Tusk|Paris"}},
+	} {
+		d := runWorld(t, p, tc.text, day)
+		got := map[string]bool{}
+		for _, e := range d.Events {
+			got[e.TargetName+"|"+e.Place] = true
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: want %q among %v", tc.text, w, got)
+			}
+		}
+	}
+}
