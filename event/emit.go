@@ -747,7 +747,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		patientSpeaker = true // (the speaker is the patient: no statement of intent)
 	}
-	if quoted && !patientSpeaker {
+	if quoted && !patientSpeaker && !outsideMarks(toks, quotes[qi], m.head) {
 		// Inside a direct quote the speaker states, threatens or promises;
 		// the content did not happen because the speaker said it.
 		if q := cameo.QuadClass(code); q == 2 || q == 4 {
@@ -6526,4 +6526,24 @@ func postOfPlace(toks []tok, sp doc.Span) bool {
 		return true
 	}
 	return false
+}
+
+// outsideMarks reports whether token h of a mixed quote q (one that
+// opens with no quotation mark: "said he had declared martial law …
+// from \"anti-state forces\"") stands outside its quoted words: the
+// reported part, told as indirect speech, whose acts happened.
+func outsideMarks(toks []tok, q [2]int, h int) bool {
+	if q[0] >= len(toks) || toks[q[0]].punct {
+		return false // a direct quote opens with its mark
+	}
+	open := false
+	for i := q[0]; i < h && i < len(toks); i++ {
+		switch toks[i].low {
+		case "\"", "“", "”":
+			if toks[i].punct {
+				open = toks[i].low == "“" || toks[i].low == "\"" && !open
+			}
+		}
+	}
+	return !open
 }

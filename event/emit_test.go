@@ -1615,3 +1615,15 @@ func TestMeetingInPartnersPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedQuoteReported: the words of a mixed quote outside its
+// quotation marks are reported speech, whose acts happened ("He said
+// he had declared martial law on December 3 to protect the country from
+// \"anti-state forces\"": the declaration is coded and dated December
+// 3; W16 QA22); inside the marks the speaker only says them.
+func TestMixedQuoteReported(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"reported part of a mixed quote", "2024-12-14", `Yoon Suk Yeol spoke on television. He said he had declared martial law on December 3 to protect the country from "anti-state forces" in the parliament.`, []string{"KORGOV KOR 1724"}, nil},
+		{"quoted words stay said", "2024-12-14", `Yoon Suk Yeol said the country "will impose martial law on the capital" if needed.`, nil, []string{"1724"}},
+	})
+}
