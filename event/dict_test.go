@@ -17,6 +17,9 @@ func TestPatterns(t *testing.T) {
 		{"withdrew their ambassadors from a capital", "2019-08-06", "Kenya and Uganda withdrew their ambassadors from Kinshasa.", []string{"KEN COD 161", "UGA COD 161"}, []string{"0874"}},
 		{"recalled their envoys", "2019-08-06", "Ghana and Togo recalled their envoys from Mali.", []string{"GHA MLI 161"}, []string{"0874"}},
 		{"withdrew troops stays a retreat", "2019-08-06", "Kenya withdrew its troops from Somalia.", []string{"KEN SOM 0874"}, nil},
+		// W16 QA22: an envoy's name set off between commas still lets
+		// "declared … persona non grata" reach the expulsion
+		{"declared the ambassador, a name, persona non grata", "2024-04-06", "Ecuador had declared the Mexican ambassador, Raquel Serur, persona non grata on Thursday.", []string{"ECU MEXGOV 166"}, []string{"010"}},
 		// QA21 E-5: breaking up a crowd is a dispersal
 		{"broke up a crowd of protesters", "2019-08-06", "Police broke up a crowd of protesters in Lagos on Monday.", []string{"COP NGAOPP 175"}, nil},
 		{"broke up a rally", "2019-08-06", "Riot police broke up an opposition rally in Harare.", []string{" 175"}, nil},

@@ -750,7 +750,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		patientSpeaker = true // (the speaker is the patient: no statement of intent)
 	}
-	if quoted && !patientSpeaker {
+	if quoted && !patientSpeaker && !outsideMarks(toks, quotes[qi], m.head) {
 		// Inside a direct quote the speaker states, threatens or promises;
 		// the content did not happen because the speaker said it.
 		if q := cameo.QuadClass(code); q == 2 || q == 4 {
@@ -1252,9 +1252,32 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	c.eventFor(e, em.d, em.si, em.sent, toks, code, sa, ta, m, date)
 	e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = em.neg, em.hypo, em.alleged, em.quoted, reciprocal
 	e.Confidence = c.confidence(em.conf, toks, m, sa, ta, em.reported, em.alleged)
-	if em.place != nil {
-		e.Place, e.Lat, e.Lon, e.PlaceCountry = em.place.Name, em.place.Lat, em.place.Lon, em.place.Country
+	if pl := em.place; pl != nil {
+		if ta != nil && ta.country != "" && pl.Country != "" && pl.Country != ta.country && cameo.Root(code) == "04" && !c.petrarch() {
+			// "visited Paris and Warsaw and met Macron and Tusk": a
+			// meeting with one side of the list is in that side's place
+			if alt := countryPlaceIn(em.d, em.sent, ta.country); alt != nil {
+				pl = alt
+			}
+		}
+		e.Place, e.Lat, e.Lon, e.PlaceCountry = pl.Name, pl.Lat, pl.Lon, pl.Country
 	}
+}
+
+// countryPlaceIn returns the one place of sentence sent in country cc,
+// or nil when there is none or more than one.
+func countryPlaceIn(d *doc.Doc, sent doc.Span, cc string) *doc.Place {
+	var found *doc.Place
+	places := d.PlacesIn(sent)
+	for i := range places {
+		if p := &places[i]; p.Country == cc && sent.Contains(p.Span) {
+			if found != nil && found.Name != p.Name {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // passiveSource is emit's step for a passive match whose source no slot
@@ -6221,6 +6244,12 @@ func postposedSpeaker(toks []tok, actorAt []int, m *match) (int, bool) {
 	if w := toks[m.start-1].low; w != "," && !closingQuote(toks, m.start-1) {
 		return -1, false
 	}
+	switch toks[m.start].low {
+	case "told", "tells", "telling", "tell":
+		// "X, the army chief, told reporters in Dhaka that …": a verb of
+		// telling takes its addressee after it, never its speaker
+		return -1, false
+	}
 	n := &toks[m.end]
 	if n.punct || n.is(wcPronoun) || weekdays.Has(n.low) || !(n.upper || n.is(wcDeterminer) || actorAt[m.end] >= 0) {
 		return -1, false
@@ -6522,4 +6551,24 @@ func postOfPlace(toks []tok, sp doc.Span) bool {
 		return true
 	}
 	return false
+}
+
+// outsideMarks reports whether token h of a mixed quote q (one that
+// opens with no quotation mark: "said he had declared martial law …
+// from \"anti-state forces\"") stands outside its quoted words: the
+// reported part, told as indirect speech, whose acts happened.
+func outsideMarks(toks []tok, q [2]int, h int) bool {
+	if q[0] >= len(toks) || toks[q[0]].punct {
+		return false // a direct quote opens with its mark
+	}
+	open := false
+	for i := q[0]; i < h && i < len(toks); i++ {
+		switch toks[i].low {
+		case "\"", "“", "”":
+			if toks[i].punct {
+				open = toks[i].low == "“" || toks[i].low == "\"" && !open
+			}
+		}
+	}
+	return !open
 }

@@ -1634,3 +1634,46 @@ func TestRebuffedOwnOpposition(t *testing.T) {
 		{"a leader keeps the opposition unowned", "2013-06-01", "Erdogan dismissed the protesters as looters.", []string{"TURGOV OPP 110"}, nil},
 	})
 }
+
+// TestMeetingInPartnersPlace: a meeting with one side of a list of
+// places is in that side's place ("visited Paris and Warsaw and met
+// Macron and Tusk": Macron in Paris, Tusk in Warsaw; W16 QA22); with one
+// place only, it stays there.
+func TestMeetingInPartnersPlace(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2025, 5, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want []string // target name|place
+	}{
+		{"Merz visited Paris and Warsaw on May 7 and met French President Emmanuel Macron and Polish Prime Minister Donald Tusk.",
+			[]string{"France|Paris", "Poland|Warsaw", "Emmanuel Macron|Paris", "Donald Tusk|Warsaw"}},
+		{"Merz met Polish Prime Minister Donald Tusk in Paris.", []string{"Donald Tusk|Paris"}},
+	} {
+		d := runWorld(t, p, tc.text, day)
+		got := map[string]bool{}
+		for _, e := range d.Events {
+			got[e.TargetName+"|"+e.Place] = true
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: want %q among %v", tc.text, w, got)
+			}
+		}
+	}
+}
+
+// TestMixedQuoteReported: the words of a mixed quote outside its
+// quotation marks are reported speech, whose acts happened ("He said
+// he had declared martial law on December 3 to protect the country from
+// \"anti-state forces\"": the declaration is coded and dated December
+// 3; W16 QA22); inside the marks the speaker only says them.
+func TestMixedQuoteReported(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"reported part of a mixed quote", "2024-12-14", `Yoon Suk Yeol spoke on television. He said he had declared martial law on December 3 to protect the country from "anti-state forces" in the parliament.`, []string{"KORGOV KOR 1724"}, nil},
+		{"quoted words stay said", "2024-12-14", `Yoon Suk Yeol said the country "will impose martial law on the capital" if needed.`, nil, []string{"1724"}},
+	})
+}

@@ -604,6 +604,9 @@ func modifierOnly(toks []tok, a *actor, m *match) bool {
 	if a.person && a.t1+1 < len(toks) && toks[a.t1+1].upper && !toks[a.t1+1].punct && namedPersonNoun(toks[a.t1].low) {
 		return true // "inviting Trump critic Mark Cuban": the critic is invited, not Trump
 	}
+	if possTail && a.t0 == m.end && a.t1+1 < len(toks) && givenNouns[toks[a.t1+1].low] && givingVerb(toks[m.head].low) {
+		return true // "telephoned Bazoum to offer Washington's support": the giver's own support, no recipient
+	}
 	if possTail {
 		for j := m.end; j < a.t0; j++ {
 			if w := toks[j].low; (w == "that" || w == "which") && j+1 < a.t0 && (pastVerb(toks[j+1]) || irregularPast.Has(toks[j+1].low)) {
@@ -783,6 +786,22 @@ func victimsOfHarm(toks []tok, t0 int) bool {
 	switch toks[t0-2].low {
 	case "violence", "force", "crackdown", "crackdowns", "repression", "brutality", "attack", "attacks", "assault", "assaults":
 		return true
+	}
+	return false
+}
+
+// givenNouns are what a verb of giving hands over that its owner gives:
+// "offered Washington's support", "pledged Britain's backing".
+var givenNouns = map[string]bool{"support": true, "backing": true, "help": true, "aid": true, "assistance": true,
+	"solidarity": true, "sympathy": true, "condolences": true, "congratulations": true, "cooperation": true}
+
+// givingVerb reports an inflection of offer, pledge, extend, convey or
+// express.
+func givingVerb(w string) bool {
+	for _, v := range [...]string{"offer", "pledg", "extend", "convey", "express"} {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
 	}
 	return false
 }

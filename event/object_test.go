@@ -80,6 +80,9 @@ func TestModifierTargets(t *testing.T) {
 		{"members of an organisation stay", "2021-01-17", "Israel arrested members of Hamas in Hebron.", []string{"ISR PSEREB 173"}, nil},
 		{"coal bound for a country", "2022-12-06", "Protesters demanded the names of officials accused of smuggling coal bound for Russia.", []string{"OPP  100"}, []string{"RUS"}},
 		{"a relative clause owner", "2021-01-17", "Police cracked down on protests that followed Odinga's arrest in Kisumu.", []string{"COP  175"}, []string{"COP KEN"}},
+		// W16 QA22: the owner of what is offered gives it, no recipient
+		{"offer a state's own support", "2023-07-28", "U.S. Secretary of State Antony Blinken telephoned Bazoum to offer Washington's support.", []string{"USAGOV  030"}, []string{"USAGOV USA"}},
+		{"offer support to a person stays", "2023-07-28", "Antony Blinken offered Washington's support to Mohamed Bazoum.", []string{"USAGOV NER 030"}, nil},
 	})
 }
 

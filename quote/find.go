@@ -1268,12 +1268,18 @@ func (f *finder) outerCue(a, j int) (int, int, bool) {
 		if !ok || ce > j {
 			continue
 		}
-		if k := f.skipAdjuncts(ce, j); k < j && f.isWord(k, "that") {
+		if k := f.skipAdjuncts(ce, j); k < j && (f.isWord(k, "that") || k+1 < j && f.t[k].kind == tWord && subjectPronouns.Has(f.t[k].w)) {
+			// (also a bare report opening with a subject pronoun: "He
+			// said he had declared martial law … \"…\"")
 			return x, ce, true
 		}
 	}
 	return 0, 0, false
 }
+
+// subjectPronouns open a report without "that" after a verb of saying
+// ("said he had declared"); no object of "told" has their form.
+var subjectPronouns = setOf(`he she they we i`)
 
 // sayingCues are the plain verbs of saying whose "that" clause may hold
 // another cue ("said that the alliance had shown …").

@@ -281,6 +281,8 @@ var qa5Tests = []struct {
 		[]want{{"^civilian politicians had failed", Indirect, "Dagalo", "", KindNamed, "said"}}},
 	{"a cue inside a that report", `Putin said on Monday that the alliance had shown it would not allow "colour revolutions" in the region.`,
 		[]want{{"^the alliance had shown", Mixed, "Putin", "", KindNamed, "said"}}},
+	{"a cue inside a bare report opening with a pronoun", `Yoon said he had declared martial law on December 3 to protect the country from "anti-state forces" in parliament.`,
+		[]want{{"^he had declared martial law", Mixed, "Yoon", "", KindNamed, "said"}}},
 	// two reports joined by a conjunction
 	{"a second report after and", `The agency said it stood ready to help, and the UN's humanitarian office said it was sending a team to Manila.`,
 		[]want{{"^it stood ready to help", Indirect, "", "", KindUnresolved, "said"}, {"^it was sending a team", Indirect, "the UN's humanitarian office", "", KindDescription, "said"}}},

@@ -254,6 +254,12 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			if start < c2 && f.t[c2-1].upper {
 				spk, ok := f.classify(start, c2, j)
 				if ok && spk.Kind == KindNamed {
+					if g := f.coordinateNames(spk, lo, j); g.Span != spk.Span {
+						// "Mali and Burkina Faso, both ruled by soldiers,
+						// warned": the names speak together; the
+						// appositive describes the group, no title of one
+						return g, true
+					}
 					if spk.Title == "" {
 						a := c2 + 1
 						a = f.pastAge(a, k) // "X, 74, the opposition leader, said" (QA18 Q-3)

@@ -58,6 +58,19 @@ func TestFindNamesJoined(t *testing.T) {
 		[]want{{"^they would challenge it in court", Indirect, "Atiku", "", KindNamed, "said"}})
 }
 
+// TestFindNamesAppositive: names joined by "and" before an appositive
+// between commas ("Mali and Burkina Faso, both ruled by soldiers since
+// coups in 2021 and 2022, warned") speak together; the appositive
+// describes the group and is no title of the last name (W16 QA22: Niger).
+func TestFindNamesAppositive(t *testing.T) {
+	checkFind(t, `Mali and Burkina Faso, both ruled by soldiers since coups in 2021 and 2022, warned that any intervention would be a declaration of war.`,
+		[]want{{"^any intervention would be", Indirect, "Mali and Burkina Faso", "", KindNamed, "warned"}})
+	checkFind(t, `John Smith and Ann Lee, both former ministers, said the vote was rigged.`,
+		[]want{{"^the vote was rigged", Indirect, "John Smith and Ann Lee", "", KindNamed, "said"}})
+	checkFind(t, `Ann Lee, a former minister, said the vote was rigged.`,
+		[]want{{"^the vote was rigged", Indirect, "Ann Lee", "former minister", KindNamed, "said"}})
+}
+
 func TestFindQA13Coordinated(t *testing.T) {
 	for _, tt := range qa13Coordinated {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })

@@ -106,6 +106,12 @@ func modalClause(text string, off int) bool {
 		if offsetModals[w] { // lower case: not "in May 2019"
 			return true
 		}
+		if offsetReportVerbs[w] {
+			// "X will be sworn in on Thursday, the army chief said on
+			// Wednesday, two days after …": the duration dates the
+			// saying; a modal before it is the report's
+			return false
+		}
 		n++
 		if n == 1 {
 			last = w
@@ -132,6 +138,12 @@ func lowerWord(w string) bool {
 var offsetModals = map[string]bool{
 	"can": true, "could": true, "will": true, "would": true, "may": true, "might": true,
 	"must": true, "should": true, "shall": true, "won't": true, "can't": true,
+}
+
+// offsetReportVerbs are the past verbs of saying that close the clause a
+// duration after them offsets: a modal further back is in what was said.
+var offsetReportVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "added": true, "stated": true, "reported": true,
 }
 
 // spanPreps before a count make it a span, not an offset ("for two years

@@ -20,6 +20,8 @@ var qa14Offsets = []struct {
 	{"a day after, the sentence's day", "The president resigned on Friday, a day after protesters stormed parliament.", time.Date(2014, 11, 2, 0, 0, 0, 0, time.UTC), "a day", "2014-10-30"},
 	{"years after, the sentence's year", "She became bishop in 1992, two years after receiving the prize.", time.Date(2021, 12, 27, 0, 0, 0, 0, time.UTC), "two years", "1990"},
 	{"weeks before", "The treaty was signed in Oslo on March 3, 2012, three weeks before the vote.", time.Date(2013, 1, 1, 0, 0, 0, 0, time.UTC), "three weeks", "2012-03-24"},
+	// a modal in the reported clause before the saying is no rule (W16 QA22: Bangladesh)
+	{"after a report of a plan", "Yunus will be sworn in on Thursday, the army chief said on Wednesday, two days after Sheikh Hasina resigned.", time.Date(2024, 8, 7, 0, 0, 0, 0, time.UTC), "two days", "2024-08-05"},
 	{"months after a month", "The plant closed in May 2019, six months after the strike began.", time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), "six months", "2018-11"},
 	// a span, not an offset; a fronted duration; a unit finer than the anchor
 	{"for … after is a span", "Troops stayed for two years after the war ended.", time.Date(2011, 3, 9, 0, 0, 0, 0, time.UTC), "two years", ""},

@@ -118,6 +118,7 @@ func (c *checker) roleClaims() {
 				unsure[ch] = true
 			}
 		}
+		c.coordinatedThen(checks, contradicted)
 	}
 	// room for every check and the lower bound below: one allocation
 	// each rather than a growth per doubling
@@ -2465,7 +2466,7 @@ func (c *checker) removalObject(span doc.Span) bool {
 	if n > 0 && last() == "of" {
 		n--
 	}
-	return n > 0 && removalWords.Has(last())
+	return n > 0 && removalWords.Has(last()) || c.custodyPhraseObject(span)
 }
 
 // custodyWords are the removalWords that take a person into custody
@@ -2500,6 +2501,9 @@ func (c *checker) custodyObject(span doc.Span) bool {
 	si := c.d.SentenceAt(span.Start)
 	if si < 0 {
 		return false
+	}
+	if c.custodyPhraseObject(span) {
+		return true
 	}
 	words := strings.Fields(c.d.Text[c.d.Sentences[si].Start:span.Start])
 	n := len(words)
@@ -3398,6 +3402,102 @@ func (c *checker) recentTimeIn(s doc.Span) bool {
 	for v, present := range c.sentenceDates(s) {
 		if present || v.hi.Compare(weekAgo) >= 0 && v.lo.Compare(c.day) <= 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// custodyPhraseVerbs put their object into custody with a phrase after
+// it: "placed President X under house arrest", "took President X into
+// custody".
+var custodyPhraseVerbs = wordset.Of("placed placing place put puts putting kept keeping held holding took taking taken")
+
+// custodyPhraseObject reports whether the role claim at span is the
+// object of a custody phrase: one of custodyPhraseVerbs right before it
+// (skipping a determiner) and "under (house) arrest" or "into/in
+// custody" right after it. Like the custodyWords, it names the office
+// held until a removal only when the KB ends the term near the date.
+func (c *checker) custodyPhraseObject(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || span.End > c.d.Sentences[si].End {
+		return false
+	}
+	rest := c.d.Text[span.End:c.d.Sentences[si].End]
+	if len(rest) > 30 {
+		rest = rest[:30]
+	}
+	rest = strings.ToLower(strings.TrimLeft(rest, " "))
+	if !strings.HasPrefix(rest, "under arrest") && !strings.HasPrefix(rest, "under house arrest") &&
+		!strings.HasPrefix(rest, "into custody") && !strings.HasPrefix(rest, "in custody") {
+		return false
+	}
+	words := strings.Fields(c.d.Text[c.d.Sentences[si].Start:span.Start])
+	n := len(words)
+	if n > 0 && strings.EqualFold(words[n-1], "the") {
+		n--
+	}
+	return n > 0 && custodyPhraseVerbs.Has(strings.ToLower(strings.Trim(words[n-1], `"'“”‘’(),`)))
+}
+
+// coordinatedThen judges titles joined by "and" in a sentence about an
+// earlier time together: "Chancellor Olaf Scholz and Foreign Minister
+// Johann Wadephul had discussed the target in February" names two
+// holders at that time. When one title holds then and not at the article
+// date, and the other at the date and not then, the pair fits no single
+// day: the second's finding of the date is replaced by a contradiction
+// at the time the sentence names (W16 QA22: Germany).
+func (c *checker) coordinatedThen(checks []*claimCheck, contradicted map[*claimCheck]bool) {
+	for i := 0; i+1 < len(checks); i++ {
+		a, b := checks[i], checks[i+1]
+		if a.rc.Span.End > b.rc.Span.Start || b.rc.Span.Start-a.rc.Span.End > 6 || strings.TrimSpace(c.d.Text[a.rc.Span.End:b.rc.Span.Start]) != "and" {
+			continue
+		}
+		if a.rc.Modifier != "" || b.rc.Modifier != "" || len(a.roles) == 0 || len(b.roles) == 0 {
+			continue // "former", "acting", "then-": titles of their own time
+		}
+		refs := c.claimRefs(a.rc.Span)
+		if len(refs) == 0 {
+			continue
+		}
+		for _, pair := range [2][2]*claimCheck{{a, b}, {b, a}} {
+			now, then := pair[0], pair[1]
+			if !c.heldAt(now, c.day) || c.heldInRefs(now, refs) || c.heldAt(then, c.day) || !c.heldInRefs(then, refs) {
+				continue
+			}
+			k := slices.IndexFunc(c.out, func(f doc.Finding) bool {
+				return f.Kind == doc.FindRoleMismatch && f.Span == now.rc.Span && f.Verdict == doc.Supported
+			})
+			if k < 0 {
+				continue
+			}
+			ev := c.claimEvidence(now)
+			ev = append(ev, c.claimEvidence(then)...)
+			c.out[k].Verdict = doc.Contradicted
+			c.out[k].Explanation = fmt.Sprintf("%s held this office only %s, not in the time the sentence refers to (%s), when %s held the title it is joined with; the two titles fit no single date.",
+				c.personName(now), describeRoles(now.roles), refText(refs[0]), c.personName(then))
+			c.out[k].Evidence = ev
+			contradicted[now] = true
+		}
+	}
+}
+
+// heldAt reports whether a role of ch holds on day.
+func (c *checker) heldAt(ch *claimCheck, day kb.Date) bool {
+	for _, r := range ch.roles {
+		if c.roleTruth(r, day) == kb.True {
+			return true
+		}
+	}
+	return false
+}
+
+// heldInRefs reports whether a role of ch meets one of the times refs.
+func (c *checker) heldInRefs(ch *claimCheck, refs []ival) bool {
+	for _, r := range ch.roles {
+		for _, ref := range refs {
+			if _, ok := loose(r.Period()).intersect(ref); ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -545,6 +545,32 @@ func TestReinstate(t *testing.T) {
 	})
 }
 
+// TestCustodyPhrase: "placed President X under house arrest" and "took
+// President X into custody" a day after a coup report the removal, as
+// "detained President X" does (W16 QA22: Gabon); years after the term
+// ended they are the old title, as an arrest is.
+func TestCustodyPhrase(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Officers named a transitional leader a day after they seized power and placed President Ali Bongo Ondimba under house arrest.", "2023-08-31", doc.Supported, "reports the removal"},
+		{"Soldiers took President Mohamed Bazoum into custody at the palace.", "2023-07-28", doc.Supported, "reports the removal"},
+		{"Police placed President Ali Bongo Ondimba under house arrest.", "2027-08-31", doc.Contradicted, "2023-08-30"},
+	})
+}
+
+// TestCoordinatedThen: titles joined by "and" in a sentence about an
+// earlier time are held together then: one held then and not at the
+// article date, the other at the date and not then, fit no single date
+// (W16 QA22: Germany); a pair both held then, or both now, stays
+// supported.
+func TestCoordinatedThen(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Chancellor Olaf Scholz and Foreign Minister Johann Wadephul discussed the target in Paris in February.", date: "2025-05-14", who: "Wadephul", verdict: doc.Contradicted, expl: "fit no single date"},
+		{text: "Chancellor Olaf Scholz and Foreign Minister Johann Wadephul discussed the target in Paris in February.", date: "2025-05-14", who: "Scholz", verdict: doc.Supported},
+		{text: "Chancellor Olaf Scholz and Foreign Minister Annalena Baerbock discussed the target in Paris in February.", date: "2025-05-14", who: "Baerbock", verdict: doc.Supported},
+		{text: "Chancellor Friedrich Merz and Foreign Minister Johann Wadephul discussed the target in Paris on Monday.", date: "2025-05-14", who: "Wadephul", verdict: doc.Supported},
+	})
+}
+
 // TestThenDated: a "then-" title, or "who was X at the time", is
 // of the past time its clause names even when the sentence also names
 // the article's own days ("…, the ministry said on Friday"); a person

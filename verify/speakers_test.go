@@ -69,6 +69,12 @@ func TestQuoteFramedBefore(t *testing.T) {
 		{"Venezuela's government on Monday announced new price controls on food. \"The economic war will not defeat us,\" Chávez said.", "2018-02-12", doc.Contradicted},
 		{"Supporters of Hugo Chávez marched in Caracas on Monday. \"The economic war will not defeat us,\" Chávez said.", "2018-02-12", doc.Contradicted},
 		{"In 2011 the rebels took Benghazi. \"We will come house by house,\" Gaddafi said.", "2021-03-17", doc.Contradicted},
+		// a death dated years before the article, told in passing, frames
+		// no quote of the article's days (W16 QA22: Gabon); one remembered
+		// or just past does
+		{"Ali Bongo succeeded his father, Omar Bongo, who died in 2009 after four decades in power. Former president Omar Bongo said in a statement that the family accepted the soldiers' decision.", "2023-08-31", doc.Contradicted},
+		{"Gabon marked the anniversary of the death of Omar Bongo, who died in 2009. \"Gabon must remain united,\" Omar Bongo said.", "2019-06-08", ""},
+		{"Omar Bongo died in June 2009 after four decades in power. \"Gabon must remain united,\" Omar Bongo said.", "2009-06-10", ""},
 	})
 }
 
