@@ -5306,6 +5306,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && futureOfPast(toks, head, v, date) {
 			continue // "promised to cut emissions by 2030" (QA17 T-2)
 		}
+		if head >= 0 && t.Span.End <= at && pastBeforeFuture(toks, head, v, date) {
+			continue // "an election for May 25 after protests in which dozens were killed"
+		}
 		if head >= 0 && t.Span.Start > at && saidContentTime(toks, head, t.Span.Start) {
 			continue // "Aid workers said tribal fighting between May 24 and May 26 slowed …" (QA24 T-3)
 		}
