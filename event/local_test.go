@@ -285,6 +285,9 @@ var localPhrasalTests = []struct {
 	{"pleads guilty", "Diner killer pleads guilty.", nil, []string{"020"}},
 	{"pleaded no contest", "Tom Grady pleaded no contest to second-degree murder.", nil, []string{"020"}},
 	{"pleaded with stays", "Egypt pleaded with Israel to open the crossing.", []string{"EGY ISR 020"}, nil},
+	{"backed away from", "Yemen signed the accord after backing away from the deal three times since April.", nil, []string{"051"}},
+	{"backed off", "Egypt backed off its threat to Israel.", nil, []string{"051"}},
+	{"backed stays", "Egypt backed Israel's plan.", []string{"EGY ISR 051"}, nil},
 }
 
 func TestLocalPhrasal(t *testing.T) {
