@@ -397,6 +397,9 @@ var conditionOpeners = setOf(`once if unless until till provided`)
 // Tehran has met its commitments" reports nothing said yet; a past cue
 // ("once he said that …") reports what was said.
 func (f *finder) conditionCue(o, j int) bool {
+	if o > 0 && f.t[o].w == "the" {
+		o-- // "once the International Atomic Energy Agency confirms"
+	}
 	if o < 0 || f.t[o].kind != tWord || !conditionOpeners.Has(f.t[o].w) {
 		return false
 	}

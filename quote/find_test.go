@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // Regression tables of reports Find must give, from QA readings of
 // unseen articles.
@@ -585,4 +589,8 @@ func TestFindConditionCue(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
+	// the subject a mention names, after "the"
+	in := `Sanctions will be lifted once the International Atomic Energy Agency confirms that Tehran has met its commitments.`
+	d := docWithMentions(in, []handMention{{"International Atomic Energy Agency", doc.TypeOrganization, ""}, {"Tehran", doc.TypePlace, ""}})
+	checkQuotes(t, d, Find(d), nil)
 }
