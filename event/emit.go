@@ -2055,6 +2055,15 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		default:
 			return -1 // "warned of", "spoke of", "met with"
 		}
+	case "from", "out":
+		switch w {
+		case "forced", "ousted", "removed", "driven", "pushed", "expelled", "deported", "evicted", "barred", "banned", "voted":
+		default:
+			return -1 // "withdrew from", "walked out"
+		}
+		// "the fourth leader forced from office by this year's
+		// uprisings": the noun before is acted on, not the clause's
+		// subject acting
 	default:
 		return -1
 	}
