@@ -292,6 +292,9 @@ var localPhrasalTests = []struct {
 	{"sanctions imposed stays", "Egypt imposed sanctions on Israel.", []string{"EGY ISR 163"}, nil},
 	{"met its commitments", "Egypt has met its commitments under the deal.", nil, []string{"040"}},
 	{"met a state stays", "Egypt met Israel in Cairo.", []string{"EGY ISR 040"}, nil},
+	{"in return for lifting sanctions", "Iran agreed to curb its programme in return for lifting international sanctions.", nil, []string{"085"}},
+	{"in exchange for the easing of sanctions", "Iran agreed to curb its programme in exchange for the easing of sanctions.", nil, []string{"085"}},
+	{"lifted sanctions stays", "Egypt lifted sanctions on Israel.", []string{"EGY ISR 085"}, nil},
 }
 
 func TestLocalPhrasal(t *testing.T) {
