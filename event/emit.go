@@ -2055,6 +2055,15 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		default:
 			return -1 // "warned of", "spoke of", "met with"
 		}
+	case "from", "out":
+		switch w {
+		case "forced", "ousted", "removed", "driven", "pushed", "expelled", "deported", "evicted", "barred", "banned", "voted":
+		default:
+			return -1 // "withdrew from", "walked out"
+		}
+		// "the fourth leader forced from office by this year's
+		// uprisings": the noun before is acted on, not the clause's
+		// subject acting
 	default:
 		return -1
 	}
@@ -5305,6 +5314,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		}
 		if head >= 0 && t.Span.Start > at && futureOfPast(toks, head, v, date) {
 			continue // "promised to cut emissions by 2030" (QA17 T-2)
+		}
+		if head >= 0 && t.Span.End <= at && pastBeforeFuture(toks, head, v, date) {
+			continue // "an election for May 25 after protests in which dozens were killed"
 		}
 		if head >= 0 && t.Span.Start > at && saidContentTime(toks, head, t.Span.Start) {
 			continue // "Aid workers said tribal fighting between May 24 and May 26 slowed …" (QA24 T-3)

@@ -1543,6 +1543,10 @@ func TestReducedPassiveDone(t *testing.T) {
 	for _, tc := range []eventCase{
 		{"under a modal", "2018-06-12", "Japan will raise the fate of Japanese citizens abducted by North Korea.", []string{"PRK JPN 181"}, []string{"181 hypo"}},
 		{"a modal of the act itself stays", "2018-06-12", "Japanese citizens would be abducted by North Korea.", []string{"PRK JPNCVL 138"}, []string{"PRK JPNCVL 181"}},
+		// "forced from office by": the noun before is acted on, not the clause's subject acting (W16 QA23)
+		{"forced from office after a noun", "2011-11-23", "Yemen's president became the fourth leader forced from office by the protests.", nil, []string{"YEMGOV  170"}},
+		{"forced out after a noun", "2011-11-23", "Yemen's president became the fourth leader forced out by the protests.", nil, []string{"YEMGOV  170"}},
+		{"an active force from office stays", "2011-11-23", "Yemeni protesters forced the president from office.", []string{"YEMOPP  170"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			wantEvents(t, tc.text, qa26Events(t, tc.text, tc.date), tc.want, tc.none)

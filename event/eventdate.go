@@ -187,6 +187,21 @@ func futureOfPast(toks []tok, head int, v, date string) bool {
 	return v[:n] > date[:n]
 }
 
+// pastBeforeFuture reports whether the time value v, before a trigger in
+// the past tense (head), lies after the article date: "set an election
+// for May 25 after three months of protests in which dozens of people
+// were killed" — a past act cannot happen on a day still to come, so the
+// day is the other clause's. A trigger after "be", "to" or a modal is no
+// past act ("On Friday the treaty will be signed").
+func pastBeforeFuture(toks []tok, head int, v, date string) bool {
+	if head > 0 {
+		if p := toks[head-1]; p.low == "be" || p.low == "to" || p.is(wcHypo) {
+			return false
+		}
+	}
+	return futureOfPast(toks, head, v, date)
+}
+
 // unquotedDate re-dates an event whose trigger stands outside every
 // quotation when the date eventDate chose came from a time inside one:
 // the words a speaker said never date the act of saying them

@@ -103,6 +103,11 @@ func TestQA17Dates(t *testing.T) {
 			"\"Inflation will fall below four percent by the end of next year,\" said Lesetja Kganyago, the central bank governor.", "said", "2019-09-24"},
 		{"a statement's own time outside the quote dates it", "2019-09-24",
 			"\"Inflation will fall,\" Lesetja Kganyago said on Monday.", "said", "2019-09-23"},
+		// a day ahead before a past-tense trigger is another clause's (W16 QA23)
+		{"a future day before a past passive trigger", "2014-02-22",
+			"Parliament set an early presidential election for May 25 after three months of protests in which dozens of people were killed.", "killed", "2014-02-22"},
+		{"a future day before a future passive trigger dates it", "2014-02-22",
+			"On May 25, Ukraine will be attacked by Russian troops.", "attacked", "2014-05-25"},
 	})
 }
 

@@ -285,6 +285,16 @@ var localPhrasalTests = []struct {
 	{"pleads guilty", "Diner killer pleads guilty.", nil, []string{"020"}},
 	{"pleaded no contest", "Tom Grady pleaded no contest to second-degree murder.", nil, []string{"020"}},
 	{"pleaded with stays", "Egypt pleaded with Israel to open the crossing.", []string{"EGY ISR 020"}, nil},
+	{"backed away from", "Yemen signed the accord after backing away from the deal three times since April.", nil, []string{"051"}},
+	{"backed off", "Egypt backed off its threat to Israel.", nil, []string{"051"}},
+	{"backed stays", "Egypt backed Israel's plan.", []string{"EGY ISR 051"}, nil},
+	{"sanctions to be lifted", "Inspectors will be able to request access to military sites, and sanctions on Egypt's oil and banking sectors will be lifted once the agency confirms it.", nil, []string{"163"}},
+	{"sanctions imposed stays", "Egypt imposed sanctions on Israel.", []string{"EGY ISR 163"}, nil},
+	{"met its commitments", "Egypt has met its commitments under the deal.", nil, []string{"040"}},
+	{"met a state stays", "Egypt met Israel in Cairo.", []string{"EGY ISR 040"}, nil},
+	{"in return for lifting sanctions", "Iran agreed to curb its programme in return for lifting international sanctions.", nil, []string{"085"}},
+	{"in exchange for the easing of sanctions", "Iran agreed to curb its programme in exchange for the easing of sanctions.", nil, []string{"085"}},
+	{"lifted sanctions stays", "Egypt lifted sanctions on Israel.", []string{"EGY ISR 085"}, nil},
 }
 
 func TestLocalPhrasal(t *testing.T) {

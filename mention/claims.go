@@ -176,7 +176,8 @@ func (p *proc) leftOf(th titleHit) phrase {
 	ph := phrase{start: th.i, end: th.j, th: th, ownerStart: -1}
 	k := th.i - 1
 	skipped := 0
-	bodyWord := false // a skipped qualifier names a body: "bank", "army"
+	bodyWord := false  // a skipped qualifier names a body: "bank", "army"
+	fieldWord := false // a skipped qualifier before a post that heads a field: "nuclear chief"
 	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
 		if (p.has(k, fModifier) || p.ordinalNumber(k) || p.titleRank(k)) && p.cover[k] < 0 && !p.toks[k].poss {
 			if p.removalVerb(k) || p.electedVerb(k) {
@@ -226,11 +227,16 @@ func (p *proc) leftOf(th titleHit) phrase {
 				break
 			}
 			skipped++
+			// a qualifier before "chief", "head", "commander" names the
+			// body or field the post heads ("Iran's nuclear chief",
+			// "Pakistan's spy chief"); before "leader" it may describe
+			// the state's leader ("North Korea's young leader")
 			bodyWord = bodyWord || p.has(k, fOrgCue)
+			fieldWord = fieldWord || p.lower(th.j-1) != "leader"
 			k--
 			continue
 		}
-		if g >= 0 && bodyWord && p.isState(g) {
+		if g >= 0 && (bodyWord || fieldWord) && p.isState(g) {
 			ph.foreign = true // "US bank chief", "Israeli army chief": a body's post, not the state's leader
 			break
 		}

@@ -387,3 +387,22 @@ func (f *finder) namedInQuote(k, b int) bool {
 	}
 	return false
 }
+
+// conditionOpeners open a clause of condition or of a time still to come.
+var conditionOpeners = setOf(`once if unless until till provided`)
+
+// conditionCue reports whether the cue at j is in the present tense
+// ("confirms", "says") in a clause opened at o by a condition or a time
+// still to come: "sanctions will be lifted once the agency confirms that
+// Tehran has met its commitments" reports nothing said yet; a past cue
+// ("once he said that …") reports what was said.
+func (f *finder) conditionCue(o, j int) bool {
+	if o > 0 && f.t[o].w == "the" {
+		o-- // "once the International Atomic Energy Agency confirms"
+	}
+	if o < 0 || f.t[o].kind != tWord || !conditionOpeners.Has(f.t[o].w) {
+		return false
+	}
+	w := f.t[j].w
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}

@@ -2123,6 +2123,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 				}
 			}
 			spk = s
+			if subjStart > a && s.Span.Start < f.t[j].e && f.conditionCue(subjStart-1, j) {
+				continue // "sanctions will be lifted once the agency confirms that …": nothing said yet
+			}
 			// content after the cue, or before the subject
 			k := f.skipAdjuncts(cueEnd, b)
 			if t := f.thatAfterObject(j, k, b); t > 0 {

@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // Regression tables of reports Find must give, from QA readings of
 // unseen articles.
@@ -566,4 +570,27 @@ func TestFindButCue(t *testing.T) {
 	for _, tt := range butCueTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
+}
+
+// TestFindConditionCue: a present-tense cue in a clause of condition or
+// of a time still to come reports nothing said yet; a past cue there and
+// a present cue in a main clause report (W16 QA23: Iran, 2015).
+func TestFindConditionCue(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		input string
+		want  []want
+	}{
+		{"once the agency confirms", `Sanctions will be lifted once the agency confirms that Tehran has met its commitments.`, nil},
+		{"if the minister says", `The talks will resume if the minister says that the army has withdrawn.`, nil},
+		{"unless the court rules", `The vote will go ahead unless the court rules that the law is void.`, nil},
+		{"a main clause in the present reports", `The agency confirms that Tehran has met its commitments.`,
+			[]want{{"^Tehran has met its commitments", Indirect, "", "", KindUnresolved, "confirms"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+	// the subject a mention names, after "the"
+	in := `Sanctions will be lifted once the International Atomic Energy Agency confirms that Tehran has met its commitments.`
+	d := docWithMentions(in, []handMention{{"International Atomic Energy Agency", doc.TypeOrganization, ""}, {"Tehran", doc.TypePlace, ""}})
+	checkQuotes(t, d, Find(d), nil)
 }

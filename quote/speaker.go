@@ -2525,8 +2525,10 @@ func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
 			continue
 		}
 		// only a title before it: capitalised words or title words
-		// ("Party spokesman X")
-		for k := lo; k < hi && f.t[k].e <= m.Span.Start; k++ {
+		// ("Party spokesman X"), or the title the mentions gave it,
+		// whatever its punctuation ("U.N. Secretary-General X")
+		titled := m.Title != "" && strings.EqualFold(strings.TrimSpace(f.d.Text[start:m.Span.Start]), m.Title)
+		for k := lo; !titled && k < hi && f.t[k].e <= m.Span.Start; k++ {
 			if f.t[k].kind != tWord || !f.t[k].upper && !isTitleWord(f.t[k].w) || k >= lo+5 {
 				return doc.Speaker{}, 0, false
 			}

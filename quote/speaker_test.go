@@ -356,3 +356,32 @@ func TestFindDescribedAfterCue(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// TestFindTitledSubjectBefore: "he" after a sentence that opens with a
+// person under a title with punctuation ("U.N. Secretary-General Ban
+// Ki-moon welcomed …. He said") is that person, not the speaker before
+// (W16 QA23: Ivory Coast).
+func TestFindTitledSubjectBefore(t *testing.T) {
+	tests := []struct {
+		name, input string
+		ms          []handMention
+		want        []want
+	}{
+		{"an abbreviated, hyphenated title before the subject",
+			"\"We must begin a new era,\" Ouattara said.\n\nU.N. Secretary-General Ban Ki-moon welcomed the arrest. He said the mission would protect civilians.",
+			[]handMention{{"Ouattara", doc.TypePerson, ""}, {"U.N.", doc.TypeOrganization, ""}, {"Ban Ki-moon", doc.TypePerson, "U.N. Secretary-General"}},
+			[]want{{"We must begin", Direct, "Ouattara", "", KindNamed, "said"},
+				{"^the mission would protect", Indirect, "Ban Ki-moon", "U.N. Secretary-General", KindPronoun, "said"}}},
+		{"a hyphenated title before the subject",
+			"\"We must begin a new era,\" Ouattara said.\n\nDeputy Vice-President Jon Smith welcomed the arrest. He said the mission would protect civilians.",
+			[]handMention{{"Ouattara", doc.TypePerson, ""}, {"Jon Smith", doc.TypePerson, "Deputy Vice-President"}},
+			[]want{{"We must begin", Direct, "Ouattara", "", KindNamed, "said"},
+				{"^the mission would protect", Indirect, "Jon Smith", "Deputy Vice-President", KindPronoun, "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docWithMentions(tt.input, tt.ms)
+			checkQuotes(t, d, Find(d), tt.want)
+		})
+	}
+}

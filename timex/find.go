@@ -285,7 +285,7 @@ func (p *parser) run() []doc.Time {
 			Span: doc.Span{Start: s, End: e}, Text: p.text[s:e],
 			Type: m.typ, Value: m.val, Mod: m.mod, Anchor: m.rel,
 		})
-		if m.hasDay && (m.rel != "article" || !p.pluperfectBefore(m.start)) && !(m.end == m.start+1 && p.forEvent(m.start)) {
+		if m.hasDay && (m.rel != "article" || !p.pluperfectBefore(m.start)) && !(m.end == m.start+1 && p.forEvent(m.start)) && !(p.known && m.day.After(p.anchor) && p.scheduledFor(m.start, m.end)) {
 			// (a day counted from the article date in a pluperfect
 			// clause, "a ceasefire he had announced a day earlier", is
 			// background: later expressions do not count from it)

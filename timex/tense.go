@@ -1013,6 +1013,28 @@ func (p *parser) forEvent(i int) bool {
 	return false
 }
 
+// scheduledFor reports whether the date at [i,end) after "for" is the
+// day set for an event still ahead ("set an early presidential election
+// for May 25", "talks scheduled for Friday"): it is the event's, no day
+// of the narrative, and "earlier in the day" after it is the day told of.
+func (p *parser) scheduledFor(i, end int) bool {
+	if !p.isWord(i-1, "for") || end > i+1 && p.isWord(end, "'s") {
+		return false
+	}
+	if p.isWord(i-2, "scheduled", "set", "planned", "slated", "called", "due") {
+		return true
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if p.t[k].kind() != kWord {
+			return false
+		}
+		if upcomingEvents[p.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // perfectCallFor reports a weekday at i that dates an upcoming event
 // asked for in the present perfect: "have called for a summit of euro
 // zone leaders on Tuesday", "has pushed for talks on Friday". A present

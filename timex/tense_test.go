@@ -109,3 +109,17 @@ var w13qa5Tests = []findTest{
 }
 
 func TestFindW13QA5(t *testing.T) { runFindTests(t, w13qa5Tests) }
+
+// scheduledForTests: a day set "for" an event ahead is the event's, not
+// the narrative's: "earlier in the day" after it is the day told of
+// (W16 QA23: Ukraine, 2014).
+var scheduledForTests = []findTest{
+	{"election set for a date", "Parliament voted on Saturday to set an early presidential election for May 25. Earlier in the day it elected a new speaker.",
+		time.Date(2014, 2, 22, 0, 0, 0, 0, time.UTC), "Earlier in the day", "DATE", "2014-02-22", "START"},
+	{"talks scheduled for a weekday", "The rebels said on Monday that talks were scheduled for Thursday. Later in the day they fired on the town.",
+		time.Date(2014, 2, 24, 0, 0, 0, 0, time.UTC), "Later in the day", "DATE", "2014-02-24", "END"},
+	{"a past day after for stays the narrative's", "He was arrested on Monday and held for two days. Police searched his flat on Friday. Later in the day they charged him.",
+		time.Date(2014, 2, 24, 0, 0, 0, 0, time.UTC), "Later in the day", "DATE", "2014-02-21", "END"},
+}
+
+func TestFindScheduledFor(t *testing.T) { runFindTests(t, scheduledForTests) }
