@@ -1378,8 +1378,8 @@ func (c *Coder) reportedClaim(toks []tok, acts []actor, actorAt []int, m *match,
 		}
 		accuser, accuseAt, accuseCode, demandOnly = sp[0], r, "100", true
 	}
-	if believeVerbs.Has(toks[r].low) {
-		alleged = true
+	if believeVerbs.Has(toks[r].low) && !(neg && denierOf(toks, r) >= 0) {
+		alleged = true // (not the noun of a denial: "rejected claims that it had bombed" is denied, as "denied reports that" is)
 	}
 	return accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, false
 }
@@ -2862,6 +2862,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			// noun ("an Egyptian report that it had agreed") the pronoun
 			// is nobody we can name.
 			if toks[i].low == "that" && i == pronounAt-1 && i > 0 && (complementNouns.Has(toks[i-1].low) || claimantBefore(toks, i-1) > 0) {
+				if d := denierOf(toks, i-1); d >= 0 && !c.petrarch() {
+					// "Sudan rejected claims that it had bombed": the
+					// denied claim is about the denier, whose subject
+					// is left of the denial (issue 5)
+					i = d
+					continue
+				}
 				return nil // (also "accusations by Egypt that it had …": not Egypt)
 			}
 			if toks[i].low == "," && !c.petrarch() {
@@ -4876,7 +4883,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			hypo = true
 		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":
 			hypo = true // "decides whether to remove Yoon from office": an act still to be decided
-		case toks[i].is(wcAllege):
+		case toks[i].is(wcAllege) && !claimVerbOwn(toks, m, i):
 			alleged = true
 		}
 	}
@@ -4897,7 +4904,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	}
 	// "alleged" may also sit just after the subject or inside the nominal
 	for i := m.start; i < m.head; i++ {
-		if toks[i].is(wcAllege) {
+		if toks[i].is(wcAllege) && !claimVerbOwn(toks, m, i) {
 			alleged = true
 		}
 	}
@@ -4919,6 +4926,14 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		}
 	}
 	return
+}
+
+// claimVerbOwn reports the verb "claimed" at i right before the head
+// of the trigger at m, as the finite verb of its object: the claim is
+// the act itself ("Al-Shabaab claimed responsibility for …" is a done
+// 015, not an alleged one; "the claimed attack" stays alleged).
+func claimVerbOwn(toks []tok, m *match, i int) bool {
+	return i == m.head-1 && toks[i].low == "claimed" && i > 0 && !toks[i-1].is(wcDeterminer)
 }
 
 // deniedPermission reports a source that is the object of a negated
@@ -5035,21 +5050,30 @@ func deniedComplement(toks []tok, m *match) bool {
 		if toks[i].low != "that" {
 			continue
 		}
-		j := i - 1
-		if k := claimantBefore(toks, j); k > 0 {
-			j = k // "denied accusations by the United States that": the noun before its claimant
-		}
-		if complementNouns.Has(toks[j].low) && j > 0 {
-			j-- // "denied reports that"
-			if j > 0 && toks[j].is(wcDeterminer) {
-				j--
-			}
-		}
-		w := toks[j].low
-		return toks[j].is(wcDeny) && w != "failed" && w != "fails" && w != "declined" && w != "declines" && w != "decline" ||
-			strings.HasPrefix(w, "dismiss")
+		return denierOf(toks, i-1) >= 0
 	}
 	return false
+}
+
+// denierOf returns the denial verb whose that-clause opens after token
+// j ("denied that", "rejected claims that", "dismissed the reports by
+// Kyiv that"), else -1.
+func denierOf(toks []tok, j int) int {
+	if k := claimantBefore(toks, j); k > 0 {
+		j = k // "denied accusations by the United States that": the noun before its claimant
+	}
+	if complementNouns.Has(toks[j].low) && j > 0 {
+		j-- // "denied reports that"
+		if j > 0 && toks[j].is(wcDeterminer) {
+			j--
+		}
+	}
+	w := toks[j].low
+	if toks[j].is(wcDeny) && w != "failed" && w != "fails" && w != "declined" && w != "declines" && w != "decline" ||
+		strings.HasPrefix(w, "dismiss") {
+		return j
+	}
+	return -1
 }
 
 // definitePlace returns the place named earlier in the sentence that a

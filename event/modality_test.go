@@ -140,3 +140,21 @@ func TestDeniedPermission(t *testing.T) {
 		{"allowed X to join", "2023-03-20", "Serbia allowed Kosovo to join the United Nations.", "join", "false"},
 	})
 }
+
+// TestDeniedClaimContent: "rejected claims that it had bombed" is the
+// denier's own act, denied (the pronoun is the denier, not nobody), and
+// a denied claim is negated, not alleged; the verb "claimed" of a claim
+// of responsibility is the claim itself, done (issue 5).
+func TestDeniedClaimContent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"rejected claims that it had", "2012-04-24", "Sudan rejected claims that it had bombed villages in South Sudan.", []string{"SDN SSD 195 neg"}, nil},
+		{"dismissed accusations that it had", "2020-09-08", "China dismissed accusations that it had detained Australian journalists.", []string{"CHN AUSMED 173 neg"}, nil},
+		{"a report's own pronoun stays nobody", "2012-04-24", "An Egyptian report that it had bombed villages in South Sudan was denied.", nil, []string{"EGY SSD"}},
+	})
+	checkTriggered(t, "alleged", func(e *doc.Event) string { return strconv.FormatBool(e.Alleged) }, []triggerCase{
+		{"a denied claim is not alleged", "2012-04-24", "Sudan rejected claims that it had bombed villages in South Sudan.", "bombed", "false"},
+		{"claimed responsibility is done", "2019-07-13", "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.", "responsibility", "false"},
+		{"the claimed attack stays alleged", "2019-07-13", "Al-Shabaab carried out the claimed attack on a hotel in Mogadishu.", "attack", "true"},
+		{"reportedly claimed responsibility", "2019-07-13", "Al-Shabaab reportedly claimed responsibility for the bombing of a hotel in Mogadishu.", "responsibility", "true"},
+	})
+}
