@@ -2362,6 +2362,9 @@ func effortContent(toks []tok, actorAt []int, m *match) bool {
 			return true // ("a rebel threat to attack": no verb)
 		}
 		prev := &toks[i-2]
+		if i >= 3 && strings.HasSuffix(prev.low, "ly") && (actorAt[i-3] >= 0 || toks[i-3].is(wcPronoun)) {
+			return false // "Uganda reportedly plans to attack": an adverb after the subject, a verb (issue 5)
+		}
 		return actorAt[i-2] < 0 && !prev.punct && !prev.upper && !prev.is(wcPronoun) && prev.low != "who" && prev.low != "which" && prev.low != "that"
 	}
 	return false
@@ -4883,6 +4886,8 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			hypo = true
 		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":
 			hypo = true // "decides whether to remove Yoon from office": an act still to be decided
+		case w == "yet" && i+1 < m.start && toks[i+1].low == "to" && i > 0 && (toks[i-1].is(wcBeForm) || toks[i-1].low == "has" || toks[i-1].low == "have" || toks[i-1].low == "had"):
+			neg = true // "has yet to arrest the suspects": not done (issue 5)
 		case toks[i].is(wcAllege) && !claimVerbOwn(toks, m, i):
 			alleged = true
 		}

@@ -125,13 +125,14 @@ func scheduledAt(toks []tok, i int) bool {
 		return false
 	}
 	switch toks[i].low {
-	case "expected", "due", "scheduled", "set", "slated", "poised":
+	case "expected", "due", "scheduled", "set", "slated", "poised", "likely", "unlikely":
+		// ("is unlikely to attack": a forecast, not a deed; issue 5)
 	default:
 		return false
 	}
 	b := i - 1
-	if toks[b].low == "also" || toks[b].low == "now" || toks[b].low == "widely" {
-		b-- // "is also expected to", "is widely expected to"
+	if toks[b].low == "also" || toks[b].low == "now" || toks[b].low == "widely" || toks[b].low == "highly" {
+		b-- // "is also expected to", "is widely expected to", "is highly unlikely to"
 	}
 	return b >= 0 && toks[b].is(wcBeForm)
 }

@@ -94,6 +94,8 @@ func TestScheduled(t *testing.T) {
 		{"Chancellor Olaf Scholz is expected to visit Brazil in March.", "DEUGOV BRA 042", true},
 		{"The Kenyan president is due to travel to Berlin on Monday.", "KENGOV DEU 042", true},
 		{"Chancellor Olaf Scholz visited Brazil, as had been expected.", "DEUGOV BRA 042", false},
+		{"Uganda is unlikely to attack South Sudan.", "UGA SSD 180", true},
+		{"Uganda is highly unlikely to attack South Sudan.", "UGA SSD 180", true},
 	}
 	for _, tt := range tests {
 		d := runWorld(t, p, tt.text, day)

@@ -158,3 +158,16 @@ func TestDeniedClaimContent(t *testing.T) {
 		{"reportedly claimed responsibility", "2019-07-13", "Al-Shabaab reportedly claimed responsibility for the bombing of a hotel in Mogadishu.", "responsibility", "true"},
 	})
 }
+
+// TestYetTo: "has yet to" / "is yet to" tells an act not done; an
+// adverb between the subject and "plans to" keeps "plans" a verb, an
+// intent (issue 5).
+func TestYetTo(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"has yet to", "2019-09-15", "Uganda has yet to arrest the Kenyan suspects.", []string{"UGA KEN 173 neg"}, nil},
+		{"is yet to", "2019-09-15", "Uganda is yet to arrest the Kenyan suspects.", []string{"UGA KEN 173 neg"}, nil},
+		{"arrested, yet to be tried stays done", "2019-09-15", "Uganda arrested the Kenyan suspects, who are yet to be tried.", []string{"UGA KEN 173"}, []string{"UGA KEN 173 neg"}},
+		{"reportedly plans to", "2019-09-15", "Uganda reportedly plans to attack South Sudan.", []string{"UGA SSD 138"}, nil},
+		{"the plans to release stay a plan", "2019-09-15", "Uganda welcomed the recently announced plans to release Kenyan prisoners.", nil, []string{"UGA KEN 0"}},
+	})
+}
