@@ -51,7 +51,7 @@ var hypoWords = wordset.FromMap(map[string]bool{
 	"would": true, "could": true, "might": true, "may": true, "will": true, "shall": true, "should": true, "'ll": true,
 	"plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true,
 	"vowed": true, "vows": true, "vow": true, "pledged": true, "pledges": true, "threatened": true, "threatens": true,
-	"threaten": true, "threatening": true, "ready": true, "willing": true, "prepared": true, "expected": true,
+	"threaten": true, "threatening": true, "ready": true, "willing": true, "prepared": true, "preparing": true, "prepares": true, "expected": true,
 	"set": true, "about": true, "going": true, "if": true, "unless": true, "seeks": true, "seeking": true,
 	"wants": true, "wanted": true, "aims": true, "aimed": true, "considering": true, "considers": true,
 	"hopes": true, "hoped": true, "promised": true, "promises": true, "proposed": true, "proposes": true,
@@ -5005,6 +5005,9 @@ func prevented(toks []tok, m *match) bool {
 		if preventStem(w) {
 			return true
 		}
+		if w == "short" && i+1 < m.start && toks[i+1].low == "of" && i > 0 && strings.HasPrefix(toks[i-1].low, "stop") {
+			return true // "stopped short of expelling the ambassador" (issue 5)
+		}
 	}
 	return false
 }
@@ -5025,7 +5028,7 @@ func reportedBy(toks []tok, a *actor, m *match) bool {
 	return false
 }
 
-// preventStem reports a form of prevent, thwart, foil, avert or
+// preventStem reports a form of prevent, thwart, foil, avert, avoid or
 // forestall (a word that begins with one of them).
 func preventStem(w string) bool {
 	if len(w) < 4 {
@@ -5039,7 +5042,7 @@ func preventStem(w string) bool {
 	case 'f':
 		return strings.HasPrefix(w, "foil") || strings.HasPrefix(w, "forestall")
 	case 'a':
-		return strings.HasPrefix(w, "avert")
+		return strings.HasPrefix(w, "avert") || strings.HasPrefix(w, "avoid")
 	}
 	return false
 }
@@ -6059,7 +6062,7 @@ func refusedTo(toks []tok, m *match) bool {
 // intentWords mark a stated intention of the subject.
 var intentWords = wordset.FromMap(map[string]bool{
 	"will": true, "'ll": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true, "planning": true,
-	"intends": true, "intend": true, "intended": true, "ready": true, "willing": true, "prepared": true,
+	"intends": true, "intend": true, "intended": true, "ready": true, "willing": true, "prepared": true, "preparing": true, "prepares": true,
 	"promised": true, "promises": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
 	"offered": true, "offers": true, "agreed": true, "agrees": true, "agree": true, "committed": true,
 })

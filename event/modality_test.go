@@ -171,3 +171,14 @@ func TestYetTo(t *testing.T) {
 		{"the plans to release stay a plan", "2019-09-15", "Uganda welcomed the recently announced plans to release Kenyan prisoners.", nil, []string{"UGA KEN 0"}},
 	})
 }
+
+// TestAvoided: what a subject avoided or stopped short of is not done;
+// "is preparing to attack" is an intent (138), not an attack (issue 5).
+func TestAvoided(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"stopped short of", "2019-09-15", "Uganda stopped short of expelling the Kenyan ambassador.", []string{"UGA KENGOV 166 neg"}, nil},
+		{"avoided", "2019-09-15", "Uganda avoided attacking South Sudan.", []string{"UGA SSD 180 neg"}, nil},
+		{"attacked to avoid stays done", "2019-09-15", "Uganda attacked South Sudan to avoid an invasion.", []string{"UGA SSD 180"}, []string{"UGA SSD 180 neg"}},
+		{"is preparing to attack", "2019-09-15", "Uganda is preparing to attack South Sudan.", []string{"UGA SSD 138"}, []string{"UGA SSD 180"}},
+	})
+}
