@@ -2944,6 +2944,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		if t.low == "expected" && scheduledAt(toks, i) {
 			continue // "X is expected to visit": a schedule, no reporting verb (QA19 E-5)
 		}
+		if raisedReport(toks, i) && !c.petrarch() {
+			continue // "X is believed to have attacked": X's act, reported (issue 5)
+		}
 		if pronoun && t.is(wcReportVerb) && actorAt[i] < 0 && !c.petrarch() && pronounOfPlainSpeaker(toks, actorAt, i, pronounAt) {
 			return nil // "and the union said it was considering": the union's, no actor (QA22 E-6)
 		}
@@ -4235,6 +4238,9 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		if toks[i].low == "to" && i == m.head-1 {
 			break // "are seeking to deepen", "were ready to open": an infinitive
 		}
+		if toks[i].low == "have" && i == m.head-1 && i > 0 && toks[i-1].low == "to" {
+			break // "is believed to have attacked": a perfect infinitive, active (issue 5)
+		}
 		if toks[i].is(wcBeForm) {
 			passive = true
 			break
@@ -4886,6 +4892,8 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			hypo = true
 		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":
 			hypo = true // "decides whether to remove Yoon from office": an act still to be decided
+		case raisedReport(toks, i) && i+1 < m.start && !c.petrarch():
+			alleged = true // "is believed to have attacked": someone else's report of it
 		case w == "yet" && i+1 < m.start && toks[i+1].low == "to" && i > 0 && (toks[i-1].is(wcBeForm) || toks[i-1].low == "has" || toks[i-1].low == "have" || toks[i-1].low == "had"):
 			neg = true // "has yet to arrest the suspects": not done (issue 5)
 		case toks[i].is(wcAllege) && !claimVerbOwn(toks, m, i):

@@ -159,3 +159,22 @@ func subjunctiveBe(toks []tok, i int) bool {
 	p := &toks[i-1]
 	return !p.punct && p.low != "to" && !p.is(wcHypo) && !p.is(wcNegator) && !p.is(wcBeForm)
 }
+
+// raisedReport reports a passive reporting verb at i whose subject is
+// the actor of the infinitive after it: "is believed to have attacked",
+// "were said to have fired", "is widely thought to have ordered".
+func raisedReport(toks []tok, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i+1].low != "to" {
+		return false
+	}
+	switch toks[i].low {
+	case "believed", "said", "thought", "reported", "alleged", "understood", "rumoured", "rumored":
+	default:
+		return false
+	}
+	b := i - 1
+	if toks[b].low == "widely" || toks[b].low == "also" || toks[b].low == "now" {
+		b--
+	}
+	return b >= 0 && toks[b].is(wcBeForm)
+}
