@@ -6093,7 +6093,9 @@ func (c *Coder) intent(toks []tok, m *match) bool {
 			return false // "pledged aid and ordered a carrier to …": the second verb is done, not promised (QA15 E-7)
 		}
 		if toks[i].is(wcIntent) {
-			return true
+			// "would have attacked had Kenya not intervened": a
+			// counterfactual, no stated intention (issue 5)
+			return !(w == "would" && i+1 < m.start && toks[i+1].low == "have")
 		}
 		if i+1 < m.start && toks[i+1].low == "to" && wishWords.Has(w) {
 			return true // "are seeking to deepen", "wants to help": the subject's own aim

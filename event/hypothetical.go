@@ -139,11 +139,15 @@ func scheduledAt(toks []tok, i int) bool {
 
 // conditionalSubject reports a subject, starting at t0, that opens an
 // "if" or "unless" clause ("Imagine the spectacle if the I.R.S. sues a
-// sitting president"): its verb is only supposed, not done.
+// sitting president"), or that follows a sentence-opening "Should",
+// "Were" or "Had": its verb is only supposed, not done.
 func conditionalSubject(toks []tok, t0 int) bool {
 	i := t0 - 1
 	if i >= 0 && toks[i].is(wcDeterminer) {
 		i--
+	}
+	if i == 0 && toks[0].upper && (toks[0].low == "should" || toks[0].low == "were" || toks[0].low == "had") {
+		return true // "Should Uganda attack South Sudan, …": an inverted condition (issue 5)
 	}
 	return i >= 0 && (toks[i].low == "if" || toks[i].low == "unless")
 }
