@@ -661,6 +661,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if p.Flags&FlagNoTarget == 0 && !quoted {
 		rv = reportingVerb(toks, &m)
 	}
+	if rv >= 0 && neg && !c.petrarch() && complementNouns.Has(toks[rv].low) && denierOf(toks, rv) >= 0 {
+		rv = -1 // "rejected claims that its troops had attacked": the noun of a denial, no speaker (issue 5)
+	}
 	if r := rv; r >= 0 {
 		reported = true
 		var drop bool
@@ -4880,6 +4883,10 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			break
 		}
 		switch {
+		case definite && i < m.start-2 && (toks[i].is(wcNegator) || toks[i].is(wcDeny)) && !c.petrarch() && unownedSources(srcs):
+			// "Uganda denied any involvement in the attack", "was not
+			// involved in the attack": the attack by nobody named
+			// happened; the denial is of a part in it (issue 5)
 		case toks[i].is(wcNegator) && !insideActor(acts, i):
 			neg = true
 		case w == "from" && i == m.start-1 && barredBefore(toks, i):
@@ -4939,6 +4946,16 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		}
 	}
 	return
+}
+
+// unownedSources reports sources that name nobody.
+func unownedSources(srcs []int) bool {
+	for _, s := range srcs {
+		if s >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // claimVerbOwn reports the verb "claimed" at i right before the head
@@ -5080,6 +5097,9 @@ func denierOf(toks []tok, j int) int {
 	}
 	if complementNouns.Has(toks[j].low) && j > 0 {
 		j-- // "denied reports that"
+		if j > 1 && toks[j-1].low == "as" && !toks[j].punct && !toks[j].upper {
+			j -= 2 // "dismissed as baseless claims that" (issue 5)
+		}
 		if j > 0 && toks[j].is(wcDeterminer) {
 			j--
 		}

@@ -197,3 +197,20 @@ func TestRaisedReport(t *testing.T) {
 		{"appears to have stays asserted", "2019-09-15", "Uganda appears to have attacked South Sudan.", "attacked", "false"},
 	})
 }
+
+// TestDeniedPart: a denial of a part in a definite attack by nobody
+// named does not negate the attack; "dismissed as baseless claims that
+// its troops had attacked" is a denied act of the denier's troops, no
+// report by a speaker "claims" (issue 5).
+func TestDeniedPart(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"rejected claims that its troops had", "2019-09-15", "Uganda rejected claims that its troops had attacked South Sudan.", []string{"UGAMIL SSD 190 neg"}, nil},
+		{"dismissed as baseless claims", "2019-09-15", "Uganda dismissed as baseless claims that its troops had attacked South Sudan.", []string{"UGAMIL SSD 190 neg"}, nil},
+	})
+	checkTriggered(t, "negated", func(e *doc.Event) string { return strconv.FormatBool(e.Negated) }, []triggerCase{
+		{"denied any involvement in the attack", "2019-09-15", "Uganda denied any involvement in the attack on South Sudan.", "attack", "false"},
+		{"was not involved in the attack", "2019-09-15", "Uganda was not involved in the attack on South Sudan.", "attack", "false"},
+		{"denied the attack stays denied", "2019-09-15", "Uganda denied the attack on South Sudan.", "attack", "true"},
+		{"denied carrying out the attack stays denied", "2019-09-15", "Uganda denied carrying out the attack on South Sudan.", "attack", "true"},
+	})
+}
