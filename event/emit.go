@@ -1381,6 +1381,12 @@ func (c *Coder) reportedClaim(toks []tok, acts []actor, actorAt []int, m *match,
 		}
 		accuser, accuseAt, accuseCode, demandOnly = sp[0], r, "100", true
 	}
+	if r > 0 && !c.petrarch() {
+		switch toks[r-1].low {
+		case "reports", "report", "rumours", "rumors":
+			alleged = true // "Unconfirmed reports said Uganda had attacked": nobody named asserts it (issue 5)
+		}
+	}
 	if believeVerbs.Has(toks[r].low) && !(neg && denierOf(toks, r) >= 0) {
 		alleged = true // (not the noun of a denial: "rejected claims that it had bombed" is denied, as "denied reports that" is)
 	}

@@ -214,3 +214,14 @@ func TestDeniedPart(t *testing.T) {
 		{"denied carrying out the attack stays denied", "2019-09-15", "Uganda denied carrying out the attack on South Sudan.", "attack", "true"},
 	})
 }
+
+// TestAnonymousReports: what "reports said" or "rumours said" is nobody
+// named's assertion: alleged; a named speaker's report stays asserted
+// (issue 5).
+func TestAnonymousReports(t *testing.T) {
+	checkTriggered(t, "alleged", func(e *doc.Event) string { return strconv.FormatBool(e.Alleged) }, []triggerCase{
+		{"unconfirmed reports said", "2019-09-15", "Unconfirmed reports said Uganda had attacked South Sudan.", "attacked", "true"},
+		{"media reports said", "2019-09-15", "Media reports said Uganda had attacked South Sudan.", "attacked", "true"},
+		{"a named speaker", "2019-09-15", "Kenya said Uganda had attacked South Sudan.", "attacked", "false"},
+	})
+}
