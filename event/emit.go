@@ -54,6 +54,7 @@ var hypoWords = wordset.FromMap(map[string]bool{
 	"threaten": true, "threatening": true, "ready": true, "willing": true, "prepared": true, "preparing": true, "prepares": true, "expected": true,
 	"set": true, "about": true, "going": true, "if": true, "unless": true, "seeks": true, "seeking": true,
 	"wants": true, "wanted": true, "aims": true, "aimed": true, "considering": true, "considers": true,
+	"weighing": true, "weighs": true, "mulling": true, "mulls": true, "contemplating": true, "contemplates": true,
 	"hopes": true, "hoped": true, "promised": true, "promises": true, "proposed": true, "proposes": true,
 	"possible": true, "potential": true, "planned-for": true, "must": true, "urged": true, "urges": true,
 	"called": true, "calls": true, "demanded": true, "demands": true, "asked": true, "asks": true,
@@ -5038,6 +5039,9 @@ func prevented(toks []tok, m *match) bool {
 		}
 		if w == "short" && i+1 < m.start && toks[i+1].low == "of" && i > 0 && strings.HasPrefix(toks[i-1].low, "stop") {
 			return true // "stopped short of expelling the ambassador" (issue 5)
+		}
+		if i == m.start-1 && (strings.HasPrefix(w, "stop") || strings.HasPrefix(w, "ceas")) && strings.HasSuffix(toks[m.start].low, "ing") {
+			return true // "stopped supplying arms to Peru": no longer done (issue 5)
 		}
 	}
 	return false

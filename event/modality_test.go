@@ -172,14 +172,22 @@ func TestYetTo(t *testing.T) {
 	})
 }
 
-// TestAvoided: what a subject avoided or stopped short of is not done;
-// "is preparing to attack" is an intent (138), not an attack (issue 5).
+// TestAvoided: what a subject avoided, stopped short of or stopped
+// doing is not done; "is preparing to attack" is an intent (138), not an
+// attack; what is weighed or mulled is not yet done (issue 5).
 func TestAvoided(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"stopped short of", "2019-09-15", "Uganda stopped short of expelling the Kenyan ambassador.", []string{"UGA KENGOV 166 neg"}, nil},
 		{"avoided", "2019-09-15", "Uganda avoided attacking South Sudan.", []string{"UGA SSD 180 neg"}, nil},
 		{"attacked to avoid stays done", "2019-09-15", "Uganda attacked South Sudan to avoid an invasion.", []string{"UGA SSD 180"}, []string{"UGA SSD 180 neg"}},
 		{"is preparing to attack", "2019-09-15", "Uganda is preparing to attack South Sudan.", []string{"UGA SSD 138"}, []string{"UGA SSD 180"}},
+		{"stopped supplying", "2019-09-15", "Chile stopped supplying arms to Peru.", []string{"CHL PER 072 neg"}, nil},
+		{"ceased shelling stays a de-escalation", "2019-09-15", "Chile ceased shelling Peru.", []string{"CHL PER 087"}, []string{"CHL PER 087 neg"}},
+	})
+	checkTriggered(t, "hypothetical", func(e *doc.Event) string { return strconv.FormatBool(e.Hypothetical) }, []triggerCase{
+		{"is weighing sanctions", "2019-09-15", "Chile is weighing sanctions against Peru.", "sanctions", "true"},
+		{"is mulling a visit", "2019-09-15", "Chile is mulling a visit to Peru.", "visit", "true"},
+		{"imposed sanctions stays done", "2019-09-15", "Chile imposed sanctions against Peru.", "sanctions", "false"},
 	})
 }
 
