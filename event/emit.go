@@ -55,6 +55,7 @@ var hypoWords = wordset.FromMap(map[string]bool{
 	"set": true, "about": true, "going": true, "if": true, "unless": true, "seeks": true, "seeking": true,
 	"wants": true, "wanted": true, "aims": true, "aimed": true, "considering": true, "considers": true,
 	"weighing": true, "weighs": true, "mulling": true, "mulls": true, "contemplating": true, "contemplates": true,
+	"reluctant": true, "hesitant": true,
 	"hopes": true, "hoped": true, "promised": true, "promises": true, "proposed": true, "proposes": true,
 	"possible": true, "potential": true, "planned-for": true, "must": true, "urged": true, "urges": true,
 	"called": true, "calls": true, "demanded": true, "demands": true, "asked": true, "asks": true,
@@ -4908,6 +4909,8 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			hypo = true // "decides whether to remove Yoon from office": an act still to be decided
 		case raisedReport(toks, i) && i+1 < m.start && !c.petrarch():
 			alleged = true // "is believed to have attacked": someone else's report of it
+		case w == "unwilling" && i+1 < m.start && toks[i+1].low == "to":
+			neg = true // "is unwilling to recognise Kosovo": a refusal (issue 5)
 		case w == "yet" && i+1 < m.start && toks[i+1].low == "to" && i > 0 && (toks[i-1].is(wcBeForm) || toks[i-1].low == "has" || toks[i-1].low == "have" || toks[i-1].low == "had"):
 			neg = true // "has yet to arrest the suspects": not done (issue 5)
 		case toks[i].is(wcAllege) && !claimVerbOwn(toks, m, i):

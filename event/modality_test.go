@@ -188,6 +188,11 @@ func TestAvoided(t *testing.T) {
 		{"is weighing sanctions", "2019-09-15", "Chile is weighing sanctions against Peru.", "sanctions", "true"},
 		{"is mulling a visit", "2019-09-15", "Chile is mulling a visit to Peru.", "visit", "true"},
 		{"imposed sanctions stays done", "2019-09-15", "Chile imposed sanctions against Peru.", "sanctions", "false"},
+		{"is reluctant to impose", "2019-09-15", "Chile is reluctant to impose sanctions on Peru.", "sanctions", "true"},
+	})
+	checkEvents(t, []eventCase{
+		{"is unwilling to recognise", "2019-09-15", "Chile is unwilling to recognise Kosovo.", []string{"CHL XKX 054 neg"}, nil},
+		{"is willing to recognise stays an intent", "2019-09-15", "Chile is willing to recognise Kosovo.", []string{"CHL XKX 032"}, nil},
 	})
 }
 
