@@ -2026,6 +2026,7 @@ var ingContext = wordset.FromMap(map[string]bool{
 	"then": true, "again": true, "jointly": true, "publicly": true, "secretly": true, "repeatedly": true, "directly": true,
 	"who": true, "which": true, "that": true, "purportedly": true, "apparently": true, "considering": true, "consider": true,
 	"resume": true, "resumed": true, "resumes": true, "intensified": true, "escalated": true, "halted": true, "halt": true,
+	"longer": true, // "is no longer attacking" (issue 5)
 })
 
 // ingNext are words after which an -ing form is read as a verb: "a

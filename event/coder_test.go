@@ -585,3 +585,12 @@ func TestWithoutManner(t *testing.T) {
 		{"without an agreement stays", "2019-09-15", "Uganda left the talks without an agreement with Kenya.", []string{"UGA KEN 057 neg"}, nil},
 	})
 }
+
+// TestNoLongerIng: "is no longer attacking" is the verb, negated ("longer"
+// read as a plain noun hid it; issue 5).
+func TestNoLongerIng(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"is no longer attacking", "2019-09-15", "Chile is no longer attacking Peru.", []string{"CHL PER 180 neg"}, nil},
+		{"is no longer supplying", "2019-09-15", "Chile is no longer supplying arms to Peru.", []string{"CHL PER 072 neg"}, nil},
+	})
+}
