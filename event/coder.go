@@ -1812,6 +1812,9 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 	if h == m.start && h >= 2 && actorAt[h-1] < 0 && toks[h-1].upper && !toks[h-1].punct && toks[h-2].is(wcDeterminer) && toks[h-2].low != "that" {
 		return true // "with the SEC questions": a name that is no actor modifies the noun after it
 	}
+	if h == m.start && m.end == h+1 && h > 0 && toks[h-1].low == "without" && (h+1 == len(toks) || toks[h+1].punct) {
+		return true // "attacked the town without warning": a manner, no warning withheld (issue 5)
+	}
 	if h >= 3 && toks[h-1].low == "to" && (toks[h-2].low == "has" || toks[h-2].low == "have" || toks[h-2].low == "had") && whatBefore(toks, h-3) {
 		return true // "listen to what each other has to say": no statement
 	}
@@ -2023,6 +2026,7 @@ var ingContext = wordset.FromMap(map[string]bool{
 	"then": true, "again": true, "jointly": true, "publicly": true, "secretly": true, "repeatedly": true, "directly": true,
 	"who": true, "which": true, "that": true, "purportedly": true, "apparently": true, "considering": true, "consider": true,
 	"resume": true, "resumed": true, "resumes": true, "intensified": true, "escalated": true, "halted": true, "halt": true,
+	"longer": true, // "is no longer attacking" (issue 5)
 })
 
 // ingNext are words after which an -ing form is read as a verb: "a

@@ -575,3 +575,22 @@ func TestExtraditedTo(t *testing.T) {
 		{"a relative clause's 'to'", "2015-03-01", "Peru extradited two men who had fled to Bolivia.", nil, []string{"PER BOL"}},
 	})
 }
+
+// TestWithoutManner: a bare trigger noun after "without" at a clause's
+// end is a manner ("attacked the town without warning"), no withheld
+// warning; "without an agreement with Kenya" stays (issue 5).
+func TestWithoutManner(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"without warning", "2019-09-15", "Ugandan troops attacked the town without warning.", []string{"UGAMIL  190"}, []string{"UGAMIL  130"}},
+		{"without an agreement stays", "2019-09-15", "Uganda left the talks without an agreement with Kenya.", []string{"UGA KEN 057 neg"}, nil},
+	})
+}
+
+// TestNoLongerIng: "is no longer attacking" is the verb, negated ("longer"
+// read as a plain noun hid it; issue 5).
+func TestNoLongerIng(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"is no longer attacking", "2019-09-15", "Chile is no longer attacking Peru.", []string{"CHL PER 180 neg"}, nil},
+		{"is no longer supplying", "2019-09-15", "Chile is no longer supplying arms to Peru.", []string{"CHL PER 072 neg"}, nil},
+	})
+}

@@ -51,9 +51,11 @@ var hypoWords = wordset.FromMap(map[string]bool{
 	"would": true, "could": true, "might": true, "may": true, "will": true, "shall": true, "should": true, "'ll": true,
 	"plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true,
 	"vowed": true, "vows": true, "vow": true, "pledged": true, "pledges": true, "threatened": true, "threatens": true,
-	"threaten": true, "threatening": true, "ready": true, "willing": true, "prepared": true, "expected": true,
+	"threaten": true, "threatening": true, "ready": true, "willing": true, "prepared": true, "preparing": true, "prepares": true, "expected": true,
 	"set": true, "about": true, "going": true, "if": true, "unless": true, "seeks": true, "seeking": true,
 	"wants": true, "wanted": true, "aims": true, "aimed": true, "considering": true, "considers": true,
+	"weighing": true, "weighs": true, "mulling": true, "mulls": true, "contemplating": true, "contemplates": true,
+	"reluctant": true, "hesitant": true,
 	"hopes": true, "hoped": true, "promised": true, "promises": true, "proposed": true, "proposes": true,
 	"possible": true, "potential": true, "planned-for": true, "must": true, "urged": true, "urges": true,
 	"called": true, "calls": true, "demanded": true, "demands": true, "asked": true, "asks": true,
@@ -660,6 +662,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	rv := -1                    // the reporting verb; statements and quotes have none (asked first: the scan is long)
 	if p.Flags&FlagNoTarget == 0 && !quoted {
 		rv = reportingVerb(toks, &m)
+	}
+	if rv >= 0 && neg && !c.petrarch() && complementNouns.Has(toks[rv].low) && denierOf(toks, rv) >= 0 {
+		rv = -1 // "rejected claims that its troops had attacked": the noun of a denial, no speaker (issue 5)
 	}
 	if r := rv; r >= 0 {
 		reported = true
@@ -1378,8 +1383,14 @@ func (c *Coder) reportedClaim(toks []tok, acts []actor, actorAt []int, m *match,
 		}
 		accuser, accuseAt, accuseCode, demandOnly = sp[0], r, "100", true
 	}
-	if believeVerbs.Has(toks[r].low) {
-		alleged = true
+	if r > 0 && !c.petrarch() {
+		switch toks[r-1].low {
+		case "reports", "report", "rumours", "rumors":
+			alleged = true // "Unconfirmed reports said Uganda had attacked": nobody named asserts it (issue 5)
+		}
+	}
+	if believeVerbs.Has(toks[r].low) && !(neg && denierOf(toks, r) >= 0) {
+		alleged = true // (not the noun of a denial: "rejected claims that it had bombed" is denied, as "denied reports that" is)
 	}
 	return accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, false
 }
@@ -2371,6 +2382,9 @@ func effortContent(toks []tok, actorAt []int, m *match) bool {
 			return true // ("a rebel threat to attack": no verb)
 		}
 		prev := &toks[i-2]
+		if i >= 3 && strings.HasSuffix(prev.low, "ly") && (actorAt[i-3] >= 0 || toks[i-3].is(wcPronoun)) {
+			return false // "Uganda reportedly plans to attack": an adverb after the subject, a verb (issue 5)
+		}
 		return actorAt[i-2] < 0 && !prev.punct && !prev.upper && !prev.is(wcPronoun) && prev.low != "who" && prev.low != "which" && prev.low != "that"
 	}
 	return false
@@ -2871,6 +2885,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			// noun ("an Egyptian report that it had agreed") the pronoun
 			// is nobody we can name.
 			if toks[i].low == "that" && i == pronounAt-1 && i > 0 && (complementNouns.Has(toks[i-1].low) || claimantBefore(toks, i-1) > 0) {
+				if d := denierOf(toks, i-1); d >= 0 && !c.petrarch() {
+					// "Sudan rejected claims that it had bombed": the
+					// denied claim is about the denier, whose subject
+					// is left of the denial (issue 5)
+					i = d
+					continue
+				}
 				return nil // (also "accusations by Egypt that it had …": not Egypt)
 			}
 			if toks[i].low == "," && !c.petrarch() {
@@ -2942,6 +2963,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		}
 		if t.low == "expected" && scheduledAt(toks, i) {
 			continue // "X is expected to visit": a schedule, no reporting verb (QA19 E-5)
+		}
+		if raisedReport(toks, i) && !c.petrarch() {
+			continue // "X is believed to have attacked": X's act, reported (issue 5)
 		}
 		if pronoun && t.is(wcReportVerb) && actorAt[i] < 0 && !c.petrarch() && pronounOfPlainSpeaker(toks, actorAt, i, pronounAt) {
 			return nil // "and the union said it was considering": the union's, no actor (QA22 E-6)
@@ -4234,6 +4258,9 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		if toks[i].low == "to" && i == m.head-1 {
 			break // "are seeking to deepen", "were ready to open": an infinitive
 		}
+		if toks[i].low == "have" && i == m.head-1 && i > 0 && toks[i-1].low == "to" {
+			break // "is believed to have attacked": a perfect infinitive, active (issue 5)
+		}
 		if toks[i].is(wcBeForm) {
 			passive = true
 			break
@@ -4873,6 +4900,10 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			break
 		}
 		switch {
+		case definite && i < m.start-2 && (toks[i].is(wcNegator) || toks[i].is(wcDeny)) && !c.petrarch() && unownedSources(srcs):
+			// "Uganda denied any involvement in the attack", "was not
+			// involved in the attack": the attack by nobody named
+			// happened; the denial is of a part in it (issue 5)
 		case toks[i].is(wcNegator) && !insideActor(acts, i):
 			neg = true
 		case w == "from" && i == m.start-1 && barredBefore(toks, i):
@@ -4885,7 +4916,13 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			hypo = true
 		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":
 			hypo = true // "decides whether to remove Yoon from office": an act still to be decided
-		case toks[i].is(wcAllege):
+		case raisedReport(toks, i) && i+1 < m.start && !c.petrarch():
+			alleged = true // "is believed to have attacked": someone else's report of it
+		case w == "unwilling" && i+1 < m.start && toks[i+1].low == "to":
+			neg = true // "is unwilling to recognise Kosovo": a refusal (issue 5)
+		case w == "yet" && i+1 < m.start && toks[i+1].low == "to" && i > 0 && (toks[i-1].is(wcBeForm) || toks[i-1].low == "has" || toks[i-1].low == "have" || toks[i-1].low == "had"):
+			neg = true // "has yet to arrest the suspects": not done (issue 5)
+		case toks[i].is(wcAllege) && !claimVerbOwn(toks, m, i):
 			alleged = true
 		}
 	}
@@ -4906,7 +4943,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	}
 	// "alleged" may also sit just after the subject or inside the nominal
 	for i := m.start; i < m.head; i++ {
-		if toks[i].is(wcAllege) {
+		if toks[i].is(wcAllege) && !claimVerbOwn(toks, m, i) {
 			alleged = true
 		}
 	}
@@ -4928,6 +4965,24 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		}
 	}
 	return
+}
+
+// unownedSources reports sources that name nobody.
+func unownedSources(srcs []int) bool {
+	for _, s := range srcs {
+		if s >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// claimVerbOwn reports the verb "claimed" at i right before the head
+// of the trigger at m, as the finite verb of its object: the claim is
+// the act itself ("Al-Shabaab claimed responsibility for …" is a done
+// 015, not an alleged one; "the claimed attack" stays alleged).
+func claimVerbOwn(toks []tok, m *match, i int) bool {
+	return i == m.head-1 && toks[i].low == "claimed" && i > 0 && !toks[i-1].is(wcDeterminer)
 }
 
 // deniedPermission reports a source that is the object of a negated
@@ -4994,6 +5049,12 @@ func prevented(toks []tok, m *match) bool {
 		if preventStem(w) {
 			return true
 		}
+		if w == "short" && i+1 < m.start && toks[i+1].low == "of" && i > 0 && strings.HasPrefix(toks[i-1].low, "stop") {
+			return true // "stopped short of expelling the ambassador" (issue 5)
+		}
+		if i == m.start-1 && (strings.HasPrefix(w, "stop") || strings.HasPrefix(w, "ceas")) && strings.HasSuffix(toks[m.start].low, "ing") {
+			return true // "stopped supplying arms to Peru": no longer done (issue 5)
+		}
 	}
 	return false
 }
@@ -5014,7 +5075,7 @@ func reportedBy(toks []tok, a *actor, m *match) bool {
 	return false
 }
 
-// preventStem reports a form of prevent, thwart, foil, avert or
+// preventStem reports a form of prevent, thwart, foil, avert, avoid or
 // forestall (a word that begins with one of them).
 func preventStem(w string) bool {
 	if len(w) < 4 {
@@ -5028,7 +5089,7 @@ func preventStem(w string) bool {
 	case 'f':
 		return strings.HasPrefix(w, "foil") || strings.HasPrefix(w, "forestall")
 	case 'a':
-		return strings.HasPrefix(w, "avert")
+		return strings.HasPrefix(w, "avert") || strings.HasPrefix(w, "avoid")
 	}
 	return false
 }
@@ -5044,21 +5105,33 @@ func deniedComplement(toks []tok, m *match) bool {
 		if toks[i].low != "that" {
 			continue
 		}
-		j := i - 1
-		if k := claimantBefore(toks, j); k > 0 {
-			j = k // "denied accusations by the United States that": the noun before its claimant
-		}
-		if complementNouns.Has(toks[j].low) && j > 0 {
-			j-- // "denied reports that"
-			if j > 0 && toks[j].is(wcDeterminer) {
-				j--
-			}
-		}
-		w := toks[j].low
-		return toks[j].is(wcDeny) && w != "failed" && w != "fails" && w != "declined" && w != "declines" && w != "decline" ||
-			strings.HasPrefix(w, "dismiss")
+		return denierOf(toks, i-1) >= 0
 	}
 	return false
+}
+
+// denierOf returns the denial verb whose that-clause opens after token
+// j ("denied that", "rejected claims that", "dismissed the reports by
+// Kyiv that"), else -1.
+func denierOf(toks []tok, j int) int {
+	if k := claimantBefore(toks, j); k > 0 {
+		j = k // "denied accusations by the United States that": the noun before its claimant
+	}
+	if complementNouns.Has(toks[j].low) && j > 0 {
+		j-- // "denied reports that"
+		if j > 1 && toks[j-1].low == "as" && !toks[j].punct && !toks[j].upper {
+			j -= 2 // "dismissed as baseless claims that" (issue 5)
+		}
+		if j > 0 && toks[j].is(wcDeterminer) {
+			j--
+		}
+	}
+	w := toks[j].low
+	if toks[j].is(wcDeny) && w != "failed" && w != "fails" && w != "declined" && w != "declines" && w != "decline" ||
+		strings.HasPrefix(w, "dismiss") {
+		return j
+	}
+	return -1
 }
 
 // definitePlace returns the place named earlier in the sentence that a
@@ -6042,7 +6115,7 @@ func refusedTo(toks []tok, m *match) bool {
 // intentWords mark a stated intention of the subject.
 var intentWords = wordset.FromMap(map[string]bool{
 	"will": true, "'ll": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true, "planning": true,
-	"intends": true, "intend": true, "intended": true, "ready": true, "willing": true, "prepared": true,
+	"intends": true, "intend": true, "intended": true, "ready": true, "willing": true, "prepared": true, "preparing": true, "prepares": true,
 	"promised": true, "promises": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
 	"offered": true, "offers": true, "agreed": true, "agrees": true, "agree": true, "committed": true,
 })
@@ -6065,7 +6138,9 @@ func (c *Coder) intent(toks []tok, m *match) bool {
 			return false // "pledged aid and ordered a carrier to …": the second verb is done, not promised (QA15 E-7)
 		}
 		if toks[i].is(wcIntent) {
-			return true
+			// "would have attacked had Kenya not intervened": a
+			// counterfactual, no stated intention (issue 5)
+			return !(w == "would" && i+1 < m.start && toks[i+1].low == "have")
 		}
 		if i+1 < m.start && toks[i+1].low == "to" && wishWords.Has(w) {
 			return true // "are seeking to deepen", "wants to help": the subject's own aim

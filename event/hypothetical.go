@@ -125,24 +125,29 @@ func scheduledAt(toks []tok, i int) bool {
 		return false
 	}
 	switch toks[i].low {
-	case "expected", "due", "scheduled", "set", "slated", "poised":
+	case "expected", "due", "scheduled", "set", "slated", "poised", "likely", "unlikely":
+		// ("is unlikely to attack": a forecast, not a deed; issue 5)
 	default:
 		return false
 	}
 	b := i - 1
-	if toks[b].low == "also" || toks[b].low == "now" || toks[b].low == "widely" {
-		b-- // "is also expected to", "is widely expected to"
+	if toks[b].low == "also" || toks[b].low == "now" || toks[b].low == "widely" || toks[b].low == "highly" {
+		b-- // "is also expected to", "is widely expected to", "is highly unlikely to"
 	}
 	return b >= 0 && toks[b].is(wcBeForm)
 }
 
 // conditionalSubject reports a subject, starting at t0, that opens an
 // "if" or "unless" clause ("Imagine the spectacle if the I.R.S. sues a
-// sitting president"): its verb is only supposed, not done.
+// sitting president"), or that follows a sentence-opening "Should",
+// "Were" or "Had": its verb is only supposed, not done.
 func conditionalSubject(toks []tok, t0 int) bool {
 	i := t0 - 1
 	if i >= 0 && toks[i].is(wcDeterminer) {
 		i--
+	}
+	if i == 0 && toks[0].upper && (toks[0].low == "should" || toks[0].low == "were" || toks[0].low == "had") {
+		return true // "Should Uganda attack South Sudan, …": an inverted condition (issue 5)
 	}
 	return i >= 0 && (toks[i].low == "if" || toks[i].low == "unless")
 }
@@ -157,4 +162,23 @@ func subjunctiveBe(toks []tok, i int) bool {
 	}
 	p := &toks[i-1]
 	return !p.punct && p.low != "to" && !p.is(wcHypo) && !p.is(wcNegator) && !p.is(wcBeForm)
+}
+
+// raisedReport reports a passive reporting verb at i whose subject is
+// the actor of the infinitive after it: "is believed to have attacked",
+// "were said to have fired", "is widely thought to have ordered".
+func raisedReport(toks []tok, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i+1].low != "to" {
+		return false
+	}
+	switch toks[i].low {
+	case "believed", "said", "thought", "reported", "alleged", "understood", "rumoured", "rumored":
+	default:
+		return false
+	}
+	b := i - 1
+	if toks[b].low == "widely" || toks[b].low == "also" || toks[b].low == "now" {
+		b--
+	}
+	return b >= 0 && toks[b].is(wcBeForm)
 }

@@ -94,6 +94,8 @@ func TestScheduled(t *testing.T) {
 		{"Chancellor Olaf Scholz is expected to visit Brazil in March.", "DEUGOV BRA 042", true},
 		{"The Kenyan president is due to travel to Berlin on Monday.", "KENGOV DEU 042", true},
 		{"Chancellor Olaf Scholz visited Brazil, as had been expected.", "DEUGOV BRA 042", false},
+		{"Uganda is unlikely to attack South Sudan.", "UGA SSD 180", true},
+		{"Uganda is highly unlikely to attack South Sudan.", "UGA SSD 180", true},
 	}
 	for _, tt := range tests {
 		d := runWorld(t, p, tt.text, day)
@@ -164,6 +166,9 @@ func TestDefiniteNominal(t *testing.T) {
 // if the I.R.S. sues a sitting president").
 func TestConditionalSubject(t *testing.T) {
 	checkHypothetical(t, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC), []hypoCase{
+		{"an inverted should-condition", "Should Uganda attack South Sudan, Kenya would respond.", "180", true},
+		{"an inverted had-condition", "Had Uganda attacked South Sudan, Kenya would have responded.", "180", true},
+		{"would have attacked is no intent", "Uganda would have attacked South Sudan had Kenya not intervened.", "180", true},
 		{"if X sues", "Egypt would be furious if Libya sues Sudan.", "115", true},
 		{"if X attacks, opening", "If Egypt attacks Libya, the region will suffer.", "180", true},
 		{"if the X", "Imagine the spectacle if the Libyan government sues Sudan.", "115", true},

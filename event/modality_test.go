@@ -140,3 +140,101 @@ func TestDeniedPermission(t *testing.T) {
 		{"allowed X to join", "2023-03-20", "Serbia allowed Kosovo to join the United Nations.", "join", "false"},
 	})
 }
+
+// TestDeniedClaimContent: "rejected claims that it had bombed" is the
+// denier's own act, denied (the pronoun is the denier, not nobody), and
+// a denied claim is negated, not alleged; the verb "claimed" of a claim
+// of responsibility is the claim itself, done (issue 5).
+func TestDeniedClaimContent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"rejected claims that it had", "2012-04-24", "Sudan rejected claims that it had bombed villages in South Sudan.", []string{"SDN SSD 195 neg"}, nil},
+		{"dismissed accusations that it had", "2020-09-08", "China dismissed accusations that it had detained Australian journalists.", []string{"CHN AUSMED 173 neg"}, nil},
+		{"a report's own pronoun stays nobody", "2012-04-24", "An Egyptian report that it had bombed villages in South Sudan was denied.", nil, []string{"EGY SSD"}},
+	})
+	checkTriggered(t, "alleged", func(e *doc.Event) string { return strconv.FormatBool(e.Alleged) }, []triggerCase{
+		{"a denied claim is not alleged", "2012-04-24", "Sudan rejected claims that it had bombed villages in South Sudan.", "bombed", "false"},
+		{"claimed responsibility is done", "2019-07-13", "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.", "responsibility", "false"},
+		{"the claimed attack stays alleged", "2019-07-13", "Al-Shabaab carried out the claimed attack on a hotel in Mogadishu.", "attack", "true"},
+		{"reportedly claimed responsibility", "2019-07-13", "Al-Shabaab reportedly claimed responsibility for the bombing of a hotel in Mogadishu.", "responsibility", "true"},
+	})
+}
+
+// TestYetTo: "has yet to" / "is yet to" tells an act not done; an
+// adverb between the subject and "plans to" keeps "plans" a verb, an
+// intent (issue 5).
+func TestYetTo(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"has yet to", "2019-09-15", "Uganda has yet to arrest the Kenyan suspects.", []string{"UGA KEN 173 neg"}, nil},
+		{"is yet to", "2019-09-15", "Uganda is yet to arrest the Kenyan suspects.", []string{"UGA KEN 173 neg"}, nil},
+		{"arrested, yet to be tried stays done", "2019-09-15", "Uganda arrested the Kenyan suspects, who are yet to be tried.", []string{"UGA KEN 173"}, []string{"UGA KEN 173 neg"}},
+		{"reportedly plans to", "2019-09-15", "Uganda reportedly plans to attack South Sudan.", []string{"UGA SSD 138"}, nil},
+		{"the plans to release stay a plan", "2019-09-15", "Uganda welcomed the recently announced plans to release Kenyan prisoners.", nil, []string{"UGA KEN 0"}},
+	})
+}
+
+// TestAvoided: what a subject avoided, stopped short of or stopped
+// doing is not done; "is preparing to attack" is an intent (138), not an
+// attack; what is weighed or mulled is not yet done (issue 5).
+func TestAvoided(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"stopped short of", "2019-09-15", "Uganda stopped short of expelling the Kenyan ambassador.", []string{"UGA KENGOV 166 neg"}, nil},
+		{"avoided", "2019-09-15", "Uganda avoided attacking South Sudan.", []string{"UGA SSD 180 neg"}, nil},
+		{"attacked to avoid stays done", "2019-09-15", "Uganda attacked South Sudan to avoid an invasion.", []string{"UGA SSD 180"}, []string{"UGA SSD 180 neg"}},
+		{"is preparing to attack", "2019-09-15", "Uganda is preparing to attack South Sudan.", []string{"UGA SSD 138"}, []string{"UGA SSD 180"}},
+		{"stopped supplying", "2019-09-15", "Chile stopped supplying arms to Peru.", []string{"CHL PER 072 neg"}, nil},
+		{"ceased shelling stays a de-escalation", "2019-09-15", "Chile ceased shelling Peru.", []string{"CHL PER 087"}, []string{"CHL PER 087 neg"}},
+	})
+	checkTriggered(t, "hypothetical", func(e *doc.Event) string { return strconv.FormatBool(e.Hypothetical) }, []triggerCase{
+		{"is weighing sanctions", "2019-09-15", "Chile is weighing sanctions against Peru.", "sanctions", "true"},
+		{"is mulling a visit", "2019-09-15", "Chile is mulling a visit to Peru.", "visit", "true"},
+		{"imposed sanctions stays done", "2019-09-15", "Chile imposed sanctions against Peru.", "sanctions", "false"},
+		{"is reluctant to impose", "2019-09-15", "Chile is reluctant to impose sanctions on Peru.", "sanctions", "true"},
+	})
+	checkEvents(t, []eventCase{
+		{"is unwilling to recognise", "2019-09-15", "Chile is unwilling to recognise Kosovo.", []string{"CHL XKX 054 neg"}, nil},
+		{"is willing to recognise stays an intent", "2019-09-15", "Chile is willing to recognise Kosovo.", []string{"CHL XKX 032"}, nil},
+	})
+}
+
+// TestRaisedReport: "X is believed/said/reported to have attacked Y" is
+// X's act on Y, alleged (it coded nothing: the perfect infinitive was
+// read as a passive and a title participle; issue 5).
+func TestRaisedReport(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"is believed to have attacked", "2019-09-15", "Uganda is believed to have attacked South Sudan.", []string{"UGA SSD 180"}, []string{"SSD UGA"}},
+		{"were said to have attacked", "2019-09-15", "Ugandan troops were said to have attacked South Sudanese villages.", []string{"UGAMIL SSD 190"}, nil},
+		{"is reported to have been arrested stays passive", "2019-09-15", "The journalist is reported to have been arrested by Ugandan police.", []string{"UGACOP MED 173"}, nil},
+	})
+	checkTriggered(t, "alleged", func(e *doc.Event) string { return strconv.FormatBool(e.Alleged) }, []triggerCase{
+		{"is widely thought to have", "2019-09-15", "Uganda is widely thought to have attacked South Sudan.", "attacked", "true"},
+		{"appears to have stays asserted", "2019-09-15", "Uganda appears to have attacked South Sudan.", "attacked", "false"},
+	})
+}
+
+// TestDeniedPart: a denial of a part in a definite attack by nobody
+// named does not negate the attack; "dismissed as baseless claims that
+// its troops had attacked" is a denied act of the denier's troops, no
+// report by a speaker "claims" (issue 5).
+func TestDeniedPart(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"rejected claims that its troops had", "2019-09-15", "Uganda rejected claims that its troops had attacked South Sudan.", []string{"UGAMIL SSD 190 neg"}, nil},
+		{"dismissed as baseless claims", "2019-09-15", "Uganda dismissed as baseless claims that its troops had attacked South Sudan.", []string{"UGAMIL SSD 190 neg"}, nil},
+	})
+	checkTriggered(t, "negated", func(e *doc.Event) string { return strconv.FormatBool(e.Negated) }, []triggerCase{
+		{"denied any involvement in the attack", "2019-09-15", "Uganda denied any involvement in the attack on South Sudan.", "attack", "false"},
+		{"was not involved in the attack", "2019-09-15", "Uganda was not involved in the attack on South Sudan.", "attack", "false"},
+		{"denied the attack stays denied", "2019-09-15", "Uganda denied the attack on South Sudan.", "attack", "true"},
+		{"denied carrying out the attack stays denied", "2019-09-15", "Uganda denied carrying out the attack on South Sudan.", "attack", "true"},
+	})
+}
+
+// TestAnonymousReports: what "reports said" or "rumours said" is nobody
+// named's assertion: alleged; a named speaker's report stays asserted
+// (issue 5).
+func TestAnonymousReports(t *testing.T) {
+	checkTriggered(t, "alleged", func(e *doc.Event) string { return strconv.FormatBool(e.Alleged) }, []triggerCase{
+		{"unconfirmed reports said", "2019-09-15", "Unconfirmed reports said Uganda had attacked South Sudan.", "attacked", "true"},
+		{"media reports said", "2019-09-15", "Media reports said Uganda had attacked South Sudan.", "attacked", "true"},
+		{"a named speaker", "2019-09-15", "Kenya said Uganda had attacked South Sudan.", "attacked", "false"},
+	})
+}

@@ -204,7 +204,7 @@ var realNewsTests = []struct {
 	{"inspecting a state's own installations", "United Nations inspectors will re-examine Syria's refineries.", []string{"IGOUNO SYR 090"}, nil},
 	{"a rebel leader in a country is no government", "Israeli troops killed a rebel leader in Syria.", []string{"ISRMIL SYRREB 190"}, []string{"ISRMIL SYRGOV"}},
 	{"a militant commander is no army", "Israeli troops killed a militant commander in Syria.", []string{"ISRMIL SYRREB 190"}, []string{"ISRMIL SYRMIL"}},
-	{"denied accusations by a claimant: the content is no act", "Iran denied accusations by Egypt that it had supplied weapons to Syrian rebels.", nil, []string{"EGY SYRREB", "IRN SYRREB"}},
+	{"denied accusations by a claimant: the content is the denier's, denied", "Iran denied accusations by Egypt that it had supplied weapons to Syrian rebels.", []string{"IRN SYRREB 072 neg"}, []string{"EGY SYRREB"}},
 	{"armed men are unidentified attackers", "Armed men abducted 30 students in Syria.", []string{"UAF SYREDU 181"}, nil},
 	{"began joint exercises", "Egypt and Syria began joint military exercises on Monday.", []string{"EGY SYR 062", "SYR EGY 062"}, nil},
 	{"launched drills around a state", "Egypt launched military drills around Syria.", []string{"EGY SYR 150"}, nil},

@@ -54,7 +54,9 @@ func attributiveTitle(toks []tok, actorAt []int, h int) bool {
 	if !prepositions.Has(toks[h-1].low) &&
 		// "refused to reinstate ousted President Zelaya": after an
 		// infinitive the participle describes the person (QA25 E-15)
-		!(h >= 2 && toks[h-2].low == "to" && !toks[h-1].upper && !toks[h-1].punct) {
+		!(h >= 2 && toks[h-2].low == "to" && !toks[h-1].upper && !toks[h-1].punct && toks[h-1].low != "have") {
+		// ("is believed to have attacked South Sudan": a perfect
+		// infinitive, the verb; issue 5)
 		return false
 	}
 	for k := h + 1; k < len(toks) && k <= h+5; k++ {
