@@ -125,12 +125,8 @@ func (c *checker) reportedClauseTimes(span doc.Span) []ival {
 // asked first because it reads a word or two, where recentSentence
 // scans the sentence's times.
 func (c *checker) pastAfterClaim(span doc.Span) bool {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 {
-		return false
-	}
-	s := c.d.Sentences[si]
-	return span.End <= s.End && span.Start >= s.Start && c.pastAfter(span, s)
+	end := c.sentenceEndAfter(span)
+	return end >= 0 && c.pastAfter(span, doc.Span{Start: span.Start, End: end})
 }
 
 // pastAfter reports whether the word after span, within sentence s, is

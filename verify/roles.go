@@ -2479,11 +2479,11 @@ var custodyWords = wordset.Of("detained detaining detain detention arrested arre
 // of a state of custody: "was in custody", "is under house arrest",
 // "remained under arrest".
 func (c *checker) custodySubject(span doc.Span) bool {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 || span.End > c.d.Sentences[si].End {
+	end := c.sentenceEndAfter(span)
+	if end < 0 {
 		return false
 	}
-	rest := c.d.Text[span.End:c.d.Sentences[si].End]
+	rest := c.d.Text[span.End:end]
 	rest = strings.TrimLeft(rest[:min(len(rest), 40)], " ")
 	verb, rest, _ := strings.Cut(rest, " ")
 	switch verb {
@@ -2551,16 +2551,16 @@ var leftObjects = map[string]bool{"country": true, "presidency": true, "post": t
 // X, who fled", "President X was ousted", "President X resigned". Like a
 // removal object, such a title names the office held until that event.
 func (c *checker) leavingSubject(span doc.Span) bool {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 || span.End > c.d.Sentences[si].End {
+	end := c.sentenceEndAfter(span)
+	if end < 0 {
 		return false
 	}
-	if next, ok := c.conjunctAfter(span, c.d.Sentences[si].End); ok {
+	if next, ok := c.conjunctAfter(span, end); ok {
 		// "President X and Foreign Minister Y were killed": the verb
 		// after the last conjunct is every conjunct's.
 		return c.leavingSubject(next)
 	}
-	rest := c.d.Text[span.End:c.d.Sentences[si].End]
+	rest := c.d.Text[span.End:end]
 	if len(rest) > 80 {
 		rest = rest[:80]
 	}
@@ -2675,11 +2675,10 @@ var deathVerb = regexp.MustCompile(`^(,? who)? (has |had |have )?(died|dies|pass
 // deathSubject reports whether the claim at span, or the last of the
 // conjuncts it begins, is the subject of a verb of dying.
 func (c *checker) deathSubject(span doc.Span) bool {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 || span.End > c.d.Sentences[si].End {
+	end := c.sentenceEndAfter(span)
+	if end < 0 {
 		return false
 	}
-	end := c.d.Sentences[si].End
 	for k := 0; k < 4; k++ {
 		next, ok := c.conjunctAfter(span, end)
 		if !ok {
@@ -3407,6 +3406,17 @@ func (c *checker) recentTimeIn(s doc.Span) bool {
 	return false
 }
 
+// sentenceEndAfter returns the end of the sentence that holds span
+// whole, or -1 (a span across a sentence break): the checks that read
+// the words after a claim stop there.
+func (c *checker) sentenceEndAfter(span doc.Span) int {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || span.End > c.d.Sentences[si].End {
+		return -1
+	}
+	return c.d.Sentences[si].End
+}
+
 // custodyPhraseVerbs put their object into custody with a phrase after
 // it: "placed President X under house arrest", "took President X into
 // custody".
@@ -3418,11 +3428,11 @@ var custodyPhraseVerbs = wordset.Of("placed placing place put puts putting kept 
 // custody" right after it. Like the custodyWords, it names the office
 // held until a removal only when the KB ends the term near the date.
 func (c *checker) custodyPhraseObject(span doc.Span) bool {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 || span.End > c.d.Sentences[si].End {
+	end := c.sentenceEndAfter(span)
+	if end < 0 {
 		return false
 	}
-	rest := c.d.Text[span.End:c.d.Sentences[si].End]
+	rest := c.d.Text[span.End:end]
 	if len(rest) > 30 {
 		rest = rest[:30]
 	}
@@ -3431,7 +3441,7 @@ func (c *checker) custodyPhraseObject(span doc.Span) bool {
 		!strings.HasPrefix(rest, "into custody") && !strings.HasPrefix(rest, "in custody") {
 		return false
 	}
-	words := strings.Fields(c.d.Text[c.d.Sentences[si].Start:span.Start])
+	words := strings.Fields(c.d.Text[c.d.Sentences[c.d.SentenceAt(span.Start)].Start:span.Start])
 	n := len(words)
 	if n > 0 && strings.EqualFold(words[n-1], "the") {
 		n--
