@@ -185,6 +185,11 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 				// … The acting president asked" (W14 QA14)
 				return f.mentionSpeaker(k, sp)
 			}
+			if m.Type == doc.TypePerson && f.appositiveHolds(m.Span.End, sp.Start, head, mods) {
+				// "Jorge Ramos, an opposition lawmaker from Arequipa,
+				// disagreed. … the lawmaker told reporters"
+				return f.mentionSpeaker(k, sp)
+			}
 		}
 	} else if spk, ok := f.titledName(a, head, mods); ok {
 		spk.Kind, spk.Span, spk.Mention = KindDescription, sp, -1
@@ -391,6 +396,51 @@ func (f *finder) mentionSpeaker(k int, sp doc.Span) doc.Speaker {
 		name = f.d.Entities[m.Entity].Name
 	}
 	return doc.Speaker{Kind: KindDescription, Name: name, Entity: m.KBID, Title: m.Title, Span: sp, Mention: k}
+}
+
+// appositiveHolds reports whether the text at end, right after a
+// person's name, is an appositive opened by "a" or "an" that holds head
+// and every modifier in mods as words before its closing comma or full
+// stop, all before limit, where the description being resolved starts
+// ("…, an opposition lawmaker from Arequipa, …"): a description that
+// does not become a title (its head is no office noun) still names the
+// person for a later "the lawmaker said". The description itself right
+// after a name ("led by X, the companies announced") is no appositive.
+func (f *finder) appositiveHolds(end, limit int, head string, mods []string) bool {
+	if end >= limit {
+		return false
+	}
+	rest, ok := strings.CutPrefix(f.text[end:limit], ", ")
+	if !ok {
+		return false
+	}
+	// "a"/"an" only: ", the ministry said" after a name opens a clause
+	// of its own far more often than it describes the name
+	art, rest, _ := strings.Cut(rest, " ")
+	if art != "a" && art != "an" {
+		return false
+	}
+	found, seen := false, 0
+	for n := 0; n < 10 && rest != ""; n++ {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		stop := strings.IndexAny(w, ",.;:")
+		if stop >= 0 {
+			w = w[:stop]
+		}
+		if strings.EqualFold(w, head) {
+			found = true
+		}
+		for _, m := range mods {
+			if strings.EqualFold(w, m) {
+				seen++
+			}
+		}
+		if stop >= 0 {
+			return found && seen >= len(mods)
+		}
+	}
+	return false
 }
 
 // nearerTitled finds a person written with a title that fits the

@@ -60,3 +60,44 @@ func TestDescriptionHolderNotInReport(t *testing.T) {
 		t.Errorf("speaker of the direct quote = %q; want Claudia Sheinbaum", got)
 	}
 }
+
+// TestDescriptionAppositive: a description whose head is no office noun
+// ("the lawmaker", "the analyst") goes back to the person an earlier
+// appositive described so ("Jorge Ramos, an opposition lawmaker from
+// Arequipa, disagreed"), its modifiers included; the description right
+// after a name ("led by X, the companies announced") is no appositive of
+// it, and an appositive of another head names nobody (an unresolved
+// speaker keeps the description as its name).
+func TestDescriptionAppositive(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ name, in, content, speaker string }{
+		{"an appositive's head", `Jorge Ramos, an opposition lawmaker from Arequipa, disagreed. "This is a mirage," the lawmaker told reporters.`,
+			`"This is a mirage,"`, "Jorge Ramos"},
+		{"another head noun", `Ana Diaz, a senior analyst at Capital Economics, was cautious. "We are not there yet," the analyst said.`,
+			`"We are not there yet,"`, "Ana Diaz"},
+		{"with a modifier", `Jorge Ramos, an opposition lawmaker from Arequipa, disagreed. "This is a mirage," the opposition lawmaker told reporters.`,
+			`"This is a mirage,"`, "Jorge Ramos"},
+		{"a modifier the appositive lacks", `Jorge Ramos, a lawmaker from Arequipa, disagreed. "This is a mirage," the opposition lawmaker told reporters.`,
+			`"This is a mirage,"`, "the opposition lawmaker"}, // unresolved: the description as written
+		{"the description right after a name", `The firm sold its building to a partnership led by Ana Diaz, the companies announced Monday. "It is a good price," the companies said.`,
+			`"It is a good price,"`, "the companies"}, // unresolved
+		{"another head", `Jorge Ramos, an opposition lawmaker from Arequipa, disagreed. "This is a mirage," the analyst told reporters.`,
+			`"This is a mirage,"`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, q := range findMentioned(t, st, k, tc.in) {
+				if q.Text == tc.content {
+					got = q.Speaker.Name
+				}
+			}
+			if got != tc.speaker {
+				t.Errorf("speaker of %q = %q; want %q", tc.content, got, tc.speaker)
+			}
+		})
+	}
+}
