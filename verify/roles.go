@@ -1798,11 +1798,16 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 		return
 	}
 	// A sitting holder is not a former one, whatever earlier terms he
-	// served.
-	if ch.rc.Modifier == "former" {
+	// served, nor dead ("the late President X" while the KB has X in the
+	// office that day: a holder's term ends at death).
+	if ch.rc.Modifier == "former" || ch.rc.Modifier == "late" {
 		for _, r := range ch.roles {
 			if c.roleTruth(r, day) == kb.True && r.Start.Last().Compare(day) < 0 && !handoverDay(r, day) {
-				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was still in this office on %s (%s), not a former holder.", name, dateText(day), periodText(r.Start, r.End)), ev)
+				what := "not a former holder"
+				if ch.rc.Modifier == "late" {
+					what = "alive, not the late holder"
+				}
+				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was still in this office on %s (%s), %s.", name, dateText(day), periodText(r.Start, r.End), what), ev)
 				return
 			}
 		}

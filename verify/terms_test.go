@@ -161,6 +161,18 @@ func TestOwnPeriods(t *testing.T) {
 	})
 }
 
+// TestLateSittingHolder: "the late President X" while the KB has X in
+// the office that day is contradicted, as "former" is (a term ends at
+// death); after the death, or on the day the term ends, it is supported.
+func TestLateSittingHolder(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Supporters of the late President William Ruto gathered in Nairobi on Friday.", "2023-03-03", doc.Contradicted, "not the late holder"},
+		{"The late Nigerian President Muhammadu Buhari was remembered in Abuja.", "2023-03-03", doc.Contradicted, "not the late holder"},
+		{"Mourners gathered for the late President Ebrahim Raisi in Tabriz.", "2024-05-20", doc.Supported, "2021-08-03 → 2024-05-19"},
+		{"Mourners gathered for the late President Ebrahim Raisi in Tabriz.", "2024-05-19", doc.Supported, "2021-08-03 → 2024-05-19"},
+	})
+}
+
 // TestUntil: "who served as X until Y" and "X, foreign minister
 // until Y," must name the year a term ended (QA23 V-16).
 func TestUntil(t *testing.T) {
