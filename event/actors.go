@@ -862,7 +862,15 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 	// Calenardhon leaders": the agent applies to every actor of the list.
 	for ai := range acts {
 		a := acts[ai]
-		if a.sector == "" || !a.agentNoun {
+		if a.sector == "" {
+			continue
+		}
+		// "Indian and Chinese military commanders": a KB body named by
+		// a demonym and agent words ("Chinese military") lends its
+		// sector back to a bare demonym listed before it, as an agent
+		// noun does ("Indian and Chinese troops")
+		adjBody := !a.agentNoun && demonymBody(c, toks, &a)
+		if !a.agentNoun && !adjBody {
 			continue
 		}
 		for bi := ai + 1; bi < len(acts) && listed(toks, acts[bi-1].t1, acts[bi].t0, bi+1 < len(acts) && joined(toks, acts[bi].t1, acts[bi+1].t0)); bi++ {
@@ -878,7 +886,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		// (going back, a comma is a list's when the members after it
 		// were joined: "French, British and American forces")
 		for bi := ai - 1; bi >= 0 && listed(toks, acts[bi].t1, acts[bi+1].t0, bi+1 < ai || bi > 0 && joined(toks, acts[bi-1].t1, acts[bi].t0)); bi-- {
-			if acts[bi].sector == "" && !a.agentBefore {
+			if acts[bi].sector == "" && !a.agentBefore && (!adjBody || acts[bi].demonym && acts[bi].t1-acts[bi].t0 == 1) {
 				acts[bi].sector = a.sector
 			}
 		}
@@ -889,6 +897,17 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		sectorActorID(&acts[ai])
 	}
 	return acts
+}
+
+// demonymBody reports whether actor a is a state body written as a
+// capitalised adjective and agent words ("Chinese military", "Israeli
+// army"), so that a bare demonym listed before it shares its agent.
+func demonymBody(c *Coder, toks []tok, a *actor) bool {
+	if a.person || a.place || a.generic || !establishmentSector(a.sector) || a.t1-a.t0 < 2 || !toks[a.t0].upper {
+		return false
+	}
+	_, n := c.agentAt(toks, a.t0+1)
+	return n > 0
 }
 
 // sectorActorID names a state's people by their sector: "Syrian rebels",

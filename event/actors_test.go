@@ -320,3 +320,16 @@ func TestDefiniteRebels(t *testing.T) {
 		{"after the rebels attacked", "2024-09-18", "President Gustavo Petro suspended peace talks with the ELN after the rebels attacked a military base in Arauca.", []string{"COLREB COLMIL 180"}, nil},
 	})
 }
+
+// TestDemonymBeforeBody: a bare demonym listed before a KB body named by
+// a demonym and agent words ("Indian and Chinese military commanders":
+// "Chinese military" is the PLA) takes the body's sector, as it takes an
+// agent noun's ("Indian and Chinese troops"); a country's name before it
+// stays the state.
+func TestDemonymBeforeBody(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a demonym before a body", "2020-06-06", "Indian and Chinese military commanders held talks on Saturday.", []string{"INDMIL CHNMIL 046", "CHNMIL INDMIL 046"}, []string{"IND CHNMIL"}},
+		{"a demonym before an agent noun", "2020-06-06", "Indian and Chinese commanders held talks on Saturday.", []string{"INDMIL CHNMIL 046"}, nil},
+		{"a country's name stays the state", "2020-06-06", "India and the Chinese military held talks on Saturday.", []string{"IND CHNMIL 046"}, []string{"INDMIL"}},
+	})
+}
