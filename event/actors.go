@@ -1108,6 +1108,18 @@ func menAndWomen(toks []tok, i int) bool {
 // "protesters", "the police", "rebels in the north". An agent followed by
 // in/of/from and a place takes the place's country ("demonstrators in
 // Baghdad").
+// machineAgent reports whether an agent word names a machine of war that
+// stands for a state's armed forces only when the state is named right
+// before it ("French helicopters", "Russia's warships"); bare, the word is
+// an object or a weapon.
+func machineAgent(low string) bool {
+	switch low {
+	case "helicopters", "helicopter", "gunships", "gunship", "bombers", "warships", "warship":
+		return true
+	}
+	return false
+}
+
 func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []actor, prior bodies) []actor {
 	if len(c.dict.Agents) == 0 {
 		return acts
@@ -1146,6 +1158,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		if skip {
 			continue
+		}
+		if machineAgent(toks[i].low) && !(i > 0 && cov[i-1] || i > 1 && toks[i-1].low == "'s" && cov[i-2]) {
+			i = end - 1
+			continue // "seized tanks and helicopters", "sent two warships": machines act only as an owner's forces ("Israeli helicopters")
 		}
 		if toks[i].low == "general" && !toks[i].upper && end < len(toks) && bareNoun(toks[end]) && !toks[end].is(wcGroupNoun) {
 			i = end - 1

@@ -333,3 +333,17 @@ func TestDemonymBeforeBody(t *testing.T) {
 		{"a country's name stays the state", "2020-06-06", "India and the Chinese military held talks on Saturday.", []string{"IND CHNMIL 046"}, []string{"INDMIL"}},
 	})
 }
+
+// TestAircraftAgents: a state's helicopters, gunships, bombers and
+// warships are its armed forces (MIL), as its jets and warplanes are;
+// their fire is aerial or naval (195), and a list joins them.
+func TestAircraftAgents(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"helicopters", "2004-09-07", "Israeli helicopters attacked a Hamas training camp early Tuesday.", []string{"ISRMIL PSEREB 195"}, []string{"ISR PSEREB"}},
+		{"bombers", "2004-11-07", "Ivorian bombers killed nine French peacekeepers.", []string{"CIVMIL FRA"}, []string{"CIVUAF"}},
+		{"helicopters and gunships", "2011-04-05", "French helicopters and UN gunships fired on forces loyal to Laurent Gbagbo on Monday.", []string{"FRAMIL ", "IGOUNO"}, nil},
+		{"a possessive owner", "2008-08-10", "Russia's warships fired on Georgian patrol boats on Sunday.", []string{"RUSMIL GEO"}, nil},
+		{"bare machines are objects", "2016-07-17", "Rebels seized tanks and helicopters, bombed the parliament in Ankara.", []string{"REB TURLEG 195"}, []string{"MIL TURLEG"}},
+		{"no owner, no actor", "2021-03-02", "Washington ordered two warships to the island on Tuesday.", nil, []string{"MIL"}},
+	})
+}

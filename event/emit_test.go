@@ -934,7 +934,7 @@ var qa7Tests = []worldCase{
 	// Ev-5: a place is where, not whom
 	{"the sites fired at are the owner's", "2011-03-20",
 		"US and British warships launched more than 110 Tomahawk cruise missiles at Libyan air defence sites around Tripoli and Misrata.",
-		[]string{"USA LBY 195", "GBR LBY 195"}, nil},
+		[]string{"USAMIL LBY 195", "GBRMIL LBY 195"}, nil},
 	{"civilians beside troops use no military force", "2016-07-16",
 		"Loyalist troops and crowds of civilians retook key positions in Istanbul and Ankara.", []string{"MIL TUR 190"}, []string{"CVL "}},
 	{"local protesters in a city protest against nobody named", "2016-07-16",
