@@ -130,6 +130,12 @@ var firstShape = func() (t [256]shape) { // indexed by any byte: no bounds check
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// lookedUpMark reports whether r is a punctuation mark tokenize looks up
+// in the vocabulary (the other marks and symbols get id -1).
+func lookedUpMark(r rune) bool {
+	return r == '.' || r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || isApos(r) || r == '‘' || isHyphen(r) || r == '–' || r == '—' || r == '&' || r == '/'
+}
+
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
 // tokenize splits text into tokens, each word looked up in v by its
@@ -153,6 +159,9 @@ func internTokens(text string, v *vocab) []token {
 func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []token) []token {
 	// z stays on the stack: v does not keep the words it is asked about
 	z := tokenizer{text: text, sents: sents, v: v, add: add, toks: toks, newSent: true, fast: !add && v.tab != nil}
+	if z.fast {
+		z.punct = v.marks.ascii // freeze looked the marks up
+	}
 	z.sentStart, z.sentEnd = sentBounds(sents, 0)
 	// the loop skips ASCII white space itself and leaves the rest to
 	// next: a loop carrying every variable of a token spends more moving
@@ -261,9 +270,11 @@ func (z *tokenizer) next(i int) int {
 		if r < utf8.RuneSelf {
 			t.shape = shASCII
 		}
-		if r == '.' || r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || isApos(r) || r == '‘' || isHyphen(r) || r == '–' || r == '—' || r == '&' || r == '/' {
+		if lookedUpMark(r) {
 			if r < utf8.RuneSelf && z.punct[r] != 0 {
 				t.id = z.punct[r] - 1
+			} else if z.fast && genPunctLo <= r && r < genPunctHi && z.v.marks.gen[r-genPunctLo] != 0 {
+				t.id = z.v.marks.gen[r-genPunctLo] - 1 // freeze looked it up
 			} else {
 				z.buf = append(z.buf[:0], text[i:i+n]...)
 				t.id = z.id(z.buf, hashBytes(text[i:i+n]))

@@ -210,3 +210,38 @@ func refNameEndDot(sents []doc.Span, start int, w string, j int) bool {
 	}
 	return false
 }
+
+// TestFrozenMarks checks the mark ids freeze records against lookups in
+// the frozen vocabulary, and that punctMark (asciiPunct's table) lists
+// the ASCII marks lookedUpMark accepts.
+func TestFrozenMarks(t *testing.T) {
+	v := newVocab()
+	for _, w := range []string{".", ",", "“", "—", "-", "x"} {
+		v.add(w)
+	}
+	v.freeze()
+	for r := range rune(0x3000) {
+		id := int32(0)
+		switch {
+		case r < utf8.RuneSelf:
+			id = v.marks.ascii[r]
+			if punctMark[r] != lookedUpMark(r) {
+				t.Errorf("punctMark[%q] = %v, lookedUpMark = %v", r, punctMark[r], lookedUpMark(r))
+			}
+		case genPunctLo <= r && r < genPunctHi:
+			id = v.marks.gen[r-genPunctLo]
+		default:
+			if lookedUpMark(r) && !isWordRune(r) { // ʼ is a letter: tokenize reads a word
+				t.Errorf("mark %q lies outside the tables freeze fills", r)
+			}
+			continue
+		}
+		want := int32(0)
+		if lookedUpMark(r) {
+			want = v.lookup([]byte(string(r))) + 1
+		}
+		if id != want {
+			t.Errorf("mark %q: id+1 %d, want %d", r, id, want)
+		}
+	}
+}

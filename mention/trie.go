@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/binary"
 	"slices"
+	"unicode/utf8"
 )
 
 // A vocab interns folded words. Every word the stage cares about (KB
@@ -17,7 +18,24 @@ type vocab struct {
 	// added: open addressing with linear probing (see vslot).
 	tab  []vslot
 	mask uint64
+	// marks holds the ids of the punctuation marks tokenize looks up
+	// (id + 1, 0 when v lacks the mark), set by freeze: a frozen
+	// vocabulary's answer for a mark never changes, so no document
+	// needs to hash and look up its first comma or curly quote again
+	marks punctIDs
 }
+
+// punctIDs are the vocabulary ids (id + 1, 0: none) of the punctuation
+// marks tokenize looks up: the ASCII ones indexed by byte, the others by
+// rune from genPunctLo (curly quotes, dashes, hyphens).
+type punctIDs struct {
+	ascii [utf8.RuneSelf]int32
+	gen   [genPunctHi - genPunctLo]int32
+}
+
+// The General Punctuation block holds the curly quotes and dashes
+// tokenize looks up.
+const genPunctLo, genPunctHi = 0x2000, 0x2070
 
 // A vslot is one slot of the frozen vocabulary table. A word of up to
 // seven bytes is checked against the slot alone: a lookup reads one
@@ -107,6 +125,19 @@ func (v *vocab) freeze() {
 			s = (s + 1) & v.mask
 		}
 		v.tab[s] = vslot{meta: h>>32<<32 | uint64(id+1), inline: inlineKey([]byte(w))}
+	}
+	v.marks = punctIDs{}
+	for r := range rune(genPunctHi) { // every mark lookedUpMark accepts lies below
+		if !lookedUpMark(r) {
+			continue
+		}
+		id := v.lookup([]byte(string(r))) + 1
+		switch {
+		case r < utf8.RuneSelf:
+			v.marks.ascii[r] = id
+		case genPunctLo <= r && r < genPunctHi:
+			v.marks.gen[r-genPunctLo] = id
+		}
 	}
 }
 
