@@ -1490,12 +1490,14 @@ func (c *checker) atDay(ch *claimCheck) {
 		refs = c.clauseTimes(rc.Span)
 		clauseDated = len(refs) > 0
 	}
+	reported := false
 	if len(refs) == 0 && rc.Modifier == "" && c.pastAfterClaim(rc.Span) && c.recentSentence(rc.Span) {
 		// "A former soldier told the commission on Monday that President
 		// X ordered the killing in 2004": the reported clause's own
 		// time, not the telling's
 		refs = c.reportedClauseTimes(rc.Span)
 		clauseDated = len(refs) > 0
+		reported = clauseDated
 	}
 	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) &&
 		!(len(ch.roles) > 0 && (len(refs) == 0 || c.allLaterThanTold(ch, refs)) && c.retold(ch)) && // a holder of the office, in a sentence of the past: judged as a role
@@ -1642,6 +1644,9 @@ func (c *checker) atDay(ch *claimCheck) {
 	case c.outgoingAfterEnd(ch, day, name), c.newBeforeStart(ch, day, name), c.captionAtRefs(ch, name, refs):
 		return
 	}
+	if reported && c.actBeforeTerm(ch, refs, name, allEvidence) {
+		return
+	}
 	best := kb.False
 	for _, r := range ch.roles {
 		switch c.roleTruth(r, day) {
@@ -1774,6 +1779,37 @@ func (c *checker) atDay(ch *claimCheck) {
 		ev = append(ev, hev...)
 	}
 	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, expl+".", ev)
+}
+
+// actBeforeTerm flags a title given to the subject of a reported past
+// act dated before the holder's first term of the office, when the KB
+// lists every holder of it through the act's time: "a former police
+// officer told the commission on Thursday that President Adama Barrow
+// ordered the arrest of protesters in April 2000", in 2019, while Barrow
+// took office in 2017 and Yahya Jammeh held it in 2000. The reported
+// clause is of its own time (reportedClauseTimes), whatever the title
+// at the article's date.
+func (c *checker) actBeforeTerm(ch *claimCheck, refs []ival, name string, allEvidence func() []doc.Evidence) bool {
+	if ch.office == nil || len(ch.roles) == 0 {
+		return false
+	}
+	v := spanOf(refs)
+	if v.lo.IsZero() || v.hi.IsZero() || !c.k.Complete(ch.office.ID, v.lo) || !c.k.Complete(ch.office.ID, v.hi) {
+		return false
+	}
+	for _, r := range ch.roles {
+		if r.Start.IsZero() || r.Start.First().Compare(v.hi) <= 0 {
+			return false // a term by the act's time, or one the KB does not date
+		}
+	}
+	hev, holders := c.holdersIn(ch.office.ID, v)
+	if len(holders) == 0 {
+		return false
+	}
+	ev := append(allEvidence(), hev...)
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+		fmt.Sprintf("%s took this office only on %s, after the time of the act the sentence reports (%s); then it was held by %s.", name, dateText(ch.roles[0].Start), refText(v), strings.Join(holders, " and ")), ev)
+	return true
 }
 
 // pastAtDay judges "former", "late" and "then-" claims on day.

@@ -689,6 +689,21 @@ func TestReportedAccount(t *testing.T) {
 	})
 }
 
+// TestReportedActBeforeTerm: the subject of a reported past act dated
+// before the holder's first term of the office ("told the commission
+// on Thursday that President Adama Barrow ordered the arrest … in April
+// 2000", in 2019: Barrow took office in 2017) did not hold the title
+// then, when the KB lists every holder through that time; an act in the
+// term, or one before the KB's complete list, is no such finding.
+func TestReportedActBeforeTerm(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"A former police officer told the truth commission on Thursday that President Adama Barrow ordered the arrest of student protesters in April 2000.", "2019-07-25", doc.Contradicted, "held by Yahya Jammeh"},
+		{"A witness told the court on Monday that President Cyril Ramaphosa ordered the police deployment in 2012.", "2021-05-24", doc.Contradicted, "2018-02-15"},
+		{"A former police officer told the truth commission on Thursday that President Adama Barrow ordered the arrest of student protesters in 2018.", "2019-07-25", doc.Supported, ""},
+		{"A witness told the court on Monday that President Cyril Ramaphosa ordered the strike in 1987.", "2021-05-24", doc.Supported, ""},
+	})
+}
+
 // TestW14VerRelativeClauseYear: a year in a relative clause apart from
 // the claim ("President X, who took office in 2013, opened …") dates the
 // clause's event, not the title; a year the main clause names still
