@@ -1480,6 +1480,10 @@ func (c *checker) atDay(ch *claimCheck) {
 	day := c.day
 	rc := ch.rc
 	past := pastModifiers.Has(rc.Modifier)
+	if c.laterBecame(&rc) {
+		c.laterAtDay(ch, day)
+		return
+	}
 	refs := c.claimRefs(rc.Span)
 	clauseDated := false
 	if len(refs) == 0 && c.dated && (c.subordinateAt(rc.Span.Start) || c.relativeTitle(&rc)) {

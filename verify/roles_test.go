@@ -704,6 +704,19 @@ func TestReportedActBeforeTerm(t *testing.T) {
 	})
 }
 
+// TestLaterBecame: "X, who later became Y" claims that X took office Y
+// after the time the sentence names and by the article's date: a holder
+// since is supported whatever that time, and a person missing from the
+// KB's complete list of holders over the stretch is contradicted.
+func TestLaterBecame(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Jens Stoltenberg, who later became NATO secretary general, met Vladimir Putin in 2010.", "2025-03-12", doc.Supported, "2014-10-01"},
+		{"Mwai Kibaki, who later became president, served as finance minister in 1978.", "2023-03-12", doc.Supported, "2002-12-30"},
+		{"Erna Solberg, who later became NATO secretary general, met Vladimir Putin in 2010.", "2023-03-12", doc.Contradicted, "Jens Stoltenberg"},
+		{"Kaja Kallas, who later became EU foreign policy chief, met Vladimir Putin in 2010.", "2023-03-12", doc.Contradicted, "Josep Borrell"},
+	})
+}
+
 // TestW14VerRelativeClauseYear: a year in a relative clause apart from
 // the claim ("President X, who took office in 2013, opened …") dates the
 // clause's event, not the title; a year the main clause names still
