@@ -38,12 +38,13 @@ func (c *checker) laterAtDay(ch *claimCheck, day kb.Date) {
 			return
 		}
 	}
-	// "later" is after the earliest time the sentence names: the KB's
-	// holders from then to the date, where it lists them all, must
-	// include the person
+	// "later" is after the earliest time the sentence names, of a year
+	// before the article's (a time of its own days is the news, not
+	// the past "later" counts from): the KB's holders from then to the
+	// date, where it lists them all, must include the person
 	var from kb.Date
 	for _, v := range c.claimRefs(ch.rc.Span) {
-		if !v.lo.IsZero() && v.lo.Compare(day) < 0 && (from.IsZero() || v.lo.Compare(from) < 0) {
+		if !v.lo.IsZero() && v.lo.Year < day.Year && (from.IsZero() || v.lo.Compare(from) < 0) {
 			from = v.lo
 		}
 	}
