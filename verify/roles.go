@@ -1794,7 +1794,7 @@ func (c *checker) atDay(ch *claimCheck) {
 // clause is of its own time (reportedClauseTimes), whatever the title
 // at the article's date.
 func (c *checker) actBeforeTerm(ch *claimCheck, refs []ival, name string, allEvidence func() []doc.Evidence) bool {
-	if ch.office == nil || len(ch.roles) == 0 {
+	if ch.office == nil || len(ch.roles) == 0 || !c.adverbialTimesAfter(ch.rc.Span) {
 		return false
 	}
 	v := spanOf(refs)
@@ -1813,6 +1813,33 @@ func (c *checker) actBeforeTerm(ch *claimCheck, refs []ival, name string, allEvi
 	ev := append(allEvidence(), hev...)
 	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
 		fmt.Sprintf("%s took this office only on %s, after the time of the act the sentence reports (%s); then it was held by %s.", name, dateText(ch.roles[0].Start), refText(v), strings.Join(holders, " and ")), ev)
+	return true
+}
+
+// timePreps are the prepositions that make a time after a verb the
+// time of its act ("ordered the arrest in April 2000").
+var timePreps = wordset.Of("in on during since until by from between around")
+
+// adverbialTimesAfter reports whether every date after span in its
+// sentence follows a preposition of timePreps: a year that modifies a
+// noun ("ordered a review of the 2005 election results") dates no act.
+func (c *checker) adverbialTimesAfter(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return false
+	}
+	s := c.d.Sentences[si]
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Type != "DATE" || t.Span.Start < span.End || !s.Contains(t.Span) {
+			continue
+		}
+		head := strings.TrimRight(c.d.Text[span.End:t.Span.Start], " ")
+		w := strings.ToLower(head[lastSpace(head)+1:])
+		if !timePreps.Has(w) && !timePreps.Has(strings.ToLower(strings.Fields(c.d.Text[t.Span.Start:t.Span.End])[0])) {
+			return false
+		}
+	}
 	return true
 }
 

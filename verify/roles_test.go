@@ -701,6 +701,8 @@ func TestReportedActBeforeTerm(t *testing.T) {
 		{"A witness told the court on Monday that President Cyril Ramaphosa ordered the police deployment in 2012.", "2021-05-24", doc.Contradicted, "2018-02-15"},
 		{"A former police officer told the truth commission on Thursday that President Adama Barrow ordered the arrest of student protesters in 2018.", "2019-07-25", doc.Supported, ""},
 		{"A witness told the court on Monday that President Cyril Ramaphosa ordered the strike in 1987.", "2021-05-24", doc.Supported, ""},
+		// a year that modifies a noun dates no act
+		{"A minister said on Monday that President Adama Barrow ordered a review of the 2005 election results.", "2019-07-25", doc.Supported, ""},
 	})
 }
 
