@@ -1495,6 +1495,11 @@ func (c *checker) atDay(ch *claimCheck) {
 		clauseDated = len(refs) > 0
 	}
 	reported := false
+	if when := c.whenAfterTime(rc.Span); rc.Modifier == "" && len(when) > 0 && c.actAfterClaim(rc.Span) {
+		// "Finland joined NATO in April 2023, when Prime Minister X
+		// signed the papers": the clause is of the time it hangs from
+		refs, clauseDated, reported = when, true, true
+	}
 	if len(refs) == 0 && rc.Modifier == "" && c.pastAfterClaim(rc.Span) && c.recentSentence(rc.Span) {
 		// "A former soldier told the commission on Monday that President
 		// X ordered the killing in 2004": the reported clause's own
@@ -3131,6 +3136,55 @@ func (c *checker) clauseTimes(span doc.Span) []ival {
 	return refs
 }
 
+// whenAfterTime returns the time a "when" clause holding the claim at
+// span hangs from: "Finland joined NATO in April 2023, when Prime
+// Minister X signed the papers" is of April 2023. The clause opens with
+// ", when" right after a date and the title and name follow it, with
+// nothing but "the" or "then" between; nil otherwise.
+func (c *checker) whenAfterTime(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	head := strings.TrimRight(c.d.Text[s.Start:span.Start], " ")
+	for _, w := range []string{" the", " then", " The"} {
+		head = strings.TrimRight(strings.TrimSuffix(head, w), " ")
+	}
+	head, ok := strings.CutSuffix(head, ", when")
+	if !ok {
+		return nil
+	}
+	end := s.Start + len(head)
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Span.End != end || t.Type != "DATE" || len(t.Value) < 4 {
+			continue
+		}
+		if d, err := parseDate(t.Value); err == nil {
+			return []ival{{lo: d.First(), hi: d.Last()}}
+		}
+	}
+	return nil
+}
+
+// actAfterClaim reports whether the claim at span is the subject of a
+// simple-past verb of an act (pastAfterClaim), not of "was", "were",
+// "had" or "became": "when President X was a security guard" tells of
+// the person before the office, not of an act under the title.
+func (c *checker) actAfterClaim(span doc.Span) bool {
+	if !c.pastAfterClaim(span) {
+		return false
+	}
+	rest := strings.TrimLeft(c.d.Text[span.End:min(len(c.d.Text), span.End+12)], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "was", "were", "had", "became":
+		return false
+	}
+	return true
+}
+
 // historySlot are the words before a title that make its sentence
 // historical or subordinate ("when President X signed", "under President
 // X"): the title's verb is not the article's news.
@@ -3303,6 +3357,9 @@ func (c *checker) thenAtRefs(ch *claimCheck, refs []ival, ev []doc.Evidence) {
 func (c *checker) thenRefs(span doc.Span) []ival {
 	if refs := c.ownRefs(span); len(refs) > 0 {
 		return refs
+	}
+	if refs := c.whenAfterTime(span); len(refs) > 0 {
+		return refs // "in April 2023, when then-Prime Minister X signed"
 	}
 	if refs := c.clauseRefs(span, c.claimRefs(span)); len(refs) > 0 {
 		return refs

@@ -719,6 +719,22 @@ func TestLaterBecame(t *testing.T) {
 	})
 }
 
+// TestWhenClauseTime: a "when" clause that hangs from a date ("Finland
+// joined NATO in April 2023, when Prime Minister X signed the papers")
+// is of that date, for a plain title of an act and for "then-"; a
+// holder then is supported, and "when President X was a security
+// guard" tells of no act under the title.
+func TestWhenClauseTime(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Finland joined NATO in April 2023, when Prime Minister Petteri Orpo signed the accession papers.", "2024-10-10", doc.Contradicted, "Sanna Marin"},
+		{"Finland joined NATO in April 2023, when then-Prime Minister Petteri Orpo signed the accession papers.", "2024-10-10", doc.Contradicted, "Sanna Marin"},
+		{"Montenegro joined NATO in 2017, when NATO Secretary General Anders Fogh Rasmussen welcomed it.", "2025-03-10", doc.Contradicted, "Jens Stoltenberg"},
+		{"Finland joined NATO in April 2023, when Prime Minister Sanna Marin signed the accession papers.", "2024-10-10", doc.Supported, ""},
+		{"Montenegro joined NATO in 2017, when NATO Secretary General Jens Stoltenberg welcomed it.", "2025-03-10", doc.Supported, ""},
+		{"The company was founded in 2005, when President Adama Barrow was a security guard in London.", "2019-07-25", doc.Supported, ""},
+	})
+}
+
 // TestW14VerRelativeClauseYear: a year in a relative clause apart from
 // the claim ("President X, who took office in 2013, opened …") dates the
 // clause's event, not the title; a year the main clause names still
