@@ -3370,7 +3370,28 @@ func (c *checker) thenRefs(span doc.Span) []ival {
 			past = append(past, v)
 		}
 	}
-	return c.clauseRefs(span, past)
+	if refs := c.clauseRefs(span, past); len(refs) > 0 || len(past) > 0 {
+		return refs
+	}
+	return c.previousSentenceRef(span)
+}
+
+// previousSentenceRef returns the one absolute past date of the
+// sentence before the one holding span, when the claim's own sentence
+// names no date: "Montenegro joined NATO in June 2017. Anders Fogh
+// Rasmussen, who was then NATO secretary general, welcomed it": "then"
+// is the time the story has just named. A sentence before with no date,
+// or several, gives nil.
+func (c *checker) previousSentenceRef(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si <= 0 || len(c.datesIn(c.d.Sentences[si], 1)) > 0 {
+		return nil
+	}
+	refs := c.datesIn(c.d.Sentences[si-1], len("2005"))
+	if len(refs) != 1 || refs[0].hi.IsZero() || refs[0].hi.Compare(c.day) >= 0 {
+		return nil
+	}
+	return refs
 }
 
 // spanOf returns the smallest interval holding every one of refs, in

@@ -735,6 +735,20 @@ func TestWhenClauseTime(t *testing.T) {
 	})
 }
 
+// TestThenFromSentenceBefore: a "then" title in a sentence that names no
+// date is of the one date the sentence before names ("Montenegro joined
+// NATO in June 2017. Anders Fogh Rasmussen, who was then NATO secretary
+// general, welcomed it"); a sentence before with no past date, or with
+// several, leaves it to the article's date.
+func TestThenFromSentenceBefore(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Montenegro joined NATO in June 2017. Anders Fogh Rasmussen, who was then NATO secretary general, welcomed it as the 29th member.", "2025-03-10", doc.Contradicted, "Jens Stoltenberg"},
+		{"Montenegro joined NATO in June 2017. Jens Stoltenberg, who was then NATO secretary general, welcomed it as the 29th member.", "2025-03-10", doc.Supported, "2017-06"},
+		{"Montenegro joined NATO on Monday. Then-NATO Secretary General Anders Fogh Rasmussen had welcomed its bid.", "2025-03-10", doc.Supported, ""},
+		{"Montenegro applied in 2009 and joined NATO in June 2017. Then-NATO Secretary General Anders Fogh Rasmussen welcomed it.", "2025-03-10", doc.Supported, ""},
+	})
+}
+
 // TestW14VerRelativeClauseYear: a year in a relative clause apart from
 // the claim ("President X, who took office in 2013, opened …") dates the
 // clause's event, not the title; a year the main clause names still
