@@ -713,6 +713,11 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 	switch low(k) {
 	case "became", "becomes":
 		return k + 1, "", true
+	case "later":
+		if low(k+1) == "became" {
+			return k + 2, "", true // "X, who later became prime minister": held by now
+		}
+		return 0, "", false
 	case "served", "serves":
 		// "Donald Tusk, who served as president of the European
 		// Council": a title held before, or now

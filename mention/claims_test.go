@@ -22,6 +22,8 @@ func TestAppointmentClaims(t *testing.T) {
 		{"Kamala Harris took over as president of the United States.", "2024-07-05", "Kamala Harris", "USA.president", ""},
 		{"Lai Ching-te was elected president of Taiwan on Saturday.", "2024-01-13", "Lai Ching-te", "TWN.president", "designate"},
 		{"Keir Starmer will be appointed prime minister of the United Kingdom.", "2024-07-04", "Keir Starmer", "GBR.prime_minister", "designate"},
+		// "who later became": a title taken after the sentence's time
+		{"Jens Stoltenberg, who later became NATO secretary general, met Vladimir Putin in 2010.", "2025-03-12", "Jens Stoltenberg", "NATO.secretary_general", ""},
 	})
 	// a verb with no title after it, or an office of no state, claims nothing
 	checkNoClaims(t, "2024-12-13",

@@ -1070,6 +1070,12 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 			// restored or normalised in any later year
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("Relations between %s have been in place since they were %s on %s, with no break recorded: nothing was restored in %d.", pair, from.Event, from.Date, year)
+		} else if down, next, ok := downgradedOver(evs, year); ok {
+			// "Turkey and Israel resumed full relations in 2012":
+			// downgraded in 2011-09, and the pair's very next event is
+			// the restoration of 2016-06
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("Relations between %s were downgraded on %s and next %s on %s: nothing was restored in %d.", pair, down.Date, next.Event, next.Date, year)
 		} else {
 			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no restoration of relations between %s in %d.", pair, year)
 		}
@@ -1218,6 +1224,30 @@ func continuousOver(evs []kb.Relation, year int) (from, until *kb.Relation, ok b
 	}
 	if evs[0].Event == kb.RelEstablished {
 		return last, nil, true
+	}
+	return nil, nil, false
+}
+
+// downgradedOver reports whether year falls after a downgrade of a
+// pair's relations and before the restoration or normalisation that is
+// the very next event the KB records for the pair, with no event in the
+// year itself: the KB records the period's both ends, so nothing was
+// restored in between.
+func downgradedOver(evs []kb.Relation, year int) (down, next *kb.Relation, ok bool) {
+	i := -1
+	for j := range evs {
+		if evs[j].Date.Year == year {
+			return nil, nil, false
+		}
+		if evs[j].Date.Year < year {
+			i = j
+		}
+	}
+	if i < 0 || i+1 >= len(evs) || evs[i].Event != kb.RelDowngraded {
+		return nil, nil, false
+	}
+	if n := &evs[i+1]; n.Event == kb.RelRestored || n.Event == kb.RelNormalized {
+		return &evs[i], n, true
 	}
 	return nil, nil, false
 }

@@ -423,3 +423,16 @@ func TestRelationYears(t *testing.T) {
 		}
 	}
 }
+
+// TestRestorationAfterDowngrade: a restoration claimed in a year after a
+// downgrade and before the restoration that is the pair's very next
+// recorded event is false however far from it (Turkey–Israel:
+// downgraded 2011-09, restored 2016-06); before the downgrade, the
+// pair's record says nothing.
+func TestRestorationAfterDowngrade(t *testing.T) {
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
+		{"Turkey and Israel resumed full diplomatic relations in 2012.", "2017-03-07", doc.Contradicted, "2016-06"},
+		{"Turkey and Israel restored diplomatic relations in 2016.", "2017-03-07", doc.Supported, "2016-06"},
+		{"Turkey and Israel restored diplomatic relations in 2010.", "2017-03-07", doc.Unverifiable, ""},
+	})
+}

@@ -1480,6 +1480,10 @@ func (c *checker) atDay(ch *claimCheck) {
 	day := c.day
 	rc := ch.rc
 	past := pastModifiers.Has(rc.Modifier)
+	if c.laterBecame(&rc) {
+		c.laterAtDay(ch, day)
+		return
+	}
 	refs := c.claimRefs(rc.Span)
 	clauseDated := false
 	if len(refs) == 0 && c.dated && (c.subordinateAt(rc.Span.Start) || c.relativeTitle(&rc)) {
@@ -1490,12 +1494,19 @@ func (c *checker) atDay(ch *claimCheck) {
 		refs = c.clauseTimes(rc.Span)
 		clauseDated = len(refs) > 0
 	}
+	reported := false
+	if when := c.whenAfterTime(rc.Span); rc.Modifier == "" && len(when) > 0 && c.actAfterClaim(rc.Span) {
+		// "Finland joined NATO in April 2023, when Prime Minister X
+		// signed the papers": the clause is of the time it hangs from
+		refs, clauseDated, reported = when, true, true
+	}
 	if len(refs) == 0 && rc.Modifier == "" && c.pastAfterClaim(rc.Span) && c.recentSentence(rc.Span) {
 		// "A former soldier told the commission on Monday that President
 		// X ordered the killing in 2004": the reported clause's own
 		// time, not the telling's
 		refs = c.reportedClauseTimes(rc.Span)
 		clauseDated = len(refs) > 0
+		reported = clauseDated
 	}
 	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) &&
 		!(len(ch.roles) > 0 && (len(refs) == 0 || c.allLaterThanTold(ch, refs)) && c.retold(ch)) && // a holder of the office, in a sentence of the past: judged as a role
@@ -1642,6 +1653,9 @@ func (c *checker) atDay(ch *claimCheck) {
 	case c.outgoingAfterEnd(ch, day, name), c.newBeforeStart(ch, day, name), c.captionAtRefs(ch, name, refs):
 		return
 	}
+	if reported && c.actBeforeTerm(ch, refs, name, allEvidence) {
+		return
+	}
 	best := kb.False
 	for _, r := range ch.roles {
 		switch c.roleTruth(r, day) {
@@ -1774,6 +1788,64 @@ func (c *checker) atDay(ch *claimCheck) {
 		ev = append(ev, hev...)
 	}
 	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, expl+".", ev)
+}
+
+// actBeforeTerm flags a title given to the subject of a reported past
+// act dated before the holder's first term of the office, when the KB
+// lists every holder of it through the act's time: "a former police
+// officer told the commission on Thursday that President Adama Barrow
+// ordered the arrest of protesters in April 2000", in 2019, while Barrow
+// took office in 2017 and Yahya Jammeh held it in 2000. The reported
+// clause is of its own time (reportedClauseTimes), whatever the title
+// at the article's date.
+func (c *checker) actBeforeTerm(ch *claimCheck, refs []ival, name string, allEvidence func() []doc.Evidence) bool {
+	if ch.office == nil || len(ch.roles) == 0 || !c.adverbialTimesAfter(ch.rc.Span) {
+		return false
+	}
+	v := spanOf(refs)
+	if v.lo.IsZero() || v.hi.IsZero() || !c.k.Complete(ch.office.ID, v.lo) || !c.k.Complete(ch.office.ID, v.hi) {
+		return false
+	}
+	for _, r := range ch.roles {
+		if r.Start.IsZero() || r.Start.First().Compare(v.hi) <= 0 {
+			return false // a term by the act's time, or one the KB does not date
+		}
+	}
+	hev, holders := c.holdersIn(ch.office.ID, v)
+	if len(holders) == 0 {
+		return false
+	}
+	ev := append(allEvidence(), hev...)
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+		fmt.Sprintf("%s took this office only on %s, after the time of the act the sentence reports (%s); then it was held by %s.", name, dateText(ch.roles[0].Start), refText(v), strings.Join(holders, " and ")), ev)
+	return true
+}
+
+// timePreps are the prepositions that make a time after a verb the
+// time of its act ("ordered the arrest in April 2000").
+var timePreps = wordset.Of("in on during since until by from between around")
+
+// adverbialTimesAfter reports whether every date after span in its
+// sentence follows a preposition of timePreps: a year that modifies a
+// noun ("ordered a review of the 2005 election results") dates no act.
+func (c *checker) adverbialTimesAfter(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return false
+	}
+	s := c.d.Sentences[si]
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Type != "DATE" || t.Span.Start < span.End || !s.Contains(t.Span) {
+			continue
+		}
+		head := strings.TrimRight(c.d.Text[span.End:t.Span.Start], " ")
+		w := strings.ToLower(head[lastSpace(head)+1:])
+		if !timePreps.Has(w) && !timePreps.Has(strings.ToLower(strings.Fields(c.d.Text[t.Span.Start:t.Span.End])[0])) {
+			return false
+		}
+	}
+	return true
 }
 
 // pastAtDay judges "former", "late" and "then-" claims on day.
@@ -3064,6 +3136,55 @@ func (c *checker) clauseTimes(span doc.Span) []ival {
 	return refs
 }
 
+// whenAfterTime returns the time a "when" clause holding the claim at
+// span hangs from: "Finland joined NATO in April 2023, when Prime
+// Minister X signed the papers" is of April 2023. The clause opens with
+// ", when" right after a date and the title and name follow it, with
+// nothing but "the" or "then" between; nil otherwise.
+func (c *checker) whenAfterTime(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	head := strings.TrimRight(c.d.Text[s.Start:span.Start], " ")
+	for _, w := range []string{" the", " then", " The"} {
+		head = strings.TrimRight(strings.TrimSuffix(head, w), " ")
+	}
+	head, ok := strings.CutSuffix(head, ", when")
+	if !ok {
+		return nil
+	}
+	end := s.Start + len(head)
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Span.End != end || t.Type != "DATE" || len(t.Value) < 4 {
+			continue
+		}
+		if d, err := parseDate(t.Value); err == nil {
+			return []ival{{lo: d.First(), hi: d.Last()}}
+		}
+	}
+	return nil
+}
+
+// actAfterClaim reports whether the claim at span is the subject of a
+// simple-past verb of an act (pastAfterClaim), not of "was", "were",
+// "had" or "became": "when President X was a security guard" tells of
+// the person before the office, not of an act under the title.
+func (c *checker) actAfterClaim(span doc.Span) bool {
+	if !c.pastAfterClaim(span) {
+		return false
+	}
+	rest := strings.TrimLeft(c.d.Text[span.End:min(len(c.d.Text), span.End+12)], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "was", "were", "had", "became":
+		return false
+	}
+	return true
+}
+
 // historySlot are the words before a title that make its sentence
 // historical or subordinate ("when President X signed", "under President
 // X"): the title's verb is not the article's news.
@@ -3237,6 +3358,9 @@ func (c *checker) thenRefs(span doc.Span) []ival {
 	if refs := c.ownRefs(span); len(refs) > 0 {
 		return refs
 	}
+	if refs := c.whenAfterTime(span); len(refs) > 0 {
+		return refs // "in April 2023, when then-Prime Minister X signed"
+	}
 	if refs := c.clauseRefs(span, c.claimRefs(span)); len(refs) > 0 {
 		return refs
 	}
@@ -3246,7 +3370,28 @@ func (c *checker) thenRefs(span doc.Span) []ival {
 			past = append(past, v)
 		}
 	}
-	return c.clauseRefs(span, past)
+	if refs := c.clauseRefs(span, past); len(refs) > 0 || len(past) > 0 {
+		return refs
+	}
+	return c.previousSentenceRef(span)
+}
+
+// previousSentenceRef returns the one absolute past date of the
+// sentence before the one holding span, when the claim's own sentence
+// names no date: "Montenegro joined NATO in June 2017. Anders Fogh
+// Rasmussen, who was then NATO secretary general, welcomed it": "then"
+// is the time the story has just named. A sentence before with no date,
+// or several, gives nil.
+func (c *checker) previousSentenceRef(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si <= 0 || len(c.datesIn(c.d.Sentences[si], 1)) > 0 {
+		return nil
+	}
+	refs := c.datesIn(c.d.Sentences[si-1], len("2005"))
+	if len(refs) != 1 || refs[0].hi.IsZero() || refs[0].hi.Compare(c.day) >= 0 {
+		return nil
+	}
+	return refs
 }
 
 // spanOf returns the smallest interval holding every one of refs, in

@@ -689,6 +689,66 @@ func TestReportedAccount(t *testing.T) {
 	})
 }
 
+// TestReportedActBeforeTerm: the subject of a reported past act dated
+// before the holder's first term of the office ("told the commission
+// on Thursday that President Adama Barrow ordered the arrest … in April
+// 2000", in 2019: Barrow took office in 2017) did not hold the title
+// then, when the KB lists every holder through that time; an act in the
+// term, or one before the KB's complete list, is no such finding.
+func TestReportedActBeforeTerm(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"A former police officer told the truth commission on Thursday that President Adama Barrow ordered the arrest of student protesters in April 2000.", "2019-07-25", doc.Contradicted, "held by Yahya Jammeh"},
+		{"A witness told the court on Monday that President Cyril Ramaphosa ordered the police deployment in 2012.", "2021-05-24", doc.Contradicted, "2018-02-15"},
+		{"A former police officer told the truth commission on Thursday that President Adama Barrow ordered the arrest of student protesters in 2018.", "2019-07-25", doc.Supported, ""},
+		{"A witness told the court on Monday that President Cyril Ramaphosa ordered the strike in 1987.", "2021-05-24", doc.Supported, ""},
+		// a year that modifies a noun dates no act
+		{"A minister said on Monday that President Adama Barrow ordered a review of the 2005 election results.", "2019-07-25", doc.Supported, ""},
+	})
+}
+
+// TestLaterBecame: "X, who later became Y" claims that X took office Y
+// after the time the sentence names and by the article's date: a holder
+// since is supported whatever that time, and a person missing from the
+// KB's complete list of holders over the stretch is contradicted.
+func TestLaterBecame(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Jens Stoltenberg, who later became NATO secretary general, met Vladimir Putin in 2010.", "2025-03-12", doc.Supported, "2014-10-01"},
+		{"Mwai Kibaki, who later became president, served as finance minister in 1978.", "2023-03-12", doc.Supported, "2002-12-30"},
+		{"Erna Solberg, who later became NATO secretary general, met Vladimir Putin in 2010.", "2023-03-12", doc.Contradicted, "Jens Stoltenberg"},
+		{"Kaja Kallas, who later became EU foreign policy chief, met Vladimir Putin in 2010.", "2023-03-12", doc.Contradicted, "Josep Borrell"},
+	})
+}
+
+// TestWhenClauseTime: a "when" clause that hangs from a date ("Finland
+// joined NATO in April 2023, when Prime Minister X signed the papers")
+// is of that date, for a plain title of an act and for "then-"; a
+// holder then is supported, and "when President X was a security
+// guard" tells of no act under the title.
+func TestWhenClauseTime(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Finland joined NATO in April 2023, when Prime Minister Petteri Orpo signed the accession papers.", "2024-10-10", doc.Contradicted, "Sanna Marin"},
+		{"Finland joined NATO in April 2023, when then-Prime Minister Petteri Orpo signed the accession papers.", "2024-10-10", doc.Contradicted, "Sanna Marin"},
+		{"Montenegro joined NATO in 2017, when NATO Secretary General Anders Fogh Rasmussen welcomed it.", "2025-03-10", doc.Contradicted, "Jens Stoltenberg"},
+		{"Finland joined NATO in April 2023, when Prime Minister Sanna Marin signed the accession papers.", "2024-10-10", doc.Supported, ""},
+		{"Montenegro joined NATO in 2017, when NATO Secretary General Jens Stoltenberg welcomed it.", "2025-03-10", doc.Supported, ""},
+		{"The company was founded in 2005, when President Adama Barrow was a security guard in London.", "2019-07-25", doc.Supported, ""},
+	})
+}
+
+// TestThenFromSentenceBefore: a "then" title in a sentence that names no
+// date is of the one date the sentence before names ("Montenegro joined
+// NATO in June 2017. Anders Fogh Rasmussen, who was then NATO secretary
+// general, welcomed it"); a sentence before with no past date, or with
+// several, leaves it to the article's date.
+func TestThenFromSentenceBefore(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Montenegro joined NATO in June 2017. Anders Fogh Rasmussen, who was then NATO secretary general, welcomed it as the 29th member.", "2025-03-10", doc.Contradicted, "Jens Stoltenberg"},
+		{"Montenegro joined NATO in June 2017. Jens Stoltenberg, who was then NATO secretary general, welcomed it as the 29th member.", "2025-03-10", doc.Supported, "2017-06"},
+		{"Montenegro joined NATO on Monday. Then-NATO Secretary General Anders Fogh Rasmussen had welcomed its bid.", "2025-03-10", doc.Supported, ""},
+		{"Montenegro applied in 2009 and joined NATO in June 2017. Then-NATO Secretary General Anders Fogh Rasmussen welcomed it.", "2025-03-10", doc.Supported, ""},
+	})
+}
+
 // TestW14VerRelativeClauseYear: a year in a relative clause apart from
 // the claim ("President X, who took office in 2013, opened …") dates the
 // clause's event, not the title; a year the main clause names still

@@ -164,6 +164,29 @@ func (c *checker) objectBefore(id string, s, cue doc.Span) bool {
 	return at >= 0 && c.prepositionObject(at)
 }
 
+// relativeBefore reports whether the last mention of person id before
+// cue in sentence s lies in a relative clause set off by commas that
+// closes before the cue (inRelative): in "John Mahama, who became
+// president when John Atta Mills died in 2012, was sworn in on Tuesday"
+// the verb's subject is the clause's head, not the name inside it.
+func (c *checker) relativeBefore(id string, s, cue doc.Span) bool {
+	if cue.End <= cue.Start {
+		return false
+	}
+	var last doc.Span
+	found := false
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.Span.Start >= cue.Start {
+			break
+		}
+		if m.KBID == id && s.Contains(m.Span) {
+			last, found = m.Span, true
+		}
+	}
+	return found && c.inRelative(s, last, cue)
+}
+
 // subjectPreps are prepositions whose object is no subject of the verb
 // after it ("the family of Shinzo Abe said").
 var subjectPreps = wordset.Of("of from for to with about by against on at in toward towards under over behind near")
@@ -299,6 +322,9 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 	}
 	if si >= 0 && c.objectBefore(id, c.d.Sentences[si], cue) {
 		return // "a statement from the family of X said": not X's saying
+	}
+	if si >= 0 && c.relativeBefore(id, c.d.Sentences[si], cue) {
+		return // "Y, who took over when X died in 2012, was sworn in": Y's act
 	}
 	day, how, ok := c.statementDay(si, cue)
 	if !ok {

@@ -242,3 +242,15 @@ func TestActDatedOnlyByRelativeClause(t *testing.T) {
 		{"Shinzo Abe, who was shot last July, visited Taiwan on Tuesday.", "2023-03-01", doc.Contradicted},
 	})
 }
+
+// TestDeadNameInRelativeClause: a dead person named inside a relative
+// clause set off by commas ("John Mahama, who became president when John
+// Atta Mills died in 2012, was sworn in") is not the subject of the verb
+// after the clause, whatever the events stage made its source; as the
+// clause's head he still is.
+func TestDeadNameInRelativeClause(t *testing.T) {
+	checkDeceased(t, []deceasedCase{
+		{"John Mahama, who became president when John Atta Mills died in 2012, was sworn in on Tuesday for a second term after beating Vice President Mahamudu Bawumia.", "2025-01-07", ""},
+		{"John Atta Mills, who won the 2008 election, met Nana Akufo-Addo in Accra on Tuesday.", "2025-01-07", doc.Contradicted},
+	})
+}
