@@ -96,7 +96,7 @@ func (c *checker) roleClaims() {
 	// window is never inconsistent without a contradicted claim to show
 	// why.
 	contradicted := map[*claimCheck]bool{}
-	var unsure map[*claimCheck]bool
+	var unsure, paired map[*claimCheck]bool
 	if c.dated {
 		for _, ch := range checks {
 			n := len(c.out)
@@ -119,6 +119,7 @@ func (c *checker) roleClaims() {
 			}
 		}
 		c.coordinatedThen(checks, contradicted)
+		paired = c.coordinatedDisjoint(checks)
 	}
 	// room for every check and the lower bound below: one allocation
 	// each rather than a growth per doubling
@@ -240,7 +241,7 @@ func (c *checker) roleClaims() {
 		}
 	}
 	if weight > 0 && count < len(constraining) {
-		c.noCommonDate(constraining, w, func(ch *claimCheck) bool { return !ch.historical && (!c.dated || contradicted[ch]) })
+		c.noCommonDate(constraining, w, func(ch *claimCheck) bool { return !ch.historical && (!c.dated || contradicted[ch]) && !paired[ch] })
 	}
 }
 
@@ -3494,6 +3495,55 @@ func (c *checker) coordinatedThen(checks []*claimCheck, contradicted map[*claimC
 			contradicted[now] = true
 		}
 	}
+}
+
+// coordinatedDisjoint reports titles joined by "and" whose holders' terms
+// share no day: "Prime Minister Matteo Renzi and Interior Minister Matteo
+// Salvini jointly wrote to Brussels" names two people in office together,
+// which they never were (W17 QA24: Italy). The pair is the finding, and
+// the claims it returns are not paired again with the article's window.
+func (c *checker) coordinatedDisjoint(checks []*claimCheck) map[*claimCheck]bool {
+	var paired map[*claimCheck]bool
+	for i := 0; i+1 < len(checks); i++ {
+		a, b := checks[i], checks[i+1]
+		if a.rc.Span.End > b.rc.Span.Start || b.rc.Span.Start-a.rc.Span.End > 6 || strings.TrimSpace(c.d.Text[a.rc.Span.End:b.rc.Span.Start]) != "and" {
+			continue
+		}
+		if a.rc.Modifier != "" || b.rc.Modifier != "" || len(a.roles) == 0 || len(b.roles) == 0 || a.person == b.person {
+			continue // "former", "then-": titles of their own times
+		}
+		if !rolesDisjoint(a.roles, b.roles) {
+			continue
+		}
+		ev := c.claimEvidence(a)
+		ev = append(ev, c.claimEvidence(b)...)
+		c.add(doc.Finding{
+			Kind:    doc.FindNoCommonDate,
+			Verdict: doc.Contradicted,
+			Span:    a.rc.Span,
+			Claim:   fmt.Sprintf("%q and %q", a.label, b.label),
+			Explanation: fmt.Sprintf("No single date fits both titles the sentence joins: %s held this office only %s, %s only %s.",
+				c.personName(a), describeRoles(a.roles), c.personName(b), describeRoles(b.roles)),
+			Evidence: ev,
+		})
+		if paired == nil {
+			paired = map[*claimCheck]bool{}
+		}
+		paired[a], paired[b] = true, true
+	}
+	return paired
+}
+
+// rolesDisjoint reports whether no term in a shares a day with a term in b.
+func rolesDisjoint(a, b []kb.Role) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if _, ok := loose(x.Period()).intersect(loose(y.Period())); ok {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // heldAt reports whether a role of ch holds on day.
