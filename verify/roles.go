@@ -1769,6 +1769,13 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("%s held this office %s; the KB cannot tell whether %s was appointed %s again by %s, past its as-of date.", name, strings.Join(periods, " and "), name, m, c.dayISO()), ev)
 		return
 	}
+	if t, ok := c.distantPastRef(rc.Span); ok && endedBefore(ch.roles, day) {
+		// "Years ago, Prime Minister X wrote to Brussels": the title is
+		// of an undated time years before the article's
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+			fmt.Sprintf("%s held this office %s; the sentence places the title at an undated earlier time (%q), not at %s.", name, strings.Join(periods, " and "), t, c.dayISO()), ev)
+		return
+	}
 	expl := fmt.Sprintf("%s held this office only %s, not on %s", name, strings.Join(periods, " and "), c.dayISO())
 	if hev, holders := c.holders(ch.roles[0].Office, day); len(holders) > 0 {
 		expl += "; on that date it was held by " + strings.Join(holders, " and ")
@@ -3387,6 +3394,39 @@ func (c *checker) clauseRefs(span doc.Span, refs []ival) []ival {
 		}
 	}
 	return keep
+}
+
+// distantPastRef returns the text of an undated time years back that the
+// clause of the claim at span names ("Years ago", "Decades ago", "Many
+// years ago", "in the past"), not "recently", which is near the date.
+func (c *checker) distantPastRef(span doc.Span) (string, bool) {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return "", false
+	}
+	s := c.d.Sentences[si]
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Value != "PAST_REF" || !s.Contains(t.Span) {
+			continue
+		}
+		text := c.d.Slice(t.Span)
+		low := strings.ToLower(text)
+		if !strings.Contains(low, "years") && !strings.Contains(low, "decades") && low != "the past" {
+			continue
+		}
+		if span.Contains(t.Span) {
+			return text, true // an event's span: "Decades ago, X visited Rome"
+		}
+		lo, hi := t.Span.End, span.Start
+		if t.Span.Start >= span.End {
+			lo, hi = span.End, t.Span.Start
+		}
+		if lo <= hi && !relativeBetween(strings.ToLower(c.d.Text[lo:hi])) {
+			return text, true
+		}
+	}
+	return "", false
 }
 
 // relativeBetween reports whether text opens a relative or subordinate

@@ -589,6 +589,18 @@ func TestCoordinatedDisjoint(t *testing.T) {
 	}
 }
 
+// TestDistantPastRef: a title in a clause about an undated time years
+// back ("Years ago", "Decades ago") is not judged at the article date;
+// "recently" is near it and is (W17 QA24: Italy).
+func TestDistantPastRef(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Years ago, Prime Minister Matteo Renzi wrote to Brussels to demand more help with migrants.", "2021-02-13", doc.Unverifiable, "undated earlier time (\"Years ago\")"},
+		{"Decades ago, President Jacques Chirac visited Rome.", "2021-02-13", doc.Unverifiable, "undated earlier time"},
+		{"Recently, Prime Minister Matteo Renzi wrote to Brussels to demand more help with migrants.", "2021-02-13", doc.Contradicted, "not on 2021-02-13"},
+		{"Prime Minister Matteo Renzi, who years ago wrote to Brussels, visited Rome.", "2021-02-13", doc.Contradicted, "not on 2021-02-13"},
+	})
+}
+
 // TestThenDated: a "then-" title, or "who was X at the time", is
 // of the past time its clause names even when the sentence also names
 // the article's own days ("…, the ministry said on Friday"); a person
