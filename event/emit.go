@@ -2165,7 +2165,8 @@ var abstractNouns = wordset.FromMap(map[string]bool{"corruption": true, "poverty
 	"disease": true, "climate": true, "fires": true, "wildfires": true, "fire": true, "drugs": true, "illiteracy": true,
 	"unemployment": true, "discrimination": true, "racism": true, "cancer": true, "misinformation": true, "disinformation": true,
 	"impunity": true, "extremism": true, "deforestation": true, "pollution": true, "inequality": true, "fraud": true, "smuggling": true,
-	"terrorism": true, "terror": true, "piracy": true, "trafficking": true, "addiction": true, "obesity": true, "illness": true})
+	"terrorism": true, "terror": true, "piracy": true, "trafficking": true, "addiction": true, "obesity": true, "illness": true,
+	"coronavirus": true, "covid": true, "covid-19": true, "pandemic": true, "virus": true})
 
 // thingVisited reports a visit verb at m whose object is a common noun
 // phrase naming no actor: a determiner, then lower-case words ("visited

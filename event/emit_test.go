@@ -1681,3 +1681,15 @@ func TestMixedQuoteReported(t *testing.T) {
 		{"quoted words stay said", "2024-12-14", `Yoon Suk Yeol said the country "will impose martial law on the capital" if needed.`, nil, []string{"1724"}},
 	})
 }
+
+// diseaseObjectTests: the coronavirus, COVID-19 and a pandemic are no
+// armed adversary: "fighting the coronavirus" is no attack and "vowed to
+// fight Covid-19" no threat (W17 QA24: Japan); rebels still are.
+var diseaseObjectTests = []worldCase{
+	{"fighting the coronavirus", "2020-09-14", "Japan said fighting the coronavirus and reviving the economy would be its first tasks.", nil, []string{"JPN  19"}},
+	{"vowed to fight Covid-19", "2020-09-14", "Japan vowed to fight Covid-19.", nil, []string{"JPN  138"}},
+	{"to fight the pandemic", "2020-09-14", "Japan vowed to fight the pandemic.", nil, []string{"JPN  138"}},
+	{"fought the rebels", "2020-09-14", "Japan said it fought the rebels.", []string{"JPN REB 190"}, nil},
+}
+
+func TestDiseaseObject(t *testing.T) { checkWorld(t, diseaseObjectTests) }
