@@ -1693,3 +1693,15 @@ var diseaseObjectTests = []worldCase{
 }
 
 func TestDiseaseObject(t *testing.T) { checkWorld(t, diseaseObjectTests) }
+
+// setFiresTests: fires set at a place are no shots fired at it ("setting
+// fires at its entrance" made the embassy's state an attacker, 190; W17
+// QA24: Burkina Faso); "fired at" and "set fire to" keep their codes.
+var setFiresTests = []worldCase{
+	{"setting fires at", "2022-10-01", "Protesters attacked the French embassy in Ouagadougou on Saturday, setting fires at its entrance.", []string{"BFAOPP FRAGOV 180"}, []string{"FRAGOV  19"}},
+	{"set fires at", "2022-10-01", "Protesters set fires at the entrance of the French embassy.", nil, []string{"OPP FRAGOV 19"}},
+	{"fired at", "2022-10-01", "Soldiers fired at protesters outside the embassy.", []string{"MIL OPP 190"}, nil},
+	{"set fire to", "2022-10-01", "Protesters set fire to the French embassy.", []string{"OPP FRAGOV 1712"}, nil},
+}
+
+func TestSetFires(t *testing.T) { checkWorld(t, setFiresTests) }
