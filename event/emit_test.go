@@ -1705,3 +1705,15 @@ var setFiresTests = []worldCase{
 }
 
 func TestSetFires(t *testing.T) { checkWorld(t, setFiresTests) }
+
+// kindOfFundTests: a noun naming a kind of fund ("recovery funds", "hedge
+// funds") is no verb of funding (W17 QA24: Italy, "euros of European
+// Union recovery funds" coded the EU as giving aid); "Qatar funds Hamas"
+// still is.
+var kindOfFundTests = []worldCase{
+	{"recovery funds", "2021-02-13", "Renzi pulled his small party out of the coalition in a dispute over how to spend some 200 billion euros of European Union recovery funds.", nil, []string{"IGOEUREEC  0", "ITA  071", "  071"}},
+	{"hedge funds", "2021-02-13", "Hedge funds in Italy lost money.", nil, []string{"ITA  071", "  071"}},
+	{"funds as a verb", "2021-02-13", "Qatar funds Hamas.", []string{"QAT PSEREB 071"}, nil},
+}
+
+func TestKindOfFund(t *testing.T) { checkWorld(t, kindOfFundTests) }
