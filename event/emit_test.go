@@ -3,6 +3,8 @@ package event
 import (
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // Regression tables of coded events for sentences written after QA
@@ -1717,3 +1719,15 @@ var kindOfFundTests = []worldCase{
 }
 
 func TestKindOfFund(t *testing.T) { checkWorld(t, kindOfFundTests) }
+
+// TestScheduledNounTime: a time a schedule participle after a noun dates
+// ("elections scheduled for April 11") is that noun's, not the event's
+// (W17 QA24: Peru); "talks were scheduled for April 11" keeps it.
+func TestScheduledNounTime(t *testing.T) {
+	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
+		{"a reduced relative's time is its noun's", "2020-11-16",
+			"The United States said it was ready to work with the new government ahead of general elections scheduled for April 11.", "ready", "2020-11-16"},
+		{"a scheduled event keeps its time", "2020-11-16",
+			"Peru said talks with Chile were scheduled for April 11.", "talks", "2021-04-11"},
+	})
+}
