@@ -1638,6 +1638,9 @@ func (c *checker) atDay(ch *claimCheck) {
 		c.pastAtDay(ch, day, allEvidence())
 		return
 	case rc.Modifier == "designate":
+		if c.designateAtRefs(ch, refs, name) {
+			return
+		}
 		c.designateAtDay(ch, day, name, allEvidence())
 		return
 	case c.outgoingAfterEnd(ch, day, name), c.newBeforeStart(ch, day, name), c.captionAtRefs(ch, name, refs):
