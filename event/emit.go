@@ -2165,7 +2165,8 @@ var abstractNouns = wordset.FromMap(map[string]bool{"corruption": true, "poverty
 	"disease": true, "climate": true, "fires": true, "wildfires": true, "fire": true, "drugs": true, "illiteracy": true,
 	"unemployment": true, "discrimination": true, "racism": true, "cancer": true, "misinformation": true, "disinformation": true,
 	"impunity": true, "extremism": true, "deforestation": true, "pollution": true, "inequality": true, "fraud": true, "smuggling": true,
-	"terrorism": true, "terror": true, "piracy": true, "trafficking": true, "addiction": true, "obesity": true, "illness": true})
+	"terrorism": true, "terror": true, "piracy": true, "trafficking": true, "addiction": true, "obesity": true, "illness": true,
+	"coronavirus": true, "covid": true, "covid-19": true, "pandemic": true, "virus": true})
 
 // thingVisited reports a visit verb at m whose object is a common noun
 // phrase naming no actor: a determiner, then lower-case words ("visited
@@ -5373,6 +5374,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && nounModifierTime(toks, t.Span, head) {
 			continue // "found Bolsonaro guilty of plotting to overturn his 2022 election defeat"
 		}
+		if head >= 0 && t.Span.Start > at && scheduledNounTime(toks, t.Span, head) {
+			continue // "ready to work with the government ahead of elections scheduled for April 11": April 11 is the elections'
+		}
 		if head >= 0 && t.Span.Start > at && embeddedNounTime(toks, t.Span, head) {
 			continue // "rejected comparisons with the fall of Saigon in 1975": 1975 is the fall's
 		}
@@ -5595,6 +5599,31 @@ func embeddedNounTime(toks []tok, sp doc.Span, head int) bool {
 		return true
 	}
 	return false
+}
+
+// scheduledNounTime reports a time after the trigger at token head that a
+// schedule participle right after a noun dates: "elections scheduled for
+// April 11", "a vote set for Monday", "talks planned on Friday". The time is
+// that noun's (a reduced relative clause), not the event's; "the vote was
+// scheduled for Monday" has the participle for its verb and keeps it.
+func scheduledNounTime(toks []tok, sp doc.Span, head int) bool {
+	ti := -1
+	for i := head + 1; i < len(toks); i++ {
+		if toks[i].start >= sp.Start {
+			ti = i
+			break
+		}
+	}
+	if ti-3 <= head || toks[ti-1].low != "for" && toks[ti-1].low != "on" {
+		return false
+	}
+	switch toks[ti-2].low {
+	case "scheduled", "set", "slated", "planned", "due":
+	default:
+		return false
+	}
+	n := &toks[ti-3]
+	return !n.punct && !n.upper && !n.is(wcBeForm|wcHypo|wcPreposition|wcDeterminer) && n.low != "been" && n.low != "being"
 }
 
 // agreementNames are the heads of the names of agreements and laws,

@@ -3,6 +3,8 @@ package event
 import (
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // Regression tables of coded events for sentences written after QA
@@ -1679,5 +1681,53 @@ func TestMixedQuoteReported(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"reported part of a mixed quote", "2024-12-14", `Yoon Suk Yeol spoke on television. He said he had declared martial law on December 3 to protect the country from "anti-state forces" in the parliament.`, []string{"KORGOV KOR 1724"}, nil},
 		{"quoted words stay said", "2024-12-14", `Yoon Suk Yeol said the country "will impose martial law on the capital" if needed.`, nil, []string{"1724"}},
+	})
+}
+
+// diseaseObjectTests: the coronavirus, COVID-19 and a pandemic are no
+// armed adversary: "fighting the coronavirus" is no attack and "vowed to
+// fight Covid-19" no threat (W17 QA24: Japan); rebels still are.
+var diseaseObjectTests = []worldCase{
+	{"fighting the coronavirus", "2020-09-14", "Japan said fighting the coronavirus and reviving the economy would be its first tasks.", nil, []string{"JPN  19"}},
+	{"vowed to fight Covid-19", "2020-09-14", "Japan vowed to fight Covid-19.", nil, []string{"JPN  138"}},
+	{"to fight the pandemic", "2020-09-14", "Japan vowed to fight the pandemic.", nil, []string{"JPN  138"}},
+	{"fought the rebels", "2020-09-14", "Japan said it fought the rebels.", []string{"JPN REB 190"}, nil},
+}
+
+func TestDiseaseObject(t *testing.T) { checkWorld(t, diseaseObjectTests) }
+
+// setFiresTests: fires set at a place are no shots fired at it ("setting
+// fires at its entrance" made the embassy's state an attacker, 190; W17
+// QA24: Burkina Faso); "fired at" and "set fire to" keep their codes.
+var setFiresTests = []worldCase{
+	{"setting fires at", "2022-10-01", "Protesters attacked the French embassy in Ouagadougou on Saturday, setting fires at its entrance.", []string{"BFAOPP FRAGOV 180"}, []string{"FRAGOV  19"}},
+	{"set fires at", "2022-10-01", "Protesters set fires at the entrance of the French embassy.", nil, []string{"OPP FRAGOV 19"}},
+	{"fired at", "2022-10-01", "Soldiers fired at protesters outside the embassy.", []string{"MIL OPP 190"}, nil},
+	{"set fire to", "2022-10-01", "Protesters set fire to the French embassy.", []string{"OPP FRAGOV 1712"}, nil},
+}
+
+func TestSetFires(t *testing.T) { checkWorld(t, setFiresTests) }
+
+// kindOfFundTests: a noun naming a kind of fund ("recovery funds", "hedge
+// funds") is no verb of funding (W17 QA24: Italy, "euros of European
+// Union recovery funds" coded the EU as giving aid); "Qatar funds Hamas"
+// still is.
+var kindOfFundTests = []worldCase{
+	{"recovery funds", "2021-02-13", "Renzi pulled his small party out of the coalition in a dispute over how to spend some 200 billion euros of European Union recovery funds.", nil, []string{"IGOEUREEC  0", "ITA  071", "  071"}},
+	{"hedge funds", "2021-02-13", "Hedge funds in Italy lost money.", nil, []string{"ITA  071", "  071"}},
+	{"funds as a verb", "2021-02-13", "Qatar funds Hamas.", []string{"QAT PSEREB 071"}, nil},
+}
+
+func TestKindOfFund(t *testing.T) { checkWorld(t, kindOfFundTests) }
+
+// TestScheduledNounTime: a time a schedule participle after a noun dates
+// ("elections scheduled for April 11") is that noun's, not the event's
+// (W17 QA24: Peru); "talks were scheduled for April 11" keeps it.
+func TestScheduledNounTime(t *testing.T) {
+	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
+		{"a reduced relative's time is its noun's", "2020-11-16",
+			"The United States said it was ready to work with the new government ahead of general elections scheduled for April 11.", "ready", "2020-11-16"},
+		{"a scheduled event keeps its time", "2020-11-16",
+			"Peru said talks with Chile were scheduled for April 11.", "talks", "2021-04-11"},
 	})
 }

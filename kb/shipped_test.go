@@ -239,6 +239,9 @@ func TestShippedAliases(t *testing.T) {
 		// (mention.TestISInCapitals); "JAS" is also the Gripen fighter
 		{"IS", []string{"group.isis"}},
 		{"JAS", nil},
+		// Malaysia's king as news names him (W17 QA24)
+		{"Al-Sultan Abdullah", []string{"person.abdullah-of-pahang"}},
+		{"Al-Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah", []string{"person.abdullah-of-pahang"}},
 	} {
 		got := namedBy(k, tc.name)
 		slices.Sort(got)
@@ -261,6 +264,14 @@ func TestShippedW12Roles(t *testing.T) {
 		{"person.myint-swe", "MMR.vice_president", "2016-03-30", true},
 		{"person.myint-swe", "MMR.vice_president", "2016-03-29", false},
 		{"person.myint-swe", "MMR.vice_president", "2021-02-02", false},
+		// Italy's interior ministers (W17 QA24: "Interior Minister
+		// Matteo Salvini" was unverifiable)
+		{"person.matteo-salvini", "ITA.interior_minister", "2019-01-01", true},
+		{"person.matteo-salvini", "ITA.interior_minister", "2020-01-01", false},
+		{"person.luciana-lamorgese", "ITA.interior_minister", "2021-02-13", true},
+		{"person.marco-minniti", "ITA.interior_minister", "2017-06-01", true},
+		{"person.angelino-alfano", "ITA.interior_minister", "2015-01-01", true},
+		{"person.matteo-piantedosi", "ITA.interior_minister", "2023-01-01", true},
 	} {
 		day, err := kb.ParseDate(tc.day)
 		if err != nil {

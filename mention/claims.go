@@ -740,6 +740,9 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 				return 0, "", false
 			}
 		}
+		if low(k+1) == "on" && low(k+2) == "as" {
+			return k + 3, "", true // "Luigi Di Maio stays on as foreign minister"
+		}
 		return as(k + 1), "", true
 	case "continues", "continued":
 		if low(k+1) == "as" {

@@ -67,6 +67,7 @@ func TestPredicativeAndAppositiveClaims(t *testing.T) {
 		{"Chrystia Freeland, whose resignation as finance minister in December triggered a crisis, becomes transport minister.", "2025-03-14", "Chrystia Freeland", "CAN.finance_minister", "former"},
 		{"Angela Merkel served four terms as chancellor of Germany.", "2022-03-14", "Angela Merkel", "DEU.chancellor", "former"},
 		{"Melanie Joly continues as foreign minister of Canada.", "2025-03-14", "Melanie Joly", "CAN.foreign_minister", ""},
+		{"Luigi Di Maio stays on as foreign minister of Italy.", "2021-02-13", "Luigi Di Maio", "ITA.foreign_minister", ""}, // W17 QA24
 	})
 	// a list is no apposition; a term kept "until" a date has ended
 	checkNoClaims(t, "2025-03-14",

@@ -1639,10 +1639,23 @@ var commonWords = func() *wordset.Set {
 
 // named builds a named speaker: [r,b) is the capitalised run, words
 // from a may carry a lower-case title ("Iran's foreign minister").
+// titleThenName reports whether a title word in [i, b-1) is followed by
+// the capitalised name that ends the run: "Organization of American
+// States Secretary General Luis Almagro" names the secretary general,
+// not the organisation (W17 QA24).
+func (f *finder) titleThenName(i, b int) bool {
+	for k := i; k < b-1; k++ {
+		if f.t[k].w != "of" && isTitleWord(f.t[k].w) && !isTitleWord(f.t[b-1].w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *finder) named(a, r, b int) doc.Speaker {
 	// an organisation is named whole: "the Foreign Ministry", "the
 	// Ministry of Defence"
-	if orgHeads.Has(f.t[b-1].w) || orgHeads.Has(f.t[r].w) && b-r >= 3 && f.t[r+1].w == "of" || b-r == 1 && f.t[r].e-f.t[r].s >= 2 && upperAsIs(f.text[f.t[r].s:f.t[r].e]) && !titleWords.Has(f.t[r].w) {
+	if orgHeads.Has(f.t[b-1].w) || orgHeads.Has(f.t[r].w) && b-r >= 3 && f.t[r+1].w == "of" && !f.titleThenName(r+2, b) || b-r == 1 && f.t[r].e-f.t[r].s >= 2 && upperAsIs(f.text[f.t[r].s:f.t[r].e]) && !titleWords.Has(f.t[r].w) {
 		spk := doc.Speaker{Kind: KindNamed, Mention: -1, Name: f.text[f.t[r].s:f.t[b-1].e], Span: doc.Span{Start: f.t[r].s, End: f.t[b-1].e}}
 		f.link(&spk)
 		return spk

@@ -385,3 +385,15 @@ func TestFindTitledSubjectBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestFindOrgOfTitleName: a run that opens with "<Organisation> of …"
+// and ends in a title and a name ("Organization of American States
+// Secretary General Luis Almagro urged") names the titled person; the
+// organisation is the title's (W17 QA24: Peru). A body named alone stays
+// whole.
+func TestFindOrgOfTitleName(t *testing.T) {
+	checkFind(t, `Organization of American States Secretary General Luis Almagro said Peruvians must respect the constitutional order.`,
+		[]want{{"^Peruvians must respect", Indirect, "Luis Almagro", "Organization of American States Secretary General", KindNamed, "said"}})
+	checkFind(t, `The Ministry of Foreign Affairs said it was ready to talk.`,
+		[]want{{"^it was ready to talk", Indirect, "Ministry of Foreign Affairs", "", KindNamed, "said"}})
+}

@@ -1454,6 +1454,14 @@ func (p *parser) theExpr(i int) (match, bool) {
 				if m, ok := p.followingDayNoDay(i, j, k+1, u.code); ok {
 					return m, true // "ruled the following day" with no day named (QA20 T-1)
 				}
+				if u.code == "D" {
+					if v, ok := p.fromCoarse(i, 1, u.code); ok {
+						// "deposed him in April but stepped down the next
+						// day": a day of that April, not the day after the
+						// article's (W17 QA24)
+						return match{start: i, end: k + 1, typ: TypeDate, val: v, rel: "previous"}, true
+					}
+				}
 				return p.fromRef(i, k+1, 1, u.code), true
 			case (w == "previous") && !plural(uw) && !u.time:
 				if m, ok := p.dayAfterWeekend(i, k+1, -1, u.code); ok {

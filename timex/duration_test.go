@@ -59,3 +59,18 @@ func TestThenTitleNoTime(t *testing.T) {
 		{"by then", "The deal expires on Nov. 30. By then, talks must end.", anchor, "then", "DATE", "2019-11-30", ""},
 	})
 }
+
+// nextDayAfterMonthTests: "the next day" after a month named since the
+// last full date is a day of that month, not the day after the full date
+// (W17 QA24: "deposed him in April but stepped down the next day" was
+// August 22 in an article of August 21); a full date still counts.
+var nextDayAfterMonthTests = []findTest{
+	{"next day after a month", "KHARTOUM, Aug 21, 2019 -- Ibn Auf led the council that deposed him in April but stepped down the next day.",
+		time.Date(2019, 8, 21, 0, 0, 0, 0, time.UTC), "the next day", "DATE", "2019-04", ""},
+	{"next day after a full date", "KHARTOUM, Aug 21, 2019 -- Ibn Auf led the council that deposed him on April 11 but stepped down the next day.",
+		time.Date(2019, 8, 21, 0, 0, 0, 0, time.UTC), "the next day", "DATE", "2019-04-12", ""},
+	{"next day after a weekday", "PARIS, Aug 21, 2019 -- He will travel to Paris on Monday and return the next day.",
+		time.Date(2019, 8, 21, 0, 0, 0, 0, time.UTC), "the next day", "DATE", "2019-08-27", ""},
+}
+
+func TestFindNextDayAfterMonth(t *testing.T) { runFindTests(t, nextDayAfterMonthTests) }

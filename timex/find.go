@@ -2164,6 +2164,11 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			// the article's own weekday is today, in either tense; a
 			// date of the text is past when a future clause is written
 			t = weekdayOnOrAfter(p.anchor, wd, p.narr.undated)
+		case j == i && !p.narr.undated && p.coordFutureWeekday(i) && p.tense(i, j+1) == 0:
+			// "will face votes in the Senate on Wednesday and in the
+			// lower house on Thursday": a weekday joined to a coming one
+			// comes too
+			t = weekdayOnOrAfter(p.anchor, wd, false)
 		case j > i && p.isWord(i, "this") && p.tense(i, j+1) >= 0:
 			// "this Saturday": the coming one, unless the verb is past
 			t = weekdayOnOrAfter(p.anchor, wd, false)

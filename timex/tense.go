@@ -1114,7 +1114,7 @@ func (p *parser) verbThenPlaces(j, at int) bool {
 	if p.isWord(k, "take") && p.isWord(k+1, "place") {
 		k++ // "would take place in the main hall … on Friday"
 	}
-	if k >= at || p.t[k].kind() != kWord || p.t[k].upper() || !placePreps[p.word(k+1)] {
+	if k >= at || p.t[k].kind() != kWord || p.t[k].upper() || !placePreps[p.word(k+1)] && !objectDets[p.word(k+1)] {
 		return false
 	}
 	for k += 2; k < at-1; k++ {
@@ -1123,6 +1123,12 @@ func (p *parser) verbThenPlaces(j, at int) bool {
 		}
 	}
 	return true
+}
+
+// objectDets open a direct object verbThenPlaces also walks over: "said he
+// would deliver the delayed state of the nation address on Friday" (QA24).
+var objectDets = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
 }
 
 // placePreps open the place phrases verbThenPlaces walks over.
@@ -1155,4 +1161,25 @@ func (p *parser) effectiveCue(j, at int) int {
 		return cueFuture
 	}
 	return cueNone
+}
+
+// coordFutureWeekday reports whether the weekday at i is joined by "and"
+// or "or" to an earlier weekday of its clause that lies ahead: "will face
+// confidence votes in the Senate on Wednesday and in the Chamber of
+// Deputies on Thursday" (QA24), where the verb is out of the second
+// weekday's tense window.
+func (p *parser) coordFutureWeekday(i int) bool {
+	for k := i - 1; k > 0 && k >= i-10; k-- {
+		if p.t[k].kind() == kPunct && p.boundary(k) && !p.abbrevStop(k) {
+			return false
+		}
+		if p.isWord(k, "and", "or") {
+			w := k - 1
+			if p.isPunct(w, ",") {
+				w--
+			}
+			return w >= 0 && p.weekdayAt(w) && p.tense(w, w+1) > 0
+		}
+	}
+	return false
 }

@@ -123,3 +123,19 @@ var scheduledForTests = []findTest{
 }
 
 func TestFindScheduledFor(t *testing.T) { runFindTests(t, scheduledForTests) }
+
+// futureObjectTests: "would" reaches a weekday over its verb's object, and
+// a weekday joined by "and" to a coming one comes too (QA24); past clauses
+// keep their past.
+var futureObjectTests = []findTest{
+	{"would over an object", "He said he would deliver the delayed state of the nation address on Friday.",
+		time.Date(2018, 2, 15, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2018-02-16", ""},
+	{"would over an object with a possessive", "She said the minister would present his new budget plan on Monday.",
+		time.Date(2018, 2, 15, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2018-02-19", ""},
+	{"second of two coming weekdays", "Draghi will face confidence votes in the Senate on Wednesday and in the Chamber of Deputies on Thursday, which he is expected to win.",
+		time.Date(2021, 2, 13, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2021-02-18", ""},
+	{"second of two past weekdays", "Police clashed with protesters in the capital on Wednesday and in the northern suburbs on Thursday.",
+		time.Date(2021, 2, 13, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2021-02-11", ""},
+}
+
+func TestFindFutureObject(t *testing.T) { runFindTests(t, futureObjectTests) }

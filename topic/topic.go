@@ -2024,16 +2024,19 @@ func (s *Stage) politicalLeague(d *doc.Doc) bool {
 	if at < 0 {
 		return false
 	}
-	for t := d.Text[at:]; ; {
-		rest := t[len("League"):]
-		if strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " of ") {
+	for {
+		rest := d.Text[at+len("League"):]
+		if strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " party") {
 			return true
+		}
+		if partyLeagueBefore(d.Text[:at]) {
+			return true // "Matteo Salvini's right-wing League" (W17 QA24)
 		}
 		k := strings.Index(rest, "League")
 		if k < 0 {
 			break
 		}
-		t = rest[k:]
+		at += len("League") + k
 	}
 	if s.k == nil || !d.Has(doc.LayerMentions) {
 		return false
@@ -2046,6 +2049,20 @@ func (s *Stage) politicalLeague(d *doc.Doc) bool {
 		if a, ok := s.k.Actor(m.KBID); ok && (a.Sector == "IGO" || a.Sector == "GOV" || a.Sector == "PTY" || a.Sector == "OPP") {
 			return true
 		}
+	}
+	return false
+}
+
+// partyLeagueBefore reports whether text, which ends right before a
+// "League", ends in a word of political leaning ("the right-wing League",
+// "the far-right League"): a party, no sports league.
+func partyLeagueBefore(text string) bool {
+	text = strings.TrimRight(text, " ")
+	i := strings.LastIndexByte(text, ' ')
+	w := strings.ToLower(text[i+1:])
+	switch w {
+	case "right-wing", "left-wing", "far-right", "far-left", "populist", "nationalist", "anti-immigrant", "anti-immigration", "separatist", "eurosceptic":
+		return true
 	}
 	return false
 }

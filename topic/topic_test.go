@@ -651,6 +651,8 @@ func TestPhenomena(t *testing.T) {
 		{"a League for something is a political body", "Leaders of the National League for Democracy were detained. The league protested.", "sports", 0},
 		{"a hyphenated party League in a political-league story", "The Muslim League-Nawaz came second. The League for Democracy protested.", "sports", 0}, // QA12 TP-2
 		{"a league is sport", "The league suspended him.", "sports", 1},
+		{"a right-wing League is a party", "Salvini's right-wing League joined the government. The League protested.", "sports", 0},
+		{"a League party is a party", "The League party joined the government. The League protested.", "sports", 0},
 		{"in good health is one man's condition", "The detained general was in good health.", "health", 0}, // QA12 TP-3
 		{"his failing health", "He resigned because of his failing health.", "health", 0},                  // QA12 TP-3
 		{"public health stays health", "The public health system collapsed.", "health", 1},                 // QA12 TP-3

@@ -96,7 +96,7 @@ func (c *checker) roleClaims() {
 	// window is never inconsistent without a contradicted claim to show
 	// why.
 	contradicted := map[*claimCheck]bool{}
-	var unsure map[*claimCheck]bool
+	var unsure, paired map[*claimCheck]bool
 	if c.dated {
 		for _, ch := range checks {
 			n := len(c.out)
@@ -119,6 +119,7 @@ func (c *checker) roleClaims() {
 			}
 		}
 		c.coordinatedThen(checks, contradicted)
+		paired = c.coordinatedDisjoint(checks)
 	}
 	// room for every check and the lower bound below: one allocation
 	// each rather than a growth per doubling
@@ -240,7 +241,7 @@ func (c *checker) roleClaims() {
 		}
 	}
 	if weight > 0 && count < len(constraining) {
-		c.noCommonDate(constraining, w, func(ch *claimCheck) bool { return !ch.historical && (!c.dated || contradicted[ch]) })
+		c.noCommonDate(constraining, w, func(ch *claimCheck) bool { return !ch.historical && (!c.dated || contradicted[ch]) && !paired[ch] })
 	}
 }
 
@@ -1648,6 +1649,9 @@ func (c *checker) atDay(ch *claimCheck) {
 		c.pastAtDay(ch, day, allEvidence())
 		return
 	case rc.Modifier == "designate":
+		if c.designateAtRefs(ch, refs, name) {
+			return
+		}
 		c.designateAtDay(ch, day, name, allEvidence())
 		return
 	case c.outgoingAfterEnd(ch, day, name), c.newBeforeStart(ch, day, name), c.captionAtRefs(ch, name, refs):
@@ -1780,6 +1784,13 @@ func (c *checker) atDay(ch *claimCheck) {
 	if m := rc.Modifier; (m == "acting" || m == "interim" || m == "caretaker") && c.pastAsOf(ch.roles, day) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("%s held this office %s; the KB cannot tell whether %s was appointed %s again by %s, past its as-of date.", name, strings.Join(periods, " and "), name, m, c.dayISO()), ev)
+		return
+	}
+	if t, ok := c.distantPastRef(rc.Span); ok && endedBefore(ch.roles, day) {
+		// "Years ago, Prime Minister X wrote to Brussels": the title is
+		// of an undated time years before the article's
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+			fmt.Sprintf("%s held this office %s; the sentence places the title at an undated earlier time (%q), not at %s.", name, strings.Join(periods, " and "), t, c.dayISO()), ev)
 		return
 	}
 	expl := fmt.Sprintf("%s held this office only %s, not on %s", name, strings.Join(periods, " and "), c.dayISO())
@@ -3533,6 +3544,39 @@ func (c *checker) clauseRefs(span doc.Span, refs []ival) []ival {
 	return keep
 }
 
+// distantPastRef returns the text of an undated time years back that the
+// clause of the claim at span names ("Years ago", "Decades ago", "Many
+// years ago", "in the past"), not "recently", which is near the date.
+func (c *checker) distantPastRef(span doc.Span) (string, bool) {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return "", false
+	}
+	s := c.d.Sentences[si]
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Value != "PAST_REF" || !s.Contains(t.Span) {
+			continue
+		}
+		text := c.d.Slice(t.Span)
+		low := strings.ToLower(text)
+		if !strings.Contains(low, "years") && !strings.Contains(low, "decades") && low != "the past" {
+			continue
+		}
+		if span.Contains(t.Span) {
+			return text, true // an event's span: "Decades ago, X visited Rome"
+		}
+		lo, hi := t.Span.End, span.Start
+		if t.Span.Start >= span.End {
+			lo, hi = span.End, t.Span.Start
+		}
+		if lo <= hi && !relativeBetween(strings.ToLower(c.d.Text[lo:hi])) {
+			return text, true
+		}
+	}
+	return "", false
+}
+
 // relativeBetween reports whether text opens a relative or subordinate
 // clause: " who ", " which ", " whose ", " when ", " after ", " before ".
 func relativeBetween(text string) bool {
@@ -3639,6 +3683,55 @@ func (c *checker) coordinatedThen(checks []*claimCheck, contradicted map[*claimC
 			contradicted[now] = true
 		}
 	}
+}
+
+// coordinatedDisjoint reports titles joined by "and" whose holders' terms
+// share no day: "Prime Minister Matteo Renzi and Interior Minister Matteo
+// Salvini jointly wrote to Brussels" names two people in office together,
+// which they never were (W17 QA24: Italy). The pair is the finding, and
+// the claims it returns are not paired again with the article's window.
+func (c *checker) coordinatedDisjoint(checks []*claimCheck) map[*claimCheck]bool {
+	var paired map[*claimCheck]bool
+	for i := 0; i+1 < len(checks); i++ {
+		a, b := checks[i], checks[i+1]
+		if a.rc.Span.End > b.rc.Span.Start || b.rc.Span.Start-a.rc.Span.End > 6 || strings.TrimSpace(c.d.Text[a.rc.Span.End:b.rc.Span.Start]) != "and" {
+			continue
+		}
+		if a.rc.Modifier != "" || b.rc.Modifier != "" || len(a.roles) == 0 || len(b.roles) == 0 || a.person == b.person {
+			continue // "former", "then-": titles of their own times
+		}
+		if !rolesDisjoint(a.roles, b.roles) {
+			continue
+		}
+		ev := c.claimEvidence(a)
+		ev = append(ev, c.claimEvidence(b)...)
+		c.add(doc.Finding{
+			Kind:    doc.FindNoCommonDate,
+			Verdict: doc.Contradicted,
+			Span:    a.rc.Span,
+			Claim:   fmt.Sprintf("%q and %q", a.label, b.label),
+			Explanation: fmt.Sprintf("No single date fits both titles the sentence joins: %s held this office only %s, %s only %s.",
+				c.personName(a), describeRoles(a.roles), c.personName(b), describeRoles(b.roles)),
+			Evidence: ev,
+		})
+		if paired == nil {
+			paired = map[*claimCheck]bool{}
+		}
+		paired[a], paired[b] = true, true
+	}
+	return paired
+}
+
+// rolesDisjoint reports whether no term in a shares a day with a term in b.
+func rolesDisjoint(a, b []kb.Role) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if _, ok := loose(x.Period()).intersect(loose(y.Period())); ok {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // heldAt reports whether a role of ch holds on day.

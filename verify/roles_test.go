@@ -571,6 +571,36 @@ func TestCoordinatedThen(t *testing.T) {
 	})
 }
 
+// TestCoordinatedDisjoint: titles joined by "and" whose holders were
+// never in office together fit no single date, whatever the sentence's
+// time (W17 QA24: Italy); a pair in office together is no finding.
+func TestCoordinatedDisjoint(t *testing.T) {
+	wantVerdicts(t, doc.FindNoCommonDate, []verdictCase{
+		{"Years ago, Prime Minister Matteo Renzi and Interior Minister Matteo Salvini jointly wrote to Brussels.", "2021-02-13", doc.Contradicted, "titles the sentence joins: Matteo Renzi held this office only 2014-02-22"},
+		{"Prime Minister Matteo Renzi and Interior Minister Matteo Salvini wrote to Brussels on Friday.", "2016-04-01", doc.Contradicted, "Matteo Salvini only 2018-06-01"},
+	})
+	for _, text := range []string{
+		"Prime Minister Mario Draghi and Interior Minister Luciana Lamorgese met the mayors in Rome on Friday.",
+		"Prime Minister Giuseppe Conte and Interior Minister Matteo Salvini met the mayors in Rome on Friday.",
+	} {
+		if got := findingsOf(analyzeQuotes(t, text, "2021-02-13"), doc.FindNoCommonDate); len(got) != 0 {
+			t.Errorf("%q: %q; want no no_common_date finding", text, got)
+		}
+	}
+}
+
+// TestDistantPastRef: a title in a clause about an undated time years
+// back ("Years ago", "Decades ago") is not judged at the article date;
+// "recently" is near it and is (W17 QA24: Italy).
+func TestDistantPastRef(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Years ago, Prime Minister Matteo Renzi wrote to Brussels to demand more help with migrants.", "2021-02-13", doc.Unverifiable, "undated earlier time (\"Years ago\")"},
+		{"Decades ago, President Jacques Chirac visited Rome.", "2021-02-13", doc.Unverifiable, "undated earlier time"},
+		{"Recently, Prime Minister Matteo Renzi wrote to Brussels to demand more help with migrants.", "2021-02-13", doc.Contradicted, "not on 2021-02-13"},
+		{"Prime Minister Matteo Renzi, who years ago wrote to Brussels, visited Rome.", "2021-02-13", doc.Contradicted, "not on 2021-02-13"},
+	})
+}
+
 // TestThenDated: a "then-" title, or "who was X at the time", is
 // of the past time its clause names even when the sentence also names
 // the article's own days ("…, the ministry said on Friday"); a person

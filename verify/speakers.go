@@ -320,6 +320,9 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 			}
 		}
 	}
+	if _, ok := c.distantPastRef(span); ok {
+		return // "Decades ago, President X visited Rome": an undated earlier time
+	}
 	if si >= 0 && c.objectBefore(id, c.d.Sentences[si], cue) {
 		return // "a statement from the family of X said": not X's saying
 	}

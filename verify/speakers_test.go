@@ -31,6 +31,10 @@ func TestDeadSubjectOfUncodedVerb(t *testing.T) {
 		{"Former Chinese President Jiang Zemin sent a message of condolence to Biden on Thursday.", "2023-11-30", doc.Contradicted},
 		{"Jiang Zemin died on Wednesday.", "2022-11-30", ""},
 		{"Jiang Zemin visited Shanghai on March 3, 1998.", "2023-11-30", ""},
+		// an undated time years back dates the act, not the day the
+		// sentence also names (W17 QA24)
+		{"Years ago, Jiang Zemin told students in Shanghai on a visit that China would open up, the school said on Thursday.", "2023-11-30", ""},
+		{"Jiang Zemin told students in Shanghai on a visit that China would open up, the school said on Thursday.", "2023-11-30", doc.Contradicted},
 	})
 }
 

@@ -85,6 +85,58 @@ func (c *checker) designateAtDay(ch *claimCheck, day kb.Date, name string, ev []
 	}
 }
 
+// designateAtRefs supports a title an election gives ("X was elected
+// president") in a sentence dated before the article ("In 2008, …", "in
+// April when …") when one of the person's terms starts in that time or
+// within designateLead days after it, and reports whether it did; the
+// article's date, after the term began, would find the holder no longer
+// designate (W17 QA24: Armenia).
+func (c *checker) designateAtRefs(ch *claimCheck, refs []ival, name string) bool {
+	if len(refs) == 0 {
+		refs = c.whenRefs(ch.rc.Span)
+	}
+	for _, ref := range refs {
+		if ref.lo.IsZero() || ref.hi.IsZero() || ref.hi.Compare(c.day) >= 0 {
+			continue
+		}
+		for i := range ch.roles {
+			r := &ch.roles[i]
+			if r.Start.IsZero() || r.Start.Last().Compare(ref.lo) < 0 || daysFrom(ref.hi, r.Start.First()) > designateLead {
+				continue
+			}
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+				fmt.Sprintf("%s took the office on %s, in or after the time the sentence refers to (%s).", name, dateText(r.Start), refText(ref)), []doc.Evidence{c.evidenceRole(*r)})
+			return true
+		}
+	}
+	return false
+}
+
+// whenRefs returns the date right before the "when" that opens the
+// clause of the claim at span: "The protests began in April when X was
+// elected prime minister" dates the election by April.
+func (c *checker) whenRefs(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !s.Contains(t.Span) || t.Type != "DATE" || t.Span.End > span.Start {
+			continue
+		}
+		between := strings.TrimLeft(c.d.Text[t.Span.End:span.Start], ", ")
+		if !strings.HasPrefix(between, "when ") || strings.ContainsAny(between, ",;") {
+			continue
+		}
+		if d, err := parseDate(t.Value); err == nil {
+			return []ival{{lo: d.First(), hi: d.Last()}}
+		}
+	}
+	return nil
+}
+
 // outgoingAfterEnd supports an "outgoing" title on day when one of the
 // person's terms ended at most outgoingLag days before it, and reports
 // whether it did.

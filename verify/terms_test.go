@@ -309,3 +309,17 @@ func TestRemovedFromOtherHead(t *testing.T) {
 		{"Then-President Nawaz Sharif visited Lahore.", "2023-02-05", doc.Unverifiable, ""},
 	})
 }
+
+// TestDesignateAtRefs: a title an election gives in a sentence dated
+// before the article ("In 2008, X was elected president", "began in April
+// when X was elected prime minister") is judged at that time, not at the
+// article's date, when the holder had long taken office (W17 QA24:
+// Armenia); with no such time, or one no term follows, it is as before.
+func TestDesignateAtRefs(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"In 2008, Serzh Sargsyan was elected president.", "2018-05-08", doc.Supported, "took the office on 2008-04-09, in or after the time the sentence refers to (2008)"},
+		{"The protests began in April when Serzh Sargsyan was elected prime minister.", "2018-05-08", doc.Supported, "2018-04-17"},
+		{"In 2001, Serzh Sargsyan was elected president.", "2018-05-08", doc.Unverifiable, "not recorded as taking this office"},
+		{"Nikol Pashinyan was elected prime minister on Tuesday.", "2018-05-08", doc.Supported, "took the office on 2018-05-08."},
+	})
+}
