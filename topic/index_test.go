@@ -323,3 +323,80 @@ func TestMemoInert(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoQuiet checks the memo's quiet mark: 0 for a word with evidence,
+// quietLower for an inert word that a case-sensitive cue spells in
+// other case ("sun", "heat"), quietAnyCase for any other inert word.
+func TestMemoQuiet(t *testing.T) {
+	s := New(nil)
+	words := []string{"a", "the", "said", "troops", "zzz", "hundred", "x", "intel"}
+	for w := range s.caps {
+		words = append(words, strings.ToLower(w))
+	}
+	m := new(wordMemo)
+	for _, w := range words {
+		if len(w) > 8 {
+			continue
+		}
+		x := packWord(w)
+		s.remember(m, w, x)
+		_, _, inert, _ := s.memoGet(m, x, len(w))
+		capsHas := false
+		for k := range s.caps {
+			capsHas = capsHas || strings.ToLower(k) == w
+		}
+		want := uint8(0)
+		switch {
+		case inert && capsHas:
+			want = quietLower
+		case inert:
+			want = quietAnyCase
+		}
+		if got := m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)].quiet; got != want {
+			t.Errorf("%q: quiet %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestLoudFromScores checks that the words loudFrom passes over add
+// nothing: each text scores the same with a cold memo (nothing passed
+// over) and with the memo its first scoring filled, and the warm memo
+// does pass over words.
+func TestLoudFromScores(t *testing.T) {
+	texts := []string{
+		"Giants beat the Jets\n\nThe Giants won 3-1 on Sunday. Heat and Magic fans said the sun was hot.",
+		"Intel officials said the intel chief quit. Intel's shares fell as the chip maker's profit dropped.",
+		"Iran's troops and Israel's army fought in the West Bank. The Sun said the heat wave hit Apple and IBM.",
+		"The National League for Democracy won. The league said HEAT and SUN and apple were only words.",
+		"Über-fans of Bayern München cheered. The carmaker's steelmaker rivals, at www.example.com, said so.",
+	}
+	for _, text := range texts {
+		s := New(nil)
+		d := &doc.Doc{Text: text}
+		segment.New().Process(d)
+		cold := s.Score(d)
+		warm := s.Score(d)
+		if !reflect.DeepEqual(cold, warm) {
+			t.Errorf("%q: scores with a warm memo\n%+v\nwant, as with a cold one,\n%+v", text, warm, cold)
+		}
+		wt := wordText{text: d.Text, low: segment.LowerASCII(d.Text)}
+		var ws []word
+		for _, tk := range d.Tokens {
+			if tk.Kind == doc.TokWord {
+				ws = append(ws, word{start: tk.Span.Start, end: tk.Span.End})
+			}
+		}
+		wt.markAlts(ws)
+		m := s.memos.Get().(*wordMemo)
+		if loudFrom(ws, 0, wt.text, wt.low, m) == 0 && loudFrom(ws, 1, wt.text, wt.low, m) == 1 && loudFrom(ws, 2, wt.text, wt.low, m) == 2 {
+			passed := false
+			for i := range ws {
+				passed = passed || loudFrom(ws, i, wt.text, wt.low, m) > i
+			}
+			if !passed {
+				t.Errorf("%q: loudFrom passes over no word with a warm memo", text)
+			}
+		}
+		s.memos.Put(m)
+	}
+}

@@ -76,6 +76,10 @@ type Stage struct {
 	// in no entry, and two bit tests turn most of them away before a
 	// map lookup.
 	wordBits, capBits wordFilter
+	// capsLower holds the keys of caps in lower case, for the memo's
+	// quiet (see memoSlot), with a Bloom filter asked first.
+	capsLower     map[string]bool
+	capsLowerBits wordFilter
 	// wordTab finds the entries of words by the hash of wordBits.
 	wordTab wordTable
 	stem3   *[26 * 26 * 26]stemBucket
@@ -271,8 +275,11 @@ func New(k *kb.KB) *Stage {
 		s.entryList = append(s.entryList, e)
 	}
 	s.wordTab = newWordTable(s.words)
+	s.capsLower = map[string]bool{}
 	for w := range s.caps {
 		s.capBits.add(w)
+		s.capsLower[strings.ToLower(w)] = true
+		s.capsLowerBits.add(strings.ToLower(w))
 	}
 	s.memos.New = func() any { return new(wordMemo) }
 	if k != nil {
@@ -543,7 +550,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// is not captured stays in a register, and ws[i] needs no bounds
 	// check)
 	ws := words
-	for i := range ws {
+	for i := loudFrom(ws, 0, d.Text, low, memo); i < len(ws); i = loudFrom(ws, i+1, d.Text, low, memo) {
 		wd := &ws[i]
 		lower := wt.lower(wd)
 		if politicalLeague && (lower == "league" || lower == "leagues" || strings.HasPrefix(lower, "league-")) {
@@ -1631,9 +1638,46 @@ type memoSlot struct {
 	e   uint32 // its entry's id
 	st  uint16 // the id of its stem when its entry has no exact hits, else 0
 	n   uint8  // its length; 0: an empty slot
-	// inert marks a word that adds nothing to a score: no entry (so no
-	// phrase or region begins with it), no stem and no shape.
-	inert bool
+	// quiet is not 0 for an inert word, one that adds nothing to a
+	// score: no entry (so no phrase or region begins with it), no stem
+	// and no shape. It is quietAnyCase when, besides, no case-sensitive
+	// cue (Stage.caps) is written with the word's letters in any case,
+	// else quietLower: capHits may still find it when it has a capital.
+	quiet uint8
+}
+
+// Values of memoSlot.quiet above 0 (see loudFrom).
+const (
+	quietLower   = 1
+	quietAnyCase = 2
+)
+
+// loudFrom returns the index of the first of words from i on that score
+// must read, len(words) if none: it passes over the quiet words m knows
+// (memoSlot.quiet), most words of a text, in a loop of its own that
+// keeps its few values in registers. A word of up to eight bytes with
+// no alt is keyed as score keys it; its possessive is not trimmed, but
+// a word with one to trim has no key of its own in m (remember keys the
+// trimmed word), so it is read. One with a capital is quiet only if no
+// case-sensitive cue has its letters (quietAnyCase); headline words and
+// "intel" are always read. low is text's segment.LowerASCII form.
+func loudFrom(words []word, i int, text, low string, m *wordMemo) int {
+	for ; i < len(words); i++ {
+		wd := &words[i]
+		start, n := wd.start, wd.end-wd.start
+		if wd.title || wd.alt != 0 || uint(n) > 8 || start+8 > len(low) {
+			return i
+		}
+		x := load64(low[start:]) & keyMask[n]
+		sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
+		if sl.key != x || int(sl.n) != n || x == intelKey {
+			return i
+		}
+		if sl.quiet != quietAnyCase && (sl.quiet == 0 || text[start]-'A' < 26) {
+			return i // not quiet, or quiet in lower case only and capitalised
+		}
+	}
+	return i
 }
 
 // memoBits is log2 of the number of wordMemo slots.
@@ -1650,11 +1694,15 @@ func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, inert
 	if sl.key != x || int(sl.n) != n || n == 0 {
 		return nil, nil, false, false
 	}
-	if sl.inert {
+	if sl.quiet != 0 {
 		return nil, nil, true, true
 	}
 	return s.entryList[sl.e], s.stemList[sl.st], false, true
 }
+
+// intelKey is packWord("intel"), a word score reads whatever the memo
+// says of it.
+var intelKey = packWord("intel")
 
 // keyMask[n] keeps the first n bytes of a load64.
 var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
@@ -1704,8 +1752,14 @@ func (s *Stage) remember(m *wordMemo, w string, x uint64) (*entry, []hit) {
 		st = s.stemID(w)
 	}
 	if n := len(w); n >= 1 && n <= 8 {
-		inert := e == &noEntry && st == 0 && !(n >= minShape && mayBeShape(w))
-		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n), inert: inert}
+		var quiet uint8
+		if e == &noEntry && st == 0 && !(n >= minShape && mayBeShape(w)) {
+			quiet = quietAnyCase
+			if s.capsLowerBits.mayHave(w) && s.capsLower[w] {
+				quiet = quietLower
+			}
+		}
+		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n), quiet: quiet}
 	}
 	return e, s.stemList[st]
 }
