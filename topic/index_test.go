@@ -400,3 +400,29 @@ func TestLoudFromScores(t *testing.T) {
 		s.memos.Put(m)
 	}
 }
+
+// TestPhraseSeconds checks that an entry's seconds filter lets through
+// every next word that goes on one of its phrases (matchWord), for the
+// words of every phrase and a few others.
+func TestPhraseSeconds(t *testing.T) {
+	s := New(nil)
+	nexts := []string{"", "x", "1", "über", "-", "'s", "zzz"}
+	for _, ms := range s.multi {
+		for _, m := range ms {
+			for _, w := range m.words {
+				nexts = append(nexts, w, strings.TrimSuffix(w, "*"), strings.TrimSuffix(w, "*")+"s")
+			}
+		}
+	}
+	for w, e := range s.words {
+		for _, next := range nexts {
+			goesOn := false
+			for _, m := range e.multi {
+				goesOn = goesOn || len(m.words) < 2 || matchWord(next, m.words[1])
+			}
+			if goesOn && next != "" && e.seconds&fourthBit(next[0]) == 0 {
+				t.Errorf("%q then %q: a phrase goes on, but seconds turns it away", w, next)
+			}
+		}
+	}
+}

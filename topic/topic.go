@@ -108,6 +108,11 @@ type entry struct {
 	areas [][]string // world regions it begins
 	multi []multi    // lexicon phrases it begins
 	sense *sense     // the neighbours that rule out its lexicon sense
+
+	// seconds has the fourthBit of the first byte of each of multi's
+	// second words (all bits for a bare "*"): a next word whose first
+	// byte's bit is not in it goes on no phrase of multi.
+	seconds uint32
 }
 
 // A hit is one theme a word counts for, with the word's weight.
@@ -262,7 +267,17 @@ func New(k *kb.KB) *Stage {
 		entryOf(w).areas = as
 	}
 	for w, ms := range s.multi {
-		entryOf(w).multi = ms
+		e := entryOf(w)
+		e.multi = ms
+		for _, m := range ms {
+			if len(m.words) < 2 {
+				e.seconds = ^uint32(0)
+			} else if second := strings.TrimSuffix(m.words[1], "*"); second == "" {
+				e.seconds = ^uint32(0)
+			} else {
+				e.seconds |= fourthBit(second[0])
+			}
+		}
 	}
 	for w := range senses {
 		sn := senses[w]
@@ -902,6 +917,9 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 	var next string
 	if i+1 < len(words) {
 		next = trimPossessive(wt.lower(&words[i+1]))
+	}
+	if next != "" && e.seconds&fourthBit(next[0]) == 0 {
+		return // no phrase of e goes on with next's first byte
 	}
 	for _, m := range e.multi {
 		if i+len(m.words) > len(words) {
