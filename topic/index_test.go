@@ -388,10 +388,10 @@ func TestLoudFromScores(t *testing.T) {
 		}
 		wt.markAlts(ws)
 		m := s.memos.Get().(*wordMemo)
-		if loudFrom(ws, 0, wt.text, wt.low, m) == 0 && loudFrom(ws, 1, wt.text, wt.low, m) == 1 && loudFrom(ws, 2, wt.text, wt.low, m) == 2 {
+		if loudFrom(ws, 0, &wt, m) == 0 && loudFrom(ws, 1, &wt, m) == 1 && loudFrom(ws, 2, &wt, m) == 2 {
 			passed := false
 			for i := range ws {
-				passed = passed || loudFrom(ws, i, wt.text, wt.low, m) > i
+				passed = passed || loudFrom(ws, i, &wt, m) > i
 			}
 			if !passed {
 				t.Errorf("%q: loudFrom passes over no word with a warm memo", text)

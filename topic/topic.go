@@ -565,7 +565,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// is not captured stays in a register, and ws[i] needs no bounds
 	// check)
 	ws := words
-	for i := loudFrom(ws, 0, d.Text, low, memo); i < len(ws); i = loudFrom(ws, i+1, d.Text, low, memo) {
+	for i := loudFrom(ws, 0, &wt, memo); i < len(ws); i = loudFrom(ws, i+1, &wt, memo) {
 		wd := &ws[i]
 		lower := wt.lower(wd)
 		if politicalLeague && (lower == "league" || lower == "leagues" || strings.HasPrefix(lower, "league-")) {
@@ -1695,8 +1695,9 @@ const (
 // a word with one to trim has no key of its own in m (remember keys the
 // trimmed word), so it is read. One with a capital is quiet only if no
 // case-sensitive cue has its letters (quietAnyCase); headline words and
-// "intel" are always read. low is text's segment.LowerASCII form.
-func loudFrom(words []word, i int, text, low string, m *wordMemo) int {
+// "intel" are always read. words are those of t.
+func loudFrom(words []word, i int, t *wordText, m *wordMemo) int {
+	text, low := t.text, t.low
 	for ; i < len(words); i++ {
 		wd := &words[i]
 		start, n := wd.start, wd.end-wd.start
