@@ -356,6 +356,28 @@ func TestMemoQuiet(t *testing.T) {
 			t.Errorf("%q: quiet %d, want %d", w, got, want)
 		}
 	}
+	// words of 9 to 16 bytes, in the long memo
+	for _, w := range []string{"yesterday", "announced", "government", "governments", "steelmaker", "olympics", "microsoft", "apple.com.au"} {
+		if len(w) <= 8 {
+			continue
+		}
+		head, tail := load64(w), load64(w[len(w)-8:])
+		s.rememberLong(m, w, head, tail)
+		e, hs, _ := s.longGet(m, head, tail, len(w))
+		inert := e == &noEntry && len(hs) == 0 && shapeHits("", &word{}, w) == nil
+		want := uint8(0)
+		if inert {
+			want = quietAnyCase
+			for k := range s.caps {
+				if strings.ToLower(k) == w {
+					want = quietLower
+				}
+			}
+		}
+		if got := m.long[longIndex(head, tail, len(w))].quiet; got != want {
+			t.Errorf("%q: long quiet %d, want %d", w, got, want)
+		}
+	}
 }
 
 // TestLoudFromScores checks that the words loudFrom passes over add
@@ -369,6 +391,7 @@ func TestLoudFromScores(t *testing.T) {
 		"Iran's troops and Israel's army fought in the West Bank. The Sun said the heat wave hit Apple and IBM.",
 		"The National League for Democracy won. The league said HEAT and SUN and apple were only words.",
 		"Über-fans of Bayern München cheered. The carmaker's steelmaker rivals, at www.example.com, said so.",
+		"Yesterday the government's negotiators announced governments' agreements; Microsoft and Microsoft's rivals, yesterday.",
 	}
 	for _, text := range texts {
 		s := New(nil)

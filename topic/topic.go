@@ -1632,6 +1632,7 @@ type longSlot struct {
 	e          uint32 // as in memoSlot
 	st         uint16
 	n          uint8 // its length; 0: an empty slot
+	quiet      uint8 // as in memoSlot
 }
 
 // longBits is log2 of the number of a wordMemo's longSlots.
@@ -1663,7 +1664,7 @@ func (s *Stage) rememberLong(m *wordMemo, w string, head, tail uint64) (*entry, 
 	if e.exact == nil {
 		st = s.stemID(w)
 	}
-	m.long[longIndex(head, tail, len(w))] = longSlot{head: head, tail: tail, e: e.id, st: st, n: uint8(len(w))}
+	m.long[longIndex(head, tail, len(w))] = longSlot{head: head, tail: tail, e: e.id, st: st, n: uint8(len(w)), quiet: s.quietOf(e, st, w)}
 	return e, s.stemList[st]
 }
 
@@ -1690,7 +1691,7 @@ const (
 // loudFrom returns the index of the first of words from i on that score
 // must read, len(words) if none: it passes over the quiet words m knows
 // (memoSlot.quiet), most words of a text, in a loop of its own that
-// keeps its few values in registers. A word of up to eight bytes with
+// keeps its few values in registers. A word of up to sixteen bytes with
 // no alt is keyed as score keys it; its possessive is not trimmed, but
 // a word with one to trim has no key of its own in m (remember keys the
 // trimmed word), so it is read. One with a capital is quiet only if no
@@ -1701,15 +1702,32 @@ func loudFrom(words []word, i int, t *wordText, m *wordMemo) int {
 	for ; i < len(words); i++ {
 		wd := &words[i]
 		start, n := wd.start, wd.end-wd.start
-		if wd.title || wd.alt != 0 || uint(n) > 8 || start+8 > len(low) {
+		if wd.title || wd.alt != 0 {
 			return i
 		}
-		x := load64(low[start:]) & keyMask[n]
-		sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
-		if sl.key != x || int(sl.n) != n || x == intelKey {
+		var quiet uint8
+		if uint(n) <= 8 {
+			if start+8 > len(low) {
+				return i
+			}
+			x := load64(low[start:]) & keyMask[n]
+			sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
+			if sl.key != x || int(sl.n) != n || x == intelKey {
+				return i
+			}
+			quiet = sl.quiet
+		} else if n <= 16 {
+			// a word of 9 to 16 bytes, keyed as score keys it
+			head, tail := load64(low[start:]), load64(low[wd.end-8:])
+			sl := &m.long[longIndex(head, tail, n)]
+			if sl.head != head || sl.tail != tail || int(sl.n) != n {
+				return i
+			}
+			quiet = sl.quiet
+		} else {
 			return i
 		}
-		if sl.quiet != quietAnyCase && (sl.quiet == 0 || text[start]-'A' < 26) {
+		if quiet != quietAnyCase && (quiet == 0 || text[start]-'A' < 26) {
 			return i // not quiet, or quiet in lower case only and capitalised
 		}
 	}
@@ -1788,16 +1806,21 @@ func (s *Stage) remember(m *wordMemo, w string, x uint64) (*entry, []hit) {
 		st = s.stemID(w)
 	}
 	if n := len(w); n >= 1 && n <= 8 {
-		var quiet uint8
-		if e == &noEntry && st == 0 && !(n >= minShape && mayBeShape(w)) {
-			quiet = quietAnyCase
-			if s.capsLowerBits.mayHave(w) && s.capsLower[w] {
-				quiet = quietLower
-			}
-		}
-		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n), quiet: quiet}
+		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n), quiet: s.quietOf(e, st, w)}
 	}
 	return e, s.stemList[st]
+}
+
+// quietOf returns the memoSlot.quiet of the word w, whose entry is e
+// and the id of whose stem is st.
+func (s *Stage) quietOf(e *entry, st uint16, w string) uint8 {
+	if e != &noEntry || st != 0 || len(w) >= minShape && mayBeShape(w) {
+		return 0
+	}
+	if s.capsLowerBits.mayHave(w) && s.capsLower[w] {
+		return quietLower
+	}
+	return quietAnyCase
 }
 
 // noEntry stands for a word the lexicon does not know.
