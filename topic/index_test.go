@@ -323,3 +323,129 @@ func TestMemoInert(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoQuiet checks the memo's quiet mark: 0 for a word with evidence,
+// quietLower for an inert word that a case-sensitive cue spells in
+// other case ("sun", "heat"), quietAnyCase for any other inert word.
+func TestMemoQuiet(t *testing.T) {
+	s := New(nil)
+	words := []string{"a", "the", "said", "troops", "zzz", "hundred", "x", "intel"}
+	for w := range s.caps {
+		words = append(words, strings.ToLower(w))
+	}
+	m := new(wordMemo)
+	for _, w := range words {
+		if len(w) > 8 {
+			continue
+		}
+		x := packWord(w)
+		s.remember(m, w, x)
+		_, _, inert, _ := s.memoGet(m, x, len(w))
+		capsHas := false
+		for k := range s.caps {
+			capsHas = capsHas || strings.ToLower(k) == w
+		}
+		want := uint8(0)
+		switch {
+		case inert && capsHas:
+			want = quietLower
+		case inert:
+			want = quietAnyCase
+		}
+		if got := m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)].quiet; got != want {
+			t.Errorf("%q: quiet %d, want %d", w, got, want)
+		}
+	}
+	// words of 9 to 16 bytes, in the long memo
+	for _, w := range []string{"yesterday", "announced", "government", "governments", "steelmaker", "olympics", "microsoft", "apple.com.au"} {
+		if len(w) <= 8 {
+			continue
+		}
+		head, tail := load64(w), load64(w[len(w)-8:])
+		s.rememberLong(m, w, head, tail)
+		e, hs, _ := s.longGet(m, head, tail, len(w))
+		inert := e == &noEntry && len(hs) == 0 && shapeHits("", &word{}, w) == nil
+		want := uint8(0)
+		if inert {
+			want = quietAnyCase
+			for k := range s.caps {
+				if strings.ToLower(k) == w {
+					want = quietLower
+				}
+			}
+		}
+		if got := m.long[longIndex(head, tail, len(w))].quiet; got != want {
+			t.Errorf("%q: long quiet %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestLoudFromScores checks that the words loudFrom passes over add
+// nothing: each text scores the same with a cold memo (nothing passed
+// over) and with the memo its first scoring filled, and the warm memo
+// does pass over words.
+func TestLoudFromScores(t *testing.T) {
+	texts := []string{
+		"Giants beat the Jets\n\nThe Giants won 3-1 on Sunday. Heat and Magic fans said the sun was hot.",
+		"Intel officials said the intel chief quit. Intel's shares fell as the chip maker's profit dropped.",
+		"Iran's troops and Israel's army fought in the West Bank. The Sun said the heat wave hit Apple and IBM.",
+		"The National League for Democracy won. The league said HEAT and SUN and apple were only words.",
+		"Über-fans of Bayern München cheered. The carmaker's steelmaker rivals, at www.example.com, said so.",
+		"Yesterday the government's negotiators announced governments' agreements; Microsoft and Microsoft's rivals, yesterday.",
+	}
+	for _, text := range texts {
+		s := New(nil)
+		d := &doc.Doc{Text: text}
+		segment.New().Process(d)
+		cold := s.Score(d)
+		warm := s.Score(d)
+		if !reflect.DeepEqual(cold, warm) {
+			t.Errorf("%q: scores with a warm memo\n%+v\nwant, as with a cold one,\n%+v", text, warm, cold)
+		}
+		wt := wordText{text: d.Text, low: segment.LowerASCII(d.Text)}
+		var ws []word
+		for _, tk := range d.Tokens {
+			if tk.Kind == doc.TokWord {
+				ws = append(ws, word{start: tk.Span.Start, end: tk.Span.End})
+			}
+		}
+		wt.markAlts(ws)
+		m := s.memos.Get().(*wordMemo)
+		if loudFrom(ws, 0, &wt, m) == 0 && loudFrom(ws, 1, &wt, m) == 1 && loudFrom(ws, 2, &wt, m) == 2 {
+			passed := false
+			for i := range ws {
+				passed = passed || loudFrom(ws, i, &wt, m) > i
+			}
+			if !passed {
+				t.Errorf("%q: loudFrom passes over no word with a warm memo", text)
+			}
+		}
+		s.memos.Put(m)
+	}
+}
+
+// TestPhraseSeconds checks that an entry's seconds filter lets through
+// every next word that goes on one of its phrases (matchWord), for the
+// words of every phrase and a few others.
+func TestPhraseSeconds(t *testing.T) {
+	s := New(nil)
+	nexts := []string{"", "x", "1", "über", "-", "'s", "zzz"}
+	for _, ms := range s.multi {
+		for _, m := range ms {
+			for _, w := range m.words {
+				nexts = append(nexts, w, strings.TrimSuffix(w, "*"), strings.TrimSuffix(w, "*")+"s")
+			}
+		}
+	}
+	for w, e := range s.words {
+		for _, next := range nexts {
+			goesOn := false
+			for _, m := range e.multi {
+				goesOn = goesOn || len(m.words) < 2 || matchWord(next, m.words[1])
+			}
+			if goesOn && next != "" && e.seconds&fourthBit(next[0]) == 0 {
+				t.Errorf("%q then %q: a phrase goes on, but seconds turns it away", w, next)
+			}
+		}
+	}
+}

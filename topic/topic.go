@@ -76,6 +76,10 @@ type Stage struct {
 	// in no entry, and two bit tests turn most of them away before a
 	// map lookup.
 	wordBits, capBits wordFilter
+	// capsLower holds the keys of caps in lower case, for the memo's
+	// quiet (see memoSlot), with a Bloom filter asked first.
+	capsLower     map[string]bool
+	capsLowerBits wordFilter
 	// wordTab finds the entries of words by the hash of wordBits.
 	wordTab wordTable
 	stem3   *[26 * 26 * 26]stemBucket
@@ -104,6 +108,11 @@ type entry struct {
 	areas [][]string // world regions it begins
 	multi []multi    // lexicon phrases it begins
 	sense *sense     // the neighbours that rule out its lexicon sense
+
+	// seconds has the fourthBit of the first byte of each of multi's
+	// second words (all bits for a bare "*"): a next word whose first
+	// byte's bit is not in it goes on no phrase of multi.
+	seconds uint32
 }
 
 // A hit is one theme a word counts for, with the word's weight.
@@ -258,7 +267,17 @@ func New(k *kb.KB) *Stage {
 		entryOf(w).areas = as
 	}
 	for w, ms := range s.multi {
-		entryOf(w).multi = ms
+		e := entryOf(w)
+		e.multi = ms
+		for _, m := range ms {
+			if len(m.words) < 2 {
+				e.seconds = ^uint32(0)
+			} else if second := strings.TrimSuffix(m.words[1], "*"); second == "" {
+				e.seconds = ^uint32(0)
+			} else {
+				e.seconds |= fourthBit(second[0])
+			}
+		}
 	}
 	for w := range senses {
 		sn := senses[w]
@@ -271,8 +290,11 @@ func New(k *kb.KB) *Stage {
 		s.entryList = append(s.entryList, e)
 	}
 	s.wordTab = newWordTable(s.words)
+	s.capsLower = map[string]bool{}
 	for w := range s.caps {
 		s.capBits.add(w)
+		s.capsLower[strings.ToLower(w)] = true
+		s.capsLowerBits.add(strings.ToLower(w))
 	}
 	s.memos.New = func() any { return new(wordMemo) }
 	if k != nil {
@@ -543,7 +565,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// is not captured stays in a register, and ws[i] needs no bounds
 	// check)
 	ws := words
-	for i := range ws {
+	for i := loudFrom(ws, 0, &wt, memo); i < len(ws); i = loudFrom(ws, i+1, &wt, memo) {
 		wd := &ws[i]
 		lower := wt.lower(wd)
 		if politicalLeague && (lower == "league" || lower == "leagues" || strings.HasPrefix(lower, "league-")) {
@@ -623,11 +645,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			if !politicalEvent(ev) {
 				continue
 			}
-			for ti, th := range themes {
-				for _, p := range th.plover {
-					if p == ev.Plover && (ti != thSanction || economicSanction(ev.Cameo)) {
-						sc.Themes[ti] += 2 * ev.Confidence
-					}
+			for _, ti := range ploverThemes[ev.Plover] {
+				if ti != thSanction || economicSanction(ev.Cameo) {
+					sc.Themes[ti] += 2 * ev.Confidence
 				}
 			}
 		}
@@ -898,6 +918,9 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 	if i+1 < len(words) {
 		next = trimPossessive(wt.lower(&words[i+1]))
 	}
+	if next != "" && e.seconds&fourthBit(next[0]) == 0 {
+		return // no phrase of e goes on with next's first byte
+	}
 	for _, m := range e.multi {
 		if i+len(m.words) > len(words) {
 			continue
@@ -1053,6 +1076,19 @@ func politicalEvent(ev *doc.Event) bool {
 	return ev.SourceCode != "" && ev.TargetCode != "" && !ev.Negated && !ev.Hypothetical
 }
 
+// ploverThemes holds, by PLOVER event type, the themes whose plover
+// lists it, once for each time listed, in the order of themes: one
+// lookup an event instead of a walk along every theme's list.
+var ploverThemes = func() map[string][]int {
+	m := map[string][]int{}
+	for ti, th := range themes {
+		for _, p := range th.plover {
+			m[p] = append(m[p], ti)
+		}
+	}
+	return m
+}()
+
 // namedSpans returns the spans of the places and KB-linked people and
 // places d names, sorted by start, overlapping spans merged.
 //
@@ -1153,8 +1189,11 @@ func (t *wordText) markAlts(words []word) {
 func markNamed(words []word, named []doc.Span) {
 	k := 0
 	for _, sp := range named {
-		// (the words before the span by halving: spans are few, words many)
-		k += sort.Search(len(words)-k, func(j int) bool { return words[k+j].start >= sp.Start })
+		// (the words before the span one by one: a test a word costs
+		// less than halving with a function call a step)
+		for k < len(words) && words[k].start < sp.Start {
+			k++
+		}
 		for k < len(words) && words[k].start < sp.End {
 			words[k].named = true
 			k++
@@ -1575,9 +1614,12 @@ func (s *Stage) entry(w string) *entry {
 // packed into a number (with its length: a key is exact), and holds no
 // text, so that it pins no document. A slot of 16 bytes keeps the key
 // with the answers, as indices into the Stage's entryList and stemList:
-// a lookup reads one cache line, and the memo's 64 KiB stay in cache.
-// Words of 9 to 16 bytes (one word in nine) have a memo of their own of
-// 24 KiB (see longSlot); longer ones are looked up each time.
+// a lookup reads one cache line, and the memo's 256 KiB stay in the
+// second-level cache. (With 4,096 slots, a quarter of this, the sample
+// corpus's words pushed each other out: one word in twelve missed and
+// was looked up again.) Words of 9 to 16 bytes (one word in nine) have a
+// memo of their own of 48 KiB (see longSlot); longer ones are looked up
+// each time.
 type wordMemo struct {
 	slots [memoSize]memoSlot
 	long  [longSize]longSlot // words of 9 to 16 bytes
@@ -1590,10 +1632,11 @@ type longSlot struct {
 	e          uint32 // as in memoSlot
 	st         uint16
 	n          uint8 // its length; 0: an empty slot
+	quiet      uint8 // as in memoSlot
 }
 
 // longBits is log2 of the number of a wordMemo's longSlots.
-const longBits = 10
+const longBits = 11
 
 const longSize = 1 << longBits
 
@@ -1621,7 +1664,7 @@ func (s *Stage) rememberLong(m *wordMemo, w string, head, tail uint64) (*entry, 
 	if e.exact == nil {
 		st = s.stemID(w)
 	}
-	m.long[longIndex(head, tail, len(w))] = longSlot{head: head, tail: tail, e: e.id, st: st, n: uint8(len(w))}
+	m.long[longIndex(head, tail, len(w))] = longSlot{head: head, tail: tail, e: e.id, st: st, n: uint8(len(w)), quiet: s.quietOf(e, st, w)}
 	return e, s.stemList[st]
 }
 
@@ -1631,13 +1674,68 @@ type memoSlot struct {
 	e   uint32 // its entry's id
 	st  uint16 // the id of its stem when its entry has no exact hits, else 0
 	n   uint8  // its length; 0: an empty slot
-	// inert marks a word that adds nothing to a score: no entry (so no
-	// phrase or region begins with it), no stem and no shape.
-	inert bool
+	// quiet is not 0 for an inert word, one that adds nothing to a
+	// score: no entry (so no phrase or region begins with it), no stem
+	// and no shape. It is quietAnyCase when, besides, no case-sensitive
+	// cue (Stage.caps) is written with the word's letters in any case,
+	// else quietLower: capHits may still find it when it has a capital.
+	quiet uint8
+}
+
+// Values of memoSlot.quiet above 0 (see loudFrom).
+const (
+	quietLower   = 1
+	quietAnyCase = 2
+)
+
+// loudFrom returns the index of the first of words from i on that score
+// must read, len(words) if none: it passes over the quiet words m knows
+// (memoSlot.quiet), most words of a text, in a loop of its own that
+// keeps its few values in registers. A word of up to sixteen bytes with
+// no alt is keyed as score keys it; its possessive is not trimmed, but
+// a word with one to trim has no key of its own in m (remember keys the
+// trimmed word), so it is read. One with a capital is quiet only if no
+// case-sensitive cue has its letters (quietAnyCase); headline words and
+// "intel" are always read. words are those of t.
+func loudFrom(words []word, i int, t *wordText, m *wordMemo) int {
+	text, low := t.text, t.low
+	for ; i < len(words); i++ {
+		wd := &words[i]
+		start, n := wd.start, wd.end-wd.start
+		if wd.title || wd.alt != 0 {
+			return i
+		}
+		var quiet uint8
+		if uint(n) <= 8 {
+			if start+8 > len(low) {
+				return i
+			}
+			x := load64(low[start:]) & keyMask[n]
+			sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
+			if sl.key != x || int(sl.n) != n || x == intelKey {
+				return i
+			}
+			quiet = sl.quiet
+		} else if n <= 16 {
+			// a word of 9 to 16 bytes, keyed as score keys it
+			head, tail := load64(low[start:]), load64(low[wd.end-8:])
+			sl := &m.long[longIndex(head, tail, n)]
+			if sl.head != head || sl.tail != tail || int(sl.n) != n {
+				return i
+			}
+			quiet = sl.quiet
+		} else {
+			return i
+		}
+		if quiet != quietAnyCase && (quiet == 0 || text[start]-'A' < 26) {
+			return i // not quiet, or quiet in lower case only and capitalised
+		}
+	}
+	return i
 }
 
 // memoBits is log2 of the number of wordMemo slots.
-const memoBits = 12
+const memoBits = 14
 
 const memoSize = 1 << memoBits
 
@@ -1650,11 +1748,15 @@ func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, inert
 	if sl.key != x || int(sl.n) != n || n == 0 {
 		return nil, nil, false, false
 	}
-	if sl.inert {
+	if sl.quiet != 0 {
 		return nil, nil, true, true
 	}
 	return s.entryList[sl.e], s.stemList[sl.st], false, true
 }
+
+// intelKey is packWord("intel"), a word score reads whatever the memo
+// says of it.
+var intelKey = packWord("intel")
 
 // keyMask[n] keeps the first n bytes of a load64.
 var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
@@ -1704,10 +1806,21 @@ func (s *Stage) remember(m *wordMemo, w string, x uint64) (*entry, []hit) {
 		st = s.stemID(w)
 	}
 	if n := len(w); n >= 1 && n <= 8 {
-		inert := e == &noEntry && st == 0 && !(n >= minShape && mayBeShape(w))
-		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n), inert: inert}
+		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n), quiet: s.quietOf(e, st, w)}
 	}
 	return e, s.stemList[st]
+}
+
+// quietOf returns the memoSlot.quiet of the word w, whose entry is e
+// and the id of whose stem is st.
+func (s *Stage) quietOf(e *entry, st uint16, w string) uint8 {
+	if e != &noEntry || st != 0 || len(w) >= minShape && mayBeShape(w) {
+		return 0
+	}
+	if s.capsLowerBits.mayHave(w) && s.capsLower[w] {
+		return quietLower
+	}
+	return quietAnyCase
 }
 
 // noEntry stands for a word the lexicon does not know.
