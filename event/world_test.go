@@ -354,6 +354,15 @@ var worldTests = []worldCase{
 	{"'along with' after the subject names co-sources", "2024-03-10", "The United States, together with Britain, imposed new sanctions on Russia.",
 		[]string{"USA RUS 163", "GBR RUS 163"}, []string{"USA GBR"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
+	// courts against states, long objects, shelling both ways
+	{"a sentence's object may carry several modifiers", "2011-05-09", "A Syrian court sentenced a veteran human rights activist to three years in jail.",
+		[]string{"SYRJUD SYROPP 116"}, nil},
+	{"a court's finding that a state broke the law is against the state", "2019-07-02", "The European Court of Justice ruled that Hungary had violated EU law.",
+		[]string{" HUN 116"}, nil},
+	{"a court ordering a state to pay damages finds it liable", "2016-03-15", "A Kenyan court ordered the government to pay damages to three activists.",
+		[]string{"KENJUD KENGOV 116"}, nil},
+	{"exchanged artillery fire is shelling both ways", "2016-04-02", "Azerbaijani and Armenian troops exchanged intense artillery fire near the line of contact.",
+		[]string{"AZEMIL ARMMIL 194", "ARMMIL AZEMIL 194"}, []string{"AZEMIL  194", "ARMMIL  194"}},
 }
 
 func TestWorldNews(t *testing.T) { checkWorld(t, slices.Concat(worldTests, qaTests)) }
