@@ -747,6 +747,11 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					if s > 0 && toks[s-1].low == "international" {
 						break // "an international tribunal in The Hague" sits there; it is no Dutch court (W14 EV)
 					}
+					if stateSector(ag.Code) {
+						if sec := titleHolderSector(toks, s); sec != "" {
+							ag.Code = sec // "an opposition mayor in Caracas": the opposition's, not the state's
+						}
+					}
 					c.addSector(a, ag)
 					if a.place && !a.person {
 						// "protesters in Caracas", "the mayor of Nablus":
@@ -1285,6 +1290,12 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1 // "opposition leader Raila Odinga": the title of the name after it (QA15 E-1)
 			continue
 		}
+		heldOffice := false // "a former regional governor", "an opposition mayor": no office of a state
+		if owner == "" && stateSector(ag.Code) {
+			if sec := titleHolderSector(toks, i); sec != "" {
+				ag.Code, heldOffice = sec, true
+			}
+		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage
 		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" && owner == "" {
@@ -1391,6 +1402,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// for (PETRARCH style coding, UnknownCountry "---", keeps it)
 			i = end - 1
 			continue
+		}
+		if heldOffice && a.country == "" {
+			i = end - 1
+			continue // a former official or opposition member of no known state stays no actor, as the title did
 		}
 		add = append(add, a)
 		i = end - 1
@@ -1638,6 +1653,27 @@ func insurgentsCountry(acts []actor) string {
 // stateSector reports sectors that only mean something with their state:
 // government, legislature, judiciary.
 func stateSector(code string) bool { return code == "GOV" || code == "LEG" || code == "JUD" }
+
+// titleHolderSector returns the sector of a state title at i that
+// "former" (up to one lower-case modifier before it) or "opposition"
+// right before it takes out of the state: an elite ("a former regional
+// governor", "two former chief ministers", CAMEO's FORMER_ agents: ELI)
+// or the opposition ("an opposition mayor", "an opposition lawmaker":
+// OPP). "" otherwise.
+func titleHolderSector(toks []tok, i int) string {
+	if i == 0 {
+		return ""
+	}
+	switch p := &toks[i-1]; {
+	case p.low == "opposition":
+		return "OPP"
+	case p.low == "former":
+		return "ELI"
+	case i > 1 && toks[i-2].low == "former" && !p.upper && !p.punct && !p.is(wcDeterminer|wcPreposition):
+		return "ELI"
+	}
+	return ""
+}
 
 // genericOK reports sectors that make sense as actors on their own.
 func genericOK(code string) bool {

@@ -25,6 +25,19 @@ func TestStateCountry(t *testing.T) {
 	})
 }
 
+// TestTitleHolders checks state titles after "former" (an elite, ELI)
+// and "opposition" (OPP): they are no office of the state, so the police
+// or court of a state beside them makes them that state's, where a bare
+// singular title stays no actor.
+func TestTitleHolders(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a former official past a modifier", "2017-03-02", "Chilean police arrested a former provincial governor on Thursday.", []string{"CHLCOP CHLELI 173"}, nil},
+		{"an opposition legislator", "2016-11-04", "Turkish police detained an opposition lawmaker in Istanbul.", []string{"TURCOP TUROPP 173"}, []string{"TURCOP TURLEG"}},
+		{"an opposition mayor in a city", "2017-08-08", "Venezuela's Supreme Court sentenced an opposition mayor in Caracas to 15 months in prison.", []string{"VENJUD VENOPP 116"}, []string{"VENJUD VENGOV"}},
+		{"a bare singular title stays no actor", "2017-03-02", "Chilean police arrested a governor on Thursday.", nil, []string{"CHLCOP CHLGOV", "CHLCOP CHLELI"}},
+	})
+}
+
 // TestOwnCountryRole: a person holding offices of several countries at
 // once (the Queen, also Queen of Canada) acts for the office of their
 // own country (QA15 R-2).
