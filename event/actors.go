@@ -1203,6 +1203,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
+		if n == 1 && end < len(toks) && toks[end].low == "fire" && ag.Code == "MIL" && !toks[i].upper {
+			i = end - 1
+			continue // "exchanged heavy artillery fire", "under tank fire": the weapon names the fire; who fires is the subject
+		}
 		if n == 1 && indefiniteModifier(toks, i, end) {
 			i = end - 1
 			continue // "struck a militant training camp": an adjective of the camp (QA17 E-11)

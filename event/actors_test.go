@@ -38,6 +38,16 @@ func TestTitleHolders(t *testing.T) {
 	})
 }
 
+// TestWeaponBeforeFire: a weapon agent noun right before "fire" names
+// the fire, not a party: the sides of an exchange keep their blame of
+// each other (it went to the bare "artillery").
+func TestWeaponBeforeFire(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"weapon fire exchanged, each side blaming the other", "2016-04-02", "Azerbaijani and Armenian troops exchanged heavy artillery fire on Saturday, each side accusing the other of breaking the truce.",
+			[]string{"AZEMIL ARMMIL 112", "ARMMIL AZEMIL 112"}, []string{"MIL  112", "---MIL"}},
+	})
+}
+
 // TestOwnCountryRole: a person holding offices of several countries at
 // once (the Queen, also Queen of Canada) acts for the office of their
 // own country (QA15 R-2).
