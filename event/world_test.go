@@ -355,6 +355,8 @@ var worldTests = []worldCase{
 		[]string{"USA RUS 163", "GBR RUS 163"}, []string{"USA GBR"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 	// courts against states, long objects, shelling both ways
+	{"a unilateral ceasefire has no reverse", "2021-06-28", "Ethiopia's government declared a unilateral ceasefire with the TPLF on Monday.",
+		[]string{"ETHGOV ETHREB 0871"}, []string{"ETHREB ETHGOV"}},
 	{"the talks an act came after are background", "2000-12-12", "Ethiopia and Eritrea signed a peace deal in Algiers after two years of negotiations mediated by the OAU.",
 		[]string{"ETH ERI 057", "ERI ETH 057"}, []string{"ETH ERI 046", "ERI ETH 046"}},
 	{"a sentence's object may carry several modifiers", "2011-05-09", "A Syrian court sentenced a veteran human rights activist to three years in jail.",
