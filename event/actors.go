@@ -1313,6 +1313,17 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if t0 >= 2 && !covered(t0-2) && menAndWomen(toks, t0-2) {
 			t0 -= 2 // "men and women protested": one group, "men" no agent of its own
 		}
+		if t0 > 0 && cov[t0-1] && stanceWord(toks[t0-1].low) {
+			// "the Ukrainian government and pro-Russian separatists": the
+			// stance is the agent's modifier, no actor between the two
+			// sides of a list (nor the agent's country)
+			for k := range acts {
+				if acts[k].t0 == t0-1 && acts[k].t1 == t0 && acts[k].demonym {
+					acts = slices.Delete(acts, k, k+1)
+					break
+				}
+			}
+		}
 		a := actor{t0: t0, t1: end, id: ag.Code, name: d.Text[toks[t0].start:toks[end-1].end], sector: ag.Code, generic: true, code: c.UnknownCountry}
 		skipAgent := false
 		if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of" || toks[end].low == "from") && (i == 0 || toks[i-1].low != "international") {
@@ -1657,6 +1668,12 @@ func insurgentsCountry(acts []actor) string {
 // stateSector reports sectors that only mean something with their state:
 // government, legislature, judiciary.
 func stateSector(code string) bool { return code == "GOV" || code == "LEG" || code == "JUD" }
+
+// stanceWord reports a hyphenated stance adjective, "pro-Russian",
+// "anti-Western".
+func stanceWord(w string) bool {
+	return len(w) > 4 && (w[0] == 'p' && strings.HasPrefix(w, "pro-") || w[0] == 'a' && strings.HasPrefix(w, "anti-"))
+}
 
 // titleHolderSector returns the sector of a state title at i that
 // "former" (up to one lower-case modifier before it) or "opposition"

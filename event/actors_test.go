@@ -48,6 +48,17 @@ func TestWeaponBeforeFire(t *testing.T) {
 	})
 }
 
+// TestStanceBeforeAgent: "pro-X"/"anti-X" before an agent noun is its
+// modifier, no actor between the two sides of a list nor the agent's
+// country.
+func TestStanceBeforeAgent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a stance word inside a list", "2014-09-21", "The Ukrainian government and pro-Russian rebels signed a memorandum in Minsk on Saturday.",
+			[]string{"UKRGOV UKRREB 057", "UKRREB UKRGOV 057"}, []string{"RUS"}},
+		{"a stance word opening the subject", "2014-05-02", "Pro-Russian separatists shot down two Ukrainian helicopters.", []string{"REB UKR 190"}, []string{"RUS"}},
+	})
+}
+
 // TestOwnCountryRole: a person holding offices of several countries at
 // once (the Queen, also Queen of Canada) acts for the office of their
 // own country (QA15 R-2).
