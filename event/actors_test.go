@@ -48,6 +48,16 @@ func TestWeaponBeforeFire(t *testing.T) {
 	})
 }
 
+// TestBodySpokesman: a police or army spokesman speaks for the police or
+// army, also when a city after "in" gives the country (it was the
+// government's: the agent before "in" was only "spokesman").
+func TestBodySpokesman(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"police spokesman in a capital", "2015-03-10", "A police spokesman in Nairobi accused the militants of planning the attack.", []string{"KENCOP KENREB 112"}, []string{"KENGOV"}},
+		{"army spokesman in a capital", "2015-03-10", "An army spokesman in Abuja accused the militants of planning the attack.", []string{"NGAMIL NGAREB 112"}, []string{"NGAGOV"}},
+	})
+}
+
 // TestStanceBeforeAgent: "pro-X"/"anti-X" before an agent noun is its
 // modifier, no actor between the two sides of a list nor the agent's
 // country.
