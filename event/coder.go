@@ -578,6 +578,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() && casualtyNominal(toks, m) {
 			continue // "people were killed in four months of fighting": the victims fought nobody (QA17 E-6)
 		}
+		if m.head == m.start && m.head > 1 && cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() && backgroundClash(toks, m) {
+			continue // "arrested dozens of protesters after clashes in a mall": the clashes before the act name no side
+		}
 		if m.p.Code == "163" && standingSanctions(toks, s.actorAt, m) {
 			continue // "said UN sanctions on Eritrea might become obsolete": no new penalty
 		}
