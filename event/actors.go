@@ -1242,7 +1242,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// "Dutch lawmakers accused the government": beside domestic
 			// actors of one state (lawmakers, opposition, police,
 			// protesters of a country) the bare state body is theirs
-			owner = domesticCountry(acts)
+			owner = domesticCountry(toks, acts)
 		}
 		if owner == "" && ag.Code == "MIL" && end-i == 2 && toks[i].low == "government" {
 			// "Syrian rebels and government troops clashed": the
@@ -1542,10 +1542,14 @@ func bareNoun(t tok) bool {
 // domesticCountry returns the one country of the sentence's actors when
 // they are all that country's domestic sectors (ISRLEG, EGYOPP, TURCOP
 // …; no government, no bare state, no foreign actor), else "".
-func domesticCountry(acts []actor) string {
+func domesticCountry(toks []tok, acts []actor) string {
 	ctry := ""
 	for _, b := range acts {
 		if b.place || b.generic && b.country == "" {
+			continue
+		}
+		if b.sector == "" && b.demonym && b.t1-b.t0 == 1 && !b.poss && (strings.HasSuffix(toks[b.t0].low, "s") || strings.HasSuffix(toks[b.t0].low, "ese")) && b.country != "" && (ctry == "" || b.country == ctry) {
+			ctry = b.country // "Thousands of Iraqis protested against the government": a people's own government
 			continue
 		}
 		if b.country == "" || b.sector == "" || b.sector == "GOV" || !b.agentNoun || ctry != "" && b.country != ctry {

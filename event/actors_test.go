@@ -48,6 +48,15 @@ func TestWeaponBeforeFire(t *testing.T) {
 	})
 }
 
+// TestPeoplesGovernment: "the government" beside a people named by a
+// plural demonym ("Iraqis", "Kenyans") and no other country is theirs.
+func TestPeoplesGovernment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a people against the government", "2019-10-25", "Thousands of Lebanese protested against the government on Friday.", []string{"LBN LBNGOV 14"}, nil},
+		{"another country named stays apart", "2019-10-25", "Thousands of Lebanese protested against the government of Syria.", nil, []string{"LBNGOV"}},
+	})
+}
+
 // TestBodySpokesman: a police or army spokesman speaks for the police or
 // army, also when a city after "in" gives the country (it was the
 // government's: the agent before "in" was only "spokesman").
