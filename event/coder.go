@@ -1079,10 +1079,11 @@ var newsAgencies = wordset.FromMap(map[string]bool{"ap": true, "afp": true, "reu
 	"spacecom": true, "space.com": true, "ap photo": true})
 
 // purposeOf reports whether match m is the purpose infinitive of the
-// consultation before it ("met … to discuss", "will meet … to talk"):
-// the same meeting, whose topic is no party to it.
+// consultation before it ("met … to discuss", "will meet … to talk",
+// "visited Moscow for talks with Putin"): the same meeting, whose topic
+// is no party to it.
 func purposeOf(toks []tok, prev, m *match) bool {
-	if m.start == 0 || toks[m.start-1].low != "to" || m.start-prev.end > 8 {
+	if m.start == 0 || toks[m.start-1].low != "to" && toks[m.start-1].low != "for" || m.start-prev.end > 8 {
 		return false
 	}
 	return cameo.Root(prev.p.Code) == "04" && cameo.Root(m.p.Code) == "04"
