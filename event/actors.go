@@ -747,6 +747,11 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					if s > 0 && toks[s-1].low == "international" {
 						break // "an international tribunal in The Hague" sits there; it is no Dutch court (W14 EV)
 					}
+					if stateSector(ag.Code) {
+						if sec := titleHolderSector(toks, s); sec != "" {
+							ag.Code = sec // "an opposition mayor in Caracas": the opposition's, not the state's
+						}
+					}
 					c.addSector(a, ag)
 					if a.place && !a.person {
 						// "protesters in Caracas", "the mayor of Nablus":
@@ -1214,6 +1219,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
+		if n == 1 && end < len(toks) && toks[end].low == "fire" && ag.Code == "MIL" && !toks[i].upper {
+			i = end - 1
+			continue // "exchanged heavy artillery fire", "under tank fire": the weapon names the fire; who fires is the subject
+		}
 		if n == 1 && indefiniteModifier(toks, i, end) {
 			i = end - 1
 			continue // "struck a militant training camp": an adjective of the camp (QA17 E-11)
@@ -1249,7 +1258,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// "Dutch lawmakers accused the government": beside domestic
 			// actors of one state (lawmakers, opposition, police,
 			// protesters of a country) the bare state body is theirs
-			owner = domesticCountry(acts)
+			owner = domesticCountry(toks, acts)
 		}
 		if owner == "" && ag.Code == "MIL" && end-i == 2 && toks[i].low == "government" {
 			// "Syrian rebels and government troops clashed": the
@@ -1301,6 +1310,12 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1 // "opposition leader Raila Odinga": the title of the name after it (QA15 E-1)
 			continue
 		}
+		heldOffice := false // "a former regional governor", "an opposition mayor": no office of a state
+		if owner == "" && stateSector(ag.Code) {
+			if sec := titleHolderSector(toks, i); sec != "" {
+				ag.Code, heldOffice = sec, true
+			}
+		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage
 		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" && owner == "" {
@@ -1313,6 +1328,17 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		if t0 >= 2 && !covered(t0-2) && menAndWomen(toks, t0-2) {
 			t0 -= 2 // "men and women protested": one group, "men" no agent of its own
+		}
+		if t0 > 0 && cov[t0-1] && stanceWord(toks[t0-1].low) {
+			// "the Ukrainian government and pro-Russian separatists": the
+			// stance is the agent's modifier, no actor between the two
+			// sides of a list (nor the agent's country)
+			for k := range acts {
+				if acts[k].t0 == t0-1 && acts[k].t1 == t0 && acts[k].demonym {
+					acts = slices.Delete(acts, k, k+1)
+					break
+				}
+			}
 		}
 		a := actor{t0: t0, t1: end, id: ag.Code, name: d.Text[toks[t0].start:toks[end-1].end], sector: ag.Code, generic: true, code: c.UnknownCountry}
 		skipAgent := false
@@ -1407,6 +1433,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// for (PETRARCH style coding, UnknownCountry "---", keeps it)
 			i = end - 1
 			continue
+		}
+		if heldOffice && a.country == "" {
+			i = end - 1
+			continue // a former official or opposition member of no known state stays no actor, as the title did
 		}
 		add = append(add, a)
 		i = end - 1
@@ -1528,10 +1558,14 @@ func bareNoun(t tok) bool {
 // domesticCountry returns the one country of the sentence's actors when
 // they are all that country's domestic sectors (ISRLEG, EGYOPP, TURCOP
 // …; no government, no bare state, no foreign actor), else "".
-func domesticCountry(acts []actor) string {
+func domesticCountry(toks []tok, acts []actor) string {
 	ctry := ""
 	for _, b := range acts {
 		if b.place || b.generic && b.country == "" {
+			continue
+		}
+		if b.sector == "" && b.demonym && b.t1-b.t0 == 1 && !b.poss && (strings.HasSuffix(toks[b.t0].low, "s") || strings.HasSuffix(toks[b.t0].low, "ese")) && b.country != "" && (ctry == "" || b.country == ctry) {
+			ctry = b.country // "Thousands of Iraqis protested against the government": a people's own government
 			continue
 		}
 		if b.country == "" || b.sector == "" || b.sector == "GOV" || !b.agentNoun || ctry != "" && b.country != ctry {
@@ -1654,6 +1688,33 @@ func insurgentsCountry(acts []actor) string {
 // stateSector reports sectors that only mean something with their state:
 // government, legislature, judiciary.
 func stateSector(code string) bool { return code == "GOV" || code == "LEG" || code == "JUD" }
+
+// stanceWord reports a hyphenated stance adjective, "pro-Russian",
+// "anti-Western".
+func stanceWord(w string) bool {
+	return len(w) > 4 && (w[0] == 'p' && strings.HasPrefix(w, "pro-") || w[0] == 'a' && strings.HasPrefix(w, "anti-"))
+}
+
+// titleHolderSector returns the sector of a state title at i that
+// "former" (up to one lower-case modifier before it) or "opposition"
+// right before it takes out of the state: an elite ("a former regional
+// governor", "two former chief ministers", CAMEO's FORMER_ agents: ELI)
+// or the opposition ("an opposition mayor", "an opposition lawmaker":
+// OPP). "" otherwise.
+func titleHolderSector(toks []tok, i int) string {
+	if i == 0 {
+		return ""
+	}
+	switch p := &toks[i-1]; {
+	case p.low == "opposition":
+		return "OPP"
+	case p.low == "former":
+		return "ELI"
+	case i > 1 && toks[i-2].low == "former" && !p.upper && !p.punct && !p.is(wcDeterminer|wcPreposition):
+		return "ELI"
+	}
+	return ""
+}
 
 // genericOK reports sectors that make sense as actors on their own.
 func genericOK(code string) bool {

@@ -25,6 +25,59 @@ func TestStateCountry(t *testing.T) {
 	})
 }
 
+// TestTitleHolders checks state titles after "former" (an elite, ELI)
+// and "opposition" (OPP): they are no office of the state, so the police
+// or court of a state beside them makes them that state's, where a bare
+// singular title stays no actor.
+func TestTitleHolders(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a former official past a modifier", "2017-03-02", "Chilean police arrested a former provincial governor on Thursday.", []string{"CHLCOP CHLELI 173"}, nil},
+		{"an opposition legislator", "2016-11-04", "Turkish police detained an opposition lawmaker in Istanbul.", []string{"TURCOP TUROPP 173"}, []string{"TURCOP TURLEG"}},
+		{"an opposition mayor in a city", "2017-08-08", "Venezuela's Supreme Court sentenced an opposition mayor in Caracas to 15 months in prison.", []string{"VENJUD VENOPP 116"}, []string{"VENJUD VENGOV"}},
+		{"a bare singular title stays no actor", "2017-03-02", "Chilean police arrested a governor on Thursday.", nil, []string{"CHLCOP CHLGOV", "CHLCOP CHLELI"}},
+	})
+}
+
+// TestWeaponBeforeFire: a weapon agent noun right before "fire" names
+// the fire, not a party: the sides of an exchange keep their blame of
+// each other (it went to the bare "artillery").
+func TestWeaponBeforeFire(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"weapon fire exchanged, each side blaming the other", "2016-04-02", "Azerbaijani and Armenian troops exchanged heavy artillery fire on Saturday, each side accusing the other of breaking the truce.",
+			[]string{"AZEMIL ARMMIL 112", "ARMMIL AZEMIL 112"}, []string{"MIL  112", "---MIL"}},
+	})
+}
+
+// TestPeoplesGovernment: "the government" beside a people named by a
+// plural demonym ("Iraqis", "Kenyans") and no other country is theirs.
+func TestPeoplesGovernment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a people against the government", "2019-10-25", "Thousands of Lebanese protested against the government on Friday.", []string{"LBN LBNGOV 14"}, nil},
+		{"another country named stays apart", "2019-10-25", "Thousands of Lebanese protested against the government of Syria.", nil, []string{"LBNGOV"}},
+	})
+}
+
+// TestBodySpokesman: a police or army spokesman speaks for the police or
+// army, also when a city after "in" gives the country (it was the
+// government's: the agent before "in" was only "spokesman").
+func TestBodySpokesman(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"police spokesman in a capital", "2015-03-10", "A police spokesman in Nairobi accused the militants of planning the attack.", []string{"KENCOP KENREB 112"}, []string{"KENGOV"}},
+		{"army spokesman in a capital", "2015-03-10", "An army spokesman in Abuja accused the militants of planning the attack.", []string{"NGAMIL NGAREB 112"}, []string{"NGAGOV"}},
+	})
+}
+
+// TestStanceBeforeAgent: "pro-X"/"anti-X" before an agent noun is its
+// modifier, no actor between the two sides of a list nor the agent's
+// country.
+func TestStanceBeforeAgent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a stance word inside a list", "2014-09-21", "The Ukrainian government and pro-Russian rebels signed a memorandum in Minsk on Saturday.",
+			[]string{"UKRGOV UKRREB 057", "UKRREB UKRGOV 057"}, []string{"RUS"}},
+		{"a stance word opening the subject", "2014-05-02", "Pro-Russian separatists shot down two Ukrainian helicopters.", []string{"REB UKR 190"}, []string{"RUS"}},
+	})
+}
+
 // TestOwnCountryRole: a person holding offices of several countries at
 // once (the Queen, also Queen of Canada) acts for the office of their
 // own country (QA15 R-2).

@@ -578,6 +578,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() && casualtyNominal(toks, m) {
 			continue // "people were killed in four months of fighting": the victims fought nobody (QA17 E-6)
 		}
+		if m.head == m.start && m.head > 1 && cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() && backgroundClash(toks, m) {
+			continue // "arrested dozens of protesters after clashes in a mall": the clashes before the act name no side
+		}
 		if m.p.Code == "163" && standingSanctions(toks, s.actorAt, m) {
 			continue // "said UN sanctions on Eritrea might become obsolete": no new penalty
 		}
@@ -1076,10 +1079,11 @@ var newsAgencies = wordset.FromMap(map[string]bool{"ap": true, "afp": true, "reu
 	"spacecom": true, "space.com": true, "ap photo": true})
 
 // purposeOf reports whether match m is the purpose infinitive of the
-// consultation before it ("met … to discuss", "will meet … to talk"):
-// the same meeting, whose topic is no party to it.
+// consultation before it ("met … to discuss", "will meet … to talk",
+// "visited Moscow for talks with Putin"): the same meeting, whose topic
+// is no party to it.
 func purposeOf(toks []tok, prev, m *match) bool {
-	if m.start == 0 || toks[m.start-1].low != "to" || m.start-prev.end > 8 {
+	if m.start == 0 || toks[m.start-1].low != "to" && toks[m.start-1].low != "for" || m.start-prev.end > 8 {
 		return false
 	}
 	return cameo.Root(prev.p.Code) == "04" && cameo.Root(m.p.Code) == "04"

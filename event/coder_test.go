@@ -528,6 +528,15 @@ func TestW13Talks(t *testing.T) {
 	})
 }
 
+// TestVisitForTalks: "for talks (with X)" after a visit is its purpose,
+// the same visit, no meeting of its own.
+func TestVisitForTalks(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"visited a capital for talks with its leader", "2015-02-16", "Egyptian President Abdel Fattah al-Sisi visited Moscow for talks with Vladimir Putin.",
+			[]string{"EGYGOV RUS 042"}, []string{"EGYGOV RUSGOV 040", "RUSGOV EGYGOV 040"}},
+	})
+}
+
 // TestScareQuoteGap: a pattern's gap runs over a short quotation opened
 // inside a noun phrase (`declared a two-week "state of siege"`); a
 // quotation that opens a report still stops it (qa18: Haiti).

@@ -2813,7 +2813,10 @@ func joined(toks []tok, from, to int) bool {
 			// "the army and paramilitary Rapid Support Forces", "the
 			// Philippine government and communist rebels"
 		default:
-			return false
+			if !stanceWord(toks[i].low) {
+				return false
+			}
+			// "the Ukrainian government and pro-Russian separatists"
 		}
 	}
 	return sawConj || toks[from].low == ","

@@ -56,7 +56,7 @@ var qa10Tests = []worldCase{
 	{"lifted martial law", "2024-12-04", "President Yoon Suk Yeol lifted martial law early on Wednesday.", []string{"KORGOV KOR 0814"}, nil},
 	{"ended martial law", "2021-02-01", "The Thai government ended martial law in the south.", []string{"THAGOV THA 0814"}, nil},
 	// Ev-7: the name in apposition to an indefinite object
-	{"arrested a lawmaker, NAME,", "2023-02-01", "Pakistani police arrested an opposition lawmaker, Imran Khan, in Lahore.", []string{"PAKCOP PAK 173"}, nil},
+	{"arrested a lawmaker, NAME,", "2023-02-01", "Pakistani police arrested an opposition lawmaker, Imran Khan, in Lahore.", []string{"PAKCOP PAKOPP 173"}, nil}, // the opposition title is the person's sector (TestTitleHolders)
 	{"arrested a man, NAME,", "2023-02-01", "Pakistani police arrested a 71-year-old man, Imran Khan, in Lahore.", []string{"PAKCOP PAK 173"}, nil},
 	// Ev-8: a since-clause names no party of the meeting before it
 	{"summit since the countries broke with a bloc", "2024-07-06", "The leaders of Niger and Mali met on Saturday, their first summit since the two countries broke with ECOWAS.",

@@ -282,6 +282,31 @@ func labourStrike(toks []tok, acts []actor, m *match, srcs []int) bool {
 var clashNouns = wordset.New("clash", "clashes", "fighting", "battle", "battles", "firefight", "gunfight", "gunbattle",
 	"skirmish", "skirmishes", "confrontation", "confrontations", "fight", "exchange", "shootout")
 
+// backgroundClash reports a conflict noun read as a clash verb after
+// "after", "following" or "amid" (a determiner or an adjective may sit
+// between): "arrested dozens of protesters after clashes in a shopping
+// mall", "following deadly clashes with police". What came before the
+// act names no side of its own; "fighting between X and Y" stays.
+func backgroundClash(toks []tok, m *match) bool {
+	if !clashNouns.Has(toks[m.head].low) {
+		return false
+	}
+	for i := m.head + 1; i < len(toks) && i <= m.head+3; i++ {
+		if toks[i].low == "between" {
+			return false
+		}
+	}
+	for i := m.head - 1; i >= 0 && i >= m.head-3; i-- {
+		switch t := &toks[i]; {
+		case t.low == "after" || t.low == "following" || t.low == "amid" || t.low == "amidst":
+			return true
+		case t.punct || t.upper || t.is(wcPreposition):
+			return false
+		}
+	}
+	return false
+}
+
 // clashOpponent returns the actor the victims of a passive harm verb
 // fought: "were killed in a clash with Chinese troops", "died in clashes
 // with security forces", "wounded in fighting against the rebels" (QA16

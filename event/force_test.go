@@ -18,6 +18,17 @@ func TestFactions(t *testing.T) {
 
 // TestRamming checks a vehicle driven into people by an unnamed
 // driver (QA22 E-14).
+// TestBackgroundClash: clashes after "after"/"following"/"amid" came
+// before the act and name no side; fighting between two named sides
+// stays.
+func TestBackgroundClash(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"after clashes in a place", "2019-11-03", "Chilean police detained 40 students after clashes in central Santiago.", []string{"CHLCOP CHLEDU 173"}, []string{" CHL 190"}},
+		{"after clashes with the police", "2019-11-03", "Police in Santiago detained 40 protesters after clashes with riot police.", []string{"CHLCOP CHLOPP 173"}, []string{" 145", " 190"}},
+		{"fighting between named sides stays", "2019-11-03", "Thousands fled after fighting between Chad's army and the rebels.", []string{"TCDMIL REB 190"}, nil},
+	})
+}
+
 func TestRamming(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a car drove into demonstrators", "2023-07-25", "Four marchers were hurt when a car drove into demonstrators near Haifa.", []string{"OPP 180"}, nil},

@@ -354,6 +354,27 @@ var worldTests = []worldCase{
 	{"'along with' after the subject names co-sources", "2024-03-10", "The United States, together with Britain, imposed new sanctions on Russia.",
 		[]string{"USA RUS 163", "GBR RUS 163"}, []string{"USA GBR"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
+	// courts against states, long objects, shelling both ways
+	{"came under attack from X: X attacks the subject", "2019-11-02", "Malian soldiers came under attack from jihadist fighters near Menaka on Friday.",
+		[]string{"REB MLIMIL 190"}, []string{"MLIMIL "}},
+	{"drove X out of a place", "2016-08-12", "Iraqi troops drove Islamic State militants out of the town of Qayyara.",
+		[]string{"IRQMIL IMGREB 190"}, nil},
+	{"export restrictions on a partner are a trade sanction", "2023-07-03", "China tightened controls on exports of gallium and germanium to the United States.",
+		[]string{"CHN USA 163"}, nil},
+	{"prisoners freed by X in a swap, past a long count", "2008-07-16", "Hezbollah released two soldiers in exchange for more than 200 Lebanese prisoners freed by Israel.",
+		[]string{"ISR LBNCVL 0841"}, nil},
+	{"a unilateral ceasefire has no reverse", "2021-06-28", "Ethiopia's government declared a unilateral ceasefire with the TPLF on Monday.",
+		[]string{"ETHGOV ETHREB 0871"}, []string{"ETHREB ETHGOV"}},
+	{"the talks an act came after are background", "2000-12-12", "Ethiopia and Eritrea signed a peace deal in Algiers after two years of negotiations mediated by the OAU.",
+		[]string{"ETH ERI 057", "ERI ETH 057"}, []string{"ETH ERI 046", "ERI ETH 046"}},
+	{"a sentence's object may carry several modifiers", "2011-05-09", "A Syrian court sentenced a veteran human rights activist to three years in jail.",
+		[]string{"SYRJUD SYROPP 116"}, nil},
+	{"a court's finding that a state broke the law is against the state", "2019-07-02", "The European Court of Justice ruled that Hungary had violated EU law.",
+		[]string{" HUN 116"}, nil},
+	{"a court ordering a state to pay damages finds it liable", "2016-03-15", "A Kenyan court ordered the government to pay damages to three activists.",
+		[]string{"KENJUD KENGOV 116"}, nil},
+	{"exchanged artillery fire is shelling both ways", "2016-04-02", "Azerbaijani and Armenian troops exchanged intense artillery fire near the line of contact.",
+		[]string{"AZEMIL ARMMIL 194", "ARMMIL AZEMIL 194"}, []string{"AZEMIL  194", "ARMMIL  194"}},
 }
 
 func TestWorldNews(t *testing.T) { checkWorld(t, slices.Concat(worldTests, qaTests)) }
