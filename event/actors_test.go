@@ -74,7 +74,7 @@ func TestStanceBeforeAgent(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a stance word inside a list", "2014-09-21", "The Ukrainian government and pro-Russian rebels signed a memorandum in Minsk on Saturday.",
 			[]string{"UKRGOV UKRREB 057", "UKRREB UKRGOV 057"}, []string{"RUS"}},
-		{"a stance word opening the subject", "2014-05-02", "Pro-Russian separatists shot down two Ukrainian helicopters.", []string{"REB UKR 190"}, []string{"RUS"}},
+		{"a stance word opening the subject", "2014-05-02", "Pro-Russian separatists shot down two Ukrainian helicopters.", []string{"REB UKRMIL 190"}, []string{"RUS"}},
 	})
 }
 
