@@ -64,12 +64,29 @@ func termInitials(toks []tok, t0, t1 int) bool {
 	return !p.punct && !p.upper
 }
 
-func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, sorted bool, memo *[]kbResolved, out []actor) []actor {
-	// mentions in text order: start at the first one in the sentence
+func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, sorted bool, memo *[]kbResolved, next *int, out []actor) []actor {
+	// mentions in text order: start at the first one in the sentence,
+	// found from where the sentence before stopped (next)
 	first := 0
 	if sorted {
-		first = sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.Start >= sent.Start })
+		if next != nil {
+			first = *next
+		}
+		if next == nil || first > len(d.Mentions) || first > 0 && d.Mentions[first-1].Span.Start >= sent.Start {
+			first = sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.Start >= sent.Start })
+		} else {
+			for first < len(d.Mentions) && d.Mentions[first].Span.Start < sent.Start {
+				first++
+			}
+		}
+		if next != nil {
+			*next = first
+		}
 	}
+	// lo: no token before it ends after the start of the mention being
+	// read, when the mentions are in text order (tokRangeFrom walks on
+	// from it instead of a binary search per mention)
+	lo := 0
 	for mi := first; mi < len(d.Mentions); mi++ {
 		m := &d.Mentions[mi]
 		if m.Span.Start >= sent.End && sorted {
@@ -91,7 +108,12 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if weatherName(m.Text) {
 			continue // "Typhoon Haiyan killed …": a storm is no actor
 		}
-		t0, t1 := tokRange(toks, m.Span)
+		var t0, t1 int
+		if sorted {
+			t0, t1, lo = tokRangeFrom(toks, m.Span, lo)
+		} else {
+			t0, t1 = tokRange(toks, m.Span)
+		}
 		if t0 >= t1 {
 			continue
 		}
@@ -565,6 +587,27 @@ func tokRange(toks []tok, s doc.Span) (int, int) {
 		return 0, 0
 	}
 	return t0, t1
+}
+
+// tokRangeFrom is tokRange for a span that starts at or after the
+// start of every span asked before it with the same lo: the tokens
+// before lo end at or before the span's start. It returns the first
+// token ending after the start as the next lo.
+func tokRangeFrom(toks []tok, s doc.Span, lo int) (int, int, int) {
+	for lo < len(toks) && toks[lo].end <= s.Start {
+		lo++
+	}
+	t0, t1 := -1, -1
+	for i := lo; i < len(toks) && toks[i].start < s.End; i++ {
+		if t0 < 0 {
+			t0 = i
+		}
+		t1 = i + 1
+	}
+	if t0 < 0 {
+		return 0, 0, lo
+	}
+	return t0, t1, lo
 }
 
 // agentAt returns the longest agent phrase starting at token i and its

@@ -58,6 +58,9 @@ type Coder struct {
 	// agent with no country: "" by default ("REB"), "---" for PETRARCH
 	// style codes ("---REB").
 	UnknownCountry string
+	// pet is petrarch(), read once in New: the rules ask it some sixty
+	// times per event
+	pet bool
 }
 
 // New returns an events stage coding with dict (DefaultDict when nil) and
@@ -67,7 +70,7 @@ func New(k *kb.KB, dict *Dict) *Coder {
 	if dict == nil {
 		dict = DefaultDict()
 	}
-	c := &Coder{kb: k, dict: dict}
+	c := &Coder{kb: k, dict: dict, pet: dict.Actors != nil}
 	if k != nil {
 		c.roles = map[string][]kb.Role{}
 		for _, r := range k.Roles() {
@@ -115,10 +118,11 @@ func (c *Coder) Process(d *doc.Doc) error {
 		clear(s.acts[:cap(s.acts)])
 		clear(s.ms[:cap(s.ms)])
 		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], quoteEnd: s.quoteEnd[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0],
-			kbMemo: s.kbMemo, kbOwner: s.kbOwner}
+			kbMemo: s.kbMemo, kbOwner: s.kbOwner, compounds: s.compounds[:0]}
 		scratchPool.Put(s)
 	}()
 	s.sorted = startsSorted(d.Mentions, func(m *doc.Mention) int { return m.Span.Start })
+	s.compounds = actorCompounds(d, s.compounds[:0])
 	s.timesSorted = startsSorted(d.Times, func(t *doc.Time) int { return t.Span.Start })
 	s.quoteEnd = quoteEnds(d.Quotes, s.quoteEnd[:0])
 	d.Events = d.Events[:0]
@@ -238,6 +242,13 @@ type scratch struct {
 	// timesSorted: d.Times are in text order, so sentenceTimes can cut
 	// out a sentence's times instead of every event scanning them all
 	timesSorted bool
+	// compounds: the document's hyphenated pairs of mentions
+	// (actorCompounds), which splitActorCompounds splits
+	compounds []compound
+	// tokNext and mentionNext: the d.Tokens and d.Mentions after the
+	// last sentence read (sentenceTokens, mentionActors), from where
+	// the next sentence's are looked for
+	tokNext, mentionNext int
 }
 
 // sentenceTimes returns the part of d.Times that may lie inside sent,
@@ -274,15 +285,28 @@ type match struct {
 
 // sentenceTokens returns the coder tokens of sent, appended to out[:0]:
 // the tokens layer's, else tokenize's.
-func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
+func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok, next *int) []tok {
 	out = out[:0]
 	if d.Has(doc.LayerTokens) && len(d.Tokens) > 0 {
 		text := d.Text
-		first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sent.Start })
+		first := 0 // where the sentence before stopped (next, when not nil): this one's tokens start there or soon after
+		if next != nil {
+			first = *next
+		}
+		if next == nil || first > len(d.Tokens) || first > 0 && d.Tokens[first-1].Span.Start >= sent.Start {
+			first = sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sent.Start })
+		} else {
+			for first < len(d.Tokens) && d.Tokens[first].Span.Start < sent.Start {
+				first++
+			}
+		}
 		dt := d.Tokens[first:]
 		for i := 0; ; {
 			var past bool
 			if i, out, past = plainTokens(dt, i, text, low, sent.End, out); past {
+				if next != nil {
+					*next = first + i
+				}
 				break
 			}
 			if len(out) == cap(out) {
@@ -630,8 +654,10 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 // buf), and false for a sentence with no tokens or one the dictionary
 // discards.
 func (c *Coder) codedTokens(d *doc.Doc, sent doc.Span, s *scratch, buf []tok) ([]tok, bool) {
-	toks := sentenceTokens(d, sent, s.low, buf)
-	toks = splitActorCompounds(d, sent, toks, s.sorted, s.low)
+	toks := sentenceTokens(d, sent, s.low, buf, &s.tokNext)
+	if len(s.compounds) > 0 { // (most documents have none)
+		toks = splitActorCompounds(d, sent, toks, s.compounds, s.sorted, s.low)
+	}
 	if len(toks) == 0 || len(c.dict.Discards) > 0 && c.dict.discarded(toks) {
 		return toks, false
 	}
@@ -654,7 +680,7 @@ func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, words *wordSe
 			day = s.dateDay
 		}
 	}
-	acts := c.mentionActors(d, sent, toks, day, s.sorted, &s.kbMemo, out)
+	acts := c.mentionActors(d, sent, toks, day, s.sorted, &s.kbMemo, &s.mentionNext, out)
 	if c.dict.Actors != nil {
 		acts = c.dict.Actors.find(toks, d.Date, acts)
 	}
@@ -1257,21 +1283,35 @@ func orderedNominal(toks []tok, actorAt []int, m, next *match) bool {
 // splitActorCompounds splits a hyphenated token whose two halves are
 // both mentions ("Russia-Ukraine talks", "the Trump-Kim summit") into the
 // two names around a "-" token, which joins them as "and" does.
-func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, sorted bool, low string) []tok {
-	var cuts []int // byte offsets of hyphens between two mentions
-	first := 0
-	if sorted {
-		first = sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.Start >= sent.Start })
-	}
-	for i := first; i+1 < len(d.Mentions); i++ {
+// compounds are the pairs of mentions of d (of d.Mentions, one after
+// the other there) written with a hyphen between them, appended to
+// out[:0] in their order in d.Mentions: the hyphen's offset (a's end)
+// and the span the two cover.
+func actorCompounds(d *doc.Doc, out []compound) []compound {
+	out = out[:0]
+	for i := 0; i+1 < len(d.Mentions); i++ {
 		a, b := d.Mentions[i].Span, d.Mentions[i+1].Span
-		if sorted && a.Start >= sent.End {
-			break
-		}
-		if a.Start < sent.Start || b.End > sent.End || b.Start != a.End+1 || d.Text[a.End] != '-' {
+		if b.Start != a.End+1 || a.End < 0 || a.End >= len(d.Text) || d.Text[a.End] != '-' {
 			continue
 		}
-		cuts = append(cuts, a.End)
+		out = append(out, compound{start: a.Start, hyphen: a.End, end: b.End})
+	}
+	return out
+}
+
+// A compound is a pair of mentions joined by a hyphen (actorCompounds).
+type compound struct{ start, hyphen, end int }
+
+func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, compounds []compound, sorted bool, low string) []tok {
+	var cuts []int // byte offsets of hyphens between two mentions
+	for _, c := range compounds {
+		if sorted && c.start >= sent.End {
+			break // (the mentions after it start later still)
+		}
+		if c.start < sent.Start || c.end > sent.End {
+			continue
+		}
+		cuts = append(cuts, c.hyphen)
 	}
 	if len(cuts) == 0 {
 		return toks

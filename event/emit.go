@@ -1984,7 +1984,7 @@ func (c *Coder) confidence(base float64, toks []tok, m *match, sa, ta *actor, re
 // petrarch reports whether the coder runs with PETRARCH dictionaries and
 // so follows PETRARCH's conventions: a place after "in" may be any
 // event's target ("renewing his license in Michel Delving").
-func (c *Coder) petrarch() bool { return c.dict.Actors != nil }
+func (c *Coder) petrarch() bool { return c.pet }
 
 // ingPreps are -ing words that work as prepositions.
 var ingPreps = wordset.FromMap(map[string]bool{"including": true, "regarding": true, "concerning": true, "during": true, "involving": true, "according": true, "excluding": true})
@@ -5094,10 +5094,20 @@ func preventStem(w string) bool {
 	return false
 }
 
+// thatHash is filterHash("that"), the word deniedComplement looks for.
+var thatHash = filterHash("that")
+
+// assertWordSet holds the verbs of saying and confirming whose negated
+// complement unassertedReport reads, the words it compares below.
+var assertWordSet = needSetOf(wordset.New("say", "said", "confirm", "confirmed", "claim", "claimed", "announce", "announced"))
+
 // deniedComplement reports a trigger inside the that-clause of a
 // denial: "denied that its troops had crossed", "rejected claims that
 // it had attacked", "dismissed reports that …".
 func deniedComplement(toks []tok, m *match) bool {
+	if m.words != nil && !m.words.hasHash(thatHash) {
+		return false // (no "that" in the sentence: no clause to look for)
+	}
 	for i := m.start - 1; i >= 1 && i >= m.start-20; i-- {
 		if isHardStop(toks[i]) {
 			return false
@@ -5185,6 +5195,9 @@ func housedActor(toks []tok, acts []actor, actorAt []int, t int) int {
 // verb of saying or confirming: "did not say that its forces attacked",
 // "has not confirmed that troops crossed", "never said the army shelled".
 func unassertedReport(toks []tok, m *match) bool {
+	if m.words != nil && !assertWordSet.meets(m.words) {
+		return false // (none of the verbs below in the sentence)
+	}
 	for i := m.start - 1; i >= 2 && i >= m.start-15; i-- {
 		if isHardStop(toks[i]) {
 			return false

@@ -186,7 +186,7 @@ func TestSentenceTokensAlnum(t *testing.T) {
 		}
 		low := segment.LowerASCII(text)
 		sent := doc.Span{Start: 0, End: len(text)}
-		got := sentenceTokens(d, sent, low, nil)
+		got := sentenceTokens(d, sent, low, nil, nil)
 		alnum := 0
 		for i := range d.Tokens {
 			if d.Tokens[i].Alnum {
@@ -194,7 +194,7 @@ func TestSentenceTokensAlnum(t *testing.T) {
 			}
 			d.Tokens[i].Alnum = false // the general path for every word
 		}
-		want := sentenceTokens(d, sent, low, nil)
+		want := sentenceTokens(d, sent, low, nil, nil)
 		if alnum == 0 {
 			t.Errorf("%q: no token marked Alnum: the test reads nothing", text)
 		}
