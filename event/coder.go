@@ -614,7 +614,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 				continue // "ready to provide aid" codes the aid; "ready to do" nothing
 			}
 		}
-		srcs := c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, times, date, prev)
+		srcs := c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, times, date, prev)
 		if prev == nil || !nounInfinitive(toks, s.actorAt, m) || c.petrarch() {
 			// ("denounced a Philippine plan to take the dispute to court,
 			// and urged Manila …": the plan's infinitive is no clause

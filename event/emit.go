@@ -97,10 +97,12 @@ func datePrefix(v string) string {
 	return v[:n]
 }
 
-// emit turns one match into events.
+// emit turns one match into events. m is read, never written (the
+// caller's next matches look back at it), and passed by pointer: the
+// copy of a match was a large part of a call.
 // times holds the document's times that may lie in the sentence
 // (sentenceTimes).
-func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, times []doc.Time, date string, prevSrcs []int) []int {
+func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m *match, quotes [][2]int, times []doc.Time, date string, prevSrcs []int) []int {
 	p := m.p
 	// the code's root and quad class, which many rules below test: asked
 	// once (each cameo call is inlined, a few branches on emit's long path)
@@ -109,10 +111,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	// cheapest test, written here, so that the rule's own code stays
 	// out of the instruction cache (each rule notes the test beside its
 	// own; the two must agree).
-	if strings.HasSuffix(toks[m.head].low, "ed") && participleAdjective(toks, &m) {
+	if strings.HasSuffix(toks[m.head].low, "ed") && participleAdjective(toks, m) {
 		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
 	}
-	if !c.petrarch() && discussBefore(toks, m.start) >= 0 && discussedTopic(toks, actorAt, &m) {
+	if !c.petrarch() && discussBefore(toks, m.start) >= 0 && discussedTopic(toks, actorAt, m) {
 		return nil // "arrived to discuss emergency support": the topic (QA13 E-6)
 	}
 	var srcs, tgts []int
@@ -132,16 +134,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = conj(toks, acts, actorAt, tgts[0]) // "said US and British forces must …": both
 		}
 	}
-	if len(tgts) > 0 && len(m.src) == 0 && !c.petrarch() && recipientPassive(toks, &m) {
+	if len(tgts) > 0 && len(m.src) == 0 && !c.petrarch() && recipientPassive(toks, m) {
 		// "She was awarded a Congressional Gold Medal during her visit
 		// to Washington": she receives it, from whoever "by" names
-		passive, srcs, tgts = true, []int{-1}, c.subject(toks, acts, actorAt, &m)
-		if by := c.byAgent(toks, acts, actorAt, &m); by >= 0 {
+		passive, srcs, tgts = true, []int{-1}, c.subject(toks, acts, actorAt, m)
+		if by := c.byAgent(toks, acts, actorAt, m); by >= 0 {
 			srcs = conj(toks, acts, actorAt, by)
 		}
 	}
 	nominal := p.Flags&FlagNominal != 0
-	if !c.petrarch() && causeNominal(toks, &m) {
+	if !c.petrarch() && causeNominal(toks, m) {
 		return nil // "broke off relations over a police raid on its embassy": the reason, told as background
 	}
 	noTarget := false // a reduced passive whose patient is no actor
@@ -153,15 +155,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = conj(toks, acts, actorAt, pt) // "held talks with Singapore's Prime Minister Lee": Lee (QA22 E-5)
 		}
 	}
-	if len(tgts) == 1 && tgts[0] >= 0 && root == "17" && !c.petrarch() && clearedPlace(toks, acts, &m, tgts[0]) {
+	if len(tgts) == 1 && tgts[0] >= 0 && root == "17" && !c.petrarch() && clearedPlace(toks, acts, m, tgts[0]) {
 		tgts, noTarget = nil, true // "used water cannon to clear a highway in Jerusalem": where (QA22 E-9)
 	}
 	if len(srcs) == 0 && len(tgts) == 0 && quad <= 3 && p.Flags&FlagReciprocal == 0 && !c.petrarch() {
-		if g, ok := receivedNominal(toks, acts, actorAt, &m); ok {
+		if g, ok := receivedNominal(toks, acts, actorAt, m); ok {
 			// "the plan received critical support from Republican
 			// leaders", "drew a rebuke from": the givers act on the
 			// receiver, the clause subject
-			if tgts = c.subject(toks, acts, actorAt, &m); g >= 0 {
+			if tgts = c.subject(toks, acts, actorAt, m); g >= 0 {
 				srcs = conj(toks, acts, actorAt, g)
 			} else if len(tgts) > 0 {
 				srcs = []int{-1}
@@ -172,11 +174,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case nominal:
 			var owned bool
-			srcs, owned = c.nominalSource(toks, acts, actorAt, &m)
+			srcs, owned = c.nominalSource(toks, acts, actorAt, m)
 			if !owned && !c.petrarch() && hostedNoun(toks, m.start) {
 				return nil // "Iraq and Oman hosted talks between the rivals": the hosts do not talk (issue 5)
 			}
-			if !owned && !c.petrarch() && citedNominal(toks, actorAt, &m) {
+			if !owned && !c.petrarch() && citedNominal(toks, actorAt, m) {
 				// "…, McConnell said, citing the release of political
 				// prisoners": the release has its own, unnamed agent
 				srcs, owned, weakSource = []int{-1}, true, true
@@ -197,20 +199,20 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 			}
 		case !c.petrarch() && m.start >= 2 && (toks[m.start-1].low == "being" || toks[m.start-1].low == "been") &&
-			quad == 4 && gerundPassiveVictim(toks, acts, actorAt, &m) >= 0:
+			quad == 4 && gerundPassiveVictim(toks, acts, actorAt, m) >= 0:
 			// "Abe died after being shot": the clause subject was shot,
 			// by someone the clause does not name
 			passive = true
-			tgts = conj(toks, acts, actorAt, gerundPassiveVictim(toks, acts, actorAt, &m))
-			if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && !slices.Contains(tgts, by) {
+			tgts = conj(toks, acts, actorAt, gerundPassiveVictim(toks, acts, actorAt, m))
+			if by, _ := c.passiveAgent(toks, acts, actorAt, *m); by >= 0 && !slices.Contains(tgts, by) {
 				srcs = conj(toks, acts, actorAt, by)
 			}
-		case !c.petrarch() && root == "05" && dealWith(toks, acts, actorAt, &m) >= 0:
+		case !c.petrarch() && root == "05" && dealWith(toks, acts, actorAt, m) >= 0:
 			// "follows a $35 billion deal signed last month with the
 			// United Arab Emirates": one party is named, the other not
-			srcs, tgts = []int{-1}, conj(toks, acts, actorAt, dealWith(toks, acts, actorAt, &m))
+			srcs, tgts = []int{-1}, conj(toks, acts, actorAt, dealWith(toks, acts, actorAt, m))
 		default:
-			rp := c.reducedPassive(toks, acts, actorAt, &m)
+			rp := c.reducedPassive(toks, acts, actorAt, m)
 			if rp == noActorPassive {
 				// "two men sought in the slaying": a participle after a
 				// noun that is no actor; its subject is no actor's act
@@ -218,7 +220,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 			if rp == patientPassive {
 				passive, noTarget = true, true
-				if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 {
+				if by, _ := c.passiveAgent(toks, acts, actorAt, *m); by >= 0 {
 					srcs = conj(toks, acts, actorAt, by)
 				}
 			} else if rp >= 0 {
@@ -226,20 +228,20 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// arrested by police": the actor before the participle
 				// is acted on
 				passive = true
-				if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && by != rp {
+				if by, _ := c.passiveAgent(toks, acts, actorAt, *m); by >= 0 && by != rp {
 					srcs = conj(toks, acts, actorAt, by)
-				} else if by := c.byAgent(toks, acts, actorAt, &m); by >= 0 && by != rp && acts[by].t0 > m.end && !beFormBetween(toks, m.end, acts[by].t0) {
+				} else if by := c.byAgent(toks, acts, actorAt, m); by >= 0 && by != rp && acts[by].t0 > m.end && !beFormBetween(toks, m.end, acts[by].t0) {
 					srcs = conj(toks, acts, actorAt, by) // "hostages seized in Iraq by militants"
-				} else if by := attackOwnerAfter(toks, acts, actorAt, &m); by >= 0 && by != rp {
+				} else if by := attackOwnerAfter(toks, acts, actorAt, m); by >= 0 && by != rp {
 					srcs = conj(toks, acts, actorAt, by) // "soldiers killed in Israeli strikes"
 				}
 				tgts = conj(toks, acts, actorAt, rp)
-			} else if by, isPassive := c.passiveAgent(toks, acts, actorAt, m); isPassive {
+			} else if by, isPassive := c.passiveAgent(toks, acts, actorAt, *m); isPassive {
 				// "X was struck by Y": Y acts on X. Without "by", the
 				// actor after the verb ("was criticised … with Y") is
 				// taken as the source, as PETRARCH does.
 				var drop bool
-				if srcs, drop = c.passiveSource(toks, acts, actorAt, &m, by); drop {
+				if srcs, drop = c.passiveSource(toks, acts, actorAt, m, by); drop {
 					// "a readout released by the Chinese side": a thing,
 					// not a person, is released
 					return nil
@@ -248,35 +250,35 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// sitrep's own coding leaves the source of an agentless
 				// passive unknown: in "was executed after he ventured
 				// into Peru's jungle" Peru did nothing
-			} else if len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !c.petrarch() && purposeInfinitive(toks, actorAt, &m) {
+			} else if len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !c.petrarch() && purposeInfinitive(toks, actorAt, m) {
 				// "police stormed the embassy to arrest Glas": the
 				// purpose is the subject's, not the object's
 				srcs = prevSrcs
-			} else if ps, ok := passiveReasonSubject(toks, actorAt, &m); ok && !c.petrarch() {
+			} else if ps, ok := passiveReasonSubject(toks, actorAt, m); ok && !c.petrarch() {
 				srcs = []int{ps} // "X had been fired by Y for refusing …": X refused
 				if ps >= 0 {
 					srcs = conj(toks, acts, actorAt, ps)
 				}
-			} else if bs := butSubject(toks, acts, actorAt, &m); bs != nil && !c.petrarch() {
+			} else if bs := butSubject(toks, acts, actorAt, m); bs != nil && !c.petrarch() {
 				srcs = bs // "…, but protesters returned and set fire to …" (QA13 E-15)
-			} else if prev := relativePronounSubject(toks, &m, prevSrcs); prev != nil && !c.petrarch() {
+			} else if prev := relativePronounSubject(toks, m, prevSrcs); prev != nil && !c.petrarch() {
 				srcs = prev // "stormed the hotel, where they took guests hostage" (QA13 E-16)
-			} else if ob := orderThenDid(toks, actorAt, &m); ob >= 0 && len(prevSrcs) > 0 && !c.petrarch() {
+			} else if ob := orderThenDid(toks, actorAt, m); ob >= 0 && len(prevSrcs) > 0 && !c.petrarch() {
 				srcs = conj(toks, acts, actorAt, ob) // "ordered troops to occupy … and gave …": the orderer gave (QA15 E-6)
-			} else if oh := objectRelativeHead(toks, acts, actorAt, &m); oh >= 0 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !slices.Contains(prevSrcs, oh) && !c.petrarch() {
+			} else if oh := objectRelativeHead(toks, acts, actorAt, m); oh >= 0 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !slices.Contains(prevSrcs, oh) && !c.petrarch() {
 				srcs = prevSrcs // "sanctioned officials they blamed for the crisis": the sanctioners blame the officials (W13 EV3)
 				if len(tgts) == 0 {
 					tgts = conj(toks, acts, actorAt, oh)
 				}
-			} else if prev := c.sharedSubject(toks, &m, prevSrcs); prev != nil && (c.petrarch() || !subordinateSubject(toks, actorAt, &m)) {
+			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil && (c.petrarch() || !subordinateSubject(toks, actorAt, m)) {
 				srcs = prev
-			} else if cs := coordSubject(toks, acts, actorAt, &m); cs >= 0 && !c.petrarch() {
+			} else if cs := coordSubject(toks, acts, actorAt, m); cs >= 0 && !c.petrarch() {
 				// "Belarus forced a Ryanair flight to land in Minsk and
 				// arrested a journalist": the coordinated verb shares the
 				// clause's subject, not the nearest noun
 				srcs = conj(toks, acts, actorAt, cs)
 			} else {
-				srcs = c.subject(toks, acts, actorAt, &m)
+				srcs = c.subject(toks, acts, actorAt, m)
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() && m.start > acts[srcs[0]].t0 {
 					if k := tellAddressee(toks, acts, srcs[0]); k >= 0 {
 						srcs = c.subject(toks, acts, actorAt, &match{p: p, start: k, end: k + 1, head: k, headEnd: k + 1, anchorEnd: k + 1}) // "X told Al Jazeera that …": X (QA16 E-2)
@@ -322,7 +324,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// speaker is no actor
 		return nil
 	}
-	if len(tgts) == 0 && len(srcs) > 0 && (root == "13" || root == "17" || root == "18" || root == "19" || root == "20") && abstractObject(toks, &m) {
+	if len(tgts) == 0 && len(srcs) > 0 && (root == "13" || root == "17" || root == "18" || root == "19" || root == "20") && abstractObject(toks, m) {
 		// "fight corruption", "attack poverty": no actor is acted on
 		return nil
 	}
@@ -332,13 +334,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(tgts) == 0 && !noTarget {
 		switch {
 		case passive:
-			tgts = c.subject(toks, acts, actorAt, &m)
+			tgts = c.subject(toks, acts, actorAt, m)
 			if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() {
 				if h := modifiedHead(toks, acts, actorAt, tgts[0]); h >= 0 {
 					tgts = conj(toks, acts, actorAt, h) // "Rebels holding the Syrian town of Qusair were attacked": the rebels (W13 EV3)
 				}
 			}
-			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, &m, acts[tgts[0]].t1) {
+			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, m, acts[tgts[0]].t1) {
 				// "33 million people were affected and a million homes
 				// had been destroyed": the homes were, not the people
 				tgts = nil
@@ -354,9 +356,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				tgts = conj(toks, acts, actorAt, actorAt[i+1])
 			}
 		default:
-			tgts = c.object(toks, acts, actorAt, &m, nominal)
+			tgts = c.object(toks, acts, actorAt, m, nominal)
 			if len(tgts) == 0 && !nominal && !c.petrarch() {
-				if k := sharedObjectVerb(toks, &m); k >= 0 {
+				if k := sharedObjectVerb(toks, m); k >= 0 {
 					// "shot and killed Terence Crutcher": the object after
 					// the second verb is the first's too
 					tgts = c.object(toks, acts, actorAt, &match{p: p, start: k, end: k + 1, head: k, headEnd: k + 1, anchorEnd: k + 1}, false)
@@ -364,14 +366,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		}
 	}
-	if len(tgts) == 0 && p.Flags&FlagVisit != 0 && !nominal && !passive && !c.petrarch() && c.thingVisited(toks, actorAt, &m) {
+	if len(tgts) == 0 && p.Flags&FlagVisit != 0 && !nominal && !passive && !c.petrarch() && c.thingVisited(toks, actorAt, m) {
 		return nil // "visited an out of hours GP clinic", "toured the museum": a place of everyday life, no host
 	}
 	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
 		tgts = visitPurpose(toks, acts, actorAt, tgts) // "travel to Brussels to meet X": X (QA22 E-7)
 	}
 	if len(tgts) == 0 && !noTarget && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
-		if a := definitePlace(toks, acts, actorAt, &m); a >= 0 {
+		if a := definitePlace(toks, acts, actorAt, m); a >= 0 {
 			tgts = []int{a} // "as Israeli warplanes pounded the enclave": Gaza, named before (W14 EV)
 		}
 	}
@@ -381,7 +383,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if !c.petrarch() && !passive && !nominal && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
-		if ok, subj := resultRelative(toks, actorAt, &m); ok {
+		if ok, subj := resultRelative(toks, actorAt, m); ok {
 			srcs, tgts = []int{subj}, prevSrcs // "…, a move his opponents denounced as a coup": not the dismissed man's act (QA16 E-6)
 			if subj >= 0 {
 				srcs = conj(toks, acts, actorAt, subj)
@@ -395,56 +397,56 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = nil
 	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && quad == 4 {
-		if pt := pronounObject(toks, acts, &m, srcs); pt >= 0 {
+		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
-	tgts = relativeObject(toks, acts, &m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …" (QA22 E-15)
-	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, &m) && quad == 4 {
-		if v := pronounVictim(toks, acts, &m); v >= 0 {
+	tgts = relativeObject(toks, acts, m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …" (QA22 E-15)
+	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, m) && quad == 4 {
+		if v := pronounVictim(toks, acts, m); v >= 0 {
 			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before
 		}
 	}
-	if !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, &m) {
-		if pt := pronounObject(toks, acts, &m, srcs); pt >= 0 {
+	if !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, m) {
+		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
-	if !passive && !nominal && itAfterTrigger(toks, &m) && root == "11" && !c.petrarch() {
-		if it := itObject(toks, acts, &m, srcs); it >= 0 {
+	if !passive && !nominal && itAfterTrigger(toks, m) && root == "11" && !c.petrarch() {
+		if it := itObject(toks, acts, m, srcs); it >= 0 {
 			tgts = []int{it} // "cut ties with Qatar, accusing it of being too close to Iran": it is Qatar (QA13 E-5)
 		}
 	}
-	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, &m) {
-		if pt := documentPatient(toks, acts, actorAt, &m); pt >= 0 {
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, m) {
+		if pt := documentPatient(toks, acts, actorAt, m); pt >= 0 {
 			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
 		}
 	}
-	if !passive && accusedGerund(toks, &m) && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
-		if it := itObject(toks, acts, &m, srcs); it >= 0 {
+	if !passive && accusedGerund(toks, m) && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
+		if it := itObject(toks, acts, m, srcs); it >= 0 {
 			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
 		}
 	}
 	if !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (root == "17" || root == "16") {
-		if ow := assetOwner(toks, acts, actorAt, &m, srcs); ow >= 0 {
+		if ow := assetOwner(toks, acts, actorAt, m, srcs); ow >= 0 {
 			tgts = []int{ow} // "froze the British assets of Landsbanki": the owner, not where they are (QA13 E-8)
 		}
 	}
-	if len(tgts) == 0 && !passive && quad == 4 && !c.petrarch() && attackOnSource(toks, acts, &m, srcs) {
-		if infinitiveTrigger(toks, &m) {
+	if len(tgts) == 0 && !passive && quad == 4 && !c.petrarch() && attackOnSource(toks, acts, m, srcs) {
+		if infinitiveTrigger(toks, m) {
 			return nil // "would not tolerate … to launch attacks against it": a feared act of no one named (QA13 E-7)
 		}
-		if !responseTo(toks, &m) { // ("would respond to any attacks on it" stays the subject's threat)
+		if !responseTo(toks, m) { // ("would respond to any attacks on it" stays the subject's threat)
 			srcs, tgts = []int{-1}, srcs // "attacks against it": it is the target, the attacker unnamed
 		}
 	}
 	if len(tgts) == 0 && !passive && len(srcs) > 0 && srcs[0] >= 0 && quad == 4 && !c.petrarch() {
-		if ref := attackPronounReferent(toks, acts, &m, srcs); ref >= 0 && !slices.Contains(srcs, ref) {
+		if ref := attackPronounReferent(toks, acts, m, srcs); ref >= 0 && !slices.Contains(srcs, ref) {
 			tgts = []int{ref} // "Pakistan said militants launched attacks against it": Pakistan (QA13 E-7)
 		}
 	}
 	if !passive && !c.petrarch() && quad == 4 {
-		if ok, owner := defendedAgainst(toks, actorAt, &m); ok {
+		if ok, owner := defendedAgainst(toks, actorAt, m); ok {
 			if owner < 0 {
 				return nil // "will defend itself against any attack": the feared act of no one named (QA12 E-9)
 			}
@@ -459,7 +461,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if r := root; len(tgts) == 0 && len(m.tgt) == 0 && !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (r == "03" || r == "05" || r == "06" || r == "07") {
-		if pt := possessedAfter(toks, acts, actorAt, &m, srcs); pt >= 0 {
+		if pt := possessedAfter(toks, acts, actorAt, m, srcs); pt >= 0 {
 			tgts = []int{pt} // "reached an agreement to raise Egypt's loan program": Egypt is the counterpart
 		}
 	}
@@ -471,7 +473,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = nil
 	}
 	if len(tgts) == 0 && len(m.tgt) == 0 && !nominal && !passive && !noTarget && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
-		if b := relativeBeneficiary(toks, acts, actorAt, &m, acts[srcs[0]].t0); b >= 0 {
+		if b := relativeBeneficiary(toks, acts, actorAt, m, acts[srcs[0]].t0); b >= 0 {
 			// "an aid package for Kyiv, which Budapest vetoed": the
 			// object is the antecedent; who it was for is the target
 			tgts = conj(toks, acts, actorAt, b)
@@ -483,7 +485,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "China condemned the detention of Chinese citizens by Japan":
 		// a complaint about what befell one's own people is aimed at
 		// the other party named after them
-		m2 := m
+		m2 := *m
 		m2.end = acts[tgts[len(tgts)-1]].t1
 		m2.anchorEnd = m2.end
 		if more := c.object(toks, acts, actorAt, &m2, false); len(more) > 0 && !ownPeople(acts, srcs[0], more) {
@@ -496,7 +498,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if len(m.tgt) == 0 && !nominal && !passive && len(tgts) > 0 && (root == "11" || root == "12") && !c.petrarch() {
-		if by := forceAgent(toks, acts, actorAt, &m, tgts); by >= 0 {
+		if by := forceAgent(toks, acts, actorAt, m, tgts); by >= 0 {
 			tgts = conj(toks, acts, actorAt, by) // "condemned the strikes on Syria by the US": the US (issue 5)
 		}
 	}
@@ -521,11 +523,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		recip, tgts = true, nil
 	}
 	qi, quoted := inQuote(quotes, m.head)
-	if quoted && len(m.src) == 0 && root != "01" && !c.petrarch() && quotedOtherSubject(toks, acts, actorAt, &m, quotes[qi]) {
+	if quoted && len(m.src) == 0 && root != "01" && !c.petrarch() && quotedOtherSubject(toks, acts, actorAt, m, quotes[qi]) {
 		return nil // '"They are putting pressure on Lester," Limbaugh said': someone the speaker does not name
 	}
 	if len(srcs) == 0 && quoted {
-		if quotedRelativeAct(toks, actorAt, &m) {
+		if quotedRelativeAct(toks, actorAt, m) {
 			return nil // '"… a president who sends soldiers …," he said': the antecedent's act, no speaker's (QA24 E-8)
 		}
 		if k := m.start - 1; k > quotes[qi][0]+1 && actorAt[k] < 0 && toks[k].upper && !toks[k].punct && !toks[k].is(wcPronoun) && toks[k-1].upper && !toks[k-1].punct {
@@ -534,13 +536,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// actor; the speaker did not
 			return nil
 		}
-		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, &m, passive) {
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, m, passive) {
 			srcs = []int{sp}
 		}
 	}
-	if len(srcs) == 0 && !c.petrarch() && protestSubject(toks, actorAt, &m) {
+	if len(srcs) == 0 && !c.petrarch() && protestSubject(toks, actorAt, m) {
 		if len(tgts) == 0 {
-			if pt := protestPronounTarget(toks, acts, &m); pt >= 0 {
+			if pt := protestPronounTarget(toks, acts, m); pt >= 0 {
 				tgts = []int{pt} // "before mass protests forced him from office"
 			}
 		}
@@ -558,15 +560,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// cut ties with Tehran") names no actor that did it: nothing is
 			// coded rather than a half event.
 			srcs = []int{-1}
-		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root == "18" && vehicleRamming(toks, actorAt, &m):
+		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root == "18" && vehicleRamming(toks, actorAt, m):
 			srcs = []int{-1} // "a car drove into demonstrators": an unknown driver attacked (QA22 E-14)
-		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root >= "18" && quad == 4 && weaponSubject(toks, actorAt, &m) != "":
-			srcs, weaponCode = []int{-1}, weaponSubject(toks, actorAt, &m) // "An air strike killed 12 people": someone unknown attacked (QA16 E-1)
+		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root >= "18" && quad == 4 && weaponSubject(toks, actorAt, m) != "":
+			srcs, weaponCode = []int{-1}, weaponSubject(toks, actorAt, m) // "An air strike killed 12 people": someone unknown attacked (QA16 E-1)
 		default:
 			return nil
 		}
 	}
-	if root == "04" && refugeJourney(toks, &m) {
+	if root == "04" && refugeJourney(toks, m) {
 		return nil // "flew to Mexico after the government there granted him asylum": refuge, no visit (QA12 E-13)
 	}
 	if p.Code == "0841" && p.Flags&FlagPassive != 0 && !c.petrarch() {
@@ -576,18 +578,18 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if len(tgts) == 0 && p.Code == "1712" && !c.petrarch() {
-		if ai := itAntecedent(toks, acts, actorAt, &m); ai >= 0 {
+		if ai := itAntecedent(toks, acts, actorAt, m); ai >= 0 {
 			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
 		}
 	}
-	if p.Code == "041" && len(tgts) == 0 && !c.petrarch() && byPhone(toks, &m) {
+	if p.Code == "041" && len(tgts) == 0 && !c.petrarch() && byPhone(toks, m) {
 		return nil // "told Radio New Zealand by telephone": an interview, no call with an actor
 	}
 	if p.Code == "043" && stationedTarget(toks, acts, tgts) {
 		return nil // "Germany hosts US troops": a standing state, no visit received (QA19 E-6)
 	}
 	if root == "11" && !c.petrarch() {
-		if ai, ok := describedAccused(toks, acts, &m, srcs); ai >= 0 {
+		if ai, ok := describedAccused(toks, acts, m, srcs); ai >= 0 {
 			tgts = []int{ai} // "cut ties with Qatar, accusing the Gulf state of …" (QA19 E-3)
 		} else if ok {
 			tgts = nil // "accused the Gulf state of funding militants": not the militants
@@ -596,58 +598,58 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if root == "05" && secessionTarget(toks, acts, tgts) {
 		return nil // "backed independence from Serbia": leaving a state is no support of it (QA14 E-5)
 	}
-	if strings.HasPrefix(toks[m.head].low, "beat") && sportsWin(toks, &m) {
+	if strings.HasPrefix(toks[m.head].low, "beat") && sportsWin(toks, m) {
 		// "India beat Australia by six wickets in the World Cup": a
 		// match, not an assault
 		return nil
 	}
-	if srcs[0] < 0 && root >= "18" && (accidentDeath(toks, &m) || industrialAccident(toks, &m)) { // (QA13 E-3)
+	if srcs[0] < 0 && root >= "18" && (accidentDeath(toks, m) || industrialAccident(toks, m)) { // (QA13 E-3)
 		// "was killed when his helicopter crashed": an accident is no
 		// act of anyone on the victim
 		return nil
 	}
-	if p.Code == "0874" && nounRetreat(p, toks, &m) {
+	if p.Code == "0874" && nounRetreat(p, toks, m) {
 		return nil // "told a Labour Party caucus retreat": a meeting (QA18 E-5)
 	}
-	if p.Code == "057" && joinNonMember(p, toks, acts, &m, tgts) {
+	if p.Code == "057" && joinNonMember(p, toks, acts, m, tgts) {
 		return nil // "Sweden joined France in condemning …": no accession (QA18 E-7)
 	}
-	if strings.HasSuffix(toks[m.head].low, "ing") && chargeReason(toks, &m) {
+	if strings.HasSuffix(toks[m.head].low, "ing") && chargeReason(toks, m) {
 		// "jailed a student for helping militants": the charge is no
 		// coded act (the jailing is)
 		return nil
 	}
 	if len(tgts) == 0 && root == "10" && !c.petrarch() {
-		if pt := demandPronounTarget(toks, acts, &m, srcs); pt >= 0 {
+		if pt := demandPronounTarget(toks, acts, m, srcs); pt >= 0 {
 			tgts = []int{pt} // "Bouteflika resigned after the army chief demanded that he …" (QA17 E-8)
 		}
 	}
 	if len(tgts) > 0 { // (asked only with targets: it returns none unchanged)
 		tgts = freeRelativeTargets(toks, acts, tgts) // "bombed what New Delhi described as a camp in Pakistan" (QA18 E-1)
-		tgts = modifierTargets(toks, acts, &m, tgts) // "arrested supporters of Wine's party", "coal bound for China" (QA22 E-17, QA21 E-4, QA22 E-11)
+		tgts = modifierTargets(toks, acts, m, tgts)  // "arrested supporters of Wine's party", "coal bound for China" (QA22 E-17, QA21 E-4, QA22 E-11)
 	}
-	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
+	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
 	supposed := false // "if the I.R.S. sues a sitting president": supposed, not done; only the event's flag (the clause is no one's intent)
 	for _, s := range srcs {
 		supposed = supposed || s >= 0 && acts[s].t1 <= m.head && conditionalSubject(toks, acts[s].t0)
 	}
 	if m.start >= 3 && (accusedWordBefore(toks[m.start-1].low) || m.p.Flags&FlagNominal != 0 || strings.HasSuffix(toks[m.start-1].low, "ing")) {
-		if content, charge := accusedContent(toks, &m); charge {
+		if content, charge := accusedContent(toks, m); charge {
 			return nil // "accused Indian troops of crossing the border": the accuser's charge, coded as the accusation only
 		} else if content {
 			alleged = true // "condemned Russia for shelling Kharkiv": the act is given, the attribution the speaker's (QA17 E-2)
 		}
 	}
 	to, toForThat := infinitiveWords(toks, m.start)
-	if !hypo && to && orderContent(toks, &m) && orderThenDid(toks, actorAt, &m) < 0 {
+	if !hypo && to && orderContent(toks, m) && orderThenDid(toks, actorAt, m) < 0 {
 		hypo = true // "ordered Israel to halt its offensive": ordered, not done (QA12 E-7)
 	}
-	if (toForThat && appealContent(toks, &m) || to && effortContent(toks, actorAt, &m)) && !c.NoIntent {
+	if (toForThat && appealContent(toks, m) || to && effortContent(toks, actorAt, m)) && !c.NoIntent {
 		// "urged delegates to turn pledges into action": what is asked
 		// for did not happen; the appeal itself is coded
 		return nil
 	}
-	if to && !c.petrarch() && purposeForce(toks, actorAt, &m) && !orderContent(toks, &m) {
+	if to && !c.petrarch() && purposeForce(toks, actorAt, m) && !orderContent(toks, m) {
 		// "requested military assistance from the United States to
 		// fight Boko Haram", "deployed soldiers to Michoacan to fight
 		// drug cartels": the aim of the request or deployment is no
@@ -661,7 +663,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	demandOnly := false         // "X said Y must …": only the demand is coded
 	rv := -1                    // the reporting verb; statements and quotes have none (asked first: the scan is long)
 	if p.Flags&FlagNoTarget == 0 && !quoted {
-		rv = reportingVerb(toks, &m)
+		rv = reportingVerb(toks, m)
 	}
 	if rv >= 0 && neg && !c.petrarch() && complementNouns.Has(toks[rv].low) && denierOf(toks, rv) >= 0 {
 		rv = -1 // "rejected claims that its troops had attacked": the noun of a denial, no speaker (issue 5)
@@ -669,7 +671,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if r := rv; r >= 0 {
 		reported = true
 		var drop bool
-		if accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, drop = c.reportedClaim(toks, acts, actorAt, &m, r, srcs, tgts, neg, hypo, alleged); drop {
+		if accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, drop = c.reportedClaim(toks, acts, actorAt, m, r, srcs, tgts, neg, hypo, alleged); drop {
 			return nil
 		}
 	}
@@ -680,11 +682,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if weaponCode != "" && code == "190" {
 		code = weaponCode
 	}
-	if cameo.Root(code) == "19" && !c.petrarch() && labourStrike(toks, acts, &m, srcs) {
+	if cameo.Root(code) == "19" && !c.petrarch() && labourStrike(toks, acts, m, srcs) {
 		// "Ambulance workers will strike on Dec. 21": a labour strike,
 		// no armed force (QA16 E-4); an unknown striker with an
 		// organisation of no state as target is that organisation
-		code, hypo = "143", hypo || !c.NoIntent && c.intent(toks, &m)
+		code, hypo = "143", hypo || !c.NoIntent && c.intent(toks, m)
 		if len(srcs) == 1 && srcs[0] < 0 && len(tgts) == 1 && tgts[0] >= 0 && (acts[tgts[0]].sector == "LAB" || acts[tgts[0]].actorCode() == "") {
 			srcs, tgts = tgts, nil
 		}
@@ -692,13 +694,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if claimOwn {
 		code, alleged = "015", false
 	}
-	if code == "190" && !c.petrarch() && verbalClash(toks, acts, &m, srcs, tgts) {
+	if code == "190" && !c.petrarch() && verbalClash(toks, acts, m, srcs, tgts) {
 		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words (QA14 E-1)
 	}
 	if !hypo && m.start >= 3 && p.Flags&FlagNominal == 0 && toks[m.start-1].low == "to" && scheduledAt(toks, m.start-2) {
 		hypo = true // "is expected/due/scheduled to visit": planned, not done (QA19 E-5)
 	}
-	if neg && !c.NoIntent && (c.intent(toks, &m) || refusedTo(toks, &m)) {
+	if neg && !c.NoIntent && (c.intent(toks, m) || refusedTo(toks, m)) {
 		// "will not allow", "would not release": a refusal
 		recip = false // a refusal is the refuser's own: "North Korea will not hold talks with the US"
 		switch r := root; {
@@ -710,11 +712,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			code, neg = "124", false
 		}
 	}
-	if !c.NoIntent && !neg && code == p.Code && passive && !c.petrarch() && (len(srcs) == 0 || srcs[0] < 0) && c.intent(toks, &m) {
+	if !c.NoIntent && !neg && code == p.Code && passive && !c.petrarch() && (len(srcs) == 0 || srcs[0] < 0) && c.intent(toks, m) {
 		// "Barnett … will be charged": a coming act by nobody named is
 		// nobody's threat or promise; the act stays, hypothetical
 		hypo = true
-	} else if !c.NoIntent && !neg && code == p.Code && c.intent(toks, &m) {
+	} else if !c.NoIntent && !neg && code == p.Code && c.intent(toks, m) {
 		// CAMEO codes a stated intention, not the act: "will release
 		// the prisoners" is 0353, "will strike" a threat (138).
 		if cameo.Root(code) != "15" || len(tgts) > 0 {
@@ -722,10 +724,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// mobilisation, marked hypothetical: "would reinforce its
 			// mission"; aimed at another it is a threat of force)
 			code = intentCode(code)
-			code = consentedDeployment(toks, &m, p.Code, code) // "agreed to send soldiers to X": protection promised (QA24 E-1)
+			code = consentedDeployment(toks, m, p.Code, code) // "agreed to send soldiers to X": protection promised (QA24 E-1)
 		}
 		hypo = true
-		if conditional(toks, &m) && cameo.Root(code) != "13" && quad != 1 {
+		if conditional(toks, m) && cameo.Root(code) != "13" && quad != 1 {
 			// "will withdraw its force unless …": a conditional act is a threat
 			code = "130"
 		}
@@ -736,16 +738,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// own code stays hypothetical (issue 5)
 			hypo = false
 		}
-	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, &m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
+	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
 		// "may halt mediation if …"
 		code = "130"
 	}
 	conf := 0.6
 	patientSpeaker := false
-	if quoted && !c.petrarch() && (firstPersonPassive(toks, &m) || passiveInfinitive(toks, &m)) {
+	if quoted && !c.petrarch() && (firstPersonPassive(toks, m) || passiveInfinitive(toks, m)) {
 		// ('"it is insulting to be accused of …," Gülen said': nobody
 		// accused, Gülen least of all; issue 5)
-		by, _ := c.passiveAgent(toks, acts, actorAt, m)
+		by, _ := c.passiveAgent(toks, acts, actorAt, *m)
 		if by < 0 {
 			return nil // '"We will not be intimidated," X said': no doer is named (QA12 E-14)
 		}
@@ -773,7 +775,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// person (of no known state) as the one who acted
 			return nil
 		}
-		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, &m, passive) && !(!c.petrarch() && quotedNamedSubject(toks, acts, srcs, quotes[qi])) {
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, m, passive) && !(!c.petrarch() && quotedNamedSubject(toks, acts, srcs, quotes[qi])) {
 			// ('"Gülen was accused of …," Erdogan said' reports an
 			// accusation, by nobody named: not Erdogan's; issue 5)
 			srcs = []int{sp}
@@ -811,13 +813,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	var speaker *actor // the quote's resolved speaker for the source (QA16 Q-1, Q-4)
 	if cameo.Root(code) == "01" && len(srcs) == 1 && srcs[0] >= 0 && len(d.Quotes) > 0 && !c.petrarch() {
-		if j, a, ok := c.quoteSpeaker(d, toks, acts, &m, srcs[0], evDate); ok && j >= 0 {
+		if j, a, ok := c.quoteSpeaker(d, toks, acts, m, srcs[0], evDate); ok && j >= 0 {
 			srcs = []int{j}
 		} else if ok {
 			speaker = &a
 		}
 	}
-	place := c.eventPlace(d, sent, toks, &m)
+	place := c.eventPlace(d, sent, toks, m)
 	if place != nil && p.Code == "0841" && destinationPlace(toks, place) {
 		place = nil // "handed the pilot back to India": the captive's destination, not where (QA18 E-8)
 	}
@@ -829,13 +831,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			place, evDate = c.backgroundPlaceDate(times, sent, toks, m.head, k, place) // "applied in May 2022, after Russia's invasion of Ukraine" (QA18 P-1)
 		}
 	}
-	if place != nil && (cameo.Root(p.Code) == "03" || cameo.Root(code) == "03") && recipientPlace(toks, place, &m) {
+	if place != nil && (cameo.Root(p.Code) == "03" || cameo.Root(code) == "03") && recipientPlace(toks, place, m) {
 		place = nil // "agreed to deliver gas to Hungary": the recipient, not where they agreed (QA22 E-12)
 	}
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
 		place = nil // "extradited to the United States": the destination (QA14 E-14)
 	}
-	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0 || genericInMatch(acts, tgts, &m)) {
+	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0 || genericInMatch(acts, tgts, m)) {
 		// "Armenian and Azerbaijani forces clashed … in Karabakh": the
 		// two sides act on each other; the place is where
 		tgts = nil
@@ -846,7 +848,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = withoutListed(tgts, listed[1:]) // "marched in Paris, Lyon and Marseille": where, like the first (QA16 P-1)
 		}
 	}
-	em := emission{c: c, d: d, m: &m, speaker: speaker, place: place, toks: toks, acts: acts, actorAt: actorAt, srcs: srcs, tgts: &tgts,
+	em := emission{c: c, d: d, m: m, speaker: speaker, place: place, toks: toks, acts: acts, actorAt: actorAt, srcs: srcs, tgts: &tgts,
 		sent: sent, si: si, conf: conf, neg: neg, hypo: hypo || supposed, alleged: alleged, quoted: quoted, reported: reported}
 	switch {
 	case demandOnly:
@@ -875,7 +877,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					em.add(s, t, code, false, evDate)
 					continue
 				}
-				if recip && objectInMatch(&acts[t], &m) {
+				if recip && objectInMatch(&acts[t], m) {
 					// "Russia and several Western countries exchanged 24
 					// prisoners": the prisoners exchange nothing back
 					em.add(s, t, code, false, evDate)
@@ -889,7 +891,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					if !acts[t].place || c.petrarch() {
 						em.add(t, s, code, true, evDate) // (a place "fought in Khartoum" does nothing back)
 					}
-				} else if p.Reverse != "" && code == p.Code && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, &m, &acts[t]) && (!acts[t].place || c.petrarch())) && !acts[t].noCode() {
+				} else if p.Reverse != "" && code == p.Code && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t]) && (!acts[t].place || c.petrarch())) && !acts[t].noCode() {
 					// (only for the act itself: "will visit Bolivia" is
 					// an intent, no one hosts yet)
 					// (a place hosts nobody: "a visit to Chechnya")
@@ -920,7 +922,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if accuser >= 0 {
 		em.alleged, em.hypo = false, false
-		m.head, m.headEnd = accuseAt, accuseAt+1 // the trigger is "claimed"
+		// the trigger is "claimed" (in a copy: the caller's match stays)
+		claim := *m
+		claim.head, claim.headEnd = accuseAt, accuseAt+1
+		em.m = &claim
 		for _, s := range srcs {
 			if s < 0 || s == accuser || acts[s].actorCode() == acts[accuser].actorCode() {
 				continue
