@@ -251,7 +251,7 @@ func residence(toks []tok, t0, t1 int) bool {
 // aircraftModel reports a word that names a warplane before "fighters":
 // a model code with a digit ("F-15E", "MiG-29", "J-20") or a kind of
 // aircraft ("jet", "stealth", "supersonic").
-func aircraftModel(t tok) bool {
+func aircraftModel(t *tok) bool {
 	switch t.low {
 	case "jet", "jets", "stealth", "supersonic", "air", "navy", "carrier-based":
 		return true
@@ -695,7 +695,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				a.t1 = k + 1
 				break
 			}
-			if toks[k].low == "national" && k+1 < limit && bareNoun(toks[k+1]) {
+			if toks[k].low == "national" && k+1 < limit && bareNoun(&toks[k+1]) {
 				continue // "the Iranian national team", "Israeli national security adviser": a modifier
 			}
 			if ag, n := c.agentAt(toks, k); n > 0 && k+n <= limit {
@@ -725,7 +725,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					// demonym's country
 					a.sector = "REB"
 				}
-				if a.place && !(n == 1 && !strings.HasSuffix(toks[k].low, "s") && k+1 < len(toks) && bareNoun(toks[k+1])) {
+				if a.place && !(n == 1 && !strings.HasSuffix(toks[k].low, "s") && k+1 < len(toks) && bareNoun(&toks[k+1])) {
 					// "Darfur rebels", "Caracas residents": people of the
 					// place's country, not the place ("a Gaza refugee
 					// camp" stays a place)
@@ -904,7 +904,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 	// "the ambassadors of Arnor, Osgiliath and Gondor", "Eriadori and
 	// Calenardhon leaders": the agent applies to every actor of the list.
 	for ai := range acts {
-		a := acts[ai]
+		a := &acts[ai] // (read only: the loops below set the others)
 		if a.sector == "" {
 			continue
 		}
@@ -912,7 +912,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		// a demonym and agent words ("Chinese military") lends its
 		// sector back to a bare demonym listed before it, as an agent
 		// noun does ("Indian and Chinese troops")
-		adjBody := !a.agentNoun && demonymBody(c, toks, &a)
+		adjBody := !a.agentNoun && demonymBody(c, toks, a)
 		if !a.agentNoun && !adjBody {
 			continue
 		}
@@ -1163,7 +1163,8 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	} else {
 		cov = make([]bool, len(toks))
 	}
-	for _, a := range acts {
+	for ai := range acts {
+		a := &acts[ai] // (an actor is large: not copied)
 		for i := max(a.t0, 0); i < a.t1 && i < len(toks); i++ {
 			cov[i] = true
 		}
@@ -1190,15 +1191,15 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if skip {
 			continue
 		}
-		if toks[i].low == "general" && !toks[i].upper && end < len(toks) && bareNoun(toks[end]) && !toks[end].is(wcGroupNoun) {
+		if toks[i].low == "general" && !toks[i].upper && end < len(toks) && bareNoun(&toks[end]) && !toks[end].is(wcGroupNoun) {
 			i = end - 1
 			continue // "a general strike", "the general election": an adjective
 		}
-		if toks[i].low == "national" && (toks[i].upper || end < len(toks) && !toks[end].punct && (toks[end].upper || bareNoun(toks[end]) || nationalIngNouns.Has(toks[end].low))) {
+		if toks[i].low == "national" && (toks[i].upper || end < len(toks) && !toks[end].punct && (toks[end].upper || bareNoun(&toks[end]) || nationalIngNouns.Has(toks[end].low))) {
 			i = end - 1
 			continue // "national United Way officials", "the National Duals": an adjective or a name's word
 		}
-		if (toks[i].low == "fighters" || toks[i].low == "fighter") && i > 0 && aircraftModel(toks[i-1]) {
+		if (toks[i].low == "fighters" || toks[i].low == "fighter") && i > 0 && aircraftModel(&toks[i-1]) {
 			i = end - 1
 			continue // "F-15E fighters", "MiG-29 fighters", "stealth fighters": aircraft, no militants
 		}
@@ -1221,7 +1222,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// "prisoner abuse", "refugee crisis": a victim noun before a
 			// trigger noun names whom it concerns ("rebel threat" keeps
 			// its owner)
-			!strings.HasSuffix(toks[i].low, "s") && (ag.Code == "CVL" || ag.Code == "REF") && bareNoun(toks[end])) {
+			!strings.HasSuffix(toks[i].low, "s") && (ag.Code == "CVL" || ag.Code == "REF") && bareNoun(&toks[end])) {
 			// "prisoner abuse", "refugee camp", "student protest": a
 			// singular agent noun before a noun modifies it
 			i = end - 1
@@ -1306,7 +1307,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && i > 1 && toks[i-2].low == "the" && stateBodyModifier(toks[i-1].low) && stateBody(toks[end-1].low) {
 			owner = prior.country(ag.Code) // "the federal government", "the central government": the same body
 		}
-		if owner == "" && ag.Code == "GOV" && i > 1 && toks[i-1].low == "the" && toks[end-1].low == "government" && end-i == 1 && objectOfVerbOrPrep(toks[i-2]) {
+		if owner == "" && ag.Code == "GOV" && i > 1 && toks[i-1].low == "the" && toks[end-1].low == "government" && end-i == 1 && objectOfVerbOrPrep(&toks[i-2]) {
 			owner = homeCountry(d, sent) // "accused the government of …" in a story set in one country (QA11 E-9)
 		}
 		if owner == "" && ag.Code == "LAB" {
@@ -1538,7 +1539,7 @@ func coordinatedAdjective(toks []tok, i int) bool {
 // bareNoun reports a lower-case word with no verb ending ("abuse",
 // "protest", "camp") that a singular noun before it modifies: a
 // singular subject's verb would end in -s or -ed.
-func bareNoun(t tok) bool {
+func bareNoun(t *tok) bool {
 	w := t.low
 	if t.punct || t.upper || len(w) < 3 || t.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcNegator) || pastParticiple.Has(w) || irregularForms.Has(w) {
 		return false
@@ -1730,7 +1731,8 @@ func (b bodies) country(sector string) string {
 // people are left out ("Secretary of State Blinken" makes "the
 // government" no American body).
 func (b *bodies) note(acts []actor) {
-	for _, a := range acts {
+	for ai := range acts {
+		a := &acts[ai] // (an actor is large: not copied)
 		if a.country == "" || a.place || a.person || len(a.country) != 3 {
 			continue
 		}

@@ -540,7 +540,8 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	for t := range actorAt {
 		actorAt[t] = -1
 	}
-	for ai, a := range acts {
+	for ai := range acts {
+		a := &acts[ai] // (an actor is large: not copied)
 		for t := a.t0; t < a.t1 && t < len(actorAt); t++ {
 			actorAt[t] = ai
 		}
@@ -1621,7 +1622,7 @@ func (c *Coder) matchAt(r *anchorRef, toks []tok, acts []actor, actorAt []int, i
 	// is the verb, not the noun of "the killing of"
 	if p.Flags&FlagNominal != 0 && m.head == m.start && m.head > 0 && strings.HasSuffix(toks[m.head].low, "ing") &&
 		(toks[m.head-1].punct || toks[m.head-1].is(wcPreposition) || toks[m.head-1].is(wcRightStop)) &&
-		m.headEnd < len(toks) && countWord(toks[m.headEnd]) {
+		m.headEnd < len(toks) && countWord(&toks[m.headEnd]) {
 		return false
 	}
 	if p.Flags&FlagNominal == 0 && m.head > 0 && m.head == m.start && (toks[m.head-1].is(wcDeterminer) || pluralPossessive(toks, m.head-1) || toks[m.head-1].low == "no") {
@@ -1710,12 +1711,12 @@ func harmAdjective(toks []tok, actorAt []int, h int) bool {
 	if p.low == "had" || p.low == "has" || p.low == "have" || p.low == "and" || p.low == "or" || p.low == "who" || p.low == "which" || p.low == "that" {
 		return false
 	}
-	return strings.HasSuffix(p.low, "ed") || p.is(wcReportVerb) || p.is(wcPreposition) || countWord(*p)
+	return strings.HasSuffix(p.low, "ed") || p.is(wcReportVerb) || p.is(wcPreposition) || countWord(p)
 }
 
 // countWord reports a number or a word of quantity ("40", "hundreds",
 // "dozens", "scores", "several", "at").
-func countWord(t tok) bool {
+func countWord(t *tok) bool {
 	if w := t.low; w != "" && w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
@@ -1819,7 +1820,7 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 	if a := m.start; a > 1 && toks[a].upper && toks[a-1].upper && !toks[a-1].punct && actorAt[a-1] < 0 {
 		return true // "Radio Free Europe journalist": a word inside a name
 	}
-	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && openQuote(toks[a-1]) && a+1 < len(toks) && actorAt[a+1] >= 0 {
+	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && openQuote(&toks[a-1]) && a+1 < len(toks) && actorAt[a+1] >= 0 {
 		return true // "Free Tibet" banners, a "Save Darfur" rally: a slogan, not a verb
 	}
 	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && a+1 < len(toks) && toks[a+1].upper && !toks[a+1].punct && actorAt[a+1] < 0 && !toks[a-1].upper {
@@ -1886,14 +1887,14 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 		// "suspended talks with", "suspended peace talks with", "the
 		// peace talks with": a plural after a past verb, or after a
 		// noun modifier that follows one or a determiner, is a noun
-		if pastVerb(toks[h-1]) || toks[h-1].low == "off" {
+		if pastVerb(&toks[h-1]) || toks[h-1].low == "off" {
 			return true // ("broke off talks with", "called off strikes")
 		}
-		if adjectiveWord(toks[h-1]) {
+		if adjectiveWord(&toks[h-1]) {
 			return true // "tracks manmade objects", "the first green shoots": a plural after an adjective is a noun
 		}
-		if h > 1 && plainNoun(toks[h-1]) && !strings.HasSuffix(toks[h-1].low, "s") && actorAt[h-2] < 0 &&
-			(pastVerb(toks[h-2]) || toks[h-2].is(wcDeterminer) && toks[h-2].low != "that") {
+		if h > 1 && plainNoun(&toks[h-1]) && !strings.HasSuffix(toks[h-1].low, "s") && actorAt[h-2] < 0 &&
+			(pastVerb(&toks[h-2]) || toks[h-2].is(wcDeterminer) && toks[h-2].low != "that") {
 			return true
 		}
 		// "in early morning raids", "over human rights abuses": a
@@ -2009,7 +2010,7 @@ func adverbParticiple(toks []tok, h int) bool {
 // shape (-ous, -ful, -less, -able, -ible, -made: "numerous", "manmade")
 // or a common adjective of colour, age or size: no verb form follows one
 // directly.
-func adjectiveWord(t tok) bool {
+func adjectiveWord(t *tok) bool {
 	w := t.low
 	if t.punct || t.upper || len(w) < 3 {
 		return false
@@ -2033,13 +2034,13 @@ func adjectiveWord(t tok) bool {
 }
 
 // pastVerb reports a lower-case -ed form that is no form of "be".
-func pastVerb(t tok) bool {
+func pastVerb(t *tok) bool {
 	return !t.punct && !t.upper && strings.HasSuffix(t.low, "ed") && !t.is(wcBeForm)
 }
 
 // openQuote reports a token that opens a quotation: a quotation mark or
 // the first of a TeX/PTB-style pair of backquotes.
-func openQuote(t tok) bool {
+func openQuote(t *tok) bool {
 	if !t.punct {
 		return false
 	}
@@ -2083,13 +2084,13 @@ func (c *Coder) matchForward(p *Pattern, toks []tok, acts []actor, actorAt []int
 	e := &p.elems[k]
 	for skip := 0; skip <= e.gap && at+skip < len(toks); skip++ {
 		t := at + skip
-		if skip > 0 && isHardStop(toks[t-1]) && !scareQuoteOpen(toks, t-1) {
+		if skip > 0 && isHardStop(&toks[t-1]) && !scareQuoteOpen(toks, t-1) {
 			break
 		}
 		if skip > 1 && relativeWord(toks[t-1].low) {
 			break // "extradited two men who had fled to Bolivia": the relative clause's "to" is not the verb's
 		}
-		if skip > 0 && p.Flags&FlagNominal != 0 && pastVerb(toks[t]) {
+		if skip > 0 && p.Flags&FlagNominal != 0 && pastVerb(&toks[t]) {
 			if w := toks[t-1].low; w == "and" || w == "but" || w == "or" {
 				break // "condemned the attack and called on Belgrade": a coordinated verb ends the noun phrase
 			}
@@ -2127,7 +2128,7 @@ func (c *Coder) matchBackward(p *Pattern, toks []tok, acts []actor, actorAt []in
 		if end <= 0 {
 			break
 		}
-		if skip > 0 && isHardStop(toks[end]) {
+		if skip > 0 && isHardStop(&toks[end]) {
 			break
 		}
 		// find an element match ending at end
@@ -2166,7 +2167,7 @@ func scareQuoteOpen(toks []tok, q int) bool {
 	return false
 }
 
-func isHardStop(t tok) bool {
+func isHardStop(t *tok) bool {
 	if !t.punct || len(t.low) > len("“") {
 		return false
 	}
@@ -2363,7 +2364,7 @@ func pluralSubject(toks []tok, h int) bool {
 	if nounPastVerbs.Has(n) {
 		return true
 	}
-	if n == "of" && h+2 < len(toks) && countWord(toks[h+2]) {
+	if n == "of" && h+2 < len(toks) && countWord(&toks[h+2]) {
 		return true // "the 2007 ER visits of 84,500": a noun with its count
 	}
 	if !strings.HasSuffix(n, "ed") || toks[h+1].upper {
@@ -2373,7 +2374,7 @@ func pluralSubject(toks []tok, h int) bool {
 		return true
 	}
 	a := &toks[h+2]
-	return a.punct || countWord(*a) || a.is(wcPreposition) || a.is(wcDeterminer) || strings.HasSuffix(a.low, "ly")
+	return a.punct || countWord(a) || a.is(wcPreposition) || a.is(wcDeterminer) || strings.HasSuffix(a.low, "ly")
 }
 
 // sanctionedParties are object nouns of "sanction" that name those
@@ -2635,7 +2636,7 @@ func currencyPound(toks []tok, h int) bool {
 		return k < h-1 // "Egyptian pound falls"
 	}
 	t := &toks[k]
-	return t.is(wcDeterminer) && t.low != "that" || countWord(*t) || t.low == "sterling"
+	return t.is(wcDeterminer) && t.low != "that" || countWord(t) || t.low == "sterling"
 }
 
 // demonymLike reports a lower-cased word with a demonym's ending

@@ -1412,7 +1412,7 @@ func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
 			return false
 		}
 		for k := from + 1; k < to; k++ {
-			if actorAt[k] >= 0 || !plainNoun(toks[k]) {
+			if actorAt[k] >= 0 || !plainNoun(&toks[k]) {
 				return false
 			}
 		}
@@ -1428,7 +1428,7 @@ func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
 		return false
 	}
 	for k := from + 1; k < to; k++ {
-		if actorAt[k] >= 0 || !plainNoun(toks[k]) {
+		if actorAt[k] >= 0 || !plainNoun(&toks[k]) {
 			return false
 		}
 	}
@@ -1441,7 +1441,7 @@ func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
 func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
 	cs := 0
 	for k := sub - 1; k >= 0; k-- {
-		if isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
+		if isHardStop(&toks[k]) || subordinators.Has(toks[k].low) {
 			cs = k + 1
 			break
 		}
@@ -1449,7 +1449,7 @@ func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
 	for k := cs; k < sub && k < cs+6; k++ {
 		if ai := actorAt[k]; ai >= 0 {
 			a := &acts[ai]
-			if a.place || a.t1 >= sub || !pastVerb(toks[a.t1]) && !toks[a.t1].is(wcIrregular) {
+			if a.place || a.t1 >= sub || !pastVerb(&toks[a.t1]) && !toks[a.t1].is(wcIrregular) {
 				return -1
 			}
 			return ai
@@ -1475,7 +1475,7 @@ func dealWith(toks []tok, acts []actor, actorAt []int, m *match) int {
 		return -1
 	}
 	for k := m.end; k+1 < len(toks) && k < m.end+5; k++ {
-		if isHardStop(toks[k]) || toks[k].low == "," {
+		if isHardStop(&toks[k]) || toks[k].low == "," {
 			return -1
 		}
 		if toks[k].low == "with" {
@@ -1536,7 +1536,7 @@ func commaAndClause(toks []tok, actorAt []int, i int) bool {
 		for j < len(toks) && actorAt[j] == actorAt[k] {
 			j++
 		}
-		return j < len(toks) && (pastVerb(toks[j]) || toks[j].is(wcIrregular))
+		return j < len(toks) && (pastVerb(&toks[j]) || toks[j].is(wcIrregular))
 	}
 	return false
 }
@@ -1570,7 +1570,7 @@ func appositiveEnd(toks []tok, t1 int) bool {
 	if t1 >= len(toks) {
 		return true
 	}
-	for k := t1; k < len(toks) && !isHardStop(toks[k]); k++ {
+	for k := t1; k < len(toks) && !isHardStop(&toks[k]); k++ {
 		if toks[k].is(wcReportVerb) {
 			return false // "…, Sergei Lavrov, the foreign minister, said"
 		}
@@ -1836,14 +1836,14 @@ func pronounVictim(toks []tok, acts []actor, m *match) int {
 // they are usually attacks ("killed when a bomb exploded", "opened
 // fire").
 func accidentDeath(toks []tok, m *match) bool {
-	for i := m.end; i < len(toks) && i < m.end+8 && !isHardStop(toks[i]); i++ {
+	for i := m.end; i < len(toks) && i < m.end+8 && !isHardStop(&toks[i]); i++ {
 		switch toks[i].low {
 		case "when", "after", "in", "as":
 		default:
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+6; j++ {
-			if isHardStop(toks[j]) {
+			if isHardStop(&toks[j]) {
 				break
 			}
 			if accidentWord(toks[j].low) {
@@ -1902,7 +1902,7 @@ func placeAfter(toks []tok, acts []actor, m *match, c *Coder) string {
 			continue // (a country named as where: "killed in Syria")
 		}
 		for k := m.end; k < a.t0; k++ {
-			if toks[k].low == "," || isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
+			if toks[k].low == "," || isHardStop(&toks[k]) || subordinators.Has(toks[k].low) {
 				return ""
 			}
 		}
@@ -2084,7 +2084,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		return -1
 	}
 	ai := actorAt[h-1]
-	if r := cameo.Root(m.p.Code); ai < 0 && toks[m.headEnd].low == "by" && plainNoun(toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
+	if r := cameo.Root(m.p.Code); ai < 0 && toks[m.headEnd].low == "by" && plainNoun(&toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
 		// "rescued 30 travellers kidnapped by bandits": the noun is acted
 		// on by the agent after "by"; it is no actor, but a country or
 		// demonym right before it names whose ("a US hostage killed by
@@ -2096,7 +2096,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		}
 		return patientPassive
 	}
-	if ai < 0 && toks[m.headEnd].low != "by" && plainNoun(toks[h-1]) {
+	if ai < 0 && toks[m.headEnd].low != "by" && plainNoun(&toks[h-1]) {
 		// "two Brazilian men sought in …", "the men wanted for …": the
 		// noun before the participle is acted on; a demonym before it
 		// names their country
@@ -2110,7 +2110,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 	if ai < 0 || acts[ai].place {
 		return -1
 	}
-	if t0 := acts[ai].t0; t0 > 0 && toks[t0-1].is(wcPreposition) && !(toks[t0-1].low == "of" && t0 > 1 && countWord(toks[t0-2])) {
+	if t0 := acts[ai].t0; t0 > 0 && toks[t0-1].is(wcPreposition) && !(toks[t0-1].low == "of" && t0 > 1 && countWord(&toks[t0-2])) {
 		// ("dozens of officers accused of …": a partitive, the officers
 		// are accused)
 		// "Iran's attack on Israel condemned by Britain": what is
@@ -2150,7 +2150,7 @@ const patientPassive = -3
 // plainNoun reports a lower-case content word that can end a noun
 // phrase before a reduced passive ("men", "missionaries"): no function
 // word, pronoun, adverb, auxiliary or verb form.
-func plainNoun(t tok) bool {
+func plainNoun(t *tok) bool {
 	w := t.low
 	if t.punct || t.upper || t.is(wcDeterminer|wcPreposition|wcPronoun|wcBeForm|wcHypo|wcNegator|wcReportVerb) ||
 		strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastParticiple.Has(w) {
@@ -2272,7 +2272,7 @@ func chargeReason(toks []tok, m *match) bool {
 	// fourteen words: "sentenced a Malaysian man to ten years in prison
 	// on Tuesday for supporting Islamic State"
 	for i := h - 2; i >= 0 && i >= h-14; i-- {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return false
 		}
 		if punishVerbs.Has(toks[i].low) {
@@ -2294,7 +2294,7 @@ func chargeWord(w string) bool {
 // charge.
 func punishedBefore(toks []tok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-10; j-- {
-		if isHardStop(toks[j]) {
+		if isHardStop(&toks[j]) {
 			return false
 		}
 		if punishVerbs.Has(toks[j].low) {
@@ -2338,7 +2338,7 @@ func appealContent(toks []tok, m *match) bool {
 	// (true needs "to", "for" or "that" in the window: see infinitiveWords)
 	for i := m.start - 1; i >= 0 && i >= m.start-12; i-- {
 		w := toks[i].low
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return false
 		}
 		if w == "to" || w == "for" {
@@ -2376,7 +2376,7 @@ func effortContent(toks []tok, actorAt []int, m *match) bool {
 	// (true needs "to" in the window: see infinitiveWords)
 	for i := m.start - 1; i >= 1 && i >= m.start-12; i-- {
 		t := &toks[i]
-		if isHardStop(*t) || t.low == "," || t.is(wcRightStop) && t.low != "that" || t.is(wcBeForm) || t.is(wcHypo) ||
+		if isHardStop(t) || t.low == "," || t.is(wcRightStop) && t.low != "that" || t.is(wcBeForm) || t.is(wcHypo) ||
 			t.low == "has" || t.low == "have" || t.low == "had" {
 			return false // "the plan to release them was welcomed": a finite verb ends the infinitive
 		}
@@ -2498,7 +2498,7 @@ var believeVerbs = wordset.FromMap(map[string]bool{
 func reportingVerb(toks []tok, m *match) int {
 	for i := m.start - 1; i >= 0 && i >= m.start-25; i-- {
 		t := &toks[i]
-		if isHardStop(*t) {
+		if isHardStop(t) {
 			return -1
 		}
 		if t.low == "," && temporalClause(toks, i+1, m.start) {
@@ -2613,7 +2613,7 @@ func dashAsideOpen(toks []tok, i int) int {
 		return -1
 	}
 	for j := i - 1; j > 0 && j >= i-30; j-- {
-		if isHardStop(toks[j]) {
+		if isHardStop(&toks[j]) {
 			return -1
 		}
 		if spacedDash(toks, j) {
@@ -2844,7 +2844,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			!w.is(wcHypo) && !w.is(wcBeForm) && w.low != "has" && w.low != "was" && w.low != "always" && w.low != "perhaps" {
 			return nil
 		}
-		if k := m.start - 2; k >= 0 && actorAt[k+1] < 0 && plainNoun(toks[k+1]) && toks[k].is(wcDeterminer) && toks[k].low != "that" && actorAt[k] < 0 {
+		if k := m.start - 2; k >= 0 && actorAt[k+1] < 0 && plainNoun(&toks[k+1]) && toks[k].is(wcDeterminer) && toks[k].low != "that" && actorAt[k] < 0 {
 			return nil // "…, the government said": a speaker who is no actor
 		}
 		if trailingPlainSpeaker(toks, actorAt, m) {
@@ -2912,7 +2912,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			continue
 		}
 		t := &toks[i]
-		if isHardStop(*t) && t.low != "(" && t.low != ")" {
+		if isHardStop(t) && t.low != "(" && t.low != ")" {
 			break
 		}
 		if t.low == "and" && !c.petrarch() && andNewSubject(toks, actorAt, i, m.start) {
@@ -3001,7 +3001,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			}
 			break
 		}
-		if (t.low == "that" || t.low == "which" || t.low == "who") && i > 0 && actorAt[i-1] < 0 && plainNoun(toks[i-1]) && !complementNouns.Has(toks[i-1].low) {
+		if (t.low == "that" || t.low == "which" || t.low == "who") && i > 0 && actorAt[i-1] < 0 && plainNoun(&toks[i-1]) && !complementNouns.Has(toks[i-1].low) {
 			// "a wave of insurgent attacks that shook the capital and
 			// killed 56 people": the relative clause's subject is the
 			// noun before it, no actor; an actor further left is not
@@ -3153,10 +3153,10 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 // not "the deaths of thousands of civilians".
 func countOpensClause(toks []tok, pi int) bool {
 	q := pi - 1
-	if q < 0 || !countWord(toks[q]) {
+	if q < 0 || !countWord(&toks[q]) {
 		return false
 	}
-	for q >= 2 && toks[q-1].low == "of" && countWord(toks[q-2]) {
+	for q >= 2 && toks[q-1].low == "of" && countWord(&toks[q-2]) {
 		q -= 2 // "tens of thousands of"
 	}
 	if q > 0 {
@@ -3178,7 +3178,7 @@ func countOpensClause(toks []tok, pi int) bool {
 // "of" is acted on. It is -1 when no possessive actor is within three
 // words or the noun is a count ("thousands of").
 func possessiveOwnerOf(toks []tok, acts []actor, actorAt []int, pi int) int {
-	if pi < 2 || countWord(toks[pi-1]) {
+	if pi < 2 || countWord(&toks[pi-1]) {
 		return -1
 	}
 	for j := pi - 1; j >= 0 && j >= pi-3; j-- {
@@ -3384,8 +3384,8 @@ func (c *Coder) prepBefore(toks []tok, t0 int) int {
 		if toks[j].is(wcPreposition) {
 			return j
 		}
-		if !toks[j].is(wcDeterminer) && !isModifier(w) && !compassWord(w) && w != "prime" && !countWord(toks[j]) &&
-			!(pastVerb(toks[j]) && j == t0-1) && !c.agentWord(&toks[j]) {
+		if !toks[j].is(wcDeterminer) && !isModifier(w) && !compassWord(w) && w != "prime" && !countWord(&toks[j]) &&
+			!(pastVerb(&toks[j]) && j == t0-1) && !c.agentWord(&toks[j]) {
 			// ("for displaced people in Rafah": a participle adjective)
 			return -1
 		}
@@ -3437,13 +3437,13 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 	if ai := documentIssuer(toks, acts, actorAt, h); ai >= 0 {
 		return conj(toks, acts, actorAt, ai), true // "a warrant from the ICC accusing him": the ICC (QA12 E-6)
 	}
-	if actorAt[h-1] < 0 && plainNoun(toks[h-1]) && !complementNouns.Has(toks[h-1].low) {
+	if actorAt[h-1] < 0 && plainNoun(&toks[h-1]) && !complementNouns.Has(toks[h-1].low) {
 		// "an Arab-backed resolution demanding an end to …", "a bus
 		// carrying soldiers": the participle modifies the noun before
 		// it, which is no actor
 		return nil, true
 	}
-	if p := toks[h-1].low; (p == "in" || p == "for") && h >= 3 && plainNoun(toks[h-2]) {
+	if p := toks[h-1].low; (p == "in" || p == "for") && h >= 3 && plainNoun(&toks[h-2]) {
 		// "praised China's role in mediating", "Qatar's efforts in
 		// brokering": the owner of the noun does it
 		j := h - 3
@@ -3470,7 +3470,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 		if toks[i].is(wcReportVerb) && toks[h-1].low == "," && !c.petrarch() && reportParticiple(toks, actorAt, i, h) {
 			continue // "Erdogan said on Tuesday, accusing Israel of …": the speaker's participle (W13 EV3)
 		}
-		if isHardStop(toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" && !roleAs(toks, i) || toks[i].low == "while" || toks[i].low == "since" ||
+		if isHardStop(&toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" && !roleAs(toks, i) || toks[i].low == "while" || toks[i].low == "since" ||
 			toks[i].is(wcReportVerb) || toks[i].low == "that" || commaAndClause(toks, actorAt, i) {
 			// ("officials said Russian missiles hit …, killing 40": the
 			// adjunct hangs on the reported clause; "…, and fighters
@@ -3605,10 +3605,10 @@ func infinitiveBefore(toks []tok, acts []actor, actorAt []int, t0 int) int {
 // that noun as its subject.
 func nounRelativeBefore(toks []tok, and int) bool {
 	for i := and - 1; i > 0 && i >= and-10; i-- {
-		if isHardStop(toks[i]) || toks[i].low == "," {
+		if isHardStop(&toks[i]) || toks[i].low == "," {
 			return false
 		}
-		if w := toks[i].low; (w == "that" || w == "which" || w == "who") && plainNoun(toks[i-1]) && !complementNouns.Has(toks[i-1].low) {
+		if w := toks[i].low; (w == "that" || w == "which" || w == "who") && plainNoun(&toks[i-1]) && !complementNouns.Has(toks[i-1].low) {
 			return true
 		}
 	}
@@ -3619,7 +3619,7 @@ func nounRelativeBefore(toks []tok, and int) bool {
 // token and ("…, killing 37 people and wounding 50").
 func priorAdjunct(toks []tok, and int) bool {
 	for i := and - 1; i > 0 && i >= and-8; i-- {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return false
 		}
 		if strings.HasSuffix(toks[i].low, "ing") && toks[i-1].low == "," {
@@ -3679,7 +3679,7 @@ func agentBy(toks []tok, actorAt []int, t0 int) int {
 func relativeOpen(toks []tok, close int) int {
 	listed := false // an "and" or "or" since close: a list's last member
 	for j := close - 1; j >= 0 && j >= close-20; j-- {
-		if isHardStop(toks[j]) {
+		if isHardStop(&toks[j]) {
 			return -1
 		}
 		if toks[j].low == "and" || toks[j].low == "or" {
@@ -3706,7 +3706,7 @@ func relativeOpen(toks []tok, close int) int {
 // bombing,", ", supported by Russian jets,"), or -1.
 func participleOpen(toks []tok, close int) int {
 	for j := close - 1; j >= 0 && j >= close-10; j-- {
-		if isHardStop(toks[j]) {
+		if isHardStop(&toks[j]) {
 			return -1
 		}
 		if toks[j].low == "," {
@@ -3728,7 +3728,7 @@ func participleOpen(toks []tok, close int) int {
 func bareAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int {
 	for j := close - 1; j >= 1 && j >= close-20; j-- {
 		t := &toks[j]
-		if isHardStop(*t) || t.is(wcReportVerb) {
+		if isHardStop(t) || t.is(wcReportVerb) {
 			return -1
 		}
 		if a := actorAt[j]; a >= 0 && (acts[a].person || acts[a].sector != "") {
@@ -3737,7 +3737,7 @@ func bareAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int 
 		if t.low != "," {
 			continue
 		}
-		if j+2 >= close || actorAt[j-1] < 0 || actorAt[j+1] >= 0 || !plainNoun(toks[j+1]) {
+		if j+2 >= close || actorAt[j-1] < 0 || actorAt[j+1] >= 0 || !plainNoun(&toks[j+1]) {
 			return -1
 		}
 		switch toks[j+1].low {
@@ -3761,7 +3761,7 @@ func bareAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int 
 func prepositionalOpen(toks []tok, actorAt []int, close int) int {
 	for j := close - 1; j >= 1 && j >= close-25; j-- {
 		t := &toks[j]
-		if isHardStop(*t) {
+		if isHardStop(t) {
 			return -1
 		}
 		if t.low != "," {
@@ -3788,7 +3788,7 @@ func appositiveOpen(toks []tok, actorAt []int, close int) int {
 	rel := false
 	for j := close - 1; j >= 1 && j >= close-15; j-- {
 		t := &toks[j]
-		if isHardStop(*t) {
+		if isHardStop(t) {
 			return -1
 		}
 		switch t.low {
@@ -3889,7 +3889,7 @@ func thingPatient(toks []tok, actorAt []int, m *match, t1 int) bool {
 	}
 	return false
 noun:
-	if i < t1 || i == m.start-1 || actorAt[i] >= 0 || !plainNoun(toks[i]) {
+	if i < t1 || i == m.start-1 || actorAt[i] >= 0 || !plainNoun(&toks[i]) {
 		return false
 	}
 	verb := false // the actor's clause has a verb of its own ("Goodwin and the others were charged" is one list)
@@ -3901,7 +3901,7 @@ noun:
 				return true
 			}
 		default:
-			if w.is(wcBeForm|wcHypo) || w.low == "has" || w.low == "have" || w.low == "had" || pastVerb(*w) {
+			if w.is(wcBeForm|wcHypo) || w.low == "has" || w.low == "have" || w.low == "had" || pastVerb(w) {
 				verb = true
 			}
 		}
@@ -3928,7 +3928,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 	generic, loc := -1, -1
 	for i := from; i < len(toks) && i < m.end+14; i++ {
 		t := &toks[i]
-		if isHardStop(*t) {
+		if isHardStop(t) {
 			break
 		}
 		if i >= m.end && (t.low == "and" || t.low == "but") && i+1 < len(toks) && actorAt[i+1] < 0 && conjoinedFinite(toks, i, i+1) && !c.petrarch() {
@@ -4412,7 +4412,7 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 		from = m.headEnd // "are accused by Ukraine of shelling": the agent inside the pattern's gap
 	}
 	for i := from; i < len(toks) && i < m.end+30; i++ {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			break
 		}
 		if relativeBe(toks, i) {
@@ -4534,7 +4534,7 @@ func reducedPassive(toks []tok, acts []actor, m *match) bool {
 	if h != m.start || h < 1 || h+1 >= len(toks) || toks[h+1].low != "by" || !isParticiple(toks[h].low) {
 		return false
 	}
-	return insideActor(acts, h-1) || plainNoun(toks[h-1])
+	return insideActor(acts, h-1) || plainNoun(&toks[h-1])
 }
 
 // betweenPair reports an actor starting at token t0 that closes a
@@ -4569,12 +4569,12 @@ func betweenPair(toks []tok, actorAt []int, t0 int) bool {
 // trigger only words that are no verb, relative or report word.
 func commaVerbObject(toks []tok, actorAt []int, a actor, m *match) int {
 	c := m.start - 1
-	if c < 1 || toks[c].low != "," || c < a.t1 || c-a.t1 > 6 || !pastVerb(toks[m.start]) && !toks[m.start].is(wcIrregular) {
+	if c < 1 || toks[c].low != "," || c < a.t1 || c-a.t1 > 6 || !pastVerb(&toks[m.start]) && !toks[m.start].is(wcIrregular) {
 		return -1
 	}
 	for k := a.t1; k < c; k++ {
 		t := &toks[k]
-		if t.punct || actorAt[k] >= 0 || pastVerb(*t) || t.is(wcIrregular|wcReportVerb|wcBeForm) || subordinators.Has(t.low) {
+		if t.punct || actorAt[k] >= 0 || pastVerb(t) || t.is(wcIrregular|wcReportVerb|wcBeForm) || subordinators.Has(t.low) {
 			return -1
 		}
 	}
@@ -4582,7 +4582,7 @@ func commaVerbObject(toks []tok, actorAt []int, a actor, m *match) int {
 	for v >= 0 && a.t0-v <= 3 && (toks[v].is(wcDeterminer|wcPossPronoun) || toks[v].low != "" && toks[v].low[0] >= '0' && toks[v].low[0] <= '9') {
 		v--
 	}
-	if v < 1 || actorAt[v] >= 0 || !pastVerb(toks[v]) && !toks[v].is(wcIrregular) || toks[v].is(wcReportVerb) {
+	if v < 1 || actorAt[v] >= 0 || !pastVerb(&toks[v]) && !toks[v].is(wcIrregular) || toks[v].is(wcReportVerb) {
 		return -1
 	}
 	return v
@@ -4598,12 +4598,12 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m *match) int {
 	for i >= 0 && (toks[i].is(wcHypo|wcNegator) || toks[i].low == "also" || toks[i].low == "then" || toks[i].low == "later") {
 		i--
 	}
-	if i < 1 || toks[i].low != "and" || !pastVerb(toks[m.start]) && !toks[m.start].is(wcIrregular) {
+	if i < 1 || toks[i].low != "and" || !pastVerb(&toks[m.start]) && !toks[m.start].is(wcIrregular) {
 		return -1
 	}
 	cs := 0
 	for k := i - 1; k >= 0; k-- {
-		if isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
+		if isHardStop(&toks[k]) || subordinators.Has(toks[k].low) {
 			cs = k + 1
 			break
 		}
@@ -4634,7 +4634,7 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m *match) int {
 	for k := cs; k < i && k < cs+6; k++ {
 		if ai := actorAt[k]; ai >= 0 {
 			a := &acts[ai]
-			if a.place || a.t1 >= i || !pastVerb(toks[a.t1]) && !toks[a.t1].is(wcIrregular) {
+			if a.place || a.t1 >= i || !pastVerb(&toks[a.t1]) && !toks[a.t1].is(wcIrregular) {
 				return -1
 			}
 			return ai
@@ -4663,7 +4663,7 @@ func subordinateSubject(toks []tok, actorAt []int, m *match) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if isHardStop(toks[k]) || toks[k].low == "," {
+		if isHardStop(&toks[k]) || toks[k].low == "," {
 			return false
 		}
 		if w := toks[k].low; w != "who" && w != "which" && subordinators.Has(w) {
@@ -4682,7 +4682,7 @@ func subordinateSubject(toks []tok, actorAt []int, m *match) bool {
 // arrest …", "sent troops to the border to deter …"): no verb of asking,
 // ordering or allowing ("urged X to", "forced X to") governs it.
 func purposeInfinitive(toks []tok, actorAt []int, m *match) bool {
-	if m.start < 3 || toks[m.start-1].low != "to" || actorAt[m.start-2] < 0 && !plainNoun(toks[m.start-2]) {
+	if m.start < 3 || toks[m.start-1].low != "to" || actorAt[m.start-2] < 0 && !plainNoun(&toks[m.start-2]) {
 		return false
 	}
 	for i := m.start - 2; i >= 0 && i >= m.start-12; i-- {
@@ -4696,7 +4696,7 @@ func purposeInfinitive(toks []tok, actorAt []int, m *match) bool {
 		if controlVerb(t.low) || t.is(wcAppeal) {
 			return false
 		}
-		if pastVerb(*t) && !t.is(wcReportVerb) && (i == 0 || !toks[i-1].is(wcDeterminer)) && toks[i+1].low != "by" {
+		if pastVerb(t) && !t.is(wcReportVerb) && (i == 0 || !toks[i-1].is(wcDeterminer)) && toks[i+1].low != "by" {
 			return i+1 < m.start-1 && (actorAt[i+1] >= 0 || toks[i+1].is(wcDeterminer))
 		}
 	}
@@ -4772,7 +4772,7 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 		}
 	}
 	for i := m.headEnd; i < len(toks) && i < m.end+8; i++ {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			break
 		}
 		if toks[i].is(wcBeForm) && i > m.headEnd && !c.petrarch() && otherPassive(toks, i) {
@@ -4880,7 +4880,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	definite := m.p != nil && m.p.Flags&FlagNominal != 0 && m.start >= 1 && toks[m.start-1].low == "the" && !c.petrarch()
 	for i := m.head - 1; i >= from && i >= 0; i-- {
 		w := toks[i].low
-		if toks[i].punct && isHardStop(toks[i]) {
+		if toks[i].punct && isHardStop(&toks[i]) {
 			break
 		}
 		if w == "," && !c.petrarch() {
@@ -5027,7 +5027,7 @@ func conjoinedFinite(toks []tok, i, head int) bool {
 	case "but":
 		return true
 	case "and":
-		h := toks[head]
+		h := &toks[head]
 		return pastVerb(h) || irregularPast.Has(h.low) || !h.punct && !h.upper && len(h.low) > 3 && h.low[len(h.low)-1] == 's' && h.low[len(h.low)-2] != 's'
 	}
 	return false
@@ -5114,7 +5114,7 @@ func deniedComplement(toks []tok, m *match) bool {
 		return false // (no "that" in the sentence: no clause to look for)
 	}
 	for i := m.start - 1; i >= 1 && i >= m.start-20; i-- {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return false
 		}
 		if toks[i].low != "that" {
@@ -5204,7 +5204,7 @@ func unassertedReport(toks []tok, m *match) bool {
 		return false // (none of the verbs below in the sentence)
 	}
 	for i := m.start - 1; i >= 2 && i >= m.start-15; i-- {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return false
 		}
 		if !toks[i].is(wcReportVerb) {
@@ -5517,7 +5517,7 @@ func reportedContent(toks []tok, head, end int) bool {
 		return false
 	}
 	for i := head + 1; i < len(toks) && toks[i].start < end; i++ {
-		if t := &toks[i]; t.is(wcHypo|wcBeForm) || t.is(wcPronoun) && t.low != "it" && i > head+1 || pastVerb(*t) || t.low == "has" || t.low == "have" || t.low == "had" {
+		if t := &toks[i]; t.is(wcHypo|wcBeForm) || t.is(wcPronoun) && t.low != "it" && i > head+1 || pastVerb(t) || t.low == "has" || t.low == "have" || t.low == "had" {
 			return true
 		}
 	}
@@ -5806,7 +5806,7 @@ func clauseOpens(toks []tok, head, end int) bool {
 			}
 		case "that":
 			// a clause, not "attacked that town on Monday"
-			if n := i + 1; n < len(toks) && (pastVerb(toks[n]) || toks[n].is(wcDeterminer) || toks[n].is(wcPronoun) || toks[n].is(wcBeForm)) {
+			if n := i + 1; n < len(toks) && (pastVerb(&toks[n]) || toks[n].is(wcDeterminer) || toks[n].is(wcPronoun) || toks[n].is(wcBeForm)) {
 				return true
 			}
 		case ",":
@@ -6063,7 +6063,7 @@ func relativeBeneficiary(toks []tok, acts []actor, actorAt []int, m *match, s0 i
 	if s0 < 2 || (toks[s0-1].low != "which" && toks[s0-1].low != "that") || toks[s0-2].low != "," {
 		return -1
 	}
-	if e := m.end; e < len(toks) && !isHardStop(toks[e]) && toks[e].low != "," && !toks[e].is(wcPreposition) {
+	if e := m.end; e < len(toks) && !isHardStop(&toks[e]) && toks[e].low != "," && !toks[e].is(wcPreposition) {
 		return -1 // the verb has an object of its own: "which Budapest asked Kyiv to …"
 	}
 	comma := s0 - 2
