@@ -5099,20 +5099,10 @@ func preventStem(w string) bool {
 	return false
 }
 
-// thatHash is filterHash("that"), the word deniedComplement looks for.
-var thatHash = filterHash("that")
-
-// assertWordSet holds the verbs of saying and confirming whose negated
-// complement unassertedReport reads, the words it compares below.
-var assertWordSet = needSetOf(wordset.New("say", "said", "confirm", "confirmed", "claim", "claimed", "announce", "announced"))
-
 // deniedComplement reports a trigger inside the that-clause of a
 // denial: "denied that its troops had crossed", "rejected claims that
 // it had attacked", "dismissed reports that …".
 func deniedComplement(toks []tok, m *match) bool {
-	if m.words != nil && !m.words.hasHash(thatHash) {
-		return false // (no "that" in the sentence: no clause to look for)
-	}
 	for i := m.start - 1; i >= 1 && i >= m.start-20; i-- {
 		if isHardStop(&toks[i]) {
 			return false
@@ -5200,9 +5190,6 @@ func housedActor(toks []tok, acts []actor, actorAt []int, t int) int {
 // verb of saying or confirming: "did not say that its forces attacked",
 // "has not confirmed that troops crossed", "never said the army shelled".
 func unassertedReport(toks []tok, m *match) bool {
-	if m.words != nil && !assertWordSet.meets(m.words) {
-		return false // (none of the verbs below in the sentence)
-	}
 	for i := m.start - 1; i >= 2 && i >= m.start-15; i-- {
 		if isHardStop(&toks[i]) {
 			return false
