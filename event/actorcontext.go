@@ -73,7 +73,7 @@ func homeCountry(d *doc.Doc, sent doc.Span) string {
 // makes it an object ("accused the government", "with the government")
 // rather than a coordinated noun ("between X and the government") or a
 // clause-opening subject.
-func objectOfVerbOrPrep(t tok) bool {
+func objectOfVerbOrPrep(t *tok) bool {
 	return !t.punct && t.low != "and" && t.low != "or" && t.low != "nor" && t.low != "between"
 }
 
@@ -241,10 +241,10 @@ func indefiniteModifier(toks []tok, i, end int) bool {
 		return false
 	}
 	n, n2 := &toks[end], &toks[end+1]
-	if n.punct || n.upper || n2.punct || n2.upper || !bareNoun(*n2) && !strings.HasSuffix(n2.low, "s") {
+	if n.punct || n.upper || n2.punct || n2.upper || !bareNoun(n2) && !strings.HasSuffix(n2.low, "s") {
 		return false
 	}
-	return bareNoun(*n) || len(n.low) > 5 && strings.HasSuffix(n.low, "ing") || strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss")
+	return bareNoun(n) || len(n.low) > 5 && strings.HasSuffix(n.low, "ing") || strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss")
 }
 
 // loyalCountry returns the country of the named actor that "loyal to"

@@ -64,12 +64,29 @@ func termInitials(toks []tok, t0, t1 int) bool {
 	return !p.punct && !p.upper
 }
 
-func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, sorted bool, memo *[]kbResolved, out []actor) []actor {
-	// mentions in text order: start at the first one in the sentence
+func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, sorted bool, memo *[]kbResolved, next *int, out []actor) []actor {
+	// mentions in text order: start at the first one in the sentence,
+	// found from where the sentence before stopped (next)
 	first := 0
 	if sorted {
-		first = sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.Start >= sent.Start })
+		if next != nil {
+			first = *next
+		}
+		if next == nil || first > len(d.Mentions) || first > 0 && d.Mentions[first-1].Span.Start >= sent.Start {
+			first = sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.Start >= sent.Start })
+		} else {
+			for first < len(d.Mentions) && d.Mentions[first].Span.Start < sent.Start {
+				first++
+			}
+		}
+		if next != nil {
+			*next = first
+		}
 	}
+	// lo: no token before it ends after the start of the mention being
+	// read, when the mentions are in text order (tokRangeFrom walks on
+	// from it instead of a binary search per mention)
+	lo := 0
 	for mi := first; mi < len(d.Mentions); mi++ {
 		m := &d.Mentions[mi]
 		if m.Span.Start >= sent.End && sorted {
@@ -91,7 +108,12 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if weatherName(m.Text) {
 			continue // "Typhoon Haiyan killed …": a storm is no actor
 		}
-		t0, t1 := tokRange(toks, m.Span)
+		var t0, t1 int
+		if sorted {
+			t0, t1, lo = tokRangeFrom(toks, m.Span, lo)
+		} else {
+			t0, t1 = tokRange(toks, m.Span)
+		}
 		if t0 >= t1 {
 			continue
 		}
@@ -229,7 +251,7 @@ func residence(toks []tok, t0, t1 int) bool {
 // aircraftModel reports a word that names a warplane before "fighters":
 // a model code with a digit ("F-15E", "MiG-29", "J-20") or a kind of
 // aircraft ("jet", "stealth", "supersonic").
-func aircraftModel(t tok) bool {
+func aircraftModel(t *tok) bool {
 	switch t.low {
 	case "jet", "jets", "stealth", "supersonic", "air", "navy", "carrier-based":
 		return true
@@ -567,6 +589,27 @@ func tokRange(toks []tok, s doc.Span) (int, int) {
 	return t0, t1
 }
 
+// tokRangeFrom is tokRange for a span that starts at or after the
+// start of every span asked before it with the same lo: the tokens
+// before lo end at or before the span's start. It returns the first
+// token ending after the start as the next lo.
+func tokRangeFrom(toks []tok, s doc.Span, lo int) (int, int, int) {
+	for lo < len(toks) && toks[lo].end <= s.Start {
+		lo++
+	}
+	t0, t1 := -1, -1
+	for i := lo; i < len(toks) && toks[i].start < s.End; i++ {
+		if t0 < 0 {
+			t0 = i
+		}
+		t1 = i + 1
+	}
+	if t0 < 0 {
+		return 0, 0, lo
+	}
+	return t0, t1, lo
+}
+
 // agentAt returns the longest agent phrase starting at token i and its
 // length in tokens.
 func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
@@ -652,7 +695,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				a.t1 = k + 1
 				break
 			}
-			if toks[k].low == "national" && k+1 < limit && bareNoun(toks[k+1]) {
+			if toks[k].low == "national" && k+1 < limit && bareNoun(&toks[k+1]) {
 				continue // "the Iranian national team", "Israeli national security adviser": a modifier
 			}
 			if ag, n := c.agentAt(toks, k); n > 0 && k+n <= limit {
@@ -682,7 +725,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					// demonym's country
 					a.sector = "REB"
 				}
-				if a.place && !(n == 1 && !strings.HasSuffix(toks[k].low, "s") && k+1 < len(toks) && bareNoun(toks[k+1])) {
+				if a.place && !(n == 1 && !strings.HasSuffix(toks[k].low, "s") && k+1 < len(toks) && bareNoun(&toks[k+1])) {
 					// "Darfur rebels", "Caracas residents": people of the
 					// place's country, not the place ("a Gaza refugee
 					// camp" stays a place)
@@ -866,7 +909,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 	// "the ambassadors of Arnor, Osgiliath and Gondor", "Eriadori and
 	// Calenardhon leaders": the agent applies to every actor of the list.
 	for ai := range acts {
-		a := acts[ai]
+		a := &acts[ai] // (read only: the loops below set the others)
 		if a.sector == "" {
 			continue
 		}
@@ -874,7 +917,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		// a demonym and agent words ("Chinese military") lends its
 		// sector back to a bare demonym listed before it, as an agent
 		// noun does ("Indian and Chinese troops")
-		adjBody := !a.agentNoun && demonymBody(c, toks, &a)
+		adjBody := !a.agentNoun && demonymBody(c, toks, a)
 		if !a.agentNoun && !adjBody {
 			continue
 		}
@@ -1137,7 +1180,8 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	} else {
 		cov = make([]bool, len(toks))
 	}
-	for _, a := range acts {
+	for ai := range acts {
+		a := &acts[ai] // (an actor is large: not copied)
 		for i := max(a.t0, 0); i < a.t1 && i < len(toks); i++ {
 			cov[i] = true
 		}
@@ -1168,15 +1212,15 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "seized tanks and helicopters", "sent two warships": machines act only as an owner's forces ("Israeli helicopters")
 		}
-		if toks[i].low == "general" && !toks[i].upper && end < len(toks) && bareNoun(toks[end]) && !toks[end].is(wcGroupNoun) {
+		if toks[i].low == "general" && !toks[i].upper && end < len(toks) && bareNoun(&toks[end]) && !toks[end].is(wcGroupNoun) {
 			i = end - 1
 			continue // "a general strike", "the general election": an adjective
 		}
-		if toks[i].low == "national" && (toks[i].upper || end < len(toks) && !toks[end].punct && (toks[end].upper || bareNoun(toks[end]) || nationalIngNouns.Has(toks[end].low))) {
+		if toks[i].low == "national" && (toks[i].upper || end < len(toks) && !toks[end].punct && (toks[end].upper || bareNoun(&toks[end]) || nationalIngNouns.Has(toks[end].low))) {
 			i = end - 1
 			continue // "national United Way officials", "the National Duals": an adjective or a name's word
 		}
-		if (toks[i].low == "fighters" || toks[i].low == "fighter") && i > 0 && aircraftModel(toks[i-1]) {
+		if (toks[i].low == "fighters" || toks[i].low == "fighter") && i > 0 && aircraftModel(&toks[i-1]) {
 			i = end - 1
 			continue // "F-15E fighters", "MiG-29 fighters", "stealth fighters": aircraft, no militants
 		}
@@ -1199,7 +1243,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// "prisoner abuse", "refugee crisis": a victim noun before a
 			// trigger noun names whom it concerns ("rebel threat" keeps
 			// its owner)
-			!strings.HasSuffix(toks[i].low, "s") && (ag.Code == "CVL" || ag.Code == "REF") && bareNoun(toks[end])) {
+			!strings.HasSuffix(toks[i].low, "s") && (ag.Code == "CVL" || ag.Code == "REF") && bareNoun(&toks[end])) {
 			// "prisoner abuse", "refugee camp", "student protest": a
 			// singular agent noun before a noun modifies it
 			i = end - 1
@@ -1288,7 +1332,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && i > 1 && toks[i-2].low == "the" && stateBodyModifier(toks[i-1].low) && stateBody(toks[end-1].low) {
 			owner = prior.country(ag.Code) // "the federal government", "the central government": the same body
 		}
-		if owner == "" && ag.Code == "GOV" && i > 1 && toks[i-1].low == "the" && toks[end-1].low == "government" && end-i == 1 && objectOfVerbOrPrep(toks[i-2]) {
+		if owner == "" && ag.Code == "GOV" && i > 1 && toks[i-1].low == "the" && toks[end-1].low == "government" && end-i == 1 && objectOfVerbOrPrep(&toks[i-2]) {
 			owner = homeCountry(d, sent) // "accused the government of …" in a story set in one country (QA11 E-9)
 		}
 		if owner == "" && ag.Code == "LAB" {
@@ -1541,7 +1585,7 @@ func coordinatedAdjective(toks []tok, i int) bool {
 // bareNoun reports a lower-case word with no verb ending ("abuse",
 // "protest", "camp") that a singular noun before it modifies: a
 // singular subject's verb would end in -s or -ed.
-func bareNoun(t tok) bool {
+func bareNoun(t *tok) bool {
 	w := t.low
 	if t.punct || t.upper || len(w) < 3 || t.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcNegator) || pastParticiple.Has(w) || irregularForms.Has(w) {
 		return false
@@ -1764,7 +1808,8 @@ func (b bodies) country(sector string) string {
 // people are left out ("Secretary of State Blinken" makes "the
 // government" no American body).
 func (b *bodies) note(acts []actor) {
-	for _, a := range acts {
+	for ai := range acts {
+		a := &acts[ai] // (an actor is large: not copied)
 		if a.country == "" || a.place || a.person || len(a.country) != 3 {
 			continue
 		}

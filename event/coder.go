@@ -58,6 +58,9 @@ type Coder struct {
 	// agent with no country: "" by default ("REB"), "---" for PETRARCH
 	// style codes ("---REB").
 	UnknownCountry string
+	// pet is petrarch(), read once in New: the rules ask it some sixty
+	// times per event
+	pet bool
 }
 
 // New returns an events stage coding with dict (DefaultDict when nil) and
@@ -67,7 +70,7 @@ func New(k *kb.KB, dict *Dict) *Coder {
 	if dict == nil {
 		dict = DefaultDict()
 	}
-	c := &Coder{kb: k, dict: dict}
+	c := &Coder{kb: k, dict: dict, pet: dict.Actors != nil}
 	if k != nil {
 		c.roles = map[string][]kb.Role{}
 		for _, r := range k.Roles() {
@@ -115,10 +118,11 @@ func (c *Coder) Process(d *doc.Doc) error {
 		clear(s.acts[:cap(s.acts)])
 		clear(s.ms[:cap(s.ms)])
 		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], quoteEnd: s.quoteEnd[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0],
-			kbMemo: s.kbMemo, kbOwner: s.kbOwner}
+			kbMemo: s.kbMemo, kbOwner: s.kbOwner, compounds: s.compounds[:0]}
 		scratchPool.Put(s)
 	}()
 	s.sorted = startsSorted(d.Mentions, func(m *doc.Mention) int { return m.Span.Start })
+	s.compounds = actorCompounds(d, s.compounds[:0])
 	s.timesSorted = startsSorted(d.Times, func(t *doc.Time) int { return t.Span.Start })
 	s.quoteEnd = quoteEnds(d.Quotes, s.quoteEnd[:0])
 	d.Events = d.Events[:0]
@@ -238,6 +242,13 @@ type scratch struct {
 	// timesSorted: d.Times are in text order, so sentenceTimes can cut
 	// out a sentence's times instead of every event scanning them all
 	timesSorted bool
+	// compounds: the document's hyphenated pairs of mentions
+	// (actorCompounds), which splitActorCompounds splits
+	compounds []compound
+	// tokNext and mentionNext: the d.Tokens and d.Mentions after the
+	// last sentence read (sentenceTokens, mentionActors), from where
+	// the next sentence's are looked for
+	tokNext, mentionNext int
 }
 
 // sentenceTimes returns the part of d.Times that may lie inside sent,
@@ -274,15 +285,28 @@ type match struct {
 
 // sentenceTokens returns the coder tokens of sent, appended to out[:0]:
 // the tokens layer's, else tokenize's.
-func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
+func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok, next *int) []tok {
 	out = out[:0]
 	if d.Has(doc.LayerTokens) && len(d.Tokens) > 0 {
 		text := d.Text
-		first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sent.Start })
+		first := 0 // where the sentence before stopped (next, when not nil): this one's tokens start there or soon after
+		if next != nil {
+			first = *next
+		}
+		if next == nil || first > len(d.Tokens) || first > 0 && d.Tokens[first-1].Span.Start >= sent.Start {
+			first = sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sent.Start })
+		} else {
+			for first < len(d.Tokens) && d.Tokens[first].Span.Start < sent.Start {
+				first++
+			}
+		}
 		dt := d.Tokens[first:]
 		for i := 0; ; {
 			var past bool
 			if i, out, past = plainTokens(dt, i, text, low, sent.End, out); past {
+				if next != nil {
+					*next = first + i
+				}
 				break
 			}
 			if len(out) == cap(out) {
@@ -516,7 +540,8 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	for t := range actorAt {
 		actorAt[t] = -1
 	}
-	for ai, a := range acts {
+	for ai := range acts {
+		a := &acts[ai] // (an actor is large: not copied)
 		for t := a.t0; t < a.t1 && t < len(actorAt); t++ {
 			actorAt[t] = ai
 		}
@@ -593,7 +618,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 				continue // "ready to provide aid" codes the aid; "ready to do" nothing
 			}
 		}
-		srcs := c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, times, date, prev)
+		srcs := c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, times, date, prev)
 		if prev == nil || !nounInfinitive(toks, s.actorAt, m) || c.petrarch() {
 			// ("denounced a Philippine plan to take the dispute to court,
 			// and urged Manila …": the plan's infinitive is no clause
@@ -633,8 +658,10 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 // buf), and false for a sentence with no tokens or one the dictionary
 // discards.
 func (c *Coder) codedTokens(d *doc.Doc, sent doc.Span, s *scratch, buf []tok) ([]tok, bool) {
-	toks := sentenceTokens(d, sent, s.low, buf)
-	toks = splitActorCompounds(d, sent, toks, s.sorted, s.low)
+	toks := sentenceTokens(d, sent, s.low, buf, &s.tokNext)
+	if len(s.compounds) > 0 { // (most documents have none)
+		toks = splitActorCompounds(d, sent, toks, s.compounds, s.sorted, s.low)
+	}
 	if len(toks) == 0 || len(c.dict.Discards) > 0 && c.dict.discarded(toks) {
 		return toks, false
 	}
@@ -657,7 +684,7 @@ func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, words *wordSe
 			day = s.dateDay
 		}
 	}
-	acts := c.mentionActors(d, sent, toks, day, s.sorted, &s.kbMemo, out)
+	acts := c.mentionActors(d, sent, toks, day, s.sorted, &s.kbMemo, &s.mentionNext, out)
 	if c.dict.Actors != nil {
 		acts = c.dict.Actors.find(toks, d.Date, acts)
 	}
@@ -1261,21 +1288,35 @@ func orderedNominal(toks []tok, actorAt []int, m, next *match) bool {
 // splitActorCompounds splits a hyphenated token whose two halves are
 // both mentions ("Russia-Ukraine talks", "the Trump-Kim summit") into the
 // two names around a "-" token, which joins them as "and" does.
-func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, sorted bool, low string) []tok {
-	var cuts []int // byte offsets of hyphens between two mentions
-	first := 0
-	if sorted {
-		first = sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.Start >= sent.Start })
-	}
-	for i := first; i+1 < len(d.Mentions); i++ {
+// compounds are the pairs of mentions of d (of d.Mentions, one after
+// the other there) written with a hyphen between them, appended to
+// out[:0] in their order in d.Mentions: the hyphen's offset (a's end)
+// and the span the two cover.
+func actorCompounds(d *doc.Doc, out []compound) []compound {
+	out = out[:0]
+	for i := 0; i+1 < len(d.Mentions); i++ {
 		a, b := d.Mentions[i].Span, d.Mentions[i+1].Span
-		if sorted && a.Start >= sent.End {
-			break
-		}
-		if a.Start < sent.Start || b.End > sent.End || b.Start != a.End+1 || d.Text[a.End] != '-' {
+		if b.Start != a.End+1 || a.End < 0 || a.End >= len(d.Text) || d.Text[a.End] != '-' {
 			continue
 		}
-		cuts = append(cuts, a.End)
+		out = append(out, compound{start: a.Start, hyphen: a.End, end: b.End})
+	}
+	return out
+}
+
+// A compound is a pair of mentions joined by a hyphen (actorCompounds).
+type compound struct{ start, hyphen, end int }
+
+func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, compounds []compound, sorted bool, low string) []tok {
+	var cuts []int // byte offsets of hyphens between two mentions
+	for _, c := range compounds {
+		if sorted && c.start >= sent.End {
+			break // (the mentions after it start later still)
+		}
+		if c.start < sent.Start || c.end > sent.End {
+			continue
+		}
+		cuts = append(cuts, c.hyphen)
 	}
 	if len(cuts) == 0 {
 		return toks
@@ -1585,7 +1626,7 @@ func (c *Coder) matchAt(r *anchorRef, toks []tok, acts []actor, actorAt []int, i
 	// is the verb, not the noun of "the killing of"
 	if p.Flags&FlagNominal != 0 && m.head == m.start && m.head > 0 && strings.HasSuffix(toks[m.head].low, "ing") &&
 		(toks[m.head-1].punct || toks[m.head-1].is(wcPreposition) || toks[m.head-1].is(wcRightStop)) &&
-		m.headEnd < len(toks) && countWord(toks[m.headEnd]) {
+		m.headEnd < len(toks) && countWord(&toks[m.headEnd]) {
 		return false
 	}
 	if p.Flags&FlagNominal == 0 && m.head > 0 && m.head == m.start && (toks[m.head-1].is(wcDeterminer) || pluralPossessive(toks, m.head-1) || toks[m.head-1].low == "no") {
@@ -1674,12 +1715,12 @@ func harmAdjective(toks []tok, actorAt []int, h int) bool {
 	if p.low == "had" || p.low == "has" || p.low == "have" || p.low == "and" || p.low == "or" || p.low == "who" || p.low == "which" || p.low == "that" {
 		return false
 	}
-	return strings.HasSuffix(p.low, "ed") || p.is(wcReportVerb) || p.is(wcPreposition) || countWord(*p)
+	return strings.HasSuffix(p.low, "ed") || p.is(wcReportVerb) || p.is(wcPreposition) || countWord(p)
 }
 
 // countWord reports a number or a word of quantity ("40", "hundreds",
 // "dozens", "scores", "several", "at").
-func countWord(t tok) bool {
+func countWord(t *tok) bool {
 	if w := t.low; w != "" && w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
@@ -1783,7 +1824,7 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 	if a := m.start; a > 1 && toks[a].upper && toks[a-1].upper && !toks[a-1].punct && actorAt[a-1] < 0 {
 		return true // "Radio Free Europe journalist": a word inside a name
 	}
-	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && openQuote(toks[a-1]) && a+1 < len(toks) && actorAt[a+1] >= 0 {
+	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && openQuote(&toks[a-1]) && a+1 < len(toks) && actorAt[a+1] >= 0 {
 		return true // "Free Tibet" banners, a "Save Darfur" rally: a slogan, not a verb
 	}
 	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && a+1 < len(toks) && toks[a+1].upper && !toks[a+1].punct && actorAt[a+1] < 0 && !toks[a-1].upper {
@@ -1850,14 +1891,14 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 		// "suspended talks with", "suspended peace talks with", "the
 		// peace talks with": a plural after a past verb, or after a
 		// noun modifier that follows one or a determiner, is a noun
-		if pastVerb(toks[h-1]) || toks[h-1].low == "off" {
+		if pastVerb(&toks[h-1]) || toks[h-1].low == "off" {
 			return true // ("broke off talks with", "called off strikes")
 		}
-		if adjectiveWord(toks[h-1]) {
+		if adjectiveWord(&toks[h-1]) {
 			return true // "tracks manmade objects", "the first green shoots": a plural after an adjective is a noun
 		}
-		if h > 1 && plainNoun(toks[h-1]) && !strings.HasSuffix(toks[h-1].low, "s") && actorAt[h-2] < 0 &&
-			(pastVerb(toks[h-2]) || toks[h-2].is(wcDeterminer) && toks[h-2].low != "that") {
+		if h > 1 && plainNoun(&toks[h-1]) && !strings.HasSuffix(toks[h-1].low, "s") && actorAt[h-2] < 0 &&
+			(pastVerb(&toks[h-2]) || toks[h-2].is(wcDeterminer) && toks[h-2].low != "that") {
 			return true
 		}
 		// "in early morning raids", "over human rights abuses": a
@@ -1973,7 +2014,7 @@ func adverbParticiple(toks []tok, h int) bool {
 // shape (-ous, -ful, -less, -able, -ible, -made: "numerous", "manmade")
 // or a common adjective of colour, age or size: no verb form follows one
 // directly.
-func adjectiveWord(t tok) bool {
+func adjectiveWord(t *tok) bool {
 	w := t.low
 	if t.punct || t.upper || len(w) < 3 {
 		return false
@@ -1997,13 +2038,13 @@ func adjectiveWord(t tok) bool {
 }
 
 // pastVerb reports a lower-case -ed form that is no form of "be".
-func pastVerb(t tok) bool {
+func pastVerb(t *tok) bool {
 	return !t.punct && !t.upper && strings.HasSuffix(t.low, "ed") && !t.is(wcBeForm)
 }
 
 // openQuote reports a token that opens a quotation: a quotation mark or
 // the first of a TeX/PTB-style pair of backquotes.
-func openQuote(t tok) bool {
+func openQuote(t *tok) bool {
 	if !t.punct {
 		return false
 	}
@@ -2047,13 +2088,13 @@ func (c *Coder) matchForward(p *Pattern, toks []tok, acts []actor, actorAt []int
 	e := &p.elems[k]
 	for skip := 0; skip <= e.gap && at+skip < len(toks); skip++ {
 		t := at + skip
-		if skip > 0 && isHardStop(toks[t-1]) && !scareQuoteOpen(toks, t-1) {
+		if skip > 0 && isHardStop(&toks[t-1]) && !scareQuoteOpen(toks, t-1) {
 			break
 		}
 		if skip > 1 && relativeWord(toks[t-1].low) {
 			break // "extradited two men who had fled to Bolivia": the relative clause's "to" is not the verb's
 		}
-		if skip > 0 && p.Flags&FlagNominal != 0 && pastVerb(toks[t]) {
+		if skip > 0 && p.Flags&FlagNominal != 0 && pastVerb(&toks[t]) {
 			if w := toks[t-1].low; w == "and" || w == "but" || w == "or" {
 				break // "condemned the attack and called on Belgrade": a coordinated verb ends the noun phrase
 			}
@@ -2091,7 +2132,7 @@ func (c *Coder) matchBackward(p *Pattern, toks []tok, acts []actor, actorAt []in
 		if end <= 0 {
 			break
 		}
-		if skip > 0 && isHardStop(toks[end]) {
+		if skip > 0 && isHardStop(&toks[end]) {
 			break
 		}
 		// find an element match ending at end
@@ -2130,7 +2171,7 @@ func scareQuoteOpen(toks []tok, q int) bool {
 	return false
 }
 
-func isHardStop(t tok) bool {
+func isHardStop(t *tok) bool {
 	if !t.punct || len(t.low) > len("“") {
 		return false
 	}
@@ -2327,7 +2368,7 @@ func pluralSubject(toks []tok, h int) bool {
 	if nounPastVerbs.Has(n) {
 		return true
 	}
-	if n == "of" && h+2 < len(toks) && countWord(toks[h+2]) {
+	if n == "of" && h+2 < len(toks) && countWord(&toks[h+2]) {
 		return true // "the 2007 ER visits of 84,500": a noun with its count
 	}
 	if !strings.HasSuffix(n, "ed") || toks[h+1].upper {
@@ -2337,7 +2378,7 @@ func pluralSubject(toks []tok, h int) bool {
 		return true
 	}
 	a := &toks[h+2]
-	return a.punct || countWord(*a) || a.is(wcPreposition) || a.is(wcDeterminer) || strings.HasSuffix(a.low, "ly")
+	return a.punct || countWord(a) || a.is(wcPreposition) || a.is(wcDeterminer) || strings.HasSuffix(a.low, "ly")
 }
 
 // sanctionedParties are object nouns of "sanction" that name those
@@ -2599,7 +2640,7 @@ func currencyPound(toks []tok, h int) bool {
 		return k < h-1 // "Egyptian pound falls"
 	}
 	t := &toks[k]
-	return t.is(wcDeterminer) && t.low != "that" || countWord(*t) || t.low == "sterling"
+	return t.is(wcDeterminer) && t.low != "that" || countWord(t) || t.low == "sterling"
 }
 
 // demonymLike reports a lower-cased word with a demonym's ending

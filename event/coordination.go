@@ -59,15 +59,15 @@ func placeBreak(toks []tok, acts []actor, i int) bool {
 	if a.place != b.place {
 		return true
 	}
-	if b.t1 >= len(toks) || !(pastVerb(toks[b.t1]) || irregularPast.Has(toks[b.t1].low)) {
+	if b.t1 >= len(toks) || !(pastVerb(&toks[b.t1]) || irregularPast.Has(toks[b.t1].low)) {
 		return false
 	}
 	for k := a.t0 - 1; k >= 0; k-- {
 		t := &toks[k]
-		if t.punct && isHardStop(*t) || t.is(wcReportVerb) {
+		if t.punct && isHardStop(t) || t.is(wcReportVerb) {
 			return false
 		}
-		if !t.upper && (pastVerb(*t) || irregularPast.Has(t.low)) {
+		if !t.upper && (pastVerb(t) || irregularPast.Has(t.low)) {
 			return true
 		}
 	}

@@ -67,13 +67,13 @@ func TestDebugSentence(t *testing.T) {
 // codeSentence does, for tests that look inside: the tokens, the actors
 // and the pattern matches before any roles are assigned.
 func sentenceMatches(c *Coder, d *doc.Doc, sent doc.Span, low string) ([]tok, []actor, []match) {
-	toks := sentenceTokens(d, sent, low, nil)
+	toks := sentenceTokens(d, sent, low, nil, nil)
 	var words wordSet
 	for i := range toks {
 		words.add(toks[i].low)
 	}
 	cands, _ := c.triggerCandidates(toks, &words, nil)
-	acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil, nil)
+	acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil, nil, nil)
 	acts = dedupeActors(acts)
 	acts = dropCredits(toks, acts, true)
 	acts = c.attachAgents(d.Text, toks, acts)

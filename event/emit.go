@@ -97,10 +97,12 @@ func datePrefix(v string) string {
 	return v[:n]
 }
 
-// emit turns one match into events.
+// emit turns one match into events. m is read, never written (the
+// caller's next matches look back at it), and passed by pointer: the
+// copy of a match was a large part of a call.
 // times holds the document's times that may lie in the sentence
 // (sentenceTimes).
-func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, times []doc.Time, date string, prevSrcs []int) []int {
+func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m *match, quotes [][2]int, times []doc.Time, date string, prevSrcs []int) []int {
 	p := m.p
 	// the code's root and quad class, which many rules below test: asked
 	// once (each cameo call is inlined, a few branches on emit's long path)
@@ -109,10 +111,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	// cheapest test, written here, so that the rule's own code stays
 	// out of the instruction cache (each rule notes the test beside its
 	// own; the two must agree).
-	if strings.HasSuffix(toks[m.head].low, "ed") && participleAdjective(toks, &m) {
+	if strings.HasSuffix(toks[m.head].low, "ed") && participleAdjective(toks, m) {
 		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
 	}
-	if !c.petrarch() && discussBefore(toks, m.start) >= 0 && discussedTopic(toks, actorAt, &m) {
+	if !c.petrarch() && discussBefore(toks, m.start) >= 0 && discussedTopic(toks, actorAt, m) {
 		return nil // "arrived to discuss emergency support": the topic (QA13 E-6)
 	}
 	var srcs, tgts []int
@@ -132,16 +134,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = conj(toks, acts, actorAt, tgts[0]) // "said US and British forces must …": both
 		}
 	}
-	if len(tgts) > 0 && len(m.src) == 0 && !c.petrarch() && recipientPassive(toks, &m) {
+	if len(tgts) > 0 && len(m.src) == 0 && !c.petrarch() && recipientPassive(toks, m) {
 		// "She was awarded a Congressional Gold Medal during her visit
 		// to Washington": she receives it, from whoever "by" names
-		passive, srcs, tgts = true, []int{-1}, c.subject(toks, acts, actorAt, &m)
-		if by := c.byAgent(toks, acts, actorAt, &m); by >= 0 {
+		passive, srcs, tgts = true, []int{-1}, c.subject(toks, acts, actorAt, m)
+		if by := c.byAgent(toks, acts, actorAt, m); by >= 0 {
 			srcs = conj(toks, acts, actorAt, by)
 		}
 	}
 	nominal := p.Flags&FlagNominal != 0
-	if !c.petrarch() && causeNominal(toks, &m) {
+	if !c.petrarch() && causeNominal(toks, m) {
 		return nil // "broke off relations over a police raid on its embassy": the reason, told as background
 	}
 	noTarget := false // a reduced passive whose patient is no actor
@@ -153,15 +155,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = conj(toks, acts, actorAt, pt) // "held talks with Singapore's Prime Minister Lee": Lee (QA22 E-5)
 		}
 	}
-	if len(tgts) == 1 && tgts[0] >= 0 && root == "17" && !c.petrarch() && clearedPlace(toks, acts, &m, tgts[0]) {
+	if len(tgts) == 1 && tgts[0] >= 0 && root == "17" && !c.petrarch() && clearedPlace(toks, acts, m, tgts[0]) {
 		tgts, noTarget = nil, true // "used water cannon to clear a highway in Jerusalem": where (QA22 E-9)
 	}
 	if len(srcs) == 0 && len(tgts) == 0 && quad <= 3 && p.Flags&FlagReciprocal == 0 && !c.petrarch() {
-		if g, ok := receivedNominal(toks, acts, actorAt, &m); ok {
+		if g, ok := receivedNominal(toks, acts, actorAt, m); ok {
 			// "the plan received critical support from Republican
 			// leaders", "drew a rebuke from": the givers act on the
 			// receiver, the clause subject
-			if tgts = c.subject(toks, acts, actorAt, &m); g >= 0 {
+			if tgts = c.subject(toks, acts, actorAt, m); g >= 0 {
 				srcs = conj(toks, acts, actorAt, g)
 			} else if len(tgts) > 0 {
 				srcs = []int{-1}
@@ -172,11 +174,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case nominal:
 			var owned bool
-			srcs, owned = c.nominalSource(toks, acts, actorAt, &m)
+			srcs, owned = c.nominalSource(toks, acts, actorAt, m)
 			if !owned && !c.petrarch() && hostedNoun(toks, m.start) {
 				return nil // "Iraq and Oman hosted talks between the rivals": the hosts do not talk (issue 5)
 			}
-			if !owned && !c.petrarch() && citedNominal(toks, actorAt, &m) {
+			if !owned && !c.petrarch() && citedNominal(toks, actorAt, m) {
 				// "…, McConnell said, citing the release of political
 				// prisoners": the release has its own, unnamed agent
 				srcs, owned, weakSource = []int{-1}, true, true
@@ -197,20 +199,20 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 			}
 		case !c.petrarch() && m.start >= 2 && (toks[m.start-1].low == "being" || toks[m.start-1].low == "been") &&
-			quad == 4 && gerundPassiveVictim(toks, acts, actorAt, &m) >= 0:
+			quad == 4 && gerundPassiveVictim(toks, acts, actorAt, m) >= 0:
 			// "Abe died after being shot": the clause subject was shot,
 			// by someone the clause does not name
 			passive = true
-			tgts = conj(toks, acts, actorAt, gerundPassiveVictim(toks, acts, actorAt, &m))
-			if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && !slices.Contains(tgts, by) {
+			tgts = conj(toks, acts, actorAt, gerundPassiveVictim(toks, acts, actorAt, m))
+			if by, _ := c.passiveAgent(toks, acts, actorAt, *m); by >= 0 && !slices.Contains(tgts, by) {
 				srcs = conj(toks, acts, actorAt, by)
 			}
-		case !c.petrarch() && root == "05" && dealWith(toks, acts, actorAt, &m) >= 0:
+		case !c.petrarch() && root == "05" && dealWith(toks, acts, actorAt, m) >= 0:
 			// "follows a $35 billion deal signed last month with the
 			// United Arab Emirates": one party is named, the other not
-			srcs, tgts = []int{-1}, conj(toks, acts, actorAt, dealWith(toks, acts, actorAt, &m))
+			srcs, tgts = []int{-1}, conj(toks, acts, actorAt, dealWith(toks, acts, actorAt, m))
 		default:
-			rp := c.reducedPassive(toks, acts, actorAt, &m)
+			rp := c.reducedPassive(toks, acts, actorAt, m)
 			if rp == noActorPassive {
 				// "two men sought in the slaying": a participle after a
 				// noun that is no actor; its subject is no actor's act
@@ -218,7 +220,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 			if rp == patientPassive {
 				passive, noTarget = true, true
-				if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 {
+				if by, _ := c.passiveAgent(toks, acts, actorAt, *m); by >= 0 {
 					srcs = conj(toks, acts, actorAt, by)
 				}
 			} else if rp >= 0 {
@@ -226,20 +228,20 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// arrested by police": the actor before the participle
 				// is acted on
 				passive = true
-				if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && by != rp {
+				if by, _ := c.passiveAgent(toks, acts, actorAt, *m); by >= 0 && by != rp {
 					srcs = conj(toks, acts, actorAt, by)
-				} else if by := c.byAgent(toks, acts, actorAt, &m); by >= 0 && by != rp && acts[by].t0 > m.end && !beFormBetween(toks, m.end, acts[by].t0) {
+				} else if by := c.byAgent(toks, acts, actorAt, m); by >= 0 && by != rp && acts[by].t0 > m.end && !beFormBetween(toks, m.end, acts[by].t0) {
 					srcs = conj(toks, acts, actorAt, by) // "hostages seized in Iraq by militants"
-				} else if by := attackOwnerAfter(toks, acts, actorAt, &m); by >= 0 && by != rp {
+				} else if by := attackOwnerAfter(toks, acts, actorAt, m); by >= 0 && by != rp {
 					srcs = conj(toks, acts, actorAt, by) // "soldiers killed in Israeli strikes"
 				}
 				tgts = conj(toks, acts, actorAt, rp)
-			} else if by, isPassive := c.passiveAgent(toks, acts, actorAt, m); isPassive {
+			} else if by, isPassive := c.passiveAgent(toks, acts, actorAt, *m); isPassive {
 				// "X was struck by Y": Y acts on X. Without "by", the
 				// actor after the verb ("was criticised … with Y") is
 				// taken as the source, as PETRARCH does.
 				var drop bool
-				if srcs, drop = c.passiveSource(toks, acts, actorAt, &m, by); drop {
+				if srcs, drop = c.passiveSource(toks, acts, actorAt, m, by); drop {
 					// "a readout released by the Chinese side": a thing,
 					// not a person, is released
 					return nil
@@ -248,35 +250,35 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// sitrep's own coding leaves the source of an agentless
 				// passive unknown: in "was executed after he ventured
 				// into Peru's jungle" Peru did nothing
-			} else if len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !c.petrarch() && purposeInfinitive(toks, actorAt, &m) {
+			} else if len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !c.petrarch() && purposeInfinitive(toks, actorAt, m) {
 				// "police stormed the embassy to arrest Glas": the
 				// purpose is the subject's, not the object's
 				srcs = prevSrcs
-			} else if ps, ok := passiveReasonSubject(toks, actorAt, &m); ok && !c.petrarch() {
+			} else if ps, ok := passiveReasonSubject(toks, actorAt, m); ok && !c.petrarch() {
 				srcs = []int{ps} // "X had been fired by Y for refusing …": X refused
 				if ps >= 0 {
 					srcs = conj(toks, acts, actorAt, ps)
 				}
-			} else if bs := butSubject(toks, acts, actorAt, &m); bs != nil && !c.petrarch() {
+			} else if bs := butSubject(toks, acts, actorAt, m); bs != nil && !c.petrarch() {
 				srcs = bs // "…, but protesters returned and set fire to …" (QA13 E-15)
-			} else if prev := relativePronounSubject(toks, &m, prevSrcs); prev != nil && !c.petrarch() {
+			} else if prev := relativePronounSubject(toks, m, prevSrcs); prev != nil && !c.petrarch() {
 				srcs = prev // "stormed the hotel, where they took guests hostage" (QA13 E-16)
-			} else if ob := orderThenDid(toks, actorAt, &m); ob >= 0 && len(prevSrcs) > 0 && !c.petrarch() {
+			} else if ob := orderThenDid(toks, actorAt, m); ob >= 0 && len(prevSrcs) > 0 && !c.petrarch() {
 				srcs = conj(toks, acts, actorAt, ob) // "ordered troops to occupy … and gave …": the orderer gave (QA15 E-6)
-			} else if oh := objectRelativeHead(toks, acts, actorAt, &m); oh >= 0 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !slices.Contains(prevSrcs, oh) && !c.petrarch() {
+			} else if oh := objectRelativeHead(toks, acts, actorAt, m); oh >= 0 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !slices.Contains(prevSrcs, oh) && !c.petrarch() {
 				srcs = prevSrcs // "sanctioned officials they blamed for the crisis": the sanctioners blame the officials (W13 EV3)
 				if len(tgts) == 0 {
 					tgts = conj(toks, acts, actorAt, oh)
 				}
-			} else if prev := c.sharedSubject(toks, &m, prevSrcs); prev != nil && (c.petrarch() || !subordinateSubject(toks, actorAt, &m)) {
+			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil && (c.petrarch() || !subordinateSubject(toks, actorAt, m)) {
 				srcs = prev
-			} else if cs := coordSubject(toks, acts, actorAt, &m); cs >= 0 && !c.petrarch() {
+			} else if cs := coordSubject(toks, acts, actorAt, m); cs >= 0 && !c.petrarch() {
 				// "Belarus forced a Ryanair flight to land in Minsk and
 				// arrested a journalist": the coordinated verb shares the
 				// clause's subject, not the nearest noun
 				srcs = conj(toks, acts, actorAt, cs)
 			} else {
-				srcs = c.subject(toks, acts, actorAt, &m)
+				srcs = c.subject(toks, acts, actorAt, m)
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() && m.start > acts[srcs[0]].t0 {
 					if k := tellAddressee(toks, acts, srcs[0]); k >= 0 {
 						srcs = c.subject(toks, acts, actorAt, &match{p: p, start: k, end: k + 1, head: k, headEnd: k + 1, anchorEnd: k + 1}) // "X told Al Jazeera that …": X (QA16 E-2)
@@ -322,7 +324,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// speaker is no actor
 		return nil
 	}
-	if len(tgts) == 0 && len(srcs) > 0 && (root == "13" || root == "17" || root == "18" || root == "19" || root == "20") && abstractObject(toks, &m) {
+	if len(tgts) == 0 && len(srcs) > 0 && (root == "13" || root == "17" || root == "18" || root == "19" || root == "20") && abstractObject(toks, m) {
 		// "fight corruption", "attack poverty": no actor is acted on
 		return nil
 	}
@@ -332,13 +334,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(tgts) == 0 && !noTarget {
 		switch {
 		case passive:
-			tgts = c.subject(toks, acts, actorAt, &m)
+			tgts = c.subject(toks, acts, actorAt, m)
 			if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() {
 				if h := modifiedHead(toks, acts, actorAt, tgts[0]); h >= 0 {
 					tgts = conj(toks, acts, actorAt, h) // "Rebels holding the Syrian town of Qusair were attacked": the rebels (W13 EV3)
 				}
 			}
-			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, &m, acts[tgts[0]].t1) {
+			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, m, acts[tgts[0]].t1) {
 				// "33 million people were affected and a million homes
 				// had been destroyed": the homes were, not the people
 				tgts = nil
@@ -354,9 +356,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				tgts = conj(toks, acts, actorAt, actorAt[i+1])
 			}
 		default:
-			tgts = c.object(toks, acts, actorAt, &m, nominal)
+			tgts = c.object(toks, acts, actorAt, m, nominal)
 			if len(tgts) == 0 && !nominal && !c.petrarch() {
-				if k := sharedObjectVerb(toks, &m); k >= 0 {
+				if k := sharedObjectVerb(toks, m); k >= 0 {
 					// "shot and killed Terence Crutcher": the object after
 					// the second verb is the first's too
 					tgts = c.object(toks, acts, actorAt, &match{p: p, start: k, end: k + 1, head: k, headEnd: k + 1, anchorEnd: k + 1}, false)
@@ -364,14 +366,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		}
 	}
-	if len(tgts) == 0 && p.Flags&FlagVisit != 0 && !nominal && !passive && !c.petrarch() && c.thingVisited(toks, actorAt, &m) {
+	if len(tgts) == 0 && p.Flags&FlagVisit != 0 && !nominal && !passive && !c.petrarch() && c.thingVisited(toks, actorAt, m) {
 		return nil // "visited an out of hours GP clinic", "toured the museum": a place of everyday life, no host
 	}
 	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
 		tgts = visitPurpose(toks, acts, actorAt, tgts) // "travel to Brussels to meet X": X (QA22 E-7)
 	}
 	if len(tgts) == 0 && !noTarget && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
-		if a := definitePlace(toks, acts, actorAt, &m); a >= 0 {
+		if a := definitePlace(toks, acts, actorAt, m); a >= 0 {
 			tgts = []int{a} // "as Israeli warplanes pounded the enclave": Gaza, named before (W14 EV)
 		}
 	}
@@ -381,7 +383,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if !c.petrarch() && !passive && !nominal && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
-		if ok, subj := resultRelative(toks, actorAt, &m); ok {
+		if ok, subj := resultRelative(toks, actorAt, m); ok {
 			srcs, tgts = []int{subj}, prevSrcs // "…, a move his opponents denounced as a coup": not the dismissed man's act (QA16 E-6)
 			if subj >= 0 {
 				srcs = conj(toks, acts, actorAt, subj)
@@ -395,56 +397,56 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = nil
 	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && quad == 4 {
-		if pt := pronounObject(toks, acts, &m, srcs); pt >= 0 {
+		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
-	tgts = relativeObject(toks, acts, &m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …" (QA22 E-15)
-	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, &m) && quad == 4 {
-		if v := pronounVictim(toks, acts, &m); v >= 0 {
+	tgts = relativeObject(toks, acts, m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …" (QA22 E-15)
+	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, m) && quad == 4 {
+		if v := pronounVictim(toks, acts, m); v >= 0 {
 			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before
 		}
 	}
-	if !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, &m) {
-		if pt := pronounObject(toks, acts, &m, srcs); pt >= 0 {
+	if !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, m) {
+		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
-	if !passive && !nominal && itAfterTrigger(toks, &m) && root == "11" && !c.petrarch() {
-		if it := itObject(toks, acts, &m, srcs); it >= 0 {
+	if !passive && !nominal && itAfterTrigger(toks, m) && root == "11" && !c.petrarch() {
+		if it := itObject(toks, acts, m, srcs); it >= 0 {
 			tgts = []int{it} // "cut ties with Qatar, accusing it of being too close to Iran": it is Qatar (QA13 E-5)
 		}
 	}
-	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, &m) {
-		if pt := documentPatient(toks, acts, actorAt, &m); pt >= 0 {
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, m) {
+		if pt := documentPatient(toks, acts, actorAt, m); pt >= 0 {
 			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
 		}
 	}
-	if !passive && accusedGerund(toks, &m) && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
-		if it := itObject(toks, acts, &m, srcs); it >= 0 {
+	if !passive && accusedGerund(toks, m) && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
+		if it := itObject(toks, acts, m, srcs); it >= 0 {
 			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
 		}
 	}
 	if !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (root == "17" || root == "16") {
-		if ow := assetOwner(toks, acts, actorAt, &m, srcs); ow >= 0 {
+		if ow := assetOwner(toks, acts, actorAt, m, srcs); ow >= 0 {
 			tgts = []int{ow} // "froze the British assets of Landsbanki": the owner, not where they are (QA13 E-8)
 		}
 	}
-	if len(tgts) == 0 && !passive && quad == 4 && !c.petrarch() && attackOnSource(toks, acts, &m, srcs) {
-		if infinitiveTrigger(toks, &m) {
+	if len(tgts) == 0 && !passive && quad == 4 && !c.petrarch() && attackOnSource(toks, acts, m, srcs) {
+		if infinitiveTrigger(toks, m) {
 			return nil // "would not tolerate … to launch attacks against it": a feared act of no one named (QA13 E-7)
 		}
-		if !responseTo(toks, &m) { // ("would respond to any attacks on it" stays the subject's threat)
+		if !responseTo(toks, m) { // ("would respond to any attacks on it" stays the subject's threat)
 			srcs, tgts = []int{-1}, srcs // "attacks against it": it is the target, the attacker unnamed
 		}
 	}
 	if len(tgts) == 0 && !passive && len(srcs) > 0 && srcs[0] >= 0 && quad == 4 && !c.petrarch() {
-		if ref := attackPronounReferent(toks, acts, &m, srcs); ref >= 0 && !slices.Contains(srcs, ref) {
+		if ref := attackPronounReferent(toks, acts, m, srcs); ref >= 0 && !slices.Contains(srcs, ref) {
 			tgts = []int{ref} // "Pakistan said militants launched attacks against it": Pakistan (QA13 E-7)
 		}
 	}
 	if !passive && !c.petrarch() && quad == 4 {
-		if ok, owner := defendedAgainst(toks, actorAt, &m); ok {
+		if ok, owner := defendedAgainst(toks, actorAt, m); ok {
 			if owner < 0 {
 				return nil // "will defend itself against any attack": the feared act of no one named (QA12 E-9)
 			}
@@ -459,7 +461,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if r := root; len(tgts) == 0 && len(m.tgt) == 0 && !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (r == "03" || r == "05" || r == "06" || r == "07") {
-		if pt := possessedAfter(toks, acts, actorAt, &m, srcs); pt >= 0 {
+		if pt := possessedAfter(toks, acts, actorAt, m, srcs); pt >= 0 {
 			tgts = []int{pt} // "reached an agreement to raise Egypt's loan program": Egypt is the counterpart
 		}
 	}
@@ -471,7 +473,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = nil
 	}
 	if len(tgts) == 0 && len(m.tgt) == 0 && !nominal && !passive && !noTarget && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
-		if b := relativeBeneficiary(toks, acts, actorAt, &m, acts[srcs[0]].t0); b >= 0 {
+		if b := relativeBeneficiary(toks, acts, actorAt, m, acts[srcs[0]].t0); b >= 0 {
 			// "an aid package for Kyiv, which Budapest vetoed": the
 			// object is the antecedent; who it was for is the target
 			tgts = conj(toks, acts, actorAt, b)
@@ -483,7 +485,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "China condemned the detention of Chinese citizens by Japan":
 		// a complaint about what befell one's own people is aimed at
 		// the other party named after them
-		m2 := m
+		m2 := *m
 		m2.end = acts[tgts[len(tgts)-1]].t1
 		m2.anchorEnd = m2.end
 		if more := c.object(toks, acts, actorAt, &m2, false); len(more) > 0 && !ownPeople(acts, srcs[0], more) {
@@ -496,7 +498,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if len(m.tgt) == 0 && !nominal && !passive && len(tgts) > 0 && (root == "11" || root == "12") && !c.petrarch() {
-		if by := forceAgent(toks, acts, actorAt, &m, tgts); by >= 0 {
+		if by := forceAgent(toks, acts, actorAt, m, tgts); by >= 0 {
 			tgts = conj(toks, acts, actorAt, by) // "condemned the strikes on Syria by the US": the US (issue 5)
 		}
 	}
@@ -521,11 +523,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		recip, tgts = true, nil
 	}
 	qi, quoted := inQuote(quotes, m.head)
-	if quoted && len(m.src) == 0 && root != "01" && !c.petrarch() && quotedOtherSubject(toks, acts, actorAt, &m, quotes[qi]) {
+	if quoted && len(m.src) == 0 && root != "01" && !c.petrarch() && quotedOtherSubject(toks, acts, actorAt, m, quotes[qi]) {
 		return nil // '"They are putting pressure on Lester," Limbaugh said': someone the speaker does not name
 	}
 	if len(srcs) == 0 && quoted {
-		if quotedRelativeAct(toks, actorAt, &m) {
+		if quotedRelativeAct(toks, actorAt, m) {
 			return nil // '"… a president who sends soldiers …," he said': the antecedent's act, no speaker's (QA24 E-8)
 		}
 		if k := m.start - 1; k > quotes[qi][0]+1 && actorAt[k] < 0 && toks[k].upper && !toks[k].punct && !toks[k].is(wcPronoun) && toks[k-1].upper && !toks[k-1].punct {
@@ -534,13 +536,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// actor; the speaker did not
 			return nil
 		}
-		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, &m, passive) {
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, m, passive) {
 			srcs = []int{sp}
 		}
 	}
-	if len(srcs) == 0 && !c.petrarch() && protestSubject(toks, actorAt, &m) {
+	if len(srcs) == 0 && !c.petrarch() && protestSubject(toks, actorAt, m) {
 		if len(tgts) == 0 {
-			if pt := protestPronounTarget(toks, acts, &m); pt >= 0 {
+			if pt := protestPronounTarget(toks, acts, m); pt >= 0 {
 				tgts = []int{pt} // "before mass protests forced him from office"
 			}
 		}
@@ -558,15 +560,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// cut ties with Tehran") names no actor that did it: nothing is
 			// coded rather than a half event.
 			srcs = []int{-1}
-		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root == "18" && vehicleRamming(toks, actorAt, &m):
+		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root == "18" && vehicleRamming(toks, actorAt, m):
 			srcs = []int{-1} // "a car drove into demonstrators": an unknown driver attacked (QA22 E-14)
-		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root >= "18" && quad == 4 && weaponSubject(toks, actorAt, &m) != "":
-			srcs, weaponCode = []int{-1}, weaponSubject(toks, actorAt, &m) // "An air strike killed 12 people": someone unknown attacked (QA16 E-1)
+		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root >= "18" && quad == 4 && weaponSubject(toks, actorAt, m) != "":
+			srcs, weaponCode = []int{-1}, weaponSubject(toks, actorAt, m) // "An air strike killed 12 people": someone unknown attacked (QA16 E-1)
 		default:
 			return nil
 		}
 	}
-	if root == "04" && refugeJourney(toks, &m) {
+	if root == "04" && refugeJourney(toks, m) {
 		return nil // "flew to Mexico after the government there granted him asylum": refuge, no visit (QA12 E-13)
 	}
 	if p.Code == "0841" && p.Flags&FlagPassive != 0 && !c.petrarch() {
@@ -576,18 +578,18 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if len(tgts) == 0 && p.Code == "1712" && !c.petrarch() {
-		if ai := itAntecedent(toks, acts, actorAt, &m); ai >= 0 {
+		if ai := itAntecedent(toks, acts, actorAt, m); ai >= 0 {
 			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
 		}
 	}
-	if p.Code == "041" && len(tgts) == 0 && !c.petrarch() && byPhone(toks, &m) {
+	if p.Code == "041" && len(tgts) == 0 && !c.petrarch() && byPhone(toks, m) {
 		return nil // "told Radio New Zealand by telephone": an interview, no call with an actor
 	}
 	if p.Code == "043" && stationedTarget(toks, acts, tgts) {
 		return nil // "Germany hosts US troops": a standing state, no visit received (QA19 E-6)
 	}
 	if root == "11" && !c.petrarch() {
-		if ai, ok := describedAccused(toks, acts, &m, srcs); ai >= 0 {
+		if ai, ok := describedAccused(toks, acts, m, srcs); ai >= 0 {
 			tgts = []int{ai} // "cut ties with Qatar, accusing the Gulf state of …" (QA19 E-3)
 		} else if ok {
 			tgts = nil // "accused the Gulf state of funding militants": not the militants
@@ -596,58 +598,58 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if root == "05" && secessionTarget(toks, acts, tgts) {
 		return nil // "backed independence from Serbia": leaving a state is no support of it (QA14 E-5)
 	}
-	if strings.HasPrefix(toks[m.head].low, "beat") && sportsWin(toks, &m) {
+	if strings.HasPrefix(toks[m.head].low, "beat") && sportsWin(toks, m) {
 		// "India beat Australia by six wickets in the World Cup": a
 		// match, not an assault
 		return nil
 	}
-	if srcs[0] < 0 && root >= "18" && (accidentDeath(toks, &m) || industrialAccident(toks, &m)) { // (QA13 E-3)
+	if srcs[0] < 0 && root >= "18" && (accidentDeath(toks, m) || industrialAccident(toks, m)) { // (QA13 E-3)
 		// "was killed when his helicopter crashed": an accident is no
 		// act of anyone on the victim
 		return nil
 	}
-	if p.Code == "0874" && nounRetreat(p, toks, &m) {
+	if p.Code == "0874" && nounRetreat(p, toks, m) {
 		return nil // "told a Labour Party caucus retreat": a meeting (QA18 E-5)
 	}
-	if p.Code == "057" && joinNonMember(p, toks, acts, &m, tgts) {
+	if p.Code == "057" && joinNonMember(p, toks, acts, m, tgts) {
 		return nil // "Sweden joined France in condemning …": no accession (QA18 E-7)
 	}
-	if strings.HasSuffix(toks[m.head].low, "ing") && chargeReason(toks, &m) {
+	if strings.HasSuffix(toks[m.head].low, "ing") && chargeReason(toks, m) {
 		// "jailed a student for helping militants": the charge is no
 		// coded act (the jailing is)
 		return nil
 	}
 	if len(tgts) == 0 && root == "10" && !c.petrarch() {
-		if pt := demandPronounTarget(toks, acts, &m, srcs); pt >= 0 {
+		if pt := demandPronounTarget(toks, acts, m, srcs); pt >= 0 {
 			tgts = []int{pt} // "Bouteflika resigned after the army chief demanded that he …" (QA17 E-8)
 		}
 	}
 	if len(tgts) > 0 { // (asked only with targets: it returns none unchanged)
 		tgts = freeRelativeTargets(toks, acts, tgts) // "bombed what New Delhi described as a camp in Pakistan" (QA18 E-1)
-		tgts = modifierTargets(toks, acts, &m, tgts) // "arrested supporters of Wine's party", "coal bound for China" (QA22 E-17, QA21 E-4, QA22 E-11)
+		tgts = modifierTargets(toks, acts, m, tgts)  // "arrested supporters of Wine's party", "coal bound for China" (QA22 E-17, QA21 E-4, QA22 E-11)
 	}
-	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
+	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
 	supposed := false // "if the I.R.S. sues a sitting president": supposed, not done; only the event's flag (the clause is no one's intent)
 	for _, s := range srcs {
 		supposed = supposed || s >= 0 && acts[s].t1 <= m.head && conditionalSubject(toks, acts[s].t0)
 	}
 	if m.start >= 3 && (accusedWordBefore(toks[m.start-1].low) || m.p.Flags&FlagNominal != 0 || strings.HasSuffix(toks[m.start-1].low, "ing")) {
-		if content, charge := accusedContent(toks, &m); charge {
+		if content, charge := accusedContent(toks, m); charge {
 			return nil // "accused Indian troops of crossing the border": the accuser's charge, coded as the accusation only
 		} else if content {
 			alleged = true // "condemned Russia for shelling Kharkiv": the act is given, the attribution the speaker's (QA17 E-2)
 		}
 	}
 	to, toForThat := infinitiveWords(toks, m.start)
-	if !hypo && to && orderContent(toks, &m) && orderThenDid(toks, actorAt, &m) < 0 {
+	if !hypo && to && orderContent(toks, m) && orderThenDid(toks, actorAt, m) < 0 {
 		hypo = true // "ordered Israel to halt its offensive": ordered, not done (QA12 E-7)
 	}
-	if (toForThat && appealContent(toks, &m) || to && effortContent(toks, actorAt, &m)) && !c.NoIntent {
+	if (toForThat && appealContent(toks, m) || to && effortContent(toks, actorAt, m)) && !c.NoIntent {
 		// "urged delegates to turn pledges into action": what is asked
 		// for did not happen; the appeal itself is coded
 		return nil
 	}
-	if to && !c.petrarch() && purposeForce(toks, actorAt, &m) && !orderContent(toks, &m) {
+	if to && !c.petrarch() && purposeForce(toks, actorAt, m) && !orderContent(toks, m) {
 		// "requested military assistance from the United States to
 		// fight Boko Haram", "deployed soldiers to Michoacan to fight
 		// drug cartels": the aim of the request or deployment is no
@@ -661,7 +663,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	demandOnly := false         // "X said Y must …": only the demand is coded
 	rv := -1                    // the reporting verb; statements and quotes have none (asked first: the scan is long)
 	if p.Flags&FlagNoTarget == 0 && !quoted {
-		rv = reportingVerb(toks, &m)
+		rv = reportingVerb(toks, m)
 	}
 	if rv >= 0 && neg && !c.petrarch() && complementNouns.Has(toks[rv].low) && denierOf(toks, rv) >= 0 {
 		rv = -1 // "rejected claims that its troops had attacked": the noun of a denial, no speaker (issue 5)
@@ -669,7 +671,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if r := rv; r >= 0 {
 		reported = true
 		var drop bool
-		if accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, drop = c.reportedClaim(toks, acts, actorAt, &m, r, srcs, tgts, neg, hypo, alleged); drop {
+		if accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, drop = c.reportedClaim(toks, acts, actorAt, m, r, srcs, tgts, neg, hypo, alleged); drop {
 			return nil
 		}
 	}
@@ -680,11 +682,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if weaponCode != "" && code == "190" {
 		code = weaponCode
 	}
-	if cameo.Root(code) == "19" && !c.petrarch() && labourStrike(toks, acts, &m, srcs) {
+	if cameo.Root(code) == "19" && !c.petrarch() && labourStrike(toks, acts, m, srcs) {
 		// "Ambulance workers will strike on Dec. 21": a labour strike,
 		// no armed force (QA16 E-4); an unknown striker with an
 		// organisation of no state as target is that organisation
-		code, hypo = "143", hypo || !c.NoIntent && c.intent(toks, &m)
+		code, hypo = "143", hypo || !c.NoIntent && c.intent(toks, m)
 		if len(srcs) == 1 && srcs[0] < 0 && len(tgts) == 1 && tgts[0] >= 0 && (acts[tgts[0]].sector == "LAB" || acts[tgts[0]].actorCode() == "") {
 			srcs, tgts = tgts, nil
 		}
@@ -692,13 +694,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if claimOwn {
 		code, alleged = "015", false
 	}
-	if code == "190" && !c.petrarch() && verbalClash(toks, acts, &m, srcs, tgts) {
+	if code == "190" && !c.petrarch() && verbalClash(toks, acts, m, srcs, tgts) {
 		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words (QA14 E-1)
 	}
 	if !hypo && m.start >= 3 && p.Flags&FlagNominal == 0 && toks[m.start-1].low == "to" && scheduledAt(toks, m.start-2) {
 		hypo = true // "is expected/due/scheduled to visit": planned, not done (QA19 E-5)
 	}
-	if neg && !c.NoIntent && (c.intent(toks, &m) || refusedTo(toks, &m)) {
+	if neg && !c.NoIntent && (c.intent(toks, m) || refusedTo(toks, m)) {
 		// "will not allow", "would not release": a refusal
 		recip = false // a refusal is the refuser's own: "North Korea will not hold talks with the US"
 		switch r := root; {
@@ -710,11 +712,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			code, neg = "124", false
 		}
 	}
-	if !c.NoIntent && !neg && code == p.Code && passive && !c.petrarch() && (len(srcs) == 0 || srcs[0] < 0) && c.intent(toks, &m) {
+	if !c.NoIntent && !neg && code == p.Code && passive && !c.petrarch() && (len(srcs) == 0 || srcs[0] < 0) && c.intent(toks, m) {
 		// "Barnett … will be charged": a coming act by nobody named is
 		// nobody's threat or promise; the act stays, hypothetical
 		hypo = true
-	} else if !c.NoIntent && !neg && code == p.Code && c.intent(toks, &m) {
+	} else if !c.NoIntent && !neg && code == p.Code && c.intent(toks, m) {
 		// CAMEO codes a stated intention, not the act: "will release
 		// the prisoners" is 0353, "will strike" a threat (138).
 		if cameo.Root(code) != "15" || len(tgts) > 0 {
@@ -722,10 +724,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// mobilisation, marked hypothetical: "would reinforce its
 			// mission"; aimed at another it is a threat of force)
 			code = intentCode(code)
-			code = consentedDeployment(toks, &m, p.Code, code) // "agreed to send soldiers to X": protection promised (QA24 E-1)
+			code = consentedDeployment(toks, m, p.Code, code) // "agreed to send soldiers to X": protection promised (QA24 E-1)
 		}
 		hypo = true
-		if conditional(toks, &m) && cameo.Root(code) != "13" && quad != 1 {
+		if conditional(toks, m) && cameo.Root(code) != "13" && quad != 1 {
 			// "will withdraw its force unless …": a conditional act is a threat
 			code = "130"
 		}
@@ -736,16 +738,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// own code stays hypothetical (issue 5)
 			hypo = false
 		}
-	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, &m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
+	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
 		// "may halt mediation if …"
 		code = "130"
 	}
 	conf := 0.6
 	patientSpeaker := false
-	if quoted && !c.petrarch() && (firstPersonPassive(toks, &m) || passiveInfinitive(toks, &m)) {
+	if quoted && !c.petrarch() && (firstPersonPassive(toks, m) || passiveInfinitive(toks, m)) {
 		// ('"it is insulting to be accused of …," Gülen said': nobody
 		// accused, Gülen least of all; issue 5)
-		by, _ := c.passiveAgent(toks, acts, actorAt, m)
+		by, _ := c.passiveAgent(toks, acts, actorAt, *m)
 		if by < 0 {
 			return nil // '"We will not be intimidated," X said': no doer is named (QA12 E-14)
 		}
@@ -773,7 +775,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// person (of no known state) as the one who acted
 			return nil
 		}
-		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, &m, passive) && !(!c.petrarch() && quotedNamedSubject(toks, acts, srcs, quotes[qi])) {
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, m, passive) && !(!c.petrarch() && quotedNamedSubject(toks, acts, srcs, quotes[qi])) {
 			// ('"Gülen was accused of …," Erdogan said' reports an
 			// accusation, by nobody named: not Erdogan's; issue 5)
 			srcs = []int{sp}
@@ -811,13 +813,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	var speaker *actor // the quote's resolved speaker for the source (QA16 Q-1, Q-4)
 	if cameo.Root(code) == "01" && len(srcs) == 1 && srcs[0] >= 0 && len(d.Quotes) > 0 && !c.petrarch() {
-		if j, a, ok := c.quoteSpeaker(d, toks, acts, &m, srcs[0], evDate); ok && j >= 0 {
+		if j, a, ok := c.quoteSpeaker(d, toks, acts, m, srcs[0], evDate); ok && j >= 0 {
 			srcs = []int{j}
 		} else if ok {
 			speaker = &a
 		}
 	}
-	place := c.eventPlace(d, sent, toks, &m)
+	place := c.eventPlace(d, sent, toks, m)
 	if place != nil && p.Code == "0841" && destinationPlace(toks, place) {
 		place = nil // "handed the pilot back to India": the captive's destination, not where (QA18 E-8)
 	}
@@ -829,13 +831,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			place, evDate = c.backgroundPlaceDate(times, sent, toks, m.head, k, place) // "applied in May 2022, after Russia's invasion of Ukraine" (QA18 P-1)
 		}
 	}
-	if place != nil && (cameo.Root(p.Code) == "03" || cameo.Root(code) == "03") && recipientPlace(toks, place, &m) {
+	if place != nil && (cameo.Root(p.Code) == "03" || cameo.Root(code) == "03") && recipientPlace(toks, place, m) {
 		place = nil // "agreed to deliver gas to Hungary": the recipient, not where they agreed (QA22 E-12)
 	}
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
 		place = nil // "extradited to the United States": the destination (QA14 E-14)
 	}
-	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0 || genericInMatch(acts, tgts, &m)) {
+	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0 || genericInMatch(acts, tgts, m)) {
 		// "Armenian and Azerbaijani forces clashed … in Karabakh": the
 		// two sides act on each other; the place is where
 		tgts = nil
@@ -846,7 +848,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = withoutListed(tgts, listed[1:]) // "marched in Paris, Lyon and Marseille": where, like the first (QA16 P-1)
 		}
 	}
-	em := emission{c: c, d: d, m: &m, speaker: speaker, place: place, toks: toks, acts: acts, actorAt: actorAt, srcs: srcs, tgts: &tgts,
+	em := emission{c: c, d: d, m: m, speaker: speaker, place: place, toks: toks, acts: acts, actorAt: actorAt, srcs: srcs, tgts: &tgts,
 		sent: sent, si: si, conf: conf, neg: neg, hypo: hypo || supposed, alleged: alleged, quoted: quoted, reported: reported}
 	switch {
 	case demandOnly:
@@ -875,7 +877,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					em.add(s, t, code, false, evDate)
 					continue
 				}
-				if recip && objectInMatch(&acts[t], &m) {
+				if recip && objectInMatch(&acts[t], m) {
 					// "Russia and several Western countries exchanged 24
 					// prisoners": the prisoners exchange nothing back
 					em.add(s, t, code, false, evDate)
@@ -889,7 +891,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					if !acts[t].place || c.petrarch() {
 						em.add(t, s, code, true, evDate) // (a place "fought in Khartoum" does nothing back)
 					}
-				} else if p.Reverse != "" && code == p.Code && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, &m, &acts[t]) && (!acts[t].place || c.petrarch())) && !acts[t].noCode() {
+				} else if p.Reverse != "" && code == p.Code && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t]) && (!acts[t].place || c.petrarch())) && !acts[t].noCode() {
 					// (only for the act itself: "will visit Bolivia" is
 					// an intent, no one hosts yet)
 					// (a place hosts nobody: "a visit to Chechnya")
@@ -920,7 +922,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if accuser >= 0 {
 		em.alleged, em.hypo = false, false
-		m.head, m.headEnd = accuseAt, accuseAt+1 // the trigger is "claimed"
+		// the trigger is "claimed" (in a copy: the caller's match stays)
+		claim := *m
+		claim.head, claim.headEnd = accuseAt, accuseAt+1
+		em.m = &claim
 		for _, s := range srcs {
 			if s < 0 || s == accuser || acts[s].actorCode() == acts[accuser].actorCode() {
 				continue
@@ -1407,7 +1412,7 @@ func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
 			return false
 		}
 		for k := from + 1; k < to; k++ {
-			if actorAt[k] >= 0 || !plainNoun(toks[k]) {
+			if actorAt[k] >= 0 || !plainNoun(&toks[k]) {
 				return false
 			}
 		}
@@ -1423,7 +1428,7 @@ func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
 		return false
 	}
 	for k := from + 1; k < to; k++ {
-		if actorAt[k] >= 0 || !plainNoun(toks[k]) {
+		if actorAt[k] >= 0 || !plainNoun(&toks[k]) {
 			return false
 		}
 	}
@@ -1436,7 +1441,7 @@ func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
 func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
 	cs := 0
 	for k := sub - 1; k >= 0; k-- {
-		if isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
+		if isHardStop(&toks[k]) || subordinators.Has(toks[k].low) {
 			cs = k + 1
 			break
 		}
@@ -1444,7 +1449,7 @@ func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
 	for k := cs; k < sub && k < cs+6; k++ {
 		if ai := actorAt[k]; ai >= 0 {
 			a := &acts[ai]
-			if a.place || a.t1 >= sub || !pastVerb(toks[a.t1]) && !toks[a.t1].is(wcIrregular) {
+			if a.place || a.t1 >= sub || !pastVerb(&toks[a.t1]) && !toks[a.t1].is(wcIrregular) {
 				return -1
 			}
 			return ai
@@ -1470,7 +1475,7 @@ func dealWith(toks []tok, acts []actor, actorAt []int, m *match) int {
 		return -1
 	}
 	for k := m.end; k+1 < len(toks) && k < m.end+5; k++ {
-		if isHardStop(toks[k]) || toks[k].low == "," {
+		if isHardStop(&toks[k]) || toks[k].low == "," {
 			return -1
 		}
 		if toks[k].low == "with" {
@@ -1531,7 +1536,7 @@ func commaAndClause(toks []tok, actorAt []int, i int) bool {
 		for j < len(toks) && actorAt[j] == actorAt[k] {
 			j++
 		}
-		return j < len(toks) && (pastVerb(toks[j]) || toks[j].is(wcIrregular))
+		return j < len(toks) && (pastVerb(&toks[j]) || toks[j].is(wcIrregular))
 	}
 	return false
 }
@@ -1565,7 +1570,7 @@ func appositiveEnd(toks []tok, t1 int) bool {
 	if t1 >= len(toks) {
 		return true
 	}
-	for k := t1; k < len(toks) && !isHardStop(toks[k]); k++ {
+	for k := t1; k < len(toks) && !isHardStop(&toks[k]); k++ {
 		if toks[k].is(wcReportVerb) {
 			return false // "…, Sergei Lavrov, the foreign minister, said"
 		}
@@ -1831,14 +1836,14 @@ func pronounVictim(toks []tok, acts []actor, m *match) int {
 // they are usually attacks ("killed when a bomb exploded", "opened
 // fire").
 func accidentDeath(toks []tok, m *match) bool {
-	for i := m.end; i < len(toks) && i < m.end+8 && !isHardStop(toks[i]); i++ {
+	for i := m.end; i < len(toks) && i < m.end+8 && !isHardStop(&toks[i]); i++ {
 		switch toks[i].low {
 		case "when", "after", "in", "as":
 		default:
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+6; j++ {
-			if isHardStop(toks[j]) {
+			if isHardStop(&toks[j]) {
 				break
 			}
 			if accidentWord(toks[j].low) {
@@ -1897,7 +1902,7 @@ func placeAfter(toks []tok, acts []actor, m *match, c *Coder) string {
 			continue // (a country named as where: "killed in Syria")
 		}
 		for k := m.end; k < a.t0; k++ {
-			if toks[k].low == "," || isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
+			if toks[k].low == "," || isHardStop(&toks[k]) || subordinators.Has(toks[k].low) {
 				return ""
 			}
 		}
@@ -1984,7 +1989,7 @@ func (c *Coder) confidence(base float64, toks []tok, m *match, sa, ta *actor, re
 // petrarch reports whether the coder runs with PETRARCH dictionaries and
 // so follows PETRARCH's conventions: a place after "in" may be any
 // event's target ("renewing his license in Michel Delving").
-func (c *Coder) petrarch() bool { return c.dict.Actors != nil }
+func (c *Coder) petrarch() bool { return c.pet }
 
 // ingPreps are -ing words that work as prepositions.
 var ingPreps = wordset.FromMap(map[string]bool{"including": true, "regarding": true, "concerning": true, "during": true, "involving": true, "according": true, "excluding": true})
@@ -2079,7 +2084,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		return -1
 	}
 	ai := actorAt[h-1]
-	if r := cameo.Root(m.p.Code); ai < 0 && toks[m.headEnd].low == "by" && plainNoun(toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
+	if r := cameo.Root(m.p.Code); ai < 0 && toks[m.headEnd].low == "by" && plainNoun(&toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
 		// "rescued 30 travellers kidnapped by bandits": the noun is acted
 		// on by the agent after "by"; it is no actor, but a country or
 		// demonym right before it names whose ("a US hostage killed by
@@ -2091,7 +2096,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		}
 		return patientPassive
 	}
-	if ai < 0 && toks[m.headEnd].low != "by" && plainNoun(toks[h-1]) {
+	if ai < 0 && toks[m.headEnd].low != "by" && plainNoun(&toks[h-1]) {
 		// "two Brazilian men sought in …", "the men wanted for …": the
 		// noun before the participle is acted on; a demonym before it
 		// names their country
@@ -2105,7 +2110,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 	if ai < 0 || acts[ai].place {
 		return -1
 	}
-	if t0 := acts[ai].t0; t0 > 0 && toks[t0-1].is(wcPreposition) && !(toks[t0-1].low == "of" && t0 > 1 && countWord(toks[t0-2])) {
+	if t0 := acts[ai].t0; t0 > 0 && toks[t0-1].is(wcPreposition) && !(toks[t0-1].low == "of" && t0 > 1 && countWord(&toks[t0-2])) {
 		// ("dozens of officers accused of …": a partitive, the officers
 		// are accused)
 		// "Iran's attack on Israel condemned by Britain": what is
@@ -2145,7 +2150,7 @@ const patientPassive = -3
 // plainNoun reports a lower-case content word that can end a noun
 // phrase before a reduced passive ("men", "missionaries"): no function
 // word, pronoun, adverb, auxiliary or verb form.
-func plainNoun(t tok) bool {
+func plainNoun(t *tok) bool {
 	w := t.low
 	if t.punct || t.upper || t.is(wcDeterminer|wcPreposition|wcPronoun|wcBeForm|wcHypo|wcNegator|wcReportVerb) ||
 		strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastParticiple.Has(w) {
@@ -2268,7 +2273,7 @@ func chargeReason(toks []tok, m *match) bool {
 	// fourteen words: "sentenced a Malaysian man to ten years in prison
 	// on Tuesday for supporting Islamic State"
 	for i := h - 2; i >= 0 && i >= h-14; i-- {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return false
 		}
 		if punishVerbs.Has(toks[i].low) {
@@ -2290,7 +2295,7 @@ func chargeWord(w string) bool {
 // charge.
 func punishedBefore(toks []tok, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-10; j-- {
-		if isHardStop(toks[j]) {
+		if isHardStop(&toks[j]) {
 			return false
 		}
 		if punishVerbs.Has(toks[j].low) {
@@ -2334,7 +2339,7 @@ func appealContent(toks []tok, m *match) bool {
 	// (true needs "to", "for" or "that" in the window: see infinitiveWords)
 	for i := m.start - 1; i >= 0 && i >= m.start-12; i-- {
 		w := toks[i].low
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return false
 		}
 		if w == "to" || w == "for" {
@@ -2372,7 +2377,7 @@ func effortContent(toks []tok, actorAt []int, m *match) bool {
 	// (true needs "to" in the window: see infinitiveWords)
 	for i := m.start - 1; i >= 1 && i >= m.start-12; i-- {
 		t := &toks[i]
-		if isHardStop(*t) || t.low == "," || t.is(wcRightStop) && t.low != "that" || t.is(wcBeForm) || t.is(wcHypo) ||
+		if isHardStop(t) || t.low == "," || t.is(wcRightStop) && t.low != "that" || t.is(wcBeForm) || t.is(wcHypo) ||
 			t.low == "has" || t.low == "have" || t.low == "had" {
 			return false // "the plan to release them was welcomed": a finite verb ends the infinitive
 		}
@@ -2494,7 +2499,7 @@ var believeVerbs = wordset.FromMap(map[string]bool{
 func reportingVerb(toks []tok, m *match) int {
 	for i := m.start - 1; i >= 0 && i >= m.start-25; i-- {
 		t := &toks[i]
-		if isHardStop(*t) {
+		if isHardStop(t) {
 			return -1
 		}
 		if t.low == "," && temporalClause(toks, i+1, m.start) {
@@ -2609,7 +2614,7 @@ func dashAsideOpen(toks []tok, i int) int {
 		return -1
 	}
 	for j := i - 1; j > 0 && j >= i-30; j-- {
-		if isHardStop(toks[j]) {
+		if isHardStop(&toks[j]) {
 			return -1
 		}
 		if spacedDash(toks, j) {
@@ -2843,7 +2848,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			!w.is(wcHypo) && !w.is(wcBeForm) && w.low != "has" && w.low != "was" && w.low != "always" && w.low != "perhaps" {
 			return nil
 		}
-		if k := m.start - 2; k >= 0 && actorAt[k+1] < 0 && plainNoun(toks[k+1]) && toks[k].is(wcDeterminer) && toks[k].low != "that" && actorAt[k] < 0 {
+		if k := m.start - 2; k >= 0 && actorAt[k+1] < 0 && plainNoun(&toks[k+1]) && toks[k].is(wcDeterminer) && toks[k].low != "that" && actorAt[k] < 0 {
 			return nil // "…, the government said": a speaker who is no actor
 		}
 		if trailingPlainSpeaker(toks, actorAt, m) {
@@ -2911,7 +2916,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			continue
 		}
 		t := &toks[i]
-		if isHardStop(*t) && t.low != "(" && t.low != ")" {
+		if isHardStop(t) && t.low != "(" && t.low != ")" {
 			break
 		}
 		if t.low == "and" && !c.petrarch() && andNewSubject(toks, actorAt, i, m.start) {
@@ -3000,7 +3005,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			}
 			break
 		}
-		if (t.low == "that" || t.low == "which" || t.low == "who") && i > 0 && actorAt[i-1] < 0 && plainNoun(toks[i-1]) && !complementNouns.Has(toks[i-1].low) {
+		if (t.low == "that" || t.low == "which" || t.low == "who") && i > 0 && actorAt[i-1] < 0 && plainNoun(&toks[i-1]) && !complementNouns.Has(toks[i-1].low) {
 			// "a wave of insurgent attacks that shook the capital and
 			// killed 56 people": the relative clause's subject is the
 			// noun before it, no actor; an actor further left is not
@@ -3152,10 +3157,10 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 // not "the deaths of thousands of civilians".
 func countOpensClause(toks []tok, pi int) bool {
 	q := pi - 1
-	if q < 0 || !countWord(toks[q]) {
+	if q < 0 || !countWord(&toks[q]) {
 		return false
 	}
-	for q >= 2 && toks[q-1].low == "of" && countWord(toks[q-2]) {
+	for q >= 2 && toks[q-1].low == "of" && countWord(&toks[q-2]) {
 		q -= 2 // "tens of thousands of"
 	}
 	if q > 0 {
@@ -3177,7 +3182,7 @@ func countOpensClause(toks []tok, pi int) bool {
 // "of" is acted on. It is -1 when no possessive actor is within three
 // words or the noun is a count ("thousands of").
 func possessiveOwnerOf(toks []tok, acts []actor, actorAt []int, pi int) int {
-	if pi < 2 || countWord(toks[pi-1]) {
+	if pi < 2 || countWord(&toks[pi-1]) {
 		return -1
 	}
 	for j := pi - 1; j >= 0 && j >= pi-3; j-- {
@@ -3383,8 +3388,8 @@ func (c *Coder) prepBefore(toks []tok, t0 int) int {
 		if toks[j].is(wcPreposition) {
 			return j
 		}
-		if !toks[j].is(wcDeterminer) && !isModifier(w) && !compassWord(w) && w != "prime" && !countWord(toks[j]) &&
-			!(pastVerb(toks[j]) && j == t0-1) && !c.agentWord(&toks[j]) {
+		if !toks[j].is(wcDeterminer) && !isModifier(w) && !compassWord(w) && w != "prime" && !countWord(&toks[j]) &&
+			!(pastVerb(&toks[j]) && j == t0-1) && !c.agentWord(&toks[j]) {
 			// ("for displaced people in Rafah": a participle adjective)
 			return -1
 		}
@@ -3436,13 +3441,13 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 	if ai := documentIssuer(toks, acts, actorAt, h); ai >= 0 {
 		return conj(toks, acts, actorAt, ai), true // "a warrant from the ICC accusing him": the ICC (QA12 E-6)
 	}
-	if actorAt[h-1] < 0 && plainNoun(toks[h-1]) && !complementNouns.Has(toks[h-1].low) {
+	if actorAt[h-1] < 0 && plainNoun(&toks[h-1]) && !complementNouns.Has(toks[h-1].low) {
 		// "an Arab-backed resolution demanding an end to …", "a bus
 		// carrying soldiers": the participle modifies the noun before
 		// it, which is no actor
 		return nil, true
 	}
-	if p := toks[h-1].low; (p == "in" || p == "for") && h >= 3 && plainNoun(toks[h-2]) {
+	if p := toks[h-1].low; (p == "in" || p == "for") && h >= 3 && plainNoun(&toks[h-2]) {
 		// "praised China's role in mediating", "Qatar's efforts in
 		// brokering": the owner of the noun does it
 		j := h - 3
@@ -3469,7 +3474,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 		if toks[i].is(wcReportVerb) && toks[h-1].low == "," && !c.petrarch() && reportParticiple(toks, actorAt, i, h) {
 			continue // "Erdogan said on Tuesday, accusing Israel of …": the speaker's participle (W13 EV3)
 		}
-		if isHardStop(toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" && !roleAs(toks, i) || toks[i].low == "while" || toks[i].low == "since" ||
+		if isHardStop(&toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" && !roleAs(toks, i) || toks[i].low == "while" || toks[i].low == "since" ||
 			toks[i].is(wcReportVerb) || toks[i].low == "that" || commaAndClause(toks, actorAt, i) {
 			// ("officials said Russian missiles hit …, killing 40": the
 			// adjunct hangs on the reported clause; "…, and fighters
@@ -3604,10 +3609,10 @@ func infinitiveBefore(toks []tok, acts []actor, actorAt []int, t0 int) int {
 // that noun as its subject.
 func nounRelativeBefore(toks []tok, and int) bool {
 	for i := and - 1; i > 0 && i >= and-10; i-- {
-		if isHardStop(toks[i]) || toks[i].low == "," {
+		if isHardStop(&toks[i]) || toks[i].low == "," {
 			return false
 		}
-		if w := toks[i].low; (w == "that" || w == "which" || w == "who") && plainNoun(toks[i-1]) && !complementNouns.Has(toks[i-1].low) {
+		if w := toks[i].low; (w == "that" || w == "which" || w == "who") && plainNoun(&toks[i-1]) && !complementNouns.Has(toks[i-1].low) {
 			return true
 		}
 	}
@@ -3618,7 +3623,7 @@ func nounRelativeBefore(toks []tok, and int) bool {
 // token and ("…, killing 37 people and wounding 50").
 func priorAdjunct(toks []tok, and int) bool {
 	for i := and - 1; i > 0 && i >= and-8; i-- {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return false
 		}
 		if strings.HasSuffix(toks[i].low, "ing") && toks[i-1].low == "," {
@@ -3678,7 +3683,7 @@ func agentBy(toks []tok, actorAt []int, t0 int) int {
 func relativeOpen(toks []tok, close int) int {
 	listed := false // an "and" or "or" since close: a list's last member
 	for j := close - 1; j >= 0 && j >= close-20; j-- {
-		if isHardStop(toks[j]) {
+		if isHardStop(&toks[j]) {
 			return -1
 		}
 		if toks[j].low == "and" || toks[j].low == "or" {
@@ -3705,7 +3710,7 @@ func relativeOpen(toks []tok, close int) int {
 // bombing,", ", supported by Russian jets,"), or -1.
 func participleOpen(toks []tok, close int) int {
 	for j := close - 1; j >= 0 && j >= close-10; j-- {
-		if isHardStop(toks[j]) {
+		if isHardStop(&toks[j]) {
 			return -1
 		}
 		if toks[j].low == "," {
@@ -3727,7 +3732,7 @@ func participleOpen(toks []tok, close int) int {
 func bareAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int {
 	for j := close - 1; j >= 1 && j >= close-20; j-- {
 		t := &toks[j]
-		if isHardStop(*t) || t.is(wcReportVerb) {
+		if isHardStop(t) || t.is(wcReportVerb) {
 			return -1
 		}
 		if a := actorAt[j]; a >= 0 && (acts[a].person || acts[a].sector != "") {
@@ -3736,7 +3741,7 @@ func bareAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int 
 		if t.low != "," {
 			continue
 		}
-		if j+2 >= close || actorAt[j-1] < 0 || actorAt[j+1] >= 0 || !plainNoun(toks[j+1]) {
+		if j+2 >= close || actorAt[j-1] < 0 || actorAt[j+1] >= 0 || !plainNoun(&toks[j+1]) {
 			return -1
 		}
 		switch toks[j+1].low {
@@ -3760,7 +3765,7 @@ func bareAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int 
 func prepositionalOpen(toks []tok, actorAt []int, close int) int {
 	for j := close - 1; j >= 1 && j >= close-25; j-- {
 		t := &toks[j]
-		if isHardStop(*t) {
+		if isHardStop(t) {
 			return -1
 		}
 		if t.low != "," {
@@ -3787,7 +3792,7 @@ func appositiveOpen(toks []tok, actorAt []int, close int) int {
 	rel := false
 	for j := close - 1; j >= 1 && j >= close-15; j-- {
 		t := &toks[j]
-		if isHardStop(*t) {
+		if isHardStop(t) {
 			return -1
 		}
 		switch t.low {
@@ -3888,7 +3893,7 @@ func thingPatient(toks []tok, actorAt []int, m *match, t1 int) bool {
 	}
 	return false
 noun:
-	if i < t1 || i == m.start-1 || actorAt[i] >= 0 || !plainNoun(toks[i]) {
+	if i < t1 || i == m.start-1 || actorAt[i] >= 0 || !plainNoun(&toks[i]) {
 		return false
 	}
 	verb := false // the actor's clause has a verb of its own ("Goodwin and the others were charged" is one list)
@@ -3900,7 +3905,7 @@ noun:
 				return true
 			}
 		default:
-			if w.is(wcBeForm|wcHypo) || w.low == "has" || w.low == "have" || w.low == "had" || pastVerb(*w) {
+			if w.is(wcBeForm|wcHypo) || w.low == "has" || w.low == "have" || w.low == "had" || pastVerb(w) {
 				verb = true
 			}
 		}
@@ -3927,7 +3932,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 	generic, loc := -1, -1
 	for i := from; i < len(toks) && i < m.end+14; i++ {
 		t := &toks[i]
-		if isHardStop(*t) {
+		if isHardStop(t) {
 			break
 		}
 		if i >= m.end && (t.low == "and" || t.low == "but") && i+1 < len(toks) && actorAt[i+1] < 0 && conjoinedFinite(toks, i, i+1) && !c.petrarch() {
@@ -4411,7 +4416,7 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 		from = m.headEnd // "are accused by Ukraine of shelling": the agent inside the pattern's gap
 	}
 	for i := from; i < len(toks) && i < m.end+30; i++ {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			break
 		}
 		if relativeBe(toks, i) {
@@ -4533,7 +4538,7 @@ func reducedPassive(toks []tok, acts []actor, m *match) bool {
 	if h != m.start || h < 1 || h+1 >= len(toks) || toks[h+1].low != "by" || !isParticiple(toks[h].low) {
 		return false
 	}
-	return insideActor(acts, h-1) || plainNoun(toks[h-1])
+	return insideActor(acts, h-1) || plainNoun(&toks[h-1])
 }
 
 // betweenPair reports an actor starting at token t0 that closes a
@@ -4568,12 +4573,12 @@ func betweenPair(toks []tok, actorAt []int, t0 int) bool {
 // trigger only words that are no verb, relative or report word.
 func commaVerbObject(toks []tok, actorAt []int, a actor, m *match) int {
 	c := m.start - 1
-	if c < 1 || toks[c].low != "," || c < a.t1 || c-a.t1 > 6 || !pastVerb(toks[m.start]) && !toks[m.start].is(wcIrregular) {
+	if c < 1 || toks[c].low != "," || c < a.t1 || c-a.t1 > 6 || !pastVerb(&toks[m.start]) && !toks[m.start].is(wcIrregular) {
 		return -1
 	}
 	for k := a.t1; k < c; k++ {
 		t := &toks[k]
-		if t.punct || actorAt[k] >= 0 || pastVerb(*t) || t.is(wcIrregular|wcReportVerb|wcBeForm) || subordinators.Has(t.low) {
+		if t.punct || actorAt[k] >= 0 || pastVerb(t) || t.is(wcIrregular|wcReportVerb|wcBeForm) || subordinators.Has(t.low) {
 			return -1
 		}
 	}
@@ -4581,7 +4586,7 @@ func commaVerbObject(toks []tok, actorAt []int, a actor, m *match) int {
 	for v >= 0 && a.t0-v <= 3 && (toks[v].is(wcDeterminer|wcPossPronoun) || toks[v].low != "" && toks[v].low[0] >= '0' && toks[v].low[0] <= '9') {
 		v--
 	}
-	if v < 1 || actorAt[v] >= 0 || !pastVerb(toks[v]) && !toks[v].is(wcIrregular) || toks[v].is(wcReportVerb) {
+	if v < 1 || actorAt[v] >= 0 || !pastVerb(&toks[v]) && !toks[v].is(wcIrregular) || toks[v].is(wcReportVerb) {
 		return -1
 	}
 	return v
@@ -4597,12 +4602,12 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m *match) int {
 	for i >= 0 && (toks[i].is(wcHypo|wcNegator) || toks[i].low == "also" || toks[i].low == "then" || toks[i].low == "later") {
 		i--
 	}
-	if i < 1 || toks[i].low != "and" || !pastVerb(toks[m.start]) && !toks[m.start].is(wcIrregular) {
+	if i < 1 || toks[i].low != "and" || !pastVerb(&toks[m.start]) && !toks[m.start].is(wcIrregular) {
 		return -1
 	}
 	cs := 0
 	for k := i - 1; k >= 0; k-- {
-		if isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
+		if isHardStop(&toks[k]) || subordinators.Has(toks[k].low) {
 			cs = k + 1
 			break
 		}
@@ -4633,7 +4638,7 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m *match) int {
 	for k := cs; k < i && k < cs+6; k++ {
 		if ai := actorAt[k]; ai >= 0 {
 			a := &acts[ai]
-			if a.place || a.t1 >= i || !pastVerb(toks[a.t1]) && !toks[a.t1].is(wcIrregular) {
+			if a.place || a.t1 >= i || !pastVerb(&toks[a.t1]) && !toks[a.t1].is(wcIrregular) {
 				return -1
 			}
 			return ai
@@ -4662,7 +4667,7 @@ func subordinateSubject(toks []tok, actorAt []int, m *match) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if isHardStop(toks[k]) || toks[k].low == "," {
+		if isHardStop(&toks[k]) || toks[k].low == "," {
 			return false
 		}
 		if w := toks[k].low; w != "who" && w != "which" && subordinators.Has(w) {
@@ -4681,7 +4686,7 @@ func subordinateSubject(toks []tok, actorAt []int, m *match) bool {
 // arrest …", "sent troops to the border to deter …"): no verb of asking,
 // ordering or allowing ("urged X to", "forced X to") governs it.
 func purposeInfinitive(toks []tok, actorAt []int, m *match) bool {
-	if m.start < 3 || toks[m.start-1].low != "to" || actorAt[m.start-2] < 0 && !plainNoun(toks[m.start-2]) {
+	if m.start < 3 || toks[m.start-1].low != "to" || actorAt[m.start-2] < 0 && !plainNoun(&toks[m.start-2]) {
 		return false
 	}
 	for i := m.start - 2; i >= 0 && i >= m.start-12; i-- {
@@ -4695,7 +4700,7 @@ func purposeInfinitive(toks []tok, actorAt []int, m *match) bool {
 		if controlVerb(t.low) || t.is(wcAppeal) {
 			return false
 		}
-		if pastVerb(*t) && !t.is(wcReportVerb) && (i == 0 || !toks[i-1].is(wcDeterminer)) && toks[i+1].low != "by" {
+		if pastVerb(t) && !t.is(wcReportVerb) && (i == 0 || !toks[i-1].is(wcDeterminer)) && toks[i+1].low != "by" {
 			return i+1 < m.start-1 && (actorAt[i+1] >= 0 || toks[i+1].is(wcDeterminer))
 		}
 	}
@@ -4771,7 +4776,7 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 		}
 	}
 	for i := m.headEnd; i < len(toks) && i < m.end+8; i++ {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			break
 		}
 		if toks[i].is(wcBeForm) && i > m.headEnd && !c.petrarch() && otherPassive(toks, i) {
@@ -4879,7 +4884,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	definite := m.p != nil && m.p.Flags&FlagNominal != 0 && m.start >= 1 && toks[m.start-1].low == "the" && !c.petrarch()
 	for i := m.head - 1; i >= from && i >= 0; i-- {
 		w := toks[i].low
-		if toks[i].punct && isHardStop(toks[i]) {
+		if toks[i].punct && isHardStop(&toks[i]) {
 			break
 		}
 		if w == "," && !c.petrarch() {
@@ -5026,7 +5031,7 @@ func conjoinedFinite(toks []tok, i, head int) bool {
 	case "but":
 		return true
 	case "and":
-		h := toks[head]
+		h := &toks[head]
 		return pastVerb(h) || irregularPast.Has(h.low) || !h.punct && !h.upper && len(h.low) > 3 && h.low[len(h.low)-1] == 's' && h.low[len(h.low)-2] != 's'
 	}
 	return false
@@ -5103,7 +5108,7 @@ func preventStem(w string) bool {
 // it had attacked", "dismissed reports that …".
 func deniedComplement(toks []tok, m *match) bool {
 	for i := m.start - 1; i >= 1 && i >= m.start-20; i-- {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return false
 		}
 		if toks[i].low != "that" {
@@ -5190,7 +5195,7 @@ func housedActor(toks []tok, acts []actor, actorAt []int, t int) int {
 // "has not confirmed that troops crossed", "never said the army shelled".
 func unassertedReport(toks []tok, m *match) bool {
 	for i := m.start - 1; i >= 2 && i >= m.start-15; i-- {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return false
 		}
 		if !toks[i].is(wcReportVerb) {
@@ -5506,7 +5511,7 @@ func reportedContent(toks []tok, head, end int) bool {
 		return false
 	}
 	for i := head + 1; i < len(toks) && toks[i].start < end; i++ {
-		if t := &toks[i]; t.is(wcHypo|wcBeForm) || t.is(wcPronoun) && t.low != "it" && i > head+1 || pastVerb(*t) || t.low == "has" || t.low == "have" || t.low == "had" {
+		if t := &toks[i]; t.is(wcHypo|wcBeForm) || t.is(wcPronoun) && t.low != "it" && i > head+1 || pastVerb(t) || t.low == "has" || t.low == "have" || t.low == "had" {
 			return true
 		}
 	}
@@ -5820,7 +5825,7 @@ func clauseOpens(toks []tok, head, end int) bool {
 			}
 		case "that":
 			// a clause, not "attacked that town on Monday"
-			if n := i + 1; n < len(toks) && (pastVerb(toks[n]) || toks[n].is(wcDeterminer) || toks[n].is(wcPronoun) || toks[n].is(wcBeForm)) {
+			if n := i + 1; n < len(toks) && (pastVerb(&toks[n]) || toks[n].is(wcDeterminer) || toks[n].is(wcPronoun) || toks[n].is(wcBeForm)) {
 				return true
 			}
 		case ",":
@@ -6077,7 +6082,7 @@ func relativeBeneficiary(toks []tok, acts []actor, actorAt []int, m *match, s0 i
 	if s0 < 2 || (toks[s0-1].low != "which" && toks[s0-1].low != "that") || toks[s0-2].low != "," {
 		return -1
 	}
-	if e := m.end; e < len(toks) && !isHardStop(toks[e]) && toks[e].low != "," && !toks[e].is(wcPreposition) {
+	if e := m.end; e < len(toks) && !isHardStop(&toks[e]) && toks[e].low != "," && !toks[e].is(wcPreposition) {
 		return -1 // the verb has an object of its own: "which Budapest asked Kyiv to …"
 	}
 	comma := s0 - 2

@@ -175,7 +175,7 @@ func datelineTime(toks []tok, start int) bool {
 // ("2030" against "2022-05-22" compares years); only plain calendar
 // values (digits and dashes) are compared.
 func futureOfPast(toks []tok, head int, v, date string) bool {
-	if date == "" || len(v) < 4 || !pastVerb(toks[head]) {
+	if date == "" || len(v) < 4 || !pastVerb(&toks[head]) {
 		return false
 	}
 	for i := 0; i < len(v); i++ {

@@ -111,7 +111,7 @@ func TestAppendWord(t *testing.T) {
 		// case inline: the same tokens
 		d := &doc.Doc{Text: text, Tokens: []doc.Token{{Span: doc.Span{Start: 0, End: 1}}, {Span: doc.Span{Start: 2, End: len(text)}}}}
 		d.Fill(doc.LayerTokens)
-		st := sentenceTokens(d, doc.Span{Start: 0, End: len(text)}, segment.LowerASCII(text), nil)
+		st := sentenceTokens(d, doc.Span{Start: 0, End: len(text)}, segment.LowerASCII(text), nil, nil)
 		for i := range st {
 			st[i].h = 0 // the inline path fills the hash ahead
 		}

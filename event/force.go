@@ -574,7 +574,7 @@ func purposeForce(toks []tok, actorAt []int, m *match) bool {
 		return false
 	}
 	b := h - 2
-	if actorAt[b] < 0 && (!plainNoun(toks[b]) || toks[b].is(wcIntent|wcAppeal)) {
+	if actorAt[b] < 0 && (!plainNoun(&toks[b]) || toks[b].is(wcIntent|wcAppeal)) {
 		return false
 	}
 	switch toks[b].low {

@@ -80,7 +80,7 @@ func pairStart(toks []tok) int {
 		return 0
 	}
 	for i := 1; i <= 10 && i+3 < len(toks); i++ {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return -1
 		}
 		if toks[i].low == "," && toks[i+1].low == "the" && toks[i+2].low == "two" {

@@ -71,7 +71,7 @@ var orderVerbs = wordset.FromMap(map[string]bool{"ordered": true, "order": true,
 func orderContent(toks []tok, m *match) bool {
 	sawTo := false // (true needs "to" in the window: see infinitiveWords)
 	for i := m.start - 1; i >= 0 && i >= m.start-10; i-- {
-		if isHardStop(toks[i]) {
+		if isHardStop(&toks[i]) {
 			return false
 		}
 		w := toks[i].low

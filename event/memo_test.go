@@ -186,7 +186,7 @@ func TestSentenceTokensAlnum(t *testing.T) {
 		}
 		low := segment.LowerASCII(text)
 		sent := doc.Span{Start: 0, End: len(text)}
-		got := sentenceTokens(d, sent, low, nil)
+		got := sentenceTokens(d, sent, low, nil, nil)
 		alnum := 0
 		for i := range d.Tokens {
 			if d.Tokens[i].Alnum {
@@ -194,7 +194,7 @@ func TestSentenceTokensAlnum(t *testing.T) {
 			}
 			d.Tokens[i].Alnum = false // the general path for every word
 		}
-		want := sentenceTokens(d, sent, low, nil)
+		want := sentenceTokens(d, sent, low, nil, nil)
 		if alnum == 0 {
 			t.Errorf("%q: no token marked Alnum: the test reads nothing", text)
 		}
@@ -209,4 +209,58 @@ func TestSentenceTokensAlnum(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSentenceCursors checks that the tokens and mention actors of each
+// sentence read from where the sentence before stopped (scratch.tokNext,
+// mentionNext) are those a search from the start finds, in text order
+// and back to front (as replayPending reads skipped sentences after
+// later ones), and that the document's hyphenated mention pairs split
+// the tokens as the pairs of each sentence did.
+func TestSentenceCursors(t *testing.T) {
+	d := worldDoc(t, "Russia and Ukraine held talks in Istanbul on Monday. The Russia-Ukraine talks ended without a deal, "+
+		"officials in Kyiv said. Turkey's president hosted the delegations. Later, Moscow accused Kyiv of stalling.", "2022-03-29")
+	if len(d.Sentences) < 3 {
+		t.Fatalf("%d sentences, want several", len(d.Sentences))
+	}
+	c := New(nil, nil)
+	low := segment.LowerASCII(d.Text)
+	sorted := startsSorted(d.Mentions, func(m *doc.Mention) int { return m.Span.Start })
+	compounds := actorCompounds(d, nil)
+	if len(compounds) == 0 {
+		t.Fatal("no hyphenated pair of mentions: the test reads no compound")
+	}
+	order := make([]int, 0, 2*len(d.Sentences))
+	for si := range d.Sentences {
+		order = append(order, si)
+	}
+	for si := len(d.Sentences) - 1; si >= 0; si-- {
+		order = append(order, si)
+	}
+	var tokNext, mentionNext int
+	for _, si := range order {
+		sent := d.Sentences[si]
+		got := splitActorCompounds(d, sent, sentenceTokens(d, sent, low, nil, &tokNext), compounds, sorted, low)
+		want := splitActorCompounds(d, sent, sentenceTokens(d, sent, low, nil, nil), actorCompounds(&doc.Doc{Text: d.Text,
+			Mentions: mentionsIn(d.Mentions, sent)}, nil), sorted, low)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("sentence %d: tokens %v, from the start %v", si, got, want)
+		}
+		gotActs := c.mentionActors(d, sent, got, kb.Date{}, sorted, nil, &mentionNext, nil)
+		wantActs := c.mentionActors(d, sent, got, kb.Date{}, sorted, nil, nil, nil)
+		if fmt.Sprint(gotActs) != fmt.Sprint(wantActs) {
+			t.Errorf("sentence %d: actors %v, from the start %v", si, gotActs, wantActs)
+		}
+	}
+}
+
+// mentionsIn returns the mentions of ms inside sent.
+func mentionsIn(ms []doc.Mention, sent doc.Span) []doc.Mention {
+	var out []doc.Mention
+	for _, m := range ms {
+		if m.Span.Start >= sent.Start && m.Span.End <= sent.End {
+			out = append(out, m)
+		}
+	}
+	return out
 }

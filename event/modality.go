@@ -34,7 +34,7 @@ func allegedClause(toks []tok, start int) bool {
 	}
 	for i := start - 2; i >= 0 && i >= start-25; i-- {
 		t := &toks[i]
-		if isHardStop(*t) || t.is(wcReportVerb) || (t.low == "and" || t.low == "but") && toks[i-1].low == "," {
+		if isHardStop(t) || t.is(wcReportVerb) || (t.low == "and" || t.low == "but") && toks[i-1].low == "," {
 			return false // another clause: ", and Hezbollah fired rockets, killing two"
 		}
 		if t.is(wcAllege) && strings.HasSuffix(t.low, "ly") {

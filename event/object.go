@@ -420,7 +420,7 @@ func clearedPlace(toks []tok, acts []actor, m *match, tgt int) bool {
 	// a noun of the skip that is no actor, right before the preposition:
 	// "a highway in", "the square at"
 	w := &toks[a.t0-2]
-	return a.t0-2 > m.head && !w.punct && !w.upper && plainNoun(*w)
+	return a.t0-2 > m.head && !w.punct && !w.upper && plainNoun(w)
 }
 
 // placeLike reports an actor that is a bare place name: no person, no
@@ -609,7 +609,7 @@ func modifierOnly(toks []tok, a *actor, m *match) bool {
 	}
 	if possTail {
 		for j := m.end; j < a.t0; j++ {
-			if w := toks[j].low; (w == "that" || w == "which") && j+1 < a.t0 && (pastVerb(toks[j+1]) || irregularPast.Has(toks[j+1].low)) {
+			if w := toks[j].low; (w == "that" || w == "which") && j+1 < a.t0 && (pastVerb(&toks[j+1]) || irregularPast.Has(toks[j+1].low)) {
 				return true // "riots that followed Wine's arrest"
 			}
 			if toks[j].punct {
@@ -688,7 +688,7 @@ func forceAgent(toks []tok, acts []actor, actorAt []int, m *match, tgts []int) i
 	}
 	force := false
 	for j := m.end; j < p; j++ {
-		if actorAt[j] >= 0 || isHardStop(toks[j]) || toks[j].low == "," {
+		if actorAt[j] >= 0 || isHardStop(&toks[j]) || toks[j].low == "," {
 			return -1
 		}
 		force = force || violenceNouns.Has(toks[j].low)

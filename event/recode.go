@@ -32,7 +32,7 @@ func callPraise(d *doc.Doc, first int, toks []tok) {
 			return
 		}
 		for i := h + 1; i+1 < len(toks) && i <= h+8; i++ {
-			if isHardStop(toks[i]) || toks[i].low == "," {
+			if isHardStop(&toks[i]) || toks[i].low == "," {
 				return
 			}
 			if toks[i].low != "to" || !praiseVerb(toks[i+1].low) {
@@ -89,7 +89,7 @@ func forcedConcession(d *doc.Doc, first int, toks []tok) {
 		at, end := -1, -1
 		for i := h + 1; i < len(toks) && i <= h+9 && at < 0; i++ {
 			switch w := toks[i].low; {
-			case isHardStop(toks[i]) || w == ",":
+			case isHardStop(&toks[i]) || w == ",":
 				i = len(toks)
 			case w == "to" && i+1 < len(toks) && (toks[i+1].low == "resign" || toks[i+1].low == "step" || toks[i+1].low == "quit"):
 				at, end = i+1, i+2

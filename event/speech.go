@@ -28,7 +28,7 @@ func reportParticiple(toks []tok, actorAt []int, i, start int) bool {
 	tell := toks[i].low == "told" || toks[i].low == "tells" || toks[i].low == "tell"
 	for k := i + 1; k < start-1; k++ {
 		t := &toks[k]
-		if t.punct || t.low == "that" || t.is(wcBeForm) || t.is(wcHypo) || t.is(wcReportVerb) || haveWord(t.low) || !t.upper && pastVerb(*t) {
+		if t.punct || t.low == "that" || t.is(wcBeForm) || t.is(wcHypo) || t.is(wcReportVerb) || haveWord(t.low) || !t.upper && pastVerb(t) {
 			return false
 		}
 		if actorAt[k] >= 0 && !(tell && actorAt[k] == actorAt[i+1]) {
@@ -90,7 +90,7 @@ func trailingPlainSpeaker(toks []tok, actorAt []int, m *match) bool {
 		if toks[k].low == "," {
 			return n > 0
 		}
-		if actorAt[k] >= 0 || !plainNoun(toks[k]) {
+		if actorAt[k] >= 0 || !plainNoun(&toks[k]) {
 			return false
 		}
 	}
@@ -370,7 +370,7 @@ func pronounOfPlainSpeaker(toks []tok, actorAt []int, i, pronounAt int) bool {
 	default:
 		return false // "he"/"she" stand for a person named before
 	}
-	return plainNoun(toks[i-1])
+	return plainNoun(&toks[i-1])
 }
 
 // quotedRelativeAct reports a trigger inside a quote that opens a

@@ -101,7 +101,7 @@ func questionContent(toks []tok, m *match) bool {
 		return false
 	}
 	for j := i + 2; j < m.start; j++ {
-		if toks[j].low == "," || isHardStop(toks[j]) {
+		if toks[j].low == "," || isHardStop(&toks[j]) {
 			return false // the match is in the answer
 		}
 	}

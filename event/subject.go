@@ -65,7 +65,7 @@ func modifiedHead(toks []tok, acts []actor, actorAt []int, s int) int {
 func participleClauseOpen(toks []tok, actorAt []int, close int) int {
 	for j := close - 1; j >= 1 && j >= close-participleClauseMax; j-- {
 		t := &toks[j]
-		if isHardStop(*t) {
+		if isHardStop(t) {
 			return -1
 		}
 		if t.low != "," {
@@ -111,7 +111,7 @@ func reportedRelative(toks []tok, acts []actor, actorAt []int, start int) (subj 
 			rel = j
 			break
 		}
-		if t.punct || t.is(wcBeForm) || t.is(wcReportVerb) || actorAt[j] < 0 && pastVerb(*t) {
+		if t.punct || t.is(wcBeForm) || t.is(wcReportVerb) || actorAt[j] < 0 && pastVerb(t) {
 			return nil, false
 		}
 	}
@@ -236,7 +236,7 @@ func documentIssuer(toks []tok, acts []actor, actorAt []int, h int) int {
 // (QA12 E-12). priorAdjunct looks only 8 tokens back.
 func priorAdjunctFar(toks []tok, and int) bool {
 	for i := and - 1; i > 0 && i >= and-16; i-- {
-		if isHardStop(toks[i]) || toks[i].is(wcReportVerb) || toks[i].low == "that" || toks[i].low == "which" || toks[i].low == "who" {
+		if isHardStop(&toks[i]) || toks[i].is(wcReportVerb) || toks[i].low == "that" || toks[i].low == "which" || toks[i].low == "who" {
 			return false
 		}
 		if i < and-8 && strings.HasSuffix(toks[i].low, "ing") && toks[i-1].low == "," {
@@ -287,12 +287,12 @@ func andNewSubject(toks []tok, actorAt []int, i, end int) bool {
 		return false
 	}
 	for k := i + 2; k < end; k++ {
-		if actorAt[k] >= 0 || toks[k].low == "of" || toks[k].low == "from" || toks[k].is(wcDeterminer) || plainNoun(toks[k]) || isModifier(toks[k].low) || unknownName(toks, k) {
+		if actorAt[k] >= 0 || toks[k].low == "of" || toks[k].low == "from" || toks[k].is(wcDeterminer) || plainNoun(&toks[k]) || isModifier(toks[k].low) || unknownName(toks, k) {
 			continue
 		}
 		return false
 	}
-	return actorAt[end-1] >= 0 || plainNoun(toks[end-1]) // the phrase ends in its head noun
+	return actorAt[end-1] >= 0 || plainNoun(&toks[end-1]) // the phrase ends in its head noun
 }
 
 // relativePronounSubject returns prev, the sources of the sentence's
@@ -349,7 +349,7 @@ func butSubject(toks []tok, acts []actor, actorAt []int, m *match) []int {
 		return nil
 	}
 	for j := k - 1; j >= 1 && j >= k-10; j-- {
-		if isHardStop(toks[j]) || toks[j].low == "and" {
+		if isHardStop(&toks[j]) || toks[j].low == "and" {
 			return nil
 		}
 		ai := actorAt[j]
@@ -421,7 +421,7 @@ func appositiveWhoOpen(toks []tok, actorAt []int, close int) int {
 	who := false
 	for j := close - 1; j >= 1 && j >= close-18; j-- {
 		t := &toks[j]
-		if isHardStop(*t) {
+		if isHardStop(t) {
 			return -1
 		}
 		switch t.low {
@@ -472,12 +472,12 @@ func orgTitleHolder(toks []tok, acts []actor, actorAt []int, ai int) int {
 // ends right before the control verb. Else -1.
 func orderThenDid(toks []tok, actorAt []int, m *match) int {
 	i := m.start - 1
-	if i < 3 || toks[i].low != "and" || !(pastVerb(toks[m.start]) || irregularPast.Has(toks[m.start].low)) {
+	if i < 3 || toks[i].low != "and" || !(pastVerb(&toks[m.start]) || irregularPast.Has(toks[m.start].low)) {
 		return -1
 	}
 	for k := i - 1; k >= 1 && k >= i-14; k-- {
 		t := &toks[k]
-		if t.punct && isHardStop(*t) || t.low == "," {
+		if t.punct && isHardStop(t) || t.low == "," {
 			return -1
 		}
 		if t.low != "to" || k < 2 {
@@ -562,7 +562,7 @@ func memberOf(toks []tok, t0 int) bool {
 	if k < 1 || toks[k].low != "of" {
 		return false
 	}
-	return memberNouns.Has(toks[k-1].low) || countWord(toks[k-1])
+	return memberNouns.Has(toks[k-1].low) || countWord(&toks[k-1])
 }
 
 // protestNouns name a mass movement that can be the subject of a
@@ -640,7 +640,7 @@ func coordAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int
 	and := false
 	for j := close - 1; j >= 1 && j >= close-20; j-- {
 		t := &toks[j]
-		if isHardStop(*t) || t.is(wcReportVerb) {
+		if isHardStop(t) || t.is(wcReportVerb) {
 			return -1
 		}
 		switch t.low {
@@ -720,7 +720,7 @@ func inclusionModifier(toks []tok, acts []actor, list []int) bool {
 		return false
 	}
 	k := acts[last].t1
-	return k+1 < len(toks) && !toks[k].upper && strings.HasSuffix(toks[k].low, "s") && plainNoun(toks[k]) && toks[k+1].punct
+	return k+1 < len(toks) && !toks[k].upper && strings.HasSuffix(toks[k].low, "s") && plainNoun(&toks[k]) && toks[k+1].punct
 }
 
 // unknownName reports a capitalised word inside a sentence that is no
@@ -746,7 +746,7 @@ func apposedCoordinate(toks []tok, acts []actor, actorAt []int, ai, start int) [
 	}
 	open := -1
 	for j := a.t0 - 1; j >= 1 && j >= a.t0-8; j-- {
-		if isHardStop(toks[j]) {
+		if isHardStop(&toks[j]) {
 			return nil
 		}
 		if toks[j].low == "," {
@@ -759,7 +759,7 @@ func apposedCoordinate(toks []tok, acts []actor, actorAt []int, ai, start int) [
 	}
 	for q := open - 1; q >= 1 && q >= open-10; q-- {
 		t := &toks[q]
-		if isHardStop(*t) || t.low == "," || t.low == "'s" || t.low == "or" {
+		if isHardStop(t) || t.low == "," || t.low == "'s" || t.low == "or" {
 			return nil
 		}
 		if t.low != "and" {
@@ -794,7 +794,7 @@ func passiveReasonSubject(toks []tok, actorAt []int, m *match) (subj int, ok boo
 		return -1, false
 	}
 	for b := s - 2; b >= 2 && b >= s-10; b-- {
-		if toks[b].punct || isHardStop(toks[b]) {
+		if toks[b].punct || isHardStop(&toks[b]) {
 			return -1, false
 		}
 		if toks[b].low != "by" || !isParticiple(toks[b-1].low) || !toks[b-2].is(wcBeForm) {

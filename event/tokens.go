@@ -334,7 +334,7 @@ func approximator(toks []tok, j int) bool {
 		return false
 	}
 	n := toks[j+1].low
-	return n != "" && n[0] >= '0' && n[0] <= '9' || countWord(toks[j+1]) && n != "at" && n != "some" && n != "more"
+	return n != "" && n[0] >= '0' && n[0] <= '9' || countWord(&toks[j+1]) && n != "at" && n != "some" && n != "more"
 }
 
 // possessiveMark reports a possessive token: "'s", "’s" or a bare

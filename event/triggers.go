@@ -144,7 +144,7 @@ func discussedTopic(toks []tok, actorAt []int, m *match) bool {
 		return false
 	}
 	for i := d + 1; i < m.start; i++ {
-		if actorAt[i] >= 0 || toks[i].punct || toks[i].is(wcPreposition) || !toks[i].is(wcDeterminer) && !plainNoun(toks[i]) && !isModifier(toks[i].low) {
+		if actorAt[i] >= 0 || toks[i].punct || toks[i].is(wcPreposition) || !toks[i].is(wcDeterminer) && !plainNoun(&toks[i]) && !isModifier(toks[i].low) {
 			return false
 		}
 	}

@@ -63,7 +63,7 @@ func TestParenGate(t *testing.T) {
 		low := segment.LowerASCII(tc.text)
 		got := make([][]actor, 2)
 		for k, useWords := range []bool{false, true} {
-			toks := sentenceTokens(d, d.Sentences[0], low, nil)
+			toks := sentenceTokens(d, d.Sentences[0], low, nil, nil)
 			var words wordSet
 			for i := range toks {
 				words.addHash(toks[i].hash())
@@ -186,7 +186,7 @@ func TestSentenceTokensReusedBuffer(t *testing.T) {
 	d.Fill(doc.LayerTokens)
 	low := segment.LowerASCII(text)
 	sent := doc.Span{Start: 0, End: len(text)}
-	fresh := sentenceTokens(d, sent, low, nil)
+	fresh := sentenceTokens(d, sent, low, nil, nil)
 	dirty := make([]tok, 0, 64)
 	for i := 0; i < 64; i++ {
 		dirty = append(dirty, tok{start: -1, end: -1, low: "x", punct: true, upper: true, capsAll: true, cls: 7, h: 9})
@@ -194,7 +194,7 @@ func TestSentenceTokensReusedBuffer(t *testing.T) {
 	for i := range fresh {
 		fresh[i].is(wcPreposition) // fills cls, as coding does
 	}
-	reused := sentenceTokens(d, sent, low, dirty[:0])
+	reused := sentenceTokens(d, sent, low, dirty[:0], nil)
 	for i := range reused {
 		reused[i].is(wcPreposition)
 	}
