@@ -7,7 +7,8 @@ import (
 )
 
 // causeNominal reports whether the act of m, a noun (a nominal pattern
-// or a verb pattern on its noun: "raid", "supply of drones"), opens the cause of
+// or a verb pattern on its noun: "raid", "supply of drones"), is the object
+// of an inquiry ("ordered a probe into the bombing") or opens the cause of
 // the clause before it: "broke off relations over a police raid on its
 // embassy", "expelled the ambassador in protest at a Colombian raid",
 // "imposed sanctions over the supply of drones to Russia". The act
@@ -15,6 +16,11 @@ import (
 // own agent is seldom the clause subject, and the event sets code only
 // the reaction.
 func causeNominal(toks []tok, m *match) bool {
+	for k := m.start + 1; k < m.end; k++ {
+		if (toks[k].low == "into" || toks[k].low == "of") && inquiryNouns.Has(toks[k-1].low) {
+			return !ownAgent(toks, m.end) // "launched a probe into the attack": the probe's object, no attack launched
+		}
+	}
 	if strings.HasSuffix(toks[m.start].low, "ed") {
 		return false // "a dispute over Japanese nationals abducted by the North": a participle tells the act
 	}
@@ -41,6 +47,11 @@ func causeNominal(toks []tok, m *match) bool {
 		case "at", "against", "to", "for":
 			// "in protest at", "in response to", "in retaliation for"
 			return i >= 2 && toks[i-2].low == "in" && causeNouns.Has(toks[i-1].low)
+		case "into", "of":
+			// "ordered an inquiry into the killings", "a probe of the
+			// bombing": the act investigated, whose agent the clause
+			// subject is not
+			return inquiryNouns.Has(toks[i-1].low) && !ownAgent(toks, m.end)
 		}
 		return false
 	}
@@ -50,6 +61,25 @@ func causeNominal(toks []tok, m *match) bool {
 // causeNouns head the prepositional phrases "in <noun> at/against/to/for"
 // that give the reason of an act.
 var causeNouns = wordset.Of("protest response retaliation reprisal revenge")
+
+// ownAgent reports whether a "by" phrase follows a nominal act ending at
+// end within its clause ("the massacre of villagers by soldiers"): the act
+// names its agent, and is coded as its own event.
+func ownAgent(toks []tok, end int) bool {
+	for k := end; k < len(toks) && k < end+6; k++ {
+		if toks[k].punct || toks[k].is(wcBeForm) {
+			return false
+		}
+		if toks[k].low == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// inquiryNouns head "<noun> into/of" phrases that name an act under
+// investigation.
+var inquiryNouns = wordset.Of("inquiry inquiries enquiry enquiries investigation investigations probe probes inquest")
 
 // overParticleVerbs take "over" as a particle, not as "because of".
 var overParticleVerbs = wordset.Of("take takes took taken taking hand hands handed handing turn turns turned turning " +

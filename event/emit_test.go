@@ -1605,6 +1605,11 @@ func TestCauseNominal(t *testing.T) {
 		{"'over' before a count is no cause", "2024-04-06", "Israeli troops conducted over 100 raids in the West Bank this year.", []string{"ISRMIL PSE 195"}, nil},
 		{"an act after the clause stays", "2024-04-06", "Ecuadorean police raided the Mexican embassy in Quito on Friday.", []string{"ECUCOP MEXGOV 173"}, nil},
 		{"an alleged act given as the reason is the story's claim", "2023-06-01", "Israel held talks with Iran in response to alleged attacks on Israeli territory.", []string{" ISR 180"}, []string{"ISR ISR", "IRN ISR 18"}},
+		{"an act under inquiry is not the orderer's", "2013-09-23", "Kenyan President Uhuru Kenyatta ordered a probe into the bombing of the mall.", nil, []string{"KENGOV  195", "KENGOV  19"}},
+		{"an investigation of killings", "2019-07-22", "President Adama Barrow ordered an investigation of the killings of 2004.", nil, []string{"GMBGOV  18"}},
+		{"an inquiry into killings", "2019-07-22", "The government launched an inquiry into the killings of protesters.", nil, []string{"GOV CVL 18", " OPP 18"}},
+		{"a probe into an attack is no attack launched", "2019-07-22", "Kenyan police launched a probe into the attack on the embassy.", nil, []string{"KENCOP  180"}},
+		{"an act under inquiry with its own agent stays", "2019-07-22", "The UN opened an investigation into the massacre of villagers by soldiers.", []string{"MIL CVL 200"}, nil},
 	})
 }
 
