@@ -591,7 +591,7 @@ func TestQA18Events(t *testing.T) {
 		{"returned the captured pilot", "2020-03-16", "Armenia returned the captured pilot to Azerbaijan.", []string{"ARM AZE 0841"}, nil},
 		{"handed the soldiers back", "2020-03-16", "Ukraine handed the soldiers back to Russia on Friday.", []string{"UKR RUS 0841"}, nil},
 		// QA18 E-10: awarding a prize is praise of the laureate
-		{"awarded a prize to", "2020-03-16", "The Swedish Academy awarded the literature prize to Kazuo Ishiguro.", []string{" 051"}, nil},
+		{"awarded a prize to", "2020-03-16", "Norway awarded the peace prize to Ethiopia's prime minister.", []string{"NOR ETHGOV 051"}, nil},
 		// QA18 E-7: joining an international organisation, not a country
 		{"joined the European Union", "2013-07-01", "Croatia joined the European Union on Monday.", []string{"HRV IGO"}, nil},
 		{"joined a country in condemning", "2013-07-01", "Croatia joined Slovenia in condemning the vote.", nil, []string{"057"}},
@@ -875,7 +875,7 @@ func TestQA26Events(t *testing.T) {
 		// 7: a passive accusation in a quote is nobody's, least of all the speaker's
 		{"to be accused in one's own quote", "2016-07-20", "\"It is especially insulting to be accused of having any link to the coup,\" Gülen said.", nil, []string{"112"}},
 		{"to be accused by a named accuser", "2016-07-20", "\"It is insulting to be accused by Ankara of plotting the coup,\" Gülen said.", []string{"TUR  112"}, nil},
-		{"was accused in another's quote", "2016-07-20", "\"Gülen was accused of plotting the coup,\" Erdogan said.", []string{"  112"}, []string{"TURGOV  112"}},
+		{"was accused in another's quote", "2016-07-20", "\"Gülen was accused of plotting the coup,\" Erdogan said.", nil, []string{"TURGOV  112"}},
 		{"an active accusation keeps the speaker", "2016-07-20", "\"We accuse Gülen of plotting the coup,\" Erdogan said.", []string{"TURGOV  112"}, nil},
 		// 6: the possessor of a role noun is not the actor
 		{"X's predecessor", "2023-06-01", "Sunak's predecessor negotiated the deal with the EU.", []string{"GBR IGOEUREEC 046"}, []string{"GBRGOV"}},
