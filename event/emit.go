@@ -835,7 +835,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
 		place = nil // "extradited to the United States": the destination (QA14 E-14)
 	}
-	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0 || genericInMatch(acts, tgts, &m)) {
+	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0 || genericInMatch(acts, tgts, &m, code)) {
 		// "Armenian and Azerbaijani forces clashed … in Karabakh": the
 		// two sides act on each other; the place is where
 		tgts = nil
@@ -875,7 +875,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					em.add(s, t, code, false, evDate)
 					continue
 				}
-				if recip && objectInMatch(&acts[t], &m) {
+				if recip && objectInMatch(&acts[t], &m, code) {
 					// "Russia and several Western countries exchanged 24
 					// prisoners": the prisoners exchange nothing back
 					em.add(s, t, code, false, evDate)
@@ -6490,9 +6490,9 @@ func homeRebels(a, other *actor, home string) *actor {
 // inside the match's own words: "Russia and Ukraine exchanged prisoners"
 // names what they exchanged, and the two sides act on each other
 // (QA25 E-8).
-func genericInMatch(acts []actor, tgts []int, m *match) bool {
+func genericInMatch(acts []actor, tgts []int, m *match, code string) bool {
 	for _, t := range tgts {
-		if t < 0 || !objectInMatch(&acts[t], m) {
+		if t < 0 || !objectInMatch(&acts[t], m, code) {
 			return false
 		}
 	}
@@ -6501,9 +6501,11 @@ func genericInMatch(acts []actor, tgts []int, m *match) bool {
 
 // objectInMatch reports whether a is a bare agent noun of no state among
 // the match's own words or right after them ("exchanged hostages and
-// prisoners": m.end+1).
-func objectInMatch(a *actor, m *match) bool {
-	return a.generic && a.country == "" && a.t0 >= m.start && a.t0 <= m.end+1
+// prisoners": m.end+1). A fight's object is never so: "US and Iraqi
+// forces battled insurgents" fought the insurgents, who fought back,
+// not each other.
+func objectInMatch(a *actor, m *match, code string) bool {
+	return a.generic && a.country == "" && a.t0 >= m.start && a.t0 <= m.end+1 && cameo.QuadClass(code) != 4
 }
 
 // measureTarget returns the state a curfew, state of emergency or

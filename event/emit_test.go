@@ -800,6 +800,10 @@ func TestQA25Events(t *testing.T) {
 		{"exchanged prisoners", "2025-01-17", "Russia and Ukraine exchanged prisoners on Friday.", []string{"RUS UKR 0841", "UKR RUS 0841"}, []string{"CVL"}},
 		{"exchanged hostages and prisoners", "2025-01-18", "Israel and Hamas exchanged hostages and prisoners.", []string{"ISR PSEREB 0841", "PSEREB ISR 0841"}, []string{"CVL"}},
 		{"one named side: the prisoners release nobody", "2024-08-01", "Russia and several Western countries exchanged 24 prisoners in Ankara.", []string{"RUS CVL 0841"}, []string{"CVL RUS"}},
+		// allies who fight a generic enemy fight it, not each other
+		{"allies fought a generic enemy", "2015-10-20", "Iraqi and Turkish troops fought militants west of the city.", []string{"IRQMIL REB 190", "REB TURMIL 190"}, []string{"IRQMIL TURMIL", "TURMIL IRQMIL"}},
+		{"allies clashed with a generic enemy", "2013-02-10", "Chadian and Malian soldiers clashed with jihadists near the town.", []string{"TCDMIL REB 190"}, []string{"TCDMIL MLIMIL", "MLIMIL TCDMIL"}},
+		{"two sides clashing stay each other's", "2013-02-10", "Chadian and Malian soldiers clashed near the town.", []string{"TCDMIL MLIMIL 190"}, nil},
 		// E-9: an emergency measure with no named target is imposed on a state
 		{"state of emergency on one's own state", "2021-10-25", "Sudan's army chief declared a state of emergency.", []string{"SDNMIL SDN 1724"}, nil},
 		{"curfew in a town", "2016-03-14", "Turkish authorities imposed a curfew in the town of Cizre.", []string{"TURGOV TUR 1723"}, nil},
