@@ -889,6 +889,10 @@ func TestQA26Events(t *testing.T) {
 		// 5: missing frames
 		{"drew condemnation from", "2022-02-24", "Russia's move drew condemnation from France.", []string{"FRA RUS 111"}, []string{"RUS FRA"}},
 		{"drew condemnation from, no actor subject", "2022-02-24", "The decision drew condemnation from France.", []string{"FRA  111"}, nil},
+		{"pressure from an actor presses the subject", "2019-05-02", "Italy gave in to economic pressure from Germany on Tuesday.", []string{"DEU ITA 100"}, []string{"ITA DEU"}},
+		{"praise from an actor praises the subject", "2019-05-02", "Kenya said praise from Ethiopia's prime minister would not change its plans.", []string{"ETHGOV KEN 051"}, []string{"KEN ETH"}},
+		{"support from an actor backs the subject", "2019-05-02", "Chile counts on support from Argentina in the dispute.", []string{"ARG CHL 051"}, []string{"CHL ARG"}},
+		{"support from no actor backs nobody", "2019-05-02", "Chile has little support from voters in the north.", nil, []string{"051"}},
 		{"advanced on a city", "2019-04-05", "Haftar's forces advanced on Tripoli.", []string{"LBYMIL LBY 190"}, nil},
 		{"closed in on a city", "2022-03-01", "Russian troops closed in on Kyiv.", []string{"RUSMIL UKR 190"}, nil},
 		{"protesters advancing attack nobody", "2019-04-05", "Protesters advanced on the parliament in Nairobi.", nil, []string{"190"}},
