@@ -3975,6 +3975,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				i = acts[ai].t1 - 1
 				continue
 			}
+			if m.p.Flags&FlagVisit != 0 && !c.petrarch() && origin(toks, i) {
+				// "arrived in Cairo from Paris", "flew to Tokyo from
+				// Beijing": where the trip began is not visited
+				i = acts[ai].t1 - 1
+				continue
+			}
 			// "fired tear gas at protesters": an agent noun after "at" is
 			// the object, not a place
 			atAgent := i > 0 && toks[i-1].low == "at" && acts[ai].generic

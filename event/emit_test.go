@@ -893,6 +893,8 @@ func TestQA26Events(t *testing.T) {
 		{"praise from an actor praises the subject", "2019-05-02", "Kenya said praise from Ethiopia's prime minister would not change its plans.", []string{"ETHGOV KEN 051"}, []string{"KEN ETH"}},
 		{"support from an actor backs the subject", "2019-05-02", "Chile counts on support from Argentina in the dispute.", []string{"ARG CHL 051"}, []string{"CHL ARG"}},
 		{"support from no actor backs nobody", "2019-05-02", "Chile has little support from voters in the north.", nil, []string{"051"}},
+		{"arrived from a city is no visit of it", "2019-05-02", "Kenya's president arrived in Addis Ababa from Nairobi late on Sunday.", []string{"KENGOV ETH 042"}, []string{"KENGOV KEN"}},
+		{"flew to a capital from another", "2019-05-02", "Chile's foreign minister flew to Lima from Buenos Aires on Monday.", []string{"CHLGOV PER 042"}, []string{"CHLGOV ARG"}},
 		{"advanced on a city", "2019-04-05", "Haftar's forces advanced on Tripoli.", []string{"LBYMIL LBY 190"}, nil},
 		{"closed in on a city", "2022-03-01", "Russian troops closed in on Kyiv.", []string{"RUSMIL UKR 190"}, nil},
 		{"protesters advancing attack nobody", "2019-04-05", "Protesters advanced on the parliament in Nairobi.", nil, []string{"190"}},
