@@ -4918,6 +4918,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			neg = true
 		case toks[i].is(wcHypo) && i < m.start && approximator(toks, i):
 			// "About 3,000 people were killed": a count, no "about to" (QA17 E-6)
+		case w == "about" && i < m.start && (i+1 >= len(toks) || toks[i+1].low != "to") && !c.petrarch():
+			// "I've been briefed about the bombings", "asked about the
+			// attack": the topic of talk, no "about to"
 		case toks[i].is(wcHypo) && i < m.start && !(definite && i < m.start-2):
 			hypo = true
 		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":
