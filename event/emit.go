@@ -3850,13 +3850,16 @@ func possessiveTitle(toks []tok, actorAt []int, from, to int) bool {
 	return true
 }
 
-// adverbs counts the adverb-like tokens (modals, auxiliaries, negation)
-// in [from,to): "who had also met" has two before "met".
+// adverbs counts the adverb-like tokens (modals, auxiliaries, negation,
+// a day or month with its preposition) in [from,to): "who had also met"
+// has two before "met", "which in March imposed" two before "imposed".
 func adverbs(toks []tok, from, to int) int {
 	n := 0
 	for i := from; i < to; i++ {
 		w := toks[i].low
-		if toks[i].is(wcHypo|wcNegator|wcBeForm) || w == "has" || w == "have" || w == "had" || w == "also" || w == "then" || w == "later" || w == "first" || strings.HasSuffix(w, "ly") {
+		if toks[i].is(wcHypo|wcNegator|wcBeForm) || w == "has" || w == "have" || w == "had" || w == "also" || w == "then" || w == "later" || w == "first" || strings.HasSuffix(w, "ly") ||
+			weekdays.Has(w) || monthWords.Has(w) && toks[i].upper || (w == "in" || w == "on" || w == "last" || w == "earlier") && i+1 < to && (weekdays.Has(toks[i+1].low) || monthWords.Has(toks[i+1].low) && toks[i+1].upper || toks[i+1].low == "week" || toks[i+1].low == "month" || toks[i+1].low == "year") ||
+			(w == "week" || w == "month" || w == "year") && i > from && (toks[i-1].low == "last" || toks[i-1].low == "earlier" || toks[i-1].low == "this") {
 			n++
 		}
 	}
