@@ -22,6 +22,8 @@ func TestStateCountry(t *testing.T) {
 		{"foreign companies stay apart", "2007-04-17", "Ecuador's President Rafael Correa gave foreign oil companies 90 days to sign new contracts.", []string{"ECUGOV BUS"}, []string{"ECUBUS"}},
 		{"an embassy's guards stay apart", "2019-12-31", "Troops guarding the Iraqi embassy fired on protesters.", []string{"MIL OPP 190"}, []string{"IRQMIL"}},
 		{"another country named stays apart", "2015-01-03", "Nigerian police arrested militants who had crossed from Cameroon.", nil, []string{"NGAREB"}},
+		{"general before a noun is an adjective", "2016-09-10", "Ghanaian unions held a general meeting with the government in Accra.", []string{"GHALAB GHAGOV 040"}, []string{"MIL"}},
+		{"a general who acts stays an officer", "2016-09-10", "A Pakistani general visited Kabul on Monday.", []string{"PAKMIL AFG 042"}, nil},
 	})
 }
 

@@ -54,6 +54,12 @@ type Coder struct {
 	// PLOVER category scorer, which scores the event type alone, turns
 	// this on.
 	KeepSourceless bool
+	// KeepPrivate keeps events between two parties of which neither has
+	// an actor code ("Ruiz stabbed Welch", "Amex is suing Visa"). By
+	// default they are dropped: CAMEO codes political actors, and such
+	// a triple can never match a coded one. KeepSourceless (category
+	// scoring, where actors are not compared) keeps them too.
+	KeepPrivate bool
 	// UnknownCountry is the country part of the actor code of a generic
 	// agent with no country: "" by default ("REB"), "---" for PETRARCH
 	// style codes ("---REB").
@@ -132,6 +138,9 @@ func (c *Coder) Process(d *doc.Doc) error {
 			continue
 		}
 		c.codeSentence(d, si, sent, day, date, s)
+	}
+	if !c.petrarch() && !c.KeepPrivate && !c.KeepSourceless {
+		d.Events = privateParties(d.Events) // "Ruiz stabbed Welch": no political actor on either side
 	}
 	d.Fill(doc.LayerEvents)
 	return nil

@@ -837,7 +837,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
 		place = nil // "extradited to the United States": the destination (QA14 E-14)
 	}
-	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0 || genericInMatch(acts, tgts, m)) {
+	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0 || genericInMatch(acts, tgts, m, code)) {
 		// "Armenian and Azerbaijani forces clashed … in Karabakh": the
 		// two sides act on each other; the place is where
 		tgts = nil
@@ -877,7 +877,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					em.add(s, t, code, false, evDate)
 					continue
 				}
-				if recip && objectInMatch(&acts[t], m) {
+				if recip && objectInMatch(&acts[t], m, code) {
 					// "Russia and several Western countries exchanged 24
 					// prisoners": the prisoners exchange nothing back
 					em.add(s, t, code, false, evDate)
@@ -3859,13 +3859,16 @@ func possessiveTitle(toks []tok, actorAt []int, from, to int) bool {
 	return true
 }
 
-// adverbs counts the adverb-like tokens (modals, auxiliaries, negation)
-// in [from,to): "who had also met" has two before "met".
+// adverbs counts the adverb-like tokens (modals, auxiliaries, negation,
+// a day or month with its preposition) in [from,to): "who had also met"
+// has two before "met", "which in March imposed" two before "imposed".
 func adverbs(toks []tok, from, to int) int {
 	n := 0
 	for i := from; i < to; i++ {
 		w := toks[i].low
-		if toks[i].is(wcHypo|wcNegator|wcBeForm) || w == "has" || w == "have" || w == "had" || w == "also" || w == "then" || w == "later" || w == "first" || strings.HasSuffix(w, "ly") {
+		if toks[i].is(wcHypo|wcNegator|wcBeForm) || w == "has" || w == "have" || w == "had" || w == "also" || w == "then" || w == "later" || w == "first" || strings.HasSuffix(w, "ly") ||
+			weekdays.Has(w) || monthWords.Has(w) && toks[i].upper || (w == "in" || w == "on" || w == "last" || w == "earlier") && i+1 < to && (weekdays.Has(toks[i+1].low) || monthWords.Has(toks[i+1].low) && toks[i+1].upper || toks[i+1].low == "week" || toks[i+1].low == "month" || toks[i+1].low == "year") ||
+			(w == "week" || w == "month" || w == "year") && i > from && (toks[i-1].low == "last" || toks[i-1].low == "earlier" || toks[i-1].low == "this") {
 			n++
 		}
 	}
@@ -3981,6 +3984,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				// "declared a state of emergency along its border with
 				// Ecuador": a measure at home; the neighbour names the
 				// border, no target
+				i = acts[ai].t1 - 1
+				continue
+			}
+			if m.p.Flags&FlagVisit != 0 && !c.petrarch() && origin(toks, i) {
+				// "arrived in Cairo from Paris", "flew to Tokyo from
+				// Beijing": where the trip began is not visited
 				i = acts[ai].t1 - 1
 				continue
 			}
@@ -4921,6 +4930,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			neg = true
 		case toks[i].is(wcHypo) && i < m.start && approximator(toks, i):
 			// "About 3,000 people were killed": a count, no "about to" (QA17 E-6)
+		case w == "about" && i < m.start && (i+1 >= len(toks) || toks[i+1].low != "to") && !c.petrarch():
+			// "I've been briefed about the bombings", "asked about the
+			// attack": the topic of talk, no "about to"
 		case toks[i].is(wcHypo) && i < m.start && !(definite && i < m.start-2):
 			hypo = true
 		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":
@@ -6527,9 +6539,9 @@ func homeRebels(a, other *actor, home string) *actor {
 // inside the match's own words: "Russia and Ukraine exchanged prisoners"
 // names what they exchanged, and the two sides act on each other
 // (QA25 E-8).
-func genericInMatch(acts []actor, tgts []int, m *match) bool {
+func genericInMatch(acts []actor, tgts []int, m *match, code string) bool {
 	for _, t := range tgts {
-		if t < 0 || !objectInMatch(&acts[t], m) {
+		if t < 0 || !objectInMatch(&acts[t], m, code) {
 			return false
 		}
 	}
@@ -6538,9 +6550,11 @@ func genericInMatch(acts []actor, tgts []int, m *match) bool {
 
 // objectInMatch reports whether a is a bare agent noun of no state among
 // the match's own words or right after them ("exchanged hostages and
-// prisoners": m.end+1).
-func objectInMatch(a *actor, m *match) bool {
-	return a.generic && a.country == "" && a.t0 >= m.start && a.t0 <= m.end+1
+// prisoners": m.end+1). A fight's object is never so: "US and Iraqi
+// forces battled insurgents" fought the insurgents, who fought back,
+// not each other.
+func objectInMatch(a *actor, m *match, code string) bool {
+	return a.generic && a.country == "" && a.t0 >= m.start && a.t0 <= m.end+1 && cameo.QuadClass(code) != 4
 }
 
 // measureTarget returns the state a curfew, state of emergency or

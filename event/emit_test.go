@@ -593,7 +593,7 @@ func TestQA18Events(t *testing.T) {
 		{"returned the captured pilot", "2020-03-16", "Armenia returned the captured pilot to Azerbaijan.", []string{"ARM AZE 0841"}, nil},
 		{"handed the soldiers back", "2020-03-16", "Ukraine handed the soldiers back to Russia on Friday.", []string{"UKR RUS 0841"}, nil},
 		// QA18 E-10: awarding a prize is praise of the laureate
-		{"awarded a prize to", "2020-03-16", "The Swedish Academy awarded the literature prize to Kazuo Ishiguro.", []string{" 051"}, nil},
+		{"awarded a prize to", "2020-03-16", "Norway awarded the peace prize to Ethiopia's prime minister.", []string{"NOR ETHGOV 051"}, nil},
 		// QA18 E-7: joining an international organisation, not a country
 		{"joined the European Union", "2013-07-01", "Croatia joined the European Union on Monday.", []string{"HRV IGO"}, nil},
 		{"joined a country in condemning", "2013-07-01", "Croatia joined Slovenia in condemning the vote.", nil, []string{"057"}},
@@ -802,6 +802,10 @@ func TestQA25Events(t *testing.T) {
 		{"exchanged prisoners", "2025-01-17", "Russia and Ukraine exchanged prisoners on Friday.", []string{"RUS UKR 0841", "UKR RUS 0841"}, []string{"CVL"}},
 		{"exchanged hostages and prisoners", "2025-01-18", "Israel and Hamas exchanged hostages and prisoners.", []string{"ISR PSEREB 0841", "PSEREB ISR 0841"}, []string{"CVL"}},
 		{"one named side: the prisoners release nobody", "2024-08-01", "Russia and several Western countries exchanged 24 prisoners in Ankara.", []string{"RUS CVL 0841"}, []string{"CVL RUS"}},
+		// allies who fight a generic enemy fight it, not each other
+		{"allies fought a generic enemy", "2015-10-20", "Iraqi and Turkish troops fought militants west of the city.", []string{"IRQMIL REB 190", "REB TURMIL 190"}, []string{"IRQMIL TURMIL", "TURMIL IRQMIL"}},
+		{"allies clashed with a generic enemy", "2013-02-10", "Chadian and Malian soldiers clashed with jihadists near the town.", []string{"TCDMIL REB 190"}, []string{"TCDMIL MLIMIL", "MLIMIL TCDMIL"}},
+		{"two sides clashing stay each other's", "2013-02-10", "Chadian and Malian soldiers clashed near the town.", []string{"TCDMIL MLIMIL 190"}, nil},
 		// E-9: an emergency measure with no named target is imposed on a state
 		{"state of emergency on one's own state", "2021-10-25", "Sudan's army chief declared a state of emergency.", []string{"SDNMIL SDN 1724"}, nil},
 		{"curfew in a town", "2016-03-14", "Turkish authorities imposed a curfew in the town of Cizre.", []string{"TURGOV TUR 1723"}, nil},
@@ -877,7 +881,7 @@ func TestQA26Events(t *testing.T) {
 		// 7: a passive accusation in a quote is nobody's, least of all the speaker's
 		{"to be accused in one's own quote", "2016-07-20", "\"It is especially insulting to be accused of having any link to the coup,\" Gülen said.", nil, []string{"112"}},
 		{"to be accused by a named accuser", "2016-07-20", "\"It is insulting to be accused by Ankara of plotting the coup,\" Gülen said.", []string{"TUR  112"}, nil},
-		{"was accused in another's quote", "2016-07-20", "\"Gülen was accused of plotting the coup,\" Erdogan said.", []string{"  112"}, []string{"TURGOV  112"}},
+		{"was accused in another's quote", "2016-07-20", "\"Gülen was accused of plotting the coup,\" Erdogan said.", nil, []string{"TURGOV  112"}},
 		{"an active accusation keeps the speaker", "2016-07-20", "\"We accuse Gülen of plotting the coup,\" Erdogan said.", []string{"TURGOV  112"}, nil},
 		// 6: the possessor of a role noun is not the actor
 		{"X's predecessor", "2023-06-01", "Sunak's predecessor negotiated the deal with the EU.", []string{"GBR IGOEUREEC 046"}, []string{"GBRGOV"}},
@@ -887,6 +891,12 @@ func TestQA26Events(t *testing.T) {
 		// 5: missing frames
 		{"drew condemnation from", "2022-02-24", "Russia's move drew condemnation from France.", []string{"FRA RUS 111"}, []string{"RUS FRA"}},
 		{"drew condemnation from, no actor subject", "2022-02-24", "The decision drew condemnation from France.", []string{"FRA  111"}, nil},
+		{"pressure from an actor presses the subject", "2019-05-02", "Italy gave in to economic pressure from Germany on Tuesday.", []string{"DEU ITA 100"}, []string{"ITA DEU"}},
+		{"praise from an actor praises the subject", "2019-05-02", "Kenya said praise from Ethiopia's prime minister would not change its plans.", []string{"ETHGOV KEN 051"}, []string{"KEN ETH"}},
+		{"support from an actor backs the subject", "2019-05-02", "Chile counts on support from Argentina in the dispute.", []string{"ARG CHL 051"}, []string{"CHL ARG"}},
+		{"support from no actor backs nobody", "2019-05-02", "Chile has little support from voters in the north.", nil, []string{"051"}},
+		{"arrived from a city is no visit of it", "2019-05-02", "Kenya's president arrived in Addis Ababa from Nairobi late on Sunday.", []string{"KENGOV ETH 042"}, []string{"KENGOV KEN"}},
+		{"flew to a capital from another", "2019-05-02", "Chile's foreign minister flew to Lima from Buenos Aires on Monday.", []string{"CHLGOV PER 042"}, []string{"CHLGOV ARG"}},
 		{"advanced on a city", "2019-04-05", "Haftar's forces advanced on Tripoli.", []string{"LBYMIL LBY 190"}, nil},
 		{"closed in on a city", "2022-03-01", "Russian troops closed in on Kyiv.", []string{"RUSMIL UKR 190"}, nil},
 		{"protesters advancing attack nobody", "2019-04-05", "Protesters advanced on the parliament in Nairobi.", nil, []string{"190"}},

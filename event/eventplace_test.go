@@ -226,7 +226,7 @@ func TestQA19Places(t *testing.T) {
 		{"Thaksin was ousted by the army in 2006 and fled to Dubai.", "", "Dubai", ""},
 		{"Kenyan President William Ruto appealed for food aid and said the drought in Turkana would worsen.", "020", "Turkana", ""},
 		{"Rebels stormed and looted the town of Bunia on Monday.", "", "", "Bunia"},
-		{`Ferdinand Marcos was toppled by the "People Power" protesters in 1986 and fled to Hawaii.`, "", "Hawaii", ""},
+		{`Ferdinand E. Marcos was toppled by the "People Power" protesters in 1986 and fled to Hawaii.`, "", "Hawaii", ""},
 	}
 	for _, tt := range tests {
 		d := runWorld(t, p, tt.text, day)

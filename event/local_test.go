@@ -2,8 +2,18 @@ package event
 
 import (
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/geo"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/quote"
+	"github.com/sitrep-project/sitrep/segment"
+	"github.com/sitrep-project/sitrep/timex"
 )
 
 // localTests are sentences written for sitrep in the style of local US
@@ -235,10 +245,37 @@ var localTests = []struct {
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
 
+// localPipeline is worldPipeline with a coder that keeps the events
+// of private parties (KeepPrivate), whose codes the local cases check.
+var localPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
+	k, err := kb.Default()
+	if err != nil {
+		return nil, err
+	}
+	c := New(k, DefaultDict())
+	c.KeepPrivate = true
+	return pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, segment.New(), timex.New(), mention.New(k, mention.Options{}), quote.New(),
+		geo.NewStage(geo.MustNew(k)), c)
+})
+
+// localEvents codes text as worldEvents does, keeping private parties.
+func localEvents(t *testing.T, text, date string) []string {
+	t.Helper()
+	p, err := localPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return eventCodes(runWorld(t, p, text, day))
+}
+
 func TestLocalNews(t *testing.T) {
 	for _, tc := range localTests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := worldEvents(t, tc.text, "2009-03-20")
+			got := localEvents(t, tc.text, "2009-03-20")
 			for _, w := range tc.want {
 				found := false
 				for _, g := range got {
@@ -324,7 +361,7 @@ func TestLocalPhrasal(t *testing.T) {
 // before it ("Laurel County Judge-Executive Lawrence Kuhl fired Reams …
 // and asked him to leave"); the object of the first verb is no subject.
 func TestCoordinatedSubjectTitle(t *testing.T) {
-	p, err := worldPipeline()
+	p, err := localPipeline()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -343,4 +380,17 @@ func TestCoordinatedSubjectTitle(t *testing.T) {
 	if !found {
 		t.Errorf("%q: no appeal (020) among %+v", text, d.Events)
 	}
+}
+
+// TestPrivateParties checks that the default coder drops an act between
+// two parties of which neither has an actor code (people and firms the
+// KB does not know), and keeps it when one side is coded.
+func TestPrivateParties(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a person stabs a person", "2009-03-20", "Court papers say Dan Ortiz stabbed Ed Walsh twice behind a bar.", nil, []string{"182"}},
+		{"an unnamed arrest of a person", "2009-03-20", "Tom Birch, 52, of Dayton, was arrested on Friday on a theft charge.", nil, []string{"173"}},
+		{"a firm sues a firm", "2009-03-20", "Acme Freight is suing Lakeview Logistics over an unpaid bill.", nil, []string{"115"}},
+		{"a coded side stays", "2009-03-20", "Peru sued Ed Walsh over the unpaid bill.", []string{"PER  115"}, nil},
+		{"police arrest stays", "2009-03-20", "Police arrested Tom Birch on Friday.", []string{"COP  173"}, nil},
+	})
 }

@@ -20,12 +20,18 @@ func TestAlleged(t *testing.T) {
 	})
 }
 
-// TestCount checks that "about" before a number is no intention
-// ("about to"): the event is asserted (QA17 E-6).
+// TestCount checks that "about" before a number (QA17 E-6) or a noun
+// is no intention ("about to"): the event is asserted.
 func TestCount(t *testing.T) {
 	checkTriggered(t, "hypothetical", func(e *doc.Event) string { return strconv.FormatBool(e.Hypothetical) }, []triggerCase{
 		{"about N people were killed", "2011-04-11", "About 400 people were killed on Monday.", "killed", "false"},
 		{"about to attack stays hypothetical", "2011-04-11", "Troops were about to attack the town.", "attack", "true"},
+		{"talk about an attack: its topic", "2011-04-11", "The minister spoke about the Russian airstrikes on Idlib.", "airstrikes", "false"},
+	})
+	// a quoted topic is no promise of the speaker's: '"I've been briefed
+	// about the bombings in X," Y said' codes no threat (138)
+	checkEvents(t, []eventCase{
+		{"briefed about attacks in a quote", "2016-09-20", "Kenya's president said, \"I have been briefed about the bombings in Nairobi and Mombasa.\"", nil, []string{"138"}},
 	})
 }
 

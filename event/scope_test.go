@@ -146,6 +146,9 @@ var scopeTests = []struct {
 	{"hyphen pair is no dateline", "Russia-Ukraine talks stall.", []string{"RUS UKR 046"}, nil},
 	{"no self-event", "Egypt protested to Egypt.", nil, []string{"EGY EGY"}},
 	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
+	{"relative pronoun before a day", "Turkey, which on Monday condemned Israel, hosted the talks.", []string{"TUR ISR 111"}, nil},
+	{"relative pronoun before a month", "Egypt, which in May sanctioned Syria, hosted the talks.", []string{"EGY SYR 163"}, nil},
+	{"relative pronoun before last week", "Egypt, which last week condemned Israel, hosted the talks.", []string{"EGY ISR 111"}, nil},
 }
 
 func runScopeTests(t *testing.T, c *Coder) {
