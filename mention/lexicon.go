@@ -395,6 +395,8 @@ var connectors = []string{
 	"la", "le", "da", "di", "du", "dos", "das", "y", "ul", "ud", "ben", "ter", "zu", "and",
 	"for", "&", "the", "on", "upon", "do", "des", "dei", "degli",
 	"ng", // Tagalog: "Bangko Sentral ng Pilipinas", "Komisyon ng Halalan"
+	// Filipino family names: "Juan dela Cruz", "Ana delos Santos"
+	"dela", "delos",
 	"es", // "Dar es Salaam": the Arabic article written apart
 	// Spanish, Portuguese and French "for", "by": "Frente Patriotico para la
 	// Revolucion", "Alianza por Chile", "Movimento pela Paz", "Union pour la Democratie"

@@ -382,7 +382,9 @@ func (p *proc) findRuns() {
 			// before "of" is the person's, the words after the place or
 			// body they serve
 			person = person || p.is(k, p.s.w.of) && p.has(i, fHonor|fRole) && p.toks[i].cap() && p.nameBeforeOf(i, k) && after < j
-			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j))
+			// (not "National Agency for Fiscal Administration": a field
+			// after "for" is the body's remit, no body of its own)
+			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j)) && !p.forCause(k, j)
 			// "the IV Corps of the Army of the Potomac", "Couch's Division
 			// of the IV Corps": a unit of a larger body, each with a head
 			// word of its own (not "Department of the Army": one word)
@@ -1953,7 +1955,9 @@ func (p *proc) placeContext(i, j int) bool {
 			// constituency": a site named for its place (not the last
 			// field in "the Architectural, Surveying, Planning and
 			// Landscape constituency")
-			"airport", "depot", "bazaar", "barracks", "constituency":
+			"airport", "depot", "bazaar", "barracks", "constituency",
+			// "held at Sulaibiya prison", "Kilindini harbour"
+			"prison", "jail", "harbour", "harbor", "stadium":
 			return !p.anyFlag(i, j, fCommon) && !p.is(i-1, p.s.w.and) && !p.is(i-1, p.s.w.comma)
 		case "police", "industrial":
 			// "the Rove police headquarters", "Kamwenge police station",
@@ -3364,7 +3368,8 @@ func (p *proc) someUpper(i, j int) bool {
 // name ("von", "da", "bin").
 func particle(w string) bool {
 	switch w {
-	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "do", "dos", "das", "bin", "ibn", "bint", "binti", "al", "el", "le", "la", "ter", "zu", "y":
+	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "do", "dos", "das", "bin", "ibn", "bint", "binti", "al", "el", "le", "la", "ter", "zu", "y",
+		"dela", "delos":
 		return true
 	}
 	return false
