@@ -808,6 +808,7 @@ var orgOpeners = []string{
 	"hizb", "hezb", "harakat", "jabhat", "jaish", "jaysh", "ansar", "liwa", "kataib", "asaib",
 	"saraya", "tehreek", "tehrik", "lashkar", "jamaat", "jamiat", "majlis", "sipah", "hayat",
 	"partai", "majelis", "dewan", "gerakan", "persatuan", "pertubuhan", "angkatan", "barisan", // Malay and Indonesian
+	"paguyuban", "perkumpulan", "himpunan", "ikatan", "serikat", "yayasan", "lembaga", "badan", "komisi", "kementerian",
 	"fc", "afc", "cf", "fk", "ac", "sv",
 	"bangko", "komisyon", "kagawaran", "samahan", "kapisanan", // Tagalog: bank, commission, department, association
 	"daily",             // "Daily Janakantha", "Daily Trust": a newspaper

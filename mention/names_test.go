@@ -601,6 +601,12 @@ func TestParticleNames(t *testing.T) {
 		{"The storm passed. A resident, Maria Luz dela Cruz, said her house had gone.", []string{"Maria Luz dela Cruz/person//name"}, []string{"Maria Luz/person//name"}},
 		{"The storm passed. A resident, Maria Luz dela Cruz-Tabao, said her house had gone.", []string{"Maria Luz dela Cruz-Tabao/person//name"}, []string{"Maria Luz/person//name"}},
 		{"The storm passed. A nurse, Ana delos Santos, said the ward was full.", []string{"Ana delos Santos/person//name"}, nil},
+		// an Arabic article hyphened to a name opening a sentence stays,
+		// though written lower case earlier
+		{"Fahad al-Mutairi was jailed. Al-Mutairi, 58, showed no emotion.", []string{"Al-Mutairi/person//short-form"}, []string{"Mutairi/person//short-form"}},
+		// Indonesian bodies opened by their head word, before a word
+		// that is also a capital's name
+		{"The traders' association Paguyuban Pedagang Kaki Lima protested.", []string{"Paguyuban Pedagang Kaki Lima/organization//name"}, []string{"Lima"}},
 		{"The rally was big. Chris van Dam, the lawmaker who led the inquiry, said the law had been broken.",
 			[]string{"Chris van Dam/person//name"}, []string{"Chris van Dam/place//name"}},
 		{"The rally was big. Nur Aisyah binti Kamaruddin, a voter, said she had queued for hours.",
