@@ -2740,7 +2740,8 @@ func (p *proc) classify(i, j int) string {
 	if placeSuffix(p.word(j - 1)) {
 		return doc.TypePlace
 	}
-	if n >= 2 && n <= 3 && (!p.toks[i].sentStart || !commonShape(p.word(i))) && p.nameShaped(i, j) {
+	// ("Hany Abdel-Rahman Fawzy": a hyphened name counts as one word)
+	if n >= 2 && (n <= 3 || n <= 5 && n-p.hyphens(i, j) <= 3) && (!p.toks[i].sentStart || !commonShape(p.word(i))) && p.nameShaped(i, j) {
 		if p.is(i-1, w.the) {
 			return doc.TypeOrganization // "the Fairfax Connector", "the Devil Rays": people take no article
 		}
@@ -2990,6 +2991,18 @@ func (p *proc) nameShaped(i, j int) bool {
 		}
 	}
 	return !productSuffix(p.word(j - 1))
+}
+
+// hyphens returns how many tokens of [i,j) after the first are hyphened
+// to the token before ("Abdel-Rahman" has one).
+func (p *proc) hyphens(i, j int) int {
+	h := 0
+	for k := i + 1; k < j; k++ {
+		if p.toks[k].gap == gapHyphen {
+			h++
+		}
+	}
+	return h
 }
 
 // productSuffix reports whether w, ending a name, marks a product's

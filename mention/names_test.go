@@ -601,6 +601,8 @@ func TestParticleNames(t *testing.T) {
 		{"The storm passed. A resident, Maria Luz dela Cruz, said her house had gone.", []string{"Maria Luz dela Cruz/person//name"}, []string{"Maria Luz/person//name"}},
 		{"The storm passed. A resident, Maria Luz dela Cruz-Tabao, said her house had gone.", []string{"Maria Luz dela Cruz-Tabao/person//name"}, []string{"Maria Luz/person//name"}},
 		{"The storm passed. A nurse, Ana delos Santos, said the ward was full.", []string{"Ana delos Santos/person//name"}, nil},
+		// a hyphened Arabic compound counts as one word of a name
+		{"The accountant Hany Abdel-Rahman Fawzy was acquitted.", []string{"Hany Abdel-Rahman Fawzy/person//name"}, nil},
 		// an Arabic article hyphened to a name opening a sentence stays,
 		// though written lower case earlier
 		{"Fahad al-Mutairi was jailed. Al-Mutairi, 58, showed no emotion.", []string{"Al-Mutairi/person//short-form"}, []string{"Mutairi/person//short-form"}},
