@@ -257,6 +257,8 @@ var mentionTests = []struct {
 		[]string{"Microsoft/organization//alias", "Boeing/organization//alias"}, []string{"Microsoft's/organization", "Boeing's/organization"}},
 	{"market indices name no organisation; an inner head word types a name", "The Dow Jones rose, the Hang Seng fell and the Nikkei fell again. He played in Major League Baseball.",
 		[]string{"Major League Baseball/organization//name"}, []string{"Dow Jones", "Hang Seng", "Nikkei", "League Baseball"}},
+	{"an inner head word types a name a place's prefix opens", "The superintendent of St Mary's Hospital Lacor said nurses worked double shifts.",
+		[]string{"St Mary's Hospital Lacor/organization//name"}, []string{"St Mary's Hospital Lacor/place"}},
 	{"a nickname in quotes stays inside a person's name", "Harold \"Junior\" Theriault said it. He said \"Hamas\" Hezbollah.",
 		[]string{"Harold \"Junior\" Theriault/person//name"}, []string{"Harold", "Theriault"}},
 	{"a one-word name joined to a person by 'and', or before 'said he', is a person", "This is a story of Angelo Fusco and Sadiq. Later Sadiq said he fled. Boeing said it would.",

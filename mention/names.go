@@ -1237,8 +1237,8 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypeOrganization // "Proastiakos S.A.", "Sunderland A.F.C."
 	case p.hasDigit(i, j) || (j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss):
 		return typeMisc // "Airbus A380", "Boeing 737": products and models
-	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven) && !p.comparative(i, j) && !holiday(p.word(j-1)):
-		return doc.TypePlace
+	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven) && !p.comparative(i, j) && !holiday(p.word(j-1)) && !p.innerOrgCue(i, j):
+		return doc.TypePlace // (not "St Mary's Hospital Lacor": a body's head word inside, below)
 	}
 	if head > i && movementWord(p.word(i)) {
 		return doc.TypeOrganization // "Liberation Tigers of Tamil Eelam": a movement
@@ -1248,12 +1248,21 @@ func (p *proc) cueOf(i, j int) string {
 	}
 	// "Major League Baseball", "Football Association Premier": an
 	// organisation's head word inside a name with no head word of its own
-	for k := j - 2; k > i; k-- {
-		if p.has(k, fOrgCue) && !p.has(k, fPlaceCue|fMisc) && p.toks[k].cap() && !p.has(j-1, fGiven) {
-			return doc.TypeOrganization
-		}
+	if p.innerOrgCue(i, j) {
+		return doc.TypeOrganization
 	}
 	return ""
+}
+
+// innerOrgCue reports whether an organisation's head word stands inside
+// [i,j), neither first nor last ("Major League Baseball").
+func (p *proc) innerOrgCue(i, j int) bool {
+	for k := j - 2; k > i; k-- {
+		if p.has(k, fOrgCue) && !p.has(k, fPlaceCue|fMisc) && p.toks[k].cap() && !p.has(j-1, fGiven) {
+			return true
+		}
+	}
+	return false
 }
 
 // stormWord reports whether w names a kind of storm that takes a given
