@@ -335,6 +335,13 @@ func (p *proc) findRuns() {
 			if whole && w == "and" && j-k > 2 && p.has(k-1, fOrgCue) && !p.has(k+1, fOrgOpener) && p.headWordsOnly(k+1, j) {
 				whole = false
 			}
+			// ("Ministry of Energy and Mineral Resources": after a
+			// ministry's or department's "of", "and" joins its portfolios
+			// when the words after it are common words or head words, not
+			// "… and Zentrova Power")
+			if whole && w == "and" && k-i >= 3 && p.is(i+1, p.s.w.of) && portfolioBody(p.word(i)) && !p.has(k+1, fOrgOpener|fOrgCue) && p.portfolioWords(k+1, j) {
+				whole = false
+			}
 			if cue == "" && (w == "and" || w == "for" && !p.forCause(k, j) && !forPlace || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
 				break
@@ -3135,6 +3142,28 @@ func agencyField(w string) bool {
 		return true
 	}
 	return false
+}
+
+// portfolioBody reports whether w heads a body named for its portfolios
+// ("Ministry of Energy and Mineral Resources").
+func portfolioBody(w string) bool {
+	switch w {
+	case "Ministry", "Department", "Secretariat", "Secretaría", "Secretaria", "Ministère", "Ministerio":
+		return true
+	}
+	return false
+}
+
+// portfolioWords reports whether every word of [i,j) is a common word,
+// a head word or shaped like a common noun or adjective ("Mineral
+// Resources", "Public Housing"): a portfolio, no name of its own.
+func (p *proc) portfolioWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.toks[k].cap() || p.toks[k].upper() || p.cover[k] >= 0 || !p.has(k, fCommon|fOrgCue) && !commonShape(p.word(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // ministerWord reports whether token j is a minister's or secretary's

@@ -452,6 +452,8 @@ func TestBodyForCause(t *testing.T) {
 		{"He played in the Swiss Super League for FC Basel.", nil, []string{"Swiss Super League for FC Basel"}},
 		// portfolio words joined by "and" stay in a ministry's name
 		{"The Ministry of Public Works and Public Housing promised money.", []string{"Ministry of Public Works and Public Housing/organization//name"}, []string{"Public Housing"}},
+		{"The Ministry of Energy and Mineral Resources issued permits.", []string{"Ministry of Energy and Mineral Resources/organization//name"}, []string{"Mineral Resources"}},
+		{"The Ministry of Energy and Zentrova Power signed a deal.", []string{"Ministry of Energy/organization//name", "Zentrova Power/organization//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
