@@ -805,6 +805,9 @@ var orgOpeners = []string{
 	"ejercito", "exercito", "armee", "policia", "guardia", "fuerzas", "forcas", "comision", "comissao",
 	"consejo", "conselho", "conseil", "consiglio", "corte", "congreso", "congresso", "senado", "camara",
 	"asamblea", "assemblee", "secretaria", "agence", "agencia", "agenzia", "deutsche",
+	// Spanish and Portuguese firms named by their trade: "Petróleos Mexicanos", "Aerolíneas Argentinas"
+	"petroleos", "ferrocarriles", "aerolineas", "aeropuertos", "servicios", "industrias", "laboratorios",
+	"cementos", "aceros", "transportes", "almacenes", "inversiones", "construcciones", "constructora",
 	"hizb", "hezb", "harakat", "jabhat", "jaish", "jaysh", "ansar", "liwa", "kataib", "asaib",
 	"saraya", "tehreek", "tehrik", "lashkar", "jamaat", "jamiat", "majlis", "sipah", "hayat",
 	"partai", "majelis", "dewan", "gerakan", "persatuan", "pertubuhan", "angkatan", "barisan", // Malay and Indonesian

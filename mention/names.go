@@ -349,9 +349,10 @@ func (p *proc) findRuns() {
 		}
 		// "Chittoor District of Andhra Pradesh": a place with its own
 		// name before the head word ends at "of" ("District of Columbia"
-		// and "Bank of England" stay whole)
+		// and "Bank of England" stay whole, and so does "Central Bank of
+		// the Republic of Turkey": a body's head word before the place's)
 		for k := i + 2; k < j-1; k++ {
-			if p.is(k, p.s.w.of) && p.has(k-1, fPlaceCue) && !p.has(k-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue) && !p.hallOfFame(k-1) {
+			if p.is(k, p.s.w.of) && p.has(k-1, fPlaceCue) && !p.has(k-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue) && !p.hallOfFame(k-1) && !p.anyFlag(i+1, k-1, fOrgCue) {
 				j = k
 				break
 			}
@@ -459,8 +460,12 @@ func (p *proc) findRuns() {
 		// ("the NGO Sauti Moja": nor is the acronym of the kind of body)
 		// (not "the student union Student Plenum": after a body's noun the
 		// run is the body's name)
+		// ("Secretary of Health, Ana Cruz,": nor the "of" after it)
 		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == "" && !p.bodyNounBefore(i) {
 			i++
+			for i < j && p.has(i, fConnector) && p.toks[i].shape&shLower != 0 {
+				i++
+			}
 		}
 		// "Labour MP Rangi Tamihana": a member's title in capitals inside
 		// the run, two or three words shaped like a name after it
