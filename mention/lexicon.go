@@ -339,7 +339,8 @@ var orgCues = []string{
 	"hardware", "grocery", "diner", "tavern", "salon", "florist", "jewelers", "cleaners",
 }
 
-var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv", "limited", "international", "incorporated"}
+var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv", "limited", "international", "incorporated",
+	"tbk", "bhd", "pjsc", "jsc", "srl", "sarl"} // Indonesian, Malaysian, Gulf and Russian, Romance listed firms
 
 var placeCues = []string{
 	"river", "province", "island", "islands", "mountain", "mountains", "mount", "street",
@@ -356,6 +357,7 @@ var placeCues = []string{
 	"pond", "marsh", "swamp", "reef", "ridge", "gorge", "canyon", "wharf", "pier", "quay",
 	"fjord", "lagoon", "atoll", "empire", "checkpoint", "playground", "settlement", "outpost", "gate",
 	"gym", "gymnasium", "shoal", "barrage", "formation", "playfield", "norte", "sur", "nord", "sud", "oblast", "krai", "raion", "voivodeship", "canton",
+	"volcano", "regency", "barangay", // "Taal Volcano", "Bantul Regency", "Barangay San Roque"
 }
 
 // placePrefixes open place names: "North Carolina", "San Diego", "Lake Chad".
@@ -812,6 +814,7 @@ var orgOpeners = []string{
 	"saraya", "tehreek", "tehrik", "lashkar", "jamaat", "jamiat", "majlis", "sipah", "hayat",
 	"partai", "majelis", "dewan", "gerakan", "persatuan", "pertubuhan", "angkatan", "barisan", // Malay and Indonesian
 	"paguyuban", "perkumpulan", "himpunan", "ikatan", "serikat", "yayasan", "lembaga", "badan", "komisi", "kementerian",
+	"pt", // Indonesian "Perseroan Terbatas", a limited company: "PT Freeport Indonesia"
 	"fc", "afc", "cf", "fk", "ac", "sv",
 	"bangko", "komisyon", "kagawaran", "samahan", "kapisanan", // Tagalog: bank, commission, department, association
 	"daily",             // "Daily Janakantha", "Daily Trust": a newspaper
