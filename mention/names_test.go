@@ -688,6 +688,10 @@ func TestMalaySri(t *testing.T) {
 		{"The rally was big. Tan Sri Muhyiddin Yassin said the coalition would hold.", []string{"Muhyiddin Yassin/person/person.muhyiddin-yassin/alias"}, []string{"Tan Sri/person//name", "Tan Sri Muhyiddin Yassin/person//name"}},
 		{"The rally was big. Puan Sri Noraini Ahmad said the coalition would hold.", []string{"Noraini Ahmad/person//name"}, []string{"Puan Sri Noraini Ahmad/person//name"}},
 		{"The rally was big. Sri Mulyani Indrawati said the budget would hold.", []string{"Sri Mulyani Indrawati/person//name"}, nil},
+		// Indonesian honorifics stay out of the name
+		{"The rally was big. Haji Abdul Somad spoke at the mosque.", []string{"Abdul Somad/person//name"}, []string{"Haji Abdul Somad/person//name"}},
+		{"The flood was big. Bapak Ahmad Sutrisno, a farmer, lost his crop.", []string{"Ahmad Sutrisno/person//name"}, []string{"Bapak Ahmad Sutrisno/person//name"}},
+		{"The flood was big. Ash from Ibu volcano fell on the villages.", []string{"Ibu/place//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-03-01")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
