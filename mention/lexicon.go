@@ -359,6 +359,7 @@ var placeCues = []string{
 	"fjord", "lagoon", "atoll", "empire", "checkpoint", "playground", "settlement", "outpost", "gate",
 	"gym", "gymnasium", "shoal", "barrage", "formation", "playfield", "norte", "sur", "nord", "sud", "oblast", "krai", "raion", "voivodeship", "canton",
 	"volcano", "regency", "barangay", // "Taal Volcano", "Bantul Regency", "Barangay San Roque"
+	"expressway", "motorway", "freeway", "causeway", "tollway",
 }
 
 // placePrefixes open place names: "North Carolina", "San Diego", "Lake Chad".

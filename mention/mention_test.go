@@ -201,6 +201,8 @@ var mentionTests = []struct {
 		[]string{"PT Duta Graha Indah/organization//name", "Sapura Energy Bhd/organization//name"}, nil},
 	{"a volcano's capitalised head word names a place", "Taal Volcano erupted on Sunday.",
 		[]string{"Taal Volcano/place//name"}, []string{"Taal Volcano/person"}},
+	{"a causeway's or an expressway's capitalised head word names a place", "Trucks were parked along the Zentro Causeway and the Barlow Expressway.",
+		[]string{"Zentro Causeway/place//name", "Barlow Expressway/place//name"}, []string{"Zentro Causeway/organization"}},
 	{"an opening head word before a longer name and a Romance 'of'", "He told Radio Free Syria that the Banco Central do Lebanon agreed.",
 		[]string{"Radio Free Syria/organization//name", "Banco Central do Lebanon/organization//name"}, []string{"Syria", "Lebanon", "Banco Central"}},
 	{"a listed name ending in 's takes it in; with a number it is an index", "Moody's cut the rating. The Standard & Poor's 500 fell.",
