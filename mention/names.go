@@ -3725,7 +3725,8 @@ func orgDescriptor(w string) bool {
 		"group", "club", "party", "militia", "agency", "conglomerate", "chain", "startup", "outlet",
 		"operator", "supermarket", "brewery", "studio", "franchise", "subsidiary", "watchdog", "charity",
 		"bank", "daily", "weekly", "network", "website", "portal", "consultancy", "developer", "giant",
-		"cooperative", "co-operative", "union", "federation", "association", "movement", "alliance", "coalition":
+		"cooperative", "co-operative", "union", "federation", "association", "movement", "alliance", "coalition",
+		"unit", "affiliate", "steelmaker", "drugmaker", "smelter", "utility", "refiner", "exporter", "shipbuilder", "telco":
 		return true
 	}
 	return false
