@@ -15,6 +15,7 @@ var facilityHeads = map[string]bool{
 	"museum": true, "academy": true, "port": true, "station": true, "dam": true, "barracks": true,
 	"memorial": true, "cathedral": true, "monument": true, "cemetery": true, "mausoleum": true, "shrine": true,
 	"building": true, "center": true, "centre": true,
+	"causeway": true, "expressway": true, "motorway": true, "freeway": true, "road": true, "tunnel": true, "arena": true,
 	// and firms named after one: "Kissinger Associates", "Trump Organization"
 	"associates": true, "partners": true, "holdings": true, "organization": true, "organisation": true,
 	"enterprises": true, "industries": true, "corporation": true,

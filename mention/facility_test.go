@@ -39,6 +39,9 @@ func TestNamedFacilities(t *testing.T) {
 		{"Thousands of people rushed to Hamid Karzai International Airport on Monday.", []string{"Hamid Karzai International Airport/place//name"}, []string{"Hamid Karzai", "International Airport"}},
 		{"The plane landed at Imam Khomeini International Airport in Tehran.", []string{"Imam Khomeini International Airport/place//name"}, []string{"Imam Khomeini", "International Airport"}},
 		{"Hamid Karzai flew to Washington on Monday.", []string{"Hamid Karzai/person/person.hamid-karzai/alias"}, nil},
+		// roads named after a person or a city
+		{"Kenyan President William Ruto opened the Nairobi Expressway.", []string{"Nairobi Expressway/place//name"}, []string{"Nairobi/place"}},
+		{"Thousands of trucks use the Hamid Karzai Causeway each day.", []string{"Hamid Karzai Causeway/place//name"}, []string{"Hamid Karzai/person"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2021-08-16")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

@@ -253,6 +253,7 @@ var honorifics = []string{
 	"alhaji", "alhaja", "hajiya", "hajia", "hajji", "mallam", "comrade", "datuk", "dato", "datin",
 	"seri", "ustaz", "ustadz", "kiai", "maulana", "mawlana", "pandit", "swami", "honourable",
 	"honorable", "sayyid", "ratu",
+	"haji", "bapak", "kyai", // Indonesian: "Bapak Ahmad Sutrisno", "Kyai Haji Ma'ruf Amin" (not "ibu": Mount Ibu)
 }
 
 // roleNouns are occupations written before a name ("analyst Karim
@@ -339,7 +340,8 @@ var orgCues = []string{
 	"hardware", "grocery", "diner", "tavern", "salon", "florist", "jewelers", "cleaners",
 }
 
-var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv", "limited", "international", "incorporated"}
+var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv", "limited", "international", "incorporated",
+	"tbk", "bhd", "pjsc", "jsc", "srl", "sarl"} // Indonesian, Malaysian, Gulf and Russian, Romance listed firms
 
 var placeCues = []string{
 	"river", "province", "island", "islands", "mountain", "mountains", "mount", "street",
@@ -356,6 +358,8 @@ var placeCues = []string{
 	"pond", "marsh", "swamp", "reef", "ridge", "gorge", "canyon", "wharf", "pier", "quay",
 	"fjord", "lagoon", "atoll", "empire", "checkpoint", "playground", "settlement", "outpost", "gate",
 	"gym", "gymnasium", "shoal", "barrage", "formation", "playfield", "norte", "sur", "nord", "sud", "oblast", "krai", "raion", "voivodeship", "canton",
+	"volcano", "regency", "barangay", // "Taal Volcano", "Bantul Regency", "Barangay San Roque"
+	"expressway", "motorway", "freeway", "causeway", "tollway",
 }
 
 // placePrefixes open place names: "North Carolina", "San Diego", "Lake Chad".
@@ -395,6 +399,8 @@ var connectors = []string{
 	"la", "le", "da", "di", "du", "dos", "das", "y", "ul", "ud", "ben", "ter", "zu", "and",
 	"for", "&", "the", "on", "upon", "do", "des", "dei", "degli",
 	"ng", // Tagalog: "Bangko Sentral ng Pilipinas", "Komisyon ng Halalan"
+	// Filipino family names: "Juan dela Cruz", "Ana delos Santos"
+	"dela", "delos",
 	"es", // "Dar es Salaam": the Arabic article written apart
 	// Spanish, Portuguese and French "for", "by": "Frente Patriotico para la
 	// Revolucion", "Alianza por Chile", "Movimento pela Paz", "Union pour la Democratie"
@@ -803,9 +809,14 @@ var orgOpeners = []string{
 	"ejercito", "exercito", "armee", "policia", "guardia", "fuerzas", "forcas", "comision", "comissao",
 	"consejo", "conselho", "conseil", "consiglio", "corte", "congreso", "congresso", "senado", "camara",
 	"asamblea", "assemblee", "secretaria", "agence", "agencia", "agenzia", "deutsche",
+	// Spanish and Portuguese firms named by their trade: "Petróleos Mexicanos", "Aerolíneas Argentinas"
+	"petroleos", "ferrocarriles", "aerolineas", "aeropuertos", "servicios", "industrias", "laboratorios",
+	"cementos", "aceros", "transportes", "almacenes", "inversiones", "construcciones", "constructora",
 	"hizb", "hezb", "harakat", "jabhat", "jaish", "jaysh", "ansar", "liwa", "kataib", "asaib",
 	"saraya", "tehreek", "tehrik", "lashkar", "jamaat", "jamiat", "majlis", "sipah", "hayat",
 	"partai", "majelis", "dewan", "gerakan", "persatuan", "pertubuhan", "angkatan", "barisan", // Malay and Indonesian
+	"paguyuban", "perkumpulan", "himpunan", "ikatan", "serikat", "yayasan", "lembaga", "badan", "komisi", "kementerian",
+	"pt", // Indonesian "Perseroan Terbatas", a limited company: "PT Freeport Indonesia"
 	"fc", "afc", "cf", "fk", "ac", "sv",
 	"bangko", "komisyon", "kagawaran", "samahan", "kapisanan", // Tagalog: bank, commission, department, association
 	"daily",             // "Daily Janakantha", "Daily Trust": a newspaper

@@ -54,6 +54,9 @@ func TestRoleForDescribedBody(t *testing.T) {
 		{"A spokesman for the firm, Chidi Okonkwo, said the company was negotiating.", []string{"Chidi Okonkwo/person//name"}, []string{"Chidi Okonkwo/organization"}},
 		{"An analyst at the state bank, Jane Roe, said rates would rise.", []string{"Jane Roe/person//name"}, []string{"Jane Roe/organization"}},
 		{"The deal was signed with the company, Zentrova, on Monday.", []string{"Zentrova/organization//name"}, nil},
+		// a firm's unit, a utility, a maker named by its product
+		{"Dubai World and its unit Nakheel restructured debt.", []string{"Nakheel/organization//name"}, nil},
+		{"The state utility, Zesco, raised tariffs.", []string{"Zesco/organization//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2012-05-14")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

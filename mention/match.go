@@ -504,6 +504,10 @@ func (p *proc) protectUnknown() {
 			p.kill(k) // "Wright-Patterson Air Force Base": a KB surname hyphened into a name of its own
 			continue
 		}
+		if f.surname && f.j-f.i == 1 && f.j < len(p.toks) && p.toks[f.j].gap == gapHyphen && p.cover[f.j] < 0 && p.toks[f.j].cap() && p.nameWord(f.j) {
+			p.kill(k) // "Maria dela Cruz-Tabao": a KB surname hyphened to a family name no match knows
+			continue
+		}
 		i, j := f.i, f.j
 		// (not over "Tan Sri" in "Tan Sri Muhyiddin Yassin": a Malay
 		// honorific)
@@ -515,6 +519,10 @@ func (p *proc) protectUnknown() {
 		if f.j-f.i == 1 && i == f.i && i >= 2 && p.cover[i-1] < 0 && p.cover[i-2] < 0 && p.toks[i-1].shape&shLower != 0 && nameParticle(p.word(i-1)) &&
 			p.joined(i) && p.joined(i-1) && p.nameWord(i-2) && p.nameLike(i-2) && !p.has(i-2, fHonor|fRole|fDate) {
 			i -= 2
+			// "Maria Luz dela Cruz": given names before the particle
+			for i > 0 && p.cover[i-1] < 0 && p.has(i-1, fGiven) && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) {
+				i--
+			}
 		}
 		// To the right only a one-word match grows ("Soltani Rad"): a full
 		// KB name followed by a family name ("Faisal bin Farhan Al Saud")
@@ -1080,7 +1088,7 @@ func (p *proc) oneWordPerson(g, t int) bool {
 // of an Arabic person's name ("al-Amr", "bin Rashid").
 func nameParticle(w string) bool {
 	switch w {
-	case "al", "el", "bin", "ibn", "bint":
+	case "al", "el", "bin", "ibn", "bint", "dela", "delos":
 		return true
 	}
 	return false

@@ -10,18 +10,35 @@ import "github.com/sitrep-project/sitrep/doc"
 // words are the minister, three when the first of them is a known given
 // name, and the words before them the portfolio: a person whose title is
 // "Minister of <Portfolio>" (shown, not checked: no office is claimed).
+// A portfolio of two parts joined by "and" ("Minister for Women and
+// Family Affairs") and "Vice President for <Portfolio>" read the same.
 // stateForTitles reads "Minister of State for …".
 func (p *proc) ministerOfNames() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.i < 2 || f.j-f.i < 3 || f.actor >= 0 || f.how != HowName || f.typ != "" && f.typ != doc.TypeOrganization || p.tcover[f.i] >= 0 || !p.is(f.i-1, p.s.w.of) && !p.is(f.i-1, p.s.w.forw) {
+		if f.i < 2 || f.j-f.i < 3 || f.actor >= 0 || f.how != HowName || f.typ != "" && f.typ != doc.TypeOrganization || p.tcover[f.i] >= 0 {
+			continue
+		}
+		// "Minister for Women and Family Affairs Ama Boateng": "and"
+		// split the portfolio's first words from the run
+		b := f.i
+		if p.is(b-1, p.s.w.and) {
+			for n := 0; n < 4 && b > 2 && (p.is(b-1, p.s.w.and) || p.toks[b-1].cap() && !p.has(b-1, fGiven) && !p.toks[b-1].poss); n++ {
+				b--
+			}
+		}
+		if !p.is(b-1, p.s.w.of) && !p.is(b-1, p.s.w.forw) {
 			continue
 		}
 		if f.dead && p.cover[f.i] >= 0 {
 			continue
 		}
-		switch p.word(f.i - 2) {
+		switch p.word(b - 2) {
 		case "Minister", "Secretary", "Commissioner":
+		case "President": // "Vice President for Economic Affairs"
+			if !p.is(b-1, p.s.w.forw) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -41,11 +58,11 @@ func (p *proc) ministerOfNames() {
 		if !ok {
 			continue
 		}
-		i, j := f.i, f.j
+		j := f.j
 		if !f.dead {
 			p.kill(g)
 		}
 		h := p.addFound(found{i: e, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(e, j)})
-		p.found[h].title = doc.Span{Start: p.toks[i-2].start, End: p.toks[e-1].end}
+		p.found[h].title = doc.Span{Start: p.toks[b-2].start, End: p.toks[e-1].end}
 	}
 }

@@ -335,6 +335,13 @@ func (p *proc) findRuns() {
 			if whole && w == "and" && j-k > 2 && p.has(k-1, fOrgCue) && !p.has(k+1, fOrgOpener) && p.headWordsOnly(k+1, j) {
 				whole = false
 			}
+			// ("Ministry of Energy and Mineral Resources": after a
+			// ministry's or department's "of", "and" joins its portfolios
+			// when the words after it are common words or head words, not
+			// "… and Zentrova Power")
+			if whole && w == "and" && k-i >= 3 && p.is(i+1, p.s.w.of) && portfolioBody(p.word(i)) && !p.has(k+1, fOrgOpener|fOrgCue) && p.portfolioWords(k+1, j) {
+				whole = false
+			}
 			if cue == "" && (w == "and" || w == "for" && !p.forCause(k, j) && !forPlace || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
 				break
@@ -342,9 +349,10 @@ func (p *proc) findRuns() {
 		}
 		// "Chittoor District of Andhra Pradesh": a place with its own
 		// name before the head word ends at "of" ("District of Columbia"
-		// and "Bank of England" stay whole)
+		// and "Bank of England" stay whole, and so does "Central Bank of
+		// the Republic of Turkey": a body's head word before the place's)
 		for k := i + 2; k < j-1; k++ {
-			if p.is(k, p.s.w.of) && p.has(k-1, fPlaceCue) && !p.has(k-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue) && !p.hallOfFame(k-1) {
+			if p.is(k, p.s.w.of) && p.has(k-1, fPlaceCue) && !p.has(k-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue) && !p.hallOfFame(k-1) && !p.anyFlag(i+1, k-1, fOrgCue) {
 				j = k
 				break
 			}
@@ -382,7 +390,9 @@ func (p *proc) findRuns() {
 			// before "of" is the person's, the words after the place or
 			// body they serve
 			person = person || p.is(k, p.s.w.of) && p.has(i, fHonor|fRole) && p.toks[i].cap() && p.nameBeforeOf(i, k) && after < j
-			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j))
+			// (not "National Agency for Fiscal Administration": a field
+			// after "for" is the body's remit, no body of its own)
+			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j)) && !p.forCause(k, j)
 			// "the IV Corps of the Army of the Potomac", "Couch's Division
 			// of the IV Corps": a unit of a larger body, each with a head
 			// word of its own (not "Department of the Army": one word)
@@ -405,7 +415,9 @@ func (p *proc) findRuns() {
 		// suffix or a capital inside the word makes a name)
 		// ("International Rivers, a campaign group,": an apposition that
 		// types the run keeps its first word)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
+		// ("Al-Mutairi, 58, said": an Arabic article hyphened to the
+		// name stays, though "al-" was written lower case before)
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -448,8 +460,12 @@ func (p *proc) findRuns() {
 		// ("the NGO Sauti Moja": nor is the acronym of the kind of body)
 		// (not "the student union Student Plenum": after a body's noun the
 		// run is the body's name)
+		// ("Secretary of Health, Ana Cruz,": nor the "of" after it)
 		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == "" && !p.bodyNounBefore(i) {
 			i++
+			for i < j && p.has(i, fConnector) && p.toks[i].shape&shLower != 0 {
+				i++
+			}
 		}
 		// "Labour MP Rangi Tamihana": a member's title in capitals inside
 		// the run, two or three words shaped like a name after it
@@ -1233,8 +1249,8 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypeOrganization // "Proastiakos S.A.", "Sunderland A.F.C."
 	case p.hasDigit(i, j) || (j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss):
 		return typeMisc // "Airbus A380", "Boeing 737": products and models
-	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven) && !p.comparative(i, j) && !holiday(p.word(j-1)):
-		return doc.TypePlace
+	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven) && !p.comparative(i, j) && !holiday(p.word(j-1)) && !p.innerOrgCue(i, j):
+		return doc.TypePlace // (not "St Mary's Hospital Lacor": a body's head word inside, below)
 	}
 	if head > i && movementWord(p.word(i)) {
 		return doc.TypeOrganization // "Liberation Tigers of Tamil Eelam": a movement
@@ -1244,12 +1260,21 @@ func (p *proc) cueOf(i, j int) string {
 	}
 	// "Major League Baseball", "Football Association Premier": an
 	// organisation's head word inside a name with no head word of its own
-	for k := j - 2; k > i; k-- {
-		if p.has(k, fOrgCue) && !p.has(k, fPlaceCue|fMisc) && p.toks[k].cap() && !p.has(j-1, fGiven) {
-			return doc.TypeOrganization
-		}
+	if p.innerOrgCue(i, j) {
+		return doc.TypeOrganization
 	}
 	return ""
+}
+
+// innerOrgCue reports whether an organisation's head word stands inside
+// [i,j), neither first nor last ("Major League Baseball").
+func (p *proc) innerOrgCue(i, j int) bool {
+	for k := j - 2; k > i; k-- {
+		if p.has(k, fOrgCue) && !p.has(k, fPlaceCue|fMisc) && p.toks[k].cap() && !p.has(j-1, fGiven) {
+			return true
+		}
+	}
+	return false
 }
 
 // stormWord reports whether w names a kind of storm that takes a given
@@ -1953,7 +1978,9 @@ func (p *proc) placeContext(i, j int) bool {
 			// constituency": a site named for its place (not the last
 			// field in "the Architectural, Surveying, Planning and
 			// Landscape constituency")
-			"airport", "depot", "bazaar", "barracks", "constituency":
+			"airport", "depot", "bazaar", "barracks", "constituency",
+			// "held at Sulaibiya prison", "Kilindini harbour"
+			"prison", "jail", "harbour", "harbor", "stadium":
 			return !p.anyFlag(i, j, fCommon) && !p.is(i-1, p.s.w.and) && !p.is(i-1, p.s.w.comma)
 		case "police", "industrial":
 			// "the Rove police headquarters", "Kamwenge police station",
@@ -2734,7 +2761,8 @@ func (p *proc) classify(i, j int) string {
 	if placeSuffix(p.word(j - 1)) {
 		return doc.TypePlace
 	}
-	if n >= 2 && n <= 3 && (!p.toks[i].sentStart || !commonShape(p.word(i))) && p.nameShaped(i, j) {
+	// ("Hany Abdel-Rahman Fawzy": a hyphened name counts as one word)
+	if n >= 2 && (n <= 3 || n <= 5 && n-p.hyphens(i, j) <= 3) && (!p.toks[i].sentStart || !commonShape(p.word(i))) && p.nameShaped(i, j) {
 		if p.is(i-1, w.the) {
 			return doc.TypeOrganization // "the Fairfax Connector", "the Devil Rays": people take no article
 		}
@@ -2986,6 +3014,18 @@ func (p *proc) nameShaped(i, j int) bool {
 	return !productSuffix(p.word(j - 1))
 }
 
+// hyphens returns how many tokens of [i,j) after the first are hyphened
+// to the token before ("Abdel-Rahman" has one).
+func (p *proc) hyphens(i, j int) int {
+	h := 0
+	for k := i + 1; k < j; k++ {
+		if p.toks[k].gap == gapHyphen {
+			h++
+		}
+	}
+	return h
+}
+
 // productSuffix reports whether w, ending a name, marks a product's
 // model ("Macbook Pro", "Galaxy Ultra", "iPad Mini"), never a surname.
 func productSuffix(w string) bool {
@@ -3107,6 +3147,28 @@ func agencyField(w string) bool {
 		return true
 	}
 	return false
+}
+
+// portfolioBody reports whether w heads a body named for its portfolios
+// ("Ministry of Energy and Mineral Resources").
+func portfolioBody(w string) bool {
+	switch w {
+	case "Ministry", "Department", "Secretariat", "Secretaría", "Secretaria", "Ministère", "Ministerio":
+		return true
+	}
+	return false
+}
+
+// portfolioWords reports whether every word of [i,j) is a common word,
+// a head word or shaped like a common noun or adjective ("Mineral
+// Resources", "Public Housing"): a portfolio, no name of its own.
+func (p *proc) portfolioWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.toks[k].cap() || p.toks[k].upper() || p.cover[k] >= 0 || !p.has(k, fCommon|fOrgCue) && !commonShape(p.word(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // ministerWord reports whether token j is a minister's or secretary's
@@ -3364,7 +3426,8 @@ func (p *proc) someUpper(i, j int) bool {
 // name ("von", "da", "bin").
 func particle(w string) bool {
 	switch w {
-	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "do", "dos", "das", "bin", "ibn", "bint", "binti", "al", "el", "le", "la", "ter", "zu", "y":
+	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "do", "dos", "das", "bin", "ibn", "bint", "binti", "al", "el", "le", "la", "ter", "zu", "y",
+		"dela", "delos":
 		return true
 	}
 	return false
@@ -3662,7 +3725,8 @@ func orgDescriptor(w string) bool {
 		"group", "club", "party", "militia", "agency", "conglomerate", "chain", "startup", "outlet",
 		"operator", "supermarket", "brewery", "studio", "franchise", "subsidiary", "watchdog", "charity",
 		"bank", "daily", "weekly", "network", "website", "portal", "consultancy", "developer", "giant",
-		"cooperative", "co-operative", "union", "federation", "association", "movement", "alliance", "coalition":
+		"cooperative", "co-operative", "union", "federation", "association", "movement", "alliance", "coalition",
+		"unit", "affiliate", "steelmaker", "drugmaker", "smelter", "utility", "refiner", "exporter", "shipbuilder", "telco":
 		return true
 	}
 	return false

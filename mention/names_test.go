@@ -447,6 +447,13 @@ func TestBodyForCause(t *testing.T) {
 		{"Physicians for Human Rights said the clinic was shelled.", []string{"Physicians for Human Rights/organization//name"}, nil},
 		{"The group Women for Peace marched on Sunday.", []string{"Women for Peace/organization//name"}, nil},
 		{"Crowds waved Smith for Congress signs.", nil, []string{"Smith for Congress"}},
+		// a field after "for" is the body's remit, no second body
+		{"The National Agency for Fiscal Administration opened an inquiry.", []string{"National Agency for Fiscal Administration/organization//name"}, []string{"Fiscal Administration"}},
+		{"He played in the Swiss Super League for FC Basel.", nil, []string{"Swiss Super League for FC Basel"}},
+		// portfolio words joined by "and" stay in a ministry's name
+		{"The Ministry of Public Works and Public Housing promised money.", []string{"Ministry of Public Works and Public Housing/organization//name"}, []string{"Public Housing"}},
+		{"The Ministry of Energy and Mineral Resources issued permits.", []string{"Ministry of Energy and Mineral Resources/organization//name"}, []string{"Mineral Resources"}},
+		{"The Ministry of Energy and Zentrova Power signed a deal.", []string{"Ministry of Energy/organization//name", "Zentrova Power/organization//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
@@ -591,6 +598,19 @@ func TestParticleNames(t *testing.T) {
 	}{
 		{"The rally was big. María de los Ángeles Chiquín, a student, said young people had lost their fear.",
 			[]string{"María de los Ángeles Chiquín/person//name"}, []string{"Ángeles Chiquín/person//name"}},
+		// Filipino "dela", "delos" before a family name the KB holds as
+		// someone's surname, alone or hyphened to another
+		{"The storm passed. A resident, Maria Luz dela Cruz, said her house had gone.", []string{"Maria Luz dela Cruz/person//name"}, []string{"Maria Luz/person//name"}},
+		{"The storm passed. A resident, Maria Luz dela Cruz-Tabao, said her house had gone.", []string{"Maria Luz dela Cruz-Tabao/person//name"}, []string{"Maria Luz/person//name"}},
+		{"The storm passed. A nurse, Ana delos Santos, said the ward was full.", []string{"Ana delos Santos/person//name"}, nil},
+		// a hyphened Arabic compound counts as one word of a name
+		{"The accountant Hany Abdel-Rahman Fawzy was acquitted.", []string{"Hany Abdel-Rahman Fawzy/person//name"}, nil},
+		// an Arabic article hyphened to a name opening a sentence stays,
+		// though written lower case earlier
+		{"Fahad al-Mutairi was jailed. Al-Mutairi, 58, showed no emotion.", []string{"Al-Mutairi/person//short-form"}, []string{"Mutairi/person//short-form"}},
+		// Indonesian bodies opened by their head word, before a word
+		// that is also a capital's name
+		{"The traders' association Paguyuban Pedagang Kaki Lima protested.", []string{"Paguyuban Pedagang Kaki Lima/organization//name"}, []string{"Lima"}},
 		{"The rally was big. Chris van Dam, the lawmaker who led the inquiry, said the law had been broken.",
 			[]string{"Chris van Dam/person//name"}, []string{"Chris van Dam/place//name"}},
 		{"The rally was big. Nur Aisyah binti Kamaruddin, a voter, said she had queued for hours.",
@@ -613,9 +633,9 @@ func TestParticleNames(t *testing.T) {
 
 // TestSiteNouns checks that one unknown name before the noun of a site
 // named for its place ("airport", "depot", "bazaar", "barracks",
-// "constituency", "police station", "industrial estate") is a place, and
-// that a known firm before such a noun, or the last field listed before
-// "constituency", is not.
+// "constituency", "prison", "harbour", "police station", "industrial
+// estate") is a place, and that a known firm before such a noun, or the
+// last field listed before "constituency", is not.
 func TestSiteNouns(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -627,6 +647,8 @@ func TestSiteNouns(t *testing.T) {
 		{"Troops were posted at Toncontín airport on Sunday.", []string{"Toncontín/place//name"}, nil},
 		{"The factory in the Bompai industrial estate shut its gates.", []string{"Bompai/place//name"}, nil},
 		{"The lawmaker for Nassarawa constituency asked for help.", []string{"Nassarawa/place//name"}, nil},
+		{"He had been held at Sulaibiya prison since 2010.", []string{"Sulaibiya/place//name"}, nil},
+		{"Fishermen said Nkobe harbour was silting up.", []string{"Nkobe/place//name"}, nil},
 		{"Workers at the Tesco depot went on strike.", []string{"Tesco/organization//alias"}, []string{"Tesco/place//name"}},
 		{"Edward Yiu of the Architectural, Surveying, Planning and Landscape constituency won.", nil, []string{"Landscape/place//name"}},
 	} {
@@ -666,6 +688,10 @@ func TestMalaySri(t *testing.T) {
 		{"The rally was big. Tan Sri Muhyiddin Yassin said the coalition would hold.", []string{"Muhyiddin Yassin/person/person.muhyiddin-yassin/alias"}, []string{"Tan Sri/person//name", "Tan Sri Muhyiddin Yassin/person//name"}},
 		{"The rally was big. Puan Sri Noraini Ahmad said the coalition would hold.", []string{"Noraini Ahmad/person//name"}, []string{"Puan Sri Noraini Ahmad/person//name"}},
 		{"The rally was big. Sri Mulyani Indrawati said the budget would hold.", []string{"Sri Mulyani Indrawati/person//name"}, nil},
+		// Indonesian honorifics stay out of the name
+		{"The rally was big. Haji Abdul Somad spoke at the mosque.", []string{"Abdul Somad/person//name"}, []string{"Haji Abdul Somad/person//name"}},
+		{"The flood was big. Bapak Ahmad Sutrisno, a farmer, lost his crop.", []string{"Ahmad Sutrisno/person//name"}, []string{"Bapak Ahmad Sutrisno/person//name"}},
+		{"The flood was big. Ash from Ibu volcano fell on the villages.", []string{"Ibu/place//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-03-01")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
