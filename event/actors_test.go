@@ -402,3 +402,15 @@ func TestAircraftAgents(t *testing.T) {
 		{"no owner, no actor", "2021-03-02", "Washington ordered two warships to the island on Tuesday.", nil, []string{"MIL"}},
 	})
 }
+
+// TestMembershipModifier: a body named right before "member" or "ally"
+// and a state only says which club the state belongs to ("NATO member
+// Estonia" is Estonia).
+func TestMembershipModifier(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"NATO member", "2019-07-22", "Russian jets violated the airspace of NATO member Estonia on Friday.", []string{"RUSMIL EST 192"}, []string{"IGOWSTNAT"}},
+		{"EU member", "2019-07-22", "China criticised EU member Hungary over the deal.", []string{"CHN HUN 111"}, []string{"IGOEUREEC"}},
+		{"NATO ally as subject", "2015-11-24", "NATO ally Turkey criticised Russia.", []string{"TUR RUS 111"}, []string{"IGOWSTNAT RUS"}},
+		{"members alone stay the body", "2019-07-22", "NATO members met in Brussels.", []string{"IGOWSTNAT  040"}, nil},
+	})
+}

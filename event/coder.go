@@ -698,6 +698,9 @@ func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, words *wordSe
 		acts = c.dict.Actors.find(toks, d.Date, acts)
 	}
 	acts = dedupeActors(acts)
+	if len(acts) >= 2 {
+		acts = dropMembership(toks, acts) // "NATO member Estonia": Estonia
+	}
 	// (most sentences have no parenthesis: the scans for one are skipped)
 	parens := words == nil || words.hasHash(openParenHash)
 	acts = dropCredits(toks, acts, parens)
@@ -705,6 +708,45 @@ func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, words *wordSe
 		acts = absorbParenthesised(toks, acts)
 	}
 	return c.attachAgents(d.Text, toks, acts)
+}
+
+// dropMembership drops a body named right before the word "member" (or
+// "ally", "member state", "partner") and a state: "airspace of NATO member
+// Estonia", "criticised EU member Hungary" name Estonia and Hungary; the
+// body only says which club they belong to.
+func dropMembership(toks []tok, acts []actor) []actor {
+	n := 0
+	for i := range acts {
+		if i+1 < len(acts) && strings.HasPrefix(acts[i].code, "IGO") && membershipBetween(toks, acts[i].t1, acts[i+1].t0) &&
+			acts[i+1].country != "" && !acts[i+1].person && !strings.HasPrefix(acts[i+1].code, "IGO") {
+			continue
+		}
+		if n != i {
+			acts[n] = acts[i]
+		}
+		n++
+	}
+	return acts[:n]
+}
+
+// membershipBetween reports whether the tokens [i, j) are "member",
+// "member state/country/nation", "ally" or "partner".
+func membershipBetween(toks []tok, i, j int) bool {
+	switch j - i {
+	case 1:
+		switch toks[i].low {
+		case "member", "ally", "partner":
+			return true
+		}
+	case 2:
+		if toks[i].low == "member" {
+			switch toks[i+1].low {
+			case "state", "country", "nation":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openParenHash is filterHash("("), the token dropCredits and
