@@ -1235,9 +1235,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "attorney general", "secretary general": no general
 		}
-		if n == 1 && toks[i].low == "general" && end < len(toks) && !toks[end].upper && (strings.HasSuffix(toks[end].low, "ing") && len(toks[end].low) > 5 || c.nounAfter(toks, end)) {
+		if n == 1 && toks[i].low == "general" && end < len(toks) && !toks[end].upper && (strings.HasSuffix(toks[end].low, "ing") && len(toks[end].low) > 5 || c.nounAfter(toks, end) || toks[end].low == "assembly") {
 			i = end - 1
-			continue // "a general meeting", "the general secretary": an adjective, no officer
+			continue // "a general meeting", "the general secretary", "the general assembly": an adjective, no officer
 		}
 		if n == 1 && toks[i].upper && nameWordAgent(toks, i) {
 			continue // "the "People Power" uprising": a name's word, no people (QA19 E-7)

@@ -23,6 +23,9 @@ func TestStateCountry(t *testing.T) {
 		{"an embassy's guards stay apart", "2019-12-31", "Troops guarding the Iraqi embassy fired on protesters.", []string{"MIL OPP 190"}, []string{"IRQMIL"}},
 		{"another country named stays apart", "2015-01-03", "Nigerian police arrested militants who had crossed from Cameroon.", nil, []string{"NGAREB"}},
 		{"general before a noun is an adjective", "2016-09-10", "Ghanaian unions held a general meeting with the government in Accra.", []string{"GHALAB GHAGOV 040"}, []string{"MIL"}},
+		{"a general assembly is no officer", "2021-05-20", "The general assembly of the African Union condemned the coup in Mali.", nil, []string{"MIL"}},
+		{"a general prosecutor is the judiciary", "2019-07-22", "Egypt's general prosecutor ordered the arrest of the activists.", []string{"EGYJUD EGYOPP 173"}, []string{"EGYMIL"}},
+		{"a prosecutor general", "2022-04-05", "Ukraine's prosecutor general accused Russia of war crimes.", []string{"UKRJUD RUS 112"}, nil},
 		{"a general who acts stays an officer", "2016-09-10", "A Pakistani general visited Kabul on Monday.", []string{"PAKMIL AFG 042"}, nil},
 	})
 }
