@@ -90,6 +90,24 @@ func TestFedChair(t *testing.T) {
 	})
 }
 
+// TestCentralBankAndCourtHeads: the heads of central banks and of top
+// courts are KB offices with their holders: a title is supported in the
+// holder's term, contradicted outside it, unverifiable past the KB's
+// as-of date.
+func TestCentralBankAndCourtHeads(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Bank of England Governor Mark Carney said rates would stay low.", date: "2019-03-05", who: "Carney", verdict: doc.Supported},
+		{text: "Bank of England Governor Mark Carney said rates would stay low.", date: "2021-03-05", who: "Carney", verdict: doc.Contradicted, expl: "Andrew Bailey"},
+		{text: "Bank of England Governor Andrew Bailey said rates would stay high.", date: "2026-03-05", who: "Bailey", verdict: doc.Unverifiable},
+		{text: "RBI Governor Raghuram Rajan said inflation had eased.", date: "2015-06-02", who: "Rajan", verdict: doc.Supported},
+		{text: "India's central bank governor Urjit Patel said inflation had eased.", date: "2020-06-02", who: "Patel", verdict: doc.Contradicted, expl: "Shaktikanta Das"},
+		{text: "Chief Justice John Roberts swore in the new justice.", date: "2018-10-08", who: "Roberts", verdict: doc.Supported},
+		{text: "Chief Justice William Rehnquist swore in the new justice.", date: "2006-01-31", who: "Rehnquist", verdict: doc.Contradicted, expl: "John Roberts"},
+		{text: "Kenyan Chief Justice David Maraga annulled the presidential election.", date: "2017-09-01", who: "Maraga", verdict: doc.Supported},
+		{text: "Kenyan Chief Justice David Maraga spoke on Monday.", date: "2023-09-01", who: "Maraga", verdict: doc.Contradicted, expl: "Martha Koome"},
+	})
+}
+
 // TestNarrativeTitle: in an undated retrospective, a title in a past
 // sentence that names no time belongs to the dated sentence before it in
 // the same paragraph: it dates the article only to after that time, and
