@@ -105,6 +105,8 @@ func TestCentralBankAndCourtHeads(t *testing.T) {
 		{text: "Chief Justice William Rehnquist swore in the new justice.", date: "2006-01-31", who: "Rehnquist", verdict: doc.Contradicted, expl: "John Roberts"},
 		{text: "Kenyan Chief Justice David Maraga annulled the presidential election.", date: "2017-09-01", who: "Maraga", verdict: doc.Supported},
 		{text: "Kenyan Chief Justice David Maraga spoke on Monday.", date: "2023-09-01", who: "Maraga", verdict: doc.Contradicted, expl: "Martha Koome"},
+		{text: "Chief Justice of India Ranjan Gogoi read the verdict.", date: "2019-11-09", who: "Gogoi", verdict: doc.Supported},
+		{text: "Indian Chief Justice Dipak Misra read the verdict.", date: "2019-11-09", who: "Misra", verdict: doc.Contradicted, expl: "Ranjan Gogoi"},
 	})
 }
 
