@@ -50,6 +50,13 @@ func (p *proc) ownerCode(a *kb.Actor, key string) string {
 	if p.s.kb != nil {
 		for _, k := range []string{key, kb.OfficeSecretaryGeneral, kb.OfficeDirectorGeneral, kb.OfficeLeader, kb.OfficePresident} {
 			for _, c := range cands {
+				if c == a.Country && k != key && headKey(key) && !p.isGovOf(a) {
+					// "Bank of Japan chief", "Pentagon chief": a state
+					// body's head is no head of its state; the
+					// government's is ("Kremlin chief"), and a body's own
+					// post stays its state's ("Duma speaker")
+					continue
+				}
 				if p.s.hasOfficeID(c, k) {
 					return c
 				}
@@ -57,6 +64,19 @@ func (p *proc) ownerCode(a *kb.Actor, key string) string {
 		}
 	}
 	return cands[0]
+}
+
+// headKey reports whether office key names the head of whatever body
+// owns it ("chief", "head", "secretary general").
+func headKey(key string) bool {
+	return key == kb.OfficeLeader || key == kb.OfficeSecretaryGeneral || key == kb.OfficeDirectorGeneral
+}
+
+// isGovOf reports whether organisation a is the government of its
+// country (govOf).
+func (p *proc) isGovOf(a *kb.Actor) bool {
+	g, ok := p.s.govOf[a.Country]
+	return ok && p.s.actors[g] == a
 }
 
 // isState reports whether found k stands for a state (country, demonym,
