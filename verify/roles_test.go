@@ -86,6 +86,7 @@ func TestFedChair(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Fed Chair Jerome Powell said the move showed the central bank's commitment.", date: "2024-09-18", who: "Powell", verdict: doc.Supported},
 		{text: "Fed Chair Janet Yellen said rates would rise.", date: "2022-06-14", who: "Yellen", verdict: doc.Contradicted, expl: "Jerome Powell"},
+		{text: "Fed Chairwoman Janet Yellen said rates would rise.", date: "2016-06-14", who: "Yellen", verdict: doc.Supported},
 		{text: "Treasury Secretary Janet Yellen said the decision was a positive sign.", date: "2017-06-14", who: "Yellen", verdict: doc.Contradicted},
 	})
 }
