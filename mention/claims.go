@@ -50,6 +50,13 @@ func (p *proc) ownerCode(a *kb.Actor, key string) string {
 	if p.s.kb != nil {
 		for _, k := range []string{key, kb.OfficeSecretaryGeneral, kb.OfficeDirectorGeneral, kb.OfficeLeader, kb.OfficePresident} {
 			for _, c := range cands {
+				if c == a.Country && k != key && headKey(key) && !p.isGovOf(a) {
+					// "Bank of Japan chief", "Pentagon chief": a state
+					// body's head is no head of its state; the
+					// government's is ("Kremlin chief"), and a body's own
+					// post stays its state's ("Duma speaker")
+					continue
+				}
 				if p.s.hasOfficeID(c, k) {
 					return c
 				}
@@ -57,6 +64,19 @@ func (p *proc) ownerCode(a *kb.Actor, key string) string {
 		}
 	}
 	return cands[0]
+}
+
+// headKey reports whether office key names the head of whatever body
+// owns it ("chief", "head", "secretary general").
+func headKey(key string) bool {
+	return key == kb.OfficeLeader || key == kb.OfficeSecretaryGeneral || key == kb.OfficeDirectorGeneral
+}
+
+// isGovOf reports whether organisation a is the government of its
+// country (govOf).
+func (p *proc) isGovOf(a *kb.Actor) bool {
+	g, ok := p.s.govOf[a.Country]
+	return ok && p.s.actors[g] == a
 }
 
 // isState reports whether found k stands for a state (country, demonym,
@@ -600,6 +620,9 @@ func (p *proc) buildClaims() {
 				used[ti] = true
 				break
 			}
+			if ph.modifier == "former" && p.appointedLater(f) {
+				break // "X, a former central bank governor, was sworn in as prime minister": the sentence claims the new post
+			}
 			p.addClaim(ph, g, true)
 			used[ti] = true
 			p.coordTitles(g, r, used)
@@ -680,6 +703,19 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 			break
 		}
 	}
+}
+
+// appointedLater reports whether an appointment verb after the
+// apposition that follows person f gives f a title ("X, a former
+// governor of the Bank of Canada, was sworn in as prime minister"): that
+// title, not the former one, is the sentence's claim about f.
+func (p *proc) appointedLater(f *found) bool {
+	k, _, ok := p.appointedAfterAppositive(f)
+	if !ok {
+		return false
+	}
+	ti := p.titleFrom(k)
+	return ti < len(p.titles) && p.titles[ti].i <= k+4
 }
 
 // appointedAt returns the token a title given to the person found f
@@ -885,20 +921,24 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		}
 		return // "managing director" is the IMF's post only after "IMF"
 	}
+	named := false
 	if ph.owner && ph.ownerStart >= 0 {
 		// "European Council President": the KB names the office with its owner
 		if id, ok := p.s.officeAlias[p.fold(ph.ownerStart, ph.th.j)]; ok {
 			if o, ok := p.s.kb.Office(id); ok {
-				ph.country, office = o.Country, o.Key
+				ph.country, office, named = o.Country, o.Key, true
 			}
 		}
 	} else if ph.owner && ph.end > ph.th.j {
 		// "president of the European Council": the office's own name
 		if id, ok := p.s.officeName[p.fold(ph.th.i, ph.end)]; ok {
 			if o, ok := p.s.kb.Office(id); ok {
-				ph.country, office = o.Country, o.Key
+				ph.country, office, named = o.Country, o.Key, true
 			}
 		}
+	}
+	if e.named && !named {
+		return // "Texas Governor X", "Central Bank of Nigeria Governor X": no post the KB names so
 	}
 	if (mod == "deputy" || ph.deputy) && e.deputy != "" {
 		office = e.deputy

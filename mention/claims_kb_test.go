@@ -56,6 +56,23 @@ func TestShippedKBClaims(t *testing.T) {
 		{"a former leader's minister claims no post at the date", "Obama's defense secretary, Chuck Hagel, spoke.", "2020-03-03", nil, []string{"Chuck Hagel"}},
 		{"a leader's own office after a possessive is no post", "Putin's spokesman Dmitry Peskov and Biden's lawyer Bob Bauer spoke.", "2023-03-03", nil, []string{"Dmitry Peskov", "Bob Bauer"}},
 		{"an undated leader's possessive claims nothing", "Aliyev's foreign minister, Jeyhun Bayramov, spoke.", "", nil, []string{"Jeyhun Bayramov"}},
+		{"a central bank's head named with the bank", "Bank of England Governor Mark Carney met RBI Governor Shaktikanta Das and the Governor of the Bank of Japan Haruhiko Kuroda.", "2019-03-05",
+			[]string{"Governor|Mark Carney|GBR.central_bank_governor|person.mark-carney",
+				"Governor|Shaktikanta Das|IND.central_bank_governor|person.shaktikanta-das",
+				"Governor of the Bank of Japan|Haruhiko Kuroda|JPN.central_bank_governor|person.haruhiko-kuroda"}, nil},
+		{"a central bank governor with the state written", "India's central bank governor Raghuram Rajan spoke.", "2014-03-05",
+			[]string{"central bank governor|Raghuram Rajan|IND.central_bank_governor|person.raghuram-rajan"}, nil},
+		{"a bare or a region's governor is no central bank's", "Texas Governor Greg Abbott and Governor Andrew Cuomo spoke. Nigerian governor Nyesom Wike spoke.", "2019-03-05",
+			nil, []string{"Greg Abbott", "Andrew Cuomo", "Nyesom Wike"}},
+		{"a bank's governor the KB does not name so", "Central Bank of Nigeria Governor Godwin Emefiele spoke.", "2019-03-05", nil, []string{"Godwin Emefiele"}},
+		{"a state body's chief is no head of its state", "PBOC chief Yi Gang and Bank of Japan chief Haruhiko Kuroda spoke.", "2018-03-05",
+			[]string{"chief|Yi Gang|org.peoples-bank-of-china.leader|", "chief|Haruhiko Kuroda|JPN.central_bank_governor|person.haruhiko-kuroda"}, nil},
+		{"the government's chief is its state's", "Kremlin chief Vladimir Putin spoke.", "2018-03-05",
+			[]string{"chief|Vladimir Putin|RUS.president|person.vladimir-putin"}, nil},
+		{"a central bank governor where the KB files none", "Turkey's central bank governor Murat Uysal was fired.", "2020-11-07", nil, []string{"Murat Uysal"}},
+		{"chief justice, the state from the title or the context", "Chief Justice John Roberts presided. Kenyan Chief Justice David Maraga ruled.", "2019-03-05",
+			[]string{"Chief Justice|John Roberts|USA.chief_justice|person.john-roberts",
+				"Chief Justice|David Maraga|KEN.chief_justice|person.david-maraga"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := &doc.Doc{Text: tc.text}

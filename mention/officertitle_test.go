@@ -30,9 +30,9 @@ func TestOrgTitleName(t *testing.T) {
 		text         string
 		want, absent []string
 	}{
-		{"BOJ Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person//name", "BOJ/organization/org.bank-of-japan/alias"}, []string{"BOJ Governor"}},
-		{"RBI Governor Raghuram Rajan said inflation had eased.", []string{"Raghuram Rajan/person//name"}, nil},
-		{"Bank of Japan Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person//name", "Bank of Japan/organization/org.bank-of-japan/alias"}, nil},
+		{"BOJ Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person/person.haruhiko-kuroda/alias", "BOJ/organization/org.bank-of-japan/alias"}, []string{"BOJ Governor"}},
+		{"RBI Governor Raghuram Rajan said inflation had eased.", []string{"Raghuram Rajan/person/person.raghuram-rajan/alias"}, nil},
+		{"Bank of Japan Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person/person.haruhiko-kuroda/alias", "Bank of Japan/organization/org.bank-of-japan/alias"}, nil},
 		{"University of Leeds researchers said the university would expand.", []string{"University of Leeds/organization//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2016-01-29")

@@ -22,6 +22,15 @@ const OfficeViceChancellor = "vice_chancellor"
 // party, filed as the state's office (CHN.general_secretary).
 const OfficeGeneralSecretary = "general_secretary"
 
+// OfficeCentralBankGovernor is the head of a state's central bank,
+// whatever the bank calls the post (GBR.central_bank_governor for the
+// Governor of the Bank of England, IND.central_bank_governor).
+const OfficeCentralBankGovernor = "central_bank_governor"
+
+// OfficeChiefJustice is the head of a state's highest court
+// (USA.chief_justice, KEN.chief_justice).
+const OfficeChiefJustice = "chief_justice"
+
 // A titleEntry is one written form of a title and the office it names.
 type titleEntry struct {
 	words   string // folded, space separated
@@ -38,6 +47,7 @@ type titleEntry struct {
 	except  string // a country whose post of this name is another office: no claim there
 	written bool   // a claim only with the country written before the title ("Myanmar's state counsellor")
 	peer    bool   // "his Kenyan counterpart X": the office of the sentence's claim before it, in the state written
+	named   bool   // a claim only where the owner and the title written together are a KB office's name or alias ("Bank of England Governor")
 }
 
 // withPlurals returns the table plus the plural of every entry whose last
@@ -148,6 +158,17 @@ var titleTable = []titleEntry{
 	{words: "house speaker", office: kb.OfficeSpeaker}, // "US House Speaker Kevin McCarthy", "Philippine House Speaker"
 	{words: "speaker of the house", office: kb.OfficeSpeaker},
 	{words: "ambassador", office: kb.OfficeAmbassador},
+	// a central bank's head: "Turkey's central bank governor X"; a bare
+	// "Governor X" is a state's or a province's governor, so "governor"
+	// alone claims only as the bank's post the KB names with its owner
+	// ("Bank of England Governor X", "Governor of the Bank of Japan X")
+	{words: "central bank governor", office: OfficeCentralBankGovernor, filed: true},
+	{words: "central bank chief", office: OfficeCentralBankGovernor, filed: true},
+	{words: "central bank head", office: OfficeCentralBankGovernor, filed: true},
+	{words: "governor", office: OfficeCentralBankGovernor, owned: true, group: true, named: true},
+	// the head of the highest court: "Chief Justice John Roberts", the
+	// state from the context like other bare titles
+	{words: "chief justice", office: OfficeChiefJustice, filed: true},
 	{words: "leader", office: kb.OfficeLeader, owned: true, group: true},
 	{words: "chief", office: kb.OfficeLeader, owned: true, group: true},
 	{words: "commander", office: kb.OfficeLeader, owned: true, group: true},

@@ -86,7 +86,28 @@ func TestFedChair(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Fed Chair Jerome Powell said the move showed the central bank's commitment.", date: "2024-09-18", who: "Powell", verdict: doc.Supported},
 		{text: "Fed Chair Janet Yellen said rates would rise.", date: "2022-06-14", who: "Yellen", verdict: doc.Contradicted, expl: "Jerome Powell"},
+		{text: "Fed Chairwoman Janet Yellen said rates would rise.", date: "2016-06-14", who: "Yellen", verdict: doc.Supported},
 		{text: "Treasury Secretary Janet Yellen said the decision was a positive sign.", date: "2017-06-14", who: "Yellen", verdict: doc.Contradicted},
+	})
+}
+
+// TestCentralBankAndCourtHeads: the heads of central banks and of top
+// courts are KB offices with their holders: a title is supported in the
+// holder's term, contradicted outside it, unverifiable past the KB's
+// as-of date.
+func TestCentralBankAndCourtHeads(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Bank of England Governor Mark Carney said rates would stay low.", date: "2019-03-05", who: "Carney", verdict: doc.Supported},
+		{text: "Bank of England Governor Mark Carney said rates would stay low.", date: "2021-03-05", who: "Carney", verdict: doc.Contradicted, expl: "Andrew Bailey"},
+		{text: "Bank of England Governor Andrew Bailey said rates would stay high.", date: "2026-03-05", who: "Bailey", verdict: doc.Unverifiable},
+		{text: "RBI Governor Raghuram Rajan said inflation had eased.", date: "2015-06-02", who: "Rajan", verdict: doc.Supported},
+		{text: "India's central bank governor Urjit Patel said inflation had eased.", date: "2020-06-02", who: "Patel", verdict: doc.Contradicted, expl: "Shaktikanta Das"},
+		{text: "Chief Justice John Roberts swore in the new justice.", date: "2018-10-08", who: "Roberts", verdict: doc.Supported},
+		{text: "Chief Justice William Rehnquist swore in the new justice.", date: "2006-01-31", who: "Rehnquist", verdict: doc.Contradicted, expl: "John Roberts"},
+		{text: "Kenyan Chief Justice David Maraga annulled the presidential election.", date: "2017-09-01", who: "Maraga", verdict: doc.Supported},
+		{text: "Kenyan Chief Justice David Maraga spoke on Monday.", date: "2023-09-01", who: "Maraga", verdict: doc.Contradicted, expl: "Martha Koome"},
+		{text: "Chief Justice of India Ranjan Gogoi read the verdict.", date: "2019-11-09", who: "Gogoi", verdict: doc.Supported},
+		{text: "Indian Chief Justice Dipak Misra read the verdict.", date: "2019-11-09", who: "Misra", verdict: doc.Contradicted, expl: "Ranjan Gogoi"},
 	})
 }
 
