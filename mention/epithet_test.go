@@ -39,3 +39,25 @@ func TestSubdivisions(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestYugoslavia: the Federal Republic of Yugoslavia and Serbia and
+// Montenegro are Serbia, their continuing state (the KB files the federal
+// presidency under SRB); "the former Yugoslavia" is the region, the
+// tribunal named after it an organisation, and Macedonia's old formal
+// name is North Macedonia.
+func TestYugoslavia(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Yugoslavia expelled two Western journalists on Tuesday.", []string{"Yugoslavia/country/SRB/alias"}, nil},
+		{"Yugoslav troops shelled the village.", []string{"Yugoslav/country/SRB/demonym"}, nil},
+		{"Serbia and Montenegro joined the Council of Europe.", []string{"Serbia and Montenegro/country/SRB/alias"}, []string{"Montenegro/country"}},
+		{"Refugees from the former Yugoslavia arrived in Vienna.", []string{"former Yugoslavia/place/place.former-yugoslavia/alias"}, []string{"Yugoslavia/country"}},
+		{"The war crimes tribunal for the former Yugoslavia indicted him.", []string{"war crimes tribunal for the former Yugoslavia/organization/org.icty/alias"}, []string{"Yugoslavia/country"}},
+		{"The former Yugoslav republic of Macedonia protested.", []string{"former Yugoslav republic of Macedonia/country/MKD/alias"}, []string{"Yugoslav/country"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2001-06-17")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
