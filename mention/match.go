@@ -239,8 +239,10 @@ func (p *proc) matchNames() {
 			j++
 		}
 		if bestJ < 0 {
-			i++
-			continue
+			if bestJ, best = p.middleInitial(i); bestJ < 0 {
+				i++
+				continue
+			}
 		}
 		if p.has(i, fHonor) && p.matchEnd(i+1) > bestJ {
 			// "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah": the full name
