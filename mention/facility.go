@@ -101,3 +101,22 @@ func (p *proc) bodyFacility(k int) bool {
 	}
 	return true
 }
+
+// usRoute reports whether token i, a name, is "US" written before a
+// hyphen and a route number of one to three digits ("US-24", "US-101"):
+// a US federal highway.
+func (p *proc) usRoute(i int) bool {
+	if p.word(i) != "US" {
+		return false
+	}
+	w := p.word(i + 1)
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -255,6 +255,10 @@ func (p *proc) matchNames() {
 			i = bestJ // "US$40 billion", "HK$": a currency, not the country
 			continue
 		}
+		if bestJ == i+1 && bestJ < n && toks[bestJ].gap == gapHyphen && p.usRoute(i) {
+			i = bestJ // "US-24", "US-101": a federal highway, not the country
+			continue
+		}
 		var fb found // zero, as pickFound requires
 		f := &fb
 		p.pickFound(f, i, bestJ, best)

@@ -125,3 +125,20 @@ func TestMiddleInitial(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestUSRoute: "US" before a hyphen and a route number is a federal
+// highway, no mention of the country; "US-led" and "US-China" stay the
+// country.
+func TestUSRoute(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Widening US-36 near the county line will cost $40 million.", nil, []string{"US/country/USA/alias"}},
+		{"The US-led coalition struck again.", []string{"US/country/USA/alias"}, nil},
+		{"Talks on US-China trade resumed.", []string{"US/country/USA/alias", "China/country/CHN/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2009-04-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
