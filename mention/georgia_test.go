@@ -65,3 +65,28 @@ func TestDatelineOverCounts(t *testing.T) {
 		checkClaimOffice(t, analyzeShipped(t, tc.text, "2015-07-20"), tc.text, tc.person, tc.office)
 	}
 }
+
+// TestUSNamesakes: a one-word KB city or country is the American town
+// named after it, unlinked, in a local article with a local cue and no
+// foreign place; without a cue, or with a foreign place named, the KB's
+// reading stays.
+func TestUSNamesakes(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"A Lebanon woman was charged Friday, the Boone County sheriff said.",
+			[]string{"Lebanon/place//name"}, []string{"Lebanon/country/LBN/alias"}},
+		{"Mark Hill, 41, of Paris, appeared in Lamar County court. Paris police found the car.",
+			[]string{"Paris/place//name"}, []string{"Paris/place/place.paris/capital"}},
+		{"The festival put Palestine, Texas on the map for fiddlers.",
+			[]string{"Palestine/place//name"}, nil},
+		{"A Paris man was stabbed near the Louvre, French police said.",
+			[]string{"Paris/place/place.paris/alias"}, nil},
+		{"He studied in Paris before moving to Boone County.",
+			[]string{"Paris/place/place.paris/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2009-04-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
