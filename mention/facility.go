@@ -15,6 +15,7 @@ var facilityHeads = map[string]bool{
 	"museum": true, "academy": true, "port": true, "station": true, "dam": true, "barracks": true,
 	"memorial": true, "cathedral": true, "monument": true, "cemetery": true, "mausoleum": true, "shrine": true,
 	"building": true, "center": true, "centre": true,
+	"drive": true, "lane": true, "county": true, "parish": true, // "Washington Drive", "Barrow County"
 	"causeway": true, "expressway": true, "motorway": true, "freeway": true, "road": true, "tunnel": true, "arena": true,
 	// and firms named after one: "Kissinger Associates", "Trump Organization"
 	"associates": true, "partners": true, "holdings": true, "organization": true, "organisation": true,
@@ -32,8 +33,13 @@ func (p *proc) namedFacilities() {
 	for g := range p.found {
 		f := &p.found[g]
 		// a person's name, or a city's ("Kigali Genocide Memorial")
-		if f.dead || f.typ != doc.TypePerson && f.typ != doc.TypePlace || f.j >= len(p.toks) || !p.joined(f.j) || !p.toks[f.j].cap() {
+		if f.dead || f.j >= len(p.toks) || !p.joined(f.j) || !p.toks[f.j].cap() {
 			continue
+		}
+		if f.typ != doc.TypePerson && f.typ != doc.TypePlace {
+			if f.typ != doc.TypeCountry && f.typ != doc.TypeOrganization || !p.bodyFacility(f.j) {
+				continue
+			}
 		}
 		end := -1
 		for t := f.j; t < len(p.toks) && t < f.j+4 && p.toks[t].word() && p.toks[t].cap() && (t == f.j || p.joined(t)); t++ {
@@ -60,6 +66,9 @@ func (p *proc) namedFacilities() {
 			}
 		}
 		typ := p.hasCue(f.i, end)
+		if w := p.lower(end - 1); w == "drive" || w == "lane" {
+			typ = doc.TypePlace // a street, though "drive" alone cues no place ("Google Drive")
+		}
 		if typ != doc.TypePlace {
 			typ = doc.TypeOrganization
 		}
@@ -69,4 +78,45 @@ func (p *proc) namedFacilities() {
 			p.cover[t] = int32(g)
 		}
 	}
+}
+
+// bodyFacility reports whether the capitalised word at k, right after a
+// country's or a body's name, is a facility's head that ends the name
+// there ("Lebanon Street", "Commonwealth Stadium", "St. Rose Dominican
+// Hospital"): the street or stadium is no mention of the country or body.
+// A name that goes on with "of" or "for" is left alone ("Chinese Academy
+// of Sciences"), as is a head that opens a longer name.
+func (p *proc) bodyFacility(k int) bool {
+	if p.toks[k].upper() || !facilityHeads[p.lower(k)] || p.toks[k-1].poss {
+		return false
+	}
+	switch p.lower(k) {
+	case "associates", "partners", "holdings", "organization", "organisation", "enterprises", "industries", "corporation", "foundation", "institute", "academy", "center", "centre", "building", "port", "station":
+		return false // a body's own firms and bodies ("Commonwealth Foundation") are for other passes
+	}
+	if k+1 < len(p.toks) && p.joined(k+1) {
+		if w := p.lower(k + 1); w == "of" || w == "for" || p.toks[k+1].cap() && p.toks[k+1].word() {
+			return false
+		}
+	}
+	return true
+}
+
+// usRoute reports whether token i, a name, is "US" written before a
+// hyphen and a route number of one to three digits ("US-24", "US-101"):
+// a US federal highway.
+func (p *proc) usRoute(i int) bool {
+	if p.word(i) != "US" {
+		return false
+	}
+	w := p.word(i + 1)
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
 }

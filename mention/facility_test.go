@@ -65,3 +65,25 @@ func TestTempleNames(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestBodyFacility: a street, stadium, county or museum named after a
+// country, a body or a KB person the text does not mention is one name,
+// linked to none of them ("Commonwealth Stadium" is no mention of the
+// Commonwealth, "Barrow County" none of Adama Barrow); a name that goes
+// on with "of" keeps its own reading.
+func TestBodyFacility(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Wildcats lost at Commonwealth Stadium on Saturday.", []string{"Commonwealth Stadium/place//name"}, []string{"Commonwealth"}},
+		{"Teachers in Barrow County will lose their jobs.", []string{"Barrow County/place//name"}, []string{"Barrow"}},
+		{"A gas well near Washington Drive angered neighbours.", []string{"Washington Drive/place//name"}, []string{"Washington"}},
+		{"The icons hang in the Russian Museum.", []string{"Russian Museum/place//name"}, []string{"Russian"}},
+		{"She joined the Chinese Academy of Sciences in 2001.", []string{"Chinese Academy of Sciences/organization//name"}, nil},
+		{"Commonwealth leaders met in London.", []string{"Commonwealth/organization/org.commonwealth/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2009-04-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -11,6 +11,15 @@ var usStateCues = map[string]bool{
 	"gov": true, "governor": true, "legislature": true, "lawmakers": true, "legislators": true,
 	"general": true, "senate": true, "sen": true, "senator": true, "rep": true, "tech": true,
 	"bulldogs": true, "democrats": true, "republicans": true, "voters": true, "peach": true,
+	"school": true, "schools": true, // "a Georgia school board"
+}
+
+// usMembers are words before "from Georgia" for a member of the US
+// Congress or a party's politician ("a Democratic congressman from
+// Georgia", "a Republican from Georgia").
+var usMembers = map[string]bool{
+	"congressman": true, "congresswoman": true, "senator": true, "representative": true,
+	"democrat": true, "republican": true, "congressmen": true, "senators": true,
 }
 
 // stateOrgTails are words after a state's name that make the two words
@@ -173,6 +182,9 @@ func (p *proc) georgiaStateCue(f *found) bool {
 	if usStateDirections[lower(f.i-1)] && p.toks[f.i-1].shape&shLower != 0 {
 		return true
 	}
+	if lower(f.i-1) == "from" && usMembers[lower(f.i-2)] {
+		return true // "a Democratic congressman from Georgia"
+	}
 	if lower(f.i-1) == "of" {
 		switch lower(f.i - 2) {
 		case "state", "university", "college":
@@ -292,6 +304,10 @@ func (p *proc) usGame(f *found) bool {
 	}
 	// "No. 5 Georgia": a poll's ranking; "Georgia (7-1)": a season's record
 	if f.i >= 2 && (p.word(f.i-2) == "No." || p.word(f.i-2) == "No") && p.toks[f.i-1].shape&shDigit != 0 && len(p.word(f.i-1)) <= 2 {
+		return true
+	}
+	// "11th-ranked Georgia": a poll's ranking written as an ordinal
+	if f.i >= 2 && p.word(f.i-1) == "ranked" && p.toks[f.i-1].gap == gapHyphen && p.toks[f.i-2].shape&shDigit != 0 {
 		return true
 	}
 	if f.j+1 < n && p.word(f.j) == "(" && score(f.j+1) {

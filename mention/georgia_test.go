@@ -22,6 +22,10 @@ func TestGeorgia(t *testing.T) {
 		{"The fire burned up to the Georgia state line.", "place", "", "USA"},
 		{"Volunteers from Camden and Charlton counties in Georgia helped.", "place", "", "USA"},
 		{"He lived in Hall County, Georgia for years.", "place", "", "USA"},
+		{"The civil rights hero, a Democratic congressman from Georgia, spoke first.", "place", "", "USA"},
+		{"A Georgia school district was sued over its textbook labels.", "place", "", "USA"},
+		{"Ohio State forced 20 turnovers against 9th-ranked Georgia, winning 70-61.", "place", "", "USA"},
+		{"An opposition deputy from Georgia addressed the Council of Europe.", "country", "GEO", ""},
 		{"Georgia state television showed the parade.", "country", "GEO", ""},
 		{"Georgia Tech beat Clemson, and Georgia celebrated.", "place", "", "USA"},
 		{"Georgia's President Mikheil Saakashvili spoke in Tbilisi on Monday.", "country", "GEO", ""},
@@ -59,5 +63,30 @@ func TestDatelineOverCounts(t *testing.T) {
 			"Ana Cecilia Gervasi", "MEX.foreign_minister"},
 	} {
 		checkClaimOffice(t, analyzeShipped(t, tc.text, "2015-07-20"), tc.text, tc.person, tc.office)
+	}
+}
+
+// TestUSNamesakes: a one-word KB city or country is the American town
+// named after it, unlinked, in a local article with a local cue and no
+// foreign place; without a cue, or with a foreign place named, the KB's
+// reading stays.
+func TestUSNamesakes(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"A Lebanon woman was charged Friday, the Boone County sheriff said.",
+			[]string{"Lebanon/place//name"}, []string{"Lebanon/country/LBN/alias"}},
+		{"Mark Hill, 41, of Paris, appeared in Lamar County court. Paris police found the car.",
+			[]string{"Paris/place//name"}, []string{"Paris/place/place.paris/capital"}},
+		{"The festival put Palestine, Texas on the map for fiddlers.",
+			[]string{"Palestine/place//name"}, nil},
+		{"A Paris man was stabbed near the Louvre, French police said.",
+			[]string{"Paris/place/place.paris/alias"}, nil},
+		{"He studied in Paris before moving to Boone County.",
+			[]string{"Paris/place/place.paris/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2009-04-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }

@@ -239,8 +239,10 @@ func (p *proc) matchNames() {
 			j++
 		}
 		if bestJ < 0 {
-			i++
-			continue
+			if bestJ, best = p.middleInitial(i); bestJ < 0 {
+				i++
+				continue
+			}
 		}
 		if p.has(i, fHonor) && p.matchEnd(i+1) > bestJ {
 			// "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah": the full name
@@ -251,6 +253,10 @@ func (p *proc) matchNames() {
 		}
 		if e := p.toks[bestJ-1].end; e < len(p.text) && p.text[e] == '$' {
 			i = bestJ // "US$40 billion", "HK$": a currency, not the country
+			continue
+		}
+		if bestJ == i+1 && bestJ < n && toks[bestJ].gap == gapHyphen && p.usRoute(i) {
+			i = bestJ // "US-24", "US-101": a federal highway, not the country
 			continue
 		}
 		var fb found // zero, as pickFound requires

@@ -101,3 +101,44 @@ func TestCapitalSourceOfPressure(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleInitial: a KB person written with a middle initial the KB
+// does not spell is still that person, and so is the surname after it
+// ("Colin L. Powell", then "Powell"); a KB name that spells its own
+// initials tells namesakes apart, so another initial links no one
+// ("George P. Bush" is not George H. W. Bush).
+func TestMiddleInitial(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Secretary of State Colin L. Powell flew to Cairo on Monday. Powell met the foreign minister.",
+			[]string{"Colin L. Powell/person/person.colin-powell/alias", "Powell/person/person.colin-powell/short-form"}, nil},
+		{"Attorney General Loretta E. Lynch told reporters the inquiry would go on.",
+			[]string{"Loretta E. Lynch/person/person.loretta-lynch/alias"}, nil},
+		{"Land commissioner George P. Bush spoke in Austin on Friday.",
+			[]string{"George P. Bush/person//name"}, nil},
+		{"George W. Bush and George H. W. Bush attended the ceremony.",
+			[]string{"George W. Bush/person/person.george-w-bush/alias", "George H. W. Bush/person/person.george-h-w-bush/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2015-06-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestUSRoute: "US" before a hyphen and a route number is a federal
+// highway, no mention of the country; "US-led" and "US-China" stay the
+// country.
+func TestUSRoute(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Widening US-36 near the county line will cost $40 million.", nil, []string{"US/country/USA/alias"}},
+		{"The US-led coalition struck again.", []string{"US/country/USA/alias"}, nil},
+		{"Talks on US-China trade resumed.", []string{"US/country/USA/alias", "China/country/CHN/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2009-04-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

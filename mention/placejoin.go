@@ -187,6 +187,12 @@ func (p *proc) placeHeadBefore(g int) bool {
 	if h < 0 || !p.joined(f.i) || !p.toks[h].cap() || p.toks[h].upper() || p.tcover[h] >= 0 || !placeHeadWord(p.lower(h)) {
 		return false
 	}
+	if f.how == HowDemonym || p.lower(h) == "new" && (p.toks[h].sentStart || h > 0 && p.toks[h-1].cap()) {
+		// "New London", "New Paris", but not a line's first word nor
+		// one of a headline's capitalised words ("New Russia
+		// sanctions", "Announces New Iran Talks")
+		return false
+	}
 	if c := p.cover[h]; c >= 0 {
 		if e := &p.found[c]; e.i != h || e.j != h+1 || e.typ != "" && e.typ != doc.TypePlace || e.actor >= 0 {
 			return false
@@ -202,10 +208,10 @@ func (p *proc) placeHeadBefore(g int) bool {
 }
 
 // placeHeadWord reports whether w, lower case, heads a place's name
-// before another place's ("mount", "lake", "port", "colonia").
+// before another place's ("mount", "lake", "port", "colonia", "new").
 func placeHeadWord(w string) bool {
 	switch w {
-	case "lake", "mount", "mt", "port", "fort", "cape", "isle", "colonia", "barrio", "kampung", "kampong", "aldea", "ciudad", "puerto", "rio":
+	case "lake", "mount", "mt", "port", "fort", "cape", "isle", "colonia", "barrio", "kampung", "kampong", "aldea", "ciudad", "puerto", "rio", "new":
 		return true
 	}
 	return false

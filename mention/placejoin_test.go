@@ -71,3 +71,22 @@ func TestRomanceHead(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestNewPlace: "New" before a KB place names another place, unlinked
+// ("New London" is no mention of London, "New Guinea" none of Guinea);
+// a line's first word or a headline's capitalised "New" is left alone.
+func TestNewPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The mayor of New London resigned on Monday.", []string{"New London/place//name"}, []string{"London/place/place.london/alias"}},
+		{"Troops landed on New Guinea in 1942.", []string{"New Guinea/place//name"}, []string{"Guinea/country/GIN/alias"}},
+		{"Officials Announce New Iran Talks.", nil, []string{"New Iran/place//name"}},
+		{"New Iran talks open today.", nil, []string{"New Iran/place//name"}},
+		{"New Delhi and New Zealand signed the deal.", []string{"New Delhi/place/place.new-delhi/alias", "New Zealand/country/NZL/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2009-04-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -201,6 +201,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}
 	p.foreignPlaces()
 	p.usGeorgia()
+	p.usNamesakes()
 	p.resolveCapitals()
 	p.seatMetonyms()
 	p.leaderGovernments()
