@@ -74,3 +74,66 @@ func (f *finder) nameWord(i int) bool {
 	k := f.mentionAt(f.t[i].s)
 	return k >= 0 && f.d.Mentions[k].Span.End == f.t[i].e
 }
+
+// carryEarlier completes each named speaker from the latest quote before
+// it whose speaker is the same person of the mentions layer: a speaker
+// written with no title takes the title that quote gave ("The Socialist
+// leader, X Y, said …" then "Y told supporters": the Socialist leader),
+// and a short name that is the first word of that speaker's name, the
+// family name written first ("Zhou Xiaochuan said …" then "Zhou told a
+// news conference"), is the full name. A title written before the name
+// in an apposition reaches no mention, so laterMention cannot see it.
+func (f *finder) carryEarlier() {
+	if !f.mentions {
+		return
+	}
+	for i := range f.out {
+		s := &f.out[i].Speaker
+		e := f.personOf(s)
+		// a one-word name the mentions layer did not join to the person
+		// ("Chung" after "Chung Mong-koo") is the speaker whose name opens
+		// or ends with that word
+		short := s.Kind == KindNamed && s.Entity == "" && s.Name != "" && !strings.Contains(s.Name, " ")
+		if e < 0 && !short {
+			continue
+		}
+		var prev *doc.Speaker
+		for j := range f.out {
+			o := &f.out[j].Speaker
+			if o.Span.Start >= s.Span.Start || prev != nil && o.Span.Start <= prev.Span.Start {
+				continue
+			}
+			if e >= 0 && f.personOf(o) == e || short && o.Kind == KindNamed && f.personOf(o) >= 0 && nameEdgeWord(o.Name, s.Name) {
+				prev = o
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		if s.Title == "" {
+			s.Title = prev.Title
+		}
+		if s.Entity == "" && len(prev.Name) > len(s.Name)+1 && strings.HasPrefix(prev.Name, s.Name) && prev.Name[len(s.Name)] == ' ' {
+			s.Name = prev.Name
+		}
+	}
+}
+
+// personOf returns the entity index of a named speaker linked to a
+// person mention, or -1.
+func (f *finder) personOf(s *doc.Speaker) int {
+	if s.Kind != KindNamed || s.Mention < 0 || s.Mention >= len(f.d.Mentions) {
+		return -1
+	}
+	m := &f.d.Mentions[s.Mention]
+	if m.Type != doc.TypePerson {
+		return -1
+	}
+	return m.Entity
+}
+
+// nameEdgeWord reports whether w is the first or the last word of name.
+func nameEdgeWord(name, w string) bool {
+	n := len(w)
+	return len(name) > n+1 && (strings.HasPrefix(name, w) && name[n] == ' ' || strings.HasSuffix(name, w) && name[len(name)-n-1] == ' ')
+}

@@ -214,6 +214,7 @@ func (f *finder) run() {
 			f.prevLo, f.prevHi = lo, ti
 		}
 	}
+	f.carryEarlier()
 	f.resolve()
 	f.missionSpeakers() // "EU observers said" (QA21 Q-7)
 	// "the communications minister said. X, who holds that post, …" (QA24 Q-3)

@@ -372,6 +372,32 @@ func TestFindLaterMention(t *testing.T) {
 	}
 }
 
+// TestFindEarlierQuoteTitle: a later quote of a person whose title an
+// earlier quote's apposition gave keeps that title, and a family name
+// written first ("Chung" of "Chung Mong-koo") is the full name.
+func TestFindEarlierQuoteTitle(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker, title string }{
+		{`The Socialist leader, Jose Luis Rodriguez Zapatero, said his first priority was security. "The people have spoken," Zapatero told supporters.`,
+			"José Luis Rodríguez Zapatero", "Socialist leader"},
+		{`Hyundai's chairman, Chung Mong-koo, said the recall would be cheap. "This will not change our targets," Chung said.`,
+			"Chung Mong-koo", "Hyundai's chairman"},
+		{`Ye Shiwen, the 16-year-old swimmer, said she had never used banned drugs. "I have done nothing wrong," Ye said.`,
+			"Ye Shiwen", "16-year-old swimmer"},
+		{`The United Nations mediator, Lakhdar Brahimi, said both sides had agreed. "It is a small step," Brahimi said.`,
+			"Lakhdar Brahimi", "United Nations mediator"},
+	} {
+		qs := findMentioned(t, st, k, tc.in)
+		if len(qs) != 2 || qs[1].Speaker.Name != tc.speaker || qs[1].Speaker.Title != tc.title {
+			t.Errorf("Find(%q) = %+v; want a second quote by %q, title %q", tc.in, qs, tc.speaker, tc.title)
+		}
+	}
+}
+
 // TestFindNameEndingIng: a one-word name ending in "-ing" that opens
 // the sentence is a speaker ("Beijing said"), not a gerund.
 func TestFindNameEndingIng(t *testing.T) {
