@@ -2139,7 +2139,7 @@ func (f *finder) link(spk *doc.Speaker) {
 		if !spk.Span.Contains(m.Span) {
 			continue
 		}
-		if m.Span.End <= nameStart || m.Span.Start > nameStart && (m.Span.End != spk.Span.End || m.Type == doc.TypeCountry || m.Type == doc.TypePlace || m.Type == doc.TypePerson && !particlesOnly(f.text[nameStart:m.Span.Start])) {
+		if m.Span.End <= nameStart || m.Span.Start > nameStart && (m.Span.End != spk.Span.End || m.Type == doc.TypeCountry || m.Type == doc.TypePlace || m.Type == doc.TypePerson && !particlesOnly(f.text[nameStart:m.Span.Start]) && !f.titleAhead(m, nameStart)) {
 			continue // but "van Rysselberghe" is the person of a mention "Rysselberghe"
 		}
 		if m.How == "demonym" && m.Span != spk.Span {
@@ -2162,7 +2162,7 @@ func (f *finder) link(spk *doc.Speaker) {
 	}
 	if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" && m.KBID != "" {
 		spk.Name = f.d.Entities[m.Entity].Name
-	} else if m.Type == doc.TypePerson && m.Span.Start <= nameStart && m.Span.End >= spk.Span.End && !(m.Span.Start < nameStart && spk.Title != "") {
+	} else if m.Type == doc.TypePerson && (m.Span.Start <= nameStart || f.titleAhead(m, nameStart)) && m.Span.End >= spk.Span.End && !(m.Span.Start < nameStart && spk.Title != "") {
 		// a mention of part of the name keeps the name as written; one
 		// that holds our title too ("Rock Hill City Manager Carey
 		// Smith") keeps the name after the title
@@ -2175,6 +2175,15 @@ func (f *finder) link(spk *doc.Speaker) {
 	if m.Type == doc.TypePerson && m.Entity >= 0 && m.Entity < len(f.d.Entities) {
 		f.laterMention(spk, best, &f.d.Entities[m.Entity])
 	}
+}
+
+// titleAhead reports whether the words from nameStart to person mention
+// m are the title the mentions layer gave m: a capitalised title the
+// speaker scan took for part of the name ("Prosecutor Pablo Ouvina",
+// "Magistrate Jean Roux") is the title of the person named after it.
+func (f *finder) titleAhead(m *doc.Mention, nameStart int) bool {
+	return m.Type == doc.TypePerson && m.Title != "" && m.Span.Start == nameStart+len(m.Title)+1 &&
+		f.text[m.Span.Start-1] == ' ' && f.text[nameStart:m.Span.Start-1] == m.Title
 }
 
 // remember records a speaker for later pronouns and descriptions.

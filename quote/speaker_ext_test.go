@@ -398,6 +398,25 @@ func TestFindEarlierQuoteTitle(t *testing.T) {
 	}
 }
 
+// TestFindTitleBeforeLinkedName: a capitalised title the mentions layer
+// split from the person's name is no part of the speaker's name.
+func TestFindTitleBeforeLinkedName(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker, title string }{
+		{`Prosecutor Pablo Ouvina said the case was strong.`, "Pablo Ouvina", "Prosecutor"},
+		{`Magistrate Jean Roux said the case was closed.`, "Jean Roux", "Magistrate"},
+	} {
+		qs := findMentioned(t, st, k, tc.in)
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
+			t.Errorf("Find(%q) = %+v; want one quote by %q, title %q", tc.in, qs, tc.speaker, tc.title)
+		}
+	}
+}
+
 // TestFindNameEndingIng: a one-word name ending in "-ing" that opens
 // the sentence is a speaker ("Beijing said"), not a gerund.
 func TestFindNameEndingIng(t *testing.T) {
