@@ -418,6 +418,10 @@ func (f *finder) paragraph(lo, hi int) {
 			a, _ := f.sentBounds(r.open, lo, hi)
 			if a < prevEnd {
 				a = prevEnd
+			} else {
+				// `PRAGUE, Aug. 14 (Agency) - "We will rebuild," the
+				// mayor said`: a dateline is no part of the quote
+				a = f.skipDateline(a, r.open)
 			}
 			for a < r.open && f.t[a].kind != tWord {
 				a++

@@ -522,6 +522,10 @@ var datelineParticipleTests = []struct {
 		[]want{{"^she had been elected", Mixed, "Ana Torres", "", KindNamed, "telling"}}},
 	{"dateline (agency), NAME V, saying \"…\"", `QUITO (Wire) - Ana Torres rejected the report, saying it was "pure fiction."`,
 		[]want{{"pure fiction", Mixed, "Ana Torres", "", KindNamed, "saying"}}},
+	{"dateline (agency) - \"…,\" NAME vowed", `PRAGUE, August 14, 2002 (Central Daily) - "We will rebuild every house," Mayor Igor Nemec vowed on Wednesday.`,
+		[]want{{`"We will rebuild every house,"`, Direct, "Igor Nemec", "Mayor", KindNamed, "vowed"}}},
+	{"dateline - \"…,\" NAME said", `DOHA, Nov 19 (Wire) - "This tournament belongs to everyone," Gianni Infantino said.`,
+		[]want{{`"This tournament belongs to everyone,"`, Direct, "Gianni Infantino", "", KindNamed, "said"}}},
 }
 
 func TestFindDatelineParticiple(t *testing.T) {
