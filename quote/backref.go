@@ -110,7 +110,7 @@ func (f *finder) carryEarlier() {
 		if prev == nil {
 			continue
 		}
-		if s.Title == "" {
+		if s.Title == "" && titleToCarry(prev.Title) {
 			s.Title = prev.Title
 		}
 		if s.Entity == "" && len(prev.Name) > len(s.Name)+1 && strings.HasPrefix(prev.Name, s.Name) && prev.Name[len(s.Name)] == ' ' {
@@ -136,4 +136,12 @@ func (f *finder) personOf(s *doc.Speaker) int {
 func nameEdgeWord(name, w string) bool {
 	n := len(w)
 	return len(name) > n+1 && (strings.HasPrefix(name, w) && name[n] == ' ' || strings.HasSuffix(name, w) && name[len(name)-n-1] == ' ')
+}
+
+// titleToCarry reports whether a speaker's title reads as one: a phrase
+// a relative word or preposition opens (", at Monday's debate,", ",
+// whose candidacy …") was taken for an apposition and stays where it is.
+func titleToCarry(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	return w != "" && !relativeWord(w) && !titleStop.Has(w)
 }

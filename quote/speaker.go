@@ -1089,7 +1089,7 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && !isDigits(f.t[a].w) && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues.Has(f.t[a].w) && !titleStop.Has(f.t[a].w) && pronouns[f.t[a].w] == "" && !participles.Has(f.t[a].w)
 		if det || bare {
 			e := a
-			for e < hi && e < a+10 && (f.t[e].kind == tWord && !stopAfterName.Has(f.t[e].w) || f.abbrevDot(e, hi)) {
+			for e < hi && e < a+10 && (f.t[e].kind == tWord && !stopAfterName.Has(f.t[e].w) && !f.clauseParticiple(e, a, hi) || f.abbrevDot(e, hi) || f.atEmployer(e, a, hi)) {
 				e++ // "the U.N. special envoy for Sudan"
 			}
 			if e > a {
@@ -1098,6 +1098,42 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		}
 	}
 	return spk, true
+}
+
+// atEmployer reports whether token e, inside a title begun at a, is
+// "at" before a capitalised name: the employer belongs to the title
+// ("an auto analyst at Daewoo Securities", "a lawyer at Bailey &
+// Glasser"), a place or time after "at" does not ("at a news
+// conference", "at Monday's debate").
+func (f *finder) atEmployer(e, a, hi int) bool {
+	if e <= a || e+1 >= hi || f.t[e+1].kind != tWord || !f.t[e+1].upper {
+		return false
+	}
+	switch f.t[e].w {
+	case "at":
+		w := strings.TrimSuffix(strings.TrimSuffix(f.t[e+1].w, "'s"), "\u2019s")
+		return !f.t[e-1].upper && !weekdays.Has(w) && !months.Has(w)
+	case "&":
+		return f.t[e-1].upper // "at Bailey & Glasser"
+	}
+	return false
+}
+
+// clauseParticiple reports whether token e, inside a title begun at a,
+// is a participle opening a clause of its own after the title's head
+// ("a taxi driver waiting outside a supermarket"): a lower-case -ing
+// word after a noun and before a preposition or determiner.
+func (f *finder) clauseParticiple(e, a, hi int) bool {
+	w := f.t[e].w
+	if e == a || f.t[e].upper || len(w) < 5 || !strings.HasSuffix(w, "ing") || e+1 >= hi || f.t[e+1].kind != tWord {
+		return false
+	}
+	switch f.t[e-1].w {
+	case "of", "for", "and", "in", "on":
+		return false // "head of marketing at"
+	}
+	n := f.t[e+1].w
+	return locatives.Has(n) || n == "the" || n == "a" || n == "an" || n == "for" || n == "with"
 }
 
 // abbrevDot reports whether token k is the period of an abbreviation

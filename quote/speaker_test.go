@@ -36,6 +36,41 @@ func TestFindAdjectiveAside(t *testing.T) {
 		[]want{{"^the curfew would stay", Indirect, "Ahmed", "General", KindNamed, "told"}})
 }
 
+// TestFindInvertedTitleEmployer: the title after an inverted speaker
+// keeps "at" with the employer ("an auto analyst at Daewoo Securities")
+// but not a time, and ends before a participle's clause ("a taxi driver
+// waiting outside a supermarket").
+func TestFindInvertedTitleEmployer(t *testing.T) {
+	for _, tc := range []struct{ in, title string }{
+		{`"Recalls hurt a brand," said Park Sung-jin, an auto analyst at Daewoo Securities.`, "auto analyst at Daewoo Securities"},
+		{`"It was a liability dump," said Kevin Barrett, a lawyer at Bailey & Glasser.`, "lawyer at Bailey & Glasser"},
+		{`"It was a good night," said Ana Ruiz, a party organiser at Monday's rally.`, "party organiser"},
+		{`"The shelves are empty," said Jose Ramirez, 54, a taxi driver waiting outside a supermarket.`, "taxi driver"},
+		{`"We need budgets," said Ana Ruiz, head of marketing at Acme.`, "head of marketing at Acme"},
+	} {
+		qs := Find(newDoc(tc.in))
+		if len(qs) != 1 || qs[0].Speaker.Title != tc.title {
+			t.Errorf("Find(%q) = %+v; want one quote, title %q", tc.in, qs, tc.title)
+		}
+	}
+}
+
+// TestTitleToCarry: a phrase a preposition or relative word opens is no
+// title to give a later quote.
+func TestTitleToCarry(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Socialist leader", true}, {"chief executive", true}, {"", false},
+		{"at Monday's debate", false}, {"whose candidacy was founded", false},
+	} {
+		if got := titleToCarry(tc.title); got != tc.want {
+			t.Errorf("titleToCarry(%q) = %v; want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
 // TestFindRelativeClauseObject: a name inside a relative clause
 // without commas ("Farmers who backed President Evo Morales for 14
 // years say") is the clause's object; the speaker is the antecedent,
