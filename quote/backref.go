@@ -41,6 +41,50 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 			spk.Title = t
 		}
 	}
+	if spk.Title != "" {
+		return
+	}
+	// no mention holds a title: the first one set off by commas after
+	// a description opening its sentence ("The chairman of the
+	// organising committee, Suresh Kalmadi, denied …")
+	for _, j := range e.Mentions {
+		if j >= 0 && j < mi && j < len(f.d.Mentions) {
+			spk.Title = f.openingDescription(&f.d.Mentions[j])
+			return
+		}
+	}
+}
+
+// openingDescription returns the description that opens the sentence of person
+// mention m and is set off by a comma before it, when a comma follows the
+// name too: "The chairman of the organising committee" of "The chairman
+// of the organising committee, Suresh Kalmadi, denied …", without its
+// article. The description must hold a title word; else "".
+func (f *finder) openingDescription(m *doc.Mention) string {
+	k := f.tokAt(m.Span.Start, 0)
+	n := f.tokAt(m.Span.End, k)
+	if k < 2 || k >= len(f.t) || n >= len(f.t) || f.t[k].s != m.Span.Start || f.t[k-1].w != "," || f.t[n].w != "," {
+		return ""
+	}
+	si := f.sent[k]
+	if si < 0 || f.sent[n] != si {
+		return ""
+	}
+	lo := f.skipDateline(f.sentLo[si], k)
+	if !(f.isWord(lo, "the") || f.isWord(lo, "a") || f.isWord(lo, "an")) || k-1 <= lo+1 || k-1-lo > 12 {
+		return ""
+	}
+	titled := false
+	for i := lo + 1; i < k-1; i++ {
+		if f.t[i].kind != tWord && f.t[i].w != "'" && f.t[i].w != "\u2019" || f.t[i].report || relativeWord(f.t[i].w) {
+			return ""
+		}
+		titled = titled || isTitleWord(f.t[i].w)
+	}
+	if !titled {
+		return ""
+	}
+	return f.text[f.t[lo+1].s:f.t[k-2].e]
 }
 
 // pastTitle reports whether a title says it is no longer held.

@@ -364,6 +364,10 @@ func TestFindLaterMention(t *testing.T) {
 			"Shigeru Ishiba", "prime minister"},
 		{`The mayor of Concepcion, Jacqueline van Rysselberghe, appealed for soldiers. "We need order," van Rysselberghe said.`,
 			"Jacqueline van Rysselberghe", "mayor of Concepcion"},
+		{`The chairman of the organising committee, Suresh Kalmadi, denied any wrongdoing. "I have nothing to hide," Kalmadi said.`,
+			"Suresh Kalmadi", "chairman of the organising committee"},
+		{`The man in the red coat, Suresh Kalmadi, denied any wrongdoing. "I have nothing to hide," Kalmadi said.`,
+			"Suresh Kalmadi", ""},
 	} {
 		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
