@@ -2365,7 +2365,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		switch g {
 		case "m", "f":
 			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group && !f.speakerClash(h.Name, h.Entity, h.Title, g, sp.Start) ||
-				h.Kind == KindUnnamed && onePerson(h.Name, g) // "A spokesman for X questioned … he said"
+				h.Kind == KindUnnamed && onePerson(h.Name, g) && !f.onlyAsked(h) // "A spokesman for X questioned … he said"
 		case "n":
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
 		case "p":
@@ -2412,6 +2412,22 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		}
 	}
 	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+}
+
+// onlyAsked reports whether every quote of the unnamed speaker h is a
+// question it asked: "A reporter asked if Washington had been
+// consulted. "…," he said": the answer is not the questioner's.
+func (f *finder) onlyAsked(h doc.Speaker) bool {
+	asked := false
+	for i := range f.out {
+		if q := &f.out[i]; q.Speaker.Span == h.Span && q.Speaker.Name == h.Name {
+			if q.Cue != "asked" {
+				return false
+			}
+			asked = true
+		}
+	}
+	return asked
 }
 
 // previousSubject finds an institution described at the opening of the

@@ -55,6 +55,15 @@ func TestFindInvertedTitleEmployer(t *testing.T) {
 	}
 }
 
+// TestFindAnswerNotQuestioner: "he said" after an unnamed reporter's
+// question is the one who answers, not the reporter.
+func TestFindAnswerNotQuestioner(t *testing.T) {
+	checkFind(t, `"We will decide when the time is right," Erdogan said. A reporter asked if Washington had been consulted. "Our friends know our position," he said.`,
+		[]want{{"We will decide", Direct, "Erdogan", "", KindNamed, "said"}, {"^if Washington had been consulted", Indirect, "A reporter", "", KindUnnamed, "asked"}, {"Our friends know", Direct, "Erdogan", "", KindPronoun, "said"}})
+	checkFind(t, `"We will decide," Erdogan said. A reporter said police had fired on the crowd. "They came from nowhere," he said.`,
+		[]want{{"We will decide", Direct, "Erdogan", "", KindNamed, "said"}, {"^police had fired on the crowd", Indirect, "A reporter", "", KindUnnamed, "said"}, {"They came from nowhere", Direct, "A reporter", "", KindUnnamed, "said"}})
+}
+
 // TestTitleToCarry: a phrase a preposition or relative word opens is no
 // title to give a later quote.
 func TestTitleToCarry(t *testing.T) {
