@@ -2963,8 +2963,17 @@ func (f *finder) actionAfterQuote(i, b int) bool {
 		return false
 	}
 	w := f.t[i+1].w
-	if f.t[i+1].kind != tWord || f.t[i+1].upper || cues.Has(w) || mixedCues.Has(w) || verdictCues.Has(w) {
-		return false // `and called the intervention "…"` reports words too
+	if f.t[i+1].kind != tWord || f.t[i+1].upper {
+		return false
+	}
+	if cues.Has(w) || mixedCues.Has(w) || verdictCues.Has(w) {
+		// `and called the intervention "…"` reports words too; `and
+		// asked the judges to set it aside`, with no quote, is an act
+		for k := i + 2; k < b; k++ {
+			if f.t[k].kind == tOpen {
+				return false
+			}
+		}
 	}
 	return finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
