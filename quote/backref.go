@@ -138,6 +138,9 @@ func (f *finder) carryEarlier() {
 		// ("Chung" after "Chung Mong-koo") is the speaker whose name opens
 		// or ends with that word
 		short := s.Kind == KindNamed && s.Entity == "" && s.Name != "" && !strings.Contains(s.Name, " ")
+		if f.familyNameFirst(s) {
+			continue
+		}
 		if e < 0 && !short {
 			continue
 		}
@@ -161,6 +164,38 @@ func (f *finder) carryEarlier() {
 			s.Name = prev.Name
 		}
 	}
+}
+
+// familyNameFirst gives a one-word speaker the KB linked to someone the
+// article never named the person of the latest earlier quote whose name,
+// unknown to the KB, opens with that word: "Vice Finance Minister Zhu
+// Guangyao said … "…," Zhu said" is not Zhu Rongji. A surname written
+// last ("Obama" after "Michelle Obama") keeps its link. It reports
+// whether it changed s.
+func (f *finder) familyNameFirst(s *doc.Speaker) bool {
+	if s.Kind != KindNamed || s.Entity == "" || s.Span.End <= s.Span.Start {
+		return false
+	}
+	w := f.text[s.Span.Start:s.Span.End]
+	if strings.Contains(w, " ") {
+		return false
+	}
+	var prev *doc.Speaker
+	for j := range f.out {
+		o := &f.out[j].Speaker
+		if o.Span.Start < s.Span.Start && o.Kind == KindNamed && o.Entity == "" && (prev == nil || o.Span.Start > prev.Span.Start) &&
+			len(o.Name) > len(w)+1 && strings.HasPrefix(o.Name, w) && o.Name[len(w)] == ' ' && f.personOf(o) >= 0 {
+			prev = o
+		}
+	}
+	if prev == nil || strings.Contains(f.text[prev.Span.Start:prev.Span.End], s.Name) {
+		return false
+	}
+	s.Name, s.Entity, s.Mention = prev.Name, "", prev.Mention
+	if s.Title == "" && titleToCarry(prev.Title) {
+		s.Title = prev.Title
+	}
+	return true
 }
 
 // personOf returns the entity index of a named speaker linked to a
