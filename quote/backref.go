@@ -41,6 +41,50 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 			spk.Title = t
 		}
 	}
+	if spk.Title != "" {
+		return
+	}
+	// no mention holds a title: the first one set off by commas after
+	// a description opening its sentence ("The chairman of the
+	// organising committee, Suresh Kalmadi, denied …")
+	for _, j := range e.Mentions {
+		if j >= 0 && j < mi && j < len(f.d.Mentions) {
+			spk.Title = f.openingDescription(&f.d.Mentions[j])
+			return
+		}
+	}
+}
+
+// openingDescription returns the description that opens the sentence of person
+// mention m and is set off by a comma before it, when a comma follows the
+// name too: "The chairman of the organising committee" of "The chairman
+// of the organising committee, Suresh Kalmadi, denied …", without its
+// article. The description must hold a title word; else "".
+func (f *finder) openingDescription(m *doc.Mention) string {
+	k := f.tokAt(m.Span.Start, 0)
+	n := f.tokAt(m.Span.End, k)
+	if k < 2 || k >= len(f.t) || n >= len(f.t) || f.t[k].s != m.Span.Start || f.t[k-1].w != "," || f.t[n].w != "," {
+		return ""
+	}
+	si := f.sent[k]
+	if si < 0 || f.sent[n] != si {
+		return ""
+	}
+	lo := f.skipDateline(f.sentLo[si], k)
+	if !(f.isWord(lo, "the") || f.isWord(lo, "a") || f.isWord(lo, "an")) || k-1 <= lo+1 || k-1-lo > 12 {
+		return ""
+	}
+	titled := false
+	for i := lo + 1; i < k-1; i++ {
+		if f.t[i].kind != tWord && f.t[i].w != "'" && f.t[i].w != "\u2019" || f.t[i].report || relativeWord(f.t[i].w) {
+			return ""
+		}
+		titled = titled || isTitleWord(f.t[i].w)
+	}
+	if !titled {
+		return ""
+	}
+	return f.text[f.t[lo+1].s:f.t[k-2].e]
 }
 
 // pastTitle reports whether a title says it is no longer held.
@@ -73,4 +117,110 @@ func (f *finder) nameWord(i int) bool {
 	}
 	k := f.mentionAt(f.t[i].s)
 	return k >= 0 && f.d.Mentions[k].Span.End == f.t[i].e
+}
+
+// carryEarlier completes each named speaker from the latest quote before
+// it whose speaker is the same person of the mentions layer: a speaker
+// written with no title takes the title that quote gave ("The Socialist
+// leader, X Y, said …" then "Y told supporters": the Socialist leader),
+// and a short name that is the first word of that speaker's name, the
+// family name written first ("Zhou Xiaochuan said …" then "Zhou told a
+// news conference"), is the full name. A title written before the name
+// in an apposition reaches no mention, so laterMention cannot see it.
+func (f *finder) carryEarlier() {
+	if !f.mentions {
+		return
+	}
+	for i := range f.out {
+		s := &f.out[i].Speaker
+		e := f.personOf(s)
+		// a one-word name the mentions layer did not join to the person
+		// ("Chung" after "Chung Mong-koo") is the speaker whose name opens
+		// or ends with that word
+		short := s.Kind == KindNamed && s.Entity == "" && s.Name != "" && !strings.Contains(s.Name, " ")
+		if f.familyNameFirst(s) {
+			continue
+		}
+		if e < 0 && !short {
+			continue
+		}
+		var prev *doc.Speaker
+		for j := range f.out {
+			o := &f.out[j].Speaker
+			if o.Span.Start >= s.Span.Start || prev != nil && o.Span.Start <= prev.Span.Start {
+				continue
+			}
+			if e >= 0 && f.personOf(o) == e || short && o.Kind == KindNamed && f.personOf(o) >= 0 && nameEdgeWord(o.Name, s.Name) {
+				prev = o
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		if s.Title == "" && titleToCarry(prev.Title) {
+			s.Title = prev.Title
+		}
+		if s.Entity == "" && len(prev.Name) > len(s.Name)+1 && strings.HasPrefix(prev.Name, s.Name) && prev.Name[len(s.Name)] == ' ' {
+			s.Name = prev.Name
+		}
+	}
+}
+
+// familyNameFirst gives a one-word speaker the KB linked to someone the
+// article never named the person of the latest earlier quote whose name,
+// unknown to the KB, opens with that word: "Vice Finance Minister Zhu
+// Guangyao said … "…," Zhu said" is not Zhu Rongji. A surname written
+// last ("Obama" after "Michelle Obama") keeps its link. It reports
+// whether it changed s.
+func (f *finder) familyNameFirst(s *doc.Speaker) bool {
+	if s.Kind != KindNamed || s.Entity == "" || s.Span.End <= s.Span.Start {
+		return false
+	}
+	w := f.text[s.Span.Start:s.Span.End]
+	if strings.Contains(w, " ") {
+		return false
+	}
+	var prev *doc.Speaker
+	for j := range f.out {
+		o := &f.out[j].Speaker
+		if o.Span.Start < s.Span.Start && o.Kind == KindNamed && o.Entity == "" && (prev == nil || o.Span.Start > prev.Span.Start) &&
+			len(o.Name) > len(w)+1 && strings.HasPrefix(o.Name, w) && o.Name[len(w)] == ' ' && f.personOf(o) >= 0 {
+			prev = o
+		}
+	}
+	if prev == nil || strings.Contains(f.text[prev.Span.Start:prev.Span.End], s.Name) {
+		return false
+	}
+	s.Name, s.Entity, s.Mention = prev.Name, "", prev.Mention
+	if s.Title == "" && titleToCarry(prev.Title) {
+		s.Title = prev.Title
+	}
+	return true
+}
+
+// personOf returns the entity index of a named speaker linked to a
+// person mention, or -1.
+func (f *finder) personOf(s *doc.Speaker) int {
+	if s.Kind != KindNamed || s.Mention < 0 || s.Mention >= len(f.d.Mentions) {
+		return -1
+	}
+	m := &f.d.Mentions[s.Mention]
+	if m.Type != doc.TypePerson {
+		return -1
+	}
+	return m.Entity
+}
+
+// nameEdgeWord reports whether w is the first or the last word of name.
+func nameEdgeWord(name, w string) bool {
+	n := len(w)
+	return len(name) > n+1 && (strings.HasPrefix(name, w) && name[n] == ' ' || strings.HasSuffix(name, w) && name[len(name)-n-1] == ' ')
+}
+
+// titleToCarry reports whether a speaker's title reads as one: a phrase
+// a relative word or preposition opens (", at Monday's debate,", ",
+// whose candidacy …") was taken for an apposition and stays where it is.
+func titleToCarry(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	return w != "" && !relativeWord(w) && !titleStop.Has(w)
 }

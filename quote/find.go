@@ -214,6 +214,7 @@ func (f *finder) run() {
 			f.prevLo, f.prevHi = lo, ti
 		}
 	}
+	f.carryEarlier()
 	f.resolve()
 	f.missionSpeakers() // "EU observers said" (QA21 Q-7)
 	// "the communications minister said. X, who holds that post, …" (QA24 Q-3)
@@ -417,6 +418,10 @@ func (f *finder) paragraph(lo, hi int) {
 			a, _ := f.sentBounds(r.open, lo, hi)
 			if a < prevEnd {
 				a = prevEnd
+			} else {
+				// `PRAGUE, Aug. 14 (Agency) - "We will rebuild," the
+				// mayor said`: a dateline is no part of the quote
+				a = f.skipDateline(a, r.open)
 			}
 			for a < r.open && f.t[a].kind != tWord {
 				a++
@@ -2958,8 +2963,17 @@ func (f *finder) actionAfterQuote(i, b int) bool {
 		return false
 	}
 	w := f.t[i+1].w
-	if f.t[i+1].kind != tWord || f.t[i+1].upper || cues.Has(w) || mixedCues.Has(w) || verdictCues.Has(w) {
-		return false // `and called the intervention "…"` reports words too
+	if f.t[i+1].kind != tWord || f.t[i+1].upper {
+		return false
+	}
+	if cues.Has(w) || mixedCues.Has(w) || verdictCues.Has(w) {
+		// `and called the intervention "…"` reports words too; `and
+		// asked the judges to set it aside`, with no quote, is an act
+		for k := i + 2; k < b; k++ {
+			if f.t[k].kind == tOpen {
+				return false
+			}
+		}
 	}
 	return finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }

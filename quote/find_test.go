@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -522,6 +523,10 @@ var datelineParticipleTests = []struct {
 		[]want{{"^she had been elected", Mixed, "Ana Torres", "", KindNamed, "telling"}}},
 	{"dateline (agency), NAME V, saying \"…\"", `QUITO (Wire) - Ana Torres rejected the report, saying it was "pure fiction."`,
 		[]want{{"pure fiction", Mixed, "Ana Torres", "", KindNamed, "saying"}}},
+	{"dateline (agency) - \"…,\" NAME vowed", `PRAGUE, August 14, 2002 (Central Daily) - "We will rebuild every house," Mayor Igor Nemec vowed on Wednesday.`,
+		[]want{{`"We will rebuild every house,"`, Direct, "Igor Nemec", "Mayor", KindNamed, "vowed"}}},
+	{"dateline - \"…,\" NAME said", `DOHA, Nov 19 (Wire) - "This tournament belongs to everyone," Gianni Infantino said.`,
+		[]want{{`"This tournament belongs to everyone,"`, Direct, "Gianni Infantino", "", KindNamed, "said"}}},
 }
 
 func TestFindDatelineParticiple(t *testing.T) {
@@ -543,6 +548,19 @@ var namingAfterReportTests = []struct {
 		[]want{{"^he would appeal", Indirect, "Smith", "", KindNamed, "said"}, {"a travesty", Mixed, "Smith", "", KindNamed, "branding"}}},
 	{"no quote: the naming stays in the report", `Smith said he had no role in the blast, calling the accusation absurd.`,
 		[]want{{"^he had no role in the blast, calling the accusation absurd", Indirect, "Smith", "", KindNamed, "said"}}},
+}
+
+// TestFindActAfterMixedQuote: a past-tense cue joined by "and" after a
+// mixed quote's close, with no quote of its own, is the speaker's next
+// act, no part of the report ("and asked the judges to set it aside").
+func TestFindActAfterMixedQuote(t *testing.T) {
+	checkFind(t, `Defence lawyer Guillermo Fanego said the testimony was "full of contradictions" and asked the judges to set it aside.`,
+		[]want{{`the testimony was "full of contradictions"`, Mixed, "Guillermo Fanego", "Defence lawyer", KindNamed, "said"}})
+	for _, q := range Find(newDoc(`Fanego said the testimony was "full of contradictions" and asked the judges to set it aside.`)) {
+		if strings.Contains(q.Text, "contradictions") && strings.Contains(q.Text, "judges") {
+			t.Errorf("content %q holds the act after the quote", q.Text)
+		}
+	}
 }
 
 func TestFindNamingAfterReport(t *testing.T) {

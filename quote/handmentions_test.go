@@ -103,3 +103,24 @@ func TestFindQA6(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// TestFindFamilyNameFirst: a one-word speaker the KB linked to someone
+// the article never named is the person of the quote before whose name,
+// unknown to the KB, opens with that word; a surname written last keeps
+// its link.
+func TestFindFamilyNameFirst(t *testing.T) {
+	for _, tc := range []struct{ in, full, short, kbName, want string }{
+		{`Vice Finance Minister Zhu Guangyao said growth would hold. "The fundamentals are sound," Zhu said.`,
+			"Zhu Guangyao", "Zhu", "Zhu Rongji", "Zhu Guangyao"},
+		{`Michelle Obama said schools would reopen. "They are ready," Obama said.`,
+			"Michelle Obama", "Obama", "Barack Obama", "Barack Obama"},
+	} {
+		d := docWithMentions(tc.in, []handMention{{tc.full, doc.TypePerson, ""}, {tc.short, doc.TypePerson, ""}})
+		d.Mentions[0].Entity, d.Mentions[1].Entity, d.Mentions[1].KBID = 0, 1, "person.x"
+		d.Entities = []doc.Entity{{Name: tc.full, Type: doc.TypePerson, Mentions: []int{0}}, {KBID: "person.x", Name: tc.kbName, Type: doc.TypePerson, Mentions: []int{1}}}
+		qs := Find(d)
+		if len(qs) != 2 || qs[1].Speaker.Name != tc.want {
+			t.Errorf("Find(%q) = %+v; want the second quote by %q", tc.in, qs, tc.want)
+		}
+	}
+}

@@ -1089,7 +1089,7 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && !isDigits(f.t[a].w) && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues.Has(f.t[a].w) && !titleStop.Has(f.t[a].w) && pronouns[f.t[a].w] == "" && !participles.Has(f.t[a].w)
 		if det || bare {
 			e := a
-			for e < hi && e < a+10 && (f.t[e].kind == tWord && !stopAfterName.Has(f.t[e].w) || f.abbrevDot(e, hi)) {
+			for e < hi && e < a+10 && (f.t[e].kind == tWord && !stopAfterName.Has(f.t[e].w) && !f.clauseParticiple(e, a, hi) || f.abbrevDot(e, hi) || f.atEmployer(e, a, hi)) {
 				e++ // "the U.N. special envoy for Sudan"
 			}
 			if e > a {
@@ -1098,6 +1098,42 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		}
 	}
 	return spk, true
+}
+
+// atEmployer reports whether token e, inside a title begun at a, is
+// "at" before a capitalised name: the employer belongs to the title
+// ("an auto analyst at Daewoo Securities", "a lawyer at Bailey &
+// Glasser"), a place or time after "at" does not ("at a news
+// conference", "at Monday's debate").
+func (f *finder) atEmployer(e, a, hi int) bool {
+	if e <= a || e+1 >= hi || f.t[e+1].kind != tWord || !f.t[e+1].upper {
+		return false
+	}
+	switch f.t[e].w {
+	case "at":
+		w := strings.TrimSuffix(strings.TrimSuffix(f.t[e+1].w, "'s"), "\u2019s")
+		return !f.t[e-1].upper && !weekdays.Has(w) && !months.Has(w)
+	case "&":
+		return f.t[e-1].upper // "at Bailey & Glasser"
+	}
+	return false
+}
+
+// clauseParticiple reports whether token e, inside a title begun at a,
+// is a participle opening a clause of its own after the title's head
+// ("a taxi driver waiting outside a supermarket"): a lower-case -ing
+// word after a noun and before a preposition or determiner.
+func (f *finder) clauseParticiple(e, a, hi int) bool {
+	w := f.t[e].w
+	if e == a || f.t[e].upper || len(w) < 5 || !strings.HasSuffix(w, "ing") || e+1 >= hi || f.t[e+1].kind != tWord {
+		return false
+	}
+	switch f.t[e-1].w {
+	case "of", "for", "and", "in", "on":
+		return false // "head of marketing at"
+	}
+	n := f.t[e+1].w
+	return locatives.Has(n) || n == "the" || n == "a" || n == "an" || n == "for" || n == "with"
 }
 
 // abbrevDot reports whether token k is the period of an abbreviation
@@ -2139,7 +2175,7 @@ func (f *finder) link(spk *doc.Speaker) {
 		if !spk.Span.Contains(m.Span) {
 			continue
 		}
-		if m.Span.End <= nameStart || m.Span.Start > nameStart && (m.Span.End != spk.Span.End || m.Type == doc.TypeCountry || m.Type == doc.TypePlace || m.Type == doc.TypePerson && !particlesOnly(f.text[nameStart:m.Span.Start])) {
+		if m.Span.End <= nameStart || m.Span.Start > nameStart && (m.Span.End != spk.Span.End || m.Type == doc.TypeCountry || m.Type == doc.TypePlace || m.Type == doc.TypePerson && !particlesOnly(f.text[nameStart:m.Span.Start]) && !f.titleAhead(m, nameStart)) {
 			continue // but "van Rysselberghe" is the person of a mention "Rysselberghe"
 		}
 		if m.How == "demonym" && m.Span != spk.Span {
@@ -2162,7 +2198,7 @@ func (f *finder) link(spk *doc.Speaker) {
 	}
 	if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" && m.KBID != "" {
 		spk.Name = f.d.Entities[m.Entity].Name
-	} else if m.Type == doc.TypePerson && m.Span.Start <= nameStart && m.Span.End >= spk.Span.End && !(m.Span.Start < nameStart && spk.Title != "") {
+	} else if m.Type == doc.TypePerson && (m.Span.Start <= nameStart || f.titleAhead(m, nameStart)) && m.Span.End >= spk.Span.End && !(m.Span.Start < nameStart && spk.Title != "") {
 		// a mention of part of the name keeps the name as written; one
 		// that holds our title too ("Rock Hill City Manager Carey
 		// Smith") keeps the name after the title
@@ -2175,6 +2211,15 @@ func (f *finder) link(spk *doc.Speaker) {
 	if m.Type == doc.TypePerson && m.Entity >= 0 && m.Entity < len(f.d.Entities) {
 		f.laterMention(spk, best, &f.d.Entities[m.Entity])
 	}
+}
+
+// titleAhead reports whether the words from nameStart to person mention
+// m are the title the mentions layer gave m: a capitalised title the
+// speaker scan took for part of the name ("Prosecutor Pablo Ouvina",
+// "Magistrate Jean Roux") is the title of the person named after it.
+func (f *finder) titleAhead(m *doc.Mention, nameStart int) bool {
+	return m.Type == doc.TypePerson && m.Title != "" && m.Span.Start == nameStart+len(m.Title)+1 &&
+		f.text[m.Span.Start-1] == ' ' && f.text[nameStart:m.Span.Start-1] == m.Title
 }
 
 // remember records a speaker for later pronouns and descriptions.
@@ -2320,7 +2365,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		switch g {
 		case "m", "f":
 			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group && !f.speakerClash(h.Name, h.Entity, h.Title, g, sp.Start) ||
-				h.Kind == KindUnnamed && onePerson(h.Name, g) // "A spokesman for X questioned … he said"
+				h.Kind == KindUnnamed && onePerson(h.Name, g) && !f.onlyAsked(h) // "A spokesman for X questioned … he said"
 		case "n":
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
 		case "p":
@@ -2367,6 +2412,22 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		}
 	}
 	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+}
+
+// onlyAsked reports whether every quote of the unnamed speaker h is a
+// question it asked: "A reporter asked if Washington had been
+// consulted. "…," he said": the answer is not the questioner's.
+func (f *finder) onlyAsked(h doc.Speaker) bool {
+	asked := false
+	for i := range f.out {
+		if q := &f.out[i]; q.Speaker.Span == h.Span && q.Speaker.Name == h.Name {
+			if q.Cue != "asked" {
+				return false
+			}
+			asked = true
+		}
+	}
+	return asked
 }
 
 // previousSubject finds an institution described at the opening of the

@@ -364,10 +364,59 @@ func TestFindLaterMention(t *testing.T) {
 			"Shigeru Ishiba", "prime minister"},
 		{`The mayor of Concepcion, Jacqueline van Rysselberghe, appealed for soldiers. "We need order," van Rysselberghe said.`,
 			"Jacqueline van Rysselberghe", "mayor of Concepcion"},
+		{`The chairman of the organising committee, Suresh Kalmadi, denied any wrongdoing. "I have nothing to hide," Kalmadi said.`,
+			"Suresh Kalmadi", "chairman of the organising committee"},
+		{`The man in the red coat, Suresh Kalmadi, denied any wrongdoing. "I have nothing to hide," Kalmadi said.`,
+			"Suresh Kalmadi", ""},
 	} {
 		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
 			t.Errorf("Find(%q) = %+v; want one quote by %s, %s", tc.in, qs, tc.speaker, tc.title)
+		}
+	}
+}
+
+// TestFindEarlierQuoteTitle: a later quote of a person whose title an
+// earlier quote's apposition gave keeps that title, and a family name
+// written first ("Chung" of "Chung Mong-koo") is the full name.
+func TestFindEarlierQuoteTitle(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker, title string }{
+		{`The Socialist leader, Jose Luis Rodriguez Zapatero, said his first priority was security. "The people have spoken," Zapatero told supporters.`,
+			"José Luis Rodríguez Zapatero", "Socialist leader"},
+		{`Hyundai's chairman, Chung Mong-koo, said the recall would be cheap. "This will not change our targets," Chung said.`,
+			"Chung Mong-koo", "Hyundai's chairman"},
+		{`Ye Shiwen, the 16-year-old swimmer, said she had never used banned drugs. "I have done nothing wrong," Ye said.`,
+			"Ye Shiwen", "16-year-old swimmer"},
+		{`The United Nations mediator, Lakhdar Brahimi, said both sides had agreed. "It is a small step," Brahimi said.`,
+			"Lakhdar Brahimi", "United Nations mediator"},
+	} {
+		qs := findMentioned(t, st, k, tc.in)
+		if len(qs) != 2 || qs[1].Speaker.Name != tc.speaker || qs[1].Speaker.Title != tc.title {
+			t.Errorf("Find(%q) = %+v; want a second quote by %q, title %q", tc.in, qs, tc.speaker, tc.title)
+		}
+	}
+}
+
+// TestFindTitleBeforeLinkedName: a capitalised title the mentions layer
+// split from the person's name is no part of the speaker's name.
+func TestFindTitleBeforeLinkedName(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker, title string }{
+		{`Prosecutor Pablo Ouvina said the case was strong.`, "Pablo Ouvina", "Prosecutor"},
+		{`Magistrate Jean Roux said the case was closed.`, "Jean Roux", "Magistrate"},
+	} {
+		qs := findMentioned(t, st, k, tc.in)
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
+			t.Errorf("Find(%q) = %+v; want one quote by %q, title %q", tc.in, qs, tc.speaker, tc.title)
 		}
 	}
 }

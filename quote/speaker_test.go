@@ -36,6 +36,50 @@ func TestFindAdjectiveAside(t *testing.T) {
 		[]want{{"^the curfew would stay", Indirect, "Ahmed", "General", KindNamed, "told"}})
 }
 
+// TestFindInvertedTitleEmployer: the title after an inverted speaker
+// keeps "at" with the employer ("an auto analyst at Daewoo Securities")
+// but not a time, and ends before a participle's clause ("a taxi driver
+// waiting outside a supermarket").
+func TestFindInvertedTitleEmployer(t *testing.T) {
+	for _, tc := range []struct{ in, title string }{
+		{`"Recalls hurt a brand," said Park Sung-jin, an auto analyst at Daewoo Securities.`, "auto analyst at Daewoo Securities"},
+		{`"It was a liability dump," said Kevin Barrett, a lawyer at Bailey & Glasser.`, "lawyer at Bailey & Glasser"},
+		{`"It was a good night," said Ana Ruiz, a party organiser at Monday's rally.`, "party organiser"},
+		{`"The shelves are empty," said Jose Ramirez, 54, a taxi driver waiting outside a supermarket.`, "taxi driver"},
+		{`"We need budgets," said Ana Ruiz, head of marketing at Acme.`, "head of marketing at Acme"},
+	} {
+		qs := Find(newDoc(tc.in))
+		if len(qs) != 1 || qs[0].Speaker.Title != tc.title {
+			t.Errorf("Find(%q) = %+v; want one quote, title %q", tc.in, qs, tc.title)
+		}
+	}
+}
+
+// TestFindAnswerNotQuestioner: "he said" after an unnamed reporter's
+// question is the one who answers, not the reporter.
+func TestFindAnswerNotQuestioner(t *testing.T) {
+	checkFind(t, `"We will decide when the time is right," Erdogan said. A reporter asked if Washington had been consulted. "Our friends know our position," he said.`,
+		[]want{{"We will decide", Direct, "Erdogan", "", KindNamed, "said"}, {"^if Washington had been consulted", Indirect, "A reporter", "", KindUnnamed, "asked"}, {"Our friends know", Direct, "Erdogan", "", KindPronoun, "said"}})
+	checkFind(t, `"We will decide," Erdogan said. A reporter said police had fired on the crowd. "They came from nowhere," he said.`,
+		[]want{{"We will decide", Direct, "Erdogan", "", KindNamed, "said"}, {"^police had fired on the crowd", Indirect, "A reporter", "", KindUnnamed, "said"}, {"They came from nowhere", Direct, "A reporter", "", KindUnnamed, "said"}})
+}
+
+// TestTitleToCarry: a phrase a preposition or relative word opens is no
+// title to give a later quote.
+func TestTitleToCarry(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Socialist leader", true}, {"chief executive", true}, {"", false},
+		{"at Monday's debate", false}, {"whose candidacy was founded", false},
+	} {
+		if got := titleToCarry(tc.title); got != tc.want {
+			t.Errorf("titleToCarry(%q) = %v; want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
 // TestFindRelativeClauseObject: a name inside a relative clause
 // without commas ("Farmers who backed President Evo Morales for 14
 // years say") is the clause's object; the speaker is the antecedent,
