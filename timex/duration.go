@@ -581,7 +581,11 @@ func (p *parser) ago(i, end, n int, u unit) match {
 	if u.time {
 		code = "D"
 	}
-	if v, ok := p.reportedBack(i, n); ok && code == "Y" {
+	// an "ago" that opens a sentence or a quote ("Two years ago nobody
+	// believed us") is a time the story tells of, not the period a
+	// reported figure is set against ("from $6 million a year ago")
+	opens := i == 0 || p.boundary(i-1)
+	if v, ok := p.reportedBack(i, n); ok && code == "Y" && !opens {
 		m.val, m.rel = v, "previous"
 		return m
 	}

@@ -120,6 +120,8 @@ var findTests = []findTest{
 	{"last year of a figure without a quarter stays the year", "The candy businesses had sales of about $154 million last year.", time.Date(2023, 10, 30, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2022", ""},
 	{"last year of a report stays the year", "Its third-quarter earnings will be lower than the 16 cents a share it reported last year.", time.Date(2023, 10, 30, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2022", ""},
 	{"a year ago of the sentence's quarter", "Third-quarter net rose 5% on higher third-quarter sales. In the second quarter, sales rose to $5 million from $4 million a year ago.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "2022-Q2", ""},
+	{"ago opening a quote after a quarter is the story's year", "Revenue in the quarter ended April 30 rose 41%. \"Two years ago nobody believed us,\" she said.", time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC), "Two years ago", "DATE", "2024", ""},
+	{"ago opening a sentence after a quarter is the story's year", "Sales in the third quarter rose 5%. A year ago, the plant was closed.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "A year ago", "DATE", "2022", ""},
 	{"a year ago of the story's quarter", "Third-quarter net rose 5% on higher third-quarter sales. Sales rose to $5 million from $4 million a year ago.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "2022-Q3", ""},
 	{"current quarter", "in the current quarter", thu, "the current quarter", "DATE", "2023-Q2", ""},
 	// holidays
