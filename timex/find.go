@@ -216,6 +216,8 @@ type parser struct {
 	// token index after it (0: none), for "since then" (QA17 T-3)
 	lastPast   time.Time
 	lastPastAt int
+
+	quote speechQuote // the direct quote being read (quoteday.go)
 }
 
 func newParser(text string, anchor time.Time) *parser {
@@ -256,6 +258,8 @@ func (p *parser) run() []doc.Time {
 		}
 		if p.narr.undated {
 			p.expireAnchor(i)
+		} else if p.known {
+			p.speechAnchor(i)
 		}
 		m, ok := p.at(i)
 		if !ok || m.end <= i {
@@ -328,6 +332,7 @@ func (p *parser) run() []doc.Time {
 		}
 		i = m.end
 	}
+	p.endSpeech()
 	if len(p.out) == 0 {
 		return nil // no expression: nil, as before out was given room
 	}

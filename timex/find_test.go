@@ -120,6 +120,15 @@ var findTests = []findTest{
 	{"last year of a figure without a quarter stays the year", "The candy businesses had sales of about $154 million last year.", time.Date(2023, 10, 30, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2022", ""},
 	{"last year of a report stays the year", "Its third-quarter earnings will be lower than the 16 cents a share it reported last year.", time.Date(2023, 10, 30, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2022", ""},
 	{"a year ago of the sentence's quarter", "Third-quarter net rose 5% on higher third-quarter sales. In the second quarter, sales rose to $5 million from $4 million a year ago.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "2022-Q2", ""},
+	// a direct quote's deictic times count from the day its attribution
+	// names (thu is Thursday, June 15, 2023)
+	{"quote's yesterday from the day said", "\"I met him yesterday,\" she told the court on Monday.", thu, "yesterday", "DATE", "2023-06-11", ""},
+	{"quote's future weekday from the day said", "\"We will win on Sunday,\" he said on Friday.", thu, "Sunday", "DATE", "2023-06-11", ""},
+	{"quote's last week from the day said", "\"Last week was difficult,\" the minister said on Monday.", thu, "Last week", "DATE", "2023-W23", ""},
+	{"quote's last night from the day said", "\u201cLast night we won,\u201d a minister said in an interview on Tuesday.", thu, "Last night", "TIME", "2023-06-12TNI", ""},
+	{"quote said today keeps the article date", "\"We met yesterday,\" he said on Thursday.", thu, "yesterday", "DATE", "2023-06-14", ""},
+	{"undated quote keeps the article date", "\"We met yesterday,\" he said.", thu, "yesterday", "DATE", "2023-06-14", ""},
+	{"text after the quote keeps the article date", "\"It was hard,\" he said on Monday. Talks resume tomorrow.", thu, "tomorrow", "DATE", "2023-06-16", ""},
 	{"ago opening a quote after a quarter is the story's year", "Revenue in the quarter ended April 30 rose 41%. \"Two years ago nobody believed us,\" she said.", time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC), "Two years ago", "DATE", "2024", ""},
 	{"ago opening a sentence after a quarter is the story's year", "Sales in the third quarter rose 5%. A year ago, the plant was closed.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "A year ago", "DATE", "2022", ""},
 	{"a year ago of the story's quarter", "Third-quarter net rose 5% on higher third-quarter sales. Sales rose to $5 million from $4 million a year ago.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "2022-Q3", ""},

@@ -1,0 +1,109 @@
+package timex
+
+import "time"
+
+// quoteReach bounds, in tokens, how far ahead of an expression the end of
+// the direct quote holding it is looked for.
+const quoteReach = 120
+
+// speechQuote is the direct quote being read whose saying is dated by its
+// attribution ("…," the minister said on Friday): the quote's "yesterday",
+// "last week" and weekdays count from the day it was said, not from the
+// article date.
+type speechQuote struct {
+	from, to int       // the quote's marks: tokens (from, to) are quoted
+	scanned  int       // tokens before this are scanned
+	day      time.Time // the day the quote was said; zero when undated
+	saved    time.Time // the anchor to restore after the quote
+	on       bool      // the anchor is the day of saying
+}
+
+// speechAnchor makes the day a direct quote was said the anchor while
+// token i lies inside it: in a story dated Wednesday, "'I met him
+// yesterday,' she told the court on Monday" is Sunday, and "'We will win
+// on Sunday,' he said on Thursday" the Sunday after that Thursday.
+func (p *parser) speechAnchor(i int) {
+	q := &p.quote
+	if q.on && i >= q.to {
+		p.anchor, q.on = q.saved, false
+	}
+	if i >= q.scanned {
+		p.scanQuote(i)
+	}
+	if !q.on && !q.day.IsZero() && i > q.from && i < q.to {
+		q.saved, q.on = p.anchor, true
+		p.anchor = q.day
+	}
+}
+
+// endSpeech restores the anchor of the text after the last quote.
+func (p *parser) endSpeech() {
+	if p.quote.on {
+		p.anchor, p.quote.on = p.quote.saved, false
+	}
+}
+
+// scanQuote finds the closing mark of a quote ahead of token i that ends
+// a quoted clause (',"' '?"' '!"'), within the paragraph, and the day its
+// attribution gives. A double quote mark met first opens the quote.
+func (p *parser) scanQuote(i int) {
+	q := &p.quote
+	q.from, q.to, q.day = i-1, 0, time.Time{}
+	for k := i; k < len(p.t) && k < i+quoteReach; k++ {
+		if k > i && p.t[k].nl() {
+			q.scanned = k
+			return
+		}
+		if !p.doubleQuote(k) {
+			continue
+		}
+		if p.isPunct(k-1, ",") || p.isPunct(k-1, "?") || p.isPunct(k-1, "!") {
+			q.to, q.scanned = k, k+1
+			q.day = p.saidDay(k + 1)
+			return
+		}
+		q.from = k
+	}
+	q.scanned = min(len(p.t), i+quoteReach)
+}
+
+func (p *parser) doubleQuote(k int) bool {
+	if p.t[k].kind() != kPunct {
+		return false
+	}
+	switch p.tok(k) {
+	case "\"", "\u201c", "\u201d":
+		return true
+	}
+	return false
+}
+
+// saidDay is the past day an attribution from token k names ("he said on
+// Thursday", "the minister told reporters Monday", "said yesterday"),
+// when it is not the anchor itself; else zero.
+func (p *parser) saidDay(k int) time.Time {
+	verb := false
+	for j := k; j < len(p.t) && j < k+12; j++ {
+		if p.t[j].nl() || p.t[j].kind() == kPunct && (p.boundary(j) || p.isPunct(j, ",")) {
+			break
+		}
+		if !verb {
+			verb = offsetReportVerbs[p.word(j)]
+			continue
+		}
+		var d time.Time
+		switch {
+		case p.weekdayAt(j) && !p.possessive(j):
+			d = weekdayOnOrBefore(p.anchor, weekdays[p.word(j)], false)
+		case p.isWord(j, "yesterday"):
+			d = p.anchor.AddDate(0, 0, -1)
+		default:
+			continue
+		}
+		if d.Equal(p.anchor) {
+			return time.Time{}
+		}
+		return d
+	}
+	return time.Time{}
+}
