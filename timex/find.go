@@ -1722,7 +1722,32 @@ func (p *parser) monthExpr(i int) (match, bool) {
 		// month of the year the text named last
 		return match{start: i - 1, end: j, typ: TypeDate, val: fmtMonth(y, mo), rel: "previous"}, true
 	}
+	if m, ok := p.monthsQuarter(i, j, mo); ok {
+		return m, true
+	}
 	return p.monthRel(i, j, mo, 0), true
+}
+
+// monthsQuarter reads a calendar quarter written as its months, "the
+// April-June quarter", "the July-September period" (the first month at
+// i, the hyphen at j): the quarter of the year the first month takes.
+func (p *parser) monthsQuarter(i, j, mo int) (match, bool) {
+	if mo%3 != 1 || !p.isPunct(j, "-") || !p.attached(j) || !p.attached(j+1) || !p.isWord(j+2, "quarter", "period") {
+		return match{}, false
+	}
+	// the second month needs no date context of its own: "January-March"
+	if mo2, ok := get(p.in(j+1, cMonth), months, p.word(j+1)); !ok || mo2 != mo+2 || !p.t[j+1].upper() {
+		return match{}, false
+	}
+	m := p.monthRel(i, j+3, mo, 0)
+	if len(m.val) != 7 {
+		return match{}, false
+	}
+	m.val = m.val[:5] + "Q" + string(rune('1'+mo/3))
+	if p.isWord(i-1, "the") {
+		m.start = i - 1
+	}
+	return m, true
 }
 
 // monthOfRefYear reads "January of the following year", "December of
