@@ -129,6 +129,8 @@ var findTests = []findTest{
 	{"quote's future weekday from the day said", "\"We will win on Sunday,\" he said on Friday.", thu, "Sunday", "DATE", "2023-06-11", ""},
 	{"quote's last week from the day said", "\"Last week was difficult,\" the minister said on Monday.", thu, "Last week", "DATE", "2023-W23", ""},
 	{"quote's last night from the day said", "\u201cLast night we won,\u201d a minister said in an interview on Tuesday.", thu, "Last night", "TIME", "2023-06-12TNI", ""},
+	{"quote after a dated colon from the day said", "The minister said on Monday: \"We met yesterday.\" Talks resume tomorrow.", thu, "yesterday", "DATE", "2023-06-11", ""},
+	{"text after a dated colon quote keeps the article date", "The minister said on Monday: \"We met yesterday.\" Talks resume tomorrow.", thu, "tomorrow", "DATE", "2023-06-16", ""},
 	{"quote said today keeps the article date", "\"We met yesterday,\" he said on Thursday.", thu, "yesterday", "DATE", "2023-06-14", ""},
 	{"undated quote keeps the article date", "\"We met yesterday,\" he said.", thu, "yesterday", "DATE", "2023-06-14", ""},
 	{"text after the quote keeps the article date", "\"It was hard,\" he said on Monday. Talks resume tomorrow.", thu, "tomorrow", "DATE", "2023-06-16", ""},

@@ -63,6 +63,18 @@ func (p *parser) scanQuote(i int) {
 			return
 		}
 		q.from = k
+		if p.isPunct(k-1, ":") {
+			if d := p.saidDayBefore(k - 1); !d.IsZero() {
+				// 'He said on Monday: "We met yesterday."': the quote
+				// runs to the next mark
+				for e := k + 1; e < len(p.t) && e < k+quoteReach && !p.t[e].nl(); e++ {
+					if p.doubleQuote(e) {
+						q.to, q.scanned, q.day = e, e+1, d
+						return
+					}
+				}
+			}
+		}
 	}
 	q.scanned = min(len(p.t), i+quoteReach)
 }
@@ -104,6 +116,28 @@ func (p *parser) saidDay(k int) time.Time {
 			return time.Time{}
 		}
 		return d
+	}
+	return time.Time{}
+}
+
+// saidDayBefore is the past day an attribution ending before the colon
+// at c names ("The minister said on Monday:"), when it is not the anchor
+// itself; else zero.
+func (p *parser) saidDayBefore(c int) time.Time {
+	j := c - 1
+	if !p.weekdayAt(j) {
+		return time.Time{}
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if p.t[k].kind() == kPunct {
+			break
+		}
+		if offsetReportVerbs[p.word(k)] {
+			if d := weekdayOnOrBefore(p.anchor, weekdays[p.word(j)], false); !d.Equal(p.anchor) {
+				return d
+			}
+			break
+		}
 	}
 	return time.Time{}
 }
