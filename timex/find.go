@@ -348,8 +348,9 @@ func (p *parser) run() []doc.Time {
 }
 
 // dateline reports whether m is the date of a dateline at the head of
-// the text ("KYIV, March 11 (Reuters) - ", "LONDON, 3 May (AFP) – ")
-// that lies one to three days before the article date: wire copy is often
+// the text ("KYIV, March 11 (Reuters) - ", "LONDON, 3 May (AFP) – ",
+// "March 11, 2019 — ") that lies one to three days before the article
+// date: wire copy is often
 // dated by its publication the day after it was filed, and the text's
 // "today", "yesterday" and weekdays count from the filing day.
 func (p *parser) dateline(m match) bool {
@@ -359,15 +360,18 @@ func (p *parser) dateline(m match) bool {
 	if gap := p.anchor.Sub(m.day); gap < 24*time.Hour || gap > 3*24*time.Hour {
 		return false
 	}
-	// before: a place in capitals, its line's first word, and a comma
+	// before: a place in capitals, its line's first word, and a comma;
+	// or nothing, the date opening its line ("March 12, 2019 — …")
 	k := m.start - 1
-	if !p.isPunct(k, ",") {
-		return false
-	}
-	for ; k > 0 && !p.t[k].nl(); k-- {
-	}
-	if t := &p.t[k]; t.kind() != kWord || !t.upper() || t.e-t.s < 2 || strings.ToUpper(p.text[t.s:t.e]) != p.text[t.s:t.e] {
-		return false
+	if m.start > 0 && !p.t[m.start].nl() {
+		if !p.isPunct(k, ",") {
+			return false
+		}
+		for ; k > 0 && !p.t[k].nl(); k-- {
+		}
+		if t := &p.t[k]; t.kind() != kWord || !t.upper() || t.e-t.s < 2 || strings.ToUpper(p.text[t.s:t.e]) != p.text[t.s:t.e] {
+			return false
+		}
 	}
 	// after: an optional agency in brackets, then a dash
 	e := m.end

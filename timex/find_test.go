@@ -120,6 +120,8 @@ var findTests = []findTest{
 	{"last year of a figure without a quarter stays the year", "The candy businesses had sales of about $154 million last year.", time.Date(2023, 10, 30, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2022", ""},
 	{"last year of a report stays the year", "Its third-quarter earnings will be lower than the 16 cents a share it reported last year.", time.Date(2023, 10, 30, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2022", ""},
 	{"a year ago of the sentence's quarter", "Third-quarter net rose 5% on higher third-quarter sales. In the second quarter, sales rose to $5 million from $4 million a year ago.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "2022-Q2", ""},
+	{"a bare date opening the text a day before is its filing day", "July 8, 2024 \u2014 Milei said today he would return.", time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC), "today", "DATE", "2024-07-08", ""},
+	{"a bare date opening a later line is no dateline", "Prices rose on July 8, 2024 \u2014 a Monday \u2014 and fell today.", time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC), "today", "DATE", "2024-07-09", ""},
 	{"quarter written as its months", "Growth slowed in the April-June quarter.", thu, "the April-June quarter", "DATE", "2023-Q2", ""},
 	{"quarter of months with an ambiguous month", "Output fell in the January-March period.", thu, "the January-March period", "DATE", "2023-Q1", ""},
 	{"quarter of months ahead", "Sales will rise in the October-December quarter.", thu, "the October-December quarter", "DATE", "2023-Q4", ""},
