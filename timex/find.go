@@ -2905,6 +2905,38 @@ func (p *parser) periodEnd(k int) (y, mo int, ok bool) {
 	return d.Year(), int(d.Month()), true
 }
 
+// monthOfTold reads "the following January", "the previous December"
+// (the determiner at i, the month before end; dir 1 or -1): the first
+// such month after, or the last before, the month or year the text told
+// last ("arrested in June 2018 and released the following January" is
+// January 2019), not the article date's.
+func (p *parser) monthOfTold(i, end, mo, dir int) (match, bool) {
+	if !p.isWord(i, "following", "previous") {
+		return match{}, false
+	}
+	ry, rm := 0, 0
+	switch {
+	case p.lastYM != "" && i-p.lastYMEnd < 200 && (!p.lastOK || p.lastYMEnd > p.lastEnd):
+		ry, _ = strconv.Atoi(p.lastYM[:4])
+		if len(p.lastYM) == 7 {
+			rm, _ = strconv.Atoi(p.lastYM[5:])
+		}
+	case p.lastOK && i-p.lastEnd < 200:
+		ry, rm = p.last.Year(), int(p.last.Month())
+	default:
+		return match{}, false
+	}
+	y := ry + dir
+	if dir > 0 && rm != 0 && mo > rm || dir < 0 && rm != 0 && mo < rm {
+		y = ry
+	}
+	m := match{start: i, end: end, typ: TypeDate, val: fmtMonth(y, mo), rel: "previous"}
+	if p.isWord(i-1, "the") {
+		m.start = i - 1
+	}
+	return m, true
+}
+
 // relative: "this|last|next|past|coming week/month/year/weekend/decade",
 // "earlier this year" is handled by modified.
 func (p *parser) relative(i int) (match, bool) {
@@ -2938,6 +2970,9 @@ func (p *parser) relative(i int) (match, bool) {
 			} else {
 				m.val = fmtMonth(p.anchor.Year(), mo)
 			}
+			return m, true
+		}
+		if m, ok := p.monthOfTold(i, j+1, mo, dir); ok {
 			return m, true
 		}
 		return p.monthRel(i, j+1, mo, dir), true
