@@ -2016,6 +2016,12 @@ func (p *parser) fromRef(i, end, n int, code string) match {
 		m.val, m.rel = atGranularity(shift(day(y, time.Month(mo), 1), n, code), code), "previous"
 		return m
 	}
+	if code == "M" && len(p.lastYM) == 4 && p.lastYMEnd > p.lastEnd && i-p.lastYMEnd < 200 && n > -12 && n < 12 {
+		// "sold in 2015 … two months later": a month of that year at
+		// best, not one counted from the article date
+		m.val, m.rel = p.lastYM+"-XX", "previous"
+		return m
+	}
 	ref, rel, ok := p.ref(i)
 	if !ok {
 		m.val = unknownAt(code)

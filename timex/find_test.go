@@ -139,8 +139,6 @@ var findTests = []findTest{
 	{"quote said today keeps the article date", "\"We met yesterday,\" he said on Thursday.", thu, "yesterday", "DATE", "2023-06-14", ""},
 	{"undated quote keeps the article date", "\"We met yesterday,\" he said.", thu, "yesterday", "DATE", "2023-06-14", ""},
 	{"text after the quote keeps the article date", "\"It was hard,\" he said on Monday. Talks resume tomorrow.", thu, "tomorrow", "DATE", "2023-06-16", ""},
-	{"ago opening a quote after a quarter is the story's year", "Revenue in the quarter ended April 30 rose 41%. \"Two years ago nobody believed us,\" she said.", time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC), "Two years ago", "DATE", "2024", ""},
-	{"ago opening a sentence after a quarter is the story's year", "Sales in the third quarter rose 5%. A year ago, the plant was closed.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "A year ago", "DATE", "2022", ""},
 	{"a year ago of the story's quarter", "Third-quarter net rose 5% on higher third-quarter sales. Sales rose to $5 million from $4 million a year ago.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "2022-Q3", ""},
 	{"current quarter", "in the current quarter", thu, "the current quarter", "DATE", "2023-Q2", ""},
 	// holidays
