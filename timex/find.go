@@ -2167,6 +2167,21 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		}
 		m.end = j + 2
 	}
+	if dir == 0 && j == i && p.known && p.isWord(j+1, "last", "this", "next") && p.isWord(j+2, "week") && p.postposedEnd(j+3) {
+		// "on Tuesday last week", "Friday next week": that day of the
+		// week named, one expression (not "said Friday last week was
+		// calm", where the week is a subject)
+		base := p.anchor
+		switch p.word(j + 1) {
+		case "last":
+			base = base.AddDate(0, 0, -7)
+		case "next":
+			base = base.AddDate(0, 0, 7)
+		}
+		t := base.AddDate(0, 0, wd-isoWeekday(base))
+		m.end, m.val, m.day, m.hasDay = j+3, fmtDay(t), t, true
+		return m, true
+	}
 	var t time.Time
 	if !p.known {
 		m.val = "XXXX-WXX-" + strconv.Itoa(wd)

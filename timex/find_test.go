@@ -125,6 +125,8 @@ var findTests = []findTest{
 	{"the following month of the month told", "He was arrested in June 2018 and released the following January.", thu, "the following January", "DATE", "2019-01", ""},
 	{"the following month later in the year told", "He was arrested in June 2018 and released the following August.", thu, "the following August", "DATE", "2018-08", ""},
 	{"the previous month of the year told", "The war began in 2011. The previous December, protests had spread.", thu, "The previous December", "DATE", "2010-12", ""},
+	{"weekday of last week", "He resigned on Tuesday last week.", thu, "Tuesday last week", "DATE", "2023-06-06", ""},
+	{"weekday of next week", "The vote is on Friday next week.", thu, "Friday next week", "DATE", "2023-06-23", ""},
 	{"quarter written as its months", "Growth slowed in the April-June quarter.", thu, "the April-June quarter", "DATE", "2023-Q2", ""},
 	{"quarter of months with an ambiguous month", "Output fell in the January-March period.", thu, "the January-March period", "DATE", "2023-Q1", ""},
 	{"quarter of months ahead", "Sales will rise in the October-December quarter.", thu, "the October-December quarter", "DATE", "2023-Q4", ""},
