@@ -1366,6 +1366,10 @@ func (p *parser) modified(i int) (match, bool) {
 		}
 	case "end", "beginning", "start", "middle", "turn":
 		mod = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}[p.word(j)]
+		if p.word(j) == "end" && !the && p.isPunct(j+1, "-") && p.attached(j+1) && p.attached(j+2) {
+			j += 2 // "end-March", "end-2019" (wire style)
+			break
+		}
 		if !p.isWord(j+1, "of") {
 			return match{}, false
 		}
@@ -1508,8 +1512,8 @@ func (p *parser) isMonth(i int) (int, bool) {
 		_, _, numNext = p.dayNum(i + 1)
 	}
 	if ambiguousMonths[w] {
-		if p.isPunct(i-1, "-") && p.attached(i) && p.isWord(i-2, "mid") {
-			return mo, true // "mid-March"
+		if p.isPunct(i-1, "-") && p.attached(i) && p.isWord(i-2, "mid", "end") {
+			return mo, true // "mid-March", "end-March"
 		}
 		if numNext || monthContext[p.word(i-1)] && !p.isPunct(i+1, "'") {
 			if w == "may" && p.word(i-1) == "" && !numNext {

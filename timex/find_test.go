@@ -127,6 +127,8 @@ var findTests = []findTest{
 	{"the previous month of the year told", "The war began in 2011. The previous December, protests had spread.", thu, "The previous December", "DATE", "2010-12", ""},
 	{"weekday of last week", "He resigned on Tuesday last week.", thu, "Tuesday last week", "DATE", "2023-06-06", ""},
 	{"weekday of next week", "The vote is on Friday next week.", thu, "Friday next week", "DATE", "2023-06-23", ""},
+	{"end-month wire style", "Rates will stay on hold until end-March.", thu, "end-March", "DATE", "2024-03", "END"},
+	{"end-year wire style", "Growth should pick up by end-2023.", thu, "end-2023", "DATE", "2023", "END"},
 	{"quarter written as its months", "Growth slowed in the April-June quarter.", thu, "the April-June quarter", "DATE", "2023-Q2", ""},
 	{"quarter of months with an ambiguous month", "Output fell in the January-March period.", thu, "the January-March period", "DATE", "2023-Q1", ""},
 	{"quarter of months ahead", "Sales will rise in the October-December quarter.", thu, "the October-December quarter", "DATE", "2023-Q4", ""},
