@@ -373,12 +373,16 @@ func (p *parser) dateline(m match) bool {
 			return false
 		}
 	}
-	// after: an optional agency in brackets, then a dash
+	// after: an optional agency in brackets, then a dash (or, after the
+	// agency, the story's first word: "NEW DELHI, March 12 (PTI) The …")
 	e := m.end
 	if p.isPunct(e, "(") {
 		for e++; e < len(p.t) && e < m.end+6 && !p.isPunct(e, ")"); e++ {
 		}
 		e++
+		if p.isPunct(e-1, ")") && e < len(p.t) && p.t[e].kind() == kWord && p.t[e].upper() && !p.t[e].nl() {
+			return true
+		}
 	}
 	return p.isPunct(e, "-") || p.isPunct(e, "\u2013") || p.isPunct(e, "\u2014") || p.isPunct(e, "_")
 }
