@@ -2217,6 +2217,10 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			// "investigators will examine Monday's blast": a happening
 			// the text reports is past
 			t = weekdayOnOrBefore(p.anchor, wd, false)
+		case j == i && !p.narr.undated && p.wouldAfterSaid(i) && p.tense(i, j+1) > 0:
+			// "said on Monday that talks would resume on Thursday", in a
+			// story of the Saturday after: the Thursday after the saying
+			t = weekdayOnOrAfter(p.last, wd, true)
 		case p.tense(i, j+1) > 0:
 			// the article's own weekday is today, in either tense; a
 			// date of the text is past when a future clause is written
@@ -2258,6 +2262,21 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		m.val += "T" + part
 	}
 	return m, true
+}
+
+// wouldAfterSaid reports whether the weekday at i is in a clause of
+// "would" reported on the day told last, a day before the anchor, in the
+// same sentence ("said on Monday that talks would resume on Thursday").
+func (p *parser) wouldAfterSaid(i int) bool {
+	if !p.lastOK || !p.last.Before(p.anchor) || i-p.lastEnd > 30 || !p.saidOn(p.lastEnd) || !p.sameSentence(p.lastEnd, i) {
+		return false
+	}
+	for k := p.lastEnd; k < i; k++ {
+		if p.isWord(k, "would") {
+			return true
+		}
+	}
+	return false
 }
 
 // postposedEnd reports whether token k can follow a postposed "last" or
