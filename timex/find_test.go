@@ -143,6 +143,8 @@ var findTests = []findTest{
 	{"quote's last night from the day said", "\u201cLast night we won,\u201d a minister said in an interview on Tuesday.", thu, "Last night", "TIME", "2023-06-12TNI", ""},
 	{"quote after a dated colon from the day said", "The minister said on Monday: \"We met yesterday.\" Talks resume tomorrow.", thu, "yesterday", "DATE", "2023-06-11", ""},
 	{"text after a dated colon quote keeps the article date", "The minister said on Monday: \"We met yesterday.\" Talks resume tomorrow.", thu, "tomorrow", "DATE", "2023-06-16", ""},
+	{"quote resumed after a dated attribution", "\"We met yesterday,\" he said on Monday. \"Tomorrow we sign.\"", thu, "Tomorrow", "DATE", "2023-06-13", ""},
+	{"quote after a dated one with its own undated attribution", "\"We met yesterday,\" he said on Monday. \"We sign tomorrow,\" his rival said.", thu, "tomorrow", "DATE", "2023-06-16", ""},
 	{"quote said today keeps the article date", "\"We met yesterday,\" he said on Thursday.", thu, "yesterday", "DATE", "2023-06-14", ""},
 	{"undated quote keeps the article date", "\"We met yesterday,\" he said.", thu, "yesterday", "DATE", "2023-06-14", ""},
 	{"text after the quote keeps the article date", "\"It was hard,\" he said on Monday. Talks resume tomorrow.", thu, "tomorrow", "DATE", "2023-06-16", ""},

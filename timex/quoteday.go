@@ -16,6 +16,8 @@ type speechQuote struct {
 	day      time.Time // the day the quote was said; zero when undated
 	saved    time.Time // the anchor to restore after the quote
 	on       bool      // the anchor is the day of saying
+	prevTo   int       // the closing mark of the last quote with an attribution
+	prevDay  time.Time // the day that attribution names; zero when none
 }
 
 // speechAnchor makes the day a direct quote was said the anchor while
@@ -60,9 +62,25 @@ func (p *parser) scanQuote(i int) {
 		if p.isPunct(k-1, ",") || p.isPunct(k-1, "?") || p.isPunct(k-1, "!") {
 			q.to, q.scanned = k, k+1
 			q.day = p.saidDay(k + 1)
+			q.prevTo, q.prevDay = k, q.day
 			return
 		}
 		q.from = k
+		if p.resumedQuote(k) {
+			// '"…," he said on Monday. "Tomorrow we sign."': the quote
+			// goes on, said the same day, to its next mark, unless an
+			// attribution of its own follows it
+			for e := k + 1; e < len(p.t) && e < k+quoteReach && !p.t[e].nl(); e++ {
+				if p.doubleQuote(e) {
+					q.to, q.scanned, q.day = e, e+1, q.prevDay
+					if p.isPunct(e-1, ",") || p.isPunct(e-1, "?") || p.isPunct(e-1, "!") {
+						q.day = p.saidDay(e + 1)
+					}
+					q.prevTo, q.prevDay = e, q.day
+					return
+				}
+			}
+		}
 		if p.isPunct(k-1, ":") {
 			if d := p.saidDayBefore(k - 1); !d.IsZero() {
 				// 'He said on Monday: "We met yesterday."': the quote
@@ -140,4 +158,20 @@ func (p *parser) saidDayBefore(c int) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// resumedQuote reports whether the quote opening at k resumes the last
+// dated one: it opens the sentence right after that quote's attribution,
+// in the same paragraph.
+func (p *parser) resumedQuote(k int) bool {
+	q := &p.quote
+	if q.prevDay.IsZero() || k <= q.prevTo || k-q.prevTo > 16 || !p.isPunct(k-1, ".") {
+		return false
+	}
+	for j := q.prevTo + 1; j < k-1; j++ {
+		if p.t[j].nl() || p.t[j].kind() == kPunct && p.boundary(j) {
+			return false
+		}
+	}
+	return !p.t[k].nl()
 }
