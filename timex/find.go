@@ -2795,8 +2795,14 @@ func (p *parser) season(i int) (match, bool) {
 		if started || code == "WI" && int(p.anchor.Month()) <= 2 {
 			y++
 		}
-	case hasDet, p.future(i):
+	case hasDet:
 		// this summer: the anchor year's
+	case p.future(i):
+		// "will be built in the spring", told in October: the coming
+		// one, once this year's is over
+		if started && !inSeason && code != "WI" {
+			y++
+		}
 	default:
 		if !started {
 			y--

@@ -132,6 +132,8 @@ var findTests = []findTest{
 	{"a dateline with an agency and no dash", "NEW DELHI, July 8 (PTI) The minister said today that talks would resume.", time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC), "today", "DATE", "2024-07-08", ""},
 	{"would-weekday after the day of saying", "The minister said on Monday that talks would resume on Thursday.", time.Date(2019, 3, 16, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2019-03-14", ""},
 	{"will-weekday stays after the article date", "The minister said on Monday that talks will resume on Thursday.", time.Date(2019, 3, 16, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2019-03-21", ""},
+	{"future season once this year's is over", "The plant will be built in the spring.", time.Date(2019, 10, 13, 0, 0, 0, 0, time.UTC), "the spring", "DATE", "2020-SP", ""},
+	{"future season still ahead this year", "The plant will be built in the autumn.", time.Date(2019, 3, 13, 0, 0, 0, 0, time.UTC), "the autumn", "DATE", "2019-FA", ""},
 	{"quarter written as its months", "Growth slowed in the April-June quarter.", thu, "the April-June quarter", "DATE", "2023-Q2", ""},
 	{"quarter of months with an ambiguous month", "Output fell in the January-March period.", thu, "the January-March period", "DATE", "2023-Q1", ""},
 	{"quarter of months ahead", "Sales will rise in the October-December quarter.", thu, "the October-December quarter", "DATE", "2023-Q4", ""},
