@@ -3285,6 +3285,16 @@ func (p *parser) deictic(i int) (match, bool) {
 		if !p.future(i) {
 			t = t.AddDate(0, 0, -1)
 		}
+		if p.lastOK && p.last.Before(p.anchor) && i-p.lastEnd < 25 && p.sameSentence(p.lastEnd, i) && !p.future(i) {
+			// "On Tuesday night, students marched … and stayed
+			// overnight": the night of the day the sentence told; after
+			// "said on Tuesday" the night before the saying
+			t = p.last
+			if p.saidOn(p.lastEnd) {
+				t = t.AddDate(0, 0, -1)
+			}
+			m.rel = "previous"
+		}
 		// no day for the clock times after it: "struck overnight … at
 		// 2:44 a.m." is the article's morning
 		m.val = fmtDay(t) + "TNI"
