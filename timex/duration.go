@@ -1302,6 +1302,11 @@ func (p *parser) theExpr(i int) (match, bool) {
 			// "that year": the year last mentioned
 			return p.fromRef(i, i+2, 0, units[p.word(i+1)].code), true
 		}
+		if p.isWord(i, "that") && p.isWord(i+1, "week") && !p.isPunct(i+2, "-") && p.lastOK && i-p.lastEnd < 60 && p.lastYMEnd < p.lastEnd {
+			// "The bomb exploded on March 4. Later that week, …": the
+			// week of the day last told
+			return match{start: i, end: i + 2, typ: TypeDate, val: fmtWeek(p.last), rel: "previous"}, true
+		}
 		if p.isWord(i, "that") && p.isWord(i+1, "quarter") && p.prevQ != "" && i-p.lastQEnd < 150 {
 			return match{start: i, end: i + 2, typ: TypeDate, val: p.prevQ, rel: "previous"}, true
 		}

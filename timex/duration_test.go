@@ -86,3 +86,10 @@ var reportedAgoTests = []findTest{
 }
 
 func TestFindReportedAgo(t *testing.T) { runFindTests(t, reportedAgoTests) }
+
+// thatWeekTests: "that week" is the week of the day told last.
+var thatWeekTests = []findTest{
+	{"that week of the day told", "The bomb exploded on March 4, 2019. Later that week, police arrested three men.", thu, "Later that week", "DATE", "2019-W10", "END"},
+}
+
+func TestFindThatWeek(t *testing.T) { runFindTests(t, thatWeekTests) }

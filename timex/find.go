@@ -2812,6 +2812,34 @@ func (p *parser) season(i int) (match, bool) {
 	return m, true
 }
 
+// followingSeason reads "the following spring" (the determiner at i):
+// the season after the year or month the text told last ("The vote was
+// held in 2016. The following summer, …" is 2017's; after March 2016,
+// 2016's).
+func (p *parser) followingSeason(i int) (match, bool) {
+	code, ok := get(p.in(i+1, cSeason), seasons, p.word(i+1))
+	if !ok || !p.isWord(i, "following") || !p.isWord(i-1, "the") {
+		return match{}, false
+	}
+	ry, rm := 0, 0
+	switch {
+	case p.lastYM != "" && i-p.lastYMEnd < 200 && (!p.lastOK || p.lastYMEnd > p.lastEnd):
+		ry, _ = strconv.Atoi(p.lastYM[:4])
+		if len(p.lastYM) == 7 {
+			rm, _ = strconv.Atoi(p.lastYM[5:])
+		}
+	case p.lastOK && i-p.lastEnd < 200:
+		ry, rm = p.last.Year(), int(p.last.Month())
+	default:
+		return match{}, false
+	}
+	y := ry + 1
+	if rm != 0 && seasonStart[code] > rm && code != "WI" || code == "WI" && rm != 0 && rm < 12 {
+		y = ry
+	}
+	return match{start: i - 1, end: i + 2, typ: TypeDate, val: fmtYear(y) + "-" + code, rel: "previous"}, true
+}
+
 var seasonContext = map[string]bool{
 	"the": true, "in": true, "early": true, "late": true, "mid": true, "during": true,
 	"until": true, "since": true, "by": true, "of": true, "this": true, "last": true,
@@ -3003,6 +3031,9 @@ func (p *parser) relative(i int) (match, bool) {
 		return m, true
 	}
 	if m, ok := p.season(i); ok {
+		return m, true
+	}
+	if m, ok := p.followingSeason(i); ok {
 		return m, true
 	}
 	uw := p.word(j)

@@ -137,6 +137,8 @@ var findTests = []findTest{
 	{"overnight after a day of its sentence", "Police arrested him on Saturday and held him overnight.", thu, "overnight", "TIME", "2023-06-10TNI", ""},
 	{"overnight after a day of saying", "The army said on Tuesday that rebels attacked overnight.", thu, "overnight", "TIME", "2023-06-12TNI", ""},
 	{"overnight after a day of another sentence", "On Monday, rebels attacked. Troops fought back overnight.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
+	{"the following season of the year told", "The vote was held in 2016. The following summer, the law passed.", thu, "The following summer", "DATE", "2017-SU", ""},
+	{"the following season of the month told", "The vote was held in March 2016. The following summer, the law passed.", thu, "The following summer", "DATE", "2016-SU", ""},
 	{"quarter written as its months", "Growth slowed in the April-June quarter.", thu, "the April-June quarter", "DATE", "2023-Q2", ""},
 	{"quarter of months with an ambiguous month", "Output fell in the January-March period.", thu, "the January-March period", "DATE", "2023-Q1", ""},
 	{"quarter of months ahead", "Sales will rise in the October-December quarter.", thu, "the October-December quarter", "DATE", "2023-Q4", ""},
