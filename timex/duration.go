@@ -1606,6 +1606,16 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if !p.isWord(j+1, "of", "when", "that", "after", "before") && !p.isPunct(j+1, "-") {
 			return p.fromRef(i, j+1, 0, "D"), true
 		}
+	case "week":
+		if p.isWord(j+1, "before", "after") && (j+2 >= len(p.t) || p.t[j+2].kind() == kPunct) && p.lastOK && i-p.lastEnd < 60 && p.lastYMEnd < p.lastEnd {
+			// "The bomb exploded on March 4. The week before, …": the
+			// week before (or after) the one of the day just told
+			off := -7
+			if p.word(j+1) == "after" {
+				off = 7
+			}
+			return match{start: i, end: j + 2, typ: TypeDate, val: fmtWeek(p.last.AddDate(0, 0, off)), rel: "previous"}, true
+		}
 	case "weekend":
 		return p.weekend(i, j+1, 0), true
 	case "quarter":

@@ -87,8 +87,10 @@ var reportedAgoTests = []findTest{
 
 func TestFindReportedAgo(t *testing.T) { runFindTests(t, reportedAgoTests) }
 
-// thatWeekTests: "that week" is the week of the day told last.
+// thatWeekTests: "that week" is the week of the day told last, "the
+// week before" the week before it.
 var thatWeekTests = []findTest{
+	{"the week before the day told", "The bomb exploded on March 4, 2019. The week before, police had raided a house.", thu, "The week before", "DATE", "2019-W09", ""},
 	{"that week of the day told", "The bomb exploded on March 4, 2019. Later that week, police arrested three men.", thu, "Later that week", "DATE", "2019-W10", "END"},
 }
 
