@@ -581,7 +581,11 @@ func (p *parser) ago(i, end, n int, u unit) match {
 	if u.time {
 		code = "D"
 	}
-	if v, ok := p.reportedBack(i, n); ok && code == "Y" {
+	// an "ago" that opens a sentence or a quote ("Two years ago nobody
+	// believed us") is a time the story tells of, not the period a
+	// reported figure is set against ("from $6 million a year ago")
+	opens := i == 0 || p.boundary(i-1)
+	if v, ok := p.reportedBack(i, n); ok && code == "Y" && !opens {
 		m.val, m.rel = v, "previous"
 		return m
 	}
@@ -1298,6 +1302,11 @@ func (p *parser) theExpr(i int) (match, bool) {
 			// "that year": the year last mentioned
 			return p.fromRef(i, i+2, 0, units[p.word(i+1)].code), true
 		}
+		if p.isWord(i, "that") && p.isWord(i+1, "week") && !p.isPunct(i+2, "-") && p.lastOK && i-p.lastEnd < 60 && p.lastYMEnd < p.lastEnd {
+			// "The bomb exploded on March 4. Later that week, …": the
+			// week of the day last told
+			return match{start: i, end: i + 2, typ: TypeDate, val: fmtWeek(p.last), rel: "previous"}, true
+		}
 		if p.isWord(i, "that") && p.isWord(i+1, "quarter") && p.prevQ != "" && i-p.lastQEnd < 150 {
 			return match{start: i, end: i + 2, typ: TypeDate, val: p.prevQ, rel: "previous"}, true
 		}
@@ -1596,6 +1605,16 @@ func (p *parser) theExpr(i int) (match, bool) {
 		}
 		if !p.isWord(j+1, "of", "when", "that", "after", "before") && !p.isPunct(j+1, "-") {
 			return p.fromRef(i, j+1, 0, "D"), true
+		}
+	case "week":
+		if p.isWord(j+1, "before", "after") && (j+2 >= len(p.t) || p.t[j+2].kind() == kPunct) && p.lastOK && i-p.lastEnd < 60 && p.lastYMEnd < p.lastEnd {
+			// "The bomb exploded on March 4. The week before, …": the
+			// week before (or after) the one of the day just told
+			off := -7
+			if p.word(j+1) == "after" {
+				off = 7
+			}
+			return match{start: i, end: j + 2, typ: TypeDate, val: fmtWeek(p.last.AddDate(0, 0, off)), rel: "previous"}, true
 		}
 	case "weekend":
 		return p.weekend(i, j+1, 0), true
@@ -2010,6 +2029,12 @@ func (p *parser) fromRef(i, end, n int, code string) match {
 			mo, _ = strconv.Atoi(p.lastYM[5:])
 		}
 		m.val, m.rel = atGranularity(shift(day(y, time.Month(mo), 1), n, code), code), "previous"
+		return m
+	}
+	if code == "M" && len(p.lastYM) == 4 && p.lastYMEnd > p.lastEnd && i-p.lastYMEnd < 200 && n > -12 && n < 12 {
+		// "sold in 2015 … two months later": a month of that year at
+		// best, not one counted from the article date
+		m.val, m.rel = p.lastYM+"-XX", "previous"
 		return m
 	}
 	ref, rel, ok := p.ref(i)

@@ -74,3 +74,24 @@ var nextDayAfterMonthTests = []findTest{
 }
 
 func TestFindNextDayAfterMonth(t *testing.T) { runFindTests(t, nextDayAfterMonthTests) }
+
+// reportedAgoTests: an "N years ago" that opens a sentence or a quote is
+// the story's year, not the reported quarter a year back; "N months
+// later" than a year told is a month of that year, not one counted from
+// the article date.
+var reportedAgoTests = []findTest{
+	{"months later than a year told", "In 2015, the company was sold. Two months later, its founder died.", thu, "Two months later", "DATE", "2015-XX", ""},
+	{"ago opening a quote after a quarter is the story's year", "Revenue in the quarter ended April 30 rose 41%. \"Two years ago nobody believed us,\" she said.", time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC), "Two years ago", "DATE", "2024", ""},
+	{"ago opening a sentence after a quarter is the story's year", "Sales in the third quarter rose 5%. A year ago, the plant was closed.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "A year ago", "DATE", "2022", ""},
+}
+
+func TestFindReportedAgo(t *testing.T) { runFindTests(t, reportedAgoTests) }
+
+// thatWeekTests: "that week" is the week of the day told last, "the
+// week before" the week before it.
+var thatWeekTests = []findTest{
+	{"the week before the day told", "The bomb exploded on March 4, 2019. The week before, police had raided a house.", thu, "The week before", "DATE", "2019-W09", ""},
+	{"that week of the day told", "The bomb exploded on March 4, 2019. Later that week, police arrested three men.", thu, "Later that week", "DATE", "2019-W10", "END"},
+}
+
+func TestFindThatWeek(t *testing.T) { runFindTests(t, thatWeekTests) }

@@ -216,6 +216,8 @@ type parser struct {
 	// token index after it (0: none), for "since then" (QA17 T-3)
 	lastPast   time.Time
 	lastPastAt int
+
+	quote speechQuote // the direct quote being read (quoteday.go)
 }
 
 func newParser(text string, anchor time.Time) *parser {
@@ -256,6 +258,8 @@ func (p *parser) run() []doc.Time {
 		}
 		if p.narr.undated {
 			p.expireAnchor(i)
+		} else if p.known {
+			p.speechAnchor(i)
 		}
 		m, ok := p.at(i)
 		if !ok || m.end <= i {
@@ -328,6 +332,7 @@ func (p *parser) run() []doc.Time {
 		}
 		i = m.end
 	}
+	p.endSpeech()
 	if len(p.out) == 0 {
 		return nil // no expression: nil, as before out was given room
 	}
@@ -343,8 +348,9 @@ func (p *parser) run() []doc.Time {
 }
 
 // dateline reports whether m is the date of a dateline at the head of
-// the text ("KYIV, March 11 (Reuters) - ", "LONDON, 3 May (AFP) – ")
-// that lies one to three days before the article date: wire copy is often
+// the text ("KYIV, March 11 (Reuters) - ", "LONDON, 3 May (AFP) – ",
+// "March 11, 2019 — ") that lies one to three days before the article
+// date: wire copy is often
 // dated by its publication the day after it was filed, and the text's
 // "today", "yesterday" and weekdays count from the filing day.
 func (p *parser) dateline(m match) bool {
@@ -354,22 +360,29 @@ func (p *parser) dateline(m match) bool {
 	if gap := p.anchor.Sub(m.day); gap < 24*time.Hour || gap > 3*24*time.Hour {
 		return false
 	}
-	// before: a place in capitals, its line's first word, and a comma
+	// before: a place in capitals, its line's first word, and a comma;
+	// or nothing, the date opening its line ("March 12, 2019 — …")
 	k := m.start - 1
-	if !p.isPunct(k, ",") {
-		return false
+	if m.start > 0 && !p.t[m.start].nl() {
+		if !p.isPunct(k, ",") {
+			return false
+		}
+		for ; k > 0 && !p.t[k].nl(); k-- {
+		}
+		if t := &p.t[k]; t.kind() != kWord || !t.upper() || t.e-t.s < 2 || strings.ToUpper(p.text[t.s:t.e]) != p.text[t.s:t.e] {
+			return false
+		}
 	}
-	for ; k > 0 && !p.t[k].nl(); k-- {
-	}
-	if t := &p.t[k]; t.kind() != kWord || !t.upper() || t.e-t.s < 2 || strings.ToUpper(p.text[t.s:t.e]) != p.text[t.s:t.e] {
-		return false
-	}
-	// after: an optional agency in brackets, then a dash
+	// after: an optional agency in brackets, then a dash (or, after the
+	// agency, the story's first word: "NEW DELHI, March 12 (PTI) The …")
 	e := m.end
 	if p.isPunct(e, "(") {
 		for e++; e < len(p.t) && e < m.end+6 && !p.isPunct(e, ")"); e++ {
 		}
 		e++
+		if p.isPunct(e-1, ")") && e < len(p.t) && p.t[e].kind() == kWord && p.t[e].upper() && !p.t[e].nl() {
+			return true
+		}
 	}
 	return p.isPunct(e, "-") || p.isPunct(e, "\u2013") || p.isPunct(e, "\u2014") || p.isPunct(e, "_")
 }
@@ -1357,6 +1370,10 @@ func (p *parser) modified(i int) (match, bool) {
 		}
 	case "end", "beginning", "start", "middle", "turn":
 		mod = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}[p.word(j)]
+		if p.word(j) == "end" && !the && p.isPunct(j+1, "-") && p.attached(j+1) && p.attached(j+2) {
+			j += 2 // "end-March", "end-2019" (wire style)
+			break
+		}
 		if !p.isWord(j+1, "of") {
 			return match{}, false
 		}
@@ -1499,8 +1516,8 @@ func (p *parser) isMonth(i int) (int, bool) {
 		_, _, numNext = p.dayNum(i + 1)
 	}
 	if ambiguousMonths[w] {
-		if p.isPunct(i-1, "-") && p.attached(i) && p.isWord(i-2, "mid") {
-			return mo, true // "mid-March"
+		if p.isPunct(i-1, "-") && p.attached(i) && p.isWord(i-2, "mid", "end") {
+			return mo, true // "mid-March", "end-March"
 		}
 		if numNext || monthContext[p.word(i-1)] && !p.isPunct(i+1, "'") {
 			if w == "may" && p.word(i-1) == "" && !numNext {
@@ -1717,7 +1734,32 @@ func (p *parser) monthExpr(i int) (match, bool) {
 		// month of the year the text named last
 		return match{start: i - 1, end: j, typ: TypeDate, val: fmtMonth(y, mo), rel: "previous"}, true
 	}
+	if m, ok := p.monthsQuarter(i, j, mo); ok {
+		return m, true
+	}
 	return p.monthRel(i, j, mo, 0), true
+}
+
+// monthsQuarter reads a calendar quarter written as its months, "the
+// April-June quarter", "the July-September period" (the first month at
+// i, the hyphen at j): the quarter of the year the first month takes.
+func (p *parser) monthsQuarter(i, j, mo int) (match, bool) {
+	if mo%3 != 1 || !p.isPunct(j, "-") || !p.attached(j) || !p.attached(j+1) || !p.isWord(j+2, "quarter", "period") {
+		return match{}, false
+	}
+	// the second month needs no date context of its own: "January-March"
+	if mo2, ok := get(p.in(j+1, cMonth), months, p.word(j+1)); !ok || mo2 != mo+2 || !p.t[j+1].upper() {
+		return match{}, false
+	}
+	m := p.monthRel(i, j+3, mo, 0)
+	if len(m.val) != 7 {
+		return match{}, false
+	}
+	m.val = m.val[:5] + "Q" + string(rune('1'+mo/3))
+	if p.isWord(i-1, "the") {
+		m.start = i - 1
+	}
+	return m, true
 }
 
 // monthOfRefYear reads "January of the following year", "December of
@@ -2133,6 +2175,21 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		}
 		m.end = j + 2
 	}
+	if dir == 0 && j == i && p.known && p.isWord(j+1, "last", "this", "next") && p.isWord(j+2, "week") && p.postposedEnd(j+3) {
+		// "on Tuesday last week", "Friday next week": that day of the
+		// week named, one expression (not "said Friday last week was
+		// calm", where the week is a subject)
+		base := p.anchor
+		switch p.word(j + 1) {
+		case "last":
+			base = base.AddDate(0, 0, -7)
+		case "next":
+			base = base.AddDate(0, 0, 7)
+		}
+		t := base.AddDate(0, 0, wd-isoWeekday(base))
+		m.end, m.val, m.day, m.hasDay = j+3, fmtDay(t), t, true
+		return m, true
+	}
 	var t time.Time
 	if !p.known {
 		m.val = "XXXX-WXX-" + strconv.Itoa(wd)
@@ -2160,6 +2217,10 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			// "investigators will examine Monday's blast": a happening
 			// the text reports is past
 			t = weekdayOnOrBefore(p.anchor, wd, false)
+		case j == i && !p.narr.undated && p.wouldAfterSaid(i) && p.tense(i, j+1) > 0:
+			// "said on Monday that talks would resume on Thursday", in a
+			// story of the Saturday after: the Thursday after the saying
+			t = weekdayOnOrAfter(p.last, wd, true)
 		case p.tense(i, j+1) > 0:
 			// the article's own weekday is today, in either tense; a
 			// date of the text is past when a future clause is written
@@ -2201,6 +2262,21 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		m.val += "T" + part
 	}
 	return m, true
+}
+
+// wouldAfterSaid reports whether the weekday at i is in a clause of
+// "would" reported on the day told last, a day before the anchor, in the
+// same sentence ("said on Monday that talks would resume on Thursday").
+func (p *parser) wouldAfterSaid(i int) bool {
+	if !p.lastOK || !p.last.Before(p.anchor) || i-p.lastEnd > 30 || !p.saidOn(p.lastEnd) || !p.sameSentence(p.lastEnd, i) {
+		return false
+	}
+	for k := p.lastEnd; k < i; k++ {
+		if p.isWord(k, "would") {
+			return true
+		}
+	}
+	return false
 }
 
 // postposedEnd reports whether token k can follow a postposed "last" or
@@ -2719,8 +2795,14 @@ func (p *parser) season(i int) (match, bool) {
 		if started || code == "WI" && int(p.anchor.Month()) <= 2 {
 			y++
 		}
-	case hasDet, p.future(i):
+	case hasDet:
 		// this summer: the anchor year's
+	case p.future(i):
+		// "will be built in the spring", told in October: the coming
+		// one, once this year's is over
+		if started && !inSeason && code != "WI" {
+			y++
+		}
 	default:
 		if !started {
 			y--
@@ -2728,6 +2810,34 @@ func (p *parser) season(i int) (match, bool) {
 	}
 	m.val = fmtYear(y) + "-" + code
 	return m, true
+}
+
+// followingSeason reads "the following spring" (the determiner at i):
+// the season after the year or month the text told last ("The vote was
+// held in 2016. The following summer, …" is 2017's; after March 2016,
+// 2016's).
+func (p *parser) followingSeason(i int) (match, bool) {
+	code, ok := get(p.in(i+1, cSeason), seasons, p.word(i+1))
+	if !ok || !p.isWord(i, "following") || !p.isWord(i-1, "the") {
+		return match{}, false
+	}
+	ry, rm := 0, 0
+	switch {
+	case p.lastYM != "" && i-p.lastYMEnd < 200 && (!p.lastOK || p.lastYMEnd > p.lastEnd):
+		ry, _ = strconv.Atoi(p.lastYM[:4])
+		if len(p.lastYM) == 7 {
+			rm, _ = strconv.Atoi(p.lastYM[5:])
+		}
+	case p.lastOK && i-p.lastEnd < 200:
+		ry, rm = p.last.Year(), int(p.last.Month())
+	default:
+		return match{}, false
+	}
+	y := ry + 1
+	if rm != 0 && seasonStart[code] > rm && code != "WI" || code == "WI" && rm != 0 && rm < 12 {
+		y = ry
+	}
+	return match{start: i - 1, end: i + 2, typ: TypeDate, val: fmtYear(y) + "-" + code, rel: "previous"}, true
 }
 
 var seasonContext = map[string]bool{
@@ -2871,6 +2981,38 @@ func (p *parser) periodEnd(k int) (y, mo int, ok bool) {
 	return d.Year(), int(d.Month()), true
 }
 
+// monthOfTold reads "the following January", "the previous December"
+// (the determiner at i, the month before end; dir 1 or -1): the first
+// such month after, or the last before, the month or year the text told
+// last ("arrested in June 2018 and released the following January" is
+// January 2019), not the article date's.
+func (p *parser) monthOfTold(i, end, mo, dir int) (match, bool) {
+	if !p.isWord(i, "following", "previous") {
+		return match{}, false
+	}
+	ry, rm := 0, 0
+	switch {
+	case p.lastYM != "" && i-p.lastYMEnd < 200 && (!p.lastOK || p.lastYMEnd > p.lastEnd):
+		ry, _ = strconv.Atoi(p.lastYM[:4])
+		if len(p.lastYM) == 7 {
+			rm, _ = strconv.Atoi(p.lastYM[5:])
+		}
+	case p.lastOK && i-p.lastEnd < 200:
+		ry, rm = p.last.Year(), int(p.last.Month())
+	default:
+		return match{}, false
+	}
+	y := ry + dir
+	if dir > 0 && rm != 0 && mo > rm || dir < 0 && rm != 0 && mo < rm {
+		y = ry
+	}
+	m := match{start: i, end: end, typ: TypeDate, val: fmtMonth(y, mo), rel: "previous"}
+	if p.isWord(i-1, "the") {
+		m.start = i - 1
+	}
+	return m, true
+}
+
 // relative: "this|last|next|past|coming week/month/year/weekend/decade",
 // "earlier this year" is handled by modified.
 func (p *parser) relative(i int) (match, bool) {
@@ -2891,6 +3033,9 @@ func (p *parser) relative(i int) (match, bool) {
 	if m, ok := p.season(i); ok {
 		return m, true
 	}
+	if m, ok := p.followingSeason(i); ok {
+		return m, true
+	}
 	uw := p.word(j)
 	if det == "this" && uw == "week" && p.t[i].upper() && p.t[j].upper() && i > 0 && !p.boundary(i-1) && !p.t[i].nl() {
 		return match{}, false // ABC's "This Week": a programme
@@ -2904,6 +3049,9 @@ func (p *parser) relative(i int) (match, bool) {
 			} else {
 				m.val = fmtMonth(p.anchor.Year(), mo)
 			}
+			return m, true
+		}
+		if m, ok := p.monthOfTold(i, j+1, mo, dir); ok {
 			return m, true
 		}
 		return p.monthRel(i, j+1, mo, dir), true
@@ -3167,6 +3315,16 @@ func (p *parser) deictic(i int) (match, bool) {
 		t := p.anchor
 		if !p.future(i) {
 			t = t.AddDate(0, 0, -1)
+		}
+		if p.lastOK && p.last.Before(p.anchor) && i-p.lastEnd < 25 && p.sameSentence(p.lastEnd, i) && !p.future(i) {
+			// "On Tuesday night, students marched … and stayed
+			// overnight": the night of the day the sentence told; after
+			// "said on Tuesday" the night before the saying
+			t = p.last
+			if p.saidOn(p.lastEnd) {
+				t = t.AddDate(0, 0, -1)
+			}
+			m.rel = "previous"
 		}
 		// no day for the clock times after it: "struck overnight … at
 		// 2:44 a.m." is the article's morning

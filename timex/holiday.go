@@ -25,6 +25,14 @@ var holidays = map[string]holiday{
 	"election day":    {11, 0, func(y int) time.Time { return nthWeekday(y, 11, 1, 1).AddDate(0, 0, 1) }},
 }
 
+// in returns the holiday's day in year y.
+func (h holiday) in(y int) time.Time {
+	if h.on != nil {
+		return h.on(y)
+	}
+	return day(y, time.Month(h.month), max(h.day, 1))
+}
+
 // nthWeekday returns the n-th ISO weekday wd of month m in year y.
 func nthWeekday(y, m, wd, n int) time.Time {
 	t := day(y, time.Month(m), 1)
@@ -125,6 +133,9 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 	} else if p.known {
 		m.rel = "article"
 		y = resolveYear(p.anchor, h.month, max(h.day, 1), p.future(i))
+		if t := h.in(y); t.After(p.anchor) && p.pastAhead(i, end, y, int(t.Month()), t.Day()) {
+			y-- // "The attack happened on Halloween", told in August: the last one
+		}
 	}
 	if y == 0 {
 		if week {
@@ -138,10 +149,7 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 		}
 		return m, true
 	}
-	t := day(y, time.Month(h.month), max(h.day, 1))
-	if h.on != nil {
-		t = h.on(y)
-	}
+	t := h.in(y)
 	if week {
 		m.val = fmtWeek(t)
 		return m, true

@@ -36,3 +36,15 @@ func TestFindDatedName(t *testing.T) {
 		}
 	}
 }
+
+// TestFindHolidayPast: a holiday told of in a past clause more than three
+// weeks before its next occurrence is the last one, as a day of a month
+// is; one in a present or future clause is the next.
+func TestFindHolidayPast(t *testing.T) {
+	aug := time.Date(2020, 8, 4, 0, 0, 0, 0, time.UTC)
+	runFindTests(t, []findTest{
+		{"past holiday ahead in the year", "The attack happened on Halloween.", aug, "Halloween", "DATE", "2019-10-31", ""},
+		{"past movable feast ahead in the year", "The attack happened on Thanksgiving.", aug, "Thanksgiving", "DATE", "2019-11-28", ""},
+		{"holiday ahead in a present clause", "The party is on Halloween.", aug, "Halloween", "DATE", "2020-10-31", ""},
+	})
+}

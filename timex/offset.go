@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -46,11 +47,24 @@ func (p *parser) offsetDates(out []doc.Time) {
 		if !ok || dir == "before" && prec == 'D' && !p.sentenceDate(out, i) {
 			continue
 		}
+		if dir == "after" && prec == 'D' && p.known && !p.narr.undated && anchor.After(p.anchor) && p.pastAfter(p.tokenFrom(t.Span.End)+1) {
+			// "Sydney is preparing for New Year's Eve celebrations, a
+			// week after a gunman held 17 people hostage": the past
+			// event counts back from the article date, not from the day
+			// ahead the sentence names
+			anchor = p.anchor
+		}
 		if dir == "after" {
 			n = -n
 		}
 		t.Date = shiftDate(anchor, prec, n, unit)
 	}
+}
+
+// tokenFrom returns the index of the first token starting at or after
+// byte off.
+func (p *parser) tokenFrom(off int) int {
+	return sort.Search(len(p.t), func(k int) bool { return int(p.t[k].s) >= off })
 }
 
 // datedAfter reports whether a date follows the duration out[i] in its

@@ -23,6 +23,9 @@ var qa14Offsets = []struct {
 	// a modal in the reported clause before the saying is no rule (W16 QA22: Bangladesh)
 	{"after a report of a plan", "Yunus will be sworn in on Thursday, the army chief said on Wednesday, two days after Sheikh Hasina resigned.", time.Date(2024, 8, 7, 0, 0, 0, 0, time.UTC), "two days", "2024-08-05"},
 	{"months after a month", "The plant closed in May 2019, six months after the strike began.", time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), "six months", "2018-11"},
+	// a day ahead in the sentence does not date a past clause after it
+	{"past clause after a day ahead", "Sydney is preparing for New Year's Eve celebrations under heavy security, a week after a gunman held 17 people hostage.", time.Date(2014, 12, 22, 0, 0, 0, 0, time.UTC), "a week", "2014-12-15"},
+	{"clause after a day ahead with no past verb", "The summit will be held on Friday, two days after the election.", time.Date(2014, 12, 22, 0, 0, 0, 0, time.UTC), "two days", ""},
 	// a span, not an offset; a fronted duration; a unit finer than the anchor
 	{"for … after is a span", "Troops stayed for two years after the war ended.", time.Date(2011, 3, 9, 0, 0, 0, 0, time.UTC), "two years", ""},
 	{"fronted", "Two days after the vote, protesters gathered.", time.Date(2011, 3, 9, 0, 0, 0, 0, time.UTC), "Two days", ""},
