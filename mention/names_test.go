@@ -691,6 +691,9 @@ func TestMalaySri(t *testing.T) {
 		// Indonesian honorifics stay out of the name
 		{"The rally was big. Haji Abdul Somad spoke at the mosque.", []string{"Abdul Somad/person//name"}, []string{"Haji Abdul Somad/person//name"}},
 		{"The flood was big. Bapak Ahmad Sutrisno, a farmer, lost his crop.", []string{"Ahmad Sutrisno/person//name"}, []string{"Bapak Ahmad Sutrisno/person//name"}},
+		// Indian honorifics stay out of the name and leave the KB link
+		{"The flood was big. Defence Minister Shri Rajnath Singh visited Leh.", []string{"Rajnath Singh/person/person.rajnath-singh/alias"}, []string{"Shri Rajnath Singh/person//name"}},
+		{"The flood was big. Smt. Sushma Swaraj visited Leh.", []string{"Sushma Swaraj/person/person.sushma-swaraj/alias"}, []string{"Smt/person//name"}},
 		{"The flood was big. Ash from Ibu volcano fell on the villages.", []string{"Ibu/place//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-03-01")
