@@ -232,10 +232,18 @@ func (p *proc) matchNames() {
 			if toks[j].poss && bestJ == j+1 {
 				break // "Iran's Foreign Ministry", "Haftar's forces": a name of its own owns the rest
 			}
-			node, ok = s.names.step(node, toks[j+1].id)
+			next, ok := s.names.step(node, toks[j+1].id)
+			if !ok && j == i && j+2 < n && toks[j+2].gap <= gapSpace && toks[j+1].cap() && patronymic(p.word(j+1)) {
+				// "Sergei Viktorovich Lavrov": a Russian patronymic between
+				// the given name and the surname of a KB name
+				if next, ok = s.names.step(node, toks[j+2].id); ok {
+					j++
+				}
+			}
 			if !ok {
 				break
 			}
+			node = next
 			j++
 		}
 		if bestJ < 0 {

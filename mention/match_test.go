@@ -101,3 +101,22 @@ func TestCapitalSourceOfPressure(t *testing.T) {
 		}
 	}
 }
+
+// TestPatronymic checks that a Russian patronymic between a KB person's
+// given name and surname keeps the link ("Sergei Viktorovich Lavrov"),
+// while a word of the same shape that is no patronymic, or one before a
+// name the KB does not know, links no one.
+func TestPatronymic(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The talks ended. Foreign Minister Sergei Viktorovich Lavrov said Moscow was ready.", []string{"Sergei Viktorovich Lavrov/person/person.sergey-lavrov/alias"}, nil},
+		{"The talks ended. Spokeswoman Maria Vladimirovna Zakharova criticised the aid.", []string{"Maria Vladimirovna Zakharova/person/person.maria-zakharova/alias"}, nil},
+		{"The talks ended. Mikhail Vladimirovich Mishustin chaired a meeting.", []string{"Mikhail Vladimirovich Mishustin/person/person.mikhail-mishustin/alias"}, nil},
+		{"The talks ended. Ivan Petrovich Sidorov chaired a meeting.", []string{"Ivan Petrovich Sidorov/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-04-20")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

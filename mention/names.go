@@ -3114,6 +3114,22 @@ func surnameShape(w string) bool {
 	return false
 }
 
+// patronymic reports whether w is an East Slavic patronymic, the middle
+// name Russian, Ukrainian and Belarusian writers put between a given name
+// and a surname ("Sergei Viktorovich Lavrov", "Maria Vladimirovna
+// Zakharova", "Volodymyr Oleksandrovych Zelensky").
+func patronymic(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range [...]string{"ovich", "evich", "ovna", "evna", "ichna", "ovych", "ivna", "ovychem"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgNounAfter reports whether a lower-case noun of a political body
 // follows token j-1 ("the Historic Pact coalition", "the Semilla
 // movement").
