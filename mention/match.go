@@ -281,6 +281,9 @@ func (p *proc) matchNames() {
 				f.i = i - 1 // "As-Suwayda"
 			}
 		}
+		if e := p.secondSurname(f); e > bestJ {
+			f.j, bestJ = e, e // "Juan Manuel Santos Calderón"
+		}
 		p.appendFound(f)
 		i = bestJ
 	}

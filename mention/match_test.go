@@ -120,3 +120,24 @@ func TestPatronymic(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestSecondSurname checks that the mother's surname a Spanish-speaking
+// KB person's full name is written with joins the name ("Juan Manuel
+// Santos Calderón" is not Santos and Felipe Calderón), while a place, a
+// weekday or a second capitalised word after the name stays out, and a
+// person of another country takes none.
+func TestSecondSurname(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The deal was signed. President Juan Manuel Santos Calderón said the war was over.", []string{"Juan Manuel Santos Calderón/person/person.juan-manuel-santos/alias"}, []string{"Calderón/person/person.felipe-calderon/alias"}},
+		{"The deal was signed. Nicolás Maduro Moros, who was also present, spoke.", []string{"Nicolás Maduro Moros/person/person.nicolas-maduro/alias"}, []string{"Moros/person//name"}},
+		{"The deal was signed. Juan Manuel Santos Monday said the war was over.", []string{"Juan Manuel Santos/person/person.juan-manuel-santos/alias"}, nil},
+		{"The deal was signed in Bogota by Juan Manuel Santos Colombia style.", []string{"Juan Manuel Santos/person/person.juan-manuel-santos/alias"}, nil},
+		{"The deal was signed. John Kerry Smith said the war was over.", nil, []string{"John Kerry Smith/person/person.john-kerry/alias"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2016-09-26")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
