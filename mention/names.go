@@ -439,6 +439,15 @@ func (p *proc) findRuns() {
 			i = j
 			continue
 		}
+		// "Chief of Army Staff Gen M M Naravane", "Chief of General Staff
+		// Lt. Gen. Herzi Halevi": a rank after a staff's name opens the
+		// person's name
+		for k := i + 1; k+1 < j; k++ {
+			if p.has(k, fHonor) && p.word(k-1) == "Staff" {
+				i = k
+				break
+			}
+		}
 		// "Bishop of the Diocese of Sioux City", "Chairman of the Kavari
 		// Institute": a title before "of" is not part of the body's name
 		// ("Chief Operating Officer of AirTran Airways": several title

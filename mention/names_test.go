@@ -701,6 +701,23 @@ func TestMalaySri(t *testing.T) {
 	}
 }
 
+// TestStaffRank checks that a rank after the name of a staff ("Chief of
+// Army Staff Gen M M Naravane") opens the person's name rather than
+// running the staff and the person into one organisation.
+func TestStaffRank(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The talks ended. Singh met Chief of Army Staff Gen M M Naravane on Monday.", []string{"M M Naravane/person//name"}, []string{"Army Staff Gen M M Naravane/organization//name"}},
+		{"The talks ended. Singh met Chief of Army Staff General Bipin Rawat on Monday.", []string{"Bipin Rawat/person//name"}, []string{"Army Staff General Bipin Rawat/organization//name"}},
+		{"The talks ended. Staff Sergeant John Smith died.", []string{"John Smith/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-06-17")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestMembersRank checks that a body named for its members' plural rank
 // after its head word and "of" is one organisation's name, though the
 // rank is a title or a stop word elsewhere ("Council of Ministers",
