@@ -3313,7 +3313,9 @@ func homeGround(sa, ta *actor, code string, dest bool) bool {
 	// sanction itself either, and "bans on travel to Canada" (dest: the
 	// place follows "to") by the Canadian government restrict others; a
 	// curfew in one of its towns, a protest or an attack there are coded
-	return r == "01" || r == "02" || r >= "04" && r <= "12" || r == "16" || strings.HasPrefix(code, "172") && dest
+	// and its force posture at a base of its own ("sent more troops to a
+	// Turkish base in Qatar") threatens no one named
+	return r == "01" || r == "02" || r >= "04" && r <= "12" || r == "15" || r == "16" || strings.HasPrefix(code, "172") && dest
 }
 
 // borderWith reports "border|frontier|boundary with" right before token

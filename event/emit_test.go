@@ -1735,6 +1735,16 @@ var kindOfFundTests = []worldCase{
 
 func TestKindOfFund(t *testing.T) { checkWorld(t, kindOfFundTests) }
 
+// ownBaseTests: troops a state sends to a base of its own make no force
+// posture against itself (W17 QA25: Al Jazeera Gulf story, "Turkey →
+// Turkey 154"); troops sent to another state's border keep their target.
+var ownBaseTests = []worldCase{
+	{"own base abroad", "2017-06-10", "Turkey sent more troops to a Turkish base in Qatar.", nil, []string{"TUR TUR 15"}},
+	{"own base abroad, parliament", "2017-06-10", "Turkey's parliament this week approved sending more troops to a Turkish base in Qatar.", nil, []string{"TUR TUR 15", "TURLEG TUR 15"}},
+}
+
+func TestOwnBase(t *testing.T) { checkWorld(t, ownBaseTests) }
+
 // TestScheduledNounTime: a time a schedule participle after a noun dates
 // ("elections scheduled for April 11") is that noun's, not the event's
 // (W17 QA24: Peru); "talks were scheduled for April 11" keeps it.

@@ -179,6 +179,15 @@ func datelineAt(text string, i, end int) (time.Time, doc.Span, int) {
 		}
 		j = e
 	}
+	// "DOHA, Qatar (June 10, 2017) -- …": the date in parentheses after
+	// the place
+	if k := skipSpaces(line, j); k < len(line) && line[k] == '(' {
+		if t, e, ok := parseDateAt(line, skipSpaces(line, k+1)); ok {
+			if c := skipSpaces(line, e); c < len(line) && line[c] == ')' && (afterDate(line, c+1) >= 0 || lineEndsAt(line, c+1)) {
+				return t, doc.Span{Start: skipSpaces(line, k+1), End: e}, lineDateline
+			}
+		}
+	}
 	if k := afterDate(line, j); caps && k >= 0 {
 		// "NAIROBI, Kenya (AP) — March 3, 2025" (then the body, on
 		// this line after another dash or on the next)
@@ -244,9 +253,16 @@ func wordCount(s string) int {
 
 // afterDate checks for the end of a dateline after a date or place at
 // line[i:]: an optional agency in parentheses or slashes, then a dash or
-// colon. It returns the offset after the dash, or -1.
+// colon. An agency may also be set off by full stops, as TASS and EFE
+// write it ("MOSCOW, April 20, 2024. /TASS/. …", "(EFE).- …"). It
+// returns the offset after the dash, or -1.
 func afterDate(line string, i int) int {
 	i = skipSpaces(line, i)
+	if i+1 < len(line) && line[i] == '.' && line[i+1] == ' ' {
+		if k := skipSpaces(line, i+1); k < len(line) && line[k] == '/' {
+			i = k // ". /TASS/"
+		}
+	}
 	if i < len(line) && (line[i] == '(' || line[i] == '/') {
 		closer := byte(')')
 		if line[i] == '/' {
@@ -257,6 +273,12 @@ func afterDate(line string, i int) int {
 			return -1
 		}
 		i = skipSpaces(line, i+1+k+1)
+		if i < len(line) && line[i] == '.' {
+			if i+1 == len(line) || line[i+1] == ' ' {
+				return i + 1 // "/TASS/. Russia's …"
+			}
+			i++ // "(EFE).- …"
+		}
 	}
 	for _, d := range []string{"--", "-", "—", "–", "―", ":", "_"} {
 		if strings.HasPrefix(line[i:], d) {

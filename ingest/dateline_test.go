@@ -48,7 +48,16 @@ var datelineTests = []struct {
 	{"20/03/2011\n\nPARIS — French jets struck tanks.", "2011-03-20", "20/03/2011"},
 	{"03/20/2011\n\nPARIS — French jets struck tanks.", "2011-03-20", "03/20/2011"},
 	{"PARIS, 20.03.2011 - French jets struck tanks.", "2011-03-20", "20.03.2011"},
+	// Agencies set off by full stops (TASS, EFE); a date in parentheses
+	// after the place (Al Jazeera).
+	{"MOSCOW, April 20, 2024. /TASS/. Russia's position remains unchanged.", "2024-04-20", "April 20, 2024"},
+	{"CARTAGENA, Colombia, Sep 26, 2016 (EFE).- Santos signed the peace agreement.", "2016-09-26", "Sep 26, 2016"},
+	{"DOHA, Qatar (June 10, 2017) -- Qatar's foreign minister spoke.", "2017-06-10", "June 10, 2017"},
+	{"Doha, Qatar (10 June 2017)\n\nQatar's foreign minister spoke.", "2017-06-10", "10 June 2017"},
 	// Without a date.
+	{"MOSCOW, April 20. /TASS/. No year here.", "", ""},
+	{"MOSCOW, April 20, 2024. Officials met in the capital to talk about the year ahead and more.", "", ""},
+	{"DOHA, Qatar (June 10, 2017 was a hot day) -- Text.", "", ""},
 	{"03/04/2011\n\nPARIS — Day and month cannot be told apart.", "", ""},
 	{"20/03/20111\n\nPARIS — Not a year.", "", ""},
 	{"Sun 20 Mar 2011 02.15 GMT. Then a sentence.\n\nPARIS — Text.", "", ""},

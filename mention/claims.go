@@ -1003,6 +1003,7 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	if country == "" {
 		country, how = p.contextCountry(f, e.owned && !ph.party, office)
 	}
+	office = p.chancellorOffice(office, country)
 	if ph.party && !p.hasOffice(country, office) && p.hasOffice(country, kb.OfficeLeader) && len(country) == 3 {
 		office = kb.OfficeLeader // Cuba files its party's first secretary as its leader
 	}

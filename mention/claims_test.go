@@ -90,6 +90,10 @@ func TestBareTitleCountry(t *testing.T) {
 		{"Finance Minister Nikos Papadakis resigned. Chile named a new ambassador.", "Nikos Papadakis", "CHL.finance_minister"},
 		{"Finance Minister Nikos Papadakis resigned. He will meet German Chancellor Klaus Becker.", "Nikos Papadakis", ""},
 		{"Chilean President Ana Soto and Finance Minister Luis Rojas spoke on Monday.", "Luis Rojas", "CHL.finance_minister"},
+		// a Latin American state's chancellor is its foreign minister
+		{"Mexican Chancellor Marcelo Ebrard met Chilean President Ana Soto on Monday.", "Marcelo Ebrard", "MEX.foreign_minister"},
+		{"MEXICO CITY (EFE) - Chancellor Marcelo Ebrard said on Monday that talks would go on.", "Marcelo Ebrard", "MEX.foreign_minister"},
+		{"German Chancellor Angela Merkel met Mexican President Enrique Peña Nieto on Monday.", "Angela Merkel", "DEU.chancellor"},
 	} {
 		checkClaimOffice(t, analyzeShipped(t, tc.text, "2015-07-20"), tc.text, tc.person, tc.office)
 	}

@@ -76,3 +76,23 @@ func (p *proc) familyOnly(f *found) bool {
 	}
 	return true
 }
+
+// reversibleCountries are the countries whose people the KB and most
+// English news name given name first while their own press, and wires
+// that follow it (Kyodo since 2019), may write the family name first:
+// "Kono Taro" for Taro Kono, "Abe Shinzo".
+var reversibleCountries = map[string]bool{"JPN": true}
+
+// reversedName returns a person's two-word KB name with the family name
+// first ("Kono Taro"), or "" when the person's country is not one of
+// reversibleCountries or the name is not two words.
+func reversedName(a *kb.Actor) string {
+	if a.Kind != kb.KindPerson || !reversibleCountries[a.Country] {
+		return ""
+	}
+	given, family, ok := strings.Cut(a.Name, " ")
+	if !ok || strings.Contains(family, " ") {
+		return ""
+	}
+	return family + " " + given
+}

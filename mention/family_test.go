@@ -32,6 +32,26 @@ func TestFamilyFirst(t *testing.T) {
 	}
 }
 
+// TestReversedName checks that a Japanese KB person written family name
+// first, as Kyodo writes it ("Foreign Minister Kono Taro"), keeps the
+// link, and his surname after it joins him.
+func TestReversedName(t *testing.T) {
+	for _, tc := range []struct{ text, full, short, id string }{
+		{"Foreign Minister Kono Taro arrived in Seoul on Monday. Kono said the talks were useful.", "Kono Taro", "Kono", "person.taro-kono"},
+		{"Prime Minister Kishida Fumio arrived in Seoul on Monday. Kishida said the talks were useful.", "Kishida Fumio", "Kishida", "person.fumio-kishida"},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-04-27")
+		f, s := mentionAt(d, tc.full, 0), mentionAt(d, tc.short, 1)
+		if f == nil || s == nil {
+			t.Errorf("%q: mentions %v %v", tc.text, f, s)
+			continue
+		}
+		if f.KBID != tc.id || f.Entity != s.Entity {
+			t.Errorf("%q: %q is %q (entity %d), %q entity %d; want %s, one entity", tc.text, tc.full, f.KBID, f.Entity, tc.short, s.Entity, tc.id)
+		}
+	}
+}
+
 // TestSurnameFamily: a KB person's surname before "dynasty",
 // "family" or "clan" names the family, not that person: typed a person,
 // linked to no one (W12 QA3: Nepal).

@@ -253,6 +253,7 @@ var honorifics = []string{
 	"alhaji", "alhaja", "hajiya", "hajia", "hajji", "mallam", "comrade", "datuk", "dato", "datin",
 	"seri", "ustaz", "ustadz", "kiai", "maulana", "mawlana", "pandit", "swami", "honourable",
 	"honorable", "sayyid", "ratu",
+	"shri", "shrimati", "smt", // Indian: "Shri Rajnath Singh", "Smt. Sushma Swaraj" (not "Sri": Sri Lanka)
 	"haji", "bapak", "kyai", // Indonesian: "Bapak Ahmad Sutrisno", "Kyai Haji Ma'ruf Amin" (not "ibu": Mount Ibu)
 }
 

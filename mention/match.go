@@ -232,10 +232,18 @@ func (p *proc) matchNames() {
 			if toks[j].poss && bestJ == j+1 {
 				break // "Iran's Foreign Ministry", "Haftar's forces": a name of its own owns the rest
 			}
-			node, ok = s.names.step(node, toks[j+1].id)
+			next, ok := s.names.step(node, toks[j+1].id)
+			if !ok && j == i && j+2 < n && toks[j+2].gap <= gapSpace && toks[j+1].cap() && patronymic(p.word(j+1)) {
+				// "Sergei Viktorovich Lavrov": a Russian patronymic between
+				// the given name and the surname of a KB name
+				if next, ok = s.names.step(node, toks[j+2].id); ok {
+					j++
+				}
+			}
 			if !ok {
 				break
 			}
+			node = next
 			j++
 		}
 		if bestJ < 0 {
@@ -278,6 +286,9 @@ func (p *proc) matchNames() {
 			case p.toks[i].gap == gapHyphen && (w == "ad" || w == "as" || w == "ar" || w == "az" || w == "ash" || w == "at" || w == "an"):
 				f.i = i - 1 // "As-Suwayda"
 			}
+		}
+		if e := p.secondSurname(f); e > bestJ {
+			f.j, bestJ = e, e // "Juan Manuel Santos Calderón"
 		}
 		p.appendFound(f)
 		i = bestJ

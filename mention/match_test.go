@@ -142,3 +142,43 @@ func TestUSRoute(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPatronymic checks that a Russian patronymic between a KB person's
+// given name and surname keeps the link ("Sergei Viktorovich Lavrov"),
+// while a word of the same shape that is no patronymic, or one before a
+// name the KB does not know, links no one.
+func TestPatronymic(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The talks ended. Foreign Minister Sergei Viktorovich Lavrov said Moscow was ready.", []string{"Sergei Viktorovich Lavrov/person/person.sergey-lavrov/alias"}, nil},
+		{"The talks ended. Spokeswoman Maria Vladimirovna Zakharova criticised the aid.", []string{"Maria Vladimirovna Zakharova/person/person.maria-zakharova/alias"}, nil},
+		{"The talks ended. Mikhail Vladimirovich Mishustin chaired a meeting.", []string{"Mikhail Vladimirovich Mishustin/person/person.mikhail-mishustin/alias"}, nil},
+		{"The talks ended. Ivan Petrovich Sidorov chaired a meeting.", []string{"Ivan Petrovich Sidorov/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-04-20")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestSecondSurname checks that the mother's surname a Spanish-speaking
+// KB person's full name is written with joins the name ("Juan Manuel
+// Santos Calderón" is not Santos and Felipe Calderón), while a place, a
+// weekday or a second capitalised word after the name stays out, and a
+// person of another country takes none.
+func TestSecondSurname(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The deal was signed. President Juan Manuel Santos Calderón said the war was over.", []string{"Juan Manuel Santos Calderón/person/person.juan-manuel-santos/alias"}, []string{"Calderón/person/person.felipe-calderon/alias"}},
+		{"The deal was signed. Nicolás Maduro Moros, who was also present, spoke.", []string{"Nicolás Maduro Moros/person/person.nicolas-maduro/alias"}, []string{"Moros/person//name"}},
+		{"The deal was signed. Juan Manuel Santos Monday said the war was over.", []string{"Juan Manuel Santos/person/person.juan-manuel-santos/alias"}, nil},
+		{"The deal was signed in Bogota by Juan Manuel Santos Colombia style.", []string{"Juan Manuel Santos/person/person.juan-manuel-santos/alias"}, nil},
+		{"The deal was signed. John Kerry Smith said the war was over.", nil, []string{"John Kerry Smith/person/person.john-kerry/alias"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2016-09-26")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

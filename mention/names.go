@@ -439,6 +439,15 @@ func (p *proc) findRuns() {
 			i = j
 			continue
 		}
+		// "Chief of Army Staff Gen M M Naravane", "Chief of General Staff
+		// Lt. Gen. Herzi Halevi": a rank after a staff's name opens the
+		// person's name
+		for k := i + 1; k+1 < j; k++ {
+			if p.has(k, fHonor) && p.word(k-1) == "Staff" {
+				i = k
+				break
+			}
+		}
 		// "Bishop of the Diocese of Sioux City", "Chairman of the Kavari
 		// Institute": a title before "of" is not part of the body's name
 		// ("Chief Operating Officer of AirTran Airways": several title
@@ -3108,6 +3117,22 @@ func surnameShape(w string) bool {
 	lw := lowerOutsideASCII(w)
 	for _, suf := range [...]string{"oglu", "oğlu", "skaya", "skiy", "enko", "chuk", "ovich", "evich", "ović", "ovic", "escu", "poulos", "akis", "shvili", "ová"} {
 		if lowerSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymic reports whether w is an East Slavic patronymic, the middle
+// name Russian, Ukrainian and Belarusian writers put between a given name
+// and a surname ("Sergei Viktorovich Lavrov", "Maria Vladimirovna
+// Zakharova", "Volodymyr Oleksandrovych Zelensky").
+func patronymic(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range [...]string{"ovich", "evich", "ovna", "evna", "ichna", "ovych", "ivna", "ovychem"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

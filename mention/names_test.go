@@ -691,9 +691,29 @@ func TestMalaySri(t *testing.T) {
 		// Indonesian honorifics stay out of the name
 		{"The rally was big. Haji Abdul Somad spoke at the mosque.", []string{"Abdul Somad/person//name"}, []string{"Haji Abdul Somad/person//name"}},
 		{"The flood was big. Bapak Ahmad Sutrisno, a farmer, lost his crop.", []string{"Ahmad Sutrisno/person//name"}, []string{"Bapak Ahmad Sutrisno/person//name"}},
+		// Indian honorifics stay out of the name and leave the KB link
+		{"The flood was big. Defence Minister Shri Rajnath Singh visited Leh.", []string{"Rajnath Singh/person/person.rajnath-singh/alias"}, []string{"Shri Rajnath Singh/person//name"}},
+		{"The flood was big. Smt. Sushma Swaraj visited Leh.", []string{"Sushma Swaraj/person/person.sushma-swaraj/alias"}, []string{"Smt/person//name"}},
 		{"The flood was big. Ash from Ibu volcano fell on the villages.", []string{"Ibu/place//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-03-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestStaffRank checks that a rank after the name of a staff ("Chief of
+// Army Staff Gen M M Naravane") opens the person's name rather than
+// running the staff and the person into one organisation.
+func TestStaffRank(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The talks ended. Singh met Chief of Army Staff Gen M M Naravane on Monday.", []string{"M M Naravane/person//name"}, []string{"Army Staff Gen M M Naravane/organization//name"}},
+		{"The talks ended. Singh met Chief of Army Staff General Bipin Rawat on Monday.", []string{"Bipin Rawat/person//name"}, []string{"Army Staff General Bipin Rawat/organization//name"}},
+		{"The talks ended. Staff Sergeant John Smith died.", []string{"John Smith/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-06-17")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }

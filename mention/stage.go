@@ -241,6 +241,9 @@ func New(k *kb.KB, opts Options) *Stage {
 			for _, n := range a.Aliases {
 				s.addName(n, ai, nhAlias)
 			}
+			if n := reversedName(a); n != "" {
+				s.addName(n, ai, nhAlias) // "Kono Taro"
+			}
 			if a.Kind == kb.KindPerson {
 				s.addPersonParts(a.Name, ai, true)
 				s.addFamilyName(a, ai)

@@ -70,7 +70,7 @@ var abbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true,
 	"maj": true, "capt": true, "sgt": true, "st": true, "jr": true, "sr": true, "prof": true,
 	"rev": true, "sen": true, "rep": true, "sens": true, "reps": true, "gov": true, "adm": true, "inc": true, "ltd": true,
-	"corp": true, "co": true, "mt": true, "ft": true, "brig": true, "cpl": true, "pvt": true,
+	"corp": true, "co": true, "mt": true, "ft": true, "brig": true, "cpl": true, "pvt": true, "smt": true,
 }
 
 // abbrevMax is the length of the longest abbreviation: a longer word

@@ -26,6 +26,7 @@ var sentenceTests = []struct {
 }{
 	{"simple", "Israel struck. Iran denied it.", []string{"Israel struck.", "Iran denied it."}},
 	{"title", "Gen. Smith met Dr. Jones in Tehran. They talked.", []string{"Gen. Smith met Dr. Jones in Tehran.", "They talked."}},
+	{"indian title", "Former minister Smt. Sushma Swaraj said so. Others agreed.", []string{"Former minister Smt. Sushma Swaraj said so.", "Others agreed."}},
 	{"month", "The talks began on Sept. 14. Dr. Jones said so.", []string{"The talks began on Sept. 14.", "Dr. Jones said so."}},
 	{"acronym mid", "The U.S. Secretary of State arrived.", []string{"The U.S. Secretary of State arrived."}},
 	{"acronym end", "He flew to the U.S. The talks resumed.", []string{"He flew to the U.S.", "The talks resumed."}},

@@ -19,7 +19,7 @@ func Sentences(text string) []doc.Span {
 }
 
 // titles are abbreviations that precede a name and never end a sentence.
-var titles = wordSet("mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig sen rep gov pres amb hon rev fr st mt ft sr jr mme mlle sheikh supt insp det approx dept est vs v ca cf")
+var titles = wordSet("mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig sen rep gov pres amb hon rev fr st mt ft sr jr mme mlle smt sheikh supt insp det approx dept est vs v ca cf")
 
 // numbered are abbreviations that precede a number ("No. 5").
 var numbered = wordSet("no nos art vol pp fig ch sec op para p")

@@ -2103,11 +2103,14 @@ func (c *checker) holders(officeID string, day kb.Date) ([]doc.Evidence, []strin
 
 // resembles reports whether an unknown name shares a distinctive word
 // (four letters or more) with one of names: a likely variant spelling
-// that alias matching missed, which must not be called an impostor.
+// that alias matching missed, which must not be called an impostor. A
+// name of one word is the surname of whoever bears it, however short
+// ("Kim" for Kim Jong Un, "Xi", "Lee").
 func resembles(name string, names []string) bool {
 	words := map[string]bool{}
-	for _, w := range strings.Fields(kb.Fold(name)) {
-		if len(w) >= 4 {
+	fields := strings.Fields(kb.Fold(name))
+	for _, w := range fields {
+		if len(w) >= 4 || len(fields) == 1 {
 			words[w] = true
 		}
 	}

@@ -1042,3 +1042,14 @@ func TestFileCaptionWording(t *testing.T) {
 		{"Zimbabwean President Robert Mugabe greets supporters in Harare, filed under sport.", "2024-01-10", doc.Contradicted, "not on 2024-01-10"},
 	})
 }
+
+// TestUnknownShortSurname: a one-word name that is a word of the name of
+// the office's holder ("Kim" for Kim Jong Un, a surname shorter than the
+// four letters of a distinctive word) resembles the holder: unverifiable,
+// never an impostor; another one-word name is still contradicted.
+func TestUnknownShortSurname(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "President Moon Jae-in and North Korean leader Kim Jong-un met at Panmunjom. Foreign Minister Kang Kyung-wha said the talks went well. Kim became the first North Korean leader to set foot in the South.", kind: doc.FindUnknownPerson, who: "Kim", verdict: doc.Unverifiable},
+		{text: "President Moon Jae-in and North Korean leader Kim Jong-un met at Panmunjom. Foreign Minister Kang Kyung-wha said the talks went well. Pak became the first North Korean leader to set foot in the South.", kind: doc.FindUnknownPerson, who: "Pak", verdict: doc.Contradicted},
+	})
+}
