@@ -261,15 +261,7 @@ var localPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 // localEvents codes text as worldEvents does, keeping private parties.
 func localEvents(t *testing.T, text, date string) []string {
 	t.Helper()
-	p, err := localPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	day, err := time.Parse("2006-01-02", date)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return eventCodes(runWorld(t, p, text, day))
+	return eventCodes(analyzeDated(t, localPipeline, text, date))
 }
 
 func TestLocalNews(t *testing.T) {

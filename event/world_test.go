@@ -68,7 +68,14 @@ func worldEvents(t *testing.T, text, date string) []string {
 // through the stages an article goes through.
 func worldDoc(t *testing.T, text, date string) *doc.Doc {
 	t.Helper()
-	p, err := worldPipeline()
+	return analyzeDated(t, worldPipeline, text, date)
+}
+
+// analyzeDated runs the pipeline mk builds over text dated date
+// (YYYY-MM-DD).
+func analyzeDated(t *testing.T, mk func() (*pipeline.Pipeline, error), text, date string) *doc.Doc {
+	t.Helper()
+	p, err := mk()
 	if err != nil {
 		t.Fatal(err)
 	}

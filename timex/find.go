@@ -2812,6 +2812,23 @@ func (p *parser) season(i int) (match, bool) {
 	return m, true
 }
 
+// toldYM returns the year and month (0 when the text gave none) that the
+// text told last before token i, if it lies within 200 tokens: an explicit
+// year or month ("in June 2018"), else the last resolved date.
+func (p *parser) toldYM(i int) (year, month int, ok bool) {
+	switch {
+	case p.lastYM != "" && i-p.lastYMEnd < 200 && (!p.lastOK || p.lastYMEnd > p.lastEnd):
+		year, _ = strconv.Atoi(p.lastYM[:4])
+		if len(p.lastYM) == 7 {
+			month, _ = strconv.Atoi(p.lastYM[5:])
+		}
+		return year, month, true
+	case p.lastOK && i-p.lastEnd < 200:
+		return p.last.Year(), int(p.last.Month()), true
+	}
+	return 0, 0, false
+}
+
 // followingSeason reads "the following spring" (the determiner at i):
 // the season after the year or month the text told last ("The vote was
 // held in 2016. The following summer, …" is 2017's; after March 2016,
@@ -2821,16 +2838,8 @@ func (p *parser) followingSeason(i int) (match, bool) {
 	if !ok || !p.isWord(i, "following") || !p.isWord(i-1, "the") {
 		return match{}, false
 	}
-	ry, rm := 0, 0
-	switch {
-	case p.lastYM != "" && i-p.lastYMEnd < 200 && (!p.lastOK || p.lastYMEnd > p.lastEnd):
-		ry, _ = strconv.Atoi(p.lastYM[:4])
-		if len(p.lastYM) == 7 {
-			rm, _ = strconv.Atoi(p.lastYM[5:])
-		}
-	case p.lastOK && i-p.lastEnd < 200:
-		ry, rm = p.last.Year(), int(p.last.Month())
-	default:
+	ry, rm, told := p.toldYM(i)
+	if !told {
 		return match{}, false
 	}
 	y := ry + 1
@@ -2990,16 +2999,8 @@ func (p *parser) monthOfTold(i, end, mo, dir int) (match, bool) {
 	if !p.isWord(i, "following", "previous") {
 		return match{}, false
 	}
-	ry, rm := 0, 0
-	switch {
-	case p.lastYM != "" && i-p.lastYMEnd < 200 && (!p.lastOK || p.lastYMEnd > p.lastEnd):
-		ry, _ = strconv.Atoi(p.lastYM[:4])
-		if len(p.lastYM) == 7 {
-			rm, _ = strconv.Atoi(p.lastYM[5:])
-		}
-	case p.lastOK && i-p.lastEnd < 200:
-		ry, rm = p.last.Year(), int(p.last.Month())
-	default:
+	ry, rm, ok := p.toldYM(i)
+	if !ok {
 		return match{}, false
 	}
 	y := ry + dir
