@@ -3106,6 +3106,12 @@ func (p *parser) relative(i int) (match, bool) {
 		n = -1
 	case "next", "coming", "this coming":
 		n = 1
+	case "this":
+		if u.code == "W" && p.known && p.anchor.Weekday() == time.Sunday && !p.isWord(i-1, "earlier") && (p.isWord(i-1, "later") || p.future(i)) {
+			// said on a Sunday, the last day of its ISO week, "talks
+			// will resume later this week" means the week ahead
+			n = 1
+		}
 	}
 	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
 	if u.code == "WE" {
