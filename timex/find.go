@@ -1497,8 +1497,20 @@ func (p *parser) theUnit(j, start int) (match, bool) {
 		m.val = unknownAt(units[u].code)
 		return m, true
 	}
+	if u == "week" && p.weekAhead(start, false) {
+		m.val = atGranularity(p.anchor.AddDate(0, 0, 7), "W") // "a deal by the end of the week", said on a Sunday
+		return m, true
+	}
 	m.val = atGranularity(p.anchor, units[u].code)
 	return m, true
+}
+
+// weekAhead reports whether "this week" or "the week" at token i means
+// the week after the anchor's: said on a Sunday, the last day of its ISO
+// week, a future clause ("talks will resume this week", "a deal by the
+// end of the week") or a "later" (later) looks at the week ahead.
+func (p *parser) weekAhead(i int, later bool) bool {
+	return p.known && p.anchor.Weekday() == time.Sunday && (later || p.future(i))
 }
 
 // isMonth reports whether token i is a month name in a date context and
@@ -3107,10 +3119,8 @@ func (p *parser) relative(i int) (match, bool) {
 	case "next", "coming", "this coming":
 		n = 1
 	case "this":
-		if u.code == "W" && p.known && p.anchor.Weekday() == time.Sunday && !p.isWord(i-1, "earlier") && (p.isWord(i-1, "later") || p.future(i)) {
-			// said on a Sunday, the last day of its ISO week, "talks
-			// will resume later this week" means the week ahead
-			n = 1
+		if u.code == "W" && !p.isWord(i-1, "earlier") && p.weekAhead(i, p.isWord(i-1, "later")) {
+			n = 1 // "talks will resume later this week", said on a Sunday
 		}
 	}
 	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}

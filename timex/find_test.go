@@ -99,6 +99,8 @@ var findTests = []findTest{
 	{"this week ahead, said on a Sunday", "Talks will resume this week.", time.Date(2024, 3, 17, 0, 0, 0, 0, time.UTC), "this week", "DATE", "2024-W12", ""},
 	{"later this week, said on a Sunday", "Talks resume later this week.", time.Date(2024, 3, 17, 0, 0, 0, 0, time.UTC), "later this week", "DATE", "2024-W12", "END"},
 	{"this week past, said on a Sunday", "Talks resumed this week.", time.Date(2024, 3, 17, 0, 0, 0, 0, time.UTC), "this week", "DATE", "2024-W11", ""},
+	{"the end of the week ahead, said on a Sunday", "A deal is expected by the end of the week.", time.Date(2024, 3, 17, 0, 0, 0, 0, time.UTC), "the end of the week", "DATE", "2024-W12", "END"},
+	{"the end of the week past, said on a Sunday", "Prices fell at the end of the week.", time.Date(2024, 3, 17, 0, 0, 0, 0, time.UTC), "the end of the week", "DATE", "2024-W11", "END"},
 	{"earlier this week, said on a Sunday", "Rebels attacked earlier this week.", time.Date(2024, 3, 17, 0, 0, 0, 0, time.UTC), "earlier this week", "DATE", "2024-W11", "START"},
 	{"last week", "Talks resumed last week.", thu, "last week", "DATE", "2023-W23", ""},
 	{"last month", "Prices rose last month.", thu, "last month", "DATE", "2023-05", ""},
