@@ -6,14 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sitrep-project/sitrep/doc"
-	"github.com/sitrep-project/sitrep/geo"
-	"github.com/sitrep-project/sitrep/kb"
-	"github.com/sitrep-project/sitrep/mention"
 	"github.com/sitrep-project/sitrep/pipeline"
-	"github.com/sitrep-project/sitrep/quote"
-	"github.com/sitrep-project/sitrep/segment"
-	"github.com/sitrep-project/sitrep/timex"
 )
 
 // localTests are sentences written for sitrep in the style of local US
@@ -247,16 +240,7 @@ var localTests = []struct {
 
 // localPipeline is worldPipeline with a coder that keeps the events
 // of private parties (KeepPrivate), whose codes the local cases check.
-var localPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
-	k, err := kb.Default()
-	if err != nil {
-		return nil, err
-	}
-	c := New(k, DefaultDict())
-	c.KeepPrivate = true
-	return pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, segment.New(), timex.New(), mention.New(k, mention.Options{}), quote.New(),
-		geo.NewStage(geo.MustNew(k)), c)
-})
+var localPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) { return newWorldPipeline(true) })
 
 // localEvents codes text as worldEvents does, keeping private parties.
 func localEvents(t *testing.T, text, date string) []string {

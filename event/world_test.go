@@ -47,14 +47,20 @@ func runWorld(t testing.TB, p *pipeline.Pipeline, text string, day time.Time) *d
 
 // worldPipeline is the analysis an article goes through, with the
 // shipped KB, up to and including the events stage.
-var worldPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
+var worldPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) { return newWorldPipeline(false) })
+
+// newWorldPipeline builds the article analysis up to the events stage;
+// keepPrivate keeps the events of private parties (Coder.KeepPrivate).
+func newWorldPipeline(keepPrivate bool) (*pipeline.Pipeline, error) {
 	k, err := kb.Default()
 	if err != nil {
 		return nil, err
 	}
+	c := New(k, DefaultDict())
+	c.KeepPrivate = keepPrivate
 	return pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, segment.New(), timex.New(), mention.New(k, mention.Options{}), quote.New(),
-		geo.NewStage(geo.MustNew(k)), New(k, DefaultDict()))
-})
+		geo.NewStage(geo.MustNew(k)), c)
+}
 
 // worldEvents analyses text dated date with the shipped KB and returns
 // its events as "SRCCODE TGTCODE CAMEO", sorted; negated events end in

@@ -305,7 +305,19 @@ func TestMemoInert(t *testing.T) {
 	for w := range s.exact {
 		words = append(words, w)
 	}
-	m := new(wordMemo)
+	memoEach(t, s, new(wordMemo), words, func(w string, _ uint64, inert bool) {
+		e := s.entry(w)
+		want := e == &noEntry && len(s.stemHits(w)) == 0 && shapeHits("", &word{}, w) == nil
+		if inert != want {
+			t.Errorf("%q: inert %v, want %v", w, inert, want)
+		}
+	})
+}
+
+// memoEach remembers each word of up to 8 bytes in m and calls f with
+// the word, its packed form and whether the memo calls it inert.
+func memoEach(t *testing.T, s *Stage, m *wordMemo, words []string, f func(w string, x uint64, inert bool)) {
+	t.Helper()
 	for _, w := range words {
 		if len(w) > 8 {
 			continue
@@ -316,11 +328,7 @@ func TestMemoInert(t *testing.T) {
 		if !ok {
 			t.Fatalf("memoGet(%q): not remembered", w)
 		}
-		e := s.entry(w)
-		want := e == &noEntry && len(s.stemHits(w)) == 0 && shapeHits("", &word{}, w) == nil
-		if inert != want {
-			t.Errorf("%q: inert %v, want %v", w, inert, want)
-		}
+		f(w, x, inert)
 	}
 }
 
@@ -334,13 +342,7 @@ func TestMemoQuiet(t *testing.T) {
 		words = append(words, strings.ToLower(w))
 	}
 	m := new(wordMemo)
-	for _, w := range words {
-		if len(w) > 8 {
-			continue
-		}
-		x := packWord(w)
-		s.remember(m, w, x)
-		_, _, inert, _ := s.memoGet(m, x, len(w))
+	memoEach(t, s, m, words, func(w string, x uint64, inert bool) {
 		capsHas := false
 		for k := range s.caps {
 			capsHas = capsHas || strings.ToLower(k) == w
@@ -355,7 +357,7 @@ func TestMemoQuiet(t *testing.T) {
 		if got := m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)].quiet; got != want {
 			t.Errorf("%q: quiet %d, want %d", w, got, want)
 		}
-	}
+	})
 	// words of 9 to 16 bytes, in the long memo
 	for _, w := range []string{"yesterday", "announced", "government", "governments", "steelmaker", "olympics", "microsoft", "apple.com.au"} {
 		if len(w) <= 8 {
