@@ -142,10 +142,12 @@ func forcesPresent(w string) bool {
 // "soldiers and police surrounded the home of the opposition leader, a
 // day after the presidential election", "military reservists said they
 // would stop volunteering for duty over the judicial overhaul" (QA22
-// TP-1). Soldiers posted to a political standoff fight no war; the
-// story is the politics.
+// TP-1), or by its words of a hazard or accident: "the navy and army
+// sent troops and planes to evacuate visitors" after a hurricane.
+// Soldiers posted to a political standoff or a flood fight no war; the
+// story is the politics or the disaster.
 func civicForces(sc *Scores, p float64) bool {
-	return sc.Themes[thPolitics]+sc.Themes[thElections]+sc.Themes[thProtest] >= 1.5*p
+	return sc.Themes[thPolitics]+sc.Themes[thElections]+sc.Themes[thProtest] >= 1.5*p || sc.Themes[thDisaster] >= p
 }
 
 // thProtest is the index of the protest theme.

@@ -161,3 +161,28 @@ func TestForcesInCivicStory(t *testing.T) {
 		})
 	}
 }
+
+// TestForcesAndDeadInDisaster: troops sent to a hurricane and the dead of
+// a storm or a car crash are no armed conflict; the dead of a blast, or
+// beside fighting, still are.
+func TestForcesAndDeadInDisaster(t *testing.T) {
+	s := New(nil)
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"troops after a hurricane", "Hurricane Odile flooded parts of the state on Saturday, forcing thousands into shelters. The navy and army sent troops and planes to evacuate visitors. At least four people were killed by the storm.", false},
+		{"a car crash", "Man, 34, killed in crash. A 34-year-old man was killed when his car left the road early Sunday, police said. A pedestrian was killed in an accident on the same road last month.", false},
+		{"a pedestrian run down", "Man, 40, killed by truck. A pedestrian was killed late Friday when a truck hit him as he crossed Main Street, police said. He was pronounced dead at the scene.", false},
+		{"a market blast", "Blast kills at least three in crowded market. At least three people have been killed and several injured in a powerful explosion at a crowded public market in the southern Philippines, officials said. Two people were killed in a similar explosion last year.", true},
+		{"the dead of shelling after a storm", "Days after the storm, shelling killed five soldiers near the front line.", true},
+		{"the dead with no hazard", "Five people were killed in the north on Monday, officials said. Troops were sent to the villages, where three more were killed on Sunday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, tps := themeOf(t, s, tt.text, "armed-conflict"); got != tt.want {
+				t.Errorf("%q: armed-conflict reported %v, want %v (topics %v)", tt.text, got, tt.want, tps)
+			}
+		})
+	}
+}

@@ -344,8 +344,9 @@ func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerTopics} }
 // Scores are the raw evidence for an article's topics.
 type Scores struct {
 	Themes []float64 // per theme in lexicon order: weighted hits
-	// (Themes and Cues end with two working slots, thCasualty and
-	// thPosture, that score folds into their themes and leaves zero.)
+	// (Themes and Cues end with three working slots, thCasualty,
+	// thPosture and thToll, that score folds into their themes and
+	// leaves zero.)
 	// Cues is the part of Themes that comes from named-thing cues:
 	// companies, products, teams, competitions.
 	Cues    []float64
@@ -439,10 +440,11 @@ var (
 	thSports   = themeIndex("sports")
 	thSanction = themeIndex("sanctions")
 	thDisaster = themeIndex("disaster")
-	// two working slots after the themes in Scores.Themes and Cues:
+	// three working slots after the themes in Scores.Themes and Cues:
 	// the weight of words that only support a theme (setAsideTheme)
 	thCasualty = len(themes)
 	thPosture  = len(themes) + 1
+	thToll     = len(themes) + 2
 )
 
 // headlineEnd returns the end of d's headline: the first paragraph when
@@ -477,7 +479,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 
 // newScores returns empty Scores, ready for Stage.score.
 func newScores() *Scores {
-	return &Scores{Themes: make([]float64, len(themes)+2), Cues: make([]float64, len(themes)+2), Regions: map[string]float64{}, Countries: map[string]float64{}}
+	return &Scores{Themes: make([]float64, len(themes)+3), Cues: make([]float64, len(themes)+3), Regions: map[string]float64{}, Countries: map[string]float64{}}
 }
 
 // scoresPool holds the Scores of Process between documents: Process
@@ -734,6 +736,15 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		}
 	}
 	countries.flush(sc.Countries)
+	if t := sc.Themes[thToll]; t > 0 && (sc.Themes[thConflict] > 0 || sc.Themes[thDisaster] == 0 || blastStory(low)) {
+		// the dead count for armed conflict beside a word of fighting,
+		// or where no hazard or accident killed them: "at least four
+		// people were killed" in a hurricane story or a car crash is
+		// the toll of the storm or the road. A blast may be an attack:
+		// its dead still count.
+		sc.Themes[thConflict] += t
+		sc.Cues[thConflict] += sc.Cues[thToll]
+	}
 	if p := sc.Themes[thPosture]; p > 0 && (sc.Themes[thConflict] > 0 || sc.Themes[thTerror] > 0 || !domesticEmergency(low) && !civicForces(sc, p)) {
 		sc.Themes[thConflict] += p // troops beside fighting, weapons, war or armed groups
 	}
@@ -746,8 +757,8 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	if armedGroup && sc.Themes[thConflict] > 0 && claimedAttack(low) {
 		sc.Themes[thTerror] += sc.Themes[thConflict] // "al-Shabaab claimed the attack": its fighting words are terror's (QA14 TP-2)
 	}
-	sc.Themes[thPosture], sc.Themes[thCasualty] = 0, 0
-	sc.Cues[thPosture], sc.Cues[thCasualty] = 0, 0
+	sc.Themes[thPosture], sc.Themes[thCasualty], sc.Themes[thToll] = 0, 0, 0
+	sc.Cues[thPosture], sc.Cues[thCasualty], sc.Cues[thToll] = 0, 0, 0
 	if sc.Themes[thSanction] > 0 && tradeInGoods(low) {
 		// "lift sanctions on $4 billion worth of U.S. goods", "an
 		// embargo on Chinese imports": sanctions on trade in goods
@@ -2207,8 +2218,8 @@ func capWord(wt *wordText, wd *word) bool {
 // setAsideTheme returns the working slot of Scores.Themes that the
 // lexicon word w (a trailing * marks a stem) of theme ti counts into
 // (see New): thCasualty for a casualty word of disaster, thPosture for
-// a word of armed forces in armed conflict (see casualtyWord,
-// postureWord); else ti. score folds the slots into their themes.
+// a word of armed forces in armed conflict, thToll for a casualty word
+// of armed conflict (see casualtyWord, postureWord); else ti. score folds the slots into their themes.
 func setAsideTheme(ti int, w string) int {
 	w = strings.TrimSuffix(w, "*")
 	switch {
@@ -2216,6 +2227,8 @@ func setAsideTheme(ti int, w string) int {
 		return thCasualty
 	case ti == thConflict && (postureWord(w) || w == "soldier" || w == "militar" || forcesPresent(w)):
 		return thPosture
+	case ti == thConflict && casualtyWord(w):
+		return thToll
 	}
 	return ti
 }
@@ -2245,6 +2258,12 @@ func postureWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// blastStory reports whether the lower-case text low tells of an
+// explosion or a blast, which may as well be a bombing as an accident.
+func blastStory(low string) bool {
+	return strings.Contains(low, "explosion") || strings.Contains(low, "blast")
 }
 
 // domesticEmergency reports whether the lower-case text low tells of a
