@@ -440,6 +440,7 @@ var (
 	thSports   = themeIndex("sports")
 	thSanction = themeIndex("sanctions")
 	thDisaster = themeIndex("disaster")
+	thNuclear  = themeIndex("nuclear")
 	// three working slots after the themes in Scores.Themes and Cues:
 	// the weight of words that only support a theme (setAsideTheme)
 	thCasualty = len(themes)
@@ -759,10 +760,13 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	}
 	sc.Themes[thPosture], sc.Themes[thCasualty], sc.Themes[thToll] = 0, 0, 0
 	sc.Cues[thPosture], sc.Cues[thCasualty], sc.Cues[thToll] = 0, 0, 0
-	if sc.Themes[thSanction] > 0 && tradeInGoods(low) {
+	if sc.Themes[thSanction] > 0 && sc.Themes[thConflict] == 0 && sc.Themes[thNuclear] == 0 && sc.Themes[thTerror] == 0 && tradeInGoods(low) {
 		// "lift sanctions on $4 billion worth of U.S. goods", "an
 		// embargo on Chinese imports": sanctions on trade in goods
-		// are a trade dispute, economic news.
+		// are a trade dispute, economic news. Sanctions over a war, a
+		// nuclear programme or terrorism stay sanctions, whatever goods
+		// they ban ("banning imports of Russian steel" over the
+		// invasion of Ukraine).
 		sc.Themes[thEconomy] += sc.Themes[thSanction]
 		sc.Themes[thSanction] = 0
 	}

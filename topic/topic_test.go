@@ -504,6 +504,8 @@ func TestPhenomena(t *testing.T) {
 		{"sanctions on goods are a trade dispute", "The EU will lift sanctions on $4 billion of U.S. goods.", "sanctions", 0},
 		{"an embargo on imports is too", "They want an embargo on Chinese imports.", "sanctions", 0},
 		{"sanctions on a regime are sanctions", "The UN imposed sanctions on the regime.", "sanctions", 1},
+		{"sanctions on goods over a war are sanctions", "The EU banned imports of Russian steel in new sanctions over the war.", "sanctions", 1},
+		{"sanctions on exports over a nuclear programme are sanctions", "The UN embargo bans exports of nuclear parts.", "sanctions", 1},
 		{"trade words in other words are not", "The WTOs and goodsyard backed sanctions.", "sanctions", 1},
 		{"privatisation is business", "The privatisation went on.", "economy", 1},
 		{"Virgin Atlantic is an airline", "He flew Virgin Atlantic's first flight.", "economy", cueWeight * phraseWeight},
