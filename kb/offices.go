@@ -20,10 +20,11 @@ const (
 	OfficeDefenceMinister       = "defence_minister" // incl. US Secretary of Defense
 	OfficeInteriorMinister      = "interior_minister"
 	OfficeFinanceMinister       = "finance_minister"
-	OfficeSecretaryGeneral      = "secretary_general" // UN, NATO, Arab League, …
-	OfficeDirectorGeneral       = "director_general"  // IAEA, WHO, …
-	OfficeLeader                = "leader"            // leader of an armed group or movement
-	OfficeSpeaker               = "speaker"           // of parliament
+	OfficeSecretaryGeneral      = "secretary_general"     // UN, NATO, Arab League, …
+	OfficeDirectorGeneral       = "director_general"      // IAEA, WHO, …
+	OfficeLeader                = "leader"                // leader of an armed group or movement
+	OfficeSpeaker               = "speaker"               // of parliament
+	OfficeCentralBankGovernor   = "central_bank_governor" // the head of the state's central bank, whatever the bank calls the post
 	// OfficeAmbassadorPrefix + ISO3 of the host country (or "UN") is the
 	// key of an ambassadorship: "ambassador:USA". A bare "ambassador"
 	// names no host.

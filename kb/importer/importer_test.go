@@ -96,6 +96,15 @@ func TestOfficeKey(t *testing.T) {
 		{"Chancellor of the Exchequer", "GBR", kb.OfficeFinanceMinister},
 		{"Speaker of the Knesset", "ISR", kb.OfficeSpeaker},
 		{"Minister of Justice", "ISR", "minister_of_justice"},
+		{"Governor of the Central Bank", "TUR", kb.OfficeCentralBankGovernor},
+		{"President of the Central Bank", "BRA", kb.OfficeCentralBankGovernor},
+		{"Governor of the Reserve Bank", "IND", kb.OfficeCentralBankGovernor},
+		{"Director General of the Bank of Italy", "ITA", kb.OfficeCentralBankGovernor},
+		{"President of Sveriges Riksbank", "SWE", kb.OfficeCentralBankGovernor},
+		{"Deputy Governor of the Central Bank", "TUR", "deputy_governor_of_the_central_bank"},
+		{"ambassador to the Asian Development Bank", "JPN", kb.OfficeAmbassador},
+		{"President of the Development Bank", "BRA", "president_of_the_development_bank"},
+		{"President of the Senate", "ITA", "president_of_the_senate"},
 	}
 	for _, tt := range tests {
 		if got := OfficeKey(tt.label, tt.country, base); got != tt.want {

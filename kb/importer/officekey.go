@@ -85,6 +85,9 @@ func OfficeKey(label, country string, names *kb.KB) string {
 	if strings.HasPrefix(l, "speaker of the ") && !junior {
 		return kb.OfficeSpeaker
 	}
+	if centralBankHead(l) && !junior {
+		return kb.OfficeCentralBankGovernor
+	}
 	return slugKey(l)
 }
 
@@ -102,6 +105,24 @@ func subPost(l string) bool {
 		}
 	}
 	return false
+}
+
+// centralBankHead reports a label that names the head of a state's
+// central bank as the tables write it: "Governor of the Central Bank",
+// "President of the Central Bank", "Governor of the Reserve Bank",
+// "Governor of the Bank of Korea", "Director General of the Bank of
+// Italy", "President of Sveriges Riksbank", "Chairman of the Governing
+// Board of the Swiss National Bank". A development or investment bank,
+// or an ambassador to one, is no central bank.
+func centralBankHead(l string) bool {
+	head := false
+	for _, p := range []string{"governor of ", "executive governor of ", "president of ", "director general of the bank of ", "chairman of the governing board of "} {
+		head = head || strings.HasPrefix(l, p)
+	}
+	if !head || strings.Contains(l, "development") || strings.Contains(l, "investment") || strings.Contains(l, "world bank") {
+		return false
+	}
+	return strings.Contains(l, "bank") || strings.Contains(l, "riksbank")
 }
 
 func slugKey(l string) string {
