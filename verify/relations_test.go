@@ -201,6 +201,9 @@ func TestRelationPhrasings(t *testing.T) {
 		{text: "Saudi Arabia and Iran reopened their embassies in 2023.", date: "2023-06-01", kind: k, who: "embassies", verdict: doc.Supported},
 		// one state reopening its own embassy claims no restoration
 		{text: "Britain reopened its embassy in Kyiv in 2022.", date: "2023-06-01", kind: k, who: "embassy"},
+		// a break and a renewal decades apart (KB: Chad broke with Israel in 1972, renewed 2019-01-20)
+		{text: "Israel and Chad, which have had no diplomatic relations since 1972, held talks.", date: "2021-03-03", kind: k, who: "no diplomatic relations", verdict: doc.Contradicted, expl: "restored on 2019-01-20"},
+		{text: "Israel and Chad, which have had no diplomatic relations since 1972, held talks.", date: "2018-03-03", kind: k, who: "no diplomatic relations", verdict: doc.Supported},
 	})
 }
 
