@@ -139,9 +139,10 @@ func TestQA17Themes(t *testing.T) {
 	}
 }
 
-// TestForcesInCivicStory: soldiers posted to a political standoff,
-// a "military siege" metaphor and reservists' protest are no armed
-// conflict; troops beside fighting, or alone, still are (QA22 TP-1).
+// TestForcesInCivicStory: soldiers posted to a political standoff or a
+// disaster, a "military siege" metaphor and reservists' protest are no
+// armed conflict; troops beside fighting, or alone, still are (QA22
+// TP-1).
 func TestForcesInCivicStory(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
@@ -152,25 +153,9 @@ func TestForcesInCivicStory(t *testing.T) {
 		{"reservists' protest", "Thousands of military reservists, including air force pilots, said they would stop reporting for duty over the judicial overhaul. The parliament passed the bill and the opposition leader said the ruling party had dealt a blow to democracy.", false},
 		{"a real siege", "Russian troops besieged Mariupol. The city has been under siege for weeks, and shelling killed dozens.", true},
 		{"troops massed", "Troops massed on the border on Monday.", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got, tps := themeOf(t, s, tt.text, "armed-conflict"); got != tt.want {
-				t.Errorf("%q: armed-conflict reported %v, want %v (topics %v)", tt.text, got, tt.want, tps)
-			}
-		})
-	}
-}
-
-// TestForcesAndDeadInDisaster: troops sent to a hurricane and the dead of
-// a storm or a car crash are no armed conflict; the dead of a blast, or
-// beside fighting, still are.
-func TestForcesAndDeadInDisaster(t *testing.T) {
-	s := New(nil)
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+		// troops sent to a hurricane and the dead of a storm or a road
+		// accident are no armed conflict; the dead of a blast, or beside
+		// fighting, still are
 		{"troops after a hurricane", "Hurricane Odile flooded parts of the state on Saturday, forcing thousands into shelters. The navy and army sent troops and planes to evacuate visitors. At least four people were killed by the storm.", false},
 		{"a car crash", "Man, 34, killed in crash. A 34-year-old man was killed when his car left the road early Sunday, police said. A pedestrian was killed in an accident on the same road last month.", false},
 		{"a pedestrian run down", "Man, 40, killed by truck. A pedestrian was killed late Friday when a truck hit him as he crossed Main Street, police said. He was pronounced dead at the scene.", false},
