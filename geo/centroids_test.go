@@ -27,7 +27,8 @@ func (b box) holds(p Point) bool {
 
 // regionBoxes are loose boxes around each KB region's countries, keyed by
 // the region label's first two parts; centreBoxes overrides them for
-// countries that reach beyond their region (Russia is in eastern Europe).
+// countries that reach beyond their region (Russia, and the Soviet Union
+// before it, is in eastern Europe).
 var (
 	regionBoxes = map[string]box{
 		"world/africa":      {-35, 38, -26, 64},
@@ -37,7 +38,7 @@ var (
 		"world/europe":      {34, 72, -25, 45},
 		"world/oceania":     {-48, 20, 110, 190},
 	}
-	centreBoxes = map[string]box{"RUS": {41, 82, 19, 180}}
+	centreBoxes = map[string]box{"RUS": {41, 82, 19, 180}, "SUN": {35, 82, 19, 180}}
 )
 
 // TestCentroidsCoverKB checks the shipped centroids table against the KB:

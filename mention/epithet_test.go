@@ -56,6 +56,12 @@ func TestYugoslavia(t *testing.T) {
 		{"Refugees from the former Yugoslavia arrived in Vienna.", []string{"former Yugoslavia/place/place.former-yugoslavia/alias"}, []string{"Yugoslavia/country"}},
 		{"The war crimes tribunal for the former Yugoslavia indicted him.", []string{"war crimes tribunal for the former Yugoslavia/organization/org.icty/alias"}, []string{"Yugoslavia/country"}},
 		{"The former Yugoslav republic of Macedonia protested.", []string{"former Yugoslav republic of Macedonia/country/MKD/alias"}, []string{"Yugoslav/country"}},
+		// the Soviet Union, Czechoslovakia and East Germany by name; the
+		// demonyms name no actor ("Soviet-era rockets", "the former
+		// Soviet republic of Georgia")
+		{"The Soviet Union and Czechoslovakia backed East Germany; the USSR sent troops.", []string{"Soviet Union/country/SUN/alias", "Czechoslovakia/country/CSK/alias", "East Germany/country/DDR/alias", "USSR/country/SUN/alias"}, nil},
+		{"The former Soviet republic of Georgia condemned the strikes with Soviet-era rockets.", []string{"Georgia/country/GEO/alias"}, []string{"Soviet/country"}},
+		{"West Germany joined NATO.", []string{"West Germany/country/DEU/alias"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2001-06-17")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
