@@ -2361,6 +2361,9 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 		return match{start: i, end: i + 2, typ: TypeDate, val: strconv.Itoa(c*10 + n/10)}, true
 	}
+	if digits == 2 {
+		return p.shortRangeEnd(i, n)
+	}
 	if digits != 4 {
 		return match{}, false
 	}

@@ -31,6 +31,28 @@ func (p *parser) splitYearEnd(e, y int) int {
 	return e + 2
 }
 
+// shortRangeEnd reads the two digits n at token i that end a range of
+// years written short after its first year: the "53" of "the 1950-53
+// Korean War" is 1953, as the "2011" of "2003-2011" is a year of its
+// own. The first year (1900 to 2099) must touch the dash and the dash
+// the digits; a split year ("2008-09", the next year: a season, a
+// fiscal year, "the winter of 2008-09") is its first year's (see
+// splitYearEnd), and a numeric date ("2008-12-05") or a longer run of
+// numbers ("1-1950-53") is no range.
+func (p *parser) shortRangeEnd(i, n int) (match, bool) {
+	if i < 2 || !(p.isPunct(i-1, "-") || p.isPunct(i-1, "\u2013")) || !p.attached(i-1) || !p.attached(i) {
+		return match{}, false
+	}
+	a, da, ok := p.numTok(i - 2)
+	if !ok || da != 4 || a < 1900 || a > 2099 || n <= a%100+1 || i >= 3 && p.attached(i-2) && (p.t[i-3].kind() == kNum || p.isPunct(i-3, "-") || p.isPunct(i-3, "/") || p.isPunct(i-3, ".")) {
+		return match{}, false
+	}
+	if c := p.nextChar(i); isDigitOrLetter(c) || c == '-' || c == '/' || c == '.' && i+2 < len(p.t) && p.attached(i+1) && p.t[i+2].kind() == kNum {
+		return match{}, false
+	}
+	return match{start: i, end: i + 1, typ: TypeDate, val: fmtYear(a - a%100 + n)}, true
+}
+
 // overnightEnd moves the end of a clock range that crosses midnight to
 // the next day (QA24 T-4): in "a curfew from 10 p.m. to 5 a.m." the end
 // at token i (after "to", "until", "till", a dash, or "and" after

@@ -22,6 +22,27 @@ var qa21Tests = []findTest{
 		time.Date(2001, 1, 3, 0, 0, 0, 0, time.UTC), "1990", "DATE", "1990", ""},
 	{"calendar date", "On 2008/09/15 the bank fell.",
 		time.Date(2009, 1, 3, 0, 0, 0, 0, time.UTC), "2008/09/15", "DATE", "2008-09-15", ""},
+	// the short end of a range of years is a year of its century
+	{"short end of a range of years", "The 1990-95 period was hard.",
+		time.Date(2001, 1, 3, 0, 0, 0, 0, time.UTC), "95", "DATE", "1995", ""},
+	{"short end of a war's years", "the 70th anniversary of the 1950-53 Korean War",
+		time.Date(2020, 6, 25, 0, 0, 0, 0, time.UTC), "53", "DATE", "1953", ""},
+	{"short end in brackets", "The Korean War (1950-53) ended in an armistice.",
+		time.Date(2020, 6, 25, 0, 0, 0, 0, time.UTC), "53", "DATE", "1953", ""},
+}
+
+// TestShortRangeEndNoYear: two digits after a year and a dash are no year
+// when they do not follow it ("1999-45"), end a split year ("the winter
+// of 2011-12"), or belong to a phone number or a date.
+func TestShortRangeEndNoYear(t *testing.T) {
+	anchor := time.Date(2020, 6, 25, 0, 0, 0, 0, time.UTC)
+	for _, in := range []string{"The score was 1999-45 at the break.", "Call 555-1950-53 now.", "The 2008-12-05 meeting was held.", "In the winter of 2011-12 snow fell."} {
+		for _, tx := range Find(in, anchor) {
+			if tx.Text == "45" || tx.Text == "53" || tx.Text == "12" {
+				t.Errorf("Find(%q): %q read as %s", in, tx.Text, tx.Value)
+			}
+		}
+	}
 }
 
 func TestFindQA21(t *testing.T) { runFindTests(t, qa21Tests) }
