@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 var boilerTests = []struct {
@@ -52,5 +53,23 @@ func TestHTMLBoilerplate(t *testing.T) {
 	}
 	if !strings.Contains(a.Raw, "acting prime minister") {
 		t.Errorf("text lost the last paragraph:\n%s", a.Raw)
+	}
+}
+
+// TestBoilerplateTrimLower guards boilerplate's one lower-case copy:
+// trimming " .:…" after lowering cuts what trimming before it would,
+// since no rune lowers to one of those marks and each lowers to itself.
+func TestBoilerplateTrimLower(t *testing.T) {
+	const marks = " .:…"
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		lr := unicode.ToLower(r)
+		if in, lin := strings.ContainsRune(marks, r), strings.ContainsRune(marks, lr); in != lin || in && lr != r {
+			t.Errorf("ToLower(%U) = %U: trimming %q after lowering differs", r, lr, marks)
+		}
+	}
+	for _, p := range []string{"Advertisement.", "ADVERTISEMENT …", "Story continues below:", "\xffAd.", "Sponsored ..."} {
+		if before, after := strings.ToLower(strings.TrimRight(p, marks)), strings.TrimRight(strings.ToLower(p), marks); before != after {
+			t.Errorf("%q: %q trimmed then lowered, %q lowered then trimmed", p, before, after)
+		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -144,5 +146,40 @@ func firstElem(n *html.Node, a atom.Atom) *html.Node {
 // squeeze returns s without its white space, to compare two renderings
 // of one text.
 func squeeze(s string) string {
-	return strings.Join(strings.Fields(s), "")
+	// strings.Join(strings.Fields(s), ""), without the slice of words:
+	// the runs between white space are copied as they are
+	var b strings.Builder
+	start := -1 // the start of the run being read, -1 in white space
+	for i := 0; i < len(s); {
+		c := s[i]
+		space, n := false, 1
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			if b.Cap() == 0 {
+				b.Grow(len(s) - (i - start)) // one allocation: the result is shorter
+			}
+			b.WriteString(s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += n
+	}
+	if start == 0 {
+		return s // no white space at all
+	}
+	if start > 0 {
+		b.WriteString(s[start:])
+	}
+	return b.String()
 }
+
+// asciiSpace marks the ASCII white space of strings.Fields.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -65,3 +65,17 @@ func TestShortPageParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// TestSqueeze: squeeze drops the white space strings.Fields splits at,
+// ASCII and Unicode, and keeps every other byte, invalid UTF-8 too.
+func TestSqueeze(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", "ab", " a", "a ", " a b  c ", "\t\n\v\f\r x", "x\u00a0y\u0085z\u2028w\u3000v\u200bu",
+		"naïve café \u2014 déjà vu", "\xff\xfe a\x80 b\xc3", "\xc2\xa0\xc2", "no-space-at-all", "trailing\n\n",
+		strings.Repeat("word ", 50), "\u1680lead\u00a0", "a\x00b \x1fc",
+	} {
+		if got, want := squeeze(s), strings.Join(strings.Fields(s), ""); got != want {
+			t.Errorf("squeeze(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

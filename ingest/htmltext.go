@@ -179,11 +179,13 @@ func boilerplate(p string) bool {
 	if !hasLetterOrDigit(t) {
 		return true // a lone "—" or "|" left between a byline's parts
 	}
-	low := strings.ToLower(strings.TrimRight(t, " .:…"))
-	if boilerParas[low] {
+	// one lower-case copy: lowering maps no rune to one of the trimmed
+	// marks, nor any of them to another rune, so trimming after it cuts
+	// what trimming before it would
+	low := strings.ToLower(t)
+	if boilerParas[strings.TrimRight(low, " .:…")] {
 		return true
 	}
-	low = strings.ToLower(t)
 	if furniturePara(low) || correctionPara(low) {
 		return true
 	}

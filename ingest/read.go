@@ -55,6 +55,10 @@ type reader struct {
 	report func(error)
 	count  int   // articles yielded
 	stop   error // why reading stopped early
+	// br is the buffered reader of the input being read, reset for each
+	// next one: a run over many small files allocates its 64 KB buffer
+	// once, not once a file
+	br *bufio.Reader
 }
 
 // Read reads the articles in paths and calls yield for each, in order.
@@ -212,7 +216,13 @@ func (r *reader) stream(name string, rd io.Reader, quiet bool) (err error) {
 			err = nil
 		}
 	}()
-	br := bufio.NewReaderSize(rd, 64<<10)
+	if r.br == nil {
+		r.br = bufio.NewReaderSize(rd, 64<<10)
+	} else {
+		r.br.Reset(rd)
+	}
+	br := r.br
+	defer br.Reset(nil) // drop the input, for the collector
 	prefix, err := br.Peek(sniffLen)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
 		r.fail(inputError(name, 0, err), quiet)

@@ -538,3 +538,34 @@ func TestReadUTF16(t *testing.T) {
 		t.Errorf("got title %q raw %q decoding %q", as[0].Title, as[0].Raw, as[0].Decoding)
 	}
 }
+
+// BenchmarkReadExamples reads the example corpus (every format) as
+// "sitrep bench" does before timing the pipeline: Read over the files,
+// each article turned into its doc.Doc.
+func BenchmarkReadExamples(b *testing.B) {
+	paths, err := filepath.Glob("../examples/*")
+	if err != nil || len(paths) == 0 {
+		b.Fatal("no examples", err)
+	}
+	var size int64
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += fi.Size()
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for range b.N {
+		n := 0
+		err := Read(context.Background(), paths, Options{}, func(a *Article) error {
+			_ = a.Doc()
+			n++
+			return nil
+		}, func(err error) { b.Fatal(err) })
+		if err != nil || n == 0 {
+			b.Fatal(n, err)
+		}
+	}
+}
