@@ -92,9 +92,9 @@ func TestFedChair(t *testing.T) {
 }
 
 // TestCentralBankAndCourtHeads: the heads of central banks and of top
-// courts are KB offices with their holders: a title is supported in the
-// holder's term, contradicted outside it, unverifiable past the KB's
-// as-of date.
+// courts, and ministers of finance, are KB offices with their holders: a
+// title is supported in the holder's term, contradicted outside it,
+// unverifiable past the KB's as-of date.
 func TestCentralBankAndCourtHeads(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Bank of England Governor Mark Carney said rates would stay low.", date: "2019-03-05", who: "Carney", verdict: doc.Supported},
@@ -105,6 +105,8 @@ func TestCentralBankAndCourtHeads(t *testing.T) {
 		{text: "Turkish central bank governor Naci Agbal raised rates.", date: "2021-03-18", who: "Agbal", verdict: doc.Supported},
 		{text: "Turkish central bank governor Naci Agbal raised rates.", date: "2021-06-10", who: "Agbal", verdict: doc.Contradicted, expl: "Kavcıoğlu"},
 		{text: "Bank of Russia Governor Elvira Nabiullina raised rates.", date: "2022-02-28", who: "Nabiullina", verdict: doc.Supported},
+		{text: "Canadian Finance Minister Jim Flaherty presented the budget.", date: "2014-11-03", who: "Flaherty", verdict: doc.Contradicted, expl: "Joe Oliver"},
+		{text: "Canadian Finance Minister Bill Morneau presented the budget.", date: "2019-03-19", who: "Morneau", verdict: doc.Supported},
 		{text: "Chief Justice John Roberts swore in the new justice.", date: "2018-10-08", who: "Roberts", verdict: doc.Supported},
 		{text: "Chief Justice William Rehnquist swore in the new justice.", date: "2006-01-31", who: "Rehnquist", verdict: doc.Contradicted, expl: "John Roberts"},
 		{text: "Kenyan Chief Justice David Maraga annulled the presidential election.", date: "2017-09-01", who: "Maraga", verdict: doc.Supported},
