@@ -99,6 +99,17 @@ func analyzeDated(t *testing.T, mk func() (*pipeline.Pipeline, error), text, dat
 // " neg" when negated); not: prefixes no event may start with. Each
 // case names the phenomenon it guards.
 var worldTests = []worldCase{
+	// Labour, boycotts, riots at embassies, eased embargoes, cyberattacks (w18 event set 7)
+	{"trade unions and a general strike", "2019-01-16", "Ghana's trade unions began an indefinite general strike on Wednesday over the government's pension reform.",
+		[]string{"GHALAB GHAGOV 143"}, []string{"GHALAB GHAGOV 19"}},
+	{"a union is labour", "2019-01-14", "Kenya's main union went on strike against the government on Monday.", []string{"KENLAB KENGOV 143"}, nil},
+	{"joined a boycott of a host", "2014-01-13", "New Zealand joined a diplomatic boycott of the Moscow games on Monday.", []string{"NZL RUS 143"}, nil},
+	{"stones at an embassy are a riot", "2019-01-15", "Bolivian demonstrators threw stones at the Peruvian embassy in La Paz on Tuesday.", []string{"BOLOPP PERGOV 145"}, nil},
+	{"gathered outside parliament", "2019-01-17", "Hundreds of Armenian protesters gathered outside parliament in Yerevan on Thursday.", []string{"ARMOPP ARMLEG 141"}, nil},
+	{"a lifted import ban eases an embargo", "2019-01-17", "Russia lifted its ban on wine imports from Georgia on Thursday.", []string{"RUS GEO 085"}, []string{"RUS GEO 163"}},
+	{"behind a cyberattack", "2022-09-07", "Albania said Iran was behind a cyberattack on its government websites.", []string{"ALB IRN 112"}, nil},
+	{"an academic is education", "2019-01-13", "Egyptian police detained a British academic in Cairo on Sunday.", []string{"EGYCOP GBREDU 173"}, nil},
+	{"intelligence services are spies", "2024-05-02", "Germany accused Russia's intelligence services of planning sabotage.", []string{"DEU RUSSPY 112"}, nil},
 	// Sahel
 	{"expelled envoy", "2022-01-31", "Mali's military junta expelled the French ambassador on Monday, giving him 72 hours to leave the country.",
 		[]string{"MLIMIL FRAGOV 166"}, nil},
