@@ -739,8 +739,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			hypo = false
 		}
 	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
-		// "may halt mediation if …"
-		code = "130"
+		// "may halt mediation if …": a threat, of the act's own kind when
+		// CAMEO has one ("may impose sanctions if …" 1312, as "will
+		// impose sanctions")
+		code = conditionalThreat(code)
 	}
 	conf := 0.6
 	patientSpeaker := false
@@ -6296,6 +6298,18 @@ func intentCode(code string) string {
 		return "137"
 	}
 	return code
+}
+
+// conditionalThreat is the threat a conditional conflictual act makes:
+// a reduction of relations threatens one of its kind (sanctions 1312,
+// ties 1313, as "will impose sanctions" does); any other act is a threat
+// of no named kind, 130 ("could close its border if …" is no threat of
+// force).
+func conditionalThreat(code string) string {
+	if cameo.Root(code) == "16" {
+		return intentCode(code)
+	}
+	return "130"
 }
 
 // conditional reports an "unless" or "if" clause after the trigger.

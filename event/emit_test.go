@@ -461,6 +461,9 @@ var qa16aTests = []worldCase{
 	{"workers will strike on a date", "2019-03-02", "Postal workers will strike on March 9.", []string{"LAB  143"}, []string{"LAB  138", "LAB  19"}},
 	{"walked out in the largest strike", "2019-03-02", "Thousands of teachers walked out on Monday in the biggest strike in the history of the Ontario Teachers Federation.", []string{"  143"}, []string{"  19"}},
 	{"a state's strike stays a threat", "2019-03-02", "Israel will strike Iran if it must.", []string{"ISR IRN 138"}, nil},
+	// a conditional sanction is a threat of sanctions (1312), as "will impose sanctions" is; a conditional border closure stays 130
+	{"may impose sanctions if", "2021-06-01", "Canada may impose sanctions on Nicaragua if the government does not free opposition leaders.", []string{"CAN NIC 1312"}, []string{"CAN NIC 130"}},
+	{"could close its border if", "2021-06-01", "Kazakhstan could close its border with Kyrgyzstan if the fighting spreads.", []string{"KAZ KGZ 130"}, nil},
 	// E-5: a trailing "…, state television said" is no statement by the content's subject
 	{"X died, state television said", "2019-03-02", "Robert Mugabe died on Friday in Singapore, state television said.", nil, []string{"ZWE  010", "ZWEGOV  010"}},
 	{"X met Y, state television said", "2019-03-02", "Kim Jong Un met Vladimir Putin in Vladivostok, state television said.", []string{"PRKGOV RUSGOV 040"}, []string{"PRK  010", "PRKGOV  010"}},
