@@ -149,7 +149,7 @@ var qa11Tests = []worldCase{
 	{"filed charges against", "2023-06-24", "Kenya filed charges against the police chief.", []string{"KEN COP 173"}, nil},
 	// E-11: a diplomatic protest and a crackdown on protests are no demonstration
 	{"summoned an ambassador to protest", "2022-09-25", "France summoned Russia's ambassador in Paris to protest against the strikes.", []string{"FRA RUSGOV 114"}, []string{"FRA  14"}},
-	{"sanctions over a crackdown on protests", "2022-10-17", "Canada imposed sanctions on Iran's morality police over the crackdown on protests.", []string{"CAN IRN 163"}, []string{"IRNCOP  14", "COP  14"}},
+	{"sanctions over a crackdown on protests", "2022-10-17", "Canada imposed sanctions on Iran's morality police over the crackdown on protests.", []string{"CAN IRNCOP 163"}, []string{"IRNCOP  14", "COP  14"}},
 	// E-12: aid convoys and refugees crossing a border occupy nothing
 	{"an aid convoy crossed into", "2023-02-09", "A Jordanian aid convoy crossed into Syria on Thursday.", []string{"JOR SYR 070"}, []string{"JOR SYR 19"}},
 	{"refugees crossed into", "2022-03-01", "Ukrainian refugees crossed into Poland on Tuesday.", nil, []string{"UKRREF POL 19", "UKR POL 19"}},

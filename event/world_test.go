@@ -154,7 +154,7 @@ var worldTests = []worldCase{
 		[]string{"CHNCOP PHL 190"}, nil},
 	// Sudan, DR Congo, Venezuela, Haiti
 	{"armed group attacks", "2023-04-15", "The Rapid Support Forces attacked the army headquarters in Khartoum.", []string{"SDNREB SDN 180"}, nil},
-	{"sanctions on a state company", "2019-01-28", "The United States imposed new sanctions on Venezuela's state oil company PDVSA.", []string{"USA VEN 163"}, nil},
+	{"sanctions on a state company", "2019-01-28", "The United States imposed new sanctions on Venezuela's state oil company PDVSA.", []string{"USA VENBUS 163"}, nil},
 	{"pledge to send police is an intent", "2023-10-02", "Kenya pledged to send 1,000 police officers to Haiti to lead a multinational security mission.",
 		[]string{"KEN HTI 033"}, []string{"KEN HTI 07"}},
 	// Yemen, Iran, South Asia, Caucasus
