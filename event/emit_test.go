@@ -396,7 +396,7 @@ var qa15Tests = []worldCase{
 	{"an assault rifle", "2010-06-09", "Police in Chile seized assault rifles and grenades.", nil, []string{"CHLCOP  18"}},
 	{"a strike force", "2010-06-09", "Israel sent a strike force of warships to the coast.", nil, []string{"ISR  19", "ISR  18"}},
 	{"X attack Y stays an attack", "2010-06-09", "Rebels attack helicopters at the base near Goma.", []string{"REB COD 180"}, nil},
-	{"to attack ships stays an attack", "2010-06-09", "Somali pirates threatened to attack ships in the Gulf of Aden.", []string{"SOM  1384"}, nil},
+	{"to attack ships stays an attack", "2010-06-09", "Somali pirates threatened to attack ships in the Gulf of Aden.", []string{"SOMCRM  1384"}, nil},
 	// E-9: "blew themselves up" is a suicide bombing, with no casualty clause
 	{"blew themselves up outside a stadium", "2015-11-14", "Two suicide bombers blew themselves up outside a stadium in Lahore on Friday.", []string{"UAF  1831"}, nil},
 	{"blew himself up at a checkpoint", "2015-11-14", "A bomber blew himself up at a police checkpoint in Kabul.", []string{"UAF  1831"}, nil},
