@@ -744,6 +744,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// impose sanctions")
 		code = conditionalThreat(code)
 	}
+	if !c.petrarch() && !neg && cameo.QuadClass(code) <= 2 && speculativeModal(toks, m) && conditional(toks, m) {
+		// "the United States and Mexico may reach a trade deal if talks
+		// go well": a guess at cooperation on a condition, nobody's act
+		// or promise
+		return nil
+	}
 	conf := 0.6
 	patientSpeaker := false
 	if quoted && !c.petrarch() && (firstPersonPassive(toks, m) || passiveInfinitive(toks, m)) {
@@ -6310,6 +6316,18 @@ func conditionalThreat(code string) string {
 		return intentCode(code)
 	}
 	return "130"
+}
+
+// speculativeModal reports "may", "might" or "could" up to three words
+// before match m ("may soon reach", "could agree"): a possibility, not a
+// commitment as "will" is.
+func speculativeModal(toks []tok, m *match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
+		if t := &toks[i]; !t.upper && (t.low == "may" || t.low == "might" || t.low == "could") {
+			return true
+		}
+	}
+	return false
 }
 
 // conditional reports an "unless" or "if" clause after the trigger.

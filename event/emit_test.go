@@ -464,6 +464,9 @@ var qa16aTests = []worldCase{
 	// a conditional sanction is a threat of sanctions (1312), as "will impose sanctions" is; a conditional border closure stays 130
 	{"may impose sanctions if", "2021-06-01", "Canada may impose sanctions on Nicaragua if the government does not free opposition leaders.", []string{"CAN NIC 1312"}, []string{"CAN NIC 130"}},
 	{"could close its border if", "2021-06-01", "Kazakhstan could close its border with Kyrgyzstan if the fighting spreads.", []string{"KAZ KGZ 130"}, nil},
+	// cooperation that may happen on a condition is a guess, no act or promise
+	{"may sign a deal if", "2021-06-01", "Chile and Peru may sign a fishing agreement next month if the talks in Lima go well, an official said.", nil, []string{"CHL PER", "PER CHL"}},
+	{"will sign a deal if stays a promise", "2021-06-01", "Chile will sign a fishing agreement with Peru if the talks in Lima go well.", []string{"CHL PER 030"}, nil},
 	// E-5: a trailing "…, state television said" is no statement by the content's subject
 	{"X died, state television said", "2019-03-02", "Robert Mugabe died on Friday in Singapore, state television said.", nil, []string{"ZWE  010", "ZWEGOV  010"}},
 	{"X met Y, state television said", "2019-03-02", "Kim Jong Un met Vladimir Putin in Vladivostok, state television said.", []string{"PRKGOV RUSGOV 040"}, []string{"PRK  010", "PRKGOV  010"}},
