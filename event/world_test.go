@@ -110,6 +110,7 @@ var worldTests = []worldCase{
 	{"behind a cyberattack", "2022-09-07", "Albania said Iran was behind a cyberattack on its government websites.", []string{"ALB IRN 112"}, nil},
 	{"an academic is education", "2019-01-13", "Egyptian police detained a British academic in Cairo on Sunday.", []string{"EGYCOP GBREDU 173"}, nil},
 	{"a tourist is a civilian of the demonym's state", "2016-07-04", "Iran arrested a British tourist in Tehran on Monday.", []string{"IRN GBRCVL 173"}, []string{"IRN GBR "}},
+	{"a mediated exchange of detainees", "2023-04-14", "Oman brokered an exchange of detainees between Yemen's government and the Houthis.", []string{"OMN YEMGOV 045", "OMN YEMREB 045"}, []string{"OMN YEMGOV 0841", "YEMGOV OMN"}},
 	{"pirates are criminals", "2011-02-08", "Eritrean pirates seized a Yemeni fishing boat in the Red Sea.", []string{"ERICRM YEM 171"}, nil},
 	{"a cartel is criminal", "2014-03-05", "Guatemalan police arrested the leader of a cartel in Huehuetenango.", []string{"GTMCOP GTMCRM 173"}, nil},
 	{"a naval vessel is military", "2014-03-05", "The Philippines accused a Chinese naval vessel of ramming its supply boat.", []string{"PHL CHNMIL 112"}, nil},
