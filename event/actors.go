@@ -736,8 +736,8 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				a.t1 = k + n
 				break
 			}
-			if !isModifier(toks[k].low) && !(a.poss && possModifier(toks[k].low)) && !(a.demonym && k == j && ethnicWord(toks, k)) {
-				break
+			if !isModifier(toks[k].low) && !(a.poss && (possModifier(toks[k].low) || bareNoun(&toks[k]))) && !(a.demonym && k == j && ethnicWord(toks, k)) {
+				break // (an owner's agent may follow a plain noun: "South Korea's largest umbrella union", "Iran's war cabinet")
 			}
 		}
 		prevEnd := 0

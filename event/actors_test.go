@@ -62,6 +62,16 @@ func TestPeoplesGovernment(t *testing.T) {
 	})
 }
 
+// TestOwnerBeforeNounModifier: an owner's agent may follow a plain noun
+// modifier ("South Korea's umbrella union" is KORLAB, was a union of no
+// country or none at all).
+func TestOwnerBeforeNounModifier(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"superlative and noun", "2016-09-27", "Chile's largest umbrella union staged a general strike against the government.", []string{"CHLLAB CHLGOV 143"}, nil},
+		{"noun alone", "2016-09-27", "Chile's umbrella union staged a general strike against the government.", []string{"CHLLAB CHLGOV 143"}, nil},
+	})
+}
+
 // TestBodySpokesman: a police or army spokesman speaks for the police or
 // army, also when a city after "in" gives the country (it was the
 // government's: the agent before "in" was only "spokesman").

@@ -566,7 +566,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if m.p.Code == "" {
 			continue // a null pattern: matched to block shorter ones
 		}
-		if k > 0 && purposeOf(toks, &ms[k-1], m) {
+		if k > 0 && purposeOf(toks, s.actorAt, &ms[k-1], m) {
 			continue // "will meet in Zurich to discuss …": one meeting
 		}
 		if k > 0 && objectNominal(toks, s.actorAt, &ms[k-1], m) {
@@ -1159,12 +1159,27 @@ var newsAgencies = wordset.FromMap(map[string]bool{"ap": true, "afp": true, "reu
 // purposeOf reports whether match m is the purpose infinitive of the
 // consultation before it ("met … to discuss", "will meet … to talk",
 // "visited Moscow for talks with Putin"): the same meeting, whose topic
-// is no party to it.
-func purposeOf(toks []tok, prev, m *match) bool {
+// is no party to it; so is "to protest/demonstrate" after a strike,
+// march or rally with no actor between them ("began a strike on Monday
+// to protest against the government"; "marched through Santiago to
+// protest against the government" keeps both).
+func purposeOf(toks []tok, actorAt []int, prev, m *match) bool {
 	if m.start == 0 || toks[m.start-1].low != "to" && toks[m.start-1].low != "for" || m.start-prev.end > 8 {
 		return false
 	}
-	return cameo.Root(prev.p.Code) == "04" && cameo.Root(m.p.Code) == "04"
+	r0, r1 := cameo.Root(prev.p.Code), cameo.Root(m.p.Code)
+	if r0 == "04" && r1 == "04" {
+		return true
+	}
+	if r0 != "14" || r1 != "14" || toks[m.start-1].low != "to" || prev.end > m.start {
+		return false
+	}
+	for i := prev.end; i < m.start; i++ {
+		if actorAt[i] >= 0 {
+			return false // the first protest has a target of its own
+		}
+	}
+	return true // one protest; its object runs through its purpose
 }
 
 // objectNominal reports whether match m is a cooperative nominal

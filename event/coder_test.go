@@ -603,3 +603,17 @@ func TestNoLongerIng(t *testing.T) {
 		{"is no longer supplying", "2019-09-15", "Chile is no longer supplying arms to Peru.", []string{"CHL PER 072 neg"}, nil},
 	})
 }
+
+// TestProtestPurpose: "to protest" after a strike, march or rally is the
+// protest's purpose, one protest with the purpose's target, no second
+// 140 (purposeOf).
+func TestProtestPurpose(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"strike to protest", "2019-01-16", "Ghana's unions began a general strike on Wednesday to protest against the government.",
+			[]string{"GHALAB GHAGOV 143"}, []string{"GHALAB GHAGOV 140"}},
+		{"march to protest", "2019-01-16", "Chilean students marched on Wednesday to protest against the government.",
+			[]string{"CHLEDU CHLGOV 141"}, []string{"CHLEDU CHLGOV 140"}},
+		{"a march through a place keeps its purpose", "2019-01-16", "Chilean students marched through Santiago to protest against the government.",
+			[]string{"CHLEDU CHL 141", "CHLEDU CHLGOV 140"}, nil},
+	})
+}

@@ -739,8 +739,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			hypo = false
 		}
 	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
-		// "may halt mediation if …"
-		code = "130"
+		// "may halt mediation if …": a threat, of the act's own kind when
+		// CAMEO has one ("may impose sanctions if …" 1312, as "will
+		// impose sanctions")
+		code = conditionalThreat(code)
+	}
+	if !c.petrarch() && !neg && cameo.QuadClass(code) <= 2 && speculativeModal(toks, m) && conditional(toks, m) {
+		// "the United States and Mexico may reach a trade deal if talks
+		// go well": a guess at cooperation on a condition, nobody's act
+		// or promise
+		return nil
 	}
 	conf := 0.6
 	patientSpeaker := false
@@ -6296,6 +6304,30 @@ func intentCode(code string) string {
 		return "137"
 	}
 	return code
+}
+
+// conditionalThreat is the threat a conditional conflictual act makes:
+// a reduction of relations threatens one of its kind (sanctions 1312,
+// ties 1313, as "will impose sanctions" does); any other act is a threat
+// of no named kind, 130 ("could close its border if …" is no threat of
+// force).
+func conditionalThreat(code string) string {
+	if cameo.Root(code) == "16" {
+		return intentCode(code)
+	}
+	return "130"
+}
+
+// speculativeModal reports "may", "might" or "could" up to three words
+// before match m ("may soon reach", "could agree"): a possibility, not a
+// commitment as "will" is.
+func speculativeModal(toks []tok, m *match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
+		if t := &toks[i]; !t.upper && (t.low == "may" || t.low == "might" || t.low == "could") {
+			return true
+		}
+	}
+	return false
 }
 
 // conditional reports an "unless" or "if" clause after the trigger.

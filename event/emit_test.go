@@ -149,7 +149,7 @@ var qa11Tests = []worldCase{
 	{"filed charges against", "2023-06-24", "Kenya filed charges against the police chief.", []string{"KEN COP 173"}, nil},
 	// E-11: a diplomatic protest and a crackdown on protests are no demonstration
 	{"summoned an ambassador to protest", "2022-09-25", "France summoned Russia's ambassador in Paris to protest against the strikes.", []string{"FRA RUSGOV 114"}, []string{"FRA  14"}},
-	{"sanctions over a crackdown on protests", "2022-10-17", "Canada imposed sanctions on Iran's morality police over the crackdown on protests.", []string{"CAN IRN 163"}, []string{"IRNCOP  14", "COP  14"}},
+	{"sanctions over a crackdown on protests", "2022-10-17", "Canada imposed sanctions on Iran's morality police over the crackdown on protests.", []string{"CAN IRNCOP 163"}, []string{"IRNCOP  14", "COP  14"}},
 	// E-12: aid convoys and refugees crossing a border occupy nothing
 	{"an aid convoy crossed into", "2023-02-09", "A Jordanian aid convoy crossed into Syria on Thursday.", []string{"JOR SYR 070"}, []string{"JOR SYR 19"}},
 	{"refugees crossed into", "2022-03-01", "Ukrainian refugees crossed into Poland on Tuesday.", nil, []string{"UKRREF POL 19", "UKR POL 19"}},
@@ -396,7 +396,7 @@ var qa15Tests = []worldCase{
 	{"an assault rifle", "2010-06-09", "Police in Chile seized assault rifles and grenades.", nil, []string{"CHLCOP  18"}},
 	{"a strike force", "2010-06-09", "Israel sent a strike force of warships to the coast.", nil, []string{"ISR  19", "ISR  18"}},
 	{"X attack Y stays an attack", "2010-06-09", "Rebels attack helicopters at the base near Goma.", []string{"REB COD 180"}, nil},
-	{"to attack ships stays an attack", "2010-06-09", "Somali pirates threatened to attack ships in the Gulf of Aden.", []string{"SOM  1384"}, nil},
+	{"to attack ships stays an attack", "2010-06-09", "Somali pirates threatened to attack ships in the Gulf of Aden.", []string{"SOMCRM  1384"}, nil},
 	// E-9: "blew themselves up" is a suicide bombing, with no casualty clause
 	{"blew themselves up outside a stadium", "2015-11-14", "Two suicide bombers blew themselves up outside a stadium in Lahore on Friday.", []string{"UAF  1831"}, nil},
 	{"blew himself up at a checkpoint", "2015-11-14", "A bomber blew himself up at a police checkpoint in Kabul.", []string{"UAF  1831"}, nil},
@@ -461,6 +461,12 @@ var qa16aTests = []worldCase{
 	{"workers will strike on a date", "2019-03-02", "Postal workers will strike on March 9.", []string{"LAB  143"}, []string{"LAB  138", "LAB  19"}},
 	{"walked out in the largest strike", "2019-03-02", "Thousands of teachers walked out on Monday in the biggest strike in the history of the Ontario Teachers Federation.", []string{"  143"}, []string{"  19"}},
 	{"a state's strike stays a threat", "2019-03-02", "Israel will strike Iran if it must.", []string{"ISR IRN 138"}, nil},
+	// a conditional sanction is a threat of sanctions (1312), as "will impose sanctions" is; a conditional border closure stays 130
+	{"may impose sanctions if", "2021-06-01", "Canada may impose sanctions on Nicaragua if the government does not free opposition leaders.", []string{"CAN NIC 1312"}, []string{"CAN NIC 130"}},
+	{"could close its border if", "2021-06-01", "Kazakhstan could close its border with Kyrgyzstan if the fighting spreads.", []string{"KAZ KGZ 130"}, nil},
+	// cooperation that may happen on a condition is a guess, no act or promise
+	{"may sign a deal if", "2021-06-01", "Chile and Peru may sign a fishing agreement next month if the talks in Lima go well, an official said.", nil, []string{"CHL PER", "PER CHL"}},
+	{"will sign a deal if stays a promise", "2021-06-01", "Chile will sign a fishing agreement with Peru if the talks in Lima go well.", []string{"CHL PER 030"}, nil},
 	// E-5: a trailing "…, state television said" is no statement by the content's subject
 	{"X died, state television said", "2019-03-02", "Robert Mugabe died on Friday in Singapore, state television said.", nil, []string{"ZWE  010", "ZWEGOV  010"}},
 	{"X met Y, state television said", "2019-03-02", "Kim Jong Un met Vladimir Putin in Vladivostok, state television said.", []string{"PRKGOV RUSGOV 040"}, []string{"PRK  010", "PRKGOV  010"}},

@@ -99,6 +99,22 @@ func analyzeDated(t *testing.T, mk func() (*pipeline.Pipeline, error), text, dat
 // " neg" when negated); not: prefixes no event may start with. Each
 // case names the phenomenon it guards.
 var worldTests = []worldCase{
+	// Labour, boycotts, riots at embassies, eased embargoes, cyberattacks (w18 event set 7)
+	{"trade unions and a general strike", "2019-01-16", "Ghana's trade unions began an indefinite general strike on Wednesday over the government's pension reform.",
+		[]string{"GHALAB GHAGOV 143"}, []string{"GHALAB GHAGOV 19"}},
+	{"a union is labour", "2019-01-14", "Kenya's main union went on strike against the government on Monday.", []string{"KENLAB KENGOV 143"}, nil},
+	{"joined a boycott of a host", "2014-01-13", "New Zealand joined a diplomatic boycott of the Moscow games on Monday.", []string{"NZL RUS 143"}, nil},
+	{"stones at an embassy are a riot", "2019-01-15", "Bolivian demonstrators threw stones at the Peruvian embassy in La Paz on Tuesday.", []string{"BOLOPP PERGOV 145"}, nil},
+	{"gathered outside parliament", "2019-01-17", "Hundreds of Armenian protesters gathered outside parliament in Yerevan on Thursday.", []string{"ARMOPP ARMLEG 141"}, nil},
+	{"a lifted import ban eases an embargo", "2019-01-17", "Russia lifted its ban on wine imports from Georgia on Thursday.", []string{"RUS GEO 085"}, []string{"RUS GEO 163"}},
+	{"behind a cyberattack", "2022-09-07", "Albania said Iran was behind a cyberattack on its government websites.", []string{"ALB IRN 112"}, nil},
+	{"an academic is education", "2019-01-13", "Egyptian police detained a British academic in Cairo on Sunday.", []string{"EGYCOP GBREDU 173"}, nil},
+	{"a tourist is a civilian of the demonym's state", "2016-07-04", "Iran arrested a British tourist in Tehran on Monday.", []string{"IRN GBRCVL 173"}, []string{"IRN GBR "}},
+	{"a mediated exchange of detainees", "2023-04-14", "Oman brokered an exchange of detainees between Yemen's government and the Houthis.", []string{"OMN YEMGOV 045", "OMN YEMREB 045"}, []string{"OMN YEMGOV 0841", "YEMGOV OMN"}},
+	{"pirates are criminals", "2011-02-08", "Eritrean pirates seized a Yemeni fishing boat in the Red Sea.", []string{"ERICRM YEM 171"}, nil},
+	{"a cartel is criminal", "2014-03-05", "Guatemalan police arrested the leader of a cartel in Huehuetenango.", []string{"GTMCOP GTMCRM 173"}, nil},
+	{"a naval vessel is military", "2014-03-05", "The Philippines accused a Chinese naval vessel of ramming its supply boat.", []string{"PHL CHNMIL 112"}, nil},
+	{"intelligence services are spies", "2024-05-02", "Germany accused Russia's intelligence services of planning sabotage.", []string{"DEU RUSSPY 112"}, nil},
 	// Sahel
 	{"expelled envoy", "2022-01-31", "Mali's military junta expelled the French ambassador on Monday, giving him 72 hours to leave the country.",
 		[]string{"MLIMIL FRAGOV 166"}, nil},
@@ -143,7 +159,7 @@ var worldTests = []worldCase{
 		[]string{"CHNCOP PHL 190"}, nil},
 	// Sudan, DR Congo, Venezuela, Haiti
 	{"armed group attacks", "2023-04-15", "The Rapid Support Forces attacked the army headquarters in Khartoum.", []string{"SDNREB SDN 180"}, nil},
-	{"sanctions on a state company", "2019-01-28", "The United States imposed new sanctions on Venezuela's state oil company PDVSA.", []string{"USA VEN 163"}, nil},
+	{"sanctions on a state company", "2019-01-28", "The United States imposed new sanctions on Venezuela's state oil company PDVSA.", []string{"USA VENBUS 163"}, nil},
 	{"pledge to send police is an intent", "2023-10-02", "Kenya pledged to send 1,000 police officers to Haiti to lead a multinational security mission.",
 		[]string{"KEN HTI 033"}, []string{"KEN HTI 07"}},
 	// Yemen, Iran, South Asia, Caucasus

@@ -236,9 +236,11 @@ func (r *eventRunner) code(text string, date time.Time) (d *doc.Doc, err error) 
 // petrarchActor writes an actor code as PETRARCH gold does: an agent of
 // no known country ("rebels", "government forces"), which sitrep codes
 // by its sector alone (REB, MIL), is ---REB, ---MIL there. Codes with a
-// country or group part are kept.
+// country or group part are kept, and so is a bare IGO or NGO: in the
+// CAMEO actor codebook they stand where a country does ("an
+// international court" is IGO, never ---IGO).
 func petrarchActor(code, sector, country string) string {
-	if code != "" && code == sector && country == "" {
+	if code != "" && code == sector && country == "" && code != "IGO" && code != "NGO" {
 		return "---" + code
 	}
 	return code

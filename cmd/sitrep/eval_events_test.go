@@ -10,6 +10,8 @@ var petrarchActorTests = []struct {
 	{"SYRREB", "REB", "SYR", "SYRREB"},
 	{"SYR", "", "SYR", "SYR"},
 	{"IGOUNO", "IGO", "", "IGOUNO"}, // an organisation's own code
+	{"IGO", "IGO", "", "IGO"},       // an organisation the KB knows by no code of its own: IGO stands where a country does
+	{"NGO", "NGO", "", "NGO"},
 	{"---GOV", "GOV", "", "---GOV"}, // PETRARCH dictionaries write it already
 	{"", "", "", ""},
 }
