@@ -989,6 +989,12 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	if e.consort && !p.heldOffice(f.actor, office) {
 		return // "Queen Camilla": a consort holds no office
 	}
+	if country != "" && e.implied != "" && country != e.implied && !p.titleFiled(country, office, ph.th) {
+		// "Indian Foreign Secretary Shivshankar Menon": a civil servant
+		// where the state's minister is named otherwise; shown, not checked
+		f.title = p.span(ph.start, ph.end)
+		return
+	}
 	if country == "" && e.implied != "" {
 		if p.impliedElsewhere(f, e.implied) {
 			f.title = p.span(ph.start, ph.end) // shown, not checked against another state's office
