@@ -2557,7 +2557,7 @@ func (c *checker) removalObject(span doc.Span) bool {
 	if n > 0 && last() == "of" {
 		n--
 	}
-	return n > 0 && removalWords.Has(last()) || c.custodyPhraseObject(span)
+	return n > 0 && removalWords.Has(last()) || c.custodyPhraseObject(span) || c.forcedOutObject(span)
 }
 
 // custodyWords are the removalWords that take a person into custody

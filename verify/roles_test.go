@@ -578,6 +578,18 @@ func TestCustodyPhrase(t *testing.T) {
 	})
 }
 
+// TestForcedOut: "forced President X to flee" the day after the KB
+// ends his term reports the removal, as "ousted President X" does
+// (QA26: Kyrgyzstan); a verb of force without a phrase of leaving
+// reports no removal.
+func TestForcedOut(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"The opposition said on Thursday it had taken power, a day after protesters stormed government buildings and forced President Kurmanbek Bakiyev to flee to the south.", "2010-04-08", doc.Supported, "reports the removal"},
+		{"Protesters forced President Kurmanbek Bakiyev out of the capital.", "2010-04-08", doc.Supported, "reports the removal"},
+		{"Protesters forced President Kurmanbek Bakiyev to sign a decree.", "2010-04-08", doc.Unverifiable, "does not place the title"},
+	})
+}
+
 // TestCoordinatedThen: titles joined by "and" in a sentence about an
 // earlier time are held together then: one held then and not at the
 // article date, the other at the date and not then, fit no single date
