@@ -210,9 +210,11 @@ func (p *proc) leftOf(th titleHit) phrase {
 				// an office of its own
 				ph.career = ph.career || !deputyTitle(th.e)
 			}
-			if p.lower(k) == "facto" {
+			if p.lower(k) == "facto" || p.selfStyled(k) {
 				// "Saudi Arabia's de facto leader", "Libya's de facto
-				// president": power held without the office, no claim to it
+				// president": power held without the office, no claim to
+				// it; "self-proclaimed interim president Juan Guaidó": a
+				// claim the writer does not make
 				ph.unofficial = true
 			}
 			if id := p.toks[k].id; id < 0 {
