@@ -242,6 +242,8 @@ func TestShippedAliases(t *testing.T) {
 		// Malaysia's king as news names him (W17 QA24)
 		{"Al-Sultan Abdullah", []string{"person.abdullah-of-pahang"}},
 		{"Al-Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah", []string{"person.abdullah-of-pahang"}},
+		// Kyrgyzstan's prime minister in 2010 as the wires spelt him (QA26)
+		{"Daniar Usenov", []string{"person.daniyar-usenov"}},
 	} {
 		got := namedBy(k, tc.name)
 		slices.Sort(got)

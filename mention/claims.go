@@ -210,9 +210,11 @@ func (p *proc) leftOf(th titleHit) phrase {
 				// an office of its own
 				ph.career = ph.career || !deputyTitle(th.e)
 			}
-			if p.lower(k) == "facto" {
+			if p.lower(k) == "facto" || p.selfStyled(k) {
 				// "Saudi Arabia's de facto leader", "Libya's de facto
-				// president": power held without the office, no claim to it
+				// president": power held without the office, no claim to
+				// it; "self-proclaimed interim president Juan Guaidó": a
+				// claim the writer does not make
 				ph.unofficial = true
 			}
 			if id := p.toks[k].id; id < 0 {
@@ -988,6 +990,12 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	}
 	if e.consort && !p.heldOffice(f.actor, office) {
 		return // "Queen Camilla": a consort holds no office
+	}
+	if country != "" && e.implied != "" && country != e.implied && !p.titleFiled(country, office, ph.th) {
+		// "Indian Foreign Secretary Shivshankar Menon": a civil servant
+		// where the state's minister is named otherwise; shown, not checked
+		f.title = p.span(ph.start, ph.end)
+		return
 	}
 	if country == "" && e.implied != "" {
 		if p.impliedElsewhere(f, e.implied) {

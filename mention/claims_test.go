@@ -270,6 +270,11 @@ func TestDeFactoTitles(t *testing.T) {
 		// the office beside it is still claimed
 		{"The de facto leader of Saudi Arabia, Crown Prince Mohammed bin Salman, said the kingdom would invest.", "2023-06-14", []officeMod{{"SAU.crown_prince", ""}}},
 		{"Saudi Arabia's leader Mohammed bin Salman said the kingdom would invest.", "2023-06-14", []officeMod{{"SAU.head_of_state", ""}}},
+		// a self-proclaimed holder is one in the writer's report only (QA26)
+		{"Self-proclaimed interim President Juan Guaidó said he would return to Caracas.", "2019-03-01", nil},
+		{"Venezuela's self-declared president Juan Guaidó said he would return.", "2019-03-01", nil},
+		{"The self proclaimed president Juan Guaidó said he would return.", "2019-03-01", nil},
+		{"Parliament declared President Juan Guaidó the winner.", "2019-03-01", []officeMod{{"VEN.president", ""}}},
 	} {
 		checkClaimOffices(t, tc.text, tc.date, tc.want)
 		d := analyzeShipped(t, tc.text, tc.date)

@@ -22,7 +22,13 @@ var roadHeads = map[string]bool{
 func (p *proc) roadNames() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.j-f.i > 2 || f.j >= len(p.toks) || f.i == 0 || !p.is(p.theBefore(f.i), p.s.w.the) || p.toks[f.j-1].poss {
+		if f.dead || f.typ != doc.TypePerson || f.j-f.i > 2 || f.j >= len(p.toks) || f.i == 0 || p.toks[f.j-1].poss {
+			continue
+		}
+		if !p.is(p.theBefore(f.i), p.s.w.the) && (!p.joined(f.j) || p.word(f.j) != "airport") {
+			// "landed at Kennedy airport", "occupied Don Muang airport":
+			// a name right before "airport" is the airport's without
+			// "the" too (QA26: Thailand)
 			continue
 		}
 		if !p.joined(f.j) || p.toks[f.j].shape&shLower == 0 || !roadHeads[p.word(f.j)] || f.claim >= 0 || p.tcover[f.i] >= 0 {

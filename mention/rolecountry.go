@@ -1,5 +1,11 @@
 package mention
 
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/kb"
+)
+
 // foreignHolder reports whether found f is a KB person of a country
 // other than implied, the one a bare title implies ("Defence Secretary"
 // is British, "Secretary of State" American): Sri Lanka's "Defence
@@ -43,4 +49,41 @@ func (p *proc) impliedElsewhere(f *found, implied string) bool {
 		other = true
 	}
 	return other
+}
+
+// titleFiled reports whether the KB files country's office under a name
+// holding the words of title th: a title that implies another state
+// ("Foreign Secretary" is British) is country's minister only where the
+// state names its minister so ("Foreign Secretary of Mexico",
+// "Philippine Defense Secretary"). India's, Pakistan's and Sri Lanka's
+// foreign, defence and home secretaries are civil servants under a
+// minister. Called once per such claim, not per token.
+func (p *proc) titleFiled(country, office string, th titleHit) bool {
+	if p.s.kb == nil {
+		return true
+	}
+	id, ok := p.s.office(country, office)
+	if !ok {
+		return false
+	}
+	o, ok := p.s.kb.Office(id)
+	if !ok {
+		return false
+	}
+	words := defenceSpelling(p.fold(th.i, th.j))
+	if strings.Contains(defenceSpelling(kb.Fold(o.Name)), words) {
+		return true
+	}
+	for _, a := range o.Aliases {
+		if strings.Contains(defenceSpelling(kb.Fold(a)), words) {
+			return true
+		}
+	}
+	return false
+}
+
+// defenceSpelling writes the American "defense" the British way, so
+// that "US Defence Secretary" matches the KB's "Defense Secretary".
+func defenceSpelling(s string) string {
+	return strings.ReplaceAll(s, "defense", "defence")
 }

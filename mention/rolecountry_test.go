@@ -58,3 +58,27 @@ func TestAssistantTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenStateSecretaryTitle checks that a title implying one state
+// ("Foreign Secretary" is British) written with another state is that
+// state's minister only where the KB files the minister under that
+// title (Mexico's and the Philippines' secretaries, America's defence
+// secretary in British spelling); elsewhere it is a civil servant's post
+// and claims nothing (QA26: "Indian Foreign Secretary Shivshankar
+// Menon" was contradicted as an unknown Minister of External Affairs).
+func TestWrittenStateSecretaryTitle(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"British Foreign Secretary David Miliband spoke.", "2008-07-23", "David Miliband", "GBR.foreign_minister", ""},
+		{"Philippine Defense Secretary Delfin Lorenzana spoke.", "2018-07-23", "Delfin Lorenzana", "PHL.defence_minister", ""},
+		{"US Defence Secretary Robert Gates spoke.", "2009-05-19", "Robert Gates", "USA.defence_minister", ""},
+		{"British Defense Secretary John Hutton spoke.", "2009-05-19", "John Hutton", "GBR.defence_minister", ""},
+	})
+	for _, text := range []string{
+		"Indian Foreign Secretary Shivshankar Menon called Yadav on Wednesday.",
+		"Pakistan's Foreign Secretary Salman Bashir met his Indian counterpart.",
+		"Sri Lankan Defence Secretary Gotabaya Rajapaksa rejected the accusations.",
+		"Indian Home Secretary G.K. Pillai spoke.",
+	} {
+		checkNoClaims(t, "2009-05-19", text)
+	}
+}

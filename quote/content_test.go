@@ -33,6 +33,8 @@ var qa11Ends = []struct{ input, content string }{
 	{`Norway, which had warned that a levy could drive investors away from the region, backed the deal.`, `a levy could drive investors away from the region`},
 	{`Okafor, who has repeatedly said that the talks are over, left for Geneva on Monday.`, `the talks are over`},
 	{`The union, which insisted the strike was legal, won the appeal.`, `the strike was legal`},
+	// QA26: a time phrase may open the clause before its cue
+	{`Germany, which last week warned that a cap could divert supplies, backed the deal.`, `a cap could divert supplies`},
 	// a comma inside the report that no main verb follows stays in it
 	{`Okafor, who said that Chad, Niger and Mali were allies, met the envoy.`, `Chad, Niger and Mali were allies`},
 	// no relative clause: the report runs on

@@ -2579,6 +2579,9 @@ func (f *finder) relativeCut(j, k, e int) int {
 	for p > 0 && j-p <= 3 && f.t[p].kind == tWord && (auxVerbs.Has(f.t[p].w) || cueAdverbs.Has(f.t[p].w) || mannerAdverb(f.t[p].w)) {
 		p--
 	}
+	if p > 1 && f.t[p].kind == tWord && f.t[p-1].kind == tWord && relativeTimeNouns.Has(f.t[p].w) && relativeTimeDets.Has(f.t[p-1].w) {
+		p -= 2 // "X, who last month urged Y to call an election, said …" (QA26)
+	}
 	if p < 1 || !f.isWord(p, "who") && !f.isWord(p, "which") || f.t[p-1].w != "," {
 		return e
 	}
@@ -2592,6 +2595,14 @@ func (f *finder) relativeCut(j, k, e int) int {
 	}
 	return e
 }
+
+// relativeTimeDets and relativeTimeNouns make the time phrase a
+// relative clause may open with before its verb ("who last month
+// urged", "which this week warned").
+var (
+	relativeTimeDets  = setOf(`last this earlier`)
+	relativeTimeNouns = setOf(`week month year weekend spring summer autumn fall winter`)
+)
 
 // relativeMainVerbs are irregular past and present forms that open the
 // main predicate after a relative clause ("…, left for Paris", "…,

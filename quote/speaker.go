@@ -118,6 +118,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// "Smith, who chairs the committee, said": a relative or participle
 	// clause between commas belongs to the subject before it
 	if f.t[k].w == "," {
+		inner := false // passed the comma of a name the clause ends with
 		for x := k - 1; x > lo && x >= k-28; x-- {
 			t := &f.t[x]
 			if t.kind == tWord || f.numComma(x) || t.kind == tOpen || t.kind == tClose {
@@ -126,7 +127,17 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			if t.w != "," || x+1 >= k {
 				break
 			}
-			if o := f.t[x+1].w; o == "who" || o == "whose" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners.Has(o) || f.participialAside(x+1) || f.adjectiveAside(x+1, k) {
+			if inner && f.t[x+1].w != "which" {
+				break
+			}
+			if !inner && !f.asideOpens(x+1, k) && f.clauseEndsWithName(x, k) {
+				// "The alliance, which accuses Somchai of being a puppet
+				// of his brother-in-law, former Prime Minister Thaksin,
+				// said": the name is the clause's object (QA26)
+				inner = true
+				continue
+			}
+			if f.asideOpens(x+1, k) {
 				x = f.acronymBefore(x, lo) // "The Front for Change and Concord (FACT), which …" (QA21 Q-3)
 				start := f.npStart(x, lo)
 				if start > lo && f.t[start-1].w == "," {
@@ -3051,3 +3062,26 @@ var askedVerbs = setOf(`asked pressed questioned`)
 
 // questionOpeners open the question after askedVerbs.
 var questionOpeners = setOf(`whether if about what why how when who which where`)
+
+// clauseEndsWithName reports whether the comma at x may set off a name
+// in apposition to the lower-case noun before it that ends a relative
+// clause before the comma at k ("…, which accuses X of being a puppet
+// of his brother-in-law, former Prime Minister Y, said"): a capitalised
+// word ends the span, and the word before the comma is no name.
+// Only "which" then opens the clause (the caller checks): after "who"
+// the name may be the speaker's own ("who gave her name, Amal, said").
+func (f *finder) clauseEndsWithName(x, k int) bool {
+	if x < 1 || k-x < 2 || k-x > 7 {
+		return false
+	}
+	b, e := &f.t[x-1], &f.t[k-1]
+	return b.kind == tWord && !b.upper && e.kind == tWord && e.upper && f.t[x+1].w != "which" && f.t[x+1].w != "who"
+}
+
+// asideOpens reports whether token o opens a relative or participle
+// clause set off between commas before the comma at k ("who chairs the
+// committee", "speaking on condition of anonymity", "still loyal to X").
+func (f *finder) asideOpens(o, k int) bool {
+	w := f.t[o].w
+	return w == "who" || w == "whose" || w == "which" || w == "speaking" || w == "citing" || strings.HasSuffix(w, "ing") && participleOpeners.Has(w) || f.participialAside(o) || f.adjectiveAside(o, k)
+}

@@ -91,6 +91,20 @@ func TestFindRelativeClauseObject(t *testing.T) {
 		[]want{{"^they felt abandoned", Indirect, "Residents who met President Evo Morales", "", KindUnnamed, "said"}})
 }
 
+// TestFindRelativeClauseEndsWithName: a relative clause set off after
+// its subject that ends with a name in apposition ("which accuses
+// Somchai of being a puppet of his brother-in-law, former Prime
+// Minister Thaksin Shinawatra,") leaves the antecedent the speaker of
+// the main verb (QA26: Thailand); a title and its name between commas
+// stay the speaker.
+func TestFindRelativeClauseEndsWithName(t *testing.T) {
+	checkFind(t, `Hamas, which accuses Abbas of being a puppet of his ally, Prime Minister Ehud Olmert, said it would end the truce.`,
+		[]want{{"^Abbas of being a puppet", Indirect, "Hamas", "", KindPronoun, "accuses"},
+			{"^it would end the truce", Indirect, "Hamas", "", KindNamed, "said"}})
+	checkFind(t, `The council leader, Peter Thompson, said the road would close.`,
+		[]want{{"^the road would close", Indirect, "Peter Thompson", "council leader", KindNamed, "said"}})
+}
+
 // TestFindNamesJoined: names joined by "and" opening a clause speak
 // together through a verb coordinated with the cue ("Atiku and Obi
 // have rejected the outcome and said"), not the first alone (qa18:

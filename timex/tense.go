@@ -655,11 +655,17 @@ func (p *parser) adjNoun(j int) bool {
 	if v := p.word(j); v == "" || v[len(v)-1] == 's' {
 		return false // "the trial resumes Monday": a verb after its subject
 	}
-	if p.isWord(j-2, "a", "an") {
+	// a hyphenated adjective is one word: "a run-off vote", "the
+	// second-round vote" (QA26: Nepal)
+	k := j - 1
+	for p.isPunct(k-1, "-") && p.attached(k) && p.attached(k-1) {
+		k -= 2
+	}
+	if p.isWord(k-1, "a", "an") {
 		return true
 	}
 	w := p.word(j - 1)
-	return determiners[p.word(j-2)] && w != "" && w[len(w)-1] != 's'
+	return determiners[p.word(k-1)] && w != "" && w[len(w)-1] != 's'
 }
 
 // abbrevStop reports whether the full stop at j closes an abbreviation
@@ -1118,11 +1124,19 @@ func (p *parser) verbThenPlaces(j, at int) bool {
 		return false
 	}
 	for k += 2; k < at-1; k++ {
-		if p.t[k].kind() != kWord || chainStops[p.word(k)] {
+		if p.t[k].kind() != kWord || chainStops[p.word(k)] && !p.namesJoined(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// namesJoined reports whether the conjunction at k joins two capitalised
+// names inside a noun phrase ("the airports of Suvarnabhumi and Don
+// Muang"), not two clauses (QA26: Thailand).
+func (p *parser) namesJoined(k int) bool {
+	return p.isWord(k, "and", "or") && k > 0 && k+1 < len(p.t) &&
+		p.t[k-1].kind() == kWord && p.t[k-1].upper() && p.t[k+1].kind() == kWord && p.t[k+1].upper()
 }
 
 // objectDets open a direct object verbThenPlaces also walks over: "said he

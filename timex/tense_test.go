@@ -25,6 +25,24 @@ var qa18Tests = []findTest{
 
 func TestFindQA18(t *testing.T) { runFindTests(t, qa18Tests) }
 
+// compoundNounTests: a noun after a hyphenated adjective is no verb of
+// schedule ("defeated him in a run-off vote on Monday" is last Monday),
+// and "would" reaches a weekday over names joined by "and" (QA26).
+var compoundNounTests = []findTest{
+	{"a run-off vote", "He defeated Ramraja Prasad Singh in a run-off vote in the assembly on Monday.",
+		time.Date(2008, 7, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2008-07-21", ""},
+	{"the second-round vote", "He lost the second-round vote on Monday.",
+		time.Date(2008, 7, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2008-07-21", ""},
+	{"a schedule verb after a compound subject still schedules", "The cross-party talks resume on Monday.",
+		time.Date(2008, 7, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2008-07-28", ""},
+	{"would over names joined by and", "The alliance said it would end its occupation of Suvarnabhumi and Don Muang airports on Wednesday.",
+		time.Date(2008, 12, 2, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2008-12-03", ""},
+	{"would over clauses joined by and stays past", "He said the treaty would be signed and ratified in Tallinn and the parliament voted on Wednesday.",
+		time.Date(2008, 12, 2, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2008-11-26", ""},
+}
+
+func TestFindCompoundNoun(t *testing.T) { runFindTests(t, compoundNounTests) }
+
 // deadlineTests: a time limit given "until" a day "to" do something lies
 // ahead of the giving; a past "until" without the "to" stays past.
 var deadlineTests = []findTest{

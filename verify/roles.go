@@ -2536,6 +2536,9 @@ var removalWords = wordset.FromMap(map[string]bool{
 	// a successor's taking over: "sworn in on Wednesday, succeeding
 	// President X", "replacing caretaker Prime Minister Y"
 	"succeeding": true, "succeeded": true, "succeeds": true, "replacing": true, "replaced": true, "replaces": true,
+	// "was nominated on Wednesday to succeed Prime Minister X", "chosen
+	// to replace Y" (QA26: Pakistan, the day after Gilani's removal)
+	"succeed": true, "replace": true,
 })
 
 // removalObject reports whether the role claim at span is the object of
@@ -2557,7 +2560,7 @@ func (c *checker) removalObject(span doc.Span) bool {
 	if n > 0 && last() == "of" {
 		n--
 	}
-	return n > 0 && removalWords.Has(last()) || c.custodyPhraseObject(span)
+	return n > 0 && removalWords.Has(last()) || c.custodyPhraseObject(span) || c.forcedOutObject(span)
 }
 
 // custodyWords are the removalWords that take a person into custody

@@ -583,6 +583,30 @@ func TestCustodyPhrase(t *testing.T) {
 	})
 }
 
+// TestForcedOut: "forced President X to flee" the day after the KB
+// ends his term reports the removal, as "ousted President X" does
+// (QA26: Kyrgyzstan); a verb of force without a phrase of leaving
+// reports no removal.
+func TestForcedOut(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"The opposition said on Thursday it had taken power, a day after protesters stormed government buildings and forced President Kurmanbek Bakiyev to flee to the south.", "2010-04-08", doc.Supported, "reports the removal"},
+		{"Protesters forced President Kurmanbek Bakiyev out of the capital.", "2010-04-08", doc.Supported, "reports the removal"},
+		{"Protesters forced President Kurmanbek Bakiyev to sign a decree.", "2010-04-08", doc.Unverifiable, "does not place the title"},
+	})
+}
+
+// TestSucceedInfinitive: "nominated to succeed Prime Minister X" and
+// "chosen to replace X" the day after X's removal name the office held
+// until then, as "succeeding Prime Minister X" does (QA26: Pakistan); a
+// holder still in office stays supported.
+func TestSucceedInfinitive(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Raja Pervez Ashraf was nominated on Wednesday to succeed Prime Minister Yousaf Raza Gilani.", "2012-06-20", doc.Supported, "reports the removal"},
+		{"The party chose Ashraf to replace Prime Minister Yousaf Raza Gilani.", "2012-06-20", doc.Supported, "reports the removal"},
+		{"Ashton Carter was nominated to succeed Defense Secretary Chuck Hagel.", "2014-12-05", doc.Supported, "held this office on 2014-12-05"},
+	})
+}
+
 // TestCoordinatedThen: titles joined by "and" in a sentence about an
 // earlier time are held together then: one held then and not at the
 // article date, the other at the date and not then, fit no single date
