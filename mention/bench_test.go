@@ -122,7 +122,7 @@ func BenchmarkLowerIndex(b *testing.B) {
 	n := 0
 	for _, t := range benchArticles(b) {
 		p := &proc{s: s, text: t}
-		p.toks = tokenize(t, nil, s.v, nil)
+		p.setTokens(tokenize(t, nil, s.v, nil))
 		ps = append(ps, p)
 		n += len(t)
 	}

@@ -23,11 +23,13 @@ func (p *proc) secondSurname(f *found) int {
 	if f.typ != doc.TypePerson || f.actor < 0 || f.j-f.i < 2 || j+1 >= len(p.toks) || p.toks[j-1].poss {
 		return f.j
 	}
-	if !secondSurnameCountries[p.s.actors[f.actor].Country] {
-		return f.j
-	}
+	// the next word's shape before the map: most names end before a
+	// mark or a lower-case word
 	t := &p.toks[j]
 	if !t.word() || !t.cap() || t.gap != gapSpace || t.sentStart || t.upperLetters() || p.has(j, fDate|fStop|fConnector|fGiven|fCommon|fHonor|fRole|fOrgCue|fPlaceCue|fDet|fPronoun) {
+		return f.j
+	}
+	if !secondSurnameCountries[p.s.actors[f.actor].Country] {
 		return f.j
 	}
 	if n := &p.toks[j+1]; n.gap <= gapSpace && n.word() && n.cap() {

@@ -132,7 +132,7 @@ func checkLowerIndex(t *testing.T, text string) {
 	s := stage()
 	p := new(proc)
 	p.s, p.text = s, text
-	p.toks = tokenize(text, sentences(text), s.v, nil)
+	p.setTokens(tokenize(text, sentences(text), s.v, nil))
 	for k, tk := range p.toks {
 		if !tk.word() {
 			continue
@@ -166,7 +166,7 @@ func TestLowerIndexOneSlotPerSpelling(t *testing.T) {
 	text := strings.Repeat("the cat and the-dog met the ", 50) + "The end."
 	p := new(proc)
 	p.s, p.text = s, text
-	p.toks = tokenize(text, sentences(text), s.v, nil)
+	p.setTokens(tokenize(text, sentences(text), s.v, nil))
 	p.lowers.build(p)
 	used := 0
 	for _, v := range p.lowers.tab {
@@ -309,7 +309,7 @@ func TestHasCueMemo(t *testing.T) {
 	for _, text := range fastPathTexts {
 		p := new(proc)
 		p.s, p.text = s, text
-		p.toks = tokenize(text, sentences(text), s.v, nil)
+		p.setTokens(tokenize(text, sentences(text), s.v, nil))
 		p.cover = grow(p.cover, len(p.toks))
 		p.tcover = grow(p.tcover, len(p.toks))
 		for i := range p.toks {
@@ -443,7 +443,7 @@ func TestFoldFastPaths(t *testing.T) {
 	s := shippedStage(t)
 	for _, text := range foldTexts {
 		p := &proc{s: s, text: text}
-		p.toks = tokenize(text, sentences(text), s.v, nil)
+		p.setTokens(tokenize(text, sentences(text), s.v, nil))
 		for i := range p.toks {
 			for j := i + 1; j <= len(p.toks) && j <= i+5; j++ {
 				span := text[p.toks[i].start:p.toks[j-1].end]

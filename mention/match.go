@@ -267,8 +267,10 @@ func (p *proc) matchNames() {
 			i = bestJ // "US-24", "US-101": a federal highway, not the country
 			continue
 		}
-		var fb found // zero, as pickFound requires
-		f := &fb
+		// built in place at the end of p.found (zero, as pickFound
+		// requires), dropped again if it is no found
+		p.found = append(p.found, found{})
+		f := &p.found[len(p.found)-1]
 		p.pickFound(f, i, bestJ, best)
 		if p.toks[bestJ-1].poss {
 			for _, o := range best {
@@ -276,6 +278,7 @@ func (p *proc) matchNames() {
 			}
 		}
 		if bestJ == i+1 && f.how == HowAlias && f.actor < 0 && f.typ == doc.TypePlace && placeHead(p.word(i)) && p.is(bestJ, s.w.of) && bestJ+1 < n && p.toks[bestJ+1].cap() {
+			p.found = p.found[:len(p.found)-1]
 			i++ // "Gulf of Aden": not the lexicon's "Gulf"; findRuns reads the whole name
 			continue
 		}
@@ -290,16 +293,15 @@ func (p *proc) matchNames() {
 		if e := p.secondSurname(f); e > bestJ {
 			f.j, bestJ = e, e // "Juan Manuel Santos Calderón"
 		}
-		p.appendFound(f)
+		p.foundAdded()
 		i = bestJ
 	}
 }
 
 // pickFound turns the matching entries over [i,j) into a found, written
 // to *f, which must be the zero found: a found is some 200 bytes, and
-// matchNames builds one per match in a local it declares (zeroed on the
-// stack, without write barriers), so it is filled in place rather than
-// cleared again, returned and passed on by value.
+// matchNames builds one per match in the slot of p.found it appends, so
+// it is filled in place rather than cleared again, returned and copied.
 func (p *proc) pickFound(f *found, i, j int, entries []int32) {
 	s := p.s
 	f.i, f.j, f.actor, f.capital, f.place, f.joinTo, f.claim = i, j, -1, -1, -1, -1, -1

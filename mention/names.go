@@ -923,8 +923,16 @@ func (p *proc) elidedName(j int) bool {
 	if c := w[0]; c != 'd' && c != 'l' && c != 'a' && c != 's' {
 		return false
 	}
-	k := strings.IndexAny(w, "'’")
-	if k < 1 || k > 4 || t.sentStart || k+1 >= len(w) {
+	// the first apostrophe, looked for among the first five bytes only
+	// (strings.IndexAny's answer when it is at most 4)
+	k := -1
+	for m := 0; m < len(w) && m <= 4; m++ {
+		if w[m] == '\'' || strings.HasPrefix(w[m:], "’") {
+			k = m
+			break
+		}
+	}
+	if k < 1 || t.sentStart || k+1 >= len(w) {
 		return false
 	}
 	switch w[:k] {
@@ -2265,11 +2273,14 @@ func airportHead(w string) bool {
 	return false
 }
 
+// placeSuffixes are the endings placeSuffix looks for.
+var placeSuffixes = []string{"shire", "ville", "burg", "bourg", "borough", "abad", "grad", "polis", "stan", "istan"}
+
 // placeSuffix reports whether a word ends like a place name
 // ("Lincolnshire", "Jacksonville", "Hyderabad").
 func placeSuffix(w string) bool {
 	w = lowerOutsideASCII(w)
-	for _, s := range []string{"shire", "ville", "burg", "bourg", "borough", "abad", "grad", "polis", "stan", "istan"} {
+	for _, s := range placeSuffixes {
 		if len(w) > len(s)+2 && lowerSuffix(w, s) {
 			return true
 		}

@@ -129,7 +129,8 @@ func (p *proc) qualifiedParties() {
 			}
 			i--
 		}
-		ps := p.s.partyPlural[qualifiedKey+kb.Fold(p.text[p.toks[i].start:p.toks[j-1].end])]
+		var buf [80]byte // the key on the stack: most names ask and are turned away
+		ps := p.s.partyPlural[string(appendFold(append(buf[:0], qualifiedKey...), p.text[p.toks[i].start:p.toks[j-1].end]))]
 		if ps == nil {
 			continue
 		}

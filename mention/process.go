@@ -96,6 +96,7 @@ type proc struct {
 	low       string         // segment.LowerASCII(text), "" until lower needs it
 	trig      trigger        // the pass triggers the document's words hold (see absent)
 	cls       []byte         // token → its class bits (tokclass.go), set with trig
+	tflags    []wordFlag     // token → its word's flags (has reads them), set with trig
 
 	// stateCtx is contextCountry's view of the states, kept while
 	// keepStates is set (see stateContext)
@@ -125,6 +126,22 @@ type proc struct {
 	byEnd        []int32
 }
 
+// setTokens makes toks the document's tokens, with what docTriggers
+// reads of them once for every pass: their class bits, word flags and
+// the triggers they hold.
+func (p *proc) setTokens(toks []token) {
+	p.toks = toks
+	if cap(p.cls) < len(toks) {
+		p.cls = make([]byte, len(toks))
+	}
+	p.cls = p.cls[:len(toks)]
+	if cap(p.tflags) < len(toks) {
+		p.tflags = make([]wordFlag, len(toks))
+	}
+	p.tflags = p.tflags[:len(toks)]
+	p.trig = p.s.docTriggers(toks, p.cls, p.tflags)
+}
+
 // carveIDs returns a copy of s carved from p.ids (read only; valid until
 // the document is done). Its capacity ends with it, so an append to it
 // cannot write into the next one.
@@ -151,12 +168,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if d.Has(doc.LayerDate) && d.HasDate() {
 		p.date = kb.DateOf(d.Date)
 	}
-	p.toks = tokenize(d.Text, d.Sentences, s.v, p.toks[:0])
-	if cap(p.cls) < len(p.toks) {
-		p.cls = make([]byte, len(p.toks))
-	}
-	p.cls = p.cls[:len(p.toks)]
-	p.trig = s.docTriggers(p.toks, p.cls)
+	p.setTokens(tokenize(d.Text, d.Sentences, s.v, p.toks[:0]))
 	p.cover = grow(p.cover, len(p.toks))
 	p.tcover = grow(p.tcover, len(p.toks))
 	p.markDatelineStarts()
@@ -267,10 +279,10 @@ var procPool = sync.Pool{New: func() any { return new(proc) }}
 func (p *proc) release() {
 	const keep = 1 << 16 // do not pin the buffers of a huge document
 	if cap(p.toks) > keep {
-		p.toks, p.cls = nil, nil
+		p.toks, p.cls, p.tflags = nil, nil, nil
 	}
 	p.lowers.reset()
-	*p = proc{toks: p.toks[:0], cls: p.cls[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
+	*p = proc{toks: p.toks[:0], cls: p.cls[:0], tflags: p.tflags[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
 		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt, cued: p.cued, orgs: p.orgs,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
 		counts: p.counts[:0], words: p.words[:0], ids: p.ids[:0], persons: p.persons[:0], surnames: p.surnames[:0], people: clearPeople(p.people), ents: p.ents[:0]}
@@ -395,16 +407,20 @@ func (p *proc) lower(i int) string {
 	return p.low[t.start:t.end]
 }
 
+// has reports whether token i's word has a flag of f. It reads the
+// token's flags docTriggers copied (one load, not the token's id and
+// the vocabulary's table): the rules ask it most of all.
 func (p *proc) has(i int, f wordFlag) bool {
-	return i >= 0 && i < len(p.toks) && p.s.v.has(p.toks[i].id, f)
+	return uint(i) < uint(len(p.tflags)) && p.tflags[i]&f != 0
 }
 
-func (p *proc) is(i int, id int32) bool { return i >= 0 && i < len(p.toks) && p.toks[i].id == id }
+func (p *proc) is(i int, id int32) bool { return uint(i) < uint(len(p.toks)) && p.toks[i].id == id }
 
 // joined reports whether token i follows token i-1 closely enough to be
-// in the same name or phrase.
+// in the same name or phrase: i > 0, a gap of one space at most, no
+// possessive before it, the same sentence (cJoined, set by docTriggers).
 func (p *proc) joined(i int) bool {
-	return i > 0 && i < len(p.toks) && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss && p.toks[i].sent == p.toks[i-1].sent
+	return uint(i) < uint(len(p.cls)) && p.cls[i]&cJoined != 0
 }
 
 // markDatelineStarts marks the first word after a dateline ("CARACAS,
@@ -625,11 +641,19 @@ func (p *proc) addFound(f found) int {
 // appendFound is addFound for a found the caller built in place (see
 // pickFound): *f is copied once, into p.found.
 func (p *proc) appendFound(f *found) int {
+	p.found = append(p.found, *f)
+	return p.foundAdded()
+}
+
+// foundAdded completes the last found of p.found, which its caller built
+// there (matchNames: no copy of some 200 bytes per match), as
+// appendFound does, and returns its index.
+func (p *proc) foundAdded() int {
+	k := len(p.found) - 1
+	f := &p.found[k]
 	if f.joinTo == 0 && f.claim == 0 {
 		f.joinTo, f.claim = -1, -1
 	}
-	p.found = append(p.found, *f)
-	k := len(p.found) - 1
 	for t := f.i; t < f.j; t++ {
 		p.cover[t] = int32(k)
 	}
@@ -764,7 +788,14 @@ func plainWord(w string) bool {
 // normalisation needed); the result is the same.
 func fold(s string) string {
 	var arr [64]byte // most names fit: the result is built on the stack
-	b := arr[:0]
+	return string(appendFold(arr[:0], s))
+}
+
+// appendFold appends kb.Fold(s) to dst: a map keyed on a folded text
+// can be asked with string(appendFold(buf[:0], s)), which builds no
+// string.
+func appendFold(dst []byte, s string) []byte {
+	b, n := dst, len(dst)
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -775,12 +806,12 @@ func fold(s string) string {
 			space = true
 			continue
 		case foldOther:
-			if b, ok := appendFoldLatin(arr[:0], s); ok {
-				return string(b)
+			if b, ok := appendFoldLatin(dst, s); ok {
+				return b
 			}
-			return kb.Fold(s)
+			return append(dst, kb.Fold(s)...)
 		}
-		if space && len(b) > 0 {
+		if space && len(b) > n {
 			b = append(b, ' ')
 		}
 		space = false
@@ -789,7 +820,7 @@ func fold(s string) string {
 		}
 		b = append(b, c)
 	}
-	return string(b)
+	return b
 }
 
 // What fold does with a byte: keep it (lower-cased), drop it (an
@@ -844,7 +875,11 @@ func (p *proc) seenLower(i int) bool {
 		return true
 	}
 	lw := strings.ToLower(w)
-	for k := range p.toks {
+	for k := 0; k < len(p.toks); k++ {
+		// only a sentence's first word counts: jump to the next (cSent)
+		if k = nextClass(p.cls, k, cSent); k == len(p.toks) {
+			break
+		}
 		t := &p.toks[k]
 		if !t.sentStart || !t.cap() {
 			continue

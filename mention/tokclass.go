@@ -30,6 +30,11 @@ const (
 	// markDatelineStarts and markHeadlines). A pass that sets sentStart
 	// sets cSent with it (markSentStart).
 	cSent
+	// cJoined: the token follows the one before it closely enough to be
+	// in the same name (joined's answer, read from the class so that
+	// the rules asking it read one byte; no pass changes a token's gap,
+	// possessive or sentence after tokenize)
+	cJoined
 )
 
 // idClasses are the class bits a token takes from its id.
@@ -39,8 +44,9 @@ const idClasses = cName | cTitle | cThe
 // triggers and its class bits (cName, cTitle, cThe), side by side so one
 // bounds check and one cache line serve both.
 type idInfo struct {
-	trig trigger
-	cls  byte
+	flags wordFlag // the vocabulary's flags of the id (docTriggers copies them per token)
+	trig  trigger
+	cls   byte
 }
 
 // shapeClass gives a token's class bits from its shape.

@@ -15,9 +15,16 @@ func TestTokenClasses(t *testing.T) {
 	}, fastPathTexts...)
 	for _, text := range texts {
 		toks := tokenize(text, sentences(text), s.v, nil)
-		cls := make([]byte, len(toks))
-		s.docTriggers(toks, cls)
+		cls, flags := make([]byte, len(toks)), make([]wordFlag, len(toks))
+		s.docTriggers(toks, cls, flags)
 		for i, tk := range toks {
+			var wantFlags wordFlag
+			if tk.id >= 0 {
+				wantFlags = s.v.flags[tk.id]
+			}
+			if flags[i] != wantFlags {
+				t.Errorf("%q: token %q has flags %b, want %b", text, text[tk.start:tk.end], flags[i], wantFlags)
+			}
 			var want byte
 			if tk.id >= 0 && (int(tk.id) >= len(s.names.root) || s.names.root[tk.id] != 0) {
 				want |= cName
@@ -37,8 +44,12 @@ func TestTokenClasses(t *testing.T) {
 			if tk.sentStart {
 				want |= cSent
 			}
+			// joined by its definition
+			if i > 0 && tk.gap <= gapSpace && !toks[i-1].poss && tk.sent == toks[i-1].sent {
+				want |= cJoined
+			}
 			if cls[i] != want {
-				t.Errorf("%q: token %q has classes %05b, want %05b", text, text[tk.start:tk.end], cls[i], want)
+				t.Errorf("%q: token %q has classes %07b, want %07b", text, text[tk.start:tk.end], cls[i], want)
 			}
 		}
 	}

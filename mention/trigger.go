@@ -57,6 +57,7 @@ func (s *Stage) indexTriggers() {
 	v := s.v
 	s.info = make([]idInfo, len(v.flags))
 	for id, f := range v.flags {
+		s.info[id].flags = f
 		if f&fVessel != 0 {
 			s.info[id].trig |= tVessel
 		}
@@ -88,31 +89,45 @@ func (s *Stage) gateWords(t trigger, words []string) {
 }
 
 // docTriggers returns the triggers the tokens hold, and sets cls[i] to
-// the class bits of toks[i] (tokclass.go); cls holds len(toks) bytes at
-// least.
-func (s *Stage) docTriggers(toks []token, cls []byte) trigger {
+// the class bits of toks[i] (tokclass.go) and flags[i] to the word flags
+// of its id (0 for none); cls and flags hold len(toks) entries at least.
+func (s *Stage) docTriggers(toks []token, cls []byte, flags []wordFlag) trigger {
 	var m trigger
-	info := s.info
-	cls = cls[:len(toks)]
+	info, vflags := s.info, s.v.flags
+	cls, flags = cls[:len(toks)], flags[:len(toks)]
 	// keep, indexed by a token's shCap bit, drops the capOnly triggers
 	// of a word that is not capitalised, without a branch
 	keep := [2]trigger{^s.capOnly, ^trigger(0)}
+	// the token before's possessive and sentence, for cJoined; the first
+	// token follows none, as if after a possessive
+	prevPoss, prevSent := true, int32(0)
 	for i := range toks {
-		sh := toks[i].shape
+		t := &toks[i]
+		sh := t.shape
 		c := shapeClass[sh]
+		var f wordFlag
 		// one unsigned test: an unknown word's -1 fails it, and so does
 		// any id of a Stage that New did not build (info empty)
-		if id := uint(toks[i].id); id < uint(len(info)) {
+		if id := uint(t.id); id < uint(len(info)) {
 			in := info[id]
 			m |= in.trig & keep[sh>>1&1]
 			c |= in.cls
-		} else if toks[i].id >= 0 {
+			f = in.flags
+		} else if t.id >= 0 {
 			c |= idClasses // an id no table covers: let the loops test it
+			if id < uint(len(vflags)) {
+				f = vflags[id]
+			}
 		}
-		if toks[i].sentStart {
+		if t.sentStart {
 			c |= cSent
 		}
-		cls[i] = c
+		// joined's answer
+		if t.gap <= gapSpace && !prevPoss && t.sent == prevSent {
+			c |= cJoined
+		}
+		prevPoss, prevSent = t.poss, t.sent
+		cls[i], flags[i] = c, f
 	}
 	return m
 }

@@ -43,7 +43,7 @@ func TestTriggers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, nil, s.v, nil)
-		if got := s.docTriggers(toks, make([]byte, len(toks))); got != tt.want {
+		if got := s.docTriggers(toks, make([]byte, len(toks)), make([]wordFlag, len(toks))); got != tt.want {
 			t.Errorf("docTriggers(%q) = %b, want %b", tt.text, got, tt.want)
 		}
 	}

@@ -94,13 +94,14 @@ func (p *proc) usNamesakes() {
 // a US state after a comma.
 func (p *proc) localTown(f *found) bool {
 	n := len(p.toks)
+	// the word's shape before the maps: most words after a place are
+	// neither a lower-case word after "a"/"the" nor capitalised
 	if f.j < n && p.joined(f.j) && !p.toks[f.j-1].poss {
-		w := p.lower(f.j)
-		if localPeople[w] && p.toks[f.j].shape&shLower != 0 && f.i > 0 && (p.lower(f.i-1) == "a" || p.lower(f.i-1) == "the") {
+		if p.toks[f.j].shape&shLower != 0 && f.i > 0 && (p.lower(f.i-1) == "a" || p.lower(f.i-1) == "the") && localPeople[p.lower(f.j)] {
 			return true // "a Paris man"
 		}
-		if localOffices[w] && p.toks[f.j].cap() {
-			if w != "city" || f.j+1 < n && (p.lower(f.j+1) == "council" || p.lower(f.j+1) == "hall") {
+		if p.toks[f.j].cap() {
+			if w := p.lower(f.j); localOffices[w] && (w != "city" || f.j+1 < n && (p.lower(f.j+1) == "council" || p.lower(f.j+1) == "hall")) {
 				return true // "Paris Police Department", "Paris City Hall"
 			}
 		}
