@@ -244,6 +244,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.possBusinesses()
 		p.signOffs()
 	}
+	p.usCongress()
 	p.commonCompounds()
 	p.sharedDemonyms()
 	p.sharedCountryNames()
