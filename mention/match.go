@@ -525,6 +525,14 @@ func (p *proc) protectUnknown() {
 			p.kill(k) // "Maria dela Cruz-Tabao": a KB surname hyphened to a family name no match knows
 			continue
 		}
+		if f.how == HowAlias && f.j-f.i == 1 && f.j < len(p.toks) && p.toks[f.j].gap == gapHyphen && p.cover[f.j] < 0 && p.toks[f.j].cap() && p.nameWord(f.j) &&
+			f.i > 0 && p.joined(f.i) && p.toks[f.i].gap != gapHyphen && p.cover[f.i-1] < 0 && p.nameWord(f.i-1) && p.nameLike(f.i-1) && !p.has(f.i-1, fHonor|fRole|fDate) {
+			// "Dragana Marković-Ilić": a one-word KB alias (Duško
+			// Marković's) between a given name and a hyphened family
+			// name is another person's double surname
+			p.kill(k)
+			continue
+		}
 		i, j := f.i, f.j
 		// (not over "Tan Sri" in "Tan Sri Muhyiddin Yassin": a Malay
 		// honorific)
