@@ -3709,6 +3709,12 @@ func (p *proc) apposHead(j int) string {
 		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog",
 		"unit", "affiliate", "arm", "refiner", "venture", "cooperative", "co-operative": // "Zimplats, a unit of Impala Platinum,"
 		return doc.TypeOrganization
+	case "parliament", "legislature", "chamber", "senate", "tribunal", "council", "commission", "committee", "bureau":
+		return doc.TypeOrganization // "the Sejm, the lower chamber", "the Rada, Ukraine's parliament"
+	case "house":
+		if w := p.word(head - 1); w == "lower" || w == "upper" {
+			return doc.TypeOrganization // "the Mazhilis, the lower house of parliament"
+		}
 	case "version", "release", "edition", "codename":
 		return typeMisc // "Tiger, the newest version of Mac OS X": a product
 	}

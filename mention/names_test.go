@@ -159,6 +159,24 @@ func TestCompoundAppositive(t *testing.T) {
 	}
 }
 
+// TestLegislatureAppositive: an appositive whose head is a legislature
+// or a body ("the lower house of parliament", "the lower chamber", "the
+// electoral commission") makes the name before it an organisation; a
+// house that is no chamber ("the house where he was born") does not.
+func TestLegislatureAppositive(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Sunday's election to the Mazhilis, the lower house of parliament, was calm.", []string{"Mazhilis/organization//name"}, nil},
+		{"Deputies in the Sejm, the lower chamber, voted on Friday.", []string{"Sejm/organization//name"}, nil},
+		{"Visitors came to Brantwood, the house where he was born.", nil, []string{"Brantwood/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-03-20")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestPossessiveOwners checks that no organisation's name takes in a
 // person or body that owns or leads it: "X's Party", "Party of X".
 func TestPossessiveOwners(t *testing.T) {
