@@ -191,6 +191,8 @@ var mentionTests = []struct {
 		nil, []string{"EST", "SWAT", "CAD", "Construction"}},
 	{"an organisation noun before a name types it", "He joined the band Dremont Vipers, then the airline Kavaro and the retailer Best Talbrook.",
 		[]string{"Dremont Vipers/organization//name", "Kavaro/organization//name", "Best Talbrook/organization//name"}, nil},
+	{"a service, fund, lobby or regulator before a name types it", "The postal service Kavarnord stopped deliveries, the pension fund Talbrook sold shares, the lobby Dremontia objected and the regulator Vantoria fined them.",
+		[]string{"Kavarnord/organization//name", "Talbrook/organization//name", "Dremontia/organization//name", "Vantoria/organization//name"}, nil},
 	{"multi-word places: 'Gulf of X', and lists of them", "Ships entered the Gulf of Aden. Troops moved to the Sea of Azov and the Bay of Bengal and Mount Sinjar. Prices in the Gulf rose.",
 		[]string{"Gulf of Aden/place//alias", "Sea of Azov/place//name", "Bay of Bengal/place//name", "Mount Sinjar/place//name", "Gulf/place//alias"}, []string{"Aden"}},
 	{"a head word opening a name (Romance, Arabic, Radio/Air)", "Officials of the Partido Popular told Radio Cooperativa that Jaish al-Adl and the Universidad de Chile and Radio Lebanon and Harakat al-Hamas had met.",

@@ -3757,7 +3757,8 @@ func orgDescriptor(w string) bool {
 		"operator", "supermarket", "brewery", "studio", "franchise", "subsidiary", "watchdog", "charity",
 		"bank", "daily", "weekly", "network", "website", "portal", "consultancy", "developer", "giant",
 		"cooperative", "co-operative", "union", "federation", "association", "movement", "alliance", "coalition",
-		"unit", "affiliate", "steelmaker", "drugmaker", "smelter", "utility", "refiner", "exporter", "shipbuilder", "telco":
+		"unit", "affiliate", "steelmaker", "drugmaker", "smelter", "utility", "refiner", "exporter", "shipbuilder", "telco",
+		"service", "fund", "lobby", "regulator":
 		return true
 	}
 	return false
