@@ -139,8 +139,12 @@ func (p *proc) findRuns() {
 				}
 				// "Citizens for Macedonia", "Democrats for Ukraine": a plural
 				// noun of people and "for" before a KB country name a body
-				// (not "Envoy for Syria": a title)
-				if k == j+1 && p.is(j, p.s.w.forw) && j-i == 1 && p.cover[k] >= 0 && p.peoplePlural(i) {
+				// (not "Envoy for Syria": a title); so does a body's head
+				// word ("Union for Peru", "Alliance for Georgia"), not a
+				// legislature written alone ("approved by Parliament for
+				// Britain to leave")
+				if k == j+1 && p.is(j, p.s.w.forw) && p.cover[k] >= 0 && (j-i == 1 && p.peoplePlural(i) ||
+					j-i <= 2 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && !p.toks[j-1].upper() && !bareLegislature(p.word(j-1)) && !p.has(i, fGiven|fHonor|fRole)) {
 					if g := &p.found[p.cover[k]]; g.i == k && g.typ == doc.TypeCountry && g.how != HowDemonym && (g.j == n || !p.joined(g.j) || !p.toks[g.j].cap()) {
 						j = g.j
 						p.kill(int(p.cover[k]))

@@ -535,9 +535,10 @@ func TestElidedNameWords(t *testing.T) {
 	}
 }
 
-// TestPeopleForCountry checks that a plural noun of people, "for" and a
-// KB country name one body ("Democrats for Ukraine"), while a title
-// before "for" stays a title and the country a country.
+// TestPeopleForCountry checks that a plural noun of people or a body's
+// head word, "for" and a KB country name one body ("Democrats for
+// Ukraine", "Union for Peru"), while a title or a bare legislature
+// before "for" stays apart and the country a country.
 func TestPeopleForCountry(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -546,6 +547,9 @@ func TestPeopleForCountry(t *testing.T) {
 		{"Democrats for Ukraine marched on Sunday.", []string{"Democrats for Ukraine/organization//name"}, []string{"Ukraine"}},
 		{"The Citizens for Georgia coalition set up tents.", []string{"Citizens for Georgia/organization//name"}, nil},
 		{"The Special Envoy for Syria spoke on Monday.", []string{"Syria/country/SYR/alias"}, nil},
+		{"Legislators from Union for Peru joined the vote.", []string{"Union for Peru/organization//name"}, []string{"Peru"}},
+		{"The National Alliance for Georgia won two seats.", []string{"National Alliance for Georgia/organization//name"}, []string{"Georgia"}},
+		{"It was approved by Parliament for Britain to leave.", []string{"Britain/country/GBR/alias"}, []string{"Parliament for Britain"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
