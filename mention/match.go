@@ -533,6 +533,10 @@ func (p *proc) protectUnknown() {
 			p.kill(k)
 			continue
 		}
+		if f.surname && f.j-f.i == 1 && f.i > 0 && !p.toks[f.i].poss && placePrep(p.word(f.i-1)) && p.gazPlace(f.i, f.j) && !p.anyNamedInFull(f.persons) {
+			p.kill(k) // "its fighters in Djibo": a town the gazetteer knows, not Salou Djibo whom the article never names
+			continue
+		}
 		i, j := f.i, f.j
 		// (not over "Tan Sri" in "Tan Sri Muhyiddin Yassin": a Malay
 		// honorific)
@@ -1259,4 +1263,26 @@ func (p *proc) perfectDeed(j, k int) bool {
 func (p *proc) stateWordAt(k int) bool {
 	c := p.cover[k]
 	return c >= 0 && !p.found[c].dead && (p.found[c].typ == doc.TypeCountry || p.found[c].how == HowDemonym)
+}
+
+// placePrep reports whether w, before a one-word name, says the name is
+// where something is or happens ("in Djibo", "near Djibo"): a person
+// rarely follows these words.
+func placePrep(w string) bool {
+	switch w {
+	case "in", "near", "outside", "around", "inside", "throughout":
+		return true
+	}
+	return false
+}
+
+// anyNamedInFull reports whether the article names one of the KB persons
+// as in full (namedInFull).
+func (p *proc) anyNamedInFull(as []int32) bool {
+	for _, a := range as {
+		if p.namedInFull(a) {
+			return true
+		}
+	}
+	return false
 }

@@ -201,3 +201,21 @@ func TestAliasDoubleSurname(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestSurnameAfterPlacePrep checks that a KB person's surname alone after
+// "in" or "near" that the gazetteer knows as a town is the town when the
+// article never names the person in full ("fighters in Djibo"), and the
+// person when it does.
+func TestSurnameAfterPlacePrep(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Its fighters in Djibo backed the new leaders.", []string{"Djibo/place//name"}, []string{"Djibo/person"}},
+		{"Troops near Djibo were attacked on Monday.", []string{"Djibo/place//name"}, []string{"Djibo/person"}},
+		{"Salou Djibo took power. Faith in Djibo was strong.", []string{"Djibo/person/person.salou-djibo/short-form"}, []string{"Djibo/place"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-10-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
