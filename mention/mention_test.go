@@ -197,6 +197,8 @@ var mentionTests = []struct {
 		[]string{"Gulf of Aden/place//alias", "Sea of Azov/place//name", "Bay of Bengal/place//name", "Mount Sinjar/place//name", "Gulf/place//alias"}, []string{"Aden"}},
 	{"a head word opening a name (Romance, Arabic, Radio/Air)", "Officials of the Partido Popular told Radio Cooperativa that Jaish al-Adl and the Universidad de Chile and Radio Lebanon and Harakat al-Hamas had met.",
 		[]string{"Partido Popular/organization//name", "Radio Cooperativa/organization//name", "Jaish al-Adl/organization//name", "Universidad de Chile/organization//name", "Radio Lebanon/organization//name", "Harakat al-Hamas/armed_group/grp.hamas/alias"}, []string{"Chile", "Lebanon"}},
+	{"a Spanish office of state opens a body's name", "The Defensoría del Pueblo said two students were hurt, and the Fiscalía General de la Nación opened a case.",
+		[]string{"Defensoría del Pueblo/organization//name", "Fiscalía General de la Nación/organization//name"}, []string{"Defensoría del Pueblo/person"}},
 	{"a Spanish firm named by its trade in the plural", "The president criticised Petróleos Mexicanos. He flew Aerolíneas Argentinas.",
 		[]string{"Petróleos Mexicanos/organization//name", "Aerolíneas Argentinas/organization//name"}, []string{"Petróleos Mexicanos/person"}},
 	{"Indonesian 'PT' opens a firm's name; 'Tbk', 'Bhd' end one", "The contractor PT Duta Graha Indah won the bid. Shares in Sapura Energy Bhd fell.",
