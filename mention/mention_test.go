@@ -304,6 +304,8 @@ var mentionTests = []struct {
 		[]string{"Ana Reyes/person//name"}, []string{"of Health", "of Transport"}},
 	{"a title opening a place's name is no title", "He lived near King County, then moved on.",
 		[]string{"King County/place//name"}, []string{"King"}},
+	{"a royal title opens a place's or a body's name that ends in its head word", "The ship docked at Queen Salote Wharf. She studied at King Abdulaziz University. Queen Margrethe met them.",
+		[]string{"Queen Salote Wharf/place//name", "King Abdulaziz University/organization//name"}, []string{"Salote Wharf", "Abdulaziz University", "Queen Margrethe"}},
 	{"a given name alone mid-sentence is a person", "The band played with Steve and Roger last May.",
 		[]string{"Steve/person//name", "Roger/person//name"}, []string{"May"}},
 	{"a capitalised head word after 'the' names a body", "Strikes by the Coalition hit targets, and the Senate voted.",

@@ -171,6 +171,12 @@ func (p *proc) findRuns() {
 		if forPlace && j-i >= 2 && p.toks[j-1].upper() && p.has(j-1, fRole) {
 			j--
 		}
+		// "Queen Salote Wharf", "King Abdulaziz University": a royal title
+		// before a name that ends in a place's or a body's head word
+		// opens that name (the monarch it honours is no mention)
+		if i > 0 && j-i >= 2 && p.tcover[i-1] >= 0 && p.cover[i-1] < 0 && royalTitle(p.word(i-1)) && p.joined(i) && !p.toks[j-1].poss && p.has(j-1, fPlaceCue|fOrgCue) && !p.has(j-1, fRole) {
+			i--
+		}
 		// "Highway 301", "State Route 267": a road's number ends its name
 		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {
 			j++
