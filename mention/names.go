@@ -123,7 +123,7 @@ func (p *proc) findRuns() {
 				// ("United Farmers of Ontario": two or more words ending in
 				// a plural noun of people name a body)
 				members := p.is(j, p.s.w.of) && j-i >= 2 && p.peoplePlural(j-1) && !p.has(i, fGiven|fHonor)
-				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j) || members) || romanceOf(p.word(j)) && (p.has(i, fOrgOpener) || !p.has(i, fGiven|fHonor|fRole))) && p.cover[k] >= 0 {
+				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j) || members || j-i >= 3 && causeNoun(p.word(j-1)) && p.is(j-2, p.s.w.the) && (p.peoplePlural(i) || !p.toks[i].sentStart)) || romanceOf(p.word(j)) && (p.has(i, fOrgOpener) || !p.has(i, fGiven|fHonor|fRole))) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
@@ -301,6 +301,7 @@ func (p *proc) findRuns() {
 		// a whole name ("Aabenraa County and Sønderborg County", "David
 		// Christison & Lee Tate"), not "Ministry of Trade and Industry".
 		cue := p.hasCue(i, j)
+		cause := false // the run names a body for its cause ("… for the Liberation of …")
 		for k := i + 1; k < j; k++ {
 			if !p.has(k, fConnector) || p.is(k, p.s.w.of) || (p.toks[k].shape&shLower == 0 && p.word(k) != "&") || p.ampersand(k) {
 				continue
@@ -351,6 +352,14 @@ func (p *proc) findRuns() {
 			// "… and Zentrova Power")
 			if whole && w == "and" && k-i >= 3 && p.is(i+1, p.s.w.of) && portfolioBody(p.word(i)) && !p.has(k+1, fOrgOpener|fOrgCue) && p.portfolioWords(k+1, j) {
 				whole = false
+			}
+			if cue == "" && w == "for" && p.is(k+1, p.s.w.the) && (p.peoplePlural(i) || !p.toks[i].sentStart) && p.forCause(k, j) {
+				k++ // "Volunteers for the Defence of the Homeland": the "the" of its cause
+				cause = true
+				continue
+			}
+			if cause && w == "the" && p.is(k-1, p.s.w.of) {
+				continue // "… of the Homeland": inside the cause
 			}
 			if cue == "" && (w == "and" || w == "for" && !p.forCause(k, j) && !forPlace || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
@@ -1013,6 +1022,12 @@ func (p *proc) headWordsOnly(i, j int) bool {
 // Peace", "Citizens for Democracy"): one to three capitalised words, the
 // last an abstract noun or a cause's word.
 func (p *proc) forCause(k, j int) bool {
+	if c := k + 1; c < j && p.is(c, p.s.w.the) {
+		c++ // "Volunteers for the Defence of the Homeland", "Front for the Liberation of Mozambique"
+		if c+2 < j && p.toks[c].cap() && causeNoun(p.word(c)) && p.is(c+1, p.s.w.of) && !p.toks[j-1].poss || c+1 == j && causeNoun(p.word(c)) && p.is(j, p.s.w.of) {
+			return true
+		}
+	}
 	if j-k < 2 || j-k > 4 || !p.toks[j-1].cap() || p.toks[j-1].poss {
 		return false
 	}
@@ -1022,6 +1037,19 @@ func (p *proc) forCause(k, j int) bool {
 	default:
 		return fieldWord(w)
 	}
+}
+
+// causeNoun reports whether w, after "for the" in a body's name, names
+// the cause the body serves ("for the Defence of the Homeland", "for the
+// Liberation of Angola", "for the Support of Islam and Muslims").
+func causeNoun(w string) bool {
+	switch w {
+	case "Defence", "Defense", "Liberation", "Protection", "Salvation", "Support", "Promotion", "Restoration",
+		"Emancipation", "Independence", "Advancement", "Preservation", "Reconstruction", "Unity", "Renewal",
+		"Rescue", "Survival", "Recovery", "Rebirth", "Development", "Unification", "Sovereignty":
+		return true
+	}
+	return false
 }
 
 // vietMiddle reports whether w is the middle name that marks a

@@ -465,6 +465,10 @@ func TestBodyForCause(t *testing.T) {
 		{"Physicians for Human Rights said the clinic was shelled.", []string{"Physicians for Human Rights/organization//name"}, nil},
 		{"The group Women for Peace marched on Sunday.", []string{"Women for Peace/organization//name"}, nil},
 		{"Crowds waved Smith for Congress signs.", nil, []string{"Smith for Congress"}},
+		// "for the" and a cause noun ("Defence", "Liberation") before "of"
+		{"A spokesman for the militia Volunteers for the Defence of the Homeland said it.", []string{"Volunteers for the Defence of the Homeland/organization//name"}, []string{"Volunteers/organization"}},
+		{"He joined the Volunteers for the Liberation of Angola last year.", []string{"Volunteers for the Liberation of Angola/organization//name"}, []string{"Angola"}},
+		{"Sales for the Development of Iraq rose.", []string{"Iraq/country/IRQ/alias"}, []string{"Sales for the Development"}},
 		// a field after "for" is the body's remit, no second body
 		{"The National Agency for Fiscal Administration opened an inquiry.", []string{"National Agency for Fiscal Administration/organization//name"}, []string{"Fiscal Administration"}},
 		{"He played in the Swiss Super League for FC Basel.", nil, []string{"Swiss Super League for FC Basel"}},
