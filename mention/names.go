@@ -2006,6 +2006,14 @@ func (p *proc) placeContext(i, j int) bool {
 			return true
 		}
 	}
+	// "the Baba Sy military camp", "the Kamina air base": a site named
+	// for its place, its kind written before its head
+	if j+1 < len(p.toks) && p.joined(j) && p.joined(j+1) && p.toks[j].shape&shLower != 0 && p.toks[j+1].shape&shLower != 0 && !p.toks[j-1].poss && siteKind(p.word(j)) {
+		switch p.word(j + 1) {
+		case "camp", "base", "barracks", "garrison", "airbase", "airfield", "prison", "checkpoint", "crossing":
+			return true
+		}
+	}
 	// "the Tigray region", "Kherson province", "the Azaz border crossing"
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss {
 		switch p.word(j) {
@@ -4334,4 +4342,14 @@ func (p *proc) paperSun(i, head int) bool {
 		i++
 	}
 	return head-i >= 2 || head > i && (p.gazPlace(i, head) || p.anyFlag(i, head, fCommon|fPlaceCue))
+}
+
+// siteKind reports whether w, between a place's name and a site's head
+// noun, says what kind of site it is ("military camp", "air base").
+func siteKind(w string) bool {
+	switch w {
+	case "military", "army", "air", "naval", "navy", "police", "border", "refugee", "detention", "transit":
+		return true
+	}
+	return false
 }

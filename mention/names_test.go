@@ -674,6 +674,8 @@ func TestSiteNouns(t *testing.T) {
 		{"The factory in the Bompai industrial estate shut its gates.", []string{"Bompai/place//name"}, nil},
 		{"The lawmaker for Nassarawa constituency asked for help.", []string{"Nassarawa/place//name"}, nil},
 		{"He had been held at Sulaibiya prison since 2010.", []string{"Sulaibiya/place//name"}, nil},
+		{"Gunfire was heard near the Baba Sy military camp.", []string{"Baba Sy/place//name"}, []string{"Baba Sy/organization"}},
+		{"Drones struck the Kamina air base on Friday.", []string{"Kamina/place//name"}, nil},
 		{"Fishermen said Nkobe harbour was silting up.", []string{"Nkobe/place//name"}, nil},
 		{"Workers at the Tesco depot went on strike.", []string{"Tesco/organization//alias"}, []string{"Tesco/place//name"}},
 		{"Edward Yiu of the Architectural, Surveying, Planning and Landscape constituency won.", nil, []string{"Landscape/place//name"}},
