@@ -44,6 +44,8 @@ var mentionTests = []struct {
 		[]string{"Phantom Horns/organization//name", "Jane Okafor/person//name"}, []string{"Mary", "Pressure"}},
 	{"a town where a sports club is meant is the club; a country stays a place", "He played with Footscray and North Melbourne in the VFL, and played 26 games for Lausanne. Later he coached Geelong and played for Iran. He lives in Geelong.",
 		[]string{"Footscray/organization//name", "North Melbourne/organization//name", "Lausanne/organization//name", "Geelong/place//name", "Iran/country/IRN/alias"}, nil},
+	{"a town before a club's post is the club; a country stays a place", "The Lausanne coach was sacked. The Iran coach spoke in Lausanne.",
+		[]string{"Lausanne/organization//name", "Iran/country/IRN/alias", "Lausanne/place//name"}, nil},
 	{"a club abbreviation opens a club's name", "He played for FC Basel and then for FC Lausanne-Sport.",
 		[]string{"FC Basel/organization//name", "FC Lausanne-Sport/organization//name"}, []string{"Basel"}},
 	{"a dotted company or club abbreviation ends an organisation's name, not a person's initials", "Proastiakos S.A. belongs to OSE. He met Sunderland A.F.C. footballer Dave Buchanan and John A. B. Smith.",
@@ -748,4 +750,12 @@ func TestNames(t *testing.T) {
 			checkMentions(t, d, tc.text, tc.want, tc.absent)
 		})
 	}
+}
+
+// TestClubDerby checks that a KB place after "the derby between" is a
+// club (Persepolis, the Tehran side, not the ruins).
+func TestClubDerby(t *testing.T) {
+	text := "Police stopped women who tried to watch the derby between Persepolis and Esteghlal. The Persepolis coach declined to comment."
+	d := analyzeShipped(t, text, "2018-03-02")
+	checkMentions(t, d, text, []string{"Persepolis/organization//name"}, []string{"Persepolis/place"})
 }
