@@ -43,6 +43,15 @@ func (p *proc) findRuns() {
 				p.kill(g)
 				continue
 			}
+			// "Basic Court Skopje", "Higher Court Belgrade": a court named
+			// by its rank and the town it sits in, written after it
+			if g := p.foundAt(j); g >= 0 && j-i >= 2 && p.word(j-1) == "Court" && p.joined(j) && !p.toks[j-1].poss && !p.headline(j) {
+				if h := &p.found[g]; (h.typ == doc.TypePlace || h.capital >= 0) && h.typ != doc.TypeCountry && h.how != HowDemonym && (h.j >= n || !p.joined(h.j) || !p.toks[h.j].cap()) {
+					j = h.j
+					p.kill(g)
+					break
+				}
+			}
 			// "University of Southern Indiana": a capitalised direction
 			// inside a name opens the place after it as part of the name
 			if g := p.foundAt(j); g >= 0 && j-1 > i && direction(p.word(j-1)) && p.toks[j-1].cap() && p.joined(j) && !p.toks[j-1].poss && !p.headline(j) {

@@ -453,6 +453,23 @@ func TestBodyNameFirstWords(t *testing.T) {
 	}
 }
 
+// TestCourtTown checks that a court named by its rank and the town it
+// sits in, written after it, is one name ("Basic Court Skopje" was "Basic
+// Court" and Skopje for North Macedonia), while "in" keeps them apart.
+func TestCourtTown(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Basic Court Skopje should open an inquiry.", []string{"Basic Court Skopje/organization//name"}, []string{"Skopje"}},
+		{"The Higher Court Belgrade ruled on Monday.", []string{"Higher Court Belgrade/organization//name"}, nil},
+		{"The case went to the Supreme Court in Skopje.", []string{"Supreme Court/organization//name", "Skopje/place/place.skopje/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestBodyForCause checks that a name with "for" and the cause a body is
 // named for is one organisation ("Zimbabwe Lawyers for Human Rights" was
 // cut at "for"), while "for" before a person's name still splits.
