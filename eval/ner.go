@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -409,14 +410,34 @@ func nerTrimGold(toks []string, i, j int) (int, int, bool) {
 		}
 	}
 	for k := i; k < j; k++ {
-		for _, r := range toks[k] {
-			if unicode.IsUpper(r) {
-				return i, j, true
-			}
-			break
+		if capWord(toks[k]) {
+			return i, j, true
 		}
 	}
 	return i, j, false
+}
+
+// capWord reports whether w is capitalised, or its part after a
+// lower-case name particle and a hyphen or an apostrophe is: "al-Qaeda",
+// "al-Shabaab" and "d'Ivoire" are names, while "pro-Beijing" and
+// "anti-American" are not.
+func capWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+		break
+	}
+	k := strings.IndexAny(w, "-'")
+	if k < 0 || k+1 >= len(w) {
+		return false
+	}
+	switch w[:k] {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "ud", "ul", "bin", "ibn", "abu", "d", "l", "de", "di", "du":
+		r, _ := utf8.DecodeRuneInString(w[k+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // A nerText rebuilds text from tokens with ordinary English spacing and

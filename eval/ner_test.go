@@ -437,3 +437,24 @@ func TestSystemNERDescriptors(t *testing.T) {
 		}
 	}
 }
+
+// TestNERTrimGoldParticle: a gold name whose lower-case particle is
+// hyphened or elided to its capitalised part ("al-Qaeda") is a proper
+// name and scored; a span with no capital ("the lab") is not.
+func TestNERTrimGoldParticle(t *testing.T) {
+	for _, tc := range []struct {
+		toks []string
+		ok   bool
+	}{
+		{[]string{"al-Qaeda"}, true},
+		{[]string{"d'Ivoire"}, true},
+		{[]string{"Boko", "Haram"}, true},
+		{[]string{"the", "hospital", "lab"}, false},
+		{[]string{"state-run", "media"}, false},
+		{[]string{"pro-Beijing", "camp"}, false},
+	} {
+		if _, _, ok := nerTrimGold(tc.toks, 0, len(tc.toks)); ok != tc.ok {
+			t.Errorf("nerTrimGold(%q) kept %v; want %v", tc.toks, ok, tc.ok)
+		}
+	}
+}

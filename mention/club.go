@@ -18,7 +18,7 @@ func (p *proc) clubPlaces() {
 		if f.dead || f.typ != doc.TypePlace || f.how == HowDemonym || f.metonymy || f.capital >= 0 && f.actor >= 0 {
 			continue
 		}
-		if !p.clubContext(f.i) {
+		if !p.clubContext(f.i) && !p.clubRoleAfter(f.j) {
 			continue
 		}
 		f.typ, f.actor, f.how = doc.TypeOrganization, -1, HowName
@@ -45,6 +45,8 @@ func (p *proc) clubContext(i int) bool {
 	switch prev {
 	case "coached", "captained", "coaching", "captaining":
 		return true
+	case "between":
+		return i >= 2 && p.lower(i-2) == "derby" // "the derby between Persepolis and Esteghlal"
 	case "for", "with":
 	default:
 		return false
@@ -56,6 +58,20 @@ func (p *proc) clubContext(i int) bool {
 	switch w {
 	case "play", "plays", "played", "playing", "sign", "signs", "signed", "signing", "games", "appearances",
 		"goals", "matches", "caps", "debut", "starts", "innings", "wickets", "tries", "transferred":
+		return true
+	}
+	return false
+}
+
+// clubRoleAfter reports whether the word at token j, right after a name,
+// is a playing or coaching post of a club's ("the Persepolis coach", "the
+// Leeds striker"): the name before it is the club.
+func (p *proc) clubRoleAfter(j int) bool {
+	if j >= len(p.toks) || !p.joined(j) || p.toks[j].shape&shLower == 0 {
+		return false
+	}
+	switch p.word(j) {
+	case "coach", "striker", "midfielder", "goalkeeper", "defender", "winger", "forward":
 		return true
 	}
 	return false

@@ -824,6 +824,8 @@ var orgOpeners = []string{
 	"radyo", "kilusang", // Tagalog: radio, movement
 	"yayasan", "lembaga", "badan", "perusahaan", // Indonesian and Malay: foundation, institute, agency, company
 	"empresa", "empresas", "sindicato", "cooperativa", "corporacion", "comite", "coordinadora", // Spanish and Portuguese
+	"defensoria", "fiscalia", "contraloria", "procuraduria", "procuradoria", "registraduria", "superintendencia", // Spanish and Portuguese offices of state: "Defensoría del Pueblo", "Fiscalía General"
+	"alcaldia", "gobernacion", "municipalidad", "ayuntamiento", "prefeitura",
 	"asociatia", "fundatia", "partidul", "uniunea", "centrul", // Romanian
 	"fundacja", "stowarzyszenie", "zwiazek", // Polish: foundation, association, union
 	"chama", "jumuiya", // Swahili: party, association

@@ -527,6 +527,18 @@ func (p *proc) protectUnknown() {
 			p.kill(k) // "Maria dela Cruz-Tabao": a KB surname hyphened to a family name no match knows
 			continue
 		}
+		if f.how == HowAlias && f.j-f.i == 1 && f.j < len(p.toks) && p.toks[f.j].gap == gapHyphen && p.cover[f.j] < 0 && p.toks[f.j].cap() && p.nameWord(f.j) &&
+			f.i > 0 && p.joined(f.i) && p.toks[f.i].gap != gapHyphen && p.cover[f.i-1] < 0 && p.nameWord(f.i-1) && p.nameLike(f.i-1) && !p.has(f.i-1, fHonor|fRole|fDate) {
+			// "Dragana Marković-Ilić": a one-word KB alias (Duško
+			// Marković's) between a given name and a hyphened family
+			// name is another person's double surname
+			p.kill(k)
+			continue
+		}
+		if f.surname && f.j-f.i == 1 && f.i > 0 && !p.toks[f.i].poss && placePrep(p.word(f.i-1)) && p.gazPlace(f.i, f.j) && !p.anyNamedInFull(f.persons) {
+			p.kill(k) // "its fighters in Djibo": a town the gazetteer knows, not Salou Djibo whom the article never names
+			continue
+		}
 		i, j := f.i, f.j
 		// (not over "Tan Sri" in "Tan Sri Muhyiddin Yassin": a Malay
 		// honorific)
@@ -1253,4 +1265,26 @@ func (p *proc) perfectDeed(j, k int) bool {
 func (p *proc) stateWordAt(k int) bool {
 	c := p.cover[k]
 	return c >= 0 && !p.found[c].dead && (p.found[c].typ == doc.TypeCountry || p.found[c].how == HowDemonym)
+}
+
+// placePrep reports whether w, before a one-word name, says the name is
+// where something is or happens ("in Djibo", "near Djibo"): a person
+// rarely follows these words.
+func placePrep(w string) bool {
+	switch w {
+	case "in", "near", "outside", "around", "inside", "throughout":
+		return true
+	}
+	return false
+}
+
+// anyNamedInFull reports whether the article names one of the KB persons
+// as in full (namedInFull).
+func (p *proc) anyNamedInFull(as []int32) bool {
+	for _, a := range as {
+		if p.namedInFull(a) {
+			return true
+		}
+	}
+	return false
 }

@@ -182,3 +182,40 @@ func TestSecondSurname(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestAliasDoubleSurname checks that a one-word KB alias between a given
+// name and a hyphened family name is another person's double surname
+// ("Dragana Marković-Ilić" is not Duško Marković and an organisation
+// "Ilić"), while a KB person hyphened to another ("the Biden-Harris
+// campaign") and an alias after a title keep their links.
+func TestAliasDoubleSurname(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Analyst Dragana Marković-Ilić said the crisis was the worst.", []string{"Dragana Marković-Ilić/person//name"}, []string{"Marković", "Ilić", "Dragana Marković"}},
+		{"Analyst Dragana Markovic-Popescu said it.", []string{"Dragana Markovic-Popescu/person//name"}, []string{"Popescu"}},
+		{"The Biden-Harris campaign said it would win.", []string{"Biden/person/person.joe-biden/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2025-02-26")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestSurnameAfterPlacePrep checks that a KB person's surname alone after
+// "in" or "near" that the gazetteer knows as a town is the town when the
+// article never names the person in full ("fighters in Djibo"), and the
+// person when it does.
+func TestSurnameAfterPlacePrep(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Its fighters in Djibo backed the new leaders.", []string{"Djibo/place//name"}, []string{"Djibo/person"}},
+		{"Troops near Djibo were attacked on Monday.", []string{"Djibo/place//name"}, []string{"Djibo/person"}},
+		{"Salou Djibo took power. Faith in Djibo was strong.", []string{"Djibo/person/person.salou-djibo/short-form"}, []string{"Djibo/place"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-10-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

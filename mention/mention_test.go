@@ -44,6 +44,8 @@ var mentionTests = []struct {
 		[]string{"Phantom Horns/organization//name", "Jane Okafor/person//name"}, []string{"Mary", "Pressure"}},
 	{"a town where a sports club is meant is the club; a country stays a place", "He played with Footscray and North Melbourne in the VFL, and played 26 games for Lausanne. Later he coached Geelong and played for Iran. He lives in Geelong.",
 		[]string{"Footscray/organization//name", "North Melbourne/organization//name", "Lausanne/organization//name", "Geelong/place//name", "Iran/country/IRN/alias"}, nil},
+	{"a town before a club's post is the club; a country stays a place", "The Lausanne coach was sacked. The Iran coach spoke in Lausanne.",
+		[]string{"Lausanne/organization//name", "Iran/country/IRN/alias", "Lausanne/place//name"}, nil},
 	{"a club abbreviation opens a club's name", "He played for FC Basel and then for FC Lausanne-Sport.",
 		[]string{"FC Basel/organization//name", "FC Lausanne-Sport/organization//name"}, []string{"Basel"}},
 	{"a dotted company or club abbreviation ends an organisation's name, not a person's initials", "Proastiakos S.A. belongs to OSE. He met Sunderland A.F.C. footballer Dave Buchanan and John A. B. Smith.",
@@ -191,10 +193,14 @@ var mentionTests = []struct {
 		nil, []string{"EST", "SWAT", "CAD", "Construction"}},
 	{"an organisation noun before a name types it", "He joined the band Dremont Vipers, then the airline Kavaro and the retailer Best Talbrook.",
 		[]string{"Dremont Vipers/organization//name", "Kavaro/organization//name", "Best Talbrook/organization//name"}, nil},
+	{"a service, fund, lobby or regulator before a name types it", "The postal service Kavarnord stopped deliveries, the pension fund Talbrook sold shares, the lobby Dremontia objected and the regulator Vantoria fined them.",
+		[]string{"Kavarnord/organization//name", "Talbrook/organization//name", "Dremontia/organization//name", "Vantoria/organization//name"}, nil},
 	{"multi-word places: 'Gulf of X', and lists of them", "Ships entered the Gulf of Aden. Troops moved to the Sea of Azov and the Bay of Bengal and Mount Sinjar. Prices in the Gulf rose.",
 		[]string{"Gulf of Aden/place//alias", "Sea of Azov/place//name", "Bay of Bengal/place//name", "Mount Sinjar/place//name", "Gulf/place//alias"}, []string{"Aden"}},
 	{"a head word opening a name (Romance, Arabic, Radio/Air)", "Officials of the Partido Popular told Radio Cooperativa that Jaish al-Adl and the Universidad de Chile and Radio Lebanon and Harakat al-Hamas had met.",
 		[]string{"Partido Popular/organization//name", "Radio Cooperativa/organization//name", "Jaish al-Adl/organization//name", "Universidad de Chile/organization//name", "Radio Lebanon/organization//name", "Harakat al-Hamas/armed_group/grp.hamas/alias"}, []string{"Chile", "Lebanon"}},
+	{"a Spanish office of state opens a body's name", "The Defensoría del Pueblo said two students were hurt, and the Fiscalía General de la Nación opened a case.",
+		[]string{"Defensoría del Pueblo/organization//name", "Fiscalía General de la Nación/organization//name"}, []string{"Defensoría del Pueblo/person"}},
 	{"a Spanish firm named by its trade in the plural", "The president criticised Petróleos Mexicanos. He flew Aerolíneas Argentinas.",
 		[]string{"Petróleos Mexicanos/organization//name", "Aerolíneas Argentinas/organization//name"}, []string{"Petróleos Mexicanos/person"}},
 	{"Indonesian 'PT' opens a firm's name; 'Tbk', 'Bhd' end one", "The contractor PT Duta Graha Indah won the bid. Shares in Sapura Energy Bhd fell.",
@@ -300,6 +306,8 @@ var mentionTests = []struct {
 		[]string{"Ana Reyes/person//name"}, []string{"of Health", "of Transport"}},
 	{"a title opening a place's name is no title", "He lived near King County, then moved on.",
 		[]string{"King County/place//name"}, []string{"King"}},
+	{"a royal title opens a place's or a body's name that ends in its head word", "The ship docked at Queen Salote Wharf. She studied at King Abdulaziz University. Queen Margrethe met them.",
+		[]string{"Queen Salote Wharf/place//name", "King Abdulaziz University/organization//name"}, []string{"Salote Wharf", "Abdulaziz University", "Queen Margrethe"}},
 	{"a given name alone mid-sentence is a person", "The band played with Steve and Roger last May.",
 		[]string{"Steve/person//name", "Roger/person//name"}, []string{"May"}},
 	{"a capitalised head word after 'the' names a body", "Strikes by the Coalition hit targets, and the Senate voted.",
@@ -742,4 +750,12 @@ func TestNames(t *testing.T) {
 			checkMentions(t, d, tc.text, tc.want, tc.absent)
 		})
 	}
+}
+
+// TestClubDerby checks that a KB place after "the derby between" is a
+// club (Persepolis, the Tehran side, not the ruins).
+func TestClubDerby(t *testing.T) {
+	text := "Police stopped women who tried to watch the derby between Persepolis and Esteghlal. The Persepolis coach declined to comment."
+	d := analyzeShipped(t, text, "2018-03-02")
+	checkMentions(t, d, text, []string{"Persepolis/organization//name"}, []string{"Persepolis/place"})
 }

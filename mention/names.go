@@ -43,6 +43,15 @@ func (p *proc) findRuns() {
 				p.kill(g)
 				continue
 			}
+			// "Basic Court Skopje", "Higher Court Belgrade": a court named
+			// by its rank and the town it sits in, written after it
+			if g := p.foundAt(j); g >= 0 && j-i >= 2 && p.word(j-1) == "Court" && p.joined(j) && !p.toks[j-1].poss && !p.headline(j) {
+				if h := &p.found[g]; (h.typ == doc.TypePlace || h.capital >= 0) && h.typ != doc.TypeCountry && h.how != HowDemonym && (h.j >= n || !p.joined(h.j) || !p.toks[h.j].cap()) {
+					j = h.j
+					p.kill(g)
+					break
+				}
+			}
 			// "University of Southern Indiana": a capitalised direction
 			// inside a name opens the place after it as part of the name
 			if g := p.foundAt(j); g >= 0 && j-1 > i && direction(p.word(j-1)) && p.toks[j-1].cap() && p.joined(j) && !p.toks[j-1].poss && !p.headline(j) {
@@ -123,7 +132,7 @@ func (p *proc) findRuns() {
 				// ("United Farmers of Ontario": two or more words ending in
 				// a plural noun of people name a body)
 				members := p.is(j, p.s.w.of) && j-i >= 2 && p.peoplePlural(j-1) && !p.has(i, fGiven|fHonor)
-				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j) || members) || romanceOf(p.word(j)) && (p.has(i, fOrgOpener) || !p.has(i, fGiven|fHonor|fRole))) && p.cover[k] >= 0 {
+				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j) || members || j-i >= 3 && causeNoun(p.word(j-1)) && p.is(j-2, p.s.w.the) && (p.peoplePlural(i) || !p.toks[i].sentStart)) || romanceOf(p.word(j)) && (p.has(i, fOrgOpener) || !p.has(i, fGiven|fHonor|fRole))) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
@@ -139,8 +148,12 @@ func (p *proc) findRuns() {
 				}
 				// "Citizens for Macedonia", "Democrats for Ukraine": a plural
 				// noun of people and "for" before a KB country name a body
-				// (not "Envoy for Syria": a title)
-				if k == j+1 && p.is(j, p.s.w.forw) && j-i == 1 && p.cover[k] >= 0 && p.peoplePlural(i) {
+				// (not "Envoy for Syria": a title); so does a body's head
+				// word ("Union for Peru", "Alliance for Georgia"), not a
+				// legislature written alone ("approved by Parliament for
+				// Britain to leave")
+				if k == j+1 && p.is(j, p.s.w.forw) && p.cover[k] >= 0 && (j-i == 1 && p.peoplePlural(i) ||
+					j-i <= 2 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && !p.toks[j-1].upper() && !bareLegislature(p.word(j-1)) && !p.has(i, fGiven|fHonor|fRole)) {
 					if g := &p.found[p.cover[k]]; g.i == k && g.typ == doc.TypeCountry && g.how != HowDemonym && (g.j == n || !p.joined(g.j) || !p.toks[g.j].cap()) {
 						j = g.j
 						p.kill(int(p.cover[k]))
@@ -166,6 +179,12 @@ func (p *proc) findRuns() {
 		// after a body's name is no part of it
 		if forPlace && j-i >= 2 && p.toks[j-1].upper() && p.has(j-1, fRole) {
 			j--
+		}
+		// "Queen Salote Wharf", "King Abdulaziz University": a royal title
+		// before a name that ends in a place's or a body's head word
+		// opens that name (the monarch it honours is no mention)
+		if i > 0 && j-i >= 2 && p.tcover[i-1] >= 0 && p.cover[i-1] < 0 && royalTitle(p.word(i-1)) && p.joined(i) && !p.toks[j-1].poss && p.has(j-1, fPlaceCue|fOrgCue) && !p.has(j-1, fRole) {
+			i--
 		}
 		// "Highway 301", "State Route 267": a road's number ends its name
 		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {
@@ -291,6 +310,7 @@ func (p *proc) findRuns() {
 		// a whole name ("Aabenraa County and Sønderborg County", "David
 		// Christison & Lee Tate"), not "Ministry of Trade and Industry".
 		cue := p.hasCue(i, j)
+		cause := false // the run names a body for its cause ("… for the Liberation of …")
 		for k := i + 1; k < j; k++ {
 			if !p.has(k, fConnector) || p.is(k, p.s.w.of) || (p.toks[k].shape&shLower == 0 && p.word(k) != "&") || p.ampersand(k) {
 				continue
@@ -341,6 +361,14 @@ func (p *proc) findRuns() {
 			// "… and Zentrova Power")
 			if whole && w == "and" && k-i >= 3 && p.is(i+1, p.s.w.of) && portfolioBody(p.word(i)) && !p.has(k+1, fOrgOpener|fOrgCue) && p.portfolioWords(k+1, j) {
 				whole = false
+			}
+			if cue == "" && w == "for" && p.is(k+1, p.s.w.the) && (p.peoplePlural(i) || !p.toks[i].sentStart) && p.forCause(k, j) {
+				k++ // "Volunteers for the Defence of the Homeland": the "the" of its cause
+				cause = true
+				continue
+			}
+			if cause && w == "the" && p.is(k-1, p.s.w.of) {
+				continue // "… of the Homeland": inside the cause
 			}
 			if cue == "" && (w == "and" || w == "for" && !p.forCause(k, j) && !forPlace || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
@@ -1011,6 +1039,12 @@ func (p *proc) headWordsOnly(i, j int) bool {
 // Peace", "Citizens for Democracy"): one to three capitalised words, the
 // last an abstract noun or a cause's word.
 func (p *proc) forCause(k, j int) bool {
+	if c := k + 1; c < j && p.is(c, p.s.w.the) {
+		c++ // "Volunteers for the Defence of the Homeland", "Front for the Liberation of Mozambique"
+		if c+2 < j && p.toks[c].cap() && causeNoun(p.word(c)) && p.is(c+1, p.s.w.of) && !p.toks[j-1].poss || c+1 == j && causeNoun(p.word(c)) && p.is(j, p.s.w.of) {
+			return true
+		}
+	}
 	if j-k < 2 || j-k > 4 || !p.toks[j-1].cap() || p.toks[j-1].poss {
 		return false
 	}
@@ -1020,6 +1054,19 @@ func (p *proc) forCause(k, j int) bool {
 	default:
 		return fieldWord(w)
 	}
+}
+
+// causeNoun reports whether w, after "for the" in a body's name, names
+// the cause the body serves ("for the Defence of the Homeland", "for the
+// Liberation of Angola", "for the Support of Islam and Muslims").
+func causeNoun(w string) bool {
+	switch w {
+	case "Defence", "Defense", "Liberation", "Protection", "Salvation", "Support", "Promotion", "Restoration",
+		"Emancipation", "Independence", "Advancement", "Preservation", "Reconstruction", "Unity", "Renewal",
+		"Rescue", "Survival", "Recovery", "Rebirth", "Development", "Unification", "Sovereignty":
+		return true
+	}
+	return false
 }
 
 // vietMiddle reports whether w is the middle name that marks a
@@ -1973,6 +2020,14 @@ func (p *proc) placeContext(i, j int) bool {
 	if i >= 2 && p.joined(i) && (p.is(i-1, p.s.w.forw) || p.is(i-1, p.s.w.of) && p.word(i-2) == "seat") {
 		switch p.word(i - 2) {
 		case "MP", "MPs", "MPP", "MLA", "MEP", "MSP", "MHA", "TD", "seat", "constituency", "riding", "Member", "member", "Parliament":
+			return true
+		}
+	}
+	// "the Baba Sy military camp", "the Kamina air base": a site named
+	// for its place, its kind written before its head
+	if j+1 < len(p.toks) && p.joined(j) && p.joined(j+1) && p.toks[j].shape&shLower != 0 && p.toks[j+1].shape&shLower != 0 && !p.toks[j-1].poss && siteKind(p.word(j)) {
+		switch p.word(j + 1) {
+		case "camp", "base", "barracks", "garrison", "airbase", "airfield", "prison", "checkpoint", "crossing":
 			return true
 		}
 	}
@@ -3720,6 +3775,12 @@ func (p *proc) apposHead(j int) string {
 		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog",
 		"unit", "affiliate", "arm", "refiner", "venture", "cooperative", "co-operative": // "Zimplats, a unit of Impala Platinum,"
 		return doc.TypeOrganization
+	case "parliament", "legislature", "chamber", "senate", "tribunal", "council", "commission", "committee", "bureau":
+		return doc.TypeOrganization // "the Sejm, the lower chamber", "the Rada, Ukraine's parliament"
+	case "house":
+		if w := p.word(head - 1); w == "lower" || w == "upper" {
+			return doc.TypeOrganization // "the Mazhilis, the lower house of parliament"
+		}
 	case "version", "release", "edition", "codename":
 		return typeMisc // "Tiger, the newest version of Mac OS X": a product
 	}
@@ -3762,7 +3823,8 @@ func orgDescriptor(w string) bool {
 		"operator", "supermarket", "brewery", "studio", "franchise", "subsidiary", "watchdog", "charity",
 		"bank", "daily", "weekly", "network", "website", "portal", "consultancy", "developer", "giant",
 		"cooperative", "co-operative", "union", "federation", "association", "movement", "alliance", "coalition",
-		"unit", "affiliate", "steelmaker", "drugmaker", "smelter", "utility", "refiner", "exporter", "shipbuilder", "telco":
+		"unit", "affiliate", "steelmaker", "drugmaker", "smelter", "utility", "refiner", "exporter", "shipbuilder", "telco",
+		"service", "fund", "lobby", "regulator":
 		return true
 	}
 	return false
@@ -4300,4 +4362,14 @@ func (p *proc) paperSun(i, head int) bool {
 		i++
 	}
 	return head-i >= 2 || head > i && (p.gazPlace(i, head) || p.anyFlag(i, head, fCommon|fPlaceCue))
+}
+
+// siteKind reports whether w, between a place's name and a site's head
+// noun, says what kind of site it is ("military camp", "air base").
+func siteKind(w string) bool {
+	switch w {
+	case "military", "army", "air", "naval", "navy", "police", "border", "refugee", "detention", "transit":
+		return true
+	}
+	return false
 }

@@ -159,6 +159,24 @@ func TestCompoundAppositive(t *testing.T) {
 	}
 }
 
+// TestLegislatureAppositive: an appositive whose head is a legislature
+// or a body ("the lower house of parliament", "the lower chamber", "the
+// electoral commission") makes the name before it an organisation; a
+// house that is no chamber ("the house where he was born") does not.
+func TestLegislatureAppositive(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Sunday's election to the Mazhilis, the lower house of parliament, was calm.", []string{"Mazhilis/organization//name"}, nil},
+		{"Deputies in the Sejm, the lower chamber, voted on Friday.", []string{"Sejm/organization//name"}, nil},
+		{"Visitors came to Brantwood, the house where he was born.", nil, []string{"Brantwood/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-03-20")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestPossessiveOwners checks that no organisation's name takes in a
 // person or body that owns or leads it: "X's Party", "Party of X".
 func TestPossessiveOwners(t *testing.T) {
@@ -435,6 +453,23 @@ func TestBodyNameFirstWords(t *testing.T) {
 	}
 }
 
+// TestCourtTown checks that a court named by its rank and the town it
+// sits in, written after it, is one name ("Basic Court Skopje" was "Basic
+// Court" and Skopje for North Macedonia), while "in" keeps them apart.
+func TestCourtTown(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Basic Court Skopje should open an inquiry.", []string{"Basic Court Skopje/organization//name"}, []string{"Skopje"}},
+		{"The Higher Court Belgrade ruled on Monday.", []string{"Higher Court Belgrade/organization//name"}, nil},
+		{"The case went to the Supreme Court in Skopje.", []string{"Supreme Court/organization//name", "Skopje/place/place.skopje/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestBodyForCause checks that a name with "for" and the cause a body is
 // named for is one organisation ("Zimbabwe Lawyers for Human Rights" was
 // cut at "for"), while "for" before a person's name still splits.
@@ -447,6 +482,10 @@ func TestBodyForCause(t *testing.T) {
 		{"Physicians for Human Rights said the clinic was shelled.", []string{"Physicians for Human Rights/organization//name"}, nil},
 		{"The group Women for Peace marched on Sunday.", []string{"Women for Peace/organization//name"}, nil},
 		{"Crowds waved Smith for Congress signs.", nil, []string{"Smith for Congress"}},
+		// "for the" and a cause noun ("Defence", "Liberation") before "of"
+		{"A spokesman for the militia Volunteers for the Defence of the Homeland said it.", []string{"Volunteers for the Defence of the Homeland/organization//name"}, []string{"Volunteers/organization"}},
+		{"He joined the Volunteers for the Liberation of Angola last year.", []string{"Volunteers for the Liberation of Angola/organization//name"}, []string{"Angola"}},
+		{"Sales for the Development of Iraq rose.", []string{"Iraq/country/IRQ/alias"}, []string{"Sales for the Development"}},
 		// a field after "for" is the body's remit, no second body
 		{"The National Agency for Fiscal Administration opened an inquiry.", []string{"National Agency for Fiscal Administration/organization//name"}, []string{"Fiscal Administration"}},
 		{"He played in the Swiss Super League for FC Basel.", nil, []string{"Swiss Super League for FC Basel"}},
@@ -517,9 +556,10 @@ func TestElidedNameWords(t *testing.T) {
 	}
 }
 
-// TestPeopleForCountry checks that a plural noun of people, "for" and a
-// KB country name one body ("Democrats for Ukraine"), while a title
-// before "for" stays a title and the country a country.
+// TestPeopleForCountry checks that a plural noun of people or a body's
+// head word, "for" and a KB country name one body ("Democrats for
+// Ukraine", "Union for Peru"), while a title or a bare legislature
+// before "for" stays apart and the country a country.
 func TestPeopleForCountry(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -528,6 +568,9 @@ func TestPeopleForCountry(t *testing.T) {
 		{"Democrats for Ukraine marched on Sunday.", []string{"Democrats for Ukraine/organization//name"}, []string{"Ukraine"}},
 		{"The Citizens for Georgia coalition set up tents.", []string{"Citizens for Georgia/organization//name"}, nil},
 		{"The Special Envoy for Syria spoke on Monday.", []string{"Syria/country/SYR/alias"}, nil},
+		{"Legislators from Union for Peru joined the vote.", []string{"Union for Peru/organization//name"}, []string{"Peru"}},
+		{"The National Alliance for Georgia won two seats.", []string{"National Alliance for Georgia/organization//name"}, []string{"Georgia"}},
+		{"It was approved by Parliament for Britain to leave.", []string{"Britain/country/GBR/alias"}, []string{"Parliament for Britain"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
@@ -648,6 +691,8 @@ func TestSiteNouns(t *testing.T) {
 		{"The factory in the Bompai industrial estate shut its gates.", []string{"Bompai/place//name"}, nil},
 		{"The lawmaker for Nassarawa constituency asked for help.", []string{"Nassarawa/place//name"}, nil},
 		{"He had been held at Sulaibiya prison since 2010.", []string{"Sulaibiya/place//name"}, nil},
+		{"Gunfire was heard near the Baba Sy military camp.", []string{"Baba Sy/place//name"}, []string{"Baba Sy/organization"}},
+		{"Drones struck the Kamina air base on Friday.", []string{"Kamina/place//name"}, nil},
 		{"Fishermen said Nkobe harbour was silting up.", []string{"Nkobe/place//name"}, nil},
 		{"Workers at the Tesco depot went on strike.", []string{"Tesco/organization//alias"}, []string{"Tesco/place//name"}},
 		{"Edward Yiu of the Architectural, Surveying, Planning and Landscape constituency won.", nil, []string{"Landscape/place//name"}},

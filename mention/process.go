@@ -256,6 +256,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.possBusinesses()
 		p.signOffs()
 	}
+	p.usCongress()
 	p.commonCompounds()
 	p.sharedDemonyms()
 	p.sharedCountryNames()

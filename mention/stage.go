@@ -115,6 +115,7 @@ type Stage struct {
 	// country's ISO3 to the KB party (actor index; -1 when ambiguous).
 	partyPlural map[string]map[string]int32
 	usa         int32 // actor index of the United States ("USA"), -1 without one: "America" alone names it
+	usCongress  int32 // actor index of the United States Congress, -1 without one: usCongress links "Congress" to it
 
 	// partyHeads maps the folded last word of a KB party's name or alias
 	// to the parties (possparty.go), built on first use
@@ -307,10 +308,13 @@ func New(k *kb.KB, opts Options) *Stage {
 	}
 	s.indexLeaders(k)
 	s.indexPartyPlurals()
-	s.usa = -1
+	s.usa, s.usCongress = -1, -1
 	for i, a := range s.actors {
 		if a.ID == "USA" && a.Kind == kb.KindCountry {
 			s.usa = int32(i)
+		}
+		if a.ID == "org.us-congress" {
+			s.usCongress = int32(i)
 		}
 	}
 	s.names.freeze(len(v.words))
