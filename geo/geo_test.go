@@ -54,6 +54,8 @@ func TestPlaces(t *testing.T) {
 		{"transliteration", "Connections in the capital Naypyitaw were cut.", "Naypyidaw/MMR"},
 		{"islands of a country", "Power was cut across Leyte and Samar.", "Leyte/PHL,Samar/PHL"},
 		{"country after locative", "The strike took place in Lebanon.", "Lebanon/LBN"},
+		{"country after a compass locative", "Floods hit southwestern Iran.", "Iran/IRN"},
+		{"country after region of", "Shelling hit the border region of Lebanon.", "Lebanon/LBN"},
 		{"country as actor", "Lebanon said it would respond.", ""},
 		{"capital acting", "Tehran denied the report.", ""},
 		{"capital as place", "Talks in Tehran ended.", "Tehran/IRN"},

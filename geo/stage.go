@@ -35,6 +35,7 @@ var locatives = wordset.FromMap(map[string]bool{
 	"within": true, "outside": true, "across": true, "throughout": true, "around": true, "over": true,
 	"toward": true, "towards": true, "visited": true, "visit": true, "via": true, "through": true,
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "of": false,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 })
 
 // Process fills d.Places.
@@ -624,7 +625,7 @@ func firstStartAtLeast(ms []doc.Mention, from, at int) int {
 var ofLocatives = wordset.FromMap(map[string]bool{
 	"outside": true, "inside": true, "out": true, "north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "parts": true,
-	"areas": true, "regions": true, "rest": true, "provinces": true, "states": true, "corner": true,
+	"areas": true, "regions": true, "region": true, "rest": true, "provinces": true, "province": true, "states": true, "corner": true,
 	"corners": true, "coast": true, "interior": true,
 })
 
