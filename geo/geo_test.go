@@ -323,6 +323,10 @@ func TestCountryAfterComma(t *testing.T) {
 		{"Floods hit Tripoli, Lebanon.", "Tripoli/LBN,Lebanon/LBN"},
 		{"He toured London, Paris, Germany and Italy.", "London/GBR,Paris/FRA,Germany/DEU,Italy/ITA"},
 		{"He toured Córdoba, Chile and Peru.", "Cordoba/ARG,Chile/CHL,Peru/PER"},
+		// a state or province after the comma puts the name in its country
+		{"Rain fell in Córdoba, Veracruz.", "Veracruz State/MEX"},
+		{"He will appear in a Bradford, Ontario court.", "Ontario/CAN"},
+		{"Snow fell in Bavaria, Lombardy.", "Bavaria/DEU,Lombardy/ITA"},
 	} {
 		d := &doc.Doc{Text: tc.text}
 		if err := segment.New().Process(d); err != nil {

@@ -15,10 +15,13 @@ type namedIn struct {
 }
 
 // countryAfter returns the country named right after candidate ci and a
-// comma ("LA PAZ, Mexico", "Córdoba, Argentina"): the next candidate, one
-// comma after this one, an unambiguous country name ("Georgia", also a US
-// state, is left to countryNamesake). list is true when the two stand in
-// a list of places ("Paris, Berlin, Germany and Italy", "Lyon, Paris,
+// comma ("LA PAZ, Mexico", "Córdoba, Argentina"), or the country of the
+// state or province named there ("Córdoba, Veracruz"): the next
+// candidate, one comma after this one, names one country or places of
+// one country that are not all towns, or a country and a US state that
+// countryNamesake tells apart ("Athens, Georgia"); a region before a
+// region of another country is a list ("Bavaria, Tyrol"). list is true
+// when the two stand in a list of places ("Paris, Berlin, Germany and Italy", "Lyon, Paris,
 // France"), where the country may be the next item rather than this
 // place's: there the country picks a homonym of its own, but its lack of
 // one does not rule the name out. ok is false when no country follows.
@@ -28,12 +31,29 @@ func (s *Stage) countryAfter(d *doc.Doc, cands []candidate, ci int) (country str
 		return "", false, false
 	}
 	n := cands[ci+1]
-	if n.i != c.j+1 || len(n.ids) != 1 || !isComma(d, c.j) {
+	if n.i != c.j+1 || !isComma(d, c.j) {
 		return "", false, false
 	}
+	// the country of the next name's entries, when they are in one
+	// country and one of them is that country or a region of it
 	e := s.g.entries[n.ids[0]]
-	if e.Kind != KindCountry || e.Country == "" {
-		return "", false, false
+	division := false
+	for _, id := range n.ids {
+		o := s.g.entries[id]
+		if o.Country != e.Country {
+			// "Athens, Georgia": the US state when the mention stage
+			// reads it so, else the country; "Punjab" of two
+			// countries names neither
+			if e, ok = s.countryNamesake(d, n); !ok {
+				return "", false, false
+			}
+			division = true
+			break
+		}
+		division = division || o.Kind == KindRegion || o.Kind == KindCountry
+	}
+	if !division || e.Country == "" || e.Kind != KindCountry && s.g.entries[c.ids[0]].Kind == KindRegion {
+		return "", false, false // "Bavaria, Tyrol": a list of regions
 	}
 	if n.j < len(d.Tokens) {
 		switch w := tokenText(d, n.j); {
