@@ -54,6 +54,8 @@ func TestPlaces(t *testing.T) {
 		{"transliteration", "Connections in the capital Naypyitaw were cut.", "Naypyidaw/MMR"},
 		{"islands of a country", "Power was cut across Leyte and Samar.", "Leyte/PHL,Samar/PHL"},
 		{"country after locative", "The strike took place in Lebanon.", "Lebanon/LBN"},
+		{"country after a compass locative", "Floods hit southwestern Iran.", "Iran/IRN"},
+		{"country after region of", "Shelling hit the border region of Lebanon.", "Lebanon/LBN"},
 		{"country as actor", "Lebanon said it would respond.", ""},
 		{"capital acting", "Tehran denied the report.", ""},
 		{"capital as place", "Talks in Tehran ended.", "Tehran/IRN"},
@@ -267,5 +269,74 @@ func TestCuedPlaces(t *testing.T) {
 				t.Errorf("places(%q) = %q; want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDivisions: first-level divisions resolve to their country; a
+// state named like its capital city is the city unless the text names
+// the state; a county or a lake of the name is no bare division.
+func TestDivisions(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Gunmen attacked villages in Zamfara and Taraba.", "Zamfara/NGA,Taraba/NGA"},
+		{"A hurricane made landfall in Baja California Sur.", "Baja California Sur/MEX"},
+		{"Violence flared in Guerrero and Michoacán.", "Guerrero/MEX,Michoacan/MEX"},
+		{"Protests spread from Occitanie to Bavaria and Lower Silesia.", "Occitanie/FRA,Bavaria/DEU,Lower Silesia/POL"},
+		{"Typhoon winds battered Bulacan and Nueva Ecija.", "Bulacan/PHL,Nueva Ecija/PHL"},
+		{"Floods hit East Java and Central Java.", "East Java/IDN,Central Java/IDN"},
+		{"Raiders struck in Turkana County.", "Turkana/KEN"},
+		{"He is a former governor of São Paulo state.", "Sao Paulo State/BRA"},
+		{"Protests in São Paulo grew.", "Sao Paulo/BRA"},
+		{"Police in Oaxaca said.", "Oaxaca/MEX"},
+		{"Fishermen on Lake Tanganyika were rescued.", "Lake Tanganyika/"},
+		{"Rebels seized towns in Tanganyika.", "Tanganyika/COD"},
+	} {
+		d := run(t, tc.text, nil)
+		if got := names(d); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+	d := run(t, "Police in Oaxaca said.", nil)
+	if len(d.Places) != 1 || d.Places[0].Kind != KindCity {
+		t.Errorf("Oaxaca alone: %+v; want the city", d.Places)
+	}
+}
+
+// TestCountryAfterComma: a place name followed by a comma and a country
+// ("LA PAZ, Mexico") is a homonym in that country, whatever other
+// countries the article names; with none in the table it is no place,
+// there or later in the article, rather than a namesake abroad. In a
+// list ("Paris, Germany and Italy") the country may be the next item: it
+// picks a homonym but rules none out.
+func TestCountryAfterComma(t *testing.T) {
+	k, err := kb.Default() // the countries of the shipped KB
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"LA PAZ, Mexico — Storms hit the port. La Paz was dark.", "La Paz/MEX,Mexico/MEX,La Paz/MEX"},
+		{"Argentina's minister met. Rain fell in Córdoba, Spain.", "Cordoba/ESP,Spain/ESP"},
+		{"Rain fell in Córdoba, Mexico, on Monday. Roads in Córdoba were cut.", ""},
+		{"Floods hit Tripoli, Lebanon.", "Tripoli/LBN,Lebanon/LBN"},
+		{"He toured London, Paris, Germany and Italy.", "London/GBR,Paris/FRA,Germany/DEU,Italy/ITA"},
+		{"He toured Córdoba, Chile and Peru.", "Cordoba/ARG,Chile/CHL,Peru/PER"},
+		// a state or province after the comma puts the name in its country
+		{"Rain fell in Córdoba, Veracruz.", "Veracruz State/MEX"},
+		{"He will appear in a Bradford, Ontario court.", "Ontario/CAN"},
+		{"Snow fell in Bavaria, Lombardy.", "Bavaria/DEU,Lombardy/ITA"},
+	} {
+		d := &doc.Doc{Text: tc.text}
+		if err := segment.New().Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := NewStage(g).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if got := names(d); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
 	}
 }

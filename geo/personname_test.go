@@ -29,3 +29,28 @@ func TestKBPersonNotPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameNotDivision: a region named like a surname (Guerrero,
+// Hidalgo, Morelos) is not read in an unlinked person's surname after
+// the full name ("Guerrero, 40," after "Paolo Guerrero"); the region
+// itself, with no such person before it, still is one.
+func TestSurnameNotDivision(t *testing.T) {
+	person := func(text, name string, from int) doc.Mention {
+		i := from + strings.Index(text[from:], name)
+		return doc.Mention{Span: doc.Span{Start: i, End: i + len(name)}, Type: doc.TypePerson, Entity: -1}
+	}
+	for _, tc := range []struct {
+		text, full, short, want string
+	}{
+		{"Striker Paolo Guerrero scored in Lima. Guerrero, 40, celebrated.", "Paolo Guerrero", "Guerrero", "Lima/PER"},
+		{"Mayor Anne Hidalgo spoke in Paris. Hidalgo, smiling, left.", "Anne Hidalgo", "Hidalgo", "Paris/FRA"},
+		{"Mayor Ana Rios spoke in Lima. Violence hit Guerrero, officials said.", "Ana Rios", "Guerrero", "Lima/PER,Guerrero/MEX"},
+	} {
+		full := person(tc.text, tc.full, 0)
+		short := person(tc.text, tc.short, full.Span.End)
+		d := run(t, tc.text, []doc.Mention{full, short})
+		if got := names(d); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -48,6 +48,12 @@ var ambiguousNames = []string{
 	"farah", "aba", "kaya", "salvador", "rosario", "mendoza", "trujillo", "halle", "rhodes", "sabah",
 	"aydin", "hail", "mocha", "ariana", "sakai", "kobe", "orel", "borisov", "bender",
 	"ray", "rey", "rosetta", "rashid", "kos", "bayern", "mila", "fao", "bahri", "nara",
+	// divisions named like people, firms, clubs or words, left out or kept
+	// only with their head word (Edo State, Imo State, Delta State): Hermann
+	// Hesse, Lazio the club, Meta, Para sport, the IMO, Delta Air Lines,
+	// Simón Bolívar, Julius Caesar's Spanish name, José Rizal, Laguna Beach
+	"hesse", "lazio", "meta", "para", "edo", "imo", "delta", "bolivar", "cesar", "rizal", "laguna",
+	"magdalena", "quezon", "santander",
 }
 
 // countryNamesakes are the rows allowed to share a country's name: the

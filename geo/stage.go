@@ -35,6 +35,7 @@ var locatives = wordset.FromMap(map[string]bool{
 	"within": true, "outside": true, "across": true, "throughout": true, "around": true, "over": true,
 	"toward": true, "towards": true, "visited": true, "visit": true, "via": true, "through": true,
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "of": false,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 })
 
 // Process fills d.Places.
@@ -157,6 +158,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		i += bestN - 1
 	}
 	var american []string // folded names read as US towns ("ATHENS, Ga.")
+	var named []namedIn   // names put in a country ("LA PAZ, Mexico")
 	for ci, c := range cands {
 		if s.g.entries[c.ids[0]].Kind != KindCountry && (usStateAfter(d.Text, c.span.End) || containsString(american, c.span, d.Text)) {
 			// "ATHENS, Ga.", "Paris, Texas": a US town. A US homonym
@@ -174,6 +176,24 @@ func (s *Stage) Process(d *doc.Doc) error {
 				continue
 			}
 			c.ids = c.ids[us : us+1]
+		} else if country, list, ok := s.countryAfter(d, cands, ci); ok || len(named) > 0 {
+			// "LA PAZ, Mexico", "Córdoba, Argentina": a homonym in the
+			// country named after the comma is the place; one in another
+			// country is not, here or in later mentions of the name.
+			if !ok {
+				country, ok = placedIn(named, c.span, d.Text)
+			} else if !list {
+				named = append(named, namedIn{kb.Fold(d.Text[c.span.Start:c.span.End]), country})
+			}
+			if ok {
+				k := s.firstIn(c.ids, country)
+				if k < 0 && !list {
+					continue
+				}
+				if k >= 0 {
+					c.ids = c.ids[k : k+1]
+				}
+			}
 		}
 		e := s.pick(c.ids, mentioned)
 		if n, ok := s.countryNamesake(d, c); ok {
@@ -473,8 +493,10 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *ment
 				// Ministry") unless it is exactly the place; a KB
 				// person's name, even a short form, is the person
 				// ("Toledo congratulated Garcia" after "President
-				// Alejandro Toledo")
-				if m.Span != span || m.Type == doc.TypePerson && m.KBID != "" {
+				// Alejandro Toledo"), and so is an unlinked person's
+				// surname after the full name ("Guerrero, 40," after
+				// "Paolo Guerrero")
+				if m.Span != span || m.Type == doc.TypePerson && (m.KBID != "" || surnameOfEarlier(d, m)) {
 					return false
 				}
 			}
@@ -603,7 +625,7 @@ func firstStartAtLeast(ms []doc.Mention, from, at int) int {
 var ofLocatives = wordset.FromMap(map[string]bool{
 	"outside": true, "inside": true, "out": true, "north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "parts": true,
-	"areas": true, "regions": true, "rest": true, "provinces": true, "states": true, "corner": true,
+	"areas": true, "regions": true, "region": true, "rest": true, "provinces": true, "province": true, "states": true, "corner": true,
 	"corners": true, "coast": true, "interior": true,
 })
 
