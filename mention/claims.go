@@ -429,7 +429,12 @@ func (p *proc) rightOf(ph *phrase) int {
 			ph.party = true // "general secretary of the Communist Party"
 			return p.found[g].j
 		}
-		if g := p.foundAt(k); g < 0 && k < len(p.toks) && p.is(k-1, w.the) && p.toks[k].word() && p.toks[k].shape&shLower != 0 && ph.country == "" && !p.is(r, w.to) {
+		if g := p.foundAt(k); g >= 0 && p.is(r, w.forw) && p.found[g].typ == doc.TypePlace {
+			// "the State Department's top diplomat for the Middle East",
+			// "Britain's minister for the Middle East": a region's
+			// portfolio under the office, not the office itself
+			ph.foreign = true
+		} else if g < 0 && k < len(p.toks) && p.is(k-1, w.the) && p.toks[k].word() && p.toks[k].shape&shLower != 0 && ph.country == "" && !p.is(r, w.to) {
 			ph.foreign = true // "president of the company"
 		} else if g < 0 && k < len(p.toks) && p.toks[k].word() && p.toks[k].cap() && ph.country == "" && !p.is(r, w.to) && p.cover[k] < 0 && p.tcover[k] < 0 && !p.has(k, fDate) {
 			ph.foreign = true // "president of Acme Corp": a body the stage does not know
