@@ -696,6 +696,10 @@ var qaTests = []worldCase{
 	{"designating a group as terrorist is a sanctions listing", "2025-01-10",
 		"The United States designated Hamas as a terrorist organisation.", []string{"USA PSEREB 163"}, nil},
 	{"designating a person as envoy is an appointment", "2021-01-20", "Biden designated John Kerry as special envoy for climate.", nil, []string{"USAGOV USA 163"}},
+	{"designating a person, however long the apposition, to form a government is an appointment", "2025-01-13",
+		"Lebanese President Joseph Aoun on Monday designated Nawaf Salam, the head of the International Court of Justice, to form a new government.", nil, []string{"LBNGOV LBN"}},
+	{"designating a person, after an apposition, as prime minister is an appointment", "2024-09-05",
+		"President Emmanuel Macron designated Michel Barnier, the European Union's former chief Brexit negotiator, as prime minister.", nil, []string{"FRAGOV FRA"}},
 	{"adding firms to a sanctions list sanctions them", "2025-01-10",
 		"The European Union added two Iranian banks to its sanctions list.", []string{"IGOEUREEC IRN 163"}, nil},
 	// rejections
