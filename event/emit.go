@@ -820,6 +820,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	place := c.eventPlace(d, sent, toks, m)
+	if place != nil && !c.petrarch() && datelineBefore(d.Text, sent, place.Span, evDate, date) {
+		place = nil // "PORT SUDAN — … since Hamdok resigned in January 2022": the reporter's city, not where (W18 QA27)
+	}
 	if place != nil && p.Code == "0841" && destinationPlace(toks, place) {
 		place = nil // "handed the pilot back to India": the captive's destination, not where (QA18 E-8)
 	}
