@@ -340,6 +340,8 @@ func TestOverPlaces(t *testing.T) {
 		{"talks over a dispute keep their city", "India and China held talks over the border in Beijing.", "talks", "Beijing"},
 		{"shot down over a region", "Pakistan shot down an Indian fighter jet over Kashmir.", "shot down", "Kashmir"},
 		{"an ambassador's post is no place", "A gunman shot dead Russia's ambassador to Turkey at an art gallery in Ankara.", "dead", "Ankara"},
+		{"a regional diplomat's post is no place", "A delegation led by Barbara Leaf, the State Department's top diplomat for the Middle East, met Ahmed al-Sharaa on Friday.", "met", ""},
+		{"a special envoy's post is no place", "The UN special envoy for Yemen met Houthi officials in Muscat on Friday.", "met", "Muscat"},
 		{"an intent to send arms: the recipient is no place", "Germany will send more air defence systems to Ukraine.", "systems", ""},
 	}
 	for _, tt := range tests {
