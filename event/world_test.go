@@ -210,6 +210,7 @@ var worldTests = []worldCase{
 		[]string{"MEXGOV ECU 114"}, []string{"MEXGOV MEXGOV", "MEXGOV ECU 14"}},
 	{"people who protest demonstrate", "2024-04-06", "Thousands of Kenyans took to the streets to protest against the finance bill.", nil, []string{"KEN  114"}},
 	{"retaken from", "2015-03-31", "Iraqi troops recaptured the town of Tikrit from Islamic State militants.", []string{"IRQMIL IMGREB 190"}, []string{"IRQMIL IRQ"}},
+	{"retaken from the group", "2025-05-20", "The army retook the capital Khartoum from the paramilitary Rapid Support Forces in March.", []string{"MIL SDNREB 190"}, []string{"MIL SDN "}},
 	{"youths are civilians", "2016-07-10", "Police fired tear gas at stone-throwing youths in Srinagar.", []string{"INDCOP INDCVL 175"}, nil},
 	{"withdrawing an ambassador reduces relations", "2023-08-01", "The French government said it would withdraw its ambassador from Niger.",
 		[]string{"FRAGOV NER 1313"}, []string{"FRAGOV NER 0356"}},
