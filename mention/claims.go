@@ -419,6 +419,9 @@ func (p *proc) rightOf(ph *phrase) int {
 	if r < len(p.toks) && (p.is(r, w.designate) || p.is(r, w.elect)) && p.toks[r].gap <= gapSpace {
 		ph.modifier = "designate"
 		r++
+	} else if r+1 < len(p.toks) && p.toks[r].gap == gapHyphen && p.toks[r+1].gap == gapHyphen && p.lower(r) == "in" && p.lower(r+1) == "waiting" {
+		ph.modifier = "designate" // "Friedrich Merz, the chancellor-in-waiting,"
+		r += 2
 	}
 	if r < len(p.toks) && (p.is(r, w.of) || p.is(r, w.to) || p.is(r, w.forw)) && p.joined(r) {
 		k := r + 1

@@ -585,3 +585,19 @@ func TestOfStateNotPossessive(t *testing.T) {
 		{"Berlusconi met President Giorgio Napolitano of Italy on Tuesday.", "2008-05-04", "Giorgio Napolitano", "ITA.president", ""},
 	})
 }
+
+// TestInWaiting: "-in-waiting" after a title marks a holder still to
+// take office, as "-designate" does (W18 QA27: "Friedrich Merz, the
+// chancellor-in-waiting," was checked as the sitting chancellor).
+func TestInWaiting(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       []officeMod
+	}{
+		{"Friedrich Merz, the chancellor-in-waiting, said Germany would lead in Europe.", "2025-04-10", []officeMod{{"DEU.chancellor", "designate"}}},
+		{"Chancellor-in-waiting Friedrich Merz said Germany would lead in Europe.", "2025-04-10", []officeMod{{"DEU.chancellor", "designate"}}},
+		{"Chancellor Friedrich Merz said Germany would lead in Europe.", "2025-06-10", []officeMod{{"DEU.chancellor", ""}}},
+	} {
+		checkClaimOffices(t, tc.text, tc.date, tc.want)
+	}
+}
