@@ -828,6 +828,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	place := c.eventPlace(d, sent, toks, m)
+	if place != nil && !c.petrarch() && datelineBefore(d.Text, sent, place.Span, evDate, date) {
+		place = nil // "PORT SUDAN — … since Hamdok resigned in January 2022": the reporter's city, not where (W18 QA27)
+	}
 	if place != nil && p.Code == "0841" && destinationPlace(toks, place) {
 		place = nil // "handed the pilot back to India": the captive's destination, not where (QA18 E-8)
 	}
@@ -6707,20 +6710,29 @@ func topicOver(toks []tok, sp doc.Span, m *match) bool {
 }
 
 // postOfPlace reports a place inside a diplomatic title ("ambassador to
-// Turkey", "envoy to the UN", "representative to Libya"): the post names
-// a person, not where the event happened.
+// Turkey", "envoy to the UN", "representative to Libya", "top diplomat
+// for the Middle East", "special envoy for Yemen"): the post names a
+// person, not where the event happened.
 func postOfPlace(toks []tok, sp doc.Span) bool {
 	t0, _ := tokRange(toks, sp)
 	k := t0 - 1
 	if k > 0 && toks[k].low == "the" {
 		k--
 	}
-	if k < 1 || toks[k].low != "to" {
+	if k < 1 {
 		return false
 	}
-	switch toks[k-1].low {
-	case "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "emissary", "delegate", "delegation", "consul":
-		return true
+	switch toks[k].low {
+	case "to":
+		switch toks[k-1].low {
+		case "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "emissary", "delegate", "delegation", "consul":
+			return true
+		}
+	case "for":
+		switch toks[k-1].low {
+		case "diplomat", "diplomats", "envoy", "envoys", "representative", "representatives", "emissary", "coordinator", "commissioner", "rapporteur":
+			return true
+		}
 	}
 	return false
 }

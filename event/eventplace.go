@@ -343,6 +343,31 @@ func datelineElsewhere(text string, sent doc.Span, toks []tok, m *match, p doc.S
 	return false
 }
 
+// datelineBefore reports whether the place p is the article's dateline
+// and the event is dated to a month (or a year) before the article's:
+// the dateline is where the reporter files from that day, not where an
+// event of another time happened ("PORT SUDAN — … the first civilian
+// since Abdalla Hamdok resigned in January 2022"). A week or a day of
+// the article's month keeps it.
+func datelineBefore(text string, sent doc.Span, p doc.Span, evDate, date string) bool {
+	if p.Start-sent.Start > 2 || len(date) < 7 || evDate == "" {
+		return false
+	}
+	switch {
+	case len(evDate) >= 7 && evDate[4] == '-' && evDate[5] != 'W':
+		if evDate[:7] >= date[:7] {
+			return false
+		}
+	case len(evDate) == 4:
+		if evDate >= date[:4] {
+			return false
+		}
+	default:
+		return false
+	}
+	return datelineAt(text, p)
+}
+
 // datelineAt reports whether the place span p is followed, within a
 // short stretch with no sentence stop (a date, an agency credit), by a
 // dateline dash: " —", " –", " - " or "--".

@@ -206,6 +206,9 @@ func TestQA17Places(t *testing.T) {
 		{"a dateline and the border", "2020-06-17", "ISLAMABAD — Indian troops shelled villages along the disputed border on Monday.", "shelled", ""},
 		{"a dateline with no other place stays", "2019-11-29", "KABUL — Gunmen killed at least 12 villagers on Friday.", "killed", "Kabul"},
 		{"a dateline is a statement's place", "2019-11-29", "KABUL — Afghanistan condemned on Friday the attacks in the eastern provinces.", "condemned", "Kabul"},
+		// an event of an earlier month or year is not the dateline's (W18 QA27)
+		{"a dateline and an event of an earlier year", "2025-05-20", "PORT SUDAN — Kamil Idris is the first civilian premier since Abdalla Hamdok resigned in January 2022.", "resigned", ""},
+		{"a dateline and an event of the article's month stays", "2025-05-20", "PORT SUDAN — Abdalla Hamdok resigned on May 4.", "resigned", "Port Sudan"},
 	})
 }
 
@@ -337,6 +340,8 @@ func TestOverPlaces(t *testing.T) {
 		{"talks over a dispute keep their city", "India and China held talks over the border in Beijing.", "talks", "Beijing"},
 		{"shot down over a region", "Pakistan shot down an Indian fighter jet over Kashmir.", "shot down", "Kashmir"},
 		{"an ambassador's post is no place", "A gunman shot dead Russia's ambassador to Turkey at an art gallery in Ankara.", "dead", "Ankara"},
+		{"a regional diplomat's post is no place", "A delegation led by Barbara Leaf, the State Department's top diplomat for the Middle East, met Ahmed al-Sharaa on Friday.", "met", ""},
+		{"a special envoy's post is no place", "The UN special envoy for Yemen met Houthi officials in Muscat on Friday.", "met", "Muscat"},
 		{"an intent to send arms: the recipient is no place", "Germany will send more air defence systems to Ukraine.", "systems", ""},
 	}
 	for _, tt := range tests {

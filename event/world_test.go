@@ -226,6 +226,7 @@ var worldTests = []worldCase{
 		[]string{"MEXGOV ECU 114"}, []string{"MEXGOV MEXGOV", "MEXGOV ECU 14"}},
 	{"people who protest demonstrate", "2024-04-06", "Thousands of Kenyans took to the streets to protest against the finance bill.", nil, []string{"KEN  114"}},
 	{"retaken from", "2015-03-31", "Iraqi troops recaptured the town of Tikrit from Islamic State militants.", []string{"IRQMIL IMGREB 190"}, []string{"IRQMIL IRQ"}},
+	{"retaken from the group", "2025-05-20", "The army retook the capital Khartoum from the paramilitary Rapid Support Forces in March.", []string{"MIL SDNREB 190"}, []string{"MIL SDN "}},
 	{"youths are civilians", "2016-07-10", "Police fired tear gas at stone-throwing youths in Srinagar.", []string{"INDCOP INDCVL 175"}, nil},
 	{"withdrawing an ambassador reduces relations", "2023-08-01", "The French government said it would withdraw its ambassador from Niger.",
 		[]string{"FRAGOV NER 1313"}, []string{"FRAGOV NER 0356"}},
@@ -712,6 +713,10 @@ var qaTests = []worldCase{
 	{"designating a group as terrorist is a sanctions listing", "2025-01-10",
 		"The United States designated Hamas as a terrorist organisation.", []string{"USA PSEREB 163"}, nil},
 	{"designating a person as envoy is an appointment", "2021-01-20", "Biden designated John Kerry as special envoy for climate.", nil, []string{"USAGOV USA 163"}},
+	{"designating a person, however long the apposition, to form a government is an appointment", "2025-01-13",
+		"Lebanese President Joseph Aoun on Monday designated Nawaf Salam, the head of the International Court of Justice, to form a new government.", nil, []string{"LBNGOV LBN"}},
+	{"designating a person, after an apposition, as prime minister is an appointment", "2024-09-05",
+		"President Emmanuel Macron designated Michel Barnier, the European Union's former chief Brexit negotiator, as prime minister.", nil, []string{"FRAGOV FRA"}},
 	{"adding firms to a sanctions list sanctions them", "2025-01-10",
 		"The European Union added two Iranian banks to its sanctions list.", []string{"IGOEUREEC IRN 163"}, nil},
 	// rejections

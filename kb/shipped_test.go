@@ -274,6 +274,15 @@ func TestShippedW12Roles(t *testing.T) {
 		{"person.marco-minniti", "ITA.interior_minister", "2017-06-01", true},
 		{"person.angelino-alfano", "ITA.interior_minister", "2015-01-01", true},
 		{"person.matteo-piantedosi", "ITA.interior_minister", "2023-01-01", true},
+		// Tusk's foreign and defence ministers, Starmer's deputy prime
+		// minister and home secretary (W18 QA27: unknown to the KB)
+		{"person.radoslaw-sikorski", "POL.foreign_minister", "2010-01-01", true},
+		{"person.radoslaw-sikorski", "POL.foreign_minister", "2014-09-23", false},
+		{"person.radoslaw-sikorski", "POL.foreign_minister", "2023-12-13", true},
+		{"person.wladyslaw-kosiniak-kamysz", "POL.defence_minister", "2023-12-13", true},
+		{"person.angela-rayner", "GBR.deputy_prime_minister", "2024-07-06", true},
+		{"person.yvette-cooper", "GBR.interior_minister", "2024-07-06", true},
+		{"person.yvette-cooper", "GBR.interior_minister", "2024-07-04", false},
 	} {
 		day, err := kb.ParseDate(tc.day)
 		if err != nil {
@@ -285,6 +294,23 @@ func TestShippedW12Roles(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s holds %s on %s: %v; want %v", tc.person, tc.office, tc.day, got, tc.want)
+		}
+	}
+}
+
+// TestShippedW18Relations checks relation events added after the W18
+// QA27 reading: a claimed break was unverifiable for want of them.
+func TestShippedW18Relations(t *testing.T) {
+	k := shipped(t)
+	for _, tc := range []struct{ a, b, event, day string }{
+		{"ARE", "SDN", kb.RelSevered, "2025-05-06"},
+	} {
+		found := false
+		for _, r := range k.Relations(tc.a, tc.b) {
+			found = found || r.Event == tc.event && r.Date.String() == tc.day
+		}
+		if !found {
+			t.Errorf("%s–%s: no %s on %s in %v", tc.a, tc.b, tc.event, tc.day, k.Relations(tc.a, tc.b))
 		}
 	}
 }

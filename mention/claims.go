@@ -421,6 +421,9 @@ func (p *proc) rightOf(ph *phrase) int {
 	if r < len(p.toks) && (p.is(r, w.designate) || p.is(r, w.elect)) && p.toks[r].gap <= gapSpace {
 		ph.modifier = "designate"
 		r++
+	} else if r+1 < len(p.toks) && p.toks[r].gap == gapHyphen && p.toks[r+1].gap == gapHyphen && p.lower(r) == "in" && p.lower(r+1) == "waiting" {
+		ph.modifier = "designate" // "Friedrich Merz, the chancellor-in-waiting,"
+		r += 2
 	}
 	if r < len(p.toks) && (p.is(r, w.of) || p.is(r, w.to) || p.is(r, w.forw)) && p.joined(r) {
 		k := r + 1
@@ -431,7 +434,12 @@ func (p *proc) rightOf(ph *phrase) int {
 			ph.party = true // "general secretary of the Communist Party"
 			return p.found[g].j
 		}
-		if g := p.foundAt(k); g < 0 && k < len(p.toks) && p.is(k-1, w.the) && p.toks[k].word() && p.toks[k].shape&shLower != 0 && ph.country == "" && !p.is(r, w.to) {
+		if g := p.foundAt(k); g >= 0 && p.is(r, w.forw) && p.found[g].typ == doc.TypePlace {
+			// "the State Department's top diplomat for the Middle East",
+			// "Britain's minister for the Middle East": a region's
+			// portfolio under the office, not the office itself
+			ph.foreign = true
+		} else if g < 0 && k < len(p.toks) && p.is(k-1, w.the) && p.toks[k].word() && p.toks[k].shape&shLower != 0 && ph.country == "" && !p.is(r, w.to) {
 			ph.foreign = true // "president of the company"
 		} else if g < 0 && k < len(p.toks) && p.toks[k].word() && p.toks[k].cap() && ph.country == "" && !p.is(r, w.to) && p.cover[k] < 0 && p.tcover[k] < 0 && !p.has(k, fDate) {
 			ph.foreign = true // "president of Acme Corp": a body the stage does not know

@@ -101,7 +101,8 @@ func TestBareTitleCountry(t *testing.T) {
 
 // TestRegionalTitles checks that a region's head ("regional
 // president", "state premier", "provincial governor", "Bavarian premier"
-// opening a sentence) makes no claim about the state's office, while a
+// opening a sentence) makes no claim about the state's office, nor does a
+// post "for" a region ("top diplomat for the Middle East"), while a
 // state's own titles still do (QA13 R-4).
 func TestRegionalTitles(t *testing.T) {
 	for _, tc := range []struct {
@@ -116,6 +117,12 @@ func TestRegionalTitles(t *testing.T) {
 		{"Republican President Donald Trump said Germany would recover.", 1},
 		{"Korean President Moon Jae-in said talks would resume.", 1},
 		{"French President Emmanuel Macron said Germany would recover.", 1},
+		// a region's portfolio under a state's post ("top diplomat for
+		// the Middle East" is an assistant secretary, not the Secretary
+		// of State); the post without it still claims
+		{"Barbara Leaf, the State Department's top diplomat for the Middle East, met al-Sharaa in Damascus.", 0},
+		{"Britain's foreign minister for the Middle East, Tariq Ahmad, met Israeli officials.", 0},
+		{"Antony Blinken, the State Department's top diplomat, met al-Sharaa in Damascus.", 1},
 	} {
 		if d := analyzeShipped(t, tc.text, "2019-06-01"); len(d.RoleClaims) != tc.claims {
 			t.Errorf("%q: claims %+v; want %d", tc.text, d.RoleClaims, tc.claims)
@@ -582,4 +589,20 @@ func TestOfStateNotPossessive(t *testing.T) {
 		{"Berlusconi assured President George W. Bush of Italy's support on Tuesday.", "2008-05-04", "George W. Bush", "USA.president", ""},
 		{"Berlusconi met President Giorgio Napolitano of Italy on Tuesday.", "2008-05-04", "Giorgio Napolitano", "ITA.president", ""},
 	})
+}
+
+// TestInWaiting: "-in-waiting" after a title marks a holder still to
+// take office, as "-designate" does (W18 QA27: "Friedrich Merz, the
+// chancellor-in-waiting," was checked as the sitting chancellor).
+func TestInWaiting(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       []officeMod
+	}{
+		{"Friedrich Merz, the chancellor-in-waiting, said Germany would lead in Europe.", "2025-04-10", []officeMod{{"DEU.chancellor", "designate"}}},
+		{"Chancellor-in-waiting Friedrich Merz said Germany would lead in Europe.", "2025-04-10", []officeMod{{"DEU.chancellor", "designate"}}},
+		{"Chancellor Friedrich Merz said Germany would lead in Europe.", "2025-06-10", []officeMod{{"DEU.chancellor", ""}}},
+	} {
+		checkClaimOffices(t, tc.text, tc.date, tc.want)
+	}
 }

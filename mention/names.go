@@ -2736,7 +2736,10 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypePlace
 	}
 	// "Karim Benali, a political analyst," / "Jane Roe, the group's spokeswoman"
-	if p.is(j, w.comma) && p.has(j+1, fDet) {
+	// (not "Caspar Veldkamp of the NSC, a former ambassador,": there the
+	// apposition says what the person before "of" is)
+	ofPerson := p.afterPersonOf(i)
+	if p.is(j, w.comma) && p.has(j+1, fDet) && !ofPerson {
 		// "Kaoru Yosano, the Japanese minister": a demonym may stand before the role
 		for k := j + 2; k < j+6 && k < len(p.toks) && p.toks[k].word() && (p.toks[k].shape&shLower != 0 || p.cover[k] >= 0 && p.found[p.cover[k]].how == HowDemonym); k++ {
 			if (p.has(k, fRole) || p.tcover[k] >= 0) && !p.toks[k].poss { // not "the prime minister's residence"
@@ -2744,7 +2747,7 @@ func (p *proc) classify(i, j int) string {
 			}
 		}
 	}
-	if t := p.apposHead(j); t != "" && t != typeMisc && !(p.toks[i].sentStart && j-i == 1 && commonShape(p.word(i))) {
+	if t := p.apposHead(j); t != "" && t != typeMisc && !(p.toks[i].sentStart && j-i == 1 && commonShape(p.word(i))) && !(ofPerson && t == doc.TypePerson) {
 		return t // "Aisby is a village", "Zentrova, a Swiss company,"
 	}
 	if p.headline(i) {
@@ -3785,6 +3788,21 @@ func (p *proc) apposHead(j int) string {
 		return typeMisc // "Tiger, the newest version of Mac OS X": a product
 	}
 	return ""
+}
+
+// afterPersonOf reports whether the name at token i follows "of" or "of
+// the" written straight after a person's name ("Caspar Veldkamp of the
+// NSC"): an apposition after it then describes that person.
+func (p *proc) afterPersonOf(i int) bool {
+	k := i - 1
+	if k > 0 && p.is(k, p.s.w.the) {
+		k--
+	}
+	if k < 1 || !p.is(k, p.s.w.of) {
+		return false
+	}
+	g := p.foundEnding(k)
+	return g >= 0 && p.found[g].typ == doc.TypePerson
 }
 
 // personNoun reports whether w is a noun that only a person can be ("an

@@ -136,6 +136,11 @@ func TestUnitAppositive(t *testing.T) {
 	}{
 		{"Output at Mimosa, a unit of Northam Platinum, fell in the quarter.", []string{"Mimosa/organization//name"}, nil},
 		{"Lawyers for Brantel, an affiliate of the group, filed the appeal.", []string{"Brantel/organization//name"}, nil},
+		// after "<person> of (the)", the apposition is the person's
+		// (W18 QA27: "NSC" was typed a person and given the title)
+		{"Caspar Veldkamp of the NSC, a former ambassador to Israel, becomes foreign minister.", nil, []string{"NSC/person"}},
+		{"Jan Smit of the BBB, a lawmaker, met officials.", nil, []string{"BBB/person"}},
+		{"Officials met Ali Hassan, a former minister, on Monday.", []string{"Ali Hassan/person//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2023-10-03")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

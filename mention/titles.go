@@ -124,6 +124,12 @@ var titleTable = []titleEntry{
 	{words: "minister of defence", office: kb.OfficeDefenceMinister},
 	{words: "minister of defense", office: kb.OfficeDefenceMinister},
 	{words: "minister for defence", office: kb.OfficeDefenceMinister},
+	// France's defence minister is its minister of the armed forces;
+	// Britain's armed forces minister is a junior minister under the
+	// defence secretary
+	{words: "armed forces minister", office: kb.OfficeDefenceMinister, filed: true, except: "GBR"},
+	{words: "minister of the armed forces", office: kb.OfficeDefenceMinister, filed: true, except: "GBR"},
+	{words: "minister for the armed forces", office: kb.OfficeDefenceMinister, filed: true, except: "GBR"},
 	{words: "minister of national defense", office: kb.OfficeDefenceMinister},
 	{words: "minister of national defence", office: kb.OfficeDefenceMinister},
 	{words: "secretary of defense", office: kb.OfficeDefenceMinister, implied: "USA"},

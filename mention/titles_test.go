@@ -132,3 +132,17 @@ func TestStateOfficeTitles(t *testing.T) {
 		checkLastClaim(t, analyzeShipped(t, tc.text, "2017-05-02"), tc.text, tc.person, tc.office)
 	}
 }
+
+// TestArmedForcesMinister: France's minister of the armed forces is its
+// defence minister; Britain's armed forces minister serves under the
+// defence secretary and claims no office (W18 QA27: "Armed Forces
+// Minister Sebastien Lecornu" was a body and a name).
+func TestArmedForcesMinister(t *testing.T) {
+	for _, tc := range []struct{ text, date, person, office string }{
+		{"Armed Forces Minister Sebastien Lecornu visited Kyiv on Friday.", "2024-12-13", "Sebastien Lecornu", "FRA.defence_minister"},
+		{"Florence Parly, France's minister of the armed forces, visited Mali.", "2019-06-01", "Florence Parly", "FRA.defence_minister"},
+		{"British Armed Forces Minister James Heappey visited Estonia on Friday.", "2024-03-05", "James Heappey", ""},
+	} {
+		checkLastClaim(t, analyzeShipped(t, tc.text, tc.date), tc.text, tc.person, tc.office)
+	}
+}

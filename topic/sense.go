@@ -12,6 +12,9 @@ var senses = map[string]sense{
 	"player":  {after: notSportPlayer},
 	"players": {after: notSportPlayer},
 	"closer":  {before: set("to", "than")},
+	// the premiership a politician seeks or holds is a prime minister's
+	// office, no league (W18 QA27: "agreed not to seek the premiership")
+	"premiership": {after: set("his", "her", "whose"), afterVia: set("seek", "seeks", "seeking", "sought", "assume", "assumed", "assumes", "relinquish", "relinquished", "renounce", "renounced"), before: set("of")},
 	// a disc jockey or a shock jock is a broadcaster, no rider (QA18 TP-1)
 	"jockey":  {after: set("disc", "radio", "video", "desk", "shock")},
 	"jockeys": {after: set("disc", "radio", "video", "desk", "shock")},

@@ -218,3 +218,26 @@ func TestQA21Themes(t *testing.T) {
 		})
 	}
 }
+
+// TestPremiership: "the premiership" a politician seeks or holds is a
+// prime minister's office, no sport; the league's Premiership stays one
+// (W18 QA27).
+func TestPremiership(t *testing.T) {
+	s := New(nil)
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"seek the premiership", "Wilders agreed not to seek the premiership after the other parties refused to serve under him, and the coalition named a former intelligence chief instead.", false},
+		{"during his premiership", "During his premiership the government cut taxes twice and sent troops abroad, and his party lost two elections.", false},
+		{"a rugby league", "Leicester beat Bath 24-10 in the Premiership on Saturday, with two tries from their winger and a late penalty from the fly-half.", true},
+		{"premiership management", "Bryan Robson ended a three and a half year exile from Premiership management by returning to the Hawthorns, where he first excelled as a player.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, tps := themeOf(t, s, tt.text, "sports"); got != tt.want {
+				t.Errorf("%q: sports reported %v, want %v (topics %v)", tt.text, got, tt.want, tps)
+			}
+		})
+	}
+}
