@@ -775,51 +775,41 @@ func absorbParenthesised(toks []tok, acts []actor) []actor {
 	return acts[:n]
 }
 
-// A candidate is a token that opens patterns (dict.byFirst), with them.
+// A candidate is a pattern that may match the sentence (its other words
+// are all there: anchorRef.mayMatch), at the token whose word opens it
+// (dict.byFirst).
 type candidate struct {
-	i    int
-	refs []anchorRef
-	// what triggerCandidates learnt of refs, so that findMatches tests
-	// no pattern twice: refs[:fails] cannot match the sentence's words
-	// (Pattern.mayMatch is false), and when sure, refs[fails] may. The
-	// zero value claims nothing.
-	fails int32
-	sure  bool
+	r *anchorRef
+	i int
 }
 
-// triggerCandidates adds every token of toks to words, appends to out
-// the tokens that open patterns, in text order, and reports whether one
-// of those patterns may match: its other words are all in words. Actors
-// only take tokens away from findMatches, so a sentence with no such
-// pattern has no match. One pass over the tokens fills words and finds
-// the candidates; the patterns are tested once words is whole, and each
-// candidate keeps what was learnt of its patterns (candidate.fails and
-// sure) for findMatches.
+// triggerCandidates adds every token of toks to words and appends to out
+// the patterns that may match the sentence, by the token that opens
+// them, in text order and, at one token, in the index's order; it
+// reports whether there is one. Actors only take tokens away from
+// findMatches, so a sentence with no such pattern has no match. Each
+// pattern is tested once, after words is whole: findMatches tries only
+// those that passed.
 func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) ([]candidate, bool) {
 	first := len(out)
 	for i := range toks {
-		h := toks[i].hash()
-		words.addHash(h)
-		if !c.dict.firstWords.hasHash(h) || toks[i].punct { // (most words fail the filter)
-			continue
-		}
-		refs, _ := c.dict.firstIndex.get(toks[i].low, h)
-		if len(refs) == 0 {
-			continue
-		}
-		out = append(out, candidate{i: i, refs: refs})
+		words.addHash(toks[i].hash())
 	}
-	for k := first; k < len(out); k++ {
-		cd := &out[k]
-		for j := range cd.refs {
-			if cd.refs[j].mayMatch(words) {
-				cd.fails, cd.sure = int32(j), true
-				return out, true
+	firstWords := &c.dict.firstWords // (asked of every token: the address taken once)
+	for i := range toks {
+		t := &toks[i]
+		h := t.h &^ hashSet // (hash() filled it above)
+		if !firstWords.hasHash(h) || t.punct { // (most words fail the filter)
+			continue
+		}
+		refs, _ := c.dict.firstIndex.get(t.low, h)
+		for k := range refs {
+			if r := &refs[k]; r.mayMatch(words) {
+				out = append(out, candidate{r: r, i: i})
 			}
 		}
-		cd.fails = int32(len(cd.refs))
 	}
-	return out, false
+	return out, len(out) > first
 }
 
 // opensWithPronoun reports a sentence whose first word is "He" or "She",
@@ -1517,20 +1507,14 @@ func dedupeActors(acts []actor) []actor {
 // match is dropped ("threatened to strike" codes THREATEN, not the strike).
 func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts []actor, actorAt []int, ms []match) []match {
 	var m match // matchAt's, filled in place (a returned match was copied twice)
-	for _, cd := range cands {
-		i := cd.i
-		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
+	for k := range cands {
+		cd := &cands[k]
+		if ai := actorAt[cd.i]; ai >= 0 && !acts[ai].generic {
 			continue
 		}
-		for j := range cd.refs[cd.fails:] { // (triggerCandidates tested those before)
-			r := &cd.refs[int(cd.fails)+j]
-			if (j > 0 || !cd.sure) && !r.mayMatch(words) {
-				continue // a word the pattern needs is not in the sentence
-			}
-			if c.matchAt(r, toks, acts, actorAt, i, &m) {
-				m.words = words
-				ms = append(ms, m)
-			}
+		if c.matchAt(cd.r, toks, acts, actorAt, cd.i, &m) {
+			m.words = words
+			ms = append(ms, m)
 		}
 	}
 	if len(ms) < 2 {
