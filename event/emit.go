@@ -1251,8 +1251,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	}
 	if cap(em.d.Events) == 0 {
 		// a document with events has several (seven on average in
-		// the pipeline benchmark): one allocation, not four growths
-		em.d.Events = make([]doc.Event, 0, 8)
+		// the pipeline benchmark), about one per sentence at most: one
+		// allocation, not four growths (a growth copies every event)
+		em.d.Events = make([]doc.Event, 0, max(8, len(em.d.Sentences)))
 	}
 	// the event is built in its place in d.Events (a doc.Event is
 	// large: building it apart and appending it copies it twice)
