@@ -123,7 +123,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 		clear(s.toks[:cap(s.toks)])
 		clear(s.acts[:cap(s.acts)])
 		clear(s.ms[:cap(s.ms)])
-		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], quoteEnd: s.quoteEnd[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0],
+		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], quoteEnd: s.quoteEnd[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0], agents: s.agents[:0],
 			kbMemo: s.kbMemo, kbOwner: s.kbOwner, compounds: s.compounds[:0]}
 		scratchPool.Put(s)
 	}()
@@ -222,6 +222,7 @@ type scratch struct {
 	toks       []tok
 	acts       []actor
 	cands      []candidate
+	agents     []int32 // the tokens that may open an agent phrase (agentOpeners')
 	words      wordSet // the words of the sentence being coded (codeSentence)
 	// the last event date namedActors parsed
 	dateText string
@@ -527,7 +528,8 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		s.pending = s.pending[:0] // this sentence decides what a later pronoun means
 	}
 	if !c.NoGenericAgents {
-		acts = c.genericAgents(d, sent, toks, acts, s.bodies)
+		s.agents = c.agentOpeners(toks, s.agents[:0])
+		acts = c.genericAgents(d, sent, toks, acts, s.bodies, s.agents)
 	}
 	s.bodies.note(acts)
 	s.acts = acts
@@ -797,8 +799,9 @@ func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) (
 	}
 	firstWords := &c.dict.firstWords // (asked of every token: the address taken once)
 	for i := range toks {
+		// (hash() filled t.h above)
 		t := &toks[i]
-		h := t.h &^ hashSet // (hash() filled it above)
+		h := t.h &^ hashSet
 		if !firstWords.hasHash(h) || t.punct { // (most words fail the filter)
 			continue
 		}
