@@ -1612,7 +1612,7 @@ func coordinatedAdjective(toks []tok, i int) bool {
 // singular subject's verb would end in -s or -ed.
 func bareNoun(t *tok) bool {
 	w := t.low
-	if t.punct || t.upper || len(w) < 3 || t.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcNegator) || pastParticiple.Has(w) || irregularForms.Has(w) {
+	if t.punct || t.upper || len(w) < 3 || t.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcNegator|wcPastParticiple|wcIrregular) {
 		return false
 	}
 	switch w {

@@ -1698,7 +1698,7 @@ func (c *Coder) matchAt(r *anchorRef, toks []tok, acts []actor, actorAt []int, i
 			if actorAt[h-k+1] >= 0 || w.punct || w.upper || w.is(wcPronoun) || strings.HasSuffix(w.low, "ly") || w.is(wcHypo) || w.is(wcNegator) || w.is(wcBeForm) || w.is(wcPreposition) {
 				break
 			}
-			if d := toks[h-k].low; determiners.Has(d) && d != "that" {
+			if toks[h-k].is(wcDeterminer) && toks[h-k].low != "that" {
 				return false
 			}
 		}
@@ -1913,7 +1913,7 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 	if h == m.start && m.end == m.headEnd && pluralWord(toks[h].low) && pluralSubject(toks, h) {
 		return true // "ER visits totaled 87,600", "questions arose": a noun, the subject of the verb after it
 	}
-	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || pastParticiple.Has(w)) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
+	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || toks[h].is(wcPastParticiple)) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
 		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
 		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
 	}
@@ -1985,7 +1985,7 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 	}
 	if h > 0 && h == m.start && toks[h-1].is(wcBeForm) && toks[h-1].low != "get" && toks[h-1].low != "got" {
 		w := toks[h].low
-		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !pastParticiple.Has(w) {
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !toks[h].is(wcPastParticiple) {
 			return true
 		}
 	}
