@@ -633,8 +633,8 @@ func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
 	buf = append(buf, toks[i].low...)
 	// (the word alone was looked up in agentIndex: h.single)
 	for k := 1; k < c.dict.agentMax && i+k < len(toks); k++ {
-		if toks[i+k].punct {
-			break
+		if toks[i+k].punct || !c.dict.agentRest.hasHash(toks[i+k].hash()) {
+			break // (no phrase goes on with this word: none longer matches)
 		}
 		buf = append(buf, ' ')
 		buf = append(buf, toks[i+k].low...)

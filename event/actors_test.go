@@ -450,3 +450,31 @@ func TestAgentOpeners(t *testing.T) {
 		t.Error(`"and" opens an agent phrase: genericAgents' list misses the tokens group.go rewrites`)
 	}
 }
+
+// TestAgentAtLongest checks agentAt, which stops at a word that goes on
+// no agent phrase (Dict.agentRest), against a lookup of every phrase
+// length: the longest agent phrase at each token.
+func TestAgentAtLongest(t *testing.T) {
+	c := New(nil, nil)
+	for _, s := range []string{
+		"The foreign minister and the prime minister met security forces, riot police and armed forces officers.",
+		"Opposition party leaders, human rights activists and the defence ministry said the national guard troops left.",
+	} {
+		toks := tokenize(s, strings.ToLower(s), 0, len(s), nil)
+		for i := range toks {
+			want := 0
+			for n := 1; n <= c.dict.agentMax && i+n <= len(toks); n++ {
+				var ws []string
+				for _, t := range toks[i : i+n] {
+					ws = append(ws, t.low)
+				}
+				if _, ok := c.dict.Agents[strings.Join(ws, " ")]; ok && (n == 1 || !slices.ContainsFunc(toks[i+1:i+n], func(t tok) bool { return t.punct })) {
+					want = n
+				}
+			}
+			if _, got := c.agentAt(toks, i); got != want && !(want > 0 && toks[i].punct) {
+				t.Errorf("%q: agentAt(%d %q) = %d tokens, want %d", s, i, toks[i].low, got, want)
+			}
+		}
+	}
+}

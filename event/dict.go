@@ -41,6 +41,9 @@ type Dict struct {
 	// agentFirst: a cheap test that most words of a sentence fail
 	// before the map lookup
 	firstWords, agentWords wordFilter
+	// agentRest holds the words after the first of the agent phrases
+	// of several words: agentAt reads no further than a word it lacks
+	agentRest wordFilter
 	// firstIndex and agentIndex hold byFirst and agentFirst again,
 	// looked up by a token's cached hash (tok.hash)
 	firstIndex wordIndex[[]anchorRef]
@@ -613,6 +616,12 @@ func (d *Dict) index() {
 	d.agentWords = wordFilter{}
 	for w := range d.agentFirst {
 		d.agentWords.add(w)
+	}
+	d.agentRest = wordFilter{}
+	for a := range d.Agents {
+		for _, w := range strings.Fields(a)[1:] {
+			d.agentRest.add(w)
+		}
 	}
 	d.firstIndex = newWordIndex(d.byFirst)
 	d.agentIndex = newWordIndex(d.agentFirst)
