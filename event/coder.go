@@ -124,7 +124,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 		clear(s.acts[:cap(s.acts)])
 		clear(s.ms[:cap(s.ms)])
 		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], quoteEnd: s.quoteEnd[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0], agents: s.agents[:0],
-			kbMemo: s.kbMemo, kbOwner: s.kbOwner, compounds: s.compounds[:0]}
+			kbMemo: s.kbMemo, kbOwner: s.kbOwner, compounds: s.compounds[:0], quoteSpans: s.quoteSpans[:0]}
 		scratchPool.Put(s)
 	}()
 	s.sorted = startsSorted(d.Mentions, func(m *doc.Mention) int { return m.Span.Start })
@@ -255,6 +255,8 @@ type scratch struct {
 	// compounds: the document's hyphenated pairs of mentions
 	// (actorCompounds), which splitActorCompounds splits
 	compounds []compound
+	// quoteSpans: the buffer of the sentence's quoteSpans
+	quoteSpans [][2]int
 	// tokNext and mentionNext: the d.Tokens and d.Mentions after the
 	// last sentence read (sentenceTokens, mentionActors), from where
 	// the next sentence's are looked for
@@ -559,7 +561,8 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	ms := c.findMatches(toks, words, cands, acts, s.actorAt, s.ms[:0])
 	s.ms = ms
-	quotes := c.quoteSpans(d, sent, toks, s.quoteEnd)
+	quotes := c.quoteSpans(d, sent, toks, s.quoteEnd, s.quoteSpans[:0])
+	s.quoteSpans = quotes
 	times := s.sentenceTimes(d, sent) // (the sentence's, for every match)
 	var prev []int
 	first := len(d.Events)
@@ -2301,9 +2304,9 @@ func quoteEnds(quotes []doc.Quote, buf []int) []int {
 // quotes layer when filled, else from quotation marks in the sentence.
 // With the quotes in text order, quoteEnd holds their running latest
 // end (see scratch): only the quotes from the first that may reach the
-// sentence to the last starting before its end are read.
-func (c *Coder) quoteSpans(d *doc.Doc, sent doc.Span, toks []tok, quoteEnd []int) [][2]int {
-	var out [][2]int
+// sentence to the last starting before its end are read. The ranges are
+// appended to out (the caller's buffer, reused from sentence to sentence).
+func (c *Coder) quoteSpans(d *doc.Doc, sent doc.Span, toks []tok, quoteEnd []int, out [][2]int) [][2]int {
 	if d.Has(doc.LayerQuotes) {
 		lo, hi := 0, len(d.Quotes)
 		if len(quoteEnd) == len(d.Quotes) {
