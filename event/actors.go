@@ -633,8 +633,8 @@ func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
 	buf = append(buf, toks[i].low...)
 	// (the word alone was looked up in agentIndex: h.single)
 	for k := 1; k < c.dict.agentMax && i+k < len(toks); k++ {
-		if toks[i+k].punct {
-			break
+		if toks[i+k].punct || !c.dict.agentRest.hasHash(toks[i+k].hash()) {
+			break // (no phrase goes on with this word: none longer matches)
 		}
 		buf = append(buf, ' ')
 		buf = append(buf, toks[i+k].low...)
@@ -1168,7 +1168,7 @@ func machineAgent(low string) bool {
 	return false
 }
 
-func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []actor, prior bodies) []actor {
+func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []actor, prior bodies, opens []int32) []actor {
 	if len(c.dict.Agents) == 0 {
 		return acts
 	}
@@ -1189,8 +1189,16 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	covered := func(i int) bool { return cov[i] }
 	var addBuf [4]actor // most sentences add few generic agents: no allocation
 	add := addBuf[:0]
-	agentWords := &c.dict.agentWords // (asked of every token: the address taken once)
-	for i := 0; i < len(toks); i++ {
+	agentWords := &c.dict.agentWords
+	// Only the tokens of opens can open an agent phrase: the loop goes
+	// from one to the next, from past the last agent read (i = end - 1
+	// below moves on to end). (A token's word may have changed since
+	// opens was made, "A and B" from a slash: the test is asked again.)
+	i, from := 0, 0
+	for k := 0; k < len(opens); k, from = k+1, max(from, i+1) {
+		if i = int(opens[k]); i < from {
+			continue
+		}
 		if t := &toks[i]; !agentWords.hasHash(t.hash()) || t.punct || cov[i] {
 			continue // (no agent phrase starts with the word: agentAt's first test, inlined, first: most words fail it)
 		}
@@ -1497,6 +1505,19 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	return acts
 }
 
+// agentOpeners appends to out the tokens of toks at which an agent
+// phrase may start (agentAt's first test): genericAgents reads those
+// alone, where it tested every token among its other work.
+func (c *Coder) agentOpeners(toks []tok, out []int32) []int32 {
+	agentWords := &c.dict.agentWords
+	for i := range toks {
+		if t := &toks[i]; agentWords.hasHash(t.hash()) && !t.punct {
+			out = append(out, int32(i))
+		}
+	}
+	return out
+}
+
 // actorModifiers before a generic agent noun belong to it, so that a
 // list joins it ("army troops and paramilitary fighters").
 var actorModifiers = wordset.FromMap(map[string]bool{"paramilitary": true, "armed": true, "islamist": true, "jihadist": true,
@@ -1591,7 +1612,7 @@ func coordinatedAdjective(toks []tok, i int) bool {
 // singular subject's verb would end in -s or -ed.
 func bareNoun(t *tok) bool {
 	w := t.low
-	if t.punct || t.upper || len(w) < 3 || t.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcNegator) || pastParticiple.Has(w) || irregularForms.Has(w) {
+	if t.punct || t.upper || len(w) < 3 || t.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcNegator|wcPastParticiple|wcIrregular) {
 		return false
 	}
 	switch w {

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -426,4 +428,63 @@ func TestMembershipModifier(t *testing.T) {
 		{"NATO ally as subject", "2015-11-24", "NATO ally Turkey criticised Russia.", []string{"TUR RUS 111"}, []string{"IGOWSTNAT RUS"}},
 		{"members alone stay the body", "2019-07-22", "NATO members met in Brussels.", []string{"IGOWSTNAT  040"}, nil},
 	})
+}
+
+// TestAgentOpeners checks the tokens agentOpeners lists for
+// genericAgents: every token at which an agent phrase may start, and no
+// other. The word the coder writes over a token ("A and B", group.go)
+// opens no agent phrase, so a list made before stays whole.
+func TestAgentOpeners(t *testing.T) {
+	c := New(nil, nil)
+	for _, s := range []string{
+		"Israeli troops and police fired on protesters, the army said.",
+		"The foreign minister and senior officials met rebel leaders and aid workers in Goma (DRC).",
+		"",
+	} {
+		toks := tokenize(s, strings.ToLower(s), 0, len(s), nil)
+		agents := c.agentOpeners(toks, nil)
+		var want []int32
+		for i := range toks {
+			if c.dict.agentWords.hasHash(toks[i].hash()) && !toks[i].punct {
+				want = append(want, int32(i))
+			}
+			if _, n := c.agentAt(toks, i); n > 0 && !slices.Contains(agents, int32(i)) {
+				t.Errorf("%q: agent phrase at token %d (%q) not listed", s, i, toks[i].low)
+			}
+		}
+		if !slices.Equal(agents, want) {
+			t.Errorf("%q: agent openers %v, want %v", s, agents, want)
+		}
+	}
+	if _, ok := c.dict.agentFirst["and"]; ok {
+		t.Error(`"and" opens an agent phrase: genericAgents' list misses the tokens group.go rewrites`)
+	}
+}
+
+// TestAgentAtLongest checks agentAt, which stops at a word that goes on
+// no agent phrase (Dict.agentRest), against a lookup of every phrase
+// length: the longest agent phrase at each token.
+func TestAgentAtLongest(t *testing.T) {
+	c := New(nil, nil)
+	for _, s := range []string{
+		"The foreign minister and the prime minister met security forces, riot police and armed forces officers.",
+		"Opposition party leaders, human rights activists and the defence ministry said the national guard troops left.",
+	} {
+		toks := tokenize(s, strings.ToLower(s), 0, len(s), nil)
+		for i := range toks {
+			want := 0
+			for n := 1; n <= c.dict.agentMax && i+n <= len(toks); n++ {
+				var ws []string
+				for _, t := range toks[i : i+n] {
+					ws = append(ws, t.low)
+				}
+				if _, ok := c.dict.Agents[strings.Join(ws, " ")]; ok && (n == 1 || !slices.ContainsFunc(toks[i+1:i+n], func(t tok) bool { return t.punct })) {
+					want = n
+				}
+			}
+			if _, got := c.agentAt(toks, i); got != want && !(want > 0 && toks[i].punct) {
+				t.Errorf("%q: agentAt(%d %q) = %d tokens, want %d", s, i, toks[i].low, got, want)
+			}
+		}
+	}
 }

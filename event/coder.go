@@ -123,8 +123,8 @@ func (c *Coder) Process(d *doc.Doc) error {
 		clear(s.toks[:cap(s.toks)])
 		clear(s.acts[:cap(s.acts)])
 		clear(s.ms[:cap(s.ms)])
-		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], quoteEnd: s.quoteEnd[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0],
-			kbMemo: s.kbMemo, kbOwner: s.kbOwner, compounds: s.compounds[:0]}
+		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], quoteEnd: s.quoteEnd[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0], agents: s.agents[:0],
+			kbMemo: s.kbMemo, kbOwner: s.kbOwner, compounds: s.compounds[:0], quoteSpans: s.quoteSpans[:0]}
 		scratchPool.Put(s)
 	}()
 	s.sorted = startsSorted(d.Mentions, func(m *doc.Mention) int { return m.Span.Start })
@@ -222,6 +222,7 @@ type scratch struct {
 	toks       []tok
 	acts       []actor
 	cands      []candidate
+	agents     []int32 // the tokens that may open an agent phrase (agentOpeners')
 	words      wordSet // the words of the sentence being coded (codeSentence)
 	// the last event date namedActors parsed
 	dateText string
@@ -254,6 +255,8 @@ type scratch struct {
 	// compounds: the document's hyphenated pairs of mentions
 	// (actorCompounds), which splitActorCompounds splits
 	compounds []compound
+	// quoteSpans: the buffer of the sentence's quoteSpans
+	quoteSpans [][2]int
 	// tokNext and mentionNext: the d.Tokens and d.Mentions after the
 	// last sentence read (sentenceTokens, mentionActors), from where
 	// the next sentence's are looked for
@@ -527,7 +530,8 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		s.pending = s.pending[:0] // this sentence decides what a later pronoun means
 	}
 	if !c.NoGenericAgents {
-		acts = c.genericAgents(d, sent, toks, acts, s.bodies)
+		s.agents = c.agentOpeners(toks, s.agents[:0])
+		acts = c.genericAgents(d, sent, toks, acts, s.bodies, s.agents)
 	}
 	s.bodies.note(acts)
 	s.acts = acts
@@ -557,7 +561,8 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	ms := c.findMatches(toks, words, cands, acts, s.actorAt, s.ms[:0])
 	s.ms = ms
-	quotes := c.quoteSpans(d, sent, toks, s.quoteEnd)
+	quotes := c.quoteSpans(d, sent, toks, s.quoteEnd, s.quoteSpans[:0])
+	s.quoteSpans = quotes
 	times := s.sentenceTimes(d, sent) // (the sentence's, for every match)
 	var prev []int
 	first := len(d.Events)
@@ -775,51 +780,42 @@ func absorbParenthesised(toks []tok, acts []actor) []actor {
 	return acts[:n]
 }
 
-// A candidate is a token that opens patterns (dict.byFirst), with them.
+// A candidate is a pattern that may match the sentence (its other words
+// are all there: anchorRef.mayMatch), at the token whose word opens it
+// (dict.byFirst).
 type candidate struct {
-	i    int
-	refs []anchorRef
-	// what triggerCandidates learnt of refs, so that findMatches tests
-	// no pattern twice: refs[:fails] cannot match the sentence's words
-	// (Pattern.mayMatch is false), and when sure, refs[fails] may. The
-	// zero value claims nothing.
-	fails int32
-	sure  bool
+	r *anchorRef
+	i int
 }
 
-// triggerCandidates adds every token of toks to words, appends to out
-// the tokens that open patterns, in text order, and reports whether one
-// of those patterns may match: its other words are all in words. Actors
-// only take tokens away from findMatches, so a sentence with no such
-// pattern has no match. One pass over the tokens fills words and finds
-// the candidates; the patterns are tested once words is whole, and each
-// candidate keeps what was learnt of its patterns (candidate.fails and
-// sure) for findMatches.
+// triggerCandidates adds every token of toks to words and appends to out
+// the patterns that may match the sentence, by the token that opens
+// them, in text order and, at one token, in the index's order; it
+// reports whether there is one. Actors only take tokens away from
+// findMatches, so a sentence with no such pattern has no match. Each
+// pattern is tested once, after words is whole: findMatches tries only
+// those that passed.
 func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) ([]candidate, bool) {
 	first := len(out)
 	for i := range toks {
-		h := toks[i].hash()
-		words.addHash(h)
-		if !c.dict.firstWords.hasHash(h) || toks[i].punct { // (most words fail the filter)
-			continue
-		}
-		refs, _ := c.dict.firstIndex.get(toks[i].low, h)
-		if len(refs) == 0 {
-			continue
-		}
-		out = append(out, candidate{i: i, refs: refs})
+		words.addHash(toks[i].hash())
 	}
-	for k := first; k < len(out); k++ {
-		cd := &out[k]
-		for j := range cd.refs {
-			if cd.refs[j].mayMatch(words) {
-				cd.fails, cd.sure = int32(j), true
-				return out, true
+	firstWords := &c.dict.firstWords // (asked of every token: the address taken once)
+	for i := range toks {
+		// (hash() filled t.h above)
+		t := &toks[i]
+		h := t.h &^ hashSet
+		if !firstWords.hasHash(h) || t.punct { // (most words fail the filter)
+			continue
+		}
+		refs, _ := c.dict.firstIndex.get(t.low, h)
+		for k := range refs {
+			if r := &refs[k]; r.mayMatch(words) {
+				out = append(out, candidate{r: r, i: i})
 			}
 		}
-		cd.fails = int32(len(cd.refs))
 	}
-	return out, false
+	return out, len(out) > first
 }
 
 // opensWithPronoun reports a sentence whose first word is "He" or "She",
@@ -1532,20 +1528,14 @@ func dedupeActors(acts []actor) []actor {
 // match is dropped ("threatened to strike" codes THREATEN, not the strike).
 func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts []actor, actorAt []int, ms []match) []match {
 	var m match // matchAt's, filled in place (a returned match was copied twice)
-	for _, cd := range cands {
-		i := cd.i
-		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
+	for k := range cands {
+		cd := &cands[k]
+		if ai := actorAt[cd.i]; ai >= 0 && !acts[ai].generic {
 			continue
 		}
-		for j := range cd.refs[cd.fails:] { // (triggerCandidates tested those before)
-			r := &cd.refs[int(cd.fails)+j]
-			if (j > 0 || !cd.sure) && !r.mayMatch(words) {
-				continue // a word the pattern needs is not in the sentence
-			}
-			if c.matchAt(r, toks, acts, actorAt, i, &m) {
-				m.words = words
-				ms = append(ms, m)
-			}
+		if c.matchAt(cd.r, toks, acts, actorAt, cd.i, &m) {
+			m.words = words
+			ms = append(ms, m)
 		}
 	}
 	if len(ms) < 2 {
@@ -1726,7 +1716,7 @@ func (c *Coder) matchAt(r *anchorRef, toks []tok, acts []actor, actorAt []int, i
 			if actorAt[h-k+1] >= 0 || w.punct || w.upper || w.is(wcPronoun) || strings.HasSuffix(w.low, "ly") || w.is(wcHypo) || w.is(wcNegator) || w.is(wcBeForm) || w.is(wcPreposition) {
 				break
 			}
-			if d := toks[h-k].low; determiners.Has(d) && d != "that" {
+			if toks[h-k].is(wcDeterminer) && toks[h-k].low != "that" {
 				return false
 			}
 		}
@@ -1941,7 +1931,7 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 	if h == m.start && m.end == m.headEnd && pluralWord(toks[h].low) && pluralSubject(toks, h) {
 		return true // "ER visits totaled 87,600", "questions arose": a noun, the subject of the verb after it
 	}
-	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || pastParticiple.Has(w)) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
+	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || toks[h].is(wcPastParticiple)) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
 		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
 		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
 	}
@@ -2013,7 +2003,7 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 	}
 	if h > 0 && h == m.start && toks[h-1].is(wcBeForm) && toks[h-1].low != "get" && toks[h-1].low != "got" {
 		w := toks[h].low
-		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !pastParticiple.Has(w) {
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !toks[h].is(wcPastParticiple) {
 			return true
 		}
 	}
@@ -2329,9 +2319,9 @@ func quoteEnds(quotes []doc.Quote, buf []int) []int {
 // quotes layer when filled, else from quotation marks in the sentence.
 // With the quotes in text order, quoteEnd holds their running latest
 // end (see scratch): only the quotes from the first that may reach the
-// sentence to the last starting before its end are read.
-func (c *Coder) quoteSpans(d *doc.Doc, sent doc.Span, toks []tok, quoteEnd []int) [][2]int {
-	var out [][2]int
+// sentence to the last starting before its end are read. The ranges are
+// appended to out (the caller's buffer, reused from sentence to sentence).
+func (c *Coder) quoteSpans(d *doc.Doc, sent doc.Span, toks []tok, quoteEnd []int, out [][2]int) [][2]int {
 	if d.Has(doc.LayerQuotes) {
 		lo, hi := 0, len(d.Quotes)
 		if len(quoteEnd) == len(d.Quotes) {

@@ -77,7 +77,7 @@ func sentenceMatches(c *Coder, d *doc.Doc, sent doc.Span, low string) ([]tok, []
 	acts = dedupeActors(acts)
 	acts = dropCredits(toks, acts, true)
 	acts = c.attachAgents(d.Text, toks, acts)
-	acts = c.genericAgents(d, sent, toks, acts, bodies{})
+	acts = c.genericAgents(d, sent, toks, acts, bodies{}, c.agentOpeners(toks, nil))
 	return toks, acts, c.findMatches(toks, &words, cands, acts, actorIndex(toks, acts), nil)
 }
 

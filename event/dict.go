@@ -41,6 +41,9 @@ type Dict struct {
 	// agentFirst: a cheap test that most words of a sentence fail
 	// before the map lookup
 	firstWords, agentWords wordFilter
+	// agentRest holds the words after the first of the agent phrases
+	// of several words: agentAt reads no further than a word it lacks
+	agentRest wordFilter
 	// firstIndex and agentIndex hold byFirst and agentFirst again,
 	// looked up by a token's cached hash (tok.hash)
 	firstIndex wordIndex[[]anchorRef]
@@ -614,6 +617,12 @@ func (d *Dict) index() {
 	for w := range d.agentFirst {
 		d.agentWords.add(w)
 	}
+	d.agentRest = wordFilter{}
+	for a := range d.Agents {
+		for _, w := range strings.Fields(a)[1:] {
+			d.agentRest.add(w)
+		}
+	}
 	d.firstIndex = newWordIndex(d.byFirst)
 	d.agentIndex = newWordIndex(d.agentFirst)
 }
@@ -629,20 +638,37 @@ type anchorRef struct {
 	// The pattern's needs, copied here so that mayMatch, asked of every
 	// pattern of every candidate word, reads no Pattern: p.need[0] as
 	// its one needBits (ni, nm) when it touches one word of the wordSet
-	// (nm 0 when not), and need the sets left to test after it.
+	// (nm 0 when not), and need the sets left to test after it, one
+	// after another in one slice (a slice of slices cost a load of each
+	// set's header and a call per set).
 	ni   uint8
 	nm   uint64
-	need []needSet
+	need []needWord
+}
+
+// A needWord is one needBits of a needSet written out in a list of
+// sets: end is the index in that list right after its set.
+type needWord struct {
+	m   uint64
+	i   uint8
+	end uint16
 }
 
 // newAnchorRef returns the index entry of p for a word.
 func newAnchorRef(p *Pattern, exact, one bool) anchorRef {
-	r := anchorRef{p: p, exact: exact, one: one, need: p.need}
-	if len(p.need) > 0 && len(p.need[0]) == 1 {
-		r.ni, r.nm, r.need = p.need[0][0].i, p.need[0][0].m, p.need[1:]
+	r := anchorRef{p: p, exact: exact, one: one}
+	need := p.need
+	if len(need) > 0 && len(need[0]) == 1 {
+		r.ni, r.nm, need = need[0][0].i, need[0][0].m, need[1:]
 	}
-	if len(r.need) == 0 {
-		r.need = nil
+	for _, ns := range need {
+		end := len(r.need) + len(ns)
+		if end > 1<<16-1 {
+			panic("event: a pattern needs too many words")
+		}
+		for _, b := range ns {
+			r.need = append(r.need, needWord{m: b.m, i: b.i, end: uint16(end)})
+		}
 	}
 	return r
 }
@@ -652,9 +678,15 @@ func (r *anchorRef) mayMatch(words *wordSet) bool {
 	if r.nm != 0 && words[r.ni&63]&r.nm == 0 { // (&63: no bounds check)
 		return false
 	}
-	for i := range r.need {
-		if !r.need[i].meets(words) {
-			return false
+	need := r.need
+	for k := 0; k < len(need); {
+		b := &need[k]
+		if words[b.i&63]&b.m != 0 {
+			k = int(b.end) // the set is met: on to the next
+			continue
+		}
+		if k++; k == int(b.end) {
+			return false // no word of the set is there
 		}
 	}
 	return true

@@ -1262,8 +1262,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	}
 	if cap(em.d.Events) == 0 {
 		// a document with events has several (seven on average in
-		// the pipeline benchmark): one allocation, not four growths
-		em.d.Events = make([]doc.Event, 0, 8)
+		// the pipeline benchmark), about one per sentence at most: one
+		// allocation, not four growths (a growth copies every event)
+		em.d.Events = make([]doc.Event, 0, max(8, len(em.d.Sentences)))
 	}
 	// the event is built in its place in d.Events (a doc.Event is
 	// large: building it apart and appending it copies it twice)
@@ -2060,7 +2061,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		return -1
 	}
 	w := toks[h].low
-	if !strings.HasSuffix(w, "ed") && !pastParticiple.Has(w) {
+	if !strings.HasSuffix(w, "ed") && !toks[h].is(wcPastParticiple) {
 		return -1
 	}
 	switch toks[m.headEnd].low {
@@ -3048,7 +3049,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				continue
 			}
 			if k := agentBy(toks, actorAt, a.t0); k >= 2 && toks[k].low == "by" && !c.petrarch() && !toks[k-1].upper &&
-				(strings.HasSuffix(toks[k-1].low, "ed") || pastParticiple.Has(toks[k-1].low)) && actorAt[k-2] >= 0 {
+				(strings.HasSuffix(toks[k-1].low, "ed") || toks[k-1].is(wcPastParticiple)) && actorAt[k-2] >= 0 {
 				// "M23 rebels backed by Rwandan troops seized the town":
 				// the agent of a reduced passive after a noun is no
 				// subject; the noun it modifies is
@@ -3727,7 +3728,7 @@ func participleOpen(toks []tok, close int) int {
 			return -1
 		}
 		if toks[j].low == "," {
-			if j+3 < close && toks[j+2].low == "by" && !toks[j+1].upper && (strings.HasSuffix(toks[j+1].low, "ed") || pastParticiple.Has(toks[j+1].low)) {
+			if j+3 < close && toks[j+2].low == "by" && !toks[j+1].upper && (strings.HasSuffix(toks[j+1].low, "ed") || toks[j+1].is(wcPastParticiple)) {
 				return j
 			}
 			return -1
@@ -3901,7 +3902,7 @@ func thingPatient(toks []tok, actorAt []int, m *match, t1 int) bool {
 		switch {
 		case w.is(wcBeForm|wcHypo|wcNegator) || w.low == "has" || w.low == "have" || w.low == "had" || strings.HasSuffix(w.low, "ly"):
 			i--
-		case (w.low == "or" || w.low == "and") && i-1 >= t1 && (strings.HasSuffix(toks[i-1].low, "ed") || pastParticiple.Has(toks[i-1].low)):
+		case (w.low == "or" || w.low == "and") && i-1 >= t1 && (strings.HasSuffix(toks[i-1].low, "ed") || toks[i-1].is(wcPastParticiple)):
 			i -= 2 // "damaged or destroyed"
 		default:
 			goto noun
@@ -4324,7 +4325,7 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 			return -1, false
 		}
 	}
-	if w := toks[m.head].low; m.p.Flags&FlagPassive == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !pastParticiple.Has(w) {
+	if w := toks[m.head].low; m.p.Flags&FlagPassive == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !toks[m.head].is(wcPastParticiple) {
 		return -1, false // a passive frame needs no participle: "is under arrest"
 	}
 	stative := statives.Has(toks[m.head].low) // passive only with a "by" agent
@@ -6458,7 +6459,7 @@ func postposedSpeaker(toks []tok, actorAt []int, m *match) (int, bool) {
 		if p := &toks[i-1]; strings.HasSuffix(t.low, "s") && !p.punct && !p.upper && !p.is(wcDeterminer) && p.low != "of" {
 			return -1, false // "said the message still resonates": a verb after its subject
 		}
-		if t.punct || t.is(wcBeForm) || t.is(wcHypo) || strings.HasSuffix(t.low, "ed") || pastParticiple.Has(t.low) || irregularForms.Has(t.low) || t.is(wcReportVerb) {
+		if t.punct || t.is(wcBeForm) || t.is(wcHypo) || strings.HasSuffix(t.low, "ed") || t.is(wcPastParticiple|wcIrregular) || t.is(wcReportVerb) {
 			return -1, false // a verb: the words after "said" are what was said
 		}
 	}

@@ -10,12 +10,15 @@ import "github.com/sitrep-project/sitrep/doc"
 // triple can never match a coded one. An event with no target (a
 // statement) is kept: it is no interaction to begin with.
 func privateParties(evs []doc.Event) []doc.Event {
-	out := evs[:0]
-	for _, e := range evs {
-		if e.Target != "" && e.SourceCode == "" && e.TargetCode == "" {
+	n := 0 // evs[:n] are kept (an event is large: read in place, copied only when one before it was dropped)
+	for i := range evs {
+		if e := &evs[i]; e.Target != "" && e.SourceCode == "" && e.TargetCode == "" {
 			continue
 		}
-		out = append(out, e)
+		if n != i {
+			evs[n] = evs[i]
+		}
+		n++
 	}
-	return out
+	return evs[:n]
 }

@@ -32,12 +32,12 @@ func TestQuoteSpansIndex(t *testing.T) {
 	}
 	c := &Coder{}
 	for _, sent := range []doc.Span{{Start: 10, End: 20}, {Start: 0, End: 4}, {Start: 30, End: 40}, {Start: 5, End: 6}} {
-		want := c.quoteSpans(d, sent, toks, nil)
-		if got := c.quoteSpans(d, sent, toks, ends); !reflect.DeepEqual(got, want) {
+		want := c.quoteSpans(d, sent, toks, nil, nil)
+		if got := c.quoteSpans(d, sent, toks, ends, nil); !reflect.DeepEqual(got, want) {
 			t.Errorf("quoteSpans(%v) = %v; want %v", sent, got, want)
 		}
 	}
-	if got := c.quoteSpans(d, doc.Span{Start: 10, End: 20}, toks, ends); len(got) != 2 {
+	if got := c.quoteSpans(d, doc.Span{Start: 10, End: 20}, toks, ends, nil); len(got) != 2 {
 		t.Errorf("quoteSpans(10-20) = %v; want the long quote and 14-16", got)
 	}
 }

@@ -138,8 +138,8 @@ func priorForce(d *doc.Doc, first, sent int) []doc.Event {
 
 // hasSource reports an event of source src among evs.
 func hasSource(evs []doc.Event, src string) bool {
-	for _, e := range evs {
-		if e.Source == src {
+	for i := range evs {
+		if evs[i].Source == src { // (read in place: an event is large)
 			return true
 		}
 	}

@@ -81,7 +81,7 @@ func participleClauseOpen(toks []tok, actorAt []int, close int) int {
 		switch {
 		case len(w.low) > 5 && strings.HasSuffix(w.low, "ing") && w.low != "including" && w.low != "according" && w.low != "following" && w.low != "during":
 			return j
-		case strings.HasSuffix(w.low, "ed") || pastParticiple.Has(w.low):
+		case strings.HasSuffix(w.low, "ed") || w.is(wcPastParticiple):
 			return j
 		}
 		return -1
@@ -193,7 +193,7 @@ func possessedHead(toks []tok, acts []actor, actorAt []int, ai, h int) int {
 			}
 			return bi
 		}
-		if toks[j].punct || !isModifier(toks[j].low) && !actorModifiers.Has(toks[j].low) {
+		if toks[j].punct || !isModifier(toks[j].low) && !toks[j].is(wcActorModifier) {
 			return -1
 		}
 	}
@@ -302,7 +302,7 @@ func andNewSubject(toks []tok, actorAt []int, i, end int) bool {
 // clause's place or time is its subject (QA13 E-16). Else nil.
 func relativePronounSubject(toks []tok, m *match, prev []int) []int {
 	k := m.start - 1
-	if len(prev) == 0 || prev[0] < 0 || k < 2 || !pronouns.Has(toks[k].low) || toks[k].low == "we" {
+	if len(prev) == 0 || prev[0] < 0 || k < 2 || !toks[k].is(wcPronoun) || toks[k].low == "we" {
 		return nil
 	}
 	switch toks[k-1].low {
@@ -611,7 +611,7 @@ var participleObjects = map[string]bool{"backing": true, "supporting": true, "op
 // (QA18 E-6).
 func participleHead(toks []tok, acts []actor, s int) int {
 	j := acts[s].t0 - 1
-	if j > 0 && determiners.Has(toks[j].low) {
+	if j > 0 && toks[j].is(wcDeterminer) {
 		j-- // "troops guarding the Iraqi embassy"
 	}
 	if j < 1 || !strings.HasSuffix(toks[j].low, "ing") || !participleObjects[toks[j].low] {

@@ -48,10 +48,10 @@ func attributiveTitle(toks []tok, actorAt []int, h int) bool {
 	if h == 0 || h+1 >= len(toks) {
 		return false
 	}
-	if w := toks[h].low; !strings.HasSuffix(w, "ed") && !pastParticiple.Has(w) {
+	if !strings.HasSuffix(toks[h].low, "ed") && !toks[h].is(wcPastParticiple) {
 		return false
 	}
-	if !prepositions.Has(toks[h-1].low) &&
+	if !toks[h-1].is(wcPreposition) &&
 		// "refused to reinstate ousted President Zelaya": after an
 		// infinitive the participle describes the person (QA25 E-15)
 		!(h >= 2 && toks[h-2].low == "to" && !toks[h-1].upper && !toks[h-1].punct && toks[h-1].low != "have") {
@@ -92,7 +92,7 @@ func fundsNoun(toks []tok, actorAt []int, h int) bool {
 		return false
 	}
 	w := toks[k].low
-	return prepositions.Has(w) || !toks[k].is(wcDeterminer) && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed"))
+	return toks[k].is(wcPreposition) || !toks[k].is(wcDeterminer) && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed"))
 }
 
 // refugeWords make a journey flight from danger, not a visit.
