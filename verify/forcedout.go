@@ -1,8 +1,6 @@
 package verify
 
 import (
-	"strings"
-
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 )
@@ -25,31 +23,5 @@ var forcedOutPhrases = []string{
 // X" does, so the title names the office held until then (QA26:
 // Kyrgyzstan, the day after President Bakiyev fled).
 func (c *checker) forcedOutObject(span doc.Span) bool {
-	end := c.sentenceEndAfter(span)
-	if end < 0 {
-		return false
-	}
-	rest := c.d.Text[span.End:end]
-	if len(rest) > 20 {
-		rest = rest[:20]
-	}
-	rest = strings.ToLower(strings.TrimLeft(rest, " "))
-	ok := false
-	for _, p := range forcedOutPhrases {
-		if strings.HasPrefix(rest, p) && (len(rest) == len(p) || !isLetter(rest[len(p)])) {
-			ok = true
-			break
-		}
-	}
-	if !ok {
-		return false
-	}
-	words := strings.Fields(c.d.Text[c.d.Sentences[c.d.SentenceAt(span.Start)].Start:span.Start])
-	n := len(words)
-	if n > 0 && strings.EqualFold(words[n-1], "the") {
-		n--
-	}
-	return n > 0 && forceVerbs.Has(strings.ToLower(strings.Trim(words[n-1], `"'“”‘’(),`)))
+	return c.phraseObject(span, forceVerbs, forcedOutPhrases, 20)
 }
-
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

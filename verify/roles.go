@@ -3622,23 +3622,41 @@ func (c *checker) sentenceEndAfter(span doc.Span) int {
 // custody".
 var custodyPhraseVerbs = wordset.Of("placed placing place put puts putting kept keeping held holding took taking taken")
 
+// custodyPhrases follow the object of custodyPhraseVerbs.
+var custodyPhrases = []string{"under arrest", "under house arrest", "into custody", "in custody"}
+
 // custodyPhraseObject reports whether the role claim at span is the
 // object of a custody phrase: one of custodyPhraseVerbs right before it
 // (skipping a determiner) and "under (house) arrest" or "into/in
 // custody" right after it. Like the custodyWords, it names the office
 // held until a removal only when the KB ends the term near the date.
 func (c *checker) custodyPhraseObject(span doc.Span) bool {
+	return c.phraseObject(span, custodyPhraseVerbs, custodyPhrases, 30)
+}
+
+// phraseObject reports whether the role claim at span is the object of
+// a verb of verbs (right before it, skipping "the") that one of phrases
+// follows: a whole word or words starting within max bytes after the
+// claim, in its sentence ("placed President X under house arrest",
+// "forced President X to flee").
+func (c *checker) phraseObject(span doc.Span, verbs *wordset.Set, phrases []string, max int) bool {
 	end := c.sentenceEndAfter(span)
 	if end < 0 {
 		return false
 	}
 	rest := c.d.Text[span.End:end]
-	if len(rest) > 30 {
-		rest = rest[:30]
+	if len(rest) > max {
+		rest = rest[:max]
 	}
 	rest = strings.ToLower(strings.TrimLeft(rest, " "))
-	if !strings.HasPrefix(rest, "under arrest") && !strings.HasPrefix(rest, "under house arrest") &&
-		!strings.HasPrefix(rest, "into custody") && !strings.HasPrefix(rest, "in custody") {
+	ok := false
+	for _, p := range phrases {
+		if strings.HasPrefix(rest, p) && (len(rest) == len(p) || !isLetter(rest[len(p)])) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
 		return false
 	}
 	words := strings.Fields(c.d.Text[c.d.Sentences[c.d.SentenceAt(span.Start)].Start:span.Start])
@@ -3646,8 +3664,10 @@ func (c *checker) custodyPhraseObject(span doc.Span) bool {
 	if n > 0 && strings.EqualFold(words[n-1], "the") {
 		n--
 	}
-	return n > 0 && custodyPhraseVerbs.Has(strings.ToLower(strings.Trim(words[n-1], `"'“”‘’(),`)))
+	return n > 0 && verbs.Has(strings.ToLower(strings.Trim(words[n-1], `"'“”‘’(),`)))
 }
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // coordinatedThen judges titles joined by "and" in a sentence about an
 // earlier time together: "Chancellor Olaf Scholz and Foreign Minister
