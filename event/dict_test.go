@@ -302,3 +302,16 @@ func TestReliefDeployment(t *testing.T) {
 		{"troops sent to fight stay military", "1987-07-30", "India sent troops to Sri Lanka to help the government fight rebels.", nil, []string{"IND LKA 073"}},
 	})
 }
+
+// TestLegalFight: fighting a case, a ruling or charges in court is a
+// legal fight, no combat or threat of it; adopting sanctions against a
+// state imposes them on it, no agreement with it (evp2, real news).
+func TestLegalFight(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"would fight the ruling in court", "2020-01-01", "The Slovak government said Bratislava would fight the ruling in court.", nil, []string{"138", "190"}},
+		{"vowed to fight it in court", "2020-01-01", "Slovakia vowed to fight it in court.", nil, []string{"138", "1382", "190"}},
+		{"fought rebels stays", "2020-01-01", "Serbian forces fought the rebels in Kosovo.", []string{"SRBMIL XKXREB 190"}, nil},
+		{"agreed a package of sanctions against", "2020-01-01", "The EU agreed a package of sanctions against Russia on Monday.", []string{"RUS 163"}, []string{"RUS 030"}},
+		{"agreed to tighten sanctions if stays a threat", "2020-01-01", "The EU agreed to tighten sanctions against Myanmar if it does not free prisoners.", []string{"MMR 1312"}, []string{"MMR 163"}},
+	})
+}

@@ -3995,6 +3995,15 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				i = acts[ai].t1 - 1
 				continue
 			}
+			if i > m.end && !c.petrarch() && verbalQuad(m.p.Code) && movedFrom(toks, i) {
+				// "refused to take in asylum seekers from Italy", "called
+				// for tariffs on goods from China": where they come from
+				// is no party to a word said or refused ("imposed tariffs
+				// on goods from China" and "expelled migrants from Syria"
+				// do hit it)
+				i = acts[ai].t1 - 1
+				continue
+			}
 			// "fired tear gas at protesters": an agent noun after "at" is
 			// the object, not a place
 			atAgent := i > 0 && toks[i-1].low == "at" && acts[ai].generic
@@ -5963,6 +5972,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if t0, _ := tokRange(toks, p.Span); p.Span.Start > at && t0 > 0 && toks[t0-1].low == "from" && m.p.Code == "042" {
 			continue // "flew from Moscow to Tbilisi": where the visitor set out from, not the visit's place (W14 QA14)
+		}
+		if t0, _ := tokRange(toks, p.Span); t0 >= 0 && verbalQuad(m.p.Code) && movedFrom(toks, t0) {
+			continue // "asylum seekers from Italy": where they come from, not where the event is
 		}
 		dd := p.Span.Start - at
 		if dd < 0 {
