@@ -2045,6 +2045,9 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 			return -1
 		}
 	}
+	if ai := heldHostage(toks, acts, actorAt, m); ai >= 0 {
+		return ai
+	}
 	if h != m.start || h == 0 || m.headEnd >= len(toks) {
 		return -1
 	}
@@ -2052,10 +2055,14 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 	if !strings.HasSuffix(w, "ed") && !pastParticiple.Has(w) {
 		return -1
 	}
-	switch toks[m.headEnd].low {
+	nx := m.headEnd // the word after the participle, past a second one
+	if nx+2 < len(toks) && toks[nx].low == "and" && isParticiple(toks[nx+1].low) && toks[nx+2].low == "by" {
+		nx += 2 // "people shot and killed by police": both participles are the agent's
+	}
+	switch toks[nx].low {
 	case "by":
 	case "in", "at", "near", "during", "while", "after", "on", "for", "over", "last", "earlier", "yesterday", "since", "following", "inside", "outside", "across":
-		if m.headEnd+1 < len(toks) && toks[m.headEnd].low == "at" && (toks[m.headEnd+1].low == "least" || toks[m.headEnd+1].low == "most") {
+		if nx+1 < len(toks) && toks[nx].low == "at" && (toks[nx+1].low == "least" || toks[nx+1].low == "most") {
 			return -1 // "fighters killed at least 40 soldiers": a count, no place
 		}
 		switch w {
@@ -2084,7 +2091,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		return -1
 	}
 	ai := actorAt[h-1]
-	if r := cameo.Root(m.p.Code); ai < 0 && toks[m.headEnd].low == "by" && plainNoun(&toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
+	if r := cameo.Root(m.p.Code); ai < 0 && toks[nx].low == "by" && plainNoun(&toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
 		// "rescued 30 travellers kidnapped by bandits": the noun is acted
 		// on by the agent after "by"; it is no actor, but a country or
 		// demonym right before it names whose ("a US hostage killed by
@@ -2096,7 +2103,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		}
 		return patientPassive
 	}
-	if ai < 0 && toks[m.headEnd].low != "by" && plainNoun(&toks[h-1]) {
+	if ai < 0 && toks[nx].low != "by" && plainNoun(&toks[h-1]) {
 		// "two Brazilian men sought in …", "the men wanted for …": the
 		// noun before the participle is acted on; a demonym before it
 		// names their country
