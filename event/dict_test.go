@@ -315,3 +315,18 @@ func TestLegalFight(t *testing.T) {
 		{"agreed to tighten sanctions if stays a threat", "2020-01-01", "The EU agreed to tighten sanctions against Myanmar if it does not free prisoners.", []string{"MMR 1312"}, []string{"MMR 163"}},
 	})
 }
+
+// TestRegardNoOption: "is considered a threat", "considered to be" and
+// "considered themselves" say how someone is seen, no policy option
+// weighed (014); "free up troops" makes them available, no release
+// (evp2, real news).
+func TestRegardNoOption(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"is considered a threat", "2016-09-22", "North Korea is considered a threat to US troops in South Korea.", nil, []string{"014"}},
+		{"considered to be", "2016-09-22", "Iraqi police considered the cases to be stagnant.", nil, []string{"014"}},
+		{"considered themselves", "2016-09-22", "Iraqi officials considered themselves the winners.", nil, []string{"014"}},
+		{"is considering stays", "2016-09-22", "Iran is considering talks with the United States.", []string{"IRN USA 014"}, nil},
+		{"free up troops", "2004-11-01", "British troops moved north to free up US troops for an attack on Falluja.", nil, []string{"0841"}},
+		{"freed prisoners stays", "2004-11-01", "Israel freed Palestinian prisoners on Sunday.", []string{"ISR PSECVL 0841"}, nil},
+	})
+}
