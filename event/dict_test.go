@@ -330,3 +330,16 @@ func TestRegardNoOption(t *testing.T) {
 		{"freed prisoners stays", "2004-11-01", "Israel freed Palestinian prisoners on Sunday.", []string{"ISR PSECVL 0841"}, nil},
 	})
 }
+
+// TestGameAndMarketHits: a player who hits a homer or a jumper, a yield
+// that hits its lowest level and an economy that hits a rough patch
+// attack no one; a missile that hits a base does (evp2, AG News).
+func TestGameAndMarketHits(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"hit a homer", "2004-10-01", "Cuban outfielder Ramon Diaz hit a two-run homer in the ninth inning.", nil, []string{"18", "19"}},
+		{"hit free throws", "2004-10-01", "The Kenyan guard hit one of two free throws with a minute left.", nil, []string{"18", "19"}},
+		{"hit their lowest level", "2004-10-01", "Japanese government bond yields hit their lowest level in months.", nil, []string{"19"}},
+		{"hit a rough patch", "2004-10-01", "The German economy hit a rough patch in the third quarter.", nil, []string{"19"}},
+		{"hit a base stays", "2004-10-01", "Iranian missiles hit a US base in Iraq.", []string{"IRN", "19"}, nil},
+	})
+}
