@@ -343,3 +343,14 @@ func TestGameAndMarketHits(t *testing.T) {
 		{"hit a base stays", "2004-10-01", "Iranian missiles hit a US base in Iraq.", []string{"IRN", "19"}, nil},
 	})
 }
+
+// TestPhoneDevice: a mobile phone, phone makers and Internet phone
+// calls are a device, an industry and a service, no call between actors
+// (041); a call by phone stays (evp2, AG News).
+func TestPhoneDevice(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"mobile phone bills", "2004-10-01", "Norway's watchdog scolded broadcasters for letting children run up big mobile phone bills.", nil, []string{"041"}},
+		{"phone makers", "2004-10-01", "South Korean phone makers gained market share in the third quarter.", nil, []string{"041"}},
+		{"phoned stays", "2004-10-01", "Putin phoned Bush on Monday.", []string{" 041"}, nil},
+	})
+}
