@@ -354,3 +354,14 @@ func TestPhoneDevice(t *testing.T) {
 		{"phoned stays", "2004-10-01", "Putin phoned Bush on Monday.", []string{" 041"}, nil},
 	})
 }
+
+// TestHostNoun: a news or talk-show host is a presenter and an
+// investment host a destination, nobody hosted (043/042); hosting a
+// leader stays (evp2, PolNeAR, AG News).
+func TestHostNoun(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"cable news hosts", "2016-09-22", "Two American cable news hosts signed up with a network Russia finances.", nil, []string{"043", "042"}},
+		{"investment hosts", "2004-10-01", "Jamaica outperformed investment hosts such as Costa Rica.", nil, []string{"043", "042"}},
+		{"hosted a leader stays", "2016-09-22", "Poland hosted Zelensky in Warsaw.", []string{" 043"}, nil},
+	})
+}
