@@ -365,3 +365,15 @@ func TestHostNoun(t *testing.T) {
 		{"hosted a leader stays", "2016-09-22", "Poland hosted Zelensky in Warsaw.", []string{" 043"}, nil},
 	})
 }
+
+// TestGameNoCombat: a drawn match, talks that "wound up" nowhere and a
+// marksman who "shot his way" to a medal fight and wound no one (evp2,
+// AG News).
+func TestGameNoCombat(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"fought out a draw", "2004-09-09", "Italy and Spain fought out a 2-2 friendly draw in Madrid.", nil, []string{"190"}},
+		{"wound up no closer", "2004-09-09", "US and EU negotiators traded arguments over aid to Airbus and Boeing but wound up no closer.", nil, []string{"190"}},
+		{"shot his way to a medal", "2004-09-09", "An Indian army major shot his way to a silver medal on Tuesday.", nil, []string{"19"}},
+		{"fought a state stays", "2004-09-09", "Italy fought Spain in 1936.", []string{"ITA ESP 190"}, nil},
+	})
+}
