@@ -2550,8 +2550,12 @@ func personLike(toks []tok, a actor) bool {
 		return false
 	}
 	w := toks[a.t1-1].low
-	return w != "police" && !strings.HasSuffix(w, "s")
+	return !pluralNouns.Has(w) && !strings.HasSuffix(w, "s")
 }
+
+// pluralNouns are plural agent nouns with no final s: "she" is never
+// "women" ("barriers that women face, though she noted …").
+var pluralNouns = wordset.New("police", "women", "men", "people", "children", "personnel", "clergy", "folk")
 
 // joinedBefore reports a list joiner (a comma, and, or, &) among the
 // three tokens before t0: the actor there may close a list.

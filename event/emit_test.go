@@ -1772,3 +1772,14 @@ func TestReducedPassiveCaptives(t *testing.T) {
 		{"held hostage with an object stays active", "2004-11-01", "Militants held hostage two French reporters.", []string{"REB FRAMED 181"}, nil},
 	})
 }
+
+// TestShePluralNoun: "he"/"she" never stands for a plural agent noun
+// without a final s (women, men, people, children): the clause's
+// subject is nobody named (evp2, PolNeAR, LGL).
+func TestShePluralNoun(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"she is not the women", "2016-09-22", "Lynch said the work erases barriers that women face in business, though she noted clients now demand diverse teams.", []string{"010"}, []string{"CVL  010"}},
+		{"she is not the people", "2016-09-22", "Some people had suggested that she should apologise to Iran.", nil, []string{"CVL"}},
+		{"he is the minister", "2016-09-22", "Egypt's foreign minister said he condemned the attack.", []string{"EGYGOV"}, nil},
+	})
+}
