@@ -377,3 +377,12 @@ func TestGameNoCombat(t *testing.T) {
 		{"fought a state stays", "2004-09-09", "Italy fought Spain in 1936.", []string{"ITA ESP 190"}, nil},
 	})
 }
+
+// TestCeaseFiresPlural: two sides that declare unilateral cease-fires
+// (hyphenated, plural) each declare a truce (0871), no bare statement
+// (evp2, LGL).
+func TestCeaseFiresPlural(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"declared unilateral cease-fires", "2009-01-18", "Israel and Hamas declared unilateral cease-fires on Sunday.", []string{"ISR  0871", "PSEREB  0871"}, []string{"010"}},
+	})
+}
