@@ -302,3 +302,87 @@ func TestReliefDeployment(t *testing.T) {
 		{"troops sent to fight stay military", "1987-07-30", "India sent troops to Sri Lanka to help the government fight rebels.", nil, []string{"IND LKA 073"}},
 	})
 }
+
+// TestLegalFight: fighting a case, a ruling or charges in court is a
+// legal fight, no combat or threat of it; adopting sanctions against a
+// state imposes them on it, no agreement with it (evp2, real news).
+func TestLegalFight(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"would fight the ruling in court", "2020-01-01", "The Slovak government said Bratislava would fight the ruling in court.", nil, []string{"138", "190"}},
+		{"vowed to fight it in court", "2020-01-01", "Slovakia vowed to fight it in court.", nil, []string{"138", "1382", "190"}},
+		{"fought rebels stays", "2020-01-01", "Serbian forces fought the rebels in Kosovo.", []string{"SRBMIL XKXREB 190"}, nil},
+		{"agreed a package of sanctions against", "2020-01-01", "The EU agreed a package of sanctions against Russia on Monday.", []string{"RUS 163"}, []string{"RUS 030"}},
+		{"agreed to tighten sanctions if stays a threat", "2020-01-01", "The EU agreed to tighten sanctions against Myanmar if it does not free prisoners.", []string{"MMR 1312"}, []string{"MMR 163"}},
+	})
+}
+
+// TestRegardNoOption: "is considered a threat", "considered to be" and
+// "considered themselves" say how someone is seen, no policy option
+// weighed (014); "free up troops" makes them available, no release
+// (evp2, real news).
+func TestRegardNoOption(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"is considered a threat", "2016-09-22", "North Korea is considered a threat to US troops in South Korea.", nil, []string{"014"}},
+		{"considered to be", "2016-09-22", "Iraqi police considered the cases to be stagnant.", nil, []string{"014"}},
+		{"considered themselves", "2016-09-22", "Iraqi officials considered themselves the winners.", nil, []string{"014"}},
+		{"is considering stays", "2016-09-22", "Iran is considering talks with the United States.", []string{"IRN USA 014"}, nil},
+		{"free up troops", "2004-11-01", "British troops moved north to free up US troops for an attack on Falluja.", nil, []string{"0841"}},
+		{"freed prisoners stays", "2004-11-01", "Israel freed Palestinian prisoners on Sunday.", []string{"ISR PSECVL 0841"}, nil},
+	})
+}
+
+// TestGameAndMarketHits: a player who hits a homer or a jumper, a yield
+// that hits its lowest level and an economy that hits a rough patch
+// attack no one; a missile that hits a base does (evp2, AG News).
+func TestGameAndMarketHits(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"hit a homer", "2004-10-01", "Cuban outfielder Ramon Diaz hit a two-run homer in the ninth inning.", nil, []string{"18", "19"}},
+		{"hit free throws", "2004-10-01", "The Kenyan guard hit one of two free throws with a minute left.", nil, []string{"18", "19"}},
+		{"hit their lowest level", "2004-10-01", "Japanese government bond yields hit their lowest level in months.", nil, []string{"19"}},
+		{"hit a rough patch", "2004-10-01", "The German economy hit a rough patch in the third quarter.", nil, []string{"19"}},
+		{"hit a base stays", "2004-10-01", "Iranian missiles hit a US base in Iraq.", []string{"IRN", "19"}, nil},
+	})
+}
+
+// TestPhoneDevice: a mobile phone, phone makers and Internet phone
+// calls are a device, an industry and a service, no call between actors
+// (041); a call by phone stays (evp2, AG News).
+func TestPhoneDevice(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"mobile phone bills", "2004-10-01", "Norway's watchdog scolded broadcasters for letting children run up big mobile phone bills.", nil, []string{"041"}},
+		{"phone makers", "2004-10-01", "South Korean phone makers gained market share in the third quarter.", nil, []string{"041"}},
+		{"phoned stays", "2004-10-01", "Putin phoned Bush on Monday.", []string{" 041"}, nil},
+	})
+}
+
+// TestHostNoun: a news or talk-show host is a presenter and an
+// investment host a destination, nobody hosted (043/042); hosting a
+// leader stays (evp2, PolNeAR, AG News).
+func TestHostNoun(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"cable news hosts", "2016-09-22", "Two American cable news hosts signed up with a network Russia finances.", nil, []string{"043", "042"}},
+		{"investment hosts", "2004-10-01", "Jamaica outperformed investment hosts such as Costa Rica.", nil, []string{"043", "042"}},
+		{"hosted a leader stays", "2016-09-22", "Poland hosted Zelensky in Warsaw.", []string{" 043"}, nil},
+	})
+}
+
+// TestGameNoCombat: a drawn match, talks that "wound up" nowhere and a
+// marksman who "shot his way" to a medal fight and wound no one (evp2,
+// AG News).
+func TestGameNoCombat(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"fought out a draw", "2004-09-09", "Italy and Spain fought out a 2-2 friendly draw in Madrid.", nil, []string{"190"}},
+		{"wound up no closer", "2004-09-09", "US and EU negotiators traded arguments over aid to Airbus and Boeing but wound up no closer.", nil, []string{"190"}},
+		{"shot his way to a medal", "2004-09-09", "An Indian army major shot his way to a silver medal on Tuesday.", nil, []string{"19"}},
+		{"fought a state stays", "2004-09-09", "Italy fought Spain in 1936.", []string{"ITA ESP 190"}, nil},
+	})
+}
+
+// TestCeaseFiresPlural: two sides that declare unilateral cease-fires
+// (hyphenated, plural) each declare a truce (0871), no bare statement
+// (evp2, LGL).
+func TestCeaseFiresPlural(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"declared unilateral cease-fires", "2009-01-18", "Israel and Hamas declared unilateral cease-fires on Sunday.", []string{"ISR  0871", "PSEREB  0871"}, []string{"010"}},
+	})
+}

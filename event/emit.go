@@ -2057,6 +2057,9 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 			return -1
 		}
 	}
+	if ai := heldHostage(toks, acts, actorAt, m); ai >= 0 {
+		return ai
+	}
 	if h != m.start || h == 0 || m.headEnd >= len(toks) {
 		return -1
 	}
@@ -2064,10 +2067,14 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 	if !strings.HasSuffix(w, "ed") && !toks[h].is(wcPastParticiple) {
 		return -1
 	}
-	switch toks[m.headEnd].low {
+	nx := m.headEnd // the word after the participle, past a second one
+	if nx+2 < len(toks) && toks[nx].low == "and" && isParticiple(toks[nx+1].low) && toks[nx+2].low == "by" {
+		nx += 2 // "people shot and killed by police": both participles are the agent's
+	}
+	switch toks[nx].low {
 	case "by":
 	case "in", "at", "near", "during", "while", "after", "on", "for", "over", "last", "earlier", "yesterday", "since", "following", "inside", "outside", "across":
-		if m.headEnd+1 < len(toks) && toks[m.headEnd].low == "at" && (toks[m.headEnd+1].low == "least" || toks[m.headEnd+1].low == "most") {
+		if nx+1 < len(toks) && toks[nx].low == "at" && (toks[nx+1].low == "least" || toks[nx+1].low == "most") {
 			return -1 // "fighters killed at least 40 soldiers": a count, no place
 		}
 		switch w {
@@ -2096,7 +2103,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		return -1
 	}
 	ai := actorAt[h-1]
-	if r := cameo.Root(m.p.Code); ai < 0 && toks[m.headEnd].low == "by" && plainNoun(&toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
+	if r := cameo.Root(m.p.Code); ai < 0 && toks[nx].low == "by" && plainNoun(&toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
 		// "rescued 30 travellers kidnapped by bandits": the noun is acted
 		// on by the agent after "by"; it is no actor, but a country or
 		// demonym right before it names whose ("a US hostage killed by
@@ -2108,7 +2115,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		}
 		return patientPassive
 	}
-	if ai < 0 && toks[m.headEnd].low != "by" && plainNoun(&toks[h-1]) {
+	if ai < 0 && toks[nx].low != "by" && plainNoun(&toks[h-1]) {
 		// "two Brazilian men sought in …", "the men wanted for …": the
 		// noun before the participle is acted on; a demonym before it
 		// names their country
@@ -2555,8 +2562,12 @@ func personLike(toks []tok, a actor) bool {
 		return false
 	}
 	w := toks[a.t1-1].low
-	return w != "police" && !strings.HasSuffix(w, "s")
+	return !pluralNouns.Has(w) && !strings.HasSuffix(w, "s")
 }
+
+// pluralNouns are plural agent nouns with no final s: "she" is never
+// "women" ("barriers that women face, though she noted …").
+var pluralNouns = wordset.New("police", "women", "men", "people", "children", "personnel", "clergy", "folk")
 
 // joinedBefore reports a list joiner (a comma, and, or, &) among the
 // three tokens before t0: the actor there may close a list.
@@ -4004,6 +4015,15 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			if m.p.Flags&FlagVisit != 0 && !c.petrarch() && origin(toks, i) {
 				// "arrived in Cairo from Paris", "flew to Tokyo from
 				// Beijing": where the trip began is not visited
+				i = acts[ai].t1 - 1
+				continue
+			}
+			if i > m.end && !c.petrarch() && verbalQuad(m.p.Code) && movedFrom(toks, i) {
+				// "refused to take in asylum seekers from Italy", "called
+				// for tariffs on goods from China": where they come from
+				// is no party to a word said or refused ("imposed tariffs
+				// on goods from China" and "expelled migrants from Syria"
+				// do hit it)
 				i = acts[ai].t1 - 1
 				continue
 			}
@@ -5975,6 +5995,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if t0, _ := tokRange(toks, p.Span); p.Span.Start > at && t0 > 0 && toks[t0-1].low == "from" && m.p.Code == "042" {
 			continue // "flew from Moscow to Tbilisi": where the visitor set out from, not the visit's place (W14 QA14)
+		}
+		if t0, _ := tokRange(toks, p.Span); t0 >= 0 && verbalQuad(m.p.Code) && movedFrom(toks, t0) {
+			continue // "asylum seekers from Italy": where they come from, not where the event is
 		}
 		dd := p.Span.Start - at
 		if dd < 0 {

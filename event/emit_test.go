@@ -1762,3 +1762,30 @@ func TestScheduledNounTime(t *testing.T) {
 			"Peru said talks with Chile were scheduled for April 11.", "talks", "2021-04-11"},
 	})
 }
+
+// TestReducedPassiveCaptives: a participle after a noun is passive when
+// a second participle joined by "and" carries the "by" ("people shot
+// and killed by police"), and "held/taken hostage" with no object after
+// it makes the noun before the captive, not the captor (evp2, real
+// news).
+func TestReducedPassiveCaptives(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"shot and wounded by", "2004-11-01", "Police said two protesters shot and wounded by soldiers were taken to hospital.", []string{"MIL OPP 193", "MIL OPP 190"}, []string{"OPP  193"}},
+		{"shot and killed stays active", "2004-11-01", "Rebels shot and killed two soldiers.", []string{"REB MIL 193", "REB MIL 190"}, nil},
+		{"held hostage in a country", "2004-11-01", "Iraq said two French reporters held hostage in Iraq were still alive.", []string{" FRAMED 181"}, []string{"FRAMED IRQ", "IRQ FRAMED 112"}},
+		{"taken hostage with a driver", "2004-11-01", "France said two French journalists taken hostage with their Syrian driver had been freed.", []string{" FRAMED 181"}, []string{"FRAMED SYR"}},
+		{"held hostage by an agent", "2004-11-01", "Iraq said two French reporters held hostage by militants were still alive.", []string{"REB FRAMED 181"}, []string{"FRAMED REB"}},
+		{"held hostage with an object stays active", "2004-11-01", "Militants held hostage two French reporters.", []string{"REB FRAMED 181"}, nil},
+	})
+}
+
+// TestShePluralNoun: "he"/"she" never stands for a plural agent noun
+// without a final s (women, men, people, children): the clause's
+// subject is nobody named (evp2, PolNeAR, LGL).
+func TestShePluralNoun(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"she is not the women", "2016-09-22", "Lynch said the work erases barriers that women face in business, though she noted clients now demand diverse teams.", []string{"010"}, []string{"CVL  010"}},
+		{"she is not the people", "2016-09-22", "Some people had suggested that she should apologise to Iran.", nil, []string{"CVL"}},
+		{"he is the minister", "2016-09-22", "Egypt's foreign minister said he condemned the attack.", []string{"EGYGOV"}, nil},
+	})
+}
