@@ -98,3 +98,76 @@ func (p *proc) placePairBodies() {
 		}
 	}
 }
+
+// tailHead reports whether w, the last word of a listed or KB body's
+// name, is a head noun whose name may go on after "for" or "of"
+// ("Carnegie Endowment for International Peace", "Renaissance Party of
+// Tajikistan"). "Bank" and titles ("Minister") are not among them: a
+// central bank's "Bank of X" is read by bankCountries, and a title's "of"
+// names the office's owner.
+func tailHead(w string) bool {
+	switch w {
+	case "Endowment", "Foundation", "Institute", "Institution", "Party", "Alliance", "Union", "Front",
+		"Movement", "Council", "Centre", "Center", "League", "Congress", "Coalition", "Forum":
+		return true
+	}
+	return false
+}
+
+// orgTails extends a listed or KB organisation whose name ends in a
+// body's head noun over "for" or "of" and the capitalised words after it
+// when they name no person: "the Carnegie Endowment for International
+// Peace", "the Islamic Renaissance Party of Tajikistan" are longer names
+// of bodies the shorter match does not stand for. The whole becomes an
+// unknown organisation, and capitalised words right before the match
+// that name nothing else open it ("Islamic"). A KB body followed by its
+// own country ("Kurdistan Workers' Party of Turkey") stays linked.
+func (p *proc) orgTails() {
+	n := len(p.toks)
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.j+1 >= n || !tailHead(p.word(f.j-1)) || p.toks[f.j-1].poss {
+			continue
+		}
+		c := f.j
+		if !p.is(c, p.s.w.of) && !p.is(c, p.s.w.forw) || !p.joined(c) || !p.joined(c+1) || !p.toks[c+1].cap() {
+			continue
+		}
+		// the capitalised words after the connector: free name words
+		// and the names found among them, no person's
+		e := c + 1
+		for e < n && (e == c+1 || p.joined(e)) {
+			if h := p.cover[e]; h >= 0 {
+				hf := &p.found[h]
+				if hf.dead || hf.i != e || hf.typ == doc.TypePerson || hf.how == HowDemonym {
+					break
+				}
+				if hf.typ == doc.TypeCountry && hf.actor >= 0 && f.actor >= 0 && countryCode(p.s.actors[f.actor]) == countryCode(p.s.actors[hf.actor]) {
+					break // its own country: still the KB body
+				}
+				e = hf.j
+			} else if p.nameWord(e) && !p.has(e, fDate|fRole|fHonor) && p.tcover[e] < 0 {
+				e++
+			} else {
+				break
+			}
+			if p.toks[e-1].poss {
+				break
+			}
+		}
+		if e == c+1 || e < n && p.joined(e) && p.toks[e].cap() {
+			continue // nothing, or a name running on past the words read
+		}
+		s := f.i
+		for s > 0 && f.i-s < 2 && p.joined(s) && p.cover[s-1] < 0 && p.tcover[s-1] < 0 && p.nameWord(s-1) && !p.toks[s-1].sentStart && !p.toks[s-1].poss && !p.has(s-1, fStop|fHonor|fRole|fDate|fDet|fGiven) {
+			s--
+		}
+		for t := c + 1; t < e; t++ {
+			if h := p.cover[t]; h >= 0 {
+				p.kill(int(h))
+			}
+		}
+		p.kill(g)
+		p.addFound(found{i: s, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(s, e)})
+	}
+}

@@ -39,3 +39,23 @@ func TestPlacePairBodies(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestOrgTails checks that a listed or KB body's name ending in a head
+// noun runs on over "for" or "of" and the capitalised words after it,
+// and that a person, a title's "of" and a KB body's own country do not.
+func TestOrgTails(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"An analyst at the Carnegie Endowment for International Peace said the plan would fail.", []string{"Carnegie Endowment for International Peace/organization//name"}, []string{"Carnegie Endowment"}},
+		{"The banned Islamic Renaissance Party of Tajikistan said it objected.", []string{"Islamic Renaissance Party of Tajikistan/organization//name"}, []string{"Renaissance Party", "Tajikistan"}},
+		{"A Heritage Foundation of Ohio report came out.", []string{"Heritage Foundation of Ohio/organization//name"}, []string{"Heritage Foundation", "Ohio"}},
+		{"The Renaissance Party of Emmanuel Macron won.", []string{"Renaissance Party/organization/org.renaissance-france/alias"}, []string{"Renaissance Party of Emmanuel Macron"}},
+		{"The Minister of Defence of Nigeria spoke to the Heritage Foundation.", []string{"Heritage Foundation/organization//alias"}, []string{"Defence of Nigeria"}},
+		{"The Socialist Party of Serbia won.", []string{"Socialist Party of Serbia/organization/org.socialist-party-of-serbia/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-11-16")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

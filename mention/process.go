@@ -182,6 +182,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if !s.opts.KBOnly {
 		p.nationalBranches()
 		p.findRuns()
+		p.orgTails()
 		p.titleOffices()
 		p.stateForTitles()
 		p.ministerOfNames()
