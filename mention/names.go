@@ -102,6 +102,18 @@ func (p *proc) findRuns() {
 				p.absorb(g)
 				continue
 			}
+			// "Alliance of Vojvodina Hungarians": a people's plural ends
+			// a body's name after its head word and "of"
+			if e := p.peopleTail(i, j); e > j {
+				j = e
+				continue
+			}
+			// "Alliance of Albanians in Montenegro": and the place they
+			// live in
+			if e := p.peopleIn(i, j); e > j {
+				j = e
+				break
+			}
 			if k := p.nickname(i, j); k > j {
 				j = k // 'William "Buckshot" May', 'Joaquín "El Chapo" Guzmán'
 				continue
@@ -112,6 +124,11 @@ func (p *proc) findRuns() {
 					k++
 				} else if k+1 < n && p.has(k, fConnector|fPlacePrefix) && p.toks[k].shape&shLower != 0 && doubleParticle(p.word(j), p.word(k)) && p.joined(k+1) {
 					k++ // "van den Berg", "de la Fuente", "de los Santos" ("los" opens places: "Los Angeles")
+				}
+				// "Alliance of Albanians in Montenegro", "Union of Poles"
+				if e := p.peopleTail(i, k); k == j+1 && e > k {
+					j = e
+					continue
 				}
 				if k == j+1 && p.is(j, p.s.w.of) && p.has(j-1, fOrgCue) && p.personAfterOf(k) {
 					break // "the Samajwadi Party of Akhilesh Yadav": the party's leader, not its name

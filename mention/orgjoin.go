@@ -171,3 +171,59 @@ func (p *proc) orgTails() {
 		p.addFound(found{i: s, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(s, e)})
 	}
 }
+
+// peopleTail returns the end of a body's name whose last word, after its
+// head word and "of" or "for" in the run [i,d), is a people's plural
+// demonym at token d ("Alliance of Vojvodina Hungarians", "Union of
+// Poles"), or -1. The demonym must end the capitalised words: before a
+// name word it is read as part of a longer name ("Institute for
+// Palestinian Studies").
+func (p *proc) peopleTail(i, d int) int {
+	g := p.foundAt(d)
+	if g < 0 || p.found[g].how != HowDemonym || p.found[g].j != d+1 || !p.peopleAfterHead(i, d) {
+		return -1
+	}
+	if e := d + 1; e < len(p.toks) && p.joined(e) && p.toks[e].cap() {
+		return -1
+	}
+	p.absorb(g)
+	return d + 1
+}
+
+// peopleAfterHead reports whether token d, after an organisation's head
+// word and "of" or "for" in the run [i,d), is a plural ("Hungarians",
+// "Poles", not "Swiss") the KB knows as a name.
+func (p *proc) peopleAfterHead(i, d int) bool {
+	w := p.word(d)
+	if d-i < 2 || len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || p.toks[d].upper() || !p.joined(d) || p.matchEnd(d) != d+1 {
+		return false
+	}
+	return p.headOf(i, d)
+}
+
+// peopleIn returns the end of a body's name that goes on, after a
+// people's plural (see peopleAfterHead) ending the run [i,j), over "in"
+// at token j and the country or place they live in ("Alliance of
+// Albanians in Montenegro", "Union of Poles in Belarus"), or -1. The
+// place is a KB or listed name ending the capitalised words.
+func (p *proc) peopleIn(i, j int) int {
+	n := len(p.toks)
+	if j+1 >= n || p.word(j) != "in" || !p.joined(j+1) || !p.peopleAfterHead(i, j-1) {
+		return -1
+	}
+	e := -1
+	if h := p.foundAt(j + 1); h >= 0 {
+		if hf := &p.found[h]; (hf.typ == doc.TypeCountry || hf.typ == doc.TypePlace) && hf.how != HowDemonym {
+			e = hf.j
+		}
+	} else if p.cover[j+1] < 0 && p.toks[j+1].cap() {
+		e = p.matchEnd(j + 1) // read again after a split of the run killed it
+	}
+	if e < 0 || e < n && p.joined(e) && p.toks[e].cap() {
+		return -1
+	}
+	if h := p.foundAt(j + 1); h >= 0 {
+		p.kill(h)
+	}
+	return e
+}

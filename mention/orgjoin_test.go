@@ -59,3 +59,24 @@ func TestOrgTails(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPeopleTails checks that a body named for a people, its head word
+// and "of" before a plural demonym, takes the demonym and the place the
+// people live in after "in", also when an "and" splits the run before it,
+// and that a singular demonym or one before a name word does not end it.
+func TestPeopleTails(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Voters backed the Alliance of Vojvodina Hungarians.", []string{"Alliance of Vojvodina Hungarians/organization//name"}, []string{"Alliance of Vojvodina"}},
+		{"The Alliance of Albanians in Montenegro said it feared the law.", []string{"Alliance of Albanians in Montenegro/organization//name"}, []string{"Albanians", "Montenegro"}},
+		{"The Kavari Party and the Union of Poles in Belarus said so.", []string{"Kavari Party/organization//name", "Union of Poles in Belarus/organization//name"}, []string{"Belarus"}},
+		{"The Union of Poles in a statement said so.", []string{"Union of Poles/organization//name"}, []string{"Poles"}},
+		{"The Institute for Palestinian Studies said so.", []string{"Institute for Palestinian Studies/organization//name"}, nil},
+		{"He spoke to the Union of Swiss.", nil, []string{"Union of Swiss"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-12-18")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
