@@ -126,6 +126,22 @@ func TestMalayBodies(t *testing.T) {
 	}
 }
 
+// TestBlocEndowmentHeads checks that "Bloc" and "Endowment" are
+// organisations' head words: an electoral bloc is no person, and an
+// endowment's name runs on over "for".
+func TestBlocEndowmentHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Electoral Bloc of Communists and Socialists came second.", []string{"Electoral Bloc of Communists and Socialists/organization//name"}, []string{"Socialists"}},
+		{"Officials of the Rockefeller Endowment said so.", []string{"Rockefeller Endowment/organization//name"}, []string{"Rockefeller Endowment/person"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-07-12")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestUnitAppositive: "X, a unit/affiliate/arm of Y," makes X an
 // organisation (QA21 M-1: "Zimplats", a one-word company, was no
 // mention).
