@@ -661,6 +661,9 @@ var qaTests = []worldCase{
 	{"sending relief goods is humanitarian aid", "2022-09-01",
 		"Qatar and Turkey sent planes carrying tents and food to Pakistan.", []string{"QAT PAK 073", "TUR PAK 073"}, nil},
 	{"dispatching rescuers is humanitarian aid", "2015-04-27", "China dispatched rescuers to Nepal.", []string{"CHN NPL 073"}, nil},
+	{"delivering relief supplies is humanitarian aid", "2004-12-31", "India delivered relief supplies to Sri Lanka.", []string{"IND LKA 073"}, []string{"IND LKA 070"}},
+	{"delivering food and medicine is humanitarian aid", "2020-03-01", "Jordan delivered food and medicine to Egypt.", []string{"JOR EGY 073"}, nil},
+	{"food and water dropped to people is humanitarian aid", "2014-08-07", "The United States dropped food and water to Iraqi civilians.", []string{"USA IRQCVL 073"}, nil},
 	// where, not whom
 	{"a seat of government after 'in the' is where a treaty is signed", "2022-09-30",
 		"President Vladimir Putin signed treaties in the Kremlin formally absorbing the regions.", []string{"RUSGOV  057"}, []string{"RUSGOV RUSGOV"}},
