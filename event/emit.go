@@ -4120,6 +4120,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// actors are no objects of this verb
 			break
 		}
+		if i == m.end && i > m.head && actorAt[i-1] >= 0 && acts[actorAt[i-1]].generic && reducedRelative(toks, i) && !c.petrarch() {
+			// "freed 20 hostages held by Boko Haram": the pattern's own
+			// last word is the object (an agent noun), and the participle
+			// after it names their captors, no object of this verb
+			break
+		}
 		if i > m.end+1 && passiveAgentAfterNoun(toks, actorAt, i) {
 			// "deployed air defence systems lent by Germany and Spain":
 			// the agent of a participle after the object is no object
