@@ -3558,6 +3558,15 @@ func hyphenModified(toks []tok, a *actor) bool {
 	if i <= 0 || i >= len(w)-2 {
 		return false
 	}
+	if w[i+1:] == "owned" || w[i+1:] == "operated" {
+		// "hijacked a Greek-owned tanker": as a flag, the owners' state
+		// is the ship's ("US-owned firms" stay a modifier)
+		for k := a.t1; k < len(toks) && k < a.t1+3; k++ {
+			if vesselNoun(toks[k].low) {
+				return false
+			}
+		}
+	}
 	switch w[i+1:] {
 	case "made", "built", "run", "held", "owned", "funded", "armed", "trained", "brokered", "sponsored":
 		return true // "US-made missiles", "state-run media"
@@ -3565,6 +3574,15 @@ func hyphenModified(toks []tok, a *actor) bool {
 		return false // "seized a British-flagged tanker": the flag state's ship is the state's
 	}
 	return strings.HasSuffix(w, "ed")
+}
+
+// vesselNoun reports a noun for a ship.
+func vesselNoun(w string) bool {
+	switch w {
+	case "tanker", "tankers", "ship", "ships", "vessel", "vessels", "freighter", "freighters", "carrier", "carriers", "boat", "boats", "trawler", "trawlers", "yacht", "yachts":
+		return true
+	}
+	return false
 }
 
 // hyphenTail reports the last two bytes of a word that hyphenModified
@@ -4118,6 +4136,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// Erdogan", "attacked a convoy carrying aid to X": a
 			// participle after the object starts a modifier whose
 			// actors are no objects of this verb
+			break
+		}
+		if i == m.end && i > m.head && actorAt[i-1] >= 0 && acts[actorAt[i-1]].generic && reducedRelative(toks, i) && !c.petrarch() {
+			// "freed 20 hostages held by Boko Haram": the pattern's own
+			// last word is the object (an agent noun), and the participle
+			// after it names their captors, no object of this verb
 			break
 		}
 		if i > m.end+1 && passiveAgentAfterNoun(toks, actorAt, i) {

@@ -499,6 +499,11 @@ var qa16bTests = []worldCase{
 	// E-11: "gave <someone> <N> hours to leave" expels them
 	{"gave Ambassador Name 24 hours to leave", "2018-08-06", "The Saudi foreign ministry gave Canadian Ambassador Dennis Horak 24 hours to leave the kingdom.", []string{"SAUGOV CANGOV 166"}, []string{"SAUGOV CANGOV 139"}},
 	{"gave foreign reporters 48 hours to leave", "2018-08-06", "Sudan gave foreign journalists 48 hours to leave the country.", []string{"SDN MED 174"}, []string{"SDN MED 139"}},
+	{"ordered the expulsion of an ambassador", "2022-01-31", "Mali's junta ordered the expulsion of the French ambassador.", []string{"MLIMIL FRAGOV 166"}, []string{"MLIMIL FRAGOV 100"}},
+	{"announced the expulsion of diplomats", "2021-04-15", "Russia announced the expulsion of 10 U.S. diplomats.", []string{"RUS USAGOV 166"}, nil},
+	{"an owner state before a ship is the ship's", "2008-11-17", "Somali pirates hijacked a Greek-owned bulk carrier off the coast of Oman.", []string{"SOMCRM GRC 181"}, []string{"SOMCRM OMN"}},
+	{"an owner state before a tanker is the tanker's", "2019-07-19", "Iran seized a Greek-owned tanker in the Gulf.", []string{"IRN GRC 171"}, nil},
+	{"an owner state before firms stays a modifier", "2019-07-19", "China sanctioned US-owned firms.", nil, []string{"CHN USA"}},
 	{"gave the rebels 48 hours to surrender stays an ultimatum", "2018-08-06", "The army gave the rebels 48 hours to surrender.", []string{"MIL REB 139"}, nil},
 	// E-12: a statement verb in the passive speaks of its subject, not to it
 	{"was declared the winner", "2020-08-10", "Lukashenko was declared the winner of the election.", nil, []string{" BLRGOV 010", " BLR 010"}},
