@@ -2253,17 +2253,29 @@ var appealVerbs = wordset.FromMap(map[string]bool{"urged": true, "urges": true, 
 	"beg": true, "begs": true, "begging": true, "implore": true, "implores": true, "imploring": true})
 
 // sportsWin reports a verb of beating in a sentence about a game: a
-// score ("3-1") or a word of sport (final, match, cup, wickets …).
+// score ("3-1") or a word of sport (final, match, cup, wickets …), or
+// about a vote that was won.
 func sportsWin(toks []tok, m *match) bool {
 	switch toks[m.head].low { // (emit asks only for words starting "beat": keep every word so)
 	case "beat", "beats", "beating", "beaten":
 	default:
 		return false
 	}
+	// "won 403 of 636 votes, beating Vice President Myint Swe": a win at
+	// the polls, the participle after the winning clause
+	polls := toks[m.head].low == "beating" && m.head > 0 && toks[m.head-1].low == ","
+	vote, won := false, false
 	for i := range toks {
 		w := toks[i].low
 		if sportWords.Has(w) {
 			return true
+		}
+		if polls {
+			vote = vote || contestWords.Has(w)
+			won = won || i < m.head && winVerbs.Has(w)
+			if vote && won {
+				return true
+			}
 		}
 		if j := strings.IndexByte(w, '-'); j > 0 && j < len(w)-1 && w[0] >= '0' && w[0] <= '9' && w[j+1] >= '0' && w[j+1] <= '9' {
 			return true // a score: "3-1"
@@ -2275,6 +2287,12 @@ func sportsWin(toks []tok, m *match) bool {
 	}
 	return false
 }
+
+// contestWords and winVerbs together make a beating a win at the polls
+// ("won the runoff, beating the incumbent").
+var contestWords = wordset.New("vote", "votes", "election", "elections", "runoff", "run-off", "ballot", "ballots", "poll", "polls", "primary", "seats")
+
+var winVerbs = wordset.New("won", "win", "wins", "winning")
 
 var sportWords = wordset.FromMap(map[string]bool{"final": true, "finals": true, "semifinal": true, "semi-final": true, "quarterfinal": true,
 	"quarter-final": true, "match": true, "tournament": true, "championship": true, "cup": true, "league": true, "olympics": true,

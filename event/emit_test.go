@@ -1789,3 +1789,13 @@ func TestShePluralNoun(t *testing.T) {
 		{"he is the minister", "2016-09-22", "Egypt's foreign minister said he condemned the attack.", []string{"EGYGOV"}, nil},
 	})
 }
+
+// pollWinTests: "won … votes, beating X" is a win at the polls, no
+// assault; a beating of voters after a vote stays one (W18 QA28: Myanmar).
+var pollWinTests = []worldCase{
+	{"won votes, beating a rival", "2018-03-28", "Win Myint won 403 of 636 votes in parliament on Wednesday, beating Vice President Myint Swe.", nil, []string{"MMR MMRGOV 18", "MMRGOV MMRGOV 18"}},
+	{"won the election, beating", "2015-01-09", "Maithripala Sirisena won the election, beating Mahinda Rajapaksa.", nil, []string{"LKA 18", "LKAGOV 18"}},
+	{"police beat voters after a vote", "2018-04-02", "Police beat voters outside a polling station after the opposition won the vote.", []string{"COP  182"}, nil},
+}
+
+func TestPollWin(t *testing.T) { checkWorld(t, pollWinTests) }
