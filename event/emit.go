@@ -1146,8 +1146,8 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			}
 		}
 	}
-	if code == "192" && sa != nil && !c.petrarch() && (sa.sector == "CVL" || sa.sector == "REF") && crossVerb(toks[m.start].low) {
-		return // "44,000 refugees have crossed into Sudan": people fleeing occupy nothing
+	if code == "192" && sa != nil && !c.petrarch() && (sa.sector == "CVL" || sa.sector == "REF" || peopleDemonym(toks, sa)) && crossVerb(toks[m.start].low) {
+		return // "44,000 refugees have crossed into Sudan", "Hundreds of Gambians have crossed the border": people fleeing occupy nothing
 	}
 	if code == "190" && !c.petrarch() && (strings.HasPrefix(toks[m.start].low, "advanc") || strings.HasPrefix(toks[m.start].low, "clos")) && (sa == nil || !armedSector(sa.actorCode())) {
 		return // "advanced on Tripoli": only armed forces advancing on a place attack it (issue 5)
@@ -1890,6 +1890,16 @@ func takePlaceVerb(toks []tok, h int) bool {
 	w := toks[h].low
 	return strings.HasPrefix(w, "captur") || strings.HasPrefix(w, "recaptur") || strings.HasPrefix(w, "seiz") ||
 		strings.HasPrefix(w, "overr") || strings.HasPrefix(w, "retak") || w == "retook"
+}
+
+// peopleDemonym reports whether actor a is a plural demonym alone
+// ("Gambians", "Syrians"): the country's people, no state or armed force.
+func peopleDemonym(toks []tok, a *actor) bool {
+	if !a.demonym || a.sector != "" || a.t1 != a.t0+1 || a.t0 >= len(toks) {
+		return false
+	}
+	w := toks[a.t0].low
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // armedSector reports a CAMEO actor code of armed forces (military,

@@ -1799,3 +1799,14 @@ var pollWinTests = []worldCase{
 }
 
 func TestPollWin(t *testing.T) { checkWorld(t, pollWinTests) }
+
+// peopleCrossingTests: a country's people named by a plural demonym who
+// cross a border flee; they occupy nothing. Troops still do (W18 QA28:
+// Gambia).
+var peopleCrossingTests = []worldCase{
+	{"demonym people crossed the border", "2017-01-10", "Hundreds of Gambians have crossed the border since the weekend.", nil, []string{"GMB  192", "GMB"}},
+	{"demonym people crossed the border into", "2015-09-10", "Thousands of Syrians crossed the border into Turkey.", nil, []string{"SYR TUR 192"}},
+	{"troops crossed the border", "2022-02-24", "Russian troops crossed the border into Ukraine.", []string{"RUSMIL UKR 192"}, nil},
+}
+
+func TestPeopleCrossing(t *testing.T) { checkWorld(t, peopleCrossingTests) }
