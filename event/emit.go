@@ -270,6 +270,17 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				if len(tgts) == 0 {
 					tgts = conj(toks, acts, actorAt, oh)
 				}
+			} else if w, ok := withAbsolute(toks, m); ok && !c.petrarch() {
+				// "Jammeh faced pressure, with West African leaders
+				// warning that …": the noun after "with" warns, not the
+				// clause's subject
+				srcs = []int{-1}
+				for k := w + 1; k < m.start && k <= w+4; k++ {
+					if actorAt[k] >= 0 {
+						srcs = conj(toks, acts, actorAt, actorAt[k])
+						break
+					}
+				}
 			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil && (c.petrarch() || !subordinateSubject(toks, actorAt, m)) {
 				srcs = prev
 			} else if cs := coordSubject(toks, acts, actorAt, m); cs >= 0 && !c.petrarch() {
@@ -1890,6 +1901,25 @@ func takePlaceVerb(toks []tok, h int) bool {
 	w := toks[h].low
 	return strings.HasPrefix(w, "captur") || strings.HasPrefix(w, "recaptur") || strings.HasPrefix(w, "seiz") ||
 		strings.HasPrefix(w, "overr") || strings.HasPrefix(w, "retak") || w == "retook"
+}
+
+// withAbsolute finds the "with" that opens an absolute clause after a
+// comma before the -ing trigger of m (", with Nigeria warning that …",
+// ", with leaders preparing to visit Banjul and warning …"): its index
+// and true, else false. The clause holds no other punctuation.
+func withAbsolute(toks []tok, m *match) (int, bool) {
+	if !strings.HasSuffix(toks[m.start].low, "ing") {
+		return 0, false
+	}
+	for k := m.start - 1; k > 0 && k >= m.start-20; k-- {
+		if toks[k].punct {
+			return 0, false
+		}
+		if toks[k].low == "with" {
+			return k, k+1 < m.start && toks[k-1].low == ","
+		}
+	}
+	return 0, false
 }
 
 // peopleDemonym reports whether actor a is a plural demonym alone

@@ -1810,3 +1810,13 @@ var peopleCrossingTests = []worldCase{
 }
 
 func TestPeopleCrossing(t *testing.T) { checkWorld(t, peopleCrossingTests) }
+
+// withAbsoluteTests: the noun after ", with" is the subject of the -ing
+// verb that follows it, not the main clause's subject (W18 QA28: Gambia).
+var withAbsoluteTests = []worldCase{
+	{"with a state warning", "2017-01-10", "Jammeh faced pressure on Tuesday, with Nigeria warning that it could use force.", []string{"NGA  130"}, []string{"GMB"}},
+	{"with an unnamed noun warning", "2017-01-10", "Yahya Jammeh faced pressure on Tuesday, with leaders of the region warning that they could use force.", nil, []string{"GMB"}},
+	{"an instrument with no comma", "2017-01-10", "Rebels attacked the town with rockets, killing 20 people.", []string{"REB CVL 190"}, nil},
+}
+
+func TestWithAbsolute(t *testing.T) { checkWorld(t, withAbsoluteTests) }
