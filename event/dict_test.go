@@ -386,3 +386,14 @@ func TestCeaseFiresPlural(t *testing.T) {
 		{"declared unilateral cease-fires", "2009-01-18", "Israel and Hamas declared unilateral cease-fires on Sunday.", []string{"ISR  0871", "PSEREB  0871"}, []string{"010"}},
 	})
 }
+
+// dangerNamedTests: "has become a threat to", "remains a threat to"
+// name a danger, as "poses a threat" does; no threat is made (W18 QA28:
+// Sri Lanka). Threats issued still are.
+var dangerNamedTests = []worldCase{
+	{"become a threat", "2015-03-10", `"The executive presidency has become a threat to democracy," Prime Minister Ranil Wickremesinghe told parliament on Tuesday.`, nil, []string{"LKAGOV  130"}},
+	{"remains a threat", "2015-03-10", "Iran remains a threat to the region, Netanyahu said.", nil, []string{"ISRGOV  130", "IRN  130", "ISRGOV IRN 130"}},
+	{"issued threats", "2015-03-10", "Russia issued threats against Ukraine.", []string{"RUS UKR 130"}, nil},
+}
+
+func TestDangerNamed(t *testing.T) { checkWorld(t, dangerNamedTests) }

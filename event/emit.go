@@ -270,6 +270,17 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				if len(tgts) == 0 {
 					tgts = conj(toks, acts, actorAt, oh)
 				}
+			} else if w, ok := withAbsolute(toks, m); ok && !c.petrarch() {
+				// "Jammeh faced pressure, with West African leaders
+				// warning that …": the noun after "with" warns, not the
+				// clause's subject
+				srcs = []int{-1}
+				for k := w + 1; k < m.start && k <= w+4; k++ {
+					if actorAt[k] >= 0 {
+						srcs = conj(toks, acts, actorAt, actorAt[k])
+						break
+					}
+				}
 			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil && (c.petrarch() || !subordinateSubject(toks, actorAt, m)) {
 				srcs = prev
 			} else if cs := coordSubject(toks, acts, actorAt, m); cs >= 0 && !c.petrarch() {
@@ -1146,8 +1157,8 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			}
 		}
 	}
-	if code == "192" && sa != nil && !c.petrarch() && (sa.sector == "CVL" || sa.sector == "REF") && crossVerb(toks[m.start].low) {
-		return // "44,000 refugees have crossed into Sudan": people fleeing occupy nothing
+	if code == "192" && sa != nil && !c.petrarch() && (sa.sector == "CVL" || sa.sector == "REF" || peopleDemonym(toks, sa)) && crossVerb(toks[m.start].low) {
+		return // "44,000 refugees have crossed into Sudan", "Hundreds of Gambians have crossed the border": people fleeing occupy nothing
 	}
 	if code == "190" && !c.petrarch() && (strings.HasPrefix(toks[m.start].low, "advanc") || strings.HasPrefix(toks[m.start].low, "clos")) && (sa == nil || !armedSector(sa.actorCode())) {
 		return // "advanced on Tripoli": only armed forces advancing on a place attack it (issue 5)
@@ -1892,6 +1903,35 @@ func takePlaceVerb(toks []tok, h int) bool {
 		strings.HasPrefix(w, "overr") || strings.HasPrefix(w, "retak") || w == "retook"
 }
 
+// withAbsolute finds the "with" that opens an absolute clause after a
+// comma before the -ing trigger of m (", with Nigeria warning that …",
+// ", with leaders preparing to visit Banjul and warning …"): its index
+// and true, else false. The clause holds no other punctuation.
+func withAbsolute(toks []tok, m *match) (int, bool) {
+	if !strings.HasSuffix(toks[m.start].low, "ing") {
+		return 0, false
+	}
+	for k := m.start - 1; k > 0 && k >= m.start-20; k-- {
+		if toks[k].punct {
+			return 0, false
+		}
+		if toks[k].low == "with" {
+			return k, k+1 < m.start && toks[k-1].low == ","
+		}
+	}
+	return 0, false
+}
+
+// peopleDemonym reports whether actor a is a plural demonym alone
+// ("Gambians", "Syrians"): the country's people, no state or armed force.
+func peopleDemonym(toks []tok, a *actor) bool {
+	if !a.demonym || a.sector != "" || a.t1 != a.t0+1 || a.t0 >= len(toks) {
+		return false
+	}
+	w := toks[a.t0].low
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
 // armedSector reports a CAMEO actor code of armed forces (military,
 // unidentified armed forces, rebels, insurgents).
 func armedSector(code string) bool {
@@ -2253,17 +2293,29 @@ var appealVerbs = wordset.FromMap(map[string]bool{"urged": true, "urges": true, 
 	"beg": true, "begs": true, "begging": true, "implore": true, "implores": true, "imploring": true})
 
 // sportsWin reports a verb of beating in a sentence about a game: a
-// score ("3-1") or a word of sport (final, match, cup, wickets …).
+// score ("3-1") or a word of sport (final, match, cup, wickets …), or
+// about a vote that was won.
 func sportsWin(toks []tok, m *match) bool {
 	switch toks[m.head].low { // (emit asks only for words starting "beat": keep every word so)
 	case "beat", "beats", "beating", "beaten":
 	default:
 		return false
 	}
+	// "won 403 of 636 votes, beating Vice President Myint Swe": a win at
+	// the polls, the participle after the winning clause
+	polls := toks[m.head].low == "beating" && m.head > 0 && toks[m.head-1].low == ","
+	vote, won := false, false
 	for i := range toks {
 		w := toks[i].low
 		if sportWords.Has(w) {
 			return true
+		}
+		if polls {
+			vote = vote || contestWords.Has(w)
+			won = won || i < m.head && winVerbs.Has(w)
+			if vote && won {
+				return true
+			}
 		}
 		if j := strings.IndexByte(w, '-'); j > 0 && j < len(w)-1 && w[0] >= '0' && w[0] <= '9' && w[j+1] >= '0' && w[j+1] <= '9' {
 			return true // a score: "3-1"
@@ -2275,6 +2327,12 @@ func sportsWin(toks []tok, m *match) bool {
 	}
 	return false
 }
+
+// contestWords and winVerbs together make a beating a win at the polls
+// ("won the runoff, beating the incumbent").
+var contestWords = wordset.New("vote", "votes", "election", "elections", "runoff", "run-off", "ballot", "ballots", "poll", "polls", "primary", "seats")
+
+var winVerbs = wordset.New("won", "win", "wins", "winning")
 
 var sportWords = wordset.FromMap(map[string]bool{"final": true, "finals": true, "semifinal": true, "semi-final": true, "quarterfinal": true,
 	"quarter-final": true, "match": true, "tournament": true, "championship": true, "cup": true, "league": true, "olympics": true,

@@ -1794,3 +1794,34 @@ func TestShePluralNoun(t *testing.T) {
 		{"he is the minister", "2016-09-22", "Egypt's foreign minister said he condemned the attack.", []string{"EGYGOV"}, nil},
 	})
 }
+
+// pollWinTests: "won … votes, beating X" is a win at the polls, no
+// assault; a beating of voters after a vote stays one (W18 QA28: Myanmar).
+var pollWinTests = []worldCase{
+	{"won votes, beating a rival", "2018-03-28", "Win Myint won 403 of 636 votes in parliament on Wednesday, beating Vice President Myint Swe.", nil, []string{"MMR MMRGOV 18", "MMRGOV MMRGOV 18"}},
+	{"won the election, beating", "2015-01-09", "Maithripala Sirisena won the election, beating Mahinda Rajapaksa.", nil, []string{"LKA 18", "LKAGOV 18"}},
+	{"police beat voters after a vote", "2018-04-02", "Police beat voters outside a polling station after the opposition won the vote.", []string{"COP  182"}, nil},
+}
+
+func TestPollWin(t *testing.T) { checkWorld(t, pollWinTests) }
+
+// peopleCrossingTests: a country's people named by a plural demonym who
+// cross a border flee; they occupy nothing. Troops still do (W18 QA28:
+// Gambia).
+var peopleCrossingTests = []worldCase{
+	{"demonym people crossed the border", "2017-01-10", "Hundreds of Gambians have crossed the border since the weekend.", nil, []string{"GMB  192", "GMB"}},
+	{"demonym people crossed the border into", "2015-09-10", "Thousands of Syrians crossed the border into Turkey.", nil, []string{"SYR TUR 192"}},
+	{"troops crossed the border", "2022-02-24", "Russian troops crossed the border into Ukraine.", []string{"RUSMIL UKR 192"}, nil},
+}
+
+func TestPeopleCrossing(t *testing.T) { checkWorld(t, peopleCrossingTests) }
+
+// withAbsoluteTests: the noun after ", with" is the subject of the -ing
+// verb that follows it, not the main clause's subject (W18 QA28: Gambia).
+var withAbsoluteTests = []worldCase{
+	{"with a state warning", "2017-01-10", "Jammeh faced pressure on Tuesday, with Nigeria warning that it could use force.", []string{"NGA  130"}, []string{"GMB"}},
+	{"with an unnamed noun warning", "2017-01-10", "Yahya Jammeh faced pressure on Tuesday, with leaders of the region warning that they could use force.", nil, []string{"GMB"}},
+	{"an instrument with no comma", "2017-01-10", "Rebels attacked the town with rockets, killing 20 people.", []string{"REB CVL 190"}, nil},
+}
+
+func TestWithAbsolute(t *testing.T) { checkWorld(t, withAbsoluteTests) }

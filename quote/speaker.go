@@ -121,8 +121,8 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		inner := false // passed the comma of a name the clause ends with
 		for x := k - 1; x > lo && x >= k-28; x-- {
 			t := &f.t[x]
-			if t.kind == tWord || f.numComma(x) || t.kind == tOpen || t.kind == tClose {
-				continue // `Abe, whose "Abenomics" programme …, said`: a scare quote in the clause
+			if t.kind == tWord || f.numComma(x) || t.kind == tOpen || t.kind == tClose || amountSign(t.w) {
+				continue // `Abe, whose "Abenomics" programme …, said`: a scare quote in the clause; "which lent $5 million"; "which lent $5 million"
 			}
 			if t.w != "," || x+1 >= k {
 				break
@@ -737,6 +737,17 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	return spk, true
+}
+
+// amountSign reports whether a punctuation token belongs to an amount
+// inside an aside ("which lent $5 million", "a 3% stake"): no clause
+// boundary.
+func amountSign(w string) bool {
+	switch w {
+	case "$", "%", "€", "£", "¥":
+		return true
+	}
+	return false
 }
 
 // namesJoined finds the subject "X and Y" opening a clause, the name X

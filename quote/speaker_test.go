@@ -455,3 +455,24 @@ func TestFindOrgOfTitleName(t *testing.T) {
 	checkFind(t, `The Ministry of Foreign Affairs said it was ready to talk.`,
 		[]want{{"^it was ready to talk", Indirect, "Ministry of Foreign Affairs", "", KindNamed, "said"}})
 }
+
+// TestFindAsideWithAmount: an amount in the aside between the subject
+// and its cue ("China, which financed a $1.4 billion port, said") is no
+// clause boundary; the subject speaks and the aside is no quote.
+func TestFindAsideWithAmount(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		want  []want
+	}{
+		{"dollar sign in a which clause", `China, which financed a $1.4 billion port city project in Colombo, said it hoped the new government would let work resume.`,
+			[]want{{"^it hoped the new government", Indirect, "China", "", KindNamed, "said"}}},
+		{"euro sign", `The bank, which lent €5 million, said work would resume.`,
+			[]want{{"^work would resume", Indirect, "", "", KindUnresolved, "said"}}},
+		{"percent in a who clause", `Smith, who won 52% of the vote, said the count was fair.`,
+			[]want{{"^the count was fair", Indirect, "Smith", "", KindNamed, "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}

@@ -115,7 +115,7 @@ var titleWords = setOf(`president vice prime minister foreign defence defense in
 	auditor manager clerk treasurer superintendent sheriff coroner planner administrator
 	assessor trustee alderman councilman councilwoman councilmember selectman selectwoman
 	supervisor constable marshal det cpl corporal detective officer trooper investigator
-	patrolman`)
+	patrolman counsellor counselor`)
 
 // tellObjects are listeners after "told" ("told reporters").
 var tellObjects = setOf(`reporters journalists lawmakers parliament supporters him her them us me

@@ -1603,6 +1603,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if p.in(j+1, cWeekday) || p.isMonthWord(j+1) {
 			return match{}, false // "during the day Friday": the weekday says which
 		}
+		if p.dayClause(i, j) {
+			return match{}, false // "on the day Jammeh's mandate expires": a day the clause sets
+		}
 		if !p.isWord(j+1, "of", "when", "that", "after", "before") && !p.isPunct(j+1, "-") {
 			return p.fromRef(i, j+1, 0, "D"), true
 		}
@@ -2049,6 +2052,21 @@ func (p *parser) fromRef(i, end, n int, code string) match {
 		m.day, m.hasDay = t, true
 	}
 	return m
+}
+
+// dayClause reports whether "the day" at tokens i..j opens a contact
+// relative clause ("on the day Jammeh's mandate expires", "since the
+// day he took office"): a subject follows, a pronoun, a determiner or a
+// name. The clause's event sets the day, not the date last told.
+// "during the day Smith …" and "all the day the …" keep the time of day.
+func (p *parser) dayClause(i, j int) bool {
+	if p.isWord(i-1, "during", "throughout", "all", "in", "for", "of", "through") {
+		return false
+	}
+	if p.isWord(j+1, "he", "she", "they", "we", "i", "it", "you", "his", "her", "its", "their", "our", "the", "a", "an") {
+		return true
+	}
+	return uint(j+1) < uint(len(p.t)) && p.t[j+1].kind() == kWord && p.t[j+1].upper()
 }
 
 // sameDay is "that day", "that same day", "the same day": the day last

@@ -95,3 +95,26 @@ var thatWeekTests = []findTest{
 }
 
 func TestFindThatWeek(t *testing.T) { runFindTests(t, thatWeekTests) }
+
+// TestDayClause: "the day" opening a contact relative clause ("on the day
+// Jammeh's mandate expires", "the day he took office") is a day the
+// clause sets, not the date last told (W18 QA28: Gambia); "the day"
+// alone and "throughout the day" still are that date.
+func TestDayClause(t *testing.T) {
+	anchor := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"The vote was on Dec. 1. Barrow will be sworn in on the day Jammeh's mandate expires.",
+		"The vote was on Dec. 1. He will resign the day the budget passes.",
+		"The vote was on Dec. 1. Nothing has changed since the day he took office.",
+	} {
+		for _, g := range Find(text, anchor) {
+			if g.Text == "the day" {
+				t.Errorf("Find(%q) has %q (%s %s); want none", text, g.Text, g.Type, g.Value)
+			}
+		}
+	}
+	runFindTests(t, []findTest{
+		{"the day alone", "The vote was on Dec. 1. The day was calm.", anchor, "The day", "DATE", "2016-12-01", ""},
+		{"throughout the day", "The vote was on Dec. 1. Fighting went on throughout the day the ceasefire began.", anchor, "the day", "DATE", "2016-12-01", ""},
+	})
+}

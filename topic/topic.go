@@ -568,6 +568,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// is not captured stays in a register, and ws[i] needs no bounds
 	// check)
 	ws := words
+	// the end of the last lexicon phrase of a theme other than sports:
+	// a team's nickname inside it is the phrase's word ("Tamil Tigers")
+	otherPhraseEnd := 0
 	for i := loudFrom(ws, 0, &wt, memo); i < len(ws); i = loudFrom(ws, i+1, &wt, memo) {
 		wd := &ws[i]
 		lower := wt.lower(wd)
@@ -588,7 +591,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			continue
 		}
 		if c := d.Text[wd.start]; 'A' <= c && c <= 'Z' && !(titleCase && wd.title) {
-			s.capHits(sc, &wt, wd)
+			s.capHits(sc, &wt, wd, i < otherPhraseEnd)
 		}
 		var e *entry
 		var stemHs []hit
@@ -636,7 +639,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			}
 		}
 		if len(e.areas) > 0 || len(e.multi) > 0 {
-			s.phraseHits(sc, &wt, words, i, e, politicalLeague)
+			if end := s.phraseHits(sc, &wt, words, i, e, politicalLeague); end > otherPhraseEnd {
+				otherPhraseEnd = end
+			}
 		}
 	}
 	if d.Has(doc.LayerEvents) {
@@ -840,8 +845,10 @@ func (sc *Scores) addHit(h hit, w float64) {
 }
 
 // capHits adds the hits of wd, a word with a capital, as a
-// case-sensitive cue ("Giants", "AMD").
-func (s *Stage) capHits(sc *Scores, wt *wordText, wd *word) {
+// case-sensitive cue ("Giants", "AMD"). inPhrase: wd is a word of a
+// lexicon phrase of another theme than sports, and no team's nickname
+// ("the war against the Tamil Tigers").
+func (s *Stage) capHits(sc *Scores, wt *wordText, wd *word, inPhrase bool) {
 	w := trimPossessive(wt.orig(wd))
 	if len(w) >= 2 && !s.capBits.hasHash(wordHash(w)) { // capBits.mayHave, inlined
 		return
@@ -853,7 +860,7 @@ func (s *Stage) capHits(sc *Scores, wt *wordText, wd *word) {
 	// "AP - Islanders scrambled to put up storm shutters": a team's
 	// nickname that begins a sentence of the story is as likely a
 	// common noun; a company's name is still a name.
-	nickname := !wd.title && sentenceStart(wt.text, wd.start)
+	nickname := !wd.title && sentenceStart(wt.text, wd.start) || inPhrase
 	for _, h := range hs {
 		if !nickname || h.theme != thSports {
 			sc.addHit(h, wd.weight())
@@ -914,8 +921,9 @@ func (s *Stage) wordHits(sc *Scores, wt *wordText, words []word, i int, e *entry
 }
 
 // phraseHits adds the world regions and lexicon phrases that begin with
-// words[i], whose entry is e.
-func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *entry, politicalLeague bool) {
+// words[i], whose entry is e. It returns the end (a word index) of the
+// longest phrase it added with no sports hit, or 0.
+func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *entry, politicalLeague bool) int {
 	wd := &words[i]
 	if !wd.named {
 		for _, a := range e.areas {
@@ -926,7 +934,7 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 		}
 	}
 	if len(e.multi) == 0 {
-		return
+		return 0
 	}
 	// the second word of every phrase is compared with next, read once
 	var next string
@@ -934,8 +942,9 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 		next = trimPossessive(wt.lower(&words[i+1]))
 	}
 	if next != "" && e.seconds&fourthBit(next[0]) == 0 {
-		return // no phrase of e goes on with next's first byte
+		return 0 // no phrase of e goes on with next's first byte
 	}
+	end := 0
 	for _, m := range e.multi {
 		if i+len(m.words) > len(words) {
 			continue
@@ -969,8 +978,12 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 		}
 		if ok && (!wd.named || m.hits[0].cue) {
 			sc.addHits(m.hits, wd.weight())
+			if m.hits[0].theme != thSports && i+len(m.words) > end {
+				end = i + len(m.words)
+			}
 		}
 	}
+	return end
 }
 
 // tradeWords are the words of trade in goods: a story that names

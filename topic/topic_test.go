@@ -298,6 +298,10 @@ func TestCaseSensitiveCues(t *testing.T) {
 		{"Islanders lose\n\nIt was late. Islanders fans left early.", "sports", true},
 		{"Apple rises\n\nApple unveiled a new computer.", "technology", true},
 		{"Stocks rise\n\nApple unveiled a new computer.", "technology", true},
+		// a nickname inside another theme's phrase is that phrase's
+		// word (W18 QA28: Sri Lanka)
+		{"The army fought the Tamil Tigers for years.", "sports", false},
+		{"Fans cheered the Tigers again.", "sports", true},
 	}
 	for _, tt := range tests {
 		d := &doc.Doc{Text: tt.text}

@@ -413,6 +413,21 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 			return nil
 		}
 		last := before[len(before)-1]
+		if afterPreposition(c.d.Text[s.Start:last.Span.Start]) && gerundAfterSubordinator(c.d.Text[s.Start:span.Start], c.d.Text[span.Start:span.End]) {
+			// "The Gambia restored relations with China last year after
+			// cutting ties with Taiwan": the gerund's subject is the main
+			// clause's, the state opening the sentence, not the object
+			// before it
+			for _, b := range before {
+				if !afterPreposition(c.d.Text[s.Start:b.Span.Start]) {
+					if b.KBID == after[0] {
+						return nil
+					}
+					return [][2]string{{b.KBID, after[0]}}
+				}
+			}
+			return nil
+		}
 		gap := c.d.Text[last.Span.End:span.Start]
 		if len(gap) > 40 || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s") || strings.ContainsAny(gap, ",;") || strings.Contains(" "+gap+" ", " and ") || last.KBID == after[0] {
 			return nil
@@ -420,6 +435,25 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 		return [][2]string{{last.KBID, after[0]}}
 	}
 	return [][2]string{{a, b}}
+}
+
+// gerundAfterSubordinator reports whether a claim opens with a gerund
+// after a subordinating word ("after cutting ties", "before restoring
+// relations"): the clause has no subject of its own.
+func gerundAfterSubordinator(before, claim string) bool {
+	verb, _, _ := strings.Cut(claim, " ")
+	if !strings.HasSuffix(strings.ToLower(verb), "ing") {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "after", "before", "since", "while", "when", "by", "without", "upon":
+		return true
+	}
+	return false
 }
 
 // clauseBreak returns where the clause that follows a relation claim

@@ -439,3 +439,26 @@ func TestRestorationAfterDowngrade(t *testing.T) {
 		{"Turkey and Israel restored diplomatic relations in 2010.", "2017-03-07", doc.Unverifiable, ""},
 	})
 }
+
+// TestGerundClaimSubject: a relation claim in a gerund after "after" or
+// "before" ("restored relations with China after cutting ties with
+// Taiwan") has the main clause's subject as its party, not the state
+// object before it; no China–Taiwan claim is made.
+func TestGerundClaimSubject(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Gambia restored diplomatic relations with China last year after cutting ties with Taiwan in 2013.", "supported: Relations between Gambia and Taiwan were severed on 2013-11"},
+		{"The Gambia restored diplomatic relations with China last year after cutting ties with Taiwan in 2015.", "contradicted: Relations between Gambia and Taiwan could not be severed in 2015"},
+	} {
+		got := findingsOf(analyze(t, tc.text, "2017-01-10"), doc.FindRelationContradicted)
+		found := false
+		for _, f := range got {
+			found = found || strings.HasPrefix(f, tc.want)
+			if strings.Contains(f, "China and Taiwan") {
+				t.Errorf("%q: claim about the object's relations: %q", tc.text, f)
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
