@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -203,6 +204,19 @@ func runFindTests(t *testing.T, tests []findTest) {
 			}
 			t.Errorf("Find(%q) = %v; want an expression %q", tt.text, got, tt.want)
 		})
+	}
+}
+
+// checkNoTime runs Find on each of texts and fails on an expression
+// whose text is one of words.
+func checkNoTime(t *testing.T, anchor time.Time, texts []string, words ...string) {
+	t.Helper()
+	for _, text := range texts {
+		for _, g := range Find(text, anchor) {
+			if slices.Contains(words, g.Text) {
+				t.Errorf("Find(%q) has %q (%s %s); want none", text, g.Text, g.Type, g.Value)
+			}
+		}
 	}
 }
 
