@@ -18,6 +18,9 @@ func TestBareLegislature(t *testing.T) {
 		{"The ministers lobbied Congress for more money.", []string{"Congress/organization//name"}, nil},
 		{"Parliament rejected the budget on Tuesday.", []string{"Parliament/organization//name"}, nil},
 		{"Leaders of the Nepali Congress met.", []string{"Nepali Congress/organization/org.nepali-congress/alias"}, []string{"Congress"}},
+		// legislatures by their own names, and "<demonym> parliament"
+		{"The Saeima and the Riigikogu backed the Sejm's bill; Mongolia's State Great Khural and the Lok Sabha met.", []string{"Saeima/organization/org.saeima/alias", "Riigikogu/organization/org.riigikogu/alias", "Sejm/organization/org.sejm/alias", "State Great Khural/organization/org.state-great-khural/alias", "Lok Sabha/organization/org.lok-sabha/alias"}, nil},
+		{"The Norwegian parliament voted.", []string{"Norwegian parliament/organization/org.storting/alias"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
