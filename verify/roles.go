@@ -1840,11 +1840,10 @@ var timePreps = wordset.Of("in on during since until by from between around")
 // sentence follows a preposition of timePreps: a year that modifies a
 // noun ("ordered a review of the 2005 election results") dates no act.
 func (c *checker) adverbialTimesAfter(span doc.Span) bool {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 {
+	s, ok := c.sentenceSpan(span)
+	if !ok {
 		return false
 	}
-	s := c.d.Sentences[si]
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
 		if t.Type != "DATE" || t.Span.Start < span.End || !s.Contains(t.Span) {
@@ -2948,11 +2947,10 @@ func (c *checker) endMismatch(ch *claimCheck) bool {
 // first date to the day, month or year), else the article's date, with
 // the words that say it.
 func (c *checker) departureDay(span doc.Span) (ival, string, bool) {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 {
+	s, ok := c.sentenceSpan(span)
+	if !ok {
 		return ival{}, "", false
 	}
-	s := c.d.Sentences[si]
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
 		if !s.Contains(t.Span) || t.Type != "DATE" || t.Span.Start < span.End {
@@ -3037,11 +3035,10 @@ func (c *checker) departureNews(span doc.Span, roles []kb.Role) bool {
 	if c.endedWithin(roles, 14) {
 		return true
 	}
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 {
+	s, ok := c.sentenceSpan(span)
+	if !ok {
 		return false
 	}
-	s := c.d.Sentences[si]
 	if c.recentTimeIn(s) {
 		return true
 	}
@@ -3135,11 +3132,10 @@ func (c *checker) pastRelativeTitle(rc *doc.RoleClaim) bool {
 // clauseTimes returns the periods of the DATE expressions after span in
 // its sentence, up to the clause's end (a comma, semicolon or colon).
 func (c *checker) clauseTimes(span doc.Span) []ival {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 {
+	s, ok := c.sentenceSpan(span)
+	if !ok {
 		return nil
 	}
-	s := c.d.Sentences[si]
 	var refs []ival
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
@@ -3159,16 +3155,15 @@ func (c *checker) clauseTimes(span doc.Span) []ival {
 // ", when" right after a date and the title and name follow it, with
 // nothing but "the" or "then" between; nil otherwise.
 func (c *checker) whenAfterTime(span doc.Span) []ival {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 {
+	s, ok := c.sentenceSpan(span)
+	if !ok {
 		return nil
 	}
-	s := c.d.Sentences[si]
 	head := strings.TrimRight(c.d.Text[s.Start:span.Start], " ")
 	for _, w := range []string{" the", " then", " The"} {
 		head = strings.TrimRight(strings.TrimSuffix(head, w), " ")
 	}
-	head, ok := strings.CutSuffix(head, ", when")
+	head, ok = strings.CutSuffix(head, ", when")
 	if !ok {
 		return nil
 	}
@@ -3483,11 +3478,21 @@ func (c *checker) claimsPerson(id string) bool {
 // 2015") in the sentence holding span: the times an undated article's
 // sentence names.
 func (c *checker) absoluteRefs(span doc.Span) []ival {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 {
+	s, ok := c.sentenceSpan(span)
+	if !ok {
 		return nil
 	}
-	return c.datesIn(c.d.Sentences[si], len("2005"))
+	return c.datesIn(s, len("2005"))
+}
+
+// sentenceSpan returns the sentence holding span's start; ok is false when
+// no sentence does.
+func (c *checker) sentenceSpan(span doc.Span) (s doc.Span, ok bool) {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return doc.Span{}, false
+	}
+	return c.d.Sentences[si], true
 }
 
 // datesIn returns the absolute dates (no anchor, a value of at least
@@ -3514,11 +3519,10 @@ func (c *checker) clauseRefs(span doc.Span, refs []ival) []ival {
 	if len(refs) == 0 {
 		return nil
 	}
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 {
+	s, ok := c.sentenceSpan(span)
+	if !ok {
 		return nil
 	}
-	s := c.d.Sentences[si]
 	var keep []ival
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
@@ -3554,11 +3558,10 @@ func (c *checker) clauseRefs(span doc.Span, refs []ival) []ival {
 // clause of the claim at span names ("Years ago", "Decades ago", "Many
 // years ago", "in the past"), not "recently", which is near the date.
 func (c *checker) distantPastRef(span doc.Span) (string, bool) {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 {
+	s, ok := c.sentenceSpan(span)
+	if !ok {
 		return "", false
 	}
-	s := c.d.Sentences[si]
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
 		if t.Value != "PAST_REF" || !s.Contains(t.Span) {

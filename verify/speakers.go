@@ -244,11 +244,10 @@ var reportCues = wordset.FromMap(map[string]bool{
 // datedSentence reports whether the sentence holding span has a time
 // expression of day precision.
 func (c *checker) datedSentence(span doc.Span) bool {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 {
+	s, ok := c.sentenceSpan(span)
+	if !ok {
 		return false
 	}
-	s := c.d.Sentences[si]
 	ts := c.d.TimesIn(s)
 	for tix := range ts {
 		t := &ts[tix]

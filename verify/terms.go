@@ -116,11 +116,10 @@ func (c *checker) designateAtRefs(ch *claimCheck, refs []ival, name string) bool
 // clause of the claim at span: "The protests began in April when X was
 // elected prime minister" dates the election by April.
 func (c *checker) whenRefs(span doc.Span) []ival {
-	si := c.d.SentenceAt(span.Start)
-	if si < 0 {
+	s, ok := c.sentenceSpan(span)
+	if !ok {
 		return nil
 	}
-	s := c.d.Sentences[si]
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
 		if !s.Contains(t.Span) || t.Type != "DATE" || t.Span.End > span.Start {
