@@ -14,15 +14,7 @@ func TestFamilyFirst(t *testing.T) {
 		{"Moon Jae-in arrived in Washington. Moon said the talks were useful.", "Moon Jae-in", "Moon", "person.moon-jae-in"},
 		{"Moon Jae-in arrived in Washington. The launch came days after Moon met Trump.", "Moon Jae-in", "Moon", "person.moon-jae-in"},
 	} {
-		d := analyzeShipped(t, tc.text, "2019-03-21")
-		f, s := mentionAt(d, tc.full, 0), mentionAt(d, tc.short, 1)
-		if f == nil || s == nil {
-			t.Errorf("%q: mentions %v %v", tc.text, f, s)
-			continue
-		}
-		if f.Entity != s.Entity || s.KBID != tc.id {
-			t.Errorf("%q: %q is entity %d, %q entity %d (%q); want one, %s", tc.text, tc.full, f.Entity, tc.short, s.Entity, s.KBID, tc.id)
-		}
+		checkFullAndShort(t, tc.text, "2019-03-21", tc.full, tc.short, tc.id)
 	}
 	for _, text := range []string{"The Moon landing was in 1969. We saw the Moon rise.", "Moon said the landing was in 1969."} {
 		d := analyzeShipped(t, text, "2019-03-21")
@@ -40,15 +32,7 @@ func TestReversedName(t *testing.T) {
 		{"Foreign Minister Kono Taro arrived in Seoul on Monday. Kono said the talks were useful.", "Kono Taro", "Kono", "person.taro-kono"},
 		{"Prime Minister Kishida Fumio arrived in Seoul on Monday. Kishida said the talks were useful.", "Kishida Fumio", "Kishida", "person.fumio-kishida"},
 	} {
-		d := analyzeShipped(t, tc.text, "2018-04-27")
-		f, s := mentionAt(d, tc.full, 0), mentionAt(d, tc.short, 1)
-		if f == nil || s == nil {
-			t.Errorf("%q: mentions %v %v", tc.text, f, s)
-			continue
-		}
-		if f.KBID != tc.id || f.Entity != s.Entity {
-			t.Errorf("%q: %q is %q (entity %d), %q entity %d; want %s, one entity", tc.text, tc.full, f.KBID, f.Entity, tc.short, s.Entity, tc.id)
-		}
+		checkFullAndShort(t, tc.text, "2018-04-27", tc.full, tc.short, tc.id)
 	}
 }
 
@@ -78,4 +62,20 @@ func TestHouseSpeaker(t *testing.T) {
 		{"Tsai may meet US House Speaker Kevin McCarthy in Los Angeles.", "2023-03-26", "Kevin McCarthy", "USA.speaker", ""},
 		{"Philippine House Speaker Martin Romualdez opened the session.", "2023-03-26", "Martin Romualdez", "PHL.speaker", ""},
 	})
+}
+
+// checkFullAndShort analyses text dated date and checks that the first
+// mention of full and the second of short are one entity, both linked to
+// the KB person id.
+func checkFullAndShort(t *testing.T, text, date, full, short, id string) {
+	t.Helper()
+	d := analyzeShipped(t, text, date)
+	f, s := mentionAt(d, full, 0), mentionAt(d, short, 1)
+	if f == nil || s == nil {
+		t.Errorf("%q: mentions %v %v", text, f, s)
+		return
+	}
+	if f.Entity != s.Entity || f.KBID != id || s.KBID != id {
+		t.Errorf("%q: %q is %q (entity %d), %q is %q (entity %d); want one entity, %s", text, full, f.KBID, f.Entity, short, s.KBID, s.Entity, id)
+	}
 }
