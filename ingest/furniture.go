@@ -161,12 +161,16 @@ var correctionPrefixes = []string{
 	"this story was updated", "this story has been updated",
 }
 
+// maxCorrectionLen is the longest correction note, in bytes of its
+// lower-cased text.
+const maxCorrectionLen = 300
+
 // correctionPara reports whether paragraph low (lower case, trimmed) is
 // a correction or amendment note: its places and dates are the
 // article's errata ("It was Cartagena, not Bogota"), not news. Only
 // short paragraphs qualify.
 func correctionPara(low string) bool {
-	if len(low) > 300 {
+	if len(low) > maxCorrectionLen {
 		return false
 	}
 	for _, pre := range correctionPrefixes {
@@ -187,7 +191,11 @@ func dropCorrections(text string) string {
 	paras := strings.Split(text, "\n\n")
 	kept := paras[:0]
 	for _, p := range paras {
-		if !correctionPara(strings.ToLower(strings.TrimSpace(p))) {
+		t := strings.TrimSpace(p)
+		// Lower-casing shrinks a text at most threefold (the Kelvin sign
+		// is three bytes, "k" one), so a paragraph this long cannot be a
+		// note: skip the copy, which dominated reading long articles.
+		if len(t) > 3*maxCorrectionLen || !correctionPara(strings.ToLower(t)) {
 			kept = append(kept, p)
 		}
 	}

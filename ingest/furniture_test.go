@@ -109,6 +109,8 @@ var correctionTests = []struct {
 	// news about corrections stays
 	{"The deal was signed.\n\nThe ministry issued a correction on Monday.", "The deal was signed.\n\nThe ministry issued a correction on Monday."},
 	{"Correction: the date was wrong.", "Correction: the date was wrong."}, // a note alone is kept
+	// a long paragraph is news, even when it opens like a note
+	{"The deal was signed.\n\nCorrection: " + strings.Repeat("the minister spoke. ", 16), "The deal was signed.\n\nCorrection: " + strings.Repeat("the minister spoke. ", 16)},
 }
 
 func TestDropCorrections(t *testing.T) {
@@ -119,5 +121,11 @@ func TestDropCorrections(t *testing.T) {
 		if got := dropBoilerplate(tt.in); got != tt.want {
 			t.Errorf("dropBoilerplate(%q) = %q; want %q", tt.in, got, tt.want)
 		}
+	}
+	// dropCorrections limits the lower-cased note: 334 bytes here, 134
+	// lower-cased (the Kelvin sign lowers to "k")
+	in := "The deal was signed.\n\nCorrection: the unit was " + strings.Repeat("\u212a", 100)
+	if got := dropCorrections(in); got != "The deal was signed." {
+		t.Errorf("dropCorrections(%q) = %q; want the note dropped", in, got)
 	}
 }
