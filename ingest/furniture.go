@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -161,6 +162,36 @@ var correctionPrefixes = []string{
 	"this story was updated", "this story has been updated",
 }
 
+// mayBeNote reports whether trimmed paragraph t can be a correction
+// note, without lower-casing it: when its opening bytes are ASCII, they
+// lower-case byte by byte, so unless they spell one of
+// correctionPrefixes the paragraph is news. Any other paragraph needs
+// the full test.
+func mayBeNote(t string) bool {
+	for _, pre := range correctionPrefixes {
+		n := min(len(pre), len(t))
+		ascii := true
+		i := 0
+		for ; i < n; i++ {
+			c := t[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != pre[i] {
+				break
+			}
+		}
+		if !ascii || i == len(pre) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxCorrectionLen is the longest correction note, in bytes of its
 // lower-cased text.
 const maxCorrectionLen = 300
@@ -195,7 +226,7 @@ func dropCorrections(text string) string {
 		// Lower-casing shrinks a text at most threefold (the Kelvin sign
 		// is three bytes, "k" one), so a paragraph this long cannot be a
 		// note: skip the copy, which dominated reading long articles.
-		if len(t) > 3*maxCorrectionLen || !correctionPara(strings.ToLower(t)) {
+		if len(t) > 3*maxCorrectionLen || !mayBeNote(t) || !correctionPara(strings.ToLower(t)) {
 			kept = append(kept, p)
 		}
 	}

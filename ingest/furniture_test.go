@@ -129,3 +129,27 @@ func TestDropCorrections(t *testing.T) {
 		t.Errorf("dropCorrections(%q) = %q; want the note dropped", in, got)
 	}
 }
+
+// TestMayBeNote checks that the quick test lets through every paragraph
+// the full one calls a note.
+func TestMayBeNote(t *testing.T) {
+	paras := []string{"Correction: the date was wrong.", "CORRECTION: x", "The deal was signed.",
+		"this Story has been updated to add a quote", "An earlier version of this report said so",
+		"Correction", "\u212aorrection: x", "Çorrection: x", "correction:\u0130 x", "Th\u00e9 deal",
+		"a previous version of this story", "a previous version of this", "Clarification:  the minister"}
+	for _, tt := range correctionTests {
+		for p := range strings.SplitSeq(tt.in, "\n\n") {
+			paras = append(paras, strings.TrimSpace(p))
+		}
+	}
+	for _, p := range paras {
+		if correctionPara(strings.ToLower(p)) && !mayBeNote(p) {
+			t.Errorf("mayBeNote(%q) = false for a note", p)
+		}
+	}
+	for _, p := range []string{"The deal was signed.", "Correct: no", "This article is about grain."} {
+		if mayBeNote(p) {
+			t.Errorf("mayBeNote(%q) = true; want false", p)
+		}
+	}
+}
