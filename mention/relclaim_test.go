@@ -35,6 +35,23 @@ func TestRelativeTitles(t *testing.T) {
 	}
 }
 
+// TestPastPerfectRelative: "who had been <title>" is a title held some
+// time before the sentence's time ("former"), and with "since" one held
+// up to it ("then"): "Abbott, who had been prime minister since
+// September 2013," made no claim (W19 QA30: Australia).
+func TestPastPerfectRelative(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       []officeMod
+	}{
+		{"Tony Abbott, who had been prime minister since September 2013, said he would go.", "2015-09-15", []officeMod{{"AUS.prime_minister", "then"}}},
+		{"Kevin Rudd, who had been prime minister, spoke on Monday.", "2015-09-15", []officeMod{{"AUS.prime_minister", "former"}}},
+		{"Kevin Rudd, who had been expected to speak, did not.", "2015-09-15", nil},
+	} {
+		checkClaimOffices(t, tc.text, tc.date, tc.want)
+	}
+}
+
 // TestAtTheTime: "at the time" or "at that time" opening an
 // apposition is "then" ("Dmytro Kuleba, at the time Ukraine's defence
 // minister," made no claim).
