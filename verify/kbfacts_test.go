@@ -126,3 +126,13 @@ func TestKBYugoslavPrimeMinister(t *testing.T) {
 		{"Yugoslav Prime Minister Zoran Zizic met envoys on Tuesday.", "2002-02-12", doc.Contradicted, "held by Dragiša Pešić"},
 	})
 }
+
+// TestKBYugoslaviaUSRelations: Yugoslavia broke relations with the
+// United States when NATO's bombing began in March 1999 and restored them
+// in November 2000, after Milošević's fall (W19 QA30).
+func TestKBYugoslaviaUSRelations(t *testing.T) {
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
+		{"Belgrade broke off diplomatic ties with Washington in March 1998.", "2000-10-06", doc.Contradicted, "on 1999-03, not in 1998"},
+		{"Yugoslavia and the United States, which have had diplomatic relations since 1995, signed an aid deal.", "2002-12-06", doc.Contradicted, "broken on 1999-03"},
+	})
+}
