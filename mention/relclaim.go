@@ -91,6 +91,11 @@ func (p *proc) relativeTitles(used map[int]bool) {
 				ph.modifier = mod
 			}
 			p.addFurtherClaim(ph, g, true)
+			if e := p.toks[th.j-1].end; f.title.End > e {
+				// the person's title is the office's words: "since 2015"
+				// stays the claim's, not the name's label
+				f.title.End = e
+			}
 			used[ti] = true
 			break
 		}
