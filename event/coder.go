@@ -963,7 +963,8 @@ func (s *scratch) resolveSubjectPronoun(si int, toks []tok, acts []actor) []acto
 		}
 		// a person, or an official named by country and title ("U.S.
 		// Secretary of State Mike Pompeo" may be one country actor)
-		if a.person || a.agentNoun && !strings.HasSuffix(toks[a.t1-1].low, "s") && a.t1-a.t0 > 1 {
+		// ("the Yugoslav people" is no "he": personLike's plurals)
+		if a.person || a.agentNoun && a.t1-a.t0 > 1 && personLike(toks, *a) {
 			first = a
 			break
 		}

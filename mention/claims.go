@@ -932,10 +932,13 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		return // "managing director" is the IMF's post only after "IMF"
 	}
 	named := false
-	if ph.owner && ph.ownerStart >= 0 {
-		// "European Council President": the KB names the office with its owner
+	if ph.ownerStart >= 0 && (ph.owner || ph.how == "adjective") {
+		// "European Council President": the KB names the office with its
+		// owner; "Yugoslav President", "Yugoslav Prime Minister": a state
+		// whose adjective names an office apart from the title's own (the
+		// federal posts of Yugoslavia, filed with Serbia, are not Serbia's)
 		if id, ok := p.s.officeAlias[p.fold(ph.ownerStart, ph.th.j)]; ok {
-			if o, ok := p.s.kb.Office(id); ok {
+			if o, ok := p.s.kb.Office(id); ok && (ph.owner || o.Country == ph.country) {
 				ph.country, office, named = o.Country, o.Key, true
 			}
 		}

@@ -34,7 +34,7 @@ func (p *proc) relativeTitles(used map[int]bool) {
 			continue
 		}
 		k += 2
-		mod := ""
+		mod, hadBeen := "", false
 		if w := p.lower(k); w == "also" && p.lower(k+1) == "is" {
 			k += 2
 		} else if w == "is" {
@@ -46,6 +46,11 @@ func (p *proc) relativeTitles(used map[int]bool) {
 			k += 2 // "who has been foreign minister since 2015": held now
 		} else if w == "has" && p.lower(k+1) == "served" && p.lower(k+2) == "as" {
 			k += 3
+		} else if w == "had" && p.lower(k+1) == "been" {
+			// "who had been prime minister since September 2013": held
+			// up to the sentence's time when a start is given, some time
+			// before it when none is
+			k, mod, hadBeen = k+2, "former", true
 		} else if w == "was" {
 			if k, mod = pastRelative(p, k+1); mod == "" {
 				continue
@@ -69,10 +74,13 @@ func (p *proc) relativeTitles(used map[int]bool) {
 			r := p.rightOf(&ph)
 			if mod == "former" && p.lower(r) == "at" && p.lower(r+1) == "the" && p.lower(r+2) == "time" {
 				r, mod = r+3, "then" // "who was prime minister at the time"
-			} else if e, m := p.appositionPeriod(r); e > r && (mod == "" || m != "") {
+			} else if e, m := p.appositionPeriod(r); e > r && (mod == "" || m != "" || hadBeen) {
 				r = e // "who has been foreign minister since 2015", "who was foreign minister from 2017 to 2019"
-				if m != "" {
+				switch {
+				case m != "":
 					mod = m
+				case hadBeen:
+					mod = "then" // "since": the term ran up to the sentence's time
 				}
 			}
 			if r < len(p.toks) && !p.is(r, p.s.w.comma) && !p.is(r, p.s.w.period) {
@@ -83,6 +91,11 @@ func (p *proc) relativeTitles(used map[int]bool) {
 				ph.modifier = mod
 			}
 			p.addFurtherClaim(ph, g, true)
+			if e := p.toks[th.j-1].end; f.title.End > e {
+				// the person's title is the office's words: "since 2015"
+				// stays the claim's, not the name's label
+				f.title.End = e
+			}
 			used[ti] = true
 			break
 		}

@@ -2,6 +2,7 @@ package mention
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -31,6 +32,51 @@ func TestRelativeTitles(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: claims %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPastPerfectRelative: "who had been <title>" is a title held some
+// time before the sentence's time ("former"), and with "since" one held
+// up to it ("then"): "Abbott, who had been prime minister since
+// September 2013," made no claim (W19 QA30: Australia).
+func TestPastPerfectRelative(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       []officeMod
+	}{
+		{"Tony Abbott, who had been prime minister since September 2013, said he would go.", "2015-09-15", []officeMod{{"AUS.prime_minister", "then"}}},
+		{"Kevin Rudd, who had been prime minister, spoke on Monday.", "2015-09-15", []officeMod{{"AUS.prime_minister", "former"}}},
+		{"Kevin Rudd, who had been expected to speak, did not.", "2015-09-15", nil},
+	} {
+		checkClaimOffices(t, tc.text, tc.date, tc.want)
+	}
+}
+
+// TestRelativeTitleLabel: the title a relative clause gives a name is
+// the office's words; "since 2017" stays in the role claim and out of the
+// name's label ("foreign minister since 2017 Taro Kono" was the quote's
+// speaker).
+func TestRelativeTitleLabel(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Taro Kono, who has been foreign minister since 2017, said talks would go on.", "Taro Kono", "foreign minister"},
+		{"Tony Abbott, who had been prime minister since September 2013, said he would go.", "Tony Abbott", "prime minister"},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-03-16")
+		found := false
+		for _, m := range d.Mentions {
+			if m.Text == tc.name {
+				found = true
+				if m.Title != tc.want {
+					t.Errorf("%q: %s has title %q; want %q", tc.text, tc.name, m.Title, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", tc.text, tc.name)
+		}
+		if len(d.RoleClaims) != 1 || !strings.Contains(d.RoleClaims[0].Title, "since") {
+			t.Errorf("%q: want one claim keeping its period, got %+v", tc.text, d.RoleClaims)
 		}
 	}
 }

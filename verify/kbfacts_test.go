@@ -115,3 +115,24 @@ func TestKBActingBeforeSwearingIn(t *testing.T) {
 		{"Prime Minister Hailemariam Desalegn said on Monday that the dam would be finished.", "2012-10-01", doc.Supported, "2012-09-21 → 2018-04-02"},
 	})
 }
+
+// TestKBYugoslavPrimeMinister: Yugoslavia's federal prime minister is an
+// office of its own (filed with Serbia, as the federal president is), so
+// Momir Bulatović in October 2000 is no false Prime Minister of Serbia
+// and a later holder is told apart from the republic's (W19 QA30).
+func TestKBYugoslavPrimeMinister(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Yugoslav Prime Minister Momir Bulatovic did not appear in public.", "2000-10-06", doc.Supported, "2000-11-04"},
+		{"Yugoslav Prime Minister Zoran Zizic met envoys on Tuesday.", "2002-02-12", doc.Contradicted, "held by Dragiša Pešić"},
+	})
+}
+
+// TestKBYugoslaviaUSRelations: Yugoslavia broke relations with the
+// United States when NATO's bombing began in March 1999 and restored them
+// in November 2000, after Milošević's fall (W19 QA30).
+func TestKBYugoslaviaUSRelations(t *testing.T) {
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
+		{"Belgrade broke off diplomatic ties with Washington in March 1998.", "2000-10-06", doc.Contradicted, "on 1999-03, not in 1998"},
+		{"Yugoslavia and the United States, which have had diplomatic relations since 1995, signed an aid deal.", "2002-12-06", doc.Contradicted, "broken on 1999-03"},
+	})
+}

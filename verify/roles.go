@@ -2559,7 +2559,7 @@ func (c *checker) removalObject(span doc.Span) bool {
 	if n > 0 && last() == "of" {
 		n--
 	}
-	return n > 0 && removalWords.Has(last()) || c.custodyPhraseObject(span) || c.forcedOutObject(span)
+	return n > 0 && removalWords.Has(last()) || seizureObject(words[:n]) || c.custodyPhraseObject(span) || c.forcedOutObject(span)
 }
 
 // custodyWords are the removalWords that take a person into custody

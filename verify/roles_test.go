@@ -595,6 +595,20 @@ func TestForcedOut(t *testing.T) {
 	})
 }
 
+// TestSeizureObject: "seized power from Prime Minister X" and "a coup
+// against Prime Minister X" the day after the KB ends X's term report the
+// removal, as "ousted Prime Minister X" does (W19 QA30: Thailand); protests
+// against a holder report none, and a failed coup leaves the holder's title
+// current.
+func TestSeizureObject(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"The army seized power from Prime Minister Thaksin Shinawatra.", "2006-09-20", doc.Supported, "reports the removal"},
+		{"The army staged a bloodless coup against Prime Minister Thaksin Shinawatra.", "2006-09-20", doc.Supported, "reports the removal"},
+		{"Protests against Prime Minister Thaksin Shinawatra grew.", "2006-09-20", doc.Unverifiable, "does not place the title"},
+		{"Soldiers staged a coup against President Tayyip Erdogan.", "2016-07-16", doc.Supported, "2014-08-28"},
+	})
+}
+
 // TestSucceedInfinitive: "nominated to succeed Prime Minister X" and
 // "chosen to replace X" the day after X's removal name the office held
 // until then, as "succeeding Prime Minister X" does (QA26: Pakistan); a
