@@ -354,6 +354,7 @@ func (p *proc) leftOf(th titleHit) phrase {
 // Andris Bērziņš", "Jordan's King Abdullah") is resolved the same way
 // (see titleHolder).
 func (p *proc) linkBySurname(f *found, office, country string) {
+	p.linkSpelling(f, office, country)
 	// a one-word alias several people share ("Asad" for Hafez and
 	// Bashar al-Assad) is read like a surname, also when resolvePersons
 	// linked it (to the sitting leader): the title decides

@@ -2642,7 +2642,7 @@ func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
 		if n >= hi || f.t[n].w == "and" || f.t[n].w == "or" || f.t[n].kind != tWord && f.t[n].w != "," {
 			return doc.Speaker{}, 0, false
 		}
-		if f.inQuote(m.Span.Start) {
+		if f.inQuote(m.Span.Start) && !f.openingReported(m.Span.Start, start, end) {
 			return doc.Speaker{}, 0, false
 		}
 		name := m.Text

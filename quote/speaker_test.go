@@ -444,6 +444,38 @@ func TestFindTitledSubjectBefore(t *testing.T) {
 	}
 }
 
+// TestFindSubjectOfOpeningReport: "he" after a sentence whose report
+// opens it and is attributed at its end to people "he" cannot stand for
+// ("Shafik left …, airport officials said. He had said …") is the
+// report's subject, not an earlier speaker (QA29); a report of "he" or
+// of a named person keeps its speaker.
+func TestFindSubjectOfOpeningReport(t *testing.T) {
+	tests := []struct {
+		name, input string
+		ms          []handMention
+		want        []want
+	}{
+		{"officials at the end",
+			"\"We won,\" Morsi said. Shafik left for the Emirates on Tuesday, airport officials said. He had said on Monday that he would help the new president.",
+			[]handMention{{"Morsi", doc.TypePerson, ""}, {"Shafik", doc.TypePerson, ""}},
+			[]want{{"We won", Direct, "Morsi", "", KindNamed, "said"},
+				{"^Shafik left", Indirect, "airport officials", "", KindUnnamed, "said"},
+				{"^he would help", Indirect, "Shafik", "", KindPronoun, "said"}}},
+		{"a named speaker at the end keeps the pronoun",
+			"\"We won,\" Morsi said. Shafik left for the Emirates on Tuesday, Morsi said. He added that the vote was fair.",
+			[]handMention{{"Morsi", doc.TypePerson, ""}, {"Shafik", doc.TypePerson, ""}, {"Morsi", doc.TypePerson, ""}},
+			[]want{{"We won", Direct, "Morsi", "", KindNamed, "said"},
+				{"^Shafik left", Indirect, "Morsi", "", KindNamed, "said"},
+				{"^the vote was fair", Indirect, "Morsi", "", KindPronoun, "added"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docWithMentions(tt.input, tt.ms)
+			checkQuotes(t, d, Find(d), tt.want)
+		})
+	}
+}
+
 // TestFindOrgOfTitleName: a run that opens with "<Organisation> of …"
 // and ends in a title and a name ("Organization of American States
 // Secretary General Luis Almagro urged") names the titled person; the

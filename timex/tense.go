@@ -102,6 +102,12 @@ func (p *parser) tense(i, end int) int {
 		limit = end + 40 // "In January, a week after …, a bombing killed …"
 	}
 	for j := end; j < len(p.t) && j < limit; j++ {
+		if j == end && p.thatClause(end) {
+			// "said in an audio message broadcast by a channel on
+			// Saturday that his followers would keep resisting": the
+			// reported clause's tense is not the saying's
+			break
+		}
 		if p.boundary(j) && !p.abbrevStop(j) || p.clauseAfterComma(j) || relative && p.isPunct(j, ",") {
 			// "Oil prices, which hit a high on Friday, are expected to
 			// rise": the main clause is not the relative clause's
@@ -1196,4 +1202,15 @@ func (p *parser) coordFutureWeekday(i int) bool {
 		}
 	}
 	return false
+}
+
+// thatClause reports whether token k is a "that" opening a clause with
+// its own subject ("on Saturday that his followers would …"), not a
+// relative "that" whose verb follows at once ("a referendum on Sunday
+// that would give the region autonomy").
+func (p *parser) thatClause(k int) bool {
+	if !p.isWord(k, "that") || k+1 >= len(p.t) || p.t[k+1].kind() != kWord {
+		return false
+	}
+	return !offsetModals[p.word(k+1)] && !futureMarkers[p.word(k+1)]
 }

@@ -43,6 +43,20 @@ var compoundNounTests = []findTest{
 
 func TestFindCompoundNoun(t *testing.T) { runFindTests(t, compoundNounTests) }
 
+// thatClauseTests: a weekday just before "that" and a clause with its
+// own subject belongs to the saying, not to the reported "would" after
+// it; a relative "that would" still carries the future.
+var thatClauseTests = []findTest{
+	{"said far back, on Saturday that … would", "Gaddafi said in an audio message broadcast by the Syria-based Arrai television channel on Saturday that his followers would keep resisting.",
+		time.Date(2011, 10, 23, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2011-10-22", ""},
+	{"announced far back, on Monday that … will", "The ministry announced in a long statement carried by the official news agency on Monday that the border will reopen.",
+		time.Date(2011, 10, 26, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2011-10-24", ""},
+	{"a relative that would stays ahead", "Voters in the province are called to a referendum on Sunday that would give the region autonomy.",
+		time.Date(2011, 10, 26, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2011-10-30", ""},
+}
+
+func TestFindThatClause(t *testing.T) { runFindTests(t, thatClauseTests) }
+
 // deadlineTests: a time limit given "until" a day "to" do something lies
 // ahead of the giving; a past "until" without the "to" stays past.
 var deadlineTests = []findTest{

@@ -1058,7 +1058,7 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		} else if from, until, ok := continuousOver(evs, year); ok {
 			f.Verdict = doc.Contradicted
 			if until != nil {
-				f.Explanation = fmt.Sprintf("Relations between %s were in place from %s (relations %s) until the break on %s; the KB records no break in %d.", pair, from.Date, from.Event, until.Date, year)
+				f.Explanation = fmt.Sprintf("Relations between %s were in place from %s (relations %s) until the %s on %s; the KB records no break in %d.", pair, from.Date, from.Event, endNoun(until.Event), until.Date, year)
 			} else {
 				f.Explanation = fmt.Sprintf("Relations between %s have been in place since they were %s on %s; the KB records no break since, none in %d.", pair, from.Event, from.Date, year)
 			}
@@ -1172,6 +1172,15 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 	c.add(f)
 }
 
+// endNoun names the event that ends a period of relations in place: a
+// "break", or a "downgrade", which leaves relations in place but lower.
+func endNoun(event string) string {
+	if event == kb.RelDowngraded {
+		return "downgrade"
+	}
+	return "break"
+}
+
 // openingNoun names an event that opens relations: "establishment",
 // "restoration" or "normalisation".
 func openingNoun(event string) string {
@@ -1225,8 +1234,8 @@ func nearYear(evs []kb.Relation, year int, kinds ...string) *kb.Relation {
 // were continuously in place throughout year, so that a severance
 // claimed in it is false however far from any recorded break. That is
 // so when the year falls after a restoration or establishment and
-// before the severance that is the very next event the KB records for
-// the pair (it records the period's both ends); or after the pair's
+// before the severance or downgrade that is the very next event the KB
+// records for the pair (it records the period's both ends); or after the pair's
 // establishment, the first event it records, with nothing recorded
 // since (the pair's whole history). Any event in the year itself (a
 // downgrade a writer may call a break) leaves the claim to the other
@@ -1251,7 +1260,9 @@ func continuousOver(evs []kb.Relation, year int) (from, until *kb.Relation, ok b
 	}
 	if i+1 < len(evs) {
 		next := &evs[i+1]
-		if (next.Event == kb.RelSevered || next.Event == kb.RelSuspended) && next.Date.Year > year {
+		if (next.Event == kb.RelSevered || next.Event == kb.RelSuspended || next.Event == kb.RelDowngraded) && next.Date.Year > year {
+			// a downgrade ends the period too: there were relations
+			// to downgrade
 			return last, next, true
 		}
 		return nil, nil, false
