@@ -3314,7 +3314,7 @@ func (p *parser) deictic(i int) (match, bool) {
 		// the city": the night before the article's day, or the
 		// coming night in a future clause; not a modifier of a noun
 		// ("an overnight bag", "the overnight shift")
-		if p.word(i+1) != "" && !p.t[i+1].nl() && !p.postposedEnd(i+1) && !p.weekdayAt(i+1) && !p.isWord(i+1, "into", "until", "through") ||
+		if p.word(i+1) != "" && !p.t[i+1].nl() && !p.postposedEnd(i+1) && !p.weekdayAt(i+1) && !p.isWord(i+1, "into", "until", "through") && !placePreps[p.word(i+1)] ||
 			determiners[p.word(i-1)] || p.isPunct(i-1, "-") {
 			return match{}, false
 		}

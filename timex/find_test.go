@@ -143,6 +143,8 @@ var findTests = []findTest{
 	{"future season still ahead this year", "The plant will be built in the autumn.", time.Date(2019, 3, 13, 0, 0, 0, 0, time.UTC), "the autumn", "DATE", "2019-FA", ""},
 	{"overnight after a day of its sentence", "Police arrested him on Saturday and held him overnight.", thu, "overnight", "TIME", "2023-06-10TNI", ""},
 	{"overnight after a day of saying", "The army said on Tuesday that rebels attacked overnight.", thu, "overnight", "TIME", "2023-06-12TNI", ""},
+	{"overnight before a place phrase", "Residents reported heavy gunfire overnight near the airport road.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
+	{"overnight before a place phrase across", "Storms swept overnight across the north.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
 	{"overnight after a day of another sentence", "On Monday, rebels attacked. Troops fought back overnight.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
 	{"the following season of the year told", "The vote was held in 2016. The following summer, the law passed.", thu, "The following summer", "DATE", "2017-SU", ""},
 	{"the following season of the month told", "The vote was held in March 2016. The following summer, the law passed.", thu, "The following summer", "DATE", "2016-SU", ""},
