@@ -110,6 +110,8 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 		if p.isWord(i+1, "friday") {
 			key, end = "good friday", i+2
 		}
+	case "ramadan":
+		return p.ramadan(i)
 	case "election":
 		if p.isWord(i+1, "day") && p.t[i+1].upper() {
 			key, end = "election day", i+2

@@ -48,3 +48,22 @@ func TestFindHolidayPast(t *testing.T) {
 		{"holiday ahead in a present clause", "The party is on Halloween.", aug, "Halloween", "DATE", "2020-10-31", ""},
 	})
 }
+
+// TestFindRamadan: Ramadan is the Gregorian month holding most of the
+// fast, by the tabular Islamic calendar: the fast under way or the last
+// one, the next in a future clause or after "next"; with a year, that
+// year's. A capitalised word beside it makes it a name.
+func TestFindRamadan(t *testing.T) {
+	aug11 := time.Date(2011, 8, 27, 0, 0, 0, 0, time.UTC)
+	jan30 := time.Date(2030, 1, 2, 0, 0, 0, 0, time.UTC)
+	runFindTests(t, []findTest{
+		{"fast under way", "Food ran short during Ramadan, which ends next week.", aug11, "Ramadan", "DATE", "2011-08", ""},
+		{"mostly in the next month", "Crowds thinned during Ramadan.", time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC), "Ramadan", "DATE", "2019-05", ""},
+		{"next", "They will fast together next Ramadan.", aug11, "Ramadan", "DATE", "2012-08", ""},
+		{"last at a sentence start", "Last Ramadan was hard.", aug11, "Ramadan", "DATE", "2010-08", ""},
+		{"with a year", "The war began during Ramadan 2030.", aug11, "Ramadan 2030", "DATE", "2030-01", ""},
+		{"past fast", "Prices rose during Ramadan.", jan30, "Ramadan", "DATE", "2029-01", ""},
+		{"future fast", "Prices will rise during Ramadan.", jan30, "Ramadan", "DATE", "2030-01", ""},
+	})
+	checkNoTime(t, aug11, []string{"Tariq Ramadan spoke in Paris.", "Ramadan Shallah said the truce was over.", "Ramadan said the truce was over."}, "Ramadan")
+}
