@@ -105,6 +105,17 @@ var durationPreps = map[string]bool{
 	"took": true, "lasted": true, "spent": true,
 }
 
+// offsetOpener reports whether token k, before a bare plural unit and
+// "after"/"before", leaves the unit an offset from an event: a clause
+// or sentence start, a verb in -ed or "came", or an adverb of degree
+// ("Days after the vote, …", "died hours after", "just weeks before").
+func (p *parser) offsetOpener(k int) bool {
+	if k < 0 || p.boundary(k) || p.isPunct(k, ",") {
+		return true
+	}
+	return p.isWord(k, "just", "only", "barely", "mere", "nearly", "almost", "came", "comes", "come", "died") || p.t[k].kind() == kWord && pastEd(p.word(k))
+}
+
 // duration: "three years", "48 hours", "seven-year", "hours-long",
 // "several days", "N units ago/earlier/later", "for years".
 func (p *parser) duration(i int) (match, bool) {
@@ -124,6 +135,13 @@ func (p *parser) duration(i int) (match, bool) {
 		}
 		if durationPreps[p.word(i-1)] || p.inSpan(i) {
 			// "for years", "within hours", "losing them in minutes."
+			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
+		}
+		if p.isWord(i+1, "later", "earlier") && !determiners[p.word(i-1)] || p.isWord(i+1, "after", "before") && p.offsetOpener(i-1) {
+			// "Hours later, police arrested two men", "died days after
+			// the attack": an unknown span from the event told, whose
+			// day the text does not give (not "the weeks before the
+			// shooting", see below)
 			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
 		// "in the weeks ahead": an unknown span ahead

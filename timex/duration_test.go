@@ -106,3 +106,25 @@ func TestDayClause(t *testing.T) {
 		{"throughout the day", "The vote was on Dec. 1. Fighting went on throughout the day the ceasefire began.", anchor, "the day", "DATE", "2016-12-01", ""},
 	})
 }
+
+// offsetUnitTests: a bare plural unit before "later"/"earlier", or
+// before "after"/"before" at a clause start or after a verb, is an
+// unknown span from the event told (DURATION PTXH, PXD …); after a
+// determiner ("the weeks before the vote") it is not.
+var offsetUnitTests = []findTest{
+	{"hours later", "The bomb exploded on Friday. Hours later, police arrested two men.",
+		time.Date(2013, 11, 30, 0, 0, 0, 0, time.UTC), "Hours", "DURATION", "PTXH", ""},
+	{"days after at a sentence start", "Days after the vote, the minister quit.",
+		time.Date(2013, 11, 30, 0, 0, 0, 0, time.UTC), "Days", "DURATION", "PXD", ""},
+	{"after a verb", "He died days after the attack.",
+		time.Date(2013, 11, 30, 0, 0, 0, 0, time.UTC), "days", "DURATION", "PXD", ""},
+	{"after an -ed verb", "Police cleared the square, hours after the president refused to sign.",
+		time.Date(2013, 11, 30, 0, 0, 0, 0, time.UTC), "hours", "DURATION", "PTXH", ""},
+}
+
+func TestFindOffsetUnit(t *testing.T) {
+	runFindTests(t, offsetUnitTests)
+	checkNoTime(t, time.Date(2013, 11, 30, 0, 0, 0, 0, time.UTC), []string{
+		"In the weeks before the vote, prices rose.", "Office hours after the holiday are short.", "The days after were calm.",
+	}, "weeks", "hours", "days")
+}
