@@ -607,6 +607,10 @@ func (p *parser) ago(i, end, n int, u unit) match {
 		m.val, m.rel = v, "previous"
 		return m
 	}
+	if v, ok := p.monthBack(i, n); ok && code == "Y" {
+		m.val, m.rel = v, "previous"
+		return m
+	}
 	if !u.time && n > 0 && end < len(p.t) && !p.t[end].nl() {
 		// "a week ago today", "two weeks ago Friday": that day, n units
 		// back; not "a week ago Friday's" nor "a week ago Friday night"
@@ -734,6 +738,10 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 		return m
 	}
 	if v, ok := p.reportedBack(i, n); ok && code == "Y" && dir < 0 {
+		m.val, m.rel = v, "previous"
+		return m
+	}
+	if v, ok := p.monthBack(i, n); ok && code == "Y" && dir < 0 {
 		m.val, m.rel = v, "previous"
 		return m
 	}

@@ -128,3 +128,20 @@ func TestFindOffsetUnit(t *testing.T) {
 		"In the weeks before the vote, prices rose.", "Office hours after the holiday are short.", "The days after were calm.",
 	}, "weeks", "hours", "days")
 }
+
+// monthBackTests: "a year earlier" / "a year ago" that a figure of a
+// month named in the sentence is set against is that month a year back
+// (a figure may stand between "from" and it); one that opens a
+// sentence of its own stays a year.
+var monthBackTests = []findTest{
+	{"from a year earlier", "Consumer prices rose 3.1 percent in February from a year earlier.",
+		time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC), "a year earlier", "DATE", "2022-02", ""},
+	{"than a year ago", "Sales in March were 4 percent higher than a year ago.",
+		time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "2022-03", ""},
+	{"a figure between", "Inflation eased to 6.4 percent in January from 7.5 percent two years earlier.",
+		time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC), "two years earlier", "DATE", "2021-01", ""},
+	{"a sentence of its own", "He was elected in March 2019 with strong support. A year earlier, he had been jailed.",
+		time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC), "A year earlier", "DATE", "2018", ""},
+}
+
+func TestFindMonthBack(t *testing.T) { runFindTests(t, monthBackTests) }
