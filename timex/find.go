@@ -2418,7 +2418,7 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 		return match{start: i - 2, end: e, typ: TypeDate, val: fmtYear(y), mod: mod}, true
 	}
-	if nw := p.word(e); nw != "" && !p.t[e].upper() && p.t[e].gap() && countNoun(nw) {
+	if nw := p.word(e); nw != "" && !p.t[e].upper() && p.t[e].gap() && countNoun(nw) && !p.yearRangeEnd(i) {
 		return match{}, false
 	}
 	if p.isPunct(e, "-") && p.attached(e) && e+1 < len(p.t) && p.t[e+1].kind() == kNum && p.attached(e+1) {
@@ -2428,6 +2428,19 @@ func (p *parser) yearExpr(i int) (match, bool) {
 	}
 	e = p.splitYearEnd(e, y) // "the 2022/23 season" (QA21 T-1)
 	return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
+}
+
+// yearRangeEnd reports whether the number at token i ends a range of
+// years opened by "between" or "from" ("Between 2013 and 2017 teachers
+// struck", "from 2003 to 2011 soldiers"): a year, though a plural noun
+// follows it as after a count.
+func (p *parser) yearRangeEnd(i int) bool {
+	if i < 3 || !p.isWord(i-1, "and", "to", "through", "until", "till") || !p.isWord(i-3, "between", "from") {
+		return false
+	}
+	a, da, ok := p.numTok(i - 2)
+	b, _, _ := p.numTok(i)
+	return ok && da == 4 && a >= 1000 && a < b && b-a <= 100 // not "between 1500 and 2017 soldiers"
 }
 
 // eraYear reads a year with its era, the number n (of digits digits) at

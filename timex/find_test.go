@@ -143,6 +143,8 @@ var findTests = []findTest{
 	{"future season still ahead this year", "The plant will be built in the autumn.", time.Date(2019, 3, 13, 0, 0, 0, 0, time.UTC), "the autumn", "DATE", "2019-FA", ""},
 	{"overnight after a day of its sentence", "Police arrested him on Saturday and held him overnight.", thu, "overnight", "TIME", "2023-06-10TNI", ""},
 	{"overnight after a day of saying", "The army said on Tuesday that rebels attacked overnight.", thu, "overnight", "TIME", "2023-06-12TNI", ""},
+	{"end of a range of years before a plural noun", "Between 2013 and 2017 teachers struck four times.", thu, "2017", "DATE", "2017", ""},
+	{"end of a from-to range of years before a plural noun", "From 2003 to 2011 soldiers served there.", thu, "2011", "DATE", "2011", ""},
 	{"overnight before a place phrase", "Residents reported heavy gunfire overnight near the airport road.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
 	{"overnight before a place phrase across", "Storms swept overnight across the north.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
 	{"overnight after a day of another sentence", "On Monday, rebels attacked. Troops fought back overnight.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
