@@ -895,6 +895,10 @@ func (p *parser) clock(i int) (match, bool) {
 		// "0800 UTC", "1430 GMT": military time with a zone
 		return p.timeWithDay(i, i+1, pad2(h/100)+":"+pad2(h%100)), true
 	}
+	if ok && dh == 4 && h/100 <= 23 && h%100 <= 59 && p.attachedNum(i) && p.isWord(i+1, "local") && p.isWord(i+2, "time") {
+		// "at 0800 local time (0500 GMT)": military time of the place
+		return p.timeWithDay(i, i+1, pad2(h/100)+":"+pad2(h%100)), true
+	}
 	if !ok || dh > 2 || h > 24 {
 		return match{}, false
 	}

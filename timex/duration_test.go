@@ -145,3 +145,14 @@ var monthBackTests = []findTest{
 }
 
 func TestFindMonthBack(t *testing.T) { runFindTests(t, monthBackTests) }
+
+// localMilitaryTests: a four-digit clock before "local time" is the
+// place's time of day, as one before a zone is ("0500 GMT").
+var localMilitaryTests = []findTest{
+	{"military local time", "The quake struck at 0800 local time (0500 GMT) on Sunday.",
+		time.Date(2016, 2, 29, 0, 0, 0, 0, time.UTC), "0800", "TIME", "2016-02-28T08:00", ""},
+	{"military local time, article day", "Troops withdrew at 2130 local time.",
+		time.Date(2016, 2, 29, 0, 0, 0, 0, time.UTC), "2130", "TIME", "2016-02-29T21:30", ""},
+}
+
+func TestFindLocalMilitary(t *testing.T) { runFindTests(t, localMilitaryTests) }
