@@ -43,8 +43,9 @@ func ramadanMonth(s time.Time) string {
 // ramadan: "during Ramadan", "the holy month of Ramadan", "before
 // Ramadan 2019", "last Ramadan" — the Gregorian month holding most of
 // the fast (DATE YYYY-MM). With no year it is the fast under way at the
-// article date, else the last one, or the next in a future clause or
-// after "next"/"coming". A capitalised word before or after it makes it
+// article date, else the last one, or the next in a future clause,
+// after "next"/"coming", when it begins within three weeks, or within
+// two months after "ahead of", "before" and the like. A capitalised word before or after it makes it
 // part of a name ("Tariq Ramadan", "Ramadan Shallah"), and so does a
 // sentence start ("Ramadan said"), unless a determiner or preposition
 // opens it ("Last Ramadan", "During Ramadan"): no time.
@@ -71,12 +72,18 @@ func (p *parser) ramadan(i int) (match, bool) {
 		h++
 	}
 	ongoing := p.anchor.Before(islamicMonthStart(h, 10))
+	ahead := int(islamicMonthStart(h+1, 9).Sub(p.anchor).Hours() / 24) // days to the next fast
 	switch {
 	case p.isWord(i-1, "last", "past", "previous"):
 		if ongoing {
 			h--
 		}
-	case p.isWord(i-1, "next", "coming") || !ongoing && p.future(i):
+	case p.isWord(i-1, "next", "coming") || !ongoing && (p.future(i) || ahead <= 21 || ahead <= 60 && p.beforeOccasion(i)):
+		// the next fast, also in a past clause when it is at most
+		// three weeks ahead ("pardoned 870 prisoners ahead of Ramadan",
+		// as days a few weeks ahead stay ahead) or two months ahead
+		// after "ahead of", "before", "until", "the eve of", "the
+		// run-up to"
 		h++
 	}
 	s := islamicMonthStart(h, 9)
@@ -86,3 +93,12 @@ func (p *parser) ramadan(i int) (match, bool) {
 
 // daysIn returns the number of days of month m of year y.
 func daysIn(y int, m time.Month) int { return day(y, m+1, 0).Day() }
+
+// beforeOccasion reports whether the occasion named at token i is
+// what something precedes: "ahead of Ramadan", "before Ramadan", "until
+// Ramadan", "on the eve of Ramadan", "in the run-up to Ramadan".
+func (p *parser) beforeOccasion(i int) bool {
+	return p.isWord(i-1, "before", "until", "till") ||
+		p.isWord(i-1, "of") && p.isWord(i-2, "ahead", "eve") ||
+		p.isWord(i-1, "to") && p.isWord(i-2, "up", "run-up", "lead-up")
+}
