@@ -890,7 +890,7 @@ var weakTriggers = map[string]bool{
 	"fourth": true, "final": true, "per": true, "once": true, "twice": true,
 	"couple": true, "dozens": true, "hundreds": true, "these": true,
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "fiscal": true, "q": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "fiscal": true, "q": true, "h": true,
 	"valentine": true, "election": true,
 	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true,
 	"eleventh": true, "twelfth": true, "thirteenth": true, "fourteenth": true,
@@ -1335,7 +1335,7 @@ func (p *parser) core(i int) (match, bool) {
 	if det || p.in(i, cSeason) {
 		try(p.season(i))
 	}
-	if num || p.in(i, cOrdinal) || w == "fiscal" || w == "q" {
+	if num || p.in(i, cOrdinal) || w == "fiscal" || w == "q" || w == "h" {
 		try(p.quarter(i))
 	}
 	if i >= 0 && i < len(p.t) && p.t[i].upper() {
@@ -2887,7 +2887,7 @@ var seasonContext = map[string]bool{
 }
 
 // quarter: "the third quarter [of 2019]", "third-quarter", "Q3 2019",
-// "the first half".
+// "the first half", "H2 2018".
 func (p *parser) quarter(i int) (match, bool) {
 	q, j := 0, i
 	half := false
@@ -2901,6 +2901,15 @@ func (p *parser) quarter(i int) (match, bool) {
 		if n, d, ok := p.numTok(i + 1); ok && d == 1 && n >= 1 && n <= 4 && p.attached(i+1) {
 			q, j = n, i+2
 		}
+	} else if p.isWord(i, "h") {
+		// "H2 2018", "H1 2019": a half in a market report, only with its
+		// year (not "H1N1", "an H1 visa")
+		if n, d, ok := p.numTok(i + 1); ok && d == 1 && (n == 1 || n == 2) && p.t[i].upper() && p.attached(i+1) && !isDigitOrLetter(p.nextChar(i+1)) {
+			if y, e, ok := p.yearNum(i + 2); ok && p.t[i+2].gap() {
+				return match{start: i, end: e, typ: TypeDate, val: fmtYear(y) + "-H" + strconv.Itoa(n)}, true
+			}
+		}
+		return match{}, false
 	} else if n, ok := get(p.in(i, cOrdinal), ordinals, p.word(i)); ok {
 		k := i + 1
 		if p.isPunct(k, "-") && p.attached(k) {

@@ -145,6 +145,7 @@ var findTests = []findTest{
 	{"overnight after a day of saying", "The army said on Tuesday that rebels attacked overnight.", thu, "overnight", "TIME", "2023-06-12TNI", ""},
 	{"end of a range of years before a plural noun", "Between 2013 and 2017 teachers struck four times.", thu, "2017", "DATE", "2017", ""},
 	{"end of a from-to range of years before a plural noun", "From 2003 to 2011 soldiers served there.", thu, "2011", "DATE", "2011", ""},
+	{"half of a market report", "Sales rose in H2 2018 and will rise again in H1 2019.", thu, "H2 2018", "DATE", "2018-H2", ""},
 	{"overnight before a place phrase", "Residents reported heavy gunfire overnight near the airport road.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
 	{"overnight before a place phrase across", "Storms swept overnight across the north.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
 	{"overnight after a day of another sentence", "On Monday, rebels attacked. Troops fought back overnight.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
@@ -260,6 +261,8 @@ func TestFindTraps(t *testing.T) {
 		"The 6-year-old boy was rescued.",
 		"Police said a man in his late 20s had been charged.",
 		"Two women in their mid-30s were detained.",
+		"The H1N1 virus spread fast.",
+		"He got an H1 visa after the H2 2 test.",
 	} {
 		for _, g := range Find(text, thu) {
 			if g.Type == TypeDate && (strings.ContainsAny(g.Text, "0123456789") || strings.EqualFold(g.Text, "may") || strings.EqualFold(g.Text, "march")) || g.Type == TypeDuration && strings.Contains(g.Text, "6-year") {
