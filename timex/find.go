@@ -2093,7 +2093,10 @@ func (p *parser) dayMonth(i int) (match, bool) {
 	}
 	w := p.word(j)
 	mo, ok := get(p.in(j, cMonth), months, w)
-	if !ok || !p.t[j].upper() || !validDay(0, mo, d) {
+	if !ok {
+		return p.dayRangeStart(i, j, d)
+	}
+	if !p.t[j].upper() || !validDay(0, mo, d) {
 		return match{}, false
 	}
 	if ambiguousMonths[w] && p.isWord(j+1, "be", "have", "not", "also", "well", "never") {
@@ -2112,6 +2115,26 @@ func (p *parser) dayMonth(i int) (match, bool) {
 		return p.dayMatch(i, e, y, mo, d), true
 	}
 	return p.dayMatch(i, k, 0, mo, d), true
+}
+
+// dayRangeStart reads the first day of a range of days written day
+// first, the day d at token i ending at j: "10-12 April", "from 10 to
+// 12 April", "between 3 and 5 March". It is a day of the month, and
+// the year, of the range's end.
+func (p *parser) dayRangeStart(i, j, d int) (match, bool) {
+	if !(p.isPunct(j, "-") && p.attached(j) && p.attached(j+1)) && !(p.isWord(j, "to", "through", "until") && p.isWord(i-1, "from")) && !(p.isWord(j, "and") && p.isWord(i-1, "between")) {
+		return match{}, false
+	}
+	d2, _, ok := p.dayNum(j + 1)
+	if !ok || d2 <= d {
+		return match{}, false
+	}
+	e, ok := p.dayMonth(j + 1)
+	if !ok || !e.hasDay || !validDay(e.day.Year(), int(e.day.Month()), d) {
+		return match{}, false
+	}
+	t := day(e.day.Year(), e.day.Month(), d)
+	return match{start: i, end: j, typ: TypeDate, val: fmtDay(t), day: t, hasDay: true, rel: e.rel}, true
 }
 
 // newspapers are names that start with a weekday ("Sunday Times").
