@@ -1221,7 +1221,7 @@ func (p *parser) conjoinedDay(i int) (match, bool) {
 	if len(prev.Value) != 10 || prev.Type != TypeDate || prev.Span.End != int(p.t[i-2].e) {
 		return match{}, false
 	}
-	if !p.isWord(i-1, "and", "or", "to", "through", "until") && !(p.isPunct(i-1, "-") && p.attached(i-1) && p.attached(i)) {
+	if !p.isWord(i-1, "and", "or", "to", "through", "until") && !((p.isPunct(i-1, "-") || p.isPunct(i-1, "\u2013")) && p.attached(i-1) && p.attached(i)) {
 		return match{}, false
 	}
 	d, e, ok := p.dayNum(i)
@@ -2122,7 +2122,7 @@ func (p *parser) dayMonth(i int) (match, bool) {
 // 12 April", "between 3 and 5 March". It is a day of the month, and
 // the year, of the range's end.
 func (p *parser) dayRangeStart(i, j, d int) (match, bool) {
-	if !(p.isPunct(j, "-") && p.attached(j) && p.attached(j+1)) && !(p.isWord(j, "to", "through", "until") && p.isWord(i-1, "from")) && !(p.isWord(j, "and") && p.isWord(i-1, "between")) {
+	if !((p.isPunct(j, "-") || p.isPunct(j, "\u2013")) && p.attached(j) && p.attached(j+1)) && !(p.isWord(j, "to", "through", "until") && p.isWord(i-1, "from")) && !(p.isWord(j, "and") && p.isWord(i-1, "between")) {
 		return match{}, false
 	}
 	d2, _, ok := p.dayNum(j + 1)

@@ -147,6 +147,8 @@ var findTests = []findTest{
 	{"end of a from-to range of years before a plural noun", "From 2003 to 2011 soldiers served there.", thu, "2011", "DATE", "2011", ""},
 	{"half of a market report", "Sales rose in H2 2018 and will rise again in H1 2019.", thu, "H2 2018", "DATE", "2018-H2", ""},
 	{"start of a day-first range with a dash", "The summit runs 10-12 April.", thu, "10", "DATE", "2023-04-10", ""},
+	{"start of a day-first range with an en dash", "The summit runs 10\u201312 April.", thu, "10", "DATE", "2023-04-10", ""},
+	{"end of a month-first range with an en dash", "The fair ran March 3\u20135.", thu, "5", "DATE", "2023-03-05", ""},
 	{"start of a day-first from-to range", "Talks were held from 10 to 12 May.", thu, "10", "DATE", "2023-05-10", ""},
 	{"start of a day-first between-and range", "Fighting raged between 3 and 5 March 2021.", thu, "3", "DATE", "2021-03-03", ""},
 	{"overnight before a place phrase", "Residents reported heavy gunfire overnight near the airport road.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
