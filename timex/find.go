@@ -1341,6 +1341,9 @@ func (p *parser) core(i int) (match, bool) {
 	if i >= 0 && i < len(p.t) && p.t[i].upper() {
 		try(p.holidayExpr(i))
 	}
+	if w == "new" {
+		try(p.newYear(i))
+	}
 	return best, found
 }
 

@@ -70,3 +70,14 @@ func TestFindRamadan(t *testing.T) {
 	})
 	checkNoTime(t, aug11, []string{"Tariq Ramadan spoke in Paris.", "Ramadan Shallah said the truce was over.", "Ramadan said the truce was over."}, "Ramadan")
 }
+
+// TestFindNewYear: "in the new year" is the next year when written late
+// in the year, else the article's; the holiday's names are left alone.
+func TestFindNewYear(t *testing.T) {
+	dec := time.Date(2019, 12, 6, 0, 0, 0, 0, time.UTC)
+	runFindTests(t, []findTest{
+		{"late in the year", "Talks will resume in the new year.", dec, "the new year", "DATE", "2020", ""},
+		{"early in the year", "Fighting has continued into the New Year.", time.Date(2020, 1, 6, 0, 0, 0, 0, time.UTC), "the New Year", "DATE", "2020", ""},
+	})
+	checkNoTime(t, dec, []string{"Shops close until the New Year holiday.", "He spoke in the New Year's address."}, "the New Year")
+}
