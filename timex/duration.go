@@ -105,6 +105,17 @@ var durationPreps = map[string]bool{
 	"took": true, "lasted": true, "spent": true,
 }
 
+// offsetOpener reports whether token k, before a bare plural unit and
+// "after"/"before", leaves the unit an offset from an event: a clause
+// or sentence start, a verb in -ed or "came", or an adverb of degree
+// ("Days after the vote, …", "died hours after", "just weeks before").
+func (p *parser) offsetOpener(k int) bool {
+	if k < 0 || p.boundary(k) || p.isPunct(k, ",") {
+		return true
+	}
+	return p.isWord(k, "just", "only", "barely", "mere", "nearly", "almost", "came", "comes", "come", "died") || p.t[k].kind() == kWord && pastEd(p.word(k))
+}
+
 // duration: "three years", "48 hours", "seven-year", "hours-long",
 // "several days", "N units ago/earlier/later", "for years".
 func (p *parser) duration(i int) (match, bool) {
@@ -124,6 +135,13 @@ func (p *parser) duration(i int) (match, bool) {
 		}
 		if durationPreps[p.word(i-1)] || p.inSpan(i) {
 			// "for years", "within hours", "losing them in minutes."
+			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
+		}
+		if p.isWord(i+1, "later", "earlier") && !determiners[p.word(i-1)] || p.isWord(i+1, "after", "before") && p.offsetOpener(i-1) {
+			// "Hours later, police arrested two men", "died days after
+			// the attack": an unknown span from the event told, whose
+			// day the text does not give (not "the weeks before the
+			// shooting", see below)
 			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
 		// "in the weeks ahead": an unknown span ahead
@@ -589,6 +607,10 @@ func (p *parser) ago(i, end, n int, u unit) match {
 		m.val, m.rel = v, "previous"
 		return m
 	}
+	if v, ok := p.monthBack(i, n); ok && code == "Y" {
+		m.val, m.rel = v, "previous"
+		return m
+	}
 	if !u.time && n > 0 && end < len(p.t) && !p.t[end].nl() {
 		// "a week ago today", "two weeks ago Friday": that day, n units
 		// back; not "a week ago Friday's" nor "a week ago Friday night"
@@ -716,6 +738,10 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 		return m
 	}
 	if v, ok := p.reportedBack(i, n); ok && code == "Y" && dir < 0 {
+		m.val, m.rel = v, "previous"
+		return m
+	}
+	if v, ok := p.monthBack(i, n); ok && code == "Y" && dir < 0 {
 		m.val, m.rel = v, "previous"
 		return m
 	}
@@ -867,6 +893,10 @@ func (p *parser) clock(i int) (match, bool) {
 	h, dh, ok := p.numTok(i)
 	if ok && dh == 4 && h/100 <= 23 && h%100 <= 59 && timeZones[p.word(i+1)] && p.t[i+1].upper() {
 		// "0800 UTC", "1430 GMT": military time with a zone
+		return p.timeWithDay(i, i+1, pad2(h/100)+":"+pad2(h%100)), true
+	}
+	if ok && dh == 4 && h/100 <= 23 && h%100 <= 59 && p.attachedNum(i) && p.isWord(i+1, "local") && p.isWord(i+2, "time") {
+		// "at 0800 local time (0500 GMT)": military time of the place
 		return p.timeWithDay(i, i+1, pad2(h/100)+":"+pad2(h%100)), true
 	}
 	if !ok || dh > 2 || h > 24 {

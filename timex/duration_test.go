@@ -106,3 +106,53 @@ func TestDayClause(t *testing.T) {
 		{"throughout the day", "The vote was on Dec. 1. Fighting went on throughout the day the ceasefire began.", anchor, "the day", "DATE", "2016-12-01", ""},
 	})
 }
+
+// offsetUnitTests: a bare plural unit before "later"/"earlier", or
+// before "after"/"before" at a clause start or after a verb, is an
+// unknown span from the event told (DURATION PTXH, PXD …); after a
+// determiner ("the weeks before the vote") it is not.
+var offsetUnitTests = []findTest{
+	{"hours later", "The bomb exploded on Friday. Hours later, police arrested two men.",
+		time.Date(2013, 11, 30, 0, 0, 0, 0, time.UTC), "Hours", "DURATION", "PTXH", ""},
+	{"days after at a sentence start", "Days after the vote, the minister quit.",
+		time.Date(2013, 11, 30, 0, 0, 0, 0, time.UTC), "Days", "DURATION", "PXD", ""},
+	{"after a verb", "He died days after the attack.",
+		time.Date(2013, 11, 30, 0, 0, 0, 0, time.UTC), "days", "DURATION", "PXD", ""},
+	{"after an -ed verb", "Police cleared the square, hours after the president refused to sign.",
+		time.Date(2013, 11, 30, 0, 0, 0, 0, time.UTC), "hours", "DURATION", "PTXH", ""},
+}
+
+func TestFindOffsetUnit(t *testing.T) {
+	runFindTests(t, offsetUnitTests)
+	checkNoTime(t, time.Date(2013, 11, 30, 0, 0, 0, 0, time.UTC), []string{
+		"In the weeks before the vote, prices rose.", "Office hours after the holiday are short.", "The days after were calm.",
+	}, "weeks", "hours", "days")
+}
+
+// monthBackTests: "a year earlier" / "a year ago" that a figure of a
+// month named in the sentence is set against is that month a year back
+// (a figure may stand between "from" and it); one that opens a
+// sentence of its own stays a year.
+var monthBackTests = []findTest{
+	{"from a year earlier", "Consumer prices rose 3.1 percent in February from a year earlier.",
+		time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC), "a year earlier", "DATE", "2022-02", ""},
+	{"than a year ago", "Sales in March were 4 percent higher than a year ago.",
+		time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "2022-03", ""},
+	{"a figure between", "Inflation eased to 6.4 percent in January from 7.5 percent two years earlier.",
+		time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC), "two years earlier", "DATE", "2021-01", ""},
+	{"a sentence of its own", "He was elected in March 2019 with strong support. A year earlier, he had been jailed.",
+		time.Date(2023, 4, 1, 0, 0, 0, 0, time.UTC), "A year earlier", "DATE", "2018", ""},
+}
+
+func TestFindMonthBack(t *testing.T) { runFindTests(t, monthBackTests) }
+
+// localMilitaryTests: a four-digit clock before "local time" is the
+// place's time of day, as one before a zone is ("0500 GMT").
+var localMilitaryTests = []findTest{
+	{"military local time", "The quake struck at 0800 local time (0500 GMT) on Sunday.",
+		time.Date(2016, 2, 29, 0, 0, 0, 0, time.UTC), "0800", "TIME", "2016-02-28T08:00", ""},
+	{"military local time, article day", "Troops withdrew at 2130 local time.",
+		time.Date(2016, 2, 29, 0, 0, 0, 0, time.UTC), "2130", "TIME", "2016-02-29T21:30", ""},
+}
+
+func TestFindLocalMilitary(t *testing.T) { runFindTests(t, localMilitaryTests) }

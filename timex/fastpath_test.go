@@ -289,7 +289,7 @@ func TestAtGuards(t *testing.T) {
 			return p.in(i, cRef) || p.isWord(i, "recent", "the", "then", "these", "present", "coming")
 		}},
 		{"quarter", (*parser).quarter, func(p *parser, i int) bool {
-			return p.t[i].kind() == kNum || p.in(i, cOrdinal) || p.isWord(i, "fiscal", "q")
+			return p.t[i].kind() == kNum || p.in(i, cOrdinal) || p.isWord(i, "fiscal", "q", "h")
 		}},
 	}
 	for _, text := range texts {

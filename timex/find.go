@@ -727,7 +727,7 @@ var triggers = func() map[string]bool {
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
 		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being half fy
-		christmas new valentine halloween thanksgiving easter good election boxing future moment clock time single then
+		christmas new valentine halloween thanksgiving easter good election boxing ramadan future moment clock time single then
 		while lengthy period date`) {
 		m[w] = true
 	}
@@ -890,7 +890,7 @@ var weakTriggers = map[string]bool{
 	"fourth": true, "final": true, "per": true, "once": true, "twice": true,
 	"couple": true, "dozens": true, "hundreds": true, "these": true,
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "fiscal": true, "q": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "fiscal": true, "q": true, "h": true,
 	"valentine": true, "election": true,
 	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true,
 	"eleventh": true, "twelfth": true, "thirteenth": true, "fourteenth": true,
@@ -1221,7 +1221,7 @@ func (p *parser) conjoinedDay(i int) (match, bool) {
 	if len(prev.Value) != 10 || prev.Type != TypeDate || prev.Span.End != int(p.t[i-2].e) {
 		return match{}, false
 	}
-	if !p.isWord(i-1, "and", "or", "to", "through", "until") && !(p.isPunct(i-1, "-") && p.attached(i-1) && p.attached(i)) {
+	if !p.isWord(i-1, "and", "or", "to", "through", "until") && !((p.isPunct(i-1, "-") || p.isPunct(i-1, "\u2013")) && p.attached(i-1) && p.attached(i)) {
 		return match{}, false
 	}
 	d, e, ok := p.dayNum(i)
@@ -1335,11 +1335,14 @@ func (p *parser) core(i int) (match, bool) {
 	if det || p.in(i, cSeason) {
 		try(p.season(i))
 	}
-	if num || p.in(i, cOrdinal) || w == "fiscal" || w == "q" {
+	if num || p.in(i, cOrdinal) || w == "fiscal" || w == "q" || w == "h" {
 		try(p.quarter(i))
 	}
 	if i >= 0 && i < len(p.t) && p.t[i].upper() {
 		try(p.holidayExpr(i))
+	}
+	if w == "new" {
+		try(p.newYear(i))
 	}
 	return best, found
 }
@@ -2093,7 +2096,10 @@ func (p *parser) dayMonth(i int) (match, bool) {
 	}
 	w := p.word(j)
 	mo, ok := get(p.in(j, cMonth), months, w)
-	if !ok || !p.t[j].upper() || !validDay(0, mo, d) {
+	if !ok {
+		return p.dayRangeStart(i, j, d)
+	}
+	if !p.t[j].upper() || !validDay(0, mo, d) {
 		return match{}, false
 	}
 	if ambiguousMonths[w] && p.isWord(j+1, "be", "have", "not", "also", "well", "never") {
@@ -2112,6 +2118,26 @@ func (p *parser) dayMonth(i int) (match, bool) {
 		return p.dayMatch(i, e, y, mo, d), true
 	}
 	return p.dayMatch(i, k, 0, mo, d), true
+}
+
+// dayRangeStart reads the first day of a range of days written day
+// first, the day d at token i ending at j: "10-12 April", "from 10 to
+// 12 April", "between 3 and 5 March". It is a day of the month, and
+// the year, of the range's end.
+func (p *parser) dayRangeStart(i, j, d int) (match, bool) {
+	if !((p.isPunct(j, "-") || p.isPunct(j, "\u2013")) && p.attached(j) && p.attached(j+1)) && !(p.isWord(j, "to", "through", "until") && p.isWord(i-1, "from")) && !(p.isWord(j, "and") && p.isWord(i-1, "between")) {
+		return match{}, false
+	}
+	d2, _, ok := p.dayNum(j + 1)
+	if !ok || d2 <= d {
+		return match{}, false
+	}
+	e, ok := p.dayMonth(j + 1)
+	if !ok || !e.hasDay || !validDay(e.day.Year(), int(e.day.Month()), d) {
+		return match{}, false
+	}
+	t := day(e.day.Year(), e.day.Month(), d)
+	return match{start: i, end: j, typ: TypeDate, val: fmtDay(t), day: t, hasDay: true, rel: e.rel}, true
 }
 
 // newspapers are names that start with a weekday ("Sunday Times").
@@ -2418,7 +2444,7 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 		return match{start: i - 2, end: e, typ: TypeDate, val: fmtYear(y), mod: mod}, true
 	}
-	if nw := p.word(e); nw != "" && !p.t[e].upper() && p.t[e].gap() && countNoun(nw) {
+	if nw := p.word(e); nw != "" && !p.t[e].upper() && p.t[e].gap() && countNoun(nw) && !p.yearRangeEnd(i) {
 		return match{}, false
 	}
 	if p.isPunct(e, "-") && p.attached(e) && e+1 < len(p.t) && p.t[e+1].kind() == kNum && p.attached(e+1) {
@@ -2428,6 +2454,19 @@ func (p *parser) yearExpr(i int) (match, bool) {
 	}
 	e = p.splitYearEnd(e, y) // "the 2022/23 season" (QA21 T-1)
 	return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
+}
+
+// yearRangeEnd reports whether the number at token i ends a range of
+// years opened by "between" or "from" ("Between 2013 and 2017 teachers
+// struck", "from 2003 to 2011 soldiers"): a year, though a plural noun
+// follows it as after a count.
+func (p *parser) yearRangeEnd(i int) bool {
+	if i < 3 || !p.isWord(i-1, "and", "to", "through", "until", "till") || !p.isWord(i-3, "between", "from") {
+		return false
+	}
+	a, da, ok := p.numTok(i - 2)
+	b, _, _ := p.numTok(i)
+	return ok && da == 4 && a >= 1000 && a < b && b-a <= 100 // not "between 1500 and 2017 soldiers"
 }
 
 // eraYear reads a year with its era, the number n (of digits digits) at
@@ -2874,7 +2913,7 @@ var seasonContext = map[string]bool{
 }
 
 // quarter: "the third quarter [of 2019]", "third-quarter", "Q3 2019",
-// "the first half".
+// "the first half", "H2 2018".
 func (p *parser) quarter(i int) (match, bool) {
 	q, j := 0, i
 	half := false
@@ -2888,6 +2927,15 @@ func (p *parser) quarter(i int) (match, bool) {
 		if n, d, ok := p.numTok(i + 1); ok && d == 1 && n >= 1 && n <= 4 && p.attached(i+1) {
 			q, j = n, i+2
 		}
+	} else if p.isWord(i, "h") {
+		// "H2 2018", "H1 2019": a half in a market report, only with its
+		// year (not "H1N1", "an H1 visa")
+		if n, d, ok := p.numTok(i + 1); ok && d == 1 && (n == 1 || n == 2) && p.t[i].upper() && p.attached(i+1) && !isDigitOrLetter(p.nextChar(i+1)) {
+			if y, e, ok := p.yearNum(i + 2); ok && p.t[i+2].gap() {
+				return match{start: i, end: e, typ: TypeDate, val: fmtYear(y) + "-H" + strconv.Itoa(n)}, true
+			}
+		}
+		return match{}, false
 	} else if n, ok := get(p.in(i, cOrdinal), ordinals, p.word(i)); ok {
 		k := i + 1
 		if p.isPunct(k, "-") && p.attached(k) {
@@ -3314,7 +3362,7 @@ func (p *parser) deictic(i int) (match, bool) {
 		// the city": the night before the article's day, or the
 		// coming night in a future clause; not a modifier of a noun
 		// ("an overnight bag", "the overnight shift")
-		if p.word(i+1) != "" && !p.t[i+1].nl() && !p.postposedEnd(i+1) && !p.weekdayAt(i+1) && !p.isWord(i+1, "into", "until", "through") ||
+		if p.word(i+1) != "" && !p.t[i+1].nl() && !p.postposedEnd(i+1) && !p.weekdayAt(i+1) && !p.isWord(i+1, "into", "until", "through") && !placePreps[p.word(i+1)] ||
 			determiners[p.word(i-1)] || p.isPunct(i-1, "-") {
 			return match{}, false
 		}

@@ -110,6 +110,8 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 		if p.isWord(i+1, "friday") {
 			key, end = "good friday", i+2
 		}
+	case "ramadan":
+		return p.ramadan(i)
 	case "election":
 		if p.isWord(i+1, "day") && p.t[i+1].upper() {
 			key, end = "election day", i+2
@@ -201,4 +203,20 @@ var datedNameHeads = map[string]bool{
 func (p *parser) afterPossessive(i int) bool {
 	s := int(p.t[i].s)
 	return s >= 3 && p.low[s-1] == ' ' && p.low[s-2] == 's' && (p.low[s-3] == '\'' || s >= 5 && p.low[s-5:s-2] == "\u2019")
+}
+
+// newYear: "in the new year", "into the New Year", "until the new
+// year" — the year after the article's when it is written from October
+// on, else the article's year (DATE YYYY); the holiday ("the New
+// Year's Day", "the new year holiday") is not read here.
+func (p *parser) newYear(i int) (match, bool) {
+	if !p.known || !p.isWord(i-1, "the") || !p.isWord(i+1, "year") || !p.isWord(i-2, "in", "into", "until", "till", "after") ||
+		p.isPunct(i+2, "'") || p.isPunct(i+2, "\u2019") || p.isWord(i+2, "holiday", "holidays", "celebrations", "festivities", "eve", "day", "party", "parties", "break", "message", "speech", "address", "honours") {
+		return match{}, false
+	}
+	y := p.anchor.Year()
+	if p.anchor.Month() >= time.October {
+		y++
+	}
+	return match{start: i - 1, end: i + 2, typ: TypeDate, val: fmtYear(y), rel: "article"}, true
 }

@@ -48,3 +48,36 @@ func TestFindHolidayPast(t *testing.T) {
 		{"holiday ahead in a present clause", "The party is on Halloween.", aug, "Halloween", "DATE", "2020-10-31", ""},
 	})
 }
+
+// TestFindRamadan: Ramadan is the Gregorian month holding most of the
+// fast, by the tabular Islamic calendar: the fast under way or the last
+// one, the next in a future clause, after "next" or when it is close
+// ahead; with a year, that year's. A capitalised word beside it makes it a name.
+func TestFindRamadan(t *testing.T) {
+	aug11 := time.Date(2011, 8, 27, 0, 0, 0, 0, time.UTC)
+	jan30 := time.Date(2030, 1, 2, 0, 0, 0, 0, time.UTC)
+	runFindTests(t, []findTest{
+		{"fast under way", "Food ran short during Ramadan, which ends next week.", aug11, "Ramadan", "DATE", "2011-08", ""},
+		{"mostly in the next month", "Crowds thinned during Ramadan.", time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC), "Ramadan", "DATE", "2019-05", ""},
+		{"next", "They will fast together next Ramadan.", aug11, "Ramadan", "DATE", "2012-08", ""},
+		{"last at a sentence start", "Last Ramadan was hard.", aug11, "Ramadan", "DATE", "2010-08", ""},
+		{"with a year", "The war began during Ramadan 2030.", aug11, "Ramadan 2030", "DATE", "2030-01", ""},
+		{"past fast", "Prices rose during Ramadan.", time.Date(2029, 12, 1, 0, 0, 0, 0, time.UTC), "Ramadan", "DATE", "2029-01", ""},
+		{"past clause, next fast days ahead", "Prices rose ahead of Ramadan.", jan30, "Ramadan", "DATE", "2030-01", ""},
+		{"future fast", "Prices will rise during Ramadan.", jan30, "Ramadan", "DATE", "2030-01", ""},
+		{"ahead of the next fast in a past clause", "The king pardoned 870 prisoners ahead of Ramadan.", time.Date(2023, 3, 20, 0, 0, 0, 0, time.UTC), "Ramadan", "DATE", "2023-04", ""},
+		{"past clause, next fast two months ahead", "Prices rose during Ramadan.", time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC), "Ramadan", "DATE", "2022-04", ""},
+	})
+	checkNoTime(t, aug11, []string{"Tariq Ramadan spoke in Paris.", "Ramadan Shallah said the truce was over.", "Ramadan said the truce was over."}, "Ramadan")
+}
+
+// TestFindNewYear: "in the new year" is the next year when written late
+// in the year, else the article's; the holiday's names are left alone.
+func TestFindNewYear(t *testing.T) {
+	dec := time.Date(2019, 12, 6, 0, 0, 0, 0, time.UTC)
+	runFindTests(t, []findTest{
+		{"late in the year", "Talks will resume in the new year.", dec, "the new year", "DATE", "2020", ""},
+		{"early in the year", "Fighting has continued into the New Year.", time.Date(2020, 1, 6, 0, 0, 0, 0, time.UTC), "the New Year", "DATE", "2020", ""},
+	})
+	checkNoTime(t, dec, []string{"Shops close until the New Year holiday.", "He spoke in the New Year's address."}, "the New Year")
+}

@@ -34,7 +34,21 @@ func (p *parser) leadClock(start, end int) bool {
 	if ps < 0 || ps+1 >= start || p.word(ps) != "the" || p.t[ps+1].kind() != kWord || p.t[ps+1].upper() {
 		return false
 	}
-	return p.tense(start, end) < 0
+	t := p.tense(start, end)
+	if t == 0 && start-ps > 14 {
+		// a long first sentence holds its verb beyond tense's window:
+		// "The blasts struck a train, a bus, … and a park, the first at
+		// 12:15 p.m." — the verb right after the description decides
+		for j := ps + 2; j < start && j <= ps+4; j++ {
+			switch p.cue(j, start) {
+			case cuePast:
+				return true
+			case cueFuture:
+				return false
+			}
+		}
+	}
+	return t < 0
 }
 
 // saidOn reports whether the one-word day ending before token e is the

@@ -23,6 +23,10 @@ var qa19Tests = []findTest{
 		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 p.m.", "TIME", "2023-06-04T21:00", ""},
 	{"future clause", "Gunmen stormed a hotel in Kabul on Friday, killing at least eight guests.\n\nThe council will meet at 9 a.m. to review security.",
 		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 a.m.", "TIME", "2023-06-04T09:00", ""},
+	{"wire lead: long first sentence", "Five bombs exploded in Manila on Saturday, killing 22 people.\n\nThe blasts struck a commuter train, a bus, a petrol station, the airport cargo area and a park, the first at about 12:15 p.m.",
+		time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC), "about 12:15 p.m", "TIME", "2000-12-30T12:15", "APPROX"},
+	{"long first sentence in the future", "Five bombs exploded in Manila on Saturday, killing 22 people.\n\nThe trains will stop at the central station, the airport, the port, the stadium and the old market, the first at about 9 a.m.",
+		time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC), "about 9 a.m", "TIME", "2001-01-01T09:00", "APPROX"},
 	// "the eve of" a dated occasion is the day before it (QA19 T-2)
 	{"eve of a dated occasion", "Students rallied outside parliament on the eve of the budget vote on Thursday.",
 		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "the eve of the budget vote", "DATE", "2023-05-31", ""},
