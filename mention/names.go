@@ -360,6 +360,12 @@ func (p *proc) findRuns() {
 			if w == "and" && k-i >= 2 && p.has(i, fOrgOpener) && p.toks[i].cap() && j-k-1 >= 1 && j-k-1 <= 2 && !p.anyFlag(k+1, j, fCommon|fConnector|fOrgCue|fPlaceCue) {
 				whole = true
 			}
+			// "the Social Democratic Party of Kyrgyzstan and Omurbek
+			// Tekebayev of Ata-Meken": a body's name, then "and" and a
+			// person's name before "of" and the person's body, two names
+			if w == "and" && !whole && k-i >= 2 && p.has(k-1, fOrgCue|fPlaceCue) || w == "and" && !whole && k-i >= 3 && p.hasCue(i, k) == doc.TypeOrganization {
+				whole = p.personOfAfter(k+1, j)
+			}
 			// "Norman's Welding on West Tyler Street", "Webb Center on
 			// Evergreen Street": a body on the street it stands on
 			if w == "on" && k+1 < j && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(k+1, j) == doc.TypePlace {
@@ -2608,6 +2614,9 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypePerson
 	}
 	n := j - i
+	if n >= 2 && n-p.hyphens(i, j) == 1 && p.afterPersonOf(i) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) {
+		return doc.TypeOrganization // "Omurbek Tekebayev of Ata-Meken": one hyphened word is the person's body
+	}
 	// after a title (and honorifics), or after "said" in inversion
 	k := i - 1
 	for k >= 0 && (p.has(k, fHonor) && p.cover[k] < 0 || p.is(k, w.designate) || p.is(k, w.elect)) {
@@ -4405,6 +4414,20 @@ func siteKind(w string) bool {
 	switch w {
 	case "military", "army", "air", "naval", "navy", "police", "border", "refugee", "detention", "transit":
 		return true
+	}
+	return false
+}
+
+// personOfAfter reports whether the run's words from k on, before j,
+// open with two or three words shaped like a person's name, perhaps
+// after an honorific or a role, then "of" and at least one more word
+// ("… and Omurbek Tekebayev of Ata-Meken"): a person and the body they
+// belong to, no part of the name before.
+func (p *proc) personOfAfter(k, j int) bool {
+	for m := k + 2; m+1 < j && m <= k+5; m++ {
+		if p.is(m, p.s.w.of) {
+			return p.nameBeforeOf(k, m)
+		}
 	}
 	return false
 }

@@ -805,3 +805,27 @@ func TestMembersRank(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPairedAffiliations checks that "and" between a body's name and a
+// person's name followed by "of" and the person's own body ends the first
+// body's name ("Atambayev of the Social Democratic Party of Kyrgyzstan
+// and Omurbek Tekebayev of Ata-Meken"), that one hyphened word after a
+// person's "of" is the person's body, not another person, and that a
+// body's portfolios joined by "and" stay one name.
+func TestPairedAffiliations(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Almazbek Atambayev of the Social Democratic Party of Kyrgyzstan and Omurbek Tekebayev of Ata-Meken joined the cabinet.",
+			[]string{"Social Democratic Party of Kyrgyzstan/organization//name", "Omurbek Tekebayev/person//name", "Ata-Meken/organization//name"},
+			[]string{"Social Democratic Party of Kyrgyzstan and Omurbek Tekebayev of Ata-Meken/organization//name", "Ata-Meken/person//name"}},
+		{"The Ministry of Agriculture and Rural Development of Vietnam said the harvest was late.",
+			[]string{"Ministry of Agriculture and Rural Development of Vietnam/organization//name"}, nil},
+		{"The Federation of Chambers of Commerce and Industry of Nepal asked for calm.",
+			[]string{"Federation of Chambers of Commerce and Industry of Nepal/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2010-04-08")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
