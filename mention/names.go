@@ -92,6 +92,21 @@ func (p *proc) findRuns() {
 					j += 2
 					continue
 				}
+				// "Boulogne-sur-Mer", "Pointe-à-Pitre": a French link word
+				if placeLink(p.word(j)) {
+					j += 2
+					continue
+				}
+			}
+			// ("Châlons-en-Champagne": the part after the link word is a
+			// name a pass took alone, a given name or a region)
+			if j+1 < n && p.toks[j].gap == gapHyphen && p.toks[j+1].gap == gapHyphen && p.toks[j].shape&shLower != 0 && placeLink(p.word(j)) && p.cover[j] < 0 && p.cover[j+1] >= 0 {
+				if g := int(p.cover[j+1]); p.found[g].i == j+1 && p.found[g].actor < 0 && p.found[g].j == j+2 {
+					e := p.found[g].j
+					p.kill(g)
+					j = e
+					continue
+				}
 			}
 			// "Union of South American Nations", "Institute of Latin
 			// American Studies": a demonym inside the words after an
@@ -2439,6 +2454,11 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	for k := i + 1; k+1 < j; k++ {
+		if p.toks[k].gap == gapHyphen && p.toks[k+1].gap == gapHyphen && p.toks[k].shape&shLower != 0 && placeLink(p.word(k)) {
+			return doc.TypePlace // "Châlons-en-Champagne", "Aix-les-Bains": no person's or body's name
+		}
+	}
 	if j-i >= 3 && ministerWord(p, j) && p.anyFlag(i+1, j-1, fConnector) && !p.anyFlag(i, j, fGiven|fHonor) && p.word(i+1) == "and" {
 		return "" // "Mines and Energy Minister X": the portfolio of the title after it
 	}
@@ -4428,6 +4448,18 @@ func (p *proc) personOfAfter(k, j int) bool {
 		if p.is(m, p.s.w.of) {
 			return p.nameBeforeOf(k, m)
 		}
+	}
+	return false
+}
+
+// placeLink reports whether w, in lower case and hyphened between two
+// capitalised parts of one name, is a French preposition or article
+// that joins the parts of a place's name ("Boulogne-sur-Mer",
+// "Châlons-en-Champagne", "Pointe-à-Pitre", "Aix-les-Bains").
+func placeLink(w string) bool {
+	switch w {
+	case "sur", "sous", "en", "à", "a", "au", "aux", "lès", "les", "le", "la":
+		return true
 	}
 	return false
 }

@@ -829,3 +829,21 @@ func TestPairedAffiliations(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestFrenchLinkedPlaces checks that a place's name whose capitalised
+// parts a French preposition or article joins with hyphens
+// ("Boulogne-sur-Mer", "Pointe-à-Pierre", "Aix-les-Bains") is one
+// place, not a place and a person.
+func TestFrenchLinkedPlaces(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The state oil firm said its refinery at Pointe-à-Pierre was still working.", []string{"Pointe-à-Pierre/place//name"}, []string{"Pierre/person//name", "Pointe/place//name"}},
+		{"Ferries left Boulogne-sur-Mer on Monday.", []string{"Boulogne-sur-Mer/place//name"}, nil},
+		{"Floods hit Châlons-en-Champagne and Aix-les-Bains.", []string{"Châlons-en-Champagne/place//name", "Aix-les-Bains/place//name"}, []string{"Champagne/person//name", "Aix/person//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "1990-07-28")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
