@@ -178,6 +178,17 @@ func (p *proc) findRuns() {
 						continue
 					}
 				}
+				// "Democratic Opposition of Serbia (DOS)": a KB country after
+				// "of" whose name, with the words before it, the acronym in
+				// parentheses after it spells is a body named for its country
+				if k == j+1 && p.is(j, p.s.w.of) && p.cover[k] >= 0 && !p.has(i, fGiven|fHonor|fRole) {
+					if g := int(p.cover[k]); p.found[g].i == k && p.found[g].typ == doc.TypeCountry && p.found[g].how != HowDemonym && p.initialsInParens(i, p.found[g].j) {
+						j = p.found[g].j
+						p.kill(g)
+						forPlace = true
+						continue
+					}
+				}
 				// "Citizens for Macedonia", "Democrats for Ukraine": a plural
 				// noun of people and "for" before a KB country name a body
 				// (not "Envoy for Syria": a title); so does a body's head
@@ -4462,4 +4473,30 @@ func placeLink(w string) bool {
 		return true
 	}
 	return false
+}
+
+// initialsInParens reports whether tokens e, e+1 and e+2 are "(", an
+// all-capitals word and ")", and the word's letters are the initials of
+// the capitalised words of [i,e), "of", "for", "and" and "the" skipped
+// ("Democratic Opposition of Serbia (DOS)").
+func (p *proc) initialsInParens(i, e int) bool {
+	if e+2 >= len(p.toks) || !p.is(e, p.s.w.lparen) || !p.is(e+2, p.s.w.rparen) || !p.toks[e+1].upper() {
+		return false
+	}
+	w := p.word(e + 1)
+	if len(w) < 3 || len(w) > 6 {
+		return false
+	}
+	m := len(w) - 1
+	for k := e - 1; k >= i; k-- {
+		t := p.toks[k]
+		if t.shape&shLower != 0 && p.has(k, fConnector) || p.is(k, p.s.w.the) {
+			continue
+		}
+		if m < 0 || !t.word() || !t.cap() || t.upper() || p.text[t.start] != w[m] {
+			return false
+		}
+		m--
+	}
+	return m < 0
 }

@@ -847,3 +847,21 @@ func TestFrenchLinkedPlaces(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestCountryBodyAcronym checks that a body named for its country with
+// no head word ("Democratic Opposition of Serbia") is one organisation
+// when the acronym in parentheses after it spells its words, and that
+// the country stays a country where no acronym confirms the name.
+func TestCountryBodyAcronym(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Vojislav Koštunica of the Democratic Opposition of Serbia (DOS) had won the vote.", []string{"Democratic Opposition of Serbia/organization//name", "DOS/organization//name"}, []string{"Serbia/country/SRB/alias"}},
+		{"The United Opposition of Georgia (UOG) protested outside parliament.", []string{"United Opposition of Georgia/organization//name"}, nil},
+		{"Leaders of the opposition of Serbia met on Monday.", []string{"Serbia/country/SRB/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2000-10-06")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
