@@ -2671,6 +2671,14 @@ func (p *proc) classify(i, j int) string {
 	if n >= 3 && !p.has(i, fGiven) && p.ownerBeforeHead(j) && p.anyFlag(i+1, j-1, fConnector) {
 		return doc.TypeOrganization
 	}
+	// "said Isamaa leader Helir-Valdor Seeder": one word no lexicon
+	// holds, inside a sentence ("Rebel commander", "Squad leader" open
+	// one), shaped like no common noun or adjective of a people or creed,
+	// before a head's role and a person's name is the body the person
+	// heads
+	if n == 1 && !p.toks[i].sentStart && p.ownerBeforeHead(j) && !p.toks[i].upper() && !p.has(i, fGiven|fHonor|fRole|fCommon|fGroupAdj|fMisc|fDate|fOrgCue|fPlaceCue|fPlacePrefix) && !commonShape(p.word(i)) && !creedShape(p.lower(i)) && !p.demonymWord(i) && !p.seenLower(i) && !p.lowerWord(i) && !p.gazPlace(i, j) {
+		return doc.TypeOrganization
+	}
 	if p.standingBefore(i, j) {
 		return doc.TypeOrganization // "the governing Inuit Ataqatigiit", "the opposition Moana Rua party"
 	}

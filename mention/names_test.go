@@ -865,3 +865,21 @@ func TestCountryBodyAcronym(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestOneWordBodyBeforeHead checks that one unknown word inside a
+// sentence before "leader", "chairman" or "chief" and a person's name is
+// the body the person heads, while a capitalised common word opening the
+// sentence names no body.
+func TestOneWordBodyBeforeHead(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"He said Isamaa leader Helir-Valdor Seeder was open to talks.", []string{"Isamaa/organization//name", "Helir-Valdor Seeder/person//name"}, nil},
+		{"Rebel commander Ali Musa said the town had fallen.", []string{"Ali Musa/person//name"}, []string{"Rebel/organization//name"}},
+		{"Opposition leader Ana Cruz called for calm.", []string{"Ana Cruz/person//name"}, []string{"Opposition/organization//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-03-06")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
