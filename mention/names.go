@@ -2905,7 +2905,9 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypePlace
 	}
 	// ("Hany Abdel-Rahman Fawzy": a hyphened name counts as one word)
-	if n >= 2 && (n <= 3 || n <= 5 && n-p.hyphens(i, j) <= 3) && (!p.toks[i].sentStart || !commonShape(p.word(i))) && p.nameShaped(i, j) {
+	// ("Anouk van der Berg of the …": before "of", where the run was
+	// split from the body, a name's particles count as no words)
+	if n >= 2 && (n <= 3 || n <= 5 && (n-p.hyphens(i, j) <= 3 || p.is(j, w.of) && n-p.hyphens(i, j)-p.particles(i, j) <= 3)) && (!p.toks[i].sentStart || !commonShape(p.word(i))) && p.nameShaped(i, j) {
 		if p.is(i-1, w.the) {
 			return doc.TypeOrganization // "the Fairfax Connector", "the Devil Rays": people take no article
 		}
@@ -3744,6 +3746,9 @@ func (p *proc) personWords(i, j int) bool {
 			quoted = !quoted
 			continue
 		}
+		if k > i && k < j-1 && p.toks[k].shape&shLower != 0 && particle(p.word(k)) {
+			continue // "Pedro de la Vega", "Anouk van der Berg"
+		}
 		if !(quoted && p.toks[k].cap() || p.nameLike(k) && p.nameWord(k) || p.initial(k)) {
 			return false
 		}
@@ -4297,7 +4302,21 @@ func (p *proc) nameBeforeOf(i, k int) bool {
 	for s < k && p.has(s, fHonor|fRole) && p.toks[s].cap() {
 		s++
 	}
-	return k-s >= 2 && k-s <= 3 && p.nameShaped(s, k)
+	n := k - s - p.particles(s, k)
+	return n >= 2 && n <= 3 && p.nameShaped(s, k)
+}
+
+// particles returns how many tokens of [i,j), neither the first nor the
+// last, are lower-case particles of a person's name ("Anouk van der
+// Berg" has two).
+func (p *proc) particles(i, j int) int {
+	n := 0
+	for k := i + 1; k < j-1; k++ {
+		if p.toks[k].shape&shLower != 0 && particle(p.word(k)) {
+			n++
+		}
+	}
+	return n
 }
 
 // introPlace reports whether the name [i,j) is the object of a locative

@@ -883,3 +883,21 @@ func TestOneWordBodyBeforeHead(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestParticleNameBeforeOf checks that a person's name with lower-case
+// particles ("Pedro de la Vega", "Anouk van der Berg") before "of" and a
+// body is a person's name of its own, and that a place with "de" inside
+// stays a place.
+func TestParticleNameBeforeOf(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Pedro de la Vega of Petroperú said the refinery would close.", []string{"Pedro de la Vega/person//name", "Petroperú/organization//name"}, []string{"Pedro de la Vega of Petroperú/person//name"}},
+		{"He met Anouk van der Berg of the Australian National University.", []string{"Anouk van der Berg/person//name", "Australian National University/organization//name"}, nil},
+		{"Ships docked at the ports of Puerto Quetzal and Santo Tomás de Castilla.", []string{"Santo Tomás de Castilla/place//name"}, []string{"Santo Tomás de Castilla/person//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-12-11")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
