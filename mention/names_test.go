@@ -901,3 +901,20 @@ func TestParticleNameBeforeOf(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestTradeHeadWords checks that two words ending in the name of a trade
+// no one bears as a surname ("Petrol", "Cement", "Breweries") name a
+// company, not a person.
+func TestTradeHeadWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The fuel importer Tirex Petrol raised prices at its stations.", []string{"Tirex Petrol/organization//name"}, []string{"Tirex Petrol/person//name"}},
+		{"Kaza Petrol, founded by Ali Demir, went bust.", []string{"Kaza Petrol/organization//name", "Ali Demir/person//name"}, nil},
+		{"Nile Breweries cut 200 jobs on Monday.", []string{"Nile Breweries/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-07-12")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
