@@ -2821,6 +2821,9 @@ func (p *proc) classify(i, j int) string {
 	if p.gazPlace(i, j) {
 		return doc.TypePlace
 	}
+	if p.ledBy(i, j) {
+		return doc.TypeOrganization // "the newcomer Respublica, led by the entrepreneur …"
+	}
 	// "near Dayr Az Zawr and Ayn Isa": an Arabic place word opening a
 	// name listed after a place
 	if n >= 2 && arabicPlaceWord(p.word(i)) && i > 1 && (p.is(i-1, w.and) || p.is(i-1, w.comma) || p.is(i-1, w.or)) {
@@ -4526,4 +4529,21 @@ func (p *proc) initialsInParens(i, e int) bool {
 		m--
 	}
 	return m < 0
+}
+
+// ledBy reports whether the name [i,j), no person's by its shape (no
+// given name, honorific or role), is followed by a comma and "led by",
+// "headed by", "founded by" or "chaired by": a body someone leads or
+// founded ("the newcomer Respublica, led by the entrepreneur …"), not
+// one plural word (the people of "the Realists, led by"). "run by" and
+// "held by" are left out: they follow places too ("Gaza, run by Hamas").
+func (p *proc) ledBy(i, j int) bool {
+	if j+2 >= len(p.toks) || !p.is(j, p.s.w.comma) || !p.is(j+2, p.s.w.by) || p.toks[j-1].poss || p.has(i, fGiven|fHonor|fRole) || j-i == 1 && commonShape(p.word(i)) {
+		return false
+	}
+	switch p.word(j + 1) {
+	case "led", "headed", "founded", "chaired":
+		return true
+	}
+	return false
 }

@@ -918,3 +918,21 @@ func TestTradeHeadWords(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestLedByBody checks that a name no person's shape claims, followed by
+// ", led by" or ", founded by", is a body, while a person's name or a
+// people's plural before the same words is not.
+func TestLedByBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Six parties passed, including the newcomer Respublica, led by Aidarbek Khodzhanazarov.", []string{"Respublica/organization//name", "Aidarbek Khodzhanazarov/person//name"}, nil},
+		{"He joined Otan, founded by a group of governors in 1999.", []string{"Otan/organization//name"}, nil},
+		{"The rebels were defeated by the Realists, led by a Spanish general.", nil, []string{"Realists/organization//name"}},
+		{"Maria Lopez, led by her lawyer, left the court.", []string{"Maria Lopez/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-03-20")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
