@@ -2914,6 +2914,9 @@ func (p *proc) classify(i, j int) string {
 		if p.is(i-1, w.the) {
 			return doc.TypeOrganization // "the Fairfax Connector", "the Devil Rays": people take no article
 		}
+		if p.staffAfter(j) && !p.has(i, fGiven) {
+			return doc.TypeOrganization // "Rail Baltica officials said": a person's name has no officials
+		}
 		p.shapeOnly = true
 		return doc.TypePerson // "Kory Lichtensteiger": no cue, but shaped like a person's name
 	}
@@ -4543,6 +4546,23 @@ func (p *proc) ledBy(i, j int) bool {
 	}
 	switch p.word(j + 1) {
 	case "led", "headed", "founded", "chaired":
+		return true
+	}
+	return false
+}
+
+// staffAfter reports whether a lower-case noun for a body's staff or
+// owners follows token j-1 ("Rail Baltica officials", "Tirex Petrol
+// employees", "a Kaza Petrol spokesman"): the name before it is the
+// body's. Supporters, aides and lawyers are left out: people have
+// them too ("Trump supporters").
+func (p *proc) staffAfter(j int) bool {
+	if j >= len(p.toks) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss {
+		return false
+	}
+	switch p.word(j) {
+	case "officials", "executives", "employees", "shareholders", "staff", "workers", "spokesman",
+		"spokeswoman", "spokesperson", "engineers", "managers", "directors", "subsidiary", "headquarters":
 		return true
 	}
 	return false

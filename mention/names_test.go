@@ -936,3 +936,20 @@ func TestLedByBody(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestStaffAfterName checks that two unknown capitalised words before a
+// noun for a body's staff ("officials", "spokesman") name the body, not
+// a person, while a person's name before "supporters" stays a person.
+func TestStaffAfterName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The plywood maker cut its birch, and Rail Baltica officials in Jelgava said the line was late.", []string{"Rail Baltica/organization//name"}, []string{"Rail Baltica/person//name"}},
+		{"A Kaza Medya spokesman declined to comment.", []string{"Kaza Medya/organization//name"}, nil},
+		{"John Smith supporters rallied outside.", []string{"John Smith/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-10-03")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
