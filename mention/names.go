@@ -1354,6 +1354,11 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypeOrganization
 	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
 		return doc.TypeOrganization // "Partido Popular", "Jaish al-Adl", "Radio Cooperativa"
+	case p.has(head, fPlaceCue) && head+2 < j-1 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && p.toks[j-1].cap():
+		// "Republic of Fiji Military Forces", "District of Columbia
+		// Police Department": a place's name opens a body's, whose head
+		// word ends the run
+		return doc.TypeOrganization
 	case p.has(head, fPlaceCue):
 		return doc.TypePlace
 	case p.has(j-1, fOrgSuffix) && j-i > 1:

@@ -953,3 +953,20 @@ func TestStaffAfterName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPlaceOpensBody checks that a place's name with "of" opening a
+// longer name that ends in a body's head word ("Republic of Fiji
+// Military Forces") is the body's, while the place alone stays a place.
+func TestPlaceOpensBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Frank Bainimarama, head of the Republic of Fiji Military Forces, spoke on Monday.", []string{"Republic of Fiji Military Forces/organization//name"}, []string{"Republic of Fiji Military Forces/place//name"}},
+		{"The District of Columbia Police Department said two men were held.", []string{"District of Columbia Police Department/organization//name"}, nil},
+		{"He flew home through the Isle of Man Airport.", []string{"Isle of Man Airport/place//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2006-12-05")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
