@@ -216,6 +216,12 @@ func (p *proc) findRuns() {
 					}
 				}
 			}
+			// "Ministry of Trade, Industry and Fisheries": a ministry's
+			// portfolios listed with commas before the last "and"
+			if e := p.portfolioList(i, j); e > j {
+				j = e
+				continue
+			}
 			break
 		}
 		// "a United Farmers of Ontario MPP": a member's title in capitals
@@ -4571,4 +4577,43 @@ func (p *proc) staffAfter(j int) bool {
 		return true
 	}
 	return false
+}
+
+// portfolioList returns the end of the portfolios a comma at token j
+// goes on listing after a ministry's or department's "of" and its first
+// portfolio [i,j) ("Ministry of Trade, Industry and Fisheries",
+// "Ministry of Economy, Trade and Industry"): capitalised common words
+// between commas, then "and" and the last portfolio. It returns j when
+// no such list follows.
+func (p *proc) portfolioList(i, j int) int {
+	n := len(p.toks)
+	if j-i < 3 || j >= n || !p.is(j, p.s.w.comma) || !p.is(i+1, p.s.w.of) || !portfolioBody(p.word(i)) {
+		return j
+	}
+	k := j + 1
+	for parts := 0; parts < 4; parts++ {
+		e := k
+		for e < n && e < k+3 && p.joined(e) && p.portfolioWords(e, e+1) {
+			e++
+		}
+		if e == k || e >= n {
+			return j
+		}
+		switch {
+		case p.is(e, p.s.w.comma) && e+1 < n && p.joined(e+1):
+			k = e + 1
+		case p.is(e, p.s.w.and) && e+1 < n && p.joined(e+1):
+			m := e + 1
+			for m < n && m < e+4 && p.joined(m) && p.portfolioWords(m, m+1) {
+				m++
+			}
+			if m == e+1 {
+				return j
+			}
+			return m
+		default:
+			return j
+		}
+	}
+	return j
 }

@@ -970,3 +970,22 @@ func TestPlaceOpensBody(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPortfolioList checks that a ministry's portfolios listed with
+// commas before the last "and" stay in its name ("Ministry of Trade,
+// Industry and Fisheries"), while a list of bodies after a ministry's
+// name does not join it.
+func TestPortfolioList(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Fishermen protested against the Ministry of Trade, Industry and Fisheries on Monday.", []string{"Ministry of Trade, Industry and Fisheries/organization//name"}, []string{"Ministry of Trade/organization//name"}},
+		{"The Ministry of Economy, Trade and Industry said exports fell.", []string{"Ministry of Economy, Trade and Industry/organization//name"}, nil},
+		{"The Ministry of Health, the police and the army met.", []string{"Ministry of Health/organization//name"}, nil},
+		{"The Ministry of Finance, Goldman Sachs and Citigroup met.", []string{"Ministry of Finance/organization//name", "Goldman Sachs/organization//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-09-13")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
