@@ -4562,10 +4562,10 @@ func (p *proc) ledBy(i, j int) bool {
 	return false
 }
 
-// staffAfter reports whether a lower-case noun for a body's staff or
-// owners follows token j-1 ("Rail Baltica officials", "Tirex Petrol
-// employees", "a Kaza Petrol spokesman"): the name before it is the
-// body's. Supporters, aides and lawyers are left out: people have
+// staffAfter reports whether a lower-case noun for a body's staff,
+// owners or members follows token j-1 ("Rail Baltica officials", "Tirex
+// Petrol employees", "a Kaza Petrol spokesman", "Shower Posse members"):
+// the name before it is the body's. Supporters, aides and lawyers are left out: people have
 // them too ("Trump supporters").
 func (p *proc) staffAfter(j int) bool {
 	if j >= len(p.toks) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss {
@@ -4573,7 +4573,8 @@ func (p *proc) staffAfter(j int) bool {
 	}
 	switch p.word(j) {
 	case "officials", "executives", "employees", "shareholders", "staff", "workers", "spokesman",
-		"spokeswoman", "spokesperson", "engineers", "managers", "directors", "subsidiary", "headquarters":
+		"spokeswoman", "spokesperson", "engineers", "managers", "directors", "subsidiary", "headquarters",
+		"members", "militants":
 		return true
 	}
 	return false

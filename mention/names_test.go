@@ -938,8 +938,9 @@ func TestLedByBody(t *testing.T) {
 }
 
 // TestStaffAfterName checks that two unknown capitalised words before a
-// noun for a body's staff ("officials", "spokesman") name the body, not
-// a person, while a person's name before "supporters" stays a person.
+// noun for a body's staff or members ("officials", "spokesman",
+// "members") name the body, not a person, while a person's name before
+// "supporters" stays a person.
 func TestStaffAfterName(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -947,6 +948,7 @@ func TestStaffAfterName(t *testing.T) {
 	}{
 		{"The plywood maker cut its birch, and Rail Baltica officials in Jelgava said the line was late.", []string{"Rail Baltica/organization//name"}, []string{"Rail Baltica/person//name"}},
 		{"A Kaza Medya spokesman declined to comment.", []string{"Kaza Medya/organization//name"}, nil},
+		{"Police said Shower Posse members fled to the hills.", []string{"Shower Posse/organization//name"}, []string{"Shower Posse/person//name"}},
 		{"John Smith supporters rallied outside.", []string{"John Smith/person//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2022-10-03")
