@@ -19,6 +19,10 @@ func (p *proc) findRuns() {
 		if i == n {
 			break
 		}
+		if e := p.countryFirst(i); e > i {
+			i = e // "Latvia First", "New Zealand First": a party
+			continue
+		}
 		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) && !p.dateGiven(i) || p.modifierOfTitle(i) {
 			i++
 			continue
@@ -4616,5 +4620,32 @@ func (p *proc) portfolioList(i, j int) int {
 			return j
 		}
 	}
+	return j
+}
+
+// countryFirst adds the party named by a KB country and a capitalised
+// "First" inside a sentence ("the newcomer Latvia First", "New Zealand
+// First", "the Australia First Party") when token i is that "First", and
+// returns the end of the party's name; it returns i otherwise. A
+// capitalised word after "First" makes it a title or a league's ("First
+// Lady", "First Division").
+func (p *proc) countryFirst(i int) int {
+	if p.word(i) != "First" || p.toks[i].sentStart || p.cover[i] >= 0 || p.tcover[i] >= 0 || !p.joined(i) || p.headline(i) {
+		return i
+	}
+	g := p.foundEnding(i)
+	if g < 0 || p.found[g].typ != doc.TypeCountry || p.found[g].how == HowDemonym || p.toks[i-1].poss {
+		return i
+	}
+	j := i + 1
+	if j < len(p.toks) && p.joined(j) && p.toks[j].cap() {
+		if p.word(j) != "Party" || p.cover[j] >= 0 {
+			return i
+		}
+		j++
+	}
+	s := p.found[g].i
+	p.kill(g)
+	p.addFound(found{i: s, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(s, j)})
 	return j
 }

@@ -991,3 +991,22 @@ func TestPortfolioList(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestCountryFirstParty checks that a KB country and a capitalised
+// "First" inside a sentence name a party ("Latvia First", "New Zealand
+// First", "the Australia First Party"), while "First" before another
+// capitalised word is a title's or a league's.
+func TestCountryFirstParty(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Voters moved to the newcomer Latvia First on Saturday.", []string{"Latvia First/organization//name"}, []string{"Latvia/country/LVA/alias"}},
+		{"Winston Peters of New Zealand First said he would not join.", []string{"New Zealand First/organization//name"}, nil},
+		{"He founded the Australia First Party in 1996.", []string{"Australia First Party/organization//name"}, nil},
+		{"Latvia First Lady Anna Ozola spoke.", []string{"Latvia/country/LVA/alias"}, []string{"Latvia First/organization//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-10-03")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
