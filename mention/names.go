@@ -2619,6 +2619,9 @@ func (p *proc) classify(i, j int) string {
 			if p.orgNounAfter(j) && !p.hasDigit(i, j) {
 				return doc.TypeOrganization // "the Historic Pact coalition": not the pact but the bloc
 			}
+			if !p.hasDigit(i, j) && p.apposHead(j) == doc.TypeOrganization {
+				return doc.TypeOrganization // "The Cotton Campaign, a coalition of rights groups,": a body, no campaign
+			}
 			return ""
 		}
 		return c

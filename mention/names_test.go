@@ -1010,3 +1010,20 @@ func TestCountryFirstParty(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestMiscHeadBodyApposition checks that a name with an event's head word
+// ("Campaign") is a body when an apposition says it is one ("The Cotton
+// Campaign, a coalition of rights groups,"), and stays no body otherwise.
+func TestMiscHeadBodyApposition(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Cotton Campaign, a coalition of rights groups, ended its boycott.", []string{"Cotton Campaign/organization//name"}, nil},
+		{"The Clean Clothes Campaign, a network of unions, said wages were low.", []string{"Clean Clothes Campaign/organization//name"}, nil},
+		{"The Clean Clothes Campaign ended in May.", nil, []string{"Clean Clothes Campaign/organization//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-03-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
