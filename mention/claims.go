@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/geo"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -1345,7 +1346,25 @@ func (p *proc) datelineCountry() string {
 			return countryCode(p.s.actors[p.found[h].actor])
 		}
 	}
+	if f.actor < 0 && f.typ == doc.TypePlace && p.s.gaz != nil {
+		// "KHUJAND —", "GOMA —": a town the KB does not hold, whose
+		// every gazetteer entry lies in one country
+		return oneCountry(p.s.gaz.Lookup(p.text[p.toks[f.i].start:p.toks[f.j-1].end]))
+	}
 	return ""
+}
+
+// oneCountry returns the country all of the gazetteer's entries lie in,
+// or "" when there are none or they lie in several ("Tripoli").
+func oneCountry(es []geo.Entry) string {
+	c := ""
+	for _, e := range es {
+		if len(e.Country) != 3 || c != "" && e.Country != c {
+			return ""
+		}
+		c = e.Country
+	}
+	return c
 }
 
 // subNational reports whether token k, written right before a title,

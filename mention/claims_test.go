@@ -94,6 +94,10 @@ func TestBareTitleCountry(t *testing.T) {
 		{"Mexican Chancellor Marcelo Ebrard met Chilean President Ana Soto on Monday.", "Marcelo Ebrard", "MEX.foreign_minister"},
 		{"MEXICO CITY (EFE) - Chancellor Marcelo Ebrard said on Monday that talks would go on.", "Marcelo Ebrard", "MEX.foreign_minister"},
 		{"German Chancellor Angela Merkel met Mexican President Enrique Peña Nieto on Monday.", "Angela Merkel", "DEU.chancellor"},
+		// a dateline's town the KB does not hold: the gazetteer's
+		// country when every place of that name lies in it
+		{"KHUJAND — Prime Minister Ali Karimovich said the border was open.", "Ali Karimovich", "TJK.prime_minister"},
+		{"TRIPOLI — Prime Minister Ali Karimovich said the border was open.", "Ali Karimovich", ""},
 	} {
 		checkClaimOffice(t, analyzeShipped(t, tc.text, "2015-07-20"), tc.text, tc.person, tc.office)
 	}

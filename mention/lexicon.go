@@ -336,6 +336,9 @@ var orgCues = []string{
 	// Christian Churches", "Federation of Trade Unions"
 	"churches", "unions", "councils", "federations", "associations", "committees", "societies", "movements",
 	"minerals", "metals", // "First Quantum Minerals", "Norsk Metals"
+	// trades no one bears as a name ("Tirex Petrol", "Dangote Cement",
+	// "Nile Breweries", "Japan Tobacco")
+	"petrol", "cement", "breweries", "beverages", "fisheries", "plantations", "refineries", "distilleries", "shipyards", "bottlers", "tobacco",
 	"ulama", "ulema", // "Nahdlatul Ulama", "Majelis Ulama": a council of Islamic scholars
 	// local businesses' head words ("Dunn's Automotive", "Norman's Welding")
 	"automotive", "welding", "plumbing", "landscaping", "bakery", "pharmacy", "furniture",

@@ -19,6 +19,10 @@ func (p *proc) findRuns() {
 		if i == n {
 			break
 		}
+		if e := p.countryFirst(i); e > i {
+			i = e // "Latvia First", "New Zealand First": a party
+			continue
+		}
 		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) && !p.dateGiven(i) || p.modifierOfTitle(i) {
 			i++
 			continue
@@ -92,6 +96,21 @@ func (p *proc) findRuns() {
 					j += 2
 					continue
 				}
+				// "Boulogne-sur-Mer", "Pointe-à-Pitre": a French link word
+				if placeLink(p.word(j)) {
+					j += 2
+					continue
+				}
+			}
+			// ("Châlons-en-Champagne": the part after the link word is a
+			// name a pass took alone, a given name or a region)
+			if j+1 < n && p.toks[j].gap == gapHyphen && p.toks[j+1].gap == gapHyphen && p.toks[j].shape&shLower != 0 && placeLink(p.word(j)) && p.cover[j] < 0 && p.cover[j+1] >= 0 {
+				if g := int(p.cover[j+1]); p.found[g].i == j+1 && p.found[g].actor < 0 && p.found[g].j == j+2 {
+					e := p.found[g].j
+					p.kill(g)
+					j = e
+					continue
+				}
 			}
 			// "Union of South American Nations", "Institute of Latin
 			// American Studies": a demonym inside the words after an
@@ -163,6 +182,17 @@ func (p *proc) findRuns() {
 						continue
 					}
 				}
+				// "Democratic Opposition of Serbia (DOS)": a KB country after
+				// "of" whose name, with the words before it, the acronym in
+				// parentheses after it spells is a body named for its country
+				if k == j+1 && p.is(j, p.s.w.of) && p.cover[k] >= 0 && !p.has(i, fGiven|fHonor|fRole) {
+					if g := int(p.cover[k]); p.found[g].i == k && p.found[g].typ == doc.TypeCountry && p.found[g].how != HowDemonym && p.initialsInParens(i, p.found[g].j) {
+						j = p.found[g].j
+						p.kill(g)
+						forPlace = true
+						continue
+					}
+				}
 				// "Citizens for Macedonia", "Democrats for Ukraine": a plural
 				// noun of people and "for" before a KB country name a body
 				// (not "Envoy for Syria": a title); so does a body's head
@@ -189,6 +219,12 @@ func (p *proc) findRuns() {
 						continue
 					}
 				}
+			}
+			// "Ministry of Trade, Industry and Fisheries": a ministry's
+			// portfolios listed with commas before the last "and"
+			if e := p.portfolioList(i, j); e > j {
+				j = e
+				continue
 			}
 			break
 		}
@@ -359,6 +395,12 @@ func (p *proc) findRuns() {
 			// one or two words that are no common words, is two names
 			if w == "and" && k-i >= 2 && p.has(i, fOrgOpener) && p.toks[i].cap() && j-k-1 >= 1 && j-k-1 <= 2 && !p.anyFlag(k+1, j, fCommon|fConnector|fOrgCue|fPlaceCue) {
 				whole = true
+			}
+			// "the Social Democratic Party of Kyrgyzstan and Omurbek
+			// Tekebayev of Ata-Meken": a body's name, then "and" and a
+			// person's name before "of" and the person's body, two names
+			if w == "and" && !whole && k-i >= 2 && p.has(k-1, fOrgCue|fPlaceCue) || w == "and" && !whole && k-i >= 3 && p.hasCue(i, k) == doc.TypeOrganization {
+				whole = p.personOfAfter(k+1, j)
 			}
 			// "Norman's Welding on West Tyler Street", "Webb Center on
 			// Evergreen Street": a body on the street it stands on
@@ -1322,6 +1364,11 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypeOrganization
 	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
 		return doc.TypeOrganization // "Partido Popular", "Jaish al-Adl", "Radio Cooperativa"
+	case p.has(head, fPlaceCue) && head+2 < j-1 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && p.toks[j-1].cap():
+		// "Republic of Fiji Military Forces", "District of Columbia
+		// Police Department": a place's name opens a body's, whose head
+		// word ends the run
+		return doc.TypeOrganization
 	case p.has(head, fPlaceCue):
 		return doc.TypePlace
 	case p.has(j-1, fOrgSuffix) && j-i > 1:
@@ -2433,6 +2480,11 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	for k := i + 1; k+1 < j; k++ {
+		if p.toks[k].gap == gapHyphen && p.toks[k+1].gap == gapHyphen && p.toks[k].shape&shLower != 0 && placeLink(p.word(k)) {
+			return doc.TypePlace // "Châlons-en-Champagne", "Aix-les-Bains": no person's or body's name
+		}
+	}
 	if j-i >= 3 && ministerWord(p, j) && p.anyFlag(i+1, j-1, fConnector) && !p.anyFlag(i, j, fGiven|fHonor) && p.word(i+1) == "and" {
 		return "" // "Mines and Energy Minister X": the portfolio of the title after it
 	}
@@ -2567,6 +2619,9 @@ func (p *proc) classify(i, j int) string {
 			if p.orgNounAfter(j) && !p.hasDigit(i, j) {
 				return doc.TypeOrganization // "the Historic Pact coalition": not the pact but the bloc
 			}
+			if !p.hasDigit(i, j) && p.apposHead(j) == doc.TypeOrganization {
+				return doc.TypeOrganization // "The Cotton Campaign, a coalition of rights groups,": a body, no campaign
+			}
 			return ""
 		}
 		return c
@@ -2608,6 +2663,9 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypePerson
 	}
 	n := j - i
+	if n >= 2 && n-p.hyphens(i, j) == 1 && p.afterPersonOf(i) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) {
+		return doc.TypeOrganization // "Omurbek Tekebayev of Ata-Meken": one hyphened word is the person's body
+	}
 	// after a title (and honorifics), or after "said" in inversion
 	k := i - 1
 	for k >= 0 && (p.has(k, fHonor) && p.cover[k] < 0 || p.is(k, w.designate) || p.is(k, w.elect)) {
@@ -2629,6 +2687,14 @@ func (p *proc) classify(i, j int) string {
 	// with a lower-case particle inside, before a head's role and a
 	// person's name, is the body the person heads
 	if n >= 3 && !p.has(i, fGiven) && p.ownerBeforeHead(j) && p.anyFlag(i+1, j-1, fConnector) {
+		return doc.TypeOrganization
+	}
+	// "said Isamaa leader Helir-Valdor Seeder": one word no lexicon
+	// holds, inside a sentence ("Rebel commander", "Squad leader" open
+	// one), shaped like no common noun or adjective of a people or creed,
+	// before a head's role and a person's name is the body the person
+	// heads
+	if n == 1 && !p.toks[i].sentStart && p.ownerBeforeHead(j) && !p.toks[i].upper() && !p.has(i, fGiven|fHonor|fRole|fCommon|fGroupAdj|fMisc|fDate|fOrgCue|fPlaceCue|fPlacePrefix) && !commonShape(p.word(i)) && !creedShape(p.lower(i)) && !p.demonymWord(i) && !p.seenLower(i) && !p.lowerWord(i) && !p.gazPlace(i, j) {
 		return doc.TypeOrganization
 	}
 	if p.standingBefore(i, j) {
@@ -2773,6 +2839,9 @@ func (p *proc) classify(i, j int) string {
 	if p.gazPlace(i, j) {
 		return doc.TypePlace
 	}
+	if p.ledBy(i, j) {
+		return doc.TypeOrganization // "the newcomer Respublica, led by the entrepreneur …"
+	}
 	// "near Dayr Az Zawr and Ayn Isa": an Arabic place word opening a
 	// name listed after a place
 	if n >= 2 && arabicPlaceWord(p.word(i)) && i > 1 && (p.is(i-1, w.and) || p.is(i-1, w.comma) || p.is(i-1, w.or)) {
@@ -2857,9 +2926,14 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypePlace
 	}
 	// ("Hany Abdel-Rahman Fawzy": a hyphened name counts as one word)
-	if n >= 2 && (n <= 3 || n <= 5 && n-p.hyphens(i, j) <= 3) && (!p.toks[i].sentStart || !commonShape(p.word(i))) && p.nameShaped(i, j) {
+	// ("Anouk van der Berg of the …": before "of", where the run was
+	// split from the body, a name's particles count as no words)
+	if n >= 2 && (n <= 3 || n <= 5 && (n-p.hyphens(i, j) <= 3 || p.is(j, w.of) && n-p.hyphens(i, j)-p.particles(i, j) <= 3)) && (!p.toks[i].sentStart || !commonShape(p.word(i))) && p.nameShaped(i, j) {
 		if p.is(i-1, w.the) {
 			return doc.TypeOrganization // "the Fairfax Connector", "the Devil Rays": people take no article
+		}
+		if p.staffAfter(j) && !p.has(i, fGiven) {
+			return doc.TypeOrganization // "Rail Baltica officials said": a person's name has no officials
 		}
 		p.shapeOnly = true
 		return doc.TypePerson // "Kory Lichtensteiger": no cue, but shaped like a person's name
@@ -3696,6 +3770,9 @@ func (p *proc) personWords(i, j int) bool {
 			quoted = !quoted
 			continue
 		}
+		if k > i && k < j-1 && p.toks[k].shape&shLower != 0 && particle(p.word(k)) {
+			continue // "Pedro de la Vega", "Anouk van der Berg"
+		}
 		if !(quoted && p.toks[k].cap() || p.nameLike(k) && p.nameWord(k) || p.initial(k)) {
 			return false
 		}
@@ -4249,7 +4326,21 @@ func (p *proc) nameBeforeOf(i, k int) bool {
 	for s < k && p.has(s, fHonor|fRole) && p.toks[s].cap() {
 		s++
 	}
-	return k-s >= 2 && k-s <= 3 && p.nameShaped(s, k)
+	n := k - s - p.particles(s, k)
+	return n >= 2 && n <= 3 && p.nameShaped(s, k)
+}
+
+// particles returns how many tokens of [i,j), neither the first nor the
+// last, are lower-case particles of a person's name ("Anouk van der
+// Berg" has two).
+func (p *proc) particles(i, j int) int {
+	n := 0
+	for k := i + 1; k < j-1; k++ {
+		if p.toks[k].shape&shLower != 0 && particle(p.word(k)) {
+			n++
+		}
+	}
+	return n
 }
 
 // introPlace reports whether the name [i,j) is the object of a locative
@@ -4407,4 +4498,157 @@ func siteKind(w string) bool {
 		return true
 	}
 	return false
+}
+
+// personOfAfter reports whether the run's words from k on, before j,
+// open with two or three words shaped like a person's name, perhaps
+// after an honorific or a role, then "of" and at least one more word
+// ("… and Omurbek Tekebayev of Ata-Meken"): a person and the body they
+// belong to, no part of the name before.
+func (p *proc) personOfAfter(k, j int) bool {
+	for m := k + 2; m+1 < j && m <= k+5; m++ {
+		if p.is(m, p.s.w.of) {
+			return p.nameBeforeOf(k, m)
+		}
+	}
+	return false
+}
+
+// placeLink reports whether w, in lower case and hyphened between two
+// capitalised parts of one name, is a French preposition or article
+// that joins the parts of a place's name ("Boulogne-sur-Mer",
+// "Châlons-en-Champagne", "Pointe-à-Pitre", "Aix-les-Bains").
+func placeLink(w string) bool {
+	switch w {
+	case "sur", "sous", "en", "à", "a", "au", "aux", "lès", "les", "le", "la":
+		return true
+	}
+	return false
+}
+
+// initialsInParens reports whether tokens e, e+1 and e+2 are "(", an
+// all-capitals word and ")", and the word's letters are the initials of
+// the capitalised words of [i,e), "of", "for", "and" and "the" skipped
+// ("Democratic Opposition of Serbia (DOS)").
+func (p *proc) initialsInParens(i, e int) bool {
+	if e+2 >= len(p.toks) || !p.is(e, p.s.w.lparen) || !p.is(e+2, p.s.w.rparen) || !p.toks[e+1].upper() {
+		return false
+	}
+	w := p.word(e + 1)
+	if len(w) < 3 || len(w) > 6 {
+		return false
+	}
+	m := len(w) - 1
+	for k := e - 1; k >= i; k-- {
+		t := p.toks[k]
+		if t.shape&shLower != 0 && p.has(k, fConnector) || p.is(k, p.s.w.the) {
+			continue
+		}
+		if m < 0 || !t.word() || !t.cap() || t.upper() || p.text[t.start] != w[m] {
+			return false
+		}
+		m--
+	}
+	return m < 0
+}
+
+// ledBy reports whether the name [i,j), no person's by its shape (no
+// given name, honorific or role), is followed by a comma and "led by",
+// "headed by", "founded by" or "chaired by": a body someone leads or
+// founded ("the newcomer Respublica, led by the entrepreneur …"), not
+// one plural word (the people of "the Realists, led by"). "run by" and
+// "held by" are left out: they follow places too ("Gaza, run by Hamas").
+func (p *proc) ledBy(i, j int) bool {
+	if j+2 >= len(p.toks) || !p.is(j, p.s.w.comma) || !p.is(j+2, p.s.w.by) || p.toks[j-1].poss || p.has(i, fGiven|fHonor|fRole) || j-i == 1 && commonShape(p.word(i)) {
+		return false
+	}
+	switch p.word(j + 1) {
+	case "led", "headed", "founded", "chaired":
+		return true
+	}
+	return false
+}
+
+// staffAfter reports whether a lower-case noun for a body's staff,
+// owners or members follows token j-1 ("Rail Baltica officials", "Tirex
+// Petrol employees", "a Kaza Petrol spokesman", "Shower Posse members"):
+// the name before it is the body's. Supporters, aides and lawyers are left out: people have
+// them too ("Trump supporters").
+func (p *proc) staffAfter(j int) bool {
+	if j >= len(p.toks) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss {
+		return false
+	}
+	switch p.word(j) {
+	case "officials", "executives", "employees", "shareholders", "staff", "workers", "spokesman",
+		"spokeswoman", "spokesperson", "engineers", "managers", "directors", "subsidiary", "headquarters",
+		"members", "militants":
+		return true
+	}
+	return false
+}
+
+// portfolioList returns the end of the portfolios a comma at token j
+// goes on listing after a ministry's or department's "of" and its first
+// portfolio [i,j) ("Ministry of Trade, Industry and Fisheries",
+// "Ministry of Economy, Trade and Industry"): capitalised common words
+// between commas, then "and" and the last portfolio. It returns j when
+// no such list follows.
+func (p *proc) portfolioList(i, j int) int {
+	n := len(p.toks)
+	if j-i < 3 || j >= n || !p.is(j, p.s.w.comma) || !p.is(i+1, p.s.w.of) || !portfolioBody(p.word(i)) {
+		return j
+	}
+	k := j + 1
+	for parts := 0; parts < 4; parts++ {
+		e := k
+		for e < n && e < k+3 && p.joined(e) && p.portfolioWords(e, e+1) {
+			e++
+		}
+		if e == k || e >= n {
+			return j
+		}
+		switch {
+		case p.is(e, p.s.w.comma) && e+1 < n && p.joined(e+1):
+			k = e + 1
+		case p.is(e, p.s.w.and) && e+1 < n && p.joined(e+1):
+			m := e + 1
+			for m < n && m < e+4 && p.joined(m) && p.portfolioWords(m, m+1) {
+				m++
+			}
+			if m == e+1 {
+				return j
+			}
+			return m
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// countryFirst adds the party named by a KB country and a capitalised
+// "First" inside a sentence ("the newcomer Latvia First", "New Zealand
+// First", "the Australia First Party") when token i is that "First", and
+// returns the end of the party's name; it returns i otherwise. A
+// capitalised word after "First" makes it a title or a league's ("First
+// Lady", "First Division").
+func (p *proc) countryFirst(i int) int {
+	if p.word(i) != "First" || p.toks[i].sentStart || p.cover[i] >= 0 || p.tcover[i] >= 0 || !p.joined(i) || p.headline(i) {
+		return i
+	}
+	g := p.foundEnding(i)
+	if g < 0 || p.found[g].typ != doc.TypeCountry || p.found[g].how == HowDemonym || p.toks[i-1].poss {
+		return i
+	}
+	j := i + 1
+	if j < len(p.toks) && p.joined(j) && p.toks[j].cap() {
+		if p.word(j) != "Party" || p.cover[j] >= 0 {
+			return i
+		}
+		j++
+	}
+	s := p.found[g].i
+	p.kill(g)
+	p.addFound(found{i: s, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(s, j)})
+	return j
 }

@@ -805,3 +805,225 @@ func TestMembersRank(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPairedAffiliations checks that "and" between a body's name and a
+// person's name followed by "of" and the person's own body ends the first
+// body's name ("Atambayev of the Social Democratic Party of Kyrgyzstan
+// and Omurbek Tekebayev of Ata-Meken"), that one hyphened word after a
+// person's "of" is the person's body, not another person, and that a
+// body's portfolios joined by "and" stay one name.
+func TestPairedAffiliations(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Almazbek Atambayev of the Social Democratic Party of Kyrgyzstan and Omurbek Tekebayev of Ata-Meken joined the cabinet.",
+			[]string{"Social Democratic Party of Kyrgyzstan/organization//name", "Omurbek Tekebayev/person//name", "Ata-Meken/organization//name"},
+			[]string{"Social Democratic Party of Kyrgyzstan and Omurbek Tekebayev of Ata-Meken/organization//name", "Ata-Meken/person//name"}},
+		{"The Ministry of Agriculture and Rural Development of Vietnam said the harvest was late.",
+			[]string{"Ministry of Agriculture and Rural Development of Vietnam/organization//name"}, nil},
+		{"The Federation of Chambers of Commerce and Industry of Nepal asked for calm.",
+			[]string{"Federation of Chambers of Commerce and Industry of Nepal/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2010-04-08")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestFrenchLinkedPlaces checks that a place's name whose capitalised
+// parts a French preposition or article joins with hyphens
+// ("Boulogne-sur-Mer", "Pointe-à-Pierre", "Aix-les-Bains") is one
+// place, not a place and a person.
+func TestFrenchLinkedPlaces(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The state oil firm said its refinery at Pointe-à-Pierre was still working.", []string{"Pointe-à-Pierre/place//name"}, []string{"Pierre/person//name", "Pointe/place//name"}},
+		{"Ferries left Boulogne-sur-Mer on Monday.", []string{"Boulogne-sur-Mer/place//name"}, nil},
+		{"Floods hit Châlons-en-Champagne and Aix-les-Bains.", []string{"Châlons-en-Champagne/place//name", "Aix-les-Bains/place//name"}, []string{"Champagne/person//name", "Aix/person//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "1990-07-28")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestCountryBodyAcronym checks that a body named for its country with
+// no head word ("Democratic Opposition of Serbia") is one organisation
+// when the acronym in parentheses after it spells its words, and that
+// the country stays a country where no acronym confirms the name.
+func TestCountryBodyAcronym(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Vojislav Koštunica of the Democratic Opposition of Serbia (DOS) had won the vote.", []string{"Democratic Opposition of Serbia/organization//name", "DOS/organization//name"}, []string{"Serbia/country/SRB/alias"}},
+		{"The United Opposition of Georgia (UOG) protested outside parliament.", []string{"United Opposition of Georgia/organization//name"}, nil},
+		{"Leaders of the opposition of Serbia met on Monday.", []string{"Serbia/country/SRB/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2000-10-06")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestOneWordBodyBeforeHead checks that one unknown word inside a
+// sentence before "leader", "chairman" or "chief" and a person's name is
+// the body the person heads, while a capitalised common word opening the
+// sentence names no body.
+func TestOneWordBodyBeforeHead(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"He said Isamaa leader Helir-Valdor Seeder was open to talks.", []string{"Isamaa/organization//name", "Helir-Valdor Seeder/person//name"}, nil},
+		{"Rebel commander Ali Musa said the town had fallen.", []string{"Ali Musa/person//name"}, []string{"Rebel/organization//name"}},
+		{"Opposition leader Ana Cruz called for calm.", []string{"Ana Cruz/person//name"}, []string{"Opposition/organization//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-03-06")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestParticleNameBeforeOf checks that a person's name with lower-case
+// particles ("Pedro de la Vega", "Anouk van der Berg") before "of" and a
+// body is a person's name of its own, and that a place with "de" inside
+// stays a place.
+func TestParticleNameBeforeOf(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Pedro de la Vega of Petroperú said the refinery would close.", []string{"Pedro de la Vega/person//name", "Petroperú/organization//name"}, []string{"Pedro de la Vega of Petroperú/person//name"}},
+		{"He met Anouk van der Berg of the Australian National University.", []string{"Anouk van der Berg/person//name", "Australian National University/organization//name"}, nil},
+		{"Ships docked at the ports of Puerto Quetzal and Santo Tomás de Castilla.", []string{"Santo Tomás de Castilla/place//name"}, []string{"Santo Tomás de Castilla/person//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-12-11")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestTradeHeadWords checks that two words ending in the name of a trade
+// no one bears as a surname ("Petrol", "Cement", "Breweries") name a
+// company, not a person.
+func TestTradeHeadWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The fuel importer Tirex Petrol raised prices at its stations.", []string{"Tirex Petrol/organization//name"}, []string{"Tirex Petrol/person//name"}},
+		{"Kaza Petrol, founded by Ali Demir, went bust.", []string{"Kaza Petrol/organization//name", "Ali Demir/person//name"}, nil},
+		{"Nile Breweries cut 200 jobs on Monday.", []string{"Nile Breweries/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-07-12")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestLedByBody checks that a name no person's shape claims, followed by
+// ", led by" or ", founded by", is a body, while a person's name or a
+// people's plural before the same words is not.
+func TestLedByBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Six parties passed, including the newcomer Respublica, led by Aidarbek Khodzhanazarov.", []string{"Respublica/organization//name", "Aidarbek Khodzhanazarov/person//name"}, nil},
+		{"He joined Otan, founded by a group of governors in 1999.", []string{"Otan/organization//name"}, nil},
+		{"The rebels were defeated by the Realists, led by a Spanish general.", nil, []string{"Realists/organization//name"}},
+		{"Maria Lopez, led by her lawyer, left the court.", []string{"Maria Lopez/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-03-20")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestStaffAfterName checks that two unknown capitalised words before a
+// noun for a body's staff or members ("officials", "spokesman",
+// "members") name the body, not a person, while a person's name before
+// "supporters" stays a person.
+func TestStaffAfterName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The plywood maker cut its birch, and Rail Baltica officials in Jelgava said the line was late.", []string{"Rail Baltica/organization//name"}, []string{"Rail Baltica/person//name"}},
+		{"A Kaza Medya spokesman declined to comment.", []string{"Kaza Medya/organization//name"}, nil},
+		{"Police said Shower Posse members fled to the hills.", []string{"Shower Posse/organization//name"}, []string{"Shower Posse/person//name"}},
+		{"John Smith supporters rallied outside.", []string{"John Smith/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-10-03")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestPlaceOpensBody checks that a place's name with "of" opening a
+// longer name that ends in a body's head word ("Republic of Fiji
+// Military Forces") is the body's, while the place alone stays a place.
+func TestPlaceOpensBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Frank Bainimarama, head of the Republic of Fiji Military Forces, spoke on Monday.", []string{"Republic of Fiji Military Forces/organization//name"}, []string{"Republic of Fiji Military Forces/place//name"}},
+		{"The District of Columbia Police Department said two men were held.", []string{"District of Columbia Police Department/organization//name"}, nil},
+		{"He flew home through the Isle of Man Airport.", []string{"Isle of Man Airport/place//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2006-12-05")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestPortfolioList checks that a ministry's portfolios listed with
+// commas before the last "and" stay in its name ("Ministry of Trade,
+// Industry and Fisheries"), while a list of bodies after a ministry's
+// name does not join it.
+func TestPortfolioList(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Fishermen protested against the Ministry of Trade, Industry and Fisheries on Monday.", []string{"Ministry of Trade, Industry and Fisheries/organization//name"}, []string{"Ministry of Trade/organization//name"}},
+		{"The Ministry of Economy, Trade and Industry said exports fell.", []string{"Ministry of Economy, Trade and Industry/organization//name"}, nil},
+		{"The Ministry of Health, the police and the army met.", []string{"Ministry of Health/organization//name"}, nil},
+		{"The Ministry of Finance, Goldman Sachs and Citigroup met.", []string{"Ministry of Finance/organization//name", "Goldman Sachs/organization//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-09-13")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestCountryFirstParty checks that a KB country and a capitalised
+// "First" inside a sentence name a party ("Latvia First", "New Zealand
+// First", "the Australia First Party"), while "First" before another
+// capitalised word is a title's or a league's.
+func TestCountryFirstParty(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Voters moved to the newcomer Latvia First on Saturday.", []string{"Latvia First/organization//name"}, []string{"Latvia/country/LVA/alias"}},
+		{"Winston Peters of New Zealand First said he would not join.", []string{"New Zealand First/organization//name"}, nil},
+		{"He founded the Australia First Party in 1996.", []string{"Australia First Party/organization//name"}, nil},
+		{"Latvia First Lady Anna Ozola spoke.", []string{"Latvia/country/LVA/alias"}, []string{"Latvia First/organization//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-10-03")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestMiscHeadBodyApposition checks that a name with an event's head word
+// ("Campaign") is a body when an apposition says it is one ("The Cotton
+// Campaign, a coalition of rights groups,"), and stays no body otherwise.
+func TestMiscHeadBodyApposition(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Cotton Campaign, a coalition of rights groups, ended its boycott.", []string{"Cotton Campaign/organization//name"}, nil},
+		{"The Clean Clothes Campaign, a network of unions, said wages were low.", []string{"Clean Clothes Campaign/organization//name"}, nil},
+		{"The Clean Clothes Campaign ended in May.", nil, []string{"Clean Clothes Campaign/organization//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-03-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
