@@ -22,6 +22,15 @@ func TestPlainASCIIFold(t *testing.T) {
 			t.Errorf("fast fold of %q = %q, kb.Fold = %q", w, got, want)
 		}
 	}
+	// Process folds a token segment marks Alnum by its slice of the
+	// text's LowerASCII
+	text := "BAGHDAD (Reuters) - Iraq's B52 strike near Mosul, Tel-Aviv and São Paulo; U.S. x1 G20 iPhone"
+	low := segment.LowerASCII(text)
+	for _, tk := range segment.Tokens(text) {
+		if w := text[tk.Span.Start:tk.Span.End]; tk.Alnum && low[tk.Span.Start:tk.Span.End] != kb.Fold(w) {
+			t.Errorf("Alnum token %q: lower case %q, kb.Fold %q", w, low[tk.Span.Start:tk.Span.End], kb.Fold(w))
+		}
+	}
 	for _, w := range []string{"Haifa's", "Tel-Aviv", "U.S.", "São", "a b", "it`s", "x\ty"} {
 		if plainASCII(w) {
 			t.Errorf("plainASCII(%q) = true, want false (kb.Fold changes more than case)", w)

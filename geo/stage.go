@@ -10,6 +10,7 @@ import (
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // Stage is the places pipeline stage. It requires tokens and sentences
@@ -77,6 +78,10 @@ func (s *Stage) Process(d *doc.Doc) error {
 		bufPool.Put(bufs)
 	}()
 	text := d.Text
+	// the lower case of the text, which the stages before have made
+	// (segment.LowerASCII keeps it): a word of ASCII letters and digits
+	// is folded by copying its slice of it
+	low := segment.LowerASCII(text)
 	for i := 0; i < len(toks); i++ {
 		// the next word that may start with a capital: most words do
 		// not, and nextCapital's loop passes them by
@@ -116,7 +121,12 @@ func (s *Stage) Process(d *doc.Doc) error {
 				}
 				key = append(key, ' ')
 			}
-			key = appendFold(key, d.Text[tk.Span.Start:tk.Span.End])
+			if tk.Alnum {
+				// ASCII letters and digits: the fold is the lower case
+				key = append(key, low[tk.Span.Start:tk.Span.End]...)
+			} else {
+				key = appendFold(key, d.Text[tk.Span.Start:tk.Span.End])
+			}
 			var node nameNode
 			if h := bloomHash(key); s.g.keys.hasHash(h) {
 				node = s.g.table.get(h, key) // s.g.names[string(key)]

@@ -198,7 +198,8 @@ func isBoundary(text string, sentStart, i int, term rune, rest string) bool {
 	if word == "" {
 		return true
 	}
-	next := firstWord(rest)
+	// (the next word is read only by the rules that need it: most
+	// periods end a plain word, which needs none)
 	var buf, nbuf [16]byte
 	lw := lowerWord(buf[:0], word)
 	class := abbrevs[string(lw)]
@@ -207,31 +208,32 @@ func isBoundary(text string, sentStart, i int, term rune, rest string) bool {
 		// "… by his father, Hun Sen. He is 45.": a title's letters
 		// ending a name end the sentence before a typical opener
 		// (not before an initial: "Democratic Rep. A. Donald McEachin")
+		next := firstWord(rest)
 		return len(next) > 1 && capitalisedBefore(text, sentStart, ws) && openers[string(lowerWord(nbuf[:0], next))]
 	case class&abNumbered != 0 && startsWithDigit(rest):
 		return false
 	case class&abMonth != 0:
 		// "Sept. 14" continues; "in Sept. The talks" ends.
-		return !startsWithDigit(rest) && openers[string(lowerWord(nbuf[:0], next))]
+		return !startsWithDigit(rest) && openers[string(lowerWord(nbuf[:0], firstWord(rest)))]
 	case class&abSometimesFinal != 0:
-		return openers[string(lowerWord(nbuf[:0], next))]
+		return openers[string(lowerWord(nbuf[:0], firstWord(rest)))]
 	}
 	// A single letter is an initial ("J. R. Tolkien"), unless a typical
 	// opener follows ("Plan B. The…").
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
-		return openers[string(lowerWord(nbuf[:0], next))]
+		return openers[string(lowerWord(nbuf[:0], firstWord(rest)))]
 	}
 	// A clock time late in a sentence ends it before a capitalised word
 	// that is no day, month or zone ("attacked the home at about 1 a.m.
 	// First Lady Martine Moïse was wounded"; not "at 9 a.m. Monday", "10
 	// p.m. EST", nor "At 3 p.m. President Biden will speak").
-	if (string(lw) == "a.m" || string(lw) == "p.m") && clockEnd(text, sentStart, ws, next) && !zoneTime(rest) {
+	if (string(lw) == "a.m" || string(lw) == "p.m") && clockEnd(text, sentStart, ws, firstWord(rest)) && !zoneTime(rest) {
 		return true
 	}
 	// Acronyms and abbreviations with inner periods (U.S., p.m., e.g.)
 	// end a sentence only before a typical opener.
 	if strings.Contains(word, ".") {
-		return openers[string(lowerWord(nbuf[:0], next))]
+		return openers[string(lowerWord(nbuf[:0], firstWord(rest)))]
 	}
 	return true
 }

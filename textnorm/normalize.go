@@ -119,10 +119,11 @@ func keptPrefix(s string, i int) int {
 		b := s[i : i+8]
 		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		under20 := (x - 0x20*ones) &^ x // high bit set in a byte under 0x20 (or by its borrow)
-		del := x ^ 0x7F*ones
-		is7F := (del - ones) &^ del // high bit set in a byte that is 0x7F (or by its borrow)
-		if (x|under20|is7F)&highs == 0 {
+		// the high bit is set in a byte of 0x80 or more by x itself, in
+		// one under 0x20 by the difference, in 0x7F by the sum (and in
+		// a few others by a borrow or a carry from the byte below:
+		// those are looked at one by one, and never missed)
+		if (x|(x-0x20*ones)|(x+ones))&highs == 0 {
 			i += 8
 			continue
 		}

@@ -203,6 +203,32 @@ func TestKeptPrefix(t *testing.T) {
 	}
 }
 
+// TestKeptPrefixEveryByte checks keptPrefix with every byte at every
+// place of two steps of eight, among neighbours at the edges of the
+// kept range (' ', '~', '\n'), whose borrows and carries the step's
+// test must not let hide a byte that ends the run.
+func TestKeptPrefixEveryByte(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', '~', '\n', '!'} {
+		for p := range 16 {
+			for c := range 256 {
+				b := make([]byte, 17)
+				for k := range b {
+					b[k] = fill
+				}
+				b[p] = byte(c)
+				s := string(b)
+				want := 0
+				for want < len(s) && keptASCII[s[want]] {
+					want++
+				}
+				if got := keptPrefix(s, 0); got != want {
+					t.Fatalf("keptPrefix(%q, 0) = %d; want %d", s, got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestIsNFC(t *testing.T) {
 	for _, s := range prefixTests {
 		p := 0

@@ -298,20 +298,43 @@ func TestMayBeShape(t *testing.T) {
 }
 
 // TestMemoInert checks that the memo calls a word inert exactly when it
-// adds nothing to a score: no entry, no stem hits, no shape.
+// adds nothing to a score: no hits of its entry or stem, no shape, no
+// phrase or region it begins.
 func TestMemoInert(t *testing.T) {
 	s := New(nil)
-	words := []string{"a", "the", "said", "troops", "war", "wars", "zzz", "abc.com", "carmaker", "hundred", "olympic", "x"}
-	for w := range s.exact {
+	words := []string{"a", "the", "said", "troops", "war", "wars", "zzz", "abc.com", "carmaker", "hundred", "olympic", "x",
+		"countries", "leaders", "lawmaker", "prime", "middle", "taxis"}
+	for w := range s.words {
 		words = append(words, w)
 	}
 	memoEach(t, s, new(wordMemo), words, func(w string, _ uint64, inert bool) {
-		e := s.entry(w)
-		want := e == &noEntry && len(s.stemHits(w)) == 0 && shapeHits("", &word{}, w) == nil
-		if inert != want {
-			t.Errorf("%q: inert %v, want %v", w, inert, want)
+		if inert != isInert(s, w) {
+			t.Errorf("%q: inert %v, want %v", w, inert, !inert)
 		}
 	})
+}
+
+// isInert reports whether the lower-case word w adds nothing to a score
+// by itself, from the lexicon's tables: no hits of its entry or of its
+// stem, no shape, no region or phrase it begins.
+func isInert(s *Stage, w string) bool {
+	e := s.entry(w)
+	hs := e.exact
+	if hs == nil {
+		hs = s.stemHits(w)
+	}
+	return len(hs) == 0 && shapeHits("", &word{}, w) == nil && len(e.areas) == 0 && len(e.multi) == 0
+}
+
+// beginsPhraseOnly reports whether the lower-case word w would be inert
+// but for the lexicon phrases it begins.
+func beginsPhraseOnly(s *Stage, w string) bool {
+	e := s.entry(w)
+	hs := e.exact
+	if hs == nil {
+		hs = s.stemHits(w)
+	}
+	return len(hs) == 0 && shapeHits("", &word{}, w) == nil && len(e.areas) == 0 && len(e.multi) > 0
 }
 
 // memoEach remembers each word of up to 8 bytes in m and calls f with
@@ -348,33 +371,47 @@ func TestMemoQuiet(t *testing.T) {
 			capsHas = capsHas || strings.ToLower(k) == w
 		}
 		want := uint8(0)
+		phrase := beginsPhraseOnly(s, w)
 		switch {
 		case inert && capsHas:
 			want = quietLower
 		case inert:
 			want = quietAnyCase
+		case phrase && capsHas:
+			want = phraseLower
+		case phrase:
+			want = phraseAnyCase
 		}
 		if got := m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)].quiet; got != want {
 			t.Errorf("%q: quiet %d, want %d", w, got, want)
 		}
 	})
 	// words of 9 to 16 bytes, in the long memo
-	for _, w := range []string{"yesterday", "announced", "government", "governments", "steelmaker", "olympics", "microsoft", "apple.com.au"} {
+	for _, w := range []string{"yesterday", "announced", "government", "governments", "steelmaker", "olympics", "microsoft", "apple.com.au",
+		"countries", "international", "commitments", "secretary-general"} {
 		if len(w) <= 8 {
 			continue
 		}
 		head, tail := load64(w), load64(w[len(w)-8:])
 		s.rememberLong(m, w, head, tail)
 		e, hs, _ := s.longGet(m, head, tail, len(w))
-		inert := e == &noEntry && len(hs) == 0 && shapeHits("", &word{}, w) == nil
+		if e != s.entry(w) || !reflect.DeepEqual(hs, s.stemHits(w)) && e.exact == nil {
+			t.Fatalf("%q: long memo answers %p %v", w, e, hs)
+		}
+		capsHas := false
+		for k := range s.caps {
+			capsHas = capsHas || strings.ToLower(k) == w
+		}
 		want := uint8(0)
-		if inert {
+		switch inert, phrase := isInert(s, w), beginsPhraseOnly(s, w); {
+		case inert && capsHas:
+			want = quietLower
+		case inert:
 			want = quietAnyCase
-			for k := range s.caps {
-				if strings.ToLower(k) == w {
-					want = quietLower
-				}
-			}
+		case phrase && capsHas:
+			want = phraseLower
+		case phrase:
+			want = phraseAnyCase
 		}
 		if got := m.long[longIndex(head, tail, len(w))].quiet; got != want {
 			t.Errorf("%q: long quiet %d, want %d", w, got, want)
@@ -394,6 +431,8 @@ func TestLoudFromScores(t *testing.T) {
 		"The National League for Democracy won. The league said HEAT and SUN and apple were only words.",
 		"Über-fans of Bayern München cheered. The carmaker's steelmaker rivals, at www.example.com, said so.",
 		"Yesterday the government's negotiators announced governments' agreements; Microsoft and Microsoft's rivals, yesterday.",
+		"Woods won the Masters. The masters of war met the prime minister at the prime rate; the Ürümqi envoy and the Élysée saw the",
+		"The countries' carmakers and lawmakers met at the Middle East summit, the international commitments of the World Trade Organization.",
 	}
 	for _, text := range texts {
 		s := New(nil)

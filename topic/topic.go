@@ -93,6 +93,8 @@ type Stage struct {
 	// stemList the hits of the stems by their id, nil first.
 	entryList []*entry
 	stemList  [][]hit
+	// seconds holds the entry.seconds of entryList, for wordMemo.
+	seconds []uint32
 	// holders are the KB people who hold or held an office (len(RolesOf) > 0),
 	// by their actors: a pointer hashes faster than an ID.
 	holders map[*kb.Actor]bool
@@ -288,6 +290,10 @@ func New(k *kb.KB) *Stage {
 		s.wordBits.add(w)
 		e.id = uint32(len(s.entryList))
 		s.entryList = append(s.entryList, e)
+	}
+	s.seconds = make([]uint32, len(s.entryList))
+	for id, e := range s.entryList {
+		s.seconds[id] = e.seconds
 	}
 	s.wordTab = newWordTable(s.words)
 	s.capsLower = map[string]bool{}
@@ -1651,6 +1657,9 @@ func (s *Stage) entry(w string) *entry {
 type wordMemo struct {
 	slots [memoSize]memoSlot
 	long  [longSize]longSlot // words of 9 to 16 bytes
+	// seconds holds the entry.seconds of the Stage's entries by their
+	// id, for loudFrom; remember sets it.
+	seconds []uint32
 }
 
 // A longSlot is one word of 9 to 16 bytes of a wordMemo, known exactly
@@ -1687,6 +1696,7 @@ func (s *Stage) longGet(m *wordMemo, head, tail uint64, n int) (e *entry, hs []h
 // rememberLong is remember for a word of 9 to 16 bytes whose first and
 // last eight bytes are head and tail.
 func (s *Stage) rememberLong(m *wordMemo, w string, head, tail uint64) (*entry, []hit) {
+	m.seconds = s.seconds
 	e := s.entry(w)
 	var st uint16
 	if e.exact == nil {
@@ -1703,17 +1713,23 @@ type memoSlot struct {
 	st  uint16 // the id of its stem when its entry has no exact hits, else 0
 	n   uint8  // its length; 0: an empty slot
 	// quiet is not 0 for an inert word, one that adds nothing to a
-	// score: no entry (so no phrase or region begins with it), no stem
-	// and no shape. It is quietAnyCase when, besides, no case-sensitive
-	// cue (Stage.caps) is written with the word's letters in any case,
-	// else quietLower: capHits may still find it when it has a capital.
+	// score: no hits of its entry or stem, no shape it may have, and
+	// no phrase or region that begins with it. It is quietAnyCase when,
+	// besides, no case-sensitive cue (Stage.caps) is written with the
+	// word's letters in any case, else quietLower: capHits may still
+	// find it when it has a capital. A word that is inert but for the
+	// lexicon phrases it begins ("the" of "the masters", "prime" of
+	// "prime rate") is phraseAnyCase or phraseLower: quiet when the next
+	// word's first byte goes on none of them (entry.seconds).
 	quiet uint8
 }
 
 // Values of memoSlot.quiet above 0 (see loudFrom).
 const (
-	quietLower   = 1
-	quietAnyCase = 2
+	quietLower = 1 + iota
+	quietAnyCase
+	phraseLower
+	phraseAnyCase
 )
 
 // loudFrom returns the index of the first of words from i on that score
@@ -1723,7 +1739,10 @@ const (
 // no alt is keyed as score keys it; its possessive is not trimmed, but
 // a word with one to trim has no key of its own in m (remember keys the
 // trimmed word), so it is read. One with a capital is quiet only if no
-// case-sensitive cue has its letters (quietAnyCase); headline words and
+// case-sensitive cue has its letters (quietAnyCase); one that begins
+// lexicon phrases only if the next word, read as score reads it (its
+// lower case, whose first byte is that of low unless it has an alt),
+// goes on none of them (phraseAnyCase, phraseLower); headline words and
 // "intel" are always read. words are those of t.
 func loudFrom(words []word, i int, t *wordText, m *wordMemo) int {
 	text, low := t.text, t.low
@@ -1734,6 +1753,7 @@ func loudFrom(words []word, i int, t *wordText, m *wordMemo) int {
 			return i
 		}
 		var quiet uint8
+		var e uint32
 		if uint(n) <= 8 {
 			if start+8 > len(low) {
 				return i
@@ -1743,7 +1763,7 @@ func loudFrom(words []word, i int, t *wordText, m *wordMemo) int {
 			if sl.key != x || int(sl.n) != n || x == intelKey {
 				return i
 			}
-			quiet = sl.quiet
+			quiet, e = sl.quiet, sl.e
 		} else if n <= 16 {
 			// a word of 9 to 16 bytes, keyed as score keys it
 			head, tail := load64(low[start:]), load64(low[wd.end-8:])
@@ -1751,12 +1771,28 @@ func loudFrom(words []word, i int, t *wordText, m *wordMemo) int {
 			if sl.head != head || sl.tail != tail || int(sl.n) != n {
 				return i
 			}
-			quiet = sl.quiet
+			quiet, e = sl.quiet, sl.e
 		} else {
 			return i
 		}
-		if quiet != quietAnyCase && (quiet == 0 || text[start]-'A' < 26) {
-			return i // not quiet, or quiet in lower case only and capitalised
+		switch quiet {
+		case quietAnyCase:
+		case quietLower:
+			if text[start]-'A' < 26 {
+				return i // quiet in lower case only, and capitalised
+			}
+		case phraseAnyCase, phraseLower:
+			if quiet == phraseLower && text[start]-'A' < 26 {
+				return i
+			}
+			// the last word begins no phrase: each has two words or more
+			if i+1 < len(words) {
+				if next := &words[i+1]; next.alt != 0 || m.seconds[e]&fourthBit(low[next.start]) != 0 {
+					return i // a phrase may go on with the next word
+				}
+			}
+		default:
+			return i // not quiet
 		}
 	}
 	return i
@@ -1776,7 +1812,7 @@ func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, inert
 	if sl.key != x || int(sl.n) != n || n == 0 {
 		return nil, nil, false, false
 	}
-	if sl.quiet != 0 {
+	if sl.quiet == quietLower || sl.quiet == quietAnyCase {
 		return nil, nil, true, true
 	}
 	return s.entryList[sl.e], s.stemList[sl.st], false, true
@@ -1817,7 +1853,8 @@ func packWord(w string) uint64 {
 func (s *Stage) lookupMemo(m *wordMemo, w string, x uint64) (*entry, []hit) {
 	if e, hs, inert, ok := s.memoGet(m, x, len(w)); ok {
 		if inert {
-			return &noEntry, nil
+			sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
+			return s.entryList[sl.e], s.stemList[sl.st]
 		}
 		return e, hs
 	}
@@ -1828,6 +1865,7 @@ func (s *Stage) lookupMemo(m *wordMemo, w string, x uint64) (*entry, []hit) {
 // puts the answers in m when w is of one to eight bytes (see
 // lookupMemo).
 func (s *Stage) remember(m *wordMemo, w string, x uint64) (*entry, []hit) {
+	m.seconds = s.seconds
 	e := s.entry(w)
 	var st uint16
 	if e.exact == nil {
@@ -1842,13 +1880,29 @@ func (s *Stage) remember(m *wordMemo, w string, x uint64) (*entry, []hit) {
 // quietOf returns the memoSlot.quiet of the word w, whose entry is e
 // and the id of whose stem is st.
 func (s *Stage) quietOf(e *entry, st uint16, w string) uint8 {
-	if e != &noEntry || st != 0 || len(w) >= minShape && mayBeShape(w) {
+	if len(e.exact) > 0 || len(s.stemList[st]) > 0 || len(e.areas) > 0 || mayHaveShape(w) {
 		return 0
 	}
-	if s.capsLowerBits.mayHave(w) && s.capsLower[w] {
+	capital := s.capsLowerBits.mayHave(w) && s.capsLower[w]
+	switch {
+	case len(e.multi) > 0 && capital:
+		return phraseLower
+	case len(e.multi) > 0:
+		return phraseAnyCase
+	case capital:
 		return quietLower
 	}
 	return quietAnyCase
+}
+
+// mayHaveShape reports whether shapeHits may find a shape in the
+// lower-case word w, in some text: whether w is a "-maker" compound, a
+// web address (which shapeHits turns away when the text credits it) or
+// a golf score.
+func mayHaveShape(w string) bool {
+	return len(w) >= minShape && mayBeShape(w) &&
+		(len(w) >= minMaker && isMaker(w) || len(w) >= minWebAddress && isWebAddress(w) ||
+			len(w) > len("-over-par") && w[len(w)-1] == 'r' && isGolfScore(w))
 }
 
 // noEntry stands for a word the lexicon does not know.
