@@ -292,7 +292,9 @@ var pastSameVerbs = setOf(`cut put set hit shut quit let cast spread`)
 // name of up to four words) and a verb in the simple past ("…, and the
 // central bank cut its key interest rate on July 18"). Reported words
 // shift to "would" and "could"; the writer's narration stays in the
-// past. Else e.
+// past. ", but he" or ", but she" and a verb in the simple past that
+// reports nothing ("said he would not run again, but he refused to step
+// down") is the writer's too, modal or not. Else e.
 func (f *finder) narratorCut(k, e int) int {
 	modal := false
 	for i := k; i+3 < e; i++ {
@@ -304,6 +306,9 @@ func (f *finder) narratorCut(k, e int) int {
 			}
 			continue
 		case 1:
+			if w == "," && f.isWord(i+1, "but") && (f.isWord(i+2, "he") || f.isWord(i+2, "she")) && f.narratedPast(i+3) {
+				return i // "said he would not run again, but he refused to step down": the narrator's
+			}
 			if !modal || w != "," || !f.isWord(i+1, "and") {
 				continue
 			}

@@ -464,6 +464,9 @@ func TestFindNarratorClause(t *testing.T) {
 		{`Okafor said the strike would spread, and Mali closed its border on Friday.`, `the strike would spread`},
 		{`Okafor said the strike would spread, and the army would be ready.`, `the strike would spread, and the army would be ready`},
 		{`Okafor said the strike spread, and the army closed the border.`, `the strike spread, and the army closed the border`},
+		{`Mubarak said in a speech that he would not seek another term, but he refused to step down immediately.`, `he would not seek another term`},
+		{`Okafor said the strike was over, but she refused to say when work would resume.`, `the strike was over`},
+		{`Okafor said the strike was over, but it resumed on Monday.`, `the strike was over, but it resumed on Monday`},
 	} {
 		qs := Find(newDoc(tc.input))
 		if len(qs) != 1 || qs[0].Text != tc.content {

@@ -2035,7 +2035,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if m := f.sourceOfMedium(cueEnd, e); m > 0 {
 				from = m // "according to a statement from the ministry": the ministry
 			}
-			s, ok := f.classify(from, e, e)
+			s, ok := f.relativeSource(from, e)
 			if (!ok || s.Name == "") && from == cueEnd && documentNouns.Has(f.t[k-1].w) {
 				// "according to the bank's own forecasts": the document
 				// is the source, never a speaker with no name; a definite

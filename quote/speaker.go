@@ -171,7 +171,9 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// source with its relative clause
 	for x := k; x > lo && x >= k-14 && f.t[x].kind == tWord; x-- {
 		if f.t[x].w != "who" || x == k {
-			if f.t[x].report && f.t[x].cue || boundaryWords.Has(f.t[x].w) && f.t[x].w != "who" {
+			// "An official who asked not to be named said": the
+			// clause's own verb, right after "who", reports nothing
+			if f.t[x].report && f.t[x].cue && !f.isWord(x-1, "who") || boundaryWords.Has(f.t[x].w) && f.t[x].w != "who" {
 				break
 			}
 			continue
