@@ -2453,13 +2453,15 @@ func (f *finder) reportSetOff(s, a int) bool {
 
 // afterClause reports whether the subject starting at token s (after a)
 // follows the clause it reports, set off by punctuation or "as" (", the
-// IMF said", ", as police have said"), rather than sitting inside it.
+// IMF said", ", as police have said"), rather than sitting inside it. An
+// "as" with a word before it opens a clause of manner, no attribution:
+// "refused to step down immediately as protesters demanded".
 func (f *finder) afterClause(s, a int) bool {
 	p := s - 1
 	for p > a && f.speakerDet(p) {
 		p--
 	}
-	return f.t[p].kind != tWord || f.isWord(p, "as")
+	return f.t[p].kind != tWord || f.isWord(p, "as") && (p == a || f.t[p-1].kind != tWord)
 }
 
 // speakerDet reports whether token k is a determiner that opens a

@@ -38,6 +38,8 @@ var newsTests = []struct {
 		[]want{{"^the border must stay calm", Indirect, "S. Jaishankar", "Indian Foreign Minister", KindNamed, "underscored"}}},
 	{"said on a day, as: the report comes before", `Germany will deliver three more air defence systems to Ukraine before the end of the year, Chancellor Olaf Scholz said on Tuesday, as Russia stepped up missile attacks on Ukrainian cities.`,
 		[]want{{"^Germany will deliver three more air defence systems to Ukraine before the end of the year", Indirect, "Olaf Scholz", "Chancellor", KindNamed, "said"}}},
+	{"as with a word before it: a clause of manner, no attribution", `The president said he would not seek another term, but he refused to step down immediately as the protesters demanded.`,
+		[]want{{"^he would not seek another term", Indirect, "", "", KindUnresolved, "said"}}},
 	{"said, amid: the report comes before", `Talks will resume next week, the mediators said, amid fresh fighting in the north.`,
 		[]want{{"^Talks will resume next week", Indirect, "the mediators", "", KindUnnamed, "said"}}},
 	{"said while: the report comes before", `The border will stay closed, officials said while the army searched the area.`,
