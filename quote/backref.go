@@ -157,8 +157,8 @@ func (f *finder) carryEarlier() {
 		if prev == nil {
 			continue
 		}
-		if s.Title == "" && titleToCarry(prev.Title) {
-			s.Title = prev.Title
+		if (s.Title == "" || rankOnly(s.Title) && !rankOnly(prev.Title)) && titleToCarry(prev.Title) {
+			s.Title = prev.Title // also the office for a rank: "Thailand's army chief, General X, said … X said"
 		}
 		if s.Entity == "" && len(prev.Name) > len(s.Name)+1 && strings.HasPrefix(prev.Name, s.Name) && prev.Name[len(s.Name)] == ' ' {
 			s.Name = prev.Name

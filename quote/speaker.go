@@ -240,7 +240,10 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		if c2 > lo && c2 < k-1 && f.t[c2+1].upper && f.allUpper(c2+1, k) {
 			// "Tehran's envoy, Ali Bagheri, said"
 			spk := f.named(c2+1, c2+1, k)
-			if spk.Kind == KindNamed && spk.Title == "" {
+			if spk.Kind == KindNamed && (spk.Title == "" || rankOnly(spk.Title) && !rankOnly(f.text[f.t[f.npStart(c2, lo)].s:f.t[c2-1].e])) {
+				// "Thailand's army chief, General Prayuth Chan-ocha,
+				// said": the office before the name, not the rank
+				// that addresses him
 				start := f.npStart(c2, lo)
 				if start > lo+1 && (f.isWord(start-1, "who") || f.isWord(start-1, "which")) && f.t[start-2].w == "," {
 					// "A resident of Omdurman, who gave only her first
@@ -251,7 +254,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						c2++
 					}
 				}
-				for start < c2 && (f.t[start].w == "the" || f.t[start].w == "a" || f.t[start].w == "an") {
+				for start < c2 && (f.t[start].w == "the" || f.t[start].w == "a" || f.t[start].w == "an" || f.t[start].w == "its" || f.t[start].w == "his" || f.t[start].w == "her" || f.t[start].w == "their") {
 					start++
 				}
 				if start < c2 && c2-start <= 8 {
@@ -1110,7 +1113,7 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 			a++
 		}
 		// "said Kholood Khair, founding director of the … think tank"
-		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && !isDigits(f.t[a].w) && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues.Has(f.t[a].w) && !titleStop.Has(f.t[a].w) && pronouns[f.t[a].w] == "" && !participles.Has(f.t[a].w)
+		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && !isDigits(f.t[a].w) && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues.Has(f.t[a].w) && !titleStop.Has(f.t[a].w) && pronouns[f.t[a].w] == "" && !participles.Has(f.t[a].w) && !relativeWord(f.t[a].w) // not "said X, whose daughters were taken"
 		if det || bare {
 			e := a
 			for e < hi && e < a+10 && (f.t[e].kind == tWord && !stopAfterName.Has(f.t[e].w) && !f.clauseParticiple(e, a, hi) || f.abbrevDot(e, hi) || f.atEmployer(e, a, hi)) {
@@ -2228,7 +2231,9 @@ func (f *finder) link(spk *doc.Speaker) {
 		// Smith") keeps the name after the title
 		spk.Name = m.Text
 	}
-	if m.Title != "" && !(len(spk.Title) > len(m.Title) && strings.HasSuffix(spk.Title, m.Title)) {
+	if m.Title != "" && !(len(spk.Title) > len(m.Title) && strings.HasSuffix(spk.Title, m.Title)) && !(spk.Title != "" && rankOnly(m.Title) && !rankOnly(spk.Title)) {
+		// (an office the text gives beside the name outranks the rank
+		// the mentions layer read before it: "army chief", not "General")
 		spk.Title = m.Title // unless ours holds it: "Kremlin spokesman", not "spokesman"
 		spk.Title = f.formerTitle(m, spk.Title)
 	}

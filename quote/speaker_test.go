@@ -476,3 +476,42 @@ func TestFindAsideWithAmount(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// TestFindOfficeOverRank: an office set off before a name outranks the
+// military rank written before the name, for the mentions layer's title
+// too and for a later quote of the same person ("Thailand's army chief,
+// General X, said … X said"); a rank alone stays the title.
+func TestFindOfficeOverRank(t *testing.T) {
+	text := `Thailand's army chief, General Prayuth Chan-ocha, said the military had seized power. "We will restore order," Prayuth said.`
+	d := newDoc(text)
+	markMention(d, "Prayuth Chan-ocha", doc.TypePerson, "person.prayuth", "Prayuth Chan-ocha", "General")
+	s := strings.LastIndex(text, "Prayuth")
+	d.Entities[0].Mentions = append(d.Entities[0].Mentions, len(d.Mentions))
+	d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len("Prayuth")}, Text: "Prayuth", Type: doc.TypePerson, KBID: "person.prayuth", Entity: 0, Title: "General", Role: -1})
+	d.Fill(doc.LayerMentions)
+	checkQuotes(t, d, Find(d), []want{
+		{"the military had seized power", Indirect, "Prayuth Chan-ocha", "Thailand's army chief", KindNamed, "said"},
+		{"We will restore order", Direct, "Prayuth Chan-ocha", "Thailand's army chief", KindNamed, "said"},
+	})
+	for _, tc := range []struct{ title string }{{"General"}, {"Major General"}, {"Lt. Col."}, {"Rear Admiral"}} {
+		if !rankOnly(tc.title) {
+			t.Errorf("rankOnly(%q) = false; want true", tc.title)
+		}
+	}
+	for _, tc := range []struct{ title string }{{"army chief"}, {"chief of the general staff"}, {"Attorney General"}, {"spokesman"}, {"Air"}} {
+		if rankOnly(tc.title) {
+			t.Errorf("rankOnly(%q) = true; want false", tc.title)
+		}
+	}
+	checkFind(t, `The army rejected the report. Its spokesman, Major General Chris Olukolade, said troops were searching the forest.`,
+		[]want{{"troops were searching", Indirect, "Chris Olukolade", "spokesman", KindNamed, "said"}})
+	checkFind(t, `General Chris Olukolade said troops were searching the forest.`,
+		[]want{{"troops were searching", Indirect, "Chris Olukolade", "General", KindNamed, "said"}})
+}
+
+// TestFindInvertedRelativeNoTitle: "said X, whose …" gives X no title
+// from the relative clause.
+func TestFindInvertedRelativeNoTitle(t *testing.T) {
+	checkFind(t, `"They told us to wait," said Enoch Mark, whose two daughters were taken from the school.`,
+		[]want{{"They told us to wait", Direct, "Enoch Mark", "", KindNamed, "said"}})
+}
