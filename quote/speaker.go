@@ -240,7 +240,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		if c2 > lo && c2 < k-1 && f.t[c2+1].upper && f.allUpper(c2+1, k) {
 			// "Tehran's envoy, Ali Bagheri, said"
 			spk := f.named(c2+1, c2+1, k)
-			if spk.Kind == KindNamed && (spk.Title == "" || rankOnly(spk.Title) && !rankOnly(f.text[f.t[f.npStart(c2, lo)].s:f.t[c2-1].e])) {
+			if spk.Kind == KindNamed && (spk.Title == "" || rankOnly(spk.Title) && !rankOnly(f.text[f.t[f.npStart(c2, lo)].s:f.t[c2-1].e]) || f.speaksForTitle(f.npStart(c2, lo), c2, spk.Title)) {
 				// "Thailand's army chief, General Prayuth Chan-ocha,
 				// said": the office before the name, not the rank
 				// that addresses him
@@ -284,7 +284,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						}
 						if a < k && !relativeWord(f.t[a].w) && !f.parenthetical(a, k) && !aliasOpeners.Has(f.t[a].w) { // not "Yunus, whom students named …,", "Londono, better known as Timochenko,"
 							e := a + 1
-							for e < k && !(f.t[e].kind == tWord && (relativeWord(f.t[e].w) || f.t[e].w == "that")) {
+							for e < k && !(f.t[e].kind == tWord && (relativeWord(f.t[e].w) || f.t[e].w == "that")) && !(f.t[e].w == "," && f.bodyAppositive(e+1, k)) {
 								e++ // "a Sunni negotiator who helped draft the charter": the title ends before its relative clause
 							}
 							spk.Title = f.text[f.t[a].s:f.t[e-1].e]

@@ -515,3 +515,19 @@ func TestFindInvertedRelativeNoTitle(t *testing.T) {
 	checkFind(t, `"They told us to wait," said Enoch Mark, whose two daughters were taken from the school.`,
 		[]want{{"They told us to wait", Direct, "Enoch Mark", "", KindNamed, "said"}})
 }
+
+// TestFindRepresentativeTitle: "A spokesman for the United Nations
+// secretary general, X, said" titles X the spokesman, though the
+// mentions layer gave X the principal's title; a body described after
+// the title ("…, a consultancy in Rio,") is no part of it.
+func TestFindRepresentativeTitle(t *testing.T) {
+	text := `A spokesman for the United Nations secretary general, Stephane Dujarric, said the world body was concerned.`
+	d := newDoc(text)
+	markMention(d, "Stephane Dujarric", doc.TypePerson, "person.dujarric", "Stephane Dujarric", "United Nations secretary general")
+	d.Fill(doc.LayerMentions)
+	checkQuotes(t, d, Find(d), []want{{"the world body was concerned", Indirect, "Stephane Dujarric", "spokesman for the United Nations secretary general", KindNamed, "said"}})
+	checkFind(t, `Adriano Pires, director of the Brazilian Infrastructure Centre, a consultancy in Rio, said the costs were unknown.`,
+		[]want{{"the costs were unknown", Indirect, "Adriano Pires", "director of the Brazilian Infrastructure Centre", KindNamed, "said"}})
+	checkFind(t, `John Smith, director of the centre, a former diplomat, said the costs were unknown.`,
+		[]want{{"the costs were unknown", Indirect, "John Smith", "director of the centre, a former diplomat", KindNamed, "said"}})
+}
