@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // rankWords are the words of military and police ranks, which stand
 // before a name as a form of address: "Thailand's army chief, General
@@ -62,3 +66,27 @@ func (f *finder) bodyAppositive(a, k int) bool {
 	}
 	return a+1 < k
 }
+
+// titleWordsBefore returns the title words written right before person
+// mention m in its sentence ("Opposition leader" of "Opposition leader
+// Mmusi Maimane", "the opposition leader Juan Guaidó"), up to four, the
+// last of them an office (no modifier such as "former" or "foreign"
+// alone); else "".
+func (f *finder) titleWordsBefore(m *doc.Mention) string {
+	k := f.tokAt(m.Span.Start, 0)
+	if k <= 0 || k >= len(f.t) || f.t[k].s != m.Span.Start || !titleHeads.Has(f.t[k-1].w) {
+		return ""
+	}
+	s := k - 1
+	for s-1 >= 0 && s > k-4 && f.sent[s-1] == f.sent[k] && f.t[s-1].kind == tWord && isTitleWord(f.t[s-1].w) && f.t[s-1].w != "of" {
+		s--
+	}
+	return f.text[f.t[s].s:f.t[k-1].e]
+}
+
+// titleHeads are the title words that end a title as its office.
+var titleHeads = setOf(`president minister secretary leader chairman chairwoman chair
+	spokesman spokeswoman spokesperson governor mayor ambassador envoy director commissioner
+	commander chief premier chancellor senator sen rep representative king queen prince
+	emir sultan judge prosecutor attorney speaker ceo head adviser advisor mp candidate
+	nominee`)

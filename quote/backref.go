@@ -50,7 +50,21 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 	for _, j := range e.Mentions {
 		if j >= 0 && j < mi && j < len(f.d.Mentions) {
 			spk.Title = f.openingDescription(&f.d.Mentions[j])
-			return
+			break
+		}
+	}
+	if spk.Title != "" {
+		return
+	}
+	// or the title written before an earlier mention that the mentions
+	// layer left without one ("Opposition leader Mmusi Maimane, whose
+	// party …, was not satisfied. … Maimane said")
+	for _, j := range e.Mentions {
+		if j >= 0 && j < mi && j < len(f.d.Mentions) {
+			if t := f.titleWordsBefore(&f.d.Mentions[j]); t != "" {
+				spk.Title = t
+				return
+			}
 		}
 	}
 }

@@ -531,3 +531,17 @@ func TestFindRepresentativeTitle(t *testing.T) {
 	checkFind(t, `John Smith, director of the centre, a former diplomat, said the costs were unknown.`,
 		[]want{{"the costs were unknown", Indirect, "John Smith", "director of the centre, a former diplomat", KindNamed, "said"}})
 }
+
+// TestFindTitleBeforeEarlierMention: a speaker with no title takes the
+// title words written before an earlier mention of the person that the
+// mentions layer left without a title.
+func TestFindTitleBeforeEarlierMention(t *testing.T) {
+	text := `Opposition leader Mmusi Maimane, whose party had called for early elections, was not satisfied. "Zuma was only ever a symptom," Maimane said.`
+	d := newDoc(text)
+	markMention(d, "Mmusi Maimane", doc.TypePerson, "person.maimane", "Mmusi Maimane", "")
+	s := strings.LastIndex(text, "Maimane")
+	d.Entities[0].Mentions = append(d.Entities[0].Mentions, len(d.Mentions))
+	d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len("Maimane")}, Text: "Maimane", Type: doc.TypePerson, KBID: "person.maimane", Entity: 0, Role: -1})
+	d.Fill(doc.LayerMentions)
+	checkQuotes(t, d, Find(d), []want{{"Zuma was only ever a symptom", Direct, "Mmusi Maimane", "Opposition leader", KindNamed, "said"}})
+}
