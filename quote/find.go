@@ -1451,6 +1451,12 @@ func (f *finder) cueAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
+	if (w == "shot" || w == "hit" || w == "fired") && f.isWord(i+1, "back") && i > 0 && f.t[i-1].kind == tWord && i+2 < len(f.t) && f.t[i+2].kind == tPunct {
+		// `"Then the system is broken," Chong shot back.`: a retort
+		// ending its clause after a quote; "hit back at critics" reports
+		// no words (the indirect pass never asks: no report flag)
+		return i + 2, true
+	}
 	if w == "pointed" || w == "points" {
 		// "pointed out that …"; "pointed to", "pointed a gun" report nothing
 		if f.isWord(i+1, "out") && f.isWord(i+2, "that") {

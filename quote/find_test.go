@@ -239,6 +239,10 @@ var qa5Tests = []struct {
 		[]want{{"^the talks had stalled", Indirect, "The U.N. envoy", "", KindUnresolved, "said"}}},
 	{"an unnamed source with a dotted abbreviation and a relative clause", `A senior U.S. official, who spoke on condition of anonymity, said the outlines of a deal were clear.`,
 		[]want{{"^the outlines of a deal were clear", Indirect, "A senior U.S. official", "", KindUnnamed, "said"}}},
+	// a retort after a quote
+	{"shot back after a quote", `"Then the system is broken," Chong shot back.`,
+		[]want{{"Then the system is broken", Direct, "Chong", "", KindNamed, "shot back"}}},
+	{"hit back at critics reports no words", `Chong hit back at critics on Monday.`, nil},
 	// a time that opens the sentence is no part of the speaker
 	{"on a weekday before the name", `On Monday Rutte said that talks would resume.`,
 		[]want{{"^talks would resume", Indirect, "Rutte", "", KindNamed, "said"}}},
