@@ -502,7 +502,7 @@ func (f *finder) paragraph(lo, hi int) {
 				words++
 			}
 		}
-		if words <= 3 && !(ri == 0 && carry != nil && r.open == lo) {
+		if words <= 3 && !(ri == 0 && carry != nil && r.open == lo) && !f.shortSentenceAfter(regs, ri, words) {
 			continue // scare quotes and titles: not quotes
 		}
 		if a, _ := f.sentBounds(r.open, lo, hi); f.wordsBetween(a, r.open) > 0 || !f.t[r.open+1].upper {

@@ -239,6 +239,11 @@ var qa5Tests = []struct {
 		[]want{{"^the talks had stalled", Indirect, "The U.N. envoy", "", KindUnresolved, "said"}}},
 	{"an unnamed source with a dotted abbreviation and a relative clause", `A senior U.S. official, who spoke on condition of anonymity, said the outlines of a deal were clear.`,
 		[]want{{"^the outlines of a deal were clear", Indirect, "A senior U.S. official", "", KindUnnamed, "said"}}},
+	// a short quoted sentence after a direct quote is a quote too
+	{"a three-word sentence after a quote", `"The time for talk is over," Kenyatta said. "We must act."`,
+		[]want{{"The time for talk is over", Direct, "Kenyatta", "", KindNamed, "said"}, {"We must act.", Direct, "Kenyatta", "", KindNamed, "said"}}},
+	{"a short sentence after an inverted speaker with a relative clause", `"The government has failed," said Tsvangirai, whose party won the most seats. "It must go."`,
+		[]want{{"The government has failed", Direct, "Tsvangirai", "", KindNamed, "said"}, {"It must go.", Direct, "Tsvangirai", "", KindNamed, "said"}}},
 	// a retort after a quote
 	{"shot back after a quote", `"Then the system is broken," Chong shot back.`,
 		[]want{{"Then the system is broken", Direct, "Chong", "", KindNamed, "shot back"}}},
