@@ -202,6 +202,8 @@ var newsTests = []struct {
 		[]want{{"the deal was close", Indirect, "Diplomats who spoke on condition of anonymity", "", KindUnnamed, "said"}}},
 	{"anonymity clause whose verb is a cue", `A senior official who asked not to be named said the talks had stalled.`,
 		[]want{{"the talks had stalled", Indirect, "A senior official who asked not to be named", "", KindUnnamed, "said"}}},
+	{"anonymity clause with 'because of'", `A senior official who asked not to be identified because of the sensitivity of the matter said sanctions would follow.`,
+		[]want{{"sanctions would follow", Indirect, "A senior official who asked not to be identified because of the sensitivity of the matter", "", KindUnnamed, "said"}}},
 	{"according to a source with a relative clause", `According to a senior official who asked not to be named, the talks had stalled. "Nobody wants to move first," the official said.`,
 		[]want{{"the talks had stalled", Indirect, "a senior official who asked not to be named", "", KindUnnamed, "According to"}, {"Nobody wants to move first", Direct, "a senior official who asked not to be named", "", KindUnnamed, "said"}}},
 	{"official speaking on condition of anonymity", `A senior government official, speaking on condition of anonymity, said the cabinet would meet on Friday.`,

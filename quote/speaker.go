@@ -173,7 +173,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		if f.t[x].w != "who" || x == k {
 			// "An official who asked not to be named said": the
 			// clause's own verb, right after "who", reports nothing
-			if f.t[x].report && f.t[x].cue && !f.isWord(x-1, "who") || boundaryWords.Has(f.t[x].w) && f.t[x].w != "who" {
+			if f.t[x].report && f.t[x].cue && !f.isWord(x-1, "who") || boundaryWords.Has(f.t[x].w) && f.t[x].w != "who" && !(f.t[x].w == "because" && f.isWord(x+1, "of")) {
 				break
 			}
 			continue
