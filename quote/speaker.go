@@ -2356,6 +2356,13 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		}
 	}
 	if g == "m" || g == "f" {
+		// "Lula told reporters that … . Chavez, standing beside him,
+		// nodded. He added that …": who adds goes on from the last
+		// speaker, not from a person only mentioned since
+		if spk, ok := f.addingSpeaker(i, g); ok {
+			spk.Kind, spk.Span = KindPronoun, sp
+			return spk
+		}
 		// "X said … . General Y appeared on television and declared
 		// … . He said": the person the sentence before opens with,
 		// when no speaker came after them, is newer than X

@@ -545,3 +545,12 @@ func TestFindTitleBeforeEarlierMention(t *testing.T) {
 	d.Fill(doc.LayerMentions)
 	checkQuotes(t, d, Find(d), []want{{"Zuma was only ever a symptom", Direct, "Mmusi Maimane", "Opposition leader", KindNamed, "said"}})
 }
+
+// TestFindAddedGoesOn: "He added" goes on from the last speaker, not
+// from a person the text only mentioned since.
+func TestFindAddedGoesOn(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{{"added after another person named",
+		`Lula told reporters that Brazil would not bow to pressure. Chavez, who was standing beside him, nodded. He added that the summit had been a success.`,
+		[]mentionMark{{"Lula", doc.TypePerson, "person.lula", "Lula"}, {"Brazil", doc.TypeCountry, "", ""}, {"Chavez", doc.TypePerson, "person.chavez", "Chavez"}},
+		[]want{{"Brazil would not bow", Indirect, "Lula", "", KindNamed, "told"}, {"the summit had been a success", Indirect, "Lula", "", KindPronoun, "added"}}}})
+}
