@@ -1593,6 +1593,9 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		case participles.Has(t.w) && i > 0 && f.t[i-1].w == ",":
 			// "said, adding later, "…""
 			i++
+		case i > 0 && f.t[i-1].w == "," && i+1 < hi && f.t[i+1].w == "," && linkingAdverbs.Has(t.w):
+			// "said, however, that …": the writer's link, no report
+			i += 2
 		case t.w == "her" && i+1 < hi && f.t[i+1].kind == tWord && !f.t[i+1].upper && f.t[i+1].w != "that" && !isTimeWord(f.t[i+1].w):
 			return i // "said her proposals were …": a determiner, the report starts
 		case i > 0 && accuseCues.Has(f.t[i-1].w) && pronounObjects.Has(t.w) && f.isWord(i+1, "of") && i+2 < hi && len(f.t[i+2].w) > 4 && strings.HasSuffix(f.t[i+2].w, "ing"):

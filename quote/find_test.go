@@ -244,6 +244,11 @@ var qa5Tests = []struct {
 		[]want{{"The time for talk is over", Direct, "Kenyatta", "", KindNamed, "said"}, {"We must act.", Direct, "Kenyatta", "", KindNamed, "said"}}},
 	{"a short sentence after an inverted speaker with a relative clause", `"The government has failed," said Tsvangirai, whose party won the most seats. "It must go."`,
 		[]want{{"The government has failed", Direct, "Tsvangirai", "", KindNamed, "said"}, {"It must go.", Direct, "Tsvangirai", "", KindNamed, "said"}}},
+	// the writer's linking adverb between commas after the cue
+	{"said, however, that", `The ministry said, however, that no decision had been taken.`,
+		[]want{{"^no decision had been taken", Indirect, "", "", KindUnresolved, "said"}}},
+	{"said, however, and a clause", `Officials said, however, the plan would go ahead.`,
+		[]want{{"^the plan would go ahead", Indirect, "Officials", "", KindUnnamed, "said"}}},
 	// a retort after a quote
 	{"shot back after a quote", `"Then the system is broken," Chong shot back.`,
 		[]want{{"Then the system is broken", Direct, "Chong", "", KindNamed, "shot back"}}},
