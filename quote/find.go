@@ -412,6 +412,13 @@ func (f *finder) paragraph(lo, hi int) {
 				spk, cue, cs, ok = f.attributeAfter(r, nextOpen, lo, hi, true)
 			}
 		}
+		if ok && f.t[f.tokAt(cs.Start, r.close)].w == "according" {
+			// `Abbas said Israel was "destroying …," according to WAFA`:
+			// the report's medium after it; the cue before speaks
+			if a, _ := f.sentBounds(r.open, lo, hi); f.cueBetween(max(a, prevEnd), r.open) {
+				ok = false
+			}
+		}
 		if ok {
 			// words before the mark in its clause make a mixed quote:
 			// `Trump’s “meltdown is unhinged,” Clinton said.`
@@ -882,6 +889,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	}
 	if end+1 < b && f.reportAfterQuote(end+1) {
 		b = end + 1 // `condemned the killing "in the strongest terms" and said …` (QA18)
+	}
+	if c := end + 1; c+2 < b && f.isWord(c, "according") && f.isWord(c+1, "to") || c+3 < b && f.t[c].w == "," && f.isWord(c+1, "according") && f.isWord(c+2, "to") {
+		b = end + 1 // `said Israel was "destroying …," according to WAFA`: the writer's source
 	}
 	if n := f.reportCut(end, b); n < b {
 		b = n // `accused Sweden of "sneering" at Hungary's democracy, but he said …` (W14 QA14)
@@ -2253,6 +2263,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 		}
 		if f.relativeContent(sp, j) {
 			continue // "asked him to lead the commission, which heard testimony …" (QA14 Q-3)
+		}
+		if f.t[j].w == "according" && f.reportInside(sp) {
+			continue // "Abbas said …, according to WAFA": Abbas speaks, WAFA carried it
 		}
 		kind := Indirect
 		skip := false

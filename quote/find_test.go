@@ -249,6 +249,13 @@ var qa5Tests = []struct {
 		[]want{{"^no decision had been taken", Indirect, "", "", KindUnresolved, "said"}}},
 	{"said, however, and a clause", `Officials said, however, the plan would go ahead.`,
 		[]want{{"^the plan would go ahead", Indirect, "Officials", "", KindUnnamed, "said"}}},
+	// "according to" a medium after a report: the cue before speaks
+	{"said …, according to an agency", `Abbas said Israel was destroying any chance of peace, according to the official WAFA news agency.`,
+		[]want{{"^Israel was destroying any chance of peace", Indirect, "Abbas", "", KindNamed, "said"}}},
+	{"said a mixed quote, according to an agency", `Abbas said Israel was "destroying any chance of peace," according to WAFA.`,
+		[]want{{"^Israel was \"destroying any chance of peace,\"", Mixed, "Abbas", "", KindNamed, "said"}}},
+	{"according to a source with no report inside", `Prices rose 5 percent, according to the statistics office.`,
+		[]want{{"^Prices rose 5 percent", Indirect, "the statistics office", "", KindDescription, "according to"}}},
 	// a retort after a quote
 	{"shot back after a quote", `"Then the system is broken," Chong shot back.`,
 		[]want{{"Then the system is broken", Direct, "Chong", "", KindNamed, "shot back"}}},
