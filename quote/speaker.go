@@ -2347,6 +2347,14 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			return spk
 		}
 	}
+	if g == "p" {
+		// "Farmers blocked the highway on Monday. They said …": the
+		// people the sentence before opens with
+		if spk, ok := f.previousPeopleSubject(i); ok {
+			spk.Span = sp
+			return spk
+		}
+	}
 	if g == "m" || g == "f" {
 		// inside its sentence, "he" is the person named before it there:
 		// "President X condemned the killings, which he described as …"
