@@ -298,7 +298,8 @@ var pastSameVerbs = setOf(`cut put set hit shut quit let cast spread`)
 // shift to "would" and "could"; the writer's narration stays in the
 // past. ", but he" or ", but she" and a verb in the simple past that
 // reports nothing ("said he would not run again, but he refused to step
-// down") is the writer's too, modal or not. Else e.
+// down") is the writer's too, modal or not, and so is ", according to X"
+// (the source that carried the report). Else e.
 func (f *finder) narratorCut(k, e int) int {
 	modal := false
 	for i := k; i+3 < e; i++ {

@@ -457,7 +457,8 @@ func TestFindEntryTime(t *testing.T) {
 // TestFindNarratorClause: reported words with a modal end before the
 // writer's coordinated clause in the simple past (qa17: the central
 // bank's rate cut was part of the governor's warning); without a modal,
-// or with a report cue, the content runs on or ends as before.
+// or with a report cue, the content runs on or ends as before. ", but
+// he/she" and a narrated past ends it with or without a modal.
 func TestFindNarratorClause(t *testing.T) {
 	for _, tc := range []struct{ input, content string }{
 		{`Bank of Korea Governor Lee Ju-yeol warned that the dispute could hurt growth, and the central bank cut its key interest rate on July 18.`, `the dispute could hurt growth`},
