@@ -90,3 +90,10 @@ var titleHeads = setOf(`president minister secretary leader chairman chairwoman 
 	commander chief premier chancellor senator sen rep representative king queen prince
 	emir sultan judge prosecutor attorney speaker ceo head adviser advisor mp candidate
 	nominee`)
+
+// isTitleWordOrPerson reports whether w, or the word next after it, is
+// a title word or a noun for a person ("executive director", "chief
+// economist", "top diplomat"): after a possessive name, a title.
+func isTitleWordOrPerson(w, next string) bool {
+	return isTitleWord(w) || personNoun(w) || isTitleWord(next) || personNoun(next)
+}

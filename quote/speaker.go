@@ -1114,7 +1114,10 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		}
 		// "said Kholood Khair, founding director of the … think tank"
 		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && !isDigits(f.t[a].w) && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues.Has(f.t[a].w) && !titleStop.Has(f.t[a].w) && pronouns[f.t[a].w] == "" && !participles.Has(f.t[a].w) && !relativeWord(f.t[a].w) // not "said X, whose daughters were taken"
-		if det || bare {
+		// "said Catherine Russell, UNICEF's executive director": a
+		// possessive name opens the title as an article would
+		poss := !det && a+1 < hi && f.t[a].kind == tWord && f.t[a].upper && (strings.HasSuffix(f.t[a].w, "'s") || strings.HasSuffix(f.t[a].w, "\u2019s")) && f.t[a+1].kind == tWord && !f.t[a+1].upper && isTitleWordOrPerson(f.t[a+1].w, f.t[min(a+2, hi-1)].w)
+		if det || bare || poss {
 			e := a
 			for e < hi && e < a+10 && (f.t[e].kind == tWord && !stopAfterName.Has(f.t[e].w) && !f.clauseParticiple(e, a, hi) || f.abbrevDot(e, hi) || f.atEmployer(e, a, hi)) {
 				e++ // "the U.N. special envoy for Sudan"

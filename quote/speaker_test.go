@@ -554,3 +554,10 @@ func TestFindAddedGoesOn(t *testing.T) {
 		[]mentionMark{{"Lula", doc.TypePerson, "person.lula", "Lula"}, {"Brazil", doc.TypeCountry, "", ""}, {"Chavez", doc.TypePerson, "person.chavez", "Chavez"}},
 		[]want{{"Brazil would not bow", Indirect, "Lula", "", KindNamed, "told"}, {"the summit had been a success", Indirect, "Lula", "", KindPronoun, "added"}}}})
 }
+
+// TestFindInvertedPossessiveTitle: "said X, UNICEF's executive
+// director" titles X with the possessive name and the office.
+func TestFindInvertedPossessiveTitle(t *testing.T) {
+	checkFind(t, `"Children are dying," said Catherine Russell, UNICEF's executive director.`,
+		[]want{{"Children are dying", Direct, "Catherine Russell", "UNICEF's executive director", KindNamed, "said"}})
+}
