@@ -50,7 +50,21 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 	for _, j := range e.Mentions {
 		if j >= 0 && j < mi && j < len(f.d.Mentions) {
 			spk.Title = f.openingDescription(&f.d.Mentions[j])
-			return
+			break
+		}
+	}
+	if spk.Title != "" {
+		return
+	}
+	// or the title written before an earlier mention that the mentions
+	// layer left without one ("Opposition leader Mmusi Maimane, whose
+	// party …, was not satisfied. … Maimane said")
+	for _, j := range e.Mentions {
+		if j >= 0 && j < mi && j < len(f.d.Mentions) {
+			if t := f.titleWordsBefore(&f.d.Mentions[j]); t != "" {
+				spk.Title = t
+				return
+			}
 		}
 	}
 }
@@ -157,8 +171,8 @@ func (f *finder) carryEarlier() {
 		if prev == nil {
 			continue
 		}
-		if s.Title == "" && titleToCarry(prev.Title) {
-			s.Title = prev.Title
+		if (s.Title == "" || rankOnly(s.Title) && !rankOnly(prev.Title)) && titleToCarry(prev.Title) {
+			s.Title = prev.Title // also the office for a rank: "Thailand's army chief, General X, said … X said"
 		}
 		if s.Entity == "" && len(prev.Name) > len(s.Name)+1 && strings.HasPrefix(prev.Name, s.Name) && prev.Name[len(s.Name)] == ' ' {
 			s.Name = prev.Name

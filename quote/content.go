@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // Reported content: where the content of an indirect report starts and
 // ends (date and time adjuncts, infinitives, demanded and claimed
@@ -292,7 +296,10 @@ var pastSameVerbs = setOf(`cut put set hit shut quit let cast spread`)
 // name of up to four words) and a verb in the simple past ("…, and the
 // central bank cut its key interest rate on July 18"). Reported words
 // shift to "would" and "could"; the writer's narration stays in the
-// past. Else e.
+// past. ", but he" or ", but she" and a verb in the simple past that
+// reports nothing ("said he would not run again, but he refused to step
+// down") is the writer's too, modal or not, and so is ", according to X"
+// (the source that carried the report). Else e.
 func (f *finder) narratorCut(k, e int) int {
 	modal := false
 	for i := k; i+3 < e; i++ {
@@ -304,6 +311,12 @@ func (f *finder) narratorCut(k, e int) int {
 			}
 			continue
 		case 1:
+			if w == "," && f.isWord(i+1, "according") && f.isWord(i+2, "to") {
+				return i // "said Israel was destroying any chance of peace, according to WAFA": the writer's source of the report
+			}
+			if w == "," && f.isWord(i+1, "but") && (f.isWord(i+2, "he") || f.isWord(i+2, "she")) && f.narratedPast(i+3) {
+				return i // "said he would not run again, but he refused to step down": the narrator's
+			}
 			if !modal || w != "," || !f.isWord(i+1, "and") {
 				continue
 			}
@@ -339,4 +352,17 @@ func (f *finder) narratedPast(i int) bool {
 	}
 	w := t.w
 	return finiteIrregular.Has(w) || pastSameVerbs.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// reportInside reports whether a quote found already lies inside span
+// sp: the content of an "according to" is then a report of its own
+// ("Abbas said Israel was …, according to WAFA": Abbas's words, which
+// the agency carried), not the source's.
+func (f *finder) reportInside(sp doc.Span) bool {
+	for k := len(f.out) - 1; k >= 0 && k >= len(f.out)-4; k-- {
+		if q := f.out[k].Span; q.Start >= sp.Start && q.End <= sp.End {
+			return true
+		}
+	}
+	return false
 }

@@ -457,13 +457,17 @@ func TestFindEntryTime(t *testing.T) {
 // TestFindNarratorClause: reported words with a modal end before the
 // writer's coordinated clause in the simple past (qa17: the central
 // bank's rate cut was part of the governor's warning); without a modal,
-// or with a report cue, the content runs on or ends as before.
+// or with a report cue, the content runs on or ends as before. ", but
+// he/she" and a narrated past ends it with or without a modal.
 func TestFindNarratorClause(t *testing.T) {
 	for _, tc := range []struct{ input, content string }{
 		{`Bank of Korea Governor Lee Ju-yeol warned that the dispute could hurt growth, and the central bank cut its key interest rate on July 18.`, `the dispute could hurt growth`},
 		{`Okafor said the strike would spread, and Mali closed its border on Friday.`, `the strike would spread`},
 		{`Okafor said the strike would spread, and the army would be ready.`, `the strike would spread, and the army would be ready`},
 		{`Okafor said the strike spread, and the army closed the border.`, `the strike spread, and the army closed the border`},
+		{`Mubarak said in a speech that he would not seek another term, but he refused to step down immediately.`, `he would not seek another term`},
+		{`Okafor said the strike was over, but she refused to say when work would resume.`, `the strike was over`},
+		{`Okafor said the strike was over, but it resumed on Monday.`, `the strike was over, but it resumed on Monday`},
 	} {
 		qs := Find(newDoc(tc.input))
 		if len(qs) != 1 || qs[0].Text != tc.content {

@@ -412,6 +412,13 @@ func (f *finder) paragraph(lo, hi int) {
 				spk, cue, cs, ok = f.attributeAfter(r, nextOpen, lo, hi, true)
 			}
 		}
+		if ok && f.t[f.tokAt(cs.Start, r.close)].w == "according" {
+			// `Abbas said Israel was "destroying …," according to WAFA`:
+			// the report's medium after it; the cue before speaks
+			if a, _ := f.sentBounds(r.open, lo, hi); f.cueBetween(max(a, prevEnd), r.open) {
+				ok = false
+			}
+		}
 		if ok {
 			// words before the mark in its clause make a mixed quote:
 			// `Trump’s “meltdown is unhinged,” Clinton said.`
@@ -502,7 +509,7 @@ func (f *finder) paragraph(lo, hi int) {
 				words++
 			}
 		}
-		if words <= 3 && !(ri == 0 && carry != nil && r.open == lo) {
+		if words <= 3 && !(ri == 0 && carry != nil && r.open == lo) && !f.shortSentenceAfter(regs, ri, words) {
 			continue // scare quotes and titles: not quotes
 		}
 		if a, _ := f.sentBounds(r.open, lo, hi); f.wordsBetween(a, r.open) > 0 || !f.t[r.open+1].upper {
@@ -882,6 +889,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	}
 	if end+1 < b && f.reportAfterQuote(end+1) {
 		b = end + 1 // `condemned the killing "in the strongest terms" and said …` (QA18)
+	}
+	if c := end + 1; c+2 < b && f.isWord(c, "according") && f.isWord(c+1, "to") || c+3 < b && f.t[c].w == "," && f.isWord(c+1, "according") && f.isWord(c+2, "to") {
+		b = end + 1 // `said Israel was "destroying …," according to WAFA`: the writer's source
 	}
 	if n := f.reportCut(end, b); n < b {
 		b = n // `accused Sweden of "sneering" at Hungary's democracy, but he said …` (W14 QA14)
@@ -1451,6 +1461,12 @@ func (f *finder) cueAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
+	if (w == "shot" || w == "hit" || w == "fired") && f.isWord(i+1, "back") && i > 0 && f.t[i-1].kind == tWord && i+2 < len(f.t) && f.t[i+2].kind == tPunct {
+		// `"Then the system is broken," Chong shot back.`: a retort
+		// ending its clause after a quote; "hit back at critics" reports
+		// no words (the indirect pass never asks: no report flag)
+		return i + 2, true
+	}
 	if w == "pointed" || w == "points" {
 		// "pointed out that …"; "pointed to", "pointed a gun" report nothing
 		if f.isWord(i+1, "out") && f.isWord(i+2, "that") {
@@ -1587,6 +1603,9 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		case participles.Has(t.w) && i > 0 && f.t[i-1].w == ",":
 			// "said, adding later, "…""
 			i++
+		case i > 0 && f.t[i-1].w == "," && i+1 < hi && f.t[i+1].w == "," && linkingAdverbs.Has(t.w):
+			// "said, however, that …": the writer's link, no report
+			i += 2
 		case t.w == "her" && i+1 < hi && f.t[i+1].kind == tWord && !f.t[i+1].upper && f.t[i+1].w != "that" && !isTimeWord(f.t[i+1].w):
 			return i // "said her proposals were …": a determiner, the report starts
 		case i > 0 && accuseCues.Has(f.t[i-1].w) && pronounObjects.Has(t.w) && f.isWord(i+1, "of") && i+2 < hi && len(f.t[i+2].w) > 4 && strings.HasSuffix(f.t[i+2].w, "ing"):
@@ -2035,7 +2054,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if m := f.sourceOfMedium(cueEnd, e); m > 0 {
 				from = m // "according to a statement from the ministry": the ministry
 			}
-			s, ok := f.classify(from, e, e)
+			s, ok := f.relativeSource(from, e)
 			if (!ok || s.Name == "") && from == cueEnd && documentNouns.Has(f.t[k-1].w) {
 				// "according to the bank's own forecasts": the document
 				// is the source, never a speaker with no name; a definite
@@ -2245,6 +2264,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.relativeContent(sp, j) {
 			continue // "asked him to lead the commission, which heard testimony …" (QA14 Q-3)
 		}
+		if f.t[j].w == "according" && f.reportInside(sp) {
+			continue // "Abbas said …, according to WAFA": Abbas speaks, WAFA carried it
+		}
 		kind := Indirect
 		skip := false
 		for ri := range regs {
@@ -2453,13 +2475,15 @@ func (f *finder) reportSetOff(s, a int) bool {
 
 // afterClause reports whether the subject starting at token s (after a)
 // follows the clause it reports, set off by punctuation or "as" (", the
-// IMF said", ", as police have said"), rather than sitting inside it.
+// IMF said", ", as police have said"), rather than sitting inside it. An
+// "as" with a word before it opens a clause of manner, no attribution:
+// "refused to step down immediately as protesters demanded".
 func (f *finder) afterClause(s, a int) bool {
 	p := s - 1
 	for p > a && f.speakerDet(p) {
 		p--
 	}
-	return f.t[p].kind != tWord || f.isWord(p, "as")
+	return f.t[p].kind != tWord || f.isWord(p, "as") && (p == a || f.t[p-1].kind != tWord)
 }
 
 // speakerDet reports whether token k is a determiner that opens a

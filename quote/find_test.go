@@ -239,6 +239,27 @@ var qa5Tests = []struct {
 		[]want{{"^the talks had stalled", Indirect, "The U.N. envoy", "", KindUnresolved, "said"}}},
 	{"an unnamed source with a dotted abbreviation and a relative clause", `A senior U.S. official, who spoke on condition of anonymity, said the outlines of a deal were clear.`,
 		[]want{{"^the outlines of a deal were clear", Indirect, "A senior U.S. official", "", KindUnnamed, "said"}}},
+	// a short quoted sentence after a direct quote is a quote too
+	{"a three-word sentence after a quote", `"The time for talk is over," Kenyatta said. "We must act."`,
+		[]want{{"The time for talk is over", Direct, "Kenyatta", "", KindNamed, "said"}, {"We must act.", Direct, "Kenyatta", "", KindNamed, "said"}}},
+	{"a short sentence after an inverted speaker with a relative clause", `"The government has failed," said Tsvangirai, whose party won the most seats. "It must go."`,
+		[]want{{"The government has failed", Direct, "Tsvangirai", "", KindNamed, "said"}, {"It must go.", Direct, "Tsvangirai", "", KindNamed, "said"}}},
+	// the writer's linking adverb between commas after the cue
+	{"said, however, that", `The ministry said, however, that no decision had been taken.`,
+		[]want{{"^no decision had been taken", Indirect, "", "", KindUnresolved, "said"}}},
+	{"said, however, and a clause", `Officials said, however, the plan would go ahead.`,
+		[]want{{"^the plan would go ahead", Indirect, "Officials", "", KindUnnamed, "said"}}},
+	// "according to" a medium after a report: the cue before speaks
+	{"said …, according to an agency", `Abbas said Israel was destroying any chance of peace, according to the official WAFA news agency.`,
+		[]want{{"^Israel was destroying any chance of peace", Indirect, "Abbas", "", KindNamed, "said"}}},
+	{"said a mixed quote, according to an agency", `Abbas said Israel was "destroying any chance of peace," according to WAFA.`,
+		[]want{{"^Israel was \"destroying any chance of peace,\"", Mixed, "Abbas", "", KindNamed, "said"}}},
+	{"according to a source with no report inside", `Prices rose 5 percent, according to the statistics office.`,
+		[]want{{"^Prices rose 5 percent", Indirect, "the statistics office", "", KindDescription, "according to"}}},
+	// a retort after a quote
+	{"shot back after a quote", `"Then the system is broken," Chong shot back.`,
+		[]want{{"Then the system is broken", Direct, "Chong", "", KindNamed, "shot back"}}},
+	{"hit back at critics reports no words", `Chong hit back at critics on Monday.`, nil},
 	// a time that opens the sentence is no part of the speaker
 	{"on a weekday before the name", `On Monday Rutte said that talks would resume.`,
 		[]want{{"^talks would resume", Indirect, "Rutte", "", KindNamed, "said"}}},

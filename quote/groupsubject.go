@@ -143,3 +143,41 @@ func (f *finder) missionSpeakers() {
 		}
 	}
 }
+
+// previousPeopleSubject finds the people that open the sentence before
+// the one "they" at token i opens, when no one spoke since: "Farmers
+// blocked the highway on Monday. They said …", "Hundreds of nurses
+// marched on parliament. They said …". The subject is a plural noun for
+// people (after an article and up to three modifiers, or a crowd's "Hundreds
+// of"), then a verb in lower case; the speaker is unnamed, as written.
+func (f *finder) previousPeopleSubject(i int) (doc.Speaker, bool) {
+	si := f.sent[i]
+	if si <= 0 || f.sentLo[si] != i || f.sentLo[si-1] < 0 {
+		return doc.Speaker{}, false
+	}
+	a, b := f.sentLo[si-1], f.sentHi[si-1]
+	a = f.skipDateline(a, b)
+	s := a
+	if f.isWord(s, "the") {
+		s++
+	}
+	if s+1 < b && crowdWords.Has(f.t[s].w) && f.isWord(s+1, "of") {
+		s += 2
+	}
+	crowd := s > a+1 && crowdWords.Has(f.t[s-2].w)
+	h := -1
+	for k := s; k < b && k < s+5 && (f.t[k].kind == tWord || k > s && (f.t[k].w == "'" || f.t[k].w == "\u2019")); k++ {
+		if f.t[k].kind == tWord && (pluralPeople(f.t[k].w) || crowd && crowdHead(f.t[k].w)) {
+			h = k // also after a possessive: "The girls' families"
+			break
+		}
+	}
+	if h < 0 || h+1 >= b || f.t[h+1].kind != tWord || f.t[h+1].upper || f.t[h+1].report || boundaryWords.Has(f.t[h+1].w) || f.t[h+1].w == "of" {
+		return doc.Speaker{}, false
+	}
+	if f.spokeSince("p", f.t[a].s) {
+		return doc.Speaker{}, false
+	}
+	sp := doc.Span{Start: f.t[a].s, End: f.t[h].e}
+	return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+}

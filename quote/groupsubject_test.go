@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -102,4 +103,20 @@ func TestFindQualifiedGroupSubject(t *testing.T) {
 			nil,
 			[]want{{"^they did not rule out", Indirect, "West African leaders", "", KindUnnamed, "warning"}}},
 	})
+}
+
+// TestFindTheyPeopleBefore: "They" that opens a sentence is the people
+// the sentence before opens with, when no one spoke since (an earlier
+// speaker is no nearer).
+func TestFindTheyPeopleBefore(t *testing.T) {
+	for _, tc := range []struct{ text, content, name string }{
+		{`Farmers blocked the highway on Monday. They said the new tax would ruin them.`, "the new tax would ruin them", "Farmers"},
+		{`Hundreds of nurses marched on parliament. They said wages had not risen in a decade.`, "wages had not risen", "Hundreds of nurses"},
+		{`Nigeria said it had accepted help. The girls' families marched on parliament. They said they would return every day.`, "they would return every day", "The girls' families"},
+	} {
+		qs := Find(newDoc(tc.text))
+		if len(qs) == 0 || !strings.Contains(qs[len(qs)-1].Text, tc.content) || qs[len(qs)-1].Speaker.Name != tc.name || qs[len(qs)-1].Speaker.Kind != KindUnnamed {
+			t.Errorf("Find(%q) = %s; want the last report by %q, unnamed", tc.text, describe(qs), tc.name)
+		}
+	}
 }

@@ -171,7 +171,9 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// source with its relative clause
 	for x := k; x > lo && x >= k-14 && f.t[x].kind == tWord; x-- {
 		if f.t[x].w != "who" || x == k {
-			if f.t[x].report && f.t[x].cue || boundaryWords.Has(f.t[x].w) && f.t[x].w != "who" {
+			// "An official who asked not to be named said": the
+			// clause's own verb, right after "who", reports nothing
+			if f.t[x].report && f.t[x].cue && !f.isWord(x-1, "who") || boundaryWords.Has(f.t[x].w) && f.t[x].w != "who" && !(f.t[x].w == "because" && f.isWord(x+1, "of")) {
 				break
 			}
 			continue
@@ -238,7 +240,10 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		if c2 > lo && c2 < k-1 && f.t[c2+1].upper && f.allUpper(c2+1, k) {
 			// "Tehran's envoy, Ali Bagheri, said"
 			spk := f.named(c2+1, c2+1, k)
-			if spk.Kind == KindNamed && spk.Title == "" {
+			if spk.Kind == KindNamed && (spk.Title == "" || rankOnly(spk.Title) && !rankOnly(f.text[f.t[f.npStart(c2, lo)].s:f.t[c2-1].e]) || f.speaksForTitle(f.npStart(c2, lo), c2, spk.Title)) {
+				// "Thailand's army chief, General Prayuth Chan-ocha,
+				// said": the office before the name, not the rank
+				// that addresses him
 				start := f.npStart(c2, lo)
 				if start > lo+1 && (f.isWord(start-1, "who") || f.isWord(start-1, "which")) && f.t[start-2].w == "," {
 					// "A resident of Omdurman, who gave only her first
@@ -249,7 +254,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						c2++
 					}
 				}
-				for start < c2 && (f.t[start].w == "the" || f.t[start].w == "a" || f.t[start].w == "an") {
+				for start < c2 && (f.t[start].w == "the" || f.t[start].w == "a" || f.t[start].w == "an" || f.t[start].w == "its" || f.t[start].w == "his" || f.t[start].w == "her" || f.t[start].w == "their") {
 					start++
 				}
 				if start < c2 && c2-start <= 8 {
@@ -279,7 +284,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						}
 						if a < k && !relativeWord(f.t[a].w) && !f.parenthetical(a, k) && !aliasOpeners.Has(f.t[a].w) { // not "Yunus, whom students named …,", "Londono, better known as Timochenko,"
 							e := a + 1
-							for e < k && !(f.t[e].kind == tWord && (relativeWord(f.t[e].w) || f.t[e].w == "that")) {
+							for e < k && !(f.t[e].kind == tWord && (relativeWord(f.t[e].w) || f.t[e].w == "that")) && !(f.t[e].w == "," && f.bodyAppositive(e+1, k)) {
 								e++ // "a Sunni negotiator who helped draft the charter": the title ends before its relative clause
 							}
 							spk.Title = f.text[f.t[a].s:f.t[e-1].e]
@@ -1108,8 +1113,11 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 			a++
 		}
 		// "said Kholood Khair, founding director of the … think tank"
-		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && !isDigits(f.t[a].w) && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues.Has(f.t[a].w) && !titleStop.Has(f.t[a].w) && pronouns[f.t[a].w] == "" && !participles.Has(f.t[a].w)
-		if det || bare {
+		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && !isDigits(f.t[a].w) && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues.Has(f.t[a].w) && !titleStop.Has(f.t[a].w) && pronouns[f.t[a].w] == "" && !participles.Has(f.t[a].w) && !relativeWord(f.t[a].w) // not "said X, whose daughters were taken"
+		// "said Catherine Russell, UNICEF's executive director": a
+		// possessive name opens the title as an article would
+		poss := !det && a+1 < hi && f.t[a].kind == tWord && f.t[a].upper && (strings.HasSuffix(f.t[a].w, "'s") || strings.HasSuffix(f.t[a].w, "\u2019s")) && f.t[a+1].kind == tWord && !f.t[a+1].upper && isTitleWordOrPerson(f.t[a+1].w, f.t[min(a+2, hi-1)].w)
+		if det || bare || poss {
 			e := a
 			for e < hi && e < a+10 && (f.t[e].kind == tWord && !stopAfterName.Has(f.t[e].w) && !f.clauseParticiple(e, a, hi) || f.abbrevDot(e, hi) || f.atEmployer(e, a, hi)) {
 				e++ // "the U.N. special envoy for Sudan"
@@ -2226,7 +2234,9 @@ func (f *finder) link(spk *doc.Speaker) {
 		// Smith") keeps the name after the title
 		spk.Name = m.Text
 	}
-	if m.Title != "" && !(len(spk.Title) > len(m.Title) && strings.HasSuffix(spk.Title, m.Title)) {
+	if m.Title != "" && !(len(spk.Title) > len(m.Title) && strings.HasSuffix(spk.Title, m.Title)) && !(spk.Title != "" && rankOnly(m.Title) && !rankOnly(spk.Title)) {
+		// (an office the text gives beside the name outranks the rank
+		// the mentions layer read before it: "army chief", not "General")
 		spk.Title = m.Title // unless ours holds it: "Kremlin spokesman", not "spokesman"
 		spk.Title = f.formerTitle(m, spk.Title)
 	}
@@ -2340,6 +2350,14 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			return spk
 		}
 	}
+	if g == "p" {
+		// "Farmers blocked the highway on Monday. They said …": the
+		// people the sentence before opens with
+		if spk, ok := f.previousPeopleSubject(i); ok {
+			spk.Span = sp
+			return spk
+		}
+	}
 	if g == "m" || g == "f" {
 		// inside its sentence, "he" is the person named before it there:
 		// "President X condemned the killings, which he described as …"
@@ -2349,6 +2367,13 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		}
 	}
 	if g == "m" || g == "f" {
+		// "Lula told reporters that … . Chavez, standing beside him,
+		// nodded. He added that …": who adds goes on from the last
+		// speaker, not from a person only mentioned since
+		if spk, ok := f.addingSpeaker(i, g); ok {
+			spk.Kind, spk.Span = KindPronoun, sp
+			return spk
+		}
 		// "X said … . General Y appeared on television and declared
 		// … . He said": the person the sentence before opens with,
 		// when no speaker came after them, is newer than X

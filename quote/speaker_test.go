@@ -508,3 +508,88 @@ func TestFindAsideWithAmount(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// TestFindOfficeOverRank: an office set off before a name outranks the
+// military rank written before the name, for the mentions layer's title
+// too and for a later quote of the same person ("Thailand's army chief,
+// General X, said … X said"); a rank alone stays the title.
+func TestFindOfficeOverRank(t *testing.T) {
+	text := `Thailand's army chief, General Prayuth Chan-ocha, said the military had seized power. "We will restore order," Prayuth said.`
+	d := newDoc(text)
+	markMention(d, "Prayuth Chan-ocha", doc.TypePerson, "person.prayuth", "Prayuth Chan-ocha", "General")
+	s := strings.LastIndex(text, "Prayuth")
+	d.Entities[0].Mentions = append(d.Entities[0].Mentions, len(d.Mentions))
+	d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len("Prayuth")}, Text: "Prayuth", Type: doc.TypePerson, KBID: "person.prayuth", Entity: 0, Title: "General", Role: -1})
+	d.Fill(doc.LayerMentions)
+	checkQuotes(t, d, Find(d), []want{
+		{"the military had seized power", Indirect, "Prayuth Chan-ocha", "Thailand's army chief", KindNamed, "said"},
+		{"We will restore order", Direct, "Prayuth Chan-ocha", "Thailand's army chief", KindNamed, "said"},
+	})
+	for _, tc := range []struct{ title string }{{"General"}, {"Major General"}, {"Lt. Col."}, {"Rear Admiral"}} {
+		if !rankOnly(tc.title) {
+			t.Errorf("rankOnly(%q) = false; want true", tc.title)
+		}
+	}
+	for _, tc := range []struct{ title string }{{"army chief"}, {"chief of the general staff"}, {"Attorney General"}, {"spokesman"}, {"Air"}} {
+		if rankOnly(tc.title) {
+			t.Errorf("rankOnly(%q) = true; want false", tc.title)
+		}
+	}
+	checkFind(t, `The army rejected the report. Its spokesman, Major General Chris Olukolade, said troops were searching the forest.`,
+		[]want{{"troops were searching", Indirect, "Chris Olukolade", "spokesman", KindNamed, "said"}})
+	checkFind(t, `General Chris Olukolade said troops were searching the forest.`,
+		[]want{{"troops were searching", Indirect, "Chris Olukolade", "General", KindNamed, "said"}})
+}
+
+// TestFindInvertedRelativeNoTitle: "said X, whose …" gives X no title
+// from the relative clause.
+func TestFindInvertedRelativeNoTitle(t *testing.T) {
+	checkFind(t, `"They told us to wait," said Enoch Mark, whose two daughters were taken from the school.`,
+		[]want{{"They told us to wait", Direct, "Enoch Mark", "", KindNamed, "said"}})
+}
+
+// TestFindRepresentativeTitle: "A spokesman for the United Nations
+// secretary general, X, said" titles X the spokesman, though the
+// mentions layer gave X the principal's title; a body described after
+// the title ("…, a consultancy in Rio,") is no part of it.
+func TestFindRepresentativeTitle(t *testing.T) {
+	text := `A spokesman for the United Nations secretary general, Stephane Dujarric, said the world body was concerned.`
+	d := newDoc(text)
+	markMention(d, "Stephane Dujarric", doc.TypePerson, "person.dujarric", "Stephane Dujarric", "United Nations secretary general")
+	d.Fill(doc.LayerMentions)
+	checkQuotes(t, d, Find(d), []want{{"the world body was concerned", Indirect, "Stephane Dujarric", "spokesman for the United Nations secretary general", KindNamed, "said"}})
+	checkFind(t, `Adriano Pires, director of the Brazilian Infrastructure Centre, a consultancy in Rio, said the costs were unknown.`,
+		[]want{{"the costs were unknown", Indirect, "Adriano Pires", "director of the Brazilian Infrastructure Centre", KindNamed, "said"}})
+	checkFind(t, `John Smith, director of the centre, a former diplomat, said the costs were unknown.`,
+		[]want{{"the costs were unknown", Indirect, "John Smith", "director of the centre, a former diplomat", KindNamed, "said"}})
+}
+
+// TestFindTitleBeforeEarlierMention: a speaker with no title takes the
+// title words written before an earlier mention of the person that the
+// mentions layer left without a title.
+func TestFindTitleBeforeEarlierMention(t *testing.T) {
+	text := `Opposition leader Mmusi Maimane, whose party had called for early elections, was not satisfied. "Zuma was only ever a symptom," Maimane said.`
+	d := newDoc(text)
+	markMention(d, "Mmusi Maimane", doc.TypePerson, "person.maimane", "Mmusi Maimane", "")
+	s := strings.LastIndex(text, "Maimane")
+	d.Entities[0].Mentions = append(d.Entities[0].Mentions, len(d.Mentions))
+	d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len("Maimane")}, Text: "Maimane", Type: doc.TypePerson, KBID: "person.maimane", Entity: 0, Role: -1})
+	d.Fill(doc.LayerMentions)
+	checkQuotes(t, d, Find(d), []want{{"Zuma was only ever a symptom", Direct, "Mmusi Maimane", "Opposition leader", KindNamed, "said"}})
+}
+
+// TestFindAddedGoesOn: "He added" goes on from the last speaker, not
+// from a person the text only mentioned since.
+func TestFindAddedGoesOn(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{{"added after another person named",
+		`Lula told reporters that Brazil would not bow to pressure. Chavez, who was standing beside him, nodded. He added that the summit had been a success.`,
+		[]mentionMark{{"Lula", doc.TypePerson, "person.lula", "Lula"}, {"Brazil", doc.TypeCountry, "", ""}, {"Chavez", doc.TypePerson, "person.chavez", "Chavez"}},
+		[]want{{"Brazil would not bow", Indirect, "Lula", "", KindNamed, "told"}, {"the summit had been a success", Indirect, "Lula", "", KindPronoun, "added"}}}})
+}
+
+// TestFindInvertedPossessiveTitle: "said X, UNICEF's executive
+// director" titles X with the possessive name and the office.
+func TestFindInvertedPossessiveTitle(t *testing.T) {
+	checkFind(t, `"Children are dying," said Catherine Russell, UNICEF's executive director.`,
+		[]want{{"Children are dying", Direct, "Catherine Russell", "UNICEF's executive director", KindNamed, "said"}})
+}

@@ -146,3 +146,8 @@ var mediaObjects = setOf(`twitter x facebook instagram telegram youtube tiktok s
 
 // setOf returns the set of the space-separated words of s.
 func setOf(s string) *wordset.Set { return wordset.Of(s) }
+
+// linkingAdverbs are the writer's sentence adverbs that a pair of commas
+// sets off after a cue ("said, however, that …").
+var linkingAdverbs = setOf(`however though nonetheless nevertheless moreover meanwhile instead too
+	also furthermore indeed`)
