@@ -720,6 +720,12 @@ func (c *Coder) coupTarget(sa *actor, code string, em *emission) *actor {
 	}
 	switch em.toks[em.m.head].low {
 	case "coup", "coups", "putsch":
+	case "seized", "seize", "seizes", "seizing":
+		// "the military seized power": the power was its
+		// government's, as in a staged coup (issue 5)
+		if em.m.end <= 0 || em.toks[em.m.end-1].low != "power" {
+			return nil
+		}
 	default:
 		return nil
 	}
