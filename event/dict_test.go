@@ -397,3 +397,15 @@ var dangerNamedTests = []worldCase{
 }
 
 func TestDangerNamed(t *testing.T) { checkWorld(t, dangerNamedTests) }
+
+// TestRetaliationMeans: a retaliation "with" trade measures is a trade
+// sanction, and one "by" a gerund is the gerund's act alone, no attack
+// (issue 5).
+func TestRetaliationMeans(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"retaliated with duties", "2018-07-06", "China retaliated with duties on American goods.", []string{"CHN USA 163"}, []string{"CHN USA 190", " CHN 190"}},
+		{"retaliated by imposing tariffs", "2018-07-06", "China retaliated by imposing tariffs on American goods.", []string{"CHN USA 163"}, []string{"CHN USA 190", " CHN 190"}},
+		{"retaliated by expelling diplomats", "2018-07-06", "China retaliated by expelling two American diplomats.", []string{"CHN USAGOV 166"}, []string{"USAGOV CHN 190"}},
+		{"a bare retaliation stays force", "2018-07-06", "Israel retaliated on Friday.", []string{"ISR  190"}, nil},
+	})
+}
