@@ -409,3 +409,13 @@ func TestRetaliationMeans(t *testing.T) {
 		{"a bare retaliation stays force", "2018-07-06", "Israel retaliated on Friday.", []string{"ISR  190"}, nil},
 	})
 }
+
+// TestImpeachment: a legislature's impeachment of an official charges
+// him with legal action (173), as an indictment does (issue 5).
+func TestImpeachment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"impeached the president", "2019-12-18", "The U.S. House of Representatives impeached President Donald Trump on Wednesday.", []string{"USALEG USAGOV 173"}, nil},
+		{"voted to impeach", "2016-12-09", "South Korea's parliament voted on Friday to impeach President Park Geun-hye.", []string{"KORLEG KORGOV 173"}, nil},
+		{"was impeached", "2016-12-09", "President Park Geun-hye was impeached on Friday.", []string{" KORGOV 173"}, nil},
+	})
+}
