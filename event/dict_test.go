@@ -419,3 +419,14 @@ func TestImpeachment(t *testing.T) {
 		{"was impeached", "2016-12-09", "President Park Geun-hye was impeached on Friday.", []string{" KORGOV 173"}, nil},
 	})
 }
+
+// TestBehindIntrusions: saying (on a day, in a statement) that someone's
+// hackers were behind intrusions or a breach accuses that state (112),
+// as "behind the attack" does (issue 5).
+func TestBehindIntrusions(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"said on a day that X's hackers were behind intrusions", "2024-02-07", "U.S. intelligence agencies said on Wednesday that Chinese state hackers were behind intrusions into U.S. networks.", []string{"USASPY CHN 112"}, nil},
+		{"a breach", "2024-05-03", "Germany said on Friday that Russian military hackers were behind a breach of party email accounts.", []string{"DEU RUSMIL 112"}, nil},
+		{"behind bars is no charge", "2024-05-03", "Germany said the Russian spies were behind bars.", nil, []string{"DEU RUS 112"}},
+	})
+}
