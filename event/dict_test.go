@@ -430,3 +430,13 @@ func TestBehindIntrusions(t *testing.T) {
 		{"behind bars is no charge", "2024-05-03", "Germany said the Russian spies were behind bars.", nil, []string{"DEU RUS 112"}},
 	})
 }
+
+// TestEvacuatedPeople: people evacuated are brought to safety, no
+// military retreat; troops evacuating a place still retreat (issue 5).
+func TestEvacuatedPeople(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"evacuated its citizens", "2020-01-29", "Japan evacuated 200 of its citizens from Wuhan on Wednesday.", nil, []string{"JPN CHN 0874"}},
+		{"evacuated its diplomats", "2021-08-15", "Britain evacuated its diplomats from Kabul on Sunday.", nil, []string{"GBR AFG 0874"}},
+		{"troops evacuated a city", "2022-11-11", "Russian troops evacuated Kherson on Friday.", []string{"RUSMIL UKR 0874"}, nil},
+	})
+}

@@ -1189,6 +1189,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if code == "166" && ta != nil && !ta.person && !ta.place && !c.petrarch() && aidBody(ta.name) {
 		code = "1663" // "expelled the U.S. Agency for International Development": an aid agency expelled
 	}
+	if code == "0874" && ta != nil && ta.sector == "IGO" && !ta.person && !c.petrarch() && (sa == nil || !armedSector(sa.actorCode())) {
+		code = "160" // "Burundi withdrew from the International Criminal Court": relations with a body reduced, no military retreat (issue 5)
+	}
 	if code == "144" && sa != nil && !c.petrarch() && armedGroup(sa.sector) {
 		code = "191" // "soldiers blocked roads to parliament": armed forces restrict movement, no protest (QA13 E-10)
 	}

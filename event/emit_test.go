@@ -1825,3 +1825,14 @@ var withAbsoluteTests = []worldCase{
 }
 
 func TestWithAbsolute(t *testing.T) { checkWorld(t, withAbsoluteTests) }
+
+// TestWithdrawFromBody: a state leaving an international body reduces
+// relations with it (160); armed forces withdrawing stay a military
+// retreat (0874) (issue 5).
+func TestWithdrawFromBody(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"withdrew from the ICC", "2017-10-27", "Burundi withdrew from the International Criminal Court on Friday.", []string{"BDI IGOJUDICC 160"}, []string{"BDI IGOJUDICC 0874"}},
+		{"voted to withdraw from a body", "2013-09-05", "Kenya's parliament voted on Thursday to withdraw from the International Criminal Court.", []string{"KENLEG IGOJUDICC 160"}, nil},
+		{"troops withdrawing retreat", "2022-11-11", "Russian troops withdrew from Kherson on Friday.", []string{"RUSMIL UKR 0874"}, nil},
+	})
+}
