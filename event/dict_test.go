@@ -440,3 +440,13 @@ func TestEvacuatedPeople(t *testing.T) {
 		{"troops evacuated a city", "2022-11-11", "Russian troops evacuated Kherson on Friday.", []string{"RUSMIL UKR 0874"}, nil},
 	})
 }
+
+// TestAssetFreeze: freezing a party's assets or accounts is a sanction
+// (163, PLOVER SANCTION), as every event set's gold codes it, not a
+// confiscation (1711) (issue 5).
+func TestAssetFreeze(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"froze the assets of officials", "2022-02-28", "Switzerland froze the assets of Russian President Vladimir Putin and Foreign Minister Sergei Lavrov on Monday.", []string{"CHE RUSGOV 163"}, []string{"CHE RUSGOV 1711"}},
+		{"froze accounts", "2022-02-28", "Britain froze the accounts of two Russian banks.", []string{"GBR RUS 163"}, nil},
+	})
+}

@@ -281,9 +281,9 @@ var qa13aTests = []worldCase{
 	{"will not tolerate attacks against it", "2019-02-20", "Turkey will not tolerate attacks against it.", []string{" TUR 180 neg"}, []string{"TUR  18"}},
 	{"would respond to attacks on it stays a threat", "2019-02-20", "Israel said it would respond to any attacks on it.", []string{"ISR  138"}, nil},
 	// E-8: frozen assets are their owner's; a demonym before "assets" is where they are
-	{"froze the demonym assets of demonym bank X", "2022-03-01", "Germany froze the German assets of Russian lender Sberbank.", []string{"DEU RUS 1711"}, []string{"DEU DEU"}},
-	{"froze demonym assets", "2022-03-01", "Germany froze German assets.", []string{"DEU  1711"}, []string{"DEU DEU"}},
-	{"froze the assets of Country's bank stays", "2022-03-01", "The United States froze the assets of Afghanistan's central bank.", []string{"USA AFG 1711"}, nil},
+	{"froze the demonym assets of demonym bank X", "2022-03-01", "Germany froze the German assets of Russian lender Sberbank.", []string{"DEU RUS 163"}, []string{"DEU DEU"}},
+	{"froze demonym assets", "2022-03-01", "Germany froze German assets.", []string{"DEU  163"}, []string{"DEU DEU"}},
+	{"froze the assets of Country's bank stays", "2022-03-01", "The United States froze the assets of Afghanistan's central bank.", []string{"USA AFG 163"}, nil},
 }
 
 func TestQA13aEvents(t *testing.T) { checkWorld(t, qa13aTests) }
