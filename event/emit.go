@@ -1014,6 +1014,17 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		if reportedBy(toks, sa, m) {
 			return // "Reuters reported that … agreed": the agency reports the act
 		}
+		if sa.sector == "" && !sa.person && !sa.poss && sa.country != "" && sa.t1 <= m.head && !c.petrarch() && weaponAfter(toks, sa.t1) {
+			if r := cameo.Root(code); r == "18" || r == "19" || r == "20" {
+				// "A U.S. drone strike killed …": the state's weapon is
+				// its armed forces' (USAMIL), as its warplanes are; an
+				// agent after the act ("killed in Israeli tank shelling")
+				// stays the state, as the GSR gold codes it
+				w := *sa
+				w.sector = "MIL"
+				sa = &w
+			}
+		}
 	}
 	if sa != nil && p.Flags&FlagVisit != 0 && code == p.Code && sa.sector == "MIL" && !sa.person && !c.petrarch() && troopArrival(toks, m) {
 		code = "154" // "troops from a Russian-led alliance arrived in Kazakhstan": a deployment, no visit

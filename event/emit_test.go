@@ -1836,3 +1836,14 @@ func TestWithdrawFromBody(t *testing.T) {
 		{"troops withdrawing retreat", "2022-11-11", "Russian troops withdrew from Kherson on Friday.", []string{"RUSMIL UKR 0874"}, nil},
 	})
 }
+
+// TestWeaponOwnerSector: a state's weapon as the subject of an attack is
+// its armed forces' ("A U.S. drone strike killed …" USAMIL), as its
+// warplanes are; the state after the act stays the state (issue 5).
+func TestWeaponOwnerSector(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a state's drone strike killed", "2019-05-13", "A U.S. drone strike killed three al-Shabaab fighters near Jilib on Monday.", []string{"USAMIL SOMREB 195"}, []string{"USA SOMREB"}},
+		{"a state's airstrikes on a place", "2019-05-13", "Israeli airstrikes on Gaza killed 12 people.", []string{"ISRMIL PSE 195"}, nil},
+		{"killed in a state's shelling", "2014-07-18", "Four children were killed in Israeli tank shelling in Gaza on Friday.", []string{"ISR "}, []string{"ISRMIL"}},
+	})
+}

@@ -245,6 +245,21 @@ func weaponNoun(toks []tok, i int) string {
 	return ""
 }
 
+// weaponAfter reports a weapon noun right after an actor ending at t1:
+// "U.S. drone strike", "Israeli airstrikes", "Russian missiles" (a
+// word such as "drone" or "air" may sit between).
+func weaponAfter(toks []tok, t1 int) bool {
+	for k := t1; k < len(toks) && k <= t1+1; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if weaponNoun(toks, k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // labourStrike reports whether match m, coded as armed force (19x) from
 // the word strike, is a labour strike: the trigger is strike/strikes/
 // striking/struck and the sentence names workers or a labour act
