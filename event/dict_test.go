@@ -450,3 +450,14 @@ func TestAssetFreeze(t *testing.T) {
 		{"froze accounts", "2022-02-28", "Britain froze the accounts of two Russian banks.", []string{"GBR RUS 163"}, nil},
 	})
 }
+
+// TestCapturedFrom: a place captured, seized or taken "from" a side is
+// fighting that side (190), as a recapture is; a place taken from no
+// one named stays occupied (192) (issue 5).
+func TestCapturedFrom(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"captured the town of X from militants", "2012-09-28", "Kenyan troops captured the town of Kismayo from al-Shabaab militants on Friday.", []string{"KENMIL SOMREB 190"}, []string{"KENMIL SOM 192"}},
+		{"captured a city from fighters", "2015-12-28", "Iraqi forces captured Ramadi from Islamic State fighters.", []string{"IRQMIL IMGREB 190"}, nil},
+		{"captured a city from nobody named", "2020-11-28", "Ethiopian forces captured Mekelle on Saturday.", []string{"ETHMIL ETH 192"}, nil},
+	})
+}
