@@ -1053,14 +1053,15 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 				ta = &v
 			}
 		}
-		if r := cameo.Root(code); ta.place && (p.Flags&FlagVisit != 0 || r == "05" || r == "06" || r == "12" || r == "16" || code == "074" || code == "0334") &&
+		if r := cameo.Root(code); ta.place && (p.Flags&FlagVisit != 0 || r == "05" || r == "06" || r == "07" || r == "12" || r == "16" || code == "0334") &&
 			ta.country != "" && ta.id != ta.country && c.kb != nil && !c.petrarch() {
 			// "Pistorius visited Odesa": a visit to a city is a visit
 			// to its country (the city stays the event's place); so
 			// are relations and rejections ("reopened its embassy in
 			// Damascus", "an aid package for Kyiv, which Budapest
 			// vetoed"), and so is protection sent to a province
-			// ("agreed to send soldiers to Cabo Delgado", QA24 E-1)
+			// ("agreed to send soldiers to Cabo Delgado", QA24 E-1), and
+			// so is aid sent to a city or region ("sent aid into Gaza")
 			if ka, ok := c.kb.Actor(ta.country); ok {
 				v := *ta
 				v.id, v.name = ka.ID, ka.Name
@@ -4128,7 +4129,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// "fired tear gas at protesters": an agent noun after "at" is
 			// the object, not a place
 			atAgent := i > 0 && toks[i-1].low == "at" && acts[ai].generic
-			if acts[ai].place && !placeTarget(m.p) && !c.petrarch() {
+			if acts[ai].place && !placeTarget(m.p) && !c.petrarch() && !aidDestination(toks, m, i) {
 				// "urged his supporters converging on Najaf": a place (no
 				// government) is no party to an appeal, statement or
 				// meeting

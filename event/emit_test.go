@@ -1847,3 +1847,15 @@ func TestWeaponOwnerSector(t *testing.T) {
 		{"killed in a state's shelling", "2014-07-18", "Four children were killed in Israeli tank shelling in Gaza on Friday.", []string{"ISR "}, []string{"ISRMIL"}},
 	})
 }
+
+// TestAidDestination: aid sent to or into a city or region is aid to its
+// state's people; aid given in a place names no recipient, and aid sent
+// to a place of one's own is no event between states (issue 5).
+func TestAidDestination(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"trucks of aid into a region", "2023-10-29", "Jordan sent 30 trucks of food aid into Gaza on Sunday.", []string{"JOR PSE 073"}, nil},
+		{"aid to a city", "2016-12-20", "Jordan sent aid to Aleppo.", []string{"JOR SYR 070"}, nil},
+		{"aid given in a city", "2016-12-20", "The UN delivered aid in Aleppo.", nil, []string{"IGOUNO SYR"}},
+		{"aid to a city of one's own", "2023-02-08", "Turkey sent aid to Hatay.", nil, []string{"TUR TUR"}},
+	})
+}
