@@ -1038,6 +1038,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if t >= 0 && sa != nil && sa.person && ownDemonymModifier(toks, em.actorAt, sa, &acts[t]) && !c.petrarch() {
 		t = -1 // "Alliot-Marie offered to share French security know-how": whose know-how, no party
 	}
+	if t >= 0 && acts[t].demonym && !c.petrarch() && originDemonym(toks, em.actorAt, acts, t) {
+		return // "a Chinese-American scholar": an American of Chinese origin, no party of China (issue 5)
+	}
 	if t >= 0 && cameo.Root(code) == "11" && acts[t].generic && victimsOfHarm(toks, acts[t].t0) && !c.petrarch() {
 		t = -1 // "condemned the use of violence against citizens": the victims are not the ones condemned
 	}
