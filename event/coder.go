@@ -508,6 +508,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if s.titleN > 0 {
 		acts = c.titleObjectReferent(s, toks, acts, day) // "Netanyahu thanked the king" (QA17 E-10)
 	}
+	if !c.petrarch() && groupAnaphorWords.meets(words) {
+		acts = groupObjectReferent(toks, acts) // "blamed the group for a car bombing" (issue 5)
+	}
 	if si > 0 && regionNounWords.meets(words) {
 		acts = regionReferent(d, sent, toks, acts) // "suspended aid to the Indian Ocean island" (QA18 E-9)
 	}
