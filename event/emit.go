@@ -588,6 +588,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			return nil // "the report was released": nobody freed (QA14 E-6)
 		}
 	}
+	if len(tgts) == 0 && !c.petrarch() && (p.Code == "173" || p.Code == "0841" || p.Code == "181") {
+		if ai := crewOwner(toks, acts, m); ai >= 0 {
+			tgts = []int{ai} // "seized a Chinese fishing boat and detained its crew": the boat's state (issue 5)
+		}
+	}
 	if len(tgts) == 0 && p.Code == "1712" && !c.petrarch() {
 		if ai := itAntecedent(toks, acts, actorAt, m); ai >= 0 {
 			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)

@@ -262,3 +262,13 @@ func TestSeizedPowerTarget(t *testing.T) {
 		{"a government seizes nothing of its own", "2021-02-01", "The government seized power plants.", nil, []string{"GOV GOV 170"}},
 	})
 }
+
+// TestCrewOwner: the crew of a vessel a state's demonym names, detained
+// or freed as "its crew", are of that state (issue 5).
+func TestCrewOwner(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"detained its crew members", "2016-03-19", "The Indonesian navy seized a Chinese fishing boat on Saturday and detained its eight crew members.",
+			[]string{"IDNMIL CHN 171", "IDNMIL CHN 173"}, nil},
+		{"a vessel of no state", "2019-07-19", "Iran seized a tanker and detained its crew.", nil, []string{"IRN GBR"}},
+	})
+}
