@@ -588,6 +588,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			return nil // "the report was released": nobody freed (QA14 E-6)
 		}
 	}
+	if len(tgts) == 0 && !c.petrarch() && p.Code == "170" && len(srcs) > 0 && srcs[0] >= 0 {
+		if pt := protestPronounTarget(toks, acts, m); pt >= 0 && !slices.Contains(srcs, pt) {
+			tgts = []int{pt} // "detained President Bazoum, and soldiers announced they had removed him from power" (issue 5)
+		}
+	}
 	if len(tgts) == 0 && !c.petrarch() && (p.Code == "173" || p.Code == "0841" || p.Code == "181") {
 		if ai := crewOwner(toks, acts, m); ai >= 0 {
 			tgts = []int{ai} // "seized a Chinese fishing boat and detained its crew": the boat's state (issue 5)
@@ -1289,6 +1294,15 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// ("Bangladesh's election commission rejected an opposition
 		// request")
 		ta = domesticDissent(ta, sa, code)
+	}
+	if sa != nil && ta != nil && !c.petrarch() && sa.generic && sa.country == "" && !sa.place && (sa.sector == "MIL" || sa.sector == "COP") &&
+		ta.sector == "GOV" && ta.country != "" && (code == "170" || code == "173" || strings.HasPrefix(code, "172")) {
+		// "soldiers announced they had removed him (President Bazoum)
+		// from power": unnamed forces that depose or detain a state's
+		// leaders are that state's (issue 5)
+		v := *sa
+		v.country, v.id, v.code = ta.country, ta.country+sa.sector, ""
+		sa = &v
 	}
 	if reciprocal && sa != nil && ta != nil && !c.petrarch() {
 		// "The Philippine government and communist rebels resumed

@@ -1859,3 +1859,15 @@ func TestAidDestination(t *testing.T) {
 		{"aid to a city of one's own", "2023-02-08", "Turkey sent aid to Hatay.", nil, []string{"TUR TUR"}},
 	})
 }
+
+// TestCoupForces: unnamed soldiers or police that depose or detain a
+// state's leaders are that state's, and "removed him from power" deposes
+// the person named before (issue 5).
+func TestCoupForces(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"soldiers removed him from power", "2023-07-27", "Niger's presidential guard detained President Mohamed Bazoum on Wednesday, and soldiers later announced that they had removed him from power.",
+			[]string{"NERMIL NERGOV 173", "NERMIL NERGOV 170"}, nil},
+		{"soldiers detained the president", "2021-09-05", "Soldiers detained President Alpha Conde on Sunday.", []string{"GINMIL GINGOV 173"}, nil},
+		{"police and foreign tourists keep no state", "2021-09-05", "Police arrested three French tourists.", []string{"COP FRACVL 173"}, []string{"FRACOP"}},
+	})
+}
