@@ -447,7 +447,7 @@ var qa16aTests = []worldCase{
 	{"air strikes hit a hospital in a city", "2019-03-02", "Air strikes hit a clinic in Aleppo on Monday.", []string{" SYR 195"}, nil},
 	{"a gas explosion stays an accident", "2019-03-02", "A gas explosion killed 12 workers at a plant.", nil, []string{" "}},
 	{"a labour strike is no weapon", "2019-03-02", "The strike hit rail services, stranding thousands of people.", nil, []string{" "}},
-	{"a strike by a named attacker keeps it", "2019-03-02", "Israeli air strikes hit a clinic in Gaza.", []string{"ISR PSE 195"}, []string{" "}},
+	{"a strike by a named attacker keeps it", "2019-03-02", "Israeli air strikes hit a clinic in Gaza.", []string{"ISRMIL PSE 195"}, []string{" "}},
 	// E-2: the outlet told is the addressee, never the one who demands
 	{"X told Reuters that Y must", "2019-03-02", "Sergei Lavrov told Reuters that Ukraine must withdraw its troops.", []string{"RUSGOV UKR 100"}, []string{"MED", "GBRMED"}},
 	{"X told the BBC that Y must", "2019-03-02", "Iran told the BBC that inspectors must leave.", []string{"IRN  100"}, []string{"MED", "GBRMED"}},
