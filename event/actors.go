@@ -1146,6 +1146,35 @@ func listed(toks []tok, from, to int, more bool) bool {
 // man fired at him") but after a demonym name its civilians.
 var demonymPeople = wordset.New("man", "woman", "men", "boy", "girl", "boys", "girls", "couple", "teenager", "teenagers")
 
+// originDemonym reports a demonym that a hyphen joins to American,
+// Canadian or Australian before a person noun: "a Chinese-American
+// scholar", "an Iranian-Canadian academic". The person is of the second
+// (the first names an origin), where "Israeli-Palestinian talks" are the
+// two parties'.
+func originDemonym(toks []tok, actorAt []int, acts []actor, a int) bool {
+	k := acts[a].t1
+	if k+1 >= len(toks) || toks[k].low != "-" || actorAt[k+1] < 0 {
+		return false
+	}
+	b := &acts[actorAt[k+1]]
+	if !b.demonym || b.t1 >= len(toks) || b.country != "USA" && b.country != "CAN" && b.country != "AUS" {
+		return false // ("a British-Iranian aid worker" is often both)
+	}
+	for j := b.t0 + 1; j < len(toks) && j <= b.t1+1; j++ { // ("Canadian academic" may be one actor, CANEDU)
+		if originPeople.Has(toks[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// originPeople are nouns of a person whose origin a hyphenated demonym
+// may give ("a Chinese-American scholar").
+var originPeople = wordset.New("scholar", "scholars", "academic", "academics", "researcher", "researchers", "journalist", "journalists",
+	"reporter", "businessman", "businesswoman", "businessmen", "citizen", "citizens", "national", "nationals", "man", "woman", "men", "women",
+	"student", "students", "writer", "author", "activist", "activists", "artist", "engineer", "professor", "doctor", "worker", "workers",
+	"teacher", "tourist", "tourists", "blogger", "lawyer", "executive", "billionaire", "dissident", "pastor", "priest")
+
 // menAndWomen reports "men and women" at toks[i:]: one group of people,
 // named by the agent noun "women" ("Kenyan men and women protested").
 func menAndWomen(toks []tok, i int) bool {

@@ -488,3 +488,14 @@ func TestAgentAtLongest(t *testing.T) {
 		}
 	}
 }
+
+// TestOriginDemonym: a demonym hyphenated to American, Canadian or
+// Australian before a person noun gives the person's origin, no party:
+// "a Chinese-American scholar" is an American (issue 5).
+func TestOriginDemonym(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a Chinese-American scholar", "2019-12-07", "Iran released a Chinese-American scholar on Saturday.", []string{"IRN USA 0841"}, []string{"IRN CHN"}},
+		{"a Chinese-Australian writer", "2019-01-19", "China detained a Chinese-Australian writer.", []string{"CHN AUS 173"}, []string{"CHN CHN"}},
+		{"hyphenated parties of talks", "2010-09-02", "Israeli-Palestinian talks resumed in Washington.", []string{"ISR PSE 046", "PSE ISR 046"}, nil},
+	})
+}

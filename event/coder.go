@@ -508,6 +508,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if s.titleN > 0 {
 		acts = c.titleObjectReferent(s, toks, acts, day) // "Netanyahu thanked the king" (QA17 E-10)
 	}
+	if !c.petrarch() && groupAnaphorWords.meets(words) {
+		acts = groupObjectReferent(toks, acts) // "blamed the group for a car bombing" (issue 5)
+	}
 	if si > 0 && regionNounWords.meets(words) {
 		acts = regionReferent(d, sent, toks, acts) // "suspended aid to the Indian Ocean island" (QA18 E-9)
 	}
@@ -663,6 +666,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			// "forced X to resign": X concedes too (QA16 E-13)
 			forcedConcession(d, first, toks)
 			sharedRelationsTarget(d, first)            // "cut ties and imposed an embargo on Qatar": Qatar's ties
+			recallTarget(d, first)                     // "Indonesia executed …, and Australia recalled its ambassador": from Indonesia
 			d.Events = echoedCasualty(d.Events, first) // "fired tear gas and 125 people were injured": one act (QA20 E-12)
 		}
 	}

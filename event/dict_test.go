@@ -397,3 +397,67 @@ var dangerNamedTests = []worldCase{
 }
 
 func TestDangerNamed(t *testing.T) { checkWorld(t, dangerNamedTests) }
+
+// TestRetaliationMeans: a retaliation "with" trade measures is a trade
+// sanction, and one "by" a gerund is the gerund's act alone, no attack
+// (issue 5).
+func TestRetaliationMeans(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"retaliated with duties", "2018-07-06", "China retaliated with duties on American goods.", []string{"CHN USA 163"}, []string{"CHN USA 190", " CHN 190"}},
+		{"retaliated by imposing tariffs", "2018-07-06", "China retaliated by imposing tariffs on American goods.", []string{"CHN USA 163"}, []string{"CHN USA 190", " CHN 190"}},
+		{"retaliated by expelling diplomats", "2018-07-06", "China retaliated by expelling two American diplomats.", []string{"CHN USAGOV 166"}, []string{"USAGOV CHN 190"}},
+		{"a bare retaliation stays force", "2018-07-06", "Israel retaliated on Friday.", []string{"ISR  190"}, nil},
+	})
+}
+
+// TestImpeachment: a legislature's impeachment of an official charges
+// him with legal action (173), as an indictment does (issue 5).
+func TestImpeachment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"impeached the president", "2019-12-18", "The U.S. House of Representatives impeached President Donald Trump on Wednesday.", []string{"USALEG USAGOV 173"}, nil},
+		{"voted to impeach", "2016-12-09", "South Korea's parliament voted on Friday to impeach President Park Geun-hye.", []string{"KORLEG KORGOV 173"}, nil},
+		{"was impeached", "2016-12-09", "President Park Geun-hye was impeached on Friday.", []string{" KORGOV 173"}, nil},
+	})
+}
+
+// TestBehindIntrusions: saying (on a day, in a statement) that someone's
+// hackers were behind intrusions or a breach accuses that state (112),
+// as "behind the attack" does (issue 5).
+func TestBehindIntrusions(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"said on a day that X's hackers were behind intrusions", "2024-02-07", "U.S. intelligence agencies said on Wednesday that Chinese state hackers were behind intrusions into U.S. networks.", []string{"USASPY CHN 112"}, nil},
+		{"a breach", "2024-05-03", "Germany said on Friday that Russian military hackers were behind a breach of party email accounts.", []string{"DEU RUSMIL 112"}, nil},
+		{"behind bars is no charge", "2024-05-03", "Germany said the Russian spies were behind bars.", nil, []string{"DEU RUS 112"}},
+	})
+}
+
+// TestEvacuatedPeople: people evacuated are brought to safety, no
+// military retreat; troops evacuating a place still retreat (issue 5).
+func TestEvacuatedPeople(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"evacuated its citizens", "2020-01-29", "Japan evacuated 200 of its citizens from Wuhan on Wednesday.", nil, []string{"JPN CHN 0874"}},
+		{"evacuated its diplomats", "2021-08-15", "Britain evacuated its diplomats from Kabul on Sunday.", nil, []string{"GBR AFG 0874"}},
+		{"troops evacuated a city", "2022-11-11", "Russian troops evacuated Kherson on Friday.", []string{"RUSMIL UKR 0874"}, nil},
+	})
+}
+
+// TestAssetFreeze: freezing a party's assets or accounts is a sanction
+// (163, PLOVER SANCTION), as every event set's gold codes it, not a
+// confiscation (1711) (issue 5).
+func TestAssetFreeze(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"froze the assets of officials", "2022-02-28", "Switzerland froze the assets of Russian President Vladimir Putin and Foreign Minister Sergei Lavrov on Monday.", []string{"CHE RUSGOV 163"}, []string{"CHE RUSGOV 1711"}},
+		{"froze accounts", "2022-02-28", "Britain froze the accounts of two Russian banks.", []string{"GBR RUS 163"}, nil},
+	})
+}
+
+// TestCapturedFrom: a place captured, seized or taken "from" a side is
+// fighting that side (190), as a recapture is; a place taken from no
+// one named stays occupied (192) (issue 5).
+func TestCapturedFrom(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"captured the town of X from militants", "2012-09-28", "Kenyan troops captured the town of Kismayo from al-Shabaab militants on Friday.", []string{"KENMIL SOMREB 190"}, []string{"KENMIL SOM 192"}},
+		{"captured a city from fighters", "2015-12-28", "Iraqi forces captured Ramadi from Islamic State fighters.", []string{"IRQMIL IMGREB 190"}, nil},
+		{"captured a city from nobody named", "2020-11-28", "Ethiopian forces captured Mekelle on Saturday.", []string{"ETHMIL ETH 192"}, nil},
+	})
+}

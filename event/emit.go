@@ -588,6 +588,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			return nil // "the report was released": nobody freed (QA14 E-6)
 		}
 	}
+	if len(tgts) == 0 && !c.petrarch() && p.Code == "170" && len(srcs) > 0 && srcs[0] >= 0 {
+		if pt := protestPronounTarget(toks, acts, m); pt >= 0 && !slices.Contains(srcs, pt) {
+			tgts = []int{pt} // "detained President Bazoum, and soldiers announced they had removed him from power" (issue 5)
+		}
+	}
+	if len(tgts) == 0 && !c.petrarch() && (p.Code == "173" || p.Code == "0841" || p.Code == "181") {
+		if ai := crewOwner(toks, acts, m); ai >= 0 {
+			tgts = []int{ai} // "seized a Chinese fishing boat and detained its crew": the boat's state (issue 5)
+		}
+	}
 	if len(tgts) == 0 && p.Code == "1712" && !c.petrarch() {
 		if ai := itAntecedent(toks, acts, actorAt, m); ai >= 0 {
 			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
@@ -683,6 +693,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		reported = true
 		var drop bool
 		if accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, drop = c.reportedClaim(toks, acts, actorAt, m, r, srcs, tgts, neg, hypo, alleged); drop {
+			return nil
+		}
+	}
+	if rv < 0 && hypo && !neg && !quoted && !c.petrarch() && !mustModal(toks, m) && len(srcs) > 0 && srcs[0] >= 0 {
+		// "Kim could travel to Russia, U.S. officials said": what a
+		// closing speaker says another could or would do did not
+		// happen, as when the speaker opens the sentence (issue 5)
+		if sp := trailingReporter(toks, actorAt, m); sp >= 0 && speculativeModal(toks, m) && !slices.Contains(srcs, sp) && !slices.Contains(tgts, sp) && !ownStateSpeaker(&acts[srcs[0]], &acts[sp]) {
 			return nil
 		}
 	}
@@ -1006,6 +1024,17 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		if reportedBy(toks, sa, m) {
 			return // "Reuters reported that … agreed": the agency reports the act
 		}
+		if sa.sector == "" && !sa.person && !sa.poss && sa.country != "" && sa.t1 <= m.head && !c.petrarch() && weaponAfter(toks, sa.t1) {
+			if r := cameo.Root(code); r == "18" || r == "19" || r == "20" {
+				// "A U.S. drone strike killed …": the state's weapon is
+				// its armed forces' (USAMIL), as its warplanes are; an
+				// agent after the act ("killed in Israeli tank shelling")
+				// stays the state, as the GSR gold codes it
+				w := *sa
+				w.sector = "MIL"
+				sa = &w
+			}
+		}
 	}
 	if sa != nil && p.Flags&FlagVisit != 0 && code == p.Code && sa.sector == "MIL" && !sa.person && !c.petrarch() && troopArrival(toks, m) {
 		code = "154" // "troops from a Russian-led alliance arrived in Kazakhstan": a deployment, no visit
@@ -1018,6 +1047,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	}
 	if t >= 0 && sa != nil && sa.person && ownDemonymModifier(toks, em.actorAt, sa, &acts[t]) && !c.petrarch() {
 		t = -1 // "Alliot-Marie offered to share French security know-how": whose know-how, no party
+	}
+	if t >= 0 && acts[t].demonym && !c.petrarch() && originDemonym(toks, em.actorAt, acts, t) {
+		return // "a Chinese-American scholar": an American of Chinese origin, no party of China (issue 5)
 	}
 	if t >= 0 && cameo.Root(code) == "11" && acts[t].generic && victimsOfHarm(toks, acts[t].t0) && !c.petrarch() {
 		t = -1 // "condemned the use of violence against citizens": the victims are not the ones condemned
@@ -1034,14 +1066,15 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 				ta = &v
 			}
 		}
-		if r := cameo.Root(code); ta.place && (p.Flags&FlagVisit != 0 || r == "05" || r == "06" || r == "12" || r == "16" || code == "074" || code == "0334") &&
+		if r := cameo.Root(code); ta.place && (p.Flags&FlagVisit != 0 || r == "05" || r == "06" || r == "07" || r == "12" || r == "16" || code == "0334") &&
 			ta.country != "" && ta.id != ta.country && c.kb != nil && !c.petrarch() {
 			// "Pistorius visited Odesa": a visit to a city is a visit
 			// to its country (the city stays the event's place); so
 			// are relations and rejections ("reopened its embassy in
 			// Damascus", "an aid package for Kyiv, which Budapest
 			// vetoed"), and so is protection sent to a province
-			// ("agreed to send soldiers to Cabo Delgado", QA24 E-1)
+			// ("agreed to send soldiers to Cabo Delgado", QA24 E-1), and
+			// so is aid sent to a city or region ("sent aid into Gaza")
 			if ka, ok := c.kb.Actor(ta.country); ok {
 				v := *ta
 				v.id, v.name = ka.ID, ka.Name
@@ -1181,6 +1214,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if code == "166" && ta != nil && !ta.person && !ta.place && !c.petrarch() && aidBody(ta.name) {
 		code = "1663" // "expelled the U.S. Agency for International Development": an aid agency expelled
 	}
+	if code == "0874" && ta != nil && ta.sector == "IGO" && !ta.person && !c.petrarch() && (sa == nil || !armedSector(sa.actorCode())) {
+		code = "160" // "Burundi withdrew from the International Criminal Court": relations with a body reduced, no military retreat (issue 5)
+	}
 	if code == "144" && sa != nil && !c.petrarch() && armedGroup(sa.sector) {
 		code = "191" // "soldiers blocked roads to parliament": armed forces restrict movement, no protest (QA13 E-10)
 	}
@@ -1258,6 +1294,15 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// ("Bangladesh's election commission rejected an opposition
 		// request")
 		ta = domesticDissent(ta, sa, code)
+	}
+	if sa != nil && ta != nil && !c.petrarch() && sa.generic && sa.country == "" && !sa.place && (sa.sector == "MIL" || sa.sector == "COP") &&
+		ta.sector == "GOV" && ta.country != "" && (code == "170" || code == "173" || strings.HasPrefix(code, "172")) {
+		// "soldiers announced they had removed him (President Bazoum)
+		// from power": unnamed forces that depose or detain a state's
+		// leaders are that state's (issue 5)
+		v := *sa
+		v.country, v.id, v.code = ta.country, ta.country+sa.sector, ""
+		sa = &v
 	}
 	if reciprocal && sa != nil && ta != nil && !c.petrarch() {
 		// "The Philippine government and communist rebels resumed
@@ -4106,7 +4151,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// "fired tear gas at protesters": an agent noun after "at" is
 			// the object, not a place
 			atAgent := i > 0 && toks[i-1].low == "at" && acts[ai].generic
-			if acts[ai].place && !placeTarget(m.p) && !c.petrarch() {
+			if acts[ai].place && !placeTarget(m.p) && !c.petrarch() && !aidDestination(toks, m, i) {
 				// "urged his supporters converging on Najaf": a place (no
 				// government) is no party to an appeal, statement or
 				// meeting

@@ -245,6 +245,24 @@ func weaponNoun(toks []tok, i int) string {
 	return ""
 }
 
+// weaponAfter reports a weapon noun right after an actor ending at t1:
+// "U.S. drone strike", "Israeli airstrikes", "Russian missiles" (a
+// modifier such as "drone", "air" or "tank" may sit between; a verb may
+// not: "Russia launched missiles").
+func weaponAfter(toks []tok, t1 int) bool {
+	if t1 >= len(toks) {
+		return false
+	}
+	if weaponNoun(toks, t1) != "" {
+		return true
+	}
+	return t1+1 < len(toks) && weaponModifiers.Has(toks[t1].low) && weaponNoun(toks, t1+1) != ""
+}
+
+// weaponModifiers are the nouns and adjectives before a weapon noun:
+// "drone strike", "tank shelling", "cruise missiles".
+var weaponModifiers = wordset.New("air", "drone", "aerial", "missile", "rocket", "artillery", "tank", "cruise", "ballistic", "naval", "mortar", "car", "barrel")
+
 // labourStrike reports whether match m, coded as armed force (19x) from
 // the word strike, is a labour strike: the trigger is strike/strikes/
 // striking/struck and the sentence names workers or a labour act

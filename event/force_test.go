@@ -70,7 +70,7 @@ func TestW13AirForce(t *testing.T) {
 		{"an air force struck", "2015-04-01", "The Syrian air force struck rebel positions near Aleppo.", []string{"SYRMIL SYRREB 195"}, nil},
 		{"a demonym before drones", "2023-05-30", "Russian drones hit Kyiv overnight.", []string{"RUS UKR 195"}, nil},
 		{"an air strike hit", "2018-08-10", "A Saudi-led coalition air strike hit a school bus in northern Yemen.", []string{"SAUMIL YEM 195"}, []string{"SAUMIL YEM 190"}},
-		{"a drone strike killed", "2020-01-03", "An Israeli air strike killed a Hamas commander in Gaza.", []string{"ISR PSEREB 195"}, nil},
+		{"a drone strike killed", "2020-01-03", "An Israeli air strike killed a Hamas commander in Gaza.", []string{"ISRMIL PSEREB 195"}, nil},
 		{"troops stay ground force", "2022-03-01", "Russian troops attacked Ukrainian positions.", []string{"RUSMIL UKR 190"}, []string{"RUSMIL UKR 195"}},
 	})
 }

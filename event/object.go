@@ -231,6 +231,47 @@ func itAntecedent(toks []tok, acts []actor, actorAt []int, m *match) int {
 	return ai
 }
 
+// crewOwner returns, for an arrest, release or abduction of "its/their
+// (eight) crew (members)" with no actor for object, the demonym before a
+// vessel named earlier in the sentence ("seized a Chinese fishing boat
+// and detained its eight crew members": China), or -1.
+//
+//go:noinline
+func crewOwner(toks []tok, acts []actor, m *match) int {
+	k := m.head + 1
+	if k >= len(toks) || toks[k].low != "its" && toks[k].low != "their" {
+		return -1
+	}
+	crew := false
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if crewNouns.Has(toks[j].low) {
+			crew = true
+			break
+		}
+	}
+	if !crew {
+		return -1
+	}
+	for ai := len(acts) - 1; ai >= 0; ai-- {
+		a := &acts[ai]
+		if a.t1 > m.start || !a.demonym {
+			continue
+		}
+		for j := a.t1; j < len(toks) && j <= a.t1+2; j++ {
+			if vesselNouns.Has(toks[j].low) {
+				return ai
+			}
+		}
+	}
+	return -1
+}
+
+// crewNouns and vesselNouns name a vessel's people and the vessel.
+var (
+	crewNouns   = wordset.New("crew", "crews", "sailors", "seamen", "fishermen", "passengers")
+	vesselNouns = wordset.New("boat", "boats", "ship", "ships", "vessel", "vessels", "tanker", "tankers", "trawler", "trawlers", "freighter", "aircraft", "plane", "yacht")
+)
+
 // protestPronounTarget returns, for a protestSubject coercion whose
 // object is "him" or "her" right after the trigger, the person named
 // last before the mass-movement noun ("Bouteflika, who ruled … before
@@ -720,6 +761,12 @@ func (c *Coder) coupTarget(sa *actor, code string, em *emission) *actor {
 	}
 	switch em.toks[em.m.head].low {
 	case "coup", "coups", "putsch":
+	case "seized", "seize", "seizes", "seizing":
+		// "the military seized power": the power was its
+		// government's, as in a staged coup (issue 5)
+		if em.m.end <= 0 || em.toks[em.m.end-1].low != "power" {
+			return nil
+		}
 	default:
 		return nil
 	}

@@ -251,3 +251,24 @@ func TestNamedPersonTarget(t *testing.T) {
 		{"invited X stays after it", "2016-09-26", "Egypt invited Trump to Cairo.", "invited", "Donald Trump"},
 	})
 }
+
+// TestSeizedPowerTarget: power seized with no victim named was the
+// government's, as a staged coup is aimed at it (issue 5).
+func TestSeizedPowerTarget(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"seized power and detained", "2021-02-01", "Myanmar's military seized power in a coup on Monday and detained Aung San Suu Kyi.",
+			[]string{"MMRMIL MMRGOV 170", "MMRMIL MMRGOV 173"}, nil},
+		{"soldiers seized power", "2022-01-24", "Soldiers in Burkina Faso seized power on Monday.", []string{"BFAMIL BFAGOV 170"}, nil},
+		{"a government seizes nothing of its own", "2021-02-01", "The government seized power plants.", nil, []string{"GOV GOV 170"}},
+	})
+}
+
+// TestCrewOwner: the crew of a vessel a state's demonym names, detained
+// or freed as "its crew", are of that state (issue 5).
+func TestCrewOwner(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"detained its crew members", "2016-03-19", "The Indonesian navy seized a Chinese fishing boat on Saturday and detained its eight crew members.",
+			[]string{"IDNMIL CHN 171", "IDNMIL CHN 173"}, nil},
+		{"a vessel of no state", "2019-07-19", "Iran seized a tanker and detained its crew.", nil, []string{"IRN GBR"}},
+	})
+}

@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 
+	"github.com/sitrep-project/sitrep/cameo"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
@@ -78,4 +79,19 @@ func recipientPassive(toks []tok, m *match) bool {
 	}
 	n := &toks[v+1]
 	return !n.punct && !n.is(wcPreposition) && !n.is(wcBeForm) && !strings.HasSuffix(n.low, "ly")
+}
+
+// aidDestination reports a place at i that aid (07x) is sent to or into
+// ("sent 20 trucks of aid into Gaza", "delivered food to Aleppo"): the
+// place's people receive it, so the place names the recipient, where
+// after other prepositions it is only where the aid was given.
+func aidDestination(toks []tok, m *match, i int) bool {
+	if cameo.Root(m.p.Code) != "07" || i < 1 || i <= m.head {
+		return false
+	}
+	w := toks[i-1].low
+	if w == "the" && i >= 2 {
+		w = toks[i-2].low
+	}
+	return w == "to" || w == "into"
 }

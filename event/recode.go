@@ -300,3 +300,33 @@ func sharedRelationsTarget(d *doc.Doc, first int) {
 		}
 	}
 }
+
+// recallTarget gives an envoy recalled (161) with no state named the
+// state whose act the sentence reported before it: "Indonesia executed
+// eight convicts, including two Australians, and Australia recalled its
+// ambassador in protest" recalls it from Indonesia, "Russia expelled two
+// British diplomats, and Britain recalled its ambassador" from Russia
+// (issue 5). The earlier act's source must be a state or its government
+// of another country than the recaller.
+func recallTarget(d *doc.Doc, first int) {
+	for k := first; k < len(d.Events); k++ {
+		e := &d.Events[k]
+		if e.Cameo != "161" || e.Target != "" || e.SourceCountry == "" {
+			continue
+		}
+		switch strings.ToLower(e.Trigger) {
+		case "ambassador", "ambassadors", "envoy", "envoys", "diplomats":
+		default:
+			continue
+		}
+		for j := first; j < k; j++ {
+			f := &d.Events[j]
+			if f.Sentence != e.Sentence || f.TriggerSpan.Start >= e.TriggerSpan.Start || f.SourceCountry == "" || f.SourceCountry == e.SourceCountry ||
+				f.SourceCode != f.SourceCountry && f.SourceCode != f.SourceCountry+"GOV" {
+				continue
+			}
+			e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode = f.Source, f.SourceName, f.SourceCountry, f.SourceSector, f.SourceCode
+			break
+		}
+	}
+}

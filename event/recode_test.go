@@ -56,3 +56,14 @@ func TestInvitedDeploymentInto(t *testing.T) {
 		{"into alone", "2022-02-24", "Russia sent troops into Ukraine on Thursday.", []string{"RUS UKR 154"}, nil},
 	})
 }
+
+// TestRecallTarget: an envoy recalled with no state named is recalled
+// from the state whose act the sentence reported before (issue 5).
+func TestRecallTarget(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"recalled after another state's act", "2015-04-29", "Indonesia executed eight drug convicts, including two Australians, on Wednesday, and Australia recalled its ambassador in protest.",
+			[]string{"AUS IDN 161"}, nil},
+		{"recalled after an expulsion", "2018-03-14", "Russia expelled two British diplomats, and Britain recalled its ambassador.", []string{"GBR RUS 161"}, nil},
+		{"a named state stays", "2018-03-14", "Britain recalled its ambassador from Russia.", []string{"GBR RUS 161"}, nil},
+	})
+}

@@ -263,3 +263,51 @@ func (c *Coder) titleSubjectReferent(toks []tok, acts []actor, prev *actor, day 
 	acts[0] = a
 	return acts, true
 }
+
+// groupAnaphorWords gates groupObjectReferent: a sentence without
+// "group" is not scanned.
+var groupAnaphorWords = needSetOf(wordset.New("group"))
+
+// groupObjectReferent puts over "the group" ("the militant/rebel/armed
+// group") the armed group named before it in the sentence: "ordered the
+// arrest of ELN negotiators and blamed the group for a car bombing" blames
+// the ELN, "froze the group's assets" its assets (issue 5). A group named
+// right after ("the group Hamas", "the group of ministers") is left alone.
+func groupObjectReferent(toks []tok, acts []actor) []actor {
+	for k := 2; k < len(toks); k++ {
+		if toks[k].low != "group" || toks[k].upper {
+			continue
+		}
+		j := k - 1
+		switch toks[j].low {
+		case "militant", "rebel", "armed", "jihadist", "insurgent", "extremist", "terrorist":
+			j--
+		}
+		if toks[j].low != "the" || k+1 < len(toks) && (toks[k+1].upper || toks[k+1].low == "of") {
+			continue
+		}
+		covered, cand := false, -1
+		for i := range acts {
+			if acts[i].t0 <= k && k < acts[i].t1 {
+				covered = true
+			}
+			if acts[i].t1 <= j && !acts[i].generic && !acts[i].person && !acts[i].place && nonStateArmed(acts[i].sector) {
+				cand = i
+			}
+		}
+		if covered || cand < 0 {
+			continue
+		}
+		return insertPersonAt(acts, acts[cand], k, k+1 < len(toks) && possessiveMark(toks[k+1].low))
+	}
+	return acts
+}
+
+// nonStateArmed reports the sectors of armed groups of no state.
+func nonStateArmed(sector string) bool {
+	switch sector {
+	case "REB", "INS", "UAF", "SEP", "TER":
+		return true
+	}
+	return false
+}

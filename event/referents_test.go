@@ -28,3 +28,13 @@ func TestTitleSubject(t *testing.T) {
 		{"the president", "2004-07-30", "President Omar al-Bashir rejected the resolution. The president accused Washington of lying.", "accused", "Omar al-Bashir"},
 	})
 }
+
+// TestGroupObject checks that "the group" after the verb stands for the
+// armed group named before it in the sentence (issue 5).
+func TestGroupObject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"blamed the group", "2019-01-18", "Colombia's government ordered the arrest of ELN rebel negotiators on Friday and blamed the group for a car bombing in Bogota.",
+			[]string{"COLGOV COLREB 173", "COLGOV COLREB 112"}, nil},
+		{"the group of ministers is none", "2019-01-18", "The group of ministers met Hamas.", nil, []string{"PSEREB"}},
+	})
+}

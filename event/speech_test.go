@@ -161,3 +161,18 @@ func TestByPhoneToMedium(t *testing.T) {
 		{"spoke to a leader by telephone stays", "2006-12-06", "Laisenia Qarase spoke to Helen Clark by telephone.", []string{"FJI NZLGOV 041"}, nil},
 	})
 }
+
+// TestTrailingReporter: what a speaker who closes the sentence says
+// another could or would do did not happen, as when the speaker opens
+// it; the source's own spokesman and plain facts keep their events
+// (issue 5).
+func TestTrailingReporter(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"another's trip that could happen", "2023-09-05", "Kim Jong Un could travel to Russia later this month, U.S. officials said on Monday.", nil, []string{"PRKGOV RUS 042"}},
+		{"another's strike that could happen", "2024-04-10", "Iran could strike Israel within days, U.S. officials said.", nil, []string{"IRN ISR"}},
+		{"the source's own spokesman", "2024-04-10", "Iran would retaliate against Israel, its foreign minister said.", []string{"IRN ISR"}, nil},
+		{"a fact reported", "2024-04-10", "Iran struck Israel, U.S. officials said.", []string{"IRN ISR 190"}, nil},
+		{"a body's own ministers", "2020-08-14", "The European Union may impose sanctions on Belarus if Minsk does not release political prisoners, EU foreign ministers said.", []string{"IGOEUREEC BLR 1312"}, nil},
+		{"a planned visit announced by the host", "1989-05-10", "The German foreign minister will visit Albania in June, the Albanian embassy said.", []string{"DEUGOV ALB"}, nil},
+	})
+}

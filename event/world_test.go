@@ -281,7 +281,7 @@ var worldTests = []worldCase{
 	// modality and noise
 	{"an adjunct in reported speech hangs on the reported clause", "2024-01-15",
 		"Ukrainian officials said Russian missiles hit an apartment building in Dnipro, killing at least 40 people.",
-		[]string{"RUS UKR 190", "RUS CVL 190"}, []string{"UKRGOV CVL"}},
+		[]string{"RUSMIL UKR 190", "RUSMIL CVL 190"}, []string{"UKRGOV CVL"}},
 	{"a refused meeting is the refuser's", "2019-03-15", "North Korea will not hold talks with the United States, its foreign ministry said.",
 		[]string{"PRK USA 120"}, []string{"USA PRK"}},
 	{"pupils are education", "2024-03-07", "Gunmen kidnapped more than 280 pupils from a school in northern Nigeria.", []string{"UAF NGAEDU 181"}, []string{"UAF NGA "}},
@@ -371,7 +371,7 @@ var worldTests = []worldCase{
 	{"who reports a strike does not strike", "2023-05-21", "Residents of Omdurman reported heavy air strikes on Sunday morning.",
 		nil, []string{"SDNCVL ", "CVL "}},
 	{"the named owner of a reported strike stays", "2023-05-21", "Ukraine reported Russian missile strikes on Kyiv.",
-		[]string{"RUS UKR 195"}, []string{"UKR  19"}},
+		[]string{"RUSMIL UKR 195"}, []string{"UKR  19"}},
 	{"an -ing subject of 'erupted' is nobody's act", "2023-06-01", "Sudan's army chief has agreed to several truces since fighting erupted on April 15.",
 		nil, []string{"SDNMIL  190", "SDNMIL  18", "SDNGOV  190"}},
 	{"weapons needed or bought are no attack", "2024-02-01", "Kyiv also needed more artillery shells. Poland bought new attack drones.",
