@@ -12,8 +12,8 @@ func TestHumanVerbSubject(t *testing.T) {
 		text         string
 		want, absent []string
 	}{
-		{"Ochieng voted in Kisumu, while Wetangula voted in Bungoma.", []string{"Wetangula/person//name"}, nil},
-		{"After the count Wetangula conceded on Tuesday.", []string{"Wetangula/person//name"}, nil},
+		{"Ochieng voted in Kisumu, while Khalwale voted in Kakamega.", []string{"Khalwale/person//name"}, nil},
+		{"After the count Khalwale conceded on Tuesday.", []string{"Khalwale/person//name"}, nil},
 		{"Halvorsen testified before the committee.", []string{"Halvorsen/person//name"}, []string{"Halvorsen/organization"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2022-08-10")
