@@ -349,6 +349,26 @@ func (p *parser) cue(j, at int) int {
 			(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper() && (p.isWord(at-1, "in") && !p.dayAt(at) || p.isWord(at-1, "on"))) {
 			return cueFuture
 		}
+		if at > j && at-j <= 2 && p.weekdayAt(at) && !p.possessive(at) && (at == j+1 || p.isWord(j+1, "on")) {
+			// "The vote is on Friday", "the hearings are Monday": a
+			// copula dates the subject's event, which news gives
+			// only when it is still ahead
+			return cueFuture
+		}
+		if v := p.word(j + 1); at > j+1 && at-j <= 5 && p.weekdayAt(at) && (pastEd(v) || p.in(j+1, cPastIrr)) && p.timeClauseBefore(j) {
+			// "until the president-elect is sworn in on Saturday", "once
+			// the deal is signed on Monday": a present passive in a
+			// clause of time is the coming day
+			return cueFuture
+		}
+		return cueNone
+	case "place":
+		// "the ceremony takes place on Friday": the present simple of
+		// a schedule, like "takes effect"; "took place" is past by its
+		// own cue
+		if p.isWord(j-1, "takes") && at > j && p.weekdayAt(at) {
+			return cueFuture
+		}
 		return cueNone
 	case "expires", "expire":
 		if p.isWord(j-1, "to") {
@@ -562,7 +582,22 @@ var cueSwitch = map[string]bool{
 	"till": true, "til": true, "as": true, "to": true, "scheduled": true, "slated": true,
 	"set": true, "due": true, "expected": true, "planned": true, "proposed": true,
 	"proposes": true, "propose": true, "ago": true, "previously": true, "earlier": true,
-	"office": true, "power": true, "is": true, "are": true, "am": true,
+	"office": true, "power": true, "is": true, "are": true, "am": true, "place": true,
+}
+
+// timeClauseBefore reports whether a subordinator of time opens the
+// clause within five words before token j ("until the president-elect
+// is sworn in", "once the deal is signed").
+func (p *parser) timeClauseBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if p.t[k].kind() == kPunct && p.boundary(k) {
+			return false
+		}
+		if p.isWord(k, "until", "till", "when", "once", "before", "after") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAfterComma reports whether a comma at j opens another clause: a
@@ -584,10 +619,12 @@ func (p *parser) clauseAfterComma(j int) bool {
 }
 
 // pastToVerbs are past verbs whose "to" complement lies ahead of them,
-// not necessarily of the article ("agreed to sell", "decided to stop").
+// not necessarily of the article ("agreed to sell", "decided to stop",
+// "was ordered to report").
 var pastToVerbs = map[string]bool{
 	"agreed": true, "promised": true, "vowed": true, "pledged": true, "threatened": true,
-	"decided": true,
+	"decided": true, "ordered": true, "summoned": true, "told": true, "instructed": true,
+	"invited": true,
 }
 
 // refusalVerbs after "would not" make a past refusal to tell ("would not
@@ -838,7 +875,8 @@ var futureBeforeTo = map[string]bool{
 	"hope": true, "aims": true, "ready": true, "likely": true, "poised": true,
 	"prepared": true, "preparing": true, "wants": true, "want": true, "agreed": true,
 	"promised": true, "vowed": true, "pledged": true, "threatened": true, "decided": true,
-	"about": true, "supposed": true,
+	"about": true, "supposed": true, "ordered": true, "summoned": true, "told": true,
+	"instructed": true, "invited": true,
 }
 
 // pastIrregular are common irregular past-tense verbs and past
@@ -855,7 +893,7 @@ var pastIrregular = map[string]bool{
 	"threw": true, "wore": true, "killed": true, "won": true, "felt": true,
 	"heard": true, "meant": true, "swore": true, "withdrew": true, "overthrew": true,
 	"forgave": true, "underwent": true, "undertook": true, "oversaw": true, "slid": true,
-	"sank": true, "rang": true, "sang": true, "used": true,
+	"sank": true, "rang": true, "sang": true, "used": true, "sworn": true,
 }
 
 // ingWord reports whether w ends in "ing".
