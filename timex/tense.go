@@ -113,6 +113,9 @@ func (p *parser) tense(i, end int) int {
 			// rise": the main clause is not the relative clause's
 			break
 		}
+		if p.frontedSchedule(i, end, j) {
+			return 1 // "On Friday, talks resume in Geneva"
+		}
 		switch p.cue(j, i) {
 		case cueFuture:
 			return 1
@@ -433,6 +436,11 @@ func (p *parser) cue(j, at int) int {
 			// Cowboys stadium in July"
 			return cueFuture
 		}
+		if p.weekdayAt(at) && p.directiveBefore(j) {
+			// "the tribunal told him to return on Monday", "urged the
+			// two sides to meet on Friday": what was ordered is ahead
+			return cueFuture
+		}
 		if p.isWord(j-1, "was", "were") && j+1 < len(p.t) && p.t[j+1].kind() == kWord && !p.t[j+1].upper() {
 			// "the council was to meet on Thursday": a plan of the
 			// past for a weekday still ahead; other dates go by their
@@ -486,9 +494,10 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	}
 	if at > j && scheduleVerbs[w] && p.span(j, at) <= 6 && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) &&
-		(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper() && p.isWord(at-1, "in") && !p.dayAt(at)) {
+		(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper() && p.isWord(at-1, "in") && !p.dayAt(at) || p.isWord(at, "this") && p.isWord(at+1, "week")) {
 		// news present for what is scheduled: "Arafat and Netanyahu
-		// meet separately Monday", "the talks resume on Tuesday"
+		// meet separately Monday", "the talks resume on Tuesday",
+		// "talks resume in Geneva this week"
 		return cueFuture
 	}
 	if ambiguousPast[w] {
@@ -583,6 +592,50 @@ var cueSwitch = map[string]bool{
 	"set": true, "due": true, "expected": true, "planned": true, "proposed": true,
 	"proposes": true, "propose": true, "ago": true, "previously": true, "earlier": true,
 	"office": true, "power": true, "is": true, "are": true, "am": true, "place": true,
+}
+
+// frontedSchedule reports whether the expression at [i,end), a weekday
+// or "this week" opening its sentence before a comma, is followed in
+// the main clause by a present verb of schedule at j after a short
+// subject: "On Friday, talks resume in Geneva", "This week, the
+// council meets". News gives a fronted day the present only when it is
+// ahead.
+func (p *parser) frontedSchedule(i, end, j int) bool {
+	if j-end < 2 || j-end > 5 || !scheduleVerbs[p.word(j)] || !p.fronted(i, end) {
+		return false
+	}
+	if !p.weekdayAt(i) && !(p.isWord(i, "this") && p.isWord(i+1, "week")) {
+		return false
+	}
+	for k := end + 1; k < j; k++ {
+		if p.t[k].kind() != kWord {
+			return false // "On Friday, the minister's visit …"
+		}
+	}
+	return !p.isWord(j-1, "to", "the", "a", "an", "did", "not") && !p.adjNoun(j) && !p.inCompound(j)
+}
+
+// directiveBefore reports whether "to" at j follows a past verb of
+// ordering and its object of at most three words ("told him to", "urged
+// the two sides to"): the infinitive is what was asked for.
+func (p *parser) directiveBefore(j int) bool {
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		if p.t[k+1].kind() != kWord {
+			return false
+		}
+		if directiveVerbs[p.word(k)] {
+			return !p.isWord(k-1, "had")
+		}
+	}
+	return false
+}
+
+// directiveVerbs are past verbs of ordering or asking whose object's
+// infinitive lies ahead ("ordered the troops to withdraw"); not those
+// of a result ("forced him to resign").
+var directiveVerbs = map[string]bool{
+	"ordered": true, "told": true, "urged": true, "invited": true, "summoned": true,
+	"instructed": true, "directed": true, "requested": true,
 }
 
 // timeClauseBefore reports whether a subordinator of time opens the
