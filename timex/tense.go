@@ -463,7 +463,7 @@ func (p *parser) cue(j, at int) int {
 				// by its nearness (the verb before is no cue either)
 				return cueNone
 			}
-			if p.isWord(j-2, "was", "were") && p.isWord(j-1, "set", "expected", "due", "scheduled", "slated", "supposed", "poised", "likely", "going", "about") && (!p.weekdayAt(at) || p.isWord(j-1, "supposed")) {
+			if p.isWord(j-2, "was", "were") && (p.isWord(j-1, "set", "expected", "due", "scheduled", "slated", "supposed", "poised", "likely", "going", "about") || pastToVerbs[p.word(j-1)]) && (!p.weekdayAt(at) || p.isWord(j-1, "supposed")) {
 				// "was set to die Feb. 26", "was expected to attend a
 				// gathering Dec. 27": ahead of a past moment, not of
 				// the article; the date goes by its nearness. A weekday
