@@ -41,3 +41,15 @@ func dayValue(v string) bool {
 	}
 	return true
 }
+
+// pastDayOfNarrative is the day a past clause at [i,end) tells of when
+// the last date given lies ahead of the article ("Kostunica, who will be
+// sworn in on Saturday, … The cabinet resigned en masse earlier in the
+// day"): the last past day mentioned within a few sentences, else the
+// article's day.
+func (p *parser) pastDayOfNarrative(i, end int) match {
+	if p.lastPastAt > 0 && p.lastPastAt <= i && i-p.lastPastAt < 60 {
+		return match{start: i, end: end, typ: TypeDate, val: fmtDay(p.lastPast), rel: "previous", day: p.lastPast, hasDay: true}
+	}
+	return p.fromAnchor(i, end, 0, "D")
+}

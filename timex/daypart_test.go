@@ -1,6 +1,9 @@
 package timex
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Tests of day parts moved onto days.
 
@@ -11,3 +14,17 @@ func TestDayPartsOnDaysBadValues(t *testing.T) {
 		}
 	}
 }
+
+// pastDayOfNarrativeTests: "earlier/later in the day" in a past clause
+// is not a day still ahead that the sentence before gave in a future
+// clause; it is the last past day told of, else the article's.
+var pastDayOfNarrativeTests = []findTest{
+	{"after a relative clause of the future", "Kostunica, who will be sworn in on Saturday, met the army chief. The cabinet resigned en masse earlier in the day.",
+		time.Date(2000, 10, 6, 0, 0, 0, 0, time.UTC), "earlier in the day", "DATE", "2000-10-06", "START"},
+	{"the last past day told of", "Police clashed with miners on Wednesday. Kostunica, who will be sworn in on Saturday, met the army chief. The cabinet resigned en masse earlier in the day.",
+		time.Date(2000, 10, 6, 0, 0, 0, 0, time.UTC), "earlier in the day", "DATE", "2000-10-04", "START"},
+	{"a future clause keeps the day ahead", "The summit opens on Saturday. Leaders will sign the accord later in the day.",
+		time.Date(2000, 10, 6, 0, 0, 0, 0, time.UTC), "later in the day", "DATE", "2000-10-07", "END"},
+}
+
+func TestFindPastDayOfNarrative(t *testing.T) { runFindTests(t, pastDayOfNarrativeTests) }

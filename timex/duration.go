@@ -1592,6 +1592,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 			// "rebounded late in the day after falling": that part of
 			// the day last mentioned (or of the article's day)
 			m := p.fromRef(i-2, j+1, 0, "D")
+			if m.hasDay && p.known && m.day.After(p.anchor) && p.tense(i-2, j+1) < 0 {
+				m = p.pastDayOfNarrative(i-2, j+1)
+			}
 			if w := p.word(i - 2); w == "late" || w == "later" {
 				m.mod = "END"
 			} else {

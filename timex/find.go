@@ -1513,7 +1513,16 @@ func (p *parser) theUnit(j, start int) (match, bool) {
 // week, a future clause ("talks will resume this week", "a deal by the
 // end of the week") or a "later" (later) looks at the week ahead.
 func (p *parser) weekAhead(i int, later bool) bool {
-	return p.known && p.anchor.Weekday() == time.Sunday && (later || p.future(i))
+	if !p.known || p.anchor.Weekday() != time.Sunday {
+		return false
+	}
+	if later {
+		return true
+	}
+	if p.isWord(i, "this") && p.isWord(i+1, "week") {
+		return p.tense(i, i+2) > 0 // "This week, talks resume …": the comma after it
+	}
+	return p.future(i)
 }
 
 // isMonth reports whether token i is a month name in a date context and

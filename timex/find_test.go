@@ -571,3 +571,16 @@ var qa16Tests = []findTest{
 }
 
 func TestFindQA16(t *testing.T) { runFindTests(t, qa16Tests) }
+
+// weekAheadFrontedTests: "This week," opening a sentence written on a
+// Sunday takes the tense of the clause after its comma; wire copy of a
+// Sunday says "this week" of the coming week when that clause is present
+// schedule or future, of the week just ending when it is past.
+var weekAheadFrontedTests = []findTest{
+	{"fronted before a schedule verb", "This week, talks resume in Geneva.",
+		time.Date(2010, 6, 6, 0, 0, 0, 0, time.UTC), "This week", "DATE", "2010-W23", ""},
+	{"fronted before a past verb", "This week, talks resumed in Geneva.",
+		time.Date(2010, 6, 6, 0, 0, 0, 0, time.UTC), "This week", "DATE", "2010-W22", ""},
+}
+
+func TestFindWeekAheadFronted(t *testing.T) { runFindTests(t, weekAheadFrontedTests) }

@@ -113,6 +113,9 @@ func (p *parser) tense(i, end int) int {
 			// rise": the main clause is not the relative clause's
 			break
 		}
+		if p.frontedSchedule(i, end, j) {
+			return 1 // "On Friday, talks resume in Geneva"
+		}
 		switch p.cue(j, i) {
 		case cueFuture:
 			return 1
@@ -349,6 +352,26 @@ func (p *parser) cue(j, at int) int {
 			(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper() && (p.isWord(at-1, "in") && !p.dayAt(at) || p.isWord(at-1, "on"))) {
 			return cueFuture
 		}
+		if at > j && at-j <= 2 && p.weekdayAt(at) && !p.possessive(at) && (at == j+1 || p.isWord(j+1, "on")) {
+			// "The vote is on Friday", "the hearings are Monday": a
+			// copula dates the subject's event, which news gives
+			// only when it is still ahead
+			return cueFuture
+		}
+		if v := p.word(j + 1); at > j+1 && at-j <= 5 && p.weekdayAt(at) && (pastEd(v) || p.in(j+1, cPastIrr)) && p.timeClauseBefore(j) {
+			// "until the president-elect is sworn in on Saturday", "once
+			// the deal is signed on Monday": a present passive in a
+			// clause of time is the coming day
+			return cueFuture
+		}
+		return cueNone
+	case "place":
+		// "the ceremony takes place on Friday": the present simple of
+		// a schedule, like "takes effect"; "took place" is past by its
+		// own cue
+		if p.isWord(j-1, "takes") && at > j && p.weekdayAt(at) {
+			return cueFuture
+		}
 		return cueNone
 	case "expires", "expire":
 		if p.isWord(j-1, "to") {
@@ -413,6 +436,11 @@ func (p *parser) cue(j, at int) int {
 			// Cowboys stadium in July"
 			return cueFuture
 		}
+		if p.weekdayAt(at) && p.directiveBefore(j) {
+			// "the tribunal told him to return on Monday", "urged the
+			// two sides to meet on Friday": what was ordered is ahead
+			return cueFuture
+		}
 		if p.isWord(j-1, "was", "were") && j+1 < len(p.t) && p.t[j+1].kind() == kWord && !p.t[j+1].upper() {
 			// "the council was to meet on Thursday": a plan of the
 			// past for a weekday still ahead; other dates go by their
@@ -435,7 +463,7 @@ func (p *parser) cue(j, at int) int {
 				// by its nearness (the verb before is no cue either)
 				return cueNone
 			}
-			if p.isWord(j-2, "was", "were") && p.isWord(j-1, "set", "expected", "due", "scheduled", "slated", "supposed", "poised", "likely", "going", "about") && (!p.weekdayAt(at) || p.isWord(j-1, "supposed")) {
+			if p.isWord(j-2, "was", "were") && (p.isWord(j-1, "set", "expected", "due", "scheduled", "slated", "supposed", "poised", "likely", "going", "about") || pastToVerbs[p.word(j-1)]) && (!p.weekdayAt(at) || p.isWord(j-1, "supposed")) {
 				// "was set to die Feb. 26", "was expected to attend a
 				// gathering Dec. 27": ahead of a past moment, not of
 				// the article; the date goes by its nearness. A weekday
@@ -466,9 +494,10 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	}
 	if at > j && scheduleVerbs[w] && p.span(j, at) <= 6 && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) &&
-		(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper() && p.isWord(at-1, "in") && !p.dayAt(at)) {
+		(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper() && p.isWord(at-1, "in") && !p.dayAt(at) || p.isWord(at, "this") && p.isWord(at+1, "week")) {
 		// news present for what is scheduled: "Arafat and Netanyahu
-		// meet separately Monday", "the talks resume on Tuesday"
+		// meet separately Monday", "the talks resume on Tuesday",
+		// "talks resume in Geneva this week"
 		return cueFuture
 	}
 	if ambiguousPast[w] {
@@ -562,7 +591,66 @@ var cueSwitch = map[string]bool{
 	"till": true, "til": true, "as": true, "to": true, "scheduled": true, "slated": true,
 	"set": true, "due": true, "expected": true, "planned": true, "proposed": true,
 	"proposes": true, "propose": true, "ago": true, "previously": true, "earlier": true,
-	"office": true, "power": true, "is": true, "are": true, "am": true,
+	"office": true, "power": true, "is": true, "are": true, "am": true, "place": true,
+}
+
+// frontedSchedule reports whether the expression at [i,end), a weekday
+// or "this week" opening its sentence before a comma, is followed in
+// the main clause by a present verb of schedule at j after a short
+// subject: "On Friday, talks resume in Geneva", "This week, the
+// council meets". News gives a fronted day the present only when it is
+// ahead.
+func (p *parser) frontedSchedule(i, end, j int) bool {
+	if j-end < 2 || j-end > 5 || !scheduleVerbs[p.word(j)] || !p.fronted(i, end) {
+		return false
+	}
+	if !p.weekdayAt(i) && !(p.isWord(i, "this") && p.isWord(i+1, "week")) {
+		return false
+	}
+	for k := end + 1; k < j; k++ {
+		if p.t[k].kind() != kWord {
+			return false // "On Friday, the minister's visit …"
+		}
+	}
+	return !p.isWord(j-1, "to", "the", "a", "an", "did", "not") && !p.adjNoun(j) && !p.inCompound(j)
+}
+
+// directiveBefore reports whether "to" at j follows a past verb of
+// ordering and its object of at most three words ("told him to", "urged
+// the two sides to"): the infinitive is what was asked for.
+func (p *parser) directiveBefore(j int) bool {
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		if p.t[k+1].kind() != kWord {
+			return false
+		}
+		if directiveVerbs[p.word(k)] {
+			return !p.isWord(k-1, "had")
+		}
+	}
+	return false
+}
+
+// directiveVerbs are past verbs of ordering or asking whose object's
+// infinitive lies ahead ("ordered the troops to withdraw"); not those
+// of a result ("forced him to resign").
+var directiveVerbs = map[string]bool{
+	"ordered": true, "told": true, "urged": true, "invited": true, "summoned": true,
+	"instructed": true, "directed": true, "requested": true,
+}
+
+// timeClauseBefore reports whether a subordinator of time opens the
+// clause within five words before token j ("until the president-elect
+// is sworn in", "once the deal is signed").
+func (p *parser) timeClauseBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if p.t[k].kind() == kPunct && p.boundary(k) {
+			return false
+		}
+		if p.isWord(k, "until", "till", "when", "once", "before", "after") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAfterComma reports whether a comma at j opens another clause: a
@@ -584,10 +672,12 @@ func (p *parser) clauseAfterComma(j int) bool {
 }
 
 // pastToVerbs are past verbs whose "to" complement lies ahead of them,
-// not necessarily of the article ("agreed to sell", "decided to stop").
+// not necessarily of the article ("agreed to sell", "decided to stop",
+// "was ordered to report").
 var pastToVerbs = map[string]bool{
 	"agreed": true, "promised": true, "vowed": true, "pledged": true, "threatened": true,
-	"decided": true,
+	"decided": true, "ordered": true, "summoned": true, "told": true, "instructed": true,
+	"invited": true,
 }
 
 // refusalVerbs after "would not" make a past refusal to tell ("would not
@@ -838,7 +928,8 @@ var futureBeforeTo = map[string]bool{
 	"hope": true, "aims": true, "ready": true, "likely": true, "poised": true,
 	"prepared": true, "preparing": true, "wants": true, "want": true, "agreed": true,
 	"promised": true, "vowed": true, "pledged": true, "threatened": true, "decided": true,
-	"about": true, "supposed": true,
+	"about": true, "supposed": true, "ordered": true, "summoned": true, "told": true,
+	"instructed": true, "invited": true,
 }
 
 // pastIrregular are common irregular past-tense verbs and past
@@ -855,7 +946,7 @@ var pastIrregular = map[string]bool{
 	"threw": true, "wore": true, "killed": true, "won": true, "felt": true,
 	"heard": true, "meant": true, "swore": true, "withdrew": true, "overthrew": true,
 	"forgave": true, "underwent": true, "undertook": true, "oversaw": true, "slid": true,
-	"sank": true, "rang": true, "sang": true, "used": true,
+	"sank": true, "rang": true, "sang": true, "used": true, "sworn": true,
 }
 
 // ingWord reports whether w ends in "ing".

@@ -171,3 +171,60 @@ var futureObjectTests = []findTest{
 }
 
 func TestFindFutureObject(t *testing.T) { runFindTests(t, futureObjectTests) }
+
+// weekdayAheadTests: a copula or "takes place" dating an event, an
+// order or summons "to" act, and a present passive in a clause of time
+// point at the coming weekday; past narration of the same shapes stays
+// past.
+var weekdayAheadTests = []findTest{
+	{"a copula and on", "The vote is on Friday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-06-04", ""},
+	{"a plural copula", "The final hearings are on Monday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2010-06-07", ""},
+	{"takes place", "The swearing-in ceremony takes place on Saturday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2010-06-05", ""},
+	{"ordered to report", "He was ordered to report to the army on Friday.",
+		time.Date(2014, 5, 22, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2014-05-23", ""},
+	{"ordered to with a month goes by nearness", "He was ordered to leave the country in March.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "March", "DATE", "2010-03", ""},
+	{"told to with a date goes by nearness", "He was told to leave by March 3.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "March 3", "DATE", "2010-03-03", ""},
+	{"summoned to appear", "The two editors were summoned to appear before a military court on Monday.",
+		time.Date(2014, 5, 22, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2014-05-26", ""},
+	{"until a present passive", "The caretaker cabinet stays in office until the president-elect is sworn in on Saturday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2010-06-05", ""},
+	{"once a present passive", "Aid will flow once the agreement is signed on Tuesday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Tuesday", "DATE", "2010-06-08", ""},
+	{"was on stays past", "The vote was on Friday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-05-28", ""},
+	{"took place stays past", "The ceremony took place on Saturday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2010-05-29", ""},
+	{"was sworn in stays past", "The new president was sworn in on Saturday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2010-05-29", ""},
+	{"until a past passive stays past", "Markets stayed shut until the deal was signed on Monday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2010-05-31", ""},
+	{"a passive of accusation stays past", "He is accused of killing a man on Friday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-05-28", ""},
+	{"had met stays past", "The two leaders had met on Friday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-05-28", ""},
+	{"a fronted weekday before a schedule verb", "On Friday, talks resume in Geneva.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-06-04", ""},
+	{"a fronted weekday before a past verb stays past", "On Friday, police opened fire on the crowd.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-05-28", ""},
+	{"a fronted weekday before a possessive noun stays past", "On Friday, the minister's visit ends.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-05-28", ""},
+	{"told an object to", "The tribunal told him to return on Monday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2010-06-07", ""},
+	{"urged two sides to", "Washington urged the two sides to meet on Friday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-06-04", ""},
+	{"had told an object to stays past", "The tribunal had told him to return on Monday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2010-05-31", ""},
+	{"forced to resign stays past", "The judge forced him to resign on Friday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-05-28", ""},
+	{"this week after a schedule verb, said on a Sunday", "Talks resume in Geneva this week.",
+		time.Date(2010, 6, 6, 0, 0, 0, 0, time.UTC), "this week", "DATE", "2010-W23", ""},
+	{"this week after a past verb, said on a Sunday", "The talks resumed in Geneva this week.",
+		time.Date(2010, 6, 6, 0, 0, 0, 0, time.UTC), "this week", "DATE", "2010-W22", ""},
+}
+
+func TestFindWeekdayAhead(t *testing.T) { runFindTests(t, weekdayAheadTests) }
