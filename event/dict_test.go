@@ -397,3 +397,20 @@ var dangerNamedTests = []worldCase{
 }
 
 func TestDangerNamed(t *testing.T) { checkWorld(t, dangerNamedTests) }
+
+// TestNoEventSenses checks word senses that are no event of the verb
+// they share (issue 5): expectations met, questions taken, a trip
+// postponed and strikes suspended.
+func TestNoEventSenses(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"expectations it could never meet", "2000-04-03", "He raised expectations it could never meet.", nil, []string{"040", "042", "043", "044"}},
+		{"targets the ministry could not meet", "2011-07-20", "Kenya set targets its ministries could not meet.", nil, []string{"040"}},
+		{"meet a leader stays", "2011-07-20", "Merkel met Sarkozy in Paris on Monday.", []string{"DEUGOV FRAGOV 040"}, nil},
+		{"did not take questions", "2014-09-01", "He did not take questions.", nil, []string{"110"}},
+		{"took no questions from reporters", "2011-07-20", "Kenya's president took no questions from reporters.", nil, []string{"110"}},
+		{"postponed a trip", "2009-06-14", "Ahmadinejad postponed a trip to Russia.", []string{"IRNGOV RUS 160"}, []string{"042", "043"}},
+		{"delayed a trip", "2011-07-20", "Medvedev delayed his trip to Japan.", nil, []string{"042", "043"}},
+		{"suspension of air strikes", "2006-07-31", "Israel agreed to a 48-hour suspension of air strikes in southern Lebanon.", []string{"ISR LBN 087"}, []string{"160", "195"}},
+		{"halt of the shelling", "2011-07-20", "Russia demanded a halt of the shelling in Georgia.", nil, []string{"194", "195", "160"}},
+	})
+}
