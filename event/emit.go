@@ -71,7 +71,9 @@ var allegeWords = wordset.FromMap(map[string]bool{
 // datePrefix returns the calendar date a TIMEX3 value begins with
 // ("2024", "2024-07", "2024-07-31"; the leftmost match of
 // ^\d{4}(-\d{2}(-\d{2})?)?), or an ISO week ("2016-W38": "last
-// week" is that week, not the year), "" when it begins with none.
+// week" is that week, not the year), or a whole decade or century
+// value ("199" for "the 1990s", "19": the clause happened in it, and
+// no year of it may be made up), "" when it begins with none.
 func datePrefix(v string) string {
 	digits := func(s string) bool {
 		for i := 0; i < len(s); i++ {
@@ -80,6 +82,9 @@ func datePrefix(v string) string {
 			}
 		}
 		return true
+	}
+	if (len(v) == 2 || len(v) == 3) && digits(v) {
+		return v
 	}
 	if len(v) < 4 || !digits(v[:4]) {
 		return ""

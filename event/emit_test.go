@@ -1825,3 +1825,23 @@ var withAbsoluteTests = []worldCase{
 }
 
 func TestWithAbsolute(t *testing.T) { checkWorld(t, withAbsoluteTests) }
+
+// TestDecadeDate: a decade or century governing the clause dates its
+// event at that precision, never at a year borrowed from another time
+// of the sentence nor at the article's day (issue 5).
+func TestDecadeDate(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, text, trigger, want string }{
+		{"decade before a later year", "Sudan, which hosted the militants in the 1990s, expelled them in 1996.", "hosted", "199"},
+		{"decade alone", "Syria occupied Lebanon in the 1980s.", "occupied", "198"},
+		{"the later year stays", "Sudan, which hosted the militants in the 1990s, expelled them in 1996.", "expelled", "1996"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := runWorld(t, p, tt.text, time.Date(2016, 3, 21, 0, 0, 0, 0, time.UTC))
+			checkTriggerDate(t, d, tt.text, tt.trigger, tt.want)
+		})
+	}
+}
