@@ -5539,6 +5539,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && saidContentTime(toks, head, t.Span.Start) {
 			continue // "Aid workers said tribal fighting between May 24 and May 26 slowed …" (QA24 T-3)
 		}
+		if head >= 0 && t.Span.End <= at && priorClauseTime(toks, t.Span, head) {
+			continue // "The uprising began in mid-February, and NATO jets have bombed …" (issue 5)
+		}
 		if head >= 0 && sinceTally(toks, t.Span.Start, head) {
 			continue // "have killed 17 soldiers since July": a tally up to now (QA24 T-1)
 		}
