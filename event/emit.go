@@ -4816,10 +4816,17 @@ func subordinateSubject(toks []tok, actorAt []int, m *match) bool {
 // arrest …", "sent troops to the border to deter …"): no verb of asking,
 // ordering or allowing ("urged X to", "forced X to") governs it.
 func purposeInfinitive(toks []tok, actorAt []int, m *match) bool {
-	if m.start < 3 || toks[m.start-1].low != "to" || actorAt[m.start-2] < 0 && !plainNoun(&toks[m.start-2]) {
+	if m.start < 3 || toks[m.start-1].low != "to" {
 		return false
 	}
-	for i := m.start - 2; i >= 0 && i >= m.start-12; i-- {
+	o := m.start - 2
+	if o >= 3 && weekdays.Has(toks[o].low) && toks[o-1].low == "on" {
+		o -= 2 // "telephoned Burjanadze on Monday to offer support" (issue 5)
+	}
+	if actorAt[o] < 0 && !plainNoun(&toks[o]) {
+		return false
+	}
+	for i := o; i >= 0 && i >= m.start-12; i-- {
 		t := &toks[i]
 		if t.punct || t.is(wcRightStop) {
 			return false

@@ -1845,3 +1845,13 @@ func TestDecadeDate(t *testing.T) {
 		})
 	}
 }
+
+// TestPurposeOfCaller: the caller offers what the infinitive of purpose
+// says, with a day between the callee and "to" too, in one event
+// (issue 5).
+func TestPurposeOfCaller(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"telephoned X on a day to offer support", "2003-11-24", "Colin Powell telephoned Nino Burjanadze on Monday to offer support.", []string{"USAGOV  030"}, []string{"GEOGOV  030", "051"}},
+		{"telephoned X to offer support", "2011-07-20", "Obama telephoned Karzai on Tuesday to offer support.", []string{"USAGOV  030"}, []string{"AFGGOV  030", "AFGGOV  051"}},
+	})
+}
