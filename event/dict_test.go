@@ -414,3 +414,13 @@ func TestNoEventSenses(t *testing.T) {
 		{"halt of the shelling", "2011-07-20", "Russia demanded a halt of the shelling in Georgia.", nil, []string{"194", "195", "160"}},
 	})
 }
+
+// TestDisplacedBy: the fighting that displaced people is the cause of
+// their flight, no attack by the clause's subject (issue 5).
+func TestDisplacedBy(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"people displaced by fighting", "2012-03-01", "Hadi promised to bring back the hundreds of thousands of people displaced by fighting.", nil, []string{"19", "18"}},
+		{"families uprooted by clashes", "2011-07-20", "Kenya's government said it would help families uprooted by clashes in the north.", nil, []string{"19", "18"}},
+		{"fighting stays an attack", "2011-07-20", "Fighting between Kenyan troops and al Shabaab killed ten people.", []string{" 19"}, nil},
+	})
+}
