@@ -410,7 +410,7 @@ func TestNoEventSenses(t *testing.T) {
 		{"took no questions from reporters", "2011-07-20", "Kenya's president took no questions from reporters.", nil, []string{"110"}},
 		{"postponed a trip", "2009-06-14", "Ahmadinejad postponed a trip to Russia.", []string{"IRNGOV RUS 160"}, []string{"042", "043"}},
 		{"delayed a trip", "2011-07-20", "Medvedev delayed his trip to Japan.", nil, []string{"042", "043"}},
-		{"suspension of air strikes", "2006-07-31", "Israel agreed to a 48-hour suspension of air strikes in southern Lebanon.", []string{"ISR LBN 087"}, []string{"160", "195"}},
+		{"suspension of air strikes", "2006-07-31", "Israel agreed to a 48-hour suspension of air strikes in southern Lebanon.", []string{"ISR LBN 030"}, []string{"160", "195", "087"}},
 		{"halt of the shelling", "2011-07-20", "Russia demanded a halt of the shelling in Georgia.", nil, []string{"194", "195", "160"}},
 	})
 }
