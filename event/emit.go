@@ -5960,9 +5960,10 @@ func clauseOpens(toks []tok, head, end int) bool {
 		switch toks[i].low {
 		case "which", "who", "whom", "whose":
 			return true
-		case "since", "because", "although", "though":
+		case "since", "because", "although", "though", "until":
 			// "has carried out strikes since the war began in 2011"
-			// (not "since 2011": the time itself)
+			// (not "since 2011": the time itself); "asked them to stay
+			// until the president is sworn in on Saturday"
 			if i+1 < len(toks) && toks[i+1].start < end {
 				return true
 			}

@@ -307,6 +307,7 @@ func TestPriorClauseTime(t *testing.T) {
 		{"a later statement", "Pupils are due to return to school next week, and the unions said they would strike.", "said", "2011-07-20"},
 		{"a later clause with a name after but", "Troops entered the town on Monday, but Russia condemned the raid.", "condemned", "2011-07-20"},
 		{"a shared subject keeps it", "Police arrested Omar Bashir on Monday, and then released him.", "arrested", "2011-07-18"},
+		{"nor a time in a later until-clause", "Mikati resigned on Tuesday, but Suleiman asked the ministers to stay until a new cabinet is formed on Saturday.", "asked", "2011-07-20"},
 		{"a fronted time keeps it", "On Monday, police arrested Omar Bashir, and soldiers shelled Misrata.", "shelled", "2011-07-18"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
