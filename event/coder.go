@@ -1472,6 +1472,18 @@ func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 				break
 			}
 			if o.Source == e.Source && o.Target == e.Target && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode &&
+				(o.Cameo == "190" && meansOfFight(e.Cameo) || e.Cameo == "190" && meansOfFight(o.Cameo)) && o.Negated == e.Negated && !distinctDates(o, e) &&
+				adjacentTriggers(o.TriggerSpan, e.TriggerSpan) {
+				// "a tank shell hit a school": the shelling (194) is the
+				// one attack, not also a bare use of force (190) by the
+				// verb right after it (issue 5); "shot and killed" are two
+				if o.Cameo == "190" {
+					*o = *e
+				}
+				dup = true
+				break
+			}
+			if o.Source == e.Source && o.Target == e.Target && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode &&
 				(o.Cameo == "040" && e.Cameo == "046" || o.Cameo == "046" && e.Cameo == "040") && o.Negated == e.Negated && !distinctDates(o, e) {
 				// "negotiators, meeting face to face …, held peace talks":
 				// the meeting is the talks (046), not also a bare
@@ -1491,6 +1503,22 @@ func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 		}
 	}
 	return evs[:n]
+}
+
+// meansOfFight reports the CAMEO codes of a fight by its means (small
+// arms 193, artillery and tanks 194, aerial weapons 195 and below): the
+// same attack as a bare 190 on the same target.
+func meansOfFight(code string) bool {
+	return len(code) >= 3 && code[:2] == "19" && (code[2] == '3' || code[2] == '4' || code[2] == '5')
+}
+
+// adjacentTriggers reports triggers one space apart at most, the means
+// named right before the verb ("shell hit", "strike hit").
+func adjacentTriggers(a, b doc.Span) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	return b.Start >= a.End && b.Start-a.End <= 1
 }
 
 func dedupeActors(acts []actor) []actor {

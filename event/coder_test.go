@@ -641,3 +641,13 @@ func TestPronounSubjectNotPeople(t *testing.T) {
 		t.Errorf("want %q among %q", "p.hatami ISR 111", got)
 	}
 }
+
+// TestOneAttackByMeans: an attack coded by its means (a shell 194, an
+// air strike 195) is not coded a second time as a bare use of force
+// (190) on the same target; another target keeps its own (issue 5).
+func TestOneAttackByMeans(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a tank shell hit a school", "2009-01-17", "An Israeli tank shell hit a United Nations school in Beit Lahiya on Saturday, killing two brothers.", []string{"ISR IGOUNO 194", "ISR  190"}, []string{"ISR IGOUNO 190"}},
+		{"an army shell hit a mosque", "2011-07-20", "A Syrian army shell hit a mosque in Homs on Sunday.", []string{" 194"}, []string{" 190"}},
+	})
+}

@@ -461,3 +461,30 @@ func TestCapturedFrom(t *testing.T) {
 		{"captured a city from nobody named", "2020-11-28", "Ethiopian forces captured Mekelle on Saturday.", []string{"ETHMIL ETH 192"}, nil},
 	})
 }
+
+// TestNoEventSenses checks word senses that are no event of the verb
+// they share (issue 5): expectations met, questions taken, a trip
+// postponed and strikes suspended.
+func TestNoEventSenses(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"expectations it could never meet", "2000-04-03", "He raised expectations it could never meet.", nil, []string{"040", "042", "043", "044"}},
+		{"targets the ministry could not meet", "2011-07-20", "Kenya set targets its ministries could not meet.", nil, []string{"040"}},
+		{"meet a leader stays", "2011-07-20", "Merkel met Sarkozy in Paris on Monday.", []string{"DEUGOV FRAGOV 040"}, nil},
+		{"did not take questions", "2014-09-01", "He did not take questions.", nil, []string{"110"}},
+		{"took no questions from reporters", "2011-07-20", "Kenya's president took no questions from reporters.", nil, []string{"110"}},
+		{"postponed a trip", "2009-06-14", "Ahmadinejad postponed a trip to Russia.", []string{"IRNGOV RUS 160"}, []string{"042", "043"}},
+		{"delayed a trip", "2011-07-20", "Medvedev delayed his trip to Japan.", nil, []string{"042", "043"}},
+		{"suspension of air strikes", "2006-07-31", "Israel agreed to a 48-hour suspension of air strikes in southern Lebanon.", []string{"ISR LBN 030"}, []string{"160", "195", "087"}},
+		{"halt of the shelling", "2011-07-20", "Russia demanded a halt of the shelling in Georgia.", nil, []string{"194", "195", "160"}},
+	})
+}
+
+// TestDisplacedBy: the fighting that displaced people is the cause of
+// their flight, no attack by the clause's subject (issue 5).
+func TestDisplacedBy(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"people displaced by fighting", "2012-03-01", "Hadi promised to bring back the hundreds of thousands of people displaced by fighting.", nil, []string{"19", "18"}},
+		{"families uprooted by clashes", "2011-07-20", "Kenya's government said it would help families uprooted by clashes in the north.", nil, []string{"19", "18"}},
+		{"fighting stays an attack", "2011-07-20", "Fighting between Kenyan troops and al Shabaab killed ten people.", []string{" 19"}, nil},
+	})
+}

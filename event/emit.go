@@ -71,7 +71,9 @@ var allegeWords = wordset.FromMap(map[string]bool{
 // datePrefix returns the calendar date a TIMEX3 value begins with
 // ("2024", "2024-07", "2024-07-31"; the leftmost match of
 // ^\d{4}(-\d{2}(-\d{2})?)?), or an ISO week ("2016-W38": "last
-// week" is that week, not the year), "" when it begins with none.
+// week" is that week, not the year), or a whole decade or century
+// value ("199" for "the 1990s", "19": the clause happened in it, and
+// no year of it may be made up), "" when it begins with none.
 func datePrefix(v string) string {
 	digits := func(s string) bool {
 		for i := 0; i < len(s); i++ {
@@ -80,6 +82,9 @@ func datePrefix(v string) string {
 			}
 		}
 		return true
+	}
+	if (len(v) == 2 || len(v) == 3) && digits(v) {
+		return v
 	}
 	if len(v) < 4 || !digits(v[:4]) {
 		return ""
@@ -4856,10 +4861,17 @@ func subordinateSubject(toks []tok, actorAt []int, m *match) bool {
 // arrest …", "sent troops to the border to deter …"): no verb of asking,
 // ordering or allowing ("urged X to", "forced X to") governs it.
 func purposeInfinitive(toks []tok, actorAt []int, m *match) bool {
-	if m.start < 3 || toks[m.start-1].low != "to" || actorAt[m.start-2] < 0 && !plainNoun(&toks[m.start-2]) {
+	if m.start < 3 || toks[m.start-1].low != "to" {
 		return false
 	}
-	for i := m.start - 2; i >= 0 && i >= m.start-12; i-- {
+	o := m.start - 2
+	if o >= 3 && weekdays.Has(toks[o].low) && toks[o-1].low == "on" {
+		o -= 2 // "telephoned Burjanadze on Monday to offer support" (issue 5)
+	}
+	if actorAt[o] < 0 && !plainNoun(&toks[o]) {
+		return false
+	}
+	for i := o; i >= 0 && i >= m.start-12; i-- {
 		t := &toks[i]
 		if t.punct || t.is(wcRightStop) {
 			return false
@@ -5579,6 +5591,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && saidContentTime(toks, head, t.Span.Start) {
 			continue // "Aid workers said tribal fighting between May 24 and May 26 slowed …" (QA24 T-3)
 		}
+		if head >= 0 && t.Span.End <= at && priorClauseTime(toks, t.Span, head) {
+			continue // "The uprising began in mid-February, and NATO jets have bombed …" (issue 5)
+		}
 		if head >= 0 && sinceTally(toks, t.Span.Start, head) {
 			continue // "have killed 17 soldiers since July": a tally up to now (QA24 T-1)
 		}
@@ -5990,9 +6005,10 @@ func clauseOpens(toks []tok, head, end int) bool {
 		switch toks[i].low {
 		case "which", "who", "whom", "whose":
 			return true
-		case "since", "because", "although", "though":
+		case "since", "because", "although", "though", "until":
 			// "has carried out strikes since the war began in 2011"
-			// (not "since 2011": the time itself)
+			// (not "since 2011": the time itself); "asked them to stay
+			// until the president is sworn in on Saturday"
 			if i+1 < len(toks) && toks[i+1].start < end {
 				return true
 			}

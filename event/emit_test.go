@@ -1871,3 +1871,33 @@ func TestCoupForces(t *testing.T) {
 		{"police and foreign tourists keep no state", "2021-09-05", "Police arrested three French tourists.", []string{"COP FRACVL 173"}, []string{"FRACOP"}},
 	})
 }
+
+// TestDecadeDate: a decade or century governing the clause dates its
+// event at that precision, never at a year borrowed from another time
+// of the sentence nor at the article's day (issue 5).
+func TestDecadeDate(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, text, trigger, want string }{
+		{"decade before a later year", "Sudan, which hosted the militants in the 1990s, expelled them in 1996.", "hosted", "199"},
+		{"decade alone", "Syria occupied Lebanon in the 1980s.", "occupied", "198"},
+		{"the later year stays", "Sudan, which hosted the militants in the 1990s, expelled them in 1996.", "expelled", "1996"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := runWorld(t, p, tt.text, time.Date(2016, 3, 21, 0, 0, 0, 0, time.UTC))
+			checkTriggerDate(t, d, tt.text, tt.trigger, tt.want)
+		})
+	}
+}
+
+// TestPurposeOfCaller: the caller offers what the infinitive of purpose
+// says, with a day between the callee and "to" too, in one event
+// (issue 5).
+func TestPurposeOfCaller(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"telephoned X on a day to offer support", "2003-11-24", "Colin Powell telephoned Nino Burjanadze on Monday to offer support.", []string{"USAGOV  030"}, []string{"GEOGOV  030", "051"}},
+		{"telephoned X to offer support", "2011-07-20", "Obama telephoned Karzai on Tuesday to offer support.", []string{"USAGOV  030"}, []string{"AFGGOV  030", "AFGGOV  051"}},
+	})
+}

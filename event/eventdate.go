@@ -515,3 +515,30 @@ func stampEnd(rest string) bool {
 	}
 	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":")
 }
+
+// priorClauseTime reports whether the time at span, before the trigger
+// at token head, lies in an earlier clause that ", and" or ", but"
+// closes, the trigger's clause naming a subject of its own ("The uprising
+// began in mid-February, and NATO jets have bombed …", "Pupils return
+// next week, and the unions said …"): that time is the earlier clause's.
+// A time fronted at the sentence's start ("On Monday, police arrested
+// …, and protesters burned …") may govern both clauses and is kept.
+func priorClauseTime(toks []tok, span doc.Span, head int) bool {
+	ti := 0
+	for ti < head && toks[ti].start < span.Start {
+		ti++
+	}
+	if ti == 0 || ti == 1 && toks[0].is(wcPreposition) {
+		return false
+	}
+	for k := ti; k+2 < head; k++ {
+		if toks[k].start < span.End || toks[k].low != "," || toks[k+1].low != "and" && toks[k+1].low != "but" {
+			continue
+		}
+		// the next clause's subject: a name, a determiner or a pronoun
+		// ("and then fled", "and later said" share the first subject)
+		n := &toks[k+2]
+		return !n.punct && (n.upper || n.is(wcDeterminer) && n.low != "that" || n.is(wcPronoun))
+	}
+	return false
+}

@@ -293,3 +293,26 @@ func TestW14QA14Dates(t *testing.T) {
 			"The military accused the election commission of fraud at a Friday news conference.", "accused", "2021-01-29"},
 	})
 }
+
+// TestPriorClauseTime: a time inside an earlier clause that ", and" or
+// ", but" closes dates that clause, not a later clause with a subject of
+// its own; a time fronted at the sentence's start is kept (issue 5).
+func TestPriorClauseTime(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, text, trigger, want string }{
+		{"a later clause with a name", "The revolt began in mid-March, and French jets have bombed the rebels for three months.", "bombed", "2011-07-20"},
+		{"a later statement", "Pupils are due to return to school next week, and the unions said they would strike.", "said", "2011-07-20"},
+		{"a later clause with a name after but", "Troops entered the town on Monday, but Russia condemned the raid.", "condemned", "2011-07-20"},
+		{"a shared subject keeps it", "Police arrested Omar Bashir on Monday, and then released him.", "arrested", "2011-07-18"},
+		{"nor a time in a later until-clause", "Mikati resigned on Tuesday, but Suleiman asked the ministers to stay until a new cabinet is formed on Saturday.", "asked", "2011-07-20"},
+		{"a fronted time keeps it", "On Monday, police arrested Omar Bashir, and soldiers shelled Misrata.", "shelled", "2011-07-18"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := runWorld(t, p, tt.text, time.Date(2011, 7, 20, 0, 0, 0, 0, time.UTC))
+			checkTriggerDate(t, d, tt.text, tt.trigger, tt.want)
+		})
+	}
+}

@@ -161,12 +161,13 @@ func TestWordClasses(t *testing.T) {
 }
 
 // TestDatePrefix checks datePrefix against the expression it replaces,
-// ^\d{4}(-\d{2}(-\d{2})?)?, extended by ISO weeks (-W\d{2}), on TIMEX3
-// values and malformed ones.
+// ^\d{4}(-\d{2}(-\d{2})?)?, extended by ISO weeks (-W\d{2}) and whole
+// decade and century values ("199", "19"), on TIMEX3 values and
+// malformed ones.
 func TestDatePrefix(t *testing.T) {
-	re := regexp.MustCompile(`^\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?`)
+	re := regexp.MustCompile(`^(\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?|\d{2,3}$)`)
 	for _, v := range []string{"2024-07-31", "2024-07", "2024", "2024-W31", "2024-W31-WE", "2024-W3", "2024-07-3", "2024-7-31", "XXXX-03", "PAST_REF",
-		"P7Y", "", "202", "2024-07-31T10:00", "2024-07-31-01", "1999-12-31TNI", "2024SU", "20240731", "2024-", "2024-07-",
+		"P7Y", "", "202", "19", "1", "199X", "2024-07-31T10:00", "2024-07-31-01", "1999-12-31TNI", "2024SU", "20240731", "2024-", "2024-07-",
 		"٢٠٢٤-07-31", "2024-0a-31", "2024-07-3b", "0000-00-00"} {
 		if got, want := datePrefix(v), re.FindString(v); got != want {
 			t.Errorf("datePrefix(%q) = %q, want %q", v, got, want)
