@@ -621,22 +621,10 @@ func TestProtestPurpose(t *testing.T) {
 
 // TestPronounSubjectNotPeople: a quote naming "the Iranian people"
 // before its speaker does not make the people the "He" of the next
-// sentence (W19 QA30: "… tell the Yugoslav people …," Ivanov told
-// reporters. He later held talks with Milošević").
+// sentence ("… tell the Yugoslav people …," Ivanov told reporters. He
+// later held talks with Milošević").
 func TestPronounSubjectNotPeople(t *testing.T) {
-	text := `"We have come to tell the Iranian people that we respect their choice," Amir Hatami told reporters. He condemned Israel.`
-	d := testDoc(text)
-	at := strings.Index(text, "Amir Hatami")
-	d.Entities = append(d.Entities, doc.Entity{KBID: "p.hatami", Name: "Amir Hatami", Type: doc.TypePerson, Country: "IRN"})
-	d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: at, End: at + len("Amir Hatami")}, Text: "Amir Hatami", Type: doc.TypePerson, KBID: "p.hatami", Entity: len(d.Entities) - 1, Role: -1})
-	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
-	if err := New(nil, nil).Process(d); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range d.Events {
-		got = append(got, e.Source+" "+e.Target+" "+e.Cameo)
-	}
+	got := hatamiEvents(t, `"We have come to tell the Iranian people that we respect their choice," Amir Hatami told reporters. He condemned Israel.`)
 	if !slices.Contains(got, "p.hatami ISR 111") {
 		t.Errorf("want %q among %q", "p.hatami ISR 111", got)
 	}

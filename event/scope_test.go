@@ -217,10 +217,11 @@ func TestConfidenceEvidence(t *testing.T) {
 	}
 }
 
-// TestPronounSubject checks that a sentence opening with "He"/"She" takes
-// the person who opened one of the two sentences before.
-func TestPronounSubject(t *testing.T) {
-	text := "Amir Hatami met reporters in Tehran. He condemned Israel. The weather was fine. Nothing happened. She condemned Syria."
+// hatamiEvents codes text, in which "Amir Hatami" is a person of Iran
+// the KB knows as p.hatami, and returns its events as "source target
+// cameo".
+func hatamiEvents(t *testing.T, text string) []string {
+	t.Helper()
 	d := testDoc(text)
 	at := strings.Index(text, "Amir Hatami")
 	d.Entities = append(d.Entities, doc.Entity{KBID: "p.hatami", Name: "Amir Hatami", Type: doc.TypePerson, Country: "IRN"})
@@ -233,6 +234,13 @@ func TestPronounSubject(t *testing.T) {
 	for _, e := range d.Events {
 		got = append(got, e.Source+" "+e.Target+" "+e.Cameo)
 	}
+	return got
+}
+
+// TestPronounSubject checks that a sentence opening with "He"/"She" takes
+// the person who opened one of the two sentences before.
+func TestPronounSubject(t *testing.T) {
+	got := hatamiEvents(t, "Amir Hatami met reporters in Tehran. He condemned Israel. The weather was fine. Nothing happened. She condemned Syria.")
 	want, stale := "p.hatami ISR 111", "p.hatami SYR"
 	found := false
 	for _, g := range got {

@@ -39,7 +39,7 @@ func TestRelativeTitles(t *testing.T) {
 // TestPastPerfectRelative: "who had been <title>" is a title held some
 // time before the sentence's time ("former"), and with "since" one held
 // up to it ("then"): "Abbott, who had been prime minister since
-// September 2013," made no claim (W19 QA30: Australia).
+// September 2013," used to make no claim.
 func TestPastPerfectRelative(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string

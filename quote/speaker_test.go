@@ -447,7 +447,7 @@ func TestFindTitledSubjectBefore(t *testing.T) {
 // TestFindSubjectOfOpeningReport: "he" after a sentence whose report
 // opens it and is attributed at its end to people "he" cannot stand for
 // ("Shafik left …, airport officials said. He had said …") is the
-// report's subject, not an earlier speaker (QA29); a report of "he" or
+// report's subject, not an earlier speaker; a report of "he" or
 // of a named person keeps its speaker.
 func TestFindSubjectOfOpeningReport(t *testing.T) {
 	tests := []struct {

@@ -35,7 +35,7 @@ var coupNouns = wordset.Of("coup putsch")
 // (past a determiner), end in a seizure of power from its holder: "a
 // coup against Prime Minister X", "staged a bloodless coup against …",
 // "seized power from Prime Minister X". Like "ousted Prime Minister X",
-// it names the office held until then (W19 QA30: Thailand, the day after
+// it names the office held until then (Thailand, the day after
 // the coup of 2006-09-19).
 func seizureObject(words []string) bool {
 	n := len(words)

@@ -119,7 +119,7 @@ func TestKBActingBeforeSwearingIn(t *testing.T) {
 // TestKBYugoslavPrimeMinister: Yugoslavia's federal prime minister is an
 // office of its own (filed with Serbia, as the federal president is), so
 // Momir Bulatović in October 2000 is no false Prime Minister of Serbia
-// and a later holder is told apart from the republic's (W19 QA30).
+// and a later holder is told apart from the republic's.
 func TestKBYugoslavPrimeMinister(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Yugoslav Prime Minister Momir Bulatovic did not appear in public.", "2000-10-06", doc.Supported, "2000-11-04"},
@@ -129,7 +129,7 @@ func TestKBYugoslavPrimeMinister(t *testing.T) {
 
 // TestKBYugoslaviaUSRelations: Yugoslavia broke relations with the
 // United States when NATO's bombing began in March 1999 and restored them
-// in November 2000, after Milošević's fall (W19 QA30).
+// in November 2000, after Milošević's fall.
 func TestKBYugoslaviaUSRelations(t *testing.T) {
 	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
 		{"Belgrade broke off diplomatic ties with Washington in March 1998.", "2000-10-06", doc.Contradicted, "on 1999-03, not in 1998"},

@@ -252,7 +252,7 @@ func TestSeveranceInContinuousPeriod(t *testing.T) {
 		{"Russia severed ties with Ukraine in 2005.", "2017-03-26", doc.Contradicted, "1992-02-14"},
 		{"China severed ties with Japan in 1990.", "2017-03-26", doc.Contradicted, "no break since"},
 		{"Saudi Arabia severed ties with Iran in 1988.", "2017-03-26", doc.Supported, ""},
-		// a downgrade ends the period as a break does (QA29)
+		// a downgrade ends the period as a break does
 		{"Turkish Prime Minister Recep Tayyip Erdogan, whose country broke off diplomatic relations with Israel in 2006, accused Israel of a crime against humanity.", "2009-01-17", doc.Contradicted, "until the downgrade on 2011-09"},
 		// before the KB's history of the pair, or a year with an event
 		{"Saudi Arabia severed ties with Iran in 1980.", "2017-03-26", doc.Unverifiable, ""},

@@ -597,7 +597,7 @@ func TestForcedOut(t *testing.T) {
 
 // TestSeizureObject: "seized power from Prime Minister X" and "a coup
 // against Prime Minister X" the day after the KB ends X's term report the
-// removal, as "ousted Prime Minister X" does (W19 QA30: Thailand); protests
+// removal, as "ousted Prime Minister X" does (Thailand); protests
 // against a holder report none, and a failed coup leaves the holder's title
 // current.
 func TestSeizureObject(t *testing.T) {
