@@ -2475,7 +2475,7 @@ func appealContent(toks []tok, m *match) bool {
 		if w == "that" && i+1 < m.start && i > 0 && (demandWords.Has(toks[i-1].low) || i > 1 && demandWords.Has(toks[i-2].low) && !toks[i-1].punct) {
 			return true // "its demand that Israel ease restrictions": what is demanded did not happen
 		}
-		if toks[i].is(wcAppeal) {
+		if toks[i].is(wcAppeal) && !phoneCall(toks, i) {
 			if wishWords.Has(w) && i+1 < len(toks) && toks[i+1].low == "to" {
 				return false // "Obama wants to attack": his own aim, no appeal
 			}
@@ -4879,11 +4879,32 @@ func purposeInfinitive(toks []tok, actorAt []int, m *match) bool {
 		if actorAt[i] >= 0 {
 			continue
 		}
-		if controlVerb(t.low) || t.is(wcAppeal) {
+		if controlVerb(t.low) || t.is(wcAppeal) && !phoneCall(toks, i) {
 			return false
 		}
 		if pastVerb(t) && !t.is(wcReportVerb) && (i == 0 || !toks[i-1].is(wcDeterminer)) && toks[i+1].low != "by" {
 			return i+1 < m.start-1 && (actorAt[i+1] >= 0 || toks[i+1].is(wcDeterminer))
+		}
+	}
+	return false
+}
+
+// phoneCall reports a form of "call" at i whose object, a name or a
+// person's pronoun, follows at once ("called Assad on Tuesday to offer
+// help", "called his Turkish counterpart to discuss"): a telephone call,
+// whose infinitive is the caller's purpose, not an appeal ("called on X
+// to", "called for X to").
+func phoneCall(toks []tok, i int) bool {
+	switch toks[i].low {
+	case "called", "calls", "calling":
+		if i+1 >= len(toks) {
+			return false
+		}
+		switch n := &toks[i+1]; n.low {
+		case "him", "her", "them", "his", "their":
+			return true
+		default:
+			return n.upper && !n.punct
 		}
 	}
 	return false
@@ -5101,6 +5122,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			neg = true // "barring the government from pardoning"
 		case toks[i].is(wcDeny) && i < m.start && !governed(toks, i):
 			neg = true
+		case toks[i].is(wcHypo) && i < m.start && !c.petrarch() && phoneCall(toks, i):
+			// "called Assad on Tuesday to offer help": the caller's
+			// purpose, told as done, as after "telephoned" (issue 5)
 		case toks[i].is(wcHypo) && i < m.start && approximator(toks, i):
 			// "About 3,000 people were killed": a count, no "about to" (QA17 E-6)
 		case w == "about" && i < m.start && (i+1 >= len(toks) || toks[i+1].low != "to") && !c.petrarch():

@@ -1899,5 +1899,19 @@ func TestPurposeOfCaller(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"telephoned X on a day to offer support", "2003-11-24", "Colin Powell telephoned Nino Burjanadze on Monday to offer support.", []string{"USAGOV  030"}, []string{"GEOGOV  030", "051"}},
 		{"telephoned X to offer support", "2011-07-20", "Obama telephoned Karzai on Tuesday to offer support.", []string{"USAGOV  030"}, []string{"AFGGOV  030", "AFGGOV  051"}},
+		{"called X on a day to offer help", "2012-03-01", "Russian President Vladimir Putin called Syrian President Bashar al-Assad on Tuesday to offer help.", []string{"RUSGOV SYRGOV 041", "RUSGOV  033"}, []string{"SYRGOV  033"}},
+		{"called X to offer support", "2011-07-20", "Obama called Karzai to offer support.", []string{"USAGOV AFGGOV 041", "USAGOV  030"}, []string{"AFGGOV  030"}},
+		{"phoned X to offer help", "2012-03-01", "Putin phoned Assad on Tuesday to offer help.", []string{"RUSGOV  033"}, nil},
+		{"called on X to is an appeal", "2012-03-01", "Obama called on Putin to withdraw his troops.", []string{"USAGOV RUSGOV 020"}, []string{"041", "USAGOV  0"}},
+		{"called for X to is an appeal", "2012-03-01", "Obama called for Putin to withdraw his troops.", []string{"USAGOV "}, []string{"041", "RUSGOV  0"}},
 	})
+	// the purpose of a call is told as done, as after "telephoned"
+	for _, text := range []string{"Putin called Assad to offer help.", "Putin telephoned Assad to offer help."} {
+		d := worldDoc(t, text, "2012-03-01")
+		for _, e := range eventsOn(t, d, text, "help") {
+			if e.Hypothetical {
+				t.Errorf("%q: the offer is hypothetical", text)
+			}
+		}
+	}
 }
