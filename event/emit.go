@@ -840,6 +840,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		conf -= 0.2 // a nominal event whose owner is only the clause subject
 	}
 	evDate := c.eventDate(times, sent, toks, m.head, toks[m.head].start, date)
+	if p.Code == "043" && !c.petrarch() && hostedStay(toks, times, sent, m.head, evDate) {
+		return nil // "the Taliban hosted bin Laden in the 1990s": shelter, no visit (issue 5)
+	}
 	if len(quotes) > 0 {
 		evDate = c.unquotedDate(times, sent, toks, m.head, quotes, date, evDate) // QA17 T-2
 		if evDate == date && cameo.Root(p.Code) == "01" && !c.petrarch() {

@@ -1881,9 +1881,9 @@ func TestDecadeDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct{ name, text, trigger, want string }{
-		{"decade before a later year", "Sudan, which hosted the militants in the 1990s, expelled them in 1996.", "hosted", "199"},
+		{"decade before a later year", "Sudan, which backed the militants in the 1990s, expelled them in 1996.", "backed", "199"},
 		{"decade alone", "Syria occupied Lebanon in the 1980s.", "occupied", "198"},
-		{"the later year stays", "Sudan, which hosted the militants in the 1990s, expelled them in 1996.", "expelled", "1996"},
+		{"the later year stays", "Sudan, which backed the militants in the 1990s, expelled them in 1996.", "expelled", "1996"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := runWorld(t, p, tt.text, time.Date(2016, 3, 21, 0, 0, 0, 0, time.UTC))

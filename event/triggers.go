@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/cameo"
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
@@ -269,6 +270,47 @@ func stationedTarget(toks []tok, acts []actor, tgts []int) bool {
 	for _, t := range tgts {
 		if t >= 0 && acts[t].t1 > acts[t].t0 && !acts[t].person && stationedNouns[toks[acts[t].t1-1].low] {
 			return true
+		}
+	}
+	return false
+}
+
+// hostedStay reports a host's act that lasted years ("the Taliban hosted
+// bin Laden in the 1990s", "Sudan hosted him for five years"): the guest
+// lived there under the host's shelter, which is no visit, and CAMEO has
+// no code for it. A visit is dated to a day or a year and lasts days.
+// evDate is the event's date; times are the sentence's.
+//
+//go:noinline
+func hostedStay(toks []tok, times []doc.Time, sent doc.Span, head int, evDate string) bool {
+	if w := toks[head].low; !strings.HasPrefix(w, "host") {
+		return false
+	}
+	if n := len(evDate); n == 2 || n == 3 {
+		return true // a decade or a century: "in the 1990s"
+	}
+	for i := range times {
+		t := &times[i]
+		years := t.Type == "DURATION" && strings.HasPrefix(t.Value, "P") && (strings.HasSuffix(t.Value, "Y") || strings.HasSuffix(t.Value, "DE"))
+		year := t.Type == "DATE" && len(t.Value) == 4
+		if !years && !year || !sent.Contains(t.Span) || t.Span.Start < toks[head].end {
+			continue
+		}
+		for k := head + 1; k < len(toks) && k <= head+8; k++ {
+			if toks[k].start == t.Span.Start {
+				if years {
+					return toks[k-1].low == "for" // "for five years", "for years"
+				}
+				// "from 1991 to 1996", "between 1991 and 1996"
+				if w := toks[k-1].low; (w == "from" || w == "between") && k+2 < len(toks) {
+					n, y := toks[k+1].low, toks[k+2].low
+					return (n == "to" || n == "until" || n == "and") && len(y) == 4 && (y[0] == '1' || y[0] == '2')
+				}
+				return false
+			}
+			if toks[k].punct {
+				break
+			}
 		}
 	}
 	return false

@@ -105,3 +105,17 @@ func TestCauseAdjunct(t *testing.T) {
 		{"in retaliation for strikes", "2024-01-08", "Hezbollah fired rockets at Israel in retaliation for Israeli strikes on Lebanon.", []string{"LBNREB ISR 194"}, []string{"ISR LBN"}},
 	})
 }
+
+// TestHostedStay: hosting a person for years (a decade, "for five years",
+// "from 1991 to 1996") is shelter, no visit; a dated visit stays (issue 5).
+func TestHostedStay(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a decade", "2011-05-02", "The Taliban hosted bin Laden in the 1990s.", nil, []string{"043", "042"}},
+		{"the early 1990s", "2011-05-02", "Sudan hosted Osama bin Laden in the early 1990s.", nil, []string{"043", "042"}},
+		{"for years", "2011-05-02", "Sudan hosted bin Laden for five years.", nil, []string{"043", "042"}},
+		{"a range of years", "2011-05-02", "Sudan hosted bin Laden from 1991 to 1996.", nil, []string{"043", "042"}},
+		{"a dated visit stays", "2012-03-01", "Merkel hosted Obama in Berlin on Friday.", []string{"DEUGOV USAGOV 043", "USAGOV DEUGOV 042"}, nil},
+		{"a visit of days stays", "2012-03-01", "Merkel hosted Obama in Berlin for three days.", []string{"DEUGOV USAGOV 043"}, nil},
+		{"a visit in a year stays", "2014-03-01", "Merkel hosted Obama in Berlin in 2013.", []string{"DEUGOV USAGOV 043"}, nil},
+	})
+}
