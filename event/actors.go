@@ -1313,11 +1313,12 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue // "struck a militant training camp": an adjective of the camp (QA17 E-11)
 		}
 		owner := ""
-		if i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "its") &&
+		if i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "its" || toks[i-1].low == "whose" && i > 1 && toks[i-2].low == ",") &&
 			end < len(toks) && !toks[end].punct && !toks[end].is(wcPreposition) {
 			// "Carney said his government would …": the owner of a
 			// clause subject is the nearest named actor before it in the
-			// sentence
+			// sentence; so is a relative's ("Netanyahu, whose forces
+			// attacked Gaza": Israel's forces, issue 5)
 			for k := len(acts) - 1; k >= 0; k-- {
 				if b := acts[k]; b.t1 <= i && b.country != "" && !b.generic && !b.place && !inClosedRelative(toks, b.t0, b.t1, i) {
 					owner = b.country

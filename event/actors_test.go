@@ -499,3 +499,13 @@ func TestOriginDemonym(t *testing.T) {
 		{"hyphenated parties of talks", "2010-09-02", "Israeli-Palestinian talks resumed in Washington.", []string{"ISR PSE 046", "PSE ISR 046"}, nil},
 	})
 }
+
+// TestWhoseAgentOwner: "X, whose government|forces …": the relative's
+// agent is X's state's, as after "his" (issue 5).
+func TestWhoseAgentOwner(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"whose forces", "2012-03-01", "Netanyahu, whose forces attacked Gaza last week, said Israel would continue.", []string{"ISRMIL PSE 190", "ISRGOV  010"}, []string{"ISRGOV PSE"}},
+		{"whose government", "2012-03-01", "Erdogan, whose government broke off relations with Israel in 2010, said the talks would resume.", []string{"TURGOV ISR 161", "TURGOV  010"}, nil},
+		{"whose government supplied", "2012-03-01", "Putin, whose government supplied weapons to Assad, said Russia would not intervene.", []string{"RUSGOV  072", "RUSGOV  010"}, nil},
+	})
+}
