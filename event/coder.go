@@ -514,6 +514,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if si > 0 && regionNounWords.meets(words) {
 		acts = regionReferent(d, sent, toks, acts) // "suspended aid to the Indian Ocean island" (QA18 E-9)
 	}
+	if !c.petrarch() && ownCountryWords.meets(words) {
+		acts = c.ownCountryReferent(toks, acts) // "Erdogan, whose country broke off relations …" (issue 5)
+	}
 	if s.havePair {
 		acts = s.pairSubject(si, toks, acts) // "The two countries agreed …"
 		acts = s.pairForces(si, toks, acts)  // "Troops from the two countries fought …" (QA24 E-7)

@@ -1550,11 +1550,11 @@ func TestCommaVerbListObject(t *testing.T) {
 
 // TestAddresseeBeforeQuote: the one a speaker tells something before a
 // quoted word is no speaker of the quote ("Al Thani told Al Jazeera that
-// his country would not accept 'guardianship'": Al Thani, not Al
-// Jazeera, rejects).
+// his country would not accept 'guardianship'": his country, Qatar, not
+// Al Jazeera, rejects).
 func TestAddresseeBeforeQuote(t *testing.T) {
 	checkEvents(t, []eventCase{
-		{"an addressee before a scare quote", "2017-06-06", "Qatar's Foreign Minister Mohammed bin Abdulrahman Al Thani told Al Jazeera that his country would not accept \"guardianship\" from its neighbours.", []string{"QATGOV  124"}, []string{"QATMED  124"}},
+		{"an addressee before a scare quote", "2017-06-06", "Qatar's Foreign Minister Mohammed bin Abdulrahman Al Thani told Al Jazeera that his country would not accept \"guardianship\" from its neighbours.", []string{"QAT  124"}, []string{"QATMED  124"}},
 	})
 }
 

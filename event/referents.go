@@ -311,3 +311,47 @@ func nonStateArmed(sector string) bool {
 	}
 	return false
 }
+
+// ownCountryWords are the words ownCountryReferent needs in a sentence.
+var ownCountryWords = needSetOf(wordset.New("country", "nation"))
+
+// ownCountryReferent puts over "his/her country" or ", whose country" as
+// a clause's subject (a verb, no preposition or punctuation, follows) the
+// state of the person named nearest before it: in "Erdogan, whose
+// country broke off relations with Israel in 2010, said …" and "Erdogan
+// said his country broke off relations" Turkey broke them off (issue 5).
+func (c *Coder) ownCountryReferent(toks []tok, acts []actor) []actor {
+	for k := 2; k+1 < len(toks); k++ {
+		if w := toks[k].low; w != "country" && w != "nation" {
+			continue
+		}
+		if p := toks[k-1].low; p != "his" && p != "her" && (p != "whose" || toks[k-2].low != ",") {
+			continue
+		}
+		if n := &toks[k+1]; n.punct || n.is(wcPreposition) || n.low == "and" || n.low == "or" || n.low == "'s" {
+			continue
+		}
+		owner, covered := -1, false
+		for i := range acts {
+			a := &acts[i]
+			if a.t0 <= k && a.t1 > k {
+				covered = true
+			}
+			if a.t1 <= k-1 && a.person && !a.generic && a.country != "" {
+				owner = i
+			}
+		}
+		if covered || owner < 0 {
+			continue
+		}
+		ctry := acts[owner].country
+		name := ctry
+		if c.kb != nil {
+			if a, ok := c.kb.Actor(ctry); ok {
+				name = a.Name
+			}
+		}
+		return insertPersonAt(acts, actor{id: ctry, name: name, country: ctry, code: ctry}, k, false)
+	}
+	return acts
+}

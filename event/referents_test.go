@@ -38,3 +38,14 @@ func TestGroupObject(t *testing.T) {
 		{"the group of ministers is none", "2019-01-18", "The group of ministers met Hamas.", nil, []string{"PSEREB"}},
 	})
 }
+
+// TestOwnCountryReferent: "whose country" and "his country" as a
+// clause's subject are the person's state (issue 5).
+func TestOwnCountryReferent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"whose country", "2012-03-01", "Erdogan, whose country broke off relations with Israel in 2010, said the talks would resume.", []string{"TUR ISR 161", "TURGOV  010"}, []string{"TURGOV ISR"}},
+		{"his country in reported speech", "2012-03-01", "Erdogan said his country broke off relations with Israel in 2010.", []string{"TUR ISR 161"}, []string{"TURGOV ISR"}},
+		{"her country", "2012-03-01", "Merkel said her country sent aid to Greece.", []string{"DEU GRC 07"}, nil},
+		{"his country's is no subject", "2012-03-01", "Erdogan said his country's army attacked Syria.", nil, []string{"TUR SYR"}},
+	})
+}
