@@ -1522,6 +1522,18 @@ func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
 			break
 		}
 	}
+	if cs >= 2 && toks[cs-1].low == "who" && (pastVerb(&toks[cs]) || toks[cs].is(wcIrregular)) {
+		// "Libya's new leaders, who took power after …": the relative's
+		// antecedent (issue 5)
+		j := cs - 2
+		if toks[j].low == "," && j > 0 {
+			j--
+		}
+		if ai := actorAt[j]; ai >= 0 && !acts[ai].place {
+			return ai
+		}
+		return -1
+	}
 	for k := cs; k < sub && k < cs+6; k++ {
 		if ai := actorAt[k]; ai >= 0 {
 			a := &acts[ai]
@@ -4941,6 +4953,9 @@ func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 			if nounRelativeBefore(toks, i) {
 				return nil // "attacks that shook the capital and killed 56": the attacks killed
 			}
+			if w == "and" && i > 1 && toks[i-1].low == "," && !c.petrarch() && adverbialClauseBefore(toks, i-1) {
+				return nil // "who took power after Gaddafi was killed, and promised": not Gaddafi (issue 5)
+			}
 			return prev
 		case toks[i].is(wcHypo|wcNegator|wcBeForm) || w == "has" || w == "have" || w == "had" || w == "also" || w == "later":
 			continue
@@ -4949,6 +4964,24 @@ func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 		}
 	}
 	return nil
+}
+
+// adverbialClauseBefore reports a clause opened by "after", "before",
+// "when" or "since" that runs up to the comma at comma, with no comma in
+// it: the coordinated verb after ", and" shares the main clause's
+// subject, not the adverbial clause's ("took power after Gaddafi was
+// captured and killed, and promised elections").
+func adverbialClauseBefore(toks []tok, comma int) bool {
+	for i := comma - 1; i >= 0 && i >= comma-12; i-- {
+		if toks[i].punct {
+			return false
+		}
+		switch toks[i].low {
+		case "after", "before", "when", "since":
+			return i+1 < comma-1
+		}
+	}
+	return false
 }
 
 // nominalSource returns the actor owning a nominal trigger: "Israel's

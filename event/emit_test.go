@@ -1915,3 +1915,15 @@ func TestPurposeOfCaller(t *testing.T) {
 		}
 	}
 }
+
+// TestAndAfterAdverbialClause: a verb after ", and" that follows a clause
+// opened by "after" (or before, when, since) shares the main clause's
+// subject, also when that is a relative's antecedent (issue 5).
+func TestAndAfterAdverbialClause(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a relative's antecedent past a passive clause", "2011-11-01", "Libya's new leaders, who took power after Gaddafi was captured and killed, and promised elections, met in Tripoli.", []string{"LBYGOV  034"}, []string{"LBY  034"}},
+		{"a main subject past an active clause", "2011-11-01", "Libya's new leaders took power after rebels killed Gaddafi, and promised elections.", []string{"LBYGOV  034"}, []string{"REB  034"}},
+		{"sanctions after an annexation", "2014-03-20", "Obama criticised Putin after Russia annexed Crimea, and imposed sanctions on Moscow.", []string{"USAGOV RUS 163"}, []string{"RUS RUS 163"}},
+		{"plain coordination keeps the subject", "2012-03-01", "Putin condemned the attack and promised aid to Syria.", []string{"RUSGOV SYR 033"}, nil},
+	})
+}
