@@ -2776,6 +2776,16 @@ func (p *proc) classify(i, j int) string {
 		// locative or a settlement noun, though it opens with a given name
 		return doc.TypePlace
 	}
+	if n >= 3 && p.has(i, fGiven) && p.innerPlaceHead(i, j) {
+		// "the Douglas County Sheriff", "Henry County Rescue Squad": a
+		// place's head word inside the run makes the given name a
+		// place's, and the words after it the body's (or the
+		// building's: "Titus County Jail")
+		if p.has(j-1, fPlaceCue) && !p.has(j-1, fOrgCue) {
+			return doc.TypePlace
+		}
+		return doc.TypeOrganization
+	}
 	if n >= 2 && p.has(i, fGiven) && !menPlural(p.word(j-1)) {
 		if t := p.apposHead(j); t == doc.TypeOrganization || t == doc.TypePlace {
 			return t
