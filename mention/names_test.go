@@ -1045,6 +1045,9 @@ func TestGivenNameHeads(t *testing.T) {
 		{"Marine Le Pen said the vote was rigged.", []string{"Marine Le Pen/person//name"}, nil},
 		{"Police said Jordan Smith was hurt in the crash.", []string{"Jordan Smith/person//name"}, []string{"Jordan/country/JOR/alias"}},
 		{"Chad Johnson caught the ball.", []string{"Chad Johnson/person//name"}, []string{"Chad/country/TCD/alias"}},
+		{"Thousands fled Jalal-Abad on Monday after the clashes.", []string{"Jalal-Abad/place//name"}, []string{"Jalal-Abad/person//name"}},
+		{"Protesters gathered outside Parliament House in Canberra.", []string{"Parliament House/place//name"}, []string{"Parliament House/organization//name"}},
+		{"The shooting happened in Spanish Town, police said.", []string{"Spanish Town/place//name"}, []string{"Spanish/country/ESP/demonym"}},
 		{"Jordan, Smith said, would not attend.", []string{"Jordan/country/JOR/alias"}, []string{"Jordan Smith/person//name"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2024-06-06")
