@@ -838,6 +838,9 @@ func (p *proc) findRuns() {
 			if cue == "" && j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue|fMisc) && !ministerWord(p, j) {
 				cue = doc.TypeOrganization // "Indonesian Navy", "British Council": a head word alone after the country
 			}
+			if cue == "" && j-i == 1 && h.how == HowDemonym && h.j-h.i == 1 && p.word(i) == "Town" && !p.headline(i) && !p.toks[h.j-1].poss {
+				cue = doc.TypePlace // "Spanish Town": a town's name, not a Spanish town (that is lower case)
+			}
 			// "the Nairobi Declaration", "the Tokyo Olympics": one event or
 			// document head word after a place names the event (not in a
 			// title-case headline, where any word is capitalised)
@@ -1360,6 +1363,8 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypePlace // "Changi International Airport": a facility, a place one flies to (not "Airport Authority")
 	case head == j-1 && p.commodityFirm(i, j):
 		return doc.TypeOrganization // "Impala Platinum", "Tata Steel", "Dangote Cement": a producer
+	case head == j-1 && head == i+1 && p.word(head) == "House" && (p.word(i) == "Parliament" || p.word(i) == "Government"):
+		return doc.TypePlace // "Parliament House", "Government House": a building, not the body that sits in it
 	case p.has(head, fOrgCue):
 		return doc.TypeOrganization
 	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
@@ -2770,11 +2775,22 @@ func (p *proc) classify(i, j int) string {
 	}
 	// "Eberhard Faber is a brand of pencils", "Herman Miller, a furniture
 	// company,": what the text says the name is beats its shape
-	if n >= 2 && p.has(i, fGiven) && (p.locBefore(i) || p.settlementOf(i)) && !p.toks[j-1].poss && p.gazPlace(i, j) {
+	if n >= 2 && p.has(i, fGiven) && (p.locBefore(i) || p.settlementOf(i) || n == 2 && p.toks[i+1].gap == gapHyphen && !p.has(i+1, fGiven|fCommon)) && !p.toks[j-1].poss && p.gazPlace(i, j) {
 		// "a fruit seller in Sidi Bouzid", "his home region of
 		// Jalal-Abad": a place the gazetteer knows whole, after a
-		// locative or a settlement noun, though it opens with a given name
+		// locative or a settlement noun, or hyphened ("fled Jalal-Abad"),
+		// though it opens with a given name
 		return doc.TypePlace
+	}
+	if n >= 3 && p.has(i, fGiven) && p.innerPlaceHead(i, j) {
+		// "the Douglas County Sheriff", "Henry County Rescue Squad": a
+		// place's head word inside the run makes the given name a
+		// place's, and the words after it the body's (or the
+		// building's: "Titus County Jail")
+		if p.has(j-1, fPlaceCue) && !p.has(j-1, fOrgCue) {
+			return doc.TypePlace
+		}
+		return doc.TypeOrganization
 	}
 	if n >= 2 && p.has(i, fGiven) && !menPlural(p.word(j-1)) {
 		if t := p.apposHead(j); t == doc.TypeOrganization || t == doc.TypePlace {

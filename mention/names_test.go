@@ -1027,3 +1027,30 @@ func TestMiscHeadBodyApposition(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestGivenNameHeads checks that a given name opening a place's or a
+// body's name is no person's: a county's head word inside the run, a
+// lower-case head noun after a lone given name; and that a country's
+// name that is also a given name joins the KB surname after it into a
+// person's name.
+func TestGivenNameHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Douglas County Sheriff said the man was arrested.", []string{"Douglas County Sheriff/organization//name"}, []string{"Douglas County Sheriff/person//name"}},
+		{"The Henry County Rescue Squad responded to the crash.", []string{"Henry County Rescue Squad/organization//name"}, []string{"Henry County Rescue Squad/person//name"}},
+		{"He served at a U.S. Marine base in Okinawa.", nil, []string{"Marine/person//name"}},
+		{"The Army and Marine base was closed.", nil, []string{"Marine/person//name"}},
+		{"Marine Le Pen said the vote was rigged.", []string{"Marine Le Pen/person//name"}, nil},
+		{"Police said Jordan Smith was hurt in the crash.", []string{"Jordan Smith/person//name"}, []string{"Jordan/country/JOR/alias"}},
+		{"Chad Johnson caught the ball.", []string{"Chad Johnson/person//name"}, []string{"Chad/country/TCD/alias"}},
+		{"Thousands fled Jalal-Abad on Monday after the clashes.", []string{"Jalal-Abad/place//name"}, []string{"Jalal-Abad/person//name"}},
+		{"Protesters gathered outside Parliament House in Canberra.", []string{"Parliament House/place//name"}, []string{"Parliament House/organization//name"}},
+		{"The shooting happened in Spanish Town, police said.", []string{"Spanish Town/place//name"}, []string{"Spanish/country/ESP/demonym"}},
+		{"Jordan, Smith said, would not attend.", []string{"Jordan/country/JOR/alias"}, []string{"Jordan Smith/person//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-06-06")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -219,6 +219,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.seatMetonyms()
 	p.leaderGovernments()
 	p.resolvePersons()
+	if !s.opts.KBOnly {
+		p.givenCountries()
+	}
 	p.buildClaims()
 	p.foreignBodies()
 	p.ownedBodies()
@@ -268,6 +271,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.epithetNames()
 	p.subdivisionNames()
 	p.personPlaces()
+	if !s.opts.KBOnly {
+		p.givenBeforeHeads()
+	}
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
 	return nil
