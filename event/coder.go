@@ -804,24 +804,30 @@ type candidate struct {
 // those that passed.
 func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) ([]candidate, bool) {
 	first := len(out)
-	for i := range toks {
-		words.addHash(toks[i].hash())
-	}
+	// One pass over the tokens fills words and notes, in out past
+	// first, the tokens whose word may open a pattern (a tenth of
+	// them); their patterns are tested after it, words being whole.
 	firstWords := &c.dict.firstWords // (asked of every token: the address taken once)
 	for i := range toks {
-		// (hash() filled t.h above)
 		t := &toks[i]
-		h := t.h &^ hashSet
-		if !firstWords.hasHash(h) || t.punct { // (most words fail the filter)
-			continue
+		h := t.hash()
+		words.addHash(h)
+		if firstWords.hasHash(h) && !t.punct { // (most words fail the filter)
+			out = append(out, candidate{i: i})
 		}
-		refs, _ := c.dict.firstIndex.get(t.low, h)
+	}
+	hits := len(out)
+	for k := first; k < hits; k++ {
+		i := out[k].i
+		t := &toks[i]
+		refs, _ := c.dict.firstIndex.get(t.low, t.h&^hashSet)
 		for k := range refs {
 			if r := &refs[k]; r.mayMatch(words) {
 				out = append(out, candidate{r: r, i: i})
 			}
 		}
 	}
+	out = append(out[:first], out[hits:]...) // the candidates, over the notes
 	return out, len(out) > first
 }
 

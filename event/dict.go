@@ -184,6 +184,7 @@ type Pattern struct {
 	ccCode string
 	cc     cameo.Code
 	quad   int
+	root   string // cameo.Root of ccCode, for emit
 }
 
 // A wordSet is a 4096-bit hash set of words: the low twelve bits of the
@@ -561,6 +562,7 @@ func (d *Dict) index() {
 		p.ccCode = p.Code
 		p.cc, _ = cameo.Lookup(p.Code)
 		p.quad = cameo.QuadClass(p.Code)
+		p.root = cameo.Root(p.Code)
 		p.need = nil
 		for k := range p.elems {
 			if e := &p.elems[k]; k != p.ai && e.slot == slotNone && !e.opt {

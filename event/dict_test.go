@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/cameo"
 )
 
 // Tests of dictionary pattern rows, including null patterns.
@@ -487,4 +489,15 @@ func TestDisplacedBy(t *testing.T) {
 		{"families uprooted by clashes", "2011-07-20", "Kenya's government said it would help families uprooted by clashes in the north.", nil, []string{"19", "18"}},
 		{"fighting stays an attack", "2011-07-20", "Fighting between Kenyan troops and al Shabaab killed ten people.", []string{" 19"}, nil},
 	})
+}
+
+// TestIndexedRootQuad checks that the root and quad class the index
+// keeps for emit (Pattern.root, Pattern.quad) are cameo's for the code
+// the pattern was indexed with.
+func TestIndexedRootQuad(t *testing.T) {
+	for _, p := range DefaultDict().Patterns {
+		if p.root != cameo.Root(p.ccCode) || p.quad != cameo.QuadClass(p.ccCode) {
+			t.Errorf("pattern %q (line %d): root %q, quad %d; cameo says %q, %d", p.Text, p.Line, p.root, p.quad, cameo.Root(p.ccCode), cameo.QuadClass(p.ccCode))
+		}
+	}
 }

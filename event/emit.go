@@ -109,14 +109,20 @@ func datePrefix(v string) string {
 // (sentenceTimes).
 func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m *match, quotes [][2]int, times []doc.Time, date string, prevSrcs []int) []int {
 	p := m.p
-	// the code's root and quad class, which many rules below test: asked
-	// once (each cameo call is inlined, a few branches on emit's long path)
-	root, quad := cameo.Root(p.Code), cameo.QuadClass(p.Code)
+	// the code's root and quad class, which many rules below test: the
+	// index's (emit is too large for the compiler to inline the cameo
+	// calls), asked again only of a code changed since
+	root, quad := p.root, p.quad
+	if p.Code != p.ccCode {
+		root, quad = cameo.Root(p.Code), cameo.QuadClass(p.Code)
+	}
 	// Each rule below that most matches fail is asked only past its
 	// cheapest test, written here, so that the rule's own code stays
 	// out of the instruction cache (each rule notes the test beside its
 	// own; the two must agree).
-	if strings.HasSuffix(toks[m.head].low, "ed") && participleAdjective(toks, m) {
+	// (the suffix tests in emit are written out: the compiler inlines no
+	// strings.HasSuffix in a function this large)
+	if w := toks[m.head].low; len(w) >= 2 && w[len(w)-2:] == "ed" && participleAdjective(toks, m) {
 		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
 	}
 	if !c.petrarch() && discussBefore(toks, m.start) >= 0 && discussedTopic(toks, actorAt, m) {
@@ -388,12 +394,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
 		tgts = visitPurpose(toks, acts, actorAt, tgts) // "travel to Brussels to meet X": X (QA22 E-7)
 	}
-	if len(tgts) == 0 && !noTarget && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+	if len(tgts) == 0 && !noTarget && !passive && !nominal && !c.petrarch() && quad == 4 {
 		if a := definitePlace(toks, acts, actorAt, m); a >= 0 {
 			tgts = []int{a} // "as Israeli warplanes pounded the enclave": Gaza, named before (W14 EV)
 		}
 	}
-	if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+	if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() && quad == 4 {
 		if h := housedActor(toks, acts, actorAt, tgts[0]); h >= 0 {
 			tgts = conj(toks, acts, actorAt, h) // "fired missiles at two Iraqi bases housing U.S. troops": the troops (W14 EV)
 		}
@@ -640,7 +646,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if p.Code == "057" && joinNonMember(p, toks, acts, m, tgts) {
 		return nil // "Sweden joined France in condemning …": no accession (QA18 E-7)
 	}
-	if strings.HasSuffix(toks[m.head].low, "ing") && chargeReason(toks, m) {
+	if w := toks[m.head].low; len(w) >= 3 && w[len(w)-3:] == "ing" && chargeReason(toks, m) {
 		// "jailed a student for helping militants": the charge is no
 		// coded act (the jailing is)
 		return nil
@@ -659,7 +665,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	for _, s := range srcs {
 		supposed = supposed || s >= 0 && acts[s].t1 <= m.head && conditionalSubject(toks, acts[s].t0)
 	}
-	if m.start >= 3 && (accusedWordBefore(toks[m.start-1].low) || m.p.Flags&FlagNominal != 0 || strings.HasSuffix(toks[m.start-1].low, "ing")) {
+	if w := toks[max(m.start-1, 0)].low; m.start >= 3 && (accusedWordBefore(w) || m.p.Flags&FlagNominal != 0 || len(w) >= 3 && w[len(w)-3:] == "ing") {
 		if content, charge := accusedContent(toks, m); charge {
 			return nil // "accused Indian troops of crossing the border": the accuser's charge, coded as the accusation only
 		} else if content {
