@@ -461,14 +461,37 @@ again:
 	}
 	in := uint64(1)<<(8*n) - 1
 	up := letter &^ (y << 2) & top & in
-	lowers := letter & (y << 2) & top & in
 	c := (x | up>>2) & in // lowered
 	h := hashEnd(mixChunk(hashSeed, c), n)
 	j := i + n
+	// the shape and lh first, so that the chunk's masks are dead before
+	// the token is filled in: fewer values live at once, fewer spills
+	sh := shWord | shASCII | firstShape[byte(x)]
+	if up != 0 && up&(up-1) != 0 && letter&(y<<2)&top&in == 0 { // every letter upper case, two at least
+		sh |= shUpper
+	}
+	var lh uint32
+	if sh&shLower != 0 {
+		if up == 0 {
+			lh = uint32(h)
+		} else {
+			lh = uint32(hashEnd(mixChunk(hashSeed, x&in), n))
+		}
+	}
+	// lookupHash for a word of at most seven bytes, inline: its inlineKey
+	// is the lowered chunk and its length
+	id := int32(-1)
+	key, tag, tab, mask := c|uint64(n)<<56, h>>32<<32, z.v.tab, z.v.mask
+	for s := h & mask; tab[s].meta != 0; s = (s + 1) & mask {
+		if e := &tab[s]; e.meta&^0xffffffff == tag && e.inline == key {
+			id = int32(uint32(e.meta)) - 1
+			break
+		}
+	}
 
 	toks = toks[:len(toks)+1]
 	t := &toks[len(toks)-1]
-	*t = token{start: i, end: j}
+	*t = token{start: i, end: j, id: id, shape: sh, lh: lh}
 	switch prevEnd := z.prevEnd; {
 	case spaced:
 		t.gap = gapSpace
@@ -480,28 +503,6 @@ again:
 		t.gap = gapSpace
 	default:
 		t.gap = classifyGap(text[prevEnd:i], false)
-	}
-	sh := shWord | shASCII | firstShape[byte(x)]
-	if up != 0 && up&(up-1) != 0 && lowers == 0 { // every letter upper case, two at least
-		sh |= shUpper
-	}
-	t.shape = sh
-	// lookupHash for a word of at most seven bytes, inline: its inlineKey
-	// is the lowered chunk and its length
-	t.id = -1
-	key, tag, tab, mask := c|uint64(n)<<56, h>>32<<32, z.v.tab, z.v.mask
-	for s := h & mask; tab[s].meta != 0; s = (s + 1) & mask {
-		if e := &tab[s]; e.meta&^0xffffffff == tag && e.inline == key {
-			t.id = int32(uint32(e.meta)) - 1
-			break
-		}
-	}
-	if sh&shLower != 0 {
-		if up == 0 {
-			t.lh = uint32(h)
-		} else {
-			t.lh = uint32(hashEnd(mixChunk(hashSeed, x&in), n))
-		}
 	}
 	if i >= z.sentEnd {
 		z.nextSentence(i)
