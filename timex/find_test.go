@@ -584,3 +584,35 @@ var weekAheadFrontedTests = []findTest{
 }
 
 func TestFindWeekAheadFronted(t *testing.T) { runFindTests(t, weekAheadFrontedTests) }
+
+// weekdayAbbrevTests: wire copy abbreviates weekdays ("Tues.", "Thurs.");
+// an abbreviation is a weekday with its period, capitalised, and not
+// part of a name ("The Sun."). A date in brackets after a weekday says
+// which one it is.
+var weekdayAbbrevTests = []findTest{
+	{"Tues. past", "Farm leaders met ministers in Canberra on Tues. and were told aid was coming.",
+		time.Date(2003, 7, 13, 0, 0, 0, 0, time.UTC), "Tues.", "DATE", "2003-07-08", ""},
+	{"Thurs. ahead after a schedule verb", "The central bank cut rates on Feb. 5 and meets again on Thurs.",
+		time.Date(2009, 3, 1, 0, 0, 0, 0, time.UTC), "Thurs.", "DATE", "2009-03-05", ""},
+	{"Mon. with a bracketed date", "Faction leaders meet in Addis Ababa on Mon. (Jan. 4) for talks.",
+		time.Date(1993, 1, 1, 0, 0, 0, 0, time.UTC), "Mon.", "DATE", "1993-01-04", ""},
+	{"a bracketed date picks the week", "He lost a confidence vote on Monday (Dec. 16) and parliament was dissolved on Friday.",
+		time.Date(2024, 12, 28, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-12-16", ""},
+	{"a bracketed day-month", "He lost a confidence vote on Monday (16 December).",
+		time.Date(2024, 12, 28, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-12-16", ""},
+	{"this past weekend on a Sunday", "Showers this past weekend came too late for the crop.",
+		time.Date(2003, 7, 13, 0, 0, 0, 0, time.UTC), "this past weekend", "DATE", "2003-W28-WE", ""},
+	{"last weekend on a Sunday", "Showers last weekend came too late for the crop.",
+		time.Date(2003, 7, 13, 0, 0, 0, 0, time.UTC), "last weekend", "DATE", "2003-W27-WE", ""},
+}
+
+func TestFindWeekdayAbbrev(t *testing.T) { runFindTests(t, weekdayAbbrevTests) }
+
+func TestFindWeekdayAbbrevNames(t *testing.T) {
+	checkNoTime(t, time.Date(2024, 12, 28, 0, 0, 0, 0, time.UTC), []string{
+		"The story was first reported by The Sun.",
+		"The figures were published in the Baltimore Sun.",
+		"He sat. Then he wed.",
+		"Sun Microsystems shares rose.",
+	}, "Sun.", "Sun", "sat.", "wed.")
+}

@@ -547,6 +547,11 @@ func (p *parser) cue(j, at int) int {
 			// passive, or a present perfect, which takes no past date
 			// ("has continued to hold the markets closed until Friday")
 			return cueNone
+		case "stay", "stays", "staying", "remain", "remains", "remaining":
+			// a state the present or infinitive of "stay" holds:
+			// "centres would stay closed for the vote on Sept. 18" is
+			// governed by "would", not by "closed"
+			return cueNone
 		}
 		if p.adjectival(j) || p.isPunct(j-1, "-") && p.attached(j-1) || p.isWord(j+1, "by") {
 			// "an Asian-themed casino": a compound adjective; "a play
@@ -919,7 +924,16 @@ var postponeVerbs = map[string]bool{
 }
 
 // weekdayAt reports whether token i is a capitalised weekday.
-func (p *parser) weekdayAt(i int) bool { return p.in(i, cWeekday) && p.t[i].upper() }
+func (p *parser) weekdayAt(i int) bool {
+	if p.in(i, cWeekday) {
+		return p.t[i].upper()
+	}
+	if p.isPunct(i+1, ".") {
+		_, ok := p.weekdayAbbrevAt(i) // "Thurs."
+		return ok
+	}
+	return false
+}
 
 var futureBeforeTo = map[string]bool{
 	"is": true, "are": true, "am": true, "due": true, "set": true, "expected": true,

@@ -228,3 +228,16 @@ var weekdayAheadTests = []findTest{
 }
 
 func TestFindWeekdayAhead(t *testing.T) { runFindTests(t, weekdayAheadTests) }
+
+// stateComplementTests: a participle after "stay" or "remain" is a state,
+// not a past verb; the modal or verb before it governs the date.
+var stateComplementTests = []findTest{
+	{"would stay closed for a day ahead", "Officials said polling centres would stay closed for the vote on Sept. 18.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "Sept. 18", "DATE", "2010-09-18", ""},
+	{"will remain sealed in a month ahead", "The border will remain sealed in December.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "December", "DATE", "2010-12", ""},
+	{"remained closed stays past", "The border remained closed in June.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "June", "DATE", "2010-06", ""},
+}
+
+func TestFindStateComplement(t *testing.T) { runFindTests(t, stateComplementTests) }
