@@ -1467,6 +1467,12 @@ func (p *parser) theExpr(i int) (match, bool) {
 					return p.fromAnchor(i, k+1, -1, u.code), true
 				}
 			}
+			if w == "coming" && !counted && !plural(uw) && (u.code == "Y" || u.code == "M" || u.code == "W") && !p.isWord(i-1, "over", "within") && !p.durativeBefore(i) {
+				// "exports in the coming year", "elections due in the
+				// coming month": the next calendar unit, as "next year";
+				// "over the coming year" stays a span
+				return p.fromAnchor(i, k+1, 1, u.code), true
+			}
 			if plural(uw) && n == 1 && w != "past" && w != "coming" && w != "next" && w != "last" && w != "first" {
 				return match{}, false
 			}

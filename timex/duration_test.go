@@ -184,3 +184,16 @@ var yearsAgoQuarterTests = []findTest{
 }
 
 func TestFindYearsAgoQuarter(t *testing.T) { runFindTests(t, yearsAgoQuarterTests) }
+
+// comingUnitTests: "the coming year/month/week" is the next calendar
+// unit; "over the coming year" and "for the coming year" stay spans.
+var comingUnitTests = []findTest{
+	{"the coming year", "Inflation is forecast to ease in the coming year.",
+		time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), "the coming year", "DATE", "2023", ""},
+	{"the coming week", "Talks resume in the coming week.",
+		time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), "the coming week", "DATE", "2022-W40", ""},
+	{"over the coming year", "Prices will rise over the coming year.",
+		time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), "the coming year", "DURATION", "P1Y", ""},
+}
+
+func TestFindComingUnit(t *testing.T) { runFindTests(t, comingUnitTests) }

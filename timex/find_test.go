@@ -616,3 +616,24 @@ func TestFindWeekdayAbbrevNames(t *testing.T) {
 		"Sun Microsystems shares rose.",
 	}, "Sun.", "Sun", "sat.", "wed.")
 }
+
+// midweekTests: "midweek" is the middle of the article's week, the week
+// before in a past clause written on a Monday or Tuesday; before a noun
+// it is an attribute.
+var midweekTests = []findTest{
+	{"past midweek on a Saturday", "The Bank of England stepped in midweek to buy bonds.",
+		time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), "midweek", "DATE", "2022-W39", "MID"},
+	{"past mid-week on a Monday", "The Bank of England stepped in mid-week to buy bonds.",
+		time.Date(2022, 9, 26, 0, 0, 0, 0, time.UTC), "mid-week", "DATE", "2022-W38", "MID"},
+	{"future midweek on a Thursday", "The two sides will meet again midweek.",
+		time.Date(2022, 9, 29, 0, 0, 0, 0, time.UTC), "midweek", "DATE", "2022-W40", "MID"},
+}
+
+func TestFindMidweek(t *testing.T) { runFindTests(t, midweekTests) }
+
+func TestFindMidweekAttribute(t *testing.T) {
+	checkNoTime(t, time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), []string{
+		"A midweek rally in the bond market faded.",
+		"The midweek games were cancelled.",
+	}, "midweek")
+}

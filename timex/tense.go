@@ -493,7 +493,7 @@ func (p *parser) cue(j, at int) int {
 	case "ago", "previously", "earlier":
 		return cuePast
 	}
-	if at > j && scheduleVerbs[w] && p.span(j, at) <= 6 && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) &&
+	if at > j && scheduleVerbs[w] && (p.span(j, at) <= 6 || p.motionForEvent(j, at)) && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) &&
 		(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper() && p.isWord(at-1, "in") && !p.dayAt(at) || p.isWord(at, "this") && p.isWord(at+1, "week")) {
 		// news present for what is scheduled: "Arafat and Netanyahu
 		// meet separately Monday", "the talks resume on Tuesday",

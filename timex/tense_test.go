@@ -241,3 +241,17 @@ var stateComplementTests = []findTest{
 }
 
 func TestFindStateComplement(t *testing.T) { runFindTests(t, stateComplementTests) }
+
+// motionForEventTests: the present simple of a move to a destination
+// "for a vote on Friday" schedules the vote, however long the
+// destination; a past move keeps its past.
+var motionForEventTests = []findTest{
+	{"goes to the full Senate for a vote", "The bill now goes to the full Senate for a vote on Friday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-06-04", ""},
+	{"heads to the House for a final vote", "The measure heads to the House for a final vote on Thursday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2010-06-03", ""},
+	{"went stays past", "The bill went to the full Senate for a vote on Friday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-05-28", ""},
+}
+
+func TestFindMotionForEvent(t *testing.T) { runFindTests(t, motionForEventTests) }
