@@ -102,7 +102,7 @@ func (p *parser) unitAt(i int) (unit, string, bool) {
 // ("for years", "within hours").
 var durationPreps = map[string]bool{
 	"for": true, "within": true, "over": true, "after": true, "than": true,
-	"took": true, "lasted": true, "spent": true,
+	"took": true, "lasted": true, "spent": true, "take": true, "takes": true,
 }
 
 // offsetOpener reports whether token k, before a bare plural unit and
@@ -871,6 +871,10 @@ func (p *parser) clock(i int) (match, bool) {
 	if w == "noon" || w == "midday" || w == "midnight" {
 		if w == "noon" && p.isWord(i-1, "high") {
 			return match{}, false // "high noon comes today": a showdown, not a clock time
+		}
+		if n := i + 1; p.t[i].upper() && n < len(p.t) && p.t[n].kind() == kWord && p.t[n].upper() && !p.t[n].nl() &&
+			!p.weekdayAt(n) && !p.in(n, cMonth) && !timeZones[p.word(n)] {
+			return match{}, false // "Midnight Mass", "Noon Prayer": a name
 		}
 		hm := "12:00"
 		if w == "midnight" {

@@ -197,3 +197,20 @@ var comingUnitTests = []findTest{
 }
 
 func TestFindComingUnit(t *testing.T) { runFindTests(t, comingUnitTests) }
+
+// takeUnitsTests: a bare plural unit after "take" is a span ("could
+// take weeks"); a capitalised "Midnight" before a name word is part of
+// the name ("Midnight Mass").
+var takeUnitsTests = []findTest{
+	{"could take weeks", "Coalition talks could take weeks, officials said.",
+		time.Date(2001, 9, 9, 0, 0, 0, 0, time.UTC), "weeks", "DURATION", "PXW", ""},
+}
+
+func TestFindTakeUnits(t *testing.T) { runFindTests(t, takeUnitsTests) }
+
+func TestFindMidnightName(t *testing.T) {
+	checkNoTime(t, time.Date(2020, 12, 25, 0, 0, 0, 0, time.UTC), []string{
+		"Midnight Mass in St. Peter's Basilica began at 7:30 p.m.",
+		"Pope Francis celebrated Midnight Mass on Thursday.",
+	}, "Midnight")
+}

@@ -1384,6 +1384,12 @@ func (p *parser) modified(i int) (match, bool) {
 			return match{}, false
 		}
 		j += 2
+		if p.isWord(j-2, "turn") && p.isWord(j, "the") && p.isWord(j+1, "century") && !p.isPunct(j+2, "-") && p.known {
+			// "since the turn of the century": the start of the century
+			// whose first year is nearest the article ("the turn of the
+			// 20th century" is 19, START, below)
+			return match{start: i, end: j + 2, typ: TypeDate, val: strconv.Itoa((p.anchor.Year() + 50) / 100), mod: mod, rel: "article"}, true
+		}
 		if k, ok := p.theUnit(j, i); ok {
 			k.start, k.mod = i, mod
 			return k, true
@@ -1554,6 +1560,9 @@ func (p *parser) isMonth(i int) (int, bool) {
 		}
 		if p.isWord(i+1, "last", "this", "next") && p.isWord(i+2, "year") {
 			return mo, true
+		}
+		if p.isWord(i-1, "as") && p.isWord(i-2, "recently", "early", "late", "soon") && p.isWord(i-3, "as") {
+			return mo, true // "as recently as May", "as early as March"
 		}
 		if p.isWord(i-1, "the") && i+1 < len(p.t) && p.t[i+1].kind() == kWord && !p.t[i+1].upper() && !p.t[i+1].nl() && !p.isWord(i+1, "of", "on", "to", "for", "from", "in", "and", "against", "through", "across") {
 			return mo, true // "the March accession", "the May elections"
@@ -2880,7 +2889,10 @@ func (p *parser) season(i int) (match, bool) {
 			y++
 		}
 	default:
-		if !started {
+		if !started && startM-int(p.anchor.Month()) > 3 {
+			// the latest such season, unless this year's begins within
+			// three months, as for a month ("possibly in the spring",
+			// written on Jan. 1, is the coming one)
 			y--
 		}
 	}

@@ -637,3 +637,22 @@ func TestFindMidweekAttribute(t *testing.T) {
 		"The midweek games were cancelled.",
 	}, "midweek")
 }
+
+// nearSeasonTests: a season without a determiner is this year's when it
+// begins within three months (as a month is); "the turn of the century"
+// is the start of the century whose first year is nearest the article;
+// "as recently as May" is the month.
+var nearSeasonTests = []findTest{
+	{"the spring written on Jan. 1", "A U.N. mission takes over, possibly in the spring.",
+		time.Date(1993, 1, 1, 0, 0, 0, 0, time.UTC), "the spring", "DATE", "1993-SP", ""},
+	{"the summer written in January stays back", "Aid deliveries doubled in the summer.",
+		time.Date(1993, 1, 10, 0, 0, 0, 0, time.UTC), "the summer", "DATE", "1992-SU", ""},
+	{"turn of the century in 2016", "Retail spending has risen every year since the turn of the century.",
+		time.Date(2016, 11, 24, 0, 0, 0, 0, time.UTC), "the turn of the century", "DATE", "20", "START"},
+	{"turn of the century in 1997", "They warned that a pandemic could strike by the turn of the century.",
+		time.Date(1997, 12, 31, 0, 0, 0, 0, time.UTC), "the turn of the century", "DATE", "20", "START"},
+	{"as recently as May", "The North tested missiles as recently as May.",
+		time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC), "May", "DATE", "2019-05", ""},
+}
+
+func TestFindNearSeason(t *testing.T) { runFindTests(t, nearSeasonTests) }

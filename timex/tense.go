@@ -515,7 +515,7 @@ func (p *parser) cue(j, at int) int {
 		if p.adjectival(j) {
 			return cueNone // "his left knee", "the lost city"
 		}
-		if p.isWord(j+1, "by") && w != "was" && w != "were" && w != "had" && w != "did" {
+		if p.isWord(j+1, "by") && !p.byAmount(j+1) && w != "was" && w != "were" && w != "had" && w != "did" {
 			return cueNone // "a play written by …": a passive participle
 		}
 		b := j - 1
@@ -553,7 +553,7 @@ func (p *parser) cue(j, at int) int {
 			// governed by "would", not by "closed"
 			return cueNone
 		}
-		if p.adjectival(j) || p.isPunct(j-1, "-") && p.attached(j-1) || p.isWord(j+1, "by") {
+		if p.adjectival(j) || p.isPunct(j-1, "-") && p.attached(j-1) || p.isWord(j+1, "by") && !p.byAmount(j+1) {
 			// "an Asian-themed casino": a compound adjective; "a play
 			// written and directed by …": a passive participle, which
 			// a form of "be" before it makes past if anything
@@ -793,6 +793,15 @@ var titleAbbrevs = map[string]bool{
 	"vs": true, "mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true,
 	"rep": true, "gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "prof": true,
 	"rev": true, "adm": true, "maj": true, "cmdr": true, "st": true,
+}
+
+// byAmount reports whether "by" at k gives an amount of change ("rose by
+// 15 percent", "increased by half", "fell by about a third"), after
+// which the verb before is a past tense, not a passive participle ("a
+// play written by …").
+func (p *parser) byAmount(k int) bool {
+	return k+1 < len(p.t) && (p.t[k+1].kind() == kNum || p.in(k+1, cNumber) && !p.isWord(k+1, "a", "an") ||
+		p.isWord(k+1, "half", "about", "around", "nearly", "almost", "roughly", "some", "more", "less", "over", "up", "as", "much", "another"))
 }
 
 // adjectival reports whether the participle at j modifies a noun: it

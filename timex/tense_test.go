@@ -255,3 +255,14 @@ var motionForEventTests = []findTest{
 }
 
 func TestFindMotionForEvent(t *testing.T) { runFindTests(t, motionForEventTests) }
+
+// byAmountTests: a verb before "by" and an amount is past ("rose by 15
+// percent on New Year's Eve"), not a passive participle ("written by").
+var byAmountTests = []findTest{
+	{"rose by a percentage", "Unions called a strike for next Wednesday after petrol prices rose by 15 percent on New Year's Eve.",
+		time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC), "New Year's Eve", "DATE", "2025-12-31", ""},
+	{"increased by half", "The union will strike next week because fares increased by half in December.",
+		time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC), "December", "DATE", "2025-12", ""},
+}
+
+func TestFindByAmount(t *testing.T) { runFindTests(t, byAmountTests) }
