@@ -728,7 +728,7 @@ var triggers = func() map[string]bool {
 		start middle present these that fiscal q half previous following same current couple dozens
 		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being half fy
 		christmas new valentine halloween thanksgiving easter good election boxing ramadan future moment clock time single then
-		while lengthy period date mon tue tues wed weds thu thur thurs fri sat sun midweek`) {
+		while lengthy period date mon tue tues wed weds thu thur thurs fri sat sun midweek dawn daybreak sunrise dusk sunset nightfall`) {
 		m[w] = true
 	}
 	return m
@@ -1346,6 +1346,9 @@ func (p *parser) core(i int) (match, bool) {
 	}
 	if w == "midweek" || w == "mid" {
 		try(p.midweek(i))
+	}
+	if w == "dawn" || w == "daybreak" || w == "sunrise" || w == "dusk" || w == "sunset" || w == "nightfall" {
+		try(p.dawnOn(i))
 	}
 	return best, found
 }
