@@ -1319,7 +1319,7 @@ func (p *parser) core(i int) (match, bool) {
 	w := p.word(i)
 	// a determiner of weekdays and seasons, relative's
 	det := w == "last" || w == "past" || w == "previous" || w == "next" || w == "coming" || w == "this"
-	if det || p.in(i, cWeekday) || p.isPunct(i+1, ".") {
+	if det || p.in(i, cWeekday) || p.isPunct(i+1, ".") && i >= 0 && p.t[i].upper() { // "Tues."
 		try(p.weekdayExpr(i))
 	}
 	if num || w == "fiscal" || w == "fy" || w == "nineteen" || w == "two" { // yearExpr's, spokenYear's

@@ -6,7 +6,7 @@ package timex
 // or after a preposition of a point in time, and not an amount ("1200
 // hours of footage", "about 1500 hours later").
 func (p *parser) militaryHours(i int) bool {
-	if i >= len(p.t) || p.t[i].kind() != kNum || p.t[i].e-p.t[i].s != 4 || !p.isWord(i+1, "hours", "hrs") {
+	if uint(i) >= uint(len(p.t)) || p.t[i].kind() != kNum || p.t[i].e-p.t[i].s != 4 || !p.isWord(i+1, "hours", "hrs") {
 		return false
 	}
 	h, _, ok := p.numTok(i)

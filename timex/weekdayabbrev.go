@@ -13,7 +13,7 @@ var weekdayAbbrevs = map[string]int{
 // a capitalised abbreviation with its period attached, not part of a
 // name ("The Sun.", "the Baltimore Sun.", "Sun Microsystems").
 func (p *parser) weekdayAbbrevAt(i int) (int, bool) {
-	if i >= len(p.t) || p.t[i].kind() != kWord || !p.t[i].upper() || !p.isPunct(i+1, ".") || !p.attached(i+1) {
+	if uint(i) >= uint(len(p.t)) || p.t[i].kind() != kWord || !p.t[i].upper() || !p.isPunct(i+1, ".") || !p.attached(i+1) {
 		return 0, false
 	}
 	wd, ok := weekdayAbbrevs[p.word(i)]
