@@ -600,6 +600,8 @@ var weekdayAbbrevTests = []findTest{
 		time.Date(2024, 12, 28, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-12-16", ""},
 	{"a bracketed day-month", "He lost a confidence vote on Monday (16 December).",
 		time.Date(2024, 12, 28, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-12-16", ""},
+	{"a sentence-opening preposition before it", "By Mon. the deal was done.",
+		time.Date(2019, 9, 5, 0, 0, 0, 0, time.UTC), "Mon.", "DATE", "2019-09-02", ""},
 	{"this past weekend on a Sunday", "Showers this past weekend came too late for the crop.",
 		time.Date(2003, 7, 13, 0, 0, 0, 0, time.UTC), "this past weekend", "DATE", "2003-W28-WE", ""},
 	{"last weekend on a Sunday", "Showers last weekend came too late for the crop.",

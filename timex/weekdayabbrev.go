@@ -11,13 +11,16 @@ var weekdayAbbrevs = map[string]int{
 
 // weekdayAbbrevAt returns the weekday an abbreviation at token i names:
 // a capitalised abbreviation with its period attached, not part of a
-// name ("The Sun.", "the Baltimore Sun.", "Sun Microsystems").
+// name ("The Sun.", "the Baltimore Sun.", "Sun Microsystems"): after a
+// capitalised word only when that word is a preposition or determiner
+// opening a sentence ("By Mon. the deal was done").
 func (p *parser) weekdayAbbrevAt(i int) (int, bool) {
 	if uint(i) >= uint(len(p.t)) || p.t[i].kind() != kWord || !p.t[i].upper() || !p.isPunct(i+1, ".") || !p.attached(i+1) {
 		return 0, false
 	}
 	wd, ok := weekdayAbbrevs[p.word(i)]
-	if !ok || i > 0 && !p.t[i].nl() && (p.isWord(i-1, "the", "a") || p.t[i-1].kind() == kWord && p.t[i-1].upper()) {
+	if !ok || i > 0 && !p.t[i].nl() && (p.isWord(i-1, "the", "a") || p.t[i-1].kind() == kWord && p.t[i-1].upper() &&
+		!p.isWord(i-1, "on", "by", "until", "till", "since", "from", "before", "after", "through", "last", "next", "this", "late", "early")) {
 		return 0, false
 	}
 	return wd, true
