@@ -53,3 +53,24 @@ func (p *parser) pastDayOfNarrative(i, end int) match {
 	}
 	return p.fromAnchor(i, end, 0, "D")
 }
+
+// dawnParts are the times of day named by the sun, with their TIMEX3
+// parts of the day.
+var dawnParts = map[string]string{
+	"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "NI",
+}
+
+// dawnOn reads "dawn on Sunday", "dusk on Friday" at token i: that
+// weekday's part of the day ("attacked a base at dawn on Sunday").
+func (p *parser) dawnOn(i int) (match, bool) {
+	part, ok := dawnParts[p.word(i)]
+	if !ok || !p.isWord(i+1, "on") || !p.weekdayAt(i+2) {
+		return match{}, false
+	}
+	m, ok := p.weekdayExpr(i + 2)
+	if !ok || m.typ != TypeDate || len(m.val) != 10 {
+		return match{}, false // "dawn on Sunday morning", an unknown week
+	}
+	m.start, m.typ, m.val = i, TypeTime, m.val+"T"+part
+	return m, true
+}

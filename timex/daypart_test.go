@@ -28,3 +28,19 @@ var pastDayOfNarrativeTests = []findTest{
 }
 
 func TestFindPastDayOfNarrative(t *testing.T) { runFindTests(t, pastDayOfNarrativeTests) }
+
+// dawnOnTests: "dawn on Sunday", "dusk on Friday" are that weekday's
+// part of the day; a bare "dawn" is no expression.
+var dawnOnTests = []findTest{
+	{"dawn on Sunday", "Taliban fighters attacked a NATO base at dawn on Sunday.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "dawn on Sunday", "TIME", "2010-08-15TMO", ""},
+	{"dusk on Friday", "The troops withdrew at dusk on Friday.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "dusk on Friday", "TIME", "2010-08-13TEV", ""},
+	{"before dawn ahead", "They will return before dawn on Tuesday.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "dawn on Tuesday", "TIME", "2010-08-17TMO", ""},
+}
+
+func TestFindDawnOn(t *testing.T) {
+	runFindTests(t, dawnOnTests)
+	checkNoTime(t, time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), []string{"Dawn broke over the city.", "They attacked at dawn."}, "Dawn", "dawn")
+}

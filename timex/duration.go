@@ -102,7 +102,7 @@ func (p *parser) unitAt(i int) (unit, string, bool) {
 // ("for years", "within hours").
 var durationPreps = map[string]bool{
 	"for": true, "within": true, "over": true, "after": true, "than": true,
-	"took": true, "lasted": true, "spent": true,
+	"took": true, "lasted": true, "spent": true, "take": true, "takes": true,
 }
 
 // offsetOpener reports whether token k, before a bare plural unit and
@@ -119,6 +119,9 @@ func (p *parser) offsetOpener(k int) bool {
 // duration: "three years", "48 hours", "seven-year", "hours-long",
 // "several days", "N units ago/earlier/later", "for years".
 func (p *parser) duration(i int) (match, bool) {
+	if p.militaryHours(i) {
+		return match{}, false // "at 1400 hours": a clock time (clock)
+	}
 	if m, ok := p.yearAgoAdj(i); ok {
 		return m, true
 	}
@@ -624,9 +627,9 @@ func (p *parser) ago(i, end, n int, u unit) match {
 			// "Forty years ago on Monday, students stormed …": the
 			// anniversary falls on that day, n units after the event
 			end++
-			base = weekdayOnOrBefore(p.anchor, weekdays[p.word(end)], false)
+			base = weekdayOnOrBefore(p.anchor, p.weekdayNum(end), false)
 		case p.weekdayAt(end) && !p.possessive(end) && !p.isWord(end+1, "night", "morning", "afternoon", "evening"):
-			base = weekdayOnOrBefore(p.anchor, weekdays[p.word(end)], false)
+			base = weekdayOnOrBefore(p.anchor, p.weekdayNum(end), false)
 		}
 		if !base.IsZero() {
 			t := shift(base, -n, code)
@@ -674,7 +677,7 @@ func (p *parser) fromDay(i, k, n int, u unit) (match, bool) {
 	case p.isWord(k, "today", "tomorrow", "yesterday"):
 		base = p.anchor.AddDate(0, 0, map[string]int{"today": 0, "tomorrow": 1, "yesterday": -1}[p.word(k)])
 	case p.weekdayAt(k) && !p.possessive(k):
-		base = weekdayOnOrAfter(p.anchor, weekdays[p.word(k)], false)
+		base = weekdayOnOrAfter(p.anchor, p.weekdayNum(k), false)
 	default:
 		return match{}, false
 	}
@@ -869,6 +872,10 @@ func (p *parser) clock(i int) (match, bool) {
 		if w == "noon" && p.isWord(i-1, "high") {
 			return match{}, false // "high noon comes today": a showdown, not a clock time
 		}
+		if n := i + 1; p.t[i].upper() && n < len(p.t) && p.t[n].kind() == kWord && p.t[n].upper() && !p.t[n].nl() &&
+			!p.weekdayAt(n) && !p.in(n, cMonth) && !timeZones[p.word(n)] {
+			return match{}, false // "Midnight Mass", "Noon Prayer": a name
+		}
 		hm := "12:00"
 		if w == "midnight" {
 			hm = "24:00"
@@ -894,6 +901,10 @@ func (p *parser) clock(i int) (match, bool) {
 	if ok && dh == 4 && h/100 <= 23 && h%100 <= 59 && timeZones[p.word(i+1)] && p.t[i+1].upper() {
 		// "0800 UTC", "1430 GMT": military time with a zone
 		return p.timeWithDay(i, i+1, pad2(h/100)+":"+pad2(h%100)), true
+	}
+	if p.militaryHours(i) {
+		// "at 1400 hours", "0215 hours": military time
+		return p.timeWithDay(i, i+2, pad2(h/100)+":"+pad2(h%100)), true
 	}
 	if ok && dh == 4 && h/100 <= 23 && h%100 <= 59 && p.attachedNum(i) && p.isWord(i+1, "local") && p.isWord(i+2, "time") {
 		// "at 0800 local time (0500 GMT)": military time of the place
@@ -1460,6 +1471,12 @@ func (p *parser) theExpr(i int) (match, bool) {
 					return p.fromAnchor(i, k+1, -1, u.code), true
 				}
 			}
+			if w == "coming" && !counted && !plural(uw) && (u.code == "Y" || u.code == "M" || u.code == "W") && !p.isWord(i-1, "over", "within") && !p.durativeBefore(i) {
+				// "exports in the coming year", "elections due in the
+				// coming month": the next calendar unit, as "next year";
+				// "over the coming year" stays a span
+				return p.fromAnchor(i, k+1, 1, u.code), true
+			}
 			if plural(uw) && n == 1 && w != "past" && w != "coming" && w != "next" && w != "last" && w != "first" {
 				return match{}, false
 			}
@@ -1969,9 +1986,12 @@ func (p *parser) periodBack(i, end int, u string) match {
 // or, right after a span of months of that year ("For the nine months,
 // losses totaled $212 million, compared with net income of $48.7
 // million a year earlier"), that year n years back. ok is false when no
-// quarter is being reported.
+// quarter is being reported, and for more than one year back: a report
+// sets its quarter against the same one a year before ("a year ago"),
+// while "two years ago" in a story with a quarter in it is a year of
+// the story ("a trade group said two years ago that …").
 func (p *parser) reportedBack(i, n int) (string, bool) {
-	if p.lastQ == "" || i-p.lastQEnd >= reportReach {
+	if n != 1 || p.lastQ == "" || i-p.lastQEnd >= reportReach {
 		return "", false
 	}
 	if v, _, ok := p.sentenceQuarter(i); ok && v != p.lastQ {

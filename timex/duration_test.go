@@ -156,3 +156,61 @@ var localMilitaryTests = []findTest{
 }
 
 func TestFindLocalMilitary(t *testing.T) { runFindTests(t, localMilitaryTests) }
+
+// militaryHoursTests: four digits before "hours" are a clock time after a
+// preposition of a point in time or with a leading zero ("at 1400
+// hours"); an amount of hours stays a duration.
+var militaryHoursTests = []findTest{
+	{"at 1400 hours", "A second assault began at 1400 hours and was beaten back.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "1400 hours", "TIME", "2010-08-15T14:00", ""},
+	{"leading zero", "The shooting began shortly after midnight, 0215 hours on the ship's log.",
+		time.Date(1993, 1, 1, 0, 0, 0, 0, time.UTC), "0215 hours", "TIME", "1993-01-01T02:15", ""},
+	{"an amount of hours", "Volunteers logged 1500 hours of work.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "1500 hours", "DURATION", "PT1500H", ""},
+	{"a span after for", "The crew worked for 1200 hours.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "1200 hours", "DURATION", "PT1200H", ""},
+}
+
+func TestFindMilitaryHours(t *testing.T) { runFindTests(t, militaryHoursTests) }
+
+// yearsAgoQuarterTests: "a year ago" in a report sets the figure against
+// the same quarter a year back; two or more years ago is a year of the
+// story, even with a quarter reported earlier.
+var yearsAgoQuarterTests = []findTest{
+	{"two years ago after a quarter", "Store sales rose 3.2 percent in the third quarter. A trade group said two years ago that a quarter of malls could shut.",
+		time.Date(2016, 11, 24, 0, 0, 0, 0, time.UTC), "two years ago", "DATE", "2014", ""},
+	{"a year ago keeps the quarter", "Store sales rose 3.2 percent in the third quarter, up from 2.9 percent a year ago.",
+		time.Date(2016, 11, 24, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "2015-Q3", ""},
+}
+
+func TestFindYearsAgoQuarter(t *testing.T) { runFindTests(t, yearsAgoQuarterTests) }
+
+// comingUnitTests: "the coming year/month/week" is the next calendar
+// unit; "over the coming year" and "for the coming year" stay spans.
+var comingUnitTests = []findTest{
+	{"the coming year", "Inflation is forecast to ease in the coming year.",
+		time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), "the coming year", "DATE", "2023", ""},
+	{"the coming week", "Talks resume in the coming week.",
+		time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), "the coming week", "DATE", "2022-W40", ""},
+	{"over the coming year", "Prices will rise over the coming year.",
+		time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), "the coming year", "DURATION", "P1Y", ""},
+}
+
+func TestFindComingUnit(t *testing.T) { runFindTests(t, comingUnitTests) }
+
+// takeUnitsTests: a bare plural unit after "take" is a span ("could
+// take weeks"); a capitalised "Midnight" before a name word is part of
+// the name ("Midnight Mass").
+var takeUnitsTests = []findTest{
+	{"could take weeks", "Coalition talks could take weeks, officials said.",
+		time.Date(2001, 9, 9, 0, 0, 0, 0, time.UTC), "weeks", "DURATION", "PXW", ""},
+}
+
+func TestFindTakeUnits(t *testing.T) { runFindTests(t, takeUnitsTests) }
+
+func TestFindMidnightName(t *testing.T) {
+	checkNoTime(t, time.Date(2020, 12, 25, 0, 0, 0, 0, time.UTC), []string{
+		"Midnight Mass in St. Peter's Basilica began at 7:30 p.m.",
+		"Pope Francis celebrated Midnight Mass on Thursday.",
+	}, "Midnight")
+}

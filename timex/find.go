@@ -728,7 +728,7 @@ var triggers = func() map[string]bool {
 		start middle present these that fiscal q half previous following same current couple dozens
 		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being half fy
 		christmas new valentine halloween thanksgiving easter good election boxing ramadan future moment clock time single then
-		while lengthy period date`) {
+		while lengthy period date mon tue tues wed weds thu thur thurs fri sat sun midweek dawn daybreak sunrise dusk sunset nightfall`) {
 		m[w] = true
 	}
 	return m
@@ -1319,7 +1319,7 @@ func (p *parser) core(i int) (match, bool) {
 	w := p.word(i)
 	// a determiner of weekdays and seasons, relative's
 	det := w == "last" || w == "past" || w == "previous" || w == "next" || w == "coming" || w == "this"
-	if det || p.in(i, cWeekday) {
+	if det || p.in(i, cWeekday) || p.isPunct(i+1, ".") && i >= 0 && p.t[i].upper() { // "Tues."
 		try(p.weekdayExpr(i))
 	}
 	if num || w == "fiscal" || w == "fy" || w == "nineteen" || w == "two" { // yearExpr's, spokenYear's
@@ -1343,6 +1343,12 @@ func (p *parser) core(i int) (match, bool) {
 	}
 	if w == "new" {
 		try(p.newYear(i))
+	}
+	if w == "midweek" || w == "mid" {
+		try(p.midweek(i))
+	}
+	if w == "dawn" || w == "daybreak" || w == "sunrise" || w == "dusk" || w == "sunset" || w == "nightfall" {
+		try(p.dawnOn(i))
 	}
 	return best, found
 }
@@ -1381,6 +1387,12 @@ func (p *parser) modified(i int) (match, bool) {
 			return match{}, false
 		}
 		j += 2
+		if p.isWord(j-2, "turn") && p.isWord(j, "the") && p.isWord(j+1, "century") && !p.isPunct(j+2, "-") && p.known {
+			// "since the turn of the century": the start of the century
+			// whose first year is nearest the article ("the turn of the
+			// 20th century" is 19, START, below)
+			return match{start: i, end: j + 2, typ: TypeDate, val: strconv.Itoa((p.anchor.Year() + 50) / 100), mod: mod, rel: "article"}, true
+		}
 		if k, ok := p.theUnit(j, i); ok {
 			k.start, k.mod = i, mod
 			return k, true
@@ -1551,6 +1563,9 @@ func (p *parser) isMonth(i int) (int, bool) {
 		}
 		if p.isWord(i+1, "last", "this", "next") && p.isWord(i+2, "year") {
 			return mo, true
+		}
+		if p.isWord(i-1, "as") && p.isWord(i-2, "recently", "early", "late", "soon") && p.isWord(i-3, "as") {
+			return mo, true // "as recently as May", "as early as March"
 		}
 		if p.isWord(i-1, "the") && i+1 < len(p.t) && p.t[i+1].kind() == kWord && !p.t[i+1].upper() && !p.t[i+1].nl() && !p.isWord(i+1, "of", "on", "to", "for", "from", "in", "and", "against", "through", "across") {
 			return mo, true // "the March accession", "the May elections"
@@ -2187,17 +2202,21 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	}
 	w := p.word(j)
 	wd, ok := get(p.in(j, cWeekday), weekdays, w)
+	n := j + 1 // the token after the weekday
 	if !ok {
-		return match{}, false
+		if wd, ok = p.weekdayAbbrevAt(j); !ok {
+			return match{}, false
+		}
+		n++ // "Tues.": the period is part of the expression
 	}
-	if j+1 < len(p.t) && p.t[j+1].upper() && newspapers[p.word(j+1)] {
+	if n < len(p.t) && p.t[n].upper() && newspapers[p.word(n)] {
 		return match{}, false
 	}
 	if j == i && i > 0 && p.t[i-1].upper() && namedDays[p.word(i-1)] {
 		return match{}, false // Black Monday, Super Tuesday, Good Friday
 	}
 	// "Friday, March 10, 2023" / "Friday, 10 March 2023"
-	k := j + 1
+	k := n
 	if p.isPunct(k, ",") {
 		k++
 	}
@@ -2213,28 +2232,34 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			return m, true
 		}
 	}
-	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
-	if dir == 0 && j == i && p.isWord(j+1, "last", "next") && p.postposedEnd(j+2) {
+	if m, ok := p.bracketedDay(n, wd); ok {
+		// "lost a confidence vote on Mon. (Dec. 16)": the date in
+		// brackets says which one; it is an expression of its own
+		m.start, m.end = i, n
+		return m, true
+	}
+	m := match{start: i, end: n, typ: TypeDate, rel: "article"}
+	if dir == 0 && j == i && p.isWord(n, "last", "next") && p.postposedEnd(n+1) {
 		// "on Friday last", "Tuesday next": British and South Asian news
 		dir = 1
-		if p.isWord(j+1, "last") {
+		if p.isWord(n, "last") {
 			dir = -1
 		}
-		m.end = j + 2
+		m.end = n + 1
 	}
-	if dir == 0 && j == i && p.known && p.isWord(j+1, "last", "this", "next") && p.isWord(j+2, "week") && p.postposedEnd(j+3) {
+	if dir == 0 && j == i && p.known && p.isWord(n, "last", "this", "next") && p.isWord(n+1, "week") && p.postposedEnd(n+2) {
 		// "on Tuesday last week", "Friday next week": that day of the
 		// week named, one expression (not "said Friday last week was
 		// calm", where the week is a subject)
 		base := p.anchor
-		switch p.word(j + 1) {
+		switch p.word(n) {
 		case "last":
 			base = base.AddDate(0, 0, -7)
 		case "next":
 			base = base.AddDate(0, 0, 7)
 		}
 		t := base.AddDate(0, 0, wd-isoWeekday(base))
-		m.end, m.val, m.day, m.hasDay = j+3, fmtDay(t), t, true
+		m.end, m.val, m.day, m.hasDay = n+2, fmtDay(t), t, true
 		return m, true
 	}
 	var t time.Time
@@ -2264,23 +2289,23 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			// "investigators will examine Monday's blast": a happening
 			// the text reports is past
 			t = weekdayOnOrBefore(p.anchor, wd, false)
-		case j == i && !p.narr.undated && p.wouldAfterSaid(i) && p.tense(i, j+1) > 0:
+		case j == i && !p.narr.undated && p.wouldAfterSaid(i) && p.tense(i, n) > 0:
 			// "said on Monday that talks would resume on Thursday", in a
 			// story of the Saturday after: the Thursday after the saying
 			t = weekdayOnOrAfter(p.last, wd, true)
-		case p.tense(i, j+1) > 0:
+		case p.tense(i, n) > 0:
 			// the article's own weekday is today, in either tense; a
 			// date of the text is past when a future clause is written
 			t = weekdayOnOrAfter(p.anchor, wd, p.narr.undated)
-		case j == i && !p.narr.undated && p.coordFutureWeekday(i) && p.tense(i, j+1) == 0:
+		case j == i && !p.narr.undated && p.coordFutureWeekday(i) && p.tense(i, n) == 0:
 			// "will face votes in the Senate on Wednesday and in the
 			// lower house on Thursday": a weekday joined to a coming one
 			// comes too
 			t = weekdayOnOrAfter(p.anchor, wd, false)
-		case j > i && p.isWord(i, "this") && p.tense(i, j+1) >= 0:
+		case j > i && p.isWord(i, "this") && p.tense(i, n) >= 0:
 			// "this Saturday": the coming one, unless the verb is past
 			t = weekdayOnOrAfter(p.anchor, wd, false)
-		case j == i && p.isWord(i-1, "from") && !p.isWord(j+1, "to", "through", "thru", "until", "till", "and") && !p.isPunct(j+1, "-") && !p.possessive(j) && p.tense(i, j+1) == 0:
+		case j == i && p.isWord(i-1, "from") && !p.isWord(n, "to", "through", "thru", "until", "till", "and") && !p.isPunct(n, "-") && !p.possessive(j) && p.tense(i, n) == 0:
 			// "new curfew hours from Friday": the start of something,
 			// told with no past verb, lies ahead (not "from Monday to
 			// Friday", a range the week has seen, nor "the toll from
@@ -2291,8 +2316,8 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			// 2000, lit a flame on Sunday": the story has moved past the
 			// anchor's year; the weekday is in an unknown week
 			m.val, m.rel = "XXXX-WXX-"+strconv.Itoa(wd), ""
-			if part, ok := dayParts[p.word(j+1)]; ok && p.word(j+1) != "overnight" {
-				m.end, m.typ = j+2, TypeTime
+			if part, ok := dayParts[p.word(n)]; ok && p.word(n) != "overnight" {
+				m.end, m.typ = n+1, TypeTime
 				m.val += "T" + part
 			}
 			return m, true
@@ -2303,8 +2328,8 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		}
 		m.val, m.day, m.hasDay = fmtDay(t), t, true
 	}
-	if part, ok := dayParts[p.word(j+1)]; ok && p.word(j+1) != "overnight" {
-		m.end = j + 2
+	if part, ok := dayParts[p.word(n)]; ok && p.word(n) != "overnight" {
+		m.end = n + 1
 		m.typ = TypeTime
 		m.val += "T" + part
 	}
@@ -2867,7 +2892,10 @@ func (p *parser) season(i int) (match, bool) {
 			y++
 		}
 	default:
-		if !started {
+		if !started && startM-int(p.anchor.Month()) > 3 {
+			// the latest such season, unless this year's begins within
+			// three months, as for a month ("possibly in the spring",
+			// written on Jan. 1, is the coming one)
 			y--
 		}
 	}
@@ -3328,7 +3356,9 @@ func (p *parser) weekend(i, end, n int) match {
 	wd := isoWeekday(p.anchor)
 	var sat time.Time
 	switch {
-	case wd >= 6 && n == 0:
+	case wd >= 6 && n == 0, wd == 7 && p.isWord(i, "this") && p.isWord(i+1, "past"):
+		// "this past weekend" written on a Sunday: the one ending today
+		// ("last weekend" is the one before)
 		sat = weekdayOnOrBefore(p.anchor, 6, false)
 	case n > 0 || n == 0 && (p.future(i) || p.word(i) == "this"):
 		sat = weekdayOnOrAfter(p.anchor, 6, false)

@@ -584,3 +584,77 @@ var weekAheadFrontedTests = []findTest{
 }
 
 func TestFindWeekAheadFronted(t *testing.T) { runFindTests(t, weekAheadFrontedTests) }
+
+// weekdayAbbrevTests: wire copy abbreviates weekdays ("Tues.", "Thurs.");
+// an abbreviation is a weekday with its period, capitalised, and not
+// part of a name ("The Sun."). A date in brackets after a weekday says
+// which one it is.
+var weekdayAbbrevTests = []findTest{
+	{"Tues. past", "Farm leaders met ministers in Canberra on Tues. and were told aid was coming.",
+		time.Date(2003, 7, 13, 0, 0, 0, 0, time.UTC), "Tues.", "DATE", "2003-07-08", ""},
+	{"Thurs. ahead after a schedule verb", "The central bank cut rates on Feb. 5 and meets again on Thurs.",
+		time.Date(2009, 3, 1, 0, 0, 0, 0, time.UTC), "Thurs.", "DATE", "2009-03-05", ""},
+	{"Mon. with a bracketed date", "Faction leaders meet in Addis Ababa on Mon. (Jan. 4) for talks.",
+		time.Date(1993, 1, 1, 0, 0, 0, 0, time.UTC), "Mon.", "DATE", "1993-01-04", ""},
+	{"a bracketed date picks the week", "He lost a confidence vote on Monday (Dec. 16) and parliament was dissolved on Friday.",
+		time.Date(2024, 12, 28, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-12-16", ""},
+	{"a bracketed day-month", "He lost a confidence vote on Monday (16 December).",
+		time.Date(2024, 12, 28, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-12-16", ""},
+	{"a sentence-opening preposition before it", "By Mon. the deal was done.",
+		time.Date(2019, 9, 5, 0, 0, 0, 0, time.UTC), "Mon.", "DATE", "2019-09-02", ""},
+	{"this past weekend on a Sunday", "Showers this past weekend came too late for the crop.",
+		time.Date(2003, 7, 13, 0, 0, 0, 0, time.UTC), "this past weekend", "DATE", "2003-W28-WE", ""},
+	{"last weekend on a Sunday", "Showers last weekend came too late for the crop.",
+		time.Date(2003, 7, 13, 0, 0, 0, 0, time.UTC), "last weekend", "DATE", "2003-W27-WE", ""},
+}
+
+func TestFindWeekdayAbbrev(t *testing.T) { runFindTests(t, weekdayAbbrevTests) }
+
+func TestFindWeekdayAbbrevNames(t *testing.T) {
+	checkNoTime(t, time.Date(2024, 12, 28, 0, 0, 0, 0, time.UTC), []string{
+		"The story was first reported by The Sun.",
+		"The figures were published in the Baltimore Sun.",
+		"He sat. Then he wed.",
+		"Sun Microsystems shares rose.",
+	}, "Sun.", "Sun", "sat.", "wed.")
+}
+
+// midweekTests: "midweek" is the middle of the article's week, the week
+// before in a past clause written on a Monday or Tuesday; before a noun
+// it is an attribute.
+var midweekTests = []findTest{
+	{"past midweek on a Saturday", "The Bank of England stepped in midweek to buy bonds.",
+		time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), "midweek", "DATE", "2022-W39", "MID"},
+	{"past mid-week on a Monday", "The Bank of England stepped in mid-week to buy bonds.",
+		time.Date(2022, 9, 26, 0, 0, 0, 0, time.UTC), "mid-week", "DATE", "2022-W38", "MID"},
+	{"future midweek on a Thursday", "The two sides will meet again midweek.",
+		time.Date(2022, 9, 29, 0, 0, 0, 0, time.UTC), "midweek", "DATE", "2022-W40", "MID"},
+}
+
+func TestFindMidweek(t *testing.T) { runFindTests(t, midweekTests) }
+
+func TestFindMidweekAttribute(t *testing.T) {
+	checkNoTime(t, time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), []string{
+		"A midweek rally in the bond market faded.",
+		"The midweek games were cancelled.",
+	}, "midweek")
+}
+
+// nearSeasonTests: a season without a determiner is this year's when it
+// begins within three months (as a month is); "the turn of the century"
+// is the start of the century whose first year is nearest the article;
+// "as recently as May" is the month.
+var nearSeasonTests = []findTest{
+	{"the spring written on Jan. 1", "A U.N. mission takes over, possibly in the spring.",
+		time.Date(1993, 1, 1, 0, 0, 0, 0, time.UTC), "the spring", "DATE", "1993-SP", ""},
+	{"the summer written in January stays back", "Aid deliveries doubled in the summer.",
+		time.Date(1993, 1, 10, 0, 0, 0, 0, time.UTC), "the summer", "DATE", "1992-SU", ""},
+	{"turn of the century in 2016", "Retail spending has risen every year since the turn of the century.",
+		time.Date(2016, 11, 24, 0, 0, 0, 0, time.UTC), "the turn of the century", "DATE", "20", "START"},
+	{"turn of the century in 1997", "They warned that a pandemic could strike by the turn of the century.",
+		time.Date(1997, 12, 31, 0, 0, 0, 0, time.UTC), "the turn of the century", "DATE", "20", "START"},
+	{"as recently as May", "The North tested missiles as recently as May.",
+		time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC), "May", "DATE", "2019-05", ""},
+}
+
+func TestFindNearSeason(t *testing.T) { runFindTests(t, nearSeasonTests) }

@@ -79,6 +79,8 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 	case "new":
 		if p.isWord(i+1, "year") && (p.isPunct(i+2, "'") || p.isPunct(i+2, "\u2019")) && p.isWord(i+3, "s") && p.isWord(i+4, "day", "eve") {
 			key, end = "new year's "+p.word(i+4), i+5
+		} else if p.isWord(i+1, "year") && p.t[i+1].upper() && p.isWord(i+2, "holiday") {
+			key, end = "new year's day", i+3 // "after the New Year holiday": the day
 		}
 	case "valentine":
 		if (p.isPunct(i+1, "'") || p.isPunct(i+1, "\u2019")) && p.isWord(i+2, "s") && p.isWord(i+3, "day") {

@@ -81,3 +81,10 @@ func TestFindNewYear(t *testing.T) {
 	})
 	checkNoTime(t, dec, []string{"Shops close until the New Year holiday.", "He spoke in the New Year's address."}, "the New Year")
 }
+
+func TestFindNewYearHoliday(t *testing.T) {
+	runFindTests(t, []findTest{
+		{"the New Year holiday", "Markets reopen after the New Year holiday on Friday.",
+			time.Date(1997, 12, 31, 0, 0, 0, 0, time.UTC), "New Year holiday", "DATE", "1998-01-01", ""},
+	})
+}

@@ -124,7 +124,7 @@ func (p *parser) saidDay(k int) time.Time {
 		var d time.Time
 		switch {
 		case p.weekdayAt(j) && !p.possessive(j):
-			d = weekdayOnOrBefore(p.anchor, weekdays[p.word(j)], false)
+			d = weekdayOnOrBefore(p.anchor, p.weekdayNum(j), false)
 		case p.isWord(j, "yesterday"):
 			d = p.anchor.AddDate(0, 0, -1)
 		default:
@@ -151,7 +151,7 @@ func (p *parser) saidDayBefore(c int) time.Time {
 			break
 		}
 		if offsetReportVerbs[p.word(k)] {
-			if d := weekdayOnOrBefore(p.anchor, weekdays[p.word(j)], false); !d.Equal(p.anchor) {
+			if d := weekdayOnOrBefore(p.anchor, p.weekdayNum(j), false); !d.Equal(p.anchor) {
 				return d
 			}
 			break

@@ -493,7 +493,7 @@ func (p *parser) cue(j, at int) int {
 	case "ago", "previously", "earlier":
 		return cuePast
 	}
-	if at > j && scheduleVerbs[w] && p.span(j, at) <= 6 && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) &&
+	if at > j && scheduleVerbs[w] && (p.span(j, at) <= 6 || p.motionForEvent(j, at)) && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) &&
 		(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper() && p.isWord(at-1, "in") && !p.dayAt(at) || p.isWord(at, "this") && p.isWord(at+1, "week")) {
 		// news present for what is scheduled: "Arafat and Netanyahu
 		// meet separately Monday", "the talks resume on Tuesday",
@@ -515,7 +515,7 @@ func (p *parser) cue(j, at int) int {
 		if p.adjectival(j) {
 			return cueNone // "his left knee", "the lost city"
 		}
-		if p.isWord(j+1, "by") && w != "was" && w != "were" && w != "had" && w != "did" {
+		if p.isWord(j+1, "by") && !p.byAmount(j+1) && w != "was" && w != "were" && w != "had" && w != "did" {
 			return cueNone // "a play written by …": a passive participle
 		}
 		b := j - 1
@@ -547,8 +547,13 @@ func (p *parser) cue(j, at int) int {
 			// passive, or a present perfect, which takes no past date
 			// ("has continued to hold the markets closed until Friday")
 			return cueNone
+		case "stay", "stays", "staying", "remain", "remains", "remaining":
+			// a state the present or infinitive of "stay" holds:
+			// "centres would stay closed for the vote on Sept. 18" is
+			// governed by "would", not by "closed"
+			return cueNone
 		}
-		if p.adjectival(j) || p.isPunct(j-1, "-") && p.attached(j-1) || p.isWord(j+1, "by") {
+		if p.adjectival(j) || p.isPunct(j-1, "-") && p.attached(j-1) || p.isWord(j+1, "by") && !p.byAmount(j+1) {
 			// "an Asian-themed casino": a compound adjective; "a play
 			// written and directed by …": a passive participle, which
 			// a form of "be" before it makes past if anything
@@ -790,6 +795,15 @@ var titleAbbrevs = map[string]bool{
 	"rev": true, "adm": true, "maj": true, "cmdr": true, "st": true,
 }
 
+// byAmount reports whether "by" at k gives an amount of change ("rose by
+// 15 percent", "increased by half", "fell by about a third"), after
+// which the verb before is a past tense, not a passive participle ("a
+// play written by …").
+func (p *parser) byAmount(k int) bool {
+	return k+1 < len(p.t) && (p.t[k+1].kind() == kNum || p.in(k+1, cNumber) && !p.isWord(k+1, "a", "an") ||
+		p.isWord(k+1, "half", "about", "around", "nearly", "almost", "roughly", "some", "more", "less", "over", "up", "as", "much", "another"))
+}
+
 // adjectival reports whether the participle at j modifies a noun: it
 // follows a determiner, possessive or -ly adverb ("the planned talks",
 // "a hastily arranged meeting").
@@ -919,7 +933,16 @@ var postponeVerbs = map[string]bool{
 }
 
 // weekdayAt reports whether token i is a capitalised weekday.
-func (p *parser) weekdayAt(i int) bool { return p.in(i, cWeekday) && p.t[i].upper() }
+func (p *parser) weekdayAt(i int) bool {
+	if p.in(i, cWeekday) {
+		return p.t[i].upper()
+	}
+	if p.isPunct(i+1, ".") {
+		_, ok := p.weekdayAbbrevAt(i) // "Thurs."
+		return ok
+	}
+	return false
+}
 
 var futureBeforeTo = map[string]bool{
 	"is": true, "are": true, "am": true, "due": true, "set": true, "expected": true,

@@ -228,3 +228,41 @@ var weekdayAheadTests = []findTest{
 }
 
 func TestFindWeekdayAhead(t *testing.T) { runFindTests(t, weekdayAheadTests) }
+
+// stateComplementTests: a participle after "stay" or "remain" is a state,
+// not a past verb; the modal or verb before it governs the date.
+var stateComplementTests = []findTest{
+	{"would stay closed for a day ahead", "Officials said polling centres would stay closed for the vote on Sept. 18.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "Sept. 18", "DATE", "2010-09-18", ""},
+	{"will remain sealed in a month ahead", "The border will remain sealed in December.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "December", "DATE", "2010-12", ""},
+	{"remained closed stays past", "The border remained closed in June.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "June", "DATE", "2010-06", ""},
+}
+
+func TestFindStateComplement(t *testing.T) { runFindTests(t, stateComplementTests) }
+
+// motionForEventTests: the present simple of a move to a destination
+// "for a vote on Friday" schedules the vote, however long the
+// destination; a past move keeps its past.
+var motionForEventTests = []findTest{
+	{"goes to the full Senate for a vote", "The bill now goes to the full Senate for a vote on Friday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-06-04", ""},
+	{"heads to the House for a final vote", "The measure heads to the House for a final vote on Thursday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2010-06-03", ""},
+	{"went stays past", "The bill went to the full Senate for a vote on Friday.",
+		time.Date(2010, 6, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2010-05-28", ""},
+}
+
+func TestFindMotionForEvent(t *testing.T) { runFindTests(t, motionForEventTests) }
+
+// byAmountTests: a verb before "by" and an amount is past ("rose by 15
+// percent on New Year's Eve"), not a passive participle ("written by").
+var byAmountTests = []findTest{
+	{"rose by a percentage", "Unions called a strike for next Wednesday after petrol prices rose by 15 percent on New Year's Eve.",
+		time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC), "New Year's Eve", "DATE", "2025-12-31", ""},
+	{"increased by half", "The union will strike next week because fares increased by half in December.",
+		time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC), "December", "DATE", "2025-12", ""},
+}
+
+func TestFindByAmount(t *testing.T) { runFindTests(t, byAmountTests) }
