@@ -133,6 +133,20 @@ func (p *proc) findRuns() {
 				j = e
 				break
 			}
+			// "Movement for Oneness and Jihad in West Africa": and the
+			// country or part of the world a movement works in
+			if e := p.bodyIn(i, j); e > j {
+				j = e
+				break
+			}
+			// "International Commission against Impunity", "Committee
+			// against Torture": a movement's or commission's head word,
+			// "against" and a name word that is no name of its own (not
+			// "the Commission against Poland")
+			if p.word(j) == "against" && j > i && j+1 < n && p.joined(j+1) && p.cover[j+1] < 0 && p.tcover[j+1] < 0 && p.nameWord(j+1) && !p.has(j+1, fDate) && movementHead(p.lower(j-1)) {
+				j += 2
+				continue
+			}
 			if k := p.nickname(i, j); k > j {
 				j = k // 'William "Buckshot" May', 'Joaquín "El Chapo" Guzmán'
 				continue
@@ -268,9 +282,10 @@ func (p *proc) findRuns() {
 			}
 		}
 		// "Chrysler LLC Jim Press", "Daimler AG Chairman Dieter Zetsche":
-		// an abbreviated company suffix ends the company's name
+		// an abbreviated company suffix ends the company's name (not the
+		// Tamasheq "Ag" of "Iyad Ag Ghaly")
 		for k := i; k+1 < j; k++ {
-			if (k > i || p.foundEnding(i) >= 0 && p.joined(i)) && p.has(k, fOrgSuffix) && len(p.word(k)) <= 4 && p.toks[k].cap() && !p.has(k+1, fOrgSuffix|fConnector) && p.toks[k+1].cap() && p.toks[k+1].gap == gapSpace {
+			if !filiation(p.word(k)) && (k > i || p.foundEnding(i) >= 0 && p.joined(i)) && p.has(k, fOrgSuffix) && len(p.word(k)) <= 4 && p.toks[k].cap() && !p.has(k+1, fOrgSuffix|fConnector) && p.toks[k+1].cap() && p.toks[k+1].gap == gapSpace {
 				j = k + 1
 				break
 			}

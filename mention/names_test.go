@@ -683,6 +683,9 @@ func TestParticleNames(t *testing.T) {
 			[]string{"Nur Aisyah binti Kamaruddin/person//name"}, []string{"Nur Aisyah/person//name"}},
 		{"The rally was big. Fatimetou Mint Ahmed Salem, a trader, said she feared the worst.",
 			[]string{"Fatimetou Mint Ahmed Salem/person//name"}, []string{"Ahmed Salem/person//name"}},
+		// Tamasheq "Ag" (son of) is no company's suffix "AG"
+		{"The rebels were split. Fighters led by Iyad Ag Ghaly took the town.",
+			[]string{"Iyad Ag Ghaly/person//name"}, []string{"Iyad Ag/organization//name"}},
 		{"The rally was big. Jan-Willem van der Wiel, a lawyer, said his clients wanted compensation.",
 			[]string{"Jan-Willem van der Wiel/person//name"}, []string{"Willem van der Wiel/person//name"}},
 		// "Jan", a given name and a month's short form

@@ -8,11 +8,12 @@ package mention
 // Smet").
 
 // filiation reports whether w is a word of filiation inside a person's
-// name: "bin", "binti", "ibn", "bint" (Arabic, Malay) or "Ould", "Mint"
-// (Hassaniya: son of, daughter of).
+// name: "bin", "binti", "ibn", "bint" (Arabic, Malay), "Ould", "Mint"
+// (Hassaniya: son of, daughter of) or "Ag" (Tamasheq: son of, "Iyad Ag
+// Ghaly"; a company's suffix is written "AG").
 func filiation(w string) bool {
 	switch w {
-	case "bin", "binti", "bint", "ibn", "ould", "Bin", "Binti", "Bint", "Ibn", "Ould", "Mint":
+	case "bin", "binti", "bint", "ibn", "ould", "Bin", "Binti", "Bint", "Ibn", "Ould", "Mint", "Ag":
 		return true
 	}
 	return false
