@@ -2115,6 +2115,15 @@ func (p *proc) placeContext(i, j int) bool {
 			return true
 		}
 	}
+	// "the Kolubara coal field", "the Rumaila oil field", "the Kumtor
+	// gold mine": a field or mine named for its place, its resource
+	// written before its head
+	if j+1 < len(p.toks) && p.joined(j) && p.joined(j+1) && p.toks[j].shape&shLower != 0 && p.toks[j+1].shape&shLower != 0 && !p.toks[j-1].poss && resourceWord(p.word(j)) {
+		switch p.word(j + 1) {
+		case "field", "fields", "mine", "mines", "deposit", "basin":
+			return !p.anyFlag(i, j, fCommon|fOrgCue|fOrgSuffix)
+		}
+	}
 	// "the Tigray region", "Kherson province", "the Azaz border crossing"
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss {
 		switch p.word(j) {
@@ -2126,7 +2135,7 @@ func (p *proc) placeContext(i, j int) bool {
 		// "Henderson airfield", "the Bogdanka mine", when no word of the
 		// name is a common English word
 		case "territory", "regency", "subdistrict", "township", "ward", "barangay", "upazila", "tehsil",
-			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield",
+			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield", "field", "gasfield",
 			"delta", "basin", "estuary", "gorge", "highlands", "hills", "wetlands", "floodplain", "oasis", "archipelago", "islands",
 			"canal", "reservoir", "volcano", "crater", "lake", "creek", "glacier", "swamp", "marsh", "forest", "reserve",
 			// "at Toncontín airport", "the Senkata depot", "Bhulta bazaar",
@@ -4526,6 +4535,16 @@ func (p *proc) paperSun(i, head int) bool {
 func siteKind(w string) bool {
 	switch w {
 	case "military", "army", "air", "naval", "navy", "police", "border", "refugee", "detention", "transit":
+		return true
+	}
+	return false
+}
+
+// resourceWord reports whether w names what a field or mine yields
+// ("oil", "coal", "gold").
+func resourceWord(w string) bool {
+	switch w {
+	case "oil", "gas", "coal", "gold", "copper", "diamond", "uranium", "lithium", "iron", "nickel", "cobalt", "bauxite", "phosphate":
 		return true
 	}
 	return false

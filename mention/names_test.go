@@ -720,6 +720,10 @@ func TestSiteNouns(t *testing.T) {
 		{"Gunfire was heard near the Baba Sy military camp.", []string{"Baba Sy/place//name"}, []string{"Baba Sy/organization"}},
 		{"Drones struck the Kamina air base on Friday.", []string{"Kamina/place//name"}, nil},
 		{"Fishermen said Nkobe harbour was silting up.", []string{"Nkobe/place//name"}, nil},
+		{"Miners at the Kolubara coal field went on strike.", []string{"Kolubara/place//name"}, nil},
+		{"Output from the Zohr gas field rose.", []string{"Zohr/place//name"}, nil},
+		{"Output from the Kashagan field fell.", []string{"Kashagan/place//name"}, nil},
+		{"The Chevron gas field was shut.", []string{"Chevron/organization//alias"}, []string{"Chevron/place//name"}},
 		{"Workers at the Tesco depot went on strike.", []string{"Tesco/organization//alias"}, []string{"Tesco/place//name"}},
 		{"Edward Yiu of the Architectural, Surveying, Planning and Landscape constituency won.", nil, []string{"Landscape/place//name"}},
 	} {
