@@ -744,6 +744,8 @@ func TestRoleOfApposition(t *testing.T) {
 	}{
 		{"The ship left. Joses Tuhanuku Sade, general secretary of the union, told workers to stay home.", []string{"Joses Tuhanuku Sade/person//name"}, nil},
 		{"The ship left. Joses Tuhanuku Sade, secretary of the union, told workers to stay home.", []string{"Joses Tuhanuku Sade/person//name"}, nil},
+		// a title's word before a name ("Governor X") is a post too
+		{"The talks went on. Nandalal Weerasinghe, governor of the central bank, said so.", []string{"Nandalal Weerasinghe/person//name"}, nil},
 		{"Former Western Australian Labor MP, founder of the Australia First Party, spoke.", nil, []string{"Labor MP/person//name"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2000-06-06")
