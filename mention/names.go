@@ -1558,6 +1558,29 @@ func innerCap(w string) bool {
 	return false
 }
 
+// camelFirm reports whether w, one word, is a firm's name written in
+// camel case: words of three letters or more run together, the second
+// capitalised ("AsiaUniversalBank", "KazMunayGas", "BlackRock"), not a
+// surname or place opened by a particle of two letters or "Mac", "Kwa"
+// ("McConnell", "DeSantis", "LeBron", "MacArthur", "KwaMashu").
+func camelFirm(w string) bool {
+	if len(w) < 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	k := 1
+	for k < len(w) && 'a' <= w[k] && w[k] <= 'z' {
+		k++
+	}
+	if k < 3 || k+2 >= len(w) || w[k] < 'A' || w[k] > 'Z' || w[k+1] < 'a' || w[k+1] > 'z' {
+		return false
+	}
+	switch w[:k] {
+	case "Mac", "Kwa", "Van", "Von", "Fitz", "Del", "Des", "Dos", "Das", "Los", "Las":
+		return false
+	}
+	return true
+}
+
 // camelLower reports whether token k is a brand written in camel case
 // with a lower-case first letter ("iPod", "iTunes", "eBay").
 func (p *proc) camelLower(k int) bool {
@@ -1880,6 +1903,8 @@ func (p *proc) guessSingles() {
 		switch {
 		case person[f.key] && !place[f.key] && p.nameLike(f.i) && !p.toks[f.i].upper():
 			revive(g, doc.TypePerson) // "Karim and Sadiq", "Sadiq said he"
+		case camelFirm(p.word(f.i)):
+			revive(g, doc.TypeOrganization) // "through AsiaUniversalBank"
 		case place[f.key]:
 			revive(g, doc.TypePlace)
 		case (count[f.key] >= 2 || cue[f.key]) && (p.toks[f.i].upper() || p.nameLike(f.i) && !strings.HasSuffix(p.word(f.i), "ing")):

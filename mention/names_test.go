@@ -142,6 +142,24 @@ func TestBlocEndowmentHeads(t *testing.T) {
 	}
 }
 
+// TestCamelFirms checks that one unknown word written in camel case is a
+// firm's name with no other cue, and that surnames and places opened by
+// a short particle are not.
+func TestCamelFirms(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The talks went on. His son had moved millions through AsiaUniversalBank.", []string{"AsiaUniversalBank/organization//name"}, nil},
+		{"The talks went on. He worked for TelAvivCorp until 2010.", []string{"TelAvivCorp/organization//name"}, nil},
+		{"The talks went on. Protests spread to KwaMashu on Monday.", nil, []string{"KwaMashu/organization"}},
+		{"The talks went on. Gen MacArthur landed.", nil, []string{"MacArthur/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-10-03")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestUnitAppositive: "X, a unit/affiliate/arm of Y," makes X an
 // organisation (QA21 M-1: "Zimplats", a one-word company, was no
 // mention).
