@@ -133,6 +133,20 @@ func (p *proc) findRuns() {
 				j = e
 				break
 			}
+			// "Movement for Oneness and Jihad in West Africa": and the
+			// country or part of the world a movement works in
+			if e := p.bodyIn(i, j); e > j {
+				j = e
+				break
+			}
+			// "International Commission against Impunity", "Committee
+			// against Torture": a movement's or commission's head word,
+			// "against" and a name word that is no name of its own (not
+			// "the Commission against Poland")
+			if p.word(j) == "against" && j > i && j+1 < n && p.joined(j+1) && p.cover[j+1] < 0 && p.tcover[j+1] < 0 && p.nameWord(j+1) && !p.has(j+1, fDate) && movementHead(p.lower(j-1)) {
+				j += 2
+				continue
+			}
 			if k := p.nickname(i, j); k > j {
 				j = k // 'William "Buckshot" May', 'Joaquín "El Chapo" Guzmán'
 				continue
@@ -268,9 +282,10 @@ func (p *proc) findRuns() {
 			}
 		}
 		// "Chrysler LLC Jim Press", "Daimler AG Chairman Dieter Zetsche":
-		// an abbreviated company suffix ends the company's name
+		// an abbreviated company suffix ends the company's name (not the
+		// Tamasheq "Ag" of "Iyad Ag Ghaly")
 		for k := i; k+1 < j; k++ {
-			if (k > i || p.foundEnding(i) >= 0 && p.joined(i)) && p.has(k, fOrgSuffix) && len(p.word(k)) <= 4 && p.toks[k].cap() && !p.has(k+1, fOrgSuffix|fConnector) && p.toks[k+1].cap() && p.toks[k+1].gap == gapSpace {
+			if !filiation(p.word(k)) && (k > i || p.foundEnding(i) >= 0 && p.joined(i)) && p.has(k, fOrgSuffix) && len(p.word(k)) <= 4 && p.toks[k].cap() && !p.has(k+1, fOrgSuffix|fConnector) && p.toks[k+1].cap() && p.toks[k+1].gap == gapSpace {
 				j = k + 1
 				break
 			}
@@ -1543,6 +1558,29 @@ func innerCap(w string) bool {
 	return false
 }
 
+// camelFirm reports whether w, one word, is a firm's name written in
+// camel case: words of three letters or more run together, the second
+// capitalised ("AsiaUniversalBank", "KazMunayGas", "BlackRock"), not a
+// surname or place opened by a particle of two letters or "Mac", "Kwa"
+// ("McConnell", "DeSantis", "LeBron", "MacArthur", "KwaMashu").
+func camelFirm(w string) bool {
+	if len(w) < 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	k := 1
+	for k < len(w) && 'a' <= w[k] && w[k] <= 'z' {
+		k++
+	}
+	if k < 3 || k+2 >= len(w) || w[k] < 'A' || w[k] > 'Z' || w[k+1] < 'a' || w[k+1] > 'z' {
+		return false
+	}
+	switch w[:k] {
+	case "Mac", "Kwa", "Van", "Von", "Fitz", "Del", "Des", "Dos", "Das", "Los", "Las":
+		return false
+	}
+	return true
+}
+
 // camelLower reports whether token k is a brand written in camel case
 // with a lower-case first letter ("iPod", "iTunes", "eBay").
 func (p *proc) camelLower(k int) bool {
@@ -1865,6 +1903,8 @@ func (p *proc) guessSingles() {
 		switch {
 		case person[f.key] && !place[f.key] && p.nameLike(f.i) && !p.toks[f.i].upper():
 			revive(g, doc.TypePerson) // "Karim and Sadiq", "Sadiq said he"
+		case camelFirm(p.word(f.i)):
+			revive(g, doc.TypeOrganization) // "through AsiaUniversalBank"
 		case place[f.key]:
 			revive(g, doc.TypePlace)
 		case (count[f.key] >= 2 || cue[f.key]) && (p.toks[f.i].upper() || p.nameLike(f.i) && !strings.HasSuffix(p.word(f.i), "ing")):
@@ -2100,6 +2140,15 @@ func (p *proc) placeContext(i, j int) bool {
 			return true
 		}
 	}
+	// "the Kolubara coal field", "the Rumaila oil field", "the Kumtor
+	// gold mine": a field or mine named for its place, its resource
+	// written before its head
+	if j+1 < len(p.toks) && p.joined(j) && p.joined(j+1) && p.toks[j].shape&shLower != 0 && p.toks[j+1].shape&shLower != 0 && !p.toks[j-1].poss && resourceWord(p.word(j)) {
+		switch p.word(j + 1) {
+		case "field", "fields", "mine", "mines", "deposit", "basin":
+			return !p.anyFlag(i, j, fCommon|fOrgCue|fOrgSuffix)
+		}
+	}
 	// "the Tigray region", "Kherson province", "the Azaz border crossing"
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss {
 		switch p.word(j) {
@@ -2111,7 +2160,7 @@ func (p *proc) placeContext(i, j int) bool {
 		// "Henderson airfield", "the Bogdanka mine", when no word of the
 		// name is a common English word
 		case "territory", "regency", "subdistrict", "township", "ward", "barangay", "upazila", "tehsil",
-			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield",
+			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield", "field", "gasfield",
 			"delta", "basin", "estuary", "gorge", "highlands", "hills", "wetlands", "floodplain", "oasis", "archipelago", "islands",
 			"canal", "reservoir", "volcano", "crater", "lake", "creek", "glacier", "swamp", "marsh", "forest", "reserve",
 			// "at Toncontín airport", "the Senkata depot", "Bhulta bazaar",
@@ -4511,6 +4560,16 @@ func (p *proc) paperSun(i, head int) bool {
 func siteKind(w string) bool {
 	switch w {
 	case "military", "army", "air", "naval", "navy", "police", "border", "refugee", "detention", "transit":
+		return true
+	}
+	return false
+}
+
+// resourceWord reports whether w names what a field or mine yields
+// ("oil", "coal", "gold").
+func resourceWord(w string) bool {
+	switch w {
+	case "oil", "gas", "coal", "gold", "copper", "diamond", "uranium", "lithium", "iron", "nickel", "cobalt", "bauxite", "phosphate":
 		return true
 	}
 	return false

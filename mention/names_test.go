@@ -142,6 +142,24 @@ func TestBlocEndowmentHeads(t *testing.T) {
 	}
 }
 
+// TestCamelFirms checks that one unknown word written in camel case is a
+// firm's name with no other cue, and that surnames and places opened by
+// a short particle are not.
+func TestCamelFirms(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The talks went on. His son had moved millions through AsiaUniversalBank.", []string{"AsiaUniversalBank/organization//name"}, nil},
+		{"The talks went on. He worked for TelAvivCorp until 2010.", []string{"TelAvivCorp/organization//name"}, nil},
+		{"The talks went on. Protests spread to KwaMashu on Monday.", nil, []string{"KwaMashu/organization"}},
+		{"The talks went on. Gen MacArthur landed.", nil, []string{"MacArthur/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-10-03")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestUnitAppositive: "X, a unit/affiliate/arm of Y," makes X an
 // organisation (QA21 M-1: "Zimplats", a one-word company, was no
 // mention).
@@ -683,6 +701,9 @@ func TestParticleNames(t *testing.T) {
 			[]string{"Nur Aisyah binti Kamaruddin/person//name"}, []string{"Nur Aisyah/person//name"}},
 		{"The rally was big. Fatimetou Mint Ahmed Salem, a trader, said she feared the worst.",
 			[]string{"Fatimetou Mint Ahmed Salem/person//name"}, []string{"Ahmed Salem/person//name"}},
+		// Tamasheq "Ag" (son of) is no company's suffix "AG"
+		{"The rebels were split. Fighters led by Iyad Ag Ghaly took the town.",
+			[]string{"Iyad Ag Ghaly/person//name"}, []string{"Iyad Ag/organization//name"}},
 		{"The rally was big. Jan-Willem van der Wiel, a lawyer, said his clients wanted compensation.",
 			[]string{"Jan-Willem van der Wiel/person//name"}, []string{"Willem van der Wiel/person//name"}},
 		// "Jan", a given name and a month's short form
@@ -717,6 +738,10 @@ func TestSiteNouns(t *testing.T) {
 		{"Gunfire was heard near the Baba Sy military camp.", []string{"Baba Sy/place//name"}, []string{"Baba Sy/organization"}},
 		{"Drones struck the Kamina air base on Friday.", []string{"Kamina/place//name"}, nil},
 		{"Fishermen said Nkobe harbour was silting up.", []string{"Nkobe/place//name"}, nil},
+		{"Miners at the Kolubara coal field went on strike.", []string{"Kolubara/place//name"}, nil},
+		{"Output from the Zohr gas field rose.", []string{"Zohr/place//name"}, nil},
+		{"Output from the Kashagan field fell.", []string{"Kashagan/place//name"}, nil},
+		{"The Chevron gas field was shut.", []string{"Chevron/organization//alias"}, []string{"Chevron/place//name"}},
 		{"Workers at the Tesco depot went on strike.", []string{"Tesco/organization//alias"}, []string{"Tesco/place//name"}},
 		{"Edward Yiu of the Architectural, Surveying, Planning and Landscape constituency won.", nil, []string{"Landscape/place//name"}},
 	} {
@@ -737,6 +762,8 @@ func TestRoleOfApposition(t *testing.T) {
 	}{
 		{"The ship left. Joses Tuhanuku Sade, general secretary of the union, told workers to stay home.", []string{"Joses Tuhanuku Sade/person//name"}, nil},
 		{"The ship left. Joses Tuhanuku Sade, secretary of the union, told workers to stay home.", []string{"Joses Tuhanuku Sade/person//name"}, nil},
+		// a title's word before a name ("Governor X") is a post too
+		{"The talks went on. Nandalal Weerasinghe, governor of the central bank, said so.", []string{"Nandalal Weerasinghe/person//name"}, nil},
 		{"Former Western Australian Labor MP, founder of the Australia First Party, spoke.", nil, []string{"Labor MP/person//name"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2000-06-06")

@@ -227,3 +227,68 @@ func (p *proc) peopleIn(i, j int) int {
 	}
 	return e
 }
+
+// regionWord reports whether w, the last word of a place's name, names a
+// continent or a part of the world ("West Africa", "Latin America",
+// "Europe") rather than a city or province.
+func regionWord(w string) bool {
+	switch w {
+	case "Africa", "Asia", "Europe", "America", "Americas", "Caribbean", "Sahel", "Balkans", "Caucasus",
+		"Pacific", "Oceania", "Maghreb", "Levant", "Scandinavia":
+		return true
+	}
+	return false
+}
+
+// movementHead reports whether w, lower case, is the head word of a
+// movement's, council's or commission's name that may go on after "of",
+// "for" or "against" with what it stands for.
+func movementHead(w string) bool {
+	switch w {
+	case "council", "movement", "commission", "alliance", "union", "league", "coalition", "front",
+		"association", "committee", "federation", "network", "forum", "conference":
+		return true
+	}
+	return false
+}
+
+// bodyIn returns the end of a movement's or council's name that goes on,
+// after its head word and "of", "for" or "against" in the run [i,j), over
+// "in" at token j and the country or part of the world it works in ("the
+// Movement for Oneness and Jihad in West Africa", "the Council of
+// Christian Churches in Madagascar"), or -1. A city after "in" is where
+// a body sits ("the Institute for Market Economics in Sofia"), and so is
+// a country after a ministry's, court's or institute's name.
+func (p *proc) bodyIn(i, j int) int {
+	n := len(p.toks)
+	if j+1 >= n || j-i < 3 || p.word(j) != "in" || !p.joined(j+1) || p.toks[j-1].poss {
+		return -1
+	}
+	// (not a run of two names joined by "and the" that will be split:
+	// "the Public Ministry and the International Commission against
+	// Impunity in Guatemala" is read again from "International")
+	head := false
+	for k := i + 1; k+1 < j; k++ {
+		switch p.word(k) {
+		case "of", "for", "against":
+			head = head || movementHead(p.lower(k-1))
+		case "and":
+			if p.is(k+1, p.s.w.the) {
+				return -1
+			}
+		}
+	}
+	h := p.foundAt(j + 1)
+	if !head || h < 0 {
+		return -1
+	}
+	hf := &p.found[h]
+	if hf.how == HowDemonym || hf.typ != doc.TypeCountry && (hf.typ != doc.TypePlace || !regionWord(p.word(hf.j-1))) {
+		return -1
+	}
+	if e := hf.j; e < n && p.joined(e) && p.toks[e].cap() || p.toks[e-1].poss {
+		return -1
+	}
+	p.kill(h)
+	return hf.j
+}

@@ -80,3 +80,26 @@ func TestPeopleTails(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestBodyIn checks that a movement's or commission's name, its head
+// word and "of", "for" or "against" before what it stands for, takes
+// "in" and the country or part of the world it works in, also after a
+// name joined by "and the", and that a city after "in", a ministry's or
+// institute's name, and "the Commission against Poland" stay apart.
+func TestBodyIn(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"A spokesman for the Movement for Oneness and Jihad in West Africa said so.", []string{"Movement for Oneness and Jihad in West Africa/organization//name"}, []string{"West Africa"}},
+		{"The Council of Christian Churches in Madagascar urged calm.", []string{"Council of Christian Churches in Madagascar/organization//name"}, []string{"Madagascar"}},
+		{"Prosecutors of the Public Ministry and the International Commission against Impunity in Guatemala say so.", []string{"International Commission against Impunity in Guatemala/organization//name"}, []string{"Guatemala"}},
+		{"The Institute for Market Economics in Sofia said so.", []string{"Institute for Market Economics/organization//name"}, []string{"Institute for Market Economics in Sofia"}},
+		{"The Council of Elders in Kabul met.", []string{"Council of Elders/organization//name"}, []string{"Council of Elders in Kabul"}},
+		{"The Ministry of Health in Kenya said so.", []string{"Ministry of Health/organization//name"}, []string{"Ministry of Health in Kenya"}},
+		{"The case brought by the European Commission against Poland failed.", []string{"Poland/country/POL/alias"}, []string{"European Commission against Poland"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-12-18")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -8,11 +8,12 @@ package mention
 // Smet").
 
 // filiation reports whether w is a word of filiation inside a person's
-// name: "bin", "binti", "ibn", "bint" (Arabic, Malay) or "Ould", "Mint"
-// (Hassaniya: son of, daughter of).
+// name: "bin", "binti", "ibn", "bint" (Arabic, Malay), "Ould", "Mint"
+// (Hassaniya: son of, daughter of) or "Ag" (Tamasheq: son of, "Iyad Ag
+// Ghaly"; a company's suffix is written "AG").
 func filiation(w string) bool {
 	switch w {
-	case "bin", "binti", "bint", "ibn", "ould", "Bin", "Binti", "Bint", "Ibn", "Ould", "Mint":
+	case "bin", "binti", "bint", "ibn", "ould", "Bin", "Binti", "Bint", "Ibn", "Ould", "Mint", "Ag":
 		return true
 	}
 	return false
@@ -64,12 +65,13 @@ func (p *proc) dateGiven(i int) bool {
 // roleOfAfter reports whether an apposition with no article opens at
 // token k: at most two lower-case words ending in a person's role, then
 // "of" ("general secretary of the union", "president of the council",
-// "leader of Pastef"). Only a person holds such a post, so the name
+// "leader of Pastef"), or a title's word written before names ("governor
+// of the central bank", "mayor of the town"). Only a person holds such a post, so the name
 // before the comma is a person's even when its first word opens the
 // sentence and is shaped like a plural noun ("Joses").
 func (p *proc) roleOfAfter(k int) bool {
 	for m := 0; m < 2 && k+1 < len(p.toks) && p.toks[k].shape&shLower != 0 && p.joined(k+1); m, k = m+1, k+1 {
-		if p.is(k+1, p.s.w.of) && p.has(k, fRole) {
+		if p.is(k+1, p.s.w.of) && p.has(k, fRole|fHonor) {
 			return true
 		}
 		if p.has(k, fStop|fConnector|fDet) {
