@@ -194,7 +194,9 @@ func (f *finder) participialAside(i int) bool {
 	switch {
 	case len(t.w) > 5 && strings.HasSuffix(t.w, "ing"):
 		return !n.upper || participleLinks.Has(n.w)
-	case len(t.w) > 4 && strings.HasSuffix(t.w, "ed"):
+	case len(t.w) > 4 && strings.HasSuffix(t.w, "ed"), finiteIrregular.Has(t.w):
+		// "barred by", and an irregular participle: "led by
+		// Secretary General X", "held in custody"
 		return participleLinks.Has(n.w)
 	}
 	return false

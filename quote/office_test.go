@@ -157,3 +157,24 @@ func TestFindOfficeHolderTermWords(t *testing.T) {
 		checkQuotes(t, d, FindKB(d, k), []want{{"^the pay offer was final", Indirect, tt.speaker, "", tt.kind, "said"}})
 	}
 }
+
+// TestFindIrregularParticipleAside: a clause opened by an irregular past
+// participle and set off after the speaker's name ("led by Secretary
+// General X", "held in custody since May") is no title, as a regular
+// one is not (QA31: Bolivia, "The Organization of American States, led
+// by Secretary General Luis Almagro, had reported" was titled "led by
+// Secretary General Luis Almagro").
+func TestFindIrregularParticipleAside(t *testing.T) {
+	for _, tt := range []struct{ name, input, speaker, title string }{
+		{"led by", `The Arbitration Board, led by Secretary General Ana Vidal, said the count was flawed.`, "Arbitration Board", ""},
+		{"held in", `Petrov, held in custody since May, said the charges were false.`, "Petrov", ""},
+		{"a title stays", `Petrov, a retired general, said the charges were false.`, "Petrov", "retired general"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(newDoc(tt.input))
+			if len(qs) != 1 || qs[0].Speaker.Name != tt.speaker || qs[0].Speaker.Title != tt.title {
+				t.Errorf("Find(%q) = %+v; want one quote by %q titled %q", tt.input, qs, tt.speaker, tt.title)
+			}
+		})
+	}
+}
