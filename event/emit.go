@@ -2178,7 +2178,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 	}
 	switch toks[nx].low {
 	case "by":
-	case "in", "at", "near", "during", "while", "after", "on", "for", "over", "last", "earlier", "yesterday", "since", "following", "inside", "outside", "across":
+	case "in", "at", "near", "during", "while", "after", "on", "for", "over", "last", "earlier", "yesterday", "since", "following", "inside", "outside", "across", "under", "without", "amid":
 		if nx+1 < len(toks) && toks[nx].low == "at" && (toks[nx+1].low == "least" || toks[nx+1].low == "most") {
 			return -1 // "fighters killed at least 40 soldiers": a count, no place
 		}
