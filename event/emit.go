@@ -4950,6 +4950,9 @@ func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 			if w == "then" && i > 0 && (toks[i-1].low == "who" || toks[i-1].low == "which") {
 				return nil // "Rajapaksa, who then flew on to Singapore": the relative's antecedent flew
 			}
+			if w == "then" && i > 0 && !toks[i-1].punct && toks[i-1].low != "and" && toks[i-1].low != "but" {
+				return nil // "but General X then urged him": "then" after a subject of its own joins nothing
+			}
 			if nounRelativeBefore(toks, i) {
 				return nil // "attacks that shook the capital and killed 56": the attacks killed
 			}
