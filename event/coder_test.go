@@ -465,8 +465,9 @@ func TestDedupeMeetingTalks(t *testing.T) {
 }
 
 // TestPassiveDismissal: a person "was fired" with no target after it is
-// dismissed from a job, no victim of shots; shots fired at or on a
-// target stay an attack.
+// dismissed from a job, no victim of shots, as is one fired "as
+// vice-president" (QA31: Zimbabwe); shots fired at or on a target stay
+// an attack.
 func TestPassiveDismissal(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -478,6 +479,7 @@ func TestPassiveDismissal(t *testing.T) {
 	}{
 		{"dismissed on a day", "Anderson Torres, the district's security chief, was fired on Sunday.", false},
 		{"dismissed bare", "Brazilian Justice Minister Anderson Torres was fired.", false},
+		{"fired as a hyphenated vice-president", "Mugabe fired him as vice-president on Nov. 6.", false},
 		{"fired on a target", "Soldiers fired on protesters on Sunday.", true},
 		{"fired at a target", "Police fired at protesters on Sunday.", true},
 	} {

@@ -2184,7 +2184,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 	}
 	switch toks[nx].low {
 	case "by":
-	case "in", "at", "near", "during", "while", "after", "on", "for", "over", "last", "earlier", "yesterday", "since", "following", "inside", "outside", "across":
+	case "in", "at", "near", "during", "while", "after", "on", "for", "over", "last", "earlier", "yesterday", "since", "following", "inside", "outside", "across", "under", "without", "amid":
 		if nx+1 < len(toks) && toks[nx].low == "at" && (toks[nx+1].low == "least" || toks[nx+1].low == "most") {
 			return -1 // "fighters killed at least 40 soldiers": a count, no place
 		}
@@ -4955,6 +4955,9 @@ func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 		case w == "and" || w == "but" || w == "then":
 			if w == "then" && i > 0 && (toks[i-1].low == "who" || toks[i-1].low == "which") {
 				return nil // "Rajapaksa, who then flew on to Singapore": the relative's antecedent flew
+			}
+			if w == "then" && i > 0 && !toks[i-1].punct && toks[i-1].low != "and" && toks[i-1].low != "but" {
+				return nil // "but General X then urged him": "then" after a subject of its own joins nothing
 			}
 			if nounRelativeBefore(toks, i) {
 				return nil // "attacks that shook the capital and killed 56": the attacks killed

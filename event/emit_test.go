@@ -1927,3 +1927,30 @@ func TestAndAfterAdverbialClause(t *testing.T) {
 		{"plain coordination keeps the subject", "2012-03-01", "Putin condemned the attack and promised aid to Syria.", []string{"RUSGOV SYR 033"}, nil},
 	})
 }
+
+// TestReducedPassiveUnder: a custody or casualty participle after a
+// noun and before "under", "without" or "amid" ("demonstrators detained
+// under the emergency laws", "detained without trial") acts on the noun, as
+// before "in" or "on" (QA31: Sudan, "ordered the release of all
+// demonstrators detained under the emergency laws" had the demonstrators
+// arresting).
+func TestReducedPassiveUnder(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"detained under a law", "2019-04-13", "The army freed all students detained under the emergency law.", []string{" EDU 173"}, []string{"EDU  173"}},
+		{"detained without trial", "2019-04-13", "The army freed all students detained without trial.", []string{" EDU 173"}, []string{"EDU  173"}},
+		{"detained on a day stays", "2019-04-13", "The army freed all students detained on Monday.", []string{" EDU 173"}, []string{"EDU  173"}},
+	})
+}
+
+// TestThenAfterOwnSubject: "then" right after a clause's own subject
+// ("but General X then urged him to step down") joins no verb to the
+// clause before, whose subject is no source (QA31: Bolivia, Morales was
+// the one urging himself to resign); ", then" and "and then" still share
+// the subject.
+func TestThenAfterOwnSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a subject then a verb", "2019-11-13", "Evo Morales offered a new vote, but General Williams Kaliman then urged him to step down.", []string{"MIL  0241"}, []string{"BOL  0241"}},
+		{"comma then shares", "2012-03-01", "Putin condemned the attack, then promised aid to Syria.", []string{"RUSGOV SYR 033"}, nil},
+		{"and then shares", "2012-03-01", "Putin condemned the attack and then promised aid to Syria.", []string{"RUSGOV SYR 033"}, nil},
+	})
+}

@@ -21,7 +21,7 @@ import (
 // genericModifiers say nothing about which speaker a description means
 // ("the same official", "the country's foreign ministry").
 var genericModifiers = setOf(`the a an this that these those its his her their our same
-	new top senior current veteran longtime long-time powerful influential embattled
+	new top senior current incumbent sitting veteran longtime long-time powerful influential embattled
 	outspoken country's nation's state's government's country’s nation’s`)
 
 // institutionHeads are heads of descriptions that name an institution

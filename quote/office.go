@@ -25,6 +25,10 @@ const officeReach = 2500
 // that also names unnamed sources ("the minister", "the official") is
 // left to them, "the leader" aside.
 func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Speaker, bool) {
+	base, elect := strings.CutSuffix(head, "-elect")
+	if elect {
+		head = base
+	}
 	if f.kb == nil || !f.mentions || !f.d.HasDate() || !titleWords.Has(head) || unnamedHeads.Has(head) && len(mods) == 0 && head != "leader" {
 		return doc.Speaker{}, false
 	}
@@ -33,6 +37,7 @@ func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Spea
 	if former {
 		mods = mods[1:]
 	}
+	var qualBuf [6]string
 	for k := f.mentionsFrom(sp.Start) - 1; k >= 0; k-- {
 		m := &f.d.Mentions[k]
 		if m.Span.End > sp.Start {
@@ -53,11 +58,19 @@ func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Spea
 			}
 			continue
 		}
+		if elect {
+			// "Ouattara … the president-elect said": a term of that
+			// office the KB starts within a year after the date
+			if !former && f.electHolder(m.KBID, day, head, mods) {
+				return f.mentionSpeaker(k, sp), true
+			}
+			continue
+		}
 		for _, r := range f.kb.RolesAt(m.KBID, day) {
 			if (head == "army" || head == "military") && strings.HasPrefix(r.Office, "group.") {
 				continue // "the army" is no commander of the paramilitary Rapid Support Forces (W12 QA)
 			}
-			if f.compatible(r.Title, f.countryWords(r.Country), -1, head, mods) {
+			if f.compatible(r.Title, f.countryWords(r.Country), -1, head, withoutQualifier(mods, r.Qualifier, qualBuf[:0])) {
 				return f.mentionSpeaker(k, sp), true
 			}
 		}
@@ -82,6 +95,47 @@ func (f *finder) formerHolder(person string, day kb.Date, head string, mods []st
 		}
 	}
 	return false
+}
+
+// electLead is how many days before a term starts a "-elect" title
+// may name its holder: a year covers the longest waits between an
+// election and the swearing-in.
+const electLead = 366
+
+// electHolder reports whether the KB has person in an office whose
+// title fits head and mods in a term that starts after day and at most
+// electLead days after it.
+func (f *finder) electHolder(person string, day kb.Date, head string, mods []string) bool {
+	for _, r := range f.kb.RolesOf(person) {
+		if r.Start.IsZero() || r.Start.Compare(day) <= 0 || daysBetween(day, r.Start) > electLead {
+			continue
+		}
+		if f.compatible(r.Title, f.countryWords(r.Country), -1, head, mods) {
+			return true
+		}
+	}
+	return false
+}
+
+// daysBetween returns the whole days from a to b.
+func daysBetween(a, b kb.Date) int {
+	return int(b.Time().Sub(a.Time()).Hours() / 24)
+}
+
+// withoutQualifier returns mods without the word of a role's qualifier
+// ("interim", "acting", "caretaker"), appended to out: "the interim
+// president" fits a role the KB qualifies as interim though its title,
+// "President of Bolivia", does not say so. Other modifiers stay.
+func withoutQualifier(mods []string, qualifier string, out []string) []string {
+	if qualifier == "" {
+		return mods
+	}
+	for _, m := range mods {
+		if m != qualifier {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // countryWords returns the name and demonyms of the KB actor with this
@@ -140,7 +194,9 @@ func (f *finder) participialAside(i int) bool {
 	switch {
 	case len(t.w) > 5 && strings.HasSuffix(t.w, "ing"):
 		return !n.upper || participleLinks.Has(n.w)
-	case len(t.w) > 4 && strings.HasSuffix(t.w, "ed"):
+	case len(t.w) > 4 && strings.HasSuffix(t.w, "ed"), finiteIrregular.Has(t.w):
+		// "barred by", and an irregular participle: "led by
+		// Secretary General X", "held in custody"
 		return participleLinks.Has(n.w)
 	}
 	return false

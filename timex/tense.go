@@ -493,11 +493,13 @@ func (p *parser) cue(j, at int) int {
 	case "ago", "previously", "earlier":
 		return cuePast
 	}
-	if at > j && scheduleVerbs[w] && (p.span(j, at) <= 6 || p.motionForEvent(j, at)) && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) &&
+	if at > j && scheduleVerbs[w] && (p.span(j, at) <= 6 || p.motionForEvent(j, at)) && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.isWord(j+1, "of") && !p.adjNoun(j) && !p.inCompound(j) &&
 		(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper() && p.isWord(at-1, "in") && !p.dayAt(at) || p.isWord(at, "this") && p.isWord(at+1, "week")) {
 		// news present for what is scheduled: "Arafat and Netanyahu
 		// meet separately Monday", "the talks resume on Tuesday",
-		// "talks resume in Geneva this week"
+		// "talks resume in Geneva this week"; before "of" the word is
+		// a noun ("declared herself head of state on Tuesday", "the
+		// end of the talks on Monday")
 		return cueFuture
 	}
 	if ambiguousPast[w] {

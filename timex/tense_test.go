@@ -27,6 +27,8 @@ func TestFindQA18(t *testing.T) { runFindTests(t, qa18Tests) }
 
 // compoundNounTests: a noun after a hyphenated adjective is no verb of
 // schedule ("defeated him in a run-off vote on Monday" is last Monday),
+// nor is one before "of" ("declared herself head of state on Tuesday",
+// QA31: Bolivia),
 // and "would" reaches a weekday over names joined by "and" (QA26).
 var compoundNounTests = []findTest{
 	{"a run-off vote", "He defeated Ramraja Prasad Singh in a run-off vote in the assembly on Monday.",
@@ -34,6 +36,12 @@ var compoundNounTests = []findTest{
 	{"the second-round vote", "He lost the second-round vote on Monday.",
 		time.Date(2008, 7, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2008-07-21", ""},
 	{"a schedule verb after a compound subject still schedules", "The cross-party talks resume on Monday.",
+		time.Date(2008, 7, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2008-07-28", ""},
+	{"a schedule noun before of", "Anez, the second vice president of the Senate, declared herself head of state on Tuesday evening.",
+		time.Date(2019, 11, 13, 0, 0, 0, 0, time.UTC), "Tuesday evening", "TIME", "2019-11-12TEV", ""},
+	{"the end of a past war", "The army announced the end of the offensive on Monday.",
+		time.Date(2008, 7, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2008-07-21", ""},
+	{"heads of state still meet ahead", "Heads of state meet in Accra on Monday.",
 		time.Date(2008, 7, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2008-07-28", ""},
 	{"would over names joined by and", "The alliance said it would end its occupation of Suvarnabhumi and Don Muang airports on Wednesday.",
 		time.Date(2008, 12, 2, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2008-12-03", ""},
