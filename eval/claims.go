@@ -91,10 +91,21 @@ func (g *claimGen) adjective(country string) string {
 	return a.Demonyms[0]
 }
 
+// personName returns the name a claim writes for the person, or "" when
+// it is a single word or another KB person bears it too: the mention
+// stage links a name two people share to no one unless the title picks
+// one out (docs/kb.md), so a swapped title could not be caught (the two
+// Andris Bērziņš, Latvia's prime minister of 2000-2002 and its president
+// of 2011-2015, "Latvian Foreign Minister" in 2001).
 func (g *claimGen) personName(id string) (string, *kb.Actor) {
 	a, ok := g.k.Actor(id)
 	if !ok || len(strings.Fields(a.Name)) < 2 {
 		return "", nil
+	}
+	for _, b := range g.k.ByName(kb.Fold(a.Name)) {
+		if b != a && b.Kind == kb.KindPerson {
+			return "", nil
+		}
 	}
 	return a.Name, a
 }

@@ -85,6 +85,32 @@ func TestGenerateClaimsRelationDates(t *testing.T) {
 	}
 }
 
+// TestGenerateClaimsSharedNames checks that no case names a person whose
+// name another KB person bears (the two Andris Bērziņš of Latvia): the
+// mention stage links such a name to no one unless the title picks one
+// out, so a mutated title about it could not be caught.
+func TestGenerateClaimsSharedNames(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range eval.GenerateClaims(k, 7, 1000) {
+		name, _, ok := strings.Cut(c.Fact, ": ")
+		if !ok {
+			continue
+		}
+		persons := 0
+		for _, a := range k.ByName(kb.Fold(name)) {
+			if a.Kind == kb.KindPerson {
+				persons++
+			}
+		}
+		if persons > 1 {
+			t.Errorf("case names %q, which %d KB persons bear: %q (%s)", name, persons, c.Text, c.Fact)
+		}
+	}
+}
+
 func TestScoreClaims(t *testing.T) {
 	cases := []eval.ClaimCase{
 		{Text: "true one", Date: date(t, "2020-01-01")},

@@ -867,6 +867,9 @@ func breakClauses(text string, off int, span doc.Span) []doc.Span {
 // "since March 2016", which the since and trailing claims read, stay.
 func (c *checker) sinceClauses(s, span doc.Span) []doc.Span {
 	var out []doc.Span
+	if span.End >= s.End {
+		return nil // the claim runs to or past the sentence's end ("President Guðni Th. Jóhannesson" split after "Th.")
+	}
 	text := c.d.Text[span.End:s.End]
 	for from := 0; ; {
 		i := strings.Index(text[from:], "since ")

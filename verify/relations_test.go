@@ -54,6 +54,15 @@ func TestStatesmanActsForState(t *testing.T) {
 	}
 }
 
+// TestClaimPastSentenceEnd: a claim whose name the segmenter splits
+// after an initial ("Guðni Th. Jóhannesson") ends past its sentence; the
+// clauses after it are then none, not a slice that panics.
+func TestClaimPastSentenceEnd(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Icelandic President Guðni Th. Jóhannesson said on Monday that the talks would continue next month.", date: "2015-01-20", who: "Jóhannesson", verdict: doc.Contradicted},
+	})
+}
+
 // TestRelativeClauseBreak: "relations with X, which Y had broken off in
 // YEAR" claims the break in that year, dated inside the clause; the
 // clause's year does not date the main clause's claim (QA12 V-1).
