@@ -5368,6 +5368,12 @@ func deniedComplement(toks []tok, m *match) bool {
 // j ("denied that", "rejected claims that", "dismissed the reports by
 // Kyiv that"), else -1.
 func denierOf(toks []tok, j int) int {
+	if j > 1 && weekdays.Has(toks[j].low) {
+		j-- // "denied on Saturday that its forces had …": the day the denial was made (issue 5)
+		if toks[j].low == "on" {
+			j--
+		}
+	}
 	if k := claimantBefore(toks, j); k > 0 {
 		j = k // "denied accusations by the United States that": the noun before its claimant
 	}

@@ -1927,3 +1927,13 @@ func TestAndAfterAdverbialClause(t *testing.T) {
 		{"plain coordination keeps the subject", "2012-03-01", "Putin condemned the attack and promised aid to Syria.", []string{"RUSGOV SYR 033"}, nil},
 	})
 }
+
+// TestDatedDenial: the day of a denial may stand between the verb and
+// its "that" ("denied on Saturday that its forces had …"); the content
+// stays denied (issue 5).
+func TestDatedDenial(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"denied on a day that", "2022-12-26", "Serbia denied on Monday that its troops had crossed into Kosovo.", []string{"SRBMIL XKX 192 neg"}, nil},
+		{"denied yesterday that", "2021-11-06", "Ethiopia denied yesterday that Eritrean troops had attacked civilians in Tigray.", []string{"ERIMIL ETHCVL 190 neg"}, nil},
+	})
+}
