@@ -119,3 +119,14 @@ func TestHostedStay(t *testing.T) {
 		{"a visit in a year stays", "2014-03-01", "Merkel hosted Obama in Berlin in 2013.", []string{"DEUGOV USAGOV 043"}, nil},
 	})
 }
+
+// TestNamedInvestigation: an investigation whose category names itself
+// before the noun ("a corruption investigation", "a war crimes
+// probe") takes that sub-code, as "investigated corruption" does (issue 5).
+func TestNamedInvestigation(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a corruption investigation", "2021-06-01", "Peruvian prosecutors opened a corruption investigation into former President Martin Vizcarra on Tuesday.", []string{"PERJUD PERELI 091"}, []string{"PERJUD PERELI 090"}},
+		{"a war crimes probe", "2022-03-03", "The International Criminal Court launched a war crimes probe into Russia on Thursday.", []string{"IGOJUDICC RUS 094"}, []string{"IGOJUDICC RUS 090"}},
+		{"a plain investigation stays", "2022-03-03", "The International Criminal Court opened an investigation into Russia on Thursday.", []string{"IGOJUDICC RUS 090"}, nil},
+	})
+}
