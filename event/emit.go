@@ -320,6 +320,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 						srcs = []int{h} // "Soldiers backing Rajoelina stormed the palace": the soldiers (QA18 E-6)
 					} else if h := modifiedHead(toks, acts, actorAt, srcs[0]); h >= 0 {
 						srcs = conj(toks, acts, actorAt, h) // "Kurdish fighters who control the Syrian town of Kobani attacked": the fighters (W13 EV3)
+					} else if h := classedSubject(toks, acts, actorAt, srcs[0]); h >= 0 {
+						srcs = conj(toks, acts, actorAt, h) // "Sweden became the first EU country to recognise Palestine": Sweden (issue 5)
 					}
 				}
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
