@@ -669,6 +669,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			// "forced X to resign": X concedes too (QA16 E-13)
 			forcedConcession(d, first, toks)
 			sharedRelationsTarget(d, first)            // "cut ties and imposed an embargo on Qatar": Qatar's ties
+			sharedAidTarget(d, first)                  // "apologised to Namibia and pledged aid": aid to Namibia
 			recallTarget(d, first)                     // "Indonesia executed …, and Australia recalled its ambassador": from Indonesia
 			d.Events = echoedCasualty(d.Events, first) // "fired tear gas and 125 people were injured": one act (QA20 E-12)
 		}
