@@ -4116,6 +4116,11 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			break // "arrested 17 others in the assassination of President Moise": the victim is the crime's, not the arrest's
 		}
 		if ai := actorAt[i]; ai >= 0 {
+			if i > m.start && pressureFrom(toks, i) && !strings.HasPrefix(toks[m.head].low, "pressure") && !c.petrarch() {
+				// "freed the prisoners under pressure from the United
+				// States": who presses is no object of the act (issue 5)
+				break
+			}
 			if i >= m.end+2 && toks[i-1].low == "by" && isParticiple(toks[i-2].low) && actorAt[i-2] < 0 && prepBetween(toks, m.end, i-2) {
 				// "restore relations in a deal brokered by China",
 				// "released hostages under a truce mediated by Qatar": the
@@ -5084,6 +5089,16 @@ func otherPassive(toks []tok, i int) bool {
 		return isParticiple(w) && !carriedOutVerbs.Has(w)
 	}
 	return false
+}
+
+// pressureFrom reports an actor at i after "pressure(s) from (the)":
+// the one who presses ("under pressure from the United States").
+func pressureFrom(toks []tok, i int) bool {
+	j := i - 1
+	if toks[j].low == "the" {
+		j--
+	}
+	return j >= 1 && toks[j].low == "from" && (toks[j-1].low == "pressure" || toks[j-1].low == "pressures")
 }
 
 // carriedOutVerbs are participles whose "by" names who did the act a
