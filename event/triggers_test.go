@@ -130,3 +130,12 @@ func TestNamedInvestigation(t *testing.T) {
 		{"a plain investigation stays", "2022-03-03", "The International Criminal Court opened an investigation into Russia on Thursday.", []string{"IGOJUDICC RUS 090"}, nil},
 	})
 }
+
+// TestOrderedToLeave: ordering a state's envoy or a peacekeeping
+// mission to leave is an expulsion (166, 1661), not a bare demand (issue 5).
+func TestOrderedToLeave(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"ordered the ambassador to leave", "2023-08-25", "Niger ordered the French ambassador to leave the country.", []string{"NER FRAGOV 166"}, []string{"NER FRAGOV 100"}},
+		{"ordered peacekeepers to leave", "2023-06-16", "Mali ordered the United Nations peacekeeping mission to leave the country.", []string{"MLI IGOUNO 1661"}, []string{"MLI IGOUNO 100"}},
+	})
+}
