@@ -139,3 +139,11 @@ func TestOrderedToLeave(t *testing.T) {
 		{"ordered peacekeepers to leave", "2023-06-16", "Mali ordered the United Nations peacekeeping mission to leave the country.", []string{"MLI IGOUNO 1661"}, []string{"MLI IGOUNO 100"}},
 	})
 }
+
+// TestAgreedOnDeal: "agreed on a deal" is a deal reached (057), as
+// "reached a deal" is, both ways for a pair (issue 5).
+func TestAgreedOnDeal(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"agreed on a deal", "2019-07-05", "Ethiopia and Eritrea agreed on a peace deal on Monday.", []string{"ETH ERI 057", "ERI ETH 057"}, []string{"ETH ERI 030"}},
+	})
+}
