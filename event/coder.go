@@ -669,6 +669,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			// "forced X to resign": X concedes too (QA16 E-13)
 			forcedConcession(d, first, toks)
 			sharedRelationsTarget(d, first)            // "cut ties and imposed an embargo on Qatar": Qatar's ties
+			sharedAidTarget(d, first)                  // "apologised to Namibia and pledged aid": aid to Namibia
 			recallTarget(d, first)                     // "Indonesia executed …, and Australia recalled its ambassador": from Indonesia
 			d.Events = echoedCasualty(d.Events, first) // "fired tear gas and 125 people were injured": one act (QA20 E-12)
 		}
@@ -1172,7 +1173,9 @@ var newsAgencies = wordset.FromMap(map[string]bool{"ap": true, "afp": true, "reu
 // is no party to it; so is "to protest/demonstrate" after a strike,
 // march or rally with no actor between them ("began a strike on Monday
 // to protest against the government"; "marched through Santiago to
-// protest against the government" keeps both).
+// protest against the government" keeps both), and so is "to demand"
+// after one ("began an indefinite strike to demand better pay from the
+// government": the strike, no second 100).
 func purposeOf(toks []tok, actorAt []int, prev, m *match) bool {
 	if m.start == 0 || toks[m.start-1].low != "to" && toks[m.start-1].low != "for" || m.start-prev.end > 8 {
 		return false
@@ -1181,7 +1184,7 @@ func purposeOf(toks []tok, actorAt []int, prev, m *match) bool {
 	if r0 == "04" && r1 == "04" {
 		return true
 	}
-	if r0 != "14" || r1 != "14" || toks[m.start-1].low != "to" || prev.end > m.start {
+	if r0 != "14" || r1 != "14" && r1 != "10" || toks[m.start-1].low != "to" || prev.end > m.start {
 		return false
 	}
 	for i := prev.end; i < m.start; i++ {

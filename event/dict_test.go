@@ -83,6 +83,9 @@ func TestMilitarySupply(t *testing.T) {
 		{"gave a defence system", "2022-04-08", "Slovakia gave Ukraine its S-300 air defence system.", []string{"SVK UKR 072"}, nil},
 		{"sent rockets into", "2023-10-10", "Hamas sent rockets into Israel.", []string{"PSEREB ISR 194"}, []string{"072"}},
 		{"sent missiles to stays aid", "2022-05-01", "Germany sent missiles to Ukraine.", []string{"DEU UKR 072"}, []string{"194"}},
+		{"delivered missiles to", "2016-04-11", "Russia delivered S-300 missiles to Iran.", []string{"RUS IRN 072"}, nil},
+		{"delivered parts of a defence system to", "2016-04-11", "Russia has delivered the first components of the S-300 air defence system to Iran.", []string{"RUS IRN 072"}, nil},
+		{"delivered tanks to a place is no aid", "2016-04-11", "Israel delivered tanks to the border.", nil, []string{"072"}},
 	})
 }
 

@@ -326,6 +326,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 						srcs = []int{h} // "Soldiers backing Rajoelina stormed the palace": the soldiers (QA18 E-6)
 					} else if h := modifiedHead(toks, acts, actorAt, srcs[0]); h >= 0 {
 						srcs = conj(toks, acts, actorAt, h) // "Kurdish fighters who control the Syrian town of Kobani attacked": the fighters (W13 EV3)
+					} else if h := classedSubject(toks, acts, actorAt, srcs[0]); h >= 0 {
+						srcs = conj(toks, acts, actorAt, h) // "Sweden became the first EU country to recognise Palestine": Sweden (issue 5)
 					}
 				}
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
@@ -4120,6 +4122,11 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			break // "arrested 17 others in the assassination of President Moise": the victim is the crime's, not the arrest's
 		}
 		if ai := actorAt[i]; ai >= 0 {
+			if i > m.start && pressureFrom(toks, i) && !strings.HasPrefix(toks[m.head].low, "pressure") && !c.petrarch() {
+				// "freed the prisoners under pressure from the United
+				// States": who presses is no object of the act (issue 5)
+				break
+			}
 			if i >= m.end+2 && toks[i-1].low == "by" && isParticiple(toks[i-2].low) && actorAt[i-2] < 0 && prepBetween(toks, m.end, i-2) {
 				// "restore relations in a deal brokered by China",
 				// "released hostages under a truce mediated by Qatar": the
@@ -5093,6 +5100,16 @@ func otherPassive(toks []tok, i int) bool {
 	return false
 }
 
+// pressureFrom reports an actor at i after "pressure(s) from (the)":
+// the one who presses ("under pressure from the United States").
+func pressureFrom(toks []tok, i int) bool {
+	j := i - 1
+	if toks[j].low == "the" {
+		j--
+	}
+	return j >= 1 && toks[j].low == "from" && (toks[j-1].low == "pressure" || toks[j-1].low == "pressures")
+}
+
 // carriedOutVerbs are participles whose "by" names who did the act a
 // noun before them names: "the attack was carried out by al-Shabaab".
 var carriedOutVerbs = wordset.Of("carried conducted launched claimed staged mounted perpetrated committed ordered planned orchestrated " +
@@ -5377,6 +5394,12 @@ func deniedComplement(toks []tok, m *match) bool {
 // j ("denied that", "rejected claims that", "dismissed the reports by
 // Kyiv that"), else -1.
 func denierOf(toks []tok, j int) int {
+	if j > 1 && weekdays.Has(toks[j].low) {
+		j-- // "denied on Saturday that its forces had …": the day the denial was made (issue 5)
+		if toks[j].low == "on" {
+			j--
+		}
+	}
 	if k := claimantBefore(toks, j); k > 0 {
 		j = k // "denied accusations by the United States that": the noun before its claimant
 	}

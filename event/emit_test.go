@@ -1954,3 +1954,26 @@ func TestThenAfterOwnSubject(t *testing.T) {
 		{"and then shares", "2012-03-01", "Putin condemned the attack and then promised aid to Syria.", []string{"RUSGOV SYR 033"}, nil},
 	})
 }
+
+// TestDatedDenial: the day of a denial may stand between the verb and
+// its "that" ("denied on Saturday that its forces had …"); the content
+// stays denied (issue 5).
+func TestDatedDenial(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"denied on a day that", "2022-12-26", "Serbia denied on Monday that its troops had crossed into Kosovo.", []string{"SRBMIL XKX 192 neg"}, nil},
+		{"denied yesterday that", "2021-11-06", "Ethiopia denied yesterday that Eritrean troops had attacked civilians in Tigray.", []string{"ERIMIL ETHCVL 190 neg"}, nil},
+	})
+}
+
+// TestUnderPressureFrom: "under (amid, after) pressure from X" is X's
+// demand on the clause's subject, and X is no object of the subject's
+// act (issue 5).
+func TestUnderPressureFrom(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"withdrew under pressure from", "2005-04-26", "Syria withdrew its troops from Lebanon under pressure from the United States and France.",
+			[]string{"SYR LBN 0874", "USA SYR 100", "FRA SYR 100"}, []string{"SYR USA", "SYR FRA"}},
+		{"agreed under pressure from", "2019-07-05", "Sudan's generals agreed to talks under pressure from the African Union.",
+			[]string{"IGOAFRAFU SDNMIL 100"}, []string{"SDNMIL IGOAFRAFU"}},
+		{"responded to pressure stays", "2019-07-05", "Syria responded to pressure from the United States.", []string{"USA SYR 100"}, nil},
+	})
+}

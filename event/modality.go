@@ -96,12 +96,13 @@ var (
 
 // accusedWordBefore reports a word that may stand right before the
 // content accusedContent reads ("of", "for", or the "not", "illegally",
-// "deliberately" it skips): emit asks accusedContent only after it, so
+// "deliberately" it skips, or the "by" of a means: "of violating the
+// ceasefire by attacking its positions"): emit asks accusedContent only after it, so
 // that the rule's code stays out of the instruction cache; the words
 // must follow accusedContent's.
 func accusedWordBefore(w string) bool {
 	switch w {
-	case "of", "for", "not", "illegally", "deliberately":
+	case "of", "for", "not", "illegally", "deliberately", "by":
 		return true
 	}
 	return false
@@ -128,7 +129,7 @@ func accusedContent(toks []tok, m *match) (content, charge bool) {
 	if i < 2 || toks[i].low != "of" && toks[i].low != "for" {
 		return false, false
 	}
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-12; k-- { // "accused rebels loyal to former vice president Riek Machar on Thursday of violating"
 		t := &toks[k]
 		if t.punct && t.low != "'s" && t.low != "-" {
 			return false, false

@@ -102,6 +102,9 @@ func TestW13Charges(t *testing.T) {
 		{"accused X of shooting down", "2015-11-25", "Putin accused Turkey of shooting down a Russian jet.", []string{"RUSGOV TUR 112"}, []string{"TUR"}},
 		{"blamed X for launching rockets", "2019-02-15", "India blamed Pakistani militants for launching rockets at the base.", []string{"IND PAKREB 112"}, []string{"PAKREB"}},
 		{"a criticised act stays", "2022-05-01", "Turkey criticised Israel for bombing Gaza.", []string{"TUR ISR 111", "ISR PSE 195"}, nil},
+		// a long accused phrase, and the means of the charged act (issue 5)
+		{"accused X loyal to a titled Y of breaking", "2011-03-15", "Ivory Coast's army accused fighters loyal to former president Laurent Gbagbo on Tuesday of breaking the truce in Abidjan.", []string{"CIVMIL CIVREB 112"}, []string{"CIVREB CIV 196"}},
+		{"the means of a charged act", "2011-03-15", "Ivory Coast's army accused fighters loyal to former president Laurent Gbagbo on Tuesday of breaking the truce by shelling its positions in Abidjan.", []string{"CIVMIL CIVREB 112"}, []string{"CIVREB CIV 196", "CIVMIL CIV 194"}},
 	})
 }
 

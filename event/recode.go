@@ -301,6 +301,41 @@ func sharedRelationsTarget(d *doc.Doc, first int) {
 	}
 }
 
+// sharedAidTarget gives aid or a promise of aid (07, 033) that names no
+// recipient the state its source acted on just before, when the aid's
+// verb is coordinated to that act by "and": "Germany apologised to
+// Namibia for the genocide of the Herero and Nama peoples and pledged
+// 1.1 billion euros in development aid" pledges it to Namibia (issue 5).
+func sharedAidTarget(d *doc.Doc, first int) {
+	for k := first; k < len(d.Events); k++ {
+		e := &d.Events[k]
+		if e.Target != "" || e.SourceCode == "" || !strings.HasPrefix(e.Cameo, "07") && !strings.HasPrefix(e.Cameo, "033") {
+			continue
+		}
+		best := -1
+		for j := first; j < len(d.Events); j++ {
+			f := &d.Events[j]
+			if j == k || f.Target == "" || f.TargetCountry == "" || f.TargetCountry == e.SourceCountry || f.SourceCode != e.SourceCode ||
+				f.Sentence != e.Sentence || f.TriggerSpan.End > e.TriggerSpan.Start {
+				continue
+			}
+			if best < 0 || f.TriggerSpan.End > d.Events[best].TriggerSpan.End {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		f := &d.Events[best]
+		gap := d.Text[f.TriggerSpan.End:e.TriggerSpan.Start]
+		and := strings.LastIndex(gap, " and ")
+		if and < 0 || len(gap) > 120 || strings.ContainsAny(gap[:and], ",;:") || len(gap)-and > 60 || strings.ContainsAny(gap[and:], ";:") {
+			continue
+		}
+		e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode = f.Target, f.TargetName, f.TargetCountry, f.TargetSector, f.TargetCountry
+	}
+}
+
 // recallTarget gives an envoy recalled (161) with no state named the
 // state whose act the sentence reported before it: "Indonesia executed
 // eight convicts, including two Australians, and Australia recalled its

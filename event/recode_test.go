@@ -67,3 +67,13 @@ func TestRecallTarget(t *testing.T) {
 		{"a named state stays", "2018-03-14", "Britain recalled its ambassador from Russia.", []string{"GBR RUS 161"}, nil},
 	})
 }
+
+// TestSharedAidTarget: aid pledged in a verb coordinated by "and" to an
+// act on a state, naming no recipient, goes to that state (issue 5).
+func TestSharedAidTarget(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"apologised and pledged aid", "2021-05-28", "France apologised to Rwanda on Thursday for its role in the genocide of the Tutsi and pledged 500 million euros in development aid.", []string{"FRA RWA 0331"}, nil},
+		{"a comma before the and opens another act", "2021-05-28", "Japan condemned North Korea's missile test, and pledged aid.", nil, []string{"JPN PRK 033"}},
+		{"aid to its own state is no shared target", "2021-05-28", "Spain's prime minister met Spain's king and pledged aid.", nil, []string{"ESPGOV ESP 033"}},
+	})
+}

@@ -815,3 +815,38 @@ func passiveReasonSubject(toks []tok, actorAt []int, m *match) (subj int, ok boo
 	}
 	return -1, false
 }
+
+// classedSubject returns the subject of "became/is the first (latest,
+// only …) <actor> country (member, state, nation) to …" when the actor
+// at s only names that class: "Sweden on Thursday became the first major
+// European Union country to recognise Palestine" is Sweden's act, not
+// the EU's; "Finland became the latest NATO member to expel Russian
+// diplomats" Finland's. Else -1.
+func classedSubject(toks []tok, acts []actor, actorAt []int, s int) int {
+	e := acts[s].t1
+	if e >= len(toks) || !classNouns.Has(toks[e].low) {
+		return -1
+	}
+	j := acts[s].t0 - 1
+	if j > 0 && !toks[j].punct && !toks[j].upper && !rankWords.Has(toks[j].low) {
+		j-- // "the first major EU country"
+	}
+	if j < 2 || !rankWords.Has(toks[j].low) || toks[j-1].low != "the" || !becameWords.Has(toks[j-2].low) {
+		return -1
+	}
+	for k := j - 3; k >= 0 && k >= j-9; k-- {
+		if toks[k].punct {
+			return -1
+		}
+		if a := actorAt[k]; a >= 0 && a != s {
+			return a
+		}
+	}
+	return -1
+}
+
+var (
+	classNouns  = wordset.New("country", "countries", "member", "members", "state", "states", "nation", "nations", "government", "governments", "ally", "allies")
+	rankWords   = wordset.New("first", "second", "third", "fourth", "fifth", "latest", "last", "only", "newest", "next", "sole")
+	becameWords = wordset.New("became", "becomes", "become", "becoming", "is", "was", "are", "were")
+)

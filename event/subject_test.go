@@ -281,3 +281,13 @@ func TestPossessivePersonNoAgent(t *testing.T) {
 		{"an agent in the possessive still heads", "2017-09-01", "Kenya's army on Friday ordered residents to leave the camp.", []string{"KENMIL"}, nil},
 	})
 }
+
+// TestClassedSubject: an organisation that only names the class of the
+// subject ("became the first EU country to …") is no source (issue 5).
+func TestClassedSubject(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"the first EU country to", "2014-10-30", "Sweden on Thursday became the first major European Union country to formally recognise the state of Palestine.", []string{"SWE PSE 054"}, []string{"IGOEUREEC"}},
+		{"the latest NATO member to", "2018-03-27", "Finland became the latest NATO member to expel Russian diplomats.", []string{"FIN RUSGOV 166"}, []string{"IGOWSTNAT"}},
+		{"a bloc that acts stays", "2012-01-23", "The EU became the first bloc to sanction Iran's oil exports.", []string{"IGOEUREEC IRN 163"}, nil},
+	})
+}

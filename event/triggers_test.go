@@ -119,3 +119,31 @@ func TestHostedStay(t *testing.T) {
 		{"a visit in a year stays", "2014-03-01", "Merkel hosted Obama in Berlin in 2013.", []string{"DEUGOV USAGOV 043"}, nil},
 	})
 }
+
+// TestNamedInvestigation: an investigation whose category names itself
+// before the noun ("a corruption investigation", "a war crimes
+// probe") takes that sub-code, as "investigated corruption" does (issue 5).
+func TestNamedInvestigation(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a corruption investigation", "2021-06-01", "Peruvian prosecutors opened a corruption investigation into former President Martin Vizcarra on Tuesday.", []string{"PERJUD PERELI 091"}, []string{"PERJUD PERELI 090"}},
+		{"a war crimes probe", "2022-03-03", "The International Criminal Court launched a war crimes probe into Russia on Thursday.", []string{"IGOJUDICC RUS 094"}, []string{"IGOJUDICC RUS 090"}},
+		{"a plain investigation stays", "2022-03-03", "The International Criminal Court opened an investigation into Russia on Thursday.", []string{"IGOJUDICC RUS 090"}, nil},
+	})
+}
+
+// TestOrderedToLeave: ordering a state's envoy or a peacekeeping
+// mission to leave is an expulsion (166, 1661), not a bare demand (issue 5).
+func TestOrderedToLeave(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"ordered the ambassador to leave", "2023-08-25", "Niger ordered the French ambassador to leave the country.", []string{"NER FRAGOV 166"}, []string{"NER FRAGOV 100"}},
+		{"ordered peacekeepers to leave", "2023-06-16", "Mali ordered the United Nations peacekeeping mission to leave the country.", []string{"MLI IGOUNO 1661"}, []string{"MLI IGOUNO 100"}},
+	})
+}
+
+// TestAgreedOnDeal: "agreed on a deal" is a deal reached (057), as
+// "reached a deal" is, both ways for a pair (issue 5).
+func TestAgreedOnDeal(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"agreed on a deal", "2019-07-05", "Ethiopia and Eritrea agreed on a peace deal on Monday.", []string{"ETH ERI 057", "ERI ETH 057"}, []string{"ETH ERI 030"}},
+	})
+}
