@@ -1069,6 +1069,12 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	spk, ok := f.classify(i, k, i-1)
+	if !ok || spk.Name == "" || spk.Span.Start != f.t[i].s {
+		// "said a 67-year-old shopkeeper who …": a person described
+		if d, dok := f.indefinitePerson(i, k); dok {
+			spk, ok = d, true
+		}
+	}
 	// "warned the head of the Bundesbank, Joachim Nagel", "said a
 	// spokesperson for the Ministry of Defence, Jon Smith": a
 	// description that opens with a common noun is the title of the

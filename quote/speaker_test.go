@@ -253,6 +253,12 @@ func TestFindInvertedIndefinite(t *testing.T) {
 		{`"We want both of them to go home," said a protester.`, "a protester"},
 		{`"The army fired first," said one villager.`, "one villager"},
 		{`"We want them to go," a protester said.`, "a protester"},
+		// a person noun with modifiers, an "of" phrase or a clause after
+		// it: the description up to the clause
+		{`"Today we can hold our heads up," said a 67-year-old shopkeeper who had closed his store.`, "a 67-year-old shopkeeper"},
+		{`"The water came at night and took everything," said a farmer sheltering on a raised highway.`, "a farmer"},
+		{`"The soldiers came at dawn and burned the houses," said a mother of three who walked for nine days.`, "a mother of three"},
+		{`"Nobody knows what is happening in the city," said a bank clerk.`, "a bank clerk"},
 	} {
 		qs := Find(newDoc(tc.in))
 		if len(qs) != 1 || qs[0].Speaker.Kind != KindUnnamed || qs[0].Speaker.Name != tc.name {

@@ -1,0 +1,50 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// indefinitePerson reads [a,b), after an inverted cue, as a person the
+// text describes without naming: an article, a few modifiers and a noun
+// for a person, with an "of" phrase that belongs to it ("said a 67-year-old
+// shopkeeper", "said a father of two of the abducted students", "said a
+// mother of three"). A participle after the noun starts a clause the
+// description does not keep ("said a farmer sheltering with his family").
+func (f *finder) indefinitePerson(a, b int) (doc.Speaker, bool) {
+	if !f.isWord(a, "a") && !f.isWord(a, "an") {
+		return doc.Speaker{}, false
+	}
+	e := a + 1
+	for e < b && e < a+7 && f.t[e].kind == tWord && f.t[e].w != "of" && !boundaryWords.Has(f.t[e].w) && pronouns[f.t[e].w] == "" {
+		if e > a+1 && !f.t[e].upper && strings.HasSuffix(f.t[e].w, "ing") && f.personHead(e-1) {
+			break
+		}
+		e++
+	}
+	if e == a+1 || !f.personHead(e-1) || e < b && f.t[e].kind == tWord && f.t[e].w != "of" && !strings.HasSuffix(f.t[e].w, "ing") {
+		return doc.Speaker{}, false
+	}
+	if f.isWord(e, "of") {
+		o := e + 1
+		for o < b && o < e+7 && f.t[o].kind == tWord && !(strings.HasSuffix(f.t[o].w, "ing") && !f.t[o].upper) && !boundaryWords.Has(f.t[o].w) {
+			o++
+		}
+		if o > e+1 {
+			e = o
+		}
+	}
+	sp := doc.Span{Start: f.t[a].s, End: f.t[e-1].e}
+	return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+}
+
+// personHead reports whether token h is a lower-case noun for one person
+// ("shopkeeper", "woman", "clerk", "witness").
+func (f *finder) personHead(h int) bool {
+	t := &f.t[h]
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	return personNoun(t.w) || unnamedHeads.Has(t.w) && !strings.HasSuffix(t.w, "s") || titleWords.Has(t.w) && len(t.w) > 3
+}
