@@ -1623,9 +1623,14 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			// the Financial Times", "told state television"
 			e := f.listenerEnd(i+1, hi)
 			if e < 0 {
+				e = f.listenerThat(i, hi) // "told the cabinet that …"
+			}
+			if e <= 0 {
 				return i
 			}
 			i = e
+		case !t.upper && t.w != "that" && i > 0 && tellVerbs.Has(f.t[i-1].w) && f.listenerThat(i, hi) > 0:
+			i = f.listenerThat(i, hi) // "told his cabinet that …"
 		case !t.upper && t.w != "that" && i > 0 && tellVerbs.Has(f.t[i-1].w) && !nominatives.Has(t.w) && !clausePreps.Has(t.w) && !timePreps.Has(t.w) && f.listenerEnd(i, hi) > 0:
 			// a listener with no determiner: "told local radio",
 			// "told his supporters", "told state-run media"
@@ -2138,8 +2143,8 @@ func (f *finder) indirect(a, b int, regs []region) {
 				subjStart = f.titleBefore(subjStart, a, s.Title)
 			} else {
 				// inverted: "…, said X.", after the clause it reports
-				if j == a || f.t[j-1].kind == tWord {
-					continue // "He apparently believed the polls": no inversion
+				if j == a || f.t[j-1].kind == tWord || tellVerbs.Has(f.t[j].w) {
+					continue // "He apparently believed the polls": no inversion; "told" takes its listener after it
 				}
 				s, ok = f.subjectAfter(cueEnd, b)
 				if !ok {

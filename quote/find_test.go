@@ -128,6 +128,15 @@ var qa14Reports = []struct {
 		[]string{"The general: he was in charge", "Omar Salif: he was in charge"}},
 	{"The minister said the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, said they would resume.",
 		[]string{"The minister: the talks had failed", "Ana Ruiz: they would resume"}},
+	// the listener of "told" before "that" is no part of a report with
+	// a partial quote; the name of two words owning an appositive title
+	// opens the subject, and "told" takes no inverted subject
+	{`Prime Minister Benjamin Netanyahu told his cabinet that the decision was "meaningless" and wrong.`,
+		[]string{`Benjamin Netanyahu: the decision was "meaningless" and wrong`}},
+	{`The foreign minister told diplomats in Dhaka that Myanmar was carrying out "genocide" in Rakhine.`,
+		[]string{`The foreign minister: Myanmar was carrying out "genocide" in Rakhine`}},
+	{"Ali Sabry, Sri Lanka's finance minister, told lawmakers that the country needed more money.",
+		[]string{"Ali Sabry: the country needed more money"}},
 	// an appositive with no cue after it is the first report's words
 	{"The minister said the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there.",
 		[]string{"The minister: the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there"}},

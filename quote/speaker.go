@@ -1571,6 +1571,11 @@ func (f *finder) apposes(x, e, lo int) bool {
 	if f.predicateOpens(n, e) {
 		return false // "Buhari, the candidate of X, received 15.4 million votes, said Jega"
 	}
+	if p := n + 1; f.t[n].upper && !possessiveWord(w) && p+1 < e && p < n+3 && f.t[p].kind == tWord && f.t[p].upper && possessiveWord(f.t[p].w) {
+		// "Ali Sabry, Sri Lanka's finance minister,": a name of two
+		// words owns the title
+		n, w = p, f.t[p].w
+	}
 	return !f.t[n].upper || titleWords.Has(w) || f.capitalTitle(n, e) || w == "the" || w == "a" || w == "an" ||
 		possessiveWord(w) && n+1 < e && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs.Has(f.t[x-1].w) && !months.Has(f.t[x-1].w)
 }
