@@ -599,3 +599,25 @@ func TestFindInvertedPossessiveTitle(t *testing.T) {
 	checkFind(t, `"Children are dying," said Catherine Russell, UNICEF's executive director.`,
 		[]want{{"Children are dying", Direct, "Catherine Russell", "UNICEF's executive director", KindNamed, "said"}})
 }
+
+// TestFindHonorificTakesEarlierOffice: a name after a courtesy title
+// ("Ms Rehman") is titled with the office an earlier mention of the same
+// person gives; with none, the honorific stays.
+func TestFindHonorificTakesEarlierOffice(t *testing.T) {
+	for _, tc := range []struct{ office, title string }{
+		{"climate change minister", "climate change minister"},
+		{"", "Ms"},
+	} {
+		text := `Sherry Rehman spoke on Tuesday. "It is one big ocean, there is no dry land," Ms Rehman told Turkish television.`
+		d := newDoc(text)
+		markMention(d, "Sherry Rehman", doc.TypePerson, "person.sherry-rehman", "Sherry Rehman", tc.office)
+		s := strings.Index(text, "Rehman told")
+		d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len("Rehman")}, Text: "Rehman", Type: doc.TypePerson, KBID: "person.sherry-rehman", Entity: 0, Role: -1})
+		d.Entities[0].Mentions = append(d.Entities[0].Mentions, 1)
+		d.Fill(doc.LayerMentions)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Speaker.Name != "Sherry Rehman" || qs[0].Speaker.Title != tc.title {
+			t.Errorf("office %q: Find = %s; want one quote by Sherry Rehman titled %q", tc.office, describe(qs), tc.title)
+		}
+	}
+}
