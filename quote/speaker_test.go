@@ -621,3 +621,19 @@ func TestFindHonorificTakesEarlierOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestFindKinGroupSpeaker: the kin of people in the news speak as a
+// group with what follows them ("Parents of the missing girls say"), not
+// the people they are kin to.
+func TestFindKinGroupSpeaker(t *testing.T) {
+	for _, tc := range []struct{ in, name string }{
+		{`Parents of the missing girls say they have lost faith in the military.`, "Parents of the missing girls"},
+		{`Families of the 43 students say the government is hiding the truth.`, "Families of the 43 students"},
+		{`Mothers of the detained men said the army had refused them visits.`, "Mothers of the detained men"},
+	} {
+		qs := Find(newDoc(tc.in))
+		if len(qs) != 1 || qs[0].Speaker.Kind != KindUnnamed || qs[0].Speaker.Name != tc.name {
+			t.Errorf("Find(%q) = %s; want one quote by unnamed %q", tc.in, describe(qs), tc.name)
+		}
+	}
+}
