@@ -2143,8 +2143,11 @@ func (f *finder) indirect(a, b int, regs []region) {
 				subjStart = f.titleBefore(subjStart, a, s.Title)
 			} else {
 				// inverted: "…, said X.", after the clause it reports
-				if j == a || f.t[j-1].kind == tWord || tellVerbs.Has(f.t[j].w) {
-					continue // "He apparently believed the polls": no inversion; "told" takes its listener after it
+				if j == a || f.t[j-1].kind == tWord || tellVerbs.Has(f.t[j].w) || askedVerbs.Has(f.t[j].w) && f.askedQuestion(cueEnd, b) {
+					// "He apparently believed the polls": no inversion;
+					// "told" takes its listener after it; "X, asked
+					// whether …, said" puts a question to X
+					continue
 				}
 				s, ok = f.subjectAfter(cueEnd, b)
 				if !ok {

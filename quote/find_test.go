@@ -137,6 +137,12 @@ var qa14Reports = []struct {
 		[]string{`The foreign minister: Myanmar was carrying out "genocide" in Rakhine`}},
 	{"Ali Sabry, Sri Lanka's finance minister, told lawmakers that the country needed more money.",
 		[]string{"Ali Sabry: the country needed more money"}},
+	// a question put to the subject, its askers named or not, is no
+	// report and no part of the subject's title
+	{"Prime Minister Shehbaz Sharif, asked whether the government had been prepared, said no country could have coped.",
+		[]string{"Shehbaz Sharif: no country could have coped"}},
+	{"Shehbaz Sharif, asked by reporters about the floods, said no country could have coped.",
+		[]string{"Shehbaz Sharif: no country could have coped"}},
 	// an appositive with no cue after it is the first report's words
 	{"The minister said the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there.",
 		[]string{"The minister: the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there"}},

@@ -3096,12 +3096,27 @@ func (f *finder) askedAside(k, lo int) int {
 		if f.t[x].w != "," {
 			continue
 		}
-		if x+2 < k && askedVerbs.Has(f.t[x+1].w) && questionOpeners.Has(f.t[x+2].w) {
+		if x+2 < k && askedVerbs.Has(f.t[x+1].w) && f.askedQuestion(x+2, k) {
 			return x
 		}
 		return -1
 	}
 	return -1
+}
+
+// askedQuestion reports whether a question opens at token i, before hi,
+// after an asked verb: "whether …", "about …", or the askers first ("by
+// reporters whether …", "by a journalist about …").
+func (f *finder) askedQuestion(i, hi int) bool {
+	if i < hi && f.isWord(i, "by") {
+		for k := i + 1; k < hi && k <= i+4 && f.t[k].kind == tWord; k++ {
+			if questionOpeners.Has(f.t[k].w) {
+				return k > i+1
+			}
+		}
+		return false
+	}
+	return i < hi && questionOpeners.Has(f.t[i].w)
 }
 
 // askedVerbs put a question to the subject they follow.

@@ -637,3 +637,17 @@ func TestFindKinGroupSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestFindAskedByAside: "asked by reporters whether …" between a name
+// and its cue is a question put to the speaker, no title of theirs.
+func TestFindAskedByAside(t *testing.T) {
+	for _, in := range []string{
+		`Shehbaz Sharif, asked by reporters about the floods, said no country could have coped.`,
+		`Shehbaz Sharif, asked by a journalist whether the army was ready, said no country could have coped.`,
+	} {
+		qs := Find(newDoc(in))
+		if len(qs) != 1 || qs[0].Speaker.Name != "Shehbaz Sharif" || qs[0].Speaker.Title != "" {
+			t.Errorf("Find(%q) = %s; want one quote by Shehbaz Sharif with no title", in, describe(qs))
+		}
+	}
+}
