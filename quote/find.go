@@ -3412,7 +3412,9 @@ func (f *finder) askedFor(j, cueEnd, b int) bool {
 			return false
 		}
 		switch t.w {
-		case "to", "that", "whether", "if", "why", "how", "what", "when", "where", "who":
+		case "that":
+			return f.subjunctiveBe(k+1, b) // "asked that his name be withheld"
+		case "to", "whether", "if", "why", "how", "what", "when", "where", "who":
 			return false
 		case "for":
 			if k == cueEnd {
@@ -3423,6 +3425,22 @@ func (f *finder) askedFor(j, cueEnd, b int) bool {
 				n++
 			}
 			return n < b && (askedThings.Has(f.t[n].w) || f.requestedThing(n))
+		}
+	}
+	return false
+}
+
+// subjunctiveBe reports whether the clause at i has a bare "be" for its
+// verb after a short subject ("his name be withheld", "she not be
+// identified"): what a request asks for, no report of what was said.
+func (f *finder) subjunctiveBe(i, b int) bool {
+	for n := i; n < b && n < i+6; n++ {
+		t := &f.t[n]
+		if t.kind != tWord || auxiliaries.Has(t.w) || cues.Has(t.w) {
+			return false
+		}
+		if t.w == "be" {
+			return n > i
 		}
 	}
 	return false

@@ -143,6 +143,9 @@ var qa14Reports = []struct {
 		[]string{"Shehbaz Sharif: no country could have coped"}},
 	{"Shehbaz Sharif, asked by reporters about the floods, said no country could have coped.",
 		[]string{"Shehbaz Sharif: no country could have coped"}},
+	// a participle after "the" modifies the body that speaks
+	{"The ruling ZANU-PF party said on Twitter that there had been no coup.",
+		[]string{"The ruling ZANU-PF party: there had been no coup"}},
 	// an appositive with no cue after it is the first report's words
 	{"The minister said the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there.",
 		[]string{"The minister: the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there"}},
@@ -199,6 +202,11 @@ func TestFindReports(t *testing.T) {
 var qa14NoReports = []string{
 	// a relative clause after a request's object is no content
 	"After the 2002 elections Okoro asked him to lead the inquiry, which heard testimony from 3,000 witnesses.",
+	// a request with a bare "be" asks for something, it reports nothing
+	"A father of two of the students, who asked that his name be withheld for fear of reprisals, was at the march.",
+	"The lawyer asked that the hearing be postponed until May.",
+	// "left-wing" after "the" is no participle that opens a body's description
+	"The left-wing New Popular Front alliance, which won the most seats, criticised the choice.",
 }
 
 func TestFindNoReports(t *testing.T) {

@@ -2106,8 +2106,8 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 			if f.abbrevDot(s, b) {
 				continue // "the U.S. envoy"
 			}
-			if f.t[s].kind != tWord || verbLike(w) && !f.t[s].upper || boundaryWords.Has(w) || stopAfterName.Has(w) && w != "the" && w != "this" {
-				break
+			if f.t[s].kind != tWord || verbLike(w) && !f.t[s].upper && !(strings.HasSuffix(w, "ing") && !strings.Contains(w, "-") && f.isWord(s-1, "the")) || boundaryWords.Has(w) || stopAfterName.Has(w) && w != "the" && w != "this" {
+				break // (but "the ruling ZANU-PF party": a participle after "the" modifies)
 			}
 			if (w == "the" || w == "its" || w == "his" || w == "her" || w == "their") && f.opensClause(s, a) {
 				return f.resolveDescription(s, b, b-1), true
