@@ -48,3 +48,29 @@ func (f *finder) personHead(h int) bool {
 	}
 	return personNoun(t.w) || unnamedHeads.Has(t.w) && !strings.HasSuffix(t.w, "s") || titleWords.Has(t.w) && len(t.w) > 3
 }
+
+// apposedAntecedent reads the description [start,end) before ", who" as
+// an appositive to the name before its comma ("warned Alan Purisima, the
+// head of the national police, who announced that …"): the named person
+// is the relative pronoun's antecedent, the description their title.
+func (f *finder) apposedAntecedent(start, end, lo, cue int) (doc.Speaker, bool) {
+	if start-2 < lo || start >= end || f.t[start-1].w != "," || f.t[start-2].kind != tWord || !f.t[start-2].upper || !f.isWord(start, "the") && !f.isWord(start, "a") && !f.isWord(start, "an") {
+		return doc.Speaker{}, false
+	}
+	ne := start - 1
+	ns := f.npStart(ne, lo)
+	for ns < ne && (f.t[ns].kind != tWord || !f.t[ns].upper) {
+		ns++ // "warned Alan Purisima": the verb before the name
+	}
+	if ns >= ne {
+		return doc.Speaker{}, false
+	}
+	spk, ok := f.classify(ns, ne, cue)
+	if !ok || spk.Kind != KindNamed {
+		return doc.Speaker{}, false
+	}
+	if spk.Title == "" && start+1 < end {
+		spk.Title = f.text[f.t[start+1].s:f.t[end-1].e]
+	}
+	return spk, true
+}

@@ -80,6 +80,10 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			start++ // `"…," promises Dennis Evans of the department, who said`: a verb before the name
 		}
 		rel := doc.Span{Start: f.t[k].s, End: f.t[k].e}
+		if spk, ok := f.apposedAntecedent(start, end, lo, j); ok {
+			spk.Kind, spk.Span = KindPronoun, rel
+			return spk, true
+		}
 		if start < end {
 			spk, ok := f.classify(start, end, j)
 			if ok && spk.Kind == KindUnnamed {

@@ -651,3 +651,24 @@ func TestFindAskedByAside(t *testing.T) {
 		}
 	}
 }
+
+// TestFindWhoAfterAppositive: "who" after a name and its appositive
+// stands for the name, titled by the appositive, not for the body the
+// appositive mentions.
+func TestFindWhoAfterAppositive(t *testing.T) {
+	for _, tc := range []struct{ in, content, name, title string }{
+		{`"People are desperate," warned Alan Purisima, the head of the national police, who announced that 300 more officers would be flown in.`, "300 more officers would be flown in", "Alan Purisima", "head of the national police"},
+		{`Officials met Ali Hassan, the leader of the group, who said the talks would resume.`, "the talks would resume", "Ali Hassan", "leader of the group"},
+	} {
+		qs := Find(newDoc(tc.in))
+		ok := false
+		for _, q := range qs {
+			if q.Text == tc.content && q.Speaker.Name == tc.name && q.Speaker.Title == tc.title {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("Find(%q) = %s; want %q by %s titled %q", tc.in, describe(qs), tc.content, tc.name, tc.title)
+		}
+	}
+}
