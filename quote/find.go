@@ -2976,6 +2976,9 @@ func (f *finder) contentSpan(a, b int) doc.Span {
 		}
 		break
 	}
+	if c := f.writerComment(a, b); c > a {
+		b = c
+	}
 	if b <= a {
 		return doc.Span{}
 	}

@@ -143,6 +143,11 @@ var qa14Reports = []struct {
 		[]string{"Shehbaz Sharif: no country could have coped"}},
 	{"Shehbaz Sharif, asked by reporters about the floods, said no country could have coped.",
 		[]string{"Shehbaz Sharif: no country could have coped"}},
+	// the writer's comment on a report after a comma is no part of it
+	{"Debretsion Gebremichael told Reuters by text message that federal troops had suffered heavy losses, a claim that could not be verified.",
+		[]string{"Debretsion Gebremichael: federal troops had suffered heavy losses"}},
+	{"Debretsion Gebremichael said rebels had shelled the town, an allegation denied by the rebels.",
+		[]string{"Debretsion Gebremichael: rebels had shelled the town"}},
 	// a participle after "the" modifies the body that speaks
 	{"The ruling ZANU-PF party said on Twitter that there had been no coup.",
 		[]string{"The ruling ZANU-PF party: there had been no coup"}},

@@ -23,3 +23,32 @@ func (f *finder) listenerThat(i, hi int) int {
 	}
 	return 0
 }
+
+// writerComment returns the comma in [a,b), outside quotation marks, that
+// opens the writer's comment on a report ("…, a claim that could not be
+// independently verified", "…, an allegation denied by the army"), or 0:
+// the comment is no part of what was said.
+func (f *finder) writerComment(a, b int) int {
+	depth := 0
+	for x := a + 1; x+3 < b; x++ {
+		switch f.t[x].kind {
+		case tOpen:
+			depth++
+			continue
+		case tClose:
+			depth--
+			continue
+		}
+		if depth != 0 || f.t[x].w != "," || !f.isWord(x+1, "a") && !f.isWord(x+1, "an") || !commentNouns.Has(f.t[x+2].w) {
+			continue
+		}
+		if n := &f.t[x+3]; n.kind == tWord && (n.w == "that" || n.w == "which" || verbLike(n.w)) {
+			return x
+		}
+	}
+	return 0
+}
+
+// commentNouns name a report when the writer comments on it ("a claim
+// that", "an allegation denied by").
+var commentNouns = setOf(`claim allegation accusation charge assertion`)
