@@ -74,3 +74,17 @@ func (f *finder) apposedAntecedent(start, end, lo, cue int) (doc.Speaker, bool) 
 	}
 	return spk, true
 }
+
+// knownBody reports whether a named speaker is a country, an
+// organisation or an armed group the KB knows: an appositive describes
+// it ("Russia, a close ally of Caracas,") but gives it no title.
+func (f *finder) knownBody(spk doc.Speaker) bool {
+	if spk.Entity == "" || spk.Mention < 0 || spk.Mention >= len(f.d.Mentions) {
+		return false
+	}
+	switch f.d.Mentions[spk.Mention].Type {
+	case doc.TypeCountry, doc.TypeOrganization, doc.TypeArmedGroup:
+		return true
+	}
+	return false
+}

@@ -280,7 +280,9 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						// appositive describes the group, no title of one
 						return g, true
 					}
-					if spk.Title == "" {
+					if spk.Title == "" && !f.knownBody(spk) {
+						// (a state or body the KB knows takes no title:
+						// "Russia, a close ally of Caracas, warned")
 						a := c2 + 1
 						a = f.pastAge(a, k) // "X, 74, the opposition leader, said" (QA18 Q-3)
 						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {

@@ -672,3 +672,17 @@ func TestFindWhoAfterAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestFindKnownBodyNoAppositiveTitle: an appositive after a country the
+// KB knows describes it and gives it no title; after a person it does.
+func TestFindKnownBodyNoAppositiveTitle(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"a country", `Russia, a close ally of Caracas, warned that foreign interference could lead to chaos.`,
+			[]mentionMark{{"Russia", doc.TypeCountry, "RUS", "Russia"}},
+			[]want{{"^foreign interference could lead to chaos", Indirect, "Russia", "", KindNamed, "warned"}}},
+		{"a person", `Ivan Petrov, a close ally of the president, warned that foreign interference could lead to chaos.`,
+			[]mentionMark{{"Ivan Petrov", doc.TypePerson, "person.ivan-petrov", "Ivan Petrov"}},
+			[]want{{"^foreign interference could lead to chaos", Indirect, "Ivan Petrov", "close ally of the president", KindNamed, "warned"}}},
+	}
+	checkMentionQuotes(t, tests)
+}
