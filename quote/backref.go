@@ -19,9 +19,36 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 		strings.HasSuffix(e.Name, spk.Name) && e.Name[len(e.Name)-len(spk.Name)-1] == ' ' {
 		spk.Name = e.Name
 	}
+	if spk.Title != "" && honorific(spk.Title) {
+		// "Ms Rehman" after "Sherry Rehman, Pakistan's climate change
+		// minister,": the office written earlier, else the honorific
+		hon := spk.Title
+		spk.Title = ""
+		f.laterTitle(spk, mi, e)
+		if spk.Title == "" {
+			spk.Title = hon
+		}
+		return
+	}
 	if spk.Title != "" {
 		return
 	}
+	f.laterTitle(spk, mi, e)
+}
+
+// honorific reports whether a title is only a courtesy title ("Mr.",
+// "Ms"), which names no office.
+func honorific(t string) bool {
+	switch strings.ToLower(strings.TrimSuffix(t, ".")) {
+	case "mr", "mrs", "ms", "miss":
+		return true
+	}
+	return false
+}
+
+// laterTitle gives spk, with no title, the title of an earlier mention
+// of its entity e (mi is the speaker's mention).
+func (f *finder) laterTitle(spk *doc.Speaker, mi int, e *doc.Entity) {
 	// the mentions of e are in text order: the latest titled one
 	// before mi, and one the person holds before one held in the past
 	// ("elected Shigeru Ishiba as prime minister … Ishiba, a former

@@ -1623,9 +1623,14 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			// the Financial Times", "told state television"
 			e := f.listenerEnd(i+1, hi)
 			if e < 0 {
+				e = f.listenerThat(i, hi) // "told the cabinet that …"
+			}
+			if e <= 0 {
 				return i
 			}
 			i = e
+		case !t.upper && t.w != "that" && i > 0 && tellVerbs.Has(f.t[i-1].w) && f.listenerThat(i, hi) > 0:
+			i = f.listenerThat(i, hi) // "told his cabinet that …"
 		case !t.upper && t.w != "that" && i > 0 && tellVerbs.Has(f.t[i-1].w) && !nominatives.Has(t.w) && !clausePreps.Has(t.w) && !timePreps.Has(t.w) && f.listenerEnd(i, hi) > 0:
 			// a listener with no determiner: "told local radio",
 			// "told his supporters", "told state-run media"
@@ -2138,8 +2143,11 @@ func (f *finder) indirect(a, b int, regs []region) {
 				subjStart = f.titleBefore(subjStart, a, s.Title)
 			} else {
 				// inverted: "…, said X.", after the clause it reports
-				if j == a || f.t[j-1].kind == tWord {
-					continue // "He apparently believed the polls": no inversion
+				if j == a || f.t[j-1].kind == tWord || tellVerbs.Has(f.t[j].w) || askedVerbs.Has(f.t[j].w) && f.askedQuestion(cueEnd, b) {
+					// "He apparently believed the polls": no inversion;
+					// "told" takes its listener after it; "X, asked
+					// whether …, said" puts a question to X
+					continue
 				}
 				s, ok = f.subjectAfter(cueEnd, b)
 				if !ok {
@@ -2968,6 +2976,9 @@ func (f *finder) contentSpan(a, b int) doc.Span {
 		}
 		break
 	}
+	if c := f.writerComment(a, b); c > a {
+		b = c
+	}
 	if b <= a {
 		return doc.Span{}
 	}
@@ -3404,7 +3415,9 @@ func (f *finder) askedFor(j, cueEnd, b int) bool {
 			return false
 		}
 		switch t.w {
-		case "to", "that", "whether", "if", "why", "how", "what", "when", "where", "who":
+		case "that":
+			return f.subjunctiveBe(k+1, b) // "asked that his name be withheld"
+		case "to", "whether", "if", "why", "how", "what", "when", "where", "who":
 			return false
 		case "for":
 			if k == cueEnd {
@@ -3415,6 +3428,22 @@ func (f *finder) askedFor(j, cueEnd, b int) bool {
 				n++
 			}
 			return n < b && (askedThings.Has(f.t[n].w) || f.requestedThing(n))
+		}
+	}
+	return false
+}
+
+// subjunctiveBe reports whether the clause at i has a bare "be" for its
+// verb after a short subject ("his name be withheld", "she not be
+// identified"): what a request asks for, no report of what was said.
+func (f *finder) subjunctiveBe(i, b int) bool {
+	for n := i; n < b && n < i+6; n++ {
+		t := &f.t[n]
+		if t.kind != tWord || auxiliaries.Has(t.w) || cues.Has(t.w) {
+			return false
+		}
+		if t.w == "be" {
+			return n > i
 		}
 	}
 	return false

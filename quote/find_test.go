@@ -128,6 +128,29 @@ var qa14Reports = []struct {
 		[]string{"The general: he was in charge", "Omar Salif: he was in charge"}},
 	{"The minister said the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, said they would resume.",
 		[]string{"The minister: the talks had failed", "Ana Ruiz: they would resume"}},
+	// the listener of "told" before "that" is no part of a report with
+	// a partial quote; the name of two words owning an appositive title
+	// opens the subject, and "told" takes no inverted subject
+	{`Prime Minister Benjamin Netanyahu told his cabinet that the decision was "meaningless" and wrong.`,
+		[]string{`Benjamin Netanyahu: the decision was "meaningless" and wrong`}},
+	{`The foreign minister told diplomats in Dhaka that Myanmar was carrying out "genocide" in Rakhine.`,
+		[]string{`The foreign minister: Myanmar was carrying out "genocide" in Rakhine`}},
+	{"Ali Sabry, Sri Lanka's finance minister, told lawmakers that the country needed more money.",
+		[]string{"Ali Sabry: the country needed more money"}},
+	// a question put to the subject, its askers named or not, is no
+	// report and no part of the subject's title
+	{"Prime Minister Shehbaz Sharif, asked whether the government had been prepared, said no country could have coped.",
+		[]string{"Shehbaz Sharif: no country could have coped"}},
+	{"Shehbaz Sharif, asked by reporters about the floods, said no country could have coped.",
+		[]string{"Shehbaz Sharif: no country could have coped"}},
+	// the writer's comment on a report after a comma is no part of it
+	{"Debretsion Gebremichael told Reuters by text message that federal troops had suffered heavy losses, a claim that could not be verified.",
+		[]string{"Debretsion Gebremichael: federal troops had suffered heavy losses"}},
+	{"Debretsion Gebremichael said rebels had shelled the town, an allegation denied by the rebels.",
+		[]string{"Debretsion Gebremichael: rebels had shelled the town"}},
+	// a participle after "the" modifies the body that speaks
+	{"The ruling ZANU-PF party said on Twitter that there had been no coup.",
+		[]string{"The ruling ZANU-PF party: there had been no coup"}},
 	// an appositive with no cue after it is the first report's words
 	{"The minister said the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there.",
 		[]string{"The minister: the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there"}},
@@ -184,6 +207,11 @@ func TestFindReports(t *testing.T) {
 var qa14NoReports = []string{
 	// Q-3: a relative clause after a request's object is no content
 	"After the 2002 elections Okoro asked him to lead the inquiry, which heard testimony from 3,000 witnesses.",
+	// a request with a bare "be" asks for something, it reports nothing
+	"A father of two of the students, who asked that his name be withheld for fear of reprisals, was at the march.",
+	"The lawyer asked that the hearing be postponed until May.",
+	// "left-wing" after "the" is no participle that opens a body's description
+	"The left-wing New Popular Front alliance, which won the most seats, criticised the choice.",
 }
 
 func TestFindNoReports(t *testing.T) {

@@ -80,6 +80,10 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			start++ // `"…," promises Dennis Evans of the department, who said`: a verb before the name
 		}
 		rel := doc.Span{Start: f.t[k].s, End: f.t[k].e}
+		if spk, ok := f.apposedAntecedent(start, end, lo, j); ok {
+			spk.Kind, spk.Span = KindPronoun, rel
+			return spk, true
+		}
 		if start < end {
 			spk, ok := f.classify(start, end, j)
 			if ok && spk.Kind == KindUnnamed {
@@ -276,7 +280,9 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						// appositive describes the group, no title of one
 						return g, true
 					}
-					if spk.Title == "" {
+					if spk.Title == "" && !f.knownBody(spk) {
+						// (a state or body the KB knows takes no title:
+						// "Russia, a close ally of Caracas, warned")
 						a := c2 + 1
 						a = f.pastAge(a, k) // "X, 74, the opposition leader, said" (QA18 Q-3)
 						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {
@@ -1069,6 +1075,12 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	spk, ok := f.classify(i, k, i-1)
+	if !ok || spk.Name == "" || spk.Span.Start != f.t[i].s {
+		// "said a 67-year-old shopkeeper who …": a person described
+		if d, dok := f.indefinitePerson(i, k); dok {
+			spk, ok = d, true
+		}
+	}
 	// "warned the head of the Bundesbank, Joachim Nagel", "said a
 	// spokesperson for the Ministry of Defence, Jon Smith": a
 	// description that opens with a common noun is the title of the
@@ -1564,6 +1576,11 @@ func (f *finder) apposes(x, e, lo int) bool {
 	w := f.t[n].w
 	if f.predicateOpens(n, e) {
 		return false // "Buhari, the candidate of X, received 15.4 million votes, said Jega"
+	}
+	if p := n + 1; f.t[n].upper && !possessiveWord(w) && p+1 < e && p < n+3 && f.t[p].kind == tWord && f.t[p].upper && possessiveWord(f.t[p].w) {
+		// "Ali Sabry, Sri Lanka's finance minister,": a name of two
+		// words owns the title
+		n, w = p, f.t[p].w
 	}
 	return !f.t[n].upper || titleWords.Has(w) || f.capitalTitle(n, e) || w == "the" || w == "a" || w == "an" ||
 		possessiveWord(w) && n+1 < e && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs.Has(f.t[x-1].w) && !months.Has(f.t[x-1].w)
@@ -2095,8 +2112,8 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 			if f.abbrevDot(s, b) {
 				continue // "the U.S. envoy"
 			}
-			if f.t[s].kind != tWord || verbLike(w) && !f.t[s].upper || boundaryWords.Has(w) || stopAfterName.Has(w) && w != "the" && w != "this" {
-				break
+			if f.t[s].kind != tWord || verbLike(w) && !f.t[s].upper && !(strings.HasSuffix(w, "ing") && !strings.Contains(w, "-") && f.isWord(s-1, "the")) || boundaryWords.Has(w) || stopAfterName.Has(w) && w != "the" && w != "this" {
+				break // (but "the ruling ZANU-PF party": a participle after "the" modifies)
 			}
 			if (w == "the" || w == "its" || w == "his" || w == "her" || w == "their") && f.opensClause(s, a) {
 				return f.resolveDescription(s, b, b-1), true
@@ -3085,12 +3102,27 @@ func (f *finder) askedAside(k, lo int) int {
 		if f.t[x].w != "," {
 			continue
 		}
-		if x+2 < k && askedVerbs.Has(f.t[x+1].w) && questionOpeners.Has(f.t[x+2].w) {
+		if x+2 < k && askedVerbs.Has(f.t[x+1].w) && f.askedQuestion(x+2, k) {
 			return x
 		}
 		return -1
 	}
 	return -1
+}
+
+// askedQuestion reports whether a question opens at token i, before hi,
+// after an asked verb: "whether …", "about …", or the askers first ("by
+// reporters whether …", "by a journalist about …").
+func (f *finder) askedQuestion(i, hi int) bool {
+	if i < hi && f.isWord(i, "by") {
+		for k := i + 1; k < hi && k <= i+4 && f.t[k].kind == tWord; k++ {
+			if questionOpeners.Has(f.t[k].w) {
+				return k > i+1
+			}
+		}
+		return false
+	}
+	return i < hi && questionOpeners.Has(f.t[i].w)
 }
 
 // askedVerbs put a question to the subject they follow.

@@ -253,6 +253,12 @@ func TestFindInvertedIndefinite(t *testing.T) {
 		{`"We want both of them to go home," said a protester.`, "a protester"},
 		{`"The army fired first," said one villager.`, "one villager"},
 		{`"We want them to go," a protester said.`, "a protester"},
+		// a person noun with modifiers, an "of" phrase or a clause after
+		// it: the description up to the clause
+		{`"Today we can hold our heads up," said a 67-year-old shopkeeper who had closed his store.`, "a 67-year-old shopkeeper"},
+		{`"The water came at night and took everything," said a farmer sheltering on a raised highway.`, "a farmer"},
+		{`"The soldiers came at dawn and burned the houses," said a mother of three who walked for nine days.`, "a mother of three"},
+		{`"Nobody knows what is happening in the city," said a bank clerk.`, "a bank clerk"},
 	} {
 		qs := Find(newDoc(tc.in))
 		if len(qs) != 1 || qs[0].Speaker.Kind != KindUnnamed || qs[0].Speaker.Name != tc.name {
@@ -592,4 +598,91 @@ func TestFindAddedGoesOn(t *testing.T) {
 func TestFindInvertedPossessiveTitle(t *testing.T) {
 	checkFind(t, `"Children are dying," said Catherine Russell, UNICEF's executive director.`,
 		[]want{{"Children are dying", Direct, "Catherine Russell", "UNICEF's executive director", KindNamed, "said"}})
+}
+
+// TestFindHonorificTakesEarlierOffice: a name after a courtesy title
+// ("Ms Rehman") is titled with the office an earlier mention of the same
+// person gives; with none, the honorific stays.
+func TestFindHonorificTakesEarlierOffice(t *testing.T) {
+	for _, tc := range []struct{ office, title string }{
+		{"climate change minister", "climate change minister"},
+		{"", "Ms"},
+	} {
+		text := `Sherry Rehman spoke on Tuesday. "It is one big ocean, there is no dry land," Ms Rehman told Turkish television.`
+		d := newDoc(text)
+		markMention(d, "Sherry Rehman", doc.TypePerson, "person.sherry-rehman", "Sherry Rehman", tc.office)
+		s := strings.Index(text, "Rehman told")
+		d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len("Rehman")}, Text: "Rehman", Type: doc.TypePerson, KBID: "person.sherry-rehman", Entity: 0, Role: -1})
+		d.Entities[0].Mentions = append(d.Entities[0].Mentions, 1)
+		d.Fill(doc.LayerMentions)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Speaker.Name != "Sherry Rehman" || qs[0].Speaker.Title != tc.title {
+			t.Errorf("office %q: Find = %s; want one quote by Sherry Rehman titled %q", tc.office, describe(qs), tc.title)
+		}
+	}
+}
+
+// TestFindKinGroupSpeaker: the kin of people in the news speak as a
+// group with what follows them ("Parents of the missing girls say"), not
+// the people they are kin to.
+func TestFindKinGroupSpeaker(t *testing.T) {
+	for _, tc := range []struct{ in, name string }{
+		{`Parents of the missing girls say they have lost faith in the military.`, "Parents of the missing girls"},
+		{`Families of the 43 students say the government is hiding the truth.`, "Families of the 43 students"},
+		{`Mothers of the detained men said the army had refused them visits.`, "Mothers of the detained men"},
+	} {
+		qs := Find(newDoc(tc.in))
+		if len(qs) != 1 || qs[0].Speaker.Kind != KindUnnamed || qs[0].Speaker.Name != tc.name {
+			t.Errorf("Find(%q) = %s; want one quote by unnamed %q", tc.in, describe(qs), tc.name)
+		}
+	}
+}
+
+// TestFindAskedByAside: "asked by reporters whether …" between a name
+// and its cue is a question put to the speaker, no title of theirs.
+func TestFindAskedByAside(t *testing.T) {
+	for _, in := range []string{
+		`Shehbaz Sharif, asked by reporters about the floods, said no country could have coped.`,
+		`Shehbaz Sharif, asked by a journalist whether the army was ready, said no country could have coped.`,
+	} {
+		qs := Find(newDoc(in))
+		if len(qs) != 1 || qs[0].Speaker.Name != "Shehbaz Sharif" || qs[0].Speaker.Title != "" {
+			t.Errorf("Find(%q) = %s; want one quote by Shehbaz Sharif with no title", in, describe(qs))
+		}
+	}
+}
+
+// TestFindWhoAfterAppositive: "who" after a name and its appositive
+// stands for the name, titled by the appositive, not for the body the
+// appositive mentions.
+func TestFindWhoAfterAppositive(t *testing.T) {
+	for _, tc := range []struct{ in, content, name, title string }{
+		{`"People are desperate," warned Alan Purisima, the head of the national police, who announced that 300 more officers would be flown in.`, "300 more officers would be flown in", "Alan Purisima", "head of the national police"},
+		{`Officials met Ali Hassan, the leader of the group, who said the talks would resume.`, "the talks would resume", "Ali Hassan", "leader of the group"},
+	} {
+		qs := Find(newDoc(tc.in))
+		ok := false
+		for _, q := range qs {
+			if q.Text == tc.content && q.Speaker.Name == tc.name && q.Speaker.Title == tc.title {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("Find(%q) = %s; want %q by %s titled %q", tc.in, describe(qs), tc.content, tc.name, tc.title)
+		}
+	}
+}
+
+// TestFindKnownBodyNoAppositiveTitle: an appositive after a country the
+// KB knows describes it and gives it no title; after a person it does.
+func TestFindKnownBodyNoAppositiveTitle(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"a country", `Russia, a close ally of Caracas, warned that foreign interference could lead to chaos.`,
+			[]mentionMark{{"Russia", doc.TypeCountry, "RUS", "Russia"}},
+			[]want{{"^foreign interference could lead to chaos", Indirect, "Russia", "", KindNamed, "warned"}}},
+		{"a person", `Ivan Petrov, a close ally of the president, warned that foreign interference could lead to chaos.`,
+			[]mentionMark{{"Ivan Petrov", doc.TypePerson, "person.ivan-petrov", "Ivan Petrov"}},
+			[]want{{"^foreign interference could lead to chaos", Indirect, "Ivan Petrov", "close ally of the president", KindNamed, "warned"}}},
+	}
+	checkMentionQuotes(t, tests)
 }

@@ -74,7 +74,7 @@ var unnamedHeads = setOf(`official officials source sources diplomat diplomats a
 	neighbors neighbours friend friends colleague colleagues military security police
 	intelligence government administration scholar scholars researcher researchers
 	poll polls survey study protesters demonstrators marchers crowd protester demonstrator
-	marcher villager villagers student students`)
+	marcher villager villagers student students parents families mothers fathers widows`)
 
 // descHeads are nouns that, after "the", describe a speaker already
 // named ("the minister said", "the ministry added").
