@@ -3214,14 +3214,15 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 					}
 				}
 			}
-			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low == "of" && !c.petrarch() && countOpensClause(toks, pi) {
+			pi := c.prepBefore(toks, a.t0) // (asked once: both tests below read it)
+			if pi >= 0 && toks[pi].low == "of" && !c.petrarch() && countOpensClause(toks, pi) {
 				// "Rajapaksa fled to the Maldives, and thousands of
 				// protesters stormed the office": a count opening its
 				// clause heads the subject; the protesters act, not an
 				// actor of the clause before (W14 QA14)
 				return conj(toks, acts, actorAt, ai)
 			}
-			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low != "by" {
+			if pi >= 0 && toks[pi].low != "by" {
 				// "thousands of Iraqi Kurds demonstrated": the object of
 				// "of"/"from" may head the subject; other prepositional
 				// objects ("strikes on Syrian targets killed") may not
@@ -5605,9 +5606,13 @@ func unnamedInvertedSpeaker(toks []tok, actorAt []int, h int) bool {
 // the sentence (sentenceTimes), in document order.
 func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int, at int, date string) string {
 	best, dist := "", 1<<30
-	if cl, ok := subordinateClause(toks, head); head >= 0 && ok && date != "" && sent.Contains(cl) {
-		if v := c.eventDate(times, cl, toks, head, at, ""); v != "" {
-			return v // "…, after Johnson was forced out in July" (QA16 T-2)
+	// (the clause is looked for only when a time may date it: with no
+	// times the nested call returns "")
+	if len(times) > 0 && head >= 0 && date != "" {
+		if cl, ok := subordinateClause(toks, head); ok && sent.Contains(cl) {
+			if v := c.eventDate(times, cl, toks, head, at, ""); v != "" {
+				return v // "…, after Johnson was forced out in July" (QA16 T-2)
+			}
 		}
 	}
 	for i := range times {
