@@ -436,7 +436,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
-	if !passive && !nominal && itAfterTrigger(toks, m) && root == "11" && !c.petrarch() {
+	if root == "11" && !passive && !nominal && itAfterTrigger(toks, m) && !c.petrarch() {
 		if it := itObject(toks, acts, m, srcs); it >= 0 {
 			tgts = []int{it} // "cut ties with Qatar, accusing it of being too close to Iran": it is Qatar (QA13 E-5)
 		}
@@ -446,7 +446,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
 		}
 	}
-	if !passive && accusedGerund(toks, m) && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
+	if !passive && len(srcs) > 0 && srcs[0] >= 0 && accusedGerund(toks, m) && !c.petrarch() {
 		if it := itObject(toks, acts, m, srcs); it >= 0 {
 			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
 		}
@@ -1776,6 +1776,13 @@ var placeNounWords = func() (n needSet) {
 
 // accordingHash is filterHash("according"), which modality looks for.
 var accordingHash = filterHash("according")
+
+// thatHash and negatorWords are the words without one of which in the
+// sentence a test of modality cannot hold.
+var (
+	thatHash     = filterHash("that")
+	negatorWords = needSetOf(negators)
+)
 
 // locativeBefore returns the index of the locative preposition (in, at,
 // near, around …) that governs the place at t0, directly ("in Colombo",
@@ -5216,10 +5223,10 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	if !neg && !c.petrarch() && deniedPermission(toks, acts, srcs) {
 		neg = true // "will never allow Kosovo to join the United Nations"
 	}
-	if !neg && deniedComplement(toks, m) {
+	if !neg && (m.words == nil || m.words.hasHash(thatHash)) && deniedComplement(toks, m) { // (it needs a "that")
 		neg = true // "Serbia denied that its troops had crossed into Kosovo"
 	}
-	if !neg && !c.petrarch() && unassertedReport(toks, m) {
+	if !neg && !c.petrarch() && (m.words == nil || negatorWords.meets(m.words)) && unassertedReport(toks, m) { // (it needs a negator)
 		neg = true // "Russia did not say that its forces attacked Ukraine": nobody asserts it (W14 EV)
 	}
 	// "alleged" may also sit just after the subject or inside the nominal
