@@ -436,7 +436,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
-	if !passive && !nominal && itAfterTrigger(toks, m) && root == "11" && !c.petrarch() {
+	if root == "11" && !passive && !nominal && itAfterTrigger(toks, m) && !c.petrarch() {
 		if it := itObject(toks, acts, m, srcs); it >= 0 {
 			tgts = []int{it} // "cut ties with Qatar, accusing it of being too close to Iran": it is Qatar (QA13 E-5)
 		}
@@ -446,7 +446,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
 		}
 	}
-	if !passive && accusedGerund(toks, m) && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
+	if !passive && len(srcs) > 0 && srcs[0] >= 0 && accusedGerund(toks, m) && !c.petrarch() {
 		if it := itObject(toks, acts, m, srcs); it >= 0 {
 			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
 		}
@@ -1776,6 +1776,13 @@ var placeNounWords = func() (n needSet) {
 
 // accordingHash is filterHash("according"), which modality looks for.
 var accordingHash = filterHash("according")
+
+// thatHash and negatorWords are the words without one of which in the
+// sentence a test of modality cannot hold.
+var (
+	thatHash     = filterHash("that")
+	negatorWords = needSetOf(negators)
+)
 
 // locativeBefore returns the index of the locative preposition (in, at,
 // near, around …) that governs the place at t0, directly ("in Colombo",
@@ -3214,14 +3221,15 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 					}
 				}
 			}
-			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low == "of" && !c.petrarch() && countOpensClause(toks, pi) {
+			pi := c.prepBefore(toks, a.t0) // (asked once: both tests below read it)
+			if pi >= 0 && toks[pi].low == "of" && !c.petrarch() && countOpensClause(toks, pi) {
 				// "Rajapaksa fled to the Maldives, and thousands of
 				// protesters stormed the office": a count opening its
 				// clause heads the subject; the protesters act, not an
 				// actor of the clause before (W14 QA14)
 				return conj(toks, acts, actorAt, ai)
 			}
-			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low != "by" {
+			if pi >= 0 && toks[pi].low != "by" {
 				// "thousands of Iraqi Kurds demonstrated": the object of
 				// "of"/"from" may head the subject; other prepositional
 				// objects ("strikes on Syrian targets killed") may not
@@ -5215,10 +5223,10 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	if !neg && !c.petrarch() && deniedPermission(toks, acts, srcs) {
 		neg = true // "will never allow Kosovo to join the United Nations"
 	}
-	if !neg && deniedComplement(toks, m) {
+	if !neg && (m.words == nil || m.words.hasHash(thatHash)) && deniedComplement(toks, m) { // (it needs a "that")
 		neg = true // "Serbia denied that its troops had crossed into Kosovo"
 	}
-	if !neg && !c.petrarch() && unassertedReport(toks, m) {
+	if !neg && !c.petrarch() && (m.words == nil || negatorWords.meets(m.words)) && unassertedReport(toks, m) { // (it needs a negator)
 		neg = true // "Russia did not say that its forces attacked Ukraine": nobody asserts it (W14 EV)
 	}
 	// "alleged" may also sit just after the subject or inside the nominal
@@ -5605,9 +5613,13 @@ func unnamedInvertedSpeaker(toks []tok, actorAt []int, h int) bool {
 // the sentence (sentenceTimes), in document order.
 func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int, at int, date string) string {
 	best, dist := "", 1<<30
-	if cl, ok := subordinateClause(toks, head); head >= 0 && ok && date != "" && sent.Contains(cl) {
-		if v := c.eventDate(times, cl, toks, head, at, ""); v != "" {
-			return v // "…, after Johnson was forced out in July" (QA16 T-2)
+	// (the clause is looked for only when a time may date it: with no
+	// times the nested call returns "")
+	if len(times) > 0 && head >= 0 && date != "" {
+		if cl, ok := subordinateClause(toks, head); ok && sent.Contains(cl) {
+			if v := c.eventDate(times, cl, toks, head, at, ""); v != "" {
+				return v // "…, after Johnson was forced out in July" (QA16 T-2)
+			}
 		}
 	}
 	for i := range times {
