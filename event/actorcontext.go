@@ -69,6 +69,53 @@ func homeCountry(d *doc.Doc, sent doc.Span) string {
 	return ctry[best]
 }
 
+// whereCountry returns the country the sentence puts a bare "the
+// government" in (issue 5): the country of a place named after a
+// preposition of location ("marched in Nairobi … against the
+// government", "near the town of Gao") when every actor of the sentence
+// with a country is of that state; else, with no country named in the
+// sentence, the country of the story's dateline ("NAIROBI — Protesters
+// marched against the government"). Called only for an ownerless state
+// body, so the loops cost nothing on other sentences.
+func (c *Coder) whereCountry(d *doc.Doc, sent doc.Span, toks []tok, acts []actor) string {
+	ctry, where := "", false
+	for _, b := range acts {
+		if b.country == "" || b.sector == "IGO" {
+			continue
+		}
+		if ctry != "" && b.country != ctry || abroadBody(toks, b) {
+			return ""
+		}
+		ctry = b.country
+		if b.place && b.t1 <= len(toks) && (c.placeIsWhere(toks, toks[b.t0].start) || b.t0 == 0 && datelineAt(d.Text, doc.Span{Start: toks[0].start, End: toks[b.t1-1].end})) {
+			where = true
+		}
+	}
+	for i := range d.Places {
+		// places the KB has no entry for ("in Yangon") are named by
+		// the places stage only
+		if p := &d.Places[i]; p.Country != "" && p.Span.Start >= sent.Start && p.Span.End <= sent.End {
+			if ctry != "" && p.Country != ctry {
+				return ""
+			}
+			ctry = p.Country
+			where = where || c.placeIsWhere(toks, p.Span.Start) || p.Span.Start-sent.Start < 3 && datelineAt(d.Text, p.Span)
+		}
+	}
+	if where {
+		return ctry
+	}
+	if ctry != "" {
+		return ""
+	}
+	for i := range d.Places {
+		if p := &d.Places[i]; p.Span.Start < 3 && p.Country != "" && datelineAt(d.Text, p.Span) {
+			return p.Country
+		}
+	}
+	return ""
+}
+
 // objectOfVerbOrPrep reports whether the word before "the government"
 // makes it an object ("accused the government", "with the government")
 // rather than a coordinated noun ("between X and the government") or a

@@ -1383,6 +1383,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && clauseSubjectGovernment(toks, i) {
 			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …" (QA12 E-4)
 		}
+		if owner == "" && ag.Code == "GOV" && end-i == 1 && i > 0 && toks[i-1].low == "the" && stateBody(toks[i].low) {
+			owner = c.whereCountry(d, sent, toks, acts) // "protesters marched in Nairobi … against the government": Kenya's (issue 5)
+		}
 		if titleOfName(toks, acts, end) {
 			for pi := range acts {
 				if p := &acts[pi]; p.t0 == end && p.sector == "" && p.code == "" && ag.Code != "GOV" && !ag.Prefix && !stateSector(ag.Code) {
