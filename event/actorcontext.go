@@ -116,6 +116,22 @@ func (c *Coder) whereCountry(d *doc.Doc, sent doc.Span, toks []tok, acts []actor
 	return ""
 }
 
+// boundForState reports "to" and a state named right after an agent
+// phrase ending at end ("could send troops to Niger to restore President
+// Mohamed Bazoum"): forces bound for a state are not that state's, so
+// the state's leader named in the sentence does not make them its own.
+func boundForState(toks []tok, acts []actor, end int) bool {
+	if end+1 >= len(toks) || toks[end].low != "to" {
+		return false
+	}
+	for k := range acts {
+		if b := &acts[k]; b.t0 == end+1 && b.country != "" && !b.place && !b.person && !b.generic {
+			return true
+		}
+	}
+	return false
+}
+
 // objectOfVerbOrPrep reports whether the word before "the government"
 // makes it an object ("accused the government", "with the government")
 // rather than a coordinated noun ("between X and the government") or a

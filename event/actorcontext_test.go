@@ -288,3 +288,14 @@ func TestGovernmentWhere(t *testing.T) {
 		{"a foreign embassy", "2024-06-25", "Protesters marched to the US embassy in Nairobi against the government.", nil, []string{"KENGOV"}},
 	})
 }
+
+// TestBoundForState: troops sent to a state are not that state's, even
+// beside its leader (issue 5: "could send troops to Niger to restore
+// President Mohamed Bazoum" is no threat against Niger's army); a
+// town of the leader's state keeps them his.
+func TestBoundForState(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"sent to a state", "2023-08-10", "West African leaders said they could send troops to Niger to restore President Mohamed Bazoum if diplomacy fails.", []string{"IGOWAFWAS NER 138"}, []string{"NERMIL"}},
+		{"sent to a town", "2023-08-10", "President Mohamed Bazoum ordered troops to Agadez.", []string{"NERGOV NERMIL 154"}, nil},
+	})
+}

@@ -1471,7 +1471,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue
 		}
 		if owner == "" && !stateSector(ag.Code) && ag.Code != "CVL" && ag.Code != "UAF" && !mobileAgent(toks, i, end) &&
-			!(end < len(toks) && (toks[end].low == "from" || toks[end].low == "of")) && !foreignBefore(toks, t0, i) {
+			!(end < len(toks) && (toks[end].low == "from" || toks[end].low == "of")) && !foreignBefore(toks, t0, i) && !boundForState(toks, acts, end) {
 			// "Kenyan police arrested protesters", "the army ousted
 			// President Kabore": beside one state's bodies or officials,
 			// with no other country named, the agent may be that state's
