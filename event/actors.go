@@ -1452,9 +1452,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				// capital standing for its government
 				for bi, b := range acts {
 					if b.t0 == end+1 && b.country != "" && !b.generic {
-						if b.poss && bi+1 < len(acts) && acts[bi+1].t0 == b.t1+1 {
+						if b.poss && bi+1 < len(acts) && acts[bi+1].t0 == b.t1+1 && !acts[bi+1].place {
 							// "leaders of Egypt's Muslim Brotherhood" lead
-							// the Brotherhood: it is the actor
+							// the Brotherhood: it is the actor ("security
+							// forces in Nigeria's Zamfara state" are
+							// Nigeria's: a place is no body, issue 5)
 							skipAgent = true
 							break
 						}
