@@ -1284,14 +1284,12 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			v := *ta
 			v.country, v.id, v.code = sa.country, sa.country+ta.sector, ""
 			ta = &v
-		} else if ta != nil && ta.generic && (ta.sector == "MIL" || ta.sector == "COP") && ta.country == "" && !ta.place && sa != nil && !sa.place && (sa.sector == "REB" || sa.sector == "SEP" || sa.sector == "UAF") && (sa.country == em.place.Country || sa.country == "" && sa.generic) && c.placeIsWhere(toks, em.place.Span.Start) {
+		} else if ta != nil && ta.generic && (ta.sector == "MIL" || ta.sector == "COP") && ta.country == "" && !ta.place && sa != nil && !sa.place && (sa.sector == "REB" || sa.sector == "SEP") && sa.country == em.place.Country && c.placeIsWhere(toks, em.place.Span.Start) {
 			// "al Shabaab militants killed 12 soldiers in an attack on a
 			// base near Mogadishu": the soldiers an insurgency fights at
-			// home are its state's; so are those that gunmen or
-			// militants of no named state attack there ("Gunmen killed
-			// five soldiers in northern Burkina Faso", issue 5)
+			// home are its state's
 			v := *ta
-			v.country, v.id, v.code = em.place.Country, em.place.Country+ta.sector, ""
+			v.country, v.id, v.code = sa.country, sa.country+ta.sector, ""
 			ta = &v
 		}
 	}

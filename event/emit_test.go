@@ -1980,14 +1980,3 @@ func TestUnderPressureFrom(t *testing.T) {
 		{"responded to pressure stays", "2019-07-05", "Syria responded to pressure from the United States.", []string{"USA SYR 100"}, nil},
 	})
 }
-
-// TestForcesAttackedAtHome: soldiers or police of no named state that
-// gunmen or militants of no state attack at a place (after in/near) are
-// that place's state's (issue 5); a demonym keeps its own state.
-func TestForcesAttackedAtHome(t *testing.T) {
-	checkEvents(t, []eventCase{
-		{"gunmen in a country", "2024-06-25", "Gunmen killed five soldiers in northern Burkina Faso.", []string{"UAF BFAMIL 18"}, nil},
-		{"militants near a capital", "2024-06-25", "Militants killed 12 soldiers near Mogadishu.", []string{"REB SOMMIL 19"}, nil},
-		{"foreign soldiers keep their state", "2024-06-25", "Gunmen killed two French soldiers in Mali.", []string{"UAF FRAMIL 18"}, []string{"MLIMIL"}},
-	})
-}
