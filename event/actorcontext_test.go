@@ -273,3 +273,29 @@ func TestFormerAide(t *testing.T) {
 		{"X's former campaign strategist said", "2016-09-28", "Ruto's former campaign strategist said the talks with Uganda had failed.", []string{"KEN  010"}, []string{"KENGOV  010"}},
 	})
 }
+
+// TestGovernmentWhere: a bare "the government|regime|authorities" is
+// the state the sentence puts the event in (a place after "in", also
+// one the KB does not know) or, with no country named, the state of the
+// dateline (issue 5); a place after "to" or a foreign embassy gives none.
+func TestGovernmentWhere(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a march in a capital", "2024-06-25", "Thousands of protesters marched in Nairobi on Tuesday against the government.", []string{"KENOPP KENGOV 141"}, nil},
+		{"the authorities", "2024-06-25", "Hundreds of students protested in Dhaka on Monday against the authorities.", []string{"BGDEDU BGDGOV 14"}, nil},
+		{"a place only the places stage knows", "2024-06-25", "The regime arrested dozens of activists in Yangon on Sunday.", []string{"MMRGOV MMROPP 173"}, nil},
+		{"a dateline", "2024-06-25", "NAIROBI — Protesters marched against the government on Tuesday.", []string{"KENOPP KENGOV 141"}, nil},
+		{"a destination is no home", "2024-06-25", "The government sent troops to Mali.", nil, []string{"MLIGOV"}},
+		{"a foreign embassy", "2024-06-25", "Protesters marched to the US embassy in Nairobi against the government.", nil, []string{"KENGOV"}},
+	})
+}
+
+// TestBoundForState: troops sent to a state are not that state's, even
+// beside its leader (issue 5: "could send troops to Niger to restore
+// President Mohamed Bazoum" is no threat against Niger's army); a
+// town of the leader's state keeps them his.
+func TestBoundForState(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"sent to a state", "2023-08-10", "West African leaders said they could send troops to Niger to restore President Mohamed Bazoum if diplomacy fails.", []string{"IGOWAFWAS NER 138"}, []string{"NERMIL"}},
+		{"sent to a town", "2023-08-10", "President Mohamed Bazoum ordered troops to Agadez.", []string{"NERGOV NERMIL 154"}, nil},
+	})
+}

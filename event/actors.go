@@ -1383,6 +1383,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && clauseSubjectGovernment(toks, i) {
 			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …" (QA12 E-4)
 		}
+		if owner == "" && ag.Code == "GOV" && end-i == 1 && i > 0 && toks[i-1].low == "the" && stateBody(toks[i].low) {
+			owner = c.whereCountry(d, sent, toks, acts) // "protesters marched in Nairobi … against the government": Kenya's (issue 5)
+		}
 		if titleOfName(toks, acts, end) {
 			for pi := range acts {
 				if p := &acts[pi]; p.t0 == end && p.sector == "" && p.code == "" && ag.Code != "GOV" && !ag.Prefix && !stateSector(ag.Code) {
@@ -1449,9 +1452,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				// capital standing for its government
 				for bi, b := range acts {
 					if b.t0 == end+1 && b.country != "" && !b.generic {
-						if b.poss && bi+1 < len(acts) && acts[bi+1].t0 == b.t1+1 {
+						if b.poss && bi+1 < len(acts) && acts[bi+1].t0 == b.t1+1 && !acts[bi+1].place {
 							// "leaders of Egypt's Muslim Brotherhood" lead
-							// the Brotherhood: it is the actor
+							// the Brotherhood: it is the actor ("security
+							// forces in Nigeria's Zamfara state" are
+							// Nigeria's: a place is no body, issue 5)
 							skipAgent = true
 							break
 						}
@@ -1468,7 +1473,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue
 		}
 		if owner == "" && !stateSector(ag.Code) && ag.Code != "CVL" && ag.Code != "UAF" && !mobileAgent(toks, i, end) &&
-			!(end < len(toks) && (toks[end].low == "from" || toks[end].low == "of")) && !foreignBefore(toks, t0, i) {
+			!(end < len(toks) && (toks[end].low == "from" || toks[end].low == "of")) && !foreignBefore(toks, t0, i) && !boundForState(toks, acts, end) {
 			// "Kenyan police arrested protesters", "the army ousted
 			// President Kabore": beside one state's bodies or officials,
 			// with no other country named, the agent may be that state's

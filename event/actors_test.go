@@ -509,3 +509,15 @@ func TestWhoseAgentOwner(t *testing.T) {
 		{"whose government supplied", "2012-03-01", "Putin, whose government supplied weapons to Assad, said Russia would not intervene.", []string{"RUSGOV  072", "RUSGOV  010"}, nil},
 	})
 }
+
+// TestAgentInPossessedPlace: an agent "in <State>'s <place>" is the
+// state's ("security forces in Nigeria's Zamfara state" were no actor at
+// all, the possessive taken for a body's owner; issue 5); a body after
+// the possessive still is the actor ("leaders of Egypt's Muslim
+// Brotherhood").
+func TestAgentInPossessedPlace(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"security forces in a state's region", "2024-06-25", "Suspected militants ambushed security forces in Nigeria's Zamfara state, killing 12.", []string{"REB NGACOP 18"}, nil},
+		{"police in a state's province", "2024-06-25", "Police in Pakistan's Punjab province arrested 30 protesters.", []string{"PAKCOP PAKOPP 173"}, nil},
+	})
+}

@@ -245,6 +245,10 @@ type scratch struct {
 	pairSent int
 	havePair bool
 	group    stateGroup // the last list of three to six states ("the four countries", QA19 E-4)
+	// bloc: the international body named last, what "the bloc" means
+	// (blocReferent; haveBloc when there is one)
+	bloc     actor
+	haveBloc bool
 	// issuer: the body a statement's title names as its author, which a
 	// sentence-opening "We" stands for (issuerOK when there is one)
 	issuer   actor
@@ -511,6 +515,13 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if !c.petrarch() && groupAnaphorWords.meets(words) {
 		acts = groupObjectReferent(toks, acts) // "blamed the group for a car bombing" (issue 5)
 	}
+	if !c.petrarch() && blocAnaphorWords.meets(words) {
+		var prev *actor
+		if s.haveBloc {
+			prev = &s.bloc
+		}
+		acts = blocReferent(toks, acts, prev) // "The regional bloc also threatened …": ECOWAS (issue 5)
+	}
 	if si > 0 && regionNounWords.meets(words) {
 		acts = regionReferent(d, sent, toks, acts) // "suspended aid to the Indian Ocean island" (QA18 E-9)
 	}
@@ -540,6 +551,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		acts = c.genericAgents(d, sent, toks, acts, s.bodies, s.agents)
 	}
 	s.bodies.note(acts)
+	s.noteBloc(acts)
 	s.acts = acts
 	if len(acts) >= 2 {
 		s.notePair(si, toks, acts)

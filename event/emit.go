@@ -784,7 +784,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "may halt mediation if …": a threat, of the act's own kind when
 		// CAMEO has one ("may impose sanctions if …" 1312, as "will
 		// impose sanctions")
-		code = conditionalThreat(code)
+		code = conditionalThreat(code, len(tgts) > 0)
 	}
 	if !c.petrarch() && !neg && cameo.QuadClass(code) <= 2 && speculativeModal(toks, m) && conditional(toks, m) {
 		// "the United States and Mexico may reach a trade deal if talks
@@ -6582,12 +6582,23 @@ func intentCode(code string) string {
 
 // conditionalThreat is the threat a conditional conflictual act makes:
 // a reduction of relations threatens one of its kind (sanctions 1312,
-// ties 1313, as "will impose sanctions" does); any other act is a threat
-// of no named kind, 130 ("could close its border if …" is no threat of
-// force).
-func conditionalThreat(code string) string {
-	if cameo.Root(code) == "16" {
+// ties 1313, as "will impose sanctions" does), and force threatens force
+// (138: "could send troops to Niger if diplomacy fails", "may strike if
+// …"; a build-up aimed at nobody, aimed false, is no threat of force);
+// any other act is a threat of no named kind, 130 ("could close its
+// border if …" is no threat of force).
+func conditionalThreat(code string, aimed bool) string {
+	switch cameo.Root(code) {
+	case "16", "18", "20":
 		return intentCode(code)
+	case "19":
+		if !strings.HasPrefix(code, "191") {
+			return intentCode(code) // (a closed border, 191, is no force)
+		}
+	case "15":
+		if aimed {
+			return intentCode(code)
+		}
 	}
 	return "130"
 }

@@ -464,6 +464,9 @@ var qa16aTests = []worldCase{
 	// a conditional sanction is a threat of sanctions (1312), as "will impose sanctions" is; a conditional border closure stays 130
 	{"may impose sanctions if", "2021-06-01", "Canada may impose sanctions on Nicaragua if the government does not free opposition leaders.", []string{"CAN NIC 1312"}, []string{"CAN NIC 130"}},
 	{"could close its border if", "2021-06-01", "Kazakhstan could close its border with Kyrgyzstan if the fighting spreads.", []string{"KAZ KGZ 130"}, nil},
+	// a conditional use of force is a threat of force (138), as "will strike" is (issue 5)
+	{"could send troops to X if", "2023-08-10", "ECOWAS said it could send troops to Niger if diplomacy fails.", []string{"IGOWAFWAS NER 138"}, []string{"IGOWAFWAS NER 130"}},
+	{"could strike X if", "2023-08-10", "Israel could strike Iran's nuclear sites if talks fail.", []string{"ISR IRN 138"}, []string{"ISR IRN 130"}},
 	// cooperation that may happen on a condition is a guess, no act or promise
 	{"may sign a deal if", "2021-06-01", "Chile and Peru may sign a fishing agreement next month if the talks in Lima go well, an official said.", nil, []string{"CHL PER", "PER CHL"}},
 	{"will sign a deal if stays a promise", "2021-06-01", "Chile will sign a fishing agreement with Peru if the talks in Lima go well.", []string{"CHL PER 030"}, nil},

@@ -355,3 +355,59 @@ func (c *Coder) ownCountryReferent(toks []tok, acts []actor) []actor {
 	}
 	return acts
 }
+
+// blocAnaphorWords gates blocReferent: a sentence without "bloc" is not
+// scanned.
+var blocAnaphorWords = needSetOf(wordset.New("bloc"))
+
+// blocReferent puts over "the bloc" ("the regional bloc", "the 15-nation
+// bloc") the international body named last, before it in the sentence
+// or in the sentences before: "ECOWAS imposed sanctions on Niger. The
+// regional bloc also threatened to use force" (issue 5). A name right
+// after ("the regional bloc ECOWAS") or "of" is left alone.
+func blocReferent(toks []tok, acts []actor, prev *actor) []actor {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].low != "bloc" || toks[k].upper {
+			continue
+		}
+		j := k - 1
+		for j > 0 && k-j <= 2 && toks[j].low != "the" && !toks[j].punct && !toks[j].upper {
+			j-- // "the regional bloc", "the 15-nation bloc"
+		}
+		if toks[j].low != "the" || k+1 < len(toks) && (toks[k+1].upper || toks[k+1].low == "of") {
+			continue
+		}
+		covered, cand := false, prev
+		for i := range acts {
+			if acts[i].t0 <= k && k < acts[i].t1 {
+				covered = true
+			}
+			if acts[i].t1 <= j && !acts[i].generic && !acts[i].person && acts[i].sector == "IGO" {
+				cand = &acts[i]
+			}
+		}
+		if covered || cand == nil {
+			continue
+		}
+		a := *cand
+		acts = insertPersonAt(acts, a, k, k+1 < len(toks) && possessiveMark(toks[k+1].low))
+		for i := range acts {
+			if acts[i].t0 == k && acts[i].t1 == k+1 {
+				acts[i].t0 = j + 1 // the whole description, modifiers too
+			}
+		}
+		return acts
+	}
+	return acts
+}
+
+// noteBloc remembers the last international body of the sentence's
+// actors, for "the bloc" in the sentences after (blocReferent).
+func (s *scratch) noteBloc(acts []actor) {
+	for i := len(acts) - 1; i >= 0; i-- {
+		if a := &acts[i]; !a.generic && !a.person && a.sector == "IGO" {
+			s.bloc, s.haveBloc = *a, true
+			return
+		}
+	}
+}

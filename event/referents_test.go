@@ -49,3 +49,15 @@ func TestOwnCountryReferent(t *testing.T) {
 		{"his country's is no subject", "2012-03-01", "Erdogan said his country's army attacked Syria.", nil, []string{"TUR SYR"}},
 	})
 }
+
+// TestBlocReferent: "the (regional) bloc" is the international body
+// named last, in the sentence or before it (issue 5); a name after it
+// is that name's, and a bloc nobody named before is no actor.
+func TestBlocReferent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the regional bloc after ECOWAS", "2023-08-10", "ECOWAS imposed sanctions on Niger after the coup. The regional bloc also condemned the junta in Niger.", []string{"IGOWAFWAS NER 163", "IGOWAFWAS NERMIL 111"}, nil},
+		{"the bloc's ministers", "2022-03-01", "The European Union criticised Hungary. The bloc's foreign ministers condemned Russia.", []string{"IGOEUREEC RUS 111"}, nil},
+		{"a name after the bloc", "2022-01-28", "West African leaders suspended Burkina Faso from the regional bloc ECOWAS on Friday.", []string{"IGOWAFWAS BFA 16"}, nil},
+		{"no body named before", "2022-03-01", "Hungary criticised Poland. The bloc condemned Russia.", nil, []string{"IGO"}},
+	})
+}

@@ -244,6 +244,11 @@ func TestShippedAliases(t *testing.T) {
 		{"Al-Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah", []string{"person.abdullah-of-pahang"}},
 		// Kyrgyzstan's prime minister in 2010 as the wires spelt him (QA26)
 		{"Daniar Usenov", []string{"person.daniyar-usenov"}},
+		// regional blocs as news names them by their region (issue 5)
+		{"West African bloc", []string{"org.ecowas"}},
+		{"West African leaders", []string{"org.ecowas"}},
+		{"Southeast Asian bloc", []string{"org.asean"}},
+		{"Gulf bloc", []string{"org.gcc"}},
 	} {
 		got := namedBy(k, tc.name)
 		slices.Sort(got)
