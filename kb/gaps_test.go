@@ -200,3 +200,35 @@ func FuzzParseGapReviews(f *testing.F) {
 		}
 	})
 }
+
+// TestVacancy: a day inside a reviewed vacancy of the shipped KB, with no
+// holder listed, is a vacancy; a holder's day, a day outside the complete
+// range and a gap reviewed as unsure are not.
+func TestVacancy(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		office, day string
+		want        bool
+	}{
+		{"MMR.prime_minister", "2021-02-01", true},    // no prime minister under the 2008 constitution
+		{"MMR.prime_minister", "2021-09-01", false},   // Min Aung Hlaing
+		{"MMR.prime_minister", "2010-01-01", false},   // Thein Sein
+		{"BGD.prime_minister", "2007-06-01", true},    // caretaker government
+		{"BGD.prime_minister", "2024-08-08", true},    // after Hasina fled
+		{"BGD.prime_minister", "2010-01-01", false},   // Hasina
+		{"LBY.foreign_minister", "2015-01-01", false}, // reviewed unsure: holders the KB lacks
+		{"PAK.foreign_minister", "1999-01-01", false}, // no complete range
+	}
+	for _, tc := range tests {
+		day, err := ParseDate(tc.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, got := k.Vacancy(tc.office, day); got != tc.want {
+			t.Errorf("Vacancy(%s, %s) = %v; want %v", tc.office, tc.day, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // outletNouns say what kind of news outlet a name is ("Kyodo news
 // agency", "state broadcaster NHK", "the daily Le Monde"). "agency" is
@@ -49,7 +53,7 @@ func (f *finder) outletAfterName(a, b int) (doc.Speaker, bool) {
 	}
 	// modifiers before the name: "Turkish state-run Anadolu agency"
 	mods := false
-	for s < h && f.t[s].kind == tWord && (!f.t[s].upper && mediaModifiers.Has(f.t[s].w) || f.t[s].upper && demonym(f.t[s].w) && !possessiveWord(f.t[s].w)) {
+	for s < h && f.t[s].kind == tWord && (!f.t[s].upper && mediaModifiers.Has(f.t[s].w) || f.t[s].upper && (demonym(f.t[s].w) && !possessiveWord(f.t[s].w) || ownerCompound(f.t[s].w))) {
 		s++
 		mods = true
 	}
@@ -79,6 +83,18 @@ func (f *finder) outletAfterName(a, b int) (doc.Speaker, bool) {
 	f.link(&spk) // by the name alone: not "Russia" of "Russia's Interfax news agency"
 	spk.Span = doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
 	return spk, true
+}
+
+// ownerSuffixes end a hyphenated word that says who owns or runs an
+// outlet ("Army-owned", "Hezbollah-run", "Kremlin-backed"): a modifier
+// before the outlet's name, not part of it.
+var ownerSuffixes = setOf(`owned run backed controlled funded affiliated aligned based linked`)
+
+// ownerCompound reports whether w is "<owner>-<suffix>" with a suffix
+// of ownerSuffixes ("army-owned Myawaddy television").
+func ownerCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && ownerSuffixes.Has(w[i+1:])
 }
 
 // mediaModifiers are lower-case words that describe an outlet before its

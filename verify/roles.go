@@ -1621,6 +1621,19 @@ func (c *checker) atDay(ch *claimCheck) {
 					fmt.Sprintf("%s never held the office in the KB; on %s the %s was %s.", name, c.dayISO(), ch.office.Name, strings.Join(holders, " and ")), ev)
 				return
 			}
+			// "Prime Minister Aung San Suu Kyi" in 2021, when Myanmar
+			// had no prime minister: no one held the post, so neither
+			// did she (a country only guessed from context may be the
+			// wrong one, an acting holder one the KB does not list, and
+			// the head who exercised the vacant office's powers may be
+			// given its title loosely)
+			if g, ok := c.k.Vacancy(ch.office.ID, day); ok && rc.CountryHow != "context" && rc.Modifier != "acting" && rc.Modifier != "caretaker" && rc.Modifier != "interim" &&
+				(ch.person == nil || !c.k.HeadOn(ch.person.ID, ch.office.Country, day)) {
+				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+					fmt.Sprintf("%s never held the office in the KB, and on %s no one did: the %s had no holder from %s to %s.", name, c.dayISO(), ch.office.Name, g.From, g.To),
+					[]doc.Evidence{{KB: ch.office.ID, Fact: fmt.Sprintf("%s: no holder %s → %s (%s)", ch.office.Name, g.From, g.To, g.Reason), Source: ch.office.Source, AsOf: dateString(c.k.AsOf(ch.office.Source))}})
+				return
+			}
 		}
 		// The dead hold no office: a present title on a person the KB
 		// knows died before the date is false whoever held it, when the

@@ -66,6 +66,17 @@ func TestUnknownPersonInVacancy(t *testing.T) {
 	})
 }
 
+// TestKnownPersonInVacancy: a person the KB knows, titled with an office
+// no one held on the date (a vacancy kb/data/gaps.txt reviews), never
+// held it either; an acting claimant may be one the KB does not list.
+func TestKnownPersonInVacancy(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Myanmar's Prime Minister Aung San Suu Kyi urged people not to accept the coup.", date: "2021-02-01", who: "Suu Kyi", verdict: doc.Contradicted, expl: "no one did"},
+		{text: "Bangladeshi Prime Minister Muhammad Yunus said on Monday that the vote would be held.", date: "2007-06-05", who: "Yunus", verdict: doc.Contradicted, expl: "no one did"},
+		{text: "Myanmar's acting Prime Minister Aung San Suu Kyi urged people not to accept the coup.", date: "2021-02-01", who: "Suu Kyi", verdict: doc.Unverifiable},
+	})
+}
+
 // TestDisqualifiedIsRemoval: a court's disqualification, a dismissal or
 // a sacking ends the term the title names, like an ouster (QA11 R-2).
 func TestDisqualifiedIsRemoval(t *testing.T) {
