@@ -56,7 +56,7 @@ func personWordRisks(s *Stage) map[string][]string {
 		if s.gaz != nil && s.gaz.Has(w) {
 			risks = append(risks, "gazetteer")
 		}
-		if s.v.has(int32(id), fCommon|fRole|fPlaceCue|fOrgCue|fStop|fModifier) {
+		if s.v.has(int32(id), fCommon|fRole|fPlaceCue|fOrgCue|fStop|fModifier|fGroupAdj) {
 			risks = append(risks, "common word")
 		}
 		if given[w] {
