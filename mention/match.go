@@ -535,8 +535,11 @@ func (p *proc) protectUnknown() {
 			p.kill(k)
 			continue
 		}
-		if f.surname && f.j-f.i == 1 && f.i > 0 && !p.toks[f.i].poss && placePrep(p.word(f.i-1)) && p.gazPlace(f.i, f.j) && !p.anyNamedInFull(f.persons) {
-			p.kill(k) // "its fighters in Djibo": a town the gazetteer knows, not Salou Djibo whom the article never names
+		if f.surname && f.j-f.i == 1 && f.i > 0 && !p.toks[f.i].poss && (placePrep(p.word(f.i-1)) || p.settlementOf(f.i) || p.compassOf(f.i)) && p.gazPlace(f.i, f.j) && !p.anyNamedInFull(f.persons) {
+			// "its fighters in Djibo", "the oil port of Brega", "20 miles
+			// west of Toledo": a town the gazetteer knows, not Salou Djibo
+			// whom the article never names
+			p.kill(k)
 			continue
 		}
 		i, j := f.i, f.j

@@ -214,6 +214,10 @@ func TestSurnameAfterPlacePrep(t *testing.T) {
 		{"Its fighters in Djibo backed the new leaders.", []string{"Djibo/place//name"}, []string{"Djibo/person"}},
 		{"Troops near Djibo were attacked on Monday.", []string{"Djibo/place//name"}, []string{"Djibo/person"}},
 		{"Salou Djibo took power. Faith in Djibo was strong.", []string{"Djibo/person/person.salou-djibo/short-form"}, []string{"Djibo/place"}},
+		// after a settlement noun or a compass word and "of"
+		{"Fighting resumed around the oil port of Brega in eastern Libya.", nil, []string{"Brega/person"}},
+		{"Swanton is about 20 miles west of Toledo in Ohio.", nil, []string{"Toledo/person"}},
+		{"Alejandro Toledo was arrested. The son of Toledo spoke.", []string{"Toledo/person/person.alejandro-toledo/short-form"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2022-10-01")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

@@ -19,3 +19,17 @@ func (p *proc) settlementOf(i int) bool {
 	}
 	return false
 }
+
+// compassOf reports whether the name at token i follows a lower-case
+// compass word and "of" ("20 miles west of Toledo", "north of Brega"):
+// a place's position, which no person has.
+func (p *proc) compassOf(i int) bool {
+	if i < 2 || !p.is(i-1, p.s.w.of) || p.toks[i-2].shape&shLower == 0 {
+		return false
+	}
+	switch p.word(i - 2) {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}

@@ -499,11 +499,16 @@ func (s *Stage) addPersonParts(name string, actor int32, given bool) {
 		s.v.flags[f.id] |= fGiven
 	}
 	last := words[len(words)-1]
-	if !last.cap() || last.end-last.start < 4 || s.v.has(last.id, notName|fGiven) {
+	// a people's, language's or faith's word ("English", "Irish",
+	// "Coptic") is written capitalised in every use, so as a surname
+	// pattern it typed "English fans" and "learned English" as a person;
+	// "Bill English" still links, and "English said" after him is joined
+	// to him (shortForms)
+	if !last.cap() || last.end-last.start < 4 || s.v.has(last.id, notName|fGiven|fGroupAdj) {
 		return
 	}
-	if p := words[len(words)-2]; strings.Contains(name, ",") || strings.EqualFold(name[p.start:p.end], "of") {
-		return // "Henri, Grand Duke of Luxembourg": a title's country, no surname
+	if strings.Contains(name, ",") || strings.Contains(name, " of ") {
+		return // "Henri, Grand Duke of Luxembourg", "Beatrix of the Netherlands": a title's country, no surname
 	}
 	surname := name[last.start:last.end]
 	if p := words[len(words)-2]; s.v.has(p.id, fConnector) && p.shape&shLower != 0 {

@@ -59,3 +59,33 @@ func TestGroupWordPaperNames(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestGroupWordSurnames: a KB person's surname that is a people's or a
+// language's word ("Bill English") is written capitalised in every use,
+// so it learns no surname pattern: "English fans" and "learned English"
+// are no person, while the full name links and a later "English said"
+// joins it. A name with "of" ("Beatrix of the Netherlands") learns no
+// surname either.
+func TestGroupWordSurnames(t *testing.T) {
+	s := New(kbOf([]kb.Actor{
+		{ID: "NLD", Kind: kb.KindCountry, Name: "Netherlands", Country: "NLD"},
+		{ID: "person.bill-english", Kind: kb.KindPerson, Name: "Bill English", Country: "NZL"},
+		{ID: "person.beatrix", Kind: kb.KindPerson, Name: "Beatrix of the Netherlands", Country: "NLD"},
+	}), Options{})
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Thousands of English fans travelled to the final.", nil, []string{"English"}},
+		{"She soon learned English so she could drive.", nil, []string{"English"}},
+		{"Bill English visited Tokyo. English said trade talks would resume.", []string{"Bill English/person/person.bill-english/alias", "English/person/person.bill-english/short-form"}, nil},
+	} {
+		d := analyze(t, s, tc.text)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+	for i, e := range s.entries {
+		if e.how == nhSurname && s.actors[e.actor].ID == "person.beatrix" {
+			t.Errorf("entry %d: Beatrix of the Netherlands learnt a surname", i)
+		}
+	}
+}
