@@ -575,7 +575,9 @@ func (p *proc) protectUnknown() {
 			}
 			// "Suleiman Hamdi": a second one-word person match right
 			// after the first is the same unknown person's family name
-			if g := p.cover[j]; g >= 0 && int(g) != k && p.toks[j].gap != gapHyphen && p.oneWordPerson(int(g), j) {
+			// ("Obama Power Plant": not a common-word surname after a
+			// word that is no given name)
+			if g := p.cover[j]; g >= 0 && int(g) != k && p.toks[j].gap != gapHyphen && p.oneWordPerson(int(g), j) && !(p.found[g].surname && p.has(j, fCommon) && !p.has(f.i, fGiven)) {
 				p.kill(int(g))
 				j++
 				continue

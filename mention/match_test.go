@@ -263,6 +263,8 @@ func TestSurnameInName(t *testing.T) {
 		{"Ambassador Samantha Power visited the camp.", []string{"Samantha Power/person/person.samantha-power/alias"}, nil},
 		{"The envoy met Ambassador Power in New York.", nil, []string{"Power/organization"}},
 		{"Markets were closed in honor of Martin Luther King on Monday.", []string{"Martin Luther King/person//name"}, nil},
+		{"Obama Power Plant Rules Face Key Test In U.S. Court.", []string{"Obama/person/person.barack-obama/alias"}, []string{"Obama Power", "Power/person"}},
+		{"Suleiman Hamdi said on Monday.", []string{"Suleiman Hamdi/person//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2025-01-27")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
