@@ -272,6 +272,11 @@ func (p *proc) matchNames() {
 		p.found = append(p.found, found{})
 		f := &p.found[len(p.found)-1]
 		p.pickFound(f, i, bestJ, best)
+		if f.surname && !f.orgList && bestJ == i+1 && p.surnameInName(i) {
+			p.found = p.found[:len(p.found)-1]
+			i++ // "Illinois Power", "Tower of Power": findRuns reads the whole name
+			continue
+		}
 		if p.toks[bestJ-1].poss {
 			for _, o := range best {
 				f.possEnd = f.possEnd || s.entries[o].possEnd
@@ -348,7 +353,7 @@ func (p *proc) pickFound(f *found, i, j int, entries []int32) {
 			f.others = p.carveIDs(surnames)
 		}
 	case len(surnames) > 0:
-		f.persons, f.surname = p.carveIDs(surnames), true
+		f.persons, f.surname, f.orgList = p.carveIDs(surnames), true, lexOrg
 	}
 	p.persons, p.surnames = persons[:0], surnames[:0]
 	switch {
@@ -570,7 +575,9 @@ func (p *proc) protectUnknown() {
 			}
 			// "Suleiman Hamdi": a second one-word person match right
 			// after the first is the same unknown person's family name
-			if g := p.cover[j]; g >= 0 && int(g) != k && p.toks[j].gap != gapHyphen && p.oneWordPerson(int(g), j) {
+			// ("Obama Power Plant": not a common-word surname after a
+			// word that is no given name)
+			if g := p.cover[j]; g >= 0 && int(g) != k && p.toks[j].gap != gapHyphen && p.oneWordPerson(int(g), j) && !(p.found[g].surname && p.has(j, fCommon) && !p.has(f.i, fGiven)) {
 				p.kill(int(g))
 				j++
 				continue
@@ -1005,11 +1012,18 @@ func (p *proc) resolvePersons() {
 			}
 			continue
 		}
+		if f.orgList && !p.orgListCue(f) {
+			// "Saab won a contract", "Suzuki cars": a firm on the
+			// organisation list, not the KB person of that surname
+			f.typ, f.how, f.surname, f.persons = doc.TypeOrganization, HowAlias, false, nil
+			f.key = "org:" + p.fold(f.i, f.j)
+			continue
+		}
 		if p.familyOnly(f) && (p.has(f.i, fCommon) || p.lowerWord(f.i) || commonShape(p.word(f.i))) {
 			p.kill(k) // "Moon" with no "Moon Jae-in" named: no one's family name
 			continue
 		}
-		if f.surname && p.toks[f.i].sentStart && (!p.cueAfter(f.j) && !p.pastVerbAfter(f.j) && !p.ageAfter(f.j) && !p.toks[f.j-1].poss || f.j-f.i == 1 && p.lowerWord(f.i)) {
+		if f.surname && p.toks[f.i].sentStart && (!p.cueAfter(f.j) && !p.pastVerbAfter(f.j) && !p.ageAfter(f.j) && !p.roleAppos(f.j) && !p.toks[f.j-1].poss || f.j-f.i == 1 && p.lowerWord(f.i)) {
 			// "Gang bosses warned": a sentence-initial word that is also a
 			// KB surname; "Sessions resumed on Monday" after "the sessions",
 			// "Rice rose 3%" after "rice exports" also before a verb: the

@@ -223,3 +223,50 @@ func TestSurnameAfterPlacePrep(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestOrgListSurname checks that a name on the organisation list that is
+// also a KB person's surname ("Saab", Elias Bou Saab's; "Suzuki",
+// Shunichi Suzuki's) is the firm unless a person's cue goes with it
+// (an honorific, a title, a role apposition, "said he").
+func TestOrgListSurname(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Saab won a contract to supply fighter jets to the air force.", []string{"Saab/organization//alias"}, []string{"Saab/person"}},
+		{"Suzuki cars sold well in India last year.", []string{"Suzuki/organization//alias"}, []string{"Suzuki/person"}},
+		{"Shares of Suzuki rose 3 percent on Tuesday.", []string{"Suzuki/organization//alias"}, []string{"Suzuki/person"}},
+		{"Toyota and Suzuki announced a partnership.", []string{"Suzuki/organization//alias"}, []string{"Suzuki/person"}},
+		{"Mr. Suzuki told reporters the plan was final.", []string{"Suzuki/person//name"}, []string{"Suzuki/organization"}},
+		{"Suzuki, the minister, said the budget would be cut.", []string{"Suzuki/person//name"}, []string{"Suzuki/organization"}},
+		{"The budget was cut and Suzuki said he would resign.", nil, []string{"Suzuki/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2025-01-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestSurnameInName checks that a KB surname that is a common word
+// ("Power", Samantha Power's) closing a longer capitalised name is no
+// person: findRuns reads the whole name ("Illinois Power"); a title, a
+// given name or a sentence of its own keeps the person.
+func TestSurnameInName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Illinois Power raised its rates in the spring.", []string{"Illinois Power/organization//name"}, []string{"Power/person"}},
+		{"The Department of Water and Power said the outage lasted six hours.", []string{"Department of Water and Power/organization//name"}, []string{"Power/person"}},
+		{"Tower of Power played a concert in Oakland.", nil, []string{"Power/person"}},
+		{"Florida Power said crews were working.", []string{"Florida Power/organization//name"}, []string{"Power/person"}},
+		{"Power said on Monday that the sanctions would continue.", []string{"Power/person//name"}, nil},
+		{"Ambassador Samantha Power visited the camp.", []string{"Samantha Power/person/person.samantha-power/alias"}, nil},
+		{"The envoy met Ambassador Power in New York.", nil, []string{"Power/organization"}},
+		{"Markets were closed in honor of Martin Luther King on Monday.", []string{"Martin Luther King/person//name"}, nil},
+		{"Obama Power Plant Rules Face Key Test In U.S. Court.", []string{"Obama/person/person.barack-obama/alias"}, []string{"Obama Power", "Power/person"}},
+		{"Suleiman Hamdi said on Monday.", []string{"Suleiman Hamdi/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2025-01-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

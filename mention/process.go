@@ -21,6 +21,7 @@ type found struct {
 	place   int32 // place actor among the candidates, -1
 	persons []int32
 	surname bool // only a KB person's surname matched: typed, not linked
+	orgList bool // a surname match that is also on the organisation list ("Saab")
 	// others are the KB persons whose surname this one-word alias match
 	// also is ("Zardari": Asif Ali Zardari's alias, Bilawal Bhutto
 	// Zardari's surname); resolvePersons prefers one the article names
