@@ -673,6 +673,10 @@ var qaTests = []worldCase{
 		"President Vladimir Putin signed treaties in the Kremlin formally absorbing the regions.", []string{"RUSGOV  057"}, []string{"RUSGOV RUSGOV"}},
 	{"a protest outside a seat of government targets it", "2022-09-30",
 		"Protesters rallied outside the Kremlin.", []string{"OPP RUSGOV 141"}, nil},
+	{"rallying against a government, even after a time or place, is a demonstration, no 113", "2019-10-20",
+		"Protesters in Beirut rallied for a fourth day against the government.", []string{"LBNOPP LBNGOV 141"}, []string{" 113"}},
+	{"a rally in a capital on a day against the government is a demonstration", "2019-03-12",
+		"Thousands of protesters rallied in Nairobi on Tuesday against the government.", []string{"KENOPP KENGOV 141"}, []string{" 113"}},
 	// votes
 	{"a verb form after 'no' is a noun", "2022-09-30",
 		"The draft, put forward by the United States and Albania, needed nine votes and no veto by a permanent member to pass.",
