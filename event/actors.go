@@ -1340,10 +1340,12 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				}
 			}
 		}
-		if owner == "" && stateSector(ag.Code) && (toks[end-1].low == "government" || toks[end-1].low == "authorities" || toks[end-1].low == "parliament") {
+		if owner == "" && stateSector(ag.Code) && (toks[end-1].low == "government" || toks[end-1].low == "authorities" || toks[end-1].low == "parliament" || toks[end-1].low == "regime") {
 			// "Dutch lawmakers accused the government": beside domestic
 			// actors of one state (lawmakers, opposition, police,
-			// protesters of a country) the bare state body is theirs
+			// protesters of a country) the bare state body is theirs,
+			// also abroad ("Iranian exiles protested in Paris against
+			// the regime": Iran's)
 			owner = domesticCountry(toks, acts)
 		}
 		if owner == "" && ag.Code == "MIL" && end-i == 2 && toks[i].low == "government" {

@@ -61,6 +61,8 @@ func TestPeoplesGovernment(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a people against the government", "2019-10-25", "Thousands of Lebanese protested against the government on Friday.", []string{"LBN LBNGOV 14"}, nil},
 		{"another country named stays apart", "2019-10-25", "Thousands of Lebanese protested against the government of Syria.", nil, []string{"LBNGOV"}},
+		{"exiles abroad protest their own regime, not the host state", "2022-10-01", "Iranian exiles protested in Paris against the regime.", []string{"IRNOPP IRNGOV 14"}, []string{"IRN FRA", "IRNOPP FRA"}},
+		{"protesters abroad against the regime", "2022-10-01", "Iranian protesters rallied in London against the regime.", []string{"IRNOPP IRNGOV 141"}, []string{"IRNOPP GBR"}},
 	})
 }
 
