@@ -1388,6 +1388,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && i > 0 && toks[i-1].low == "the" && stateBody(toks[i].low) {
 			owner = c.whereCountry(d, sent, toks, acts) // "protesters marched in Nairobi … against the government": Kenya's (issue 5)
 		}
+		if owner == "" && ag.Code == "MIL" && end-i == 1 && i > 0 && (toks[i].low == "junta" || toks[i].low == "military" || toks[i].low == "army") &&
+			(toks[i-1].low == "the" || i > 1 && toks[i-1].low == "military" && toks[i-2].low == "the") {
+			owner = c.whereCountry(d, sent, toks, acts) // "protesters in Yangon rallied against the military junta": Myanmar's, as the government where the sentence is
+		}
 		if titleOfName(toks, acts, end) {
 			for pi := range acts {
 				if p := &acts[pi]; p.t0 == end && p.sector == "" && p.code == "" && ag.Code != "GOV" && !ag.Prefix && !stateSector(ag.Code) {
