@@ -3296,7 +3296,7 @@ func (c *checker) recentRef(span doc.Span, roles []kb.Role) (ival, kb.Role, bool
 	var best ival
 	var role kb.Role
 	found := false
-	for v, present := range c.sentenceDatesOutside(s, append(c.relativeClauses(s, span), c.datelineSpan()...)) {
+	for v, present := range c.sentenceDatesOutside(s, c.spokenBy(append(c.relativeClauses(s, span), c.datelineSpan()...), s, span)) {
 		if present || v.hi.Compare(c.day) >= 0 {
 			return ival{}, kb.Role{}, false // the sentence is about the article's day
 		}

@@ -1124,3 +1124,16 @@ func TestCommanderTitle(t *testing.T) {
 		{text: "Hezbollah leader Fuad Shukr said the group would fight.", date: "2024-07-01", who: "Shukr", verdict: doc.Contradicted},
 	})
 }
+
+// TestSpeakerTitleNotDatedByContent: a month in what a titled speaker
+// says dates the thing said, not the speaker's title, which is of the
+// telling; the month still dates a title in the clause itself.
+func TestSpeakerTitleNotDatedByContent(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"In Israel, Defence Minister Yoav Gallant said the army would complete its withdrawal under the ceasefire agreed in November.", "2025-01-09", doc.Contradicted, "Israel Katz"},
+		{"Yoav Gallant, the defence minister, said the result showed the strength of the ceasefire agreed in November.", "2025-01-09", doc.Contradicted, "Israel Katz"},
+		// controls: the speaker at the time named outside the content, and a title within it
+		{"Defence Minister Yoav Gallant said in November that the army would withdraw.", "2025-01-09", doc.Supported, "2024-11"},
+		{"Netanyahu said the army had acted in October under Defence Minister Yoav Gallant.", "2025-01-09", doc.Supported, ""},
+	})
+}
