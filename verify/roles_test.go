@@ -1107,3 +1107,33 @@ func TestUnknownShortSurname(t *testing.T) {
 		{text: "President Moon Jae-in and North Korean leader Kim Jong-un met at Panmunjom. Foreign Minister Kang Kyung-wha said the talks went well. Pak became the first North Korean leader to set foot in the South.", kind: doc.FindUnknownPerson, who: "Pak", verdict: doc.Contradicted},
 	})
 }
+
+// TestCommanderTitle: an armed group or a state has many commanders, so
+// "X commander Y" is supported when the KB has Y as the leader and is
+// never contradicted when it does not, known person or unknown.
+func TestCommanderTitle(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "A day after a strike in Beirut killed Hezbollah commander Fuad Shukr, the group vowed revenge.", date: "2024-08-01", who: "Shukr", verdict: doc.Unverifiable, expl: "many commanders"},
+		{text: "Iranian commander Qassem Soleimani visited Baghdad on Friday.", date: "2019-12-27", who: "Soleimani", verdict: doc.Unverifiable},
+		{text: "The Taliban commander Sirajuddin Haqqani said on Monday the group would fight.", date: "2024-03-11", who: "Haqqani", verdict: doc.Unverifiable},
+		{text: "Hamas commander Marwan Issa was killed in the strike, officials said on Monday.", date: "2024-03-11", who: "Issa", kind: doc.FindUnknownPerson, verdict: ""},
+		// the leader called a commander keeps the leader's verdict
+		{text: "RSF commander Mohamed Hamdan Dagalo said the group would fight.", date: "2024-03-11", who: "Dagalo", verdict: doc.Supported},
+		{text: "Houthi commander Abdul-Malik al-Houthi said the group would keep attacking ships.", date: "2024-03-11", who: "Houthi", verdict: doc.Supported},
+		// controls: "leader" names the one leader
+		{text: "Hezbollah leader Fuad Shukr said the group would fight.", date: "2024-07-01", who: "Shukr", verdict: doc.Contradicted},
+	})
+}
+
+// TestSpeakerTitleNotDatedByContent: a month in what a titled speaker
+// says dates the thing said, not the speaker's title, which is of the
+// telling; the month still dates a title in the clause itself.
+func TestSpeakerTitleNotDatedByContent(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"In Israel, Defence Minister Yoav Gallant said the army would complete its withdrawal under the ceasefire agreed in November.", "2025-01-09", doc.Contradicted, "Israel Katz"},
+		{"Yoav Gallant, the defence minister, said the result showed the strength of the ceasefire agreed in November.", "2025-01-09", doc.Contradicted, "Israel Katz"},
+		// controls: the speaker at the time named outside the content, and a title within it
+		{"Defence Minister Yoav Gallant said in November that the army would withdraw.", "2025-01-09", doc.Supported, "2024-11"},
+		{"Netanyahu said the army had acted in October under Defence Minister Yoav Gallant.", "2025-01-09", doc.Supported, ""},
+	})
+}
