@@ -2833,7 +2833,7 @@ func (p *parser) season(i int) (match, bool) {
 		// text named last, as "that March" is
 		return match{start: i - 1, end: j + 1, typ: TypeDate, val: fmtYear(y) + "-" + code, rel: "previous"}, true
 	}
-	if !hasDet && !seasonContext[p.word(i-1)] {
+	if !hasDet && !seasonContext[p.word(i-1)] && !p.superlativeSeason(i) {
 		return match{}, false
 	}
 	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
@@ -2942,6 +2942,18 @@ func (p *parser) followingSeason(i int) (match, bool) {
 		y = ry
 	}
 	return match{start: i - 1, end: i + 2, typ: TypeDate, val: fmtYear(y) + "-" + code, rel: "previous"}, true
+}
+
+// superlativeSeason reports whether the season at i follows a
+// superlative after a determiner or possessive ("the state's driest
+// autumn since 1902", "its wettest winter"): the one season the story is
+// about. "Fall" there is the noun ("the sharpest fall since 2008").
+func (p *parser) superlativeSeason(i int) bool {
+	w := p.word(i - 1)
+	if p.word(i) == "fall" || len(w) < 6 || !strings.HasSuffix(w, "est") {
+		return false
+	}
+	return p.isWord(i-2, "the", "its", "their", "his", "her", "our") || p.possessive(i-4)
 }
 
 var seasonContext = map[string]bool{

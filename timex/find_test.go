@@ -653,11 +653,21 @@ var nearSeasonTests = []findTest{
 		time.Date(2016, 11, 24, 0, 0, 0, 0, time.UTC), "the turn of the century", "DATE", "20", "START"},
 	{"turn of the century in 1997", "They warned that a pandemic could strike by the turn of the century.",
 		time.Date(1997, 12, 31, 0, 0, 0, 0, time.UTC), "the turn of the century", "DATE", "20", "START"},
+	{"a superlative season", "Farmers said it was the state's driest autumn since 1902.",
+		time.Date(2003, 11, 20, 0, 0, 0, 0, time.UTC), "autumn", "DATE", "2003-FA", ""},
+	{"a superlative season after its", "The city had its wettest winter in decades.",
+		time.Date(2003, 4, 2, 0, 0, 0, 0, time.UTC), "winter", "DATE", "2002-WI", ""},
 	{"as recently as May", "The North tested missiles as recently as May.",
 		time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC), "May", "DATE", "2019-05", ""},
 }
 
-func TestFindNearSeason(t *testing.T) { runFindTests(t, nearSeasonTests) }
+func TestFindNearSeason(t *testing.T) {
+	runFindTests(t, nearSeasonTests)
+	// after a superlative "fall" is the noun
+	checkNoTime(t, time.Date(2003, 11, 20, 0, 0, 0, 0, time.UTC), []string{
+		"It was the sharpest fall since 2008.", "Shares had their steepest fall in a year.",
+	}, "fall")
+}
 
 // southSeasonTests: told south of the equator (FindSouth), a season is
 // read in the months it spans there: winter June to August, summer
