@@ -27,12 +27,15 @@ func Stages(k *kb.KB) []pipeline.Stage {
 	stages = append(stages, textnorm.NewStage())
 	stages = append(stages, ingest.DatelineStage{}) // article date; needs the normalised text
 	stages = append(stages, segment.New())
-	stages = append(stages, timex.New()) // times, resolved against the article date
+	g := geo.MustNew(k)
+	// times, resolved against the article date; seasons where the
+	// dateline is
+	stages = append(stages, &timex.Stage{South: g.DatelineSouth})
 	if k != nil {
 		stages = append(stages, mention.New(k, mention.Options{})) // entities, role claims
 	}
-	stages = append(stages, quote.NewKB(k))               // quotes; uses mentions (and the KB) when present
-	stages = append(stages, geo.NewStage(geo.MustNew(k))) // places; metonymy from mentions
+	stages = append(stages, quote.NewKB(k))  // quotes; uses mentions (and the KB) when present
+	stages = append(stages, geo.NewStage(g)) // places; metonymy from mentions
 	if k != nil {
 		stages = append(stages, event.New(k, event.DefaultDict())) // events: after mentions and times
 	}

@@ -340,3 +340,34 @@ func TestCountryAfterComma(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineSouth: the dateline's place, or the place after its comma
+// that qualifies it, decides the hemisphere; a text with no dateline, or
+// a headline above a northern one, is not south.
+func TestDatelineSouth(t *testing.T) {
+	k, err := kb.Default() // the capitals and countries of the shipped KB
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"BUENOS AIRES, July 9 (Reuters) - The winter has been harsh.", true},
+		{"SYDNEY (AAP) - Farmers said on Sunday.", true},
+		{"Drought deepens\nJOHANNESBURG — Dams are low.", true},
+		{"MONTEVIDEO, Uruguay, Aug. 2 - x", true},
+		{"LONDON, July 9 (Reuters) - The winter has been harsh.", false},
+		{"PERTH, Scotland - Snow fell.", false},
+		{"The winter has been harsh, officials said - again.", false},
+		{"", false},
+	} {
+		if got := g.DatelineSouth(tc.text); got != tc.want {
+			t.Errorf("DatelineSouth(%q) = %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1588,6 +1588,10 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if m, ok := p.theYear(i, j); ok {
 			return m, true
 		}
+	case "decade":
+		if m, ok := p.theDecade(i, j); ok {
+			return m, true
+		}
 	case "future":
 		// "in the future", "planned for the future", "worried about the
 		// future"; not the prospects of something ("the future of the
@@ -1834,6 +1838,27 @@ func (p *parser) weekOfMonth(i, j int) (match, bool) {
 		d = day(y, time.Month(mo)+1, 1).AddDate(0, 0, -4)
 	}
 	m.val = fmtWeek(d)
+	return m, true
+}
+
+// theDecade handles a bare "the decade" that ends its phrase after "in"
+// or "of" ("at the fastest pace in the decade", "the worst storm of the
+// decade."): the article's decade. Followed by a word ("in the decade
+// since the war", "of the decade-long war") it is a span of ten years or
+// a modifier, left to the rules of durations.
+func (p *parser) theDecade(i, j int) (match, bool) {
+	if !p.isWord(i-1, "in", "of") || p.t[j].upper() {
+		return match{}, false
+	}
+	if j+1 < len(p.t) && !p.t[j+1].nl() && (p.t[j+1].kind() != kPunct || p.isPunct(j+1, "-")) {
+		return match{}, false
+	}
+	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
+	if !p.known {
+		m.val = unknownAt("DE")
+		return m, true
+	}
+	m.val = atGranularity(p.anchor, "DE")
 	return m, true
 }
 

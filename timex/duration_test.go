@@ -214,3 +214,20 @@ func TestFindMidnightName(t *testing.T) {
 		"Pope Francis celebrated Midnight Mass on Thursday.",
 	}, "Midnight")
 }
+
+// theDecadeTests: a bare "the decade" that ends its phrase after "in" or
+// "of" is the article's decade; followed by a word it is none.
+var theDecadeTests = []findTest{
+	{"in the decade", "Malls are closing at the fastest pace in the decade.",
+		time.Date(2016, 11, 24, 0, 0, 0, 0, time.UTC), "the decade", "DATE", "201", ""},
+	{"of the decade", "It was the worst storm of the decade, forecasters said.",
+		time.Date(2003, 7, 13, 0, 0, 0, 0, time.UTC), "the decade", "DATE", "200", ""},
+}
+
+func TestFindTheDecade(t *testing.T) {
+	runFindTests(t, theDecadeTests)
+	checkNoTime(t, time.Date(2016, 11, 24, 0, 0, 0, 0, time.UTC), []string{
+		"It was the worst storm in the decade since the war.",
+		"Over the decade, prices rose.",
+	}, "the decade")
+}

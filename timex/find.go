@@ -218,6 +218,8 @@ type parser struct {
 	lastPastAt int
 
 	quote speechQuote // the direct quote being read (quoteday.go)
+
+	south bool // the story is told south of the equator (hemisphere.go)
 }
 
 func newParser(text string, anchor time.Time) *parser {
@@ -2831,7 +2833,7 @@ func (p *parser) season(i int) (match, bool) {
 		// text named last, as "that March" is
 		return match{start: i - 1, end: j + 1, typ: TypeDate, val: fmtYear(y) + "-" + code, rel: "previous"}, true
 	}
-	if !hasDet && !seasonContext[p.word(i-1)] {
+	if !hasDet && !seasonContext[p.word(i-1)] && !p.superlativeSeason(i) {
 		return match{}, false
 	}
 	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
@@ -2847,9 +2849,10 @@ func (p *parser) season(i int) (match, bool) {
 	}
 	// the season of the anchor year, or the one before
 	y := p.anchor.Year()
-	startM := seasonStart[code]
+	cal := p.calendarSeason(code) // the months it spans there
+	startM := seasonStart[cal]
 	started := int(p.anchor.Month()) >= startM
-	if code == "WI" {
+	if cal == "WI" {
 		// winter spans the new year: it belongs to the year it starts in
 		started = int(p.anchor.Month()) == 12
 		if int(p.anchor.Month()) <= 2 {
@@ -2858,7 +2861,7 @@ func (p *parser) season(i int) (match, bool) {
 		}
 	}
 	inSeason := int(p.anchor.Month()) >= startM && int(p.anchor.Month()) < startM+3
-	if code == "WI" {
+	if cal == "WI" {
 		inSeason = int(p.anchor.Month()) == 12 || int(p.anchor.Month()) <= 2
 	}
 	switch {
@@ -2868,11 +2871,11 @@ func (p *parser) season(i int) (match, bool) {
 		// 1941's), as for a month (narrative.go); winter belongs to the
 		// year it starts in
 		mid := startM + 1
-		if code == "WI" {
+		if cal == "WI" {
 			mid = 1
 		}
 		y = nearestYear(p.anchor, mid, 15)
-		if code == "WI" {
+		if cal == "WI" {
 			y--
 		}
 	case dir < 0:
@@ -2880,7 +2883,7 @@ func (p *parser) season(i int) (match, bool) {
 			y--
 		}
 	case dir > 0:
-		if started || code == "WI" && int(p.anchor.Month()) <= 2 {
+		if started || cal == "WI" && int(p.anchor.Month()) <= 2 {
 			y++
 		}
 	case hasDet:
@@ -2888,7 +2891,7 @@ func (p *parser) season(i int) (match, bool) {
 	case p.future(i):
 		// "will be built in the spring", told in October: the coming
 		// one, once this year's is over
-		if started && !inSeason && code != "WI" {
+		if started && !inSeason && cal != "WI" {
 			y++
 		}
 	default:
@@ -2934,10 +2937,23 @@ func (p *parser) followingSeason(i int) (match, bool) {
 		return match{}, false
 	}
 	y := ry + 1
-	if rm != 0 && seasonStart[code] > rm && code != "WI" || code == "WI" && rm != 0 && rm < 12 {
+	cal := p.calendarSeason(code)
+	if rm != 0 && seasonStart[cal] > rm && cal != "WI" || cal == "WI" && rm != 0 && rm < 12 {
 		y = ry
 	}
 	return match{start: i - 1, end: i + 2, typ: TypeDate, val: fmtYear(y) + "-" + code, rel: "previous"}, true
+}
+
+// superlativeSeason reports whether the season at i follows a
+// superlative after a determiner or possessive ("the state's driest
+// autumn since 1902", "its wettest winter"): the one season the story is
+// about. "Fall" there is the noun ("the sharpest fall since 2008").
+func (p *parser) superlativeSeason(i int) bool {
+	w := p.word(i - 1)
+	if p.word(i) == "fall" || len(w) < 6 || !strings.HasSuffix(w, "est") {
+		return false
+	}
+	return p.isWord(i-2, "the", "its", "their", "his", "her", "our") || p.possessive(i-4)
 }
 
 var seasonContext = map[string]bool{

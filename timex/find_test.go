@@ -653,8 +653,59 @@ var nearSeasonTests = []findTest{
 		time.Date(2016, 11, 24, 0, 0, 0, 0, time.UTC), "the turn of the century", "DATE", "20", "START"},
 	{"turn of the century in 1997", "They warned that a pandemic could strike by the turn of the century.",
 		time.Date(1997, 12, 31, 0, 0, 0, 0, time.UTC), "the turn of the century", "DATE", "20", "START"},
+	{"a superlative season", "Farmers said it was the state's driest autumn since 1902.",
+		time.Date(2003, 11, 20, 0, 0, 0, 0, time.UTC), "autumn", "DATE", "2003-FA", ""},
+	{"a superlative season after its", "The city had its wettest winter in decades.",
+		time.Date(2003, 4, 2, 0, 0, 0, 0, time.UTC), "winter", "DATE", "2002-WI", ""},
 	{"as recently as May", "The North tested missiles as recently as May.",
 		time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC), "May", "DATE", "2019-05", ""},
 }
 
-func TestFindNearSeason(t *testing.T) { runFindTests(t, nearSeasonTests) }
+func TestFindNearSeason(t *testing.T) {
+	runFindTests(t, nearSeasonTests)
+	// after a superlative "fall" is the noun
+	checkNoTime(t, time.Date(2003, 11, 20, 0, 0, 0, 0, time.UTC), []string{
+		"It was the sharpest fall since 2008.", "Shares had their steepest fall in a year.",
+	}, "fall")
+}
+
+// southSeasonTests: told south of the equator (FindSouth), a season is
+// read in the months it spans there: winter June to August, summer
+// December to February, autumn March to May, spring September to
+// November.
+var southSeasonTests = []findTest{
+	{"the winter in July", "The winter has been harsh for the poorest families.",
+		time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC), "The winter", "DATE", "2024-WI", ""},
+	{"last autumn in July", "Last autumn, prices rose.",
+		time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC), "Last autumn", "DATE", "2024-FA", ""},
+	{"the spring ahead in July", "In the spring, the government will review subsidies.",
+		time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC), "the spring", "DATE", "2024-SP", ""},
+	{"the summer in January began in December", "Fires burned through the summer.",
+		time.Date(2024, 1, 20, 0, 0, 0, 0, time.UTC), "the summer", "DATE", "2023-SU", ""},
+	{"next summer in July", "The port will reopen next summer.",
+		time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC), "next summer", "DATE", "2024-SU", ""},
+	{"the following winter", "The vote was held in September 2016. The following winter, the law passed.",
+		time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC), "The following winter", "DATE", "2017-WI", ""},
+}
+
+func TestFindSouthSeasons(t *testing.T) {
+	for _, tt := range southSeasonTests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, g := range FindSouth(tt.text, tt.anchor) {
+				if g.Text == tt.want {
+					if g.Type != tt.typ || g.Value != tt.value {
+						t.Errorf("FindSouth(%q) %q = %s %s; want %s %s", tt.text, g.Text, g.Type, g.Value, tt.typ, tt.value)
+					}
+					return
+				}
+			}
+			t.Errorf("FindSouth(%q): no expression %q", tt.text, tt.want)
+		})
+	}
+	// the same text told in the north keeps the northern season
+	for _, g := range Find("The winter has been harsh.", time.Date(2024, 7, 10, 0, 0, 0, 0, time.UTC)) {
+		if g.Text == "The winter" && g.Value != "2023-WI" {
+			t.Errorf("Find: %q = %s; want 2023-WI", g.Text, g.Value)
+		}
+	}
+}

@@ -12,7 +12,12 @@ import (
 
 // Stage is the times stage. Its zero value is ready to use and it is safe
 // for concurrent use.
-type Stage struct{}
+type Stage struct {
+	// South, when set, reports whether a text's dateline places the
+	// story south of the equator; its seasons are then read there (see
+	// [FindSouth]). It must be safe for concurrent use.
+	South func(text string) bool
+}
 
 // New returns the times stage.
 func New() *Stage { return &Stage{} }
@@ -27,10 +32,15 @@ func (*Stage) Requires() []doc.Layer { return []doc.Layer{doc.LayerText} }
 // Provides reports doc.LayerTimes.
 func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerTimes} }
 
-// Process fills d.Times with the expressions [Find] returns for d.Text
-// anchored at d.Date.
-func (*Stage) Process(d *doc.Doc) error {
-	d.Times = Find(d.Text, d.Date)
+// Process fills d.Times with the expressions [Find] (or [FindSouth], for
+// a story from south of the equator) returns for d.Text anchored at
+// d.Date.
+func (s *Stage) Process(d *doc.Doc) error {
+	if s.South != nil && s.South(d.Text) {
+		d.Times = FindSouth(d.Text, d.Date)
+	} else {
+		d.Times = Find(d.Text, d.Date)
+	}
 	d.Fill(doc.LayerTimes)
 	return nil
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/eval"
+	"github.com/sitrep-project/sitrep/geo"
+	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/timex"
 )
 
@@ -60,6 +62,13 @@ func runEvalTimex(ctx context.Context, env *Env, args []string) error {
 	}
 	var total eval.TimexScore
 	var rows []timexRow
+	// seasons are read where the dateline is, as the times stage of the
+	// pipeline reads them
+	k, err := kb.Default()
+	if err != nil {
+		return err
+	}
+	south := geo.MustNew(k).DatelineSouth
 	for _, dir := range dirs {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -71,7 +80,11 @@ func runEvalTimex(ctx context.Context, env *Env, args []string) error {
 		var s eval.TimexScore
 		shown := 0
 		for _, td := range docs {
-			sys := timex.Find(td.Text, td.DCT)
+			find := timex.Find
+			if south(td.Text) {
+				find = timex.FindSouth
+			}
+			sys := find(td.Text, td.DCT)
 			ds, diffs := eval.ScoreTimexes(td.Gold, sys, td.Ignore)
 			s.Add(ds)
 			for _, d := range diffs {
