@@ -2414,6 +2414,9 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
 		}
+		if spk, ok := f.personAfterUnnamed(i, g); ok {
+			return spk
+		}
 	}
 	// "Minister X met Jon Smith. "…," she said. "…," she said": the
 	// person the same pronoun stood for last, unless one named after
