@@ -715,3 +715,19 @@ func TestFindPersonAfterUnnamed(t *testing.T) {
 				{"The checkpoints will still be there", Direct, "an old shopkeeper", "", KindUnnamed, "said"}}},
 	})
 }
+
+// TestFindParallelClausePronoun: "he" opening a clause after the same
+// subordinator as the person named just before is that person, not the
+// sentence's subject; otherwise the subject stays.
+func TestFindParallelClausePronoun(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"after X stepped down, a day after he had announced",
+			`Adil Burhan became head of the council after Awad Auf stepped down, a day after he had announced that Bashir had been removed.`,
+			people("Adil Burhan", "Awad Auf", "Bashir"),
+			[]want{{"^Bashir had been removed", Indirect, "Awad Auf", "", KindPronoun, "announced"}}},
+		{"no parallel subordinator: the subject",
+			`Adil Burhan became head of the council after Awad Auf stepped down, and he announced that Bashir had been removed.`,
+			people("Adil Burhan", "Awad Auf", "Bashir"),
+			[]want{{"^Bashir had been removed", Indirect, "Adil Burhan", "", KindPronoun, "announced"}}},
+	})
+}
