@@ -2272,8 +2272,12 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.relativeContent(sp, j) {
 			continue // "asked him to lead the commission, which heard testimony …" (QA14 Q-3)
 		}
+		hearsay := false
 		if f.t[j].w == "according" && f.reportInside(sp) {
-			continue // "Abbas said …, according to WAFA": Abbas speaks, WAFA carried it
+			if !hearsaySource(spk) {
+				continue // "Abbas said …, according to WAFA": Abbas speaks, WAFA carried it
+			}
+			hearsay = true // "Sharif had blamed …, according to aides": the aides report
 		}
 		kind := Indirect
 		skip := false
@@ -2291,6 +2295,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 		}
 		if skip {
 			continue
+		}
+		if hearsay {
+			f.dropReportsInside(sp)
 		}
 		f.remember(spk)
 		f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: kind, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})

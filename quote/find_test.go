@@ -661,3 +661,15 @@ func TestFindConditionCue(t *testing.T) {
 	d := docWithMentions(in, []handMention{{"International Atomic Energy Agency", doc.TypeOrganization, ""}, {"Tehran", doc.TypePlace, ""}})
 	checkQuotes(t, d, Find(d), nil)
 }
+
+// TestFindAccordingToPeople: a report inside the content of "according
+// to" unnamed people is theirs ("Sharif had blamed the army …, according
+// to aides"); after an outlet it stays the named person's.
+func TestFindAccordingToPeople(t *testing.T) {
+	checkFind(t, `Prime Minister Nawaz Sharif had blamed the army for the delay, according to aides.`,
+		[]want{{"^Prime Minister Nawaz Sharif had blamed the army", Indirect, "aides", "", KindUnnamed, "according to"}})
+	checkFind(t, `Abbas told the council the talks had failed, according to officials.`,
+		[]want{{"^Abbas told the council the talks had failed", Indirect, "officials", "", KindUnnamed, "according to"}})
+	checkFind(t, `Abbas said the talks had failed, according to WAFA.`,
+		[]want{{"^the talks had failed", Indirect, "Abbas", "", KindNamed, "said"}})
+}

@@ -2414,6 +2414,9 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
 		}
+		if spk, ok := f.personAfterUnnamed(i, g); ok {
+			return spk
+		}
 	}
 	// "Minister X met Jon Smith. "…," she said. "…," she said": the
 	// person the same pronoun stood for last, unless one named after
@@ -2601,7 +2604,7 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 		// accuse Clinton's campaign … what he called"
 		start := f.t[lo].s
 		subj := f.t[min(lo+6, i-1)].s
-		best := -1
+		best, nearest := -1, -1
 		for k := f.mentionsFrom(f.t[i].s) - 1; k >= 0; k-- {
 			m := &f.d.Mentions[k]
 			if m.Span.End > f.t[i].s {
@@ -2613,12 +2616,18 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 			if m.Type != doc.TypePerson || f.inQuote(m.Span.Start) {
 				continue
 			}
+			if nearest < 0 {
+				nearest = k
+			}
 			if best < 0 || m.Span.Start <= subj {
 				best = k
 			}
 		}
 		if best < 0 {
 			return doc.Speaker{}, false
+		}
+		if nearest != best && f.parallelClause(f.tokAt(f.d.Mentions[nearest].Span.Start, i), i) {
+			best = nearest // "… after Ibn Auf stepped down, a day after he had announced": Ibn Auf
 		}
 		m := &f.d.Mentions[best]
 		name := m.Text

@@ -686,3 +686,48 @@ func TestFindKnownBodyNoAppositiveTitle(t *testing.T) {
 	}
 	checkMentionQuotes(t, tests)
 }
+
+// TestFindPersonAfterUnnamed: he/she after an unnamed speaker goes to
+// the one person the sentence in between names, whose name need not
+// say a gender, not back to the anonymous voice; it stays with that
+// voice when the sentence names two people or one of the other gender.
+func TestFindPersonAfterUnnamed(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"she after a shopkeeper and a nurse named in between",
+			`"We can hold our heads up," said an old shopkeeper. His neighbour, a nurse named Samira Khalil, was more cautious. "The checkpoints will still be there," she said.`,
+			people("Samira Khalil"),
+			[]want{{"We can hold our heads up", Direct, "an old shopkeeper", "", KindUnnamed, "said"},
+				{"The checkpoints will still be there", Direct, "Samira Khalil", "", KindPronoun, "said"}}},
+		{"he after a student and an engineer named in between",
+			`"This is the happiest day of my life," said a young student at the rally. Beside her stood a retired engineer, Tomas Novak, who shook his head. "It is too early," he said.`,
+			people("Tomas Novak"),
+			[]want{{"This is the happiest day", Direct, "a young student", "", KindUnnamed, "said"},
+				{"It is too early", Direct, "Tomas Novak", "", KindPronoun, "said"}}},
+		{"two people in between: no guess past the speaker",
+			`"We can hold our heads up," said an old shopkeeper. His neighbours, Samira Khalil and Amal Haddad, were more cautious. "The checkpoints will still be there," she said.`,
+			people("Samira Khalil", "Amal Haddad"),
+			[]want{{"We can hold our heads up", Direct, "an old shopkeeper", "", KindUnnamed, "said"},
+				{"The checkpoints will still be there", Direct, "an old shopkeeper", "", KindUnnamed, "said"}}},
+		{"a man in between is no she",
+			`"We can hold our heads up," said an old shopkeeper. Her neighbour, John Novak, was more cautious. "The checkpoints will still be there," she said.`,
+			people("John Novak"),
+			[]want{{"We can hold our heads up", Direct, "an old shopkeeper", "", KindUnnamed, "said"},
+				{"The checkpoints will still be there", Direct, "an old shopkeeper", "", KindUnnamed, "said"}}},
+	})
+}
+
+// TestFindParallelClausePronoun: "he" opening a clause after the same
+// subordinator as the person named just before is that person, not the
+// sentence's subject; otherwise the subject stays.
+func TestFindParallelClausePronoun(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"after X stepped down, a day after he had announced",
+			`Adil Burhan became head of the council after Awad Auf stepped down, a day after he had announced that Bashir had been removed.`,
+			people("Adil Burhan", "Awad Auf", "Bashir"),
+			[]want{{"^Bashir had been removed", Indirect, "Awad Auf", "", KindPronoun, "announced"}}},
+		{"no parallel subordinator: the subject",
+			`Adil Burhan became head of the council after Awad Auf stepped down, and he announced that Bashir had been removed.`,
+			people("Adil Burhan", "Awad Auf", "Bashir"),
+			[]want{{"^Bashir had been removed", Indirect, "Adil Burhan", "", KindPronoun, "announced"}}},
+	})
+}
