@@ -466,7 +466,7 @@ func TestDedupeMeetingTalks(t *testing.T) {
 
 // TestPassiveDismissal: a person "was fired" with no target after it is
 // dismissed from a job, no victim of shots, as is one fired "as
-// vice-president" (QA31: Zimbabwe); shots fired at or on a target stay
+// vice-president"; shots fired at or on a target stay
 // an attack.
 func TestPassiveDismissal(t *testing.T) {
 	p, err := worldPipeline()

@@ -1934,7 +1934,7 @@ func TestAndAfterAdverbialClause(t *testing.T) {
 // TestReducedPassiveUnder: a custody or casualty participle after a
 // noun and before "under", "without" or "amid" ("demonstrators detained
 // under the emergency laws", "detained without trial") acts on the noun, as
-// before "in" or "on" (QA31: Sudan, "ordered the release of all
+// before "in" or "on" ("ordered the release of all
 // demonstrators detained under the emergency laws" had the demonstrators
 // arresting).
 func TestReducedPassiveUnder(t *testing.T) {
@@ -1947,9 +1947,9 @@ func TestReducedPassiveUnder(t *testing.T) {
 
 // TestThenAfterOwnSubject: "then" right after a clause's own subject
 // ("but General X then urged him to step down") joins no verb to the
-// clause before, whose subject is no source (QA31: Bolivia, Morales was
-// the one urging himself to resign); ", then" and "and then" still share
-// the subject.
+// clause before, whose subject is no source (in "Evo Morales offered a
+// new vote, but General X then urged him", Morales was the one urging
+// himself to resign); ", then" and "and then" still share the subject.
 func TestThenAfterOwnSubject(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a subject then a verb", "2019-11-13", "Evo Morales offered a new vote, but General Williams Kaliman then urged him to step down.", []string{"MIL  0241"}, []string{"BOL  0241"}},

@@ -161,7 +161,7 @@ func TestFindOfficeHolderTermWords(t *testing.T) {
 // TestFindIrregularParticipleAside: a clause opened by an irregular past
 // participle and set off after the speaker's name ("led by Secretary
 // General X", "held in custody since May") is no title, as a regular
-// one is not (QA31: Bolivia, "The Organization of American States, led
+// one is not ("The Organization of American States, led
 // by Secretary General Luis Almagro, had reported" was titled "led by
 // Secretary General Luis Almagro").
 func TestFindIrregularParticipleAside(t *testing.T) {

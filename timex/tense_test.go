@@ -27,8 +27,7 @@ func TestFindQA18(t *testing.T) { runFindTests(t, qa18Tests) }
 
 // compoundNounTests: a noun after a hyphenated adjective is no verb of
 // schedule ("defeated him in a run-off vote on Monday" is last Monday),
-// nor is one before "of" ("declared herself head of state on Tuesday",
-// QA31: Bolivia),
+// nor is one before "of" ("declared herself head of state on Tuesday"),
 // and "would" reaches a weekday over names joined by "and" (QA26).
 var compoundNounTests = []findTest{
 	{"a run-off vote", "He defeated Ramraja Prasad Singh in a run-off vote in the assembly on Monday.",
