@@ -178,15 +178,6 @@ func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []toke
 					continue
 				}
 				c = text[i] // the first word shortWord did not take
-				if j == longWordAt {
-					if j = z.mediumWord(i); j == longWordAt {
-						j = z.longWord(i)
-					}
-				}
-				if j > 0 {
-					i = j
-					continue
-				}
 				t := z.newToken(i)
 				i = z.word(t, c)
 				z.endToken(t, i)
@@ -412,12 +403,13 @@ func (z *tokenizer) word(t *token, c byte) int {
 }
 
 // shortWord adds the token of the ASCII word at text[i] when it is short
-// and plain, the common case, and of the short plain words that follow
-// it one space apart (a loop here rather than a call per word from
-// tokenize); it returns the offset after the last word it took (after
-// its space), with code 0. When the word at next is one it does not
-// take, it returns that word's offset, with code -1 for a word that word
-// reads or longWordAt for one of eight letters and digits or more.
+// and plain, the common case, and of the plain words and ASCII marks
+// that follow it, none or one space apart (a loop here rather than a
+// call per token from tokenize; a word of eight letters and digits or
+// more is mediumWord's or longWord's); it returns the offset after the
+// last token it took (after its space), with code 0. When the word at
+// next is one it does not take, it returns that word's offset, with code
+// -1 (word reads it).
 // The word is short when its letters and digits and the byte after them
 // lie in the eight bytes at i (at most seven letters and digits), and
 // plain when that byte is ASCII and neither an apostrophe (a possessive,
@@ -451,8 +443,21 @@ again:
 	word := (digit | letter) &^ x & top
 	n := bits.TrailingZeros64(^word&top) >> 3
 	if n == 8 {
+		// eight letters and digits or more: mediumWord's or longWord's
+		// word, read from here rather than after a return to tokenize
 		z.toks = toks
-		return i, longWordAt
+		j := z.mediumWord(i)
+		if j == longWordAt {
+			j = z.longWord(i)
+		}
+		if j < 0 {
+			return i, -1 // word reads it
+		}
+		if toks = z.toks; j < len(text) && byteWord[text[j]] {
+			i, spaced = j, false
+			goto again
+		}
+		return j, 0
 	}
 	e := byte(x >> (8 * n)) // the byte after the word
 	if e >= utf8.RuneSelf || e == '\'' || e == '.' && n <= abbrevMax {
@@ -491,7 +496,9 @@ again:
 
 	toks = toks[:len(toks)+1]
 	t := &toks[len(toks)-1]
-	*t = token{start: i, end: j, id: id, shape: sh, lh: lh}
+	// every field stored in place: a composite literal is built on the
+	// stack and copied in, twice the stores
+	t.start, t.end, t.id, t.shape, t.lh, t.poss = i, j, id, sh, lh, false
 	switch prevEnd := z.prevEnd; {
 	case spaced:
 		t.gap = gapSpace
@@ -507,28 +514,56 @@ again:
 	if i >= z.sentEnd {
 		z.nextSentence(i)
 	}
+	sent := int32(-1)
 	if z.sentStart <= i {
-		t.sent = int32(z.si)
-	} else {
-		t.sent = -1
+		sent = int32(z.si)
 	}
-	if z.newSent {
-		t.sentStart = true
-		z.newSent = false
-	}
+	t.sent = sent
+	t.sentStart = z.newSent
+	z.newSent = false
 	z.prevEnd = j
-	if e != ' ' {
-		z.toks = toks
-		return j, 0
+	// go on from j as tokenize would: skip one space, take the next word
+	// here and add the ASCII marks asciiPunct would ("said," "(AP)"), so
+	// that a clause is one call rather than one a token
+	k := j
+	if e == ' ' {
+		k++
 	}
-	// skip the space, as tokenize would, and take the next word here
-	// when one follows
-	if i = j + 1; i < len(text) && byteWord[text[i]] {
-		spaced = true
-		goto again
+	for k < len(text) {
+		c := text[k]
+		if byteWord[c] {
+			i, spaced = k, k != z.prevEnd // one space skipped: gapSpace
+			goto again
+		}
+		if c >= utf8.RuneSelf || asciiSpace[c] || c == '-' || punctMark[c] && z.punct[c] == 0 || len(toks) == cap(toks) {
+			break // next or asciiPunct's to read
+		}
+		id := int32(-1)
+		if punctMark[c] {
+			id = z.punct[c] - 1
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		g := gapNone
+		if k != z.prevEnd {
+			g = gapSpace // after one space
+		}
+		t.start, t.end, t.id, t.gap, t.shape, t.poss, t.sentStart, t.lh = k, k+1, id, g, shASCII, false, false, 0
+		if k >= z.sentEnd {
+			z.nextSentence(k)
+		}
+		sent := int32(-1)
+		if z.sentStart <= k {
+			sent = int32(z.si)
+		}
+		t.sent = sent
+		z.prevEnd = k + 1
+		if k++; k < len(text) && text[k] == ' ' {
+			k++
+		}
 	}
 	z.toks = toks
-	return i, 0
+	return k, 0
 }
 
 // asciiPunct adds the token of the ASCII punctuation mark or symbol c at
@@ -582,8 +617,8 @@ var punctMark = func() (t [256]bool) {
 	return t
 }()
 
-// longWordAt is what shortWord returns for a word of eight letters and
-// digits or more: longWord's to read.
+// longWordAt is what mediumWord returns for a word longer than it reads:
+// longWord's to read.
 const longWordAt = -2
 
 // mediumWord is shortWord for a word of eight to fifteen letters and
