@@ -311,7 +311,7 @@ func claimedNoHedge(after string) bool {
 		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
 		if claimedActs.Has(w) {
 			// "claimed the attack was staged": the noun opens a clause
-			return k+2 >= len(words) || !clauseVerbs.Has(strings.ToLower(words[k+2]))
+			return k+2 >= len(words) || !clauseVerbs.HasLower(words[k+2])
 		}
 		if w == "" || !isLowerWord(w) {
 			break
