@@ -560,7 +560,7 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *ment
 		return false
 	case w == "of" && k >= 1:
 		// "outside of China", "north of Syria", "parts of Kenya"
-		return ofLocatives.Has(strings.ToLower(d.Text[d.Tokens[k-1].Span.Start:d.Tokens[k-1].Span.End]))
+		return ofLocatives.HasLower(d.Text[d.Tokens[k-1].Span.Start:d.Tokens[k-1].Span.End])
 	}
 	return locatives.Has(w)
 }

@@ -880,7 +880,7 @@ func (c *checker) afterDeterminer(toks []doc.Token, i int) bool {
 	if i == 0 || toks[i-1].Kind != doc.TokWord {
 		return false
 	}
-	return nounDeterminers.Has(strings.ToLower(c.d.Text[toks[i-1].Span.Start:toks[i-1].Span.End]))
+	return nounDeterminers.HasLower(c.d.Text[toks[i-1].Span.Start:toks[i-1].Span.End])
 }
 
 // fileCaption reports whether sentence text is the caption of an
@@ -1868,7 +1868,7 @@ func (c *checker) adverbialTimesAfter(span doc.Span) bool {
 		}
 		head := strings.TrimRight(c.d.Text[span.End:t.Span.Start], " ")
 		w := strings.ToLower(head[lastSpace(head)+1:])
-		if !timePreps.Has(w) && !timePreps.Has(strings.ToLower(strings.Fields(c.d.Text[t.Span.Start:t.Span.End])[0])) {
+		if !timePreps.Has(w) && !timePreps.HasLower(strings.Fields(c.d.Text[t.Span.Start:t.Span.End])[0]) {
 			return false
 		}
 	}
@@ -3684,7 +3684,7 @@ func (c *checker) phraseObject(span doc.Span, verbs *wordset.Set, phrases []stri
 	if n > 0 && strings.EqualFold(words[n-1], "the") {
 		n--
 	}
-	return n > 0 && verbs.Has(strings.ToLower(strings.Trim(words[n-1], `"'“”‘’(),`)))
+	return n > 0 && verbs.HasLower(strings.Trim(words[n-1], `"'“”‘’(),`))
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

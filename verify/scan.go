@@ -60,6 +60,22 @@ var scanFirst = func() (t [33][256]uint8) {
 	return t
 }()
 
+// scanLens has bit n set when a token of n bytes may begin some check
+// (scanFirst[n] is not all zero): most tokens are of one to three bytes
+// ("the", "of", ","), which begin none, and one test of their length
+// turns them away before the two table reads.
+var scanLens = func() (m uint64) {
+	for n := range scanFirst {
+		for _, bits := range scanFirst[n] {
+			if bits != 0 {
+				m |= 1 << n
+				break
+			}
+		}
+	}
+	return m
+}()
+
 // scanLast[n][b] holds the scan bits of the checks a token of n bytes
 // whose last byte is b may pass: a relation key or a switch word of n
 // bytes ends with b in some case, or a trigger does (trigEnd). The words
@@ -232,6 +248,7 @@ func scanTokens(d *doc.Doc) *tokenScan {
 // loop of their own, with no call in it, keeps its values in registers.
 func nextScanned(toks []doc.Token, text string, i, prevEnd int) (next, words, end int, ordered bool, bits uint8) {
 	ordered = true
+	lens := scanLens // (in a register)
 	for ; i < len(toks); i++ {
 		t := &toks[i] // not a copy
 		st, en := t.Span.Start, t.Span.End
@@ -242,10 +259,11 @@ func nextScanned(toks []doc.Token, text string, i, prevEnd int) (next, words, en
 		if t.Kind == doc.TokWord {
 			words++
 		}
-		// n-1 as unsigned: one test for 1 <= n < len(scanFirst); a
-		// token that ends before it starts (n < 0) is out of order.
+		// n as unsigned: one test for 0 <= n < len(scanFirst), then
+		// the lengths no check has (scanLens); a token that ends before
+		// it starts (n < 0) is out of order.
 		n := en - st
-		if uint(n-1) >= uint(len(scanFirst)-1) {
+		if uint(n) >= uint(len(scanFirst)) || lens&(1<<uint(n)) == 0 {
 			if en < st {
 				ordered = false
 			}

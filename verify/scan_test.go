@@ -78,6 +78,9 @@ func TestScanFilters(t *testing.T) {
 			if len(f) >= len(scanFirst) || scanFirst[len(f)][f[0]]&bit == 0 {
 				t.Errorf("scanFirst turns %q away from check %d", f, bit)
 			}
+			if scanLens&(1<<len(f)) == 0 {
+				t.Errorf("scanLens turns %q away by its length", f)
+			}
 		}
 		for _, f := range []string{w, strings.ToUpper(w)} {
 			if len(f) >= len(scanLast) || scanLast[len(f)][f[len(f)-1]]&bit == 0 {
@@ -96,5 +99,18 @@ func TestScanFilters(t *testing.T) {
 	}
 	for w := range triggerKind {
 		pass(w, scanTrigger)
+	}
+	// scanLens turns away exactly the lengths scanFirst has nothing for
+	for n := range scanFirst {
+		some := false
+		for _, bits := range scanFirst[n] {
+			some = some || bits != 0
+		}
+		if got := scanLens&(1<<n) != 0; got != some {
+			t.Errorf("scanLens bit %d = %v; scanFirst[%d] has bits: %v", n, got, n, some)
+		}
+	}
+	if scanLens&0b1111 != 0 {
+		t.Errorf("scanLens = %b: tokens of three bytes or fewer are not turned away", scanLens)
 	}
 }

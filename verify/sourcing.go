@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/ascii"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -101,12 +102,7 @@ func isWordByte(b byte) bool {
 
 // isASCII reports whether s has only ASCII bytes.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+	return ascii.Index(s, 0) == len(s)
 }
 
 // b2i is 1 for true, 0 for false.
@@ -179,10 +175,8 @@ func (c *checker) lowerOf(s doc.Span) (string, bool) {
 	if text == "" {
 		return "", true
 	}
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			return strings.ToLower(text), false
-		}
+	if ascii.Index(text, 0) < len(text) { // (eight bytes a step)
+		return strings.ToLower(text), false
 	}
 	if c.low == "" {
 		c.low = segment.LowerASCII(c.d.Text)
@@ -317,7 +311,7 @@ func claimedNoHedge(after string) bool {
 		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
 		if claimedActs.Has(w) {
 			// "claimed the attack was staged": the noun opens a clause
-			return k+2 >= len(words) || !clauseVerbs.Has(strings.ToLower(words[k+2]))
+			return k+2 >= len(words) || !clauseVerbs.HasLower(words[k+2])
 		}
 		if w == "" || !isLowerWord(w) {
 			break

@@ -29,7 +29,7 @@ func (c *checker) speakers() {
 		if q.Speaker.Entity == "" || q.Kind == "" {
 			continue
 		}
-		if !reportCues.Has(strings.ToLower(q.Cue)) && !c.datedSentence(q.CueSpan) {
+		if !reportCues.HasLower(q.Cue) && !c.datedSentence(q.CueSpan) {
 			continue // "bin Laden declared war": told in retrospect
 		}
 		c.deadActor(q.Speaker.Entity, q.Span, q.CueSpan, "quoted", seen)
