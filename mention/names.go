@@ -487,6 +487,11 @@ func (p *proc) findRuns() {
 			// "Linnea Sandberg of SMHI", "Otieno Ogola of the KNCHR": the
 			// same before a body's acronym alone
 			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 == j && p.toks[after].upper() && p.toks[after].shape&shDigit == 0
+			// "Gagik Tsarukyan of Prosperous Armenia", "Edmon Marukyan of
+			// Ata-Meken": the same before one or two capitalised words
+			// naming a body with no head word (a party's slogan name),
+			// when no head word or place word stands before "of"
+			person = person || p.is(k, p.s.w.of) && !p.is(k+1, p.s.w.the) && j-after <= 2 && p.nameBeforeOf(i, k) && !p.has(i, fHonor|fRole) && p.hasCue(i, k) == "" && p.hasCue(after, j) != doc.TypePerson && p.hasCue(after, j) != doc.TypePlace && !p.anyFlag(after, j, fPlaceCue|fPlacePrefix) && p.capWords(after, j)
 			// "Mayor Kgosientsho Ramokgopa of Tshwane", "Professor Ama
 			// Mensah of Legon": after an honorific or a role, the name
 			// before "of" is the person's, the words after the place or
