@@ -313,7 +313,7 @@ var orgCues = []string{
 	"newspaper", "enterprises", "entertainment", "pharmaceuticals", "energy", "petroleum",
 	"oil", "telecom", "communications", "airport", "railway", "railways", "team", "fc",
 	"rovers", "athletic", "band", "cooperation", "council", "caucus", "staff", "electronics", "workers", "refinery", "aircraft", "aerospace", "dynamics", "centers", "centres", "fighters",
-	"automotive", "chemicals", "logistics", "semiconductor",
+	"automotive", "chemicals", "logistics", "semiconductor", "networks", "utilities", "telecoms",
 	"forum", "platform", // "Forum for Democratic Change", "Platform for Democratic Renewal"
 	"presidency", // "the General Intelligence Presidency", "the Presidency" of a state
 	"consortium", "conglomerate", "house", "railroad", "cartel", "faction", "militia", "jihad", "taliban",
