@@ -241,7 +241,7 @@ var honorifics = []string{
 	"col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral",
 	"brig", "brigadier", "cpl", "corporal", "pvt", "private", "sen", "senator", "rep", "sens", "reps",
 	"representative", "congressman", "congresswoman", "gov", "governor", "prof", "professor",
-	"rev", "reverend", "father", "pope", "cardinal", "bishop", "archbishop", "judge", "justice",
+	"rev", "reverend", "father", "pope", "cardinal", "bishop", "archbishop", "judge", "justice", "patriarch", "catholicos",
 	"mayor", "prince", "princess", "commander", "marshal", "field", "mufti", "mullah", "saint",
 	"st", "mme", "herr", "frau", "monsieur", "madame", "jr", "fr", "commodore",
 	"constable", "trooper", "patrolman", "deputy", "officer", "detective",
