@@ -3353,15 +3353,16 @@ func surnameShape(w string) bool {
 	return false
 }
 
-// patronymic reports whether w is an East Slavic patronymic, the middle
-// name Russian, Ukrainian and Belarusian writers put between a given name
-// and a surname ("Sergei Viktorovich Lavrov", "Maria Vladimirovna
-// Zakharova", "Volodymyr Oleksandrovych Zelensky").
+// patronymic reports whether w is an East Slavic or Kazakh patronymic,
+// the middle name Russian, Ukrainian, Belarusian and Kazakh writers put
+// between a given name and a surname ("Sergei Viktorovich Lavrov",
+// "Maria Vladimirovna Zakharova", "Volodymyr Oleksandrovych Zelensky",
+// "Kassym-Jomart Kemeluly Tokayev").
 func patronymic(w string) bool {
 	if len(w) < 7 {
 		return false
 	}
-	for _, suf := range [...]string{"ovich", "evich", "ovna", "evna", "ichna", "ovych", "ivna", "ovychem"} {
+	for _, suf := range [...]string{"ovich", "evich", "ovna", "evna", "ichna", "ovych", "ivna", "ovychem", "uly", "kyzy", "qyzy"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

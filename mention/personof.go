@@ -13,3 +13,29 @@ func (p *proc) capWords(i, j int) bool {
 	}
 	return true
 }
+
+// patronymAt returns how many tokens from k write a patronymic between a
+// given name and a surname that must follow: one capitalised word
+// ("Viktorovich", "Kemeluly"), or a father's name and a lower-case
+// "son of" or "daughter of" word of Azerbaijani, Turkmen or Kyrgyz
+// ("Heydar oglu", "Sadyr uulu", "Aliyeva kyzy"); 0 when there is none.
+func (p *proc) patronymAt(k int) int {
+	n := len(p.toks)
+	if k+1 >= n || !p.toks[k].cap() || p.toks[k].gap > gapSpace {
+		return 0
+	}
+	if patronymic(p.word(k)) {
+		if p.toks[k+1].gap <= gapSpace {
+			return 1
+		}
+		return 0
+	}
+	if k+2 >= n || p.toks[k+1].gap > gapSpace || p.toks[k+2].gap > gapSpace || !p.toks[k+2].cap() {
+		return 0
+	}
+	switch p.word(k + 1) {
+	case "oglu", "oğlu", "ogly", "qizi", "qızı", "gyzy", "uulu", "kyzy":
+		return 2
+	}
+	return 0
+}
