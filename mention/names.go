@@ -517,14 +517,17 @@ func (p *proc) findRuns() {
 		// A capitalised common word opening a sentence is not a name.
 		// "Shares of Ford", "Delegates of the Center for …": a plural or
 		// adjective-shaped word before "of" is a common noun too.
-		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc)
+		// ("Workers of Kazakhmys struck", "Staff of Kazakhmys": a head
+		// word that names people, opening a sentence before "of", is the
+		// people of the body named after it)
+		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && (commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc) || peopleHead(p.word(i)))
 		// ("AirTanker Ltd." after "the airtanker contract": a legal
 		// suffix or a capital inside the word makes a name)
 		// ("International Rivers, a campaign group,": an apposition that
 		// types the run keeps its first word)
 		// ("Al-Mutairi, 58, said": an Arabic article hyphened to the
 		// name stays, though "al-" was written lower case before)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++

@@ -39,3 +39,14 @@ func (p *proc) patronymAt(k int) int {
 	}
 	return 0
 }
+
+// peopleHead reports whether w, a body's head word, names the people who
+// work or fight for a body when it opens a phrase: "Workers of
+// Kazakhmys", "Staff of the ministry", "Fighters of the PKK".
+func peopleHead(w string) bool {
+	switch w {
+	case "Workers", "Staff", "Fighters", "Guards":
+		return true
+	}
+	return false
+}

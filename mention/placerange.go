@@ -170,7 +170,7 @@ func (p *proc) roleOfBody(i, j int) bool {
 		return k < i-1 // "a member of the Folketing" (not "a member of Smith's staff")
 	case "chairman", "chairwoman", "chairperson", "director", "directors", "founder", "co-founder", "cofounder",
 		"executive", "executives", "spokesman", "spokeswoman", "spokesperson", "manager", "owner", "owners",
-		"shareholder", "shareholders", "employee", "employees", "staff", "board", "chief", "head", "boss",
+		"shareholder", "shareholders", "employee", "employees", "staff", "workers", "board", "chief", "head", "boss",
 		"shares", "stock", "subsidiary": // "Shares of Vingroup fell"
 		return true
 	}
