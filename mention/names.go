@@ -2728,6 +2728,9 @@ func (p *proc) classify(i, j int) string {
 	if n >= 2 && n-p.hyphens(i, j) == 1 && p.afterPersonOf(i) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) {
 		return doc.TypeOrganization // "Omurbek Tekebayev of Ata-Meken": one hyphened word is the person's body
 	}
+	if n-p.hyphens(i, j) == 2 && p.afterPersonOf(i) && !p.has(i, fGiven|fHonor|fRole) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) {
+		return doc.TypeOrganization // "Goran Rakić of Srpska Lista": two words after a person's "of" are the person's body
+	}
 	// after a title (and honorifics), or after "said" in inversion
 	k := i - 1
 	for k >= 0 && (p.has(k, fHonor) && p.cover[k] < 0 || p.is(k, w.designate) || p.is(k, w.elect)) {

@@ -1098,6 +1098,12 @@ func TestPersonOfHeadlessBody(t *testing.T) {
 			[]string{"Edmon Marukyan/person//name", "Bright Armenia/organization//name"}, nil},
 		{"Gagik Tsarukyan of Ata-Meken backed the protesters.",
 			[]string{"Gagik Tsarukyan/person//name", "Ata-Meken/organization//name"}, nil},
+		// two words after a person's "of" are the person's body, not
+		// another person; a titled person's place stays a place
+		{"Goran Rakić of Srpska Lista condemned the raid.",
+			[]string{"Goran Rakić/person//name", "Srpska Lista/organization//name"}, []string{"Srpska Lista/person//name"}},
+		{"Mayor Jane Doe of Palm Springs spoke.",
+			[]string{"Palm Springs/place//name"}, []string{"Palm Springs/organization//name"}},
 		{"Bandarlapalle is a small village in the Palmaner Taluk of Chittoor District of Andhra Pradesh.",
 			nil, []string{"Palmaner Taluk/person//name", "Palmaner Taluk/organization//name"}},
 	} {
