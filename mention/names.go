@@ -2542,6 +2542,9 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	if j-i <= 2 && j < len(p.toks) && p.joined(j) && p.tcover[j] >= 0 && placeTitle(p.word(j)) && !p.anyFlag(i, j, fGiven|fHonor|fRole|fOrgCue) {
+		return doc.TypePlace // "Malaita Premier Daniel Suidani", "Gombe Mayor Ana Lusamba": the title's province or city
+	}
 	for k := i + 1; k+1 < j; k++ {
 		if p.toks[k].gap == gapHyphen && p.toks[k+1].gap == gapHyphen && p.toks[k].shape&shLower != 0 && placeLink(p.word(k)) {
 			return doc.TypePlace // "Châlons-en-Champagne", "Aix-les-Bains": no person's or body's name

@@ -50,3 +50,10 @@ func peopleHead(w string) bool {
 	}
 	return false
 }
+
+// placeTitle reports whether w is a title held for a province or a city
+// only, so that the unknown name right before it is that place
+// ("Malaita Premier Daniel Suidani", "Gombe Mayor Ana Lusamba").
+func placeTitle(w string) bool {
+	return w == "Premier" || w == "Mayor"
+}
