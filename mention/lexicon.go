@@ -241,7 +241,7 @@ var honorifics = []string{
 	"col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral",
 	"brig", "brigadier", "cpl", "corporal", "pvt", "private", "sen", "senator", "rep", "sens", "reps",
 	"representative", "congressman", "congresswoman", "gov", "governor", "prof", "professor",
-	"rev", "reverend", "father", "pope", "cardinal", "bishop", "archbishop", "judge", "justice",
+	"rev", "reverend", "father", "pope", "cardinal", "bishop", "archbishop", "judge", "justice", "patriarch", "catholicos",
 	"mayor", "prince", "princess", "commander", "marshal", "field", "mufti", "mullah", "saint",
 	"st", "mme", "herr", "frau", "monsieur", "madame", "jr", "fr", "commodore",
 	"constable", "trooper", "patrolman", "deputy", "officer", "detective",
@@ -313,7 +313,7 @@ var orgCues = []string{
 	"newspaper", "enterprises", "entertainment", "pharmaceuticals", "energy", "petroleum",
 	"oil", "telecom", "communications", "airport", "railway", "railways", "team", "fc",
 	"rovers", "athletic", "band", "cooperation", "council", "caucus", "staff", "electronics", "workers", "refinery", "aircraft", "aerospace", "dynamics", "centers", "centres", "fighters",
-	"automotive", "chemicals", "logistics", "semiconductor",
+	"automotive", "chemicals", "logistics", "semiconductor", "networks", "utilities", "telecoms",
 	"forum", "platform", // "Forum for Democratic Change", "Platform for Democratic Renewal"
 	"presidency", // "the General Intelligence Presidency", "the Presidency" of a state
 	"consortium", "conglomerate", "house", "railroad", "cartel", "faction", "militia", "jihad", "taliban",

@@ -113,6 +113,11 @@ func TestRegionalHeadWords(t *testing.T) {
 		{"Honourable Peter Kaiku said the vote was fair.", []string{"Peter Kaiku/person//name"}, nil},
 		{"Datuk Seri Najib Razak spoke. Police arrested Tun Tun Oo in Mandalay.", []string{"Najib Razak/person/person.najib-razak/alias", "Tun Tun Oo/person//name"}, nil},
 		{"Former President Ratu Sir Kamisese Mara said the army had betrayed Fiji. President Ratu Josefa Iloilo was not seen.", []string{"Kamisese Mara/person/person.kamisese-mara/alias", "Josefa Iloilo/person/person.josefa-iloilo/alias"}, []string{"Ratu/person", "Ratu Josefa Iloilo/person"}},
+		// an unknown name before a title held for a province or a city
+		// is that place, not a person
+		{"Malaita Premier Daniel Suidani defied the government.", []string{"Malaita/place//name", "Daniel Suidani/person//name"}, []string{"Malaita/person", "Malaita Premier Daniel Suidani/person"}},
+		// Orthodox and Armenian church titles, and a regnal number after the name
+		{"Catholicos Karekin II urged calm, and Patriarch Kirill prayed.", []string{"Karekin II/person//name", "Kirill/person//name"}, []string{"Patriarch Kirill/person", "Catholicos Karekin II/person"}},
 		{"Volunteers from Yayasan Tanah Merdeka distributed water.", []string{"Yayasan Tanah Merdeka/organization//name"}, []string{"Yayasan Tanah Merdeka/person"}},
 		{"The regional water company, Empresa Hidrosur Norte, said a station stopped.", []string{"Empresa Hidrosur Norte/organization//name"}, nil},
 		{"Members of Stowarzyszenie Wiosna Lubelska marched.", []string{"Stowarzyszenie Wiosna Lubelska/organization//name"}, nil},

@@ -233,11 +233,14 @@ func (p *proc) matchNames() {
 				break // "Iran's Foreign Ministry", "Haftar's forces": a name of its own owns the rest
 			}
 			next, ok := s.names.step(node, toks[j+1].id)
-			if !ok && j == i && j+2 < n && toks[j+2].gap <= gapSpace && toks[j+1].cap() && patronymic(p.word(j+1)) {
-				// "Sergei Viktorovich Lavrov": a Russian patronymic between
-				// the given name and the surname of a KB name
-				if next, ok = s.names.step(node, toks[j+2].id); ok {
-					j++
+			if !ok && (j == i || j == i+1 && toks[j].gap == gapHyphen) {
+				// "Sergei Viktorovich Lavrov", "Kassym-Jomart Kemeluly
+				// Tokayev", "Ilham Heydar oglu Aliyev": a patronymic
+				// between the given name and the surname of a KB name
+				if m := p.patronymAt(j + 1); m > 0 {
+					if next, ok = s.names.step(node, toks[j+1+m].id); ok {
+						j += m
+					}
 				}
 			}
 			if !ok {

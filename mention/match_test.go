@@ -156,6 +156,10 @@ func TestPatronymic(t *testing.T) {
 		{"The talks ended. Spokeswoman Maria Vladimirovna Zakharova criticised the aid.", []string{"Maria Vladimirovna Zakharova/person/person.maria-zakharova/alias"}, nil},
 		{"The talks ended. Mikhail Vladimirovich Mishustin chaired a meeting.", []string{"Mikhail Vladimirovich Mishustin/person/person.mikhail-mishustin/alias"}, nil},
 		{"The talks ended. Ivan Petrovich Sidorov chaired a meeting.", []string{"Ivan Petrovich Sidorov/person//name"}, nil},
+		// a Kazakh patronymic after a hyphened given name, and an
+		// Azerbaijani father's name with "oglu"
+		{"The talks ended. He met Kassym-Jomart Kemeluly Tokayev in Astana.", []string{"Kassym-Jomart Kemeluly Tokayev/person/person.kassym-jomart-tokayev/alias"}, []string{"Kassym/person"}},
+		{"The talks ended. He met Ilham Heydar oglu Aliyev in Baku.", []string{"Ilham Heydar oglu Aliyev/person/person.ilham-aliyev/alias"}, []string{"Ilham Heydar/person"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2024-04-20")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

@@ -302,6 +302,8 @@ var mentionTests = []struct {
 		[]string{"Chittoor District/place//name", "District of Columbia/place//name"}, nil},
 	{"a body's head word keeps 'of the Republic of' and the country in the name", "He met officials of the Central Bank of the Republic of Turkey.",
 		[]string{"Central Bank of the Republic of Turkey/organization//name"}, []string{"Central Bank of the Republic/organization"}},
+	{"a plural head word of a firm's name makes a body", "Juniper Networks said profits rose, and Nairobi Utilities cut water.",
+		[]string{"Juniper Networks/organization//name", "Nairobi Utilities/organization//name"}, []string{"Juniper Networks/person", "Nairobi/place"}},
 	{"a role noun and 'of' opening a run are no name", "The Secretary of Health, Ana Reyes, spoke. The Secretary of Transport, Ana Reyes, spoke.",
 		[]string{"Ana Reyes/person//name"}, []string{"of Health", "of Transport"}},
 	{"a title opening a place's name is no title", "He lived near King County, then moved on.",

@@ -284,6 +284,15 @@ func TestRoleOfBody(t *testing.T) {
 		{"Shares of Vingroup fell 2 percent.", []string{"Vingroup/organization"}, nil},
 		{"Sjurdur Skaale, a member of the Folketing, called for talks.", []string{"Folketing/organization"}, nil},
 		{"He is a member of the Kenyatta family.", nil, []string{"Kenyatta/organization"}},
+		// a head word naming people, opening the sentence before "of",
+		// is no part of the body's name
+		{"Workers of ArcelorMittal Temirtau struck on Monday.", []string{"ArcelorMittal Temirtau/organization"}, []string{"Workers of ArcelorMittal Temirtau", "ArcelorMittal Temirtau/person"}},
+		{"Staff of Kazakhmys walked out.", []string{"Kazakhmys/organization"}, []string{"Staff of Kazakhmys"}},
+		{"Hundreds of workers of Kazakhmys struck.", []string{"Kazakhmys/organization"}, nil},
+		// one word after "members of" is the body they belong to
+		{"Members of Ata-Meken rallied on Monday.", []string{"Ata-Meken/organization"}, []string{"Ata-Meken/person"}},
+		{"A court jailed members of Akramiya.", []string{"Akramiya/organization"}, nil},
+		{"He is a member of Smith's staff.", nil, []string{"Smith/organization"}},
 	})
 }
 

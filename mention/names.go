@@ -487,6 +487,11 @@ func (p *proc) findRuns() {
 			// "Linnea Sandberg of SMHI", "Otieno Ogola of the KNCHR": the
 			// same before a body's acronym alone
 			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 == j && p.toks[after].upper() && p.toks[after].shape&shDigit == 0
+			// "Gagik Tsarukyan of Prosperous Armenia", "Edmon Marukyan of
+			// Ata-Meken": the same before one or two capitalised words
+			// naming a body with no head word (a party's slogan name),
+			// when no head word or place word stands before "of"
+			person = person || p.is(k, p.s.w.of) && !p.is(k+1, p.s.w.the) && j-after <= 2 && p.nameBeforeOf(i, k) && !p.has(i, fHonor|fRole) && p.hasCue(i, k) == "" && p.hasCue(after, j) != doc.TypePerson && p.hasCue(after, j) != doc.TypePlace && !p.anyFlag(after, j, fPlaceCue|fPlacePrefix) && p.capWords(after, j)
 			// "Mayor Kgosientsho Ramokgopa of Tshwane", "Professor Ama
 			// Mensah of Legon": after an honorific or a role, the name
 			// before "of" is the person's, the words after the place or
@@ -512,14 +517,17 @@ func (p *proc) findRuns() {
 		// A capitalised common word opening a sentence is not a name.
 		// "Shares of Ford", "Delegates of the Center for …": a plural or
 		// adjective-shaped word before "of" is a common noun too.
-		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc)
+		// ("Workers of Kazakhmys struck", "Staff of Kazakhmys": a head
+		// word that names people, opening a sentence before "of", is the
+		// people of the body named after it)
+		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && (commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc) || peopleHead(p.word(i)))
 		// ("AirTanker Ltd." after "the airtanker contract": a legal
 		// suffix or a capital inside the word makes a name)
 		// ("International Rivers, a campaign group,": an apposition that
 		// types the run keeps its first word)
 		// ("Al-Mutairi, 58, said": an Arabic article hyphened to the
 		// name stays, though "al-" was written lower case before)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -2534,6 +2542,9 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	if j-i <= 2 && j < len(p.toks) && p.joined(j) && p.tcover[j] >= 0 && placeTitle(p.word(j)) && !p.anyFlag(i, j, fGiven|fHonor|fRole|fOrgCue) {
+		return doc.TypePlace // "Malaita Premier Daniel Suidani", "Gombe Mayor Ana Lusamba": the title's province or city
+	}
 	for k := i + 1; k+1 < j; k++ {
 		if p.toks[k].gap == gapHyphen && p.toks[k+1].gap == gapHyphen && p.toks[k].shape&shLower != 0 && placeLink(p.word(k)) {
 			return doc.TypePlace // "Châlons-en-Champagne", "Aix-les-Bains": no person's or body's name
@@ -2719,6 +2730,9 @@ func (p *proc) classify(i, j int) string {
 	n := j - i
 	if n >= 2 && n-p.hyphens(i, j) == 1 && p.afterPersonOf(i) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) {
 		return doc.TypeOrganization // "Omurbek Tekebayev of Ata-Meken": one hyphened word is the person's body
+	}
+	if n-p.hyphens(i, j) == 2 && p.afterPersonOf(i) && !p.has(i, fGiven|fHonor|fRole) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) {
+		return doc.TypeOrganization // "Goran Rakić of Srpska Lista": two words after a person's "of" are the person's body
 	}
 	// after a title (and honorifics), or after "said" in inversion
 	k := i - 1
@@ -3348,15 +3362,16 @@ func surnameShape(w string) bool {
 	return false
 }
 
-// patronymic reports whether w is an East Slavic patronymic, the middle
-// name Russian, Ukrainian and Belarusian writers put between a given name
-// and a surname ("Sergei Viktorovich Lavrov", "Maria Vladimirovna
-// Zakharova", "Volodymyr Oleksandrovych Zelensky").
+// patronymic reports whether w is an East Slavic or Kazakh patronymic,
+// the middle name Russian, Ukrainian, Belarusian and Kazakh writers put
+// between a given name and a surname ("Sergei Viktorovich Lavrov",
+// "Maria Vladimirovna Zakharova", "Volodymyr Oleksandrovych Zelensky",
+// "Kassym-Jomart Kemeluly Tokayev").
 func patronymic(w string) bool {
 	if len(w) < 7 {
 		return false
 	}
-	for _, suf := range [...]string{"ovich", "evich", "ovna", "evna", "ichna", "ovych", "ivna", "ovychem"} {
+	for _, suf := range [...]string{"ovich", "evich", "ovna", "evna", "ichna", "ovych", "ivna", "ovychem", "uly", "kyzy", "qyzy"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

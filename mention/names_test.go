@@ -1081,3 +1081,33 @@ func TestGivenNameHeads(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPersonOfHeadlessBody checks that two name-shaped words the lexicon
+// does not know, before "of" and one or two capitalised words naming a
+// body with no head word ("Gagik Tsarukyan of Prosperous Armenia"), are
+// a person and the person's body, not one run that types nothing, and
+// that a place with a head word after "of" keeps the run a place.
+func TestPersonOfHeadlessBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Gagik Tsarukyan of Prosperous Armenia backed the protesters.",
+			[]string{"Gagik Tsarukyan/person//name", "Prosperous Armenia/organization//name"}, []string{"Armenia/country//name"}},
+		{"He met Edmon Marukyan of Bright Armenia on Monday.",
+			[]string{"Edmon Marukyan/person//name", "Bright Armenia/organization//name"}, nil},
+		{"Gagik Tsarukyan of Ata-Meken backed the protesters.",
+			[]string{"Gagik Tsarukyan/person//name", "Ata-Meken/organization//name"}, nil},
+		// two words after a person's "of" are the person's body, not
+		// another person; a titled person's place stays a place
+		{"Goran Rakić of Srpska Lista condemned the raid.",
+			[]string{"Goran Rakić/person//name", "Srpska Lista/organization//name"}, []string{"Srpska Lista/person//name"}},
+		{"Mayor Jane Doe of Palm Springs spoke.",
+			[]string{"Palm Springs/place//name"}, []string{"Palm Springs/organization//name"}},
+		{"Bandarlapalle is a small village in the Palmaner Taluk of Chittoor District of Andhra Pradesh.",
+			nil, []string{"Palmaner Taluk/person//name", "Palmaner Taluk/organization//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-04-23")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -40,6 +40,27 @@ func TestPlacePairBodies(t *testing.T) {
 	}
 }
 
+// TestOrgPrefixes checks that one or two capitalised words that name
+// nothing else, right before a KB body's name ending in a head noun,
+// open a longer name of another body ("the Islamic Republican Party" is
+// no "Republican Party" of the United States), and that a country, a
+// place, a possessive or a sentence's first word before it do not.
+func TestOrgPrefixes(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Muhiddin Kabiri of the Islamic Renaissance Party fled abroad.", []string{"Islamic Renaissance Party/organization//name"}, []string{"Renaissance Party/organization/org.renaissance-france"}},
+		{"He joined the Islamic Republican Party in 1979.", []string{"Islamic Republican Party/organization//name"}, []string{"Republican Party/organization/org.us-republican-party"}},
+		{"He joined the US Republican Party in 1979.", []string{"US Republican Party/organization/org.us-republican-party/alias"}, nil},
+		{"The Texas Republican Party met on Monday.", []string{"Republican Party/organization/org.us-republican-party/alias"}, []string{"Texas Republican Party"}},
+		{"Armenia's ruling Republican Party won.", []string{"Republican Party/organization/org.republican-party-of-armenia/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-11-16")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestOrgTails checks that a listed or KB body's name ending in a head
 // noun runs on over "for" or "of" and the capitalised words after it,
 // and that a person, a title's "of" and a KB body's own country do not.

@@ -167,10 +167,12 @@ func (p *proc) roleOfBody(i, j int) bool {
 	}
 	switch p.lower(k - 1) {
 	case "member", "members":
-		return k < i-1 // "a member of the Folketing" (not "a member of Smith's staff")
+		// "a member of the Folketing", "members of Ata-Meken" (not "a
+		// member of Smith's staff")
+		return k < i-1 || j-i-p.hyphens(i, j) == 1
 	case "chairman", "chairwoman", "chairperson", "director", "directors", "founder", "co-founder", "cofounder",
 		"executive", "executives", "spokesman", "spokeswoman", "spokesperson", "manager", "owner", "owners",
-		"shareholder", "shareholders", "employee", "employees", "staff", "board", "chief", "head", "boss",
+		"shareholder", "shareholders", "employee", "employees", "staff", "workers", "board", "chief", "head", "boss",
 		"shares", "stock", "subsidiary": // "Shares of Vingroup fell"
 		return true
 	}

@@ -184,6 +184,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.nationalBranches()
 		p.findRuns()
 		p.orgTails()
+		p.orgPrefixes()
 		p.titleOffices()
 		p.stateForTitles()
 		p.ministerOfNames()

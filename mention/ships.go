@@ -50,6 +50,13 @@ func (p *proc) shipNames() {
 		if j-i < 1 || !noun && j-i < 2 || p.toks[j-1].poss {
 			continue
 		}
+		// "the Russian-owned Electric Networks of Armenia": after a
+		// participle, a body's name found from the same word on that
+		// runs as far or further is the owned firm, no ship
+		if g := p.cover[i]; !noun && g >= 0 && p.found[g].i == i && p.found[g].j >= j && p.isOrg(int(g)) {
+			k = j
+			continue
+		}
 		for t := i; t < j; t++ {
 			if g := p.cover[t]; g >= 0 {
 				p.kill(int(g))

@@ -15,6 +15,9 @@ func TestShipNames(t *testing.T) {
 		{"The Houthis fired an anti-ship missile at the US-owned Gibraltar Eagle on Monday.", "2024-01-15", []string{"Gibraltar Eagle/organization//name"}, []string{"Gibraltar/place"}},
 		{"A missile struck the tanker Sounion in the Red Sea.", "2024-08-21", []string{"Sounion/organization//name"}, nil},
 		{"Troops from Gibraltar arrived at the ship on Monday.", "2024-01-15", nil, []string{"Gibraltar/organization"}},
+		// a firm owned from abroad keeps its whole name, "of" and place too
+		{"The Russian-owned Electric Networks of Armenia said supplies were normal.", "2018-04-23", []string{"Electric Networks of Armenia/organization//name"}, []string{"Electric Networks/organization"}},
+		{"He said the state-owned Electric Company of Armenia had cut supplies.", "2018-04-23", []string{"Electric Company of Armenia/organization//name"}, []string{"Electric Company/organization"}},
 	} {
 		d := analyzeShipped(t, tc.text, tc.date)
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
