@@ -363,7 +363,7 @@ func TestMenAndWomen(t *testing.T) {
 	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName + " " + e.SourceCode }, []triggerCase{
 		{"DEMONYM men and women", "2009-03-01", "Kenyan men and women protested.", "protested", "Kenya KENCVL"},
 		{"DEMONYM women stays", "2009-03-01", "Kenyan women protested.", "protested", "Kenya KENCVL"},
-		{"men and women", "2009-03-01", "Men and women protested.", "protested", "Men and women CVL"},
+		{"men and women", "2009-03-01", "Men and women protested.", "protested", "Men and women OPP"}, // one group; a crowd that protests is protesters
 	})
 }
 

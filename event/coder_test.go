@@ -617,7 +617,7 @@ func TestProtestPurpose(t *testing.T) {
 		{"march to protest", "2019-01-16", "Chilean students marched on Wednesday to protest against the government.",
 			[]string{"CHLEDU CHLGOV 141"}, []string{"CHLEDU CHLGOV 140"}},
 		{"a march through a place keeps its purpose", "2019-01-16", "Chilean students marched through Santiago to protest against the government.",
-			[]string{"CHLEDU CHL 141", "CHLEDU CHLGOV 140"}, nil},
+			[]string{"CHLEDU CHLGOV 141", "CHLEDU CHLGOV 140"}, nil}, // "through" a city says where: the government is Chile's
 		{"strike to demand", "2023-08-16", "Nurses in Ghana began an indefinite strike on Monday to demand better pay from the government.",
 			[]string{"GHALAB GHAGOV 143"}, []string{"GHALAB GHAGOV 10"}}, // (issue 5: the demand is the strike's purpose)
 	})

@@ -38,7 +38,7 @@ var prepositions = wordset.FromMap(map[string]bool{
 	"outside": true, "under": true, "through": true, "via": true, "beside": true, "behind": true, "within": true, "throughout": true,
 })
 
-var locPreps = wordset.FromMap(map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true})
+var locPreps = wordset.FromMap(map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true, "through": true})
 
 var beForms = wordset.FromMap(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true, "get": true, "got": true})
 
@@ -1267,6 +1267,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	}
 	if ta == nil {
 		ta = c.seatTarget(sa, code, em) // "stormed the presidential palace in Colombo", its place no party (QA25 E-14)
+	}
+	if sa != nil && !c.petrarch() && sa.generic && sa.sector == "CVL" && sa.country == "" && !sa.place && cameo.Root(code) == "14" {
+		sa = crowdProtesters(sa) // "Thousands of people rallied in Bishkek": a crowd that demonstrates is protesters
 	}
 	if em.place != nil && em.place.Country != "" && !c.petrarch() && em.place.Span.Start >= em.sent.Start && em.place.Span.End <= em.sent.End {
 		// "students demonstrated in Yangon", "clashed with police in
