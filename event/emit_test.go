@@ -1990,5 +1990,10 @@ func TestCrowdProtesters(t *testing.T) {
 		{"crowds stormed a parliament", "2000-10-05", "Crowds stormed the parliament in Belgrade.", []string{"SRBOPP SRBLEG 145"}, []string{"CVL"}},
 		{"marched through a capital", "2020-08-18", "Hundreds of people marched through Port Moresby on Tuesday against the government.", []string{"PNGOPP PNGGOV 141"}, []string{"PNG 141"}},
 		{"civilians acted on stay civilians", "2012-07-16", "Troops fired on people in the town of Talas.", nil, []string{"OPP"}},
+		{"a bare crowd number rallied", "2020-10-06", "Thousands rallied in Bishkek on Tuesday against the government.", []string{"KGZOPP KGZGOV 141"}, nil},
+		{"tens of thousands took to the streets", "2020-08-16", "Tens of thousands took to the streets of Minsk against the government.", []string{"BLROPP"}, nil},
+		{"a crowd's purpose is its own", "2021-03-17", "Thousands demonstrated in Yerevan to demand the resignation of Prime Minister Nikol Pashinyan.", []string{"ARMOPP ARMGOV 1041"}, []string{"CVL"}},
+		{"a count killed is no crowd", "2012-07-16", "The army killed hundreds in Homs.", nil, []string{"OPP"}},
+		{"a count before of is no crowd", "2012-07-16", "Police detained hundreds of protesters in Minsk.", []string{"BLRCOP BLROPP 173"}, nil},
 	})
 }
