@@ -1268,6 +1268,12 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if ta == nil {
 		ta = c.seatTarget(sa, code, em) // "stormed the presidential palace in Colombo", its place no party (QA25 E-14)
 	}
+	if sa != nil && ta != nil && !c.petrarch() && (reciprocal || cameo.QuadClass(code) >= 3) {
+		// "Ukraine accused Russian-backed separatists", "separatists
+		// shelled the town of Avdiivka": separatists are the rebels of
+		// the state they fight (not of one that arms them)
+		ta, sa = separatistsOf(toks, ta, sa), separatistsOf(toks, sa, ta)
+	}
 	if sa != nil && !c.petrarch() && sa.generic && sa.sector == "CVL" && sa.country == "" && !sa.place && cameo.Root(code) == "14" {
 		sa = crowdProtesters(sa) // "Thousands of people rallied in Bishkek": a crowd that demonstrates is protesters
 	}

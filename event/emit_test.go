@@ -1997,3 +1997,14 @@ func TestCrowdProtesters(t *testing.T) {
 		{"a count before of is no crowd", "2012-07-16", "Police detained hundreds of protesters in Minsk.", []string{"BLRCOP BLROPP 173"}, nil},
 	})
 }
+
+// TestSeparatistsOfTheirState checks that bare separatists are the
+// rebels of the state on the other side of a conflict, not of a backer.
+func TestSeparatistsOfTheirState(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"accused backed separatists", "2015-01-18", "Ukraine accused Russian-backed separatists on Sunday of violating the ceasefire.", []string{"UKR UKRREB 112"}, []string{"RUSREB"}},
+		{"attacked by a state's troops", "2014-05-05", "Pro-Russian separatists holding the city of Slaviansk were attacked by Ukrainian troops on Monday.", []string{"UKRMIL UKRREB 190"}, nil},
+		{"shelled a state's town", "2017-01-30", "Russian-backed separatists shelled the town of Avdiivka.", []string{"UKRREB UKR 194"}, nil},
+		{"a backer's aid makes them no backer's", "2015-01-18", "Russia armed the separatists.", nil, []string{"RUSREB"}},
+	})
+}
