@@ -683,6 +683,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// for did not happen; the appeal itself is coded
 		return nil
 	}
+	if !c.petrarch() && demandedNominal(toks, m) {
+		return nil // "protests demanding the release of Navalny": what is demanded did not happen
+	}
 	if to && !c.petrarch() && purposeForce(toks, actorAt, m) && !orderContent(toks, m) {
 		// "requested military assistance from the United States to
 		// fight Boko Haram", "deployed soldiers to Michoacan to fight

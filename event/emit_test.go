@@ -2008,3 +2008,13 @@ func TestSeparatistsOfTheirState(t *testing.T) {
 		{"a backer's aid makes them no backer's", "2015-01-18", "Russia armed the separatists.", nil, []string{"RUSREB"}},
 	})
 }
+
+// TestDemandedActs checks that an act named right after a word of
+// demanding is what is demanded, no act that happened.
+func TestDemandedActs(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"protests demanding a release", "2021-01-31", "Police in Moscow detained more than 4,000 protesters on Sunday at protests demanding the release of the jailed opposition leader Alexei Navalny.", []string{"RUSCOP RUSOPP 173"}, []string{"0841"}},
+		{"demanded the release", "2021-01-31", "Russia demanded the release of the jailed journalists.", nil, []string{"0841"}},
+		{"a release stays a release", "2021-01-31", "Russia released the jailed journalists.", []string{"0841"}, nil},
+	})
+}
