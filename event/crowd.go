@@ -51,3 +51,60 @@ func crowdSubject(toks []tok, i, end int) bool {
 	}
 	return false
 }
+
+// authorVerbs are the participles that name who made a policy a
+// protest is against ("tax increases proposed by the government").
+var authorVerbs = wordset.New("proposed", "planned", "imposed", "introduced", "announced", "pushed", "passed", "approved",
+	"adopted", "ordered", "backed", "sponsored", "drafted", "decreed", "enacted")
+
+// policyAuthor returns the actor that made the policy a protest at m is
+// against: "marched … against tax increases proposed by President
+// William Ruto's government" is against the government (the plan is
+// no actor, its author the target); -1 when the words after "against"
+// are no such noun phrase. The protest's place and date may sit between
+// the verb and "against".
+func policyAuthor(toks []tok, acts []actor, actorAt []int, m *match) int {
+	i := m.end
+	for ; i < len(toks) && i < m.end+8 && toks[i].low != "against"; i++ {
+		if toks[i].punct || toks[i].is(wcRightStop) {
+			return -1
+		}
+	}
+	if i >= len(toks) || toks[i].low != "against" {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		t := &toks[j]
+		if actorAt[j] >= 0 || t.punct || isHardStop(t) {
+			return -1
+		}
+		if !authorVerbs.Has(t.low) {
+			continue
+		}
+		if j == i+1 || j+2 >= len(toks) || toks[j+1].low != "by" {
+			return -1
+		}
+		b := j + 2
+		if toks[b].low == "the" && b+1 < len(toks) {
+			b++
+		}
+		if actorAt[b] < 0 && toks[b].upper && b+1 < len(toks) && actorAt[b+1] >= 0 {
+			b++ // "by President William Ruto": a title before the name
+		}
+		if ai := actorAt[b]; ai >= 0 && !acts[ai].place {
+			return ai
+		}
+		return -1
+	}
+	return -1
+}
+
+// onlyPlaces reports whether every actor of tgts (none too) is a place.
+func onlyPlaces(acts []actor, tgts []int) bool {
+	for _, t := range tgts {
+		if t < 0 || !acts[t].place {
+			return false
+		}
+	}
+	return true
+}

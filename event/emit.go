@@ -526,6 +526,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = conj(toks, acts, actorAt, by) // "condemned the strikes on Syria by the US": the US (issue 5)
 		}
 	}
+	if len(m.tgt) == 0 && !nominal && !passive && root == "14" && !c.petrarch() && onlyPlaces(acts, tgts) {
+		if a := policyAuthor(toks, acts, actorAt, m); a >= 0 {
+			tgts = conj(toks, acts, actorAt, a) // "marched in Nairobi against tax increases proposed by the government": its author, not the city
+		}
+	}
 	if r := root; r == "14" && p.Flags&FlagNominal == 0 && len(srcs) == 1 && srcs[0] >= 0 && stateActor(&acts[srcs[0]]) &&
 		strings.HasPrefix(toks[m.head].low, "protest") && (m.head == 0 || toks[m.head-1].low != "to") {
 		// a government that protests complains officially (114); people

@@ -1995,6 +1995,9 @@ func TestCrowdProtesters(t *testing.T) {
 		{"a crowd's purpose is its own", "2021-03-17", "Thousands demonstrated in Yerevan to demand the resignation of Prime Minister Nikol Pashinyan.", []string{"ARMOPP ARMGOV 1041"}, []string{"CVL"}},
 		{"a count killed is no crowd", "2012-07-16", "The army killed hundreds in Homs.", nil, []string{"OPP"}},
 		{"a count before of is no crowd", "2012-07-16", "Police detained hundreds of protesters in Minsk.", []string{"BLRCOP BLROPP 173"}, nil},
+		{"against a policy proposed by the government", "2024-06-25", "Thousands of protesters marched in Nairobi on Tuesday against tax increases proposed by President William Ruto's government.", []string{"KENOPP KENGOV 141"}, nil},
+		{"against rules imposed by a body", "2024-01-26", "Farmers protested in Paris against rules imposed by the European Union.", []string{"FRAAGR IGOEUREEC 140"}, nil},
+		{"a policy of no named author", "2024-06-25", "Protesters marched in Nairobi against tax increases proposed last week.", nil, []string{"KENGOV"}},
 	})
 }
 
