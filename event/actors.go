@@ -1235,6 +1235,13 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue // (no agent phrase starts with the word: agentAt's first test, inlined, first: most words fail it)
 		}
 		ag, n := c.agentAt(toks, i)
+		if n > 0 && ag.Code == "PTY" && !c.petrarch() && !cov[i+n-1] {
+			if a, ok := c.rulingParty(d, sent, toks, acts, i, n); ok {
+				add = append(add, a) // "accused the ruling party of rigging the vote": the party of the sentence's state
+				i += n - 1
+			}
+			continue
+		}
 		if n == 0 || !genericOK(ag.Code) {
 			continue
 		}
