@@ -1275,6 +1275,10 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	}
 	if ta == nil {
 		ta = c.seatTarget(sa, code, em) // "stormed the presidential palace in Colombo", its place no party (QA25 E-14)
+	} else if (ta.place || ta.sector == "" && !ta.person && ta.t0 > 0 && toks[ta.t0-1].low == "in") && ta.country != "" && !c.petrarch() {
+		if st := c.seatTarget(sa, code, em); st != nil && st.country == ta.country {
+			ta = st // "attacked the government palace in Bissau": the seat's state, not the city
+		}
 	}
 	if sa != nil && ta != nil && !c.petrarch() && (reciprocal || cameo.QuadClass(code) >= 3) {
 		// "Ukraine accused Russian-backed separatists", "separatists
@@ -6950,7 +6954,7 @@ func (c *Coder) seatTarget(sa *actor, code string, em *emission) *actor {
 		if i+1 >= len(toks) || !seatAt(toks, i+1) && !(i+2 < len(toks) && (toks[i+1].low == "'s" || toks[i+1].low == "'") && seatAt(toks, i+2)) {
 			continue
 		}
-		seat = w == "presidential" || w == "president" || w == "minister" || w == "premier" || w == "king" || w == "royal"
+		seat = w == "presidential" || w == "government" || w == "president" || w == "minister" || w == "premier" || w == "king" || w == "royal"
 	}
 	if !seat {
 		return nil

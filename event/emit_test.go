@@ -2021,3 +2021,13 @@ func TestDemandedActs(t *testing.T) {
 		{"a release stays a release", "2021-01-31", "Russia released the jailed journalists.", []string{"0841"}, nil},
 	})
 }
+
+// TestSeatOfGovernment checks that a government's seat named with its
+// city is the state's government, not the city.
+func TestSeatOfGovernment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"attacked the government palace in a capital", "2022-02-01", "Mutinous soldiers attacked the government palace in Bissau on Tuesday.", []string{"GNBGOV 18"}, []string{"GNB 18"}},
+		{"stormed the presidential palace", "2022-02-01", "Soldiers attacked the presidential palace in Bissau on Tuesday.", []string{"GNBGOV"}, nil},
+		{"a market stays the city's", "2022-02-01", "Soldiers attacked a market in Bissau.", nil, []string{"GNBGOV"}},
+	})
+}
