@@ -643,3 +643,12 @@ func TestOneAttackByMeans(t *testing.T) {
 		{"an army shell hit a mosque", "2011-07-20", "A Syrian army shell hit a mosque in Homs on Sunday.", []string{" 194"}, []string{" 190"}},
 	})
 }
+
+// TestRegionOfState checks that a country's name that names a region of
+// another state ("Nigeria's Niger state") is a place of that state.
+func TestRegionOfState(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a state named like a country", "2021-02-17", "Gunmen kidnapped 27 students from a school in Nigeria's Niger state on Wednesday.", []string{"UAF NGAEDU 181"}, []string{"NER"}},
+		{"the country itself stays", "2023-07-26", "Nigeria's president criticised Niger's junta.", []string{"NGAGOV NERMIL"}, nil},
+	})
+}
