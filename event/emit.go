@@ -1286,6 +1286,12 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// the state they fight (not of one that arms them)
 		ta, sa = separatistsOf(toks, ta, sa), separatistsOf(toks, sa, ta)
 	}
+	if reciprocal && sa != nil && ta != nil && !c.petrarch() && cameo.QuadClass(code) <= 2 {
+		// "Sudan's military council and the main opposition coalition
+		// agreed": the opposition bargains with its own rulers (before
+		// the place's country: "talks in Mexico City" are Venezuelans')
+		sa, ta = homeOpposition(sa, ta), homeOpposition(ta, sa)
+	}
 	if sa != nil && !c.petrarch() && sa.generic && sa.sector == "CVL" && sa.country == "" && !sa.place && cameo.Root(code) == "14" {
 		sa = crowdProtesters(sa) // "Thousands of people rallied in Bishkek": a crowd that demonstrates is protesters
 	}

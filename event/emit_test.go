@@ -1099,7 +1099,7 @@ var qa8Tests = []worldCase{
 	// Ev-15: a ruling military council and the main opposition sign
 	{"a military council and the main opposition sign with each other", "2019-08-17",
 		"Sudan's ruling military council and the main opposition coalition signed a power-sharing agreement on Saturday.",
-		[]string{"SDNMIL OPP 057", "OPP SDNMIL 057"}, nil},
+		[]string{"SDNMIL SDNOPP 057", "SDNOPP SDNMIL 057"}, nil}, // the opposition is Sudan's (homeOpposition)
 	// Ev-17: a capitalised verb form inside a name
 	{"Free Democrat leader is a party, no release", "2021-11-24",
 		"The Greens' co-leader Annalena Baerbock will become foreign minister, and Free Democrat leader Christian Lindner will take the finance ministry, the parties said.",
@@ -2029,5 +2029,15 @@ func TestSeatOfGovernment(t *testing.T) {
 		{"attacked the government palace in a capital", "2022-02-01", "Mutinous soldiers attacked the government palace in Bissau on Tuesday.", []string{"GNBGOV 18"}, []string{"GNB 18"}},
 		{"stormed the presidential palace", "2022-02-01", "Soldiers attacked the presidential palace in Bissau on Tuesday.", []string{"GNBGOV"}, nil},
 		{"a market stays the city's", "2022-02-01", "Soldiers attacked a market in Bissau.", nil, []string{"GNBGOV"}},
+	})
+}
+
+// TestHomeOpposition checks that a bare opposition that talks or agrees
+// with a state's rulers is that state's, also in talks abroad.
+func TestHomeOpposition(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"agreed with a military council", "2019-07-05", "Sudan's military council and the main opposition coalition agreed on a power-sharing deal early on Friday.", []string{"SDNMIL SDNOPP 057", "SDNOPP SDNMIL 057"}, nil},
+		{"talks abroad", "2021-08-13", "The Venezuelan government and the opposition resumed talks in Mexico City.", []string{"VENGOV VENOPP 046"}, []string{"MEXOPP"}},
+		{"a clash is no bargain", "2004-04-29", "US troops and protesters clashed in Baghdad.", nil, []string{"USAOPP"}},
 	})
 }

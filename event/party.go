@@ -44,3 +44,19 @@ func soleCountry(acts []actor) string {
 	}
 	return ctry
 }
+
+// homeOpposition returns a, or a copy of it in other's country when a
+// is a bare opposition agent (OPP) of no known country and other the
+// government or the armed forces of a state it talks or agrees with
+// (a reciprocal cooperative event): "Sudan's military council and the
+// main opposition coalition agreed on a power-sharing deal" is SDNMIL ↔
+// SDNOPP (the opposition bargains with its own rulers).
+func homeOpposition(a, other *actor) *actor {
+	if !a.generic || a.sector != "OPP" || a.country != "" || a.place || other.country == "" || other.place ||
+		other.sector != "GOV" && other.sector != "MIL" {
+		return a
+	}
+	v := *a
+	v.country, v.id, v.code = other.country, other.country+"OPP", ""
+	return &v
+}
