@@ -778,6 +778,9 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					continue // (agentAt's first test, inlined)
 				}
 				if ag, n := c.agentAt(toks, s); n > 0 && s+n == pr {
+					if crowdNumbers.Has(toks[s].low) {
+						break // "killed hundreds in Homs": a count, no crowd of the place
+					}
 					if toks[pr].low == "in" && (ag.Code == "MIL" || ag.Code == "COP" || a.place && mobileAgent(toks, s, s+n)) {
 						break // "troops in Ukraine", "prisoners in Ankara" are located there, not Ukraine's
 					}
@@ -1232,6 +1235,13 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue // (no agent phrase starts with the word: agentAt's first test, inlined, first: most words fail it)
 		}
 		ag, n := c.agentAt(toks, i)
+		if n > 0 && ag.Code == "PTY" && !c.petrarch() && !cov[i+n-1] {
+			if a, ok := c.rulingParty(d, sent, toks, acts, i, n); ok {
+				add = append(add, a) // "accused the ruling party of rigging the vote": the party of the sentence's state
+				i += n - 1
+			}
+			continue
+		}
 		if n == 0 || !genericOK(ag.Code) {
 			continue
 		}
@@ -1244,6 +1254,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		if skip {
 			continue
+		}
+		if crowdNumbers.Has(toks[i].low) && !crowdSubject(toks, i, end) {
+			i = end - 1
+			continue // "thousands of people", "killed hundreds": no crowd as subject of a demonstration
 		}
 		if machineAgent(toks[i].low) && !(i > 0 && cov[i-1] || i > 1 && toks[i-1].low == "'s" && cov[i-2]) {
 			i = end - 1

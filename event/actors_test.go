@@ -363,7 +363,7 @@ func TestMenAndWomen(t *testing.T) {
 	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName + " " + e.SourceCode }, []triggerCase{
 		{"DEMONYM men and women", "2009-03-01", "Kenyan men and women protested.", "protested", "Kenya KENCVL"},
 		{"DEMONYM women stays", "2009-03-01", "Kenyan women protested.", "protested", "Kenya KENCVL"},
-		{"men and women", "2009-03-01", "Men and women protested.", "protested", "Men and women CVL"},
+		{"men and women", "2009-03-01", "Men and women protested.", "protested", "Men and women OPP"}, // one group; a crowd that protests is protesters
 	})
 }
 
@@ -523,5 +523,15 @@ func TestAgentInPossessedPlace(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"security forces in a state's region", "2024-06-25", "Suspected militants ambushed security forces in Nigeria's Zamfara state, killing 12.", []string{"REB NGACOP 18"}, nil},
 		{"police in a state's province", "2024-06-25", "Police in Pakistan's Punjab province arrested 30 protesters.", []string{"PAKCOP PAKOPP 173"}, nil},
+	})
+}
+
+// TestRulingParty checks that a bare "the ruling party" is the party of
+// the sentence's one state, and no actor when no state can be told.
+func TestRulingParty(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the sentence's one state", "2024-10-28", "Georgia's opposition parties accused the ruling party of rigging the vote.", []string{"GEOOPP GEOPTY 112"}, nil},
+		{"the state where the sentence is", "2018-08-01", "The opposition in Harare accused the ruling party of fraud.", []string{"ZWEOPP ZWEPTY"}, nil},
+		{"two states tell no party", "2018-08-01", "Russia and Georgia accused the ruling party of fraud.", nil, []string{"PTY"}},
 	})
 }

@@ -484,6 +484,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	acts := c.namedActors(d, sent, toks, words, day, s, s.acts[:0])
 	acts = currencyActors(toks, acts)      // "2.5 million Australian dollars": money, no actor (QA24 E-2)
 	capsFunctionActors(d.Text, toks, acts) // "the WHO said": no relative "who" (W13 EV3)
+	if !c.petrarch() {
+		regionOfState(toks, acts) // "in Nigeria's Niger state": a region of Nigeria, no Niger
+	}
 	if len(d.Places) > 0 && !c.petrarch() {
 		acts = placedPersons(d, toks, acts) // "ambushed a convoy near Mao": a town (QA21 P-2)
 	}

@@ -617,7 +617,7 @@ func TestProtestPurpose(t *testing.T) {
 		{"march to protest", "2019-01-16", "Chilean students marched on Wednesday to protest against the government.",
 			[]string{"CHLEDU CHLGOV 141"}, []string{"CHLEDU CHLGOV 140"}},
 		{"a march through a place keeps its purpose", "2019-01-16", "Chilean students marched through Santiago to protest against the government.",
-			[]string{"CHLEDU CHL 141", "CHLEDU CHLGOV 140"}, nil},
+			[]string{"CHLEDU CHLGOV 141", "CHLEDU CHLGOV 140"}, nil}, // "through" a city says where: the government is Chile's
 		{"strike to demand", "2023-08-16", "Nurses in Ghana began an indefinite strike on Monday to demand better pay from the government.",
 			[]string{"GHALAB GHAGOV 143"}, []string{"GHALAB GHAGOV 10"}}, // (issue 5: the demand is the strike's purpose)
 	})
@@ -641,5 +641,14 @@ func TestOneAttackByMeans(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a tank shell hit a school", "2009-01-17", "An Israeli tank shell hit a United Nations school in Beit Lahiya on Saturday, killing two brothers.", []string{"ISR IGOUNO 194", "ISR  190"}, []string{"ISR IGOUNO 190"}},
 		{"an army shell hit a mosque", "2011-07-20", "A Syrian army shell hit a mosque in Homs on Sunday.", []string{" 194"}, []string{" 190"}},
+	})
+}
+
+// TestRegionOfState checks that a country's name that names a region of
+// another state ("Nigeria's Niger state") is a place of that state.
+func TestRegionOfState(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a state named like a country", "2021-02-17", "Gunmen kidnapped 27 students from a school in Nigeria's Niger state on Wednesday.", []string{"UAF NGAEDU 181"}, []string{"NER"}},
+		{"the country itself stays", "2023-07-26", "Nigeria's president criticised Niger's junta.", []string{"NGAGOV NERMIL"}, nil},
 	})
 }

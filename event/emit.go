@@ -38,7 +38,7 @@ var prepositions = wordset.FromMap(map[string]bool{
 	"outside": true, "under": true, "through": true, "via": true, "beside": true, "behind": true, "within": true, "throughout": true,
 })
 
-var locPreps = wordset.FromMap(map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true})
+var locPreps = wordset.FromMap(map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true, "through": true})
 
 var beForms = wordset.FromMap(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true, "get": true, "got": true})
 
@@ -526,6 +526,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = conj(toks, acts, actorAt, by) // "condemned the strikes on Syria by the US": the US (issue 5)
 		}
 	}
+	if len(m.tgt) == 0 && !nominal && !passive && root == "14" && !c.petrarch() && onlyPlaces(acts, tgts) {
+		if a := policyAuthor(toks, acts, actorAt, m); a >= 0 {
+			tgts = conj(toks, acts, actorAt, a) // "marched in Nairobi against tax increases proposed by the government": its author, not the city
+		}
+	}
 	if r := root; r == "14" && p.Flags&FlagNominal == 0 && len(srcs) == 1 && srcs[0] >= 0 && stateActor(&acts[srcs[0]]) &&
 		strings.HasPrefix(toks[m.head].low, "protest") && (m.head == 0 || toks[m.head-1].low != "to") {
 		// a government that protests complains officially (114); people
@@ -682,6 +687,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "urged delegates to turn pledges into action": what is asked
 		// for did not happen; the appeal itself is coded
 		return nil
+	}
+	if !c.petrarch() && demandedNominal(toks, m) {
+		return nil // "protests demanding the release of Navalny": what is demanded did not happen
 	}
 	if to && !c.petrarch() && purposeForce(toks, actorAt, m) && !orderContent(toks, m) {
 		// "requested military assistance from the United States to
@@ -1267,6 +1275,25 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	}
 	if ta == nil {
 		ta = c.seatTarget(sa, code, em) // "stormed the presidential palace in Colombo", its place no party (QA25 E-14)
+	} else if (ta.place || ta.sector == "" && !ta.person && ta.t0 > 0 && toks[ta.t0-1].low == "in") && ta.country != "" && !c.petrarch() {
+		if st := c.seatTarget(sa, code, em); st != nil && st.country == ta.country {
+			ta = st // "attacked the government palace in Bissau": the seat's state, not the city
+		}
+	}
+	if sa != nil && ta != nil && !c.petrarch() && (reciprocal || cameo.QuadClass(code) >= 3) {
+		// "Ukraine accused Russian-backed separatists", "separatists
+		// shelled the town of Avdiivka": separatists are the rebels of
+		// the state they fight (not of one that arms them)
+		ta, sa = separatistsOf(toks, ta, sa), separatistsOf(toks, sa, ta)
+	}
+	if reciprocal && sa != nil && ta != nil && !c.petrarch() && cameo.QuadClass(code) <= 2 {
+		// "Sudan's military council and the main opposition coalition
+		// agreed": the opposition bargains with its own rulers (before
+		// the place's country: "talks in Mexico City" are Venezuelans')
+		sa, ta = homeOpposition(sa, ta), homeOpposition(ta, sa)
+	}
+	if sa != nil && !c.petrarch() && sa.generic && sa.sector == "CVL" && sa.country == "" && !sa.place && cameo.Root(code) == "14" {
+		sa = crowdProtesters(sa) // "Thousands of people rallied in Bishkek": a crowd that demonstrates is protesters
 	}
 	if em.place != nil && em.place.Country != "" && !c.petrarch() && em.place.Span.Start >= em.sent.Start && em.place.Span.End <= em.sent.End {
 		// "students demonstrated in Yangon", "clashed with police in
@@ -6933,7 +6960,7 @@ func (c *Coder) seatTarget(sa *actor, code string, em *emission) *actor {
 		if i+1 >= len(toks) || !seatAt(toks, i+1) && !(i+2 < len(toks) && (toks[i+1].low == "'s" || toks[i+1].low == "'") && seatAt(toks, i+2)) {
 			continue
 		}
-		seat = w == "presidential" || w == "president" || w == "minister" || w == "premier" || w == "king" || w == "royal"
+		seat = w == "presidential" || w == "government" || w == "president" || w == "minister" || w == "premier" || w == "king" || w == "royal"
 	}
 	if !seat {
 		return nil

@@ -115,6 +115,7 @@ var worldTests = []worldCase{
 	{"a cartel is criminal", "2014-03-05", "Guatemalan police arrested the leader of a cartel in Huehuetenango.", []string{"GTMCOP GTMCRM 173"}, nil},
 	{"a naval vessel is military", "2014-03-05", "The Philippines accused a Chinese naval vessel of ramming its supply boat.", []string{"PHL CHNMIL 112"}, nil},
 	{"intelligence services are spies", "2024-05-02", "Germany accused Russia's intelligence services of planning sabotage.", []string{"DEU RUSSPY 112"}, nil},
+	{"military intelligence is a spy agency", "2018-02-15", "Britain said on Thursday that Russia's military intelligence was behind the NotPetya cyberattack.", []string{"GBR RUSSPY 112"}, []string{"RUSMIL"}},
 	// Sahel
 	{"expelled envoy", "2022-01-31", "Mali's military junta expelled the French ambassador on Monday, giving him 72 hours to leave the country.",
 		[]string{"MLIMIL FRAGOV 166"}, nil},
