@@ -1376,7 +1376,9 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	for s < j && f.t[s].kind != tWord {
 		s++
 	}
-	if s < j && (f.isWord(s, "in") || f.isWord(s, "on") || f.isWord(s, "at") || f.isWord(s, "during") || f.isWord(s, "after") || f.isWord(s, "earlier") || f.isWord(s, "later") || f.isWord(s, "speaking")) {
+	if x := f.skipTimeLead(s, j); x > s {
+		s = x // "Last week he met the envoy and said": no comma after the time
+	} else if s < j && (f.isWord(s, "in") || f.isWord(s, "on") || f.isWord(s, "at") || f.isWord(s, "during") || f.isWord(s, "after") || f.isWord(s, "earlier") || f.isWord(s, "later") || f.isWord(s, "speaking")) {
 		for s < j && f.t[s].w != "," {
 			s++
 		}
