@@ -304,7 +304,9 @@ func TestDivisions(t *testing.T) {
 // TestCountryAfterComma: a place name followed by a comma and a country
 // ("LA PAZ, Mexico") is a homonym in that country, whatever other
 // countries the article names; with none in the table it is no place,
-// there or later in the article, rather than a namesake abroad. In a
+// there or later in the article, rather than a namesake abroad (the
+// country after its comma still is one, as after a name the table
+// lacks: "in Ohrid, North Macedonia"). In a
 // list ("Paris, Germany and Italy") the country may be the next item: it
 // picks a homonym but rules none out.
 func TestCountryAfterComma(t *testing.T) {
@@ -319,7 +321,7 @@ func TestCountryAfterComma(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"LA PAZ, Mexico — Storms hit the port. La Paz was dark.", "La Paz/MEX,Mexico/MEX,La Paz/MEX"},
 		{"Argentina's minister met. Rain fell in Córdoba, Spain.", "Cordoba/ESP,Spain/ESP"},
-		{"Rain fell in Córdoba, Mexico, on Monday. Roads in Córdoba were cut.", ""},
+		{"Rain fell in Córdoba, Mexico, on Monday. Roads in Córdoba were cut.", "Mexico/MEX"},
 		{"Floods hit Tripoli, Lebanon.", "Tripoli/LBN,Lebanon/LBN"},
 		{"He toured London, Paris, Germany and Italy.", "London/GBR,Paris/FRA,Germany/DEU,Italy/ITA"},
 		{"He toured Córdoba, Chile and Peru.", "Cordoba/ARG,Chile/CHL,Peru/PER"},
@@ -327,6 +329,11 @@ func TestCountryAfterComma(t *testing.T) {
 		{"Rain fell in Córdoba, Veracruz.", "Veracruz State/MEX"},
 		{"He will appear in a Bradford, Ontario court.", "Ontario/CAN"},
 		{"Snow fell in Bavaria, Lombardy.", "Bavaria/DEU,Lombardy/ITA"},
+		// a place the table lacks, in a dateline or after "in", is still
+		// in the country after its comma
+		{"OHRID, North Macedonia, March 19 (Reuters) - Talks ended.", "North Macedonia/MKD"},
+		{"Talks were held in Ohrid, North Macedonia, on Saturday.", "North Macedonia/MKD"},
+		{"Ohrid Kerimov, Georgia's envoy, said it.", ""},
 	} {
 		d := &doc.Doc{Text: tc.text}
 		if err := segment.New().Process(d); err != nil {

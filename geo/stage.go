@@ -533,8 +533,9 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *ment
 	prev := d.Tokens[i-1]
 	if prev.Kind == doc.TokPunct && i >= 2 && d.Text[prev.Span.Start:prev.Span.End] == "," {
 		// "Gaza City, Palestine" / "Muscat, Oman": a country after a
-		// place and a comma.
-		return len(d.Places) > 0 && d.Places[len(d.Places)-1].Span.End == d.Tokens[i-2].Span.End
+		// place and a comma, also one the gazetteer lacks ("OHRID,
+		// North Macedonia", "in Ohrid, North Macedonia").
+		return len(d.Places) > 0 && d.Places[len(d.Places)-1].Span.End == d.Tokens[i-2].Span.End || placeNameBefore(d, i-2)
 	}
 	w := strings.ToLower(d.Text[prev.Span.Start:prev.Span.End])
 	k := i - 1 // the token w is
@@ -805,6 +806,34 @@ func actsAfter(d *doc.Doc, j int) bool {
 // that leaves no reading as an actor ("officials in Brussels said",
 // "doctors at Cap-Haitien said"); "from" and "to" are left out ("a
 // message from Beijing said" may be the government's).
+// placeNameBefore reports whether the name ending at token k stands
+// where a place does, though the gazetteer does not know it: a
+// dateline's upper-case city at the start of a line ("OHRID, North
+// Macedonia, March 19") or up to three capitalised words after "in", "at"
+// or "near" ("talks in Ohrid, North Macedonia").
+func placeNameBefore(d *doc.Doc, k int) bool {
+	f := k
+	for {
+		t := d.Tokens[f]
+		if t.Kind != doc.TokWord || !startsUpper(d.Text[t.Span.Start:t.Span.End]) {
+			return false
+		}
+		if f == 0 || k-f == 2 || d.Tokens[f-1].Kind != doc.TokWord || !startsUpper(d.Text[d.Tokens[f-1].Span.Start:d.Tokens[f-1].Span.End]) {
+			break
+		}
+		f--
+	}
+	if start := d.Tokens[f].Span.Start; start == 0 || d.Text[start-1] == '\n' {
+		for _, c := range []byte(d.Text[start:d.Tokens[k].Span.End]) {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	return inBefore(d, f)
+}
+
 func inBefore(d *doc.Doc, i int) bool {
 	if i == 0 {
 		return false

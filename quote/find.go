@@ -1376,7 +1376,9 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	for s < j && f.t[s].kind != tWord {
 		s++
 	}
-	if s < j && (f.isWord(s, "in") || f.isWord(s, "on") || f.isWord(s, "at") || f.isWord(s, "during") || f.isWord(s, "after") || f.isWord(s, "earlier") || f.isWord(s, "later") || f.isWord(s, "speaking")) {
+	if x := f.skipTimeLead(s, j); x > s {
+		s = x // "Last week he met the envoy and said": no comma after the time
+	} else if s < j && (f.isWord(s, "in") || f.isWord(s, "on") || f.isWord(s, "at") || f.isWord(s, "during") || f.isWord(s, "after") || f.isWord(s, "earlier") || f.isWord(s, "later") || f.isWord(s, "speaking")) {
 		for s < j && f.t[s].w != "," {
 			s++
 		}
@@ -2862,8 +2864,31 @@ func (f *finder) coordinatedCue(i int) bool {
 	}
 	// "and warned that …", "but insisted that …"; "and accused the army of …", "and urged
 	// both sides to …" report with an object
-	return f.isWord(i+2, "that") || objectReports.Has(f.t[i+1].w) || f.t[i+2].kind == tOpen // "and vowed "severe revenge""
+	return f.isWord(i+2, "that") || objectReports.Has(f.t[i+1].w) || f.t[i+2].kind == tOpen || // "and vowed "severe revenge""
+		f.addresseeThat(i+1)
 }
+
+// addresseeThat reports whether the cue at token c tells someone, named
+// in one to three words, a clause: "and told reporters that …", "and
+// assured state television that …".
+func (f *finder) addresseeThat(c int) bool {
+	if !tellCues.Has(f.t[c].w) {
+		return false
+	}
+	for x := c + 2; x < len(f.t) && x <= c+4; x++ {
+		if f.t[x-1].kind != tWord {
+			return false
+		}
+		if f.isWord(x, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// tellCues are cues whose first object is the person told ("told
+// reporters that …").
+var tellCues = setOf(`told tells assured assures informed informs reminded reminds`)
 
 // bareCoordinatedCue reports whether token i is "and" coordinating a
 // second report verb with a clause but no "that" ("asked parliament to

@@ -338,6 +338,11 @@ var qa5Tests = []struct {
 	{"a cue inside a bare report opening with a pronoun", `Yoon said he had declared martial law on December 3 to protect the country from "anti-state forces" in parliament.`,
 		[]want{{"^he had declared martial law", Mixed, "Yoon", "", KindNamed, "said"}}},
 	// two reports joined by a conjunction
+	// a report with an object, then "and told <addressee> that": two reports
+	{"praised X and told reporters that", `Maria Brandt praised the army and told reporters that the war was over.`,
+		[]want{{"^the army", Indirect, "Maria Brandt", "", KindNamed, "praised"}, {"^the war was over", Indirect, "Maria Brandt", "", KindNamed, "told"}}},
+	{"criticised X and assured two words that", `Maria Brandt criticised the deal and assured state television that talks would go on.`,
+		[]want{{"^the deal", Indirect, "Maria Brandt", "", KindNamed, "criticised"}, {"^talks would go on", Indirect, "Maria Brandt", "", KindNamed, "assured"}}},
 	{"a second report after and", `The agency said it stood ready to help, and the UN's humanitarian office said it was sending a team to Manila.`,
 		[]want{{"^it stood ready to help", Indirect, "", "", KindUnresolved, "said"}, {"^it was sending a team", Indirect, "the UN's humanitarian office", "", KindDescription, "said"}}},
 	{"a second report after but with a pronoun", `Robley said the crews would watch the roads, but he said he was not too concerned.`,

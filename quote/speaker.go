@@ -665,8 +665,14 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 	}
 	if s < k && timePreps.Has(f.t[s].w) || f.isWord(s, "after") || f.isWord(s, "during") || f.isWord(s, "at") || s < k && participleOpeners.Has(f.t[s].w) {
 		// "Speaking at Istanbul airport, Erdogan blamed … and said"
+		open := s
 		for s < k && f.t[s].w != "," {
 			s++
+		}
+		if x := f.skipTimeLead(open, k); s >= k && x > open {
+			// no comma: "On Monday he defended the police and told
+			// reporters …", "Last week he …": a time phrase alone
+			s = x - 1
 		}
 		s++
 		for s < k && f.t[s].kind == tClose {
@@ -1481,7 +1487,8 @@ var dayParts = setOf(`morning afternoon evening night`)
 // skipTimeLead returns the first token after a time adverbial that
 // opens the noun phrase [a,b) with no comma after it ("On Monday Rutte
 // said", "Late on Friday Zelensky said", "Hours later Zelensky
-// announced", "In March 2023 the ministry said"), or a when there is
+// announced", "In March 2023 the ministry said", "Last week he said",
+// "Earlier he said"), or a when there is
 // none or nothing would be left of the phrase.
 func (f *finder) skipTimeLead(a, b int) int {
 	k := a
@@ -1506,6 +1513,10 @@ func (f *finder) skipTimeLead(a, b int) int {
 			k++
 		}
 		switch w := word(k); {
+		case k == a+1 && (word(a) == "earlier" || word(a) == "later") && !timeLeadUnits.Has(w):
+			// "Earlier he said": the adverb alone
+		case k == a+1 && (word(a) == "last" || word(a) == "this" || word(a) == "next") && timeLeadUnits.Has(w) && !strings.HasSuffix(w, "s"):
+			k++ // "Last week he said", "This month the ministry said"
 		case weekdays.Has(w) && (k > a || !paperWords.Has(word(k+1))) || w == "yesterday" || w == "today" || w == "tonight":
 			// "Monday Rutte said"; "Sunday Times" is a name
 			k++

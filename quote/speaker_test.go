@@ -157,6 +157,34 @@ func TestFindQA15Coordinated(t *testing.T) {
 	}
 }
 
+// timeLedCoordinated are reports coordinated after a first verb in a
+// clause that a time phrase opens with no comma after it: the subject
+// after the time phrase speaks, not its first word.
+var timeLedCoordinated = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"On Weekday Name verb and told", `On Monday Maria Brandt defended the police and told reporters that there would be no revolution.`,
+		[]want{{"^there would be no revolution", Indirect, "Maria Brandt", "", KindNamed, "told"}}},
+	{"Last week Name verb and said", `Last week Maria Brandt met the envoy and said peace would come.`,
+		[]want{{"^peace would come", Indirect, "Maria Brandt", "", KindNamed, "said"}}},
+}
+
+func TestFindTimeLedCoordinated(t *testing.T) {
+	for _, tt := range timeLedCoordinated {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"This month pronoun verb and said", `Ibrahim Kone spoke on Thursday. This month he met the envoy and said peace would come.`,
+			people("Ibrahim Kone"), []want{{"^peace would come", Indirect, "Ibrahim Kone", "", KindPronoun, "said"}}},
+		{"Last week pronoun said", `Ibrahim Kone spoke on Thursday. Last week he said peace would come.`,
+			people("Ibrahim Kone"), []want{{"^peace would come", Indirect, "Ibrahim Kone", "", KindPronoun, "said"}}},
+		{"Earlier pronoun said", `Ibrahim Kone spoke on Thursday. Earlier he said peace would come.`,
+			people("Ibrahim Kone"), []want{{"^peace would come", Indirect, "Ibrahim Kone", "", KindPronoun, "said"}}},
+	})
+}
+
 // qa16ScareQuotes: a quoted word in the speaker's relative clause
 // ("who called the plan "historic"", "whose "Abenomics" programme") is
 // no part of the report after it: the main clause's "said" still

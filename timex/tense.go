@@ -328,8 +328,15 @@ func (p *parser) cue(j, at int) int {
 		}
 		return cueNone
 	case "effect":
-		if p.isWord(j-1, "take", "takes", "taking") {
+		if p.isWord(j-1, "take", "takes") {
 			return cueFuture // "the law takes effect Jan. 1"
+		}
+		if p.isWord(j-1, "taking") {
+			// a gerund has no tense of its own: it leans ahead ("the law,
+			// taking effect on Monday, …") as "until" does, but a finite
+			// past verb decides ("attacked within minutes of the truce
+			// taking effect on Saturday")
+			return cueDeadline
 		}
 		if p.isWord(j-1, "with") && p.isWord(j+1, "from") && j+2 == at {
 			return cueFuture // "with effect from Monday"
@@ -1000,14 +1007,18 @@ var notPastEd = map[string]bool{
 // January, the company brought in …", "changed to a calendar year in
 // December" are past; "said guidelines to be published in early
 // November", "expects to release results in mid-November", "was planned
-// for early March" and deadlines ("repaid by February", "until
-// mid-November") are not.
+// for early March" and deadlines ("repaid by February", "extended until
+// mid-November") are not. The end of a span a past verb of lasting
+// governs is past ("led the government until February").
 func (p *parser) pastClause(i, end int) bool {
 	k := i - 1
 	for k >= 0 && (p.t[k].kind() == kPunct && p.tok(k) == "-" || p.isWord(k, "early", "late", "mid", "the", "of", "beginning", "end", "middle", "start")) {
 		k--
 	}
-	if p.isWord(k, "by", "until", "till", "before", "for", "through", "ahead", "to", "within") {
+	if p.isWord(k, "until", "till") {
+		return p.pastUntil(k)
+	}
+	if p.isWord(k, "by", "before", "for", "through", "ahead", "to", "within") {
 		return false
 	}
 	// decide reads the word at j: a future marker or a tense cue settles
@@ -1050,6 +1061,36 @@ func (p *parser) pastClause(i, end int) bool {
 		}
 		if past, done, _ := decide(j); done {
 			return past
+		}
+	}
+	return false
+}
+
+// pastUntil reports whether the "until" at k ends a span that a past verb
+// of its clause governs: "served as minister until January", "the
+// strike lasted until March" ended before the article. A verb that moves
+// or sets a time ("extended the deadline until March", "gave them until
+// March"), a state participle ("was closed until March") or a reporting
+// verb ("said … until March") does not make the end past; callers also
+// require [parser.tense] to be past, which weighs those cases for
+// weekdays the same way.
+func (p *parser) pastUntil(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if p.t[j].kind() == kPunct && p.boundary(j) && !p.abbrevStop(j) {
+			return false
+		}
+		w := p.word(j)
+		if postponeVerbs[w] || deadlineGivers[w] || reportingVerbs[w] || j == k-1 && stateParticiples[w] {
+			return false
+		}
+		switch p.cue(j, k+1) {
+		case cuePast:
+			return true
+		case cueFuture, cueDeadline:
+			return false
+		}
+		if p.t[j].nl() {
+			return false
 		}
 	}
 	return false

@@ -73,6 +73,28 @@ var deadlineTests = []findTest{
 		time.Date(2009, 6, 29, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-07-03", ""},
 	{"lasted until stays past", "The strike lasted until Saturday.",
 		time.Date(2009, 6, 29, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-06-27", ""},
+	// a month or day ahead of the article, ending a span a past verb
+	// governs, is last year's; one a verb moves or sets stays ahead
+	{"led … until a month", "Garibashvili, who led the government until February, is no longer active in politics.",
+		time.Date(2024, 12, 3, 0, 0, 0, 0, time.UTC), "February", "DATE", "2024-02", ""},
+	{"lasted until a month", "The strike lasted until February.",
+		time.Date(2024, 12, 3, 0, 0, 0, 0, time.UTC), "February", "DATE", "2024-02", ""},
+	{"served until a day", "He served as foreign minister until January 5.",
+		time.Date(2024, 12, 3, 0, 0, 0, 0, time.UTC), "January 5", "DATE", "2024-01-05", ""},
+	{"extended until a month", "The company extended the deadline until February.",
+		time.Date(2024, 12, 3, 0, 0, 0, 0, time.UTC), "February", "DATE", "2025-02", ""},
+	{"suspended until a month", "Trading was suspended until February.",
+		time.Date(2024, 12, 3, 0, 0, 0, 0, time.UTC), "February", "DATE", "2025-02", ""},
+	{"will apply until a month", "The rule will apply until February.",
+		time.Date(2024, 12, 3, 0, 0, 0, 0, time.UTC), "February", "DATE", "2025-02", ""},
+	// "taking effect" has no tense of its own: the finite verb decides,
+	// and without one it leans ahead
+	{"past verb, taking effect", "Troops had launched an offensive within minutes of the truce taking effect at noon on Saturday.",
+		time.Date(2020, 10, 12, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2020-10-10", ""},
+	{"taking effect, past main verb", "The truce taking effect on Saturday was broken within hours.",
+		time.Date(2020, 10, 12, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2020-10-10", ""},
+	{"taking effect alone", "The law, taking effect on Monday, bans smoking in bars.",
+		time.Date(2020, 10, 14, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2020-10-19", ""},
 }
 
 func TestFindDeadline(t *testing.T) { runFindTests(t, deadlineTests) }
