@@ -1996,7 +1996,7 @@ func (c *checker) unknownPerson(ch *claimCheck, day kb.Date) {
 	if !weak && c.k.Complete(ch.office.ID, day) {
 		ev, holders := c.holders(ch.office.ID, day)
 		if len(holders) > 0 {
-			if resembles(ch.rc.Person, holders) {
+			if c.resembles(ch.rc.Person, holders) {
 				c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
 					fmt.Sprintf("%s is not in the KB; the name resembles %s, who held the office on %s.", ch.rc.Person, strings.Join(holders, " and "), dateText(day)), ev)
 				return
@@ -2052,7 +2052,7 @@ func (c *checker) unknownPersonIn(ch *claimCheck, v ival) {
 				name = a.Name
 			}
 			ev := []doc.Evidence{c.evidenceRole(held[0])}
-			if resembles(ch.rc.Person, []string{name}) {
+			if c.resembles(ch.rc.Person, []string{name}) {
 				c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
 					fmt.Sprintf("%s is not in the KB; the name resembles %s, who held the office all through %s.", ch.rc.Person, name, v), ev)
 				return
@@ -2121,11 +2121,17 @@ func (c *checker) holders(officeID string, day kb.Date) ([]doc.Evidence, []strin
 // (four letters or more) with one of names: a likely variant spelling
 // that alias matching missed, which must not be called an impostor. A
 // name of one word is the surname of whoever bears it, however short
-// ("Kim" for Kim Jong Un, "Xi", "Lee").
-func resembles(name string, names []string) bool {
+// ("Kim" for Kim Jong Un, "Xi", "Lee"). A given name that opens many KB
+// people's names (c.given: "Mohammad", "John") is not distinctive in a
+// longer name: Mohammad Bagher Soltani is no variant of Mohammad-Reza
+// Gharaei Ashtiani.
+func (c *checker) resembles(name string, names []string) bool {
 	words := map[string]bool{}
 	fields := strings.Fields(kb.Fold(name))
-	for _, w := range fields {
+	for i, w := range fields {
+		if len(fields) > 1 && i == 0 && c.given[w] {
+			continue
+		}
 		if len(w) >= 4 || len(fields) == 1 {
 			words[w] = true
 		}
@@ -2302,7 +2308,7 @@ func (c *checker) unknownInWindow(ch *claimCheck, w ival) {
 	if len(names) == 0 {
 		return
 	}
-	if resembles(ch.rc.Person, names) {
+	if c.resembles(ch.rc.Person, names) {
 		c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
 			fmt.Sprintf("%s is not in the KB; the name resembles %s, who held the office in the article's date window (%s).", ch.rc.Person, strings.Join(names, " and "), w), ev)
 		return

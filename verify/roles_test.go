@@ -1108,6 +1108,17 @@ func TestUnknownShortSurname(t *testing.T) {
 	})
 }
 
+// TestUnknownCommonGivenName: an unknown name that shares only a common
+// given name with the office's holder is no variant spelling of the
+// holder's name: contradicted where the KB's holders are complete; a
+// shared surname still resembles.
+func TestUnknownCommonGivenName(t *testing.T) {
+	checkFindings(t, []findingCase{
+		{text: "Iranian Defence Minister Mohammad Bagher Soltani said on Monday that the talks would continue.", date: "2023-07-21", kind: doc.FindUnknownPerson, who: "Soltani", verdict: doc.Contradicted},
+		{text: "Iranian Defence Minister Mohammad Gharaei said on Monday that the talks would continue.", date: "2023-07-21", kind: doc.FindUnknownPerson, who: "Gharaei", verdict: doc.Unverifiable},
+	})
+}
+
 // TestCommanderTitle: an armed group or a state has many commanders, so
 // "X commander Y" is supported when the KB has Y as the leader and is
 // never contradicted when it does not, known person or unknown.

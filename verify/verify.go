@@ -25,6 +25,7 @@ package verify
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -48,6 +49,10 @@ type Stage struct {
 	// roleEv holds the evidence of every role in roles, by role id,
 	// written once in New (see evidenceRole).
 	roleEv map[string]*roleEvidence
+	// given holds the folded words that open the names of many KB people
+	// ("mohammad", "john"): given names too common for a shared one to
+	// make two names alike (see resembles).
+	given map[string]bool
 }
 
 // A roleEvidence is a role with its evidence (evidenceRole).
@@ -91,7 +96,33 @@ func New(k *kb.KB) *Stage {
 	for f := range ambiguous {
 		delete(s.titles, f)
 	}
+	s.given = commonGivenNames(k)
 	return s
+}
+
+// commonGiven is how many KB people's names a word must open to be a
+// common given name.
+const commonGiven = 8
+
+// commonGivenNames returns the first words of the names of at least
+// commonGiven KB people whose names have more than one word.
+func commonGivenNames(k *kb.KB) map[string]bool {
+	n := map[string]int{}
+	for _, a := range k.Actors() {
+		if a.Kind != kb.KindPerson {
+			continue
+		}
+		if w := strings.Fields(kb.Fold(a.Name)); len(w) > 1 {
+			n[w[0]]++
+		}
+	}
+	given := map[string]bool{}
+	for w, c := range n {
+		if c >= commonGiven {
+			given[w] = true
+		}
+	}
+	return given
 }
 
 func (*Stage) Name() string          { return "verify" }
@@ -100,7 +131,7 @@ func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerFindings} }
 
 // Process fills d.Findings, d.DateWindow and d.Sourcing.
 func (s *Stage) Process(d *doc.Doc) error {
-	c := &checker{k: s.k, d: d, titles: s.titles, roles: s.roles, rels: s.relations, roleEv: s.roleEv}
+	c := &checker{k: s.k, d: d, titles: s.titles, roles: s.roles, rels: s.relations, roleEv: s.roleEv, given: s.given}
 	if d.HasDate() {
 		c.day, c.dated = kb.DateOf(d.Date), true
 	}
@@ -146,6 +177,7 @@ type checker struct {
 	roles     map[string][]kb.Role        // Stage.roles
 	rels      map[[2]string][]kb.Relation // Stage.relations
 	roleEv    map[string]*roleEvidence    // Stage.roleEv
+	given     map[string]bool             // Stage.given
 	// alts are the disjoint stretches an ambiguous window spans (nil
 	// when it is one stretch).
 	alts []ival
