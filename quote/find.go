@@ -512,6 +512,13 @@ func (f *finder) paragraph(lo, hi int) {
 		if words <= 3 && !(ri == 0 && carry != nil && r.open == lo) && !f.shortSentenceAfter(regs, ri, words) {
 			continue // scare quotes and titles: not quotes
 		}
+		if a, _ := f.sentBounds(r.open, lo, hi); f.wordsBetween(f.skipDateline(a, r.open), r.open) == 0 && f.t[r.open+1].upper {
+			// `"We will not yield." Those were the words of X`
+			if spk, ok := f.wordsOfAfter(r, hi); ok {
+				f.emitDirect(r, spk, "", doc.Span{})
+				continue
+			}
+		}
 		if a, _ := f.sentBounds(r.open, lo, hi); f.wordsBetween(a, r.open) > 0 || !f.t[r.open+1].upper {
 			continue // a fragment inside a sentence with no cue: not a quote
 		}
