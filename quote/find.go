@@ -903,6 +903,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	if n := f.reportCut(end, b); n < b {
 		b = n // `accused Sweden of "sneering" at Hungary's democracy, but he said …` (W14 QA14)
 	}
+	if n := f.laterCoordinatedReport(end+1, b); n < b {
+		b = n // `said they were "mercenaries" paid from abroad but acknowledged that …`
+	}
 	if c := end + 1; c < b && f.t[c].w == "," && f.subjectAfterContrast(c+1, b) || f.t[r.last].w == "," && f.subjectAfterContrast(c, b) {
 		// `said the vote "resembled a coup," while Trump praised …`
 		// (not `said they want "justice," but pledged to …`: the same

@@ -631,11 +631,20 @@ var butCueTests = []struct {
 		[]want{{"^the talks had failed", Indirect, "Smith", "", KindNamed, "said"}, {"^a deal was possible", Indirect, "Smith", "", KindNamed, "insisted"}}},
 	{"but that …: one report", `Smith said that the talks had failed, but that a deal was possible.`,
 		[]want{{"^the talks had failed, but that a deal was possible", Indirect, "Smith", "", KindNamed, "said"}}},
+	{"a quoted word, then but acknowledged that …", `Smith told reporters that the protests had been organised by "mercenaries" paid from abroad but acknowledged that some people had genuine grievances.`,
+		[]want{{"^the protests had been organised by \"mercenaries\" paid from abroad", Mixed, "Smith", "", KindNamed, "told"}, {"^some people had genuine grievances", Indirect, "Smith", "", KindNamed, "acknowledged"}}},
+	{"a quoted word, then and urged them to …: one report", `The group said that it had declared a "general amnesty" for officials and urged them to return to work.`,
+		[]want{{"^it had declared a \"general amnesty\" for officials and urged them to return to work", Mixed, "", "", KindUnresolved, "said"}}},
 }
 
 func TestFindButCue(t *testing.T) {
 	for _, tt := range butCueTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+	// the mixed quote ends before the second report
+	d := newDoc(butCueTests[3].input)
+	if got := Find(d); len(got) == 0 || strings.Contains(got[0].Text, "acknowledged") {
+		t.Errorf("Find(%q)[0] = %s; want it to end before \"but acknowledged\"", d.Text, describe(got))
 	}
 }
 
