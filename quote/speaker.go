@@ -261,7 +261,9 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				for start < c2 && (f.t[start].w == "the" || f.t[start].w == "a" || f.t[start].w == "an" || f.t[start].w == "its" || f.t[start].w == "his" || f.t[start].w == "her" || f.t[start].w == "their") {
 					start++
 				}
-				if start < c2 && c2-start <= 8 {
+				// (up to 14 words: "spokesman for the UN High
+				// Commissioner for Human Rights")
+				if start < c2 && c2-start <= 14 {
 					spk.Title = f.text[f.t[start].s:f.t[c2-1].e]
 				}
 			}
