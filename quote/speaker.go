@@ -1364,6 +1364,17 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		if spk.Kind == KindNamed && !hasLetter(spk.Name) {
 			return doc.Speaker{}, false
 		}
+		if spk.Kind == KindNamed && spk.Title == "" && r-2 >= a && f.isWord(r-1, "named") && f.t[r-2].kind == tWord && !f.t[r-2].upper {
+			// "a 29-year-old engineer named Azamat Usenov": the
+			// description before "named" is the title, as in namedAs
+			st := a
+			for st < r-1 && (f.t[st].w == "a" || f.t[st].w == "an" || f.t[st].w == "the") {
+				st++
+			}
+			if st < r-1 {
+				spk.Title = f.text[f.t[st].s:f.t[r-2].e]
+			}
+		}
 		return spk, true
 	}
 	return f.common(a, b)

@@ -741,3 +741,12 @@ func TestFindLongOfficeBeforeName(t *testing.T) {
 	checkFind(t, `The head of the International Committee of the Red Cross delegation in Baku, Martin Schuepp, said aid workers were ready.`,
 		[]want{{"^aid workers were ready", Indirect, "Martin Schuepp", "head of the International Committee of the Red Cross delegation in Baku", KindNamed, "said"}})
 }
+
+// TestFindDescriptionNamed: "a 29-year-old engineer named X": the
+// description before "named" is the title of the name after it.
+func TestFindDescriptionNamed(t *testing.T) {
+	checkFind(t, `A 29-year-old engineer named Azamat Usenov said nobody controlled anything.`,
+		[]want{{"^nobody controlled anything", Indirect, "Azamat Usenov", "29-year-old engineer", KindNamed, "said"}})
+	checkFind(t, `"Nobody controls anything now," a taxi driver named Azamat Usenov told the BBC.`,
+		[]want{{"Nobody controls anything now", Direct, "Azamat Usenov", "taxi driver", KindNamed, "told"}})
+}
