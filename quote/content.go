@@ -37,6 +37,23 @@ func (f *finder) secondReportCut(c, b int) int {
 	return b
 }
 
+// laterCoordinatedReport returns where the tail [c,b) of a mixed quote,
+// after its closing mark, ends before a second report of the same
+// speaker that "and" or "but" coordinates ("…"mercenaries" paid from
+// abroad but acknowledged that …"), or b. A verb with an object ("and
+// urged them to return") may go on the reported clause: no cut.
+func (f *finder) laterCoordinatedReport(c, b int) int {
+	for i := c; i < b; i++ {
+		if (f.t[i].w == "and" || f.t[i].w == "but") && f.t[i].kind == tWord && f.coordinatedCue(i) && f.isWord(i+2, "that") {
+			if f.t[i-1].w == "," {
+				return i - 1
+			}
+			return i
+		}
+	}
+	return b
+}
+
 // monthAbbrevs are the month names and their wire-copy abbreviations
 // (AP: "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."), lower case.
 var monthAbbrevs = setOf(`january february march april may june july august september october november december

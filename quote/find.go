@@ -512,6 +512,13 @@ func (f *finder) paragraph(lo, hi int) {
 		if words <= 3 && !(ri == 0 && carry != nil && r.open == lo) && !f.shortSentenceAfter(regs, ri, words) {
 			continue // scare quotes and titles: not quotes
 		}
+		if a, _ := f.sentBounds(r.open, lo, hi); f.wordsBetween(f.skipDateline(a, r.open), r.open) == 0 && f.t[r.open+1].upper {
+			// `"We will not yield." Those were the words of X`
+			if spk, ok := f.wordsOfAfter(r, hi); ok {
+				f.emitDirect(r, spk, "", doc.Span{})
+				continue
+			}
+		}
 		if a, _ := f.sentBounds(r.open, lo, hi); f.wordsBetween(a, r.open) > 0 || !f.t[r.open+1].upper {
 			continue // a fragment inside a sentence with no cue: not a quote
 		}
@@ -895,6 +902,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	}
 	if n := f.reportCut(end, b); n < b {
 		b = n // `accused Sweden of "sneering" at Hungary's democracy, but he said …` (W14 QA14)
+	}
+	if n := f.laterCoordinatedReport(end+1, b); n < b {
+		b = n // `said they were "mercenaries" paid from abroad but acknowledged that …`
 	}
 	if c := end + 1; c < b && f.t[c].w == "," && f.subjectAfterContrast(c+1, b) || f.t[r.last].w == "," && f.subjectAfterContrast(c, b) {
 		// `said the vote "resembled a coup," while Trump praised …`

@@ -636,11 +636,20 @@ var butCueTests = []struct {
 		[]want{{"^the talks had failed", Indirect, "Smith", "", KindNamed, "said"}, {"^a deal was possible", Indirect, "Smith", "", KindNamed, "insisted"}}},
 	{"but that …: one report", `Smith said that the talks had failed, but that a deal was possible.`,
 		[]want{{"^the talks had failed, but that a deal was possible", Indirect, "Smith", "", KindNamed, "said"}}},
+	{"a quoted word, then but acknowledged that …", `Smith told reporters that the protests had been organised by "mercenaries" paid from abroad but acknowledged that some people had genuine grievances.`,
+		[]want{{"^the protests had been organised by \"mercenaries\" paid from abroad", Mixed, "Smith", "", KindNamed, "told"}, {"^some people had genuine grievances", Indirect, "Smith", "", KindNamed, "acknowledged"}}},
+	{"a quoted word, then and urged them to …: one report", `The group said that it had declared a "general amnesty" for officials and urged them to return to work.`,
+		[]want{{"^it had declared a \"general amnesty\" for officials and urged them to return to work", Mixed, "", "", KindUnresolved, "said"}}},
 }
 
 func TestFindButCue(t *testing.T) {
 	for _, tt := range butCueTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+	// the mixed quote ends before the second report
+	d := newDoc(butCueTests[3].input)
+	if got := Find(d); len(got) == 0 || strings.Contains(got[0].Text, "acknowledged") {
+		t.Errorf("Find(%q)[0] = %s; want it to end before \"but acknowledged\"", d.Text, describe(got))
 	}
 }
 
@@ -677,4 +686,43 @@ func TestFindAccordingToPeople(t *testing.T) {
 		[]want{{"^Abbas told the council the talks had failed", Indirect, "officials", "", KindUnnamed, "according to"}})
 	checkFind(t, `Abbas said the talks had failed, according to WAFA.`,
 		[]want{{"^the talks had failed", Indirect, "Abbas", "", KindNamed, "said"}})
+}
+
+// TestFindWordsOfAfter: a quote that is a sentence of its own, with no
+// cue, is the person's whom the next sentence names as its author
+// ("Those were the words of X", "X spoke those words"), a dateline
+// before it or not; a sentence naming no person leaves it unresolved.
+func TestFindWordsOfAfter(t *testing.T) {
+	tests := []struct {
+		name, input string
+		ms          []handMention
+		want        []want
+	}{
+		{"those were the words of a titled name",
+			"\"We will not yield to anyone in this country.\" Those were the words of Prime Minister Ana Petrova on Monday.",
+			[]handMention{{"Ana Petrova", doc.TypePerson, "Prime Minister"}},
+			[]want{{"^We will not yield", Direct, "Ana Petrova", "Prime Minister", KindNamed, ""}}},
+		{"after a dateline",
+			"RIGA, May 4, 2010 (Baltic Wire) - \"We will not yield to anyone in this country.\" That was the call of President Ana Petrova, who spoke in Riga.",
+			[]handMention{{"Ana Petrova", doc.TypePerson, "President"}},
+			[]want{{"^We will not yield", Direct, "Ana Petrova", "President", KindNamed, ""}}},
+		{"the speaker spoke those words",
+			"\"We will not yield to anyone in this country.\" Prime Minister Ana Petrova spoke those words in a televised address.",
+			[]handMention{{"Ana Petrova", doc.TypePerson, "Prime Minister"}},
+			[]want{{"^We will not yield", Direct, "Ana Petrova", "Prime Minister", KindNamed, ""}}},
+		{"with those words, after an aside",
+			"\"We will not yield to anyone in this country.\" With those words, broadcast on radio on Tuesday, Colonel Ivan Sokolov announced the coup.",
+			[]handMention{{"Ivan Sokolov", doc.TypePerson, "Colonel"}},
+			[]want{{"^We will not yield", Direct, "Ivan Sokolov", "Colonel", KindNamed, ""}}},
+		{"the end of something names no speaker",
+			"\"We will not yield to anyone in this country.\" That was the end of the war in Riga.",
+			[]handMention{{"Riga", doc.TypePlace, ""}},
+			[]want{{"^We will not yield", Direct, "", "", KindUnresolved, ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docWithMentions(tt.input, tt.ms)
+			checkQuotes(t, d, Find(d), tt.want)
+		})
+	}
 }

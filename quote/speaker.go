@@ -261,7 +261,9 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				for start < c2 && (f.t[start].w == "the" || f.t[start].w == "a" || f.t[start].w == "an" || f.t[start].w == "its" || f.t[start].w == "his" || f.t[start].w == "her" || f.t[start].w == "their") {
 					start++
 				}
-				if start < c2 && c2-start <= 8 {
+				// (up to 14 words: "spokesman for the UN High
+				// Commissioner for Human Rights")
+				if start < c2 && c2-start <= 14 {
 					spk.Title = f.text[f.t[start].s:f.t[c2-1].e]
 				}
 			}
@@ -1367,6 +1369,17 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		spk := f.named(a, r, b)
 		if spk.Kind == KindNamed && !hasLetter(spk.Name) {
 			return doc.Speaker{}, false
+		}
+		if spk.Kind == KindNamed && spk.Title == "" && r-2 >= a && f.isWord(r-1, "named") && f.t[r-2].kind == tWord && !f.t[r-2].upper {
+			// "a 29-year-old engineer named Azamat Usenov": the
+			// description before "named" is the title, as in namedAs
+			st := a
+			for st < r-1 && (f.t[st].w == "a" || f.t[st].w == "an" || f.t[st].w == "the") {
+				st++
+			}
+			if st < r-1 {
+				spk.Title = f.text[f.t[st].s:f.t[r-2].e]
+			}
 		}
 		return spk, true
 	}

@@ -759,3 +759,22 @@ func TestFindParallelClausePronoun(t *testing.T) {
 			[]want{{"^Bashir had been removed", Indirect, "Adil Burhan", "", KindPronoun, "announced"}}},
 	})
 }
+
+// TestFindLongOfficeBeforeName: an office before an apposed name keeps
+// a long organisation's name in full ("a spokesman for the UN High
+// Commissioner for Human Rights, X,").
+func TestFindLongOfficeBeforeName(t *testing.T) {
+	checkFind(t, `A spokesman for the UN High Commissioner for Human Rights, Rupert Colville, told reporters that protesters must be allowed to gather.`,
+		[]want{{"^protesters must be allowed", Indirect, "Rupert Colville", "spokesman for the UN High Commissioner for Human Rights", KindNamed, "told"}})
+	checkFind(t, `The head of the International Committee of the Red Cross delegation in Baku, Martin Schuepp, said aid workers were ready.`,
+		[]want{{"^aid workers were ready", Indirect, "Martin Schuepp", "head of the International Committee of the Red Cross delegation in Baku", KindNamed, "said"}})
+}
+
+// TestFindDescriptionNamed: "a 29-year-old engineer named X": the
+// description before "named" is the title of the name after it.
+func TestFindDescriptionNamed(t *testing.T) {
+	checkFind(t, `A 29-year-old engineer named Azamat Usenov said nobody controlled anything.`,
+		[]want{{"^nobody controlled anything", Indirect, "Azamat Usenov", "29-year-old engineer", KindNamed, "said"}})
+	checkFind(t, `"Nobody controls anything now," a taxi driver named Azamat Usenov told the BBC.`,
+		[]want{{"Nobody controls anything now", Direct, "Azamat Usenov", "taxi driver", KindNamed, "told"}})
+}
