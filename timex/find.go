@@ -729,7 +729,8 @@ var triggers = func() map[string]bool {
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
 		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being half fy
-		christmas new valentine halloween thanksgiving easter good election boxing ramadan future moment clock time single then
+		christmas new valentine halloween thanksgiving easter good election boxing ramadan orthodox nowruz novruz navruz nauryz nooruz norooz
+		future moment clock time single then
 		while lengthy period date mon tue tues wed weds thu thur thurs fri sat sun midweek dawn daybreak sunrise dusk sunset nightfall`) {
 		m[w] = true
 	}
