@@ -339,7 +339,7 @@ func (p *parser) run() []doc.Time {
 		return nil // no expression: nil, as before out was given room
 	}
 	p.offsetDates(p.out) // "…, a day after troops launched an offensive" (QA14 T-1)
-	p.out = eveOfDays(p.text, weeklySchedules(p.text, dayPartsOnDays(p.text, p.out)))
+	p.out = eveOfDays(p.text, weeklySchedules(p.text, dayPartsOnDays(p.text, p.out), p.knownAnchor()))
 	rangeEnds(p.text, p.out) // "from May 24 to May 26" (QA24 T-2)
 	// the caller gets an exact-size copy: p.out is pooled (release), and
 	// room to spare in a result is garbage that brings the next
