@@ -1549,6 +1549,14 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if w == "following" || w == "next" || w == "previous" {
 			if part, ok := dayParts[p.word(k)]; ok && k == j+1 {
 				ref, rel, ok := p.ref(i)
+				if rel == "previous" && p.known && p.lastYMEnd > p.lastEnd {
+					// "met in Hanoi in February, where talks collapsed on
+					// Feb. 28 … as recently as May. Moon, who met Trump
+					// the previous evening": a month or year told since
+					// the last day has left it; the article's day is the
+					// reference
+					ref, rel = p.anchor, "article"
+				}
 				m := match{start: i, end: k + 1, typ: TypeTime, rel: rel}
 				d := 1
 				if w == "previous" {
