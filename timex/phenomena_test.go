@@ -411,6 +411,7 @@ var phenomenaTests = []findTest{
 	{"schedule chained weekday", "The restaurant is open from 4 p.m. to 10 p.m. Monday through Friday, noon to 10 p.m. Saturday.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "SET", "XXXX-WXX-6", ""},
 	{"schedule after open", "Paris Public Library is open Monday-Thursday 10-8.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "Monday", "SET", "XXXX-WXX-1", ""},
 	{"range of particular days ordered", "About 2,200 people took part in early voting, which ran from Monday through Saturday.", time.Date(2009, 3, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2009-03-16", ""},
+	{"year before a verb in s", "The embargo imposed in 1962 remains in force.", time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC), "1962", "DATE", "1962", ""},
 	{"range of coming days ordered", "The unions said they would strike from Monday to Wednesday.", time.Date(2025, 1, 7, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2025-01-15", ""},
 	{"range of coming days keeps its start", "The unions said they would strike from Monday to Wednesday.", time.Date(2025, 1, 7, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2025-01-13", ""},
 	{"range of counts ago", "He died two or three days ago.", time.Date(2009, 3, 21, 0, 0, 0, 0, time.UTC), "two or three days ago", "DATE", "2009-03-18", "APPROX"},
