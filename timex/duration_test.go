@@ -242,3 +242,15 @@ func TestFindPreviousEvening(t *testing.T) {
 		{"month told since the day", "Talks collapsed on Feb. 28. The North tested missiles as recently as May. Moon, who met Trump the previous evening, was pleased.", jun30, "the previous evening", "TIME", "2019-06-29TEV", ""},
 	})
 }
+
+// TestFindUnitsOfAfterVerb: a bare plural unit with "of" after a past
+// verb is an unknown span ("followed months of protests"); after a
+// season or a determiner it names the months themselves.
+func TestFindUnitsOfAfterVerb(t *testing.T) {
+	oct := time.Date(2024, 10, 27, 0, 0, 0, 0, time.UTC)
+	runFindTests(t, []findTest{
+		{"months of after a past verb", "The vote followed months of protests over a law.", oct, "months", "DURATION", "PXM", ""},
+		{"years of after a past verb", "The deal ended years of fighting.", oct, "years", "DURATION", "PXY", ""},
+	})
+	checkNoTime(t, oct, []string{"The summer months of drought hurt farmers."}, "months")
+}
