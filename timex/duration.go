@@ -147,6 +147,13 @@ func (p *parser) duration(i int) (match, bool) {
 			// shooting", see below)
 			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
+		// "followed months of protests", "ended years of war": an
+		// unknown span of what follows, after a verb (not "the months of
+		// heavy snow", "summer months of 2019")
+		if p.isWord(i+1, "of") && i+2 < len(p.t) && p.t[i+2].kind() == kWord && !p.t[i+2].upper() && !determiners[p.word(i+2)] &&
+			i > 0 && p.t[i-1].kind() == kWord && pastEd(p.word(i-1)) {
+			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
+		}
 		// "in the weeks ahead": an unknown span ahead
 		if p.isWord(i-1, "the") && p.isWord(i+1, "ahead") && !p.isWord(i-2, "of") {
 			return match{start: i - 1, end: i + 2, typ: TypeDuration, val: durationValue(-1, u)}, true
@@ -1549,6 +1556,14 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if w == "following" || w == "next" || w == "previous" {
 			if part, ok := dayParts[p.word(k)]; ok && k == j+1 {
 				ref, rel, ok := p.ref(i)
+				if rel == "previous" && p.known && p.lastYMEnd > p.lastEnd {
+					// "met in Hanoi in February, where talks collapsed on
+					// Feb. 28 … as recently as May. Moon, who met Trump
+					// the previous evening": a month or year told since
+					// the last day has left it; the article's day is the
+					// reference
+					ref, rel = p.anchor, "article"
+				}
 				m := match{start: i, end: k + 1, typ: TypeTime, rel: rel}
 				d := 1
 				if w == "previous" {

@@ -231,3 +231,26 @@ func TestFindTheDecade(t *testing.T) {
 		"Over the decade, prices rose.",
 	}, "the decade")
 }
+
+// TestFindPreviousEvening: "the previous evening" is the evening before
+// the day last told while the story stays on that day; once a month or
+// a year has been told since, the article's day is the reference.
+func TestFindPreviousEvening(t *testing.T) {
+	jun30 := time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC)
+	runFindTests(t, []findTest{
+		{"day last told", "Troops entered the town on Friday. The president had announced a ceasefire the previous evening.", jun30, "the previous evening", "TIME", "2019-06-27TEV", ""},
+		{"month told since the day", "Talks collapsed on Feb. 28. The North tested missiles as recently as May. Moon, who met Trump the previous evening, was pleased.", jun30, "the previous evening", "TIME", "2019-06-29TEV", ""},
+	})
+}
+
+// TestFindUnitsOfAfterVerb: a bare plural unit with "of" after a past
+// verb is an unknown span ("followed months of protests"); after a
+// season or a determiner it names the months themselves.
+func TestFindUnitsOfAfterVerb(t *testing.T) {
+	oct := time.Date(2024, 10, 27, 0, 0, 0, 0, time.UTC)
+	runFindTests(t, []findTest{
+		{"months of after a past verb", "The vote followed months of protests over a law.", oct, "months", "DURATION", "PXM", ""},
+		{"years of after a past verb", "The deal ended years of fighting.", oct, "years", "DURATION", "PXY", ""},
+	})
+	checkNoTime(t, oct, []string{"The summer months of drought hurt farmers."}, "months")
+}

@@ -339,7 +339,7 @@ func (p *parser) run() []doc.Time {
 		return nil // no expression: nil, as before out was given room
 	}
 	p.offsetDates(p.out) // "…, a day after troops launched an offensive" (QA14 T-1)
-	p.out = eveOfDays(p.text, weeklySchedules(p.text, dayPartsOnDays(p.text, p.out)))
+	p.out = eveOfDays(p.text, weeklySchedules(p.text, dayPartsOnDays(p.text, p.out), p.knownAnchor()))
 	rangeEnds(p.text, p.out) // "from May 24 to May 26" (QA24 T-2)
 	// the caller gets an exact-size copy: p.out is pooled (release), and
 	// room to spare in a result is garbage that brings the next
@@ -729,7 +729,8 @@ var triggers = func() map[string]bool {
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
 		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being half fy
-		christmas new valentine halloween thanksgiving easter good election boxing ramadan future moment clock time single then
+		christmas new valentine halloween thanksgiving easter good election boxing ramadan orthodox nowruz novruz navruz nauryz nooruz norooz
+		future moment clock time single then
 		while lengthy period date mon tue tues wed weds thu thur thurs fri sat sun midweek dawn daybreak sunrise dusk sunset nightfall`) {
 		m[w] = true
 	}
@@ -2480,7 +2481,9 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 		return match{start: i - 2, end: e, typ: TypeDate, val: fmtYear(y), mod: mod}, true
 	}
-	if nw := p.word(e); nw != "" && !p.t[e].upper() && p.t[e].gap() && countNoun(nw) && !p.yearRangeEnd(i) {
+	if nw := p.word(e); nw != "" && !p.t[e].upper() && p.t[e].gap() && countNoun(nw) && !p.yearRangeEnd(i) && !npFollowers[nw] {
+		// "2000 troops" is a count; "the embargo imposed in 1962
+		// remains" ends a noun phrase at the year: a verb follows
 		return match{}, false
 	}
 	if p.isPunct(e, "-") && p.attached(e) && e+1 < len(p.t) && p.t[e+1].kind() == kNum && p.attached(e+1) {

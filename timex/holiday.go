@@ -23,6 +23,14 @@ var holidays = map[string]holiday{
 	"easter":          {4, 0, easter},
 	"good friday":     {4, 0, func(y int) time.Time { return easter(y).AddDate(0, 0, -2) }},
 	"election day":    {11, 0, func(y int) time.Time { return nthWeekday(y, 11, 1, 1).AddDate(0, 0, 1) }},
+	// the Julian-calendar Christmas of the Orthodox churches (Russia,
+	// Serbia, Georgia, Ethiopia …), on the Gregorian Jan. 7
+	"orthodox christmas":     {1, 7, nil},
+	"orthodox christmas eve": {1, 6, nil},
+	// the spring new year of Iran, Central Asia and the Caucasus, kept on
+	// March 21 (the day of the UN's observance; Iran's falls on the
+	// equinox, March 20 or 21)
+	"nowruz": {3, 21, nil},
 }
 
 // in returns the holiday's day in year y.
@@ -88,6 +96,17 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 		}
 	case "halloween":
 		key = "halloween"
+	case "orthodox":
+		if p.isWord(i+1, "christmas") {
+			key, end = "orthodox christmas", i+2
+			if p.isWord(i+2, "eve") {
+				key, end = "orthodox christmas eve", i+3
+			} else if p.isWord(i+2, "day") {
+				end = i + 3
+			}
+		}
+	case "nowruz", "novruz", "navruz", "nauryz", "nooruz", "norooz":
+		key = "nowruz" // the spellings of Persian, Azerbaijani, Uzbek, Kazakh, Kyrgyz news
 	case "may", "boxing":
 		if p.isWord(i+1, "day") && p.t[i+1].upper() {
 			key, end = w+" day", i+2 // "May Day", "Boxing Day"

@@ -49,6 +49,21 @@ func TestFindHolidayPast(t *testing.T) {
 	})
 }
 
+// TestFindOrthodoxChristmasNowruz: the Orthodox Christmas is Jan. 7 (its
+// eve Jan. 6), not Dec. 25; Nowruz, in any of its spellings, is March 21.
+func TestFindOrthodoxChristmasNowruz(t *testing.T) {
+	jan7 := time.Date(2025, 1, 7, 0, 0, 0, 0, time.UTC)
+	mar := time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)
+	runFindTests(t, []findTest{
+		{"Orthodox Christmas on the day", "Thousands marched on Orthodox Christmas.", jan7, "Orthodox Christmas", "DATE", "2025-01-07", ""},
+		{"Orthodox Christmas Eve", "The president spoke on Orthodox Christmas Eve.", jan7, "Orthodox Christmas Eve", "DATE", "2025-01-06", ""},
+		{"Orthodox Christmas ahead", "Churches will be full on Orthodox Christmas.", time.Date(2024, 12, 20, 0, 0, 0, 0, time.UTC), "Orthodox Christmas", "DATE", "2025-01-07", ""},
+		{"Nowruz ahead", "Families will gather for Nowruz.", mar, "Nowruz", "DATE", "2024-03-21", ""},
+		{"Novruz past", "Azerbaijan celebrated Novruz with bonfires.", time.Date(2024, 4, 2, 0, 0, 0, 0, time.UTC), "Novruz", "DATE", "2024-03-21", ""},
+		{"Nauryz with a year", "The decree was signed on Nauryz 2019.", mar, "Nauryz 2019", "DATE", "2019-03-21", ""},
+	})
+}
+
 // TestFindRamadan: Ramadan is the Gregorian month holding most of the
 // fast, by the tabular Islamic calendar: the fast under way or the last
 // one, the next in a future clause, after "next" or when it is close

@@ -21,7 +21,7 @@ import (
 // of weekdays after "from" ("ran from Monday through Saturday") or with
 // no clock time in its chain ("the festival runs Thursday
 // through Sunday") is a particular week and stays as it is.
-func weeklySchedules(text string, out []doc.Time) []doc.Time {
+func weeklySchedules(text string, out []doc.Time, anchor time.Time) []doc.Time {
 	var marks [][2]int // chains [lo,hi] of out that are schedules
 	for i := 0; i+1 < len(out); i++ {
 		a, b := &out[i], &out[i+1]
@@ -32,7 +32,7 @@ func weeklySchedules(text string, out []doc.Time) []doc.Time {
 		}
 		before := strings.ToLower(strings.TrimRight(text[max(0, a.Span.Start-8):a.Span.Start], " "))
 		if strings.HasSuffix(before, "from") || strings.HasSuffix(before, "between") {
-			orderRange(a, b)
+			orderRange(a, b, anchor)
 			continue
 		}
 		lo, hi := i, i+1
@@ -48,7 +48,7 @@ func weeklySchedules(text string, out []doc.Time) []doc.Time {
 			clock = clock || out[k].Type == TypeTime
 		}
 		if !clock {
-			orderRange(a, b)
+			orderRange(a, b, anchor)
 			continue
 		}
 		marks = append(marks, [2]int{lo, hi})
@@ -191,8 +191,11 @@ func chainGap(g string) bool {
 // orderRange puts the start of a range of particular weekdays no later
 // than its end: "early voting, which ran from Monday through Saturday"
 // in a Monday article began the Monday before that Saturday, not the
-// article's day. The end is resolved by its verb; the start follows it.
-func orderRange(a, b *doc.Time) {
+// article's day. The end is resolved by its verb; the start follows it,
+// unless both lie ahead of the anchor (zero when the text is undated):
+// "will strike from Monday to Wednesday" in a Tuesday article is next
+// week's Monday to the Wednesday after it, not tomorrow.
+func orderRange(a, b *doc.Time, anchor time.Time) {
 	if a.Type != TypeDate || b.Type != TypeDate || len(a.Value) != 10 || len(b.Value) != 10 || a.Value <= b.Value {
 		return
 	}
@@ -201,5 +204,18 @@ func orderRange(a, b *doc.Time) {
 	if err1 != nil || err2 != nil || da.Sub(db) > 6*24*time.Hour {
 		return
 	}
+	if !anchor.IsZero() && db.After(anchor) {
+		b.Value = db.AddDate(0, 0, 7).Format(time.DateOnly)
+		return
+	}
 	a.Value = da.AddDate(0, 0, -7).Format(time.DateOnly)
+}
+
+// knownAnchor returns the anchor when the text's date is known, else the
+// zero time.
+func (p *parser) knownAnchor() time.Time {
+	if !p.known {
+		return time.Time{}
+	}
+	return p.anchor
 }
