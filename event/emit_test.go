@@ -1980,3 +1980,13 @@ func TestUnderPressureFrom(t *testing.T) {
 		{"responded to pressure stays", "2019-07-05", "Syria responded to pressure from the United States.", []string{"USA SYR 100"}, nil},
 	})
 }
+
+// TestApposedParticiplePatient: a participle opening an apposition to
+// the person before the comma ("Castillo, jailed since …") is said of
+// that person, who is acted on, not the one acting.
+func TestApposedParticiplePatient(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"jailed since, in an apposition", "2024-08-20", "Former President Pedro Castillo, jailed since December 2022, remains on trial.", []string{" PERELI 173"}, []string{"PERELI  173"}},
+		{"convicted of, in an apposition", "2024-08-20", "Imran Khan, convicted of corruption last year, remains in prison.", []string{" PAK 116"}, []string{"PAK  116"}},
+	})
+}
