@@ -481,6 +481,8 @@ func TestNoEventSenses(t *testing.T) {
 		{"delayed a trip", "2011-07-20", "Medvedev delayed his trip to Japan.", nil, []string{"042", "043"}},
 		{"suspension of air strikes", "2006-07-31", "Israel agreed to a 48-hour suspension of air strikes in southern Lebanon.", []string{"ISR LBN 030"}, []string{"160", "195", "087"}},
 		{"halt of the shelling", "2011-07-20", "Russia demanded a halt of the shelling in Georgia.", nil, []string{"194", "195", "160"}},
+		{"taking a position on an election", "2024-08-20", "Mexico would wait for the results before taking a position on the disputed election.", nil, []string{"190"}},
+		{"took a firm position over the dispute", "2024-08-20", "Brazil took a firm position over the dispute.", nil, []string{"190"}},
 	})
 }
 

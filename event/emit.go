@@ -2250,6 +2250,14 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match
 		return -1
 	}
 	ai := actorAt[h-1]
+	if ai < 0 && h >= 2 && toks[h-1].low == "," {
+		// "Pedro Castillo, jailed since December 2022, …": a participle
+		// opening an apposition to the person before the comma is said
+		// of that person, who is acted on
+		if bi := actorAt[h-2]; bi >= 0 && acts[bi].person && acts[bi].t1 == h-1 {
+			return bi
+		}
+	}
 	if r := cameo.Root(m.p.Code); ai < 0 && toks[nx].low == "by" && plainNoun(&toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
 		// "rescued 30 travellers kidnapped by bandits": the noun is acted
 		// on by the agent after "by"; it is no actor, but a country or

@@ -2041,3 +2041,13 @@ func TestHomeOpposition(t *testing.T) {
 		{"a clash is no bargain", "2004-04-29", "US troops and protesters clashed in Baghdad.", nil, []string{"USAOPP"}},
 	})
 }
+
+// TestApposedParticiplePatient: a participle opening an apposition to
+// the person before the comma ("Castillo, jailed since …") is said of
+// that person, who is acted on, not the one acting.
+func TestApposedParticiplePatient(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"jailed since, in an apposition", "2024-08-20", "Former President Pedro Castillo, jailed since December 2022, remains on trial.", []string{" PERELI 173"}, []string{"PERELI  173"}},
+		{"convicted of, in an apposition", "2024-08-20", "Imran Khan, convicted of corruption last year, remains in prison.", []string{" PAK 116"}, []string{"PAK  116"}},
+	})
+}
