@@ -179,6 +179,12 @@ var titleTable = []titleEntry{
 	{words: "chief", office: kb.OfficeLeader, owned: true, group: true},
 	{words: "commander", office: kb.OfficeLeader, owned: true, group: true},
 	{words: "head", office: kb.OfficeLeader, owned: true, group: true},
+	// a movement's or a body's chair, where the KB names its head so
+	// ("TPLF chairman X", "X, chairman of the Tigray People's Liberation
+	// Front"): many parties have a chairman beside their leader ("ANC
+	// chairman Gwede Mantashe", the DA's federal chairwoman)
+	{words: "chairman", office: kb.OfficeLeader, owned: true, group: true, named: true},
+	{words: "chairwoman", office: kb.OfficeLeader, owned: true, group: true, named: true},
 	// "Ugandan President X and his Kenyan counterpart Y": Y holds X's
 	// office in Kenya
 	{words: "counterpart", peer: true},

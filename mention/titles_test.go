@@ -133,6 +133,23 @@ func TestStateOfficeTitles(t *testing.T) {
 	}
 }
 
+// TestChairmanTitles: "chairman" claims a movement's or a body's top
+// post only where the KB names that post a chairman (its name or an
+// alias with the owner); elsewhere a chairman is often a post beside
+// the leader ("ANC chairman", a party's federal chairwoman).
+func TestChairmanTitles(t *testing.T) {
+	for _, tc := range []struct{ text, person, office string }{
+		{"TPLF chairman Debretsion Gebremichael called for talks on Tuesday.", "Debretsion Gebremichael", "group.tplf.leader"},
+		{"Debretsion Gebremichael, chairman of the Tigray People's Liberation Front, called for talks on Tuesday.", "Debretsion Gebremichael", "group.tplf.leader"},
+		{"PLO chairman Mahmoud Abbas called for talks on Tuesday.", "Mahmoud Abbas", "org.plo.leader"},
+		{"Hassan Nasrallah, chairman of Hezbollah, called for talks on Tuesday.", "Hassan Nasrallah", ""},
+		{"DA chairwoman Helen Zille called for talks on Tuesday.", "Helen Zille", ""},
+		{"Tesla chairman Robyn Denholm called for talks on Tuesday.", "Robyn Denholm", ""},
+	} {
+		checkLastClaim(t, analyzeShipped(t, tc.text, "2021-05-02"), tc.text, tc.person, tc.office)
+	}
+}
+
 // TestArmedForcesMinister: France's minister of the armed forces is its
 // defence minister; Britain's armed forces minister serves under the
 // defence secretary and claims no office (W18 QA27: "Armed Forces
