@@ -295,6 +295,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 							for e < k && !(f.t[e].kind == tWord && (relativeWord(f.t[e].w) || f.t[e].w == "that")) && !(f.t[e].w == "," && f.bodyAppositive(e+1, k)) {
 								e++ // "a Sunni negotiator who helped draft the charter": the title ends before its relative clause
 							}
+							e = f.relativePrepStart(a, e)
 							spk.Title = f.text[f.t[a].s:f.t[e-1].e]
 						}
 					}

@@ -778,3 +778,20 @@ func TestFindDescriptionNamed(t *testing.T) {
 	checkFind(t, `"Nobody controls anything now," a taxi driver named Azamat Usenov told the BBC.`,
 		[]want{{"Nobody controls anything now", Direct, "Azamat Usenov", "taxi driver", KindNamed, "told"}})
 }
+
+// TestAppositiveTitleRelativePrep: a relative clause opening with a
+// preposition before its pronoun ends the appositive title before the
+// preposition ("leader of the Congo River Alliance to which M23
+// belongs": the title is not "… Alliance to").
+func TestAppositiveTitleRelativePrep(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"to which",
+			`Jean Mbala, leader of the Kivu Alliance to which M23 belongs, said the rebels were not bound by the text.`,
+			people("Jean Mbala"),
+			[]want{{"^the rebels were not bound by the text", Indirect, "Jean Mbala", "leader of the Kivu Alliance", KindNamed, "said"}}},
+		{"of which",
+			`Jean Mbala, head of a coalition of which M23 is part, said the rebels were not bound by the text.`,
+			people("Jean Mbala"),
+			[]want{{"^the rebels were not bound by the text", Indirect, "Jean Mbala", "head of a coalition", KindNamed, "said"}}},
+	})
+}
