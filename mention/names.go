@@ -902,6 +902,12 @@ func (p *proc) findRuns() {
 				}
 			}
 		}
+		if m := p.unknownHost(i, j); m > i {
+			// "Sochi Winter Olympics": the host a place, the games no mention
+			p.addFound(found{i: i, j: m, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePlace, key: p.fold(i, m)})
+			i = j
+			continue
+		}
 		typ := p.classify(i, j)
 		shapeOnly := p.shapeOnly
 		if airline || website || forPlace {
