@@ -2672,6 +2672,9 @@ func (p *proc) classify(i, j int) string {
 		return "" // "Catalan president Carles Puigdemont", "Flemish premier": a region's adjective, no body
 	}
 	if p.peopleBeforeRole(i, j) {
+		if p.causeBeforeRole(i) {
+			return "" // "Rights activist X": the cause of the activism, no people
+		}
 		return typeMisc // "Karakalpak activist Dauletmurat Tazhimuratov": a people's name (NORP), no body
 	}
 	// "said Uralsib analyst Chris Weafer", "Zentrova spokesman Ali Hamed":
