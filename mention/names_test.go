@@ -1124,3 +1124,15 @@ func TestUnknownOlympicHost(t *testing.T) {
 		{"He competed in the Special Olympics last year.", nil, []string{"Special"}},
 	})
 }
+
+// TestSectorConstituency: the trade a functional constituency is named
+// for, in common words, is no body ("the Social Welfare constituency");
+// one named for its place stays a place.
+func TestSectorConstituency(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Shiu Ka-chun of the Social Welfare constituency was jailed.", []string{"Shiu Ka-chun/person"}, []string{"Social Welfare"}},
+		{"He represents the Financial Services functional constituency.", nil, []string{"Financial Services"}},
+		{"He was the lawmaker for Nassarawa constituency.", []string{"Nassarawa/place"}, nil},
+		{"He visited the Labour Party constituency office.", []string{"Labour Party/organization"}, nil},
+	})
+}
