@@ -71,7 +71,7 @@ var commonWords = []string{
 	"trial", "tribe", "true", "trust", "truth", "turn", "two", "ultimate", "under", "union",
 	"unit", "united", "universal", "up", "urban", "valley", "victory", "view", "village",
 	"vision", "voice", "wake", "walk", "wall", "war", "warrior", "watch", "water", "wave",
-	"way", "weather", "week", "welcome", "west", "wheel", "white", "wild", "wind", "wing",
+	"way", "weather", "week", "welcome", "welfare", "west", "wheel", "white", "wild", "wind", "wing",
 	"winter", "wire", "woman", "women", "wonder", "wood", "word", "words", "work", "world",
 	"year", "years", "yellow", "young", "youth", "zone", "seconds", "minutes", "hours", "thirty",
 	"twenty", "forty", "fifty", "hundred", "thousand", "players",

@@ -556,6 +556,9 @@ func (p *proc) protectUnknown() {
 		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen && (!p.headline(i-1) || p.has(i-1, fGiven)) && !royalTitle(p.word(i-1)) && !p.malaySri(i-1, f.j) {
 			i--
 		}
+		if i < f.i && p.hyphenGiven(i) {
+			i-- // "Jean-Claude Marie Juncker", "Abdel-Fattah Saeed al-Sisi"
+		}
 		// "Khalid bin Soltani": a name and a particle before a one-word
 		// match open the same person's name
 		if f.j-f.i == 1 && i == f.i && i >= 2 && p.cover[i-1] < 0 && p.cover[i-2] < 0 && p.toks[i-1].shape&shLower != 0 && nameParticle(p.word(i-1)) &&

@@ -160,6 +160,10 @@ func TestPatronymic(t *testing.T) {
 		// Azerbaijani father's name with "oglu"
 		{"The talks ended. He met Kassym-Jomart Kemeluly Tokayev in Astana.", []string{"Kassym-Jomart Kemeluly Tokayev/person/person.kassym-jomart-tokayev/alias"}, []string{"Kassym/person"}},
 		{"The talks ended. He met Ilham Heydar oglu Aliyev in Baku.", []string{"Ilham Heydar oglu Aliyev/person/person.ilham-aliyev/alias"}, []string{"Ilham Heydar/person"}},
+		// a hyphened given name before a middle name and a KB surname
+		// opens the same unknown person's name
+		{"The talks ended. Jean-Claude Marie Juncker said the budget would grow.", []string{"Jean-Claude Marie Juncker/person//name"}, []string{"Claude Marie Juncker/person", "Jean/person"}},
+		{"The talks ended. The president, Abdel-Fattah Saeed al-Sisi, met them.", []string{"Abdel-Fattah Saeed al-Sisi/person//name"}, []string{"Fattah Saeed al-Sisi/person"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2024-04-20")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

@@ -902,6 +902,12 @@ func (p *proc) findRuns() {
 				}
 			}
 		}
+		if m := p.unknownHost(i, j); m > i {
+			// "Sochi Winter Olympics": the host a place, the games no mention
+			p.addFound(found{i: i, j: m, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePlace, key: p.fold(i, m)})
+			i = j
+			continue
+		}
 		typ := p.classify(i, j)
 		shapeOnly := p.shapeOnly
 		if airline || website || forPlace {
@@ -2542,6 +2548,9 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	if p.sectorConstituency(i, j) {
+		return "" // "the Social Welfare constituency": a trade's seat, no body
+	}
 	if j-i <= 2 && j < len(p.toks) && p.joined(j) && p.tcover[j] >= 0 && placeTitle(p.word(j)) && !p.anyFlag(i, j, fGiven|fHonor|fRole|fOrgCue) {
 		return doc.TypePlace // "Malaita Premier Daniel Suidani", "Gombe Mayor Ana Lusamba": the title's province or city
 	}
@@ -2666,6 +2675,9 @@ func (p *proc) classify(i, j int) string {
 		return "" // "Catalan president Carles Puigdemont", "Flemish premier": a region's adjective, no body
 	}
 	if p.peopleBeforeRole(i, j) {
+		if p.causeBeforeRole(i) {
+			return "" // "Rights activist X": the cause of the activism, no people
+		}
 		return typeMisc // "Karakalpak activist Dauletmurat Tazhimuratov": a people's name (NORP), no body
 	}
 	// "said Uralsib analyst Chris Weafer", "Zentrova spokesman Ali Hamed":

@@ -1111,3 +1111,28 @@ func TestPersonOfHeadlessBody(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestUnknownOlympicHost: a host no list knows before the name of
+// Olympic games is a place of its own and the games no mention, as for a
+// known city ("the Beijing Olympics"); games named for a region are not
+// read so.
+func TestUnknownOlympicHost(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Russia spent billions on the Sochi Winter Olympics before the war.", []string{"Sochi/place"}, []string{"Sochi Winter Olympics"}},
+		{"Officials said the Pyeongchang Olympic Games would open on Friday.", []string{"Pyeongchang/place"}, []string{"Pyeongchang Olympic Games"}},
+		{"He visited the Sochi Olympic Park on Monday.", []string{"Sochi Olympic Park/place"}, nil},
+		{"He competed in the Special Olympics last year.", nil, []string{"Special"}},
+	})
+}
+
+// TestSectorConstituency: the trade a functional constituency is named
+// for, in common words, is no body ("the Social Welfare constituency");
+// one named for its place stays a place.
+func TestSectorConstituency(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Shiu Ka-chun of the Social Welfare constituency was jailed.", []string{"Shiu Ka-chun/person"}, []string{"Social Welfare"}},
+		{"He represents the Financial Services functional constituency.", nil, []string{"Financial Services"}},
+		{"He was the lawmaker for Nassarawa constituency.", []string{"Nassarawa/place"}, nil},
+		{"He visited the Labour Party constituency office.", []string{"Labour Party/organization"}, nil},
+	})
+}

@@ -1,6 +1,10 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // patronymGivens joins a given name written alone to the person the
 // article names in full as "<Given> bin|ibn|bint <Father> …" ("Sultan
@@ -107,4 +111,47 @@ func (p *proc) patronymGiven(f *found) int {
 		}
 	}
 	return -1
+}
+
+// patronymTails takes into a person's name the lower-case "son of" or
+// "daughter of" word of Kyrgyz, Kazakh, Azerbaijani or Turkmen that ends
+// it after the father's name: "Bakyt Sadyr uulu", "Aida Bolotbek kyzy",
+// "Anar Ilham oglu". Before a surname the word is inside the name already
+// (patronymAt: "Ilham Heydar oglu Aliyev").
+func (p *proc) patronymTails() {
+	n := len(p.toks)
+	for g := range p.found {
+		f := &p.found[g]
+		k := f.j
+		if f.dead || f.typ != doc.TypePerson || f.joinTo >= 0 || k >= n || k-f.i < 2 || p.cover[k] >= 0 || p.tcover[k] >= 0 {
+			continue
+		}
+		if !turkicPatronym(p.word(k)) || p.toks[k].gap > gapSpace || !p.toks[k-1].cap() || p.toks[k-1].poss {
+			continue
+		}
+		if k+1 < n && p.joined(k+1) && p.toks[k+1].cap() {
+			continue // a name goes on after it
+		}
+		f.j = k + 1
+		p.cover[k] = int32(g)
+		if f.actor < 0 && f.key != "" {
+			if strings.HasPrefix(f.key, "person:") {
+				f.key = "person:" + p.fold(f.i, f.j)
+			} else {
+				f.key = p.fold(f.i, f.j)
+			}
+		}
+		p.foundChanged(g)
+	}
+}
+
+// turkicPatronym reports whether w is the lower-case word for "son of" or
+// "daughter of" written after a father's name in Kyrgyz, Kazakh,
+// Azerbaijani or Turkmen names.
+func turkicPatronym(w string) bool {
+	switch w {
+	case "uulu", "kyzy", "oglu", "oğlu", "ogly", "qizi", "qızı", "gyzy", "uly", "qyzy":
+		return true
+	}
+	return false
 }

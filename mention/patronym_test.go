@@ -16,3 +16,21 @@ func TestPatronymGiven(t *testing.T) {
 		{"Sheikh Faisal bin Rashid Al Nuaimi opened the port. Faisal Karim, a trader, welcomed it. Faisal said prices would fall.", "Faisal bin", "Faisal", 2, false, ""},
 	})
 }
+
+// TestPatronymTail: a lower-case Turkic "son of"/"daughter of" word
+// that ends a name after the father's name is part of the person's name.
+func TestPatronymTail(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The talks ended. Bakyt Sadyr uulu said the border would reopen.", []string{"Bakyt Sadyr uulu/person//name"}, []string{"Bakyt Sadyr/person"}},
+		{"The talks ended. Police detained activist Aida Bolotbek kyzy outside parliament.", []string{"Aida Bolotbek kyzy/person//name"}, []string{"Aida Bolotbek/person"}},
+		{"The talks ended. Kamchybek Tashiev and Nurlan Talant uulu attended.", []string{"Nurlan Talant uulu/person//name"}, nil},
+		// before a surname the word stays inside the longer name
+		{"The talks ended. He met Ilham Heydar oglu Aliyev in Baku.", []string{"Ilham Heydar oglu Aliyev/person/person.ilham-aliyev/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-04-20")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -21,3 +21,12 @@ func (p *proc) peopleBeforeRole(i, j int) bool {
 	}
 	return false
 }
+
+// causeBeforeRole reports whether the one-word name [i,j) that
+// peopleBeforeRole accepts is a common word capitalised at a sentence
+// start or written in lower case elsewhere in the article, so the cause
+// or field of the role, not a people ("Rights activist X", "Democracy
+// activist X", "Environment activist X").
+func (p *proc) causeBeforeRole(i int) bool {
+	return p.has(i, fCommon) || p.seenLower(i) || commonShape(p.word(i))
+}

@@ -238,6 +238,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.knownAs()
 		p.guessSingles()
 		p.patronymGivens()
+		p.patronymTails()
 		p.descriptorOrgs()
 		p.shapePlaces()
 		p.shapeFirms()
