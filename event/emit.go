@@ -125,6 +125,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if w := toks[m.head].low; len(w) >= 2 && w[len(w)-2:] == "ed" && participleAdjective(toks, m) {
 		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
 	}
+	if p.Code == "040" && meetsVisitor(toks, actorAt, m) {
+		return nil // "met visiting Chinese officials": the visit and its hosting code it
+	}
 	if !c.petrarch() && discussBefore(toks, m.start) >= 0 && discussedTopic(toks, actorAt, m) {
 		return nil // "arrived to discuss emergency support": the topic (QA13 E-6)
 	}
@@ -912,6 +915,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = withoutListed(tgts, listed[1:]) // "marched in Paris, Lyon and Marseille": where, like the first (QA16 P-1)
 		}
 	}
+	own := srcs
+	if toks[m.head].low == "visiting" && attributiveVisit(toks, actorAt, m) && len(tgts) > 0 && len(srcs) > 0 && srcs[0] >= 0 && tgts[0] >= 0 {
+		srcs, tgts = tgts, srcs // "Ishiba met visiting Chinese officials": the officials visit, Ishiba hosts
+	}
 	em := emission{c: c, d: d, m: m, speaker: speaker, place: place, toks: toks, acts: acts, actorAt: actorAt, srcs: srcs, tgts: &tgts,
 		sent: sent, si: si, conf: conf, neg: neg, hypo: hypo || supposed, alleged: alleged, quoted: quoted, reported: reported}
 	switch {
@@ -1000,10 +1007,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			em.add(accuser, s, accuseCode, false, evDate)
 		}
 	}
-	if len(srcs) == 1 && srcs[0] < 0 {
+	if len(own) == 1 && own[0] < 0 {
 		return nil
 	}
-	return srcs
+	return own
 }
 
 // emission is what emit has resolved for one match, read by its add

@@ -2051,3 +2051,13 @@ func TestApposedParticiplePatient(t *testing.T) {
 		{"convicted of, in an apposition", "2024-08-20", "Imran Khan, convicted of corruption last year, remains in prison.", []string{" PAK 116"}, []string{"PAK  116"}},
 	})
 }
+
+// "visiting" as the adjective of the one met names the visitor: the
+// subject hosts (043) and the visitor visits (042), never the reverse.
+func TestMetVisitingVisitor(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"met visiting officials", "2024-12-25", "Prime Minister Shigeru Ishiba met visiting Chinese officials in Tokyo on Wednesday.", []string{"CHNGOV JPNGOV 042", "JPNGOV CHNGOV 043"}, []string{"JPNGOV CHNGOV 042", "CHNGOV JPNGOV 043", "JPNGOV CHNGOV 040"}},
+		{"two hosts met visiting officials", "2023-06-12", "Kenyan President William Ruto and his deputy met visiting French officials in Nairobi on Monday.", []string{"FRAGOV KENGOV 042", "KENGOV FRAGOV 043"}, []string{"KENGOV FRAGOV 042", "FRAGOV KENGOV 043"}},
+		{"a visit as the verb stays the subject's", "2023-06-12", "Ruto was visiting France when he met Macron.", []string{"KENGOV FRA 042"}, []string{"FRA KENGOV 042"}},
+	})
+}
