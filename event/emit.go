@@ -4668,6 +4668,7 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 	if m.headEnd < m.end && toks[m.headEnd].low == "by" {
 		from = m.headEnd // "are accused by Ukraine of shelling": the agent inside the pattern's gap
 	}
+	openBy := -1 // a "by" whose agent is no actor ("by more than 100 countries")
 	for i := from; i < len(toks) && i < m.end+30; i++ {
 		if isHardStop(&toks[i]) {
 			break
@@ -4675,8 +4676,19 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 		if relativeBe(toks, i) {
 			break // "freed in a swap that was brokered by Turkey": the relative clause's agent (QA11 E-13)
 		}
+		if openBy >= 0 && toks[i].low == "including" && i <= openBy+8 {
+			if ai := includedAgent(toks, actorAt, i); ai >= 0 {
+				return ai // "by about 100 countries, including the United States": one of them
+			}
+		}
 		if i >= m.end+8 && toks[i].low != "by" {
 			continue // far off, only "by" ("accused of misusing funds …, by officials")
+		}
+		if toks[i].low == "by" && i > 0 && toks[i-1].low == "not" {
+			continue // "but not by Serbia, Russia or China": they did not act
+		}
+		if toks[i].low == "by" && i+1 < len(toks) && actorAt[i+1] < 0 {
+			openBy = i
 		}
 		if (toks[i].low == "by" || (m.p.Flags&FlagPassive != 0 || fromOrigin(m.p.Code)) && toks[i].low == "from") && i+1 < len(toks) {
 			for j, lim := i+1, i+3; j < len(toks) && j <= lim; j++ {

@@ -2061,3 +2061,14 @@ func TestMetVisitingVisitor(t *testing.T) {
 		{"a visit as the verb stays the subject's", "2023-06-12", "Ruto was visiting France when he met Macron.", []string{"KENGOV FRA 042"}, []string{"FRA KENGOV 042"}},
 	})
 }
+
+// A passive's agents after "not by" did not act; a "by" phrase of no
+// actor ("by about 100 countries") takes the one it names after
+// "including".
+func TestPassiveAgentNotBy(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"but not by", "2020-03-01", "Kosovo has been recognised by more than 100 countries since 2008, but not by Serbia, Russia or China.", nil, []string{"SRB XKX", "RUS XKX", "CHN XKX"}},
+		{"including, then not by", "2020-03-01", "Kosovo has been recognised by more than 100 countries, including the United States, but not by Serbia, Russia or China.", []string{"USA XKX 054"}, []string{"SRB XKX", "RUS XKX", "CHN XKX"}},
+		{"named agents, then not by", "2019-08-05", "Taiwan is recognised by Paraguay and Guatemala, but not by Brazil.", []string{"PRY TWN 054", "GTM TWN 054"}, []string{"BRA TWN"}},
+	})
+}
