@@ -506,3 +506,16 @@ func TestIndexedRootQuad(t *testing.T) {
 		}
 	}
 }
+
+// Leaving a treaty or agreement reduces relations (161, as CAMEO's verb
+// dictionary codes WITHDRAW FROM TREATY): no military retreat (0874)
+// and no halted talks (164); leaving talks stays 164.
+func TestTreatyWithdrawal(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"withdrew from a deal with X", "2018-05-08", "The United States withdrew from the nuclear deal with Iran on Tuesday.", []string{"USA IRN 161"}, []string{"USA IRN 164", "USA IRN 0874"}},
+		{"pulled out of a deal with X", "2018-05-08", "The United States pulled out of the nuclear deal with Iran on Tuesday.", []string{"USA IRN 161"}, []string{"USA IRN 0874"}},
+		{"withdrew from a statute", "2019-03-17", "The Philippines withdrew from the Rome Statute of the International Criminal Court on Sunday.", nil, []string{"PHL  0874", "PHL IGOJUDICC 0874"}},
+		{"quit a treaty with X", "2019-08-02", "Russia quit the nuclear treaty with the United States.", []string{"RUS USA 161"}, []string{"RUS USA 164"}},
+		{"withdrew from talks stays 164", "2019-08-02", "Iran withdrew from the talks with the United States.", []string{"IRN USA 164"}, nil},
+	})
+}
