@@ -13,3 +13,9 @@ func includedAgent(toks []tok, actorAt []int, i int) int {
 	}
 	return -1
 }
+
+// sentForce reports whether actor t is the trigger's own noun ("send
+// peacekeeping forces": the forces): what is sent, not who receives it.
+func sentForce(acts []actor, t int, m *match) bool {
+	return acts[t].t0 <= m.head && m.head < acts[t].t1
+}

@@ -519,3 +519,13 @@ func TestTreatyWithdrawal(t *testing.T) {
 		{"withdrew from talks stays 164", "2019-08-02", "Iran withdrew from the talks with the United States.", []string{"IRN USA 164"}, nil},
 	})
 }
+
+// Sending peacekeepers gives protection (074; an intent 0334), no
+// mobilisation (154) and, as an intent, no threat (138).
+func TestSendPeacekeepers(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"sent peacekeeping troops to X", "2017-02-12", "Rwanda sent peacekeeping troops to South Sudan on Sunday.", []string{"RWA SSD 074"}, []string{"RWA SSD 154"}},
+		{"sent peacekeepers to X", "2019-01-19", "Kenya sent peacekeepers to Somalia on Saturday.", []string{"KEN SOM 074"}, nil},
+		{"would send peacekeeping forces to X", "2022-01-06", "The Collective Security Treaty Organization said it would send peacekeeping forces to Kazakhstan.", []string{" KAZ 0334"}, []string{" KAZ 138", " KAZ 154"}},
+	})
+}

@@ -916,6 +916,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	own := srcs
+	if len(tgts) == 1 && (code == "074" || code == "0334") && tgts[0] >= 0 && sentForce(acts, tgts[0], m) {
+		tgts = nil // "would send peacekeeping forces": the forces sent are no one protected
+	}
 	if toks[m.head].low == "visiting" && attributiveVisit(toks, actorAt, m) && len(tgts) > 0 && len(srcs) > 0 && srcs[0] >= 0 && tgts[0] >= 0 {
 		srcs, tgts = tgts, srcs // "Ishiba met visiting Chinese officials": the officials visit, Ishiba hosts
 	}

@@ -2072,3 +2072,11 @@ func TestPassiveAgentNotBy(t *testing.T) {
 		{"named agents, then not by", "2019-08-05", "Taiwan is recognised by Paraguay and Guatemala, but not by Brazil.", []string{"PRY TWN 054", "GTM TWN 054"}, []string{"BRA TWN"}},
 	})
 }
+
+// The forces a peacekeeping pattern sends are no target of it.
+func TestSentForcesNoTarget(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"would send peacekeeping forces", "2022-01-06", "Armenian Prime Minister Nikol Pashinyan said the alliance would send peacekeeping forces to stabilise the situation.", nil, []string{"MIL 0334", "MIL 138", "MIL 074"}},
+		{"sent peacekeeping troops", "2022-01-06", "Kenya sent peacekeeping troops on Monday.", nil, []string{"KEN KENMIL", "KEN ---MIL", "KEN MIL"}},
+	})
+}
