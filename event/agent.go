@@ -19,3 +19,23 @@ func includedAgent(toks []tok, actorAt []int, i int) int {
 func sentForce(acts []actor, t int, m *match) bool {
 	return acts[t].t0 <= m.head && m.head < acts[t].t1
 }
+
+// ownPlaces reports whether every actor of tgts is a place in the
+// country of one of srcs ("Cuba and the United States reopened their
+// embassies in Havana and Washington"): where the partners act, no
+// third party.
+func ownPlaces(acts []actor, srcs, tgts []int) bool {
+	for _, t := range tgts {
+		if t < 0 || !acts[t].place || acts[t].country == "" {
+			return false
+		}
+		own := false
+		for _, s := range srcs {
+			own = own || s >= 0 && acts[s].country == acts[t].country
+		}
+		if !own {
+			return false
+		}
+	}
+	return len(tgts) > 0
+}

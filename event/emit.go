@@ -547,7 +547,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "Iran's talks" names no pair
 		return nil
 	}
-	if !recip && !passive && len(srcs) >= 2 && !c.petrarch() && (jointCode(p.Code) || jointBreak(p.Code, toks[m.head].low)) && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
+	if !recip && !passive && len(srcs) >= 2 && !c.petrarch() && (jointCode(p.Code) || jointBreak(p.Code, toks[m.head].low)) && (!namedAmong(acts, tgts) || ownPlaces(acts, srcs, tgts)) && !inclusionMembers(toks, acts, srcs) {
 		// "Saudi Arabia and Iran agreed to restore relations": a joint
 		// cooperative act is coded between the partners (not between
 		// examples of a group: "Gulf states, such as Qatar and Oman,

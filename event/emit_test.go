@@ -2080,3 +2080,12 @@ func TestSentForcesNoTarget(t *testing.T) {
 		{"sent peacekeeping troops", "2022-01-06", "Kenya sent peacekeeping troops on Monday.", nil, []string{"KEN KENMIL", "KEN ---MIL", "KEN MIL"}},
 	})
 }
+
+// Partners acting jointly in their own places ("their embassies in
+// Havana and Washington") act on each other; the places are no party.
+func TestJointActInOwnPlaces(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"reopened their embassies in their capitals", "2015-07-20", "Cuba and the United States formally reopened their embassies in Havana and Washington on Monday.", []string{"CUB USA 050", "USA CUB 050"}, nil},
+		{"signed a deal in one partner's capital", "2023-03-10", "Qatar and Turkey signed a deal in Ankara.", []string{"QAT TUR 057", "TUR QAT 057"}, nil},
+	})
+}
