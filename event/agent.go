@@ -39,3 +39,8 @@ func ownPlaces(acts []actor, srcs, tgts []int) bool {
 	}
 	return len(tgts) > 0
 }
+
+// perfectAux reports a perfect auxiliary ("has agreed").
+func perfectAux(w string) bool {
+	return w == "has" || w == "have" || w == "had"
+}

@@ -4870,6 +4870,9 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m *match) int {
 	for i >= 0 && (toks[i].is(wcHypo|wcNegator) || toks[i].low == "also" || toks[i].low == "then" || toks[i].low == "later") {
 		i--
 	}
+	if i >= 1 && perfectAux(toks[i].low) && toks[i-1].low == "and" {
+		i-- // "allowed Russian forces to use its territory and has agreed to …": a finite verb of the main clause
+	}
 	if i < 1 || toks[i].low != "and" || !pastVerb(&toks[m.start]) && !toks[m.start].is(wcIrregular) {
 		return -1
 	}

@@ -2089,3 +2089,12 @@ func TestJointActInOwnPlaces(t *testing.T) {
 		{"signed a deal in one partner's capital", "2023-03-10", "Qatar and Turkey signed a deal in Ankara.", []string{"QAT TUR 057", "TUR QAT 057"}, nil},
 	})
 }
+
+// A verb after "and" and a perfect auxiliary ("and has agreed") is the
+// main clause's, not that of the object of "allowed X to …".
+func TestAndPerfectMainSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"allowed X to use …, and has agreed", "2023-06-01", "Lukashenko, who has ruled Belarus since 1994, allowed Russian forces to use Belarusian territory for the invasion of Ukraine and has agreed to host Russian tactical nuclear weapons.", []string{"BLRGOV  030"}, []string{"RUSMIL  030"}},
+		{"without the relative clause", "2023-06-01", "Lukashenko allowed Russian forces to use Belarusian territory and has agreed to host Russian tactical nuclear weapons.", []string{"BLRGOV  030"}, []string{"RUSMIL  030"}},
+	})
+}
