@@ -529,3 +529,11 @@ func TestSendPeacekeepers(t *testing.T) {
 		{"would send peacekeeping forces to X", "2022-01-06", "The Collective Security Treaty Organization said it would send peacekeeping forces to Kazakhstan.", []string{" KAZ 0334"}, []string{" KAZ 138", " KAZ 154"}},
 	})
 }
+
+// "received the visiting X" hosts X (043, X's visit 042 back).
+func TestReceivedTheVisiting(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"received the visiting president", "2022-03-09", "Erdogan received the visiting Israeli president in Ankara on Thursday.", []string{"TURGOV ISRGOV 043", "ISRGOV TURGOV 042"}, []string{"TURGOV ISRGOV 042"}},
+		{"received the visiting minister", "2023-06-01", "Putin received the visiting Chinese foreign minister in Moscow.", []string{"RUSGOV CHNGOV 043", "CHNGOV RUSGOV 042"}, nil},
+	})
+}
