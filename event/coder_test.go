@@ -164,7 +164,7 @@ var constructionTests = []struct {
 	{"arrest", "Iran arrested Israeli spies.", []string{"IRN ISRSPY COERCE 173"}, nil},
 	{"ceasefire", "Israel and Hamas agreed to a ceasefire.", []string{"ISR org.hamas AGREE 0356"}, nil},
 	{"declare ceasefire", "Israel declared a ceasefire with Hamas.", []string{"ISR org.hamas RETREAT 0871"}, nil},
-	{"withdraw from agreement", "The United States withdrew from the agreement with Iran.", []string{"USA IRN SANCTION 164"}, nil},
+	{"withdraw from agreement", "The United States withdrew from the agreement with Iran.", []string{"USA IRN SANCTION 161"}, nil},
 	{"shot down", "Israel shot down an Iranian drone.", []string{"ISR IRN ASSAULT 190"}, nil},
 	{"airspace", "An Iranian drone crossed into Israel's airspace.", []string{"IRN ISR COERCE 192"}, nil},
 	{"vowed revenge", "Iran vowed revenge against Israel.", []string{"IRN ISR THREATEN 130"}, nil},

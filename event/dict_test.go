@@ -506,3 +506,34 @@ func TestIndexedRootQuad(t *testing.T) {
 		}
 	}
 }
+
+// Leaving a treaty or agreement reduces relations (161, as CAMEO's verb
+// dictionary codes WITHDRAW FROM TREATY): no military retreat (0874)
+// and no halted talks (164); leaving talks stays 164.
+func TestTreatyWithdrawal(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"withdrew from a deal with X", "2018-05-08", "The United States withdrew from the nuclear deal with Iran on Tuesday.", []string{"USA IRN 161"}, []string{"USA IRN 164", "USA IRN 0874"}},
+		{"pulled out of a deal with X", "2018-05-08", "The United States pulled out of the nuclear deal with Iran on Tuesday.", []string{"USA IRN 161"}, []string{"USA IRN 0874"}},
+		{"withdrew from a statute", "2019-03-17", "The Philippines withdrew from the Rome Statute of the International Criminal Court on Sunday.", nil, []string{"PHL  0874", "PHL IGOJUDICC 0874"}},
+		{"quit a treaty with X", "2019-08-02", "Russia quit the nuclear treaty with the United States.", []string{"RUS USA 161"}, []string{"RUS USA 164"}},
+		{"withdrew from talks stays 164", "2019-08-02", "Iran withdrew from the talks with the United States.", []string{"IRN USA 164"}, nil},
+	})
+}
+
+// Sending peacekeepers gives protection (074; an intent 0334), no
+// mobilisation (154) and, as an intent, no threat (138).
+func TestSendPeacekeepers(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"sent peacekeeping troops to X", "2017-02-12", "Rwanda sent peacekeeping troops to South Sudan on Sunday.", []string{"RWA SSD 074"}, []string{"RWA SSD 154"}},
+		{"sent peacekeepers to X", "2019-01-19", "Kenya sent peacekeepers to Somalia on Saturday.", []string{"KEN SOM 074"}, nil},
+		{"would send peacekeeping forces to X", "2022-01-06", "The Collective Security Treaty Organization said it would send peacekeeping forces to Kazakhstan.", []string{" KAZ 0334"}, []string{" KAZ 138", " KAZ 154"}},
+	})
+}
+
+// "received the visiting X" hosts X (043, X's visit 042 back).
+func TestReceivedTheVisiting(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"received the visiting president", "2022-03-09", "Erdogan received the visiting Israeli president in Ankara on Thursday.", []string{"TURGOV ISRGOV 043", "ISRGOV TURGOV 042"}, []string{"TURGOV ISRGOV 042"}},
+		{"received the visiting minister", "2023-06-01", "Putin received the visiting Chinese foreign minister in Moscow.", []string{"RUSGOV CHNGOV 043", "CHNGOV RUSGOV 042"}, nil},
+	})
+}

@@ -125,6 +125,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if w := toks[m.head].low; len(w) >= 2 && w[len(w)-2:] == "ed" && participleAdjective(toks, m) {
 		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
 	}
+	if p.Code == "040" && meetsVisitor(toks, actorAt, m) {
+		return nil // "met visiting Chinese officials": the visit and its hosting code it
+	}
 	if !c.petrarch() && discussBefore(toks, m.start) >= 0 && discussedTopic(toks, actorAt, m) {
 		return nil // "arrived to discuss emergency support": the topic (QA13 E-6)
 	}
@@ -544,7 +547,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "Iran's talks" names no pair
 		return nil
 	}
-	if !recip && !passive && len(srcs) >= 2 && !c.petrarch() && (jointCode(p.Code) || jointBreak(p.Code, toks[m.head].low)) && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
+	if !recip && !passive && len(srcs) >= 2 && !c.petrarch() && (jointCode(p.Code) || jointBreak(p.Code, toks[m.head].low)) && (!namedAmong(acts, tgts) || ownPlaces(acts, srcs, tgts)) && !inclusionMembers(toks, acts, srcs) {
 		// "Saudi Arabia and Iran agreed to restore relations": a joint
 		// cooperative act is coded between the partners (not between
 		// examples of a group: "Gulf states, such as Qatar and Oman,
@@ -912,6 +915,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = withoutListed(tgts, listed[1:]) // "marched in Paris, Lyon and Marseille": where, like the first (QA16 P-1)
 		}
 	}
+	own := srcs
+	if len(tgts) == 1 && (code == "074" || code == "0334") && tgts[0] >= 0 && sentForce(acts, tgts[0], m) {
+		tgts = nil // "would send peacekeeping forces": the forces sent are no one protected
+	}
+	if toks[m.head].low == "visiting" && attributiveVisit(toks, actorAt, m) && len(tgts) > 0 && len(srcs) > 0 && srcs[0] >= 0 && tgts[0] >= 0 {
+		srcs, tgts = tgts, srcs // "Ishiba met visiting Chinese officials": the officials visit, Ishiba hosts
+	}
 	em := emission{c: c, d: d, m: m, speaker: speaker, place: place, toks: toks, acts: acts, actorAt: actorAt, srcs: srcs, tgts: &tgts,
 		sent: sent, si: si, conf: conf, neg: neg, hypo: hypo || supposed, alleged: alleged, quoted: quoted, reported: reported}
 	switch {
@@ -1000,10 +1010,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			em.add(accuser, s, accuseCode, false, evDate)
 		}
 	}
-	if len(srcs) == 1 && srcs[0] < 0 {
+	if len(own) == 1 && own[0] < 0 {
 		return nil
 	}
-	return srcs
+	return own
 }
 
 // emission is what emit has resolved for one match, read by its add
@@ -4661,6 +4671,7 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 	if m.headEnd < m.end && toks[m.headEnd].low == "by" {
 		from = m.headEnd // "are accused by Ukraine of shelling": the agent inside the pattern's gap
 	}
+	openBy := -1 // a "by" whose agent is no actor ("by more than 100 countries")
 	for i := from; i < len(toks) && i < m.end+30; i++ {
 		if isHardStop(&toks[i]) {
 			break
@@ -4668,8 +4679,19 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 		if relativeBe(toks, i) {
 			break // "freed in a swap that was brokered by Turkey": the relative clause's agent (QA11 E-13)
 		}
+		if openBy >= 0 && toks[i].low == "including" && i <= openBy+8 {
+			if ai := includedAgent(toks, actorAt, i); ai >= 0 {
+				return ai // "by about 100 countries, including the United States": one of them
+			}
+		}
 		if i >= m.end+8 && toks[i].low != "by" {
 			continue // far off, only "by" ("accused of misusing funds …, by officials")
+		}
+		if toks[i].low == "by" && i > 0 && toks[i-1].low == "not" {
+			continue // "but not by Serbia, Russia or China": they did not act
+		}
+		if toks[i].low == "by" && i+1 < len(toks) && actorAt[i+1] < 0 {
+			openBy = i
 		}
 		if (toks[i].low == "by" || (m.p.Flags&FlagPassive != 0 || fromOrigin(m.p.Code)) && toks[i].low == "from") && i+1 < len(toks) {
 			for j, lim := i+1, i+3; j < len(toks) && j <= lim; j++ {
@@ -4847,6 +4869,9 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m *match) int {
 	i := m.start - 1
 	for i >= 0 && (toks[i].is(wcHypo|wcNegator) || toks[i].low == "also" || toks[i].low == "then" || toks[i].low == "later") {
 		i--
+	}
+	if i >= 1 && perfectAux(toks[i].low) && toks[i-1].low == "and" {
+		i-- // "allowed Russian forces to use its territory and has agreed to …": a finite verb of the main clause
 	}
 	if i < 1 || toks[i].low != "and" || !pastVerb(&toks[m.start]) && !toks[m.start].is(wcIrregular) {
 		return -1

@@ -2051,3 +2051,50 @@ func TestApposedParticiplePatient(t *testing.T) {
 		{"convicted of, in an apposition", "2024-08-20", "Imran Khan, convicted of corruption last year, remains in prison.", []string{" PAK 116"}, []string{"PAK  116"}},
 	})
 }
+
+// "visiting" as the adjective of the one met names the visitor: the
+// subject hosts (043) and the visitor visits (042), never the reverse.
+func TestMetVisitingVisitor(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"met visiting officials", "2024-12-25", "Prime Minister Shigeru Ishiba met visiting Chinese officials in Tokyo on Wednesday.", []string{"CHNGOV JPNGOV 042", "JPNGOV CHNGOV 043"}, []string{"JPNGOV CHNGOV 042", "CHNGOV JPNGOV 043", "JPNGOV CHNGOV 040"}},
+		{"two hosts met visiting officials", "2023-06-12", "Kenyan President William Ruto and his deputy met visiting French officials in Nairobi on Monday.", []string{"FRAGOV KENGOV 042", "KENGOV FRAGOV 043"}, []string{"KENGOV FRAGOV 042", "FRAGOV KENGOV 043"}},
+		{"a visit as the verb stays the subject's", "2023-06-12", "Ruto was visiting France when he met Macron.", []string{"KENGOV FRA 042"}, []string{"FRA KENGOV 042"}},
+	})
+}
+
+// A passive's agents after "not by" did not act; a "by" phrase of no
+// actor ("by about 100 countries") takes the one it names after
+// "including".
+func TestPassiveAgentNotBy(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"but not by", "2020-03-01", "Kosovo has been recognised by more than 100 countries since 2008, but not by Serbia, Russia or China.", nil, []string{"SRB XKX", "RUS XKX", "CHN XKX"}},
+		{"including, then not by", "2020-03-01", "Kosovo has been recognised by more than 100 countries, including the United States, but not by Serbia, Russia or China.", []string{"USA XKX 054"}, []string{"SRB XKX", "RUS XKX", "CHN XKX"}},
+		{"named agents, then not by", "2019-08-05", "Taiwan is recognised by Paraguay and Guatemala, but not by Brazil.", []string{"PRY TWN 054", "GTM TWN 054"}, []string{"BRA TWN"}},
+	})
+}
+
+// The forces a peacekeeping pattern sends are no target of it.
+func TestSentForcesNoTarget(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"would send peacekeeping forces", "2022-01-06", "Armenian Prime Minister Nikol Pashinyan said the alliance would send peacekeeping forces to stabilise the situation.", nil, []string{"MIL 0334", "MIL 138", "MIL 074"}},
+		{"sent peacekeeping troops", "2022-01-06", "Kenya sent peacekeeping troops on Monday.", nil, []string{"KEN KENMIL", "KEN ---MIL", "KEN MIL"}},
+	})
+}
+
+// Partners acting jointly in their own places ("their embassies in
+// Havana and Washington") act on each other; the places are no party.
+func TestJointActInOwnPlaces(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"reopened their embassies in their capitals", "2015-07-20", "Cuba and the United States formally reopened their embassies in Havana and Washington on Monday.", []string{"CUB USA 050", "USA CUB 050"}, nil},
+		{"signed a deal in one partner's capital", "2023-03-10", "Qatar and Turkey signed a deal in Ankara.", []string{"QAT TUR 057", "TUR QAT 057"}, nil},
+	})
+}
+
+// A verb after "and" and a perfect auxiliary ("and has agreed") is the
+// main clause's, not that of the object of "allowed X to …".
+func TestAndPerfectMainSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"allowed X to use …, and has agreed", "2023-06-01", "Lukashenko, who has ruled Belarus since 1994, allowed Russian forces to use Belarusian territory for the invasion of Ukraine and has agreed to host Russian tactical nuclear weapons.", []string{"BLRGOV  030"}, []string{"RUSMIL  030"}},
+		{"without the relative clause", "2023-06-01", "Lukashenko allowed Russian forces to use Belarusian territory and has agreed to host Russian tactical nuclear weapons.", []string{"BLRGOV  030"}, []string{"RUSMIL  030"}},
+	})
+}
