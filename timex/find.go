@@ -1883,6 +1883,10 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		m.val, m.rel = fmtMonth(ty, mo), "previous"
 		return m
 	}
+	if ty, ok := p.possessiveYearOf(start); ok && dir == 0 {
+		m.val, m.rel = fmtMonth(ty, mo), "previous" // "next year's summit, which was moved from October"
+		return m
+	}
 	if ty, ok := p.nextSentenceYearOf(start, end, mo); ok && dir == 0 {
 		m.val, m.rel = fmtMonth(ty, mo), "previous" // "… in April 2019. In December, …"
 		return m

@@ -709,3 +709,20 @@ func TestFindSouthSeasons(t *testing.T) {
 		}
 	}
 }
+
+// possessiveYearTests: a month in a clause that tells more of an event
+// dated by a possessive year just before ("next year's summit, which was
+// moved from October") is a month of that year; with no clause between
+// the month reads against the article.
+var possessiveYearTests = []findTest{
+	{"next year's summit", "Leaders will meet at next year's summit in Tarawa, which was moved from October to the following month.",
+		time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC), "October", "DATE", "2000-10", ""},
+	{"the following month after it", "Leaders will meet at next year's summit in Tarawa, which was moved from October to the following month.",
+		time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC), "the following month", "DATE", "2000-11", ""},
+	{"last year's drought", "Farmers are still counting the cost of last year's drought, which peaked in August.",
+		time.Date(2023, 11, 10, 0, 0, 0, 0, time.UTC), "August", "DATE", "2022-08", ""},
+	{"no clause between", "Next year's budget will be presented in October.",
+		time.Date(2022, 8, 10, 0, 0, 0, 0, time.UTC), "October", "DATE", "2022-10", ""},
+}
+
+func TestFindPossessiveYear(t *testing.T) { runFindTests(t, possessiveYearTests) }
