@@ -19,6 +19,7 @@ func (p *parser) tense(i, end int) int {
 	weakFuture, until := false, -1
 	inForce := false  // "was suspended until Monday" (see below)
 	relative := false // inside ", which …," or ", who …,"
+	aside := false    // inside a verbless ", at 9.9 percent in August,"
 	lim := i - 14
 	for j := i - 1; j >= 0 && j >= lim; j-- {
 		// the tests before cue find nothing at a word of three letters
@@ -28,6 +29,9 @@ func (p *parser) tense(i, end int) int {
 		if t := p.t[j]; t.kind() != kWord || t.e-t.s <= 2 {
 			if p.isPunct(j, ",") && p.isWord(j+1, "which", "who") {
 				relative = true
+			}
+			if p.isPunct(j, ",") && p.figureAside(j+1, i) {
+				aside = true
 			}
 			if p.clockTok(j) && lim > i-40 {
 				// "will be held from 8:30 a.m. to 12:30 p.m. Saturday": a
@@ -108,7 +112,7 @@ func (p *parser) tense(i, end int) int {
 			// reported clause's tense is not the saying's
 			break
 		}
-		if p.boundary(j) && !p.abbrevStop(j) || p.clauseAfterComma(j) || relative && p.isPunct(j, ",") {
+		if p.boundary(j) && !p.abbrevStop(j) || p.clauseAfterComma(j) || (relative || aside) && p.isPunct(j, ",") {
 			// "Oil prices, which hit a high on Friday, are expected to
 			// rise": the main clause is not the relative clause's
 			break
