@@ -384,6 +384,14 @@ func (p *parser) cue(j, at int) int {
 			return cueFuture
 		}
 		return cueNone
+	case "want", "wants":
+		// "commanders want a review in December": a present wish for a
+		// month is of one still ahead (not "did not want", whose "did"
+		// is past)
+		if at-j <= 6 && p.isMonthWord(at) && p.t[at].upper() && p.isWord(at-1, "in") && !p.isWord(j-1, "not", "t") {
+			return cueFuture
+		}
+		return cueNone
 	case "expires", "expire":
 		if p.isWord(j-1, "to") {
 			return cueNone // "had been due to expire": "to" decides
@@ -610,6 +618,7 @@ var cueSwitch = map[string]bool{
 	"set": true, "due": true, "expected": true, "planned": true, "proposed": true,
 	"proposes": true, "propose": true, "ago": true, "previously": true, "earlier": true,
 	"office": true, "power": true, "is": true, "are": true, "am": true, "place": true,
+	"want": true, "wants": true,
 }
 
 // frontedSchedule reports whether the expression at [i,end), a weekday

@@ -310,3 +310,16 @@ var figureAsideTests = []findTest{
 }
 
 func TestFindFigureAside(t *testing.T) { runFindTests(t, figureAsideTests) }
+
+// wantMonthTests: a present wish for a month ("commanders want a review
+// in December") is of the month ahead; a past one is the month before.
+var wantMonthTests = []findTest{
+	{"want in a month", "Though commanders want a review in December, the plan stands.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "December", "DATE", "2010-12", ""},
+	{"wants in a month", "The union wants new talks in January.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "January", "DATE", "2011-01", ""},
+	{"did not want", "Commanders did not want a review in December.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "December", "DATE", "2009-12", ""},
+}
+
+func TestFindWantMonth(t *testing.T) { runFindTests(t, wantMonthTests) }
