@@ -1511,6 +1511,10 @@ func (p *parser) theUnit(j, start int) (match, bool) {
 		}
 		return m, true
 	}
+	if y, ok := p.namedYearOf(start, j+2); ok && u == "year" {
+		m.val, m.rel = fmtYear(y), "previous" // "grew 1.4 percent in 2009, below the forecast at the start of the year"
+		return m, true
+	}
 	if !p.known {
 		m.val = unknownAt(units[u].code)
 		return m, true
