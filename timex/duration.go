@@ -765,6 +765,15 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 		return m
 	}
 	if code == "D" || code == "W" {
+		if day, ok := p.eventAfter(end, dir); ok {
+			// "two days later, after the March 16 vote": from that vote
+			t := shift(day, dir*n, code)
+			m.val, m.rel = atGranularity(t, code), "previous"
+			if code == "D" {
+				m.day, m.hasDay = t, true
+			}
+			return m
+		}
 		if v, ok := p.fromCoarse(i, dir*n, code); ok {
 			// "In August, … two days later": a day of that August at best
 			m.val, m.rel = v, "previous"

@@ -254,3 +254,20 @@ func TestFindUnitsOfAfterVerb(t *testing.T) {
 	})
 	checkNoTime(t, oct, []string{"The summer months of drought hurt farmers."}, "months")
 }
+
+// eventAfterTests: a count of days or weeks that names its event after
+// itself ("two days later, after the March 16 vote") runs from that
+// event's day, not from the day told before; with no dated event after
+// it, from the day told before as ever.
+var eventAfterTests = []findTest{
+	{"days later, after a dated vote", "Crimea moves its clocks on Sunday. Russia annexed the peninsula two days later, after the March 16 vote.",
+		time.Date(2014, 3, 30, 0, 0, 0, 0, time.UTC), "two days later", "DATE", "2014-03-18", ""},
+	{"no comma, following", "The lower house approved the reform two days later following the Jan. 15 vote in the senate.",
+		time.Date(2019, 2, 1, 0, 0, 0, 0, time.UTC), "two days later", "DATE", "2019-01-17", ""},
+	{"days earlier, before a dated ballot", "Strikes began on Monday. The party split three days earlier, before the Jan. 5 ballot.",
+		time.Date(2008, 1, 9, 0, 0, 0, 0, time.UTC), "three days earlier", "DATE", "2008-01-02", ""},
+	{"undated event after", "Rebels took the town on Monday. The army returned two days later, after the talks.",
+		time.Date(2008, 1, 9, 0, 0, 0, 0, time.UTC), "two days later", "DATE", "2008-01-09", ""},
+}
+
+func TestFindEventAfter(t *testing.T) { runFindTests(t, eventAfterTests) }

@@ -1511,6 +1511,10 @@ func (p *parser) theUnit(j, start int) (match, bool) {
 		}
 		return m, true
 	}
+	if y, ok := p.namedYearOf(start, j+2); ok && u == "year" {
+		m.val, m.rel = fmtYear(y), "previous" // "grew 1.4 percent in 2009, below the forecast at the start of the year"
+		return m, true
+	}
 	if !p.known {
 		m.val = unknownAt(units[u].code)
 		return m, true
@@ -1881,6 +1885,10 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 	}
 	if ty, ok := p.sentenceYearOf(start, end, mo, 0); ok && dir == 0 {
 		m.val, m.rel = fmtMonth(ty, mo), "previous"
+		return m
+	}
+	if ty, ok := p.possessiveYearOf(start); ok && dir == 0 {
+		m.val, m.rel = fmtMonth(ty, mo), "previous" // "next year's summit, which was moved from October"
 		return m
 	}
 	if ty, ok := p.nextSentenceYearOf(start, end, mo); ok && dir == 0 {

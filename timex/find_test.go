@@ -709,3 +709,37 @@ func TestFindSouthSeasons(t *testing.T) {
 		}
 	}
 }
+
+// possessiveYearTests: a month in a clause that tells more of an event
+// dated by a possessive year just before ("next year's summit, which was
+// moved from October") is a month of that year; with no clause between
+// the month reads against the article.
+var possessiveYearTests = []findTest{
+	{"next year's summit", "Leaders will meet at next year's summit in Tarawa, which was moved from October to the following month.",
+		time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC), "October", "DATE", "2000-10", ""},
+	{"the following month after it", "Leaders will meet at next year's summit in Tarawa, which was moved from October to the following month.",
+		time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC), "the following month", "DATE", "2000-11", ""},
+	{"last year's drought", "Farmers are still counting the cost of last year's drought, which peaked in August.",
+		time.Date(2023, 11, 10, 0, 0, 0, 0, time.UTC), "August", "DATE", "2022-08", ""},
+	{"no clause between", "Next year's budget will be presented in October.",
+		time.Date(2022, 8, 10, 0, 0, 0, 0, time.UTC), "October", "DATE", "2022-10", ""},
+}
+
+func TestFindPossessiveYear(t *testing.T) { runFindTests(t, possessiveYearTests) }
+
+// namedYearTests: "the year" after a year written in the same sentence
+// ("grew 1.4 percent in 2009, far below the forecast at the start of the
+// year") is that year; "since the start of the year", a relative year
+// before it or a future clause keep the article's year.
+var namedYearTests = []findTest{
+	{"start of the named year", "The economy grew 1.4 percent in 2009, far below the 6 percent forecast at the start of the year.",
+		time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC), "the start of the year", "DATE", "2009", "START"},
+	{"since the start of the year", "Prices fell in 2009, and have risen 3 percent since the start of the year.",
+		time.Date(2010, 3, 1, 0, 0, 0, 0, time.UTC), "the start of the year", "DATE", "2010", "START"},
+	{"relative year before", "Unemployment, which was below 5 percent two years ago, could reach 3 million by the end of the year.",
+		time.Date(2009, 3, 1, 0, 0, 0, 0, time.UTC), "the end of the year", "DATE", "2009", "END"},
+	{"future clause", "After losses in 2023, the company will return to profit by the end of the year.",
+		time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), "the end of the year", "DATE", "2024", "END"},
+}
+
+func TestFindNamedYear(t *testing.T) { runFindTests(t, namedYearTests) }

@@ -14,7 +14,9 @@ const nextParaMax = 80
 // a definite description of what was told ("The blasts", "The attack":
 // "The" and a lower-case word), and the clause is past. The day of a
 // report ("…, officials said on Thursday.") is no day of the story's
-// event. Any other clock
+// event. When the day dates an event ("Sunday's election", "the Oct. 26
+// vote") the paragraph may open any way ("Polls closed at 8 p.m."): the
+// story is about that day. Any other clock
 // time with no day of its own stays on the article's day.
 func (p *parser) leadClock(start, end int) bool {
 	if start-p.lastEnd > nextParaMax || p.saidOn(p.lastEnd) {
@@ -31,7 +33,10 @@ func (p *parser) leadClock(start, end int) bool {
 			return false // not the paragraph's first sentence
 		}
 	}
-	if ps < 0 || ps+1 >= start || p.word(ps) != "the" || p.t[ps+1].kind() != kWord || p.t[ps+1].upper() {
+	if ps < 0 || ps+1 >= start {
+		return false
+	}
+	if (p.word(ps) != "the" || p.t[ps+1].kind() != kWord || p.t[ps+1].upper()) && !p.eventDay(p.lastEnd) {
 		return false
 	}
 	t := p.tense(start, end)
@@ -66,4 +71,28 @@ func (p *parser) saidOn(e int) bool {
 		k--
 	}
 	return p.isWord(k, "said", "says", "told", "announced", "added", "reported", "confirmed", "stated")
+}
+
+// eventDay reports whether the day ending before token e dates the event
+// it names: "Saturday's election" (a possessive) or "the Oct. 26 vote"
+// (a determiner before the day, a lower-case noun after it).
+func (p *parser) eventDay(e int) bool {
+	if e < 1 || e >= len(p.t) {
+		return false
+	}
+	if p.possessive(e - 1) {
+		return true
+	}
+	if p.t[e].kind() != kWord || p.t[e].upper() || !p.attached(e) && p.t[e].nl() {
+		return false
+	}
+	for k := e - 2; k >= 0 && k >= e-5; k-- {
+		if p.isWord(k, "the") {
+			return true
+		}
+		if p.t[k].kind() == kWord && !p.t[k].upper() {
+			return false
+		}
+	}
+	return false
 }

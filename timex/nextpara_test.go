@@ -37,3 +37,20 @@ var qa19Tests = []findTest{
 }
 
 func TestFindQA19(t *testing.T) { runFindTests(t, qa19Tests) }
+
+// eventDayClockTests: a day that dates an event ("Sunday's election",
+// "the Oct. 26 vote") carries a past clock time in the first sentence of
+// the next paragraph, however that paragraph opens; a plain told day
+// does not, nor does a future clause.
+var eventDayClockTests = []findTest{
+	{"possessive day", "Alberto Fernandez won Sunday's presidential election, ending four years of conservative rule in Argentina.\n\nPolls closed at 6 p.m. and results came out three hours later.",
+		time.Date(2019, 10, 28, 0, 0, 0, 0, time.UTC), "6 p.m.", "TIME", "2019-10-27T18:00", ""},
+	{"dated vote", "The opposition said the Oct. 26 vote had been stolen and refused to accept the result.\n\nPolls closed at 8 p.m. and counting went on overnight.",
+		time.Date(2024, 10, 27, 0, 0, 0, 0, time.UTC), "8 p.m.", "TIME", "2024-10-26T20:00", ""},
+	{"plain day, bare opening", "Alberto Fernandez won the election on Sunday, ending four years of conservative rule in Argentina.\n\nPolls closed at 6 p.m. and results came out three hours later.",
+		time.Date(2019, 10, 28, 0, 0, 0, 0, time.UTC), "6 p.m.", "TIME", "2019-10-28T18:00", ""},
+	{"event day, future clause", "Alberto Fernandez won Sunday's presidential election outright.\n\nMarkets will open at 10 a.m. after a holiday.",
+		time.Date(2019, 10, 28, 0, 0, 0, 0, time.UTC), "10 a.m.", "TIME", "2019-10-28T10:00", ""},
+}
+
+func TestFindEventDayClock(t *testing.T) { runFindTests(t, eventDayClockTests) }

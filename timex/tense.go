@@ -19,6 +19,7 @@ func (p *parser) tense(i, end int) int {
 	weakFuture, until := false, -1
 	inForce := false  // "was suspended until Monday" (see below)
 	relative := false // inside ", which …," or ", who …,"
+	aside := false    // inside a verbless ", at 9.9 percent in August,"
 	lim := i - 14
 	for j := i - 1; j >= 0 && j >= lim; j-- {
 		// the tests before cue find nothing at a word of three letters
@@ -28,6 +29,9 @@ func (p *parser) tense(i, end int) int {
 		if t := p.t[j]; t.kind() != kWord || t.e-t.s <= 2 {
 			if p.isPunct(j, ",") && p.isWord(j+1, "which", "who") {
 				relative = true
+			}
+			if p.isPunct(j, ",") && p.figureAside(j+1, i) {
+				aside = true
 			}
 			if p.clockTok(j) && lim > i-40 {
 				// "will be held from 8:30 a.m. to 12:30 p.m. Saturday": a
@@ -108,7 +112,7 @@ func (p *parser) tense(i, end int) int {
 			// reported clause's tense is not the saying's
 			break
 		}
-		if p.boundary(j) && !p.abbrevStop(j) || p.clauseAfterComma(j) || relative && p.isPunct(j, ",") {
+		if p.boundary(j) && !p.abbrevStop(j) || p.clauseAfterComma(j) || (relative || aside) && p.isPunct(j, ",") {
 			// "Oil prices, which hit a high on Friday, are expected to
 			// rise": the main clause is not the relative clause's
 			break
@@ -380,6 +384,14 @@ func (p *parser) cue(j, at int) int {
 			return cueFuture
 		}
 		return cueNone
+	case "want", "wants":
+		// "commanders want a review in December": a present wish for a
+		// month is of one still ahead (not "did not want", whose "did"
+		// is past)
+		if at-j <= 6 && p.isMonthWord(at) && p.t[at].upper() && p.isWord(at-1, "in") && !p.isWord(j-1, "not", "t") {
+			return cueFuture
+		}
+		return cueNone
 	case "expires", "expire":
 		if p.isWord(j-1, "to") {
 			return cueNone // "had been due to expire": "to" decides
@@ -606,6 +618,7 @@ var cueSwitch = map[string]bool{
 	"set": true, "due": true, "expected": true, "planned": true, "proposed": true,
 	"proposes": true, "propose": true, "ago": true, "previously": true, "earlier": true,
 	"office": true, "power": true, "is": true, "are": true, "am": true, "place": true,
+	"want": true, "wants": true,
 }
 
 // frontedSchedule reports whether the expression at [i,end), a weekday

@@ -295,3 +295,31 @@ var byAmountTests = []findTest{
 }
 
 func TestFindByAmount(t *testing.T) { runFindTests(t, byAmountTests) }
+
+// figureAsideTests: a month in a verbless aside giving a figure
+// ("Inflation, at 9.9 percent in August, is forecast to peak") is a
+// measured month, not the main clause's future; a month of the main
+// clause itself keeps the future.
+var figureAsideTests = []findTest{
+	{"figure aside before a forecast", "Inflation, at 9.9 percent in August, is forecast to peak in October.",
+		time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), "August", "DATE", "2022-08", ""},
+	{"up a figure", "Exports, up 4 percent in July, will slow next year.",
+		time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), "July", "DATE", "2022-07", ""},
+	{"the main clause's month", "Inflation, at 9.9 percent, is forecast to peak in August.",
+		time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC), "August", "DATE", "2023-08", ""},
+}
+
+func TestFindFigureAside(t *testing.T) { runFindTests(t, figureAsideTests) }
+
+// wantMonthTests: a present wish for a month ("commanders want a review
+// in December") is of the month ahead; a past one is the month before.
+var wantMonthTests = []findTest{
+	{"want in a month", "Though commanders want a review in December, the plan stands.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "December", "DATE", "2010-12", ""},
+	{"wants in a month", "The union wants new talks in January.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "January", "DATE", "2011-01", ""},
+	{"did not want", "Commanders did not want a review in December.",
+		time.Date(2010, 8, 15, 0, 0, 0, 0, time.UTC), "December", "DATE", "2009-12", ""},
+}
+
+func TestFindWantMonth(t *testing.T) { runFindTests(t, wantMonthTests) }
