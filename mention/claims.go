@@ -479,6 +479,7 @@ func (p *proc) buildClaims() {
 	p.keepStates = true
 	defer p.forgetStates()
 	p.officeAppositions()
+	p.aliasTitleClaims()
 	used := map[int]bool{}
 	for ti, th := range p.titles {
 		ph := p.leftOf(th)

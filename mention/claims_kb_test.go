@@ -86,6 +86,20 @@ func TestShippedKBClaims(t *testing.T) {
 		{"chief justice, the state from the title or the context", "Chief Justice John Roberts presided. Kenyan Chief Justice David Maraga ruled.", "2019-03-05",
 			[]string{"Chief Justice|John Roberts|USA.chief_justice|person.john-roberts",
 				"Chief Justice|David Maraga|KEN.chief_justice|person.david-maraga"}, nil},
+		{"an armed force's chief by the KB office's alias or name", "IDF Chief of Staff Herzi Halevi met Joint Chiefs Chairman Mark Milley.", "2023-03-05",
+			[]string{"IDF Chief of Staff|Herzi Halevi|org.idf.leader|person.herzi-halevi",
+				"Joint Chiefs Chairman|Mark Milley|org.us-armed-forces.leader|person.mark-milley"}, nil},
+		{"the office's full name with a rank before the name", "Chairman of the Joint Chiefs of Staff Gen. Mark Milley spoke.", "2021-03-05",
+			[]string{"Chairman of the Joint Chiefs of Staff|Mark Milley|org.us-armed-forces.leader|person.mark-milley"}, nil},
+		{"a state's possessive before its armed force's post", "Pakistan's army chief General Asim Munir met Russia's chief of the general staff Valery Gerasimov.", "2023-05-05",
+			[]string{"Pakistan's army chief|Asim Munir|org.pakistan-army.leader|person.asim-munir",
+				"Russia's chief of the general staff|Valery Gerasimov|org.russian-armed-forces.leader|person.valery-gerasimov"}, nil},
+		{"a state's military chief is its armed force's, not its head of state", "Israel's military chief Lt. Gen. Aviv Kochavi spoke.", "2021-11-14",
+			[]string{"Israel's military chief|Aviv Kochavi|org.idf.leader|person.aviv-kochavi"}, nil},
+		{"a state office's title another state's alias gives", "Myanmar's commander-in-chief Senior General Min Aung Hlaing met Ukraine's commander-in-chief General Valerii Zaluzhnyi.", "2023-05-05",
+			[]string{"Myanmar's commander-in-chief|Min Aung Hlaing|MMR.commander_in_chief|person.min-aung-hlaing",
+				"Ukraine's commander-in-chief|Valerii Zaluzhnyi|org.ukraine-armed-forces.leader|person.valerii-zaluzhnyi"}, nil},
+		{"a deputy of an armed force's chief holds another post", "Deputy IDF Chief of Staff Eyal Zamir spoke.", "2019-06-04", nil, []string{"Eyal Zamir"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := &doc.Doc{Text: tc.text}
