@@ -105,7 +105,7 @@ type Stage struct {
 	// aliasLast holds the last folded word of every KB office alias and
 	// name; stateAlias maps a state and the rest of an office alias
 	// written after the state's name ("PAK|army chief") to the office id
-	// (forcetitle.go)
+	// (aliastitle.go)
 	aliasLast  map[string]bool
 	stateAlias map[string]string
 	// officeIDs maps a KB office's country and key to its id (office)
