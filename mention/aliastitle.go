@@ -36,7 +36,8 @@ func (s *Stage) indexAliasTitles(k *kb.KB) {
 		var names []string
 		if a, ok := k.Actor(state); ok && a.Kind == kb.KindCountry {
 			for _, n := range append(append([]string{a.Name}, a.Aliases...), a.Demonyms...) {
-				names = append(names, kb.Fold(n))
+				f := kb.Fold(n)
+				names = append(names, f, f+"s") // "Russia's top general": the alias folds the possessive to "russias"
 			}
 		}
 		for _, al := range append([]string{o.Name}, o.Aliases...) {

@@ -99,6 +99,10 @@ func TestShippedKBClaims(t *testing.T) {
 		{"a state office's title another state's alias gives", "Myanmar's commander-in-chief Senior General Min Aung Hlaing met Ukraine's commander-in-chief General Valerii Zaluzhnyi.", "2023-05-05",
 			[]string{"Myanmar's commander-in-chief|Min Aung Hlaing|MMR.commander_in_chief|person.min-aung-hlaing",
 				"Ukraine's commander-in-chief|Valerii Zaluzhnyi|org.ukraine-armed-forces.leader|person.valerii-zaluzhnyi"}, nil},
+		{"a state's military chief the KB does not name is no head of state", "Pakistan's military chief Pervez Musharraf spoke. Sudan's military leader Abdel Fattah al-Burhan spoke.", "2023-05-05",
+			nil, []string{"Pervez Musharraf"}},
+		{"an alias with its state's possessive", "Russia's top general Valery Gerasimov spoke.", "2023-05-05",
+			[]string{"Russia's top general|Valery Gerasimov|org.russian-armed-forces.leader|person.valery-gerasimov"}, nil},
 		{"a deputy of an armed force's chief holds another post", "Deputy IDF Chief of Staff Eyal Zamir spoke.", "2019-06-04", nil, []string{"Eyal Zamir"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
