@@ -13,7 +13,9 @@ import (
 // alias that opens with the name or demonym of the owner's state by
 // that state and the rest ("Pakistani army chief" under "PAK|army
 // chief", "Russian Chief of the General Staff" under "RUS|chief of the
-// general staff"). A rest the title table has ("prime minister",
+// general staff"), and the name of a body that has a leader written
+// after its state's name, with "chief", "commander" or "head" ("PAK|military
+// chief" for the Pakistani military's leader). A rest the title table has ("prime minister",
 // "chief") is left to the table; one derived from another owner's alias
 // ("commander in chief" of "Myanmar Commander-in-Chief") is not.
 func (s *Stage) indexAliasTitles(k *kb.KB) {
@@ -27,6 +29,35 @@ func (s *Stage) indexAliasTitles(k *kb.KB) {
 		if te.only == "" && !te.written {
 			have[te.words] = true // the table's own titles, not those derived from one owner's aliases
 		}
+	}
+	for _, a := range k.Actors() {
+		// "Pakistan's military chief": the state's name or demonym and
+		// the words after it form the alias of an armed, spy or police
+		// force that has a leader ("Pakistani military"), whose chief is
+		// that leader
+		if a.Kind != kb.KindOrganization || a.Country == "" || a.Sector != "MIL" && a.Sector != "SPY" && a.Sector != "COP" {
+			continue
+		}
+		o, ok := k.Office(kb.OfficeID(a.ID, kb.OfficeLeader))
+		st, ok2 := k.Actor(a.Country)
+		if !ok || !ok2 || st.Kind != kb.KindCountry {
+			continue
+		}
+		for _, al := range append([]string{a.Name}, a.Aliases...) {
+			f := kb.Fold(al)
+			for _, n := range append(append([]string{st.Name}, st.Aliases...), st.Demonyms...) {
+				if rest, ok := strings.CutPrefix(f, kb.Fold(n)+" "); ok {
+					for _, head := range []string{"chief", "commander", "head"} {
+						if _, dup := s.stateAlias[a.Country+"|"+rest+" "+head]; !dup {
+							s.stateAlias[a.Country+"|"+rest+" "+head] = o.ID
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, w := range []string{"chief", "commander", "head"} {
+		s.aliasLast[w] = true
 	}
 	for _, o := range k.Offices() {
 		state := o.Country
