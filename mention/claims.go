@@ -218,6 +218,13 @@ func (p *proc) leftOf(th titleHit) phrase {
 				// claim the writer does not make
 				ph.unofficial = true
 			}
+			if p.lower(k) == "military" && th.e.group && p.lower(th.j-1) != "leader" {
+				// "Pakistan's military chief", "Israel's military
+				// commander": the armed forces' post (aliastitle.go reads
+				// those the KB names), not the state's leader;
+				// "Sudan's military leader" may be
+				ph.foreign = true
+			}
 			if id := p.toks[k].id; id < 0 {
 				// an ordinal in digits: no modifier of the claim
 			} else if m := normModifier(p.s.v.words[id]); m == "deputy" && th.e.deputy != "" {
@@ -479,6 +486,7 @@ func (p *proc) buildClaims() {
 	p.keepStates = true
 	defer p.forgetStates()
 	p.officeAppositions()
+	p.aliasTitleClaims()
 	used := map[int]bool{}
 	for ti, th := range p.titles {
 		ph := p.leftOf(th)

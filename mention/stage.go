@@ -102,6 +102,12 @@ type Stage struct {
 	// european council") to its id: a title written with its owner
 	// after it names the office so
 	officeName map[string]string
+	// aliasLast holds the last folded word of every KB office alias and
+	// name; stateAlias maps a state and the rest of an office alias
+	// written after the state's name ("PAK|army chief") to the office id
+	// (aliastitle.go)
+	aliasLast  map[string]bool
+	stateAlias map[string]string
 	// officeIDs maps a KB office's country and key to its id (office)
 	officeIDs map[string]string
 	// leads maps a KB person (actor index) to the countries they led as
@@ -218,6 +224,7 @@ func New(k *kb.KB, opts Options) *Stage {
 			s.officeName[kb.Fold(o.Name)] = o.ID
 		}
 	}
+	s.indexAliasTitles(k)
 	for i, te := range s.tentry {
 		var ids []int32
 		for _, w := range strings.Fields(te.words) {

@@ -1913,16 +1913,18 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 	}
 	// the explanation names a full term before an acting one
 	// ("Former President Goodluck Jonathan" held it 2010-05-06 →
-	// 2015-05-29, not only as acting president in 2010)
+	// 2015-05-29, not only as acting president in 2010), and of several
+	// the last to end before the date ("then-President Mikheil
+	// Saakashvili" in 2024: 2008–2013, not his first term)
 	var ended *kb.Role
 	for i := range ch.roles {
 		r := &ch.roles[i]
-		if !r.End.IsZero() && r.End.Last().Compare(day) <= 0 && (ended == nil || ended.Qualifier != "" && r.Qualifier == "") {
+		if !r.End.IsZero() && r.End.Last().Compare(day) <= 0 && (ended == nil || ended.Qualifier != "" && r.Qualifier == "" || (ended.Qualifier == "") == (r.Qualifier == "") && r.End.Last().Compare(ended.End.Last()) > 0) {
 			ended = r
 		}
 	}
 	if ended != nil {
-		c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office %s.", name, periodText(ended.Start, ended.End)), ev)
+		c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office %s.", name, periodText(ended.Start, ended.End)), []doc.Evidence{c.evidenceRole(*ended)})
 		return
 	}
 	allLater := true

@@ -1148,3 +1148,22 @@ func TestSpeakerTitleNotDatedByContent(t *testing.T) {
 		{"Netanyahu said the army had acted in October under Defence Minister Yoav Gallant.", "2025-01-09", doc.Supported, ""},
 	})
 }
+
+// TestFormerLastTermEvidence: a past title with no time of its own is
+// judged by the holder's last term to end before the date, and that
+// term alone is its evidence ("then-President Mikheil Saakashvili" in
+// 2024: 2008–2013, not 2004–2007).
+func TestFormerLastTermEvidence(t *testing.T) {
+	for _, tc := range []struct{ text, date, who, expl string }{
+		{"Georgia's opposition was led for years by then-President Mikheil Saakashvili, who is now in prison.", "2024-12-03", "Saakashvili", "2008-01-20 → 2013-11-17"},
+		{"Former Prime Minister Irakli Garibashvili is no longer active in politics.", "2024-12-03", "Garibashvili", "2021-02-22 → 2024-02-08"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, doc.FindRoleMismatch, tc.who, doc.Supported, tc.expl)
+		for _, f := range d.Findings {
+			if f.Kind == doc.FindRoleMismatch && (len(f.Evidence) != 1 || !strings.Contains(f.Evidence[0].Fact, tc.expl)) {
+				t.Errorf("%q: evidence %+v; want the one term %s", tc.text, f.Evidence, tc.expl)
+			}
+		}
+	}
+}
