@@ -2014,8 +2014,11 @@ func (f *finder) indirect(a, b int, regs []region) {
 				c++
 			}
 			spk, ok := f.clauseSpeaker(a, j)
-			if !ok && f.t[j-1].w != "," {
-				spk, ok = f.clauseSubject(a, j) // "The ministry issued a statement saying"
+			if !ok && (f.t[j-1].w != "," || f.cueBetween(a, j-1)) {
+				// "The ministry issued a statement saying"; "The prison
+				// service had asked for the change, saying …": a cue with
+				// no report of its own leaves its subject the speaker
+				spk, ok = f.clauseSubject(a, j)
 			}
 			if ok && !f.usedCue(j) {
 				cut := f.secondReportCut(c, b) // ", and announced that …" is a report of its own (QA18)
@@ -2208,6 +2211,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 			}
 			if s.Span.Start < f.t[j].e && objectVerdicts.Has(f.t[j].w) && f.nounObject(k, cb) {
 				continue // "conceded defeat", "criticised the international community"
+			}
+			if s.Span.Start < f.t[j].e && f.prepositionalObject(j, k, cb) {
+				continue // "explosions echoed across the capital", "had asked for the change"
 			}
 			if s.Span.Start < f.t[j].e && f.pledgedAmount(j, k, cb) {
 				continue // "Norway pledged $10 million for demining"
