@@ -903,6 +903,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	if n := f.reportCut(end, b); n < b {
 		b = n // `accused Sweden of "sneering" at Hungary's democracy, but he said …` (W14 QA14)
 	}
+	if c := end + 1; c+1 < b && f.t[c].w == ";" && f.narratedAfterSemicolon(c+1, b) {
+		b = c // `said "the people have chosen Europe"; official results gave her 55 percent`
+	}
 	if n := f.laterCoordinatedReport(end+1, b); n < b {
 		b = n // `said they were "mercenaries" paid from abroad but acknowledged that …`
 	}
