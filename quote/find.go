@@ -1045,6 +1045,9 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 			return doc.Speaker{}, "", doc.Span{}, false
 		}
 		cueEnd, ok := f.cueAt(j)
+		if !ok && j > i && f.documentRead(i, j, b) {
+			cueEnd, ok = j+1, true // `"…," the statement read`
+		}
 		if !ok {
 			continue
 		}

@@ -122,6 +122,12 @@ var qa14Reports = []struct {
 	input string
 	want  []string
 }{
+	// "the statement read" after a quote attributes it like "said"; the
+	// statement is the one of the report just before
+	{`The prosecutor's office said a case had been opened. "A group tried to seize buildings," the statement read.`,
+		[]string{"The prosecutor's office: a case had been opened", `The prosecutor's office: "A group tried to seize buildings,"`}},
+	{`The army issued a statement on Monday. "The situation is under control," it read.`,
+		[]string{`The army: "The situation is under control,"`}},
 	// a request with no report leaves its subject the speaker of the
 	// participle after it
 	{"The prison service had asked for the change, saying Navalny had missed regular check-ins.",
@@ -221,6 +227,7 @@ var qa14NoReports = []string{
 	// a cue before a path is a verb of sound; "asked for" a thing is a request
 	"Explosions echoed across the capital for a fourth night.",
 	"The electoral commission had asked for the delay.",
+	"The spokesman read the statement aloud.",
 }
 
 func TestFindNoReports(t *testing.T) {
