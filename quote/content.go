@@ -334,6 +334,9 @@ func (f *finder) narratorCut(k, e int) int {
 			if w == "," && f.isWord(i+1, "but") && (f.isWord(i+2, "he") || f.isWord(i+2, "she")) && f.narratedPast(i+3) {
 				return i // "said he would not run again, but he refused to step down": the narrator's
 			}
+			if w == ";" && f.narratedAfterSemicolon(i+1, e) {
+				return i // "says she won the vote; official results gave Lukashenko 80 percent": the writer's fact
+			}
 			if !modal || w != "," || !f.isWord(i+1, "and") {
 				continue
 			}
@@ -358,6 +361,24 @@ func (f *finder) narratorCut(k, e int) int {
 		}
 	}
 	return e
+}
+
+// narratedAfterSemicolon reports whether the clause from token s, after
+// a semicolon inside a report's content, is the writer's narration: a
+// subject of one to four words of its own, a noun phrase and no pronoun
+// (a pronoun goes on with the speaker's words: "she won; they stole
+// it"), then a simple past that reports no speech ("official results
+// gave Lukashenko 80 percent", "the commission declared …" is a cue and
+// stays).
+func (f *finder) narratedAfterSemicolon(s, e int) bool {
+	if f.isWord(s, "the") || f.isWord(s, "a") || f.isWord(s, "an") {
+		s++
+	}
+	n := 0
+	for s < e && n < 4 && f.t[s].kind == tWord && pronouns[f.t[s].w] == "" && !boundaryWords.Has(f.t[s].w) && !auxVerbs.Has(f.t[s].w) && !beForms.Has(f.t[s].w) && !f.narratedPast(s) {
+		s, n = s+1, n+1
+	}
+	return n > 0 && s < e && f.narratedPast(s)
 }
 
 // narratedPast reports whether token i is a verb in the simple past that

@@ -156,6 +156,23 @@ func TestFindContentEnds(t *testing.T) {
 	}
 }
 
+// TestFindSemicolonNarration: after a semicolon, a noun subject with a
+// simple past of no speech is the writer's fact and closes the report;
+// a pronoun or a present tense after it goes on with the speaker's words.
+func TestFindSemicolonNarration(t *testing.T) {
+	for _, tt := range []struct{ input, content string }{
+		{`She says she won the vote; official results gave Lukashenko 80 percent.`, `she won the vote`},
+		{`Ms Sandu said "the people have chosen Europe"; official results gave her 55 percent.`, `"the people have chosen Europe"`},
+		{`She said she won; they stole it from her.`, `she won; they stole it from her`},
+		{`He said the goal is not revenue; it is supposed to curb investors.`, `the goal is not revenue; it is supposed to curb investors`},
+	} {
+		qs := Find(newDoc(tt.input))
+		if len(qs) != 1 || qs[0].Text != tt.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tt.input, describe(qs), tt.content)
+		}
+	}
+}
+
 // TestFindAbbreviatedDate: a calendar date between a cue and its
 // report, written the wire-copy way with an abbreviated month and its
 // period, with or without "on", is skipped like "on Tuesday" (QA20 Q-1).

@@ -105,6 +105,9 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		if spk, ok := f.documentAuthor(head, a, sp); ok {
 			return spk // "X, in a sermon, urged … . the sermon said" (QA17 Q-2)
 		}
+		if spk, ok := f.adjacentAuthor(h, sp); ok && h == b-1 {
+			return spk // "X said … . "…," the statement read"
+		}
 	}
 	if g := possessivePronounGender[f.t[a].w]; g != "" && representativeHeads.Has(head) && f.possessor(a, g).Name != "" {
 		// "Guterres condemned the detentions, his spokesman said": the

@@ -903,6 +903,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	if n := f.reportCut(end, b); n < b {
 		b = n // `accused Sweden of "sneering" at Hungary's democracy, but he said …` (W14 QA14)
 	}
+	if c := end + 1; c+1 < b && f.t[c].w == ";" && f.narratedAfterSemicolon(c+1, b) {
+		b = c // `said "the people have chosen Europe"; official results gave her 55 percent`
+	}
 	if n := f.laterCoordinatedReport(end+1, b); n < b {
 		b = n // `said they were "mercenaries" paid from abroad but acknowledged that …`
 	}
@@ -1042,6 +1045,9 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 			return doc.Speaker{}, "", doc.Span{}, false
 		}
 		cueEnd, ok := f.cueAt(j)
+		if !ok && j > i && f.documentRead(i, j, b) {
+			cueEnd, ok = j+1, true // `"…," the statement read`
+		}
 		if !ok {
 			continue
 		}
@@ -2014,8 +2020,11 @@ func (f *finder) indirect(a, b int, regs []region) {
 				c++
 			}
 			spk, ok := f.clauseSpeaker(a, j)
-			if !ok && f.t[j-1].w != "," {
-				spk, ok = f.clauseSubject(a, j) // "The ministry issued a statement saying"
+			if !ok && (f.t[j-1].w != "," || f.cueBetween(a, j-1)) {
+				// "The ministry issued a statement saying"; "The prison
+				// service had asked for the change, saying …": a cue with
+				// no report of its own leaves its subject the speaker
+				spk, ok = f.clauseSubject(a, j)
 			}
 			if ok && !f.usedCue(j) {
 				cut := f.secondReportCut(c, b) // ", and announced that …" is a report of its own (QA18)
@@ -2208,6 +2217,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 			}
 			if s.Span.Start < f.t[j].e && objectVerdicts.Has(f.t[j].w) && f.nounObject(k, cb) {
 				continue // "conceded defeat", "criticised the international community"
+			}
+			if s.Span.Start < f.t[j].e && f.prepositionalObject(j, k, cb) {
+				continue // "explosions echoed across the capital", "had asked for the change"
 			}
 			if s.Span.Start < f.t[j].e && f.pledgedAmount(j, k, cb) {
 				continue // "Norway pledged $10 million for demining"

@@ -257,6 +257,10 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 					for c2 < k && f.t[c2].w != "," {
 						c2++
 					}
+				} else if s, e := f.restrictiveTitle(start, c2, lo); s != start {
+					start, c2 = s, e
+				} else {
+					start, c2 = f.officeBeforeGloss(start, c2, lo)
 				}
 				for start < c2 && (f.t[start].w == "the" || f.t[start].w == "a" || f.t[start].w == "an" || f.t[start].w == "its" || f.t[start].w == "his" || f.t[start].w == "her" || f.t[start].w == "their") {
 					start++

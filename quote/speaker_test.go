@@ -105,6 +105,27 @@ func TestFindRelativeClauseEndsWithName(t *testing.T) {
 		[]want{{"^the road would close", Indirect, "Peter Thompson", "council leader", KindNamed, "said"}})
 }
 
+// TestFindTitleBeforeAside: a relative clause with no comma before
+// "who" between a description and an apposed name is no title (the noun
+// before "who" is, when it names an office or trade), and a gloss of the
+// body in an office ("the chairman of X, the Y parliament,") leaves the
+// office the title.
+func TestFindTitleBeforeAside(t *testing.T) {
+	for _, c := range []struct{ text, name, title string }{
+		{`"They came at night," a farmer who gave only his first name, Musa, said by telephone.`, "Musa", "farmer"},
+		{`"We heard shooting," a neighbour who gave only his first name, Jean, said.`, "Jean", ""},
+		{`A woman who would give only her first name, Yanelis, said the shops were empty.`, "Yanelis", ""},
+		{`The speaker of the Majlis, the Iranian parliament, Mohammad Ghalibaf, said the vote would go ahead.`, "Mohammad Ghalibaf", "speaker of the Majlis"},
+		{`The leader of the Renamo movement, the main opposition party, Ossufo Momade, said the talks had failed.`, "Ossufo Momade", "leader of the Renamo movement"},
+		{`Tehran's envoy, the deputy foreign minister, Ali Bagheri, said the talks had failed.`, "Ali Bagheri", "deputy foreign minister"},
+	} {
+		qs := Find(newDoc(c.text))
+		if len(qs) != 1 || qs[0].Speaker.Name != c.name || qs[0].Speaker.Title != c.title {
+			t.Errorf("%s\n got %+v, want speaker %q title %q", c.text, qs, c.name, c.title)
+		}
+	}
+}
+
 // TestFindNamesJoined: names joined by "and" opening a clause speak
 // together through a verb coordinated with the cue ("Atiku and Obi
 // have rejected the outcome and said"), not the first alone (qa18:
