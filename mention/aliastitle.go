@@ -20,10 +20,25 @@ import (
 // ("commander in chief" of "Myanmar Commander-in-Chief") is not.
 func (s *Stage) indexAliasTitles(k *kb.KB) {
 	s.aliasLast = map[string]bool{}
+	s.aliasFirst = map[string]bool{}
 	s.stateAlias = map[string]string{}
 	if k == nil {
 		return
 	}
+	for _, m := range []map[string]string{s.officeAlias, s.officeName} {
+		for f := range m {
+			first, _, _ := strings.Cut(f, " ")
+			s.aliasFirst[first] = true
+		}
+	}
+	defer func() {
+		s.stateFirst = map[string]bool{}
+		for key := range s.stateAlias {
+			_, rest, _ := strings.Cut(key, "|")
+			first, _, _ := strings.Cut(rest, " ")
+			s.stateFirst[first] = true
+		}
+	}()
 	have := map[string]bool{}
 	for _, te := range s.tentry {
 		if te.only == "" && !te.written {
@@ -122,13 +137,16 @@ func (p *proc) aliasTitleClaims() {
 			if s < e-1 && p.toks[s+1].gap > gapSpace || p.toks[s].poss && s < e-1 {
 				break
 			}
-			if g := p.foundEnding(s); g >= 0 && p.isState(g) && s < e-1 {
+			if g := p.foundEnding(s); g >= 0 && p.isState(g) && s < e-1 && p.mayOpen(s, p.s.stateFirst) {
 				if o, ok := p.s.stateAlias[countryCode(p.s.actors[p.found[g].actor])+"|"+p.fold(s, e)]; ok {
 					id, st = o, p.found[g].i // "Pakistan's army chief", "Russian chief of the general staff"
 				}
 			}
 			if !p.toks[s].cap() {
 				continue
+			}
+			if !p.mayOpen(s, p.s.aliasFirst) {
+				continue // no alias opens with this word: no need to fold the span
 			}
 			f := p.fold(s, e)
 			if o, ok := p.s.officeAlias[f]; ok && p.aliasOwned(o) {
@@ -182,6 +200,13 @@ func (p *proc) aliasTitleClaims() {
 		p.claims = append(p.claims, c)
 		p.cfound = append(p.cfound, h)
 	}
+}
+
+// mayOpen reports whether token i may open a key whose first folded
+// words first holds: false only for a plain ASCII word (whose folded
+// form is its lower case) that opens none.
+func (p *proc) mayOpen(i int, first map[string]bool) bool {
+	return !plainWord(p.text[p.toks[i].start:p.toks[i].end]) || first[p.lower(i)]
 }
 
 // aliasOwned reports whether office id is one aliasTitleClaims reads

@@ -106,7 +106,13 @@ type Stage struct {
 	// name; stateAlias maps a state and the rest of an office alias
 	// written after the state's name ("PAK|army chief") to the office id
 	// (aliastitle.go)
-	aliasLast  map[string]bool
+	aliasLast map[string]bool
+	// aliasFirst holds the first folded word of every key of officeAlias
+	// and officeName: aliasTitleClaims folds a span only when its first
+	// plain word opens one (see indexAliasTitles).
+	aliasFirst map[string]bool
+	// stateFirst holds the first word of the rest of every stateAlias key
+	stateFirst map[string]bool
 	stateAlias map[string]string
 	// officeIDs maps a KB office's country and key to its id (office)
 	officeIDs map[string]string
