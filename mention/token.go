@@ -304,14 +304,7 @@ func (z *tokenizer) newToken(start int) *token {
 // endToken sets the sentence of the token t, which ends at or before
 // i, and marks i as the end of the last token.
 func (z *tokenizer) endToken(t *token, i int) {
-	if t.start >= z.sentEnd {
-		z.nextSentence(t.start)
-	}
-	if z.sentStart <= t.start {
-		t.sent = int32(z.si)
-	} else {
-		t.sent = -1
-	}
+	t.sent = z.sentAt(t.start)
 	if t.shape&shWord != 0 && z.newSent { // t.word() would copy t: another stall
 		t.sentStart = true
 		z.newSent = false
@@ -321,6 +314,18 @@ func (z *tokenizer) endToken(t *token, i int) {
 
 // nextSentence moves z to the sentence of a token starting at start,
 // past the end of the current one.
+// sentAt returns the index of the sentence that holds byte i, or -1
+// before the first; i must not decrease from one call to the next.
+func (z *tokenizer) sentAt(i int) int32 {
+	if i >= z.sentEnd {
+		z.nextSentence(i)
+	}
+	if z.sentStart <= i {
+		return int32(z.si)
+	}
+	return -1
+}
+
 func (z *tokenizer) nextSentence(start int) {
 	si := z.si
 	for si < len(z.sents) && z.sents[si].End <= start {
@@ -511,14 +516,7 @@ again:
 	default:
 		t.gap = classifyGap(text[prevEnd:i], false)
 	}
-	if i >= z.sentEnd {
-		z.nextSentence(i)
-	}
-	sent := int32(-1)
-	if z.sentStart <= i {
-		sent = int32(z.si)
-	}
-	t.sent = sent
+	t.sent = z.sentAt(i)
 	t.sentStart = z.newSent
 	z.newSent = false
 	z.prevEnd = j
@@ -549,14 +547,7 @@ again:
 			g = gapSpace // after one space
 		}
 		t.start, t.end, t.id, t.gap, t.shape, t.poss, t.sentStart, t.lh = k, k+1, id, g, shASCII, false, false, 0
-		if k >= z.sentEnd {
-			z.nextSentence(k)
-		}
-		sent := int32(-1)
-		if z.sentStart <= k {
-			sent = int32(z.si)
-		}
-		t.sent = sent
+		t.sent = z.sentAt(k)
 		z.prevEnd = k + 1
 		if k++; k < len(text) && text[k] == ' ' {
 			k++
@@ -596,14 +587,7 @@ func (z *tokenizer) asciiPunct(i int, c byte) int {
 	default:
 		t.gap = classifyGap(z.text[prevEnd:i], false)
 	}
-	if i >= z.sentEnd {
-		z.nextSentence(i)
-	}
-	if z.sentStart <= i {
-		t.sent = int32(z.si)
-	} else {
-		t.sent = -1
-	}
+	t.sent = z.sentAt(i)
 	z.prevEnd = i + 1
 	return i + 1
 }
@@ -705,14 +689,7 @@ func (z *tokenizer) mediumWord(i int) int {
 			t.lh = uint32(hashEnd(mixChunk(mixChunk(hashSeed, x0), x1&in1), n))
 		}
 	}
-	if i >= z.sentEnd {
-		z.nextSentence(i)
-	}
-	if z.sentStart <= i {
-		t.sent = int32(z.si)
-	} else {
-		t.sent = -1
-	}
+	t.sent = z.sentAt(i)
 	if z.newSent {
 		t.sentStart = true
 		z.newSent = false
