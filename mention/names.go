@@ -389,7 +389,9 @@ func (p *proc) findRuns() {
 			// (a head word alone before it is no name: "Securities and
 			// Exchange Commission"; "Shanghai Airlines and Xiamen
 			// Airlines" is)
-			whole := (w == "and" || w == "&") && ((k-i >= 2 || p.joined(i) && p.foundEnding(i) >= 0) && p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
+			// ("Fairmont State Community and Technical College": "Community"
+			// before "and" qualifies the head word after it)
+			whole := (w == "and" || w == "&") && ((k-i >= 2 || p.joined(i) && p.foundEnding(i) >= 0) && p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && p.lower(k-1) != "community" && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
 			// "branches to Harrison and Bridgton Junction": one name before
 			// a place with a head word of its own
 			if w == "and" && k-i == 1 && j-k >= 3 && p.has(j-1, fPlaceCue) && !p.has(j-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue|fGiven) && p.locBefore(i) {

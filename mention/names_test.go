@@ -142,6 +142,24 @@ func TestBlocEndowmentHeads(t *testing.T) {
 	}
 }
 
+// TestCommunityMunicipalityHeads checks that "Community" and
+// "Municipality" head organisations' names that run on over "of", and
+// that "Community" before "and" qualifies the head word after it.
+func TestCommunityMunicipalityHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Economic Community of Central African States suspended the country.", []string{"Economic Community of Central African States/organization//name"}, []string{"Economic Community/person", "States"}},
+		{"Observers from the Community of Portuguese Language Countries called the vote peaceful.", []string{"Community of Portuguese Language Countries/organization//name"}, []string{"Community/person"}},
+		{"The request was made by the Municipality of Livorno in 2010.", []string{"Municipality of Livorno/organization//name"}, nil},
+		{"It became the Fairmont State Community and Technical College in 2003.", []string{"Fairmont State Community and Technical College/organization//name"}, []string{"Technical College"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-07-12")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestCamelFirms checks that one unknown word written in camel case is a
 // firm's name with no other cue, and that surnames and places opened by
 // a short particle are not.
