@@ -2983,6 +2983,9 @@ func (p *proc) classify(i, j int) string {
 	// "Mayor Kgosientsho Ramokgopa of Tshwane said": one or two words
 	// after a titled person's "of" are where the person serves, no person
 	if p.ofTitledPerson(i, j) {
+		if p.ofEmployer(i) {
+			return doc.TypeOrganization // "Activist Siti Kasim of Bersih": the body the person works for
+		}
 		return doc.TypePlace
 	}
 	cue := false

@@ -160,6 +160,25 @@ func TestCommunityMunicipalityHeads(t *testing.T) {
 	}
 }
 
+// TestEmployerOf checks that one unknown word after the "of" of a person
+// whose role is work done for a body is that body, and after a title
+// held for a place or a livelihood the place.
+func TestEmployerOf(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Activist Siti Kasim of Bersih said the result showed voters were tired.", []string{"Bersih/organization//name"}, []string{"Bersih/place"}},
+		{"Lawyer Ana Ruiz of Dejusticia said the law was unfair.", []string{"Dejusticia/organization//name"}, []string{"Dejusticia/place"}},
+		{"Young candidate Cabral Libii of Univers came third.", []string{"Univers/organization//name"}, []string{"Univers/place"}},
+		{"Mayor John Tembo of Kalomo said the road was closed.", []string{"Kalomo/place//name"}, []string{"Kalomo/organization"}},
+		{"Farmer John Tembo of Kalomo said the road was closed.", []string{"Kalomo/place//name"}, []string{"Kalomo/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-11-24")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestCamelFirms checks that one unknown word written in camel case is a
 // firm's name with no other cue, and that surnames and places opened by
 // a short particle are not.
