@@ -2823,6 +2823,9 @@ func (p *proc) classify(i, j int) string {
 	if p.roleOfBody(i, j) {
 		return doc.TypeOrganization // "chairman of Cementos Andinos", "a spokesman for Kalahari Gold"
 	}
+	if p.employeesAt(i, j) {
+		return doc.TypeOrganization // "Oil workers at Tengizchevroil stopped work"
+	}
 	if p.bodyApposition(i, j) {
 		return doc.TypeOrganization // "the new parliament, the Inatsisartut,", "the news site Badil"
 	}

@@ -162,7 +162,8 @@ func TestCommunityMunicipalityHeads(t *testing.T) {
 
 // TestEmployerOf checks that one unknown word after the "of" of a person
 // whose role is work done for a body is that body, and after a title
-// held for a place or a livelihood the place.
+// held for a place or a livelihood the place; and that one after
+// "workers at" is their employer.
 func TestEmployerOf(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -173,6 +174,10 @@ func TestEmployerOf(t *testing.T) {
 		{"Young candidate Cabral Libii of Univers came third.", []string{"Univers/organization//name"}, []string{"Univers/place"}},
 		{"Mayor John Tembo of Kalomo said the road was closed.", []string{"Kalomo/place//name"}, []string{"Kalomo/organization"}},
 		{"Farmer John Tembo of Kalomo said the road was closed.", []string{"Kalomo/place//name"}, []string{"Kalomo/organization"}},
+		// the one word after "workers at", "analysts at" is their employer,
+		// unless a noun follows that it qualifies
+		{"Oil workers at Tengizchevroil stopped work for two days.", []string{"Tengizchevroil/organization//name"}, nil},
+		{"Workers at Mombasa port stopped work.", nil, []string{"Mombasa/organization"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2022-11-24")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
