@@ -407,6 +407,12 @@ func (p *proc) findRuns() {
 			if w == "and" && k-i >= 2 && cue == doc.TypePlace && p.has(i, fPlacePrefix) && !p.has(k-1, fPlaceCue|fOrgCue) && k+1 < j && !p.has(k+1, fPlaceCue|fOrgCue) && !p.anyFlag(i+1, k, fCommon|fMisc) {
 				whole = true
 			}
+			// "the Northwest and Southwest regions", "the Northern and
+			// Eastern provinces": compass words on both sides of "and"
+			// before a plural place noun are two places
+			if w == "and" && p.compassPair(i, k, j) {
+				whole = true
+			}
 			// "Banca Sociala and Unibank", "Banco Santander and Bankia": a
 			// foreign body's name opened by its head word, then "and" and
 			// one or two words that are no common words, is two names
@@ -2164,6 +2170,10 @@ func (p *proc) placeContext(i, j int) bool {
 		case "field", "fields", "mine", "mines", "deposit", "basin":
 			return !p.anyFlag(i, j, fCommon|fOrgCue|fOrgSuffix)
 		}
+	}
+	// "the Northwest and Southwest regions": each side of the pair
+	if direction(p.word(i)) && p.compassPairSide(i, j) {
+		return true
 	}
 	// "the Tigray region", "Kherson province", "the Azaz border crossing"
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss {
