@@ -1929,8 +1929,11 @@ func (p *proc) guessSingles() {
 			revive(g, doc.TypeOrganization) // "through AsiaUniversalBank"
 		case place[f.key]:
 			revive(g, doc.TypePlace)
-		case (count[f.key] >= 2 || cue[f.key]) && (p.toks[f.i].upper() || p.nameLike(f.i) && !strings.HasSuffix(p.word(f.i), "ing")):
-			revive(g, doc.TypeOrganization) // not "Symposium", "Nation": common words
+		case (count[f.key] >= 2 || cue[f.key]) && (p.toks[f.i].upper() || p.nameLike(f.i) && (!strings.HasSuffix(p.word(f.i), "ing") || cue[f.key] && p.is(f.i-1, p.s.w.of) && p.joined(f.i))):
+			// not "Symposium", "Nation": common words; a word ending in
+			// "-ing" only after "of" and before a reporting verb ("Sólveig
+			// Anna Jónsdóttir of Efling said")
+			revive(g, doc.TypeOrganization)
 		}
 	}
 	p.givenAlone()

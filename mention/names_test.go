@@ -178,6 +178,8 @@ func TestEmployerOf(t *testing.T) {
 		// unless a noun follows that it qualifies
 		{"Oil workers at Tengizchevroil stopped work for two days.", []string{"Tengizchevroil/organization//name"}, nil},
 		{"Workers at Mombasa port stopped work.", nil, []string{"Mombasa/organization"}},
+		// a name ending in "-ing" after "of" and before a reporting verb
+		{"Union leader Sólveig Anna Jónsdóttir of Efling said housing came first.", []string{"Efling/organization//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2022-11-24")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
