@@ -59,3 +59,39 @@ func compassWord(w string) bool {
 	}
 	return false
 }
+
+// compassPair reports whether the run [i,j) with "and" at k is one or
+// two compass words on each side ("Northwest and Southwest", "North West
+// and South West") before a plural place noun ("regions", "provinces"):
+// two regions named by their position.
+func (p *proc) compassPair(i, k, j int) bool {
+	if k-i > 2 || j-k-1 < 1 || j-k-1 > 2 || !placePlural(p, j) {
+		return false
+	}
+	for t := i; t < j; t++ {
+		if t != k && (!p.toks[t].cap() || !direction(p.word(t))) {
+			return false
+		}
+	}
+	return true
+}
+
+// compassPairSide reports whether [i,j) is one side of a compass pair
+// (see compassPair): before "and" and the other side, or after them.
+func (p *proc) compassPairSide(i, j int) bool {
+	if p.is(j, p.s.w.and) {
+		for e := j + 2; e <= j+3; e++ {
+			if p.compassPair(i, j, e) {
+				return true
+			}
+		}
+	}
+	if i >= 2 && p.is(i-1, p.s.w.and) {
+		for s := i - 3; s <= i-2; s++ {
+			if s >= 0 && p.compassPair(s, i-1, j) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -336,6 +336,9 @@ var orgCues = []string{
 	// Christian Churches", "Federation of Trade Unions"
 	"churches", "unions", "councils", "federations", "associations", "committees", "societies", "movements",
 	"minerals", "metals", // "First Quantum Minerals", "Norsk Metals"
+	// bodies of states and towns: "Economic Community of West African States",
+	// "East African Community", "Municipality of Livorno"
+	"community", "municipality",
 	// trades no one bears as a name ("Tirex Petrol", "Dangote Cement",
 	// "Nile Breweries", "Japan Tobacco")
 	"petrol", "cement", "breweries", "beverages", "fisheries", "plantations", "refineries", "distilleries", "shipyards", "bottlers", "tobacco",

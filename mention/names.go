@@ -389,7 +389,9 @@ func (p *proc) findRuns() {
 			// (a head word alone before it is no name: "Securities and
 			// Exchange Commission"; "Shanghai Airlines and Xiamen
 			// Airlines" is)
-			whole := (w == "and" || w == "&") && ((k-i >= 2 || p.joined(i) && p.foundEnding(i) >= 0) && p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
+			// ("Fairmont State Community and Technical College": "Community"
+			// before "and" qualifies the head word after it)
+			whole := (w == "and" || w == "&") && ((k-i >= 2 || p.joined(i) && p.foundEnding(i) >= 0) && p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && p.lower(k-1) != "community" && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
 			// "branches to Harrison and Bridgton Junction": one name before
 			// a place with a head word of its own
 			if w == "and" && k-i == 1 && j-k >= 3 && p.has(j-1, fPlaceCue) && !p.has(j-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue|fGiven) && p.locBefore(i) {
@@ -403,6 +405,12 @@ func (p *proc) findRuns() {
 			// "North Kivu and Ituri": a place named by a compass word or
 			// another prefix, then "and" and a name of its own
 			if w == "and" && k-i >= 2 && cue == doc.TypePlace && p.has(i, fPlacePrefix) && !p.has(k-1, fPlaceCue|fOrgCue) && k+1 < j && !p.has(k+1, fPlaceCue|fOrgCue) && !p.anyFlag(i+1, k, fCommon|fMisc) {
+				whole = true
+			}
+			// "the Northwest and Southwest regions", "the Northern and
+			// Eastern provinces": compass words on both sides of "and"
+			// before a plural place noun are two places
+			if w == "and" && p.compassPair(i, k, j) {
 				whole = true
 			}
 			// "Banca Sociala and Unibank", "Banco Santander and Bankia": a
@@ -1921,8 +1929,11 @@ func (p *proc) guessSingles() {
 			revive(g, doc.TypeOrganization) // "through AsiaUniversalBank"
 		case place[f.key]:
 			revive(g, doc.TypePlace)
-		case (count[f.key] >= 2 || cue[f.key]) && (p.toks[f.i].upper() || p.nameLike(f.i) && !strings.HasSuffix(p.word(f.i), "ing")):
-			revive(g, doc.TypeOrganization) // not "Symposium", "Nation": common words
+		case (count[f.key] >= 2 || cue[f.key]) && (p.toks[f.i].upper() || p.nameLike(f.i) && (!strings.HasSuffix(p.word(f.i), "ing") || cue[f.key] && p.is(f.i-1, p.s.w.of) && p.joined(f.i))):
+			// not "Symposium", "Nation": common words; a word ending in
+			// "-ing" only after "of" and before a reporting verb ("Sólveig
+			// Anna Jónsdóttir of Efling said")
+			revive(g, doc.TypeOrganization)
 		}
 	}
 	p.givenAlone()
@@ -2162,6 +2173,10 @@ func (p *proc) placeContext(i, j int) bool {
 		case "field", "fields", "mine", "mines", "deposit", "basin":
 			return !p.anyFlag(i, j, fCommon|fOrgCue|fOrgSuffix)
 		}
+	}
+	// "the Northwest and Southwest regions": each side of the pair
+	if direction(p.word(i)) && p.compassPairSide(i, j) {
+		return true
 	}
 	// "the Tigray region", "Kherson province", "the Azaz border crossing"
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss {
@@ -2821,6 +2836,9 @@ func (p *proc) classify(i, j int) string {
 	if p.roleOfBody(i, j) {
 		return doc.TypeOrganization // "chairman of Cementos Andinos", "a spokesman for Kalahari Gold"
 	}
+	if p.employeesAt(i, j) {
+		return doc.TypeOrganization // "Oil workers at Tengizchevroil stopped work"
+	}
 	if p.bodyApposition(i, j) {
 		return doc.TypeOrganization // "the new parliament, the Inatsisartut,", "the news site Badil"
 	}
@@ -2981,6 +2999,9 @@ func (p *proc) classify(i, j int) string {
 	// "Mayor Kgosientsho Ramokgopa of Tshwane said": one or two words
 	// after a titled person's "of" are where the person serves, no person
 	if p.ofTitledPerson(i, j) {
+		if p.ofEmployer(i) {
+			return doc.TypeOrganization // "Activist Siti Kasim of Bersih": the body the person works for
+		}
 		return doc.TypePlace
 	}
 	cue := false

@@ -142,6 +142,50 @@ func TestBlocEndowmentHeads(t *testing.T) {
 	}
 }
 
+// TestCommunityMunicipalityHeads checks that "Community" and
+// "Municipality" head organisations' names that run on over "of", and
+// that "Community" before "and" qualifies the head word after it.
+func TestCommunityMunicipalityHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Economic Community of Central African States suspended the country.", []string{"Economic Community of Central African States/organization//name"}, []string{"Economic Community/person", "States"}},
+		{"Observers from the Community of Portuguese Language Countries called the vote peaceful.", []string{"Community of Portuguese Language Countries/organization//name"}, []string{"Community/person"}},
+		{"The request was made by the Municipality of Livorno in 2010.", []string{"Municipality of Livorno/organization//name"}, nil},
+		{"It became the Fairmont State Community and Technical College in 2003.", []string{"Fairmont State Community and Technical College/organization//name"}, []string{"Technical College"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-07-12")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestEmployerOf checks that one unknown word after the "of" of a person
+// whose role is work done for a body is that body, and after a title
+// held for a place or a livelihood the place; and that one after
+// "workers at" is their employer.
+func TestEmployerOf(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Activist Siti Kasim of Bersih said the result showed voters were tired.", []string{"Bersih/organization//name"}, []string{"Bersih/place"}},
+		{"Lawyer Ana Ruiz of Dejusticia said the law was unfair.", []string{"Dejusticia/organization//name"}, []string{"Dejusticia/place"}},
+		{"Young candidate Cabral Libii of Univers came third.", []string{"Univers/organization//name"}, []string{"Univers/place"}},
+		{"Mayor John Tembo of Kalomo said the road was closed.", []string{"Kalomo/place//name"}, []string{"Kalomo/organization"}},
+		{"Farmer John Tembo of Kalomo said the road was closed.", []string{"Kalomo/place//name"}, []string{"Kalomo/organization"}},
+		// the one word after "workers at", "analysts at" is their employer,
+		// unless a noun follows that it qualifies
+		{"Oil workers at Tengizchevroil stopped work for two days.", []string{"Tengizchevroil/organization//name"}, nil},
+		{"Workers at Mombasa port stopped work.", nil, []string{"Mombasa/organization"}},
+		// a name ending in "-ing" after "of" and before a reporting verb
+		{"Union leader Sólveig Anna Jónsdóttir of Efling said housing came first.", []string{"Efling/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-11-24")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
 // TestCamelFirms checks that one unknown word written in camel case is a
 // firm's name with no other cue, and that surnames and places opened by
 // a short particle are not.

@@ -14,7 +14,8 @@ func (p *proc) settlementOf(i int) bool {
 	case "town", "towns", "city", "cities", "village", "villages", "township", "borough", "district", "province",
 		"region", "county", "governorate", "prefecture", "oblast", "island", "port", "settlement", "parish",
 		"municipality", "commune", "hamlet", "suburb", "neighbourhood", "neighborhood", "emirate",
-		"department", "departments", "regency", "territory", "canton", "barangay", "subdistrict", "upazila":
+		"department", "departments", "regency", "territory", "canton", "barangay", "subdistrict", "upazila",
+		"enclave", "exclave", "atoll", "archipelago", "oasis", "valley", "kingdom", "islands", "capital":
 		return !p.has(i, fHonor|fRole)
 	}
 	return false
