@@ -4212,6 +4212,10 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				i = acts[ai].t1 - 1 // "attacked a post near the border with the DRC": where, no party (QA21 E-1)
 				continue
 			}
+			if talksTopic(toks, i) && !c.petrarch() {
+				i = acts[ai].t1 - 1 // "held talks on Syria with Kerry": the topic, no party
+				continue
+			}
 			if strings.HasPrefix(m.p.Code, "172") && borderWith(toks, i) && !c.petrarch() {
 				// "declared a state of emergency along its border with
 				// Ecuador": a measure at home; the neighbour names the
@@ -6287,6 +6291,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if p.Span.Start > at && topicOver(toks, p.Span, m) {
 			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where (QA25 P-1)
+		}
+		if t0, _ := tokRange(toks, p.Span); t0 > 0 && talksTopic(toks, t0) {
+			continue // "held talks on Kashmir in Islamabad": the topic, not where
 		}
 		if p.Span.Start > at && topicIncluding(toks, p.Span, m) {
 			continue // "agreed to start a dialogue on all issues, including Kashmir" (W13 QA7)

@@ -97,6 +97,16 @@ var qa10Tests = []worldCase{
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
 
+// talksTopicTests: a state or person after "talks on" is the talks'
+// topic, no party: the parties are the subjects, or the partner after
+// "with".
+var talksTopicTests = []worldCase{
+	{"two states held talks on a third", "2016-03-01", "Russia and Turkey held talks on Syria.", []string{"RUS TUR 046", "TUR RUS 046"}, []string{"RUS SYR", "TUR SYR", "SYR "}},
+	{"talks on a state with a partner", "2016-03-01", "Russia held talks on Syria with Turkey on Monday.", nil, []string{"RUS SYR", "SYR "}},
+}
+
+func TestTalksTopic(t *testing.T) { checkWorld(t, talksTopicTests) }
+
 // TestOneRefusal checks that a refusal to do something is one event
 // (QA10 Ev-11), not also the refused act coded as a second rejection.
 func TestOneRefusal(t *testing.T) {
