@@ -107,6 +107,15 @@ var talksTopicTests = []worldCase{
 
 func TestTalksTopic(t *testing.T) { checkWorld(t, talksTopicTests) }
 
+// hedgedSharedTests: a verb after "and was believed to have" shares the
+// subject of the verb before "and", as a bare coordinated verb does.
+var hedgedSharedTests = []worldCase{
+	{"and was believed to have", "2016-03-01", "Putin met Erdogan on Monday and was believed to have urged a ceasefire.", []string{"RUSGOV  020"}, []string{"TURGOV  020"}},
+	{"and is said to have", "2016-03-01", "Putin met Erdogan on Monday and is said to have urged a ceasefire.", []string{"RUSGOV  020"}, []string{"TURGOV  020"}},
+}
+
+func TestHedgedShared(t *testing.T) { checkWorld(t, hedgedSharedTests) }
+
 // TestOneRefusal checks that a refusal to do something is one event
 // (QA10 Ev-11), not also the refused act coded as a second rejection.
 func TestOneRefusal(t *testing.T) {
