@@ -280,6 +280,24 @@ func titleOfName(toks []tok, acts []actor, end int) bool {
 	return false
 }
 
+// epithetOfName reports whether the one-word agent at [i,end) is a
+// singular lower-case epithet right before a named group or state ("the
+// separatist Free Aceh Movement", "the rebel SPLM", "the militant
+// Hamas"): an adjective of the name, no actor of its own, so that "A and
+// the separatist B" joins A and B. A person's title ("opposition leader
+// X") is titleOfName's.
+func epithetOfName(toks []tok, acts []actor, i, end int) bool {
+	if end != i+1 || end >= len(toks) || !toks[end].upper || toks[i].upper || strings.HasSuffix(toks[i].low, "s") {
+		return false
+	}
+	for k := range acts {
+		if a := &acts[k]; a.t0 == end {
+			return !a.person && !a.generic && !a.place && !a.demonym
+		}
+	}
+	return false
+}
+
 // ownSentFrom reports a state agent phrase toks[t0:end] owned by the
 // clause's subject and followed by "from" ("recalled its own envoy from
 // Ottawa", "withdrew their troops from Mali"): the subject's own people

@@ -299,3 +299,28 @@ func TestBoundForState(t *testing.T) {
 		{"sent to a town", "2023-08-10", "President Mohamed Bazoum ordered troops to Agadez.", []string{"NERGOV NERMIL 154"}, nil},
 	})
 }
+
+// TestEpithetOfName: a lower-case epithet right before a named group
+// ("the separatist Free Aceh Movement") is the name's adjective, so a
+// state joined to it by "and" stays a party of the act.
+func TestEpithetOfName(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, code, source, target string }{
+		{"Indonesia and the separatist Free Aceh Movement signed a peace agreement on Monday.", "057", "Indonesia", "Free Aceh Movement"},
+		{"Sudan and the rebel SPLM signed a peace deal in Nairobi.", "057", "Sudan", "Sudan People's Liberation Movement"},
+	} {
+		d := runWorld(t, p, tc.text, time.Date(2005, 8, 15, 0, 0, 0, 0, time.UTC))
+		found := false
+		for _, e := range d.Events {
+			if e.Cameo == tc.code && e.SourceName == tc.source && e.TargetName == tc.target {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event %s → %s among %q", tc.text, tc.code, tc.source, tc.target, eventCodes(d))
+		}
+	}
+}

@@ -1406,6 +1406,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			(toks[i-1].low == "the" || i > 1 && toks[i-1].low == "military" && toks[i-2].low == "the") {
 			owner = c.whereCountry(d, sent, toks, acts) // "protesters in Yangon rallied against the military junta": Myanmar's, as the government where the sentence is
 		}
+		if epithetOfName(toks, acts, i, end) {
+			i = end - 1 // "Indonesia and the separatist Free Aceh Movement signed": the name's epithet
+			continue
+		}
 		if titleOfName(toks, acts, end) {
 			for pi := range acts {
 				if p := &acts[pi]; p.t0 == end && p.sector == "" && p.code == "" && ag.Code != "GOV" && !ag.Prefix && !stateSector(ag.Code) {

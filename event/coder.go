@@ -654,6 +654,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			}
 		}
 		srcs := c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, times, date, prev)
+		if prev != nil && !c.petrarch() && parentheticalReport(toks, m) {
+			continue // "met Gilani, officials said, and urged …": the aside's speaker is no subject to share
+		}
 		if prev == nil || !nounInfinitive(toks, s.actorAt, m) || c.petrarch() {
 			// ("denounced a Philippine plan to take the dispute to court,
 			// and urged Manila …": the plan's infinitive is no clause

@@ -4212,6 +4212,10 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				i = acts[ai].t1 - 1 // "attacked a post near the border with the DRC": where, no party (QA21 E-1)
 				continue
 			}
+			if talksTopic(toks, i) && !c.petrarch() {
+				i = acts[ai].t1 - 1 // "held talks on Syria with Kerry": the topic, no party
+				continue
+			}
 			if strings.HasPrefix(m.p.Code, "172") && borderWith(toks, i) && !c.petrarch() {
 				// "declared a state of emergency along its border with
 				// Ecuador": a measure at home; the neighbour names the
@@ -5025,8 +5029,10 @@ func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 	if prev == nil {
 		return nil
 	}
-	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
+	for i := m.start - 1; i >= 0 && i >= m.start-5; i-- {
 		switch w := toks[i].low; {
+		case i < m.start-3 && w != "and" && w != "but" && w != "then" && !hedgedInfinitive(toks, i, m.start):
+			return nil // (beyond three words only a hedge: "and was believed to have urged")
 		case w == "and" || w == "but" || w == "then":
 			if w == "then" && i > 0 && (toks[i-1].low == "who" || toks[i-1].low == "which") {
 				return nil // "Rajapaksa, who then flew on to Singapore": the relative's antecedent flew
@@ -5043,12 +5049,38 @@ func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 			return prev
 		case toks[i].is(wcHypo|wcNegator|wcBeForm) || w == "has" || w == "have" || w == "had" || w == "also" || w == "later":
 			continue
+		case hedgedInfinitive(toks, i, m.start):
+			continue
 		default:
 			return nil
 		}
 	}
 	return nil
 }
+
+// hedgedInfinitive reports whether token i lies in a hedge that ends
+// right before the trigger at start: "was believed to have", "is said
+// to have", "were reported to", with only a be-form or "have" after
+// "to". A verb after "and was believed to have" shares the subject as
+// a bare verb does.
+func hedgedInfinitive(toks []tok, i, start int) bool {
+	to := i
+	for to < start && toks[to].low != "to" {
+		to++
+	}
+	if to == start || to < 2 || !hedgeParticiples.Has(toks[to-1].low) || !toks[to-2].is(wcBeForm) || i < to-2 {
+		return false
+	}
+	for k := to + 1; k < start; k++ {
+		if w := toks[k].low; w != "have" && w != "be" && w != "been" {
+			return false
+		}
+	}
+	return true
+}
+
+// hedgeParticiples are the participles of "was believed to have …".
+var hedgeParticiples = wordset.Of("believed thought said reported understood alleged expected rumoured rumored")
 
 // adverbialClauseBefore reports a clause opened by "after", "before",
 // "when" or "since" that runs up to the comma at comma, with no comma in
@@ -6287,6 +6319,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if p.Span.Start > at && topicOver(toks, p.Span, m) {
 			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where (QA25 P-1)
+		}
+		if t0, _ := tokRange(toks, p.Span); t0 > 0 && talksTopic(toks, t0) {
+			continue // "held talks on Kashmir in Islamabad": the topic, not where
 		}
 		if p.Span.Start > at && topicIncluding(toks, p.Span, m) {
 			continue // "agreed to start a dialogue on all issues, including Kashmir" (W13 QA7)

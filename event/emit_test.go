@@ -97,6 +97,25 @@ var qa10Tests = []worldCase{
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
 
+// talksTopicTests: a state or person after "talks on" is the talks'
+// topic, no party: the parties are the subjects, or the partner after
+// "with".
+var talksTopicTests = []worldCase{
+	{"two states held talks on a third", "2016-03-01", "Russia and Turkey held talks on Syria.", []string{"RUS TUR 046", "TUR RUS 046"}, []string{"RUS SYR", "TUR SYR", "SYR "}},
+	{"talks on a state with a partner", "2016-03-01", "Russia held talks on Syria with Turkey on Monday.", nil, []string{"RUS SYR", "SYR "}},
+}
+
+func TestTalksTopic(t *testing.T) { checkWorld(t, talksTopicTests) }
+
+// hedgedSharedTests: a verb after "and was believed to have" shares the
+// subject of the verb before "and", as a bare coordinated verb does.
+var hedgedSharedTests = []worldCase{
+	{"and was believed to have", "2016-03-01", "Putin met Erdogan on Monday and was believed to have urged a ceasefire.", []string{"RUSGOV  020"}, []string{"TURGOV  020"}},
+	{"and is said to have", "2016-03-01", "Putin met Erdogan on Monday and is said to have urged a ceasefire.", []string{"RUSGOV  020"}, []string{"TURGOV  020"}},
+}
+
+func TestHedgedShared(t *testing.T) { checkWorld(t, hedgedSharedTests) }
+
 // TestOneRefusal checks that a refusal to do something is one event
 // (QA10 Ev-11), not also the refused act coded as a second rejection.
 func TestOneRefusal(t *testing.T) {

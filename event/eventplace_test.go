@@ -260,6 +260,15 @@ func TestPartnerPlace(t *testing.T) {
 	})
 }
 
+// TestTalksTopicPlace: a place after "talks on" is what is talked
+// about, not where the talks were held.
+func TestTalksTopicPlace(t *testing.T) {
+	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"talks on a region, held in a city", "2009-03-16", "India and Pakistan held talks on Kashmir in Islamabad.", "talks", "Islamabad"},
+		{"resume talks on a sea", "2016-10-20", "Duterte and Xi agreed to resume talks on the South China Sea.", "agreed", ""},
+	})
+}
+
 // TestPartnerWith checks which "with" makes the place after it a
 // partner: the "with" of the act's own phrase, not one across a gerund
 // or another preposition, and not a place that owns what follows it.

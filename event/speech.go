@@ -489,3 +489,24 @@ func ownStateSpeaker(src, speaker *actor) bool {
 	ac, sc := src.actorCode(), speaker.actorCode()
 	return sc == ac || len(ac) >= 3 && len(sc) == len(ac)+3 && sc[:len(ac)] == ac && sc[len(ac):] == "GOV"
 }
+
+// parentheticalReport reports a reporting verb set off by commas inside
+// a clause: "Kayani met Gilani twice, officials said, and urged a
+// compromise", "…, the Kremlin said, and urged". The aside is no clause
+// of its own: a verb after its ", and" shares the subject of the clause
+// around it, not the speaker's. At most five words stand between the
+// opening comma and the verb, and a comma follows it.
+func parentheticalReport(toks []tok, m *match) bool {
+	if m.p.Flags&FlagNoTarget == 0 || m.end >= len(toks) || toks[m.end].low != "," || m.end+1 >= len(toks) || toks[m.end+1].low != "and" {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-6; k-- {
+		if toks[k].low == "," {
+			return k < m.start-1
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}

@@ -176,3 +176,12 @@ func TestTrailingReporter(t *testing.T) {
 		{"a planned visit announced by the host", "1989-05-10", "The German foreign minister will visit Albania in June, the Albanian embassy said.", []string{"DEUGOV ALB"}, nil},
 	})
 }
+
+// parentheticalReportTests: a verb after ", <speaker> said, and" shares
+// the subject of the clause the aside interrupts, not its object's.
+var parentheticalReportTests = []worldCase{
+	{"an unnamed speaker's aside", "2016-03-01", "ANKARA (Reuters) - Putin met Erdogan on Monday, officials said, and urged a ceasefire in Syria.", []string{"RUSGOV  020"}, []string{"TURGOV  020"}},
+	{"a named speaker's aside", "2016-03-01", "ANKARA (Reuters) - Putin met Erdogan on Monday, the Turkish foreign ministry said, and urged a ceasefire in Syria.", []string{"RUSGOV  020"}, []string{"TURGOV  020"}},
+}
+
+func TestParentheticalReport(t *testing.T) { checkWorld(t, parentheticalReportTests) }

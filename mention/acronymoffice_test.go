@@ -13,7 +13,7 @@ func TestMovementOfName(t *testing.T) {
 		text         string
 		want, absent []string
 	}{
-		{"The army said it had killed the leader of the Liberation Tigers of Tamil Eelam.", []string{"Liberation Tigers of Tamil Eelam/organization//name"}, nil},
+		{"The army said it had killed the leader of the Liberation Tigers of Tamil Eelam.", []string{"Liberation Tigers of Tamil Eelam/armed_group/group.ltte/alias"}, nil},
 		{"Police arrested members of the Patriotic Youth of Kavaria on Monday.", []string{"Patriotic Youth of Kavaria/organization//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2009-05-19")

@@ -14,7 +14,7 @@ func TestOrgHeadShortForm(t *testing.T) {
 		want, absent []string
 	}{
 		{"The army fought the Liberation Tigers of Tamil Eelam. He said the Tigers had fought since 1983.",
-			[]string{"Tigers/organization//short-form"}, nil},
+			[]string{"Tigers/armed_group/group.ltte/short-form"}, nil},
 		{"Troops fought the Moro Islamic Liberation Front. He said the Front had fought since 1983.",
 			[]string{"Front/organization//short-form"}, nil},
 		{"He joined the Ohio National Guard in 2001. Later the Office of the Attorney General called.",

@@ -1853,16 +1853,24 @@ func (p *parser) monthOfRefYear(i, j, mo int) (match, bool) {
 // preposition or a verb's object slot ("That March, …", "in that
 // November", "lost that November's election"), and the month is not the
 // subject of a clause "that" opens ("said that March was the worst").
+// A month that ends its clause is an adverbial too, whatever precedes
+// "that" ("imposed emergency rule that November.").
 func (p *parser) thatYear(i, j int) (int, bool) {
 	if !p.isWord(i-1, "that") || len(p.lastYM) < 4 || p.lastYMEnd >= i {
 		return 0, false
 	}
-	if p.isPunct(j, "'") || p.isPunct(j, "’") || p.isWord(j, "'s", "s") || p.isPunct(j, ",") {
+	if p.isPunct(j, "'") || p.isPunct(j, "’") || p.isWord(j, "'s", "s") || p.isPunct(j, ",") || p.clauseEnds(j) {
 	} else if !(i-2 < 0 || p.isPunct(i-2, ".") || p.isWord(i-2, "in", "of", "by", "until", "since", "during", "through")) {
 		return 0, false
 	}
 	y, err := strconv.Atoi(p.lastYM[:4])
 	return y, err == nil
+}
+
+// clauseEnds reports whether token j ends a clause: the text's end or a
+// full stop, semicolon, colon, question or exclamation mark.
+func (p *parser) clauseEnds(j int) bool {
+	return j >= len(p.t) || p.isPunct(j, ".") || p.isPunct(j, ";") || p.isPunct(j, ":") || p.isPunct(j, "?") || p.isPunct(j, "!")
 }
 
 // monthRel resolves a month without a year: dir -1 is the most recent

@@ -16,6 +16,8 @@ var phenomenaTests = []findTest{
 	{"a zoned entry stamp right after an entry ending on an earlier day is on the post's day", "09:45 GMT - Troops fired on protesters on Wednesday night, witnesses say.\n\n08:00 GMT - Peskov says Moscow will not allow it.", thu, "08:00 GMT", "TIME", "2023-06-15T08:00Z", ""},
 	{"that month is in the year named last", "His presidency ended in 1981. Carter lost that November's election.", thu, "that November", "DATE", "1981-11", ""},
 	{"that month opening a sentence", "The war began in 2011. That March, protests spread.", thu, "That March", "DATE", "2011-03", ""},
+	{"that month ending its clause is in the year named last", "He was first suspended in March 2007 by the president, and removed again when the president imposed emergency rule that November.", thu, "that November", "DATE", "2007-11", ""},
+	{"that month ending a clause before a semicolon", "The war began in 2011. Rebels took the city that March; the army retook it.", thu, "that March", "DATE", "2011-03", ""},
 	{"that opening a clause is no demonstrative", "The war began in 2011. He said that March was the worst month.", thu, "March", "DATE", "2023-03", ""},
 	{"a decade later is ten years on from the year named", "The uprising began in November 2011. Assad was still in power a decade later.", thu, "a decade later", "DATE", "2021", ""},
 	{"a century later", "The dam was built in 1905 and replaced a century later.", thu, "a century later", "DATE", "2005", ""},
