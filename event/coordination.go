@@ -51,10 +51,12 @@ func titledLink(toks []tok, acts []actor, i int) bool {
 // dead protesters in Kisumu and Mombasa, and gangs burned a church" is
 // two clauses ("Officials said Britain, France, and Germany condemned it"
 // stays one list).
+//
+// Without the comma, see bareClauseBreak.
 func placeBreak(toks []tok, acts []actor, i int) bool {
 	a, b := &acts[i], &acts[i+1]
 	if !commaConj(toks, a.t1, b.t0) {
-		return false
+		return bareClauseBreak(toks, acts, i)
 	}
 	if a.place != b.place {
 		return true
@@ -89,7 +91,7 @@ func possessedConj(toks []tok, acts []actor, lo, hi int) []int {
 	}
 	q := p - 1
 	if !joined(toks, acts[q].t1, acts[p].t0) || !hasConj(toks, acts[q].t1, acts[p].t0) || commaConj(toks, acts[q].t1, acts[p].t0) ||
-		acts[q].place || acts[q].poss {
+		acts[q].place || acts[q].poss || bareClauseBreak(toks, acts, q) {
 		return nil // "… in Karabakh, and Armenia's president said": two clauses
 	}
 	first := q
@@ -142,3 +144,55 @@ func possessedTail(toks []tok, acts []actor, lo, hi int) []int {
 	}
 	return append(out, hi+1)
 }
+
+// participleTails are words after a past form that make it a participle
+// describing the actor before it ("officials accused of graft",
+// "militias backed by Iran"), not the verb of a new clause.
+var participleTails = wordset.New("by", "of", "with", "in", "as", "since")
+
+// bareClauseBreak reports an "and" with no comma between acts[i] and
+// acts[i+1] that joins two clauses: the second actor (or the person a
+// possessive second actor owns: "Venezuela's Hugo Chávez") is followed
+// by a past verb, and a past verb other than a reporting verb comes
+// before the first in its clause (bareClauseStops): "Georgian forces attacked South
+// Ossetia and Russian troops poured across the border", "Correa broke
+// off relations with Bogota and Venezuela's Hugo Chávez sent troops" are
+// two clauses, not a list of two targets ("Officials said Britain and
+// France condemned it" stays one list).
+func bareClauseBreak(toks []tok, acts []actor, i int) bool {
+	a, b := &acts[i], &acts[i+1]
+	if b.t0-a.t1 != 1 || toks[a.t1].low != "and" || a.t0 > 0 && toks[a.t0-1].low == "between" {
+		return false // "a rail link between Khokhrapar and Monabao suspended since 1965": one list
+	}
+	v := b.t1
+	if b.poss && i+2 < len(acts) && possessorOf(toks, acts, i+1, i+2) {
+		v = acts[i+2].t1
+	}
+	if v >= len(toks) || toks[v].upper || !(pastVerb(&toks[v]) || irregularPast.Has(toks[v].low)) {
+		return false
+	}
+	if v+1 < len(toks) && participleTails.Has(toks[v+1].low) {
+		return false
+	}
+	// the verb before, in the same clause: no punctuation, clause
+	// opener or reporting verb between ("…, Soule and Ahlstrom said",
+	// "came on after Ahlstrom and Soule left", "rocked North Korea but
+	// U.S. and South Korean officials said", "voted to declare Abkhazia
+	// and South Ossetia occupied territories"); a participle ("troops
+	// backed by artillery and aircraft attacked") is no verb
+	for k := a.t0 - 1; k >= 0; k-- {
+		t := &toks[k]
+		if t.punct || t.is(wcReportVerb) || bareClauseStops.Has(t.low) {
+			return false
+		}
+		if !t.upper && (pastVerb(t) || irregularPast.Has(t.low)) && !(k+1 < len(toks) && participleTails.Has(toks[k+1].low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareClauseStops are words that open a clause or join two: a verb before
+// one of them is not the verb of the clause that holds the actors.
+var bareClauseStops = wordset.New("but", "yet", "and", "or", "while", "whereas", "after", "before", "when", "as",
+	"because", "since", "until", "if", "although", "though", "that", "which", "who", "whom", "where", "to")

@@ -24,3 +24,47 @@ func TestPossessedObject(t *testing.T) {
 		t.Errorf("targets %q, want Fumio Kishida and not Japan", got)
 	}
 }
+
+// TestBareClauseBreak: "A attacked B and C poured across" joins two
+// clauses, not two targets, when the actor after "and" has a past verb
+// and a verb comes before the first in its clause; a list after a
+// reporting verb, "between", a participle or a clause opener stays one
+// list.
+func TestBareClauseBreak(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2008, 8, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text      string
+		want, not []string // "source>target" pairs
+	}{
+		{"Georgian forces attacked the breakaway region of South Ossetia and Russian troops poured across the border.",
+			[]string{"Georgia>South Ossetia"}, []string{"Georgia>Russia"}},
+		{"Ecuador's President Rafael Correa broke off diplomatic relations with Bogota and Venezuela's Hugo Chávez sent troops to the border.",
+			[]string{"Rafael Correa>Colombia", "Hugo Chávez>"}, []string{"Rafael Correa>Hugo Chávez", "Colombia>"}},
+		{"Israeli jets bombed Gaza and Hamas fired rockets at Sderot.",
+			[]string{"Hamas>Israel"}, []string{"Israel>Hamas", "Gaza Strip>Israel"}},
+		{"Officials said Britain and France condemned the attack.",
+			[]string{"United Kingdom>", "France>"}, nil},
+		{"Israel attacked Hamas and Hezbollah.",
+			[]string{"Israel>Hamas", "Israel>Hezbollah"}, nil},
+	} {
+		d := runWorld(t, p, tc.text, day)
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.SourceName+">"+e.TargetName)
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: events %q, want %q", tc.text, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%q: events %q, want no %q", tc.text, got, w)
+			}
+		}
+	}
+}

@@ -109,6 +109,9 @@ func TestPlaces(t *testing.T) {
 		{"doctors in a town said", "Doctors in Cap-Haitien said they were short of antibiotics.", "Cap-Haitien/HTI"},
 		{"capital still acting", "Officials said Tehran denied the report.", ""},
 		{"Himalayan border passes", "Troops clashed at Nathu La in 1967 and near Tawang in 2022.", "Nathu La/IND,Tawang/IND"},
+		// an Argentine province the table lacked, against its Bolivian namesake city
+		{"Patagonian province", "Oil workers struck in Santa Cruz province and in Chubut.", "Santa Cruz Province/ARG,Chubut/ARG"},
+		{"Bolivian city", "Protesters marched in Santa Cruz and Cochabamba.", "Santa Cruz de la Sierra/BOL,Cochabamba/BOL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

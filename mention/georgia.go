@@ -95,7 +95,11 @@ func (p *proc) usGeorgia() {
 	local := make([]bool, len(gs))
 	anyLocal := false
 	for n, g := range gs {
-		local[n] = p.georgiaStateCue(&p.found[g])
+		// a direction before it ("north Georgia") names a part of the
+		// state only outside a Caucasus context or with a US place named:
+		// "linking east and west Georgia" in a story from Tbilisi is the
+		// country's
+		local[n] = p.georgiaStateCue(&p.found[g]) || p.georgiaDirection(&p.found[g]) && (us || !caucasus)
 		anyLocal = anyLocal || local[n]
 	}
 	for g := range p.found {
@@ -157,9 +161,9 @@ func (p *proc) gazCountry(i, j int) string {
 // georgiaStateCue reports whether the words around f, a "Georgia", name
 // the US state: a US town or state and a comma before it ("Atlanta,
 // Georgia"), a US state listed with it ("Georgia and Alabama"), "state
-// of" or "University of" before it, a direction in lower case before it
-// ("north Georgia"), or a word of US state politics after it ("Georgia
-// Gov. Brian Kemp", "the Georgia Legislature").
+// of" or "University of" before it, or a word of US state politics after
+// it ("Georgia Gov. Brian Kemp", "the Georgia Legislature"); a direction
+// before it is a weaker cue (georgiaDirection).
 func (p *proc) georgiaStateCue(f *found) bool {
 	lower := func(k int) string {
 		if k < 0 || k >= len(p.toks) {
@@ -178,9 +182,6 @@ func (p *proc) georgiaStateCue(f *found) bool {
 	}
 	if lower(f.i-1) == "in" && (lower(f.i-2) == "counties" || lower(f.i-2) == "county") || lower(f.i-1) == "," && lower(f.i-2) == "county" {
 		return true // "Camden and Charlton counties in Georgia", "Hall County, Georgia"
-	}
-	if usStateDirections[lower(f.i-1)] && p.toks[f.i-1].shape&shLower != 0 {
-		return true
 	}
 	if lower(f.i-1) == "from" && usMembers[lower(f.i-2)] {
 		return true // "a Democratic congressman from Georgia"
@@ -223,6 +224,13 @@ func (p *proc) georgiaStateCue(f *found) bool {
 		}
 	}
 	return false
+}
+
+// georgiaDirection reports whether f, a "Georgia", follows a direction
+// in lower case ("north Georgia", "middle Georgia"), a part of the US
+// state in an American context.
+func (p *proc) georgiaDirection(f *found) bool {
+	return f.i > 0 && p.toks[f.i-1].shape&shLower != 0 && usStateDirections[fold(p.word(f.i-1))]
 }
 
 // usPlace reports whether [i,j) (found h, when not nil) is a state or a

@@ -33,6 +33,10 @@ func TestGeorgia(t *testing.T) {
 		{"Troops entered Georgia on Friday, Moscow said.", "country", "GEO", ""},
 		{"Georgia applied to join the European Union.", "country", "GEO", ""},
 		{"Georgia and Alabama officials met in Tbilisi about trade with the Caucasus.", "place", "", "USA"},
+		// a direction before it is the state's part only outside the Caucasus
+		{"Russian forces hold Gori, on the road linking east and west Georgia, Tbilisi said.", "country", "GEO", ""},
+		{"Russian troops advanced into west Georgia from Abkhazia.", "country", "GEO", ""},
+		{"Storms near Atlanta and in north Georgia cut power, as Russian hackers hit the grid.", "place", "", "USA"},
 	} {
 		d := analyzeShipped(t, tc.text, "2024-07-30")
 		m := mentionAt(d, "Georgia", 0)

@@ -161,12 +161,48 @@ var toDeterminers = setOf(`the a an his her its their our my your this that thes
 // content then starts at "to" and runs on over a list of conjoined
 // infinitives, so that the first pledge of "promised to A, B and C" is
 // not read as an adjunct before a comma (QA20 Q-3).
+//
+// A short time adjunct may stand between the cue and "to": "promised on
+// Tuesday to govern for all", "vowed last week to resign" (timedCue).
 func (f *finder) infinitiveContent(i, hi int) bool {
-	if i == 0 || i+1 >= hi || !f.isWord(i, "to") || !infinitiveCues.Has(f.t[i-1].w) {
+	if i == 0 || i+1 >= hi || !f.isWord(i, "to") || !infinitiveCues.Has(f.t[i-1].w) && !f.timedCue(i) {
 		return false
 	}
 	n := &f.t[i+1]
 	return n.kind == tWord && !n.upper && !toDeterminers.Has(n.w) && (n.w[0] < '0' || n.w[0] > '9')
+}
+
+// timedCue reports whether the words before the "to" at token i are a
+// commitment cue and a time adjunct of at most three words ("promised on
+// Tuesday", "vowed last week", "pledged again").
+func (f *finder) timedCue(i int) bool {
+	for k := i - 1; k > 0 && k >= i-3; k-- {
+		t := &f.t[k]
+		if t.kind != tWord || !isTimeWord(t.w) && t.w != "on" && t.w != "last" && t.w != "this" && t.w != "earlier" && t.w != "later" {
+			return false
+		}
+		if infinitiveCues.Has(f.t[k-1].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// timedInfinitive returns the index of the "to" after a time adjunct of
+// at most three words that starts at token i, right after a commitment
+// cue, when it opens the report (infinitiveContent): "promised on
+// Tuesday to govern for all Peruvians, two days after …" reports the
+// pledge, not the adjunct after the comma. It returns -1 otherwise.
+func (f *finder) timedInfinitive(i, hi int) int {
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		if f.isWord(k, "to") {
+			if f.timedCue(k) && f.infinitiveContent(k, hi) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // appealVerb reports whether token c is a verb of appeal with its

@@ -231,6 +231,28 @@ func TestFindInfinitiveList(t *testing.T) {
 	})
 }
 
+// TestFindTimedInfinitive: a time adjunct between a commitment cue and
+// its to-infinitive ("promised on Tuesday to govern …") leaves the
+// infinitive the content, not the adjunct after a comma nor nothing; a
+// listener after the adjunct is still skipped.
+func TestFindTimedInfinitive(t *testing.T) {
+	org := []mentionMark{{"Mendez", doc.TypePerson, "", ""}}
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"promised on a day to A, adjunct",
+			`Mendez promised on Tuesday to govern for all Peruvians, two days after winning the runoff.`, org,
+			[]want{{"^to govern for all Peruvians", Indirect, "Mendez", "", KindNamed, "promised"}}},
+		{"vowed on a day to A",
+			`Mendez vowed on Monday to punish those responsible.`, org,
+			[]want{{"^to punish those responsible", Indirect, "Mendez", "", KindNamed, "vowed"}}},
+		{"threatened last week to A",
+			`Mendez threatened last week to close the port.`, org,
+			[]want{{"^to close the port", Indirect, "Mendez", "", KindNamed, "threatened"}}},
+		{"promised on a day to a listener that",
+			`Mendez promised on Tuesday to the nation that taxes would fall.`, org,
+			[]want{{"^taxes would fall", Indirect, "Mendez", "", KindNamed, "promised"}}},
+	})
+}
+
 func TestFindToListener(t *testing.T) {
 	org := []mentionMark{{"Mendez", doc.TypePerson, "", ""}}
 	checkMentionQuotes(t, []mentionQuoteCase{

@@ -1653,6 +1653,8 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			// a listener with no determiner: "told local radio",
 			// "told his supporters", "told state-run media"
 			i = f.listenerEnd(i, hi)
+		case (t.w == "on" || t.w == "last" || t.w == "this" || isTimeWord(t.w)) && f.timedInfinitive(i, hi) > 0:
+			return f.timedInfinitive(i, hi) // "promised on Tuesday to govern for all, two days after …"
 		case (t.w == "on" || t.upper || t.w[0] <= '9') && f.dateAdjunctEnd(i, hi) > 0:
 			i = f.dateAdjunctEnd(i, hi) // "said on Jan. 15 that …" (QA20 Q-1)
 		case (t.w == "in" || t.w == "on" || t.w == "during" || t.w == "via") && f.mediumEnd(i+1, hi) > 0:

@@ -2433,6 +2433,13 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
 		}
+		if spk, at, ok := f.previousClauseSubject(i); ok && !f.spokeSince(g, at) && !f.speakerClash(spk.Name, spk.Entity, spk.Title, g, sp.Start) {
+			// "…, where Foreign Minister Dominique de Villepin drew
+			// applause. \"…,\" he said": the one person of the sentence
+			// before, the subject of its clause
+			spk.Kind, spk.Span = KindPronoun, sp
+			return spk
+		}
 		if spk, ok := f.describedBefore(i, g); ok {
 			return spk // "The interior minister said … . \"…,\" he told reporters"
 		}

@@ -265,6 +265,32 @@ func TestFindApposedSubjectPronoun(t *testing.T) {
 	}
 }
 
+// TestFindClauseSubjectPronoun: "he" in a quote after a sentence whose
+// one person is the subject of a subordinate clause ("…, where Foreign
+// Minister Dominique de Villepin drew applause") is that person, though
+// the name does not tell the pronoun's gender, not the speaker of an
+// earlier quote; with a second person there, or the person no subject,
+// the earlier speaker stays.
+func TestFindClauseSubjectPronoun(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	lead := `French President Jacques Chirac told reporters that Paris saw no reason for war. `
+	for _, tc := range []struct{ in, speaker string }{
+		{lead + `The divide deepened at the Security Council, where Foreign Minister Dominique de Villepin drew applause. "This message comes from an old country," he said.`, "Dominique de Villepin"},
+		{lead + `The mood changed when Dominique de Villepin spoke at the Security Council. "This message comes from an old country," he said.`, "Dominique de Villepin"},
+		{lead + `The divide deepened at the Security Council, where Dominique de Villepin and Colin Powell clashed. "This message comes from an old country," he said.`, "Jacques Chirac"},
+		{lead + `The divide deepened at the Security Council, where delegates applauded Dominique de Villepin. "This message comes from an old country," he said.`, "Jacques Chirac"},
+	} {
+		qs := findMentionedOn(t, st, k, tc.in, "2003-02-18")
+		if len(qs) != 2 || qs[1].Speaker.Name != tc.speaker {
+			t.Errorf("Find(%q) = %+v; want the second quote by %q", tc.in, qs, tc.speaker)
+		}
+	}
+}
+
 // TestFindOrgForTitle: a subject "<Body> for <Domain> chief
 // <Name>" reads through "for" after an organisation head ("U.S. Agency
 // for International Development chief Samantha Power visited … and
