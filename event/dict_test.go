@@ -537,3 +537,14 @@ func TestReceivedTheVisiting(t *testing.T) {
 		{"received the visiting minister", "2023-06-01", "Putin received the visiting Chinese foreign minister in Moscow.", []string{"RUSGOV CHNGOV 043", "CHNGOV RUSGOV 042"}, nil},
 	})
 }
+
+// TestVerbalAttack: an attack on a person "for" what they did or said,
+// and a "stinging" or "scathing" attack, are criticism in words (111),
+// no assault (180).
+func TestVerbalAttack(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"attacked X for her stance", "2016-09-08", "Donald Trump attacked Hillary Clinton for her vote on the war.", []string{"111"}, []string{"180"}},
+		{"a scathing attack on", "2016-09-08", "Angela Merkel launched a scathing attack on Viktor Orban over the refugee quota.", []string{"111"}, []string{"180"}},
+		{"attacked the rebels stays", "2016-09-08", "Syrian troops attacked the rebels for the second day.", []string{"SYRMIL REB 19"}, []string{"111"}},
+	})
+}

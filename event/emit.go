@@ -3281,7 +3281,8 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				// "a report released in the Rwandan capital alleged": a
 				// capital or country after "in" stands for its government
 				// when no subject is found
-				if fallback < 0 && (toks[pi].low == "of" || toks[pi].low == "from" || toks[pi].low == "in" && pi < a.t0-1) {
+				if fallback < 0 && (toks[pi].low == "of" || toks[pi].low == "from" || toks[pi].low == "in" && pi < a.t0-1 ||
+					!c.petrarch() && representativeFor(toks, pi)) {
 					fallback = ai
 					if toks[pi].low == "of" && !c.petrarch() {
 						if o := possessiveOwnerOf(toks, acts, actorAt, pi); o >= 0 {
