@@ -5090,6 +5090,9 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 			break
 		}
 	}
+	if !perceived && !c.petrarch() && learnedOf(toks, m.start) {
+		perceived = true // "the two learned of a meeting of the leaders of Brazil and China": not theirs
+	}
 	if intransitiveNouns.Has(toks[m.head].low) && m.headEnd+1 < len(toks) && toks[m.headEnd].low == "of" {
 		// "a pullout of Israeli forces", "the visit of Iran's
 		// president": the one who withdraws or visits follows "of"
@@ -5190,6 +5193,30 @@ var perceptionVerbs = wordset.FromMap(map[string]bool{"heard": true, "hear": tru
 	"witnessed": true, "witness": true, "described": true, "describe": true, "describes": true, "recounted": true,
 	"recalled": true, "watched": true, "filmed": true, "documented": true, "feared": true, "fear": true, "fears": true,
 	"report": true, "reports": true, "reported": true, "reporting": true})
+
+// learnedOf reports a nominal at start that is what someone learned,
+// heard or knew of ("learned of a meeting of the leaders", "heard
+// about the raid", "aware of the talks"): past a determiner and up to
+// two modifiers, "of" or "about" after such a word. Who learns of an
+// act is no party to it.
+func learnedOf(toks []tok, start int) bool {
+	for i := start - 1; i >= 1 && i >= start-4; i-- {
+		t := &toks[i]
+		if t.punct {
+			return false
+		}
+		if t.low != "of" && t.low != "about" {
+			continue
+		}
+		switch toks[i-1].low {
+		case "learn", "learns", "learned", "learnt", "learning", "hear", "hears", "heard", "hearing", "know", "knows", "knew",
+			"aware", "unaware", "news", "word", "rumours", "rumors", "informed", "notified", "told":
+			return true
+		}
+		return false
+	}
+	return false
+}
 
 // intransitiveNouns are event nouns whose "of" names the actor, not the
 // one acted on ("withdrawal of troops" vs "killing of civilians").

@@ -2098,3 +2098,14 @@ func TestAndPerfectMainSubject(t *testing.T) {
 		{"without the relative clause", "2023-06-01", "Lukashenko allowed Russian forces to use Belarusian territory and has agreed to host Russian tactical nuclear weapons.", []string{"BLRGOV  030"}, []string{"RUSMIL  030"}},
 	})
 }
+
+// TestLearnedOfNominal: who learns, hears or knows of a meeting or an
+// attack is no party to it ("they found out about a summit of four
+// leaders" pairs neither of them with the leaders).
+func TestLearnedOfNominal(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"learned of a meeting of leaders", "2016-09-05", "Obama and Clinton learned of a meeting of the leaders of Brazil, China and India.", nil, []string{"USA"}},
+		{"heard of the summit", "2016-09-05", "Angela Merkel heard of the summit of the leaders of Russia and Turkey.", nil, []string{"DEU"}},
+		{"held a meeting stays", "2016-09-05", "Angela Merkel held a meeting with Vladimir Putin.", []string{"DEUGOV RUSGOV 040"}, nil},
+	})
+}
