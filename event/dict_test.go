@@ -548,3 +548,12 @@ func TestVerbalAttack(t *testing.T) {
 		{"attacked the rebels stays", "2016-09-08", "Syrian troops attacked the rebels for the second day.", []string{"SYRMIL REB 19"}, []string{"111"}},
 	})
 }
+
+// TestRequestForComment: a reporter's "request for comment" that
+// someone did not answer is no appeal by anyone (020).
+func TestRequestForComment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"requests for comment", "2023-06-01", "The Kenyan government did not respond to requests for comment.", nil, []string{"020"}},
+		{"requested talks stays", "2023-06-01", "Kenya requested talks with Uganda.", []string{"KEN UGA 020"}, nil},
+	})
+}

@@ -3134,6 +3134,12 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				continue
 			}
 		}
+		if t.low == "," && !pronoun && !c.petrarch() && (openingClause(toks, i) || openingTemporal(toks, i)) && unnamedClauseSubject(toks, actorAt, i+1, m.start) {
+			// "As mourners gathered, her pastor denounced the fans": the
+			// main clause's subject is no actor; the opening clause's
+			// actors did not do it
+			return nil
+		}
 		if t.low == "," {
 			// "Pompeo, who stood beside the president, said …": the
 			// relative clause is not the subject's clause; skip it
@@ -5091,7 +5097,9 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 		}
 	}
 	if !perceived && !c.petrarch() && learnedOf(toks, m.start) {
-		perceived = true // "the two learned of a meeting of the leaders of Brazil and China": not theirs
+		// "the two learned of a meeting of the leaders of Brazil and
+		// China": not theirs, nor the earlier act's subject's
+		return nil, true
 	}
 	if intransitiveNouns.Has(toks[m.head].low) && m.headEnd+1 < len(toks) && toks[m.headEnd].low == "of" {
 		// "a pullout of Israeli forces", "the visit of Iran's
@@ -5193,6 +5201,43 @@ var perceptionVerbs = wordset.FromMap(map[string]bool{"heard": true, "hear": tru
 	"witnessed": true, "witness": true, "described": true, "describe": true, "describes": true, "recounted": true,
 	"recalled": true, "watched": true, "filmed": true, "documented": true, "feared": true, "fear": true, "fears": true,
 	"report": true, "reports": true, "reported": true, "reporting": true})
+
+// openingTemporal reports a sentence that opens with "after", "before"
+// or "until" and has no comma before i (the opener of openingClause's
+// kind that it leaves out).
+func openingTemporal(toks []tok, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].punct {
+			if toks[k].low == "," {
+				return false
+			}
+			continue
+		}
+		w := toks[k].low
+		return w == "after" || w == "before" || w == "until"
+	}
+	return false
+}
+
+// unnamedClauseSubject reports a clause [from,to) that ends in its
+// own subject before the verb at to, a noun or a name that is no actor
+// ("her pastor", "a local official", "Smith"), past auxiliaries and
+// adverbs ("has also", "will"); an actor there would have been found.
+func unnamedClauseSubject(toks []tok, actorAt []int, from, to int) bool {
+	for k := to - 1; k >= from; k-- {
+		t := &toks[k]
+		if actorAt[k] >= 0 || t.punct {
+			return false
+		}
+		switch {
+		case t.is(wcHypo | wcBeForm | wcNegator), strings.HasSuffix(t.low, "ly") && !t.upper,
+			t.low == "has", t.low == "have", t.low == "had", t.low == "also", t.low == "then":
+			continue
+		}
+		return t.upper || plainNoun(t)
+	}
+	return false
+}
 
 // learnedOf reports a nominal at start that is what someone learned,
 // heard or knew of ("learned of a meeting of the leaders", "heard

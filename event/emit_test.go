@@ -2109,3 +2109,16 @@ func TestLearnedOfNominal(t *testing.T) {
 		{"held a meeting stays", "2016-09-05", "Angela Merkel held a meeting with Vladimir Putin.", []string{"DEUGOV RUSGOV 040"}, nil},
 	})
 }
+
+// TestOpeningClauseActors: after a sentence-opening clause ("As …,",
+// "When …,", "After …,") the main clause's subject that is no actor
+// ("her pastor", "a local official") is not replaced by an actor of the
+// opening clause.
+func TestOpeningClauseActors(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"as-clause, unnamed subject", "2023-06-01", "As thousands of Kenyan protesters gathered, his cousin denounced the police.", nil, []string{"KENOPP"}},
+		{"after-clause, unnamed subject", "2023-06-01", "After the rebels pulled back, his neighbour praised the army.", nil, []string{"REB MIL 051"}},
+		{"main-clause actor stays", "2023-06-01", "When the talks collapsed, Russia accused Ukraine of sabotage.", []string{"RUS UKR 112"}, nil},
+		{"pronoun subject stays", "2023-06-01", "When Russia invaded, it shelled Kyiv.", []string{"RUS"}, nil},
+	})
+}
