@@ -539,12 +539,16 @@ func TestReceivedTheVisiting(t *testing.T) {
 }
 
 // TestVerbalAttack: an attack on a person "for" what they did or said,
-// and a "stinging" or "scathing" attack, are criticism in words (111),
-// no assault (180).
+// a "stinging" or "scathing" attack, and a known public figure's attack
+// on a person or on nobody named (verbalAttacks) are criticism in words
+// (111), no assault (180).
 func TestVerbalAttack(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"attacked X for her stance", "2016-09-08", "Donald Trump attacked Hillary Clinton for her vote on the war.", []string{"111"}, []string{"180"}},
 		{"a scathing attack on", "2016-09-08", "Angela Merkel launched a scathing attack on Viktor Orban over the refugee quota.", []string{"111"}, []string{"180"}},
+		{"a public figure attacked a person", "2016-09-08", "Donald Trump attacked Alicia Machado in early-morning tweets.", []string{"111"}, []string{"180"}},
+		{"a public figure's attacks on a person", "2016-09-08", "Donald Trump has responded with attacks on Alicia Machado.", []string{"111"}, []string{"180"}},
+		{"a leader attacking a state stays force", "2022-03-01", "Vladimir Putin attacked Ukraine.", []string{"RUSGOV UKR 18"}, []string{"111"}},
 		{"attacked the rebels stays", "2016-09-08", "Syrian troops attacked the rebels for the second day.", []string{"SYRMIL REB 19"}, []string{"111"}},
 	})
 }
