@@ -250,6 +250,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					srcs = conj(toks, acts, actorAt, by) // "soldiers killed in Israeli strikes"
 				}
 				tgts = conj(toks, acts, actorAt, rp)
+				if len(srcs) == 0 && strings.HasPrefix(p.Code, "112") && toks[m.head].low == "accused" && !c.petrarch() {
+					// "a gunman accused of killing eight people", "people
+					// accused of rape": who the person is, no accusation
+					// anyone made here
+					return nil
+				}
 			} else if by, isPassive := c.passiveAgent(toks, acts, actorAt, *m); isPassive {
 				// "X was struck by Y": Y acts on X. Without "by", the
 				// actor after the verb ("was criticised … with Y") is

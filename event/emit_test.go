@@ -2122,3 +2122,15 @@ func TestOpeningClauseActors(t *testing.T) {
 		{"pronoun subject stays", "2023-06-01", "When Russia invaded, it shelled Kyiv.", []string{"RUS"}, nil},
 	})
 }
+
+// TestAccusedLabel: "accused of" right after a noun with nobody named
+// as the accuser says who a person is ("a gunman accused of killing
+// eight people"), no accusation (112); a finite passive or a named
+// accuser stays one.
+func TestAccusedLabel(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"reduced relative, no accuser", "2023-06-01", "The lawyer defended three Kenyan soldiers accused of torture.", nil, []string{"112"}},
+		{"finite passive stays", "2023-06-01", "Three Kenyan soldiers were accused on Monday of torture.", []string{"KENMIL 112"}, nil},
+		{"named accuser stays", "2023-06-01", "Ukrainian soldiers accused by Russia of shelling the plant were captured.", []string{"RUS UKRMIL 112"}, nil},
+	})
+}
