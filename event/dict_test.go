@@ -561,3 +561,17 @@ func TestRequestForComment(t *testing.T) {
 		{"requested talks stays", "2023-06-01", "Kenya requested talks with Uganda.", []string{"KEN UGA 020"}, nil},
 	})
 }
+
+// TestNoOfferNoMeeting: "offered no proof" or "offered insights" gives
+// words, no offer (030); "make ends meet" and "meet the bar" meet no one
+// (040).
+func TestNoOfferNoMeeting(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"offered no proof", "2023-06-01", "William Ruto offered no proof that Uganda had funded the rebels.", nil, []string{"030"}},
+		{"offered insights", "2023-06-01", "William Ruto offered insights into his approach to Uganda.", nil, []string{"030"}},
+		{"offered a ceasefire stays", "2023-06-01", "Kenya offered Uganda a ceasefire.", []string{"KEN UGA 030"}, nil},
+		{"make ends meet", "2023-06-01", "Many Kenyan families struggle to make ends meet.", nil, []string{"040"}},
+		{"meet the bar", "2023-06-01", "Only four NATO members meet the bar for defence spending.", nil, []string{"040"}},
+		{"meet a leader stays", "2023-06-01", "William Ruto met Yoweri Museveni in Kampala.", []string{"040"}, nil},
+	})
+}
