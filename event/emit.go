@@ -3128,7 +3128,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			continue
 		}
 		t := &toks[i]
-		if isHardStop(t) && t.low != "(" && t.low != ")" {
+		if isHardStop(t) && t.low != "(" && t.low != ")" && (c.petrarch() || m.p.Flags&FlagNoTarget == 0 || !abbreviationStop(toks, i)) {
 			break
 		}
 		if t.low == "and" && !c.petrarch() && andNewSubject(toks, actorAt, i, m.start) {
@@ -5207,6 +5207,15 @@ var perceptionVerbs = wordset.FromMap(map[string]bool{"heard": true, "hear": tru
 	"witnessed": true, "witness": true, "described": true, "describe": true, "describes": true, "recounted": true,
 	"recalled": true, "watched": true, "filmed": true, "documented": true, "feared": true, "fear": true, "fears": true,
 	"report": true, "reports": true, "reported": true, "reporting": true})
+
+// abbreviationStop reports a period at i that ends an abbreviation
+// before a comma ("of Fresno, Calif., said", "Cleanup Co., said"): it
+// sticks to a capitalised word and a comma follows, so it ends no
+// sentence and the search for a statement's speaker goes on past it.
+func abbreviationStop(toks []tok, i int) bool {
+	return toks[i].low == "." && i > 0 && i+1 < len(toks) && toks[i+1].low == "," &&
+		toks[i-1].end == toks[i].start && toks[i-1].upper && !toks[i-1].punct
+}
 
 // openingTemporal reports a sentence that opens with "after", "before"
 // or "until" and has no comma before i (the opener of openingClause's

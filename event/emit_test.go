@@ -2134,3 +2134,14 @@ func TestAccusedLabel(t *testing.T) {
 		{"named accuser stays", "2023-06-01", "Ukrainian soldiers accused by Russia of shelling the plant were captured.", []string{"RUS UKRMIL 112"}, nil},
 	})
 }
+
+// TestAbbreviationBeforeSpeakerComma: a period that ends an abbreviation
+// before a comma ("of Salem, Ore., said", "R-Ky., said") ends no
+// sentence; the speaker before it still said it.
+func TestAbbreviationBeforeSpeakerComma(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"state abbreviation", "2016-09-05", "Mary Otieno, 44, of Salem, Ore., said the water had risen overnight.", []string{"010"}, nil},
+		{"party and state", "2016-09-05", "Senator Mitch McConnell, R-Ky., said the vote would go ahead.", []string{"010"}, nil},
+		{"company suffix", "2016-09-05", "Walgreen Co., the drugstore chain, said its profit rose.", []string{"010"}, nil},
+	})
+}
