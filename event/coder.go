@@ -688,6 +688,8 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			recallTarget(d, first)                     // "Indonesia executed …, and Australia recalled its ambassador": from Indonesia
 			verbalAttacks(d, first, acts)              // "Trump attacked Machado in tweets": criticism, no assault
 			d.Events = echoedCasualty(d.Events, first) // "fired tear gas and 125 people were injured": one act (QA20 E-12)
+			// "44 percent would back Trump": a poll share, no support
+			d.Events = pollShares(d.Events, first, toks)
 		}
 	}
 }
