@@ -575,3 +575,16 @@ func TestNoOfferNoMeeting(t *testing.T) {
 		{"meet a leader stays", "2023-06-01", "William Ruto met Yoweri Museveni in Kampala.", []string{"040"}, nil},
 	})
 }
+
+// TestShowingAndAddresses: "demonstrated its functions" or "her skill"
+// shows something, no demonstration (141); "the 700 block of Knox Road"
+// is an address, no blockade (144).
+func TestShowingAndAddresses(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"demonstrated its functions", "2023-06-01", "Safaricom demonstrated its new payment service in Nairobi.", nil, []string{"141"}},
+		{"demonstrated her skill", "2023-06-01", "Hillary Clinton has demonstrated her skill as a negotiator.", nil, []string{"141"}},
+		{"demonstrated against stays", "2023-06-01", "Thousands of Kenyans demonstrated against the tax in Nairobi.", []string{"141"}, nil},
+		{"block of a road", "2023-06-01", "John Kamau, of the 700 block of Moi Road, was arrested on Friday.", nil, []string{"144"}},
+		{"blocked the road stays", "2023-06-01", "Kenyan protesters blocked the road to the airport.", []string{"144"}, nil},
+	})
+}
