@@ -4703,6 +4703,9 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 		if toks[i].low == "by" && i > 0 && toks[i-1].low == "not" {
 			continue // "but not by Serbia, Russia or China": they did not act
 		}
+		if toks[i].low == "by" && !c.petrarch() && temporalNounBy(toks, actorAt, i) {
+			continue // "killed … since a visit by the Indian prime minister": the visitor's "by"
+		}
 		if toks[i].low == "by" && i+1 < len(toks) && actorAt[i+1] < 0 {
 			openBy = i
 		}
@@ -5207,6 +5210,32 @@ var perceptionVerbs = wordset.FromMap(map[string]bool{"heard": true, "hear": tru
 	"witnessed": true, "witness": true, "described": true, "describe": true, "describes": true, "recounted": true,
 	"recalled": true, "watched": true, "filmed": true, "documented": true, "feared": true, "fear": true, "fears": true,
 	"report": true, "reports": true, "reported": true, "reporting": true})
+
+// temporalNounBy reports a "by" at i that names the agent of a
+// peaceful act named by a noun in a time phrase before it ("since a visit
+// by the prime minister", "after a speech by Putin"): the noun right
+// before "by" is such an act and, up to three words back with no actor
+// or punctuation between, "since", "after", "before" or "following"
+// opens the phrase. That agent did not do the clause's act ("after an
+// attack by militants" keeps its agent: no such noun).
+func temporalNounBy(toks []tok, actorAt []int, i int) bool {
+	switch toks[i-1].low {
+	case "visit", "visits", "arrival", "speech", "statement", "announcement", "decision", "meeting", "election",
+		"vote", "ruling", "remarks", "comments", "trip", "tour", "report", "call":
+	default:
+		return false
+	}
+	for k := i - 2; k > 0 && k >= i-4; k-- {
+		if actorAt[k] >= 0 || toks[k].punct {
+			return false
+		}
+		switch toks[k].low {
+		case "since", "after", "before", "following":
+			return true
+		}
+	}
+	return false
+}
 
 // abbreviationStop reports a period at i that ends an abbreviation
 // before a comma ("of Fresno, Calif., said", "Cleanup Co., said"): it

@@ -2145,3 +2145,13 @@ func TestAbbreviationBeforeSpeakerComma(t *testing.T) {
 		{"company suffix", "2016-09-05", "Walgreen Co., the drugstore chain, said its profit rose.", []string{"010"}, nil},
 	})
 }
+
+// TestTemporalNounAgent: the "by" of a peaceful act in a time phrase
+// ("since a visit by the president") names no agent of the clause's
+// killing; an attack "by" someone still does.
+func TestTemporalNounAgent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"since a visit by", "2023-06-01", "Ten people have been killed in Tigray since a visit by the Kenyan president.", nil, []string{"KEN"}},
+		{"an earlier by-agent stays", "2023-06-01", "Two soldiers were killed by al-Shabaab fighters after a visit by the Kenyan president.", []string{"SOMREB MIL 190"}, []string{"KEN"}},
+	})
+}
