@@ -477,6 +477,14 @@ var representativeNouns = map[string]bool{"spokesman": true, "spokeswoman": true
 	"adviser": true, "advisor": true, "lawyer": true, "lawyers": true, "attorney": true, "representative": true,
 	"envoy": true, "secretary": true, "deputy": true, "counsel": true, "assistant": true}
 
+// representativeFor reports a "for" at pi after a representative noun:
+// "a spokeswoman for the ministry said", "a lawyer for Khan said". The
+// actor after it is whom the unnamed representative speaks for, the
+// source when no other subject is named.
+func representativeFor(toks []tok, pi int) bool {
+	return pi > 0 && toks[pi].low == "for" && representativeNouns[toks[pi-1].low]
+}
+
 // representativeOf returns the person whose representative the person
 // acts[ai] is, named as "<Person>'s spokesman, <Name>," (up to two
 // words between the possessive and the comma, the last a

@@ -129,6 +129,18 @@ func TestRepresentative(t *testing.T) {
 	}
 }
 
+// TestRepresentativeFor: an unnamed representative "for" an actor ("a
+// spokeswoman for the ministry said") speaks for that actor, the source
+// when nobody else is named before the verb (real news: such
+// statements were coded with no source at all and dropped).
+func TestRepresentativeFor(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a spokesman for a country", "2023-06-01", "A spokesman for Kenya said the border would stay closed.", []string{"KEN  010"}, nil},
+		{"a lawyer for a leader", "2023-06-01", "A lawyer for Vladimir Putin said the claims were invented.", []string{"010"}, nil},
+		{"an earlier subject stays", "2023-06-01", "Kenya told a spokesman for Uganda that the border would stay closed.", nil, []string{"UGA 010"}},
+	})
+}
+
 // TestSuccessorAppositive: "<Person>'s successor, <Name>," is one
 // actor, the named one, as a representative is; the role phrase is no
 // second party (evp17: "Musharraf's successor, Zardari, pledged").

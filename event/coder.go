@@ -689,7 +689,10 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			sharedRelationsTarget(d, first)            // "cut ties and imposed an embargo on Qatar": Qatar's ties
 			sharedAidTarget(d, first)                  // "apologised to Namibia and pledged aid": aid to Namibia
 			recallTarget(d, first)                     // "Indonesia executed …, and Australia recalled its ambassador": from Indonesia
+			verbalAttacks(d, first, acts)              // "Trump attacked Machado in tweets": criticism, no assault
 			d.Events = echoedCasualty(d.Events, first) // "fired tear gas and 125 people were injured": one act (QA20 E-12)
+			// "44 percent would back Trump": a poll share, no support
+			d.Events = pollShares(d.Events, first, toks)
 		}
 	}
 }

@@ -652,3 +652,16 @@ func TestRegionOfState(t *testing.T) {
 		{"the country itself stays", "2023-07-26", "Nigeria's president criticised Niger's junta.", []string{"NGAGOV NERMIL"}, nil},
 	})
 }
+
+// TestPollShares: a share of a poll ("44 percent would back X", "X has
+// 5 percent support", "supported by 42 percent") is an opinion measured,
+// no support, agreement or disapproval by anyone (pollShares).
+func TestPollShares(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"percent would back", "2016-09-20", "Among likely voters, 46 percent would choose Hillary Clinton and 44 percent would back Donald Trump.", nil, []string{"032", "051"}},
+		{"percent support", "2016-09-20", "Donald Trump has just 5 percent support among young voters.", nil, []string{"051"}},
+		{"supported by percent", "2016-09-20", "Hillary Clinton was supported by 42 percent of those asked.", nil, []string{"051"}},
+		{"percent of a party agreed", "2016-09-20", "Sixty-two percent of Republicans agreed.", nil, []string{"030"}},
+		{"a cut by percent stays", "2016-09-20", "Russia agreed to cut gas prices for Ukraine by 20 percent.", []string{"RUS"}, nil},
+	})
+}

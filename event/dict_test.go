@@ -537,3 +537,54 @@ func TestReceivedTheVisiting(t *testing.T) {
 		{"received the visiting minister", "2023-06-01", "Putin received the visiting Chinese foreign minister in Moscow.", []string{"RUSGOV CHNGOV 043", "CHNGOV RUSGOV 042"}, nil},
 	})
 }
+
+// TestVerbalAttack: an attack on a person "for" what they did or said,
+// a "stinging" or "scathing" attack, and a known public figure's attack
+// on a person or on nobody named (verbalAttacks) are criticism in words
+// (111), no assault (180).
+func TestVerbalAttack(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"attacked X for her stance", "2016-09-08", "Donald Trump attacked Hillary Clinton for her vote on the war.", []string{"111"}, []string{"180"}},
+		{"a scathing attack on", "2016-09-08", "Angela Merkel launched a scathing attack on Viktor Orban over the refugee quota.", []string{"111"}, []string{"180"}},
+		{"a public figure attacked a person", "2016-09-08", "Donald Trump attacked Alicia Machado in early-morning tweets.", []string{"111"}, []string{"180"}},
+		{"a public figure's attacks on a person", "2016-09-08", "Donald Trump has responded with attacks on Alicia Machado.", []string{"111"}, []string{"180"}},
+		{"a leader attacking a state stays force", "2022-03-01", "Vladimir Putin attacked Ukraine.", []string{"RUSGOV UKR 18"}, []string{"111"}},
+		{"attacked the rebels stays", "2016-09-08", "Syrian troops attacked the rebels for the second day.", []string{"SYRMIL REB 19"}, []string{"111"}},
+	})
+}
+
+// TestRequestForComment: a reporter's "request for comment" that
+// someone did not answer is no appeal by anyone (020).
+func TestRequestForComment(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"requests for comment", "2023-06-01", "The Kenyan government did not respond to requests for comment.", nil, []string{"020"}},
+		{"requested talks stays", "2023-06-01", "Kenya requested talks with Uganda.", []string{"KEN UGA 020"}, nil},
+	})
+}
+
+// TestNoOfferNoMeeting: "offered no proof" or "offered insights" gives
+// words, no offer (030); "make ends meet" and "meet the bar" meet no one
+// (040).
+func TestNoOfferNoMeeting(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"offered no proof", "2023-06-01", "William Ruto offered no proof that Uganda had funded the rebels.", nil, []string{"030"}},
+		{"offered insights", "2023-06-01", "William Ruto offered insights into his approach to Uganda.", nil, []string{"030"}},
+		{"offered a ceasefire stays", "2023-06-01", "Kenya offered Uganda a ceasefire.", []string{"KEN UGA 030"}, nil},
+		{"make ends meet", "2023-06-01", "Many Kenyan families struggle to make ends meet.", nil, []string{"040"}},
+		{"meet the bar", "2023-06-01", "Only four NATO members meet the bar for defence spending.", nil, []string{"040"}},
+		{"meet a leader stays", "2023-06-01", "William Ruto met Yoweri Museveni in Kampala.", []string{"040"}, nil},
+	})
+}
+
+// TestShowingAndAddresses: "demonstrated its functions" or "her skill"
+// shows something, no demonstration (141); "the 700 block of Knox Road"
+// is an address, no blockade (144).
+func TestShowingAndAddresses(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"demonstrated its functions", "2023-06-01", "Safaricom demonstrated its new payment service in Nairobi.", nil, []string{"141"}},
+		{"demonstrated her skill", "2023-06-01", "Hillary Clinton has demonstrated her skill as a negotiator.", nil, []string{"141"}},
+		{"demonstrated against stays", "2023-06-01", "Thousands of Kenyans demonstrated against the tax in Nairobi.", []string{"141"}, nil},
+		{"block of a road", "2023-06-01", "John Kamau, of the 700 block of Moi Road, was arrested on Friday.", nil, []string{"144"}},
+		{"blocked the road stays", "2023-06-01", "Kenyan protesters blocked the road to the airport.", []string{"144"}, nil},
+	})
+}

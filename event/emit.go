@@ -250,6 +250,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					srcs = conj(toks, acts, actorAt, by) // "soldiers killed in Israeli strikes"
 				}
 				tgts = conj(toks, acts, actorAt, rp)
+				if len(srcs) == 0 && strings.HasPrefix(p.Code, "112") && toks[m.head].low == "accused" && !c.petrarch() {
+					// "a gunman accused of killing eight people", "people
+					// accused of rape": who the person is, no accusation
+					// anyone made here
+					return nil
+				}
 			} else if by, isPassive := c.passiveAgent(toks, acts, actorAt, *m); isPassive {
 				// "X was struck by Y": Y acts on X. Without "by", the
 				// actor after the verb ("was criticised … with Y") is
@@ -3122,7 +3128,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			continue
 		}
 		t := &toks[i]
-		if isHardStop(t) && t.low != "(" && t.low != ")" {
+		if isHardStop(t) && t.low != "(" && t.low != ")" && (c.petrarch() || m.p.Flags&FlagNoTarget == 0 || !abbreviationStop(toks, i)) {
 			break
 		}
 		if t.low == "and" && !c.petrarch() && andNewSubject(toks, actorAt, i, m.start) {
@@ -3133,6 +3139,12 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				i = open // "Cindy Davidson — who runs the shop with her husband, Chris — said": the aside names no subject
 				continue
 			}
+		}
+		if t.low == "," && !pronoun && !c.petrarch() && (openingClause(toks, i) || openingTemporal(toks, i)) && unnamedClauseSubject(toks, actorAt, i+1, m.start) {
+			// "As mourners gathered, her pastor denounced the fans": the
+			// main clause's subject is no actor; the opening clause's
+			// actors did not do it
+			return nil
 		}
 		if t.low == "," {
 			// "Pompeo, who stood beside the president, said …": the
@@ -3281,7 +3293,8 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				// "a report released in the Rwandan capital alleged": a
 				// capital or country after "in" stands for its government
 				// when no subject is found
-				if fallback < 0 && (toks[pi].low == "of" || toks[pi].low == "from" || toks[pi].low == "in" && pi < a.t0-1) {
+				if fallback < 0 && (toks[pi].low == "of" || toks[pi].low == "from" || toks[pi].low == "in" && pi < a.t0-1 ||
+					!c.petrarch() && representativeFor(toks, pi)) {
 					fallback = ai
 					if toks[pi].low == "of" && !c.petrarch() {
 						if o := possessiveOwnerOf(toks, acts, actorAt, pi); o >= 0 {
@@ -4694,6 +4707,9 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 		if toks[i].low == "by" && i > 0 && toks[i-1].low == "not" {
 			continue // "but not by Serbia, Russia or China": they did not act
 		}
+		if toks[i].low == "by" && !c.petrarch() && temporalNounBy(toks, actorAt, i) {
+			continue // "killed … since a visit by the Indian prime minister": the visitor's "by"
+		}
 		if toks[i].low == "by" && i+1 < len(toks) && actorAt[i+1] < 0 {
 			openBy = i
 		}
@@ -5121,6 +5137,11 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 			break
 		}
 	}
+	if !perceived && !c.petrarch() && learnedOf(toks, m.start) {
+		// "the two learned of a meeting of the leaders of Brazil and
+		// China": not theirs, nor the earlier act's subject's
+		return nil, true
+	}
 	if intransitiveNouns.Has(toks[m.head].low) && m.headEnd+1 < len(toks) && toks[m.headEnd].low == "of" {
 		// "a pullout of Israeli forces", "the visit of Iran's
 		// president": the one who withdraws or visits follows "of"
@@ -5221,6 +5242,102 @@ var perceptionVerbs = wordset.FromMap(map[string]bool{"heard": true, "hear": tru
 	"witnessed": true, "witness": true, "described": true, "describe": true, "describes": true, "recounted": true,
 	"recalled": true, "watched": true, "filmed": true, "documented": true, "feared": true, "fear": true, "fears": true,
 	"report": true, "reports": true, "reported": true, "reporting": true})
+
+// temporalNounBy reports a "by" at i that names the agent of a
+// peaceful act named by a noun in a time phrase before it ("since a visit
+// by the prime minister", "after a speech by Putin"): the noun right
+// before "by" is such an act and, up to three words back with no actor
+// or punctuation between, "since", "after", "before" or "following"
+// opens the phrase. That agent did not do the clause's act ("after an
+// attack by militants" keeps its agent: no such noun).
+func temporalNounBy(toks []tok, actorAt []int, i int) bool {
+	switch toks[i-1].low {
+	case "visit", "visits", "arrival", "speech", "statement", "announcement", "decision", "meeting", "election",
+		"vote", "ruling", "remarks", "comments", "trip", "tour", "report", "call":
+	default:
+		return false
+	}
+	for k := i - 2; k > 0 && k >= i-4; k-- {
+		if actorAt[k] >= 0 || toks[k].punct {
+			return false
+		}
+		switch toks[k].low {
+		case "since", "after", "before", "following":
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviationStop reports a period at i that ends an abbreviation
+// before a comma ("of Fresno, Calif., said", "Cleanup Co., said"): it
+// sticks to a capitalised word and a comma follows, so it ends no
+// sentence and the search for a statement's speaker goes on past it.
+func abbreviationStop(toks []tok, i int) bool {
+	return toks[i].low == "." && i > 0 && i+1 < len(toks) && toks[i+1].low == "," &&
+		toks[i-1].end == toks[i].start && toks[i-1].upper && !toks[i-1].punct
+}
+
+// openingTemporal reports a sentence that opens with "after", "before"
+// or "until" and has no comma before i (the opener of openingClause's
+// kind that it leaves out).
+func openingTemporal(toks []tok, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].punct {
+			if toks[k].low == "," {
+				return false
+			}
+			continue
+		}
+		w := toks[k].low
+		return w == "after" || w == "before" || w == "until"
+	}
+	return false
+}
+
+// unnamedClauseSubject reports a clause [from,to) that ends in its
+// own subject before the verb at to, a noun or a name that is no actor
+// ("her pastor", "a local official", "Smith"), past auxiliaries and
+// adverbs ("has also", "will"); an actor there would have been found.
+func unnamedClauseSubject(toks []tok, actorAt []int, from, to int) bool {
+	for k := to - 1; k >= from; k-- {
+		t := &toks[k]
+		if actorAt[k] >= 0 || t.punct {
+			return false
+		}
+		switch {
+		case t.is(wcHypo | wcBeForm | wcNegator), strings.HasSuffix(t.low, "ly") && !t.upper,
+			t.low == "has", t.low == "have", t.low == "had", t.low == "also", t.low == "then":
+			continue
+		}
+		return t.upper || plainNoun(t)
+	}
+	return false
+}
+
+// learnedOf reports a nominal at start that is what someone learned,
+// heard or knew of ("learned of a meeting of the leaders", "heard
+// about the raid", "aware of the talks"): past a determiner and up to
+// two modifiers, "of" or "about" after such a word. Who learns of an
+// act is no party to it.
+func learnedOf(toks []tok, start int) bool {
+	for i := start - 1; i >= 1 && i >= start-4; i-- {
+		t := &toks[i]
+		if t.punct {
+			return false
+		}
+		if t.low != "of" && t.low != "about" {
+			continue
+		}
+		switch toks[i-1].low {
+		case "learn", "learns", "learned", "learnt", "learning", "hear", "hears", "heard", "hearing", "know", "knows", "knew",
+			"aware", "unaware", "news", "word", "rumours", "rumors", "informed", "notified", "told":
+			return true
+		}
+		return false
+	}
+	return false
+}
 
 // intransitiveNouns are event nouns whose "of" names the actor, not the
 // one acted on ("withdrawal of troops" vs "killing of civilians").

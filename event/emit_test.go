@@ -2117,3 +2117,60 @@ func TestAndPerfectMainSubject(t *testing.T) {
 		{"without the relative clause", "2023-06-01", "Lukashenko allowed Russian forces to use Belarusian territory and has agreed to host Russian tactical nuclear weapons.", []string{"BLRGOV  030"}, []string{"RUSMIL  030"}},
 	})
 }
+
+// TestLearnedOfNominal: who learns, hears or knows of a meeting or an
+// attack is no party to it ("they found out about a summit of four
+// leaders" pairs neither of them with the leaders).
+func TestLearnedOfNominal(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"learned of a meeting of leaders", "2016-09-05", "Obama and Clinton learned of a meeting of the leaders of Brazil, China and India.", nil, []string{"USA"}},
+		{"heard of the summit", "2016-09-05", "Angela Merkel heard of the summit of the leaders of Russia and Turkey.", nil, []string{"DEU"}},
+		{"held a meeting stays", "2016-09-05", "Angela Merkel held a meeting with Vladimir Putin.", []string{"DEUGOV RUSGOV 040"}, nil},
+	})
+}
+
+// TestOpeningClauseActors: after a sentence-opening clause ("As …,",
+// "When …,", "After …,") the main clause's subject that is no actor
+// ("her pastor", "a local official") is not replaced by an actor of the
+// opening clause.
+func TestOpeningClauseActors(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"as-clause, unnamed subject", "2023-06-01", "As thousands of Kenyan protesters gathered, his cousin denounced the police.", nil, []string{"KENOPP"}},
+		{"after-clause, unnamed subject", "2023-06-01", "After the rebels pulled back, his neighbour praised the army.", nil, []string{"REB MIL 051"}},
+		{"main-clause actor stays", "2023-06-01", "When the talks collapsed, Russia accused Ukraine of sabotage.", []string{"RUS UKR 112"}, nil},
+		{"pronoun subject stays", "2023-06-01", "When Russia invaded, it shelled Kyiv.", []string{"RUS"}, nil},
+	})
+}
+
+// TestAccusedLabel: "accused of" right after a noun with nobody named
+// as the accuser says who a person is ("a gunman accused of killing
+// eight people"), no accusation (112); a finite passive or a named
+// accuser stays one.
+func TestAccusedLabel(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"reduced relative, no accuser", "2023-06-01", "The lawyer defended three Kenyan soldiers accused of torture.", nil, []string{"112"}},
+		{"finite passive stays", "2023-06-01", "Three Kenyan soldiers were accused on Monday of torture.", []string{"KENMIL 112"}, nil},
+		{"named accuser stays", "2023-06-01", "Ukrainian soldiers accused by Russia of shelling the plant were captured.", []string{"RUS UKRMIL 112"}, nil},
+	})
+}
+
+// TestAbbreviationBeforeSpeakerComma: a period that ends an abbreviation
+// before a comma ("of Salem, Ore., said", "R-Ky., said") ends no
+// sentence; the speaker before it still said it.
+func TestAbbreviationBeforeSpeakerComma(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"state abbreviation", "2016-09-05", "Mary Otieno, 44, of Salem, Ore., said the water had risen overnight.", []string{"010"}, nil},
+		{"party and state", "2016-09-05", "Senator Mitch McConnell, R-Ky., said the vote would go ahead.", []string{"010"}, nil},
+		{"company suffix", "2016-09-05", "Walgreen Co., the drugstore chain, said its profit rose.", []string{"010"}, nil},
+	})
+}
+
+// TestTemporalNounAgent: the "by" of a peaceful act in a time phrase
+// ("since a visit by the president") names no agent of the clause's
+// killing; an attack "by" someone still does.
+func TestTemporalNounAgent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"since a visit by", "2023-06-01", "Ten people have been killed in Tigray since a visit by the Kenyan president.", nil, []string{"KEN"}},
+		{"an earlier by-agent stays", "2023-06-01", "Two soldiers were killed by al-Shabaab fighters after a visit by the Kenyan president.", []string{"SOMREB MIL 190"}, []string{"KEN"}},
+	})
+}
