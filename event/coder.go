@@ -641,6 +641,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if m.head == m.start && m.head > 1 && cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() && backgroundClash(toks, m) {
 			continue // "arrested dozens of protesters after clashes in a mall": the clashes before the act name no side
 		}
+		if m.head == m.start && m.head > 1 && m.p.Code[0] == '1' && m.p.Code[1] == '4' && !c.petrarch() && backgroundProtest(toks, acts, s.actorAt, m) {
+			continue // "detained protesters at protests demanding …": the protest is the act's occasion
+		}
 		if m.p.Code == "163" && standingSanctions(toks, s.actorAt, m) {
 			continue // "said UN sanctions on Eritrea might become obsolete": no new penalty
 		}

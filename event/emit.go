@@ -4320,6 +4320,11 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 		if i < m.end {
 			continue // words of the pattern itself ("restore complete, full ties")
 		}
+		if i > m.end && (t.low == "during" || t.low == "amid" || t.low == "amidst") && !c.petrarch() {
+			// "killing about 50 people during demonstrations against
+			// military rule": the occasion's actors are no objects
+			break
+		}
 		if i > m.end && actorAt[i-1] >= 0 && reducedRelative(toks, i) {
 			// "arrested officers accused of plotting a coup against
 			// Erdogan", "attacked a convoy carrying aid to X": a
@@ -6624,8 +6629,13 @@ func intentCode(code string) string {
 	case "15", "18", "19", "20":
 		return "138"
 	case "16":
-		if strings.HasPrefix(code, "161") {
+		// (an expulsion of envoys, 166, and a bare reduction, 160, cut
+		// relations as a break of ties does; frozen aid, 162, is 1311)
+		if strings.HasPrefix(code, "161") || code == "160" || strings.HasPrefix(code, "166") && code != "1663" {
 			return "1313"
+		}
+		if strings.HasPrefix(code, "162") {
+			return "1311"
 		}
 		if strings.HasPrefix(code, "163") {
 			return "1312"

@@ -325,6 +325,49 @@ func backgroundClash(toks []tok, m *match) bool {
 	return false
 }
 
+// protestOccasions name a demonstration as a noun.
+var protestOccasions = wordset.New("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "sit-in")
+
+// backgroundProtest reports a protest noun read as a protest event after
+// "at", "during", "amid", "after", "following" or "despite" (a
+// determiner or an adjective may sit between) in a sentence whose first
+// actor is a state's force or body (police, troops, spies, government,
+// courts): "Police in Moscow detained 4,000 protesters at protests
+// demanding the release of Navalny", "Police in Chad opened fire on
+// protesters … during demonstrations against military rule". The
+// protest is the occasion of their act, not an act of theirs;
+// "Palestinian youths threw stones during demonstrations against …" and
+// "took part in protests against X" stay protests.
+func backgroundProtest(toks []tok, acts []actor, actorAt []int, m *match) bool {
+	if !protestOccasions.Has(toks[m.head].low) {
+		return false
+	}
+	occasion := false
+	for i := m.head - 1; i >= 0 && i >= m.head-3 && !occasion; i-- {
+		switch t := &toks[i]; t.low {
+		case "at", "during", "amid", "amidst", "after", "following", "despite":
+			occasion = true
+		default:
+			if t.punct || t.upper || t.is(wcPreposition) {
+				return false
+			}
+		}
+	}
+	if !occasion {
+		return false
+	}
+	for i := 0; i < m.start; i++ {
+		if ai := actorAt[i]; ai >= 0 {
+			switch acts[ai].sector {
+			case "COP", "MIL", "SPY", "GOV", "JUD":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // clashOpponent returns the actor the victims of a passive harm verb
 // fought: "were killed in a clash with Chinese troops", "died in clashes
 // with security forces", "wounded in fighting against the rebels" (QA16

@@ -142,6 +142,19 @@ func TestOrderedToLeave(t *testing.T) {
 
 // TestAgreedOnDeal: "agreed on a deal" is a deal reached (057), as
 // "reached a deal" is, both ways for a pair (issue 5).
+// TestPoliceAbroad: police sent to another state serve a mission there
+// (074, no 154 mobilisation); a ship detained is property seized (171);
+// "after more than a year of talks" names no negotiation; a conditional
+// expulsion of an envoy threatens to cut relations (1313).
+func TestPoliceAbroad(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"police sent abroad", "2024-06-25", "Kenya sent 400 police officers to Haiti on Tuesday as the first contingent of a UN-backed mission.", []string{"KEN HTI 074"}, []string{"154"}},
+		{"a tanker detained", "2019-07-04", "British marines helped detain an Iranian tanker off Gibraltar on Thursday.", []string{"GBRMIL IRN 171"}, []string{"173"}},
+		{"talks of a year before", "2018-08-27", "The United States and Mexico reached a trade deal on Monday after more than a year of talks.", []string{"USA MEX 057"}, []string{"046"}},
+		{"a conditional expulsion", "2023-11-20", "South Africa could expel Israel's ambassador if the war in Gaza continues.", []string{"ZAF ISRGOV 1313"}, []string{"ISRGOV 131 "}},
+	})
+}
+
 func TestAgreedOnDeal(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"agreed on a deal", "2019-07-05", "Ethiopia and Eritrea agreed on a peace deal on Monday.", []string{"ETH ERI 057", "ERI ETH 057"}, []string{"ETH ERI 030"}},
