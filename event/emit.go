@@ -429,6 +429,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	tgts = relativeObject(toks, acts, m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …" (QA22 E-15)
+	if len(prevSrcs) > 1 && p.Code == "045" && !c.petrarch() && mediatedDeal(toks, m) {
+		tgts = prevSrcs // "X and Y exchanged prisoners in a deal mediated by Qatar": Qatar mediates between X and Y
+	}
 	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, m) && quad == 4 {
 		if v := pronounVictim(toks, acts, m); v >= 0 {
 			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before
@@ -4320,9 +4323,11 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 		if i < m.end {
 			continue // words of the pattern itself ("restore complete, full ties")
 		}
-		if i > m.end && (t.low == "during" || t.low == "amid" || t.low == "amidst") && !c.petrarch() {
+		if i > m.end && (t.low == "during" || t.low == "amid" || t.low == "amidst") && cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() {
 			// "killing about 50 people during demonstrations against
-			// military rule": the occasion's actors are no objects
+			// military rule": the occasion's actors are no objects of a
+			// material act ("signed a pact during a meeting with X"
+			// still names its partner)
 			break
 		}
 		if i > m.end && actorAt[i-1] >= 0 && reducedRelative(toks, i) {
