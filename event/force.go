@@ -490,12 +490,15 @@ func aircraftNoun(w string) bool {
 // the same source's attack on a named target: "Supporters of X attacked
 // a protest camp, tearing down tents and beating demonstrators" is one
 // assault per attacker, on the demonstrators, not a second one on "?"
-// that double-counts violence (QA19 E-9).
+// that double-counts violence (QA19 E-9). An attack by a state's force
+// on its own ground (the target only the state of the place: "Sudanese
+// security forces stormed a protest camp in Khartoum, killing dozens of
+// demonstrators") is aimed at nobody named too.
 func elaboratedViolence(text string, evs []doc.Event, first int) []doc.Event {
 	n := first // evs[:n] are kept; an event is copied only when one before it was dropped
 	for k := first; k < len(evs); k++ {
 		e := &evs[k]
-		if e.Target != "" || len(e.Cameo) < 2 || e.Cameo[0] < '1' || e.Cameo[0] > '2' || e.Cameo[:2] < "18" || e.Cameo[:2] > "20" || !elaborated(text, evs[first:], e) {
+		if e.Target != "" && !ownGround(e) || len(e.Cameo) < 2 || e.Cameo[0] < '1' || e.Cameo[0] > '2' || e.Cameo[:2] < "18" || e.Cameo[:2] > "20" || !elaborated(text, evs[first:], e) {
 			if n != k {
 				evs[n] = *e
 			}
@@ -505,12 +508,19 @@ func elaboratedViolence(text string, evs []doc.Event, first int) []doc.Event {
 	return evs[:n]
 }
 
-// elaborated reports a physical attack (CAMEO 18–20) of evs by e's
-// source with a target, whose "-ing" trigger follows e's after a comma.
+// ownGround reports an event of a state's force (a sector of its own)
+// whose target is that same state named bare: a place of its own ground.
+func ownGround(e *doc.Event) bool {
+	return e.SourceSector != "" && e.SourceCountry != "" && e.TargetSector == "" && e.TargetCountry == e.SourceCountry && e.TargetCode == e.TargetCountry
+}
+
+// elaborated reports a physical attack (CAMEO 18–20, or violent
+// repression, 175) of evs by e's source with a target, whose "-ing"
+// trigger follows e's after a comma.
 func elaborated(text string, evs []doc.Event, e *doc.Event) bool {
 	for i := range evs {
 		o := &evs[i]
-		if o.Target == "" || o.Source != e.Source || len(o.Cameo) < 2 || o.Cameo[:2] < "18" || o.Cameo[:2] > "20" ||
+		if o.Target == "" || o.Source != e.Source || len(o.Cameo) < 2 || (o.Cameo[:2] < "18" || o.Cameo[:2] > "20") && o.Cameo != "175" ||
 			o.TriggerSpan.Start <= e.TriggerSpan.End || !strings.HasSuffix(o.Trigger, "ing") {
 			continue
 		}

@@ -41,6 +41,16 @@ func TestBackgroundProtest(t *testing.T) {
 	})
 }
 
+// TestOwnGroundElaborated: a state force's attack on a place of its own
+// (the target only the place's state), elaborated by a participle that
+// names whom it hit (also a repression, 175), is that one act.
+func TestOwnGroundElaborated(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"stormed a camp at home, killing protesters", "2019-06-03", "Sudanese security forces stormed a protest camp in Khartoum on Monday, killing dozens of demonstrators.", []string{"SDNCOP SDNOPP 175"}, []string{"SDNCOP SDN 190"}},
+		{"a foreign force keeps the place's state", "2023-07-03", "Israeli troops raided a refugee camp in Jenin, killing three militants.", []string{"ISRMIL PSE 173"}, nil},
+	})
+}
+
 func TestRamming(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a car drove into demonstrators", "2023-07-25", "Four marchers were hurt when a car drove into demonstrators near Haifa.", []string{"OPP 180"}, nil},
