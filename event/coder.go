@@ -613,6 +613,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k > 0 && mannerNominal(toks, &ms[k-1], m) && !c.petrarch() {
 			continue // "killed 12 militants in clashes": the clashes are that killing (W14 EV)
 		}
+		if k > 0 && !c.petrarch() && agreementContent(toks, &ms[k-1], m) {
+			continue // "signed agreements to expand trade and cooperate on research": what was agreed
+		}
 		if k > 0 && appealObject(toks, s.actorAt, &ms[k-1], m) {
 			continue // "clerics urge TV ban on women": the ban is what is urged
 		}

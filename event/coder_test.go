@@ -652,3 +652,14 @@ func TestRegionOfState(t *testing.T) {
 		{"the country itself stays", "2023-07-26", "Nigeria's president criticised Niger's junta.", []string{"NGAGOV NERMIL"}, nil},
 	})
 }
+
+// TestAgreementContent: cooperation inside the infinitive of a signed
+// agreement is what was agreed, no act of its own; a visit "by X to Y"
+// is X's visit to Y.
+func TestAgreementContent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"cooperation agreed", "2023-04-14", "Brazil and China signed agreements on Friday to expand trade and cooperate on research during a visit by President Luiz Inacio Lula da Silva to Beijing.",
+			[]string{"BRA CHN 057", "BRAGOV CHN 042"}, []string{"BRAGOV 060", " 060"}},
+		{"a bare pact to cooperate", "2023-04-14", "India and Japan signed a pact to cooperate on defence.", []string{"IND JPN 057"}, []string{"060"}},
+	})
+}
