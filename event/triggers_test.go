@@ -155,6 +155,16 @@ func TestPoliceAbroad(t *testing.T) {
 	})
 }
 
+// TestAbuseOfOffice: "abuse of office/power" is the charge, no assault;
+// a result noun after it still reacts to the court, not the convicted.
+func TestAbuseOfOffice(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"jailed for abuse of office", "2011-10-11", "A court in Kiev sentenced former Prime Minister Yulia Tymoshenko to seven years in prison for abuse of office, a ruling the European Union condemned.",
+			[]string{"UKRJUD UKRELI 116", "IGOEUREEC UKRJUD 111"}, []string{"182", "IGOEUREEC UKRELI 111"}},
+		{"abuse of power", "2019-05-02", "Prosecutors charged the mayor with abuse of power.", nil, []string{"182"}},
+	})
+}
+
 func TestAgreedOnDeal(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"agreed on a deal", "2019-07-05", "Ethiopia and Eritrea agreed on a peace deal on Monday.", []string{"ETH ERI 057", "ERI ETH 057"}, []string{"ETH ERI 030"}},
