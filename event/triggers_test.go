@@ -165,6 +165,14 @@ func TestAbuseOfOffice(t *testing.T) {
 	})
 }
 
+// TestSignedWith: "X signed a deal (agreement, pact …) with Y" is signed
+// by both (057 both ways), as "X and Y signed a deal" is.
+func TestSignedWith(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"signed a deal with", "2008-08-30", "Italy signed a compensation deal with Libya in Benghazi on Saturday.", []string{"ITA LBY 057", "LBY ITA 057"}, nil},
+	})
+}
+
 func TestAgreedOnDeal(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"agreed on a deal", "2019-07-05", "Ethiopia and Eritrea agreed on a peace deal on Monday.", []string{"ETH ERI 057", "ERI ETH 057"}, []string{"ETH ERI 030"}},
