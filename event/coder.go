@@ -613,6 +613,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k > 0 && mannerNominal(toks, &ms[k-1], m) && !c.petrarch() {
 			continue // "killed 12 militants in clashes": the clashes are that killing (W14 EV)
 		}
+		if k > 0 && !c.petrarch() && agreementContent(toks, &ms[k-1], m) {
+			continue // "signed agreements to expand trade and cooperate on research": what was agreed
+		}
 		if k > 0 && appealObject(toks, s.actorAt, &ms[k-1], m) {
 			continue // "clerics urge TV ban on women": the ban is what is urged
 		}
@@ -640,6 +643,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		}
 		if m.head == m.start && m.head > 1 && cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() && backgroundClash(toks, m) {
 			continue // "arrested dozens of protesters after clashes in a mall": the clashes before the act name no side
+		}
+		if m.head == m.start && m.head > 1 && m.p.Code[0] == '1' && m.p.Code[1] == '4' && !c.petrarch() && backgroundProtest(toks, acts, s.actorAt, m) {
+			continue // "detained protesters at protests demanding …": the protest is the act's occasion
 		}
 		if m.p.Code == "163" && standingSanctions(toks, s.actorAt, m) {
 			continue // "said UN sanctions on Eritrea might become obsolete": no new penalty

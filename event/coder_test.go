@@ -665,3 +665,14 @@ func TestPollShares(t *testing.T) {
 		{"a cut by percent stays", "2016-09-20", "Russia agreed to cut gas prices for Ukraine by 20 percent.", []string{"RUS"}, nil},
 	})
 }
+
+// TestAgreementContent: cooperation inside the infinitive of a signed
+// agreement is what was agreed, no act of its own; a visit "by X to Y"
+// is X's visit to Y.
+func TestAgreementContent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"cooperation agreed", "2023-04-14", "Brazil and China signed agreements on Friday to expand trade and cooperate on research during a visit by President Luiz Inacio Lula da Silva to Beijing.",
+			[]string{"BRA CHN 057", "BRAGOV CHN 042"}, []string{"BRAGOV 060", " 060"}},
+		{"a bare pact to cooperate", "2023-04-14", "India and Japan signed a pact to cooperate on defence.", []string{"IND JPN 057"}, []string{"060"}},
+	})
+}

@@ -435,6 +435,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	tgts = relativeObject(toks, acts, m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …" (QA22 E-15)
+	if len(prevSrcs) > 1 && p.Code == "045" && !c.petrarch() && mediatedDeal(toks, m) {
+		tgts = prevSrcs // "X and Y exchanged prisoners in a deal mediated by Qatar": Qatar mediates between X and Y
+	}
 	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, m) && quad == 4 {
 		if v := pronounVictim(toks, acts, m); v >= 0 {
 			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before
@@ -4337,6 +4340,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 		if i < m.end {
 			continue // words of the pattern itself ("restore complete, full ties")
 		}
+		if i > m.end && (t.low == "during" || t.low == "amid" || t.low == "amidst") && cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() {
+			// "killing about 50 people during demonstrations against
+			// military rule": the occasion's actors are no objects of a
+			// material act ("signed a pact during a meeting with X"
+			// still names its partner)
+			break
+		}
 		if i > m.end && actorAt[i-1] >= 0 && reducedRelative(toks, i) {
 			// "arrested officers accused of plotting a coup against
 			// Erdogan", "attacked a convoy carrying aid to X": a
@@ -6776,8 +6786,13 @@ func intentCode(code string) string {
 	case "15", "18", "19", "20":
 		return "138"
 	case "16":
-		if strings.HasPrefix(code, "161") {
+		// (an expulsion of envoys, 166, and a bare reduction, 160, cut
+		// relations as a break of ties does; frozen aid, 162, is 1311)
+		if strings.HasPrefix(code, "161") || code == "160" || strings.HasPrefix(code, "166") && code != "1663" {
 			return "1313"
+		}
+		if strings.HasPrefix(code, "162") {
+			return "1311"
 		}
 		if strings.HasPrefix(code, "163") {
 			return "1312"

@@ -325,6 +325,49 @@ func backgroundClash(toks []tok, m *match) bool {
 	return false
 }
 
+// protestOccasions name a demonstration as a noun.
+var protestOccasions = wordset.New("protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "sit-in")
+
+// backgroundProtest reports a protest noun read as a protest event after
+// "at", "during", "amid", "after", "following" or "despite" (a
+// determiner or an adjective may sit between) in a sentence whose first
+// actor is a state's force or body (police, troops, spies, government,
+// courts): "Police in Moscow detained 4,000 protesters at protests
+// demanding the release of Navalny", "Police in Chad opened fire on
+// protesters … during demonstrations against military rule". The
+// protest is the occasion of their act, not an act of theirs;
+// "Palestinian youths threw stones during demonstrations against …" and
+// "took part in protests against X" stay protests.
+func backgroundProtest(toks []tok, acts []actor, actorAt []int, m *match) bool {
+	if !protestOccasions.Has(toks[m.head].low) {
+		return false
+	}
+	occasion := false
+	for i := m.head - 1; i >= 0 && i >= m.head-3 && !occasion; i-- {
+		switch t := &toks[i]; t.low {
+		case "at", "during", "amid", "amidst", "after", "following", "despite":
+			occasion = true
+		default:
+			if t.punct || t.upper || t.is(wcPreposition) {
+				return false
+			}
+		}
+	}
+	if !occasion {
+		return false
+	}
+	for i := 0; i < m.start; i++ {
+		if ai := actorAt[i]; ai >= 0 {
+			switch acts[ai].sector {
+			case "COP", "MIL", "SPY", "GOV", "JUD":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // clashOpponent returns the actor the victims of a passive harm verb
 // fought: "were killed in a clash with Chinese troops", "died in clashes
 // with security forces", "wounded in fighting against the rebels" (QA16
@@ -447,12 +490,15 @@ func aircraftNoun(w string) bool {
 // the same source's attack on a named target: "Supporters of X attacked
 // a protest camp, tearing down tents and beating demonstrators" is one
 // assault per attacker, on the demonstrators, not a second one on "?"
-// that double-counts violence (QA19 E-9).
+// that double-counts violence (QA19 E-9). An attack by a state's force
+// on its own ground (the target only the state of the place: "Sudanese
+// security forces stormed a protest camp in Khartoum, killing dozens of
+// demonstrators") is aimed at nobody named too.
 func elaboratedViolence(text string, evs []doc.Event, first int) []doc.Event {
 	n := first // evs[:n] are kept; an event is copied only when one before it was dropped
 	for k := first; k < len(evs); k++ {
 		e := &evs[k]
-		if e.Target != "" || len(e.Cameo) < 2 || e.Cameo[0] < '1' || e.Cameo[0] > '2' || e.Cameo[:2] < "18" || e.Cameo[:2] > "20" || !elaborated(text, evs[first:], e) {
+		if e.Target != "" && !ownGround(e) || len(e.Cameo) < 2 || e.Cameo[0] < '1' || e.Cameo[0] > '2' || e.Cameo[:2] < "18" || e.Cameo[:2] > "20" || !elaborated(text, evs[first:], e) {
 			if n != k {
 				evs[n] = *e
 			}
@@ -462,12 +508,19 @@ func elaboratedViolence(text string, evs []doc.Event, first int) []doc.Event {
 	return evs[:n]
 }
 
-// elaborated reports a physical attack (CAMEO 18–20) of evs by e's
-// source with a target, whose "-ing" trigger follows e's after a comma.
+// ownGround reports an event of a state's force (a sector of its own)
+// whose target is that same state named bare: a place of its own ground.
+func ownGround(e *doc.Event) bool {
+	return e.SourceSector != "" && e.SourceCountry != "" && e.TargetSector == "" && e.TargetCountry == e.SourceCountry && e.TargetCode == e.TargetCountry
+}
+
+// elaborated reports a physical attack (CAMEO 18–20, or violent
+// repression, 175) of evs by e's source with a target, whose "-ing"
+// trigger follows e's after a comma.
 func elaborated(text string, evs []doc.Event, e *doc.Event) bool {
 	for i := range evs {
 		o := &evs[i]
-		if o.Target == "" || o.Source != e.Source || len(o.Cameo) < 2 || o.Cameo[:2] < "18" || o.Cameo[:2] > "20" ||
+		if o.Target == "" || o.Source != e.Source || len(o.Cameo) < 2 || (o.Cameo[:2] < "18" || o.Cameo[:2] > "20") && o.Cameo != "175" ||
 			o.TriggerSpan.Start <= e.TriggerSpan.End || !strings.HasSuffix(o.Trigger, "ing") {
 			continue
 		}

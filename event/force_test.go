@@ -29,6 +29,28 @@ func TestBackgroundClash(t *testing.T) {
 	})
 }
 
+// TestBackgroundProtest: a protest noun after "at"/"during"/"amid" in
+// a sentence whose first actor is a state's force is the occasion of the
+// force's act, not its protest; the act's object stops at "during"; a
+// crowd's own demonstrations stay protests.
+func TestBackgroundProtest(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"arrests at protests", "2021-01-31", "Police in Moscow detained 4,000 protesters at protests demanding the release of Alexei Navalny.", []string{"RUSCOP "}, []string{" 140", " 141"}},
+		{"fire during demonstrations", "2022-10-20", "Police in Chad opened fire on protesters in N'Djamena on Thursday, killing about 50 people during demonstrations against the extension of military rule.", []string{"TCDCOP TCDOPP 175"}, []string{" 141", "MIL 190"}},
+		{"the crowd's own demonstrations stay", "2001-05-10", "Palestinian youths threw stones during demonstrations against the Israeli military, officials said.", []string{"ISRMIL 141"}, nil},
+	})
+}
+
+// TestOwnGroundElaborated: a state force's attack on a place of its own
+// (the target only the place's state), elaborated by a participle that
+// names whom it hit (also a repression, 175), is that one act.
+func TestOwnGroundElaborated(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"stormed a camp at home, killing protesters", "2019-06-03", "Sudanese security forces stormed a protest camp in Khartoum on Monday, killing dozens of demonstrators.", []string{"SDNCOP SDNOPP 175"}, []string{"SDNCOP SDN 190"}},
+		{"a foreign force keeps the place's state", "2023-07-03", "Israeli troops raided a refugee camp in Jenin, killing three militants.", []string{"ISRMIL PSE 173"}, nil},
+	})
+}
+
 func TestRamming(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a car drove into demonstrators", "2023-07-25", "Four marchers were hurt when a car drove into demonstrators near Haifa.", []string{"OPP 180"}, nil},

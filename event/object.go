@@ -790,6 +790,24 @@ func brokerParticiple(w string) bool {
 	return false
 }
 
+// mediatedDeal reports a mediation participle m right after a noun of a
+// deal and before "by": "exchanged prisoners in a deal mediated by
+// Qatar", "agreed to a truce brokered by Turkey". The agent mediates
+// between the parties of the act the deal belongs to, not with the
+// deal's goods or the clause's object. Talks ("after ten hours of talks
+// mediated by Russia") led to the act and stay background.
+func mediatedDeal(toks []tok, m *match) bool {
+	h := m.head
+	if h < 1 || h+1 >= len(toks) || toks[h+1].low != "by" || !brokerParticiple(toks[h].low) {
+		return false
+	}
+	switch toks[h-1].low {
+	case "deal", "deals", "swap", "exchange", "agreement", "accord", "ceasefire", "truce", "pact":
+		return true
+	}
+	return false
+}
+
 // crimeOfAfter reports whether the tokens from i name a crime and its
 // victim: "(connection with) the assassination of", "the killing of", "the
 // attack on". After "in" behind an arrest or a charge, the victim named

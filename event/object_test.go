@@ -272,3 +272,14 @@ func TestCrewOwner(t *testing.T) {
 		{"a vessel of no state", "2019-07-19", "Iran seized a tanker and detained its crew.", nil, []string{"IRN GBR"}},
 	})
 }
+
+// TestMediatedDeal: the agent of "a deal/swap mediated by X" after a
+// joint act mediates between the act's parties, not with its goods;
+// talks that led to the act stay background.
+func TestMediatedDeal(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a swap mediated by a third state", "2022-12-08", "Russia and the United States exchanged two prisoners on Thursday in a deal mediated by the United Arab Emirates.",
+			[]string{"ARE RUS 045", "ARE USA 045", "RUS USA 0841"}, []string{"ARE ---CVL", "ARE CVL"}},
+		{"background talks stay background", "2020-10-10", "Armenia and Azerbaijan agreed to a ceasefire after ten hours of talks mediated by Russia.", nil, []string{"RUS ARM 045"}},
+	})
+}

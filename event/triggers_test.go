@@ -142,6 +142,37 @@ func TestOrderedToLeave(t *testing.T) {
 
 // TestAgreedOnDeal: "agreed on a deal" is a deal reached (057), as
 // "reached a deal" is, both ways for a pair (issue 5).
+// TestPoliceAbroad: police sent to another state serve a mission there
+// (074, no 154 mobilisation); a ship detained is property seized (171);
+// "after more than a year of talks" names no negotiation; a conditional
+// expulsion of an envoy threatens to cut relations (1313).
+func TestPoliceAbroad(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"police sent abroad", "2024-06-25", "Kenya sent 400 police officers to Haiti on Tuesday as the first contingent of a UN-backed mission.", []string{"KEN HTI 074"}, []string{"154"}},
+		{"a tanker detained", "2019-07-04", "British marines helped detain an Iranian tanker off Gibraltar on Thursday.", []string{"GBRMIL IRN 171"}, []string{"173"}},
+		{"talks of a year before", "2018-08-27", "The United States and Mexico reached a trade deal on Monday after more than a year of talks.", []string{"USA MEX 057"}, []string{"046"}},
+		{"a conditional expulsion", "2023-11-20", "South Africa could expel Israel's ambassador if the war in Gaza continues.", []string{"ZAF ISRGOV 1313"}, []string{"ISRGOV 131 "}},
+	})
+}
+
+// TestAbuseOfOffice: "abuse of office/power" is the charge, no assault;
+// a result noun after it still reacts to the court, not the convicted.
+func TestAbuseOfOffice(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"jailed for abuse of office", "2011-10-11", "A court in Kiev sentenced former Prime Minister Yulia Tymoshenko to seven years in prison for abuse of office, a ruling the European Union condemned.",
+			[]string{"UKRJUD UKRELI 116", "IGOEUREEC UKRJUD 111"}, []string{"182", "IGOEUREEC UKRELI 111"}},
+		{"abuse of power", "2019-05-02", "Prosecutors charged the mayor with abuse of power.", nil, []string{"182"}},
+	})
+}
+
+// TestSignedWith: "X signed a deal (agreement, pact …) with Y" is signed
+// by both (057 both ways), as "X and Y signed a deal" is.
+func TestSignedWith(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"signed a deal with", "2008-08-30", "Italy signed a compensation deal with Libya in Benghazi on Saturday.", []string{"ITA LBY 057", "LBY ITA 057"}, nil},
+	})
+}
+
 func TestAgreedOnDeal(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"agreed on a deal", "2019-07-05", "Ethiopia and Eritrea agreed on a peace deal on Monday.", []string{"ETH ERI 057", "ERI ETH 057"}, []string{"ETH ERI 030"}},

@@ -335,7 +335,7 @@ var worldTests = []worldCase{
 	{"fighters stay militants", "2014-08-20", "Kurdish fighters attacked Islamic State positions near Mosul.", []string{"REB IMGREB 180"}, nil},
 	{"the pronoun subject after an opening if-clause", "2009-03-01", "If the southern Sudanese people decide to secede, we are ready to accept and respect their choice.", nil, []string{"SDN", "SDNCVL"}},
 	{"a third-person pronoun after an opening clause is its subject", "2009-03-01", "While the Sudanese president was in Cairo, he criticised Chad's government.", []string{"SDNGOV TCDGOV 111"}, nil},
-	{"an opening if-clause keeps a named subject", "2009-03-01", "If the talks fail, Sudan will expel the Chadian envoy.", []string{"SDN TCDGOV 131"}, nil},
+	{"an opening if-clause keeps a named subject", "2009-03-01", "If the talks fail, Sudan will expel the Chadian envoy.", []string{"SDN TCDGOV 1313"}, nil},
 	{"people arrested over the past week are acted on", "2009-03-16", "Gilani ordered all lawyers and political activists arrested over the past week to be freed.", nil, []string{"OPP  173", "OPP CVL"}},
 	{"a dash and 'and' end the object", "2004-09-20", "The Russian president puts some blame on his international critics -- and supports president Bush.", []string{"RUSGOV USAGOV 051"}, []string{"RUSGOV USAGOV 112"}},
 	{"hostages seized in a place by militants", "2004-09-02", "Al-Jazeera showed video of 10 new hostages seized in Iraq by militants.", []string{"REB IRQCVL 171"}, []string{"QATMED"}},
