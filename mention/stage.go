@@ -147,6 +147,9 @@ type Stage struct {
 	// lowOpen says, by vocabulary id, how a word written in lower case
 	// may open a name (nameopen.go)
 	lowOpen []byte
+	// officeWords marks, by vocabulary id, the words of aliasFirst,
+	// stateFirst and aliasLast (officewords.go)
+	officeWords []byte
 
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
@@ -339,6 +342,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	s.indexTriggers()
 	s.indexClasses()
 	s.indexLowOpen()
+	s.indexOfficeWords()
 	s.nameWords = make([][]string, len(s.actors))
 	s.kinds = make([]actorKind, len(s.actors))
 	s.entSlot = make([]int32, len(s.actors))
