@@ -33,6 +33,8 @@ const (
 	tMission                         // "Mission" or "Force": missionNames
 	tBank                            // "Bank": bankCountries
 	tState                           // "State": stateForTitles
+	tGulf                            // "Gulf": gulfModifiers
+	tCongress                        // "Congress": usCongress
 )
 
 // partyPluralWords are the words one of which every name partyPlurals
@@ -78,7 +80,9 @@ func (s *Stage) indexTriggers() {
 	s.gateWords(tMission, []string{"Mission", "Force"})
 	s.gateWords(tBank, []string{"Bank"})
 	s.gateWords(tState, []string{"State"})
-	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll | tOfficeHead | tWordFirm | tMission | tBank | tState
+	s.gateWords(tGulf, []string{"Gulf"})
+	s.gateWords(tCongress, []string{"Congress"})
+	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll | tOfficeHead | tWordFirm | tMission | tBank | tState | tGulf | tCongress
 }
 
 // gateWords marks the vocabulary ids of words with t, and adds t to

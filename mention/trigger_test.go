@@ -15,7 +15,7 @@ func TestTriggers(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(k, Options{})
-	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll | tQuote | tOfficeHead | tWordFirm | tMission | tBank | tState; s.gated != want {
+	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll | tQuote | tOfficeHead | tWordFirm | tMission | tBank | tState | tGulf | tCongress; s.gated != want {
 		t.Fatalf("gated = %b, want %b", s.gated, want)
 	}
 	tests := []struct {
@@ -43,6 +43,8 @@ func TestTriggers(t *testing.T) {
 		{"The UN Assistance Mission; the Air Force; the state of the bank's mission.", tMission},
 		{"The central bank and the state; the World Bank.", tBank},
 		{"Minister of State for Foreign Affairs", tState},
+		{"The Gulf states; the gulf between them; a CONGRESS.", tGulf | tCongress},
+		{"The party congress and the Persian gulf.", 0},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, nil, s.v, nil)
