@@ -129,7 +129,7 @@ func (p *proc) aliasTitleClaims() {
 			(p.has(e-1, fHonor) || rankPrefixes[p.lower(e-1)] && p.has(e, fHonor)) {
 			e-- // "General", "Lt. Gen.", "Senior General", "Air Chief Marshal"
 		}
-		if e < 2 || p.toks[e].gap > gapSpace || !p.toks[e-1].word() || !p.s.aliasLast[p.lower(e-1)] {
+		if e < 2 || p.toks[e].gap > gapSpace || !p.toks[e-1].word() || !p.officeWord(e-1, p.s.aliasLast, owAliasLast) {
 			continue
 		}
 		id, st := "", -1
@@ -137,7 +137,7 @@ func (p *proc) aliasTitleClaims() {
 			if s < e-1 && p.toks[s+1].gap > gapSpace || p.toks[s].poss && s < e-1 {
 				break
 			}
-			if g := p.foundEnding(s); g >= 0 && p.isState(g) && s < e-1 && p.mayOpen(s, p.s.stateFirst) {
+			if g := p.foundEnding(s); g >= 0 && p.isState(g) && s < e-1 && p.mayOpen(s, p.s.stateFirst, owStateFirst) {
 				if o, ok := p.s.stateAlias[countryCode(p.s.actors[p.found[g].actor])+"|"+p.fold(s, e)]; ok {
 					id, st = o, p.found[g].i // "Pakistan's army chief", "Russian chief of the general staff"
 				}
@@ -145,7 +145,7 @@ func (p *proc) aliasTitleClaims() {
 			if !p.toks[s].cap() {
 				continue
 			}
-			if !p.mayOpen(s, p.s.aliasFirst) {
+			if !p.mayOpen(s, p.s.aliasFirst, owAliasFirst) {
 				continue // no alias opens with this word: no need to fold the span
 			}
 			f := p.fold(s, e)
@@ -205,8 +205,8 @@ func (p *proc) aliasTitleClaims() {
 // mayOpen reports whether token i may open a key whose first folded
 // words first holds: false only for a plain ASCII word (whose folded
 // form is its lower case) that opens none.
-func (p *proc) mayOpen(i int, first map[string]bool) bool {
-	return !plainWord(p.text[p.toks[i].start:p.toks[i].end]) || first[p.lower(i)]
+func (p *proc) mayOpen(i int, first map[string]bool, bit byte) bool {
+	return !plainWord(p.text[p.toks[i].start:p.toks[i].end]) || p.officeWord(i, first, bit)
 }
 
 // aliasOwned reports whether office id is one aliasTitleClaims reads

@@ -10,6 +10,10 @@ import "github.com/sitrep-project/sitrep/doc"
 // a capitalised word before it ("World Bank Indonesia office") makes it
 // the end of another name.
 func (p *proc) bankCountries() {
+	// gated by tBank (trigger.go): the pass reads names after "Bank" only
+	if p.absent(tBank) {
+		return
+	}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.actor < 0 || f.i < 1 || !p.toks[f.i-1].cap() || f.typ != doc.TypeCountry || f.how != HowAlias || !p.joined(f.i) {

@@ -1,8 +1,10 @@
 package mention
 
 import (
+	"path/filepath"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/internal/sampletext"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -46,4 +48,32 @@ func FuzzProcess(f *testing.F) {
 		d := analyze(t, s, text)
 		checkInvariants(t, d)
 	})
+}
+
+// TestFoldWordsSpan checks that proc.fold, which copies the vocabulary's
+// words for a span of ASCII words (appendFoldWords), gives fold's answer
+// for every span of up to six tokens of the example articles and of
+// spans with abbreviations, possessives, hyphens and unknown words.
+func TestFoldWordsSpan(t *testing.T) {
+	s := shippedStage(t)
+	texts := append([]string{
+		"Gen. Mark Milley, the U.S. Joint Chiefs' chairman, met Lt.-Gen. Zzqx O'Brien's aide.",
+		"Commander-in-Chief Min Aung Hlaing; the IDF Chief of Staff; G20 summit in São Paulo.",
+		"Xyzzy  Qwerty\tFoo-bar baz.qux AT&T (Reuters) -- Prime Minister's Office",
+	}, sampletext.Texts(t, filepath.Join("..", "examples"))...)
+	n := 0
+	for _, text := range texts {
+		p := &proc{s: s, text: text}
+		p.setTokens(tokenize(text, nil, s.v, nil))
+		for i := range p.toks {
+			for j := i + 1; j <= len(p.toks) && j <= i+6; j++ {
+				want := fold(text[p.toks[i].start:p.toks[j-1].end])
+				if got := p.fold(i, j); got != want {
+					t.Errorf("fold of %q = %q, want %q", text[p.toks[i].start:p.toks[j-1].end], got, want)
+				}
+				n++
+			}
+		}
+	}
+	t.Logf("%d spans checked", n)
 }

@@ -9,6 +9,10 @@ import "github.com/sitrep-project/sitrep/doc"
 // "the Gulf state" means one country, never the sea; "in the Gulf" as a
 // noun stays a place.
 func (p *proc) gulfModifiers() {
+	// gated by tGulf (trigger.go): the pass reads names opening with "Gulf" only
+	if p.absent(tGulf) {
+		return
+	}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.actor >= 0 || f.j >= len(p.toks) || p.toks[f.i].end-p.toks[f.i].start != 4 || f.typ != doc.TypePlace || p.word(f.i) != "Gulf" || f.j-f.i > 2 || p.toks[f.j-1].poss {

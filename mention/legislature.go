@@ -23,7 +23,8 @@ func bareLegislature(w string) bool {
 // the United States, an owner written before it ("Peru's Congress") or
 // no linked name at all leave it unlinked.
 func (p *proc) usCongress() {
-	if p.s.usCongress < 0 {
+	// gated by tCongress (trigger.go): the pass reads the name "Congress" only
+	if p.s.usCongress < 0 || p.absent(tCongress) {
 		return
 	}
 	us := 0 // 0 not yet read, 1 the United States, -1 not

@@ -199,7 +199,7 @@ func (p *proc) matchNames() {
 		} else {
 			node, ok = s.names.step(0, t.id)
 		}
-		if !t.word() || !ok {
+		if !t.word() || !ok || t.shape&shLower != 0 && p.lowClosed(i) {
 			i++
 			continue
 		}

@@ -13,6 +13,10 @@ import "github.com/sitrep-project/sitrep/doc"
 // of the sentence. A "Force" needs the sponsor before it ("the Quick
 // Reaction Force in Mali" keeps Mali).
 func (p *proc) missionNames() {
+	// gated by tMission (trigger.go): a new head word goes in that list too
+	if p.absent(tMission) {
+		return
+	}
 	// the head word ends an unlinked body's name ("Assistance Mission")
 	// or follows a KB body's ("United Nations Mission"): the founds hold
 	// every candidate, fewer than the document's capitalised words

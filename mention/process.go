@@ -750,6 +750,10 @@ func (p *proc) fold(i, j int) string {
 			return p.s.v.words[t.id]
 		}
 	}
+	var arr [64]byte // most names fit: the result is built on the stack
+	if b, ok := p.appendFoldWords(arr[:0], i, j); ok {
+		return string(b)
+	}
 	return fold(p.text[p.toks[i].start:p.toks[j-1].end])
 }
 

@@ -144,6 +144,12 @@ type Stage struct {
 	// absence lets a pass skip a document (see trigger)
 	info           []idInfo
 	gated, capOnly trigger
+	// lowOpen says, by vocabulary id, how a word written in lower case
+	// may open a name (nameopen.go)
+	lowOpen []byte
+	// officeWords marks, by vocabulary id, the words of aliasFirst,
+	// stateFirst and aliasLast (officewords.go)
+	officeWords []byte
 
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
@@ -335,6 +341,8 @@ func New(k *kb.KB, opts Options) *Stage {
 	v.freeze()
 	s.indexTriggers()
 	s.indexClasses()
+	s.indexLowOpen()
+	s.indexOfficeWords()
 	s.nameWords = make([][]string, len(s.actors))
 	s.kinds = make([]actorKind, len(s.actors))
 	s.entSlot = make([]int32, len(s.actors))

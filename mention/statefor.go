@@ -13,6 +13,10 @@ import "github.com/sitrep-project/sitrep/doc"
 // portfolio alone (a known given name after it split the run) is
 // dropped, and the name after it takes the title.
 func (p *proc) stateForTitles() {
+	// gated by tState (trigger.go): the pass reads names opening with "State" only
+	if p.absent(tState) {
+		return
+	}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.i < 2 || f.j-f.i < 3 || p.toks[f.i].end-p.toks[f.i].start != 5 || p.word(f.i) != "State" || !p.is(f.i+1, p.s.w.forw) || !p.is(f.i-1, p.s.w.of) {

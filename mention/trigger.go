@@ -30,6 +30,11 @@ const (
 	tQuote                           // an opening quotation mark (\u201c or "): quotedTitles
 	tOfficeHead                      // an office's head word ("Office", officeHead): titleOffices
 	tWordFirm                        // a word of wordFirms ("Total"): wordFirmMentions
+	tMission                         // "Mission" or "Force": missionNames
+	tBank                            // "Bank": bankCountries
+	tState                           // "State": stateForTitles
+	tGulf                            // "Gulf": gulfModifiers
+	tCongress                        // "Congress": usCongress
 )
 
 // partyPluralWords are the words one of which every name partyPlurals
@@ -72,7 +77,12 @@ func (s *Stage) indexTriggers() {
 	s.gateWords(tQuote, []string{"\u201c", "\""})
 	s.gateWords(tOfficeHead, officeHeadWords)
 	s.gateWords(tWordFirm, wordFirms)
-	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll | tOfficeHead | tWordFirm
+	s.gateWords(tMission, []string{"Mission", "Force"})
+	s.gateWords(tBank, []string{"Bank"})
+	s.gateWords(tState, []string{"State"})
+	s.gateWords(tGulf, []string{"Gulf"})
+	s.gateWords(tCongress, []string{"Congress"})
+	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll | tOfficeHead | tWordFirm | tMission | tBank | tState | tGulf | tCongress
 }
 
 // gateWords marks the vocabulary ids of words with t, and adds t to

@@ -15,7 +15,7 @@ func TestTriggers(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(k, Options{})
-	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll | tQuote | tOfficeHead | tWordFirm; s.gated != want {
+	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll | tQuote | tOfficeHead | tWordFirm | tMission | tBank | tState | tGulf | tCongress; s.gated != want {
 		t.Fatalf("gated = %b, want %b", s.gated, want)
 	}
 	tests := []struct {
@@ -30,16 +30,21 @@ func TestTriggers(t *testing.T) {
 		{"The greens of the park; a Ba'ath official.", tPartyName},
 		{"The labour market is just fine, a great deal.", 0},
 		{"Alexander the Great; the TANKER.", tVessel},
-		{"Bank of America", tAmerica},
+		{"Bank of America", tAmerica | tBank},
 		{"Lee, better known as Jet, and the Sunday Times; all times.", tPaper},
 		{"The city COUNCIL met. All-Stars.", tCouncil | tAll},
 		{"They all met; the post office and a sun hat.", 0},
 		{"He said \u201cno\u201d.", tQuote},
 		{"He said \"no\".", tQuote},
 		{"He said \u2018no\u2019.", 0},
-		{"The Prime Minister's Office and the State Department; the BUREAU.", tOfficeHead},
+		{"The Prime Minister's Office and the State Department; the BUREAU.", tOfficeHead | tState},
 		{"Total sold its stake in the office; a total of three.", tWordFirm},
 		{"The Secretariat of the Pacific; the bureau's total.", tOfficeHead},
+		{"The UN Assistance Mission; the Air Force; the state of the bank's mission.", tMission},
+		{"The central bank and the state; the World Bank.", tBank},
+		{"Minister of State for Foreign Affairs", tState},
+		{"The Gulf states; the gulf between them; a CONGRESS.", tGulf | tCongress},
+		{"The party congress and the Persian gulf.", 0},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, nil, s.v, nil)
