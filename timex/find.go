@@ -3515,6 +3515,9 @@ func (p *parser) modalBefore(i int) bool {
 		if p.isWord(j, "will", "would", "shall", "'ll", "expects", "plans", "aims", "intends", "hopes", "forecasts") {
 			return true
 		}
+		if p.isWord(j, "could", "might", "may", "should") && !p.t[j].upper() && !p.isWord(j+1, "have", "not", "never") {
+			return true // "could slow in the first quarter", not "could have", "may not"
+		}
 	}
 	return false
 }
