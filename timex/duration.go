@@ -897,7 +897,7 @@ func (p *parser) clock(i int) (match, bool) {
 			hm = "24:00"
 		}
 		m := p.timeWithDay(i, i+1, hm)
-		if w == "midnight" && m.rel == "article" && m.end == i+1 && p.isWord(i-1, "before", "after", "at", "around", "about", "past", "near", "toward", "towards") && p.tense(i, i+1) < 0 {
+		if w == "midnight" && (m.rel == "article" || m.rel == "previous" && p.todayDateline()) && m.end == i+1 && p.isWord(i-1, "before", "after", "at", "around", "about", "past", "near", "toward", "towards") && p.tense(i, i+1) < 0 {
 			// "Troops entered the compound shortly before midnight" in
 			// the day's paper: the midnight that began the article's
 			// day, the end of the day before, not the one ahead (a
