@@ -1407,6 +1407,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 			}
 		}
 	}
+	if m, ok := p.holidayWeekend(i, j); ok {
+		return m, true
+	}
 	if w == "second" || w == "third" || w == "fourth" {
 		if m, ok := p.weekOfMonth(i, j); ok {
 			return m, true
