@@ -1396,6 +1396,9 @@ func (p *parser) modified(i int) (match, bool) {
 			// 20th century" is 19, START, below)
 			return match{start: i, end: j + 2, typ: TypeDate, val: strconv.Itoa((p.anchor.Year() + 50) / 100), mod: mod, rel: "article"}, true
 		}
+		if m, ok := p.turnOfYear(i, j); ok {
+			return m, true
+		}
 		if k, ok := p.theUnit(j, i); ok {
 			k.start, k.mod = i, mod
 			return k, true

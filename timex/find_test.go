@@ -743,3 +743,19 @@ var namedYearTests = []findTest{
 }
 
 func TestFindNamedYear(t *testing.T) { runFindTests(t, namedYearTests) }
+
+// turnOfYearTests: "the turn of the year" is the start of the year whose
+// first day is meant: past, the article's year; future, the next; with
+// no tense, the nearest.
+var turnOfYearTests = []findTest{
+	{"no tense on Dec. 31 is the coming year", "The economy could slow as rebuilding begins at the turn of the year.",
+		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "the turn of the year", "DATE", "2022", "START"},
+	{"past in October is the article's year", "Fighting paused at the turn of the year.",
+		time.Date(2021, 10, 10, 0, 0, 0, 0, time.UTC), "the turn of the year", "DATE", "2021", "START"},
+	{"future in March is the next year", "Talks will resume at the turn of the year.",
+		time.Date(2021, 3, 10, 0, 0, 0, 0, time.UTC), "the turn of the year", "DATE", "2022", "START"},
+	{"no tense in January is the year begun", "Markets, closed at the turn of the year, reopen on Monday.",
+		time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), "the turn of the year", "DATE", "2023", "START"},
+}
+
+func TestFindTurnOfYear(t *testing.T) { runFindTests(t, turnOfYearTests) }
