@@ -7,9 +7,11 @@ package timex
 // not be reached on Sunday"), a perfect ("could have left on Friday")
 // and a past perception ("residents said they could hear gunfire on
 // Monday") stay in the past, so those, and a "could" far from the
-// expression, give no cue.
+// expression (further than six words before a possessive, "could
+// delay the release of Friday's report", or nine before any other),
+// give no cue.
 func (p *parser) couldCue(j, at int) int {
-	if at-j > 6 || at <= j || p.isWord(j+1, "not", "never", "have", "hardly", "barely", "only", "still", "already") || couldPerception[p.word(j+1)] {
+	if at <= j || at-j > 9 || at-j > 6 && p.possessive(at) || p.isWord(j+1, "not", "never", "have", "hardly", "barely", "only", "still", "already") || couldPerception[p.word(j+1)] {
 		return cueNone
 	}
 	if j+1 < len(p.t) && p.t[j+1].upper() {

@@ -330,6 +330,8 @@ func TestFindWantMonth(t *testing.T) { runFindTests(t, wantMonthTests) }
 var couldTests = []findTest{
 	{"could before a weekday", "The weather bureau said heavy rain could reach the coast on Saturday.",
 		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2022-01-01", ""},
+	{"could over a clock time and its zone", "The bureau said a new low-pressure area could bring heavy rain by 0900 GMT on Saturday.",
+		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2022-01-01", ""},
 	{"could not stays past", "The minister could not be reached for comment on Saturday.",
 		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2021-12-25", ""},
 	{"could have stays past", "Police said the suspect could have left the city on Saturday.",
