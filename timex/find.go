@@ -3190,6 +3190,9 @@ func (p *parser) relative(i int) (match, bool) {
 	if det == "previous" || det == "following" {
 		return match{}, false // "the previous day" is theExpr's
 	}
+	if m, ok := p.thisTimeYear(i, j); ok {
+		return m, true
+	}
 	u, ok := units[uw]
 	if !ok || plural(uw) || u.time || uw == "second" {
 		if uw == "night" && det == "last" {

@@ -759,3 +759,16 @@ var turnOfYearTests = []findTest{
 }
 
 func TestFindTurnOfYear(t *testing.T) { runFindTests(t, turnOfYearTests) }
+
+// thisTimeYearTests: "this time last year" is the article's day a year
+// back, clamped on Feb. 29; "last year's" alone stays the year.
+var thisTimeYearTests = []findTest{
+	{"this time last year", "This time last year, Lula had not declared his candidacy.",
+		time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), "This time last year", "DATE", "2022-01-01", ""},
+	{"this time next year on a leap day", "Prices may double by this time next year.",
+		time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), "this time next year", "DATE", "2025-02-28", ""},
+	{"this time alone is no date", "This time the vote passed, unlike last year.",
+		time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2023", ""},
+}
+
+func TestFindThisTimeYear(t *testing.T) { runFindTests(t, thisTimeYearTests) }

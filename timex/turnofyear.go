@@ -17,3 +17,18 @@ func (p *parser) turnOfYear(i, j int) (match, bool) {
 	}
 	return match{start: i, end: j + 2, typ: TypeDate, val: fmtYear(y), mod: "START", rel: "article"}, true
 }
+
+// thisTimeYear reads "this time last year" and "this time next year" (i
+// at "this", j at "time") as the article's day a year back or ahead
+// (Feb. 29 becomes Feb. 28), rather than the bare year of "last year".
+func (p *parser) thisTimeYear(i, j int) (match, bool) {
+	if !p.known || !p.isWord(i, "this") || !p.isWord(j, "time") || !p.isWord(j+1, "last", "next") || !p.isWord(j+2, "year") || p.isPunct(j+3, "'") || p.isPunct(j+3, "\u2019") {
+		return match{}, false
+	}
+	n := -1
+	if p.word(j+1) == "next" {
+		n = 1
+	}
+	t := shift(p.anchor, n, "Y")
+	return match{start: i, end: j + 3, typ: TypeDate, val: fmtDay(t), rel: "article"}, true // no narrative day: later days do not count from it
+}
