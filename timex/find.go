@@ -2690,7 +2690,7 @@ func (p *parser) numericDate(i int) (match, bool) {
 		y, mo, d = a, b, c
 	case da <= 2 && db <= 2 && dc == 4 && sep == "/":
 		y, mo, d = c, a, b // US order
-		if mo > 12 && d <= 12 {
+		if mo > 12 && d <= 12 || p.dayFirstSlash(i, y, mo, d) {
 			mo, d = d, mo
 		}
 	case da <= 2 && db <= 2 && dc == 4 && sep == ".":

@@ -772,3 +772,16 @@ var thisTimeYearTests = []findTest{
 }
 
 func TestFindThisTimeYear(t *testing.T) { runFindTests(t, thisTimeYearTests) }
+
+// dayFirstSlashTests: a slashed date that reads either way is day first
+// when only that reading fits a past clause before the article date.
+var dayFirstSlashTests = []findTest{
+	{"past clause, month-first reading ahead", "Police fired tear gas outside the building on 12/06/2019.",
+		time.Date(2019, 7, 2, 0, 0, 0, 0, time.UTC), "12/06/2019", "DATE", "2019-06-12", ""},
+	{"future clause keeps the US order", "The hearing will be held on 12/06/2019.",
+		time.Date(2019, 7, 2, 0, 0, 0, 0, time.UTC), "12/06/2019", "DATE", "2019-12-06", ""},
+	{"both readings past keep the US order", "Police fired tear gas on 12/06/2019.",
+		time.Date(2019, 12, 20, 0, 0, 0, 0, time.UTC), "12/06/2019", "DATE", "2019-12-06", ""},
+}
+
+func TestFindDayFirstSlash(t *testing.T) { runFindTests(t, dayFirstSlashTests) }
