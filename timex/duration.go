@@ -897,7 +897,7 @@ func (p *parser) clock(i int) (match, bool) {
 			hm = "24:00"
 		}
 		m := p.timeWithDay(i, i+1, hm)
-		if w == "midnight" && m.rel == "article" && m.end == i+1 && p.isWord(i-1, "before", "after", "at", "around", "about", "past", "near", "toward", "towards") && p.tense(i, i+1) < 0 {
+		if w == "midnight" && (m.rel == "article" || m.rel == "previous" && p.todayDateline()) && m.end == i+1 && p.isWord(i-1, "before", "after", "at", "around", "about", "past", "near", "toward", "towards") && p.tense(i, i+1) < 0 {
 			// "Troops entered the compound shortly before midnight" in
 			// the day's paper: the midnight that began the article's
 			// day, the end of the day before, not the one ahead (a
@@ -1406,6 +1406,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 				return match{start: i, end: m.end, typ: TypeDate, val: "XXXX-WXX"}, true
 			}
 		}
+	}
+	if m, ok := p.holidayWeekend(i, j); ok {
+		return m, true
 	}
 	if w == "second" || w == "third" || w == "fourth" {
 		if m, ok := p.weekOfMonth(i, j); ok {

@@ -271,3 +271,17 @@ var eventAfterTests = []findTest{
 }
 
 func TestFindEventAfter(t *testing.T) { runFindTests(t, eventAfterTests) }
+
+// datelineMidnightTests: a dateline giving the article date itself is
+// no narrative day: "shortly after midnight" in a past clause after it
+// is the midnight that began that day, as with no dateline.
+var datelineMidnightTests = []findTest{
+	{"past after a same-day dateline", "HONG KONG, July 2 (Reuters) - Riot police cleared the legislature shortly after midnight.",
+		time.Date(2019, 7, 2, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2019-07-01T24:00", ""},
+	{"future after a same-day dateline", "HONG KONG, July 2 (Reuters) - Police will clear the square shortly after midnight.",
+		time.Date(2019, 7, 2, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2019-07-02T24:00", ""},
+	{"a narrative day in the text keeps its midnight", "HONG KONG, July 2 (Reuters) - Protesters marched on Monday. Police moved in shortly before midnight.",
+		time.Date(2019, 7, 2, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2019-07-01T24:00", ""},
+}
+
+func TestFindDatelineMidnight(t *testing.T) { runFindTests(t, datelineMidnightTests) }

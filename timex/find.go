@@ -1396,6 +1396,9 @@ func (p *parser) modified(i int) (match, bool) {
 			// 20th century" is 19, START, below)
 			return match{start: i, end: j + 2, typ: TypeDate, val: strconv.Itoa((p.anchor.Year() + 50) / 100), mod: mod, rel: "article"}, true
 		}
+		if m, ok := p.turnOfYear(i, j); ok {
+			return m, true
+		}
 		if k, ok := p.theUnit(j, i); ok {
 			k.start, k.mod = i, mod
 			return k, true
@@ -2695,7 +2698,7 @@ func (p *parser) numericDate(i int) (match, bool) {
 		y, mo, d = a, b, c
 	case da <= 2 && db <= 2 && dc == 4 && sep == "/":
 		y, mo, d = c, a, b // US order
-		if mo > 12 && d <= 12 {
+		if mo > 12 && d <= 12 || p.dayFirstSlash(i, y, mo, d) {
 			mo, d = d, mo
 		}
 	case da <= 2 && db <= 2 && dc == 4 && sep == ".":
@@ -3195,6 +3198,9 @@ func (p *parser) relative(i int) (match, bool) {
 	if det == "previous" || det == "following" {
 		return match{}, false // "the previous day" is theExpr's
 	}
+	if m, ok := p.thisTimeYear(i, j); ok {
+		return m, true
+	}
 	u, ok := units[uw]
 	if !ok || plural(uw) || u.time || uw == "second" {
 		if uw == "night" && det == "last" {
@@ -3522,6 +3528,9 @@ func (p *parser) modalBefore(i int) bool {
 		}
 		if p.isWord(j, "will", "would", "shall", "'ll", "expects", "plans", "aims", "intends", "hopes", "forecasts") {
 			return true
+		}
+		if p.isWord(j, "could", "might", "may", "should") && !p.t[j].upper() && !p.isWord(j+1, "have", "not", "never") {
+			return true // "could slow in the first quarter", not "could have", "may not"
 		}
 	}
 	return false

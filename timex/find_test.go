@@ -743,3 +743,45 @@ var namedYearTests = []findTest{
 }
 
 func TestFindNamedYear(t *testing.T) { runFindTests(t, namedYearTests) }
+
+// turnOfYearTests: "the turn of the year" is the start of the year whose
+// first day is meant: past, the article's year; future, the next; with
+// no tense, the nearest.
+var turnOfYearTests = []findTest{
+	{"no tense on Dec. 31 is the coming year", "The economy could slow as rebuilding begins at the turn of the year.",
+		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "the turn of the year", "DATE", "2022", "START"},
+	{"past in October is the article's year", "Fighting paused at the turn of the year.",
+		time.Date(2021, 10, 10, 0, 0, 0, 0, time.UTC), "the turn of the year", "DATE", "2021", "START"},
+	{"future in March is the next year", "Talks will resume at the turn of the year.",
+		time.Date(2021, 3, 10, 0, 0, 0, 0, time.UTC), "the turn of the year", "DATE", "2022", "START"},
+	{"no tense in January is the year begun", "Markets, closed at the turn of the year, reopen on Monday.",
+		time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), "the turn of the year", "DATE", "2023", "START"},
+}
+
+func TestFindTurnOfYear(t *testing.T) { runFindTests(t, turnOfYearTests) }
+
+// thisTimeYearTests: "this time last year" is the article's day a year
+// back, clamped on Feb. 29; "last year's" alone stays the year.
+var thisTimeYearTests = []findTest{
+	{"this time last year", "This time last year, Lula had not declared his candidacy.",
+		time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), "This time last year", "DATE", "2022-01-01", ""},
+	{"this time next year on a leap day", "Prices may double by this time next year.",
+		time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), "this time next year", "DATE", "2025-02-28", ""},
+	{"this time alone is no date", "This time the vote passed, unlike last year.",
+		time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2023", ""},
+}
+
+func TestFindThisTimeYear(t *testing.T) { runFindTests(t, thisTimeYearTests) }
+
+// dayFirstSlashTests: a slashed date that reads either way is day first
+// when only that reading fits a past clause before the article date.
+var dayFirstSlashTests = []findTest{
+	{"past clause, month-first reading ahead", "Police fired tear gas outside the building on 12/06/2019.",
+		time.Date(2019, 7, 2, 0, 0, 0, 0, time.UTC), "12/06/2019", "DATE", "2019-06-12", ""},
+	{"future clause keeps the US order", "The hearing will be held on 12/06/2019.",
+		time.Date(2019, 7, 2, 0, 0, 0, 0, time.UTC), "12/06/2019", "DATE", "2019-12-06", ""},
+	{"both readings past keep the US order", "Police fired tear gas on 12/06/2019.",
+		time.Date(2019, 12, 20, 0, 0, 0, 0, time.UTC), "12/06/2019", "DATE", "2019-12-06", ""},
+}
+
+func TestFindDayFirstSlash(t *testing.T) { runFindTests(t, dayFirstSlashTests) }

@@ -268,6 +268,8 @@ func (p *parser) cue(j, at int) int {
 			return cueFuture
 		}
 		return cueNone
+	case "could":
+		return p.couldCue(j, at)
 	case "would":
 		if p.isWord(j+1, "not") && refusalVerbs[p.word(j+2)] {
 			// "In an interview Friday, he would not specify": a past
@@ -618,7 +620,7 @@ var cueSwitch = map[string]bool{
 	"set": true, "due": true, "expected": true, "planned": true, "proposed": true,
 	"proposes": true, "propose": true, "ago": true, "previously": true, "earlier": true,
 	"office": true, "power": true, "is": true, "are": true, "am": true, "place": true,
-	"want": true, "wants": true,
+	"want": true, "wants": true, "could": true,
 }
 
 // frontedSchedule reports whether the expression at [i,end), a weekday

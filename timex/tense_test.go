@@ -323,3 +323,27 @@ var wantMonthTests = []findTest{
 }
 
 func TestFindWantMonth(t *testing.T) { runFindTests(t, wantMonthTests) }
+
+// couldTests: "could" before a day or a quarter is a possibility still
+// ahead, unless it is the past of "can": a denial ("could not", "no one
+// could"), a perfect ("could have") or a perception ("could hear").
+var couldTests = []findTest{
+	{"could before a weekday", "The weather bureau said heavy rain could reach the coast on Saturday.",
+		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2022-01-01", ""},
+	{"could over a clock time and its zone", "The bureau said a new low-pressure area could bring heavy rain by 0900 GMT on Saturday.",
+		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2022-01-01", ""},
+	{"could not stays past", "The minister could not be reached for comment on Saturday.",
+		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2021-12-25", ""},
+	{"could have stays past", "Police said the suspect could have left the city on Saturday.",
+		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2021-12-25", ""},
+	{"could hear stays past", "Residents said they could hear gunfire on Saturday.",
+		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2021-12-25", ""},
+	{"a negative subject stays past", "Neither he nor his parents could be located Wednesday in their hometown.",
+		time.Date(2000, 1, 6, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2000-01-05", ""},
+	{"could before a quarter over this year", "He said the economy could slow in the first quarter as rebuilding begins.",
+		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "the first quarter", "DATE", "2022-Q1", ""},
+	{"could have before a quarter stays", "He said the economy could have slowed in the first quarter.",
+		time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), "the first quarter", "DATE", "2021-Q1", ""},
+}
+
+func TestFindCould(t *testing.T) { runFindTests(t, couldTests) }

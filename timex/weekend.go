@@ -36,3 +36,15 @@ func (p *parser) dayAfterWeekend(i, end, n int, code string) (match, bool) {
 	}
 	return match{start: i, end: end, typ: TypeDate, val: fmtDay(t), rel: "previous", day: t, hasDay: true}, true
 }
+
+// holidayWeekend reads "the holiday weekend" and "the long weekend" (j
+// the adjective after "the" at i) as "the weekend" is read: the most
+// recent one, or the next in a future clause ("camped in the capital
+// over the holiday weekend"). A named holiday's weekend ("the Easter
+// weekend") is left to the holiday.
+func (p *parser) holidayWeekend(i, j int) (match, bool) {
+	if !p.isWord(j, "holiday", "long") || !p.isWord(j+1, "weekend") || p.isPunct(j+2, "-") || p.t[j].upper() {
+		return match{}, false
+	}
+	return p.weekend(i, j+2, 0), true
+}

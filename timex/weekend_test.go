@@ -19,3 +19,16 @@ var weekendTests = []findTest{
 }
 
 func TestFindWeekendRef(t *testing.T) { runFindTests(t, weekendTests) }
+
+// holidayWeekendTests: "the holiday weekend" and "the long weekend" are
+// read as "the weekend"; a named holiday's weekend is not taken here.
+var holidayWeekendTests = []findTest{
+	{"the holiday weekend told on its Sunday", "Supporters camped on the esplanade over the holiday weekend.",
+		time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), "the holiday weekend", "DATE", "2022-W52-WE", ""},
+	{"the long weekend ahead", "Shops will close for the long weekend, the chamber said.",
+		time.Date(2024, 5, 22, 0, 0, 0, 0, time.UTC), "the long weekend", "DATE", "2024-W21-WE", ""},
+	{"the long weekend past", "Traffic deaths rose over the long weekend, police said.",
+		time.Date(2024, 5, 28, 0, 0, 0, 0, time.UTC), "the long weekend", "DATE", "2024-W21-WE", ""},
+}
+
+func TestFindHolidayWeekend(t *testing.T) { runFindTests(t, holidayWeekendTests) }
