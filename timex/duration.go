@@ -261,7 +261,7 @@ func (p *parser) duration(i int) (match, bool) {
 	}
 	if n == 1 && !half && !hyph && p.isWord(i, "a", "an") && p.isWord(i-1, "half") && !p.isWord(i-2, "and") && (!u.time || u.code == "H") && u.code != "Q" && u.code != "WE" {
 		// "half a century" is fifty years, "half an hour" thirty minutes
-		// (W12 QA); "two and a half years" is read above
+		//; "two and a half years" is read above
 		return match{start: i - 1, end: j + 1, typ: TypeDuration, val: halfValue(0, u)}, true
 	}
 	if !hyph && p.isPunct(j+1, "-") && p.attached(j+1) && p.isWord(j+2, "earlier", "ago") && p.attached(j+2) {
@@ -1017,7 +1017,7 @@ func (p *parser) clock(i int) (match, bool) {
 			// the range's end
 			m.val = d + "T" + hm
 		}
-		p.overnightEnd(i, &m, h) // "from 10 p.m. to 5 a.m." (QA24 T-4)
+		p.overnightEnd(i, &m, h) // "from 10 p.m. to 5 a.m."
 	}
 	return m, true
 }
@@ -1527,13 +1527,13 @@ func (p *parser) theExpr(i int) (match, bool) {
 					return m, true
 				}
 				if m, ok := p.followingDayNoDay(i, j, k+1, u.code); ok {
-					return m, true // "ruled the following day" with no day named (QA20 T-1)
+					return m, true // "ruled the following day" with no day named
 				}
 				if u.code == "D" {
 					if v, ok := p.fromCoarse(i, 1, u.code); ok {
 						// "deposed him in April but stepped down the next
 						// day": a day of that April, not the day after the
-						// article's (W17 QA24)
+						// article's
 						return match{start: i, end: k + 1, typ: TypeDate, val: v, rel: "previous"}, true
 					}
 				}

@@ -7,9 +7,9 @@ import (
 
 // Tests of durations.
 
-// w12qaHalfTests: "half a <unit>" is half of one unit, not one unit (W12
-// QA: Colombia); "two and a half years" stays as it was.
-var w12qaHalfTests = []findTest{
+// halfTests: "half a <unit>" is half of one unit, not one unit;
+// "two and a half years" stays as it was.
+var halfTests = []findTest{
 	{"half a century", "Colombia is saying goodbye to half a century of violence.",
 		time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC), "half a century", "DURATION", "P50Y", ""},
 	{"half an hour", "The meeting lasted half an hour.",
@@ -20,7 +20,7 @@ var w12qaHalfTests = []findTest{
 		time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC), "two and a half years", "DURATION", "P2Y6M", ""},
 }
 
-func TestFindHalf(t *testing.T) { runFindTests(t, w12qaHalfTests) }
+func TestFindHalf(t *testing.T) { runFindTests(t, halfTests) }
 
 // anniversaryAgoTests: "N years ago on <weekday>" is the day N years
 // before that weekday (an anniversary), as "N years ago today" is, and
@@ -56,8 +56,8 @@ func TestThenTitleNoTime(t *testing.T) {
 
 // nextDayAfterMonthTests: "the next day" after a month named since the
 // last full date is a day of that month, not the day after the full date
-// (W17 QA24: "deposed him in April but stepped down the next day" was
-// August 22 in an article of August 21); a full date still counts.
+// ("deposed him in April but stepped down the next day" is August 22 in
+// an article of August 21); a full date still counts.
 var nextDayAfterMonthTests = []findTest{
 	{"next day after a month", "KHARTOUM, Aug 21, 2019 -- Ibn Auf led the council that deposed him in April but stepped down the next day.",
 		time.Date(2019, 8, 21, 0, 0, 0, 0, time.UTC), "the next day", "DATE", "2019-04", ""},
@@ -92,7 +92,7 @@ func TestFindThatWeek(t *testing.T) { runFindTests(t, thatWeekTests) }
 
 // TestDayClause: "the day" opening a contact relative clause ("on the day
 // Jammeh's mandate expires", "the day he took office") is a day the
-// clause sets, not the date last told (W18 QA28: Gambia); "the day"
+// clause sets, not the date last told; "the day"
 // alone and "throughout the day" still are that date.
 func TestDayClause(t *testing.T) {
 	anchor := time.Date(2017, 1, 10, 0, 0, 0, 0, time.UTC)

@@ -213,7 +213,7 @@ type parser struct {
 	out        []doc.Time
 
 	// the previous day-precision date not after the anchor, and the
-	// token index after it (0: none), for "since then" (QA17 T-3)
+	// token index after it (0: none), for "since then"
 	lastPast   time.Time
 	lastPastAt int
 
@@ -275,7 +275,7 @@ func (p *parser) run() []doc.Time {
 			continue
 		}
 		if p.datedName(m) {
-			i = m.end // "the May 13 Square" (QA18 T-2)
+			i = m.end // "the May 13 Square"
 			continue
 		}
 		if p.narr.undated && m.rel == "article" {
@@ -338,9 +338,9 @@ func (p *parser) run() []doc.Time {
 	if len(p.out) == 0 {
 		return nil // no expression: nil, as before out was given room
 	}
-	p.offsetDates(p.out) // "…, a day after troops launched an offensive" (QA14 T-1)
+	p.offsetDates(p.out) // "…, a day after troops launched an offensive"
 	p.out = eveOfDays(p.text, weeklySchedules(p.text, dayPartsOnDays(p.text, p.out), p.knownAnchor()))
-	rangeEnds(p.text, p.out) // "from May 24 to May 26" (QA24 T-2)
+	rangeEnds(p.text, p.out) // "from May 24 to May 26"
 	// the caller gets an exact-size copy: p.out is pooled (release), and
 	// room to spare in a result is garbage that brings the next
 	// collection sooner
@@ -1915,7 +1915,7 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		if y*12+mo > p.anchor.Year()*12+int(p.anchor.Month()) && p.tense(start, end) < 0 && p.pastClause(start, end) {
 			y--
 		} else if y*12+mo > p.anchor.Year()*12+int(p.anchor.Month()) && p.pastNamedEvent(start, end) {
-			y-- // "follows the April protests that forced …" (QA15 T-2)
+			y-- // "follows the April protests that forced …"
 		}
 		if p.rangeEndAfter(start) && y*12+mo < p.last.Year()*12+int(p.last.Month()) {
 			y++ // "fighting began on 3 November 1942 and went on until January"
@@ -2112,7 +2112,7 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 			// story runs both ways: the nearest such day (narrative.go)
 			y = nearestYear(p.anchor, mo, d)
 			if p.pastFarAhead(start, end, y, mo, d) {
-				y-- // "restore parliament on April 24" after "November 21, 2006" (QA15 T-2)
+				y-- // "restore parliament on April 24" after "November 21, 2006"
 			}
 			if p.rangeEndAfter(start) && day(y, time.Month(mo), d).Before(p.last) && validDay(y+1, mo, d) {
 				y++ // "began on 21 February 1916 and lasted until 18 December"
@@ -2510,7 +2510,7 @@ func (p *parser) yearExpr(i int) (match, bool) {
 			return match{}, false
 		}
 	}
-	e = p.splitYearEnd(e, y) // "the 2022/23 season" (QA21 T-1)
+	e = p.splitYearEnd(e, y) // "the 2022/23 season"
 	return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
 }
 

@@ -363,10 +363,10 @@ func FuzzFind(f *testing.F) {
 	f.Add("\xff\xfe Sept. 31, 99999 “May” 12th of", int64(-1))
 	f.Add("a week earlier in the day, Nov. 3, the day before last Tuesday's, three days later than single-day", int64(1686787200))
 	f.Add("open from 7:30 a.m.-9:30 p.m. Monday through Thursday, 7 to 3:30 p.m. Friday; and noon-5 pm Saturday", int64(1686787200))
-	for _, tt := range qa19Tests {
+	for _, tt := range nextParaTests {
 		f.Add(tt.text, tt.anchor.Unix())
 	}
-	for _, tt := range qa20Tests {
+	for _, tt := range nextDayUntoldTests {
 		f.Add(tt.text, tt.anchor.Unix())
 	}
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
@@ -430,15 +430,17 @@ func benchFind(b *testing.B, anchor time.Time) {
 	}
 }
 
-// qa10Tests are the constructions of the session-7 QA round (anchor
-// given per case), one per rule.
-var qa10Tests = []findTest{
-	// T-3: the present simple of a handover schedules it
+// handoverStoryYearTests (anchor given per case): a handover in the
+// present simple is ahead, an anniversary piece keeps the earlier year's
+// story, a day of an event worked for is ahead, a past midnight began the
+// article's day, and a later year in undated text leaves the anchor behind.
+var handoverStoryYearTests = []findTest{
+	// the present simple of a handover schedules it
 	{"takes office is ahead", "The new governor takes office on Nov. 15.", time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC), "Nov. 15", "DATE", "2025-11-15", ""},
 	{"leaves office is ahead", "The chancellor leaves office Sept. 30.", time.Date(2021, 4, 20, 0, 0, 0, 0, time.UTC), "Sept. 30", "DATE", "2021-09-30", ""},
 	{"assumes power is ahead", "The council assumes power on Dec. 1.", time.Date(2019, 6, 3, 0, 0, 0, 0, time.UTC), "Dec. 1", "DATE", "2019-12-01", ""},
 	{"took office stays past", "The governor took office on Nov. 15.", time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC), "Nov. 15", "DATE", "2024-11-15", ""},
-	// T-2: an anniversary piece goes on telling the earlier year's story
+	// an anniversary piece goes on telling the earlier year's story
 	{"past month-day after a full date of an earlier year", "On the night of March 11, 2004, bombs tore through commuter trains. Police arrested the first suspects on March 13.", time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC), "March 13", "DATE", "2004-03-13", ""},
 	{"story year carries over a paragraph", "On Aug. 2, 1990, Iraqi troops invaded Kuwait.\n\nThe council imposed sanctions on Aug. 6.", time.Date(2020, 8, 2, 0, 0, 0, 0, time.UTC), "Aug. 6", "DATE", "1990-08-06", ""},
 	{"story year chains through a carried day", "On Aug. 2, 1990, Iraqi troops invaded Kuwait.\n\nThe council imposed sanctions on Aug. 6.\n\nThe emir fled and troops reached the border on Aug. 8.", time.Date(2020, 8, 2, 0, 0, 0, 0, time.UTC), "Aug. 8", "DATE", "1990-08-08", ""},
@@ -446,32 +448,33 @@ var qa10Tests = []findTest{
 	{"a day before the story's date keeps the article's year", "On March 11, 2004, bombs tore through commuter trains. The minister resigned on March 2.", time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC), "March 2", "DATE", "2024-03-02", ""},
 	{"far after an old date keeps the article's year", "On March 11, 2004, bombs tore through trains.\n\nThe court heard the case.\n\nThe minister resigned on March 20.", time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC), "March 20", "DATE", "2024-03-20", ""},
 	{"near after an old date takes its year", "On March 11, 2004, bombs tore through trains.\n\nThe minister resigned on March 20.", time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC), "March 20", "DATE", "2004-03-20", ""},
-	// T-4: what is done for an event precedes it; its day is no day of the story
+	// what is done for an event precedes it; its day is no day of the story
 	{"for Sunday's election is ahead", "The minister was campaigning for a candidate for Sunday's parliamentary election.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2023-06-18", ""},
 	{"in Sunday's election stays past", "The minister lost his seat in Sunday's parliamentary election.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2023-06-11", ""},
 	{"a part of day after an event's weekday", "He was speaking at a rally for Sunday's vote. He died in the afternoon.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2023-06-16TAF", ""},
-	// T-5: a past midnight in the day's paper began the article's day
+	// a past midnight in the day's paper began the article's day
 	{"past midnight is the one before the article day", "Soldiers stormed the building shortly before midnight, witnesses said.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-15T24:00", ""},
 	{"future midnight ends the article day", "The polls will close at midnight.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-16T24:00", ""},
 	{"a midnight briefing is left alone", "Hours later, the minister told reporters at a rare midnight briefing that talks had failed.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-16T24:00", ""},
 	{"midnight of a narrated day", "On Saturday, soldiers stormed the building shortly before midnight.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-10T24:00", ""},
-	// T-1: in undated text, a later year leaves the anchor's days behind
+	// in undated text, a later year leaves the anchor's days behind
 	{"weekday after a later year in undated text", "On March 11, 2004, bombs tore through trains in Madrid. The king, who has reigned since 2014, laid a wreath on Monday.", time.Time{}, "Monday", "DATE", "XXXX-WXX-1", ""},
 	{"weekday right after the anchor in undated text", "On March 11, 2004, bombs tore through trains in Madrid. The king laid a wreath on Monday.", time.Time{}, "Monday", "DATE", "2004-03-08", ""},
 }
 
-func TestFindQA10(t *testing.T) { runFindTests(t, qa10Tests) }
+func TestFindHandoverStoryYear(t *testing.T) { runFindTests(t, handoverStoryYearTests) }
 
-// qa11Tests are the constructions of the eleventh QA round (anchor
-// given per case), one per rule.
-var qa11Tests = []findTest{
-	// T-1: a zone after a clock time is its UTC offset in the value
+// zoneBlogStampTests (anchor given per case): a time zone after a clock
+// time gives the value its UTC offset, and live-blog stamps that cross
+// midnight roll over the day.
+var zoneBlogStampTests = []findTest{
+	// a zone after a clock time is its UTC offset in the value
 	{"CET offset", "At 10:00 CET, the rebel leader said his fighters had taken the airport.", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "10:00 CET", "TIME", "2023-06-24T10:00+01:00", ""},
 	{"MSK offset", "By 08:15 MSK the column had reached the city.", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "08:15 MSK", "TIME", "2023-06-24T08:15+03:00", ""},
 	{"IST half-hour offset", "The count began at 8 a.m. IST on Tuesday.", time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC), "8 a.m. IST", "TIME", "2024-05-28T08:00+05:30", ""},
 	{"PDT offset", "The launch is set for 4:30 p.m. PDT.", time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC), "4:30 p.m. PDT", "TIME", "2024-06-03T16:30-07:00", ""},
 	{"WIB military time", "The eruption began at 0730 WIB.", time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC), "0730 WIB", "TIME", "2024-06-03T07:30+07:00", ""},
-	// T-2: live-blog stamps that cross midnight roll over the day
+	// live-blog stamps that cross midnight roll over the day
 	{"stamp after midnight in a forward run", "Storm live.\n\n21:30 GMT — The convoy stopped.\n\n23:50 GMT — The leader spoke.\n\n00:40 GMT — Fighters left.\n", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "00:40 GMT", "TIME", "2023-06-25T00:40Z", ""},
 	{"stamps before midnight keep the day", "Storm live.\n\n21:30 GMT — The convoy stopped.\n\n23:50 GMT — The leader spoke.\n", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "23:50 GMT", "TIME", "2023-06-24T23:50Z", ""},
 	{"stamp before midnight in a backward run", "Storm live.\n\n00:40 - Fighters left.\n\n23:50 - The leader spoke.\n", time.Date(2023, 6, 24, 0, 0, 0, 0, time.UTC), "23:50", "TIME", "2023-06-23T23:50", ""},
@@ -480,12 +483,12 @@ var qa11Tests = []findTest{
 	{"GMT stays Z", "At 14:30 GMT, the index was down 2%.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "14:30 GMT", "TIME", "2023-10-10T14:30Z", ""},
 }
 
-func TestFindQA11(t *testing.T) { runFindTests(t, qa11Tests) }
+func TestFindZoneBlogStamp(t *testing.T) { runFindTests(t, zoneBlogStampTests) }
 
-// qa12Tests are the constructions of the twelfth QA round (anchor
-// given per case), one per rule.
-var qa12Tests = []findTest{
-	// T-2: a part of the day before "on"/"of" and a day is that day's
+// partOfDayOnTests (anchor given per case): a part of the day before
+// "on" and a weekday is that day's; more zones carry their offsets.
+var partOfDayOnTests = []findTest{
+	// a part of the day before "on"/"of" and a day is that day's
 	{"part of day on a weekday", "By mid-morning on Tuesday the rebels held the airport.", time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC), "mid-morning", "TIME", "2025-01-28TMO", "MID"},
 	{"the afternoon on a weekday", "The rebels attacked in the afternoon on Monday.", time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2025-01-27TAF", ""},
 	{"a part of day alone keeps the article day", "The rebels attacked in the afternoon.", time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2025-01-29TAF", ""},
@@ -495,15 +498,16 @@ var qa12Tests = []findTest{
 	{"EAT offset", "Polls closed at 6 p.m. EAT.", time.Date(2024, 6, 25, 0, 0, 0, 0, time.UTC), "6 p.m. EAT", "TIME", "2024-06-25T18:00+03:00", ""},
 }
 
-func TestFindQA12(t *testing.T) { runFindTests(t, qa12Tests) }
+func TestFindPartOfDayOn(t *testing.T) { runFindTests(t, partOfDayOnTests) }
 
-// sat is a Saturday anchor for the QA13 cases.
+// sat is a Saturday anchor for the possessive-happening cases.
 var sat = time.Date(2016, 4, 16, 0, 0, 0, 0, time.UTC)
 
-// qa13Tests are the constructions of the thirteenth QA round, one per
-// rule.
-var qa13Tests = []findTest{
-	// T-1: a possessive weekday naming a happening is past, whatever
+// possessiveHappeningTests: a possessive weekday naming a happening is
+// past whatever the clause's tense, and a state in force "until" a
+// weekday ends ahead.
+var possessiveHappeningTests = []findTest{
+	// a possessive weekday naming a happening is past, whatever
 	// the tense of the clause
 	{"happening after from, present perfect", "The death toll from Friday's earthquake has climbed to 272.", sat, "Friday", "DATE", "2016-04-15", ""},
 	{"happening with an adjective, future", "Investigators will examine the debris of Thursday's deadly blast.", sat, "Thursday", "DATE", "2016-04-14", ""},
@@ -512,7 +516,7 @@ var qa13Tests = []findTest{
 	{"from a weekday still starts ahead", "New curfew hours from Monday.", sat, "Monday", "DATE", "2016-04-18", ""},
 	// a scheduled event keeps the tense's reading
 	{"scheduled event, future", "Police will guard Sunday's election rally.", sat, "Sunday", "DATE", "2016-04-17", ""},
-	// T-2: "was/were <closed|suspended|extended> until <weekday>": the
+	// "was/were <closed|suspended|extended> until <weekday>": the
 	// end of a state still in force lies ahead
 	{"suspended until, past passive", "Trading in the shares was suspended until Monday.", thu, "Monday", "DATE", "2023-06-19", ""},
 	{"extended until, past passive", "The curfew was extended until Tuesday.", thu, "Tuesday", "DATE", "2023-06-20", ""},
@@ -524,12 +528,12 @@ var qa13Tests = []findTest{
 	{"had been closed until", "Schools had been closed until Monday.", thu, "Monday", "DATE", "2023-06-12", ""},
 }
 
-func TestFindQA13(t *testing.T) { runFindTests(t, qa13Tests) }
+func TestFindPossessiveHappening(t *testing.T) { runFindTests(t, possessiveHappeningTests) }
 
-// qa14Tests are the constructions of the fourteenth QA round (anchor
-// given per case), one per rule.
-var qa14Tests = []findTest{
-	// T-2: a weekday in the subject of a reported clause with a modal is
+// reportedSubjectTests: a weekday in the subject of a reported clause
+// with a modal is ahead of the report.
+var reportedSubjectTests = []findTest{
+	// a weekday in the subject of a reported clause with a modal is
 	// ahead of the report (2015-05-27 was a Wednesday)
 	{"weekday in a reported subject with would", "Ana Costa said the vote on Friday would go ahead.", time.Date(2015, 5, 27, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2015-05-29", ""},
 	{"weekday in a reported subject with will", "Officials said that the summit on Monday will be held in Accra.", time.Date(2015, 5, 27, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2015-06-01", ""},
@@ -538,12 +542,12 @@ var qa14Tests = []findTest{
 	{"weekday as the report's own adjunct", "The official said on Friday it would go ahead.", time.Date(2015, 5, 27, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2015-05-22", ""},
 }
 
-func TestFindQA14(t *testing.T) { runFindTests(t, qa14Tests) }
+func TestFindReportedSubject(t *testing.T) { runFindTests(t, reportedSubjectTests) }
 
-// qa15Tests are the constructions of the fifteenth QA round (anchor
-// given per case), one per rule.
-var qa15Tests = []findTest{
-	// T-1: a bare month in the past clause right after a year written
+// monthAfterPastYearTests: a bare month in a past clause right after a
+// year well before the article's is that year's.
+var monthAfterPastYearTests = []findTest{
+	// a bare month in the past clause right after a year written
 	// years before the article's is that year's
 	{"month after a past year in the sentence", "Ana Costa won the first round of the 2004 election but quit the race in June after riots.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2004-06", ""},
 	{"month and day after a past year in the sentence", "The 1999 strike ended on March 4 when the miners voted.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "March 4", "DATE", "1999-03-04", ""},
@@ -555,12 +559,12 @@ var qa15Tests = []findTest{
 	{"year before the article's", "The 2012 budget was passed in June.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2012-06", ""},
 }
 
-func TestFindQA15(t *testing.T) { runFindTests(t, qa15Tests) }
+func TestFindMonthAfterPastYear(t *testing.T) { runFindTests(t, monthAfterPastYearTests) }
 
-// qa16Tests are the constructions of the sixteenth QA round (anchor
-// given per case), one per rule.
-var qa16Tests = []findTest{
-	// T-1: "for <date>" after the object of a verb that sets a date
+// dateSetForTests: "for <date>" after the object of a verb that sets a
+// date lies ahead, whatever the verb's tense.
+var dateSetForTests = []findTest{
+	// "for <date>" after the object of a verb that sets a date
 	// lies ahead, whatever the verb's tense
 	{"called an election for", "Parliament called an early election for November 1.", time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), "November 1", "DATE", "2022-11-01", ""},
 	{"set an election for", "The assembly dissolved itself and set an election for Nov. 1.", time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), "Nov. 1", "DATE", "2022-11-01", ""},
@@ -570,7 +574,7 @@ var qa16Tests = []findTest{
 	{"called for a strike on", "The opposition called for a strike on Monday.", time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2022-06-27", ""},
 }
 
-func TestFindQA16(t *testing.T) { runFindTests(t, qa16Tests) }
+func TestFindDateSetFor(t *testing.T) { runFindTests(t, dateSetForTests) }
 
 // weekAheadFrontedTests: "This week," opening a sentence written on a
 // Sunday takes the tense of the clause after its comma; wire copy of a

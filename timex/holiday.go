@@ -187,7 +187,7 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 // March 14 Alliance"), directly or after one more
 // capitalised word ("the May 13 Square", "the July 26 Movement", "the
 // 6th of October Bridge", "the April 6 Youth Movement"). The name is no
-// time (QA18 T-2).
+// time.
 func (p *parser) datedName(m match) bool {
 	if !m.hasDay || !(p.isWord(m.start, "the") || p.isWord(m.start-1, "the") || p.afterPossessive(m.start)) {
 		return false

@@ -10,7 +10,7 @@ import (
 // TestFindDatedName: a day of a month after "the" or a possessive
 // that opens a name with a capitalised head noun is no time ("the May
 // 13 Square", "the July 26 Movement"); a lower-case noun after it keeps
-// the date ("the May 1 holiday") (QA18 T-2).
+// the date ("the May 1 holiday").
 func TestFindDatedName(t *testing.T) {
 	anchor := time.Date(2011, 3, 9, 0, 0, 0, 0, time.UTC)
 	for _, tt := range []struct {

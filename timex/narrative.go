@@ -372,7 +372,7 @@ func (p *parser) pastNamedEvent(start, end int) bool {
 // ahead of the writer), so it stays an unresolved day. It reports false
 // when a day was named (fromRef counts from it) or when the clause is
 // not in the past ("will respond the following day" counts from the
-// article date, as before) (QA20 T-1).
+// article date, as before).
 func (p *parser) followingDayNoDay(i, j, end int, code string) (match, bool) {
 	if code != "D" || end != j+2 || p.lastOK && i-p.lastEnd < 200 {
 		return match{}, false // a day to count from

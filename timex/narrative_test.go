@@ -285,11 +285,11 @@ func TestFindNarrative(t *testing.T) {
 // article date, where the text's own dates anchor (narrative.go).
 func BenchmarkTimexUndated(b *testing.B) { benchFind(b, time.Time{}) }
 
-// qa15Narrative: in undated text, a day half a year ahead of the anchor
+// undatedPastAheadTests: in undated text, a day half a year ahead of the anchor
 // in a past clause and a month naming an event whose relative clause is
-// past are the ones before the anchor (QA15 T-2); a day weeks ahead stays
+// past are the ones before the anchor; a day weeks ahead stays
 // ahead.
-var qa15Narrative = []struct {
+var undatedPastAheadTests = []struct {
 	name, text, expr, val string
 }{
 	{"past day far ahead", "The two sides signed a peace deal on November 21, 2006. Parliament was restored on April 24 after weeks of protests.", "April 24", "2006-04-24"},
@@ -301,8 +301,8 @@ var qa15Narrative = []struct {
 	{"month naming an event, present clause", "The two sides signed a peace deal on November 21, 2006. Both sides prepare for the April elections that will follow.", "April", "2007-04"},
 }
 
-func TestFindQA15Narrative(t *testing.T) {
-	for _, tt := range qa15Narrative {
+func TestFindUndatedPastAhead(t *testing.T) {
+	for _, tt := range undatedPastAheadTests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := ""
 			for _, x := range Find(tt.text, time.Time{}) {
@@ -317,12 +317,12 @@ func TestFindQA15Narrative(t *testing.T) {
 	}
 }
 
-// qa20Tests: "the following day", "the next day" with no day named to
+// nextDayUntoldTests: "the following day", "the next day" with no day named to
 // count from is a day of the last month named, at the month's
 // precision; in a past clause with only the article's date it is an
 // unresolved day, never the day after the article; with a day named, or
-// in a future clause, it counts as before (QA20 T-1).
-var qa20Tests = []findTest{
+// in a future clause, it counts as before.
+var nextDayUntoldTests = []findTest{
 	{"after a month", "The opposition lodged an appeal in early March. The tribunal rejected it the following day.",
 		time.Date(2021, 3, 20, 0, 0, 0, 0, time.UTC), "the following day", "DATE", "2021-03", ""},
 	{"past, article date only", "The tribunal rejected the appeal the next day.",
@@ -335,4 +335,4 @@ var qa20Tests = []findTest{
 		time.Date(2021, 3, 20, 0, 0, 0, 0, time.UTC), "the next day", "DATE", "2021-03-21", ""},
 }
 
-func TestFindQA20(t *testing.T) { runFindTests(t, qa20Tests) }
+func TestFindNextDayUntold(t *testing.T) { runFindTests(t, nextDayUntoldTests) }

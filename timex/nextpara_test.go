@@ -7,12 +7,12 @@ import (
 
 // Tests of clock times in the paragraph after a told day.
 
-// qa19Tests: a clock time in the paragraph after a told day, in a past
+// nextParaTests: a clock time in the paragraph after a told day, in a past
 // clause opened by a definite description of what was told, is on that
-// day (QA19 T-1); with a second paragraph in between, in a later
+// day; with a second paragraph in between, in a later
 // sentence of the paragraph, after the day of a report or in a future
 // clause it stays on the article's day.
-var qa19Tests = []findTest{
+var nextParaTests = []findTest{
 	{"wire lead: day then hour", "Gunmen stormed a hotel in Kabul on Friday, killing at least eight guests.\n\nThe attack began shortly before 9 p.m. when four men forced their way in.",
 		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 p.m.", "TIME", "2023-06-02T21:00", ""},
 	{"two paragraphs later", "Gunmen stormed a hotel in Kabul on Friday, killing at least eight guests.\n\nPolice sealed off the area.\n\nThe siege ended shortly before 9 p.m. after a gunfight.",
@@ -27,7 +27,7 @@ var qa19Tests = []findTest{
 		time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC), "about 12:15 p.m", "TIME", "2000-12-30T12:15", "APPROX"},
 	{"long first sentence in the future", "Five bombs exploded in Manila on Saturday, killing 22 people.\n\nThe trains will stop at the central station, the airport, the port, the stadium and the old market, the first at about 9 a.m.",
 		time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC), "about 9 a.m", "TIME", "2001-01-01T09:00", "APPROX"},
-	// "the eve of" a dated occasion is the day before it (QA19 T-2)
+	// "the eve of" a dated occasion is the day before it
 	{"eve of a dated occasion", "Students rallied outside parliament on the eve of the budget vote on Thursday.",
 		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "the eve of the budget vote", "DATE", "2023-05-31", ""},
 	{"the occasion keeps its day", "Students rallied outside parliament on the eve of the budget vote on Thursday.",
@@ -36,7 +36,7 @@ var qa19Tests = []findTest{
 		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "the eve of May 1", "DATE", "2023-04-30", ""},
 }
 
-func TestFindQA19(t *testing.T) { runFindTests(t, qa19Tests) }
+func TestFindNextPara(t *testing.T) { runFindTests(t, nextParaTests) }
 
 // eventDayClockTests: a day that dates an event ("Sunday's election",
 // "the Oct. 26 vote") carries a past clock time in the first sentence of

@@ -8,7 +8,7 @@ import "time"
 // in a past clause, and comes later in that year than the month written
 // with it (or the year was written alone): "Bouteflika resigned in April
 // 2019. In December, Tebboune was elected" is 2019-12 in an article of
-// 2024, as a retrospective tells its story on (QA16 T-4). The month must
+// 2024, as a retrospective tells its story on. The month must
 // set the scene of its sentence ([parser.frame]: "In December, …"), the
 // two sentences be one paragraph and the year no bound ("since 2019");
 // a month inside a clause ("fell in December"), an earlier month ("In
@@ -55,7 +55,7 @@ func (p *parser) toldMonth() int {
 // "2021") for a shift of days or weeks of under a month at token i in
 // the same sentence: "released two years later, and a week later he
 // left the country" is most likely still 2021, as a year's days mostly
-// stay in it a week on (QA16 T-4). A year of an earlier sentence is
+// stay in it a week on. A year of an earlier sentence is
 // mostly background ("held office from 2003 to 2010. … had flown to the
 // United States two days earlier") and is no reference. first is the
 // year's first day.

@@ -7,11 +7,11 @@ import (
 
 // Tests of the year of a month written without one.
 
-// qa16Story: T-4: a month opening the sentence after one that wrote an
+// storyTests: a month opening the sentence after one that wrote an
 // older year, in a past clause, is that year's when it comes later in
 // it; a day or week counted in the same sentence from a year reached by
 // "N years later" stays in that year.
-var qa16Story = []findTest{
+var storyTests = []findTest{
 	{"month opening the next sentence", "Ana Costa resigned in April 2019. In December, Ben Okoro was elected president.", time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC), "December", "DATE", "2019-12", ""},
 	{"month opening the next sentence after a year alone", "He was arrested in 2019. In March, he was released.", time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC), "March", "DATE", "2019-03", ""},
 	{"an earlier month keeps the article's reading", "Ana Costa resigned in April 2019. In February, Ben Okoro was elected president.", time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC), "February", "DATE", "2024-02", ""},
@@ -20,4 +20,4 @@ var qa16Story = []findTest{
 	{"a week later in the same sentence", "He was arrested in 2019. Two years later, he was released, and a week later he left the country.", time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC), "a week later", "DATE", "2021", ""},
 }
 
-func TestFindStory(t *testing.T) { runFindTests(t, qa16Story) }
+func TestFindStory(t *testing.T) { runFindTests(t, storyTests) }

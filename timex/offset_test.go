@@ -7,9 +7,9 @@ import (
 
 // Tests of offsets from a clause.
 
-// qa14Offsets are durations that offset the clause after them (T-1):
+// offsetTests are durations that offset the clause after them:
 // the duration's words, and the date that clause happened ("" for none).
-var qa14Offsets = []struct {
+var offsetTests = []struct {
 	name, text string
 	anchor     time.Time
 	dur, date  string
@@ -20,7 +20,7 @@ var qa14Offsets = []struct {
 	{"a day after, the sentence's day", "The president resigned on Friday, a day after protesters stormed parliament.", time.Date(2014, 11, 2, 0, 0, 0, 0, time.UTC), "a day", "2014-10-30"},
 	{"years after, the sentence's year", "She became bishop in 1992, two years after receiving the prize.", time.Date(2021, 12, 27, 0, 0, 0, 0, time.UTC), "two years", "1990"},
 	{"weeks before", "The treaty was signed in Oslo on March 3, 2012, three weeks before the vote.", time.Date(2013, 1, 1, 0, 0, 0, 0, time.UTC), "three weeks", "2012-03-24"},
-	// a modal in the reported clause before the saying is no rule (W16 QA22: Bangladesh)
+	// a modal in the reported clause before the saying is no rule
 	{"after a report of a plan", "Yunus will be sworn in on Thursday, the army chief said on Wednesday, two days after Sheikh Hasina resigned.", time.Date(2024, 8, 7, 0, 0, 0, 0, time.UTC), "two days", "2024-08-05"},
 	{"months after a month", "The plant closed in May 2019, six months after the strike began.", time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), "six months", "2018-11"},
 	// a day ahead in the sentence does not date a past clause after it
@@ -34,7 +34,7 @@ var qa14Offsets = []struct {
 }
 
 func TestFindOffsets(t *testing.T) {
-	for _, tc := range qa14Offsets {
+	for _, tc := range offsetTests {
 		found := false
 		for _, x := range Find(tc.text, tc.anchor) {
 			if x.Text != tc.dur {
@@ -51,10 +51,10 @@ func TestFindOffsets(t *testing.T) {
 	}
 }
 
-// qa14OffsetsSkipped are durations before "after"/"before" that date no
+// offsetSkippedTests are durations before "after"/"before" that date no
 // clause: a rule or an advice, a date later in the sentence, "before"
 // with no date of the sentence.
-var qa14OffsetsSkipped = []struct{ text, dur string }{
+var offsetSkippedTests = []struct{ text, dur string }{
 	{"Part-time staff can work six months before being hired.", "six months"},
 	{"Doctors advised them to wait a year before trying again.", "a year"},
 	{"The car was damaged two days after he bought it in October.", "two days"},
@@ -63,7 +63,7 @@ var qa14OffsetsSkipped = []struct{ text, dur string }{
 
 func TestFindOffsetsSkipped(t *testing.T) {
 	anchor := time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC)
-	for _, tc := range qa14OffsetsSkipped {
+	for _, tc := range offsetSkippedTests {
 		for _, x := range Find(tc.text, anchor) {
 			if x.Text == tc.dur && x.Date != "" {
 				t.Errorf("Find(%q) %q date %q; want none", tc.text, x.Text, x.Date)

@@ -13,7 +13,7 @@ import (
 // splitYearEnd returns the end of a split year written from the year y
 // whose token ends before e: "2008/09", "2022/23", "2023-24",
 // "2008/2009", a fiscal year, crop season or football season that
-// starts in y and ends the year after (QA21 T-1). The expression covers
+// starts in y and ends the year after. The expression covers
 // the whole span and takes the first year's value, as "fiscal 2024"
 // takes its year. It returns e when no such span follows: only the
 // next year counts ("2008-12" is no season; "1990-95" a range).
@@ -54,7 +54,7 @@ func (p *parser) shortRangeEnd(i, n int) (match, bool) {
 }
 
 // overnightEnd moves the end of a clock range that crosses midnight to
-// the next day (QA24 T-4): in "a curfew from 10 p.m. to 5 a.m." the end
+// the next day: in "a curfew from 10 p.m. to 5 a.m." the end
 // at token i (after "to", "until", "till", a dash, or "and" after
 // "between … ") is an a.m. hour
 // earlier than the p.m. start just before it, so it falls on the day
@@ -98,7 +98,7 @@ func (p *parser) overnightEnd(i int, m *match, h int) {
 }
 
 // rangeEnds sets End on the first of two times of one type that an
-// explicit range joins (QA24 T-2): "from May 24 to May 26", "from 1998
+// explicit range joins: "from May 24 to May 26", "from 1998
 // until 2000", "from Monday through Wednesday", "between 2020 and 2023",
 // "2020–2023". A move ("postponed the vote from May 24 to May 26",
 // "extended the deadline from June to July") joins no range, nor does an

@@ -7,9 +7,9 @@ import (
 
 // Tests of time ranges and split years.
 
-// qa21Tests: a split year (fiscal year, crop or football season) is one
-// expression over the whole span, valued as its first year (QA21 T-1).
-var qa21Tests = []findTest{
+// splitYearTests: a split year (fiscal year, crop or football season) is one
+// expression over the whole span, valued as its first year.
+var splitYearTests = []findTest{
 	{"slash, two digits", "The 2008/09 budget was cut.",
 		time.Date(2009, 7, 6, 0, 0, 0, 0, time.UTC), "2008/09", "DATE", "2008", ""},
 	{"hyphen, two digits", "Growth in 2023-24 slowed.",
@@ -39,12 +39,12 @@ func TestShortRangeEndNoYear(t *testing.T) {
 	checkNoTime(t, anchor, []string{"The score was 1999-45 at the break.", "Call 555-1950-53 now.", "The 2008-12-05 meeting was held.", "In the winter of 2011-12 snow fell."}, "45", "53", "12")
 }
 
-func TestFindQA21(t *testing.T) { runFindTests(t, qa21Tests) }
+func TestFindSplitYear(t *testing.T) { runFindTests(t, splitYearTests) }
 
-// qa24Tests: the a.m. end of a clock range that starts in the p.m. is on
-// the next day (QA24 T-4); a day written after the end, or a range
+// overnightRangeTests: the a.m. end of a clock range that starts in the p.m. is on
+// the next day; a day written after the end, or a range
 // within one day, stays.
-var qa24Tests = []findTest{
+var overnightRangeTests = []findTest{
 	{"curfew overnight", "A curfew was imposed from 10 p.m. to 5 a.m. in the capital.",
 		time.Date(2014, 5, 22, 0, 0, 0, 0, time.UTC), "5 a.m.", "TIME", "2014-05-23T05:00", ""},
 	{"overnight, minutes", "Traffic is banned from 11:30 p.m. until 6 a.m. in the centre.",
@@ -59,11 +59,10 @@ var qa24Tests = []findTest{
 		time.Date(2014, 5, 22, 0, 0, 0, 0, time.UTC), "11 a.m.", "TIME", "2014-05-22T11:00", ""},
 }
 
-func TestFindQA24(t *testing.T) { runFindTests(t, qa24Tests) }
+func TestFindOvernightRange(t *testing.T) { runFindTests(t, overnightRangeTests) }
 
 // TestRangeEnds: the first time of an explicit range carries the
-// second's value as End; a move of a date and a lone pair do not (QA24
-// T-2).
+// second's value as End; a move of a date and a lone pair do not.
 func TestRangeEnds(t *testing.T) {
 	anchor := time.Date(2024, 5, 28, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct{ in, first, end string }{

@@ -19,7 +19,7 @@ var setForVerbs = map[string]bool{
 // them, no punctuation, or none after a passive: "called an emergency
 // meeting of the alliance's ambassadors in Brussels for Sunday"): "called an early
 // election for November 1", "set the vote for Nov. 1", "the strike was
-// called for Monday" (QA16 T-1). "Called for talks on Monday"
+// called for Monday". "Called for talks on Monday"
 // has no "for" before the date and is not one.
 func (p *parser) setFor(i int) bool {
 	if !p.isWord(i-1, "for") {

@@ -4,7 +4,7 @@ package timex
 // just given lies after the article's date: "… seek a fifth term in the
 // April 18 election. Every Friday since then, …" cannot count from a day
 // still to come, so it counts from the last date given that is not
-// after the article (QA17 T-3), when one was given within a few
+// after the article, when one was given within a few
 // sentences; else "then" is no time.
 func (p *parser) sinceThenPast(i int) (match, bool) {
 	if p.lastPastAt == 0 || p.lastPastAt > i || i-p.lastPastAt >= 60 {

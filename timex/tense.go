@@ -79,7 +79,7 @@ func (p *parser) tense(i, end int) int {
 				return 1 // "gave the government until Saturday to reinstate him": a deadline ahead
 			}
 			if reportingVerbs[p.word(j)] && p.reportedSubjectTime(j, i, end) {
-				return 1 // "said the vote on Friday would go ahead" (QA14 T-2)
+				return 1 // "said the vote on Friday would go ahead"
 			}
 			return -1
 		case cueDeadline:
@@ -284,7 +284,7 @@ func (p *parser) cue(j, at int) int {
 			return cueFuture
 		}
 		if p.verbThenPlaces(j, at) {
-			return cueFuture // "would be raised at the alliance headquarters in Brussels on Monday" (QA18 T-1)
+			return cueFuture // "would be raised at the alliance headquarters in Brussels on Monday"
 		}
 		return cueNone
 	case "ll":
@@ -781,7 +781,7 @@ func (p *parser) adjNoun(j int) bool {
 		return false // "the trial resumes Monday": a verb after its subject
 	}
 	// a hyphenated adjective is one word: "a run-off vote", "the
-	// second-round vote" (QA26: Nepal)
+	// second-round vote"
 	k := j - 1
 	for p.isPunct(k-1, "-") && p.attached(k) && p.attached(k-1) {
 		k -= 2
@@ -1285,7 +1285,7 @@ func (p *parser) reportedSubjectTime(j, i, end int) bool {
 // word, none
 // of them a relative, a conjunction or a preposition of another time
 // (the tense loop has already found no cue among them). The future of
-// "would" then reaches the weekday however long the chain (QA18 T-1);
+// "would" then reaches the weekday however long the chain;
 // the caller's window still bounds it.
 func (p *parser) verbThenPlaces(j, at int) bool {
 	if !p.weekdayAt(at) || !p.isWord(at-1, "on") || p.possessive(at) {
@@ -1311,14 +1311,14 @@ func (p *parser) verbThenPlaces(j, at int) bool {
 
 // namesJoined reports whether the conjunction at k joins two capitalised
 // names inside a noun phrase ("the airports of Suvarnabhumi and Don
-// Muang"), not two clauses (QA26: Thailand).
+// Muang"), not two clauses.
 func (p *parser) namesJoined(k int) bool {
 	return p.isWord(k, "and", "or") && k > 0 && k+1 < len(p.t) &&
 		p.t[k-1].kind() == kWord && p.t[k-1].upper() && p.t[k+1].kind() == kWord && p.t[k+1].upper()
 }
 
 // objectDets open a direct object verbThenPlaces also walks over: "said he
-// would deliver the delayed state of the nation address on Friday" (QA24).
+// would deliver the delayed state of the nation address on Friday".
 var objectDets = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
 }
@@ -1342,7 +1342,7 @@ var chainStops = map[string]bool{
 // ("effective Friday", "effective from Monday", "effective on Jan. 1",
 // "effective as of Monday"); the adjective of a noun elsewhere in the
 // clause ("has been under effective house arrest since Friday") sets no
-// tense (QA22 T-2).
+// tense.
 func (p *parser) effectiveCue(j, at int) int {
 	switch {
 	case j+1 == at:
@@ -1358,7 +1358,7 @@ func (p *parser) effectiveCue(j, at int) int {
 // coordFutureWeekday reports whether the weekday at i is joined by "and"
 // or "or" to an earlier weekday of its clause that lies ahead: "will face
 // confidence votes in the Senate on Wednesday and in the Chamber of
-// Deputies on Thursday" (QA24), where the verb is out of the second
+// Deputies on Thursday", where the verb is out of the second
 // weekday's tense window.
 func (p *parser) coordFutureWeekday(i int) bool {
 	for k := i - 1; k > 0 && k >= i-10; k-- {

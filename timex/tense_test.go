@@ -7,10 +7,10 @@ import (
 
 // Tests of the tense of the clause around an expression.
 
-// qa18Tests: "would" reaches a weekday over its verb group and a chain
-// of place phrases (QA18 T-1); a chain with another event's time in it
+// wouldReachTests: "would" reaches a weekday over its verb group and a chain
+// of place phrases; a chain with another event's time in it
 // ("after the ceremony") does not.
-var qa18Tests = []findTest{
+var wouldReachTests = []findTest{
 	{"would over two place phrases", "The envoy said the treaty would be signed at the old customs house in Tallinn on Friday.",
 		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2025-06-13", ""},
 	{"would resume over three place phrases", "Officials said talks would resume at the conference hall of the foreign ministry in Lima on Monday.",
@@ -23,12 +23,12 @@ var qa18Tests = []findTest{
 		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2025-06-06", ""},
 }
 
-func TestFindQA18(t *testing.T) { runFindTests(t, qa18Tests) }
+func TestFindWouldReach(t *testing.T) { runFindTests(t, wouldReachTests) }
 
 // compoundNounTests: a noun after a hyphenated adjective is no verb of
 // schedule ("defeated him in a run-off vote on Monday" is last Monday),
 // nor is one before "of" ("declared herself head of state on Tuesday"),
-// and "would" reaches a weekday over names joined by "and" (QA26).
+// and "would" reaches a weekday over names joined by "and".
 var compoundNounTests = []findTest{
 	{"a run-off vote", "He defeated Ramraja Prasad Singh in a run-off vote in the assembly on Monday.",
 		time.Date(2008, 7, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2008-07-21", ""},
@@ -99,11 +99,11 @@ var deadlineTests = []findTest{
 
 func TestFindDeadline(t *testing.T) { runFindTests(t, deadlineTests) }
 
-// qa22Tests: "used <instrument> to <verb> … on <weekday>" is a past
-// clause, its weekday the last one (QA22 T-1); "effective" sets a start
+// usedToEffectiveTests: "used <instrument> to <verb> … on <weekday>" is a past
+// clause, its weekday the last one; "effective" sets a start
 // ahead only right before its date, not as the adjective of a noun
-// elsewhere in the clause (QA22 T-2).
-var qa22Tests = []findTest{
+// elsewhere in the clause.
+var usedToEffectiveTests = []findTest{
 	{"used … to disperse", "Police used water cannon to disperse protesters on Monday.",
 		time.Date(2023, 7, 25, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2023-07-24", ""},
 	{"used … in a place", "Soldiers used live ammunition to disperse crowds in Masaka on Friday.",
@@ -120,14 +120,14 @@ var qa22Tests = []findTest{
 		time.Date(2021, 1, 17, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2021-01-18", ""},
 }
 
-func TestFindQA22(t *testing.T) { runFindTests(t, qa22Tests) }
+func TestFindUsedToEffective(t *testing.T) { runFindTests(t, usedToEffectiveTests) }
 
-// w12qaTests: a modal before a passive carries its future over a longer
+// modalReachTests: a modal before a passive carries its future over a longer
 // phrase ("must still be approved by voters in a referendum on
 // Sunday"), and "called a meeting … for Sunday" sets a day ahead over a
-// long object with a possessive (W12 QA: Colombia, Ukraine); a past
+// long object with a possessive; a past
 // clause stays past.
-var w12qaTests = []findTest{
+var modalReachTests = []findTest{
 	{"modal passive, long phrase", "The deal must still be approved by voters in a referendum on Sunday.",
 		time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2016-10-02", ""},
 	{"modal passive with adverb", "The accord should formally be signed by both leaders at a ceremony on Sunday.",
@@ -138,12 +138,12 @@ var w12qaTests = []findTest{
 		time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2016-09-25", ""},
 }
 
-func TestFindA(t *testing.T) { runFindTests(t, w12qaTests) }
+func TestFindModalReach(t *testing.T) { runFindTests(t, modalReachTests) }
 
-// w12qa3WasToTests: "was to <verb>" is a plan of the past; a weekday
-// after it is still ahead of the article (W12 QA3: Haiti); a year goes
+// wasToTests: "was to <verb>" is a plan of the past; a weekday
+// after it is still ahead of the article; a year goes
 // by its nearness.
-var w12qa3WasToTests = []findTest{
+var wasToTests = []findTest{
 	{"was to meet on a weekday", "The UN Security Council was to meet on Thursday in a closed session.",
 		time.Date(2021, 7, 7, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2021-07-08", ""},
 	{"were to vote on a weekday", "Lawmakers were to vote on Friday.",
@@ -152,13 +152,13 @@ var w12qa3WasToTests = []findTest{
 		time.Date(2021, 7, 7, 0, 0, 0, 0, time.UTC), "1990", "DATE", "1990", ""},
 }
 
-func TestFindWasTo(t *testing.T) { runFindTests(t, w12qa3WasToTests) }
+func TestFindWasTo(t *testing.T) { runFindTests(t, wasToTests) }
 
-// w13qa5Tests: "to" after a participle is a preposition, not a
+// participleToTests: "to" after a participle is a preposition, not a
 // headline's infinitive ("speaking to lawmakers on Thursday, accused"),
 // and a possessive between "would" and a weekday does not push the day
-// out of the future's reach (W13 QA5: Georgia 2008, Sweden 2024).
-var w13qa5Tests = []findTest{
+// out of the future's reach.
+var participleToTests = []findTest{
 	{"participle then to", "President Mikheil Saakashvili, speaking to lawmakers on Thursday, accused Russia of trying to wipe Georgia off the map.",
 		time.Date(2008, 8, 29, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2008-08-28", ""},
 	{"headline infinitive stays", "Pastor to be buried Saturday",
@@ -169,11 +169,10 @@ var w13qa5Tests = []findTest{
 		time.Date(2024, 3, 7, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2024-03-06", ""},
 }
 
-func TestFindW13QA5(t *testing.T) { runFindTests(t, w13qa5Tests) }
+func TestFindParticipleTo(t *testing.T) { runFindTests(t, participleToTests) }
 
 // scheduledForTests: a day set "for" an event ahead is the event's, not
-// the narrative's: "earlier in the day" after it is the day told of
-// (W16 QA23: Ukraine, 2014).
+// the narrative's: "earlier in the day" after it is the day told of.
 var scheduledForTests = []findTest{
 	{"election set for a date", "Parliament voted on Saturday to set an early presidential election for May 25. Earlier in the day it elected a new speaker.",
 		time.Date(2014, 2, 22, 0, 0, 0, 0, time.UTC), "Earlier in the day", "DATE", "2014-02-22", "START"},
@@ -186,7 +185,7 @@ var scheduledForTests = []findTest{
 func TestFindScheduledFor(t *testing.T) { runFindTests(t, scheduledForTests) }
 
 // futureObjectTests: "would" reaches a weekday over its verb's object, and
-// a weekday joined by "and" to a coming one comes too (QA24); past clauses
+// a weekday joined by "and" to a coming one comes too; past clauses
 // keep their past.
 var futureObjectTests = []findTest{
 	{"would over an object", "He said he would deliver the delayed state of the nation address on Friday.",

@@ -25,7 +25,7 @@ func weekendSaturday(v string) (time.Time, bool) {
 // day" (n -1) when the text named a weekend after its last full date
 // ("sent troops over the weekend, and ... opened its border the
 // following day"): the Monday after that weekend, or the Friday before
-// it, not a day counted from the older date (QA4, session 12).
+// it, not a day counted from the older date.
 func (p *parser) dayAfterWeekend(i, end, n int, code string) (match, bool) {
 	if code != "D" || n != 1 && n != -1 || p.weEnd == 0 || p.weEnd > i || i-p.weEnd >= 200 || p.lastOK && p.lastEnd > p.weEnd {
 		return match{}, false

@@ -6,9 +6,8 @@ import (
 )
 
 // weekendTests: "the following day" and "the previous day" after a
-// weekend named since the last full date count from that weekend (QA4,
-// session 12: Haiti); a full date named after the weekend is counted
-// from as before.
+// weekend named since the last full date count from that weekend; a
+// full date named after the weekend is counted from as before.
 var weekendTests = []findTest{
 	{"following day after the weekend", "Officials said on Monday that troops arrived over the weekend, and the border opened the following day.",
 		time.Date(2010, 1, 19, 0, 0, 0, 0, time.UTC), "the following day", "DATE", "2010-01-18", ""},
