@@ -172,15 +172,15 @@ var strongTerms = map[string][]string{
 	},
 	"diplomacy": {
 		"foreign minister*", "ambassador*", "embass*", "envoy*", "peace talks", "peace process", "diplomat*",
-		// QA16 TP-2: a cut in relations is diplomacy
+		// a cut in relations is diplomacy
 		"downgrade relations", "downgraded relations", "downgrading relations", "downgrade ties", "downgraded ties",
 		"downgrading ties",
 	},
 	"humanitarian": {"refugee*"},
 	"elections": {"referendum*", "presidential election*", "parliamentary election*", "general election*", "legislative election*", "snap election*", "seats in parliament", "largest party", "coalition talks",
-		"runoff*", "run-off*", "presidential vote*", "presidential poll*", "parliamentary vote*"}, // QA11 TP-1: a parliamentary result
+		"runoff*", "run-off*", "presidential vote*", "presidential poll*", "parliamentary vote*"}, // a parliamentary result
 	// A natural hazard that struck: a one-sentence flash of an
-	// earthquake or a storm is a disaster story (QA15 TP-3).
+	// earthquake or a storm is a disaster story.
 	"disaster": {"earthquake struck", "earthquake hit", "earthquake jolted", "earthquake rocked", "earthquake shook",
 		"earthquake measuring", "quake struck", "quake hit", "quake jolted", "quake rocked", "quake measuring",
 		"tsunami struck", "tsunami hit", "cyclone struck", "cyclone hit", "hurricane struck", "hurricane hit",
@@ -200,7 +200,7 @@ var strongTerms = map[string][]string{
 		"foreign direct investment", "fdi", "tax cut*", "labor union*", "labour union*", "trade union*",
 		"unions", "union workers", "lockout", "locked out", "walkout", "pay cut*", "job cuts",
 		"employer*", "employees", "workers", "retailer*", "wholesale*", "natural gas", "refiner*",
-		// QA20 TP-1: a central bank's rate decision in its own terms
+		// a central bank's rate decision in its own terms
 		"policy rate*", "benchmark rate*", "key rate*", "repo rate*", "reverse repo", "lending rate*",
 		"refinancing rate*", "discount rate*", "overnight rate*", "cash rate*", "prime rate*",
 		"basis points", "basis point", "monetary policy", "rate hike*", "rate cut*",

@@ -15,7 +15,7 @@ import (
 // beating) by unidentified gunmen, rebels or insurgents, or a bombing by
 // anyone outside the state. It is evidence of terrorism as a word of it
 // is ("Heavily armed gunmen attacked two luxury hotels and a railway
-// station": QA13 TP-2), whatever the armed conflict words around it say.
+// station"), whatever the armed conflict words around it say.
 func terrorEvent(ev *doc.Event) bool {
 	if ev.Negated || ev.Hypothetical || len(ev.Cameo) < 3 || ev.Cameo[0] != '1' || ev.Cameo[1] != '8' || strings.HasPrefix(ev.Cameo, "182") {
 		return false
@@ -34,7 +34,7 @@ func terrorEvent(ev *doc.Event) bool {
 // loneCue reports a theme whose whole evidence is a single cue word in
 // the body ("Putin, who flew in from the Beijing Olympics, accused …":
 // sports) while another theme has at least four times its weight: a
-// passing mention, no topic of the story (QA14 TP-1). A cue in the
+// passing mention, no topic of the story. A cue in the
 // headline weighs more than one body cue and is kept; so is a lone cue
 // in a story with no stronger theme ("The Olympics went on.").
 func loneCue(sc *Scores, i int, top float64) bool {
@@ -59,7 +59,7 @@ var claimObjects = []string{"responsibility", "the attack", "the attacks", "the 
 // ("al-Shabaab claimed the attack as revenge", "the group claimed
 // responsibility"): when an armed group of the KB is named, owning an
 // attack is what terror groups do, so the story's conflict words are
-// terrorism's too (QA14 TP-2). One strings.Index per "claimed" in the
+// terrorism's too. One strings.Index per "claimed" in the
 // text; "the army claimed the town" and "claimed the attackers were"
 // are no claim of an attack.
 func claimedAttack(low string) bool {
@@ -84,7 +84,7 @@ func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 // one team nickname, "The Tigers had fought since 1983", with no other
 // sports cue, no second nickname and no match result: a nickname that
 // is also the short name of an armed group, a party or a people needs
-// sports context to name a team (QA15 TP-1).
+// sports context to name a team.
 func nicknameAlone(sc *Scores) bool {
 	return sc.nick > 0 && !sc.nickMany && sc.Scores == 0 && sc.Cues[thSports] <= sc.nick && sc.Themes[thSports]-sc.nick < 1
 }
@@ -105,8 +105,7 @@ var thElections = themeIndex("elections")
 // the vocabulary of winning and losing ("won", "defeat", "victory",
 // "race") in a story about an election: no named team, competition or
 // match score, and at least as much election evidence as sports
-// evidence. Those words report a vote's result then, not a game's
-// (QA17 TP-1).
+// evidence. Those words report a vote's result then, not a game's.
 func electionResults(sc *Scores) bool {
 	return sc.Cues[thSports] == 0 && sc.Scores == 0 && sc.nick == 0 && sc.Themes[thElections] >= 2 &&
 		sc.Themes[thSports] <= sc.Themes[thElections]
@@ -125,7 +124,7 @@ func battleResults(sc *Scores) bool {
 
 // forcesPresent reports an armed-conflict lexicon word that says forces
 // are there, not that they fight: "siege" ("we are under military
-// siege"), "air force", "security forces" (QA22 TP-1). Like the posture
+// siege"), "air force", "security forces". Like the posture
 // words (see postureWord) they count for armed conflict beside a word
 // of fighting, and alone only in a story that is not about civic life.
 func forcesPresent(w string) bool {
@@ -141,9 +140,9 @@ func forcesPresent(w string) bool {
 // politics, elections and protest words, one and a half times or more:
 // "soldiers and police surrounded the home of the opposition leader, a
 // day after the presidential election", "military reservists said they
-// would stop volunteering for duty over the judicial overhaul" (QA22
-// TP-1), or by its words of a hazard or accident: "the navy and army
-// sent troops and planes to evacuate visitors" after a hurricane.
+// would stop volunteering for duty over the judicial overhaul", or by
+// its words of a hazard or accident: "the navy and army sent troops
+// and planes to evacuate visitors" after a hurricane.
 // Soldiers posted to a political standoff or a flood fight no war; the
 // story is the politics or the disaster.
 func civicForces(sc *Scores, p float64) bool {

@@ -12,7 +12,7 @@ import (
 // Tests of story-level theme evidence.
 
 // TestTerrorEvents checks which events of unconventional violence count
-// as evidence of terrorism (QA13 TP-2).
+// as evidence of terrorism.
 func TestTerrorEvents(t *testing.T) {
 	s := New(testKB())
 	base := "Something happened."
@@ -39,7 +39,7 @@ func TestTerrorEvents(t *testing.T) {
 
 // TestLoneCue: one cue word in the body of a story about something else
 // is no theme of it; the same cue in a story of its own, or beside other
-// evidence, is (QA14 TP-1).
+// evidence, is.
 func TestLoneCue(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
@@ -73,7 +73,7 @@ func TestLoneCue(t *testing.T) {
 }
 
 // TestClaimedAttack: a claimed attack makes the story's conflict
-// evidence terrorism's too (QA14 TP-2).
+// evidence terrorism's too.
 func TestClaimedAttack(t *testing.T) {
 	for _, tt := range []struct {
 		text string
@@ -115,10 +115,9 @@ func TestClaimedAttack(t *testing.T) {
 	}
 }
 
-// TestQA17Themes: winning and losing in an election or a war story is no sport;
-// a match result or a named competition beside an election still is
-// (QA17 TP-1).
-func TestQA17Themes(t *testing.T) {
+// TestElectionWinNoSport: winning and losing in an election or a war story is no sport;
+// a match result or a named competition beside an election still is.
+func TestElectionWinNoSport(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text, theme string
@@ -141,8 +140,7 @@ func TestQA17Themes(t *testing.T) {
 
 // TestForcesInCivicStory: soldiers posted to a political standoff or a
 // disaster, a "military siege" metaphor and reservists' protest are no
-// armed conflict; troops beside fighting, or alone, still are (QA22
-// TP-1).
+// armed conflict; troops beside fighting, or alone, still are.
 func TestForcesInCivicStory(t *testing.T) {
 	s := New(nil)
 	tests := []struct {

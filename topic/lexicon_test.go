@@ -5,7 +5,7 @@ import "testing"
 // Tests of theme lexicon entries.
 
 // TestAllianceMembership: joining a military alliance is diplomacy
-// even with no envoy, summit or treaty in the text (QA24 TP-1); a
+// even with no envoy, summit or treaty in the text; a
 // business or sports story with "membership" words stays without it.
 func TestAllianceMembership(t *testing.T) {
 	s := New(nil)

@@ -5,7 +5,7 @@ import "strings"
 // publicationNoun reports a word that, right after a lexicon phrase,
 // makes the phrase part of a newspaper's or magazine's name: "Wall
 // Street Journal", "Financial Times"-style titles name a publication,
-// not the market or field the phrase means (QA11 TP-2).
+// not the market or field the phrase means.
 func publicationNoun(w string) bool {
 	switch w {
 	case "journal", "times", "post", "herald", "gazette", "tribune", "magazine", "daily", "weekly", "chronicle":
@@ -17,7 +17,7 @@ func publicationNoun(w string) bool {
 // diplomaticPost reports a place named right after "<diplomat> in"
 // ("Iran's ambassador in Berlin", "the US envoy in Kabul"), at byte
 // offset start of text: where a diplomat is posted,
-// which says nothing about where the story happens (QA11 TP-3).
+// which says nothing about where the story happens.
 func diplomaticPost(text string, start int) bool {
 	// most places follow no "in": an inlined test turns them away
 	return start >= 4 && text[start-2] == 'n' && text[start-3] == 'i' && diplomatAfterIn(text, start)

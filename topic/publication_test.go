@@ -8,8 +8,7 @@ import (
 	"github.com/sitrep-project/sitrep/segment"
 )
 
-// TestDiplomaticPost checks which places are a diplomat's posting
-// (QA11 TP-3).
+// TestDiplomaticPost checks which places are a diplomat's posting.
 func TestDiplomaticPost(t *testing.T) {
 	for _, tc := range []struct {
 		text, place string
@@ -31,7 +30,7 @@ func TestDiplomaticPost(t *testing.T) {
 
 // TestPostingNoRegion: the city where a summoned ambassador is posted
 // gives its region no weight; the story's region is the envoy's
-// country's (QA11 TP-3).
+// country's.
 func TestPostingNoRegion(t *testing.T) {
 	text := "Iran's ambassador in Nairobi was summoned."
 	d := &doc.Doc{Text: text}

@@ -13,9 +13,9 @@ var senses = map[string]sense{
 	"players": {after: notSportPlayer},
 	"closer":  {before: set("to", "than")},
 	// the premiership a politician seeks or holds is a prime minister's
-	// office, no league (W18 QA27: "agreed not to seek the premiership")
+	// office, no league ("agreed not to seek the premiership")
 	"premiership": {after: set("his", "her", "whose"), afterVia: set("seek", "seeks", "seeking", "sought", "assume", "assumed", "assumes", "relinquish", "relinquished", "renounce", "renounced"), before: set("of")},
-	// a disc jockey or a shock jock is a broadcaster, no rider (QA18 TP-1)
+	// a disc jockey or a shock jock is a broadcaster, no rider
 	"jockey":  {after: set("disc", "radio", "video", "desk", "shock")},
 	"jockeys": {after: set("disc", "radio", "video", "desk", "shock")},
 	"arsenal": {after: set("nuclear", "military", "weapons", "chemical", "missile", "atomic", "high-tech", "growing", "vast", "huge", "entire", "conventional", "ballistic", "legal", "its")},
@@ -95,20 +95,20 @@ var senses = map[string]sense{
 	// crowd's or a force's assault, no weather ("stormed" is no theme word)
 	// ("the" after it may open the next sentence: "… blamed on the storm. The storm …")
 	// in good health, his failing health: one person's condition, no
-	// public-health news (QA12 TP-3)
+	// public-health news
 	"health": {after: set("good", "poor", "failing", "ill", "declining", "deteriorating", "frail", "fragile", "bad", "excellent", "fine", "stable", "his", "her")},
 	// treated like a terrorist state, behaved like terrorists: a simile,
-	// no terrorism (QA13 TP-3)
+	// no terrorism
 	"terrorist":  {afterVia: set("like")},
 	"terrorists": {afterVia: set("like")},
 	"storm":      {after: stormers, before: set("into", "through", "past", "parliament", "congress", "embassy", "palace", "capitol")},
 
 	// the U.N. peacekeeping mission, its headquarters: an institution
-	// named in any story (a disaster's too), no fighting (QA15 TP-4)
+	// named in any story (a disaster's too), no fighting
 	"peacekeeping": {before: set("mission", "missions", "headquarters", "chief", "budget", "department")},
 
-	// a legislature's or a board's vote is no election (QA16 TP-1);
-	// to downgrade relations is diplomacy, no credit rating (QA16 TP-2)
+	// a legislature's or a board's vote is no election;
+	// to downgrade relations is diplomacy, no credit rating
 	"voted":       {after: legislatureVoters, before: decisionAfterVoted},
 	"vote":        {after: motionVote},
 	"downgrade":   {before: downgradeRelations},
@@ -118,7 +118,7 @@ var senses = map[string]sense{
 
 	// a landslide victory, won by a landslide: a vote's result, no
 	// disaster; fighting for justice, the fight against corruption: a
-	// campaign, no armed conflict (QA19 TP-1, TP-2)
+	// campaign, no armed conflict
 	"landslide":  {before: landslideResults, rule: ruleWonByLandslide},
 	"landslides": {before: landslideResults},
 	"fight":      {rule: ruleFightForCause},
@@ -126,12 +126,12 @@ var senses = map[string]sense{
 	"fights":     {rule: ruleFightForCause},
 	"fought":     {rule: ruleFightForCause},
 	// a military base hit, struck or used by a force is no baseball
-	// base; water's runoff is no second ballot (QA20 TP-2, TP-3)
+	// base; water's runoff is no second ballot
 	"bases":   {after: militaryBasesBefore, before: militaryBasesAfter},
 	"runoff":  {after: waterRunoff},
 	"run-off": {after: waterRunoff},
 	// published data, official data, infection data: figures a
-	// government or an agency releases, no computing (QA21 TP-2)
+	// government or an agency releases, no computing
 	"data": {after: releasedData},
 }
 
@@ -141,7 +141,7 @@ var stormers = set("to", "would", "will", "could", "might", "supporters", "prote
 	"police", "soldiers", "rebels", "fighters", "militants", "gunmen", "forces", "students", "loyalists", "activists", "commandos")
 
 // fireAct are the words before "fire" that make it gunfire or arson;
-// fireVerbs the verbs that do (QA12 TP-1).
+// fireVerbs the verbs that do.
 var (
 	fireAct   = set("on", "under", "cross", "live", "sniper", "gun", "machine-gun", "artillery", "mortar", "tank", "friendly", "hostile", "enemy", "return")
 	fireVerbs = set("open", "opens", "opened", "opening", "set", "sets", "setting", "returned", "returning", "exchanged",
@@ -160,7 +160,7 @@ var (
 )
 
 // notSportSquad are words before "squad" that make it a unit of the
-// police, the army or a gang, no team (QA13 TP-1: "the anti-terrorism
+// police, the army or a gang, no team ("the anti-terrorism
 // squad", "a bomb squad", "a firing squad", "a hit squad").
 var notSportSquad = set("death", "bomb", "firing", "hit", "police", "swat", "vice", "drug", "riot", "suicide", "assassination", "murder",
 	"anti-terrorism", "anti-terrorist", "counter-terrorism", "counterterrorism", "anti-terror", "counter-terror", "terrorism", "terror",
@@ -191,7 +191,7 @@ type sense struct {
 	// after it make it part of a name or a title before a name
 	beforeName bool
 	// rule, when not 0, is one more test of the words around the word
-	// (QA19: won by a landslide, fighting for justice; see senseRule).
+	// (won by a landslide, fighting for justice; see senseRule).
 	// A number, not a func value: a func value would move wt to the heap.
 	rule uint8
 }
@@ -262,7 +262,7 @@ func (sn *sense) rulesOut(wt *wordText, words []word, i int) bool {
 
 // nonSportRounds are the nouns after "round of" that make the round one
 // of politics, diplomacy or war: "a fourth round of sanctions", "a new
-// round of talks", "the second round of voting" (QA15 TP-1). A round of
+// round of talks", "the second round of voting". A round of
 // golf, of 16 or of matches is still sport's.
 var nonSportRounds = set("sanctions", "talks", "negotiations", "negotiation", "voting", "votes", "vote", "elections",
 	"election", "fighting", "strikes", "airstrikes", "shelling", "violence", "clashes", "protests",
@@ -281,7 +281,7 @@ func roundOfNonSport(wt *wordText, words []word, end int) bool {
 }
 
 // ballotWords near an ordinal round make it a round of an election:
-// "received 325 votes in the second round" (QA15 TP-1).
+// "received 325 votes in the second round".
 var ballotWords = set("votes", "vote", "voting", "voted", "ballot", "ballots", "election", "elections", "runoff",
 	"run-off", "electoral", "candidate", "candidates", "polls", "turnout", "lawmakers", "parliament", "presidential")
 
@@ -299,7 +299,7 @@ func electoralRound(wt *wordText, words []word, i, end int) bool {
 // legislatureVoters are the bodies whose vote is a decision of a
 // legislature, a council or a board, not an election: "Lawmakers voted
 // to approve the budget", "the senate voted", "parliament voted to
-// downgrade relations" (QA16 TP-1). Elections are named by their own
+// downgrade relations". Elections are named by their own
 // words (election, ballot, poll, candidate, turnout).
 var legislatureVoters = set("lawmakers", "legislators", "parliament", "parliamentarians", "senate", "senators",
 	"congress", "house", "assembly", "council", "mps", "deputies", "representatives", "committee", "board",
@@ -307,7 +307,7 @@ var legislatureVoters = set("lawmakers", "legislators", "parliament", "parliamen
 	"judges", "jury", "directors", "commission")
 
 // decisionAfterVoted are the words after "voted" that make it a body's
-// decision: "voted to approve", "voted unanimously" (QA16 TP-1).
+// decision: "voted to approve", "voted unanimously".
 var decisionAfterVoted = set("to", "unanimously")
 
 // motionVote are the words before "vote" that make it a vote on a
@@ -317,7 +317,7 @@ var motionVote = set("confidence", "no-confidence", "senate", "congressional", "
 
 // downgradeRelations are the words after "downgrade" that make it a cut
 // in diplomatic relations, no credit rating or forecast: "downgraded
-// relations with Iran", "downgrade its ties" (QA16 TP-2). A rating or a
+// relations with Iran", "downgrade its ties". A rating or a
 // forecast after "its" is economy news by its own words.
 var downgradeRelations = set("relations", "ties", "diplomatic", "its", "their", "bilateral")
 
@@ -340,7 +340,7 @@ func senseRule(r uint8, wt *wordText, words []word, i int) bool {
 
 // landslideResults are the words after "landslide" that make it a
 // vote's result, no disaster: "a landslide victory", "a landslide
-// win/defeat/majority", "the landslide election" (QA19 TP-1).
+// win/defeat/majority", "the landslide election".
 var landslideResults = set("victory", "victories", "win", "wins", "winner", "defeat", "defeats", "loss", "majority",
 	"majorities", "election", "elections", "re-election", "reelection", "mandate", "vote", "result", "triumph")
 
@@ -349,7 +349,7 @@ var landslideWinners = set("won", "win", "wins", "winning", "elected", "re-elect
 	"loses", "losing", "defeated", "beat", "beaten", "carried", "swept", "returned")
 
 // wonByLandslide reports "won by a landslide", "was elected in a
-// landslide": the electoral sense of "landslide" (QA19 TP-1).
+// landslide": the electoral sense of "landslide".
 func wonByLandslide(wt *wordText, words []word, i int) bool {
 	if i < 3 || wt.lower(&words[i-1]) != "a" {
 		return false
@@ -362,7 +362,7 @@ func wonByLandslide(wt *wordText, words []word, i int) bool {
 
 // causeNouns are the abstract nouns after "fight for/against" that make
 // the fight a campaign: "fighting for the truth", "the fight against
-// corruption", "fought for democracy" (QA19 TP-2). "Fighting for
+// corruption", "fought for democracy". "Fighting for
 // control of the town" stays a battle.
 var causeNouns = set("truth", "justice", "rights", "right", "democracy", "freedom", "freedoms", "change", "equality",
 	"dignity", "independence", "reform", "reforms", "transparency", "accountability", "recognition", "survival",
@@ -371,7 +371,7 @@ var causeNouns = set("truth", "justice", "rights", "right", "democracy", "freedo
 	"crime", "smoking", "obesity", "fraud", "graft", "pollution", "malaria", "aids", "covid", "covid-19", "poaching")
 
 // fightForCause reports a fight "for" or "against" an abstract cause,
-// after at most one article or possessive (QA19 TP-2).
+// after at most one article or possessive.
 func fightForCause(wt *wordText, words []word, i int) bool {
 	j := i + 1
 	if j >= len(words) {
@@ -392,7 +392,7 @@ func fightForCause(wt *wordText, words []word, i int) bool {
 
 // militaryBasesBefore are the words before "bases" that make them the
 // bases of an army, a rebel group or a foreign power: "hit bases",
-// "military bases", "its bases", "militant bases" (QA20 TP-2). A
+// "military bases", "its bases", "militant bases". A
 // baseball story loads, steals or runs the bases.
 var militaryBasesBefore = set("hit", "hits", "struck", "strike", "strikes", "attack", "attacked", "attacks", "targeted",
 	"targeting", "bombed", "bombing", "shelled", "shelling", "raided", "overran", "overrun", "seized", "captured",
@@ -413,8 +413,7 @@ var waterRunoff = set("agricultural", "storm", "stormwater", "surface", "fertili
 
 // fiscalWords near "third/fourth quarter" make it a quarter of a
 // company's or an economy's year, no period of a game: "output rose 12%
-// in the third quarter", "revenue fell in the fourth quarter" (QA21
-// TP-1).
+// in the third quarter", "revenue fell in the fourth quarter".
 var fiscalWords = set("output", "revenue", "revenues", "profit", "profits", "loss", "losses", "sales", "growth",
 	"gdp", "economy", "economic", "earnings", "income", "inflation", "exports", "imports", "production",
 	"percent", "per", "cent", "year-on-year", "quarter-on-quarter", "annualised", "annualized", "forecast",
@@ -446,7 +445,7 @@ func fiscalQuarter(wt *wordText, words []word, i, end int) bool {
 
 // releasedData are the words before "data" that make it figures an
 // authority or a survey releases: "has not published data", "official
-// data", "infection data" (QA21 TP-2). Data of computing has other
+// data", "infection data". Data of computing has other
 // neighbours ("data center", "user data", "data breach").
 var releasedData = set("published", "publish", "publishes", "publishing", "released", "release", "releases",
 	"releasing", "official", "government", "economic", "census", "trade", "statistical", "statistics", "survey",

@@ -4,10 +4,9 @@ import "testing"
 
 // Tests of word senses that rule a lexicon hit in or out.
 
-// TestQA15Themes: a round of sanctions and an armed group's nickname are
-// no sport; a team's nickname beside another team or a score still is
-// (QA15 TP-1).
-func TestQA15Themes(t *testing.T) {
+// TestSanctionRoundAndNickname: a round of sanctions and an armed group's nickname are
+// no sport; a team's nickname beside another team or a score still is.
+func TestSanctionRoundAndNickname(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text, theme string
@@ -30,8 +29,7 @@ func TestQA15Themes(t *testing.T) {
 }
 
 // TestHazardStruck: a one-sentence flash of a natural hazard that
-// struck is a disaster story; the hazard word alone in passing is not
-// (QA15 TP-3).
+// struck is a disaster story; the hazard word alone in passing is not.
 func TestHazardStruck(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
@@ -53,7 +51,7 @@ func TestHazardStruck(t *testing.T) {
 
 // TestPeacekeeping: the U.N. peacekeeping mission named in a
 // disaster story is an institution, no armed conflict; peacekeepers
-// under fire still are (QA15 TP-4).
+// under fire still are.
 func TestPeacekeeping(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
@@ -73,7 +71,7 @@ func TestPeacekeeping(t *testing.T) {
 }
 
 // TestElectoralRound: an ordinal round beside votes or a ballot is an
-// election's; beside a match it is still sport's (QA15 TP-1).
+// election's; beside a match it is still sport's.
 func TestElectoralRound(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
@@ -92,10 +90,10 @@ func TestElectoralRound(t *testing.T) {
 	}
 }
 
-// TestQA16bThemes: a legislature's vote is no election, and downgraded
+// TestLegislatureVoteAndDowngrade: a legislature's vote is no election, and downgraded
 // relations are no economy news; an election and a credit downgrade
-// still are (QA16 TP-1, TP-2).
-func TestQA16bThemes(t *testing.T) {
+// still are.
+func TestLegislatureVoteAndDowngrade(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text, theme string
@@ -119,9 +117,9 @@ func TestQA16bThemes(t *testing.T) {
 	}
 }
 
-// TestQA18Themes: a disc jockey or a radio shock jockey is a
-// broadcaster, no sport; a jockey who rides stays sport (QA18 TP-1).
-func TestQA18Themes(t *testing.T) {
+// TestJockeySenses: a disc jockey or a radio shock jockey is a
+// broadcaster, no sport; a jockey who rides stays sport.
+func TestJockeySenses(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text, theme string
@@ -140,10 +138,9 @@ func TestQA18Themes(t *testing.T) {
 	}
 }
 
-// TestQA19Themes: a landslide victory is a vote's result, no disaster;
-// fighting for a cause is no armed conflict; the literal senses stay
-// (QA19 TP-1, TP-2).
-func TestQA19Themes(t *testing.T) {
+// TestLandslideAndFightingFor: a landslide victory is a vote's result, no disaster;
+// fighting for a cause is no armed conflict; the literal senses stay.
+func TestLandslideAndFightingFor(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text, theme string
@@ -164,10 +161,10 @@ func TestQA19Themes(t *testing.T) {
 	}
 }
 
-// TestQA20Themes: a central bank's rate decision is economy news by
-// its rate terms (TP-1); bases hit by a force are no baseball (TP-2); a
-// run-off is an election's second ballot, water's runoff is not (TP-3).
-func TestQA20Themes(t *testing.T) {
+// TestRateBaseRunoffSenses: a central bank's rate decision is economy news by
+// its rate terms; bases hit by a force are no baseball; a
+// run-off is an election's second ballot, water's runoff is not.
+func TestRateBaseRunoffSenses(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text, theme string
@@ -193,9 +190,9 @@ func TestQA20Themes(t *testing.T) {
 	}
 }
 
-// TestQA21Themes: a fiscal quarter is no period of a game (QA21 TP-1);
-// data a government publishes is no computing (QA21 TP-2).
-func TestQA21Themes(t *testing.T) {
+// TestFiscalQuarterAndData: a fiscal quarter is no period of a game;
+// data a government publishes is no computing.
+func TestFiscalQuarterAndData(t *testing.T) {
 	s := New(nil)
 	tests := []struct {
 		name, text, theme string
@@ -220,8 +217,7 @@ func TestQA21Themes(t *testing.T) {
 }
 
 // TestPremiership: "the premiership" a politician seeks or holds is a
-// prime minister's office, no sport; the league's Premiership stays one
-// (W18 QA27).
+// prime minister's office, no sport; the league's Premiership stays one.
 func TestPremiership(t *testing.T) {
 	s := New(nil)
 	tests := []struct {

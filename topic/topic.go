@@ -581,7 +581,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		wd := &ws[i]
 		lower := wt.lower(wd)
 		if politicalLeague && (lower == "league" || lower == "leagues" || strings.HasPrefix(lower, "league-")) {
-			continue // "the National League for Democracy … the league", "Pakistan Muslim League-Nawaz": no sport (QA12 TP-2)
+			continue // "the National League for Democracy … the league", "Pakistan Muslim League-Nawaz": no sport
 		}
 		if wd.title && i >= headNext && s.countries != nil {
 			if c, n := s.headlineCountry(&wt, words[i:]); n > 0 {
@@ -654,7 +654,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		for evix := range d.Events {
 			ev := &d.Events[evix]
 			if terrorEvent(ev) {
-				sc.Themes[thTerror] += 2 * ev.Confidence // QA13 TP-2
+				sc.Themes[thTerror] += 2 * ev.Confidence
 			}
 			if !politicalEvent(ev) {
 				continue
@@ -678,7 +678,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// The countries of the mentions and places are summed in a tally
 	// and put in sc.Countries once each (see tally).
 	var countries tally
-	armedGroup := false // an armed group is named (QA14 TP-2)
+	armedGroup := false // an armed group is named
 	if s.k != nil && d.Has(doc.LayerMentions) {
 		for mix := range d.Mentions {
 			m := &d.Mentions[mix]
@@ -731,7 +731,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		for pix := range d.Places {
 			p := &d.Places[pix]
 			if diplomaticPost(d.Text, p.Span.Start) {
-				continue // "summoned Iran's ambassador in Berlin": a posting, not where the story is (QA11 TP-3)
+				continue // "summoned Iran's ambassador in Berlin": a posting, not where the story is
 			}
 			if p.Country != "" && !waterBody(p.Name) && !isHomeName(d, home, p.Span) {
 				countries.add(sc.Countries, p.Country, weight(p.Span))
@@ -767,7 +767,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		sc.Themes[thDisaster] += c
 	}
 	if armedGroup && sc.Themes[thConflict] > 0 && claimedAttack(low) {
-		sc.Themes[thTerror] += sc.Themes[thConflict] // "al-Shabaab claimed the attack": its fighting words are terror's (QA14 TP-2)
+		sc.Themes[thTerror] += sc.Themes[thConflict] // "al-Shabaab claimed the attack": its fighting words are terror's
 	}
 	sc.Themes[thPosture], sc.Themes[thCasualty], sc.Themes[thToll] = 0, 0, 0
 	sc.Cues[thPosture], sc.Cues[thCasualty], sc.Cues[thToll] = 0, 0, 0
@@ -974,13 +974,13 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 			ok = false // "Chief Executive Carrie Lam": Hong Kong's head of government, no company's
 		}
 		if ok && i+len(m.words) < len(words) && publicationNoun(wt.lower(&words[i+len(m.words)])) {
-			ok = false // "Wall Street Journal reporter": a newspaper's name, no market (QA11 TP-2)
+			ok = false // "Wall Street Journal reporter": a newspaper's name, no market
 		}
 		if ok && m.words[len(m.words)-1] == "round" && (roundOfNonSport(wt, words, i+len(m.words)) || electoralRound(wt, words, i, i+len(m.words))) {
-			ok = false // "a fourth round of sanctions": no sports round (QA15 TP-1)
+			ok = false // "a fourth round of sanctions": no sports round
 		}
 		if ok && m.words[len(m.words)-1] == "quarter" && fiscalQuarter(wt, words, i, i+len(m.words)) {
-			ok = false // "output rose 12% in the third quarter": a fiscal quarter, no game's (QA21 TP-1)
+			ok = false // "output rose 12% in the third quarter": a fiscal quarter, no game's
 		}
 		if ok && (!wd.named || m.hits[0].cue) {
 			sc.addHits(m.hits, wd.weight())
@@ -2046,14 +2046,14 @@ func (s *Stage) Process(d *doc.Doc) error {
 				top = topTheme(sc)
 			}
 			if loneCue(sc, i, top) {
-				continue // "…, who flew in from the Beijing Olympics, …": a passing cue (QA14 TP-1)
+				continue // "…, who flew in from the Beijing Olympics, …": a passing cue
 			}
 		}
 		if i == thSports && nicknameAlone(sc) {
-			continue // "The Tigers had fought since 1983": a nickname alone (QA15 TP-1)
+			continue // "The Tigers had fought since 1983": a nickname alone
 		}
 		if i == thSports && electionResults(sc) {
-			continue // "Labor defeated the coalition … won a string of seats": an election's result, no sport (QA17 TP-1)
+			continue // "Labor defeated the coalition … won a string of seats": an election's result, no sport
 		}
 		if i == thSports && battleResults(sc) {
 			continue // "This is not a victory, but there is no defeat", said of a lost war: no sport
@@ -2225,7 +2225,7 @@ func (s *Stage) politicalLeague(d *doc.Doc) bool {
 			return true
 		}
 		if partyLeagueBefore(d.Text[:at]) {
-			return true // "Matteo Salvini's right-wing League" (W17 QA24)
+			return true // "Matteo Salvini's right-wing League"
 		}
 		k := strings.Index(rest, "League")
 		if k < 0 {

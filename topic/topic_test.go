@@ -299,7 +299,7 @@ func TestCaseSensitiveCues(t *testing.T) {
 		{"Apple rises\n\nApple unveiled a new computer.", "technology", true},
 		{"Stocks rise\n\nApple unveiled a new computer.", "technology", true},
 		// a nickname inside another theme's phrase is that phrase's
-		// word (W18 QA28: Sri Lanka)
+		// word ("the Tamil Tigers")
 		{"The army fought the Tamil Tigers for years.", "sports", false},
 		{"Fans cheered the Tigers again.", "sports", true},
 	}
@@ -500,8 +500,8 @@ func TestPhenomena(t *testing.T) {
 		{"guerrillas are armed conflict", "The guerrillas went on.", "armed-conflict", 1},
 		{"aid workers are humanitarian", "The aid workers went on.", "humanitarian", 1 + phraseWeight}, // aid, aid workers
 		{"a runoff is an election", "The runoff went on.", "elections", cueWeight},
-		{"a general election is an election", "The general election went on.", "elections", 1 + cueWeight*phraseWeight},        // election, general election (QA11 TP-1)
-		{"seats in parliament are an election result", "They won seats in parliament.", "elections", cueWeight * phraseWeight}, // QA11 TP-1
+		{"a general election is an election", "The general election went on.", "elections", 1 + cueWeight*phraseWeight}, // election, general election
+		{"seats in parliament are an election result", "They won seats in parliament.", "elections", cueWeight * phraseWeight},
 		{"a free-trade pact is business", "They sealed a free-trade pact.", "economy", 1},
 		{"an industry is business", "The citrus industry may gain.", "economy", 1},
 		{"industries are", "Its industries grew.", "economy", 1},
@@ -514,7 +514,7 @@ func TestPhenomena(t *testing.T) {
 		{"privatisation is business", "The privatisation went on.", "economy", 1},
 		{"Virgin Atlantic is an airline", "He flew Virgin Atlantic's first flight.", "economy", cueWeight * phraseWeight},
 		{"a phrase in the possessive is the phrase", "Wall Street's mood soured.", "economy", cueWeight * phraseWeight},
-		{"a newspaper's name is no market", "A Wall Street Journal reporter said so.", "economy", 0}, // QA11 TP-2
+		{"a newspaper's name is no market", "A Wall Street Journal reporter said so.", "economy", 0},
 		{"an exchange rate is business", "The exchange rate fell.", "economy", phraseWeight},
 		{"the pope is religion", "The pope said so.", "religion", 1},
 		{"a mosque is religion", "The mosque was full.", "religion", 1},
@@ -581,8 +581,8 @@ func TestPhenomena(t *testing.T) {
 		{"a transfer fee is football's", "The transfer fee rose.", "sports", weakWeight + cueWeight*phraseWeight}, // transfer, transfer fee
 		{"a death squad is no team", "A death squad struck.", "sports", 0},
 		{"a squad is a team", "The squad trained.", "sports", cueWeight},
-		{"an anti-terrorism squad is no team", "The chief of the anti-terrorism squad was among those killed.", "sports", 0},            // QA13 TP-1
-		{"like a terrorist state is a simile", "Officials said London had treated the country like a terrorist state.", "terrorism", 0}, // QA13 TP-3
+		{"an anti-terrorism squad is no team", "The chief of the anti-terrorism squad was among those killed.", "sports", 0},
+		{"like a terrorist state is a simile", "Officials said London had treated the country like a terrorist state.", "terrorism", 0},
 		{"a terrorist state stays terrorism", "Officials called it a terrorist state.", "terrorism", cueWeight},
 		{"a special squad is no team", "A special squad of the police moved in.", "sports", 0},
 		{"serious injuries are an accident's", "He suffered serious injuries.", "sports", 0},
@@ -638,12 +638,12 @@ func TestPhenomena(t *testing.T) {
 		{"a storm is a disaster", "The storm hit the coast.", "disaster", 1},
 		{"supporters storm a parliament: no weather", "Supporters storm the parliament.", "disaster", 0},
 		{"tried to storm: no weather", "They tried to storm the embassy.", "disaster", 0},
-		{"a storm before a sentence with The stays", "The town was hit by a storm. The storm moved on.", "disaster", 2}, // QA12 TP-1
-		{"opened fire is gunfire", "Soldiers opened fire.", "disaster", 0},                                              // QA12 TP-1
-		{"set on fire is arson", "Rioters set the building on fire.", "disaster", 0},                                    // QA12 TP-1
-		{"setting fires is arson", "Rioters were setting fires.", "disaster", 0},                                        // QA12 TP-1
-		{"a fire that broke out is a disaster", "A fire broke out.", "disaster", 1},                                     // QA12 TP-1
-		{"a building that caught fire is a disaster", "The building caught fire.", "disaster", 1},                       // QA12 TP-1
+		{"a storm before a sentence with The stays", "The town was hit by a storm. The storm moved on.", "disaster", 2},
+		{"opened fire is gunfire", "Soldiers opened fire.", "disaster", 0},
+		{"set on fire is arson", "Rioters set the building on fire.", "disaster", 0},
+		{"setting fires is arson", "Rioters were setting fires.", "disaster", 0},
+		{"a fire that broke out is a disaster", "A fire broke out.", "disaster", 1},
+		{"a building that caught fire is a disaster", "The building caught fire.", "disaster", 1},
 		{"said on Twitter: the channel of a statement, no technology", "The minister said on Twitter that talks had failed.", "technology", 0},
 		{"wrote on Facebook", "He wrote on Facebook that he had left.", "technology", 0},
 		{"in a post on Telegram", "The group said in a post on Telegram that it was responsible.", "technology", 0},
@@ -655,13 +655,13 @@ func TestPhenomena(t *testing.T) {
 		{"swept away by a river is no series sweep", "A hotel was swept away by the river.", "sports", 0},
 		{"a sweep is a series'", "They swept their rivals.", "sports", cueWeight},
 		{"a League for something is a political body", "Leaders of the National League for Democracy were detained. The league protested.", "sports", 0},
-		{"a hyphenated party League in a political-league story", "The Muslim League-Nawaz came second. The League for Democracy protested.", "sports", 0}, // QA12 TP-2
+		{"a hyphenated party League in a political-league story", "The Muslim League-Nawaz came second. The League for Democracy protested.", "sports", 0},
 		{"a league is sport", "The league suspended him.", "sports", 1},
 		{"a right-wing League is a party", "Salvini's right-wing League joined the government. The League protested.", "sports", 0},
 		{"a League party is a party", "The League party joined the government. The League protested.", "sports", 0},
-		{"in good health is one man's condition", "The detained general was in good health.", "health", 0}, // QA12 TP-3
-		{"his failing health", "He resigned because of his failing health.", "health", 0},                  // QA12 TP-3
-		{"public health stays health", "The public health system collapsed.", "health", 1},                 // QA12 TP-3
+		{"in good health is one man's condition", "The detained general was in good health.", "health", 0},
+		{"his failing health", "He resigned because of his failing health.", "health", 0},
+		{"public health stays health", "The public health system collapsed.", "health", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -930,7 +930,7 @@ func eventEvidence(s *Stage, text string, ev doc.Event, theme string) bool {
 // TestSanctionEvents: of the SANCTION events only reduced aid and
 // embargoes or sanctions (CAMEO 162, 163) are evidence of economic
 // sanctions; breaking relations, recalling an ambassador (161) and
-// expelling (166) are diplomacy (W13 QA5: Honduras, Peru).
+// expelling (166) are diplomacy.
 func TestSanctionEvents(t *testing.T) {
 	s := New(testKB())
 	base := "Something happened."
