@@ -45,7 +45,7 @@ func (g *Gazetteer) cuedShaped(text string, sp doc.Span) bool {
 }
 
 // cuedPlaces adds to d.Places the names of the cued table that a place
-// cue introduces (QA21 P-2): "the (Argentine) city|town|port|village of
+// cue introduces: "the (Argentine) city|town|port|village of
 // Mendoza", or "in|near|at Rosario" with no capitalised word after the
 // name ("in Rosario Murillo's office" is the person). The mention stage
 // reads such a name as a one-word mention (a person, or a place the KB

@@ -8,7 +8,7 @@ import (
 // currencyAfter reports whether the token at j is a currency noun, so
 // that the place name before it names a currency, no place: "fell to
 // 5,500 to the U.S. dollar", "prices set in U.S. dollars", "the
-// Singapore dollar" (QA21 P-1). A story about the Zimbabwean currency
+// Singapore dollar". A story about the Zimbabwean currency
 // happens nowhere near the United States.
 func currencyAfter(d *doc.Doc, j int) bool {
 	if j >= len(d.Tokens) {

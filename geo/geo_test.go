@@ -91,19 +91,19 @@ func TestPlaces(t *testing.T) {
 		{"country dateline", "LEBANON — Ministers met on Monday.", "Lebanon/LBN"},
 		{"country dateline with agency", "SINGAPORE (Reuters) - Shares fell on Monday.", "Singapore/SGP"},
 		{"country opening a sentence", "Lebanon said it would respond.", ""},
-		// QA14 P-2: towns seen in the news that the gazetteer lacked
+		// towns seen in the news that the gazetteer lacked
 		{"port and towns", "Jets struck the port of Poti; protesters gathered in Talas, Arawa, Buka and Klerksdorp.",
 			"Poti/GEO,Talas/KGZ,Arawa/PNG,Buka/PNG,Klerksdorp/ZAF"},
-		// QA21 P-1: a place's name before a currency noun names the currency
+		// a place's name before a currency noun names the currency
 		{"currency after a country", "The rand fell to 18 to the U.S. dollar in Harare.", "Harare/ZWE"},
 		{"currency after a capital", "Prices in Singapore are set in Singapore dollars.", "Singapore/SGP"},
-		// QA22 P-2: towns of conflict and election news the gazetteer lacked
+		// towns of conflict and election news the gazetteer lacked
 		{"Burundian and Ugandan towns", "Gunmen struck in Cibitoke and Kinama; soldiers went to Magere, Hoima and Luuka district.",
 			"Cibitoke/BDI,Kinama/BDI,Magere/UGA,Hoima/UGA,Luuka/UGA"},
-		// QA24 P-1: Papua New Guinea's provinces and highland towns
+		// Papua New Guinea's provinces and highland towns
 		{"PNG provinces and towns", "A landslide struck Enga province; aid went from Mount Hagen, Wabag and Mendi to Hela.",
 			"Enga/PNG,Mount Hagen/PNG,Wabag/PNG,Mendi/PNG,Hela/PNG"},
-		// QA4 (session 12): a place after "in" or "at" is where the speakers
+		// a place after "in" or "at" is where the speakers
 		// are, though a reporting verb follows it
 		{"officials in a capital said", "Officials in Tehran said the talks would resume.", "Tehran/IRN"},
 		{"doctors in a town said", "Doctors in Cap-Haitien said they were short of antibiotics.", "Cap-Haitien/HTI"},
@@ -251,7 +251,7 @@ func TestCountryNamesake(t *testing.T) {
 
 // TestCuedPlaces checks the towns named like people (cued.tsv): taken
 // after a place cue only, from the one-word mentions the mention stage
-// gives them (QA21 P-2).
+// gives them.
 func TestCuedPlaces(t *testing.T) {
 	tests := []struct{ name, text, mention, want string }{
 		{"city of a cued name", "The summit was held in the Argentine city of Mendoza.", "Mendoza", "Mendoza/ARG"},

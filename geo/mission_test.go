@@ -6,7 +6,7 @@ import "testing"
 
 // TestMissionOwner: a country's name before "embassy", "consulate"
 // or "custody" names the owner, not where it stands ("met dissidents at
-// the U.S. embassy" in Havana; W13 QA6: Cuba); the country alone stays a
+// the U.S. embassy" in Havana); the country alone stays a
 // location.
 func TestMissionOwner(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{

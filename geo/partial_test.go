@@ -8,7 +8,7 @@ import (
 
 // TestPartialStateTowns checks that the towns of a partial state the KB
 // knows are filed under it as its capital is, so that one article's
-// towns of Somaliland or Northern Cyprus agree (QA20 P-2).
+// towns of Somaliland or Northern Cyprus agree.
 func TestPartialStateTowns(t *testing.T) {
 	k := kb.New()
 	k.AddActor(kb.Actor{ID: "SOM", Kind: kb.KindCountry, Name: "Somalia", Capital: "Mogadishu", Lat: 2.05, Lon: 45.32})

@@ -404,7 +404,7 @@ func TestCountryAfterDeterminer(t *testing.T) {
 		{"The outbreak spread across the Philippines.", "Philippines/PHL"},
 		{"The United States said it would help.", ""},
 		{"Aid from the Philippines and Manila arrived.", "Philippines/PHL,Manila/PHL"},
-		{"Prices are set in United States dollars.", ""}, // a currency, no place (QA21 P-1)
+		{"Prices are set in United States dollars.", ""}, // a currency, no place
 		{"The peso fell to 20 to the United States dollar in Manila.", "Manila/PHL"},
 	}
 	for _, tt := range tests {

@@ -221,7 +221,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		}
 	}
 	if len(d.Mentions) > 0 {
-		s.cuedPlaces(d) // "the city of Mendoza", "in Rosario" (QA21 P-2)
+		s.cuedPlaces(d) // "the city of Mendoza", "in Rosario"
 	}
 	if pooled {
 		// the document gets an exact-size copy (nil for no place, as
@@ -513,14 +513,14 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *ment
 		}
 	}
 	if j > 0 && currencyAfter(d, j) {
-		return false // "to the U.S. dollar": a currency (QA21 P-1)
+		return false // "to the U.S. dollar": a currency
 	}
 	if j > 0 && e.Kind == KindCountry && missionAfter(d, j) {
 		return false // "met dissidents at the U.S. embassy": the embassy's owner, not where it stands
 	}
 	if e.Kind != KindCountry {
 		// "Beijing said" acts; "officials in Brussels said" is where
-		// the officials are (QA4 of session 12)
+		// the officials are
 		return !actsAfter(d, j) || inBefore(d, i)
 	}
 	if (span.Start == 0 || d.Text[span.Start-1] == '\n') && datelineName(d.Text, span) {

@@ -5,8 +5,7 @@ import (
 	"testing"
 )
 
-// TestCleanAuthor: a byline's post or place is no second author (QA9
-// I-1); names stay.
+// TestCleanAuthor: a byline's post or place is no second author; names stay.
 func TestCleanAuthor(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"Dana Ermekova; Almaty correspondent", "Dana Ermekova"},
@@ -36,7 +35,7 @@ func FuzzCleanAuthor(f *testing.F) {
 }
 
 // TestBylinePlace checks that a one-word part after an author's name
-// in a byline is a place or agency, not a second author (QA9/QA12 I-1).
+// in a byline is a place or agency, not a second author.
 func TestBylinePlace(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Carlos Mendoza, Manila", "Carlos Mendoza"},
@@ -52,7 +51,7 @@ func TestBylinePlace(t *testing.T) {
 
 // TestBylineAuthors checks that a byline's authors joined by "and"
 // are listed apart and that a part after a comma, in a byline with no
-// "and", is its place or agency (QA14 I-1, I-2).
+// "and", is its place or agency.
 func TestBylineAuthors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Siti Rahman, Kuala Lumpur", "Siti Rahman"},
@@ -110,7 +109,7 @@ func FuzzBylineAuthors(f *testing.F) {
 
 // TestBylineDate: a byline part that is its date ("Updated June",
 // "Published June 23", "Posted 3 hours ago") is never an author; with
-// no name left the author is empty (QA21 I-1).
+// no name left the author is empty.
 func TestBylineDate(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Maria Gomez; Updated June", "Maria Gomez"},

@@ -66,7 +66,7 @@ var datelineTests = []struct {
 	{"TEHRAN, Iran, Jan. 3 (Reuters) - No year.", "", ""},
 	{"(Reuters) - Iran said on Friday.", "", ""},
 	{"WASHINGTON (AP) — The Senate voted.", "", ""},
-	// QA8 I-1/I-2: a visible "Updated: …, 4:35 p.m. ET" line; dotted
+	// a visible "Updated: …, 4:35 p.m. ET" line; dotted
 	// day-first dates
 	{"Updated: Dec. 16, 2021, 4:35 p.m. ET\n\nISTANBUL — Turkey's central bank cut its key interest rate on Thursday.", "2021-12-16", "Dec. 16, 2021"},
 	{"Dec. 16, 2021, 4:35 p.m. ET\n\nISTANBUL — Turkey's central bank cut its key interest rate on Thursday.", "2021-12-16", "Dec. 16, 2021"},

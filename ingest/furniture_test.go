@@ -11,7 +11,7 @@ import (
 // TestFurniture checks that photo captions and credits, share
 // buttons and newsletter promos inside an article stay out of its text,
 // in a page and in a feed item's HTML content, while article paragraphs
-// that merely use those words stay (QA16 I-1).
+// that merely use those words stay.
 func TestFurniture(t *testing.T) {
 	body := `<p>NAIROBI — Police fired tear gas at hundreds of protesters in the capital on Wednesday, witnesses said.</p>
 <figure><img src="a.jpg" alt="x"><figcaption>Protesters near parliament on Wednesday. Photo: Reuters</figcaption></figure>

@@ -7,9 +7,9 @@ import (
 
 // Tests of the headline and text read from an HTML page.
 
-// qa12Page is a news page whose JSON-LD headline is shorter than its
+// bylinePage is a news page whose JSON-LD headline is shorter than its
 // <h1>, with a byline block of an author, a dash and a date.
-const qa12Page = `<!doctype html><html><head><title>Farmers block roads across the north of the country</title>
+const bylinePage = `<!doctype html><html><head><title>Farmers block roads across the north of the country</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Farmers block roads across the north","datePublished":"2024-03-04T10:00:00Z"}</script></head>
 <body><main><h1>Farmers block roads across the north, ports and border crossings</h1>
 <div class="meta"><span class="author">Ana Lima</span> &mdash; <time datetime="2024-03-04">March 4, 2024</time></div>
@@ -19,11 +19,10 @@ const qa12Page = `<!doctype html><html><head><title>Farmers block roads across t
 </main></body></html>`
 
 // TestDisplayHeadline checks that a display headline opening with the
-// metadata headline is no paragraph of the story (QA12 I-1) and that a
-// paragraph with no letter or digit left by a byline is dropped (QA12
-// I-2).
+// metadata headline is no paragraph of the story and that a
+// paragraph with no letter or digit left by a byline is dropped.
 func TestDisplayHeadline(t *testing.T) {
-	a, err := articleFromHTML(qa12Page)
+	a, err := articleFromHTML(bylinePage)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -102,7 +102,7 @@ func TestReadFormats(t *testing.T) {
 <p class="dateline">Updated: Dec. 16, 2021, 4:35 p.m. ET</p>
 <p>ISTANBUL — Turkey's central bank cut its key interest rate on Thursday. The lira fell to a record low against the dollar, and traders said more cuts were likely.</p></div></body></html>`, func(t *testing.T, as []*Article) {
 			// the paragraphs the extractor builds itself stay apart, so
-			// the dateline stage can read the date line (QA8 I-1)
+			// the dateline stage can read the date line
 			a := as[0]
 			if !strings.HasPrefix(a.Raw, "Updated: Dec. 16, 2021, 4:35 p.m. ET\n\nISTANBUL") {
 				t.Errorf("Raw = %q", a.Raw)

@@ -6,7 +6,7 @@ import "testing"
 
 // TestSiteNotHeadline checks that a headline holding a full stop
 // ("U.S.", "Jr.", "St.") is never taken as the site name: the site is the
-// other part of the <title>, or none (QA19 I-1).
+// other part of the <title>, or none.
 func TestSiteNotHeadline(t *testing.T) {
 	body := `<p>A storm killed five people in Texas on Monday and left thousands without power, officials said on Tuesday.</p>`
 	for _, tc := range []struct {

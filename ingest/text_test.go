@@ -177,8 +177,8 @@ func TestParseTextDates(t *testing.T) {
 }
 
 // TestDropDateLine: a first line (or one under the headline) that only
-// states when the article appeared dates it and leaves the text (QA9
-// I-2); a dateline or a sentence with a date stays.
+// states when the article appeared dates it and leaves the text;
+// a dateline or a sentence with a date stays.
 func TestDropDateLine(t *testing.T) {
 	for _, tt := range []struct{ in, date, raw string }{
 		{"Published 14:32 GMT, 5 Aug 2024\n\nDHAKA — Hasina fled.", "2024-08-05", "DHAKA — Hasina fled."},
@@ -203,7 +203,7 @@ func TestDropDateLine(t *testing.T) {
 // TestLabelledHeadline checks that a first line opening with a news
 // page's label in capitals ("LIVE:") is the headline, not a dateline or
 // a quote, and that a capitalised place before a colon still is no
-// headline label (QA11 I-1).
+// headline label.
 func TestLabelledHeadline(t *testing.T) {
 	for _, tc := range []struct{ in, title string }{
 		{"LIVE: Rebels march on the capital\n\nThe rebel leader said his fighters had taken the airport.\n", "LIVE: Rebels march on the capital"},
@@ -224,8 +224,7 @@ func TestLabelledHeadline(t *testing.T) {
 
 // TestQuotedLede checks that a first paragraph ending in a full stop
 // inside a closing quote mark or bracket is body text, not a headline,
-// while headlines that end in a quote without a full stop stay headlines
-// (QA18 I-1).
+// while headlines that end in a quote without a full stop stay headlines.
 func TestQuotedLede(t *testing.T) {
 	for _, tc := range []struct {
 		in, title, first string

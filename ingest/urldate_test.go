@@ -8,7 +8,7 @@ import (
 // Tests of dates read from news URLs.
 
 // TestURLDate checks the dates read from news URLs' paths, and that
-// hosts, queries, IDs and impossible days give none (QA11 I-2).
+// hosts, queries, IDs and impossible days give none.
 func TestURLDate(t *testing.T) {
 	for _, tc := range []struct{ url, want string }{
 		{"https://example.com/world/2023/08/30/gabon-coup", "2023-08-30"},

@@ -229,7 +229,7 @@ func TestShippedAliases(t *testing.T) {
 		{"BoJ", []string{"org.bank-of-japan"}},
 		{"RBI", []string{"org.reserve-bank-of-india"}},
 		{"Tikhanovskaya", []string{"person.sviatlana-tsikhanouskaya"}},
-		{"Shah Mahmood Qureshi", []string{"person.shah-mehmood-qureshi"}}, // Reuters' spelling (W12 QA)
+		{"Shah Mahmood Qureshi", []string{"person.shah-mehmood-qureshi"}}, // Reuters' spelling
 		// a bare "Ford" is the carmaker far more often than the
 		// president, who stays out of the KB; so does bare "Kennedy"
 		{"Ford", nil},
@@ -239,10 +239,10 @@ func TestShippedAliases(t *testing.T) {
 		// (mention.TestISInCapitals); "JAS" is also the Gripen fighter
 		{"IS", []string{"group.isis"}},
 		{"JAS", nil},
-		// Malaysia's king as news names him (W17 QA24)
+		// Malaysia's king as news names him
 		{"Al-Sultan Abdullah", []string{"person.abdullah-of-pahang"}},
 		{"Al-Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah", []string{"person.abdullah-of-pahang"}},
-		// Kyrgyzstan's prime minister in 2010 as the wires spelt him (QA26)
+		// Kyrgyzstan's prime minister in 2010 as the wires spelt him
 		{"Daniar Usenov", []string{"person.daniyar-usenov"}},
 		// regional blocs as news names them by their region (issue 5)
 		{"West African bloc", []string{"org.ecowas"}},
@@ -259,9 +259,9 @@ func TestShippedAliases(t *testing.T) {
 	}
 }
 
-// TestShippedW12Roles checks roles added after the W12 QA reading: a
-// title the articles gave was unverifiable for want of them.
-func TestShippedW12Roles(t *testing.T) {
+// TestShippedRoleTerms checks the terms of offices that articles name
+// and that the KB must hold for their titles to be verifiable.
+func TestShippedRoleTerms(t *testing.T) {
 	k := shipped(t)
 	for _, tc := range []struct {
 		person, office, day string
@@ -271,8 +271,8 @@ func TestShippedW12Roles(t *testing.T) {
 		{"person.myint-swe", "MMR.vice_president", "2016-03-30", true},
 		{"person.myint-swe", "MMR.vice_president", "2016-03-29", false},
 		{"person.myint-swe", "MMR.vice_president", "2021-02-02", false},
-		// Italy's interior ministers (W17 QA24: "Interior Minister
-		// Matteo Salvini" was unverifiable)
+		// Italy's interior ministers ("Interior Minister Matteo
+		// Salvini")
 		{"person.matteo-salvini", "ITA.interior_minister", "2019-01-01", true},
 		{"person.matteo-salvini", "ITA.interior_minister", "2020-01-01", false},
 		{"person.luciana-lamorgese", "ITA.interior_minister", "2021-02-13", true},
@@ -280,7 +280,7 @@ func TestShippedW12Roles(t *testing.T) {
 		{"person.angelino-alfano", "ITA.interior_minister", "2015-01-01", true},
 		{"person.matteo-piantedosi", "ITA.interior_minister", "2023-01-01", true},
 		// Tusk's foreign and defence ministers, Starmer's deputy prime
-		// minister and home secretary (W18 QA27: unknown to the KB)
+		// minister and home secretary
 		{"person.radoslaw-sikorski", "POL.foreign_minister", "2010-01-01", true},
 		{"person.radoslaw-sikorski", "POL.foreign_minister", "2014-09-23", false},
 		{"person.radoslaw-sikorski", "POL.foreign_minister", "2023-12-13", true},
@@ -303,9 +303,9 @@ func TestShippedW12Roles(t *testing.T) {
 	}
 }
 
-// TestShippedW18Relations checks relation events added after the W18
-// QA27 reading: a claimed break was unverifiable for want of them.
-func TestShippedW18Relations(t *testing.T) {
+// TestShippedRelations checks relation events a claimed break of
+// relations is verified against.
+func TestShippedRelations(t *testing.T) {
 	k := shipped(t)
 	for _, tc := range []struct{ a, b, event, day string }{
 		{"ARE", "SDN", kb.RelSevered, "2025-05-06"},

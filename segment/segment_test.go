@@ -40,7 +40,7 @@ var sentenceTests = []struct {
 	{"exclaim", "Stop! Now.", []string{"Stop!", "Now."}},
 	{"inc", "He works at Acme Inc. The firm denied it.", []string{"He works at Acme Inc.", "The firm denied it."}},
 	{"inc mid", "Acme Inc. Chairman Bob spoke.", []string{"Acme Inc. Chairman Bob spoke."}},
-	// a title's letters ending a name end the sentence before an opener (QA14 I-4)
+	// a title's letters ending a name end the sentence before an opener
 	{"name ends in title", "Power passed from his father, Hun Sen. He is 45.", []string{"Power passed from his father, Hun Sen.", "He is 45."}},
 	{"title after capital", "Republican Sen. Ted Cruz spoke. Maj. Gen. The Ba said no.", []string{"Republican Sen. Ted Cruz spoke.", "Maj. Gen. The Ba said no."}},
 	{"title after said", "He met Sen. The Senate adjourned.", []string{"He met Sen. The Senate adjourned."}},
@@ -350,7 +350,7 @@ func TestAppendTokensCapacity(t *testing.T) {
 }
 
 // TestSentencesClockEnd: a clock time late in a sentence ends it before
-// a capitalised word that is no day, month or zone (W12 QA3: Haiti).
+// a capitalised word that is no day, month or zone.
 func TestSentencesClockEnd(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
@@ -370,7 +370,7 @@ func TestSentencesClockEnd(t *testing.T) {
 }
 
 // TestSentencesClockZone: a place's clock after a clock time ("6 p.m.
-// Sydney time") does not end the sentence (W12 QA3).
+// Sydney time") does not end the sentence.
 func TestSentencesClockZone(t *testing.T) {
 	for _, in := range []string{
 		"The polls in the eastern states closed at 6 p.m. Sydney time on Saturday.",
@@ -386,8 +386,7 @@ func TestSentencesClockZone(t *testing.T) {
 // a colon ("Tel:", "Email:", "Q:") starts a paragraph of its own even
 // under a line long enough to look hard-wrapped, so that a contact
 // block's fields and an interview's turns are not read as one sentence
-// ("the Republic of Indonesia Tel"); wrapped prose still joins (W13
-// QA7: Indonesia, Finland).
+// ("the Republic of Indonesia Tel"); wrapped prose still joins.
 func TestParagraphsLabelLines(t *testing.T) {
 	for _, tt := range []struct {
 		in   string

@@ -479,7 +479,7 @@ func TestAnalyzeReportWindow(t *testing.T) {
 		{doc.DateWindow{From: "2024-10-23", Consistent: true}, "", "window    2024-10-23 or later\n"},
 		{doc.DateWindow{To: "1989-08-03", Consistent: true}, "", "window    1989-08-03 or earlier\n"},
 		{doc.DateWindow{From: "2018-10-23", To: "2021-01-20"}, "", "(role claims disagree: no date fits them all)"},
-		// a dated article whose one claim fits another time (QA14 V-4)
+		// a dated article whose one claim fits another time
 		{doc.DateWindow{From: "2022-11-24"}, "2018-05-11", "2022-11-24 or later  (the role claims fit this period, not the article's date)"},
 		{doc.DateWindow{From: "2018-01-01", To: "2019-01-01"}, "2018-05-11", "(role claims disagree: no date fits them all)"},
 	} {

@@ -7,7 +7,7 @@ import (
 )
 
 // TestMentionForm checks that the entity list puts a mention's title
-// before its text only when the text does not already hold it (QA17 I-1:
+// before its text only when the text does not already hold it (not
 // "King King Mohammed VI").
 func TestMentionForm(t *testing.T) {
 	for _, tc := range []struct {
