@@ -6,7 +6,7 @@ import "testing"
 
 // TestAcronymLongForm checks that a body's full name before its
 // parenthesised KB acronym is one entity with it, linked through the
-// acronym, when the full name is the KB entity's name (QA19 N-9).
+// acronym, when the full name is the KB entity's name.
 func TestAcronymLongForm(t *testing.T) {
 	for _, tc := range []struct {
 		text, long, id string

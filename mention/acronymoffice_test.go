@@ -7,7 +7,7 @@ import "testing"
 
 // TestMovementOfName checks that a movement's name with "of" inside
 // and no head word ("Liberation Tigers of Tamil Eelam") is one
-// organisation span, not dropped (QA15 M-3).
+// organisation span, not dropped.
 func TestMovementOfName(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

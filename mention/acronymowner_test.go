@@ -6,7 +6,7 @@ import "testing"
 
 // TestAcronymOwner: a parenthesised acronym after "<Body> in
 // <Country>" abbreviates the body, not the country: one entity with the
-// full name, the acronym and its repeats (QA21 M-4).
+// full name, the acronym and its repeats.
 func TestAcronymOwner(t *testing.T) {
 	for _, tc := range []struct{ text, full, short string }{
 		{"The rebel Front for Unity and Renewal in Chad (FURC), which crossed from Libya, said it was advancing. FURC fighters took the town.", "Front for Unity and Renewal", "FURC"},

@@ -5,7 +5,7 @@ import "testing"
 // Tests of names glued to "anti-" and "pro-".
 
 // TestAntiNames checks that an unlinked word glued to "anti-" or
-// "pro-" is no entity, and a KB name there still is (QA11 M-4).
+// "pro-" is no entity, and a KB name there still is.
 func TestAntiNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -23,7 +23,7 @@ func TestAntiNames(t *testing.T) {
 
 // TestProStem checks that a body's name glued to "pro-" or "anti-"
 // by its first word keeps the rest of its name, and that a full name
-// after the stem still joins its KB acronym (QA19 N-9).
+// after the stem still joins its KB acronym.
 func TestProStem(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

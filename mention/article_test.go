@@ -46,7 +46,7 @@ func TestArabicArticle(t *testing.T) {
 
 // TestArticleParticle: the lower-case Arabic article "es" written
 // apart joins a place name ("Dar es Salaam"), like "de" in "Rio de
-// Janeiro" (QA21 M-5, QA22 M-8).
+// Janeiro".
 func TestArticleParticle(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -6,7 +6,7 @@ import "testing"
 
 // TestBankCountry checks that a central bank named "Bank <Country>"
 // is one organisation, not the country, while a bank's name ending in
-// "Bank" before a country stays apart from it (QA19 N-4).
+// "Bank" before a country stays apart from it.
 func TestBankCountry(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

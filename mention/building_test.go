@@ -7,7 +7,7 @@ import "testing"
 // TestForeignBuildings checks that a body named after its building
 // is not linked when the text places the building in another country
 // ("the White House, the main government building in Bishkek"), and
-// stays linked at home or unplaced (QA14 M-1).
+// stays linked at home or unplaced.
 func TestForeignBuildings(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -27,7 +27,7 @@ func TestForeignBuildings(t *testing.T) {
 }
 
 // TestTitleNames checks that a religious title written after the
-// word it ranks makes the run a person, after "the" too (QA14 M-2).
+// word it ranks makes the run a person, after "the" too.
 func TestTitleNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

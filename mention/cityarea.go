@@ -13,7 +13,7 @@ var cityAreaWords = map[string]bool{
 // preposition and a word naming a part of the city ("gathered in
 // central Bogota to celebrate", "clashes in downtown Nairobi"): it is
 // then the city, never the government a to-infinitive after it would
-// otherwise make it (QA20 N-3).
+// otherwise make it.
 func (p *proc) inCityArea(i int) bool {
 	if i < 2 || p.toks[i-1].sent != p.toks[i].sent || p.toks[i-2].sent != p.toks[i].sent {
 		return false

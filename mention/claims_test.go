@@ -11,8 +11,7 @@ import (
 // TestAppointmentClaims checks that a title an appointment verb
 // gives a person is the person's role claim: passive and active
 // "named/appointed (as)", "became", "was sworn in as", "took over as";
-// an election or a future appointment makes the title one to come
-// (QA10 R-4).
+// an election or a future appointment makes the title one to come.
 func TestAppointmentClaims(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Mohammed al-Bashir was named caretaker prime minister on Tuesday.", "2024-12-10", "Mohammed al-Bashir", "SYR.prime_minister", "caretaker"},
@@ -34,7 +33,7 @@ func TestAppointmentClaims(t *testing.T) {
 
 // TestBodyOfState checks that "the head of Niger's junta" is the
 // title of a body of the state, no claim to the state's office, while
-// "the president of Niger" is (QA10 M-2).
+// "the president of Niger" is.
 func TestBodyOfState(t *testing.T) {
 	for _, tc := range []struct {
 		text   string
@@ -54,7 +53,7 @@ func TestBodyOfState(t *testing.T) {
 // keeps ("stays", "remains", "continues as") is the person's role claim
 // holding on the date, and that an apposition between the name and an
 // appointment verb ("X, 59, was sworn in as", "X, a former banker, was
-// named") does not hide the claim (QA13 R-3, R-5).
+// named") does not hide the claim.
 func TestPredicativeAndAppositiveClaims(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Mark Carney, a former central banker, was sworn in as Canada's prime minister on Friday.", "2025-03-14", "Mark Carney", "CAN.prime_minister", ""},
@@ -67,7 +66,7 @@ func TestPredicativeAndAppositiveClaims(t *testing.T) {
 		{"Chrystia Freeland, whose resignation as finance minister in December triggered a crisis, becomes transport minister.", "2025-03-14", "Chrystia Freeland", "CAN.finance_minister", "former"},
 		{"Angela Merkel served four terms as chancellor of Germany.", "2022-03-14", "Angela Merkel", "DEU.chancellor", "former"},
 		{"Melanie Joly continues as foreign minister of Canada.", "2025-03-14", "Melanie Joly", "CAN.foreign_minister", ""},
-		{"Luigi Di Maio stays on as foreign minister of Italy.", "2021-02-13", "Luigi Di Maio", "ITA.foreign_minister", ""}, // W17 QA24
+		{"Luigi Di Maio stays on as foreign minister of Italy.", "2021-02-13", "Luigi Di Maio", "ITA.foreign_minister", ""},
 	})
 	// a list is no apposition; a term kept "until" a date has ended
 	checkNoClaims(t, "2025-03-14",
@@ -79,7 +78,7 @@ func TestPredicativeAndAppositiveClaims(t *testing.T) {
 // TestBareTitleCountry checks the country a bare title takes: the
 // dateline's, never a state written as the owner of another title in a
 // later sentence ("He will meet German Finance Minister Y") or of the
-// same office in its own sentence (QA13 R-2).
+// same office in its own sentence.
 func TestBareTitleCountry(t *testing.T) {
 	for _, tc := range []struct{ text, person, office string }{
 		{"ATHENS — Finance Minister Nikos Papadakis said on Monday that banks would reopen. He will meet German Finance Minister Klaus Becker in Brussels.", "Nikos Papadakis", "GRC.finance_minister"},
@@ -107,7 +106,7 @@ func TestBareTitleCountry(t *testing.T) {
 // president", "state premier", "provincial governor", "Bavarian premier"
 // opening a sentence) makes no claim about the state's office, nor does a
 // post "for" a region ("top diplomat for the Middle East"), while a
-// state's own titles still do (QA13 R-4).
+// state's own titles still do.
 func TestRegionalTitles(t *testing.T) {
 	for _, tc := range []struct {
 		text   string
@@ -137,7 +136,7 @@ func TestRegionalTitles(t *testing.T) {
 // TestTitleCountryNotFromContent checks that a bare title does not
 // take its country from a state named in the person's own reported
 // words: the story's other states decide, and the reported one only
-// when it is the article's sole state (QA14 R-3).
+// when it is the article's sole state.
 func TestTitleCountryNotFromContent(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"NAIROBI — Kenyan officials met on Monday. Foreign Minister Wanjiru Kamau told PBS that two Americans may have been among the attackers.", "2013-09-25", "Wanjiru Kamau", "KEN.foreign_minister", ""},
@@ -147,7 +146,7 @@ func TestTitleCountryNotFromContent(t *testing.T) {
 }
 
 // TestDepartureClaims checks that "resigned/quit/stepped down as
-// <title>" gives the person an "outgoing" role claim (QA14 R-2), and
+// <title>" gives the person an "outgoing" role claim, and
 // that "stepped as" gives none.
 func TestDepartureClaims(t *testing.T) {
 	checkClaims(t, []claimCase{
@@ -166,7 +165,7 @@ func TestDepartureClaims(t *testing.T) {
 // TestReElected checks that "was re-elected (as) <title>" gives the
 // person a claim to the office held now (no "designate": a re-elected
 // holder is in office), the country from the KB person when the
-// sentence names none (QA15 R-3).
+// sentence names none.
 func TestReElected(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Mahinda Rajapaksa was re-elected president with 57.8 percent of the vote.", "2010-01-28", "Mahinda Rajapaksa", "LKA.president", ""},
@@ -178,7 +177,7 @@ func TestReElected(t *testing.T) {
 // TestElectedVerb checks that "elected"/"appointed" used as a verb
 // before a title ("lawmakers elected former prime minister X") is no part
 // of the title, while a modifier after a determiner or an adverb ("the
-// newly elected president") still is (QA17 I-1).
+// newly elected president") still is.
 func TestElectedVerb(t *testing.T) {
 	for _, tc := range []struct{ text, name, title string }{
 		{"Somali lawmakers elected former prime minister Mohamed Abdullahi Farmajo as president on Wednesday.", "Mohamed Abdullahi Farmajo", "former prime minister"},
@@ -192,8 +191,8 @@ func TestElectedVerb(t *testing.T) {
 	}
 }
 
-// TestPartyAndPastTitles checks the role claims of session 11's QA
-// rounds: a ruling party's general secretary, written with or without
+// TestPartyAndPastTitles checks the role claims of party and past
+// titles: a ruling party's general secretary, written with or without
 // the party ("Communist Party General Secretary To Lam", "Party General
 // Secretary", "Vietnam's Communist Party chief"), claims the state's
 // office where the KB files one and nothing where it does not ("TUC
@@ -201,9 +200,9 @@ func TestElectedVerb(t *testing.T) {
 // chief" (as often a province's) claims nothing; an apposition "then
 // the prime minister" or "both prime minister and president" claims
 // each title; a past relative clause "who was (then) prime minister (at
-// the time)" claims a title of another time (QA22 V-1, QA21 V-1, V-2);
+// the time)" claims a title of another time;
 // "ruler" is the monarch where the state has one and claims nothing
-// elsewhere (QA22 V-5).
+// elsewhere.
 func TestPartyAndPastTitles(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string
@@ -234,13 +233,14 @@ func TestPartyAndPastTitles(t *testing.T) {
 	}
 }
 
-// TestQA23Titles checks session 11's third QA round's title forms: "the
-// late former president" claims "late" (the stronger: the person is
+// TestTitleQualifiers checks titles with a qualifier or a
+// descriptive form: "the late former president" claims "late" (the stronger:
+// the person is
 // dead); "top diplomat" is a state's foreign minister, not China's (the
 // party's foreign affairs chief) or a body's; "Vice Chancellor" is
 // Germany's or Austria's deputy head of government and no claim for a
-// university's (QA23 V-1, V-17, V-10).
-func TestQA23Titles(t *testing.T) {
+// university's.
+func TestTitleQualifiers(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string
 		want       []officeMod
@@ -252,12 +252,12 @@ func TestQA23Titles(t *testing.T) {
 		{"German Vice Chancellor Olaf Scholz said on Monday that the vote was regrettable.", "2019-05-28", []officeMod{{"DEU.vice_chancellor", ""}}},
 		{"Vice-Chancellor Louise Richardson said the university would reopen in Oxford.", "2019-05-28", nil},
 		// "the late X, <title>" is the late holder; an adjective that
-		// describes the holder does not hide the country (QA23 V-1)
+		// describes the holder does not hide the country
 		{"The late Shinzo Abe, Japan's longest-serving prime minister, was expected to remain a lawmaker.", "2020-09-16", []officeMod{{"JPN.prime_minister", "late"}}},
 		// a career's adjective says neither now nor former: shown, no claim
 		{"Shinzo Abe, Japan's longest-serving prime minister, stepped down.", "2020-09-16", nil},
 		{"Two-time President Alan Garcia spoke.", "2021-09-16", nil},
-		// a second title after the name (QA23 V-9); the same office again makes none
+		// a second title after the name; the same office again makes none
 		{"Defence Minister Taro Kono, a former prime minister, visited Guam on Monday.", "2020-06-20", []officeMod{{"JPN.defence_minister", ""}, {"JPN.prime_minister", "former"}}},
 		{"Foreign Minister Toshimitsu Motegi, Japan's top diplomat, visited Guam on Monday.", "2020-06-20", []officeMod{{"JPN.foreign_minister", ""}}},
 	} {
@@ -281,7 +281,7 @@ func TestDeFactoTitles(t *testing.T) {
 		// the office beside it is still claimed
 		{"The de facto leader of Saudi Arabia, Crown Prince Mohammed bin Salman, said the kingdom would invest.", "2023-06-14", []officeMod{{"SAU.crown_prince", ""}}},
 		{"Saudi Arabia's leader Mohammed bin Salman said the kingdom would invest.", "2023-06-14", []officeMod{{"SAU.head_of_state", ""}}},
-		// a self-proclaimed holder is one in the writer's report only (QA26)
+		// a self-proclaimed holder is one in the writer's report only
 		{"Self-proclaimed interim President Juan Guaidó said he would return to Caracas.", "2019-03-01", nil},
 		{"Venezuela's self-declared president Juan Guaidó said he would return.", "2019-03-01", nil},
 		{"The self proclaimed president Juan Guaidó said he would return.", "2019-03-01", nil},
@@ -415,8 +415,7 @@ func TestOustedModifiers(t *testing.T) {
 // TestRepublicTitle: "President of the Republic", glossing a
 // foreign title in brackets or written alone, is the president of the
 // state the article is about (the person's KB country, else the
-// dateline's); "of the Republic of Korea" still names its state
-// (W13 MN5: France).
+// dateline's); "of the Republic of Korea" still names its state (e.g. France).
 func TestRepublicTitle(t *testing.T) {
 	for _, tc := range []struct{ text, person, office string }{
 		{"PARIS (AFP) - Président de la République (President of the Republic) Emmanuel Macron spoke on Monday.", "Emmanuel Macron", "FRA.president"},
@@ -431,7 +430,7 @@ func TestRepublicTitle(t *testing.T) {
 // TestPluralTitle: a plural title before coordinated names
 // ("Foreign ministers Sergei Lavrov and Wang Yi") gives each a claim but
 // is no one person's title on the mention; a singular title stays the
-// mention's (W13 MN5).
+// mention's.
 func TestPluralTitle(t *testing.T) {
 	for _, tc := range []struct {
 		text, person, title string
@@ -458,7 +457,7 @@ func TestPluralTitle(t *testing.T) {
 // TestDeclaredVerb: "declared" and "proclaimed" after a subject are
 // the clause's verb, no modifier of the title after them ("Peru declared
 // Mexico's ambassador X persona non grata"); after "self-" they are
-// (W13 QA5: Peru).
+// (e.g. Peru).
 func TestDeclaredVerb(t *testing.T) {
 	for _, tc := range []struct{ text, person, title string }{
 		{"Peru declared Mexico's ambassador Pablo Monroy persona non grata on Tuesday.", "Pablo Monroy", "Mexico's ambassador"},
@@ -485,7 +484,7 @@ func TestDeclaredVerb(t *testing.T) {
 // brackets before the name ("Bundeskanzler (Federal Chancellor) Olaf
 // Scholz"): the gloss is the person's title. "Federal" before a title
 // is a modifier ("Federal Chancellor", "Federal President"), no unknown
-// owner of it (W13 QA7: Germany).
+// owner of it (e.g. Germany).
 func TestGlossedTitle(t *testing.T) {
 	for _, tc := range []struct{ text, person, office string }{
 		{"Bundeskanzler (Federal Chancellor) Olaf Scholz met the French president in Paris.", "Olaf Scholz", "DEU.chancellor"},
@@ -596,7 +595,7 @@ func TestOfStateNotPossessive(t *testing.T) {
 }
 
 // TestInWaiting: "-in-waiting" after a title marks a holder still to
-// take office, as "-designate" does (W18 QA27: "Friedrich Merz, the
+// take office, as "-designate" does ("Friedrich Merz, the
 // chancellor-in-waiting," was checked as the sitting chancellor).
 func TestInWaiting(t *testing.T) {
 	for _, tc := range []struct {

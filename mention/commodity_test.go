@@ -4,8 +4,7 @@ import "testing"
 
 // Tests of commodities and firms named after what they make.
 
-// TestCommodities checks that a fuel's acronym is no organisation
-// (QA11 M-6).
+// TestCommodities checks that a fuel's acronym is no organisation.
 func TestCommodities(t *testing.T) {
 	for _, text := range []string{
 		"The cap is tied to a global LNG reference price.",
@@ -20,7 +19,7 @@ func TestCommodities(t *testing.T) {
 // produces ("Impala Platinum", "Tata Steel") is an organisation whatever
 // its verb, and a name shaped like a person's listed with such a firm,
 // or set in a company's context ("a unit of X", "X shares fell"), is one
-// too; a given name still makes a person (QA21 M-1).
+// too; a given name still makes a person.
 func TestCommodityFirm(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -5,7 +5,7 @@ import "testing"
 // Tests of compass words joined by "and".
 
 // TestCompassPairs checks that two compass words joined by "and"
-// before one region noun make one place (QA11 M-7).
+// before one region noun make one place.
 func TestCompassPairs(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

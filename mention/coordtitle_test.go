@@ -9,7 +9,7 @@ import (
 
 // TestCoordinatedTitles checks that an appositive with coordinated
 // titles gives one role claim per title, each with its own office, and
-// that the person's mention keeps the first as its role (QA19 V-3).
+// that the person's mention keeps the first as its role.
 func TestCoordinatedTitles(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string
@@ -46,7 +46,7 @@ func TestCoordinatedTitles(t *testing.T) {
 
 // TestCoordinatedModifier checks that a title coordinated under the
 // first one's article shares its modifier, and one with an article of
-// its own keeps its own (QA19 V-3).
+// its own keeps its own.
 func TestCoordinatedModifier(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string

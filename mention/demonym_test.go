@@ -9,7 +9,7 @@ import (
 // Tests of demonyms, shared and combining forms.
 
 // TestSharedDemonym checks that a demonym two KB countries share
-// ("Congolese") names the one whose places the article names (QA12 M-1).
+// ("Congolese") names the one whose places the article names.
 func TestSharedDemonym(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -26,7 +26,7 @@ func TestSharedDemonym(t *testing.T) {
 // TestCombiningForm: the combining form of a people hyphened to a
 // demonym ("Franco-German", "Franco-British") is half an adjective, no
 // person, though "Franco" is also a given name; the name alone and the
-// name before a surname stay people (W13 QA7: France, Germany).
+// name before a surname stay people (e.g. France, Germany).
 func TestCombiningForm(t *testing.T) {
 	for _, tc := range []struct {
 		text, word string

@@ -6,8 +6,7 @@ import "testing"
 
 // TestDescriptorAfter: "the <Name> <modifiers> <body noun>" keeps
 // <Name> as an organisation ("the Mercosur trade bloc", "the Tass news
-// agency"), where a lone name before a plain noun names nothing (QA21
-// M-3, QA22 M-5).
+// agency"), where a lone name before a plain noun names nothing.
 func TestDescriptorAfter(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -28,8 +27,7 @@ func TestDescriptorAfter(t *testing.T) {
 
 // TestDescriptorOrg: an unknown name after "the" followed by a
 // lower-case descriptor (modifiers and a head like federation, agency,
-// party) is an organisation; the descriptor stays out of the span
-// (QA22 M-5).
+// party) is an organisation; the descriptor stays out of the span.
 func TestDescriptorOrg(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

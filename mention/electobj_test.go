@@ -6,8 +6,7 @@ import "testing"
 
 // TestElectedObject checks that "<Body> elected <Name> as <title>",
 // also with a modifier before the name, is a role claim to come
-// (designate), and that an adjectival "newly elected" gives none (QA16
-//
+// (designate), and that an adjectival "newly elected" gives none.
 func TestElectedObject(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Japan's parliament elected Shigeru Ishiba as prime minister on Tuesday.", "2024-10-01", "Shigeru Ishiba", "JPN.prime_minister", "designate"},

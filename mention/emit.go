@@ -907,7 +907,7 @@ func (p *proc) postRun(k int) (doc.Span, bool) {
 		case lw == "as" && head < 0:
 			// "Mahinda Rajapaksa, resigned as prime minister in May":
 			// the sentence's predicate after a closing comma, no
-			// apposition (W12 QA)
+			// apposition
 			return doc.Span{}, false
 		case lw == "of" || lw == "for" || lw == "to" || lw == "in" || lw == "at":
 			if head < 0 {

@@ -44,7 +44,7 @@ func TestInitials(t *testing.T) {
 
 // TestPredicateNoApposition: "NAME, resigned as prime minister …"
 // closes an apposition before the name and goes on with the predicate:
-// no title for the name; a true apposition keeps its post (W12 QA).
+// no title for the name; a true apposition keeps its post.
 func TestPredicateNoApposition(t *testing.T) {
 	for _, tc := range []struct{ text, name, title string }{
 		{"The president's brother, Mahinda Rajapaksa, resigned as prime minister in May after clashes.", "Mahinda Rajapaksa", ""},

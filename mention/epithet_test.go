@@ -6,7 +6,7 @@ import "testing"
 
 // TestEpithets checks that "<Name> the <Epithet>" is one person and
 // that an epithet word opening a longer name or after a weekday makes
-// none (QA14 M-5).
+// none.
 func TestEpithets(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -24,7 +24,7 @@ func TestEpithets(t *testing.T) {
 
 // TestSubdivisions checks that a country's name after "province
 // of", "region of" is the subdivision, an unlinked place, and that the
-// country elsewhere stays linked (QA14 M-4).
+// country elsewhere stays linked.
 func TestSubdivisions(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

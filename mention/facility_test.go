@@ -6,7 +6,7 @@ import "testing"
 
 // TestCityFacility checks that a city's name opening a facility's
 // name ("Kigali Genocide Memorial", "Cairo Stadium") is part of that one
-// name, and the words after the city are no person (QA10 M-1).
+// name, and the words after the city are no person.
 func TestCityFacility(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -50,7 +50,7 @@ func TestNamedFacilities(t *testing.T) {
 
 // TestTempleNames: a name before a lower-case temple, mosque,
 // church or pagoda is the building, also after modifiers between "the"
-// and the name ("the 11th-century Preah Vihear temple"; W14 QA14:
+// and the name ("the 11th-century Preah Vihear temple"; e.g.
 // Thailand–Cambodia); a person before another noun stays a person.
 func TestTempleNames(t *testing.T) {
 	for _, tc := range []struct {

@@ -38,7 +38,7 @@ func TestReversedName(t *testing.T) {
 
 // TestSurnameFamily: a KB person's surname before "dynasty",
 // "family" or "clan" names the family, not that person: typed a person,
-// linked to no one (W12 QA3: Nepal).
+// linked to no one (e.g. Nepal).
 func TestSurnameFamily(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
@@ -56,7 +56,7 @@ func TestSurnameFamily(t *testing.T) {
 
 // TestHouseSpeaker: "House Speaker" is the speaker's title, with
 // the state written before it ("US House Speaker Kevin McCarthy" was an
-// unknown body "US House" and an untitled person; W13 QA5: Honduras).
+// unknown body "US House" and an untitled person; e.g. Honduras).
 func TestHouseSpeaker(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Tsai may meet US House Speaker Kevin McCarthy in Los Angeles.", "2023-03-26", "Kevin McCarthy", "USA.speaker", ""},

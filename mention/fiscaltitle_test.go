@@ -5,8 +5,7 @@ import "testing"
 // Tests of finance officers' titles.
 
 // TestFinanceRoles checks that a treasurer's, comptroller's or
-// auditor's title before a name is no part of the person's name (QA17
-// M-3).
+// auditor's title before a name is no part of the person's name.
 func TestFinanceRoles(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -39,7 +39,7 @@ func FuzzProcess(f *testing.F) {
 		"Said Gaza Ali. Gaza Hassan said. President Assad Tehran, Iran, Damascus, Texas Israel's",                                  // the same at text edges
 		"Ivey's and Macy's. \"Buddha for Mary\" All-America 65 Fighter Wing IV Corps of the Army S.A. A.F.C. the Liberal",          // possessive businesses, quoted titles, honours, units, dotted suffixes, parties
 		"known as Cabral, Newcastle upon Tyne Highway 301 DJ AM Charalambos \"Bambos\" the Caloi family played with Footscray and", // known-as, joined places, roads, stage names, nicknames, families, clubs
-		"Martyrs' Square Bank Indonesia Gulf Arab states UN Mission in Mali, fell 2.8 percent X, the president and speaker of Y, the son of President Z. Minister of State for Trade Ali Musa pro-Kurdish Peoples' Party (HDP) 3% p", // QA19 rules at text edges
+		"Martyrs' Square Bank Indonesia Gulf Arab states UN Mission in Mali, fell 2.8 percent X, the president and speaker of Y, the son of President Z. Minister of State for Trade Ali Musa pro-Kurdish Peoples' Party (HDP) 3% p", // squares, banks, missions, kin, portfolios and parties at text edges
 	} {
 		f.Add(s)
 	}

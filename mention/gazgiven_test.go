@@ -7,7 +7,7 @@ import "testing"
 // TestGazetteerGivenName checks that a person whose given name is
 // also a town or region in the gazetteer is a person, not the place with
 // the surname lost, while a place with a head word, after a locative
-// preposition, or the second of two places stays a place (QA16 M-1).
+// preposition, or the second of two places stays a place.
 func TestGazetteerGivenName(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

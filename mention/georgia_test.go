@@ -55,7 +55,7 @@ func TestGeorgia(t *testing.T) {
 
 // TestDatelineOverCounts: a bare title in a datelined story is the
 // dateline country's even when another state is named more often, up to
-// twice as often (W13 QA5: Georgia, Peru); a state named more than twice
+// twice as often (e.g. Georgia, Peru); a state named more than twice
 // as often still wins.
 func TestDatelineOverCounts(t *testing.T) {
 	for _, tc := range []struct{ text, person, office string }{

@@ -7,7 +7,7 @@ import "testing"
 // TestGivenNameAlone checks that a common first name written alone is
 // a person of its own, not the full name it opens, when that name carries
 // an honorific or a title and the first name comes before it or has an
-// appositive of its own; other first names keep joining (QA17 M-1).
+// appositive of its own; other first names keep joining.
 func TestGivenNameAlone(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -7,8 +7,7 @@ import "testing"
 // TestGroupNamesake: a KB armed group's name in a story set in the
 // country of its KB namesake, and not in its own, names the namesake
 // (Mozambique's insurgents "known locally as al-Shabab"); a story that
-// names the group's own country, or another one, keeps the group (QA24
-// M-3).
+// names the group's own country, or another one, keeps the group.
 func TestGroupNamesake(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

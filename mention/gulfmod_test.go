@@ -5,7 +5,7 @@ import "testing"
 // Tests of "Gulf" modifying a noun for states.
 
 // TestGulfModifier checks that "Gulf" modifying a noun for states
-// or their rulers is no place, while the Gulf as a noun is (QA19 N-11).
+// or their rulers is no place, while the Gulf as a noun is.
 func TestGulfModifier(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -7,7 +7,7 @@ import "testing"
 // TestTitleCountryNotTarget checks that the country of a bare
 // "President <Name>" the KB does not know is never the state its
 // predicate acts on ("a blockade of Cuba"), and that in a sentence
-// naming both parties the dateline's country wins (QA16 R-2).
+// naming both parties the dateline's country wins.
 func TestTitleCountryNotTarget(t *testing.T) {
 	for _, tc := range []struct{ text, person, want string }{
 		{"President Tomas Halvorsen ordered a naval blockade of Cuba.", "Tomas Halvorsen", ""},

@@ -6,7 +6,7 @@ import "testing"
 
 // TestKinNamesake checks that a bare surname shared by two KB
 // persons goes to the one named in full as herself, not to the alias
-// holder named only as her relative (QA19 N-10).
+// holder named only as her relative.
 func TestKinNamesake(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string

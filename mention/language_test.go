@@ -6,7 +6,7 @@ import "testing"
 
 // TestLanguageModifier: a language joined by a hyphen to "speaking",
 // "speakers" or "language" names no actor: not the country whose
-// demonym it shares, not a person (QA24 M-1).
+// demonym it shares, not a person.
 func TestLanguageModifier(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -25,7 +25,7 @@ func TestLanguageModifier(t *testing.T) {
 }
 
 // TestSpokeLanguage: a demonym after a verb of speaking is the
-// language, no mention of the country (W12 QA3: Haiti).
+// language, no mention of the country (e.g. Haiti).
 func TestSpokeLanguage(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -33,7 +33,7 @@ func TestSpokeLanguage(t *testing.T) {
 	}{
 		{"A group of men, some of whom spoke Spanish, attacked the home.", nil, []string{"Spanish"}},
 		{"The minister speaks French and Arabic fluently.", nil, []string{"French"}},
-		// every member of a list of languages spoken (qa18: Haiti)
+		// every member of a list of languages spoken (e.g. Haiti)
 		{"The attackers were foreigners who spoke English and Spanish, he said.", nil, []string{"English", "Spanish"}},
 		{"The guides speak Arabic, French or English.", nil, []string{"Arabic", "French", "English"}},
 		{"Officials who spoke to Spanish and French diplomats said the talks failed.", []string{"Spanish/country/ESP/demonym", "French/country/FRA/demonym"}, nil},

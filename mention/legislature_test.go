@@ -8,7 +8,7 @@ import (
 // Tests of a bare "Congress" or "Parliament".
 
 // TestBareLegislature checks that "Congress" and "Parliament" alone,
-// with no article, name the country's legislature (QA19 N-7).
+// with no article, name the country's legislature.
 func TestBareLegislature(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -28,7 +28,7 @@ func (p *proc) roadNames() {
 		if !p.is(p.theBefore(f.i), p.s.w.the) && (!p.joined(f.j) || p.word(f.j) != "airport") {
 			// "landed at Kennedy airport", "occupied Don Muang airport":
 			// a name right before "airport" is the airport's without
-			// "the" too (QA26: Thailand)
+			// "the" too (e.g. Thailand)
 			continue
 		}
 		if !p.joined(f.j) || p.toks[f.j].shape&shLower == 0 || !roadHeads[p.word(f.j)] || f.claim >= 0 || p.tcover[f.i] >= 0 {

@@ -6,7 +6,7 @@ import "testing"
 
 // TestMarketSubjects checks that a name of common words moving by a
 // percentage is a company, and that a brand before "chain" or "brand"
-// is one; an index stays out (QA19 N-2).
+// is one; an index stays out.
 func TestMarketSubjects(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -763,7 +763,7 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 		return false, true // "to the Sudanese capital Khartoum to discuss", "the city of San Jose will"
 	}
 	if p.inCityArea(i) {
-		return false, true // "in central Bogota to celebrate" (QA20 N-3)
+		return false, true // "in central Bogota to celebrate"
 	}
 	if lowerAt(i - 1) {
 		switch {
@@ -1007,7 +1007,7 @@ func (p *proc) resolvePersons() {
 		}
 		if pick >= 0 && f.surname {
 			if g := p.otherBearerNearer(f, pick); g >= 0 {
-				f.joinTo, f.how = g, HowShortForm // "Isabel dos Santos … dos Santos": not her father (QA20 N-1)
+				f.joinTo, f.how = g, HowShortForm // "Isabel dos Santos … dos Santos": not her father
 				continue
 			}
 		}

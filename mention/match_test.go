@@ -7,7 +7,7 @@ import "testing"
 // TestHyphenModifierOf checks that a place hyphened to a lower-case
 // participle after "<Noun> of the" is no part of a body's name: it
 // modifies the word after the hyphen ("Fighters of the Rwanda-backed
-// M23"); "Bank of Israel" stays one name (QA12 M-2).
+// M23"); "Bank of Israel" stays one name.
 func TestHyphenModifierOf(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -25,7 +25,7 @@ func TestHyphenModifierOf(t *testing.T) {
 // TestCapitalList: a list of capitals before a verb acts as one:
 // the reading of the last passes to every one before it ("Riyadh, Abu
 // Dhabi and Manama withdrew their ambassadors", where only Manama was
-// read as Bahrain's government; W13 QA5: Qatar).
+// read as Bahrain's government; e.g. Qatar).
 func TestCapitalList(t *testing.T) {
 	d := analyzeShipped(t, "In 2014, Riyadh, Abu Dhabi and Manama withdrew their ambassadors from Doha.", "2017-06-05")
 	want := map[string]string{"Riyadh": "SAU", "Abu Dhabi": "ARE", "Manama": "BHR", "Doha": "place.doha"}

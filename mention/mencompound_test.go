@@ -10,7 +10,7 @@ import (
 // TestMenCompoundOpener checks that a "-man"/"-men" compound of a
 // common noun opening a sentence ("Gunmen attacked …", "Tribesmen
 // blocked …") is no organisation's name, while names ending in the same
-// letters ("Bremen", "Carmen") still are names (QA15 M-2).
+// letters ("Bremen", "Carmen") still are names.
 func TestMenCompoundOpener(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -719,9 +719,9 @@ func TestAliasAfterAnotherNamedInFull(t *testing.T) {
 	}
 }
 
-// qa5Tests are phenomena from a QA run over unseen articles: disaster
-// news, live blogs, press releases, honorifics before long names.
-var qa5Tests = []struct {
+// newsFormNameTests are name phenomena of particular news forms:
+// disaster news, live blogs, press releases, honorifics before long names.
+var newsFormNameTests = []struct {
 	name   string
 	text   string
 	want   []string // "text/type/kbid/how"
@@ -746,7 +746,7 @@ var qa5Tests = []struct {
 }
 
 func TestNames(t *testing.T) {
-	for _, tc := range qa5Tests {
+	for _, tc := range newsFormNameTests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := analyzeShipped(t, tc.text, "")
 			checkMentions(t, d, tc.text, tc.want, tc.absent)

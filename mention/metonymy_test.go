@@ -49,7 +49,7 @@ func mentionAt(d *doc.Doc, text string, n int) *doc.Mention {
 
 // TestCapitalMetonymy checks that a capital that acts, as subject or as
 // the party a verb addresses, stands for its country's government and one
-// that is a location is a place (probe M1).
+// that is a location is a place.
 func TestCapitalMetonymy(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, capital string
@@ -145,7 +145,7 @@ func TestCapitalMetonymy(t *testing.T) {
 
 // TestDatelineCapital checks that an all-caps dateline city is a place
 // mention named as the KB writes the capital, and that later mentions of
-// the capital are still read for metonymy (probe M2).
+// the capital are still read for metonymy.
 func TestDatelineCapital(t *testing.T) {
 	for _, tc := range []struct {
 		text, city, canon, later, iso string

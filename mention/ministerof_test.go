@@ -8,7 +8,7 @@ import (
 // Tests of "Minister of <Portfolio> <Name>".
 
 // TestMinisterOf: "Minister of <Portfolio> <Name>" with no comma is a
-// person with that title, the portfolio no name of its own (QA22 M-6).
+// person with that title, the portfolio no name of its own.
 func TestMinisterOf(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -5,7 +5,7 @@ import "testing"
 // Tests of missions named by their sponsor.
 
 // TestMissionNames checks that a mission named by its sponsor, its
-// kind and its country is one organisation (QA19 N-5).
+// kind and its country is one organisation.
 func TestMissionNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

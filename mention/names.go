@@ -1010,7 +1010,7 @@ func (p *proc) findRuns() {
 		}
 		if f.j-f.i == 2 && typ == doc.TypePerson && p.rankPair(f.i) {
 			i = j
-			continue // "junta leader Senior General Than Shwe": a rank before a KB name, no name (W14 QA14)
+			continue // "junta leader Senior General Than Shwe": a rank before a KB name, no name
 		}
 		if f.j-f.i == 1 && p.toks[f.i].end-p.toks[f.i].start <= 2 && !p.toks[f.i].upper() && !p.endsEarlierName(f.i) {
 			i = j

@@ -9,7 +9,7 @@ import (
 
 // TestDatelineAgency checks that the news agency a wire dateline
 // names in brackets before its dash is no entity of the story, and that
-// an agency named elsewhere still is (QA10 M-4).
+// an agency named elsewhere still is.
 func TestDatelineAgency(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -26,7 +26,7 @@ func TestDatelineAgency(t *testing.T) {
 }
 
 // TestCapsDatelineName checks that a place set in capitals in a
-// dateline gets its name written as a name, not in capitals (QA12 M-5).
+// dateline gets its name written as a name, not in capitals.
 func TestCapsDatelineName(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"FRANKFURT — The central bank cut its deposit rate on Thursday.", "Frankfurt"},
@@ -44,7 +44,7 @@ func TestCapsDatelineName(t *testing.T) {
 }
 
 // TestLocativeHeads checks that a name after "the beaches of", "the
-// shores of", "the resort of" is a place (QA13 M-2).
+// shores of", "the resort of" is a place.
 func TestLocativeHeads(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -63,7 +63,7 @@ func TestLocativeHeads(t *testing.T) {
 // preposition stays a place when ", who" follows it: the relative
 // clause is the noun's before it ("a 24-year-old accountant in Enugu,
 // who voted for Obi"); a name after "in" the gazetteer does not know
-// is still a person there (qa18).
+// is still a person there.
 func TestLocativeWho(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -80,7 +80,7 @@ func TestLocativeWho(t *testing.T) {
 
 // TestFirstCompany checks that a company named "First <Name> <Head>"
 // keeps its "First", also opening a sentence, and that a minerals or
-// metals head makes an organisation, not a person (QA17 M-2).
+// metals head makes an organisation, not a person.
 func TestFirstCompany(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -110,8 +110,7 @@ func TestPersonOwnsBody(t *testing.T) {
 
 // TestMalayBodies checks that a body named with the Arabic word for
 // Islamic scholars ("Ulama", "Ulema") or opened by a Malay or Indonesian
-// word for a council or movement is an organisation, not a person
-// (QA19 N-8).
+// word for a council or movement is an organisation, not a person.
 func TestMalayBodies(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -205,7 +204,7 @@ func TestCamelFirms(t *testing.T) {
 }
 
 // TestUnitAppositive: "X, a unit/affiliate/arm of Y," makes X an
-// organisation (QA21 M-1: "Zimplats", a one-word company, was no
+// organisation ("Zimplats", a one-word company, was no
 // mention).
 func TestUnitAppositive(t *testing.T) {
 	for _, tc := range []struct {
@@ -215,7 +214,7 @@ func TestUnitAppositive(t *testing.T) {
 		{"Output at Mimosa, a unit of Northam Platinum, fell in the quarter.", []string{"Mimosa/organization//name"}, nil},
 		{"Lawyers for Brantel, an affiliate of the group, filed the appeal.", []string{"Brantel/organization//name"}, nil},
 		// after "<person> of (the)", the apposition is the person's
-		// (W18 QA27: "NSC" was typed a person and given the title)
+		// ("NSC" was typed a person and given the title)
 		{"Caspar Veldkamp of the NSC, a former ambassador to Israel, becomes foreign minister.", nil, []string{"NSC/person"}},
 		{"Jan Smit of the BBB, a lawmaker, met officials.", nil, []string{"BBB/person"}},
 		{"Officials met Ali Hassan, a former minister, on Monday.", []string{"Ali Hassan/person//name"}, nil},
@@ -227,7 +226,7 @@ func TestUnitAppositive(t *testing.T) {
 
 // TestCompoundAppositive: a hyphenated modifier in an appositive
 // ("the state-controlled oil company") is not the appositive's head: the
-// head noun after it types the name (QA24 M-2).
+// head noun after it types the name.
 func TestCompoundAppositive(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -335,7 +334,7 @@ func TestGangName(t *testing.T) {
 
 // TestGivenNamePlace: a place the gazetteer knows whole, after a
 // locative preposition or a settlement noun, is a place though its first
-// word is a given name (W12 QA3: Tunisia, Kyrgyzstan).
+// word is a given name (e.g. Tunisia, Kyrgyzstan).
 func TestGivenNamePlace(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -359,7 +358,7 @@ func TestGivenNamePlace(t *testing.T) {
 }
 
 // TestOvalOffice: the Oval Office is a room, a place, not a
-// government office; other offices stay bodies (W12 QA3: United States).
+// government office; other offices stay bodies (e.g. United States).
 func TestOvalOffice(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -376,7 +375,7 @@ func TestOvalOffice(t *testing.T) {
 // TestDateOpener: a weekday or month that opens the clause without
 // a comma ("On Monday President X") is no owner of the title after it;
 // the claim is the one the comma gives. A capitalised word that is no
-// date still marks an owner the KB does not know (W13 MN5).
+// date still marks an owner the KB does not know.
 func TestDateOpener(t *testing.T) {
 	for _, tc := range []struct{ text, person, office string }{
 		{"On Monday President Joe Biden signed the bill into law.", "Joe Biden", "USA.president"},
@@ -391,7 +390,7 @@ func TestDateOpener(t *testing.T) {
 
 // TestTheatreHead: "Theatre" (and "Theater") heads the name of a
 // venue like "Hotel" ("the Grand Theatre of Havana" left "Theatre" a
-// person; W13 QA6: Cuba).
+// person; e.g. Cuba).
 func TestTheatreHead(t *testing.T) {
 	for _, tc := range []struct{ text, name string }{
 		{"Obama will address the Cuban people at the Grand Theatre of Havana on Tuesday.", "Grand Theatre of Havana"},

@@ -6,7 +6,7 @@ import "testing"
 
 // TestLeaderNamesake checks that a surname shared by two KB persons
 // the article names in full links to the one who led a state on the
-// article date, and stays unlinked when neither or both did (QA15 M-5).
+// article date, and stays unlinked when neither or both did.
 func TestLeaderNamesake(t *testing.T) {
 	const text = "President Mahinda Rajapaksa declared victory. Defence Secretary Gotabaya Rajapaksa rejected the accusations. Indian Prime Minister Manmohan Singh telephoned Rajapaksa on Tuesday."
 	d := analyzeShipped(t, text, "2009-05-19")
@@ -18,7 +18,7 @@ func TestLeaderNamesake(t *testing.T) {
 
 // TestRoyalTitleNotSurname checks that "King <Name>" is the title
 // and the name even though "King" is a KB person's surname: the name
-// links, and the title gives a role claim (QA15 M-4/V-1: "King
+// links, and the title gives a role claim ("King
 // Gyanendra" and "King Birendra" gave no mention or an unknown person).
 func TestRoyalTitleNotSurname(t *testing.T) {
 	checkClaims(t, []claimCase{
@@ -35,7 +35,7 @@ func TestRoyalTitleNotSurname(t *testing.T) {
 
 // TestSurnameBeforeNamesake: a bare surname refers back to the one
 // person of that name the article has named in full so far, not to a
-// namesake it introduces later (W13 QA6: Haiti, "Jovenel Moise … Moise
+// namesake it introduces later (e.g. Haiti, "Jovenel Moise … Moise
 // said … the first lady, Martine Moise"); with both named before, it
 // stays unresolved.
 func TestSurnameBeforeNamesake(t *testing.T) {

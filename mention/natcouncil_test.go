@@ -25,7 +25,7 @@ func TestNationalCouncil(t *testing.T) {
 // TestCouncilNames: "Security Council" at the end of a longer
 // proper name ("the African Union's Peace and Security Council",
 // "Supreme Security Council") or after a state's demonym ("the Russian
-// Security Council") is not the UN council (W14 QA14: Niger); the UN's
+// Security Council") is not the UN council (e.g. Niger); the UN's
 // stays where nothing names another ("the Security Council", "UN
 // Security Council", a sentence-initial word).
 func TestCouncilNames(t *testing.T) {

@@ -7,7 +7,7 @@ import "testing"
 // TestLiberationOf checks that an organisation's name ending in an
 // abstract nominalisation keeps the "of (the) <Place>" it needs, without
 // a separate country or place mention, while an event name without an
-// organisation word stays split (QA18 N-8).
+// organisation word stays split.
 func TestLiberationOf(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

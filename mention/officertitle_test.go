@@ -6,7 +6,7 @@ import "testing"
 
 // TestPlaceOffice checks that a place's name and its office before a
 // person's name are no part of the name: "Federal District Governor
-// Ibaneis Rocha" is the person Ibaneis Rocha (QA12 M-4).
+// Ibaneis Rocha" is the person Ibaneis Rocha.
 func TestPlaceOffice(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -24,7 +24,7 @@ func TestPlaceOffice(t *testing.T) {
 // organisation's name or acronym and its head's title is a person
 // ("BOJ Governor Haruhiko Kuroda", "Bank of Japan Governor …"), and that
 // a body's head word opening a sentence stays in the body's name when
-// the article also writes it lower case (QA15 M-7).
+// the article also writes it lower case.
 func TestOrgTitleName(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -43,7 +43,7 @@ func TestOrgTitleName(t *testing.T) {
 // TestOfficerTitle: judicial and public officers' titles before a
 // name stay on the mention ("Chief Justice", "Reserve Bank Governor",
 // "Police Commissioner"), with no role claim; a military rank is still
-// a rank (QA21 M-6).
+// a rank.
 func TestOfficerTitle(t *testing.T) {
 	for _, tc := range []struct{ text, name, title string }{
 		{"Chief Justice Amina Odhiambo administered the oath.", "Amina Odhiambo", "Chief Justice"},
@@ -67,7 +67,7 @@ func TestOfficerTitle(t *testing.T) {
 
 // TestAttorneyGeneral checks that "Attorney General", "Solicitor
 // General" and "Inspector General" before a name are the mention's
-// civilian title, with no role claim (fxn21's QA21 M-6 follow-up).
+// civilian title, with no role claim.
 func TestAttorneyGeneral(t *testing.T) {
 	checkTitles(t, []titleCase{
 		{"Attorney General Merrick Garland said the department would appeal.", "Merrick Garland", "Attorney General"},

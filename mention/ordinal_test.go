@@ -7,7 +7,7 @@ import "testing"
 // TestRankedTitles checks that an ordinal or a rank qualifier
 // between a title's owner and the title keeps the role claim: "sworn in
 // as Malaysia's seventh prime minister", "Chile's first female
-// president" (QA14 R-1).
+// president".
 func TestRankedTitles(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Alberto Fernandez was sworn in as Argentina's 51st president on Tuesday.", "2019-12-10", "Alberto Fernandez", "ARG.president", ""},
@@ -20,7 +20,7 @@ func TestRankedTitles(t *testing.T) {
 // TestNameEndingInTitleLetters checks that a name whose last word
 // is spelt like a title abbreviation ends its sentence without taking
 // the full stop ("Hun Sen. He …"), while a title before a name and a
-// company's "Inc." keep their dots (QA14 I-4).
+// company's "Inc." keep their dots.
 func TestNameEndingInTitleLetters(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

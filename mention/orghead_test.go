@@ -7,7 +7,7 @@ import "testing"
 // TestOrgHeadShortForm checks that "the <Head>" after an
 // organisation named in full joins it ("the Tigers", "the Front"), and
 // that a head before "of" or a number, or a head that is no plural nor
-// an organisation's head word, does not (QA15 M-3).
+// an organisation's head word, does not.
 func TestOrgHeadShortForm(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -5,7 +5,7 @@ import "testing"
 // Tests of short forms of two-word organisations.
 
 // TestPairShortForm: "the <Head>" after a two-word organisation
-// ending in that head word is the same body (QA22 M-4).
+// ending in that head word is the same body.
 func TestPairShortForm(t *testing.T) {
 	checkCoref(t, "2022-10-14", []corefCase{
 		{"The European Commission froze the funds. Analysts said the Commission would not release them.", "European Commission", "Commission", 1, true, "org.european-commission"},

@@ -8,7 +8,7 @@ import "testing"
 // name the KB gives another state's stays with the state the noun phrase
 // or the article names: "Armenia's ruling Republican Party" is Armenia's,
 // "the National Liberation Army" in an article naming only other states
-// is not Colombia's ELN (QA16 M-2).
+// is not Colombia's ELN.
 func TestOwnedBodies(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -6,7 +6,7 @@ import "testing"
 
 // TestCommonPaperNames checks that a listed paper named by a common
 // adjective after "The" needs the article: "Independent candidates" opening
-// a sentence is no paper (QA12 M-3).
+// a sentence is no paper.
 func TestCommonPaperNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -6,8 +6,7 @@ import "testing"
 
 // TestPartyAffiliation checks that a party's one-word name before
 // "leader", "MP" … and a person's name is the person's affiliation, no
-// organisation; without a name after the post it names the party (QA13
-// M-1).
+// organisation; without a name after the post it names the party.
 func TestPartyAffiliation(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -28,7 +27,7 @@ func TestPartyAffiliation(t *testing.T) {
 
 // TestPartyStanding: a capitalised standing before a party's name
 // ("Opposition", "Ruling") is no word of the name, so the party links
-// (W12 QA3: UK).
+// (e.g. UK).
 func TestPartyStanding(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -45,7 +44,7 @@ func TestPartyStanding(t *testing.T) {
 // TestQualifiedParty: a KB party whose name carries its country in
 // brackets ("Peoples Democratic Party (Nigeria)") is named bare in a story
 // about that country, and in no other: Turkey's "Peoples' Democratic
-// Party" folds alike (W12 QA3: Nigeria, Ghana, Zambia, Kenya).
+// Party" folds alike (e.g. Nigeria, Ghana, Zambia, Kenya).
 func TestQualifiedParty(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

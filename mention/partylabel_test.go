@@ -6,7 +6,7 @@ import "testing"
 
 // TestPartyLabels checks that a party or list name opening with a
 // word taken for a surname is one organisation before "banner", "party"
-// or "list" (QA19 N-9, "Green Left").
+// or "list" ("Green Left").
 func TestPartyLabels(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -8,8 +8,7 @@ import "testing"
 // plural or its bare adjective ("the Conservatives", "the Tories",
 // "Labour took 232 seats") links to the party of the country the story
 // is about, or, with no state named, of the KB persons it names; and
-// that "labour" as the economists' word and "Labour Day" stay unlinked
-// (QA15 M-1).
+// that "labour" as the economists' word and "Labour Day" stay unlinked.
 func TestPartyShortNames(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string

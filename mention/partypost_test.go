@@ -4,12 +4,12 @@ import "testing"
 
 // Tests of party posts the KB keeps no record of.
 
-// TestQA16PartyPosts checks that a party's post the KB keeps no record of
+// TestUnlistedPartyPosts checks that a party's post the KB keeps no record of
 // ("Labour leader") makes no role claim but stays the mention's title,
 // and that an "opposition leader" is no post of the body named before it
-// (QA16 R-3; "the Knesset elected opposition leader X" read X as
+// ("the Knesset elected opposition leader X" read X as
 // Israel's president).
-func TestQA16PartyPosts(t *testing.T) {
+func TestUnlistedPartyPosts(t *testing.T) {
 	const text = "Opposition Labour leader Keir Starmer accused the government of failing nurses."
 	d := analyzeShipped(t, text, "2022-12-15")
 	for _, c := range d.RoleClaims {

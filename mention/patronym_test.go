@@ -6,7 +6,7 @@ import "testing"
 
 // TestPatronymGiven: after "<Given> bin <Father> …" a bare given name
 // is that person; a second person opening with the word, or one
-// introduced afresh, stays apart (QA21 M-2).
+// introduced afresh, stays apart.
 func TestPatronymGiven(t *testing.T) {
 	checkCoref(t, "2020-01-11", []corefCase{
 		{"Sultan Qaboos bin Said had no children. Qaboos had ruled since 1970.", "Qaboos bin", "Qaboos", 1, true, "person.qaboos-bin-said"},

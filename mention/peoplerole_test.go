@@ -7,7 +7,7 @@ import "testing"
 // TestPeopleBeforeRole: an unknown word before an identity role
 // noun and a person's name is a people's name, not an organisation
 // ("Karakalpak activist X"); before an occupation it is still the
-// employer ("Zentrova spokesman X") (QA21 M-7).
+// employer ("Zentrova spokesman X").
 func TestPeopleBeforeRole(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

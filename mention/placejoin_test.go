@@ -4,38 +4,39 @@ import "testing"
 
 // Tests of places joined over a linking word.
 
-// TestBodies checks organisations the QA18 run found lost or cut.
+// TestBodies checks that organisations named over a linking word are
+// neither lost nor cut.
 func TestBodies(t *testing.T) {
 	s := stage()
 	for _, tc := range []struct {
 		text         string
 		want, absent []string
 	}{
-		// N-7: "Forum" and "Platform" head a body's name before "for"
+		// "Forum" and "Platform" head a body's name before "for"
 		{"A statement from the Forum for Democratic Change said it was calm. The Platform for Democratic Renewal agreed.",
 			[]string{"Forum for Democratic Change/organization//name", "Platform for Democratic Renewal/organization//name"}, []string{"Democratic Renewal/person", "Forum/organization"}},
 		{"The Forum for Democracy won seats.", []string{"Forum for Democracy/organization//name"}, []string{"Democracy/organization"}},
-		// N-2: towns listed with a place, after a verb of spreading
+		// towns listed with a place, after a verb of spreading
 		{"Troops recaptured Mahas and Bulo Burde. The fighting spread to Kismayo, Baidoa and Bulo Burde.",
 			[]string{"Mahas/place//name", "Bulo Burde/place//name", "Kismayo/place//name", "Baidoa/place//name"}, []string{"Bulo Burde/person", "Baidoa/person"}},
 		{"The protests spread to Gaza and Bennett within hours. Officials met Kwame Boateng and Sipho Ndlovu in Gaza.",
 			[]string{"Bennett/place//name", "Kwame Boateng/person//name", "Sipho Ndlovu/person//name"}, []string{"Bennett/person"}},
-		// N-4: an abstract noun opening a sentence or a quote names nothing
+		// an abstract noun opening a sentence or a quote names nothing
 		{"\"Democracy has won today,\" he said. Security is tight. Freedom returned. Freedom House said so.",
 			[]string{"Freedom House/organization//name"}, []string{"Democracy", "Security"}},
-		// N-5: the maker after "made by", "built by" is a firm
+		// the maker after "made by", "built by" is a firm
 		{"They bought four jets made by Bennett and drones built by Zorblat. Bennett said it would deliver them. A house built by John Smith burned.",
 			[]string{"Bennett/organization//name", "Zorblat/organization//name", "John Smith/person//name"}, []string{"Bennett/person", "Zorblat/person"}},
-		// N-1: a place, a Romance linking word, an article and a name
+		// a place, a Romance linking word, an article and a name
 		{"The protests began in San Antonio de los Baños and spread to Jerusalem de Syria. They reached Vitoria de Santo Antão. Syria de Jerusalem is no place.",
 			[]string{"San Antonio de los Baños/place//name", "Jerusalem de Syria/place//name", "Vitoria de Santo Antão/place//name", "Syria/country/SYR/alias"}, []string{"San Antonio/place", "Syria de Jerusalem"}},
-		// N-3: "Presidency" heads a body's name; "General" before it stays in
+		// "Presidency" heads a body's name; "General" before it stays in
 		{"Deputy intelligence chief Ahmed al-Assiri led the General Intelligence Presidency until Saturday.",
 			[]string{"General Intelligence Presidency/organization//name", "Ahmed al-Assiri/person//name"}, []string{"Intelligence Presidency"}},
-		// N-14: the Tagalog "ng" inside a name; Tagalog bodies' head words
+		// the Tagalog "ng" inside a name; Tagalog bodies' head words
 		{"Bangko Sentral ng Pilipinas cut rates. Maria Ng said so.",
 			[]string{"Bangko Sentral ng Pilipinas/organization//name", "Maria Ng/person//name"}, []string{"Bangko Sentral/person", "Pilipinas/organization"}},
-		// N-12: one unknown name that votes or testifies is a person
+		// one unknown name that votes or testifies is a person
 		{"Marcos voted in Batac, while Robredo voted in Naga.",
 			[]string{"Robredo/person//name", "Naga/place//name"}, []string{"Robredo/organization"}},
 		// a party's acronym hyphened to a name word
@@ -44,7 +45,7 @@ func TestBodies(t *testing.T) {
 		// a name with a particle inside before "leader" and a person's name
 		{"The court ruled after Azimio la Umoja leader Raila Odinga challenged the law.",
 			[]string{"Azimio la Umoja/organization//name", "Raila Odinga/person//name"}, []string{"Azimio la Umoja/person"}},
-		// N-8: a body's aim before "of" takes the place it is for
+		// a body's aim before "of" takes the place it is for
 		{"A statement from the Democratic Forces for the Liberation of Iran said it was calm. The Movement for the Emancipation of the Syria Delta attacked. He spoke of the liberation of Syria.",
 			[]string{"Democratic Forces for the Liberation of Iran/organization//name", "Movement for the Emancipation of the Syria Delta/organization//name", "Syria/country/SYR/alias"}, []string{"Democratic Forces for the Liberation/organization", "Movement for the Emancipation/organization"}},
 	} {

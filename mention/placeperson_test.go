@@ -5,8 +5,8 @@ import "testing"
 // Tests of places read as persons.
 
 // TestHumanVerbSubject checks that a lone unknown surname before a
-// verb only people do (voted, conceded, testified) is a person (QA18
-// N-12, the part that needs no "said": companies say things too).
+// verb only people do (voted, conceded, testified) is a person (the part that
+// needs no "said": companies say things too).
 func TestHumanVerbSubject(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

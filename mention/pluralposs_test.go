@@ -5,8 +5,7 @@ import "testing"
 // Tests of plural possessives.
 
 // TestPluralPossessive checks that a plural possessive written with
-// a bare apostrophe stays inside the name of the place or body it opens
-// (QA19 N-6).
+// a bare apostrophe stays inside the name of the place or body it opens.
 func TestPluralPossessive(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

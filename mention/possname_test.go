@@ -6,7 +6,7 @@ import "testing"
 
 // TestPossessiveCompanies checks that a listed company named in the
 // possessive keeps its "'s" in the entity's name and joins the
-// organisation name written after it (QA18 N-9).
+// organisation name written after it.
 func TestPossessiveCompanies(t *testing.T) {
 	for _, tc := range []struct {
 		text, name string
@@ -33,7 +33,7 @@ func TestPossessiveCompanies(t *testing.T) {
 
 // TestPossessiveFirms checks a firm named with "'s": the entity is
 // named with it, and an organisation's name right after it is part of
-// the firm's (QA18 N-9).
+// the firm's.
 func TestPossessiveFirms(t *testing.T) {
 	s := stage()
 	text := "Moody's Investors Service downgraded Syria. Later Moody's cut the rating again."

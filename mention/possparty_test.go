@@ -7,7 +7,7 @@ import "testing"
 // TestPossessiveParty: a party named by the last word of its KB name
 // after a person's possessive or before "party" is that party when it is
 // the one such party of a country the article names; the possessor is
-// split off a run that took it in (QA22 M-2).
+// split off a run that took it in.
 func TestPossessiveParty(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

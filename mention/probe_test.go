@@ -19,7 +19,7 @@ func hasMention(t *testing.T, text, date string) map[string]string {
 
 // TestPlaceOpensEventName checks that a KB place or capital before one
 // capitalised event or document head word is part of that name and no
-// mention of its own (probe M3), and that organisation heads still make
+// mention of its own, and that organisation heads still make
 // an organisation.
 func TestPlaceOpensEventName(t *testing.T) {
 	for _, tc := range []struct {
@@ -59,7 +59,7 @@ func TestPlaceOpensEventName(t *testing.T) {
 }
 
 // TestCountryPossessiveGovernment checks that "<country>'s government"
-// is the country's government actor when the KB has one (probe M6), and
+// is the country's government actor when the KB has one, and
 // stays the country otherwise.
 func TestCountryPossessiveGovernment(t *testing.T) {
 	for _, tc := range []struct{ text, mention, want string }{
@@ -79,7 +79,7 @@ func TestCountryPossessiveGovernment(t *testing.T) {
 }
 
 // TestPlaceInsidePersonName checks that a place or country written
-// among given-name-like words is part of one person's name (probe M4).
+// among given-name-like words is part of one person's name.
 func TestPlaceInsidePersonName(t *testing.T) {
 	for _, tc := range []struct {
 		text, want string
@@ -106,7 +106,7 @@ func TestPlaceInsidePersonName(t *testing.T) {
 }
 
 // TestPartyNames checks that "Rally" heads a party's name after a
-// political adjective or before "for" (probe M5), and that other party
+// political adjective or before "for", and that other party
 // heads still type the name.
 func TestPartyNames(t *testing.T) {
 	for _, tc := range []struct{ text, name string }{
@@ -125,8 +125,7 @@ func TestPartyNames(t *testing.T) {
 
 // TestCapitalAliasMetonymy checks that an alias of a capital's place
 // actor ("Kiev" for Kyiv) stands for the government when it acts, as the
-// capital's own name does, and is the city where it is a location (probe
-// M8).
+// capital's own name does, and is the city where it is a location.
 func TestCapitalAliasMetonymy(t *testing.T) {
 	for _, tc := range []struct{ text, name, want string }{
 		{"Kiev denied the claim on Monday.", "Kiev", "country/UKR"},
@@ -145,7 +144,7 @@ func TestCapitalAliasMetonymy(t *testing.T) {
 // TestSurnameFromAliases checks that a title before a surname that only
 // a person's aliases give ("Taneti Mamau", "Yayi Boni") or before a
 // one-word alias several people share ("Asad") links the holder of the
-// office on the article date (probe M7).
+// office on the article date.
 func TestSurnameFromAliases(t *testing.T) {
 	for _, tc := range []struct{ text, date, name, want string }{
 		{"President Asad spoke on Monday.", "2015-03-01", "Asad", "person/person.bashar-al-assad"},
@@ -165,7 +164,7 @@ func TestSurnameFromAliases(t *testing.T) {
 
 // TestForeignNamesake checks that a KB place or capital followed by a
 // comma and a state or a country it does not lie in is an unlinked
-// namesake in that country (probe M9), and keeps its id otherwise.
+// namesake in that country, and keeps its id otherwise.
 func TestForeignNamesake(t *testing.T) {
 	for _, tc := range []struct{ text, name, kbid, country string }{
 		{"He lives in Dublin, Ohio, with his family.", "Dublin", "", "USA"},

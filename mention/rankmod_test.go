@@ -7,7 +7,7 @@ import "testing"
 // TestRankPairs checks that a two-word naval or service rank ("Vice
 // Admiral", "Rear Admiral", "Warrant Officer", "Staff Sergeant") stays
 // out of the name of a person the stage does not know, while "Vice
-// President" is no rank (QA18 N-11).
+// President" is no rank.
 func TestRankPairs(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -25,7 +25,7 @@ func TestRankPairs(t *testing.T) {
 // TestSultanTitle checks that "Sultan", "Emperor" and "Grand Duke"
 // before a monarch's name claim the monarch office (kb/offices.go files
 // sultans, emperors and grand dukes as monarchs), while "Sultan" alone
-// before an unknown name is the given name it usually is (QA18 V-2).
+// before an unknown name is the given name it usually is.
 func TestSultanTitle(t *testing.T) {
 	checkClaims(t, []claimCase{
 		{"Brunei's Sultan Hassanal Bolkiah opened the new mosque.", "2015-07-01", "Hassanal Bolkiah", "BRN.monarch", ""},
@@ -44,7 +44,7 @@ func TestSultanTitle(t *testing.T) {
 
 // TestRanks checks that a word qualifying a military rank ("Vice",
 // "Rear", "Air Chief", "Warrant") stays out of the officer's name, as
-// the rank does (QA18 N-11).
+// the rank does.
 func TestRanks(t *testing.T) {
 	checkTitles(t, []titleCase{
 		{"Vice Admiral Hyppolite Ramaroson told reporters the situation was calm.", "Hyppolite Ramaroson", "Vice Admiral"},
@@ -56,7 +56,7 @@ func TestRanks(t *testing.T) {
 
 // TestSeniorGeneral: a qualified rank between a title and a KB
 // name ("Myanmar junta leader Senior General Than Shwe") is no person's
-// name (W14 QA14 probes: it was an unknown "Senior General", a false
+// name (it was an unknown "Senior General", a false
 // impostor of the junta's head); the KB person is the one named.
 func TestSeniorGeneral(t *testing.T) {
 	for _, tc := range []struct {

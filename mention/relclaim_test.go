@@ -11,7 +11,7 @@ import (
 // TestRelativeTitles checks that a title in a present-tense relative
 // clause after a name ("who is also deputy prime minister") is a role
 // claim, beside the title before the name, and that "who is expected
-// to …" or "who was also …" makes none (QA20 V-1: the clause's title gave no
+// to …" or "who was also …" makes none (the clause's title gave no
 // claim, so two roles that never overlapped went unchecked).
 func TestRelativeTitles(t *testing.T) {
 	for _, tc := range []struct {

@@ -8,7 +8,7 @@ import "testing"
 // country when none is written ("Defence Secretary" is British) yields
 // to the country of the KB person it names: his own country's office
 // when the KB holds it, else no claim, never the implied country's
-// (QA15 R-1: "Defence Secretary Gotabaya Rajapaksa" was checked against
+// ("Defence Secretary Gotabaya Rajapaksa" was checked against
 // the British defence secretary).
 func TestBareTitleForeignHolder(t *testing.T) {
 	checkClaims(t, []claimCase{
@@ -22,8 +22,8 @@ func TestBareTitleForeignHolder(t *testing.T) {
 // country ("Foreign Secretary" is British) makes no claim for a holder
 // the KB does not know when the story is datelined in another state, or
 // never names the implied state but names others; with the implied
-// state's dateline, or nothing else named, the claim stays (QA18 V-1:
-// India's foreign secretary, a civil servant, was checked against the
+// state's dateline, or nothing else named, the claim stays (e.g. India's
+// foreign secretary, a civil servant, was checked against the
 // British foreign secretary).
 func TestBareTitleOtherCountry(t *testing.T) {
 	checkClaims(t, []claimCase{
@@ -64,7 +64,7 @@ func TestAssistantTitle(t *testing.T) {
 // state's minister only where the KB files the minister under that
 // title (Mexico's and the Philippines' secretaries, America's defence
 // secretary in British spelling); elsewhere it is a civil servant's post
-// and claims nothing (QA26: "Indian Foreign Secretary Shivshankar
+// and claims nothing ("Indian Foreign Secretary Shivshankar
 // Menon" was contradicted as an unknown Minister of External Affairs).
 func TestWrittenStateSecretaryTitle(t *testing.T) {
 	checkClaims(t, []claimCase{

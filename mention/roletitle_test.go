@@ -6,7 +6,7 @@ import "testing"
 
 // TestRegionAdjective checks that a region's or people's adjective
 // before a title and a name is no organisation: "Catalan president
-// Carles Puigdemont" names one actor, the person (QA13 R-4, M-1).
+// Carles Puigdemont" names one actor, the person.
 func TestRegionAdjective(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -23,7 +23,7 @@ func TestRegionAdjective(t *testing.T) {
 
 // TestHyphenOwnerTitle checks that a role title whose owner is a
 // hyphenated name ("Al-Shabaab spokesman", "Boko-Haram spokesman") takes
-// the owner's whole name, not the part after the hyphen (QA18 N-13).
+// the owner's whole name, not the part after the hyphen.
 func TestHyphenOwnerTitle(t *testing.T) {
 	for _, tc := range []struct{ text, person, title string }{
 		{"Al-Shabaab spokesman Hassan Ali Dhoore said the convoy was hit.", "Hassan Ali Dhoore", "Al-Shabaab spokesman"},
@@ -46,7 +46,7 @@ func TestHyphenOwnerTitle(t *testing.T) {
 }
 
 // TestSpokesTitle checks that a spokesperson's title takes a
-// hyphened owner whole (QA18 N-13).
+// hyphened owner whole.
 func TestSpokesTitle(t *testing.T) {
 	checkTitles(t, []titleCase{
 		{"Al-Shabaab spokesman Abdiasis Abu Musab told reporters it was over.", "Abdiasis Abu Musab", "Al-Shabaab spokesman"},
@@ -57,7 +57,7 @@ func TestSpokesTitle(t *testing.T) {
 // TestDemonymKing: a royal title that is also a KB surname is the
 // title after a state's demonym ("Thai King Bhumibol Adulyadej",
 // "Cambodian King Norodom Sihamoni": "King" was an unknown person and the
-// king's claim was lost; W14 QA14 probes); after a given name it stays
+// king's claim was lost); after a given name it stays
 // the surname ("Martin Luther King").
 func TestDemonymKing(t *testing.T) {
 	for _, tc := range []struct {

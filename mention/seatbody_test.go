@@ -6,7 +6,7 @@ import "testing"
 
 // TestSeatMetonymy: "Brussels" acting is the European Union, not
 // Belgium's government; as a location it stays the city, and in a story
-// of Belgium's regions it stays Belgium (QA22 M-1).
+// of Belgium's regions it stays Belgium.
 func TestSeatMetonymy(t *testing.T) {
 	for _, tc := range []struct {
 		text, want string

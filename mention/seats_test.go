@@ -6,7 +6,7 @@ import "testing"
 
 // TestBodyByContext checks that a name typed by its shape is an
 // organisation when it wins seats or heads a unit, and that a person or
-// a known place there keeps its type (QA11 M-6).
+// a known place there keeps its type.
 func TestBodyByContext(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

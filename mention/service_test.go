@@ -6,7 +6,7 @@ import "testing"
 
 // TestServiceNouns checks that a corps noun after a country or
 // "former" is no part of the person's name, and that the same word as a
-// given name is (QA11 M-3).
+// given name is.
 func TestServiceNouns(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

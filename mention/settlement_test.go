@@ -5,7 +5,7 @@ import "testing"
 // Tests of settlement nouns before a name.
 
 // TestSettlementOf: "the <settlement noun> of <Name>" is a place
-// even before an appositive that would make a person (QA22 M-3).
+// even before an appositive that would make a person.
 func TestSettlementOf(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

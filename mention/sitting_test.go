@@ -6,7 +6,7 @@ import "testing"
 
 // TestPastLeaderSurname checks that a bare surname no other KB
 // person bears links to the KB person who led, by the article's date, a
-// country the article names (QA22 M-7: "Nkurunziza" stayed unlinked, so
+// country the article names ("Nkurunziza" stayed unlinked, so
 // his death went unchecked), and to no one without the country.
 func TestPastLeaderSurname(t *testing.T) {
 	for _, tc := range []struct {

@@ -8,8 +8,8 @@ import (
 
 // Tests of the mention stage on truncated input.
 
-// TestTruncated runs the stage on every word prefix of the QA13
-// phrase shapes: the rules read tokens after a name, a comma or a title
+// TestTruncated runs the stage on every word prefix of the phrase
+// shapes below: the rules read tokens after a name, a comma or a title
 // and must stop at the text's end.
 func TestTruncated(t *testing.T) {
 	for _, text := range []string{

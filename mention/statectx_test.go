@@ -108,9 +108,9 @@ func withSamples(t *testing.T, texts []string) []string {
 	return append(texts, strings.Join(texts, "\n\n"))
 }
 
-// TestQA8PartyPosts checks that a party's leader is no office of the
+// TestPartyLeaderNotStateOffice checks that a party's leader is no office of the
 // party's state: "CDU leader" is not the President of Germany.
-func TestQA8PartyPosts(t *testing.T) {
+func TestPartyLeaderNotStateOffice(t *testing.T) {
 	for _, tc := range []struct{ text, person, notPrefix string }{
 		{"CDU leader Armin Laschet met Scholz.", "Armin Laschet", "DEU."},
 		{"Likud leader Benjamin Netanyahu met Scholz.", "Benjamin Netanyahu", "ISR."},

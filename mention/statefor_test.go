@@ -6,7 +6,7 @@ import "testing"
 
 // TestMinisterOfStateFor checks that the portfolio of a junior
 // minister's title before a known given name is no place ("State for
-// Foreign Affairs", QA19 N-3).
+// Foreign Affairs").
 func TestMinisterOfStateFor(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -25,7 +25,7 @@ func TestMinisterOfStateFor(t *testing.T) {
 // after another body ("ECOWAS Commission President", the EU's alias
 // "Commission President") and a junior minister's "Minister of State
 // for <Portfolio>" are the person's title, shown though not checked,
-// also when a known given name split the run (W13 MN5).
+// also when a known given name split the run.
 func TestShownTitle(t *testing.T) {
 	for _, tc := range []struct{ text, person, title string }{
 		{"ECOWAS Commission President Omar Touray spoke in Abuja on Monday.", "Omar Touray", "ECOWAS Commission President"},

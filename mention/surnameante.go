@@ -13,7 +13,7 @@ import (
 // it is KB person c (the person f would link to) or there is none.
 // "Lourenco replaced Jose Eduardo dos Santos. Isabel dos Santos said she
 // had cut costs. … in which dos Santos holds a stake": the bare surname
-// joins Isabel, not her father (QA20 N-1). Only names longer than the
+// joins Isabel, not her father. Only names longer than the
 // surname, ending with it and before f, count.
 func (p *proc) otherBearerNearer(f *found, c int32) int {
 	n := f.j - f.i

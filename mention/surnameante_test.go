@@ -7,7 +7,7 @@ import "testing"
 // TestSurnameNearestBearer: a bare surname whose nearest full-name
 // antecedent is a family member the KB does not know joins that person,
 // not the KB relative named earlier; with the KB person named nearest it
-// still links to them (QA20 N-1).
+// still links to them.
 func TestSurnameNearestBearer(t *testing.T) {
 	for _, tc := range []struct {
 		text, full, short string
@@ -59,7 +59,7 @@ func TestSurnameJoins(t *testing.T) {
 
 // TestSurnameNamedBefore: a bare surname that several KB people
 // named in the article share is the one named in full before it, when
-// the others are named only after it (W12 QA: "North Korean leader Kim
+// the others are named only after it ("North Korean leader Kim
 // Jong Un … Kim said … Kim Yong Nam"); with two named before it, it
 // stays unlinked.
 func TestSurnameNamedBefore(t *testing.T) {

@@ -5,7 +5,7 @@ import "testing"
 // Tests of the Tagalog linker "ng".
 
 // TestTagalogLinker checks that the Tagalog linker "ng" joins a
-// Philippine institution's name into one organisation (QA18 N-14).
+// Philippine institution's name into one organisation.
 func TestTagalogLinker(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

@@ -4,10 +4,10 @@ import "testing"
 
 // Tests of the titles a person's mention carries.
 
-// TestQA5Titles checks the title a person's mention carries: a
+// TestPortfolioAndAppositionTitles checks the title a person's mention carries: a
 // capitalised portfolio title before the name, or a public post in
 // apposition after it.
-func TestQA5Titles(t *testing.T) {
+func TestPortfolioAndAppositionTitles(t *testing.T) {
 	checkTitles(t, []titleCase{
 		{"Climate Change Minister Sherry Rehman said the rains were heavy.", "Sherry Rehman", "Climate Change Minister"},
 		{"On Monday, Social Welfare Secretary Corazon Soliman visited the town.", "Corazon Soliman", "Social Welfare Secretary"},
@@ -22,10 +22,10 @@ func TestQA5Titles(t *testing.T) {
 	})
 }
 
-// TestQA6Titles checks titles from the sixth QA run: military ranks
-// before a name (which name no office the KB checks), an office in
-// apposition before the name and an ordinal before an office.
-func TestQA6Titles(t *testing.T) {
+// TestRankTitles checks military ranks before a name (which name no
+// office the KB checks), an office in apposition before the name and
+// an ordinal before an office.
+func TestRankTitles(t *testing.T) {
 	checkTitles(t, []titleCase{
 		{"Colonel Amadou Abdramane said the army had decided to act.", "Amadou Abdramane", "Colonel"},
 		{"Colonel-Major Amadou Abdramane read the statement.", "Amadou Abdramane", "Colonel-Major"},
@@ -152,7 +152,7 @@ func TestChairmanTitles(t *testing.T) {
 
 // TestArmedForcesMinister: France's minister of the armed forces is its
 // defence minister; Britain's armed forces minister serves under the
-// defence secretary and claims no office (W18 QA27: "Armed Forces
+// defence secretary and claims no office ("Armed Forces
 // Minister Sebastien Lecornu" was a body and a name).
 func TestArmedForcesMinister(t *testing.T) {
 	for _, tc := range []struct{ text, date, person, office string }{

@@ -11,7 +11,7 @@ import (
 // TestTreatyPlaces checks that a town a treaty is named after is no
 // place mention: before a capitalised head ("the Rome Statute") or a
 // lower-case one ("the Minsk agreements"); the same town elsewhere stays
-// a place (QA11 M-1).
+// a place.
 func TestTreatyPlaces(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -29,7 +29,7 @@ func TestTreatyPlaces(t *testing.T) {
 }
 
 // TestTheNames checks that a place whose name opens with "The"
-// keeps it, in prose and in a capitalised dateline (QA11 M-2).
+// keeps it, in prose and in a capitalised dateline.
 func TestTheNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -54,7 +54,7 @@ func TestTheHagueLinked(t *testing.T) {
 // TestNoHalfPlace: the regions "Indo-Pacific" and "Asia-Pacific"
 // are one place, not "Pacific" after an organisation "Indo"; a common
 // word after "in" that ends a capitalised name ("the Ladies in White")
-// is no place, while "in" before a place still gives one (W13 MN5).
+// is no place, while "in" before a place still gives one.
 func TestNoHalfPlace(t *testing.T) {
 	for _, tc := range []struct {
 		text, word string
@@ -83,8 +83,7 @@ func TestNoHalfPlace(t *testing.T) {
 
 // TestTreatyOrg: a palace or body named right before a
 // capitalised treaty head names the treaty ("the Elysee Treaty"), no
-// organisation; the body alone and "the UN Charter" stay (W13 QA7:
-// France, Germany).
+// organisation; the body alone and "the UN Charter" stay (e.g. France, Germany).
 func TestTreatyOrg(t *testing.T) {
 	for _, tc := range []struct {
 		text, word string

@@ -21,7 +21,7 @@ func TestVenueCenter(t *testing.T) {
 
 // TestVenuesAndFaiths checks that a venue named with a Romance head
 // word and a country ("Stade de France") is one place, not the country,
-// and that a faith ("Shi'ite Islam") is no place (QA15 M-6).
+// and that a faith ("Shi'ite Islam") is no place.
 func TestVenuesAndFaiths(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

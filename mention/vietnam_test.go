@@ -5,8 +5,7 @@ import "testing"
 // Tests of Vietnamese names.
 
 // TestVietnameseNames checks that a Vietnamese "Le" opens the
-// person's name and that "of North/South <Country>" stays the place's
-// (QA11 M-5).
+// person's name and that "of North/South <Country>" stays the place's.
 func TestVietnameseNames(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

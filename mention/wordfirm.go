@@ -36,7 +36,7 @@ var firmBefore = map[string]bool{
 // after another organisation ("from Total for $1.2 billion", "with
 // Chevron and Total"), and not followed by a noun they would modify
 // ("Total output rose", "Total Eclipse"). Each is typed organization,
-// unlinked (QA20 N-2). Only a text that holds a capitalised one is
+// unlinked. Only a text that holds a capitalised one is
 // scanned: a shape test per token and an id compare per capitalised one.
 func (p *proc) wordFirmMentions() {
 	// gated by tWordFirm (trigger.go): a new word this pass tests for goes in that list too

@@ -7,8 +7,7 @@ import "testing"
 // TestWordFirm: a company whose name is a common word ("Total") is
 // an organisation where it acts as one (a verb of business after it, a
 // possessive, a party after a preposition or "and" another firm), and
-// no mention where the word modifies a noun or is the common word
-// (QA20 N-2).
+// no mention where the word modifies a noun or is the common word.
 func TestWordFirm(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

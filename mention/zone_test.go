@@ -3,7 +3,7 @@ package mention
 import "testing"
 
 // TestClockZone checks that a zone abbreviation after a clock time is no
-// name (QA11 T-1), while an all-capitals name after a year still is.
+// name, while an all-capitals name after a year still is.
 func TestClockZone(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -22,7 +22,7 @@ func TestClockZone(t *testing.T) {
 
 // TestZoneAfterMeridiem checks that a zone after "a.m."/"p.m." is
 // part of the time, no organisation, also when the stop of "p.m." ends
-// the sentence for the splitter (QA12, "10:05 p.m. PHT").
+// the sentence for the splitter ("10:05 p.m. PHT").
 func TestZoneAfterMeridiem(t *testing.T) {
 	for _, tc := range []struct {
 		text         string

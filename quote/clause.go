@@ -253,7 +253,7 @@ func (f *finder) trailingAttribution(a, b int) (c int, spk doc.Speaker, cue stri
 			e--
 		}
 	}
-	e = f.trailingMedium(a, e) // "…, the palace said in a statement" (QA17 Q-1)
+	e = f.trailingMedium(a, e) // "…, the palace said in a statement"
 	if e-2 > a && f.isWord(e-2, "by") && channelNouns.Has(f.t[e-1].w) {
 		e -= 2 // "…, spokesman X told Reuters by telephone"
 	}

@@ -80,7 +80,7 @@ func dayNumber(w string) bool {
 // that …", "said Sept. 3 that …", "told reporters on 3 Aug. that …",
 // "said on January 15, 2019, that …"), or 0. A month must be
 // capitalised and a day number must go with it; the abbreviation's
-// period is part of the date, not the end of the sentence (QA20 Q-1).
+// period is part of the date, not the end of the sentence.
 // Without "on" a clause must open after the date ("said March 3 was the
 // deadline" reports the date itself).
 func (f *finder) dateAdjunctEnd(i, hi int) int {
@@ -160,7 +160,7 @@ var toDeterminers = setOf(`the a an his her its their our my your this that thes
 // commitment cue, opens a to-infinitive that is the report itself: the
 // content then starts at "to" and runs on over a list of conjoined
 // infinitives, so that the first pledge of "promised to A, B and C" is
-// not read as an adjunct before a comma (QA20 Q-3).
+// not read as an adjunct before a comma.
 //
 // A short time adjunct may stand between the cue and "to": "promised on
 // Tuesday to govern for all", "vowed last week to resign" (timedCue).
@@ -209,7 +209,7 @@ func (f *finder) timedInfinitive(i, hi int) int {
 // particle, "called for/on", "appealed for/to": after ", and <Subject>"
 // inside a report it opens another speaker's act ("Germany said it was
 // concerned, and the European Union called for an investigation"), as
-// a cue does (QA22 Q-1).
+// a cue does.
 func (f *finder) appealVerb(c, e int) bool {
 	if c+1 >= e || f.t[c].kind != tWord {
 		return false
@@ -231,7 +231,7 @@ var requestCues = setOf(`urged urges asked asks pressed presses told tells calle
 // request of a cue at j whose addressee, read from k before b, is
 // followed by a time adjunct: "urged India on Saturday to withdraw its
 // troops", "asked New Delhi last week to …". The time dates the
-// speech act, not the request, so the content opens at "to" (QA22 Q-2).
+// speech act, not the request, so the content opens at "to".
 // It returns 0 for any other shape ("urged India to …" keeps its
 // addressee).
 func (f *finder) toAfterTimedObject(j, k, b int) int {
@@ -280,7 +280,7 @@ var demandCues = setOf(`demanded demands demand`)
 // demandedThing reports whether the demand cue at token j has a bare
 // noun phrase as its object [k,cb) ("demanded the names of officials
 // accused of stealing coal", "demanded the release of its leader"): a
-// request the events layer codes, not reported speech (QA21 Q-4).
+// request the events layer codes, not reported speech.
 // "demanded that …", "demanded to know …", "demanded the army to …"
 // and a quotation still report.
 func (f *finder) demandedThing(j, k, cb int) bool {
@@ -303,7 +303,7 @@ func (f *finder) demandedThing(j, k, cb int) bool {
 }
 
 // claimedObject reports whether the words [k,cb) after a claim cue are
-// a thing claimed rather than a claim reported (QA24 Q-1): a passive
+// a thing claimed rather than a claim reported: a passive
 // agent ("a remote area claimed by both China and Bhutan", unless a
 // "that" clause follows: "it was claimed by the ministry that …"), or
 // a bare noun phrase with no clause of its own ("Both countries claim

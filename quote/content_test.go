@@ -9,16 +9,16 @@ import (
 
 // Tests of where reported content starts and ends.
 
-// qa10Ends are reports whose content must end exactly where given.
-var qa10Ends = []struct{ input, content string }{
-	// Q-4: the writer's ", N days after …" closes the report
+// writerClauseEnds are reports whose content must end exactly where given.
+var writerClauseEnds = []struct{ input, content string }{
+	// the writer's ", N days after …" closes the report
 	{`The ministry said on Friday it would recall its ambassador, three days after the border clash, leaving the talks in doubt.`, `it would recall its ambassador`},
 	{`The union said it would strike, just hours before the deadline.`, `it would strike`},
 	{`He said voters wondered why the vote was held now, two years after the war.`, `voters wondered why the vote was held now, two years after the war`},
 }
 
-func TestFindQA10Ends(t *testing.T) {
-	for _, tc := range qa10Ends {
+func TestFindWriterClauseEnds(t *testing.T) {
+	for _, tc := range writerClauseEnds {
 		qs := Find(newDoc(tc.input))
 		if len(qs) != 1 || qs[0].Text != tc.content {
 			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
@@ -26,14 +26,14 @@ func TestFindQA10Ends(t *testing.T) {
 	}
 }
 
-// qa11Ends are reports whose content must end exactly where given.
-var qa11Ends = []struct{ input, content string }{
-	// Q-2: a report inside a relative clause after its subject ends
+// relativeClauseEnds are reports whose content must end exactly where given.
+var relativeClauseEnds = []struct{ input, content string }{
+	// a report inside a relative clause after its subject ends
 	// at the clause's closing comma, before the main verb
 	{`Norway, which had warned that a levy could drive investors away from the region, backed the deal.`, `a levy could drive investors away from the region`},
 	{`Okafor, who has repeatedly said that the talks are over, left for Geneva on Monday.`, `the talks are over`},
 	{`The union, which insisted the strike was legal, won the appeal.`, `the strike was legal`},
-	// QA26: a time phrase may open the clause before its cue
+	// a time phrase may open the clause before its cue
 	{`Germany, which last week warned that a cap could divert supplies, backed the deal.`, `a cap could divert supplies`},
 	// a comma inside the report that no main verb follows stays in it
 	{`Okafor, who said that Chad, Niger and Mali were allies, met the envoy.`, `Chad, Niger and Mali were allies`},
@@ -41,8 +41,8 @@ var qa11Ends = []struct{ input, content string }{
 	{`Okafor said the talks were over, ended by the army.`, `the talks were over, ended by the army`},
 }
 
-func TestFindQA11Ends(t *testing.T) {
-	for _, tc := range qa11Ends {
+func TestFindRelativeClauseEnds(t *testing.T) {
+	for _, tc := range relativeClauseEnds {
 		qs := Find(newDoc(tc.input))
 		if len(qs) != 1 || qs[0].Text != tc.content {
 			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
@@ -50,9 +50,9 @@ func TestFindQA11Ends(t *testing.T) {
 	}
 }
 
-// qa12Ends are reports whose content must end exactly where given.
-var qa12Ends = []struct{ input, content string }{
-	// Q-1: a closing quotation mark, a comma, "and", a new capitalised
+// newSubjectEnds are reports whose content must end exactly where given.
+var newSubjectEnds = []struct{ input, content string }{
+	// a closing quotation mark, a comma, "and", a new capitalised
 	// subject and a past-tense verb end the report: what the new
 	// subject did is the writer's account
 	{`Mensah condemned the "cowardly attack", and Interior Minister Kofi Boateng ordered an inquiry.`, `the "cowardly attack"`},
@@ -61,8 +61,8 @@ var qa12Ends = []struct{ input, content string }{
 	{`Okafor said the deal was "dead", and the talks were over.`, `the deal was "dead", and the talks were over`},
 }
 
-func TestFindQA12Ends(t *testing.T) {
-	for _, tc := range qa12Ends {
+func TestFindNewSubjectEnds(t *testing.T) {
+	for _, tc := range newSubjectEnds {
 		qs := Find(newDoc(tc.input))
 		if len(qs) != 1 || qs[0].Text != tc.content {
 			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
@@ -70,9 +70,9 @@ func TestFindQA12Ends(t *testing.T) {
 	}
 }
 
-// qa13Requests: "asked X for <noun phrase>" is a request with an
-// object, no report, whatever is asked for (QA13 Q-5).
-var qa13Requests = []struct {
+// requestObjects: "asked X for <noun phrase>" is a request with an
+// object, no report, whatever is asked for.
+var requestObjects = []struct {
 	name  string
 	input string
 	want  []want
@@ -84,15 +84,15 @@ var qa13Requests = []struct {
 }
 
 func TestFindRequests(t *testing.T) {
-	for _, tt := range qa13Requests {
+	for _, tt := range requestObjects {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// qa15Things: a pledge or blame cue with a bare noun phrase as its
-// object reports no words (QA15 Q-2); with an infinitive, a clause or
+// pledgedThings: a pledge or blame cue with a bare noun phrase as its
+// object reports no words; with an infinitive, a clause or
 // a reason it still does.
-var qa15Things = []struct {
+var pledgedThings = []struct {
 	name  string
 	input string
 	want  []want
@@ -111,7 +111,7 @@ var qa15Things = []struct {
 }
 
 func TestFindThings(t *testing.T) {
-	for _, tt := range qa15Things {
+	for _, tt := range pledgedThings {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
@@ -175,7 +175,7 @@ func TestFindSemicolonNarration(t *testing.T) {
 
 // TestFindAbbreviatedDate: a calendar date between a cue and its
 // report, written the wire-copy way with an abbreviated month and its
-// period, with or without "on", is skipped like "on Tuesday" (QA20 Q-1).
+// period, with or without "on", is skipped like "on Tuesday".
 func TestFindAbbreviatedDate(t *testing.T) {
 	org := func(s string) []mentionMark { return []mentionMark{{s, doc.TypeOrganization, "", ""}} }
 	tests := []mentionQuoteCase{
@@ -214,7 +214,7 @@ func TestDayNumber(t *testing.T) {
 }
 
 // TestFindInfinitiveList: a commitment's content of conjoined
-// to-infinitives starts at "to", keeping the first pledge (QA20 Q-3);
+// to-infinitives starts at "to", keeping the first pledge;
 // a listener after "to" is still skipped.
 func TestFindInfinitiveList(t *testing.T) {
 	org := []mentionMark{{"Mendez", doc.TypePerson, "", ""}}
@@ -280,8 +280,7 @@ func TestFindDateSubject(t *testing.T) {
 }
 
 // TestFindAppealAfterReport: ", and <Subject> called for/on …" or
-// "appealed for …" ends the report before it, as ", and X urged" does
-// (QA22 Q-1).
+// "appealed for …" ends the report before it, as ", and X urged" does.
 func TestFindAppealAfterReport(t *testing.T) {
 	for _, in := range []string{
 		`Norway said it was alarmed, and the African Union called for an inquiry.`,
@@ -300,7 +299,7 @@ func TestFindAppealAfterReport(t *testing.T) {
 
 // TestFindTimedAddressee: a time adjunct between a request's
 // addressee and its infinitive dates the speech act; the content opens
-// at "to" (QA22 Q-2). Without the time the addressee stays.
+// at "to". Without the time the addressee stays.
 func TestFindTimedAddressee(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{`Okonkwo urged Ghana on Saturday to withdraw its troops.`, "to withdraw its troops"},
@@ -320,7 +319,7 @@ func TestFindTimedAddressee(t *testing.T) {
 
 // TestFindDemandedThing: "demanded" with a bare noun phrase asks for
 // a thing and reports no words; "demanded that …" and an infinitive
-// after the addressee still report (QA21 Q-4).
+// after the addressee still report.
 func TestFindDemandedThing(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -344,7 +343,7 @@ func TestFindDemandedThing(t *testing.T) {
 
 // TestFindClaimedTerritory: "claimed by X" and "claim <noun
 // phrase>" name a thing claimed (a territory, a title), no report;
-// "claimed (that) <clause>" still reports (QA24 Q-1).
+// "claimed (that) <clause>" still reports.
 func TestFindClaimedTerritory(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -366,9 +365,9 @@ func TestFindClaimedTerritory(t *testing.T) {
 	}
 }
 
-// qa7Ends are reports whose content must end exactly where given: the
-// clause after it is the journalist's.
-var qa7Ends = []struct{ input, content string }{
+// coordinatedClauseEnds are reports whose content must end exactly
+// where given: the clause after it is the journalist's.
+var coordinatedClauseEnds = []struct{ input, content string }{
 	{`Obama said he was "deeply concerned" and ordered a review of military aid to Egypt.`, `he was "deeply concerned"`},
 	{`Obama said the rebels crossed the line and attacked the town.`, `the rebels crossed the line and attacked the town`},
 	{`Gaddafi said Libyans would fight a "long war" and called the intervention "a barbaric aggression."`, `Libyans would fight a "long war" and called the intervention "a barbaric aggression."`},
@@ -376,8 +375,8 @@ var qa7Ends = []struct{ input, content string }{
 	{`The minister said the army had retaken the town, and the rebels, who had held it for a year, fled north.`, `the army had retaken the town, and the rebels, who had held it for a year, fled north`},
 }
 
-func TestFindQA7Ends(t *testing.T) {
-	for _, tc := range qa7Ends {
+func TestFindCoordinatedClauseEnds(t *testing.T) {
+	for _, tc := range coordinatedClauseEnds {
 		d := newDoc(tc.input)
 		qs := Find(d)
 		if len(qs) != 1 || qs[0].Text != tc.content {
@@ -386,8 +385,8 @@ func TestFindQA7Ends(t *testing.T) {
 	}
 }
 
-// qa8Ends are reports whose content must end exactly where given.
-var qa8Ends = []struct{ input, content string }{
+// perfectClauseEnds are reports whose content must end exactly where given.
+var perfectClauseEnds = []struct{ input, content string }{
 	{`President Tayyip Erdogan has repeatedly said high interest rates cause inflation, and he has fired three central bank governors since 2019.`, `high interest rates cause inflation`},
 	{`The minister has said the plan is sound, and she has dismissed two critics.`, `the plan is sound`},
 	// a perfect clause of another subject stays in the report
@@ -396,8 +395,8 @@ var qa8Ends = []struct{ input, content string }{
 	{`The minister said the plan was sound, and he had not changed his mind.`, `the plan was sound, and he had not changed his mind`},
 }
 
-func TestFindQA8Ends(t *testing.T) {
-	for _, tc := range qa8Ends {
+func TestFindPerfectClauseEnds(t *testing.T) {
+	for _, tc := range perfectClauseEnds {
 		d := newDoc(tc.input)
 		qs := Find(d)
 		if len(qs) != 1 || qs[0].Text != tc.content {
@@ -406,16 +405,16 @@ func TestFindQA8Ends(t *testing.T) {
 	}
 }
 
-// qa9Ends are reports whose content must end exactly where given.
-var qa9Ends = []struct{ input, content string }{
+// appositiveSpeakerEnds are reports whose content must end exactly where given.
+var appositiveSpeakerEnds = []struct{ input, content string }{
 	{`Police arrested 13 people, the ministry's spokesman, Ali Khan, said.`, `Police arrested 13 people`},
 	{`Police arrested 13 people, the national police chief, Cesar Zapata, said on Tuesday.`, `Police arrested 13 people`},
 	// a title opening the sentence is the subject's, no content before it
 	{`The ministry's spokesman, Ali Khan, said police arrested 13 people.`, `police arrested 13 people`},
 }
 
-func TestFindQA9Ends(t *testing.T) {
-	for _, tc := range qa9Ends {
+func TestFindAppositiveSpeakerEnds(t *testing.T) {
+	for _, tc := range appositiveSpeakerEnds {
 		qs := Find(newDoc(tc.input))
 		if len(qs) != 1 || qs[0].Text != tc.content {
 			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
@@ -424,7 +423,7 @@ func TestFindQA9Ends(t *testing.T) {
 }
 
 // TestFindEventThat: "told reporters before the meeting that …"
-// reports what follows "that", not the timing phrase (W12 QA).
+// reports what follows "that", not the timing phrase.
 func TestFindEventThat(t *testing.T) {
 	for _, tc := range []struct{ in, text string }{
 		{`Starmer told reporters before the meeting that the coming weeks would be crucial.`, "the coming weeks would be crucial"},
@@ -439,7 +438,7 @@ func TestFindEventThat(t *testing.T) {
 
 // TestFindCueThenBut: a cue followed by "but" took no object
 // ("had initially conceded but reversed his position"): what follows is
-// another predicate, not the report (W12 QA3: Gambia).
+// another predicate, not the report (e.g. Gambia).
 func TestFindCueThenBut(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"conceded but reversed",
@@ -451,7 +450,7 @@ func TestFindCueThenBut(t *testing.T) {
 
 // TestFindDatedNarration: after a report's content, ", and" with a
 // subject of its own, a past tense and a day of its own is the writer's
-// narration of another event, not more of the report (W13 QA5: South
+// narration of another event, not more of the report (e.g. South
 // Korea, Sweden); a clause without its own day stays in the report.
 func TestFindDatedNarration(t *testing.T) {
 	for _, tc := range []struct{ speaker, in, want string }{
@@ -476,8 +475,7 @@ func TestFindDatedNarration(t *testing.T) {
 
 // TestFindEntryTime: a live blog's entry time opening a sentence
 // is no part of a report the sentence ends with ("3.05pm BST: X voted
-// in Eldoret, his campaign said"), in the forms blogs write it (W13
-// QA7: Kenya).
+// in Eldoret, his campaign said"), in the forms blogs write it (e.g. Kenya).
 func TestFindEntryTime(t *testing.T) {
 	for _, in := range []string{
 		"3.05pm BST: The deputy president voted in Eldoret in the morning, a spokesman said.",
@@ -494,7 +492,7 @@ func TestFindEntryTime(t *testing.T) {
 }
 
 // TestFindNarratorClause: reported words with a modal end before the
-// writer's coordinated clause in the simple past (qa17: the central
+// writer's coordinated clause in the simple past (the central
 // bank's rate cut was part of the governor's warning); without a modal,
 // or with a report cue, the content runs on or ends as before. ", but
 // he/she" and a narrated past ends it with or without a modal.

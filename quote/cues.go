@@ -12,7 +12,7 @@ import "strings"
 // and is followed by a lower-case word or a comma ("Edward Said said",
 // "Ahmed Said told reporters", "Qaboos bin Said said"). A sentence-
 // initial "Said the minister: …" and a title-case headline ("Minister
-// Said Ready to Quit") stay cues (QA18 Q-1).
+// Said Ready to Quit") stay cues.
 func (f *finder) nameSaid(i int) bool {
 	if !f.t[i].upper || f.t[i].w != "said" || i == 0 || i+1 >= len(f.t) {
 		return false
@@ -45,7 +45,7 @@ func (f *finder) unflagNames() {
 // explanation was credible and called the arrests \"a good first
 // step\"", "… and described it as …"): what the speaker calls the
 // thing is a second report of its own, so the first report's content
-// ends before "and" (QA18 Q-2). "called for", "called on", "called off"
+// ends before "and". "called for", "called on", "called off"
 // are requests or cancellations and "described" needs an "as" within
 // six words. b bounds the clause.
 func (f *finder) namingAfterAnd(i, b int) bool {
@@ -80,7 +80,7 @@ func (f *finder) labelRelative(j int) bool {
 	case "described", "called", "termed", "labelled", "labeled", "dubbed", "branded", "characterised", "characterized":
 	case "said", "say", "says", "claimed", "claim", "claims", "alleged", "alleges":
 		// "struck what New Delhi said was a training camp": the
-		// writer's label, a copula right after the cue (W12 QA); "what
+		// writer's label, a copula right after the cue; "what
 		// he said was that …" still reports
 		if j+1 >= len(f.t) || !beForms.Has(f.t[j+1].w) || f.isWord(j+2, "that") {
 			return false
@@ -120,7 +120,7 @@ var degreeWords = setOf(`very so too more less much quite rather somewhat increa
 // a state ("felt unwell halfway through his speech", "felt betrayed by
 // the result", "felt deeply hurt"), not a belief with a clause ("felt
 // that the vote was stolen", "felt the vote was stolen", "feels strongly
-// that …"): it is then no reporting cue (QA20 Q-4).
+// that …"): it is then no reporting cue.
 func (f *finder) feltState(i int) bool {
 	k := i + 1
 	if k < len(f.t) && f.t[k].kind == tWord && (degreeWords.Has(f.t[k].w) || len(f.t[k].w) > 4 && strings.HasSuffix(f.t[k].w, "ly")) {

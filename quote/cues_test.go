@@ -9,7 +9,7 @@ import (
 // Tests of report cues in context.
 
 // TestFindNameSaid: a capitalised "Said" after a given name or a
-// name particle is the name, not the cue (QA18 Q-1); a sentence-initial
+// name particle is the name, not the cue; a sentence-initial
 // "Said the minister" stays a cue.
 func TestFindNameSaid(t *testing.T) {
 	tests := []mentionQuoteCase{
@@ -34,8 +34,8 @@ func TestFindNameSaid(t *testing.T) {
 }
 
 // TestFindNamingAfterAnd: "said <clause> and called X \"…\"" keeps
-// the said report, cut before "and"; the naming verb reports on its own
-// (QA18 Q-2). "and called for" is no naming.
+// the said report, cut before "and"; the naming verb reports on its own. "and
+// called for" is no naming.
 func TestFindNamingAfterAnd(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"said then called with a quoted fragment",
@@ -57,7 +57,7 @@ func TestFindNamingAfterAnd(t *testing.T) {
 }
 
 // TestFindLabelRelative: "V what X described as NP" labels V's
-// object; it reports no speech, so no indirect quote (QA18 E-1, the
+// object; it reports no speech, so no indirect quote (the
 // quote side); a quoted label stays a mixed quote.
 func TestFindLabelRelative(t *testing.T) {
 	tests := []mentionQuoteCase{
@@ -82,8 +82,7 @@ func TestFindLabelRelative(t *testing.T) {
 }
 
 // TestFindFeltState: "felt" before a state (an adjective or a
-// participle) reports nothing; before a clause it reports a belief
-// (QA20 Q-4).
+// participle) reports nothing; before a clause it reports a belief.
 func TestFindFeltState(t *testing.T) {
 	p := []mentionMark{{"Banda", doc.TypePerson, "", ""}}
 	checkMentionQuotes(t, []mentionQuoteCase{
@@ -102,7 +101,7 @@ func TestFindFeltState(t *testing.T) {
 }
 
 // TestFindLabelSaid: "what X said was Y" is the writer's label of
-// a thing, like "what X described as Y", no report (W12 QA: India).
+// a thing, like "what X described as Y", no report (e.g. India).
 func TestFindLabelSaid(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -120,7 +119,7 @@ func TestFindLabelSaid(t *testing.T) {
 
 // TestFindNamingCoordinated: a naming verb's second quoted part
 // after "and" and a few words of its own is part of the same naming
-// (W12 QA3: Qatar).
+// (e.g. Qatar).
 func TestFindNamingCoordinated(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"called … and based on …",

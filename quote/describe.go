@@ -103,7 +103,7 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			return spk
 		}
 		if spk, ok := f.documentAuthor(head, a, sp); ok {
-			return spk // "X, in a sermon, urged … . the sermon said" (QA17 Q-2)
+			return spk // "X, in a sermon, urged … . the sermon said"
 		}
 		if spk, ok := f.adjacentAuthor(h, sp); ok && h == b-1 {
 			return spk // "X said … . "…," the statement read"
@@ -185,7 +185,7 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			}
 			if t := f.asTitle(m); t != "" && f.compatible(t, "", k, head, mods) {
 				// "appointed Prime Minister X as acting president
-				// … The acting president asked" (W14 QA14)
+				// … The acting president asked"
 				return f.mentionSpeaker(k, sp)
 			}
 			if m.Type == doc.TypePerson && f.appositiveHolds(m.Span.End, sp.Start, head, mods) {
@@ -202,7 +202,7 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		return spk // "Rishi Sunak met … The prime minister said"
 	}
 	if spk, ok := f.soleHolder(a, b, sp); ok {
-		return spk // "the French president told reporters": the KB's holder that day (QA21 Q-8)
+		return spk // "the French president told reporters": the KB's holder that day
 	}
 	if companyHeads.Has(head) && len(mods) == 0 && !f.mentions {
 		// "China Eastern Airlines signed … The company said"
@@ -545,7 +545,6 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 	if (head == "army" || head == "military") && mi >= 0 && mi < len(f.d.Mentions) && f.d.Mentions[mi].Type == doc.TypeArmedGroup {
 		// "The army said" after "the paramilitary Rapid Support Forces":
 		// a state's army, not an armed group whose name holds "Forces"
-		// (W12 QA)
 		return false
 	}
 	ok := containsWord(title, head) || containsWord(name, head)
@@ -676,7 +675,7 @@ func (f *finder) earlierInstitution(a, h int, head string, mods []string) (doc.S
 			continue
 		}
 		if n := k + 1; n < len(f.t) && f.t[n].kind == tWord && !f.t[n].upper && (isTitleWord(f.t[n].w) || unnamedHeads.Has(f.t[n].w) || personNoun(f.t[n].w)) {
-			continue // "pits army chief General X against …": a modifier of a title, no institution (W12 QA)
+			continue // "pits army chief General X against …": a modifier of a title, no institution
 		}
 		s := k
 		for s-1 >= 0 && s > k-6 && f.t[s-1].kind == tWord && !titleStop.Has(f.t[s-1].w) && !verbLike(f.t[s-1].w) && !cues.Has(f.t[s-1].w) && f.sent[s-1] == f.sent[k] {

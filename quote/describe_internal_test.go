@@ -55,7 +55,7 @@ func TestFindBloc(t *testing.T) {
 
 // With the mentions layer, "the government" in an article that names
 // several countries is the government of the one country its opening
-// words name (QA12 Q-2).
+// words name.
 func TestFindLeadCountry(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"the government of the lead country", `ACCRA - Ghana's top court annulled the first round of the presidential vote on Friday, two days before the runoff was due, after reports of a coordinated campaign of fraud in three regions.
@@ -68,7 +68,7 @@ Officials blamed Togo. The government said a new vote would be held in March.`,
 }
 
 // TestFindNewLeader: "the new <country> leader" is the person the
-// text says was sworn in as president or prime minister (QA16 Q-1).
+// text says was sworn in as president or prime minister.
 func TestFindNewLeader(t *testing.T) {
 	d := docWithMentions("Ben Okoro was sworn in as president on Wednesday.\n\n\"We will keep the course,\" the new Ruritanian leader said.",
 		[]handMention{{"Ben Okoro", doc.TypePerson, ""}})

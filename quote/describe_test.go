@@ -41,7 +41,7 @@ func TestDescriptionTitledBefore(t *testing.T) {
 // TestDescriptionHolderNotInReport: "the president" after a speaker's
 // report that names another president is the speaker when the KB has
 // the speaker in that office on the article date; a titled person named
-// inside the report is no nearer candidate (qa18: Sheinbaum had
+// inside the report is no nearer candidate (e.g. Sheinbaum had
 // "discussed the matter with U.S. President Donald Trump").
 func TestDescriptionHolderNotInReport(t *testing.T) {
 	k, err := kb.Default()

@@ -176,7 +176,7 @@ func (f *finder) run() {
 			}
 		}
 	}
-	// "Edward Said said": the name is no cue (QA18 Q-1)
+	// "Edward Said said": the name is no cue
 	f.unflagNames()
 	if ordered { // the tokens are in order of their start
 		mapSentencesSorted(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
@@ -216,8 +216,8 @@ func (f *finder) run() {
 	}
 	f.carryEarlier()
 	f.resolve()
-	f.missionSpeakers() // "EU observers said" (QA21 Q-7)
-	// "the communications minister said. X, who holds that post, …" (QA24 Q-3)
+	f.missionSpeakers() // "EU observers said"
+	// "the communications minister said. X, who holds that post, …"
 	f.heldPostSpeakers()
 	// the answers of a Q-and-A interview are the interviewee's
 	f.interviewTurns()
@@ -713,7 +713,7 @@ func (f *finder) context(r *region, lo int) (doc.Speaker, string, doc.Span, bool
 		i = c // a title or scare quotes: `On "Meet the Press," …`
 	}
 	// "COLOMBO, July 13 (Reuters) - Protesters stormed …": the
-	// dateline's city is no subject (W12 QA)
+	// dateline's city is no subject
 	spk, ok := f.clauseSubject(f.skipDateline(pa, pb), pb)
 	if !ok || spk.Kind != KindNamed {
 		return doc.Speaker{}, "", doc.Span{}, false
@@ -895,13 +895,13 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 		b = end + 1 // `the "vile attack", and Viktor Orban wished …`
 	}
 	if end+1 < b && f.reportAfterQuote(end+1) {
-		b = end + 1 // `condemned the killing "in the strongest terms" and said …` (QA18)
+		b = end + 1 // `condemned the killing "in the strongest terms" and said …`
 	}
 	if c := end + 1; c+2 < b && f.isWord(c, "according") && f.isWord(c+1, "to") || c+3 < b && f.t[c].w == "," && f.isWord(c+1, "according") && f.isWord(c+2, "to") {
 		b = end + 1 // `said Israel was "destroying …," according to WAFA`: the writer's source
 	}
 	if n := f.reportCut(end, b); n < b {
-		b = n // `accused Sweden of "sneering" at Hungary's democracy, but he said …` (W14 QA14)
+		b = n // `accused Sweden of "sneering" at Hungary's democracy, but he said …`
 	}
 	if c := end + 1; c+1 < b && f.t[c].w == ";" && f.narratedAfterSemicolon(c+1, b) {
 		b = c // `said "the people have chosen Europe"; official results gave her 55 percent`
@@ -1410,7 +1410,7 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 		return spk, true // "The UN refugee chief, Filippo Grandi, visited … and urged"
 	}
 	if spk, ok := f.apposedSubject(s, j); ok {
-		return spk, true // "X, the army chief, seized power …, saying" (QA24 Q-2)
+		return spk, true // "X, the army chief, seized power …, saying"
 	}
 	if _, poss := possessivePronounGender[f.t[s].w]; poss {
 		// "His ally Yulia Tymoshenko called for a strike and urged": the
@@ -1430,7 +1430,7 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 		lim := s + 6
 		for e < j && e < lim && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) || f.lowerTitle(e, s, j)) || f.t[e].w == "." || f.titleOf(e, s, j)) {
 			if f.t[e].w == "of" || f.t[e].w == "for" {
-				lim += 3 // "U.S. Secretary of State Condoleezza Rice" (QA15 Q-1)
+				lim += 3 // "U.S. Secretary of State Condoleezza Rice"
 			}
 			e++
 		}
@@ -1499,7 +1499,7 @@ func (f *finder) cueAt(i int) (int, bool) {
 		return 0, false // "who asked not to be named", "asked to comment"
 	}
 	if (w == "felt" || w == "feels" || w == "feel") && f.feltState(i) {
-		return 0, false // "felt unwell", "felt betrayed by the result" (QA20 Q-4)
+		return 0, false // "felt unwell", "felt betrayed by the result"
 	}
 	if i > 0 && f.t[i-1].kind == tWord && determiners.Has(f.t[i-1].w) {
 		return 0, false // "his claim that …", "the reports"
@@ -1628,7 +1628,7 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			return i // "said her proposals were …": a determiner, the report starts
 		case i > 0 && accuseCues.Has(f.t[i-1].w) && pronounObjects.Has(t.w) && f.isWord(i+1, "of") && i+2 < hi && len(f.t[i+2].w) > 4 && strings.HasSuffix(f.t[i+2].w, "ing"):
 			// "accuses them of taking more than $150 million": the
-			// accused and the charge open the report (QA14 Q-4)
+			// accused and the charge open the report
 			return i
 		case tellObjects.Has(t.w) && (t.w != "the" && t.w != "a" && t.w != "an") && (listener || pronounObjects.Has(t.w)):
 			i++
@@ -1656,7 +1656,7 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		case (t.w == "on" || t.w == "last" || t.w == "this" || isTimeWord(t.w)) && f.timedInfinitive(i, hi) > 0:
 			return f.timedInfinitive(i, hi) // "promised on Tuesday to govern for all, two days after …"
 		case (t.w == "on" || t.upper || t.w[0] <= '9') && f.dateAdjunctEnd(i, hi) > 0:
-			i = f.dateAdjunctEnd(i, hi) // "said on Jan. 15 that …" (QA20 Q-1)
+			i = f.dateAdjunctEnd(i, hi) // "said on Jan. 15 that …"
 		case (t.w == "in" || t.w == "on" || t.w == "during" || t.w == "via") && f.mediumEnd(i+1, hi) > 0:
 			// "said in a statement it would …", "wrote in a post on X"
 			i = f.mediumEnd(i+1, hi)
@@ -1671,7 +1671,7 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			// "said at least 11 people were killed": the content
 			return i
 		case t.w == "to" && f.infinitiveContent(i, hi):
-			return i // "promised to halt A, raise B and resume C" (QA20 Q-3)
+			return i // "promised to halt A, raise B and resume C"
 		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "with" || t.w == "from" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this" || t.w == "since" && i > 0 && isAdverbLy(f.t[i-1].w):
 			// a short prepositional phrase ending before a comma, colon,
 			// "that" or a quote mark
@@ -1694,7 +1694,7 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			}
 			i = end
 		case (t.w == "before" || t.w == "after") && f.eventThat(i, hi) > 0:
-			i = f.eventThat(i, hi) // "told reporters before the meeting that …" (W12 QA)
+			i = f.eventThat(i, hi) // "told reporters before the meeting that …"
 		case isTimeWord(t.w):
 			i++
 		case t.w == "by" && i+1 < hi && channelNouns.Has(f.t[i+1].w):
@@ -1739,7 +1739,7 @@ func isAdverbLy(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly")
 func (f *finder) eventThat(i, hi int) int {
 	if w := f.t[i+1].w; i+3 < hi && f.t[i+1].kind == tWord && len(w) > 5 && strings.HasSuffix(w, "ing") {
 		// "said after meeting Kristersson in Budapest that …": a
-		// gerund phrase, then "that" and a clause (W14 QA14)
+		// gerund phrase, then "that" and a clause
 		for k := i + 2; k < hi && k <= i+7; k++ {
 			if f.t[k].kind != tWord {
 				return 0
@@ -2029,7 +2029,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				spk, ok = f.clauseSubject(a, j)
 			}
 			if ok && !f.usedCue(j) {
-				cut := f.secondReportCut(c, b) // ", and announced that …" is a report of its own (QA18)
+				cut := f.secondReportCut(c, b) // ", and announced that …" is a report of its own
 				if sp := f.contentSpan(c, cut); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
 					cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
 					kind := Indirect
@@ -2057,7 +2057,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			continue
 		}
 		if f.labelRelative(j) {
-			continue // "bombed what New Delhi described as a camp" (QA18 E-1)
+			continue // "bombed what New Delhi described as a camp"
 		}
 		if w := f.t[j].w; (w == "continued" || w == "continues") && !f.isWord(cueEnd, "that") && !(cueEnd < b && f.t[cueEnd].w == ":") {
 			continue // "as many regulars continued to stay away": no report
@@ -2186,7 +2186,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if t := f.thatAfterObject(j, k, b); t > 0 {
 				k = t // "warned voters that …"
 			} else if t := f.toAfterTimedObject(j, k, b); t > 0 {
-				k = t // "urged India on Saturday to withdraw …" (QA22 Q-2)
+				k = t // "urged India on Saturday to withdraw …"
 			}
 			if k == cueEnd && s.Span.Start < f.t[j].e && f.isWord(k, "but") {
 				continue // "Jammeh had conceded but reversed …": the cue has no object
@@ -2227,10 +2227,10 @@ func (f *finder) indirect(a, b int, regs []region) {
 				continue // "Norway pledged $10 million for demining"
 			}
 			if s.Span.Start < f.t[j].e && f.thingObject(j, k, cb) {
-				continue // "pledged aid", "blamed Syria" (QA15 Q-2)
+				continue // "pledged aid", "blamed Syria"
 			}
 			if s.Span.Start < f.t[j].e && f.demandedThing(j, k, cb) {
-				continue // "demanded the release of its leader" (QA21 Q-4)
+				continue // "demanded the release of its leader"
 			}
 			if claimCues.Has(f.t[j].w) && s.Span.Start < f.t[j].e && (f.claimedThing(k, cb) || f.claimedObject(k, cb)) {
 				continue // "claimed victory on Tuesday", "claimed responsibility for the attack"
@@ -2296,7 +2296,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			continue
 		}
 		if f.relativeContent(sp, j) {
-			continue // "asked him to lead the commission, which heard testimony …" (QA14 Q-3)
+			continue // "asked him to lead the commission, which heard testimony …"
 		}
 		hearsay := false
 		if f.t[j].w == "according" && f.reportInside(sp) {
@@ -2645,7 +2645,7 @@ func (f *finder) relativeCut(j, k, e int) int {
 		p--
 	}
 	if p > 1 && f.t[p].kind == tWord && f.t[p-1].kind == tWord && relativeTimeNouns.Has(f.t[p].w) && relativeTimeDets.Has(f.t[p-1].w) {
-		p -= 2 // "X, who last month urged Y to call an election, said …" (QA26)
+		p -= 2 // "X, who last month urged Y to call an election, said …"
 	}
 	if p < 1 || !f.isWord(p, "who") && !f.isWord(p, "which") || f.t[p-1].w != "," {
 		return e
@@ -2759,19 +2759,19 @@ func (f *finder) participleCut(k, b int) int {
 			return i // "…, and thousands of people protested in Seoul on Saturday"
 		}
 		if f.t[i].w == "," && f.summaryAppositive(i+1, b) {
-			return i // "said Greenland was not for sale, a decision that surprised officials" (W14 QA14)
+			return i // "said Greenland was not for sale, a decision that surprised officials"
 		}
 		if f.actionAfterQuote(i, b) {
 			return i // `said he was "deeply concerned" and ordered a review`
 		}
 		if f.t[i].w == "and" && f.modalThenPast(k, i, b) {
-			return i // "said parliament would have the final say and asked for calm" (QA14 Q-2)
+			return i // "said parliament would have the final say and asked for calm"
 		}
 		if f.t[i].w == "," && f.subjectAfterQuote(i, b) {
 			return i // `condemned the "vile attack", and Prime Minister Viktor Orban wished …`
 		}
 		if f.t[i].w == "and" && f.namingAfterAnd(i, b) {
-			return i // `said it was credible and called the arrests "a good first step"` (QA18 Q-2)
+			return i // `said it was credible and called the arrests "a good first step"`
 		}
 		if f.coordinatedCue(i) || f.bareCoordinatedCue(k, i) {
 			// "said the mission was unlawful and warned that …": the

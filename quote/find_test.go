@@ -7,31 +7,30 @@ import (
 	"github.com/sitrep-project/sitrep/doc"
 )
 
-// Regression tables of reports Find must give, from QA readings of
-// unseen articles.
+// Regression tables of reports Find must give.
 
-// qa10Tests are constructions the tenth QA read of unseen articles found
-// mishandled.
-var qa10Tests = []struct {
+// concedeAndCollectiveTests are concessions, bodies named inside a
+// title and collective descriptions ("the three juntas").
+var concedeAndCollectiveTests = []struct {
 	name  string
 	input string
 	want  []want
 }{
-	// Q-1: conceding a noun phrase is no report
+	// conceding a noun phrase is no report
 	{"conceded NP and V", `The challenger conceded defeat and thanked his voters.`, nil},
 	{"conceded the race on a day", `Smith conceded the race on Tuesday night.`, nil},
 	{"conceded a clause", `Smith conceded the campaign had made mistakes.`,
 		[]want{{"^the campaign had made mistakes", Indirect, "Smith", "", KindNamed, "conceded"}}},
 	{"conceded that", `Smith conceded that the campaign had made mistakes.`,
 		[]want{{"^the campaign had made mistakes", Indirect, "Smith", "", KindNamed, "conceded"}}},
-	// Q-2: a body is not the person whose title names it
+	// a body is not the person whose title names it
 	{"the opposition after opposition leader NAME", `"We will fight on," opposition leader Maria Costa told reporters. The opposition said it would boycott the vote.`,
 		[]want{{"We will fight on", Direct, "Maria Costa", "opposition leader", KindNamed, "told"}, {"^it would boycott the vote", Indirect, "", "", KindUnresolved, "said"}}},
 	{"the party after party chairman NAME", `"Nothing changes," party chairman Jan Novak said. The party said it would stay in the coalition.`,
 		[]want{{"Nothing changes", Direct, "Jan Novak", "party chairman", KindNamed, "said"}, {"^it would stay in the coalition", Indirect, "", "", KindUnresolved, "said"}}},
 	{"the opposition leader still resolves", `"We will fight on," opposition leader Maria Costa told reporters. The opposition leader said she would boycott the vote.`,
 		[]want{{"We will fight on", Direct, "Maria Costa", "opposition leader", KindNamed, "told"}, {"^she would boycott the vote", Indirect, "Maria Costa", "opposition leader", KindDescription, "said"}}},
-	// Q-3: "the three juntas" are the coordinated speakers before
+	// "the three juntas" are the coordinated speakers before
 	{"the juntas after coordinated countries", `Chad, Sudan and Libya said they would close the border. The three juntas said the decision was final.`,
 		[]want{{"^they would close the border", Indirect, "Chad, Sudan and Libya", "", KindNamed, "said"}, {"^the decision was final", Indirect, "Chad, Sudan and Libya", "", KindDescription, "said"}}},
 	{"the juntas after the governments of a list", `The military rulers of Chad, Sudan and Libya said they would close the border. The three juntas said the decision was final.`,
@@ -40,20 +39,20 @@ var qa10Tests = []struct {
 		[]want{{"^they would close the border", Indirect, "The military rulers of Chad, Sudan and Libya", "", KindDescription, "said"}, {"^the decision was final", Indirect, "The two governments", "", KindDescription, "said"}}},
 }
 
-func TestFindQA10(t *testing.T) {
-	for _, tt := range qa10Tests {
+func TestFindConcedeAndCollective(t *testing.T) {
+	for _, tt := range concedeAndCollectiveTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// qa11Tests are constructions the eleventh QA read of unseen articles
-// found mishandled.
-var qa11Tests = []struct {
+// toldAndRuledTests are listeners of "told" before a colon and a
+// quote, and "ruled" as "governed".
+var toldAndRuledTests = []struct {
 	name  string
 	input string
 	want  []want
 }{
-	// Q-1: any listener of "told" before a colon and a quote
+	// any listener of "told" before a colon and a quote
 	{"told NP: quote", `Okafor told party leaders: "I accept it."`,
 		[]want{{"I accept it.", Direct, "Okafor", "", KindNamed, "told"}}},
 	{"told NP time: quote", `Okafor told party leaders that evening: "I accept it."`,
@@ -62,7 +61,7 @@ var qa11Tests = []struct {
 		[]want{{"We will not back down.", Direct, "Okafor", "", KindNamed, "told"}}},
 	{"told a lower-case listener: quote", `Okafor told lawmakers in the capital: "The budget is dead."`,
 		[]want{{"The budget is dead.", Direct, "Okafor", "", KindNamed, "told"}}},
-	// Q-3: "ruled" with the span of a rule is "governed", no report
+	// "ruled" with the span of a rule is "governed", no report
 	{"ruled since, then a quote", `Mensah, who had ruled since 1994 when he took over from his uncle, appeared in a video calling on "all friends of the country" to "speak up".`,
 		[]want{{`^all friends of the country" to "speak up"`, Mixed, "Mensah", "", KindNamed, "calling on"}}},
 	{"calling on a quoted listener with no comma", `Mensah appeared at a rally calling on "all patriots" to "defend the vote".`,
@@ -73,20 +72,19 @@ var qa11Tests = []struct {
 		[]want{{"^the law was void", Indirect, "", "", KindUnresolved, "ruled"}}},
 }
 
-func TestFindQA11(t *testing.T) {
-	for _, tt := range qa11Tests {
+func TestFindToldAndRuled(t *testing.T) {
+	for _, tt := range toldAndRuledTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// qa13Tests are constructions the thirteenth QA read of unseen articles
-// found mishandled.
-var qa13Tests = []struct {
+// outletTests are news outlets named with what they are.
+var outletTests = []struct {
 	name  string
 	input string
 	want  []want
 }{
-	// Q-1: a news outlet named with what it is, in a trailing
+	// a news outlet named with what it is, in a trailing
 	// attribution or opening the sentence
 	{"trailing name news agency reports", `The death toll has risen above 800, Tanjug news agency reports.`,
 		[]want{{"^The death toll has risen above 800", Indirect, "Tanjug", "news agency", KindNamed, "reports"}}},
@@ -109,16 +107,16 @@ var qa13Tests = []struct {
 		[]want{{"^The flood displaced 4,000 people", Indirect, "Ali Kamal", "UN refugee agency spokesman", KindNamed, "said"}}},
 }
 
-func TestFindQA13(t *testing.T) {
-	for _, tt := range qa13Tests {
+func TestFindOutlets(t *testing.T) {
+	for _, tt := range outletTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// qa14Reports are sentences with the reports Find must give, in text
+// orderedReports are sentences with the reports Find must give, in text
 // order, as "speaker: content" (the speaker's name, else its words);
 // none for no report.
-var qa14Reports = []struct {
+var orderedReports = []struct {
 	input string
 	want  []string
 }{
@@ -134,7 +132,7 @@ var qa14Reports = []struct {
 		[]string{"The prison service: Navalny had missed regular check-ins"}},
 	{"Families wept as gunfire echoed through the streets, Mayor Ana Diaz said.",
 		[]string{"Ana Diaz: Families wept as gunfire echoed through the streets"}},
-	// Q-1: ", but <Name>, <appositive>, (later) told … that …" is a
+	// ", but <Name>, <appositive>, (later) told … that …" is a
 	// rival report of its own, not more of the first one
 	{"The general said he was in charge, but Omar Salif, the commander of the presidential guard, later told crowds that he was in charge.",
 		[]string{"The general: he was in charge", "Omar Salif: he was in charge"}},
@@ -166,19 +164,19 @@ var qa14Reports = []struct {
 	// an appositive with no cue after it is the first report's words
 	{"The minister said the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there.",
 		[]string{"The minister: the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there"}},
-	// Q-5: a question put to the speaker between commas is not part of
+	// a question put to the speaker between commas is not part of
 	// the speaker
 	{`Mensah, asked whether Accra would close the border again, said: "Not if they keep their word."`,
 		[]string{`Mensah: "Not if they keep their word."`}},
 	{"The minister, pressed about the delay, said the money would arrive soon.",
 		[]string{"The minister: the money would arrive soon"}},
-	// Q-4: a pronoun object of "accused" opens the report with the
+	// a pronoun object of "accused" opens the report with the
 	// charge, as a named object does
 	{"The United States accuses them of taking more than $150 million in bribes.",
 		[]string{"United States: them of taking more than $150 million in bribes"}},
 	{"Prosecutors accused the officials of taking more than $2 million in bribes.",
 		[]string{"Prosecutors: the officials of taking more than $2 million in bribes"}},
-	// Q-2: a past tense after a modal's clause is the speaker's next act
+	// a past tense after a modal's clause is the speaker's next act
 	{"Prime Minister Tomas Ilic said the assembly would have the final say and asked for calm.",
 		[]string{"Tomas Ilic: the assembly would have the final say"}},
 	{"The mayor said the city will rebuild the bridge and urged residents to stay home.",
@@ -192,7 +190,7 @@ var qa14Reports = []struct {
 }
 
 func TestFindReports(t *testing.T) {
-	for _, tc := range qa14Reports {
+	for _, tc := range orderedReports {
 		qs := Find(newDoc(tc.input))
 		var got []string
 		for _, q := range qs {
@@ -215,9 +213,9 @@ func TestFindReports(t *testing.T) {
 	}
 }
 
-// qa14NoReports are sentences in which Find must find no report.
-var qa14NoReports = []string{
-	// Q-3: a relative clause after a request's object is no content
+// noReportSentences are sentences in which Find must find no report.
+var noReportSentences = []string{
+	// a relative clause after a request's object is no content
 	"After the 2002 elections Okoro asked him to lead the inquiry, which heard testimony from 3,000 witnesses.",
 	// a request with a bare "be" asks for something, it reports nothing
 	"A father of two of the students, who asked that his name be withheld for fear of reprisals, was at the march.",
@@ -231,17 +229,16 @@ var qa14NoReports = []string{
 }
 
 func TestFindNoReports(t *testing.T) {
-	for _, in := range qa14NoReports {
+	for _, in := range noReportSentences {
 		if qs := Find(newDoc(in)); len(qs) != 0 {
 			t.Errorf("Find(%q) = %s; want no report", in, describe(qs))
 		}
 	}
 }
 
-// qa5Tests are constructions a QA read of unseen articles found
-// mishandled: appositives, abbreviations in a speaker, a time before
-// the subject, a report that goes on after its attribution.
-var qa5Tests = []struct {
+// appositiveTests are appositives, abbreviations in a speaker, a time
+// before the subject, a report that goes on after its attribution.
+var appositiveTests = []struct {
 	name  string
 	input string
 	want  []want
@@ -341,7 +338,7 @@ var qa5Tests = []struct {
 	{"an object cue before a colon reports", `Smith declared: the war was over.`,
 		[]want{{"^the war was over", Indirect, "Smith", "", KindNamed, "declared"}}},
 	// a quotation ending an object cue's object is no report; a cue
-	// inside a "that" report is part of it (qa18: Haiti, Kazakhstan)
+	// inside a "that" report is part of it (e.g. Haiti, Kazakhstan)
 	{"declared a quoted state of siege is no report", `Joseph declared a two-week "state of siege" on Wednesday after gunmen stormed the residence.`, nil},
 	{"declared the vote a quoted sham reports", `Smith declared the vote "a sham" on Monday.`,
 		[]want{{"a sham", Mixed, "Smith", "", KindNamed, "declared"}}},
@@ -377,20 +374,20 @@ var qa5Tests = []struct {
 	{"a time before a possessive is no name", `Yesterday, Parliament's budget watchdog, federal budget officer Kevin Page, told a committee the projections were too rosy.`, nil},
 }
 
-func TestFindQA5(t *testing.T) {
-	for _, tt := range qa5Tests {
+func TestFindAppositives(t *testing.T) {
+	for _, tt := range appositiveTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// qa7Tests are constructions the seventh QA read of unseen articles
-// found mishandled.
-var qa7Tests = []struct {
+// descriptionTests are titles, descriptions, outlets and naming verbs
+// around a speaker.
+var descriptionTests = []struct {
 	name  string
 	input string
 	want  []want
 }{
-	// Q-1: a title with "of" before the name of a coordinated subject
+	// a title with "of" before the name of a coordinated subject
 	{"a title with of, two coordinated verbs", `Secretary of State Rex Tillerson condemned the test and said Washington would act.`,
 		[]want{{"^Washington would act", Indirect, "Rex Tillerson", "Secretary of State", KindNamed, "said"}}},
 	{"a minister's title with of before the name", `Minister of Foreign Affairs Wang Yi condemned the test and said China would act.`,
@@ -399,22 +396,22 @@ var qa7Tests = []struct {
 		[]want{{"^the army would act", Indirect, "John Smith", "Minister of Defence", KindNamed, "said"}}},
 	{"the title with of alone names no one", `The Minister of Defence said the army would act.`,
 		[]want{{"^the army would act", Indirect, "The Minister of Defence", "", KindUnresolved, "said"}}},
-	// Q-4: a description, then a modified title and the name in apposition
+	// a description, then a modified title and the name in apposition
 	{"a modified title and name after a description", `The African Union envoy, former Nigerian President Olusegun Obasanjo, said the deal was historic.`,
 		[]want{{"^the deal was historic", Indirect, "Olusegun Obasanjo", "former Nigerian President", KindNamed, "said"}}},
 	{"a modified title and name after a possessive description", `The group's leader, former Prime Minister Imran Khan, said the vote was rigged.`,
 		[]want{{"^the vote was rigged", Indirect, "Imran Khan", "former Prime Minister", KindNamed, "said"}}},
-	// Q-3: a participle opener, a second action after the quoted words,
+	// a participle opener, a second action after the quoted words,
 	// a verdict verb before them
 	{"a participle opener before a subject with two verbs", `Speaking at Istanbul airport, Erdogan blamed followers of the cleric for the plot and said the conspirators would "pay a heavy price."`,
-		// (qa8 Q-1: the coordinated "and said" opens a report of its
+		// (the coordinated "and said" opens a report of its
 		// own, so the accusation before it is one too, as alone)
 		[]want{{"^followers of the cleric for the plot", Indirect, "Erdogan", "", KindNamed, "blamed"}, {`^the conspirators would "pay a heavy price."`, Mixed, "Erdogan", "", KindNamed, "said"}}},
 	{"a second action after the quoted words ends the report", `Obama said he was "deeply concerned" and ordered a review of military aid to Egypt.`,
 		[]want{{`^he was "deeply concerned"`, Mixed, "Obama", "", KindNamed, "said"}}},
 	{"the quoted words after a verdict verb", `Gulen denied any involvement and condemned the attempt "in the strongest terms."`,
 		[]want{{`the attempt "in the strongest terms."`, Mixed, "Gulen", "", KindNamed, "condemned"}}},
-	// Q-5: a state's outlet named by what it is
+	// a state's outlet named by what it is
 	{"state television", `State television said the missile flew 933 km before landing in the Sea of Japan.`,
 		[]want{{"^the missile flew 933 km", Indirect, "State television", "", KindUnnamed, "said"}}},
 	{"state television reported that", `State television reported that the missile flew 933 km.`,
@@ -423,25 +420,25 @@ var qa7Tests = []struct {
 		[]want{{"^the missile flew 933 km", Indirect, "Iranian state TV", "", KindUnnamed, "said"}}},
 	{"state-run radio", `State-run radio said the missile flew 933 km.`,
 		[]want{{"^the missile flew 933 km", Indirect, "State-run radio", "", KindUnnamed, "said"}}},
-	// Q-6: an appositive giving another name is no title
+	// an appositive giving another name is no title
 	{"a nom de guerre in apposition is no title", `Londono, better known by his nom de guerre Timochenko, said he regretted the killings.`,
 		[]want{{"^he regretted the killings", Indirect, "Londono", "", KindNamed, "said"}}},
 	{"also known as in apposition is no title", `Londono, also known as Timochenko, said the war was over.`,
 		[]want{{"^the war was over", Indirect, "Londono", "", KindNamed, "said"}}},
-	// Q-8: a new subject with a relative clause after ", and" is the
+	// a new subject with a relative clause after ", and" is the
 	// journalist's clause; a pledge of an amount is no report
 	{"a new subject with a relative clause ends the report", `The European Union announced last week that it had removed the FARC from its list of terrorist organisations, and Norway, which co-sponsored the talks, pledged $10 million for demining.`,
 		[]want{{"^it had removed the FARC from its list of terrorist organisations", Indirect, "European Union", "", KindNamed, "announced"}}},
 	{"a pledged amount is no report", `Norway pledged $10 million for demining.`, nil},
 	{"a promise with that reports", `Norway promised that it would pay for demining.`,
 		[]want{{"^it would pay for demining", Indirect, "Norway", "", KindNamed, "promised"}}},
-	// Q-7: a body named inside a report is no antecedent of a description
+	// a body named inside a report is no antecedent of a description
 	{"a body inside an earlier report is no antecedent", `Prime Minister Ranil Wickremesinghe said he was willing to resign to make way for an all-party government. Fuel has run so short that the government asked office workers to stay home.`,
 		[]want{{"^he was willing to resign", Indirect, "Ranil Wickremesinghe", "Prime Minister", KindNamed, "said"}, {"^office workers to stay home", Indirect, "", "", KindUnresolved, "asked"}}},
-	// Q-10: a medium of two medium nouns
+	// a medium of two medium nouns
 	{"said in a video message that", `Karzai said in a video message that he had remained in Kabul.`,
 		[]want{{"^he had remained in Kabul", Indirect, "Karzai", "", KindNamed, "said"}}},
-	// Q-9: a naming verb with an object and a predicate, no quotation marks
+	// a naming verb with an object and a predicate, no quotation marks
 	{"called X an adjective", `Turkish Prime Minister Recep Tayyip Erdogan called the overthrow unacceptable.`,
 		[]want{{"^the overthrow unacceptable", Indirect, "Recep Tayyip Erdogan", "Turkish Prime Minister", KindNamed, "called"}}},
 	{"called X a noun phrase", `Russia called the reports a provocation planned in advance.`,
@@ -455,23 +452,23 @@ var qa7Tests = []struct {
 	{"called the police and a time: no report", `Bryan Harman called the police the next day to report him missing.`, nil},
 }
 
-func TestFindQA7(t *testing.T) {
-	for _, tt := range qa7Tests {
+func TestFindDescriptions(t *testing.T) {
+	for _, tt := range descriptionTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// qa8Tests are constructions the eighth QA read of unseen articles
-// found mishandled.
-var qa8Tests = []struct {
+// coordinatedCitedTests are requests, coordinated reports, cited
+// documents and parentheticals.
+var coordinatedCitedTests = []struct {
 	name  string
 	input string
 	want  []want
 }{
-	// Q-1: a request, then a coordinated "and said" with a clause
+	// a request, then a coordinated "and said" with a clause
 	{"a request and a coordinated said", `Maliki asked parliament to declare a state of emergency and said the government would arm citizens.`,
 		[]want{{"^to declare a state of emergency", Indirect, "Maliki", "", KindNamed, "asked"}, {"^the government would arm citizens", Indirect, "Maliki", "", KindNamed, "said"}}},
-	// ("asked donors for help" reports nothing: a request, QA9 Q-4)
+	// ("asked donors for help" reports nothing: a request)
 	{"a request and a coordinated added", `The minister asked donors for help and added the army would stay.`,
 		[]want{{"^the army would stay", Indirect, "", "", KindUnresolved, "added"}}},
 	{"a comma before a coordinated said", `Two parents told reporters they worry about crowding, and said the campus would grow too big.`,
@@ -480,17 +477,17 @@ var qa8Tests = []struct {
 		[]want{{"^Cox pulled the bill and said he is reworking it", Indirect, "Atlanta Journal-Constitution", "", KindNamed, "wrote"}}},
 	{"a pronoun subject, then a coordinated said", `Okruashvili said he did not believe Russia was interested and said such rhetoric was propaganda.`,
 		[]want{{"^he did not believe Russia was interested", Indirect, "Okruashvili", "", KindNamed, "said"}, {"^such rhetoric was propaganda", Indirect, "Okruashvili", "", KindNamed, "said"}}},
-	// Q-5: a listener with no determiner before a mixed report
+	// a listener with no determiner before a mixed report
 	{"told local radio that, quoted words", `Alan Garcia told local radio that the attempt was "a self-coup".`,
 		[]want{{`^the attempt was "a self-coup"`, Mixed, "Alan Garcia", "", KindNamed, "told"}}},
 	{"told local radio, no that, quoted words", `Garcia told local radio the attempt was "a self-coup".`,
 		[]want{{`^the attempt was "a self-coup"`, Mixed, "Garcia", "", KindNamed, "told"}}},
 	{"told his supporters, quoted words", `The president told his supporters the vote was "a fraud".`,
 		[]want{{`^the vote was "a fraud"`, Mixed, "", "", KindUnresolved, "told"}}},
-	// Q-4: the second of two coordinated reports is the first's speaker's
+	// the second of two coordinated reports is the first's speaker's
 	{"called, then a coordinated said", `Beijing's Hong Kong and Macau Affairs Office called the break-in "a serious illegal act" and said it trampled on the rule of law.`,
 		[]want{{`"a serious illegal act"`, Mixed, "Beijing's Hong Kong and Macau Affairs Office", "", KindNamed, "called"}, {"^it trampled on the rule of law", Indirect, "Beijing's Hong Kong and Macau Affairs Office", "", KindNamed, "said"}}},
-	// Q-7: a document of a body after "according to"
+	// a document of a body after "according to"
 	{"according to a body's own forecasts", `Inflation will peak in the spring, according to the bank's own forecasts.`,
 		[]want{{"^Inflation will peak in the spring", Indirect, "the bank's own forecasts", "", KindUnresolved, "according to"}}},
 	{"according to a body's latest figures", `According to the ministry's latest figures, 40 people died.`,
@@ -503,51 +500,51 @@ var qa8Tests = []struct {
 		[]want{{"^The company runs 89 sites", Indirect, "military records", "", KindUnnamed, "according to"}, {"^the company knew there were problems", Indirect, "", "", KindUnresolved, "claim"}}},
 	{"they is no single unnamed person", `A police wife said her son cried. They faced the cameras and said there was no support for violence.`,
 		[]want{{"^her son cried", Indirect, "A police wife", "", KindUnnamed, "said"}, {"^there was no support for violence", Indirect, "", "", KindUnresolved, "said"}}},
-	// Q-3: a citing parenthetical between the cue and "that"
+	// a citing parenthetical between the cue and "that"
 	{"reported, citing sources, that", `Reuters reported, citing two people familiar with the matter, that the fund would approve the loan.`,
 		[]want{{"^the fund would approve the loan", Indirect, "Reuters", "", KindNamed, "reported"}}},
 	{"reported on a day, citing sources, that", `The Wall Street Journal reported on Thursday, citing people familiar with the matter, that the fund would approve the loan.`,
 		[]want{{"^the fund would approve the loan", Indirect, "Wall Street Journal", "", KindNamed, "reported"}}},
 	{"said, quoting a minister, that", `The agency said, quoting a senior minister, that talks would resume.`,
 		[]want{{"^talks would resume", Indirect, "", "", KindUnresolved, "said"}}},
-	// Q-8: an appositive between dashes
+	// an appositive between dashes
 	{"a relative clause between em dashes", "Carrie Lam \u2014 who has refused to resign \u2014 said the bill was dead.",
 		[]want{{"^the bill was dead", Indirect, "Carrie Lam", "", KindNamed, "said"}}},
 	{"a relative clause between double hyphens", `Erdogan -- who has fired three governors -- said rates would fall.`,
 		[]want{{"^rates would fall", Indirect, "Erdogan", "", KindNamed, "said"}}},
 }
 
-func TestFindQA8(t *testing.T) {
-	for _, tt := range qa8Tests {
+func TestFindCoordinatedAndCited(t *testing.T) {
+	for _, tt := range coordinatedCitedTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// qa9Tests are constructions the ninth QA read of unseen articles found
-// mishandled.
-var qa9Tests = []struct {
+// trailingTitleTests are trailing attributions with a title, a new
+// holder, long relative clauses and requests.
+var trailingTitleTests = []struct {
 	name  string
 	input string
 	want  []want
 }{
-	// Q-1: a trailing attribution with the title as an appositive before the name
+	// a trailing attribution with the title as an appositive before the name
 	{"trailing the title, NAME, said", `Police arrested 13 people, the ministry's spokesman, Ali Khan, said.`,
 		[]want{{"^Police arrested 13 people", Indirect, "Ali Khan", "ministry's spokesman", KindNamed, "said"}}},
 	{"trailing the title, NAME, said on a day", `Police arrested 13 people, the national police chief, Cesar Zapata, said on Tuesday.`,
 		[]want{{"^Police arrested 13 people", Indirect, "Cesar Zapata", "national police chief", KindNamed, "said"}}},
 	{"trailing title NAME said, no commas", `Police arrested 13 people, police chief Cesar Zapata said.`,
 		[]want{{"^Police arrested 13 people", Indirect, "Cesar Zapata", "police chief", KindNamed, "said"}}},
-	// Q-2: "the new president" is who was just sworn in, not a guest
+	// "the new president" is who was just sworn in, not a guest
 	{"the new president after sworn in as", `Faye was sworn in as president on Tuesday, attended by Nigerian President Bola Tinubu. The new president said he would renegotiate oil contracts.`,
 		[]want{{"^he would renegotiate oil contracts", Indirect, "Faye", "", KindDescription, "said"}}},
 	{"the new prime minister after was appointed", `Michel Barnier was appointed prime minister on Thursday after talks with Emmanuel Macron. The new prime minister said he would form a government.`,
 		[]want{{"^he would form a government", Indirect, "Michel Barnier", "", KindDescription, "said"}}},
 	{"the president, no new: the last named", `Faye was sworn in as president on Tuesday, attended by Nigerian President Bola Tinubu. The president said he would renegotiate oil contracts.`,
 		[]want{{"^he would renegotiate oil contracts", Indirect, "Bola Tinubu", "Nigerian President", KindDescription, "said"}}},
-	// Q-3: a long relative clause after the subject of a coordinated cue
+	// a long relative clause after the subject of a coordinated cue
 	{"long relative clause, V1 X and called it", `President Macky Sall, who tried to postpone the vote before the court blocked the move, congratulated Faye and called it "a victory for democracy."`,
 		[]want{{"a victory for democracy", Mixed, "Macky Sall", "President", KindNamed, "called"}}},
-	// Q-4: "asked X for help" reports nothing; a naming participle does
+	// "asked X for help" reports nothing; a naming participle does
 	{"asked X for help, calling Y quoted", `President Kassym-Jomart Tokayev asked the Collective Security Treaty Organization for help late on Wednesday, calling the protesters "terrorist bands" trained abroad.`,
 		[]want{{`^the protesters "terrorist bands" trained abroad`, Mixed, "Kassym-Jomart Tokayev", "President", KindNamed, "calling"}}},
 	{"asked X for help", `Tokayev asked the Collective Security Treaty Organization for help.`, nil},
@@ -556,8 +553,8 @@ var qa9Tests = []struct {
 		[]want{{"whether the talks had failed", Indirect, "Reporters", "", KindNamed, "asked"}}},
 }
 
-func TestFindQA9(t *testing.T) {
-	for _, tt := range qa9Tests {
+func TestFindTrailingTitles(t *testing.T) {
+	for _, tt := range trailingTitleTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
@@ -671,7 +668,7 @@ func TestFindButCue(t *testing.T) {
 
 // TestFindConditionCue: a present-tense cue in a clause of condition or
 // of a time still to come reports nothing said yet; a past cue there and
-// a present cue in a main clause report (W16 QA23: Iran, 2015).
+// a present cue in a main clause report (e.g. Iran, 2015).
 func TestFindConditionCue(t *testing.T) {
 	for _, tt := range []struct {
 		name  string

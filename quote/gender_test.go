@@ -6,7 +6,7 @@ import "testing"
 
 // TestFindPronounGender: "she" never resolves to a person whose
 // given name or title is a man's, nor "he" to a woman's; the nearest
-// compatible person wins (QA21 Q-1).
+// compatible person wins.
 func TestFindPronounGender(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"she skips a man named last",
@@ -55,7 +55,7 @@ func TestTitleGender(t *testing.T) {
 
 // TestFindBothGenderGiven: a given name borne by men and women
 // (Alexis Tsipras, Alexis Kohler) says no gender, so "he said" after him
-// is him, not a man named earlier (W12 QA3: Greece).
+// is him, not a man named earlier (e.g. Greece).
 func TestFindBothGenderGiven(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"he after Alexis",
@@ -72,7 +72,7 @@ func TestFindBothGenderGiven(t *testing.T) {
 
 // TestFindPreviousGendered: "she" after a sentence whose subject is a
 // man goes to the one woman that sentence names, not to an earlier
-// speaker whose name says no gender (qa15: Bullrich's words went to the
+// speaker whose name says no gender (e.g. Bullrich's words went to the
 // Korean central banker of an earlier paragraph).
 func TestFindPreviousGendered(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{

@@ -113,8 +113,8 @@ var missionNouns = setOf(`observers monitors inspectors investigators`)
 // missionSpeakers attributes a quote of "<Body> observers" ("SADC
 // observers said", "African Union monitors said") to the body: the
 // speaker is a description of the KB organisation, as "Observers from
-// the African Union" is attributed by name, not an unnamed source
-// (QA21 Q-7). Only an organisation the KB knows, written right before
+// the African Union" is attributed by name, not an unnamed source. Only an
+// organisation the KB knows, written right before
 // the noun and opening the speaker, counts: "Russian officials" and
 // "Western observers" stay unnamed.
 func (f *finder) missionSpeakers() {

@@ -11,8 +11,8 @@ import (
 
 // TestFindParticipleSubject: the speaker of a participle report
 // ("…, saying …") is the whole subject noun phrase: a quantity of people
-// ("Thousands of farmers", QA19 Q-1), and the named group after a
-// "<X>-backed group" description, not its sponsor (QA19 Q-2).
+// ("Thousands of farmers"), and the named group after a
+// "<X>-backed group" description, not its sponsor.
 func TestFindParticipleSubject(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"thousands of farmers, saying",
@@ -70,7 +70,7 @@ func TestCrowdHead(t *testing.T) {
 // TestFindMissionSpeaker: "<KB body> observers/monitors said" is the
 // body's statement (a description with the body's entity), not an
 // unnamed source; a country's officials or unnamed observers stay
-// unnamed (QA21 Q-7).
+// unnamed.
 func TestFindMissionSpeaker(t *testing.T) {
 	for _, tc := range []struct {
 		in, mention, typ, kbid, kind string
@@ -94,8 +94,7 @@ func TestFindMissionSpeaker(t *testing.T) {
 
 // TestFindQualifiedGroupSubject: capitalised words before a plural
 // head ("West African leaders imposed sanctions …, warning that …")
-// qualify the group that speaks; the speaker was "West African" (W13
-// QA5: Niger).
+// qualify the group that speaks; the speaker was "West African" (e.g. Niger).
 func TestFindQualifiedGroupSubject(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"West African leaders, warning",

@@ -25,8 +25,9 @@ func docWithMentions(input string, ms []handMention) *doc.Doc {
 	return d
 }
 
-// Findings of the session-6 QA read, with the mentions layer.
-func TestFindQA6WithMentions(t *testing.T) {
+// TestFindAntecedentsWithMentions checks, with mentions given by hand,
+// which earlier person a pronoun or title speaker stands for.
+func TestFindAntecedentsWithMentions(t *testing.T) {
 	tests := []struct {
 		name, input string
 		ms          []handMention
@@ -62,8 +63,8 @@ func TestFindQA6WithMentions(t *testing.T) {
 	}
 }
 
-// qa6Tests are findings of the session-6 QA read that need no mentions.
-var qa6Tests = []struct {
+// speakerFormTests are speaker and cue forms that need no mentions.
+var speakerFormTests = []struct {
 	name  string
 	input string
 	want  []want
@@ -98,8 +99,8 @@ var qa6Tests = []struct {
 		nil},
 }
 
-func TestFindQA6(t *testing.T) {
-	for _, tt := range qa6Tests {
+func TestFindSpeakerForms(t *testing.T) {
+	for _, tt := range speakerFormTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }

@@ -25,7 +25,7 @@ var soleOfficeKeys = map[string]string{
 // soleHolder resolves a description [a,b) of a single-seat office with
 // its country ("the French president", "the British prime minister",
 // "Saudi Arabia's crown prince") that no one in the text fits to the
-// person the KB has in that office on the article date (QA21 Q-8):
+// person the KB has in that office on the article date:
 // only when the KB's holder list is complete that day and names exactly
 // one certain holder. Any other modifier ("the former French
 // president", "the new …") or a second country fits no one; so does a
@@ -95,7 +95,7 @@ func (f *finder) soleHolder(a, b int, sp doc.Span) (doc.Speaker, bool) {
 // heldPostSpeakers resolves a title-only speaker ("the communications
 // minister said") to the person the next sentence opens with when that
 // sentence says the person holds the post: "Issa Tchiroma Bakary, who
-// holds that post, added …" (QA24 Q-3). Every quote of the same
+// holds that post, added …". Every quote of the same
 // unresolved speaker (its span) takes the person.
 func (f *finder) heldPostSpeakers() {
 	if !f.mentions {

@@ -31,7 +31,7 @@ func soleHolderKB() *kb.KB {
 
 // TestFindSoleHolder: "the <country> president" no one in the text
 // fits is the KB's sole holder of that office on the article date, when
-// the KB's holder list is complete (QA21 Q-8); otherwise unresolved.
+// the KB's holder list is complete; otherwise unresolved.
 func TestFindSoleHolder(t *testing.T) {
 	in2022 := time.Date(2022, 12, 15, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -80,7 +80,7 @@ func indexWord(s, w string) int {
 
 // TestFindTitleOnlySpeaker: "he said" after a title-only speaker
 // ("The interior minister said …") is that speaker, unresolved, not a
-// person named before it (QA21 Q-2).
+// person named before it.
 func TestFindTitleOnlySpeaker(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"he after the interior minister",
@@ -97,8 +97,8 @@ func TestFindTitleOnlySpeaker(t *testing.T) {
 }
 
 // TestFindHeldPost: a title-only speaker is the person the next
-// sentence opens with when it says that person holds the post (QA24
-// Q-3); a person without that clause is not taken.
+// sentence opens with when it says that person holds the post; a person
+// without that clause is not taken.
 func TestFindHeldPost(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"who holds that post",

@@ -12,7 +12,7 @@ import (
 // answers ("A: …") are direct quotes of the person the introduction
 // names, though the answers never name them; questions are no one's
 // quotes, and a plain paragraph after the last answer is not an answer
-// (W13 QA7: Finland).
+// (e.g. Finland).
 func TestFindInterview(t *testing.T) {
 	for _, tc := range []struct {
 		name, in, person string

@@ -128,7 +128,7 @@ func TestFindLocalTitles(t *testing.T) {
 		{`"Tickets sold out," DAC Marketing and Public Relations Manager Janet Cooper said.`, "Janet Cooper", "DAC Marketing and Public Relations Manager", ""},
 		{`"We will fix the road," Rock Hill City Manager Carey Smith said.`, "Carey Smith", "Rock Hill City Manager", "Rock Hill City Manager Carey Smith"},
 		{`"The vote was close," Councilman Larry Pleasant said.`, "Larry Pleasant", "Councilman", "Councilman Larry Pleasant"},
-		// a counsellor's title is no part of the name (W18 QA28: Myanmar)
+		// a counsellor's title is no part of the name (e.g. Myanmar)
 		{`"The talks will go on," State Counsellor Aung San Suu Kyi said.`, "Aung San Suu Kyi", "State Counsellor", ""},
 		{`"We are ready," White House Counselor Kellyanne Conway said.`, "Kellyanne Conway", "White House Counselor", ""},
 	}

@@ -60,7 +60,7 @@ func (f *finder) lowerWord(i int) bool {
 // requestedThing reports whether the words at token n, after "asked X
 // for", are a noun phrase asked for rather than "for example": "asked
 // Russia for a loan of 4 billion euros", "asked the court for more time".
-// A request with an object reports no content (QA13 Q-5).
+// A request with an object reports no content.
 func (f *finder) requestedThing(n int) bool {
 	t := &f.t[n]
 	return t.kind == tWord && t.w != "example" && t.w != "instance" && pronouns[t.w] == "" && !boundaryWords.Has(t.w)
@@ -70,7 +70,7 @@ func (f *finder) requestedThing(n int) bool {
 // medium adjunct that ends it at e (", the royal palace said in a
 // statement", ", the ministry said during a news conference"): the
 // preposition's token, or e when the words before e are no such
-// adjunct. a bounds the search (QA17 Q-1).
+// adjunct. a bounds the search.
 func (f *finder) trailingMedium(a, e int) int {
 	if e-3 <= a || f.t[e-1].kind != tWord || !mediumNouns.Has(f.t[e-1].w) {
 		return e
@@ -91,7 +91,7 @@ func (f *finder) trailingMedium(a, e int) int {
 // the subject of the sentence that introduced the document with an
 // indefinite or possessive determiner after "in" or a verb of issuing: "Ali al-Sistani, in a sermon
 // read by his representative, urged lawmakers … . "…," the sermon
-// said." → Ali al-Sistani (QA17 Q-2). a is the description's first
+// said." → Ali al-Sistani. a is the description's first
 // token; the subject is the first person or organisation mention of
 // that sentence before the document noun. It needs the mentions layer.
 func (f *finder) documentAuthor(head string, a int, sp doc.Span) (doc.Speaker, bool) {

@@ -8,9 +8,9 @@ import (
 
 // Tests of media, documents and trailing attributions.
 
-// qa13Mediums are reports made in a medium with a short adjunct between
-// the medium and "saying" (QA13 Q-2).
-var qa13Mediums = []struct {
+// shortAdjunctMediums are reports made in a medium with a short adjunct between
+// the medium and "saying".
+var shortAdjunctMediums = []struct {
 	name  string
 	input string
 	want  []want
@@ -26,16 +26,15 @@ var qa13Mediums = []struct {
 }
 
 func TestFindMediums(t *testing.T) {
-	for _, tt := range qa13Mediums {
+	for _, tt := range shortAdjunctMediums {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// qa16Outlet: a medium with a longer adjunct of outlet and time before
+// outletAdjunctMediums: a medium with a longer adjunct of outlet and time before
 // "saying" ("published a letter in the state newspaper X on Thursday
-// saying") reports its content, spoken by the clause's subject (QA16
-// Q-4).
-var qa16Outlet = []struct {
+// saying") reports its content, spoken by the clause's subject.
+var outletAdjunctMediums = []struct {
 	name  string
 	input string
 	want  []want
@@ -47,16 +46,16 @@ var qa16Outlet = []struct {
 }
 
 func TestFindOutlet(t *testing.T) {
-	for _, tt := range qa16Outlet {
+	for _, tt := range outletAdjunctMediums {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// qa17Trailing: an attribution that closes the sentence after a medium
+// trailingMediums: an attribution that closes the sentence after a medium
 // adjunct (", the royal palace said in a statement") is the source of
-// the whole report before its comma, a report inside it included
-// (QA17 Q-1), as it is without the adjunct.
-var qa17Trailing = []struct {
+// the whole report before its comma, a report inside it included, as it is
+// without the adjunct.
+var trailingMediums = []struct {
 	name  string
 	input string
 	want  []want
@@ -72,14 +71,14 @@ var qa17Trailing = []struct {
 }
 
 func TestFindTrailing(t *testing.T) {
-	for _, tt := range qa17Trailing {
+	for _, tt := range trailingMediums {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
 // TestFindDocumentAuthor: "the sermon/statement said" after a
 // sentence that introduced the document ("in a sermon", "issued a
-// statement") is its author, the subject of that sentence (QA17 Q-2);
+// statement") is its author, the subject of that sentence;
 // a document nobody introduced stays unresolved.
 func TestFindDocumentAuthor(t *testing.T) {
 	tests := []mentionQuoteCase{
@@ -107,7 +106,7 @@ func TestFindDocumentAuthor(t *testing.T) {
 // TestFindByChannel: a trailing attribution may end in the channel
 // the source spoke by ("told Reuters by telephone", "said by phone");
 // the clause before it is the report, and a "he said" after it is that
-// source, not the person the report is about (W12 QA: Myanmar).
+// source, not the person the report is about (e.g. Myanmar).
 func TestFindByChannel(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"told Reuters by telephone, then he said",
@@ -128,8 +127,7 @@ func TestFindByChannel(t *testing.T) {
 
 // TestFindIssuedMedium: a participle that tells how the medium
 // came out ("a statement read at the palace on Thursday", "a statement
-// released by his office") is no part of the report after "that" (W12
-// QA3: Nepal).
+// released by his office") is no part of the report after "that" (e.g. Nepal).
 func TestFindIssuedMedium(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"read at … that",
@@ -145,7 +143,7 @@ func TestFindIssuedMedium(t *testing.T) {
 
 // TestFindWhichDocument: "which" after a document noun ("read out
 // the final communique, which demanded …") is the document speaking, as
-// "a statement, which said" is; it was left unresolved (W13 QA5: Niger).
+// "a statement, which said" is; it was left unresolved (e.g. Niger).
 func TestFindWhichDocument(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"the final communique, which demanded",

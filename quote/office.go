@@ -52,7 +52,7 @@ func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Spea
 		if former {
 			// "Amadou Ba … The former prime minister said": a term
 			// the KB ends before the article date, of an office the
-			// person no longer holds then (W14 QA14)
+			// person no longer holds then
 			if f.formerHolder(m.KBID, day, head, mods) {
 				return f.mentionSpeaker(k, sp), true
 			}
@@ -68,7 +68,7 @@ func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Spea
 		}
 		for _, r := range f.kb.RolesAt(m.KBID, day) {
 			if (head == "army" || head == "military") && strings.HasPrefix(r.Office, "group.") {
-				continue // "the army" is no commander of the paramilitary Rapid Support Forces (W12 QA)
+				continue // "the army" is no commander of the paramilitary Rapid Support Forces
 			}
 			if f.compatible(r.Title, f.countryWords(r.Country), -1, head, withoutQualifier(mods, r.Qualifier, qualBuf[:0])) {
 				return f.mentionSpeaker(k, sp), true
@@ -178,7 +178,7 @@ var participleLinks = setOf(`by in as from to on for with at after last this sin
 // participialAside reports whether token i opens a participle clause
 // set off after a name, which describes the speaker but is no title:
 // "Putin, barred by the constitution from a third term, said",
-// "Lukashenko, addressing supporters the same day, said" (QA16 Q-3). A
+// "Lukashenko, addressing supporters the same day, said". A
 // title word ("acting president", "managing director") or a participle
 // used as an adjective ("retired general") is not one, nor a report
 // ("The mother called police, saying …, said X": the clause is the

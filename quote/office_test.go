@@ -28,7 +28,7 @@ func officeKB() *kb.KB {
 
 // TestFindOfficeHolder: a title description no earlier speaker or
 // titled mention fits goes to the person named before whom the KB has in
-// that office on the article date (QA16 Q-1); a modifier the office does
+// that office on the article date; a modifier the office does
 // not carry, another date or another office leaves it unresolved.
 func TestFindOfficeHolder(t *testing.T) {
 	ana := handMention{"Ana Vidal", doc.TypePerson, ""}
@@ -93,7 +93,7 @@ func TestFindOfficeHolderBareMinister(t *testing.T) {
 
 // TestFindArmyNotGroup: "the army" is neither the commander of a
 // paramilitary group the KB holds ("Commander of the Rapid Support
-// Forces") nor the "army" of "army chief" (W12 QA: Sudan).
+// Forces") nor the "army" of "army chief" (e.g. Sudan).
 func TestFindArmyNotGroup(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
@@ -125,7 +125,7 @@ func TestFindArmyNotGroup(t *testing.T) {
 // "interim" fits a role the KB qualifies as interim though its title
 // does not say so, "incumbent" and "sitting" say no more than that the
 // office is held, and "-elect" fits a term the KB starts within a year
-// after the date (end-to-end QA: Bolivia 2019 "the interim president
+// after the date (e.g. Bolivia 2019 "the interim president
 // told reporters", Ivory Coast 2010 "the incumbent president said", "the
 // president-elect said"). A qualifier the role lacks and a term too far
 // off leave the description unresolved.

@@ -9,8 +9,7 @@ import (
 // Tests of possessed bodies and spokesmen as speakers.
 
 // TestFindPossessed: "his foundation said", "her lawyer said" name
-// the possessor's body or agent, never a speaker with no name (QA13
-// Q-4).
+// the possessor's body or agent, never a speaker with no name.
 func TestFindPossessed(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"his foundation", `Nelson Tambo died on Sunday in a hospital in Durban, his foundation said.`,
@@ -33,7 +32,7 @@ func TestFindPossessed(t *testing.T) {
 
 // TestFindPossessedSpokesman: "his spokesman" after a sentence that
 // names a person is that person's spokesman, an unnamed source, not an
-// earlier speaker who was another body's spokesman (W12 QA: Myanmar).
+// earlier speaker who was another body's spokesman (e.g. Myanmar).
 func TestFindPossessedSpokesman(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"his spokesman after a named person",

@@ -22,7 +22,7 @@ func TestFindPredicateNotAppositive(t *testing.T) {
 			`Attahiru Jega, the chairman of the commission, said Buhari received 15.4 million votes.`,
 			people("Buhari", "Attahiru Jega"),
 			[]want{{"^Buhari received 15.4 million votes", Indirect, "Attahiru Jega", "chairman of the commission", KindNamed, "said"}}},
-		{"predicate after an auxiliary, inverted speaker (qa18)",
+		{"predicate after an auxiliary, inverted speaker",
 			`Bola Tinubu, the former governor of Lagos State, had won 8.8 million votes, or about 37 percent, said Mahmood Yakubu, chairman of the commission.`,
 			people("Bola Tinubu", "Mahmood Yakubu"),
 			[]want{{"^Bola Tinubu, the former governor of Lagos State, had won 8.8 million votes", Indirect, "Mahmood Yakubu", "chairman of the commission", KindNamed, "said"}}},

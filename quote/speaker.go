@@ -35,7 +35,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	if x := f.discourseAside(k, lo); x > lo {
-		k = x - 1 // "The defence minister, for his part, warned" (QA21 Q-5)
+		k = x - 1 // "The defence minister, for his part, warned"
 	}
 	// "Donald Trump, her opponent, bemoaned the unrest and said": the
 	// subject of the coordinated verb opens the clause
@@ -112,7 +112,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		return doc.Speaker{Kind: KindUnresolved, Span: rel, Mention: -1}, true
 	}
 	// "Kotzias, asked whether Athens would block Skopje, said": the
-	// question put to the subject is no part of it (QA14 Q-5)
+	// question put to the subject is no part of it
 	if f.t[k].w == "," {
 		if x := f.askedAside(k, lo); x > lo && f.t[x-1].kind == tWord {
 			k = x - 1
@@ -137,12 +137,12 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			if !inner && !f.asideOpens(x+1, k) && f.clauseEndsWithName(x, k) {
 				// "The alliance, which accuses Somchai of being a puppet
 				// of his brother-in-law, former Prime Minister Thaksin,
-				// said": the name is the clause's object (QA26)
+				// said": the name is the clause's object
 				inner = true
 				continue
 			}
 			if f.asideOpens(x+1, k) {
-				x = f.acronymBefore(x, lo) // "The Front for Change and Concord (FACT), which …" (QA21 Q-3)
+				x = f.acronymBefore(x, lo) // "The Front for Change and Concord (FACT), which …"
 				start := f.npStart(x, lo)
 				if start > lo && f.t[start-1].w == "," {
 					// "X, president of Y, which represents Z, said":
@@ -290,7 +290,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						// (a state or body the KB knows takes no title:
 						// "Russia, a close ally of Caracas, warned")
 						a := c2 + 1
-						a = f.pastAge(a, k) // "X, 74, the opposition leader, said" (QA18 Q-3)
+						a = f.pastAge(a, k) // "X, 74, the opposition leader, said"
 						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {
 							a++
 						}
@@ -982,7 +982,7 @@ func (f *finder) andInName(i, lo int) bool {
 		return false
 	}
 	for k := i - 2; k >= lo && k >= i-4; k-- {
-		if f.t[k].w == "of" || f.t[k].w == "for" && k > lo && f.t[k-1].upper { // "the Front for Change and Concord" (QA21 Q-3)
+		if f.t[k].w == "of" || f.t[k].w == "for" && k > lo && f.t[k-1].upper { // "the Front for Change and Concord"
 			return true
 		}
 		if f.t[k].kind != tWord || !f.t[k].upper {
@@ -1670,7 +1670,7 @@ func (f *finder) capitalTitle(n, k int) bool {
 func (f *finder) parenthetical(a, k int) bool {
 	w := f.t[a].w
 	if f.ageAppositive(a, k) {
-		return true // "Kemal Kilicdaroglu, 74, told" (QA18 Q-3)
+		return true // "Kemal Kilicdaroglu, 74, told"
 	}
 	if f.t[a].upper {
 		return false
@@ -1754,7 +1754,7 @@ var commonWords = func() *wordset.Set {
 // titleThenName reports whether a title word in [i, b-1) is followed by
 // the capitalised name that ends the run: "Organization of American
 // States Secretary General Luis Almagro" names the secretary general,
-// not the organisation (W17 QA24).
+// not the organisation.
 func (f *finder) titleThenName(i, b int) bool {
 	for k := i; k < b-1; k++ {
 		if f.t[k].w != "of" && isTitleWord(f.t[k].w) && !isTitleWord(f.t[b-1].w) {
@@ -2429,7 +2429,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		}
 		if spk, at, ok := f.previousApposedSubject(i); ok && !f.spokeSince(g, at) && !f.speakerClash(spk.Name, spk.Entity, spk.Title, g, sp.Start) {
 			// "Aliyev's foreign policy adviser, Hikmet Hajiyev,
-			// rejected the charge. "…," he told reporters" (W14 QA14)
+			// rejected the charge. "…," he told reporters"
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
 		}

@@ -16,7 +16,7 @@ import (
 
 // TestFindPluralHeadClause: a plural unnamed-source head followed by
 // a past tense and its object is a clause of its own, no source ("Activists
-// besieged the embassy, and Ambassador X said": the speaker is X; W13 QA6:
+// besieged the embassy, and Ambassador X said": the speaker is X; e.g.
 // Estonia); a participle and a preposition stay a source's post-modifier.
 func TestFindPluralHeadClause(t *testing.T) {
 	k, err := kb.Default()
@@ -40,7 +40,7 @@ func TestFindPluralHeadClause(t *testing.T) {
 }
 
 // TestFindAccordingToApposition: "according to <description>,
-// <Name>" is the named person's report (W13 QA6: Zimbabwe, "according to
+// <Name>" is the named person's report (e.g. Zimbabwe, "according to
 // the party's secretary general, Tendai Biti" was unresolved).
 func TestFindAccordingToApposition(t *testing.T) {
 	k, err := kb.Default()
@@ -62,7 +62,7 @@ func TestFindAccordingToApposition(t *testing.T) {
 
 // TestFindCueWithInfinitive: "…, General X, urged him to resign" has
 // its own object and infinitive: the clause before the subject is no
-// report of it (W13 QA6: Bolivia); "…, X said in a speech to parliament"
+// report of it (e.g. Bolivia); "…, X said in a speech to parliament"
 // still reports the clause.
 func TestFindCueWithInfinitive(t *testing.T) {
 	k, err := kb.Default()
@@ -90,7 +90,7 @@ func findMentioned(t *testing.T, st *mention.Stage, k *kb.KB, text string) []doc
 
 // TestFindTrailingBeforeClause: an attribution after a clause set
 // off by a comma reports that clause, and "before" or "after" following
-// its cue opens an adverbial, not the report (W14 QA14: Myanmar, "…,
+// its cue opens an adverbial, not the report (e.g. Myanmar, "…,
 // NLD spokesman Myo Nyunt told Reuters by telephone before his line
 // went dead"); after an opening phrase ("On Monday, the minister said
 // after …") the words after the cue stay the report.
@@ -117,7 +117,7 @@ func TestFindTrailingBeforeClause(t *testing.T) {
 
 // TestFindCoordinatedInRelative: a cue coordinated by "and" inside
 // a clause that ", where", ", while" or ", whereas" opens takes that
-// clause's subject, not the sentence's (W14 QA14: Georgia, "Tens of
+// clause's subject, not the sentence's (e.g. Georgia, "Tens of
 // thousands rallied outside parliament, where Saakashvili called …
 // and announced that …"); without such a clause the sentence's subject
 // stays the speaker.
@@ -152,7 +152,7 @@ func TestFindCoordinatedInRelative(t *testing.T) {
 
 // TestFindFormerDescription: "the former <title>" is the person
 // named before whom the KB has in that office in a term ended before the
-// article date, and not in it on that date (W14 QA14: Senegal, "Ba said
+// article date, and not in it on that date (e.g. Senegal, "Ba said
 // in a statement. The former prime minister said …"); a sitting holder
 // is no former one.
 func TestFindFormerDescription(t *testing.T) {
@@ -197,7 +197,7 @@ func findMentionedOn(t *testing.T, st *mention.Stage, k *kb.KB, text, date strin
 
 // TestFindAsTitle: a description whose modifier only the text's
 // "as <title>" gives ("appointed X as acting president … The acting
-// president asked") is that person (W14 QA14: Sri Lanka).
+// president asked") is that person (e.g. Sri Lanka).
 func TestFindAsTitle(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
@@ -217,7 +217,7 @@ func TestFindAsTitle(t *testing.T) {
 
 // TestFindSummaryAppositive: a writer's comment on the act, set off
 // by a comma (", a decision that …", ", a rare move which …"), ends the
-// report (W14 QA14: Denmark); such a phrase as the report's subject
+// report (e.g. Denmark); such a phrase as the report's subject
 // stays in it.
 func TestFindSummaryAppositive(t *testing.T) {
 	k, err := kb.Default()
@@ -242,7 +242,7 @@ func TestFindSummaryAppositive(t *testing.T) {
 // whose subject is a person named in apposition ("Aliyev's adviser,
 // Hikmet Hajiyev, rejected the charge") or after a fronted phrase ("In
 // Baku, Hikmet Hajiyev rejected") is that person, not the speaker of an
-// earlier quote (W14 QA14 probe: Nagorno-Karabakh).
+// earlier quote (e.g. Nagorno-Karabakh).
 func TestFindApposedSubjectPronoun(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
@@ -294,7 +294,7 @@ func TestFindClauseSubjectPronoun(t *testing.T) {
 // TestFindOrgForTitle: a subject "<Body> for <Domain> chief
 // <Name>" reads through "for" after an organisation head ("U.S. Agency
 // for International Development chief Samantha Power visited … and
-// said"): the person speaks, not "U.S. Agency" (W14 QA14 probe).
+// said"): the person speaks, not "U.S. Agency".
 func TestFindOrgForTitle(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
@@ -310,7 +310,7 @@ func TestFindOrgForTitle(t *testing.T) {
 
 // TestFindGerundAdjunctThat: "said after meeting X in Y that …"
 // reports the clause after "that"; the gerund phrase times the saying
-// (W14 QA14 probe: Sweden's NATO accession, Orban); a "that" opening a
+// (e.g. Sweden's NATO accession, Orban); a "that" opening a
 // relative clause inside the phrase does not start the report.
 func TestFindGerundAdjunctThat(t *testing.T) {
 	k, err := kb.Default()
@@ -330,7 +330,7 @@ func TestFindGerundAdjunctThat(t *testing.T) {
 }
 
 // TestFindMixedButReport: a mixed quote ends before ", but <subject>
-// <cue>" as an indirect report does (W14 QA14 probe: `Orban had accused
+// <cue>" as an indirect report does (`Orban had accused
 // Sweden of "sneering" at Hungary's democracy, but he said …`).
 func TestFindMixedButReport(t *testing.T) {
 	k, err := kb.Default()
@@ -348,8 +348,8 @@ func TestFindMixedButReport(t *testing.T) {
 // TestFindTitleForPlace: a title whose domain is a place written
 // before the name ("UN special envoy for Syria Geir Pedersen said") has
 // the person speak with the whole title; a title after "for" ("a
-// spokesman for President X") stays the unnamed spokesman (qa18:
-// Sudan, "U.S. special envoy for the Horn of Africa Jeffrey Feltman").
+// spokesman for President X") stays the unnamed spokesman (e.g. Sudan, "U.S.
+// special envoy for the Horn of Africa Jeffrey Feltman").
 func TestFindTitleForPlace(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {

@@ -9,10 +9,10 @@ import (
 
 // Tests of speaker attribution.
 
-// qa13Coordinated are reports coordinated after a first verb whose
-// subject is a body, a lower-case title and a name (QA13 Q-3): the name
+// bodyTitleCoordinated are reports coordinated after a first verb whose
+// subject is a body, a lower-case title and a name: the name
 // speaks, the body with the title is its title.
-var qa13Coordinated = []struct {
+var bodyTitleCoordinated = []struct {
 	name  string
 	input string
 	want  []want
@@ -28,7 +28,7 @@ var qa13Coordinated = []struct {
 // TestFindAdjectiveAside: an adjective phrase of allegiance set off
 // between commas after the subject ("The information ministry, still
 // loyal to Hamdok, said") belongs to the subject, as a relative clause
-// does (qa18: Sudan).
+// does (e.g. Sudan).
 func TestFindAdjectiveAside(t *testing.T) {
 	checkFind(t, `The information ministry, still loyal to Hamdok, said on Facebook that the prime minister had been taken away.`,
 		[]want{{"^the prime minister had been taken away", Indirect, "The information ministry", "", KindDescription, "said"}})
@@ -95,7 +95,7 @@ func TestFindRelativeClauseObject(t *testing.T) {
 // its subject that ends with a name in apposition ("which accuses
 // Somchai of being a puppet of his brother-in-law, former Prime
 // Minister Thaksin Shinawatra,") leaves the antecedent the speaker of
-// the main verb (QA26: Thailand); a title and its name between commas
+// the main verb (e.g. Thailand); a title and its name between commas
 // stay the speaker.
 func TestFindRelativeClauseEndsWithName(t *testing.T) {
 	checkFind(t, `Hamas, which accuses Abbas of being a puppet of his ally, Prime Minister Ehud Olmert, said it would end the truce.`,
@@ -128,8 +128,7 @@ func TestFindTitleBeforeAside(t *testing.T) {
 
 // TestFindNamesJoined: names joined by "and" opening a clause speak
 // together through a verb coordinated with the cue ("Atiku and Obi
-// have rejected the outcome and said"), not the first alone (qa18:
-// Nigeria).
+// have rejected the outcome and said"), not the first alone (e.g. Nigeria).
 func TestFindNamesJoined(t *testing.T) {
 	checkFind(t, `Atiku and Obi have rejected the outcome and said they would challenge it in court.`,
 		[]want{{"^they would challenge it in court", Indirect, "Atiku and Obi", "", KindNamed, "said"}})
@@ -140,7 +139,7 @@ func TestFindNamesJoined(t *testing.T) {
 // TestFindNamesAppositive: names joined by "and" before an appositive
 // between commas ("Mali and Burkina Faso, both ruled by soldiers since
 // coups in 2021 and 2022, warned") speak together; the appositive
-// describes the group and is no title of the last name (W16 QA22: Niger).
+// describes the group and is no title of the last name (e.g. Niger).
 func TestFindNamesAppositive(t *testing.T) {
 	checkFind(t, `Mali and Burkina Faso, both ruled by soldiers since coups in 2021 and 2022, warned that any intervention would be a declaration of war.`,
 		[]want{{"^any intervention would be", Indirect, "Mali and Burkina Faso", "", KindNamed, "warned"}})
@@ -150,16 +149,16 @@ func TestFindNamesAppositive(t *testing.T) {
 		[]want{{"^the vote was rigged", Indirect, "Ann Lee", "former minister", KindNamed, "said"}})
 }
 
-func TestFindQA13Coordinated(t *testing.T) {
-	for _, tt := range qa13Coordinated {
+func TestFindBodyTitleCoordinated(t *testing.T) {
+	for _, tt := range bodyTitleCoordinated {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// qa15Coordinated are reports coordinated after a first verb whose
-// subject is a country, a title with "of" inside and a name (QA15 Q-1):
+// countryTitleCoordinated are reports coordinated after a first verb whose
+// subject is a country, a title with "of" inside and a name:
 // the name speaks, the country and the title are its title.
-var qa15Coordinated = []struct {
+var countryTitleCoordinated = []struct {
 	name  string
 	input string
 	want  []want
@@ -172,8 +171,8 @@ var qa15Coordinated = []struct {
 		[]want{{"^no deal was close", Indirect, "Tom Reilly", "White House Chief of Staff", KindNamed, "said"}}},
 }
 
-func TestFindQA15Coordinated(t *testing.T) {
-	for _, tt := range qa15Coordinated {
+func TestFindCountryTitleCoordinated(t *testing.T) {
+	for _, tt := range countryTitleCoordinated {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
@@ -206,11 +205,11 @@ func TestFindTimeLedCoordinated(t *testing.T) {
 	})
 }
 
-// qa16ScareQuotes: a quoted word in the speaker's relative clause
+// scareQuoteTests: a quoted word in the speaker's relative clause
 // ("who called the plan "historic"", "whose "Abenomics" programme") is
 // no part of the report after it: the main clause's "said" still
-// reports, by the name before the clause (QA16 Q-2).
-var qa16ScareQuotes = []struct {
+// reports, by the name before the clause.
+var scareQuoteTests = []struct {
 	name  string
 	input string
 	want  []want
@@ -227,15 +226,15 @@ var qa16ScareQuotes = []struct {
 }
 
 func TestFindScareQuotes(t *testing.T) {
-	for _, tt := range qa16ScareQuotes {
+	for _, tt := range scareQuoteTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
 
-// qa16Participles: a participle clause set off after the speaker's name
-// describes the speaker but is no title (QA16 Q-3); an appositive with
+// participleTests: a participle clause set off after the speaker's name
+// describes the speaker but is no title; an appositive with
 // a title, or a participle used as a title's adjective, still is.
-var qa16Participles = []struct {
+var participleTests = []struct {
 	name  string
 	input string
 	want  []want
@@ -253,7 +252,7 @@ var qa16Participles = []struct {
 }
 
 func TestFindParticiples(t *testing.T) {
-	for _, tt := range qa16Participles {
+	for _, tt := range participleTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
@@ -261,7 +260,7 @@ func TestFindParticiples(t *testing.T) {
 // With the mentions layer, an organisation's name that holds lower-case
 // words is the speaker whole, and an acronym in brackets after it links
 // it.
-func TestFindQA5WithMentions(t *testing.T) {
+func TestFindOrganisationNamesWithMentions(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"an organisation's name with for", `The United States Agency for International Development said it stood ready to help.`,
 			[]mentionMark{{"United States Agency for International Development", doc.TypeOrganization, "", ""}},
@@ -295,7 +294,7 @@ func TestFindBothSidesPair(t *testing.T) {
 
 // TestFindInvertedIndefinite: an inverted cue before an indefinite
 // person of a crowd ("said a protester at the compound") names an
-// unnamed source, like "said a spokesman" (W12 QA: Sri Lanka).
+// unnamed source, like "said a spokesman" (e.g. Sri Lanka).
 func TestFindInvertedIndefinite(t *testing.T) {
 	for _, tc := range []struct{ in, name string }{
 		{`"We want both of them to go home," said a protester at the compound, who asked not to be named.`, "a protester"},
@@ -317,7 +316,7 @@ func TestFindInvertedIndefinite(t *testing.T) {
 }
 
 // TestFindDatelineNoSubject: a quote with no cue after the
-// dateline's sentence is not the dateline city's (W12 QA).
+// dateline's sentence is not the dateline city's.
 func TestFindDatelineNoSubject(t *testing.T) {
 	for _, tc := range []struct{ in, name string }{
 		{"COLOMBO, July 13, 2022 (Reuters) - Protesters stormed the office.\n\n\"We want both of them to go home.\"", ""},
@@ -331,7 +330,7 @@ func TestFindDatelineNoSubject(t *testing.T) {
 
 // TestFindLongTitle: a title before a name keeps a capitalised
 // participle that opens the body it names ("Armed Forces chief"), not
-// just the words after it (W12 QA).
+// just the words after it.
 func TestFindLongTitle(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"capitalised participle",
@@ -343,8 +342,7 @@ func TestFindLongTitle(t *testing.T) {
 
 // TestFindPortfolioList: a title naming a list of portfolios parted
 // by commas ("Minister for Political, Legal and Security Affairs") is
-// one title before the name, not a name that starts at the last comma
-// (W12 QA).
+// one title before the name, not a name that starts at the last comma.
 func TestFindPortfolioList(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"portfolio list",
@@ -360,8 +358,8 @@ func TestFindPortfolioList(t *testing.T) {
 
 // TestFindTitledPersonOfBody: a titled person mention, then "of
 // the" and a body, speaks as the person, not as the body at the end
-// ("Opposition leader Lee Jae-myung of the Democratic Party said"; W13
-// QA5: South Korea).
+// ("Opposition leader Lee Jae-myung of the Democratic Party said"; e.g. South
+// Korea).
 func TestFindTitledPersonOfBody(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"title, person, of the party",
@@ -378,7 +376,7 @@ func TestFindTitledPersonOfBody(t *testing.T) {
 // TestFindPortfolioFor: a title with a portfolio after "for"
 // before a name ("Emirati Minister of State for Foreign Affairs Anwar
 // Gargash said") speaks as the name; the report was lost or given to
-// "Emirati Minister" (W13 QA5: Qatar).
+// "Emirati Minister" (e.g. Qatar).
 func TestFindPortfolioFor(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"minister of state for",
@@ -399,7 +397,7 @@ func TestFindPortfolioFor(t *testing.T) {
 // TestFindBodyInCity: an indefinite body placed in a city with a
 // determiner in its name ("An international tribunal in The Hague
 // ruled") speaks as the whole phrase, an unnamed source; it spoke as
-// "Hague" (W13 QA5: Philippines).
+// "Hague" (e.g. Philippines).
 func TestFindBodyInCity(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"tribunal in The Hague",
@@ -411,8 +409,8 @@ func TestFindBodyInCity(t *testing.T) {
 
 // TestFindContrastAfterQuote: a quote's closing comma followed by
 // "while", "whereas" or "but" opens another clause: its subject is no
-// attribution of the quote, and a mixed quote ends at its mark (W13 QA6:
-// Bolivia, Russia's Foreign Ministry quoted as Trump). Without a subject
+// attribution of the quote, and a mixed quote ends at its mark (e.g. Bolivia,
+// Russia's Foreign Ministry quoted as Trump). Without a subject
 // of its own the clause goes on the quote's ("but pledged to …").
 func TestFindContrastAfterQuote(t *testing.T) {
 	for _, tc := range []struct{ in, quote, speaker string }{
@@ -473,7 +471,7 @@ func TestFindDescribedAfterCue(t *testing.T) {
 // TestFindTitledSubjectBefore: "he" after a sentence that opens with a
 // person under a title with punctuation ("U.N. Secretary-General Ban
 // Ki-moon welcomed …. He said") is that person, not the speaker before
-// (W16 QA23: Ivory Coast).
+// (e.g. Ivory Coast).
 func TestFindTitledSubjectBefore(t *testing.T) {
 	tests := []struct {
 		name, input string
@@ -534,7 +532,7 @@ func TestFindSubjectOfOpeningReport(t *testing.T) {
 // TestFindOrgOfTitleName: a run that opens with "<Organisation> of …"
 // and ends in a title and a name ("Organization of American States
 // Secretary General Luis Almagro urged") names the titled person; the
-// organisation is the title's (W17 QA24: Peru). A body named alone stays
+// organisation is the title's (e.g. Peru). A body named alone stays
 // whole.
 func TestFindOrgOfTitleName(t *testing.T) {
 	checkFind(t, `Organization of American States Secretary General Luis Almagro said Peruvians must respect the constitutional order.`,

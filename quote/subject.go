@@ -13,7 +13,7 @@ import (
 // ageAppositive reports whether the words [a,k) between commas after a
 // name are the person's age, a bare number of one to three digits or
 // "aged" and one ("Kemal Kilicdaroglu, 74, told", "Ana Ruiz, aged 31,
-// said"): an age is no title (QA18 Q-3).
+// said"): an age is no title.
 func (f *finder) ageAppositive(a, k int) bool {
 	if k == a+2 && f.isWord(a, "aged") {
 		a++
@@ -41,7 +41,7 @@ func (f *finder) pastAge(a, k int) int {
 // quote that closes right before token i ("…," he said), or i's own
 // sentence when none does. A pronoun after a quote of several sentences
 // looks for its antecedent before the quote opened, not in the quote's
-// own earlier sentences (QA20 Q-2: "Ruto thanked his rivals. "There is
+// own earlier sentences ("Ruto thanked his rivals. "There is
 // no looking back. We are looking to the future," he said.").
 func (f *finder) quoteOpenSentence(i int) int {
 	si := f.sent[i]
@@ -75,7 +75,7 @@ func (f *finder) quoteOpenSentence(i int) int {
 // adverbial set off by commas that closes with the comma at token k,
 // between a subject and its cue ("The defence minister, for his part,
 // warned", "The ministry, however, said", "The envoy, in turn, told"),
-// or -1 (QA21 Q-5).
+// or -1.
 func (f *finder) discourseAside(k, lo int) int {
 	if k-2 <= lo || f.t[k].w != "," {
 		return -1
@@ -130,7 +130,7 @@ func (f *finder) descriptorBefore(s, start int) bool {
 // placeTail reports whether the tokens from byte offset end up to token
 // b are "in <Place>" or "of <Place>", a capitalised place that ends an
 // organisation's name as written ("the Front for Change and Concord in
-// Chad"): the mention before it is the name (QA21 Q-3).
+// Chad"): the mention before it is the name.
 func (f *finder) placeTail(end, b int) bool {
 	i := f.tokAt(end, 0)
 	if i+1 >= b || f.t[i].s < end || !f.isWord(i, "in") && !f.isWord(i, "of") {
@@ -147,14 +147,14 @@ func (f *finder) placeTail(end, b int) bool {
 // formerTitle returns the title of the person mention m, taken for a
 // speaker, with "former" before it when the mention's role claim says
 // the title is a past one ("Moussa Faki Mahamat, a former Chadian prime
-// minister, urged" is no prime minister speaking; QA21 Q-6).
+// minister, urged" is no prime minister speaking).
 func (f *finder) formerTitle(m *doc.Mention, title string) string {
 	if m.Role < 0 || m.Role >= len(f.d.RoleClaims) || f.d.RoleClaims[m.Role].Modifier != "former" {
 		return title
 	}
 	l := strings.ToLower(title)
 	if strings.Contains(l, "former") || strings.HasPrefix(l, "ex-") || hasWordIn(l, pastTitleWords) {
-		return title // "Ukraine's ousted president" says it already (W12 QA)
+		return title // "Ukraine's ousted president" says it already
 	}
 	return "former " + title
 }
@@ -163,7 +163,7 @@ func (f *finder) formerTitle(m *doc.Mention, title string) string {
 var pastTitleWords = setOf(`ousted deposed toppled overthrown exiled late erstwhile one-time onetime then`)
 
 // apposedSubject finds a named subject with an appositive that opens
-// the clause [s,j) before a non-speech verb and ", saying" (QA24 Q-2):
+// the clause [s,j) before a non-speech verb and ", saying":
 //
 //   - "General Prayut Chan-o-cha, the army chief, seized power …,
 //     saying …": the name before the appositive;

@@ -11,7 +11,7 @@ import (
 // Tests of speaker subjects.
 
 // TestFindAgeAppositive: an age between commas after a name is no
-// title ("Name, 74, said"); a title after it still is (QA18 Q-3).
+// title ("Name, 74, said"); a title after it still is.
 func TestFindAgeAppositive(t *testing.T) {
 	tests := []mentionQuoteCase{
 		{"bare age",
@@ -33,7 +33,7 @@ func TestFindAgeAppositive(t *testing.T) {
 // TestFindPronounAfterLongQuote: "he said" after a direct quote of
 // several sentences resolves like after a one-sentence quote: to the
 // person who opens the sentence before the quote, not to the previous
-// quote's speaker (QA20 Q-2).
+// quote's speaker.
 func TestFindPronounAfterLongQuote(t *testing.T) {
 	per := func(names ...string) []mentionMark {
 		var ms []mentionMark
@@ -75,7 +75,7 @@ func TestFindPronounAfterQuotedSentence(t *testing.T) {
 
 // TestFindDiscourseAside: a discourse adverbial set off by commas
 // between a title-only subject and its cue ("for his part", "however",
-// "in turn") is skipped (QA21 Q-5).
+// "in turn") is skipped.
 func TestFindDiscourseAside(t *testing.T) {
 	for _, in := range []string{
 		`The defence minister, for his part, warned that the army was ready.`,
@@ -93,7 +93,7 @@ func TestFindDiscourseAside(t *testing.T) {
 // TestFindOrgWithAcronym: an organisation subject with a descriptor
 // before it, a place after it, a bracketed acronym and a relative clause
 // before "said" is the speaker, and the content is the clause after
-// "said" (QA21 Q-3).
+// "said".
 func TestFindOrgWithAcronym(t *testing.T) {
 	org := "Movement for Justice and Renewal"
 	for _, in := range []string{
@@ -118,7 +118,7 @@ func TestFindOrgWithAcronym(t *testing.T) {
 }
 
 // TestFindFormerTitle: a speaker whose mention's role claim is a
-// former title keeps "former" in its title (QA21 Q-6).
+// former title keeps "former" in its title.
 func TestFindFormerTitle(t *testing.T) {
 	in := `Ada Mbeki, a former Ruritanian prime minister, urged a return to civilian rule.`
 	for _, mod := range []string{"former", ""} {
@@ -137,7 +137,7 @@ func TestFindFormerTitle(t *testing.T) {
 
 // TestFindApposedSubject: a named subject with an appositive before
 // a non-speech verb and ", saying" speaks: the name, not the possessor
-// of a title before it (QA24 Q-2).
+// of a title before it.
 func TestFindApposedSubject(t *testing.T) {
 	checkMentionQuotes(t, []mentionQuoteCase{
 		{"name, appositive, verb, saying",
@@ -152,7 +152,7 @@ func TestFindApposedSubject(t *testing.T) {
 }
 
 // TestFindPastTitle: a former title that says it is past
-// ("Ukraine's ousted president") gets no "former" before it (W12 QA).
+// ("Ukraine's ousted president") gets no "former" before it.
 func TestFindPastTitle(t *testing.T) {
 	in := `Ukraine's ousted president, Viktor Yanukovich, told a news conference in Rostov that he was still the legitimate leader.`
 	d := newDoc(in)

@@ -11,7 +11,7 @@ import (
 // Saudi Arabia, Jan. 4, 2016 (AP) —") is where the story was filed, no
 // party to the sentence's relation claim ("MANAMA, Bahrain — Saudi
 // Arabia and Iran restored relations" is not about Bahrain–Saudi
-// Arabia; QA24 V-1).
+// Arabia).
 func TestDatelineCountry(t *testing.T) {
 	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
 		{"MANAMA, Bahrain, Jan. 4, 2016 (AP) — Saudi Arabia and Iran restored diplomatic relations in 1991.", "2016-01-04", doc.Supported, "Saudi Arabia and Iran were restored on 1991-03"},

@@ -22,8 +22,8 @@ var forcedOutPhrases = []string{
 // forcedOutObject reports whether the role claim at span is the object
 // of a verb of force with a phrase of leaving after it: "protesters
 // forced President X to flee" reports the removal, as "ousted President
-// X" does, so the title names the office held until then (QA26:
-// Kyrgyzstan, the day after President Bakiyev fled).
+// X" does, so the title names the office held until then (e.g. Kyrgyzstan,
+// the day after President Bakiyev fled).
 func (c *checker) forcedOutObject(span doc.Span) bool {
 	return c.phraseObject(span, forceVerbs, forcedOutPhrases, 20)
 }

@@ -20,7 +20,7 @@ func TestKBFillEarlierTerms(t *testing.T) {
 	})
 }
 
-// TestKBGaps: facts QA23 found missing are in the KB: Qureshi's two
+// TestKBGaps: the KB holds Qureshi's two
 // terms as Pakistan's foreign minister, South Africa's finance
 // ministers, Mabuza's swearing-in as deputy president to the day.
 func TestKBGaps(t *testing.T) {
@@ -31,10 +31,10 @@ func TestKBGaps(t *testing.T) {
 	})
 }
 
-// TestW13QA5KBFacts: officials and relations added to the KB for the W13
-// QA5 articles (the Philippines' foreign and defence secretaries,
-// Sweden's foreign ministers since 2006, Colombia–Venezuela's breaks).
-func TestW13QA5KBFacts(t *testing.T) {
+// TestKBPhilippinesSwedenColombia: the KB's officials and relations
+// for the Philippines' foreign and defence secretaries,
+// Sweden's foreign ministers since 2006 and Colombia–Venezuela's breaks.
+func TestKBPhilippinesSwedenColombia(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Philippine Defence Secretary Delfin Lorenzana called the attack illegal.", "2023-08-07", doc.Contradicted, "held by Gilberto Teodoro"},
 		{"Philippine Defence Secretary Delfin Lorenzana called the attack illegal.", "2019-04-02", doc.Supported, "2016-06-30"},
@@ -48,9 +48,9 @@ func TestW13QA5KBFacts(t *testing.T) {
 	})
 }
 
-// TestW13QA6KBFacts: officials added to the KB for the W13 QA6 articles
-// (Cuba's foreign ministers since 1999, Estonia's Urmas Paet).
-func TestW13QA6KBFacts(t *testing.T) {
+// TestKBCubaEstoniaForeignMinisters: the KB's foreign ministers of
+// Cuba since 1999 and Estonia's Urmas Paet.
+func TestKBCubaEstoniaForeignMinisters(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Cuban Foreign Minister Bruno Rodriguez said the visit would not change Cuba's system.", "2016-03-21", doc.Supported, "2009-03-02"},
 		{"Cuban Foreign Minister Felipe Perez Roque said the visit would not change Cuba's system.", "2016-03-21", doc.Contradicted, "Bruno Rodríguez Parrilla"},
@@ -59,10 +59,10 @@ func TestW13QA6KBFacts(t *testing.T) {
 	})
 }
 
-// TestW14QA14KBFacts: foreign ministers added for the W14 QA14 articles
-// and probes (Niger, Armenia, Azerbaijan, Denmark, Bangladesh, Cambodia,
-// Sri Lanka, Mali, Nepal, Thailand, the Netherlands).
-func TestW14QA14KBFacts(t *testing.T) {
+// TestKBForeignMinisters: the KB's foreign ministers of Niger, Armenia,
+// Azerbaijan, Denmark, Bangladesh, Cambodia, Sri Lanka, Mali, Nepal,
+// Thailand and the Netherlands.
+func TestKBForeignMinisters(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Senegalese Foreign Minister Hassoumi Massoudou called on democrats to resist the coup.", "2023-07-28", doc.Contradicted, "Niger"},
 		{"Nigerien Foreign Minister Hassoumi Massoudou met the French envoy.", "2023-05-02", doc.Supported, "2023-07-26"},

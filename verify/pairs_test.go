@@ -51,7 +51,7 @@ func TestRelationCoordinatedSubject(t *testing.T) {
 	}{
 		{"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed ties with Qatar in 2015.",
 			[]string{"Saudi Arabia and Qatar contradicted", "United Arab Emirates and Qatar contradicted", "Bahrain and Qatar contradicted", "Egypt and Qatar contradicted"}},
-		// a state in the participle clause after the claim is no party (QA13 V-1)
+		// a state in the participle clause after the claim is no party
 		{"Saudi Arabia and Egypt broke off diplomatic relations with Qatar in June 2015, accusing it of being too close to Iran.",
 			[]string{"Saudi Arabia and Qatar contradicted", "Egypt and Qatar contradicted"}},
 		{"After talks in Turkey, Saudi Arabia and Egypt restored ties with Qatar in 2021.",
@@ -220,7 +220,7 @@ func TestRelationCapitals(t *testing.T) {
 }
 
 // TestParticiplePartner: a state in a participle clause after a
-// relation claim is no party to it (W14 QA14: Gulf, "The four countries
+// relation claim is no party to it (e.g. Gulf, "The four countries
 // cut ties … on Qatar in June 2017, accusing it of being too close to
 // Iran" was checked as Qatar–Iran); the described subject is looked for
 // in the sentences before.

@@ -25,7 +25,7 @@ func relationVerdict(t *testing.T, text, date string) string {
 
 // TestEstablishedLongBefore: relations are established once, the first
 // event of a pair's history, so a claimed establishment years before it
-// is false however far off (QA11 V-1).
+// is false however far off.
 func TestEstablishedLongBefore(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The United States and China established full diplomatic relations in 1972.", doc.Contradicted},
@@ -42,7 +42,7 @@ func TestEstablishedLongBefore(t *testing.T) {
 }
 
 // TestStatesmanActsForState: a head of state or government the KB knows
-// who breaks off or restores relations acts for the state (QA12 V-1).
+// who breaks off or restores relations acts for the state.
 func TestStatesmanActsForState(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Evo Morales resigned on Sunday. Morales broke off relations with Israel in 2012 in protest at the war in Gaza.", doc.Contradicted},
@@ -65,7 +65,7 @@ func TestClaimPastSentenceEnd(t *testing.T) {
 
 // TestRelativeClauseBreak: "relations with X, which Y had broken off in
 // YEAR" claims the break in that year, dated inside the clause; the
-// clause's year does not date the main clause's claim (QA12 V-1).
+// clause's year does not date the main clause's claim.
 func TestRelativeClauseBreak(t *testing.T) {
 	for _, tc := range []struct{ text, date, want string }{
 		{"Evo Morales resigned. The new government said it would restore relations with Israel, which Morales had broken off in 2012.", "2019-11-15", doc.Contradicted},
@@ -85,7 +85,7 @@ func TestRelativeClauseBreak(t *testing.T) {
 
 // TestBreakYearsBeforeTheBreak: a break dated years before the KB's only
 // one, while the KB has the pair's relations in place since their
-// establishment, is contradicted (QA14 V-1).
+// establishment, is contradicted.
 func TestBreakYearsBeforeTheBreak(t *testing.T) {
 	d := analyze(t, "Georgia cut diplomatic ties with Russia in 2004.", "2010-08-09")
 	var got []string
@@ -101,7 +101,7 @@ func TestBreakYearsBeforeTheBreak(t *testing.T) {
 
 // TestRelationAfterArticleDate: a relation event told in the past tense
 // and dated after the article's date is contradicted; one still ahead
-// ("agreed to restore") is not judged so (QA16 V-3).
+// ("agreed to restore") is not judged so.
 func TestRelationAfterArticleDate(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -127,7 +127,7 @@ func TestRelationAfterArticleDate(t *testing.T) {
 
 // TestReopenedEmbassy: "reopened its embassy in <capital>" is a
 // restoration of relations with the capital's state, checked like
-// "restored relations" (QA16 V-4).
+// "restored relations".
 func TestReopenedEmbassy(t *testing.T) {
 	for _, tc := range []struct{ text, verdict, expl string }{
 		{"The United States reopened its embassy in Havana in 2013.", doc.Contradicted, "stayed severed"},
@@ -140,7 +140,7 @@ func TestReopenedEmbassy(t *testing.T) {
 
 // TestContinuousRelations: a break claimed between states whose
 // relations the KB records as unbroken since their establishment is
-// contradicted (QA20 V-3: "Iran broke off diplomatic relations with
+// contradicted ("Iran broke off diplomatic relations with
 // Pakistan in 2015" was unverifiable).
 func TestContinuousRelations(t *testing.T) {
 	text := "Iran broke off diplomatic relations with Pakistan in 2015."
@@ -149,10 +149,10 @@ func TestContinuousRelations(t *testing.T) {
 }
 
 // TestActingAndTrailingBreak: "Acting President X" after X's own
-// acting term gave way to a full one is contradicted (QA23 V-6); a break
+// acting term gave way to a full one is contradicted; a break
 // claimed in a clause after the restored relations ("restore relations,
 // which were severed in 2018", "relations, cut in 2019") is checked, and
-// its year does not date the restoration (V-8).
+// its year does not date the restoration.
 func TestActingAndTrailingBreak(t *testing.T) {
 	d := analyzeQuotes(t, "Acting President Michel Temer said on Monday that the budget would be cut.", "2016-09-20")
 	wantOne(t, d, doc.FindRoleMismatch, "Temer", doc.Contradicted, "no longer acting")
@@ -180,7 +180,7 @@ func TestActingAndTrailingBreak(t *testing.T) {
 }
 
 // TestRelationMonths: a relation claim whose clause names a month
-// is compared with the KB's month (QA23 V-7: "Algeria severed
+// is compared with the KB's month ("Algeria severed
 // diplomatic ties with Morocco in June" was supported against
 // 2021-08-24); a weekday or "last month" is not compared.
 func TestRelationMonths(t *testing.T) {
@@ -252,8 +252,7 @@ func TestTreatyClaims(t *testing.T) {
 // knows relations were continuously in place (after a restoration and
 // before the next recorded break, or after the pair's establishment with
 // no break since) is contradicted however far from a recorded break;
-// before the KB's history, or in a year with a recorded event, it is not
-// (QA8 V-1).
+// before the KB's history, or in a year with a recorded event, it is not.
 func TestSeveranceInContinuousPeriod(t *testing.T) {
 	for _, tc := range []struct{ text, date, verdict, expl string }{
 		{"Saudi Arabia, which broke off diplomatic relations with Iran in 2012, accuses Tehran of arming the Houthis.", "2015-03-26", doc.Contradicted, "2016-01-03"},
@@ -288,8 +287,8 @@ func TestSeveranceInContinuousPeriod(t *testing.T) {
 }
 
 // TestAppealInfinitive: an appeal's infinitive ("urged President
-// Putin to cut diplomatic ties with Tallinn") claims no break (W13 QA6:
-// Estonia); a stated break still is one.
+// Putin to cut diplomatic ties with Tallinn") claims no break (e.g. Estonia);
+// a stated break still is one.
 func TestAppealInfinitive(t *testing.T) {
 	d := analyzeQuotes(t, "The upper house of Russia's parliament urged President Vladimir Putin to cut diplomatic ties with Tallinn.", "2007-04-28")
 	if got := findingsOf(d, doc.FindRelationContradicted); len(got) != 0 {
@@ -390,7 +389,7 @@ func TestAfterClauseYear(t *testing.T) {
 
 // TestNormalisedAfterEstablishment: a restoration or normalisation
 // claimed in a year after the pair's establishment, with no break recorded
-// since, is contradicted (W14 QA14: Japan–South Korea "normalised
+// since, is contradicted (e.g. Japan–South Korea "normalised
 // diplomatic relations in 1972", established in 1965); the year of the
 // establishment itself is supported.
 func TestNormalisedAfterEstablishment(t *testing.T) {

@@ -9,8 +9,8 @@ import (
 // Tests of "relations since YEAR" claims.
 
 // TestRelationsSince: "have had diplomatic relations since YEAR"
-// claims relations in place from that year without a break (QA21 V-4:
-// "Honduras has had diplomatic relations with China since 1985" gave no
+// claims relations in place from that year without a break ("Honduras has had
+// diplomatic relations with China since 1985" gave no
 // finding; the KB records their establishment on 2023-03-26).
 func TestRelationsSince(t *testing.T) {
 	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{

@@ -2561,7 +2561,7 @@ var removalWords = wordset.FromMap(map[string]bool{
 	// President X", "replacing caretaker Prime Minister Y"
 	"succeeding": true, "succeeded": true, "succeeds": true, "replacing": true, "replaced": true, "replaces": true,
 	// "was nominated on Wednesday to succeed Prime Minister X", "chosen
-	// to replace Y" (QA26: Pakistan, the day after Gilani's removal)
+	// to replace Y" (e.g. Pakistan, the day after Gilani's removal)
 	"succeed": true, "replace": true,
 })
 
@@ -3703,7 +3703,7 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 // holders at that time. When one title holds then and not at the article
 // date, and the other at the date and not then, the pair fits no single
 // day: the second's finding of the date is replaced by a contradiction
-// at the time the sentence names (W16 QA22: Germany).
+// at the time the sentence names (e.g. Germany).
 func (c *checker) coordinatedThen(checks []*claimCheck, contradicted map[*claimCheck]bool) {
 	for i := 0; i+1 < len(checks); i++ {
 		a, b := checks[i], checks[i+1]
@@ -3742,7 +3742,7 @@ func (c *checker) coordinatedThen(checks []*claimCheck, contradicted map[*claimC
 // coordinatedDisjoint reports titles joined by "and" whose holders' terms
 // share no day: "Prime Minister Matteo Renzi and Interior Minister Matteo
 // Salvini jointly wrote to Brussels" names two people in office together,
-// which they never were (W17 QA24: Italy). The pair is the finding, and
+// which they never were (e.g. Italy). The pair is the finding, and
 // the claims it returns are not paired again with the article's window.
 func (c *checker) coordinatedDisjoint(checks []*claimCheck) map[*claimCheck]bool {
 	var paired map[*claimCheck]bool

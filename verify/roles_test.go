@@ -12,7 +12,7 @@ import (
 // TestDeputyTitleNoClaim: a deputy's title ("Deputy Secretary of
 // State", "Deputy Defense Secretary", "Vice Foreign Minister") names a
 // post below the principal office: no finding against the office's
-// holder (QA10 R-1).
+// holder.
 func TestDeputyTitleNoClaim(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Deputy Secretary of State Kurt Campbell said Washington was watching.", date: "2024-12-04", kind: doc.FindUnknownPerson, who: "Campbell"},
@@ -26,7 +26,7 @@ func TestDeputyTitleNoClaim(t *testing.T) {
 
 // TestDepartureOfConjuncts: a verb ending a tenure after coordinated
 // subjects ends every conjunct's ("President X and Foreign Minister Y
-// were killed"), not only the last one's (QA10 R-2).
+// were killed"), not only the last one's.
 func TestDepartureOfConjuncts(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Iranian President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian were killed when their helicopter crashed, state media said on Monday.", date: "2024-05-20", who: "Raisi", verdict: doc.Supported, expl: "reports the departure"},
@@ -38,7 +38,7 @@ func TestDepartureOfConjuncts(t *testing.T) {
 
 // TestUnknownPersonAtSentenceDate: the title of a person the KB lacks,
 // in a sentence about a past day or year, is judged at that time, not at
-// the article date (QA10 R-3).
+// the article date.
 func TestUnknownPersonAtSentenceDate(t *testing.T) {
 	checkFindings(t, []findingCase{
 		// the KB does not list Rwanda's presidents completely in 1994
@@ -78,7 +78,7 @@ func TestKnownPersonInVacancy(t *testing.T) {
 }
 
 // TestDisqualifiedIsRemoval: a court's disqualification, a dismissal or
-// a sacking ends the term the title names, like an ouster (QA11 R-2).
+// a sacking ends the term the title names, like an ouster.
 func TestDisqualifiedIsRemoval(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif on Friday.", date: "2017-08-01", who: "Sharif", verdict: doc.Supported, expl: "until 2017-07-28"},
@@ -91,8 +91,7 @@ func TestDisqualifiedIsRemoval(t *testing.T) {
 	})
 }
 
-// TestFedChair: the Fed's chair is a KB office with its holders (QA12
-// R-1).
+// TestFedChair: the Fed's chair is a KB office with its holders.
 func TestFedChair(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Fed Chair Jerome Powell said the move showed the central bank's commitment.", date: "2024-09-18", who: "Powell", verdict: doc.Supported},
@@ -130,7 +129,7 @@ func TestCentralBankAndCourtHeads(t *testing.T) {
 // TestNarrativeTitle: in an undated retrospective, a title in a past
 // sentence that names no time belongs to the dated sentence before it in
 // the same paragraph: it dates the article only to after that time, and
-// a month the text narrates later bounds the window (QA13 V-3).
+// a month the text narrates later bounds the window.
 func TestNarrativeTitle(t *testing.T) {
 	const text = "On January 6, 2005, world leaders met in Jakarta and pledged more than $4 billion in aid. U.S. Secretary of State Colin Powell, who toured Aceh by helicopter, said he had never seen anything like it.\n\n" +
 		"On August 15, 2005, the two sides signed a peace agreement in Helsinki. In June 2006 a tsunami warning system began operating."
@@ -156,7 +155,7 @@ func TestNarrativeTitle(t *testing.T) {
 
 // TestFutureDateNoLowerBound: a month-year in a clause that looks ahead
 // ("would open talks in June 2019") does not bound an undated article's
-// window from below (QA14 V-5).
+// window from below.
 func TestFutureDateNoLowerBound(t *testing.T) {
 	d := analyze(t, "Prime Minister Zoran Zaev met officials. The EU said it would open accession talks in June 2019 if the deal was ratified. President Gjorge Ivanov refused to sign the law.", "")
 	if d.DateWindow == nil || d.DateWindow.From >= "2019" {
@@ -173,7 +172,7 @@ func TestFutureDateNoLowerBound(t *testing.T) {
 // office ("Defence Secretary" reads British) yields to the person's own
 // country's office when the KB has the person there; for a person of
 // another country with no such office it is never contradicted by the
-// British holder (QA15 R-1).
+// British holder.
 func TestTitleWordedForAnotherCountry(t *testing.T) {
 	for _, tc := range []struct{ text, day, verdict, expl string }{
 		{"Defence Secretary Lloyd Austin visited the troops.", "2021-06-01", doc.Supported, "2021-01-22"},
@@ -201,8 +200,7 @@ func TestTitleWordedForAnotherCountry(t *testing.T) {
 // TestNoRoleAtPastTime: a KB person the KB never records in an office,
 // claimed for a past time the sentence names or for the life of a person
 // dead by the article date, is judged at that time: unverifiable where
-// the KB's list of holders does not reach it, contradicted where it does
-// (QA16 V-2).
+// the KB's list of holders does not reach it, contradicted where it does.
 func TestNoRoleAtPastTime(t *testing.T) {
 	for _, tc := range []struct{ text, verdict, expl string }{
 		{"Tebboune became foreign minister of Algeria in 1990.", doc.Unverifiable, "does not settle 1990"},
@@ -219,8 +217,7 @@ func TestNoRoleAtPastTime(t *testing.T) {
 // TestTitleInSubordinateClause: a title in a clause after "after",
 // "when" or "since" is of that clause's time, not of the main clause's
 // "on Monday": judged at the clause's own date, else left historical;
-// and its holder, long dead, is no dead man acting (QA16 follow-up,
-// found when Eisenhower joined the KB).
+// and its holder, long dead, is no dead man acting.
 func TestTitleInSubordinateClause(t *testing.T) {
 	for _, tc := range []struct{ text, verdict, expl string }{
 		{"The United States and Cuba on Monday formally restored diplomatic relations, more than five decades after President Dwight Eisenhower broke off relations in January 1961.", doc.Supported, "1953-01-20"},
@@ -240,7 +237,7 @@ func TestTitleInSubordinateClause(t *testing.T) {
 // TestReportedYearDoesNotDateSpeaker: a year inside what a speaker is
 // reported to have said does not date the speaker's own title, while a
 // year of the statement or about a title inside the content still does
-// (QA19 V-1: "the system adopted in 2017" made Yildirim's "prime minister"
+// ("the system adopted in 2017" made Yildirim's "prime minister"
 // of 2023 supported).
 func TestReportedYearDoesNotDateSpeaker(t *testing.T) {
 	for _, tc := range []struct{ text, kind, verdict, expl string }{
@@ -259,7 +256,7 @@ func TestReportedYearDoesNotDateSpeaker(t *testing.T) {
 // TestNeverExistingOffice: a title for an office the country has never
 // had ("Indonesian Prime Minister" after 1959, "Saudi President") is
 // office_nonexistent whoever holds it, but not when the country is only
-// guessed from the story's context (QA19 V-4).
+// guessed from the story's context.
 func TestNeverExistingOffice(t *testing.T) {
 	for _, tc := range []struct{ text, date, expl string }{
 		{"Indonesian Prime Minister Airlangga Hartarto said the cabinet would meet.", "2024-10-20", "1945 → 1959"},
@@ -277,8 +274,8 @@ func TestNeverExistingOffice(t *testing.T) {
 }
 
 // TestNoCommonDateOnce: a title repeated later in the article gives its
-// role_mismatch at each mention but its no_common_date pair once (QA18:
-// "King Abdullah" twice beside "US President Donald Trump" gave the same
+// role_mismatch at each mention but its no_common_date pair once ("King
+// Abdullah" twice beside "US President Donald Trump" gave the same
 // pair twice), also when the first mention gives the title's country and
 // the second does not (one person, one office). "King Abdullah" alone is
 // Jordan's king in 2018, the Saudi one having died in 2015.
@@ -300,7 +297,7 @@ func TestNoCommonDateOnce(t *testing.T) {
 // TestDeputyTitles: "Deputy President X" is checked against the
 // deputy's office (Kenya's and South Africa's are in the KB), and where the KB has
 // no such office the finding names the deputy's title, not the
-// principal's (QA20 V-4: "no record of William Ruto as President").
+// principal's ("no record of William Ruto as President").
 func TestDeputyTitles(t *testing.T) {
 	for _, tc := range []struct{ text, date, verdict, expl string }{
 		{"Deputy President William Ruto said he would run.", "2021-05-01", doc.Supported, "2013-04-09 → 2022-09-13"},
@@ -314,8 +311,8 @@ func TestDeputyTitles(t *testing.T) {
 }
 
 // TestPresidentialRepublicPM: a prime minister of a presidential
-// republic of the Americas is office_nonexistent (QA20 V-2:
-// "Guatemala's Prime Minister Alejandro Giammattei" was unverifiable).
+// republic of the Americas is office_nonexistent ("Guatemala's Prime Minister
+// Alejandro Giammattei" was unverifiable).
 func TestPresidentialRepublicPM(t *testing.T) {
 	text := "Guatemala's Prime Minister Alejandro Giammattei congratulated Arevalo."
 	d := analyzeQuotes(t, text, "2023-08-21")
@@ -324,8 +321,8 @@ func TestPresidentialRepublicPM(t *testing.T) {
 
 // TestNeverVicePresident: a vice-president of a parliamentary
 // republic whose president has no deputy, or of a monarchy, is
-// office_nonexistent whether or not the KB knows the person (QA22 V-2:
-// "Hungarian Vice President Zsolt Semjen" gave no finding).
+// office_nonexistent whether or not the KB knows the person ("Hungarian Vice
+// President Zsolt Semjen" gave no finding).
 func TestNeverVicePresident(t *testing.T) {
 	for _, text := range []string{
 		"Hungarian Vice President Zsolt Semjen said on Thursday that the government was close to a deal.",
@@ -340,8 +337,8 @@ func TestNeverVicePresident(t *testing.T) {
 // TestDeputiesAndVicePresidents: the deputy prime ministers of
 // Malaysia, Singapore and Italy and the vice-presidents of Tanzania,
 // Ghana and Paraguay are in the KB, so a deputy's title is checked
-// (QA22 V-3: "Anwar Ibrahim, who is also deputy prime minister" in 2023
-// was unverifiable; QA21 V-5: "Vice President Samia Suluhu Hassan").
+// ("Anwar Ibrahim, who is also deputy prime minister" in 2023
+// was unverifiable; "Vice President Samia Suluhu Hassan").
 func TestDeputiesAndVicePresidents(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Anwar Ibrahim, who is also deputy prime minister, spoke.", "2023-01-30", doc.Contradicted, "1993-12-01 → 1998-09-02"},
@@ -355,8 +352,7 @@ func TestDeputiesAndVicePresidents(t *testing.T) {
 }
 
 // TestChancellorSystems: Germany's and Austria's vice-chancellors
-// are in the KB, and neither state has a prime minister (QA23 V-10,
-// V-11).
+// are in the KB, and neither state has a prime minister.
 func TestChancellorSystems(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Vice Chancellor Heinz-Christian Strache said on Monday that he would fight.", "2019-05-28", doc.Contradicted, "2017-12-18 → 2019-05-22"},
@@ -368,9 +364,8 @@ func TestChancellorSystems(t *testing.T) {
 }
 
 // TestSurnameAndDayPart: a title on a surname the article has named
-// in full before is checked, not excused as a possible namesake (QA23
-// V-4); "on Wednesday evening" dates the clause like "on Wednesday"
-// (V-2).
+// in full before is checked, not excused as a possible namesake; "on
+// Wednesday evening" dates the clause like "on Wednesday".
 func TestSurnameAndDayPart(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Jacob Zuma appeared in court on Wednesday. President Zuma said on Wednesday he was innocent.", "2018-03-15", doc.Contradicted, "Cyril Ramaphosa"},
@@ -381,7 +376,7 @@ func TestSurnameAndDayPart(t *testing.T) {
 }
 
 // TestFutureTense: the present and future tense place a title at
-// the article's date like a verb of speech does (QA23 V-3: "Foreign
+// the article's date like a verb of speech does ("Foreign
 // Minister Taro Kono will visit Seoul next week" a year after he left
 // was unverifiable).
 func TestFutureTense(t *testing.T) {
@@ -396,7 +391,7 @@ func TestFutureTense(t *testing.T) {
 // (Germany's and Argentina's in the KB), Finland's and Taiwan's foreign
 // ministers and the UK–Argentina break and restoration are in the KB,
 // and a restoration claimed years after relations were restored and
-// unbroken is contradicted (QA24 V-1, V-2, V-4).
+// unbroken is contradicted.
 func TestEconomyAndGaps(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Economy Minister Javier Milei spoke in Buenos Aires.", "2023-12-13", doc.Contradicted, "Luis Caputo"},
@@ -485,7 +480,7 @@ func TestCompletedHolderLists(t *testing.T) {
 // TestDepartureNotNews: a departure verb exempts a title from the check
 // at the article date only when the departure is news (the KB ends the
 // term within days, or the sentence names a recent day); a term the KB
-// ends years earlier is the same wrong title as any other (QA8 R-1).
+// ends years earlier is the same wrong title as any other.
 func TestDepartureNotNews(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Yemeni President Ali Abdullah Saleh fled to Riyadh.", date: "2015-03-26", who: "Saleh", verdict: doc.Contradicted, expl: "Hadi"},
@@ -497,7 +492,7 @@ func TestDepartureNotNews(t *testing.T) {
 
 // TestSimplePastPlacesTitle: a title whose person is the subject of a
 // simple-past main verb is placed at the article date like "said" or
-// "visited"; a historical reading needs a cue (QA8 R-2).
+// "visited"; a historical reading needs a cue.
 func TestSimplePastPlacesTitle(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "President Martin Vizcarra dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
@@ -514,7 +509,7 @@ func TestSimplePastPlacesTitle(t *testing.T) {
 // TestOustedIsFormer: "Ousted/Deposed/Toppled President X" is a title
 // held before, like "former" (a holder still in office is contradicted); as
 // a verb ("the army ousted President X")
-// the participle is a removal (QA8 V-2).
+// the participle is a removal.
 func TestOustedIsFormer(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Ousted President Omar al-Bashir appeared in court on Monday.", date: "2019-08-19", who: "Bashir", verdict: doc.Supported},
@@ -531,7 +526,7 @@ func TestOustedIsFormer(t *testing.T) {
 
 // TestUnderRule: "under Chancellor X" (the time of X's rule) is checked
 // as a title held at some time up to the article date; "Under
-// Secretary" stays another office (QA8 R-3).
+// Secretary" stays another office.
 func TestUnderRule(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "The deal ends 16 years of conservative rule under Chancellor Angela Merkel.", date: "2021-11-24", who: "Merkel", verdict: doc.Supported},
@@ -545,7 +540,7 @@ func TestUnderRule(t *testing.T) {
 
 // TestLastHolderJustAbolished: the last holder of an office
 // abolished a day or two before the article keeps the title in the news
-// of its end (W12 QA3: Nepal); a week later, or a holder of an earlier
+// of its end (e.g. Nepal); a week later, or a holder of an earlier
 // term, the office no longer exists.
 func TestLastHolderJustAbolished(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
@@ -563,7 +558,7 @@ func TestLastHolderJustAbolished(t *testing.T) {
 // TestDepartureConjuncts: "also" may stand before the verb of
 // leaving, and a conjunct after "and" may carry a body and a title of
 // its own before the name ("X and Senate President Y resigned"): the
-// departure is every conjunct's (W12 QA3: Bolivia).
+// departure is every conjunct's (e.g. Bolivia).
 func TestDepartureConjuncts(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Vice President Alvaro Garcia Linera also resigned on Sunday.", "2019-11-11", doc.Supported, "the sentence reports the departure"},
@@ -573,7 +568,7 @@ func TestDepartureConjuncts(t *testing.T) {
 
 // TestReinstate: "reinstate President X" and "the release of
 // President X" days after a coup report the removal, as "ousted" does
-// (W13 QA5: Niger); years later the KB has no removal to match.
+// (e.g. Niger); years later the KB has no removal to match.
 func TestReinstate(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"West African leaders gave the officers one week to reinstate President Mohamed Bazoum.", "2023-07-30", doc.Supported, "reports the removal"},
@@ -584,7 +579,7 @@ func TestReinstate(t *testing.T) {
 
 // TestCustodyPhrase: "placed President X under house arrest" and "took
 // President X into custody" a day after a coup report the removal, as
-// "detained President X" does (W16 QA22: Gabon); years after the term
+// "detained President X" does (e.g. Gabon); years after the term
 // ended they are the old title, as an arrest is.
 func TestCustodyPhrase(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
@@ -596,7 +591,7 @@ func TestCustodyPhrase(t *testing.T) {
 
 // TestForcedOut: "forced President X to flee" the day after the KB
 // ends his term reports the removal, as "ousted President X" does
-// (QA26: Kyrgyzstan); a verb of force without a phrase of leaving
+// (e.g. Kyrgyzstan); a verb of force without a phrase of leaving
 // reports no removal.
 func TestForcedOut(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
@@ -622,7 +617,7 @@ func TestSeizureObject(t *testing.T) {
 
 // TestSucceedInfinitive: "nominated to succeed Prime Minister X" and
 // "chosen to replace X" the day after X's removal name the office held
-// until then, as "succeeding Prime Minister X" does (QA26: Pakistan); a
+// until then, as "succeeding Prime Minister X" does (e.g. Pakistan); a
 // holder still in office stays supported.
 func TestSucceedInfinitive(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
@@ -635,7 +630,7 @@ func TestSucceedInfinitive(t *testing.T) {
 // TestCoordinatedThen: titles joined by "and" in a sentence about an
 // earlier time are held together then: one held then and not at the
 // article date, the other at the date and not then, fit no single date
-// (W16 QA22: Germany); a pair both held then, or both now, stays
+// (e.g. Germany); a pair both held then, or both now, stays
 // supported.
 func TestCoordinatedThen(t *testing.T) {
 	checkFindings(t, []findingCase{
@@ -648,7 +643,7 @@ func TestCoordinatedThen(t *testing.T) {
 
 // TestCoordinatedDisjoint: titles joined by "and" whose holders were
 // never in office together fit no single date, whatever the sentence's
-// time (W17 QA24: Italy); a pair in office together is no finding.
+// time (e.g. Italy); a pair in office together is no finding.
 func TestCoordinatedDisjoint(t *testing.T) {
 	wantVerdicts(t, doc.FindNoCommonDate, []verdictCase{
 		{"Years ago, Prime Minister Matteo Renzi and Interior Minister Matteo Salvini jointly wrote to Brussels.", "2021-02-13", doc.Contradicted, "titles the sentence joins: Matteo Renzi held this office only 2014-02-22"},
@@ -666,7 +661,7 @@ func TestCoordinatedDisjoint(t *testing.T) {
 
 // TestDistantPastRef: a title in a clause about an undated time years
 // back ("Years ago", "Decades ago") is not judged at the article date;
-// "recently" is near it and is (W17 QA24: Italy).
+// "recently" is near it and is (e.g. Italy).
 func TestDistantPastRef(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Years ago, Prime Minister Matteo Renzi wrote to Brussels to demand more help with migrants.", "2021-02-13", doc.Unverifiable, "undated earlier time (\"Years ago\")"},
@@ -693,8 +688,8 @@ func TestThenDated(t *testing.T) {
 }
 
 // TestActingPastAsOf: an acting title past the KB's as-of date
-// is not contradicted by the person's earlier acting term alone (W14
-// QA14: Phumtham Wechayachai, acting prime minister of Thailand in
+// is not contradicted by the person's earlier acting term alone (e.g.
+// Phumtham Wechayachai, acting prime minister of Thailand in
 // August 2024 and again from July 2025); inside the KB's time it still is,
 // and so is a plain title past the as-of date.
 func TestActingPastAsOf(t *testing.T) {
@@ -974,7 +969,7 @@ func TestListAndDeFactoTitles(t *testing.T) {
 // names the time its titles are of ("declared a state of siege on
 // Wednesday after gunmen shot President X dead", filed the day after
 // the killing); a lede naming no other time is of the article date
-// (qa18: Haiti 2021).
+// (e.g. Haiti 2021).
 func TestDatelineNotSentenceTime(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"PORT-AU-PRINCE, July 8, 2021 - Haiti declared a state of siege on Wednesday after gunmen stormed the residence of President Jovenel Moise and shot him dead.", "2021-07-08", doc.Supported, "held this office"},

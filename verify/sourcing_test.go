@@ -10,7 +10,7 @@ import (
 
 // TestOneFindingPerUnnamedSource: two quotes of one unnamed speaker ("…,"
 // one official said, adding that …) give one finding, and both count
-// in the sourcing profile (QA11 V-3).
+// in the sourcing profile.
 func TestOneFindingPerUnnamedSource(t *testing.T) {
 	day, _ := timeParse("2017-07-28")
 	d := &doc.Doc{Raw: `"Nobody shed a tear," one official said, adding that the generals were relieved.`, Source: "t", Date: day, DateSource: doc.DateFromFlag}
@@ -31,7 +31,7 @@ func TestOneFindingPerUnnamedSource(t *testing.T) {
 // TestClaimedAsAct: "claimed" hedges a claim ("the group claimed the
 // ship was carrying weapons") but not a party's claim named by a noun
 // ("the rights claimed by South Africa") or a claim of responsibility
-// or victory, which is the news itself (QA12 V-2).
+// or victory, which is the news itself.
 func TestClaimedAsAct(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
@@ -41,13 +41,13 @@ func TestClaimedAsAct(t *testing.T) {
 		{"Islamic State claimed responsibility for the attack.", false},
 		{"He claimed victory on Sunday.", false},
 		{"The group claimed the ship was carrying weapons.", true},
-		// a claim of the attack itself, and what a disaster claims (QA14 V-2)
+		// a claim of the attack itself, and what a disaster claims
 		{"Al-Shabaab claimed the attack as revenge for Kenya's military intervention in Somalia.", false},
 		{"The group claimed Saturday's twin bombings in the capital.", false},
 		{"The blast claimed the lives of 20 people.", false},
 		{"The minister claimed the election was rigged.", true},
 		{"He claimed the attack was staged.", true},
-		// British wire phrasing (QA14 V-3)
+		// British wire phrasing
 		{"The agency is understood to have circulated a report in 2012.", true},
 		{"He understood the risks of the plan.", false},
 	} {

@@ -11,7 +11,7 @@ import (
 
 // TestDeadSpeakerWeekAndLastSpeech: a quote dated to a week that began
 // by the speaker's death, or from "his final speech", reports what was
-// said before it (QA10 V-4).
+// said before it.
 func TestDeadSpeakerWeekAndLastSpeech(t *testing.T) {
 	checkDeceased(t, []deceasedCase{
 		{"Raisi said last week that Iran would never bow to pressure.", "2024-05-21", ""},
@@ -25,14 +25,14 @@ func TestDeadSpeakerWeekAndLastSpeech(t *testing.T) {
 // TestDeadSubjectOfUncodedVerb: a person the KB knows died, subject of a
 // simple-past verb the events stage does not code, in a sentence dated
 // after the death, is flagged; dying itself and a date before the death
-// are not (QA11 V-4).
+// are not.
 func TestDeadSubjectOfUncodedVerb(t *testing.T) {
 	checkDeceased(t, []deceasedCase{
 		{"Former Chinese President Jiang Zemin sent a message of condolence to Biden on Thursday.", "2023-11-30", doc.Contradicted},
 		{"Jiang Zemin died on Wednesday.", "2022-11-30", ""},
 		{"Jiang Zemin visited Shanghai on March 3, 1998.", "2023-11-30", ""},
 		// an undated time years back dates the act, not the day the
-		// sentence also names (W17 QA24)
+		// sentence also names
 		{"Years ago, Jiang Zemin told students in Shanghai on a visit that China would open up, the school said on Thursday.", "2023-11-30", ""},
 		{"Jiang Zemin told students in Shanghai on a visit that China would open up, the school said on Thursday.", "2023-11-30", doc.Contradicted},
 	})
@@ -40,7 +40,7 @@ func TestDeadSubjectOfUncodedVerb(t *testing.T) {
 
 // TestSpeechNotDatedByRelativeClause: the years of a relative clause
 // about the speaker ("who led Japan from 2012 to 2020") date his past,
-// not the statement, so a dead speaker is still flagged (QA16 V-1).
+// not the statement, so a dead speaker is still flagged.
 func TestSpeechNotDatedByRelativeClause(t *testing.T) {
 	for _, text := range []string{
 		"Shinzo Abe, who led Japan from 2012 to 2020, said on Tuesday the economy had escaped deflation.",
@@ -74,7 +74,7 @@ func TestQuoteFramedBefore(t *testing.T) {
 		{"Supporters of Hugo Chávez marched in Caracas on Monday. \"The economic war will not defeat us,\" Chávez said.", "2018-02-12", doc.Contradicted},
 		{"In 2011 the rebels took Benghazi. \"We will come house by house,\" Gaddafi said.", "2021-03-17", doc.Contradicted},
 		// a death dated years before the article, told in passing, frames
-		// no quote of the article's days (W16 QA22: Gabon); one remembered
+		// no quote of the article's days (e.g. Gabon); one remembered
 		// or just past does
 		{"Ali Bongo succeeded his father, Omar Bongo, who died in 2009 after four decades in power. Former president Omar Bongo said in a statement that the family accepted the soldiers' decision.", "2023-08-31", doc.Contradicted},
 		{"Gabon marked the anniversary of the death of Omar Bongo, who died in 2009. \"Gabon must remain united,\" Omar Bongo said.", "2019-06-08", ""},
@@ -84,7 +84,7 @@ func TestQuoteFramedBefore(t *testing.T) {
 
 // TestLastWords: a dead person's last speech, address or interview,
 // with an adjective between ("his last public speech", "her final
-// televised address"), was given before the death (QA21 V-6: a false
+// televised address"), was given before the death (a false
 // speaker_deceased).
 func TestLastWords(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
@@ -99,7 +99,7 @@ func TestLastWords(t *testing.T) {
 }
 
 // TestLateWithoutTitle: "the late X" with no title, for a KB person
-// who died after the article's date, is contradicted (QA23 V-1: "The
+// who died after the article's date, is contradicted ("The
 // late Winnie Madikizela-Mandela" two months before her death); after
 // the death it passes.
 func TestLateWithoutTitle(t *testing.T) {

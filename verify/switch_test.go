@@ -11,8 +11,7 @@ import (
 // Tests of switches of diplomatic recognition.
 
 // TestTaipeiBreaks: the recognition switches to Beijing are also dated
-// breaks with Taipei, so "X cut ties with Taiwan in YEAR" is checked
-// (QA10 V-5).
+// breaks with Taipei, so "X cut ties with Taiwan in YEAR" is checked.
 func TestTaipeiBreaks(t *testing.T) {
 	for _, tc := range []struct{ text, date, want string }{
 		{"Nicaragua cut ties with Taiwan in December 2021.", "2024-01-15", doc.Supported},
@@ -36,7 +35,7 @@ func TestTaipeiBreaks(t *testing.T) {
 // TestSwitchRecognition: "switched diplomatic recognition from Taiwan to
 // China in YEAR" (and "ditched Taiwan for China") claims relations
 // established with the state recognised (and, where the KB records the
-// pair, severed with the state left) in that year (QA9 V-2).
+// pair, severed with the state left) in that year.
 func TestSwitchRecognition(t *testing.T) {
 	for _, tc := range []struct {
 		text, date string
@@ -65,7 +64,7 @@ func TestSwitchRecognition(t *testing.T) {
 // TestSinceClause: a clause opened by "since" after a relation
 // claim dates the start of a count, not the claim ("the ninth country to
 // switch recognition from Taipei to Beijing since Tsai took office in
-// 2016" is no claim of a 2016 switch; W13 QA5: Honduras); "since 2016"
+// 2016" is no claim of a 2016 switch; e.g. Honduras); "since 2016"
 // and a year in the claim's own clause still date it.
 func TestSinceClause(t *testing.T) {
 	d := analyzeQuotes(t, "Honduras is the ninth country to switch recognition from Taipei to Beijing since Tsai took office in 2016, after Panama and others.", "2023-03-26")

@@ -90,7 +90,7 @@ func (c *checker) designateAtDay(ch *claimCheck, day kb.Date, name string, ev []
 // April when …") when one of the person's terms starts in that time or
 // within designateLead days after it, and reports whether it did; the
 // article's date, after the term began, would find the holder no longer
-// designate (W17 QA24: Armenia).
+// designate (e.g. Armenia).
 func (c *checker) designateAtRefs(ch *claimCheck, refs []ival, name string) bool {
 	if len(refs) == 0 {
 		refs = c.whenRefs(ch.rc.Span)

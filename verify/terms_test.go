@@ -31,7 +31,7 @@ func TestUndatedSeveralTerms(t *testing.T) {
 		// Both terms fit: the window spans them and names each.
 		{"ambiguous", "Kosovo Prime Minister Albin Kurti spoke.", "", "2020-02-03", "", 2, "2020-02-03 → 2020-06-03 or 2021-03-22 → present"},
 		// A date the text states elsewhere picks the term holding it,
-		// and the article is from that day or later (QA9 V-1).
+		// and the article is from that day or later.
 		{"stated", "Kosovo Prime Minister Albin Kurti spoke. It was the day of the vote.", "2023-09-26", "2023-09-26", "", 0, "throughout"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -59,7 +59,7 @@ func TestUndatedSeveralTerms(t *testing.T) {
 // TestStartOfTerm: a claim that dates its term's start ("prime minister
 // since 2008", "became secretary of state in January 2019", "who became
 // prime minister in 2020") is contradicted when no recorded term of the
-// office began then (QA11 R-1).
+// office began then.
 func TestStartOfTerm(t *testing.T) {
 	full := func(text string) string {
 		day, _ := timeParse("2023-11-24")
@@ -92,7 +92,7 @@ func TestStartOfTerm(t *testing.T) {
 // TestServedFromYear: "X, who served as TITLE from YEAR to YEAR" is a
 // former holder's claim whose first year is the term's start; a title
 // with its owner after it ("president of the European Council") names
-// the owner's office (QA12 R-2).
+// the owner's office.
 func TestServedFromYear(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "Donald Tusk, who served as president of the European Council from 2010 to 2019, said he would go to Brussels.", date: "2023-12-13", who: "Tusk", verdict: doc.Contradicted, expl: "2014-12-01"},
@@ -104,8 +104,8 @@ func TestServedFromYear(t *testing.T) {
 // TestFutureTermAndAgreements: a term still to begin ("will be sworn in
 // as … on Monday") is judged like "-elect" and leaves the window alone;
 // an agreement to normalise ties is supported by the KB's later act
-// within a year, never contradicted by its date (QA17 V-1, V-3); a
-// dead former president quoted is flagged (QA17 V-2, KB).
+// within a year, never contradicted by its date; a
+// dead former president quoted is flagged.
 func TestFutureTermAndAgreements(t *testing.T) {
 	for _, tc := range []struct{ text, day, kind, verdict, expl string }{
 		{"Anthony Albanese will be sworn in as Australia's 31st prime minister on Monday.", "2022-05-22", doc.FindRoleMismatch, doc.Supported, "took the office on 2022-05-23"},
@@ -126,10 +126,10 @@ func TestFutureTermAndAgreements(t *testing.T) {
 
 // TestDesignateAndOutgoing: a "-elect" title is supported only in
 // the year before the term starts and the week after; before that it
-// is too early, after it the person holds the office (QA21 V-3:
-// "President-elect Santiago Pena" was supported in 2019 and 2024). An
+// is too early, after it the person holds the office ("President-elect
+// Santiago Pena" was supported in 2019 and 2024). An
 // "outgoing" title passes for a week after the term's end, the
-// hand-over (QA22 V-4: "Outgoing Prime Minister Mario Draghi" the day
+// hand-over ("Outgoing Prime Minister Mario Draghi" the day
 // after Meloni's oath was contradicted).
 func TestDesignateAndOutgoing(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
@@ -146,9 +146,9 @@ func TestDesignateAndOutgoing(t *testing.T) {
 
 // TestOwnPeriods: a title whose apposition or relative clause gives
 // its own time is judged at that time ("X, foreign minister from 2017
-// to 2019," was contradicted at the article date: QA23 V-14); "since
-// YEAR" must not precede the term's start (V-15); "Former X" on the day
-// the term ends is no contradiction (V-5).
+// to 2019," was contradicted at the article date); "since
+// YEAR" must not precede the term's start; "Former X" on the day
+// the term ends is no contradiction.
 func TestOwnPeriods(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Taro Kono, foreign minister from 2017 to 2019, met his Korean counterpart on Tuesday.", "2021-03-16", doc.Supported, "in the time the sentence refers to"},
@@ -174,7 +174,7 @@ func TestLateSittingHolder(t *testing.T) {
 }
 
 // TestUntil: "who served as X until Y" and "X, foreign minister
-// until Y," must name the year a term ended (QA23 V-16).
+// until Y," must name the year a term ended.
 func TestUntil(t *testing.T) {
 	for _, tc := range []struct{ text, verdict, expl string }{
 		{"Taro Kono, who served as foreign minister until 2018, met his Korean counterpart on Tuesday.", doc.Contradicted, "left this office on 2019-09-11"},
@@ -188,7 +188,7 @@ func TestUntil(t *testing.T) {
 
 // TestNeverHeldInLife: a former title for a KB person who holds no
 // term of a one-holder office whose complete list covers the person's
-// whole adult life is contradicted (QA23 V-21).
+// whole adult life is contradicted.
 func TestNeverHeldInLife(t *testing.T) {
 	d := analyzeQuotes(t, "Former President Ronald Lamola visited Guam on Monday.", "2024-03-16")
 	wantOne(t, d, doc.FindRoleMismatch, "Lamola", doc.Contradicted, "lists every President of South Africa since 2000-01-01")
@@ -197,7 +197,7 @@ func TestNeverHeldInLife(t *testing.T) {
 }
 
 // TestFullTermEvidence: a former holder's explanation names a full
-// term before an acting one (QA23 V-13).
+// term before an acting one.
 func TestFullTermEvidence(t *testing.T) {
 	d := analyzeQuotes(t, "Former President Goodluck Jonathan attended the ceremony.", "2023-05-29")
 	wantOne(t, d, doc.FindRoleMismatch, "Jonathan", doc.Supported, "2010-05-06 → 2015-05-29")
@@ -313,8 +313,8 @@ func TestRemovedFromOtherHead(t *testing.T) {
 // TestDesignateAtRefs: a title an election gives in a sentence dated
 // before the article ("In 2008, X was elected president", "began in April
 // when X was elected prime minister") is judged at that time, not at the
-// article's date, when the holder had long taken office (W17 QA24:
-// Armenia); with no such time, or one no term follows, it is as before.
+// article's date, when the holder had long taken office (e.g. Armenia); with
+// no such time, or one no term follows, it is as before.
 func TestDesignateAtRefs(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"In 2008, Serzh Sargsyan was elected president.", "2018-05-08", doc.Supported, "took the office on 2008-04-09, in or after the time the sentence refers to (2008)"},

@@ -166,7 +166,7 @@ func TestRoleClaims(t *testing.T) {
 		// a record reaching back before the complete list is the whole record
 		{"former, record before the list", "Former Defence Minister Hassan Pir spoke.", "Former Defence Minister Hassan Pir", "Defence Minister", "defence_minister", "IRN", "context", "former", "Hassan Pir", "p.old", "2003-06-01",
 			doc.FindRoleMismatch, doc.Contradicted, "took this office only on 2005-01-01"},
-		// a departure the text reports is judged by the term's end (QA14 R-2)
+		// a departure the text reports is judged by the term's end
 		{"resigned at the end of the term", "Mohammad Javad Zarif resigned as foreign minister.", "Mohammad Javad Zarif resigned as foreign minister", "foreign minister", "foreign_minister", "IRN", "context", "outgoing", "Mohammad Javad Zarif", "p.zarif", "2021-08-26",
 			doc.FindRoleMismatch, doc.Supported, "the term ended around 2021-08-26"},
 		{"resigned mid-term", "Mohammad Javad Zarif resigned as foreign minister.", "Mohammad Javad Zarif resigned as foreign minister", "foreign minister", "foreign_minister", "IRN", "context", "outgoing", "Mohammad Javad Zarif", "p.zarif", "2019-02-25",

@@ -10,7 +10,7 @@ import (
 
 // TestFormerTitleInWindow: in an undated article, a former holder's
 // title is supported by a term before the window, and the explanation
-// says so rather than that the term covers the window (QA10 V-3).
+// says so rather than that the term covers the window.
 func TestFormerTitleInWindow(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "French Prime Minister Michel Barnier said the budget would pass. Former President Jacques Chirac once backed him.", who: "Chirac", verdict: doc.Supported, expl: "before the article's estimated date window"},
@@ -20,7 +20,7 @@ func TestFormerTitleInWindow(t *testing.T) {
 
 // TestUndatedDeathReport: an undated report of the end of a term or of
 // a death the KB dates is from after it; a dateline without a year
-// picks the day in the window (QA10 V-1, V-2).
+// picks the day in the window.
 func TestUndatedDeathReport(t *testing.T) {
 	const raisi = "TEHRAN, May 20 (AFP) — Iranian President Ebrahim Raisi was killed when his helicopter crashed, state media said on Monday. First Vice President Mohammad Mokhber will take over as acting president."
 	d := analyze(t, raisi, "")
@@ -43,7 +43,7 @@ func TestUndatedDeathReport(t *testing.T) {
 
 // TestUndatedAnchoredExplanation: in an undated article, a title dated
 // by its own sentence is explained by that time, not as held all through
-// the window (QA11 V-2).
+// the window.
 func TestUndatedAnchoredExplanation(t *testing.T) {
 	checkFindings(t, []findingCase{
 		{text: "When Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif on July 28, 2017, it was the third time he had been removed from office.", who: "Sharif", verdict: doc.Supported, expl: "at the time the sentence names"},
@@ -51,7 +51,7 @@ func TestUndatedAnchoredExplanation(t *testing.T) {
 }
 
 // TestToldWindow: an undated article no role claim dates gets the window
-// its own written dates allow, open-ended (QA16 V-5).
+// its own written dates allow, open-ended.
 func TestToldWindow(t *testing.T) {
 	d := analyze(t, "Lukashenko was declared the winner of the August 9, 2020 election. European Union leaders agreed on August 19 that they did not recognise the results.", "")
 	if d.DateWindow == nil || d.DateWindow.From != "2020-08-09" || d.DateWindow.To != "" {
@@ -82,7 +82,7 @@ func TestHandoverDay(t *testing.T) {
 }
 
 // TestUnverifiableLeavesWindow: a claim judged only unverifiable at the
-// article date does not make the date window inconsistent (QA8 V-3).
+// article date does not make the date window inconsistent.
 func TestUnverifiableLeavesWindow(t *testing.T) {
 	for _, tc := range []struct{ text, date string }{
 		{"Peruvian President Pedro Castillo remains in detention.", "2022-12-12"},
@@ -98,7 +98,7 @@ func TestUnverifiableLeavesWindow(t *testing.T) {
 // TestUndatedToldDay: in an undated article the latest day the text
 // states in a clause that does not look ahead bounds the window from
 // below ("announced the measure on December 19, 2022"); a day in a
-// future clause does not (QA9 V-1).
+// future clause does not.
 func TestUndatedToldDay(t *testing.T) {
 	for _, tc := range []struct{ text, from string }{
 		{"The ministry announced the measure on December 19, 2022. IMF Managing Director Kristalina Georgieva said the deal would help.", "2022-12-19"},
