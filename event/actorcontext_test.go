@@ -142,7 +142,7 @@ func TestRepresentativeFor(t *testing.T) {
 
 // TestSuccessorAppositive: "<Person>'s successor, <Name>," is one
 // actor, the named one, as a representative is; the role phrase is no
-// second party (evp17: "Musharraf's successor, Zardari, pledged").
+// second party (e.g. "Musharraf's successor, Zardari, pledged").
 func TestSuccessorAppositive(t *testing.T) {
 	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName + " -> " + e.TargetName }, []triggerCase{
 		{"successor, NAME,", "2009-03-16", "Musharraf's successor, Zardari, pledged to reinstate Chaudhry.", "pledged", "Asif Ali Zardari -> "},

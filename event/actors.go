@@ -767,7 +767,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			} else if a.t1+1 < len(toks) && toks[a.t1].low == "'s" && partisanNouns.Has(toks[a.t1+1].low) {
 				a.t1 += 2
 				a.poss = false
-				partisansOf(a, text[toks[a.t0].start:toks[a.t1-1].end]) // "Guaido's supporters" (w13)
+				partisansOf(a, text[toks[a.t0].start:toks[a.t1-1].end]) // "Guaido's supporters"
 			}
 		}
 		if pr := prepBeforeActor(toks, a.t0, prevEnd); pr >= 1 && !(a.poss && ai+1 < len(acts) && acts[ai+1].t0 == a.t1+1) {

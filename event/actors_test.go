@@ -319,7 +319,7 @@ func TestVenueBody(t *testing.T) {
 }
 
 // TestSharedMenCompound: "businessmen and women" is one group (the
-// compound's head shared), not a second party met or acted on (evp16).
+// compound's head shared), not a second party met or acted on.
 func TestSharedMenCompound(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"businessmen and women met", "2009-03-01", "Kenyan businessmen and women met in Nairobi.", []string{"040"}, []string{"CVL"}},
@@ -331,7 +331,7 @@ func TestSharedMenCompound(t *testing.T) {
 
 // TestTermInitials: capitals in brackets after a lower-case term ("female
 // genital mutilation (FGM)") are the term's initials, never a speaker
-// or party; a body's initials after its name stay (evp16).
+// or party; a body's initials after its name stay.
 func TestTermInitials(t *testing.T) {
 	toks := tokenize("after female genital mutilation (FGM) and", "after female genital mutilation (fgm) and", 0, 41, nil)
 	if !termInitials(toks, 5, 6) {
@@ -345,7 +345,7 @@ func TestTermInitials(t *testing.T) {
 
 // TestPersonRoleName: a person before a role noun and a name ("Obama
 // adviser David Axelrod") names who serves them; the name is the actor,
-// of the served person's state and sector (evp17).
+// of the served person's state and sector.
 func TestPersonRoleName(t *testing.T) {
 	checkTriggered(t, "target", func(e *doc.Event) string { return e.TargetName + " " + e.TargetCode }, []triggerCase{
 		{"criticized X adviser Name", "2016-09-26", "Egypt criticized Obama adviser David Axelrod.", "criticized", "David Axelrod USAGOV"},
@@ -357,7 +357,7 @@ func TestPersonRoleName(t *testing.T) {
 }
 
 // TestMenAndWomen: "men and women" is one group of people, the
-// demonym's before it, not "women" alone (evp17: "Kenyan men and women
+// demonym's before it, not "women" alone (e.g. "Kenyan men and women
 // protested").
 func TestMenAndWomen(t *testing.T) {
 	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName + " " + e.SourceCode }, []triggerCase{

@@ -1520,7 +1520,7 @@ func TestReducedPassiveAgentModified(t *testing.T) {
 
 // TestDoubledApostropheQuote: a quote closed by two apostrophes (the New
 // York Times's quote mark) is closed as by '"': the speaker after the
-// verb said it, not an actor inside the quote (evp16).
+// verb said it, not an actor inside the quote.
 func TestDoubledApostropheQuote(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"doubled apostrophes, speaker after the verb", "2016-09-19", "''That's Egypt's vulnerability,'' said Luis Rubio, who heads a research center.", []string{" 010"}, []string{"EGY"}},
@@ -1530,7 +1530,7 @@ func TestDoubledApostropheQuote(t *testing.T) {
 }
 
 // TestRequestedContent: the infinitive after a noun of asking or
-// offering says what is asked for, not done (evp16: "Mexico accepted the
+// offering says what is asked for, not done (e.g. "Mexico accepted the
 // administration's request to cooperate").
 func TestRequestedContent(t *testing.T) {
 	checkEvents(t, []eventCase{
@@ -1542,7 +1542,7 @@ func TestRequestedContent(t *testing.T) {
 }
 
 // TestListedDonorsAidNoOne: co-subjects who pledge aid give it to a
-// recipient, not to each other (evp17: "Nine countries — Australia,
+// recipient, not to each other (e.g. "Nine countries — Australia,
 // Brazil, France … — have promised to send …").
 func TestListedDonorsAidNoOne(t *testing.T) {
 	checkEvents(t, []eventCase{
@@ -1554,7 +1554,7 @@ func TestListedDonorsAidNoOne(t *testing.T) {
 
 // TestThingVisited: a visit to a common noun naming no actor and no
 // land ("visited an out of hours GP clinic", "toured the museum") has no
-// host and is no event; a land or people visited stays (evp17).
+// host and is no event; a land or people visited stays.
 func TestThingVisited(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"visited a clinic", "2015-10-20", "Cafferkey visited an out of hours GP clinic on October 5.", nil, []string{"042"}},
@@ -1799,8 +1799,7 @@ func TestScheduledNounTime(t *testing.T) {
 // TestReducedPassiveCaptives: a participle after a noun is passive when
 // a second participle joined by "and" carries the "by" ("people shot
 // and killed by police"), and "held/taken hostage" with no object after
-// it makes the noun before the captive, not the captor (evp2, real
-// news).
+// it makes the noun before the captive, not the captor.
 func TestReducedPassiveCaptives(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"shot and wounded by", "2004-11-01", "Police said two protesters shot and wounded by soldiers were taken to hospital.", []string{"MIL OPP 193", "MIL OPP 190"}, []string{"OPP  193"}},
@@ -1814,7 +1813,7 @@ func TestReducedPassiveCaptives(t *testing.T) {
 
 // TestShePluralNoun: "he"/"she" never stands for a plural agent noun
 // without a final s (women, men, people, children): the clause's
-// subject is nobody named (evp2, PolNeAR, LGL).
+// subject is nobody named.
 func TestShePluralNoun(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"she is not the women", "2016-09-22", "Lynch said the work erases barriers that women face in business, though she noted clients now demand diverse teams.", []string{"010"}, []string{"CVL  010"}},

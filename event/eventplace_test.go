@@ -22,7 +22,7 @@ func TestChargeCountryPlaces(t *testing.T) {
 		{"accusing it of being close to Country", "2018-05-01", "Bahrain cut ties with Qatar, accusing it of being too close to Iran.",
 			[]string{"ties|", "accusing|"}},
 		{"the charged act is no event of its own", "2018-05-01", "The United States imposed sanctions on Venezuela, accusing it of backing armed groups in Colombia.",
-			[]string{"sanctions|", "accusing|"}}, // the charged act is no event (w13: the accusation alone)
+			[]string{"sanctions|", "accusing|"}}, // the charged act is no event (the accusation alone)
 		{"a discussed topic is not where", "2018-05-01", "Emmanuel Macron called Vladimir Putin to discuss the fighting in Syria.",
 			[]string{"called|"}},
 		{"met in a city to discuss stays there", "2018-05-01", "Emmanuel Macron met Vladimir Putin in Paris to discuss the fighting in Syria.",

@@ -161,7 +161,7 @@ func TestDefiniteNominal(t *testing.T) {
 }
 
 // TestConditionalSubject: an act whose subject opens an "if" or
-// "unless" clause is supposed, not done (evp16: "Imagine the spectacle
+// "unless" clause is supposed, not done (e.g. "Imagine the spectacle
 // if the I.R.S. sues a sitting president").
 func TestConditionalSubject(t *testing.T) {
 	checkHypothetical(t, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC), []hypoCase{
@@ -176,7 +176,7 @@ func TestConditionalSubject(t *testing.T) {
 }
 
 // TestSubjunctiveBe: "that X be consulted" asks for an act, which is
-// not done; the asking, coded on the same verb, stays factual (evp16).
+// not done; the asking, coded on the same verb, stays factual.
 func TestSubjunctiveBe(t *testing.T) {
 	checkHypothetical(t, time.Date(2009, 3, 1, 0, 0, 0, 0, time.UTC), []hypoCase{
 		{"recommended that X be consulted", "Egypt recommended that Libya be consulted on the plan.", "040", true},

@@ -11,7 +11,7 @@ import (
 
 // TestAlleged checks that the content of a condemnation is alleged
 // and that the content of a charge is no event at all: CAMEO
-// codes the accusation, not what it alleges (w13), in sentences written
+// codes the accusation, not what it alleges, in sentences written
 // for sitrep.
 func TestAlleged(t *testing.T) {
 	checkTriggered(t, "alleged", func(e *doc.Event) string { return strconv.FormatBool(e.Alleged) }, []triggerCase{

@@ -231,7 +231,7 @@ func TestSharedObject(t *testing.T) {
 
 // TestNamedPersonModifier: a person before a singular noun of following
 // or serving and a name ("Trump critic Mark Cuban") modifies the named
-// one, who is the object (evp16).
+// one, who is the object.
 func TestNamedPersonModifier(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"invited X critic Name", "2016-09-26", "Egypt invited Trump critic Mark Cuban to Cairo.", []string{"EGY  020"}, []string{"USA"}},
@@ -241,7 +241,7 @@ func TestNamedPersonModifier(t *testing.T) {
 
 // TestNamedPersonTarget: the person named after "<Person> critic" is the
 // target in place of the modifier, and a later sentence's list of the
-// same actor index is untouched (evp17).
+// same actor index is untouched.
 func TestNamedPersonTarget(t *testing.T) {
 	checkTriggered(t, "target", func(e *doc.Event) string { return e.TargetName }, []triggerCase{
 		{"accused X critic Name", "2016-09-26", "Egypt accused Trump critic Mark Cuban of lying.", "accused", "Mark Cuban"},

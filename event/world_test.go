@@ -99,7 +99,7 @@ func analyzeDated(t *testing.T, mk func() (*pipeline.Pipeline, error), text, dat
 // " neg" when negated); not: prefixes no event may start with. Each
 // case names the phenomenon it guards.
 var worldTests = []worldCase{
-	// Labour, boycotts, riots at embassies, eased embargoes, cyberattacks (w18 event set 7)
+	// Labour, boycotts, riots at embassies, eased embargoes, cyberattacks
 	{"trade unions and a general strike", "2019-01-16", "Ghana's trade unions began an indefinite general strike on Wednesday over the government's pension reform.",
 		[]string{"GHALAB GHAGOV 143"}, []string{"GHALAB GHAGOV 19"}},
 	{"a union is labour", "2019-01-14", "Kenya's main union went on strike against the government on Monday.", []string{"KENLAB KENGOV 143"}, nil},
