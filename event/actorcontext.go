@@ -31,8 +31,8 @@ func capsFunctionActors(text string, toks []tok, acts []actor) {
 // homeCountry returns the country a story is set in, as far as the text up
 // to the end of sentence sent shows: the country of most of the places
 // named so far, when at least two places name it and it holds a strict
-// majority; else "". "The government" in a story set in Turkey is Turkey's
-// (QA11 E-9). Called only for a bare "the government", so the loop over
+// majority; else "". "The government" in a story set in Turkey is Turkey's.
+// Called only for a bare "the government", so the loop over
 // the places costs nothing on other sentences.
 func homeCountry(d *doc.Doc, sent doc.Span) string {
 	var ctry [8]string
@@ -70,7 +70,7 @@ func homeCountry(d *doc.Doc, sent doc.Span) string {
 }
 
 // whereCountry returns the country the sentence puts a bare "the
-// government" in (issue 5): the country of a place named after a
+// government" in: the country of a place named after a
 // preposition of location ("marched in Nairobi … against the
 // government", "near the town of Gao") when every actor of the sentence
 // with a country is of that state; else, with no country named in the
@@ -161,7 +161,7 @@ var partisanNouns = wordset.FromMap(map[string]bool{"supporters": true, "loyalis
 // partisansOf turns a person actor named with a partisan noun
 // ("Bolsonaro supporters", "supporters of former President Jair
 // Bolsonaro") into the followers: civilians (CVL) of the person's
-// country, named by the whole phrase, never the person (QA12 E-2).
+// country, named by the whole phrase, never the person.
 func partisansOf(a *actor, name string) {
 	a.person, a.generic, a.agentNoun = false, true, true
 	a.sector = "CVL"
@@ -192,8 +192,8 @@ func partisanBefore(toks []tok, t0, lo int) int {
 // clauseSubjectGovernment reports a bare "the government" or "the
 // new|interim|transitional government" at i opening a clause (the
 // sentence start, or after punctuation such as a dateline's dash): in
-// a story set in one country it is that country's government (QA12 E-4;
-// QA11 E-9 took only the object).
+// a story set in one country it is that country's government, as subject as well as
+// object.
 func clauseSubjectGovernment(toks []tok, i int) bool {
 	if toks[i].low != "government" || i == 0 {
 		return false
@@ -214,13 +214,13 @@ func clauseSubjectGovernment(toks []tok, i int) bool {
 // agent word before it ("struck Islamist rebel positions in central
 // Mali", "bombed militant hideouts", "hit army bases") names whom the
 // strike is aimed at, not a modifier to drop, so that the target is the
-// group rather than the country named after "in" (QA13 E-4).
+// group rather than the country named after "in".
 func armedPositions(toks []tok, k int) bool {
 	switch toks[k].low {
 	case "positions", "hideouts", "hideout", "strongholds", "bases", "camps", "bunkers", "targets", "outposts", "redoubts",
 		"position", "stronghold", "base", "camp", "bunker", "outpost", "redoubt",
 		// the places a group holds: "bombed rebel towns in Idlib" is
-		// aimed at the rebels, not at Syria (issue 5)
+		// aimed at the rebels, not at Syria
 		"towns", "villages", "areas", "districts", "neighbourhoods", "neighborhoods", "enclaves", "enclave":
 		return true
 	}
@@ -248,7 +248,7 @@ func positionsCountry(toks []tok, acts []actor, k int) string {
 
 // nationalIngNouns are the nouns in -ing that "national" modifies as an
 // adjective ("a week of national mourning", "national spending"): no
-// citizen "national" acts there (QA13 E-11).
+// citizen "national" acts there.
 var nationalIngNouns = wordset.FromMap(map[string]bool{"mourning": true, "spending": true, "funding": true, "housing": true,
 	"healing": true, "rebuilding": true, "reckoning": true, "bargaining": true, "planning": true, "polling": true,
 	"screening": true, "testing": true, "training": true, "broadcasting": true, "soul-searching": true, "grieving": true,
@@ -257,8 +257,7 @@ var nationalIngNouns = wordset.FromMap(map[string]bool{"mourning": true, "spendi
 // titledPerson makes a generic titled actor of a region or place
 // ("Bougainville President", "Puntland President") followed by the name
 // of a person the KB does not know the person: the event is John Momis's,
-// coded by the title's state and sector, not an unnamed "president"
-// (QA14 E-8).
+// coded by the title's state and sector, not an unnamed "president".
 func titledPerson(a, b *actor) {
 	a.id, a.name, a.person, a.generic = b.id, b.name, true, false
 }
@@ -267,7 +266,7 @@ func titledPerson(a, b *actor) {
 // that a named person's actor follows at once: "opposition leader Raila
 // Odinga", "rebel commander X". The phrase is the person's title, no
 // second actor beside them, so "Kibaki and opposition leader Raila
-// Odinga signed" keeps its two conjoined signers (QA15 E-1).
+// Odinga signed" keeps its two conjoined signers.
 func titleOfName(toks []tok, acts []actor, end int) bool {
 	if end >= len(toks) || !toks[end].upper || strings.HasSuffix(toks[end-1].low, "s") {
 		return false
@@ -302,7 +301,7 @@ func epithetOfName(toks []tok, acts []actor, i, end int) bool {
 // clause's subject and followed by "from" ("recalled its own envoy from
 // Ottawa", "withdrew their troops from Mali"): the subject's own people
 // are no party, and the place after "from" is not their country but the
-// one the act is aimed at (QA16 part C). genericAgents drops such an
+// one the act is aimed at. genericAgents drops such an
 // agent, so the place becomes the target.
 func ownSentFrom(toks []tok, t0, end int, code string) bool {
 	if end+1 >= len(toks) || toks[end].low != "from" || !ownedBySubject(toks, t0) {
@@ -314,8 +313,8 @@ func ownSentFrom(toks []tok, t0, end int, code string) bool {
 // indefiniteModifier reports whether the one-word agent at [i,end)
 // stands between "a"/"an" and a lower-case noun or gerund that a noun
 // follows ("a militant training camp", "a rebel supply route", "an
-// army weapons depot"): it modifies that noun phrase, naming no actor
-// (QA17 E-11). A singular agent noun followed by its verb ("a militant
+// army weapons depot"): it modifies that noun phrase, naming no actor.
+// A singular agent noun followed by its verb ("a militant
 // attacked") fails the noun test.
 func indefiniteModifier(toks []tok, i, end int) bool {
 	if i == 0 || end+1 >= len(toks) || toks[i-1].low != "a" && toks[i-1].low != "an" || strings.HasSuffix(toks[i].low, "s") {
@@ -331,7 +330,7 @@ func indefiniteModifier(toks []tok, i, end int) bool {
 // loyalCountry returns the country of the named actor that "loyal to"
 // before token from introduces, past a possessive and a title ("forces
 // loyal to his rival Alassane Ouattara", "troops loyal to the former
-// president, Ali Abdullah Saleh"), or "" (QA17 E-5).
+// president, Ali Abdullah Saleh"), or "".
 func loyalCountry(toks []tok, acts []actor, from int) string {
 	for _, b := range acts {
 		if b.t0 >= from && b.t0 <= from+4 && !b.generic && !b.place && b.country != "" {
@@ -351,7 +350,7 @@ func loyalCountry(toks []tok, acts []actor, from int) string {
 // starting at t0 through "its" or "their" ("Al-Shabaab said its
 // fighters had attacked …", "the Taliban said their fighters …"): the
 // nearest named actor before the pronoun, when it is such a group; -1
-// otherwise (a country owner is left to the country rule). QA18 E-2.
+// otherwise (a country owner is left to the country rule).
 func possessedGroup(toks []tok, acts []actor, t0 int, code string) int {
 	if t0 == 0 || toks[t0-1].low != "its" && toks[t0-1].low != "their" || !armedSector(code) {
 		return -1
@@ -373,7 +372,7 @@ func possessedGroup(toks []tok, acts []actor, t0 int, code string) int {
 // ("Reserve Bank of India Governor", "Kenyan Interior Minister")
 // followed at once by the name of a person the KB does not know: the
 // event is the person's, coded by the title's state and sector, as a
-// KB person's is ("World Bank President David Malpass") (QA19 E-8).
+// KB person's is ("World Bank President David Malpass").
 func unknownTitled(a, b *actor) bool {
 	return b.person && !a.person && !a.generic && !a.place && (b.id == "" || b.id == b.name)
 }
@@ -388,7 +387,7 @@ var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "dau
 // kinPossessives makes a person's actor followed by "'s <kin noun>"
 // ("Marcos's father was toppled", "the president's son") that relative:
 // an unnamed person named by the phrase, of the possessor's country but
-// not of their office, never the possessor (QA19 E-7).
+// not of their office, never the possessor.
 func kinPossessives(text string, toks []tok, acts []actor) {
 	for ai := range acts {
 		a := &acts[ai]
@@ -454,8 +453,7 @@ var nameAgents = map[string]bool{"people": true, "peoples": true, "workers": tru
 // nameWordAgent reports a capitalised collective agent word at i inside
 // a sentence (after a lower-case word or an opening quotation mark)
 // followed by a capitalised word: the first word of a name ("the
-// "People Power" uprising", "the Citizens United ruling"), no agent
-// (QA19 E-7).
+// "People Power" uprising", "the Citizens United ruling"), no agent.
 func nameWordAgent(toks []tok, i int) bool {
 	if !nameAgents[toks[i].low] || i == 0 || i+1 >= len(toks) {
 		return false
@@ -488,7 +486,7 @@ func representativeFor(toks []tok, pi int) bool {
 // representativeOf returns the person whose representative the person
 // acts[ai] is, named as "<Person>'s spokesman, <Name>," (up to two
 // words between the possessive and the comma, the last a
-// representativeNoun), else -1 (QA20 E-5). The representative speaks;
+// representativeNoun), else -1. The representative speaks;
 // the principal is no second speaker. appositiveOf does the same for a
 // country's or a body's agent ("Brazil's ambassador, Maria Viotti,").
 func representativeOf(toks []tok, acts []actor, ai int) int {
@@ -527,7 +525,7 @@ func representativeOf(toks []tok, acts []actor, ai int) int {
 // placedPersons drops a one-word person actor that the places layer
 // reads as a town after "in", "near" or "at" ("ambushed a convoy near
 // Mao", "arrested him in Rosario"): a town named like a person is where
-// the act happened, no party to it (QA21 P-2).
+// the act happened, no party to it.
 func placedPersons(d *doc.Doc, toks []tok, acts []actor) []actor {
 	return dropActors(acts, func(a *actor) bool {
 		return a.person && a.t1 == a.t0+1 && a.t0 > 0 && placeOnly(toks, a.t0-1) && placeSpanAt(d, toks[a.t0].start, toks[a.t0].end)
@@ -569,7 +567,7 @@ func placeSpanAt(d *doc.Doc, start, end int) bool {
 // currencyActors drops from acts an actor that only names a currency:
 // a country or its adjective before a currency noun ("2.5 million
 // Australian dollars", "in Singapore dollars", "Swiss francs") is money,
-// not the state (QA24 E-2: "Australia pledged 2.5 million Australian
+// not the state (e.g. "Australia pledged 2.5 million Australian
 // dollars to Papua New Guinea" was Australia → Australia). Nouns that
 // are also verbs ("pound", "won", "real") count after an adjective only
 // ("Russia pounds Kyiv" keeps Russia).
@@ -605,7 +603,7 @@ func officeSuccession(w string) bool {
 
 // rolePossessives makes a person's actor followed by "'s <role noun>"
 // that other person, never the possessor: "Sunak's predecessor
-// negotiated" is not Sunak, "Putin's spokesman met" not Putin (issue 5).
+// negotiated" is not Sunak, "Putin's spokesman met" not Putin.
 // A representative (representativeNouns: spokesman, envoy, aide …)
 // acts for the possessor's office and keeps its code; a predecessor or
 // successor holds no office of the possessor's and keeps the country

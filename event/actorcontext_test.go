@@ -12,7 +12,7 @@ import (
 // offices, possessives, kin, partisans.
 
 // TestTitledPerson: a region's title before a name the KB does not
-// know is that person, not an unnamed "president" (QA14 E-8).
+// know is that person, not an unnamed "president".
 func TestTitledPerson(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -39,7 +39,7 @@ func TestTitledPerson(t *testing.T) {
 }
 
 // TestGroupFighters checks that "its/their fighters" after a named
-// armed group are the group's (QA18 E-2).
+// armed group are the group's.
 func TestGroupFighters(t *testing.T) {
 	checkTriggered(t, "source", func(e *doc.Event) string { return e.Source }, []triggerCase{
 		{"a group said its fighters attacked", "2021-06-01", "Boko Haram said its fighters had attacked the army base in Borno.", "attacked", "group.boko-haram"},
@@ -49,8 +49,7 @@ func TestGroupFighters(t *testing.T) {
 }
 
 // TestTitledUnknown: "<State|Org> <Title> <Name>" with a person the
-// KB does not know is the person's event, coded by the title's state
-// (QA19 E-8).
+// KB does not know is the person's event, coded by the title's state.
 func TestTitledUnknown(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -79,7 +78,7 @@ func TestTitledUnknown(t *testing.T) {
 }
 
 // TestKin: "<Name>'s father/son" is that relative, never the named
-// person (QA19 E-7).
+// person.
 func TestKin(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -105,7 +104,7 @@ func TestKin(t *testing.T) {
 
 // TestRepresentative checks that "<Person>'s spokesman, <Name>,
 // said" is one statement, the spokesman's, not a second one by the
-// principal (QA20 E-5).
+// principal.
 func TestRepresentative(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -143,7 +142,7 @@ func TestRepresentativeFor(t *testing.T) {
 
 // TestSuccessorAppositive: "<Person>'s successor, <Name>," is one
 // actor, the named one, as a representative is; the role phrase is no
-// second party (evp17: "Musharraf's successor, Zardari, pledged").
+// second party (e.g. "Musharraf's successor, Zardari, pledged").
 func TestSuccessorAppositive(t *testing.T) {
 	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName + " -> " + e.TargetName }, []triggerCase{
 		{"successor, NAME,", "2009-03-16", "Musharraf's successor, Zardari, pledged to reinstate Chaudhry.", "pledged", "Asif Ali Zardari -> "},
@@ -193,7 +192,7 @@ func TestRoleOwner(t *testing.T) {
 }
 
 // TestCapsFunctionWord: "WHO" (the World Health Organization) is
-// no relative pronoun (W13 EV3).
+// no relative pronoun.
 func TestCapsFunctionWord(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"the WHO said", "2020-05-05", "The WHO said on Monday that the outbreak was over.", []string{"IGOUNO  010"}, nil},
@@ -203,7 +202,7 @@ func TestCapsFunctionWord(t *testing.T) {
 }
 
 // TestCommandos: commandos are a state's military when its
-// demonym precedes them, as marines and paratroopers are (W13 EV4).
+// demonym precedes them, as marines and paratroopers are.
 func TestCommandos(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"commandos", "2024-04-14", "Israeli commandos raided a house in Jenin.", []string{"ISRMIL PSE 173"}, nil},
@@ -211,21 +210,21 @@ func TestCommandos(t *testing.T) {
 	})
 }
 
-// TestW13RelativeOwner checks that "its" after a relative clause that
+// TestRelativeOwner checks that "its" after a relative clause that
 // sits between a subject and its verb refers to the subject, not to an
 // actor inside the clause.
-func TestW13RelativeOwner(t *testing.T) {
+func TestRelativeOwner(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"its troops after a relative clause", "2015-06-01", "The Nigerian army, which has been fighting Boko Haram for years, said its troops had arrested 20 suspected militants.", []string{"NGAMIL REB 173"}, []string{"NGAREB REB 173", "NGAREB  173"}},
 		{"no relative clause: the nearest actor", "2015-06-01", "The Nigerian army said its troops had arrested 20 suspected militants.", []string{"NGAMIL REB 173"}, nil},
 	})
 }
 
-// TestW13PossModifiers checks that participles, adverbs and hyphenated
+// TestPossModifiers checks that participles, adverbs and hyphenated
 // compounds between a possessive state and its agent noun keep the
 // agent the state's ("Libya's UN-recognised government" is LBYGOV, the
 // UN no party, "recognised" no recognition).
-func TestW13PossModifiers(t *testing.T) {
+func TestPossModifiers(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"a hyphenated compound naming a body", "2019-07-03", "Libya's UN-recognised government accused Haftar of bombing a detention centre.", []string{"LBYGOV LBY 112"}, []string{"IGOUNO", "LBY LBY"}},
 		{"an adverb and a participle", "2019-07-03", "Libya's internationally recognised government accused Haftar of bombing a detention centre.", []string{"LBYGOV LBY 112"}, []string{"LBY LBY 054", "LBYGOV LBY 054"}},
@@ -234,12 +233,12 @@ func TestW13PossModifiers(t *testing.T) {
 	})
 }
 
-// TestW13FormerAndBodies checks people and bodies coded through their
+// TestFormerAndBodies checks people and bodies coded through their
 // titles: a "former" title holds no office (the KB at the event's date
 // decides; with no office an elite, CAMEO's FORMER_PRESIDENT), and a
 // state body the KB does not know after a possessive state takes its
 // last word's sector ("Brazil's Supreme Court" → BRAJUD).
-func TestW13FormerAndBodies(t *testing.T) {
+func TestFormerAndBodies(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"former prime minister out of office", "2016-06-01", "Police arrested former Pakistani Prime Minister Imran Khan in Islamabad.", []string{"PAKCOP PAKELI 173"}, []string{"PAKCOP PAKGOV"}},
 		{"former president out of office", "2016-06-01", "Brazil's Supreme Court ordered the arrest of former president Luiz Inacio Lula da Silva.", []string{"BRAJUD BRAELI 173"}, []string{"BRA BRAGOV", "BRAJUD BRAGOV"}},
@@ -247,9 +246,9 @@ func TestW13FormerAndBodies(t *testing.T) {
 	})
 }
 
-// TestW13EthnicModifier checks that a people's or faction's name between
+// TestEthnicModifier checks that a people's or faction's name between
 // a demonym and an agent noun keeps the agent the state's.
-func TestW13EthnicModifier(t *testing.T) {
+func TestEthnicModifier(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"Tuareg rebels", "2012-06-01", "Malian Tuareg rebels seized the northern town of Kidal on Friday.", []string{"MLIREB MLI 192"}, []string{"REB MLI"}},
 		{"Sunni militants", "2014-06-01", "Iraqi Sunni militants attacked a police station in Ramadi.", []string{"IRQREB IRQ 180"}, nil},
@@ -257,19 +256,19 @@ func TestW13EthnicModifier(t *testing.T) {
 	})
 }
 
-// TestW13SingleBase checks that a group's single base, camp or
+// TestSingleBase checks that a group's single base, camp or
 // stronghold names the group, as its positions do.
-func TestW13SingleBase(t *testing.T) {
+func TestSingleBase(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"a rebel base", "2008-08-06", "Sri Lankan troops captured a key rebel base in the north.", []string{"LKAMIL REB 190"}, nil},
 		{"a military base in a place", "2024-09-18", "The rebels attacked a military base in Arauca.", []string{"REB COLMIL 180"}, nil},
 	})
 }
 
-// TestW13BorderAndPartisans checks that a demonym before "border" says
+// TestBorderAndPartisans checks that a demonym before "border" says
 // where, not who, and that "X's supporters" are partisans as "supporters
 // of X" are.
-func TestW13BorderAndPartisans(t *testing.T) {
+func TestBorderAndPartisans(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"the Colombian border", "2019-02-23", "Venezuelan soldiers clashed with smugglers on the Colombian border.", []string{"VENMIL CRM 190"}, []string{"VENMIL COL", "COL "}},
 		{"X's supporters", "2019-02-23", "Guaido's supporters clashed with national guard troops on the Colombian border.", []string{"VENCVL MIL 190"}, []string{"VEN COL", "COL "}},
@@ -278,8 +277,7 @@ func TestW13BorderAndPartisans(t *testing.T) {
 }
 
 // TestFormerAide: "<person>'s former <noun>" is someone who once served
-// the person, of the same country and no office, never the person
-// (issue 5).
+// the person, of the same country and no office, never the person.
 func TestFormerAide(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"X's former campaign strategist said", "2016-09-28", "Ruto's former campaign strategist said the talks with Uganda had failed.", []string{"KEN  010"}, []string{"KENGOV  010"}},
@@ -289,7 +287,7 @@ func TestFormerAide(t *testing.T) {
 // TestGovernmentWhere: a bare "the government|regime|authorities" is
 // the state the sentence puts the event in (a place after "in", also
 // one the KB does not know) or, with no country named, the state of the
-// dateline (issue 5); a place after "to" or a foreign embassy gives none.
+// dateline; a place after "to" or a foreign embassy gives none.
 func TestGovernmentWhere(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a march in a capital", "2024-06-25", "Thousands of protesters marched in Nairobi on Tuesday against the government.", []string{"KENOPP KENGOV 141"}, nil},
@@ -302,7 +300,7 @@ func TestGovernmentWhere(t *testing.T) {
 }
 
 // TestBoundForState: troops sent to a state are not that state's, even
-// beside its leader (issue 5: "could send troops to Niger to restore
+// beside its leader ("could send troops to Niger to restore
 // President Mohamed Bazoum" is no threat against Niger's army); a
 // town of the leader's state keeps them his.
 func TestBoundForState(t *testing.T) {

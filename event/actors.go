@@ -711,7 +711,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					(toks[a.t1-1].low == "government" || toks[a.t1-1].low == "regime") {
 					// "Syrian government troops", "Afghan government
 					// forces": the state's armed forces, as PETRARCH's
-					// "government troops" agent is MIL (QA25 E-3)
+					// "government troops" agent is MIL
 					a.sector, a.code, a.agentNoun = "MIL", a.country, true
 				} else if !ownerAgents.Has(toks[k].low) || a.country != "" && a.id == a.country {
 					// "Amazon spokeswoman" speaks for Amazon, "Iran's
@@ -760,14 +760,14 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		}
 		if a.person {
 			if s := partisanBefore(toks, a.t0, prevEnd); s >= 0 {
-				partisansOf(a, text[toks[s].start:toks[a.t1-1].end]) // "supporters of X" (QA12 E-2)
+				partisansOf(a, text[toks[s].start:toks[a.t1-1].end]) // "supporters of X"
 			} else if a.t1 < len(toks) && partisanNouns.Has(toks[a.t1].low) {
 				a.t1++
 				partisansOf(a, text[toks[a.t0].start:toks[a.t1-1].end]) // "X supporters"
 			} else if a.t1+1 < len(toks) && toks[a.t1].low == "'s" && partisanNouns.Has(toks[a.t1+1].low) {
 				a.t1 += 2
 				a.poss = false
-				partisansOf(a, text[toks[a.t0].start:toks[a.t1-1].end]) // "Guaido's supporters" (w13)
+				partisansOf(a, text[toks[a.t0].start:toks[a.t1-1].end]) // "Guaido's supporters"
 			}
 		}
 		if pr := prepBeforeActor(toks, a.t0, prevEnd); pr >= 1 && !(a.poss && ai+1 < len(acts) && acts[ai+1].t0 == a.t1+1) {
@@ -788,10 +788,10 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 						break // "its forces in Lebanon" belong to the subject
 					}
 					if ownedBySubject(toks, s) {
-						break // "recalled its own envoy from Ottawa": the subject's (QA16 part C)
+						break // "recalled its own envoy from Ottawa": the subject's
 					}
 					if s > 0 && toks[s-1].low == "international" {
-						break // "an international tribunal in The Hague" sits there; it is no Dutch court (W14 EV)
+						break // "an international tribunal in The Hague" sits there; it is no Dutch court
 					}
 					if stateSector(ag.Code) {
 						if sec := titleHolderSector(toks, s); sec != "" {
@@ -863,9 +863,9 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					a.id = b.name
 				}
 			} else if b.person && !a.person && a.generic {
-				titledPerson(a, b) // "Bougainville President John Momis" (QA14 E-8)
+				titledPerson(a, b) // "Bougainville President John Momis"
 			} else if unknownTitled(a, b) {
-				titledPerson(a, b) // "Reserve Bank of India Governor Shaktikanta Das" (QA19 E-8)
+				titledPerson(a, b) // "Reserve Bank of India Governor Shaktikanta Das"
 			}
 			if b.person && a.t0 > 0 && formerWord(toks[a.t0-1].low) && a.agentNoun && (b.country == "" || b.country == a.country) {
 				// "former Pakistani Prime Minister Imran Khan": the title
@@ -942,8 +942,8 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			}
 		}
 	}
-	kinPossessives(text, toks, acts)  // "Marcos's father" is not Marcos (QA19 E-7)
-	rolePossessives(text, toks, acts) // "Sunak's predecessor" is not Sunak (issue 5)
+	kinPossessives(text, toks, acts)  // "Marcos's father" is not Marcos
+	rolePossessives(text, toks, acts) // "Sunak's predecessor" is not Sunak
 	for ai := range acts {
 		sectorActorID(&acts[ai])
 	}
@@ -1280,7 +1280,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		if toks[i].low == "media" && i > 0 && toks[i-1].low == "social" {
 			i = end - 1
-			continue // "in a video posted on social media": a channel, no party (QA20 E-9)
+			continue // "in a video posted on social media": a channel, no party
 		}
 		if toks[i].low == "general" && i > 0 && toks[i-1].is(wcTitleBeforeGeneral) {
 			i = end - 1
@@ -1291,7 +1291,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue // "a general meeting", "the general secretary", "the general assembly": an adjective, no officer
 		}
 		if n == 1 && toks[i].upper && nameWordAgent(toks, i) {
-			continue // "the "People Power" uprising": a name's word, no people (QA19 E-7)
+			continue // "the "People Power" uprising": a name's word, no people
 		}
 		if n == 1 && end < len(toks) && (toks[i].is(wcAdjectiveAgent) || !strings.HasSuffix(toks[i].low, "s") && !strings.HasSuffix(toks[i].low, "men")) &&
 			!toks[end].is(wcGroupNoun) && !(armedPositions(toks, end) && armedSector(ag.Code)) && (c.nounAfter(toks, end) ||
@@ -1324,7 +1324,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		if n == 1 && indefiniteModifier(toks, i, end) {
 			i = end - 1
-			continue // "struck a militant training camp": an adjective of the camp (QA17 E-11)
+			continue // "struck a militant training camp": an adjective of the camp
 		}
 		owner := ""
 		if i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "its" || toks[i-1].low == "whose" && i > 1 && toks[i-2].low == ",") &&
@@ -1332,7 +1332,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// "Carney said his government would …": the owner of a
 			// clause subject is the nearest named actor before it in the
 			// sentence; so is a relative's ("Netanyahu, whose forces
-			// attacked Gaza": Israel's forces, issue 5)
+			// attacked Gaza": Israel's forces)
 			for k := len(acts) - 1; k >= 0; k-- {
 				if b := acts[k]; b.t1 <= i && b.country != "" && !b.generic && !b.place && !inClosedRelative(toks, b.t0, b.t1, i) {
 					owner = b.country
@@ -1391,16 +1391,16 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			owner = prior.country(ag.Code) // "the federal government", "the central government": the same body
 		}
 		if owner == "" && ag.Code == "GOV" && i > 1 && toks[i-1].low == "the" && toks[end-1].low == "government" && end-i == 1 && objectOfVerbOrPrep(&toks[i-2]) {
-			owner = homeCountry(d, sent) // "accused the government of …" in a story set in one country (QA11 E-9)
+			owner = homeCountry(d, sent) // "accused the government of …" in a story set in one country
 		}
 		if owner == "" && ag.Code == "LAB" {
-			owner = homeCountry(d, sent) // "LONDON — Nurses went on strike": the story's country's workforce (QA16 part C)
+			owner = homeCountry(d, sent) // "LONDON — Nurses went on strike": the story's country's workforce
 		}
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && clauseSubjectGovernment(toks, i) {
-			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …" (QA12 E-4)
+			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …"
 		}
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && i > 0 && toks[i-1].low == "the" && stateBody(toks[i].low) {
-			owner = c.whereCountry(d, sent, toks, acts) // "protesters marched in Nairobi … against the government": Kenya's (issue 5)
+			owner = c.whereCountry(d, sent, toks, acts) // "protesters marched in Nairobi … against the government": Kenya's
 		}
 		if owner == "" && ag.Code == "MIL" && end-i == 1 && i > 0 && (toks[i].low == "junta" || toks[i].low == "military" || toks[i].low == "army") &&
 			(toks[i-1].low == "the" || i > 1 && toks[i-1].low == "military" && toks[i-2].low == "the") {
@@ -1416,11 +1416,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 					// "arrested human rights activist Jestina Mukoko",
 					// "opposition leader Kizza Besigye": a person the KB
 					// gives no office is coded by the title's sector
-					// (OPP, MED …; QA25 E-7)
+					// (OPP, MED …)
 					p.sector = ag.Code
 				}
 			}
-			i = end - 1 // "opposition leader Raila Odinga": the title of the name after it (QA15 E-1)
+			i = end - 1 // "opposition leader Raila Odinga": the title of the name after it
 			continue
 		}
 		heldOffice := false // "a former regional governor", "an opposition mayor": no office of a state
@@ -1457,7 +1457,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		skipAgent := false
 		if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of" || toks[end].low == "from") && (i == 0 || toks[i-1].low != "international") {
 			// ("an international tribunal in The Hague" sits there; it is
-			// no Dutch court: W14 EV)
+			// no Dutch court)
 			for mi := range d.Mentions {
 				m := &d.Mentions[mi]
 				if m.Type == doc.TypePlace && m.Span.Start == toks[end+1].start && m.Entity >= 0 && m.Entity < len(d.Entities) &&
@@ -1480,7 +1480,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 							// "leaders of Egypt's Muslim Brotherhood" lead
 							// the Brotherhood: it is the actor ("security
 							// forces in Nigeria's Zamfara state" are
-							// Nigeria's: a place is no body, issue 5)
+							// Nigeria's: a place is no body)
 							skipAgent = true
 							break
 						}
@@ -1490,7 +1490,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			}
 		}
 		if !skipAgent && ownSentFrom(toks, t0, end, ag.Code) {
-			skipAgent = true // "recalled its own envoy from Ottawa": no party; Ottawa is (QA16 part C)
+			skipAgent = true // "recalled its own envoy from Ottawa": no party; Ottawa is
 		}
 		if skipAgent {
 			i = end - 1
@@ -1508,12 +1508,12 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		if a.country == "" && end < len(toks) && armedPositions(toks, end) && armedSector(ag.Code) {
 			if ctry := positionsCountry(toks, acts, end+1); ctry != "" {
-				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "rebel positions in central Mali": Malian rebels (QA13 E-4)
+				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "rebel positions in central Mali": Malian rebels
 			}
 		}
 		if a.country == "" && end+2 < len(toks) && toks[end].low == "loyal" && toks[end+1].low == "to" {
 			if ctry := loyalCountry(toks, acts, end+2); ctry != "" {
-				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "forces loyal to Alassane Ouattara": his country's (QA17 E-5)
+				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "forces loyal to Alassane Ouattara": his country's
 			}
 		}
 		if a.country == "" && t0 > 1 && toks[t0-1].low == "and" && establishmentSector(ag.Code) && !strings.HasPrefix(toks[end-1].low, "militia") &&
@@ -1523,7 +1523,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			for _, b := range acts {
 				if b.t1 == t0-1 && b.country != "" && !b.person && !b.place && establishmentSector(b.sector) {
 					// "Iraqi police and soldiers", "Russian officials and
-					// companies": the adjective owns both nouns (QA25 E-4)
+					// companies": the adjective owns both nouns
 					a.country, a.id, a.code = b.country, b.country+ag.Code, ""
 				}
 			}
@@ -1539,7 +1539,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		if g := possessedGroup(toks, acts, t0, ag.Code); g >= 0 {
 			b := acts[g]
-			a.id, a.name, a.code, a.country, a.sector, a.prefix = b.id, b.name, b.code, b.country, b.sector, b.prefix // "Al-Shabaab said its fighters attacked" (QA18 E-2)
+			a.id, a.name, a.code, a.country, a.sector, a.prefix = b.id, b.name, b.code, b.country, b.sector, b.prefix // "Al-Shabaab said its fighters attacked"
 		}
 
 		if a.country == "" && c.UnknownCountry == "" && stateSector(ag.Code) {
@@ -1616,7 +1616,7 @@ func civilGeneral(before, last string) bool {
 // titleBeforeGeneral make "general" part of a civilian title.
 var titleBeforeGeneral = wordset.FromMap(map[string]bool{"attorney": true, "surgeon": true, "secretary": true, "inspector": true,
 	"consul": true, "governor": true, "solicitor": true, "auditor": true, "postmaster": true, "accountant": true, "director": true,
-	"prosecutor": true, "procurator": true, "comptroller": true, "registrar": true}) // prosecutor general (QA20 E-13)
+	"prosecutor": true, "procurator": true, "comptroller": true, "registrar": true}) // prosecutor general
 
 // groupNouns after an adjective agent keep it an actor: "military
 // commanders", "police officers", "army units".
@@ -1677,7 +1677,7 @@ func bareNoun(t *tok) bool {
 	switch w {
 	case "and", "or", "who", "which", "that", "has", "had", "also", "then", "to", "said", "says":
 		return false
-	case "have", "did": // "people have marched": an auxiliary, no noun (QA17 E-1)
+	case "have", "did": // "people have marched": an auxiliary, no noun
 		return false
 	}
 	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")

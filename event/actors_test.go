@@ -101,7 +101,7 @@ func TestStanceBeforeAgent(t *testing.T) {
 
 // TestOwnCountryRole: a person holding offices of several countries at
 // once (the Queen, also Queen of Canada) acts for the office of their
-// own country (QA15 R-2).
+// own country.
 func TestOwnCountryRole(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -116,11 +116,11 @@ func TestOwnCountryRole(t *testing.T) {
 	}
 }
 
-// TestW13HomeRebels checks the two sides of a domestic conflict: rebels
+// TestHomeRebels checks the two sides of a domestic conflict: rebels
 // who talk or fight with a state's government (or its forces at home)
 // are that state's, "government troops" beside one state's rebels are
 // its armed forces, and a modifier after "and" still joins a list.
-func TestW13HomeRebels(t *testing.T) {
+func TestHomeRebels(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"government and communist rebels", "2017-01-01", "The Philippine government and communist rebels resumed peace talks in Oslo after a two-year break.", []string{"PHLGOV PHLREB 046", "PHLREB PHLGOV 046"}, nil},
 		{"troops and rebels at home", "2012-07-16", "Syrian government troops and rebels clashed near Aleppo.", []string{"SYRMIL SYRREB 190", "SYRREB SYRMIL 190"}, nil},
@@ -130,9 +130,9 @@ func TestW13HomeRebels(t *testing.T) {
 	})
 }
 
-// TestW13HomeInsurgents checks that bare militants or rebels acted on by
+// TestHomeInsurgents checks that bare militants or rebels acted on by
 // a state's own forces at a place of that state are its insurgents.
-func TestW13HomeInsurgents(t *testing.T) {
+func TestHomeInsurgents(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"troops and militants at home", "2015-06-01", "Pakistani troops killed seven militants in a raid in North Waziristan, the military's media wing said.", []string{"PAKMIL PAKREB 190"}, nil},
 		{"fighting rebels at home", "2023-08-10", "Malian troops were fighting rebels near Kidal.", []string{"MLIMIL MLIREB 190"}, nil},
@@ -140,9 +140,9 @@ func TestW13HomeInsurgents(t *testing.T) {
 	})
 }
 
-// TestW13Counterparts checks "X and his <demonym> counterpart Y" as one
+// TestCounterparts checks "X and his <demonym> counterpart Y" as one
 // list and "discussed … by phone" as the call alone.
-func TestW13Counterparts(t *testing.T) {
+func TestCounterparts(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"and his counterpart, by phone", "2021-06-01", "Colombian President Ivan Duque and his Brazilian counterpart Jair Bolsonaro discussed the crisis in Venezuela by phone.",
 			[]string{"COLGOV BRAGOV 041", "BRAGOV COLGOV 041"}, []string{"COLGOV BRAGOV 040", "BRAGOV  "}},
@@ -151,27 +151,27 @@ func TestW13Counterparts(t *testing.T) {
 	})
 }
 
-// TestW13TheCountrys checks that "the country's <title>" is the state
+// TestTheCountrys checks that "the country's <title>" is the state
 // named before it in the sentence.
-func TestW13TheCountrys(t *testing.T) {
+func TestTheCountrys(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"the country's president", "2008-08-06", "Mauritania's army seized power in a coup and detained the country's president and prime minister, officials said.", []string{"MRTMIL MRTGOV 173"}, nil},
 		{"after a located agent", "2023-07-27", "Soldiers in Niger detained the country's president on Wednesday.", []string{"NERMIL NERGOV 173"}, nil},
 	})
 }
 
-// TestW13StateTitle checks that a person the KB gives no office at the
+// TestStateTitle checks that a person the KB gives no office at the
 // event's date takes the sector of the state's title before the name.
-func TestW13StateTitle(t *testing.T) {
+func TestStateTitle(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"opposition leader", "2008-08-06", "Zimbabwe's opposition leader Morgan Tsvangirai met President Robert Mugabe for the first time in a decade.", []string{"ZWEOPP ZWEGOV 040"}, []string{"ZWE ZWEGOV"}},
 		{"the KB's office wins", "2008-08-06", "Russia's former president Dmitry Medvedev criticised Ukraine.", []string{"RUSGOV UKR 111"}, nil},
 	})
 }
 
-// TestW13PartyRebels checks that a party the text calls rebels is an
+// TestPartyRebels checks that a party the text calls rebels is an
 // armed rebellion (REB), without spreading the word to a list before it.
-func TestW13PartyRebels(t *testing.T) {
+func TestPartyRebels(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"the UNITA rebels", "2002-04-04", "Angola and the UNITA rebels signed a ceasefire in Luanda.", []string{"AGO AGOREB 057", "AGOREB AGO 057"}, []string{"AGOPTY", "AGOREB AGOREB"}},
 		{"Renamo rebels", "2019-08-06", "Mozambique's government and Renamo rebels signed a peace deal in Maputo on Tuesday.", []string{"MOZGOV MOZREB 057"}, []string{"MOZGOV MOZPTY"}},
@@ -181,7 +181,7 @@ func TestW13PartyRebels(t *testing.T) {
 // TestGroupAfterOf: an agent word after "of" or "the" before a
 // group noun ("hundreds of opposition supporters", "thousands of rebel
 // fighters") names people of that group, not a modifier of a thing as
-// in "a wave of insurgent attacks" (W14 EV).
+// in "a wave of insurgent attacks".
 func TestGroupAfterOf(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"hundreds of opposition supporters", "2015-08-29", "Malaysian police detained hundreds of opposition supporters.", []string{"MYSCOP MYSOPP 173"}, nil},
@@ -193,7 +193,7 @@ func TestGroupAfterOf(t *testing.T) {
 // TestRoleNouns: fishermen are civilians, monks and nuns clergy,
 // hitmen, drug cartels and gang members criminals; criminals and clergy
 // of no named state that a state's forces arrest or beat are that
-// state's, as its dissidents are (W14 EV).
+// state's, as its dissidents are.
 func TestRoleNouns(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"fishermen", "2017-03-14", "Sri Lanka's navy arrested 54 Indian fishermen.", []string{"LKAMIL INDCVL 173"}, nil},
@@ -230,7 +230,7 @@ func TestChallengersAndTheGovernment(t *testing.T) {
 // TestOwnCivilians: civilians of no named state whom a state's
 // soldiers or police free, or its police arrest, are its own; civilians
 // a leader releases (a swap) or forces shell keep the place's state or
-// none (W14 EV).
+// none.
 func TestOwnCivilians(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"soldiers freed women", "2015-04-28", "Nigerian soldiers freed nearly 300 women and girls held by Boko Haram.", []string{"NGAMIL NGACVL 0841"}, nil},
@@ -241,7 +241,7 @@ func TestOwnCivilians(t *testing.T) {
 
 // TestDemonymList: a head agent noun after a list of three demonyms
 // ("French, British and American forces") is every member's, as after
-// two (W14 EV).
+// two.
 func TestDemonymList(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"three demonyms", "2011-03-19", "French, British and American forces launched strikes on Libyan government troops on Saturday.", []string{"FRAMIL LBYMIL", "GBRMIL LBYMIL", "USAMIL LBYMIL"}, []string{"FRA LBYMIL"}},
@@ -250,7 +250,7 @@ func TestDemonymList(t *testing.T) {
 }
 
 // TestInternationalBody: an international tribunal or court in a
-// city sits there; it is not that state's judiciary (W14 EV).
+// city sits there; it is not that state's judiciary.
 func TestInternationalBody(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"international tribunal in The Hague", "2016-07-12", "Philippine Foreign Secretary Perfecto Yasay urged China on Tuesday to exercise restraint after an international tribunal in The Hague rejected Beijing's claims.", []string{"PHLGOV CHN 0256"}, []string{"NLDJUD"}},
@@ -319,7 +319,7 @@ func TestVenueBody(t *testing.T) {
 }
 
 // TestSharedMenCompound: "businessmen and women" is one group (the
-// compound's head shared), not a second party met or acted on (evp16).
+// compound's head shared), not a second party met or acted on.
 func TestSharedMenCompound(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"businessmen and women met", "2009-03-01", "Kenyan businessmen and women met in Nairobi.", []string{"040"}, []string{"CVL"}},
@@ -331,7 +331,7 @@ func TestSharedMenCompound(t *testing.T) {
 
 // TestTermInitials: capitals in brackets after a lower-case term ("female
 // genital mutilation (FGM)") are the term's initials, never a speaker
-// or party; a body's initials after its name stay (evp16).
+// or party; a body's initials after its name stay.
 func TestTermInitials(t *testing.T) {
 	toks := tokenize("after female genital mutilation (FGM) and", "after female genital mutilation (fgm) and", 0, 41, nil)
 	if !termInitials(toks, 5, 6) {
@@ -345,7 +345,7 @@ func TestTermInitials(t *testing.T) {
 
 // TestPersonRoleName: a person before a role noun and a name ("Obama
 // adviser David Axelrod") names who serves them; the name is the actor,
-// of the served person's state and sector (evp17).
+// of the served person's state and sector.
 func TestPersonRoleName(t *testing.T) {
 	checkTriggered(t, "target", func(e *doc.Event) string { return e.TargetName + " " + e.TargetCode }, []triggerCase{
 		{"criticized X adviser Name", "2016-09-26", "Egypt criticized Obama adviser David Axelrod.", "criticized", "David Axelrod USAGOV"},
@@ -357,7 +357,7 @@ func TestPersonRoleName(t *testing.T) {
 }
 
 // TestMenAndWomen: "men and women" is one group of people, the
-// demonym's before it, not "women" alone (evp17: "Kenyan men and women
+// demonym's before it, not "women" alone (e.g. "Kenyan men and women
 // protested").
 func TestMenAndWomen(t *testing.T) {
 	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName + " " + e.SourceCode }, []triggerCase{
@@ -495,7 +495,7 @@ func TestAgentAtLongest(t *testing.T) {
 
 // TestOriginDemonym: a demonym hyphenated to American, Canadian or
 // Australian before a person noun gives the person's origin, no party:
-// "a Chinese-American scholar" is an American (issue 5).
+// "a Chinese-American scholar" is an American.
 func TestOriginDemonym(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a Chinese-American scholar", "2019-12-07", "Iran released a Chinese-American scholar on Saturday.", []string{"IRN USA 0841"}, []string{"IRN CHN"}},
@@ -505,7 +505,7 @@ func TestOriginDemonym(t *testing.T) {
 }
 
 // TestWhoseAgentOwner: "X, whose government|forces …": the relative's
-// agent is X's state's, as after "his" (issue 5).
+// agent is X's state's, as after "his".
 func TestWhoseAgentOwner(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"whose forces", "2012-03-01", "Netanyahu, whose forces attacked Gaza last week, said Israel would continue.", []string{"ISRMIL PSE 190", "ISRGOV  010"}, []string{"ISRGOV PSE"}},
@@ -516,7 +516,7 @@ func TestWhoseAgentOwner(t *testing.T) {
 
 // TestAgentInPossessedPlace: an agent "in <State>'s <place>" is the
 // state's ("security forces in Nigeria's Zamfara state" were no actor at
-// all, the possessive taken for a body's owner; issue 5); a body after
+// all, the possessive taken for a body's owner); a body after
 // the possessive still is the actor ("leaders of Egypt's Muslim
 // Brotherhood").
 func TestAgentInPossessedPlace(t *testing.T) {

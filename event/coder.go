@@ -244,7 +244,7 @@ type scratch struct {
 	pair     [2]actor
 	pairSent int
 	havePair bool
-	group    stateGroup // the last list of three to six states ("the four countries", QA19 E-4)
+	group    stateGroup // the last list of three to six states ("the four countries")
 	// bloc: the international body named last, what "the bloc" means
 	// (blocReferent; haveBloc when there is one)
 	bloc     actor
@@ -482,16 +482,16 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		c.replayPending(d, day, s)
 	}
 	acts := c.namedActors(d, sent, toks, words, day, s, s.acts[:0])
-	acts = currencyActors(toks, acts)      // "2.5 million Australian dollars": money, no actor (QA24 E-2)
-	capsFunctionActors(d.Text, toks, acts) // "the WHO said": no relative "who" (W13 EV3)
+	acts = currencyActors(toks, acts)      // "2.5 million Australian dollars": money, no actor
+	capsFunctionActors(d.Text, toks, acts) // "the WHO said": no relative "who"
 	if !c.petrarch() {
 		regionOfState(toks, acts) // "in Nigeria's Niger state": a region of Nigeria, no Niger
 	}
 	if len(d.Places) > 0 && !c.petrarch() {
-		acts = placedPersons(d, toks, acts) // "ambushed a convoy near Mao": a town (QA21 P-2)
+		acts = placedPersons(d, toks, acts) // "ambushed a convoy near Mao": a town
 	}
 	if s.recentN > 0 && si-s.recentSent <= 2 && titleAnaphorWords.meets(words) {
-		// "Netanyahu thanked the king": the persons named before (QA17 E-10)
+		// "Netanyahu thanked the king": the persons named before
 		s.titleCands, s.titleN = s.recent, s.recentN
 	} else {
 		s.titleN = 0
@@ -507,36 +507,36 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		}
 	}
 	if len(d.Quotes) > 0 && !c.petrarch() {
-		acts = c.quotePronounActor(d, sent, toks, words, acts, day) // '"…," she said': the quote's speaker (QA20 E-1)
+		acts = c.quotePronounActor(d, sent, toks, words, acts, day) // '"…," she said': the quote's speaker
 	}
 	if !c.petrarch() {
-		acts = coordObjectReferent(toks, acts, words) // "congratulated Arevalo and invited him" (QA20 E-11)
+		acts = coordObjectReferent(toks, acts, words) // "congratulated Arevalo and invited him"
 	}
 	if s.titleN > 0 {
-		acts = c.titleObjectReferent(s, toks, acts, day) // "Netanyahu thanked the king" (QA17 E-10)
+		acts = c.titleObjectReferent(s, toks, acts, day) // "Netanyahu thanked the king"
 	}
 	if !c.petrarch() && groupAnaphorWords.meets(words) {
-		acts = groupObjectReferent(toks, acts) // "blamed the group for a car bombing" (issue 5)
+		acts = groupObjectReferent(toks, acts) // "blamed the group for a car bombing"
 	}
 	if !c.petrarch() && blocAnaphorWords.meets(words) {
 		var prev *actor
 		if s.haveBloc {
 			prev = &s.bloc
 		}
-		acts = blocReferent(toks, acts, prev) // "The regional bloc also threatened …": ECOWAS (issue 5)
+		acts = blocReferent(toks, acts, prev) // "The regional bloc also threatened …": ECOWAS
 	}
 	if si > 0 && regionNounWords.meets(words) {
-		acts = regionReferent(d, sent, toks, acts) // "suspended aid to the Indian Ocean island" (QA18 E-9)
+		acts = regionReferent(d, sent, toks, acts) // "suspended aid to the Indian Ocean island"
 	}
 	if !c.petrarch() && ownCountryWords.meets(words) {
-		acts = c.ownCountryReferent(toks, acts) // "Erdogan, whose country broke off relations …" (issue 5)
+		acts = c.ownCountryReferent(toks, acts) // "Erdogan, whose country broke off relations …"
 	}
 	if s.havePair {
 		acts = s.pairSubject(si, toks, acts) // "The two countries agreed …"
-		acts = s.pairForces(si, toks, acts)  // "Troops from the two countries fought …" (QA24 E-7)
+		acts = s.pairForces(si, toks, acts)  // "Troops from the two countries fought …"
 	}
 	if s.group.n > 0 {
-		acts = s.group.subject(si, toks, acts) // "The four countries accused …" (QA19 E-4)
+		acts = s.group.subject(si, toks, acts) // "The four countries accused …"
 	}
 	if s.issuerOK && len(toks) > 0 && toks[0].low == "we" && (len(acts) == 0 || acts[0].t0 > 0) {
 		// "We condemn …" in a statement by a named body: the body
@@ -602,16 +602,16 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			continue // "ordered an offensive against X": the offensive is the act
 		}
 		if m.start > 0 && len(ms) > 1 && !c.petrarch() && participleModifier(toks, acts, s.actorAt, ms, k) {
-			continue // "fired rubber bullets at students protesting against pension reforms": the students' description (W14 EV)
+			continue // "fired rubber bullets at students protesting against pension reforms": the students' description
 		}
 		if m.start > 2 && len(ms) > 1 && !c.petrarch() && causeAdjunct(toks, m) {
-			continue // "in retaliation for the U.S. drone strike that killed Soleimani": the earlier act avenged (W14 EV)
+			continue // "in retaliation for the U.S. drone strike that killed Soleimani": the earlier act avenged
 		}
 		if m.start > 2 && perfectRelative(toks, m) && !c.petrarch() {
-			continue // "the RSF, which have been fighting in the capital since April, failed to …": background (W14 EV)
+			continue // "the RSF, which have been fighting in the capital since April, failed to …": background
 		}
 		if k > 0 && mannerNominal(toks, &ms[k-1], m) && !c.petrarch() {
-			continue // "killed 12 militants in clashes": the clashes are that killing (W14 EV)
+			continue // "killed 12 militants in clashes": the clashes are that killing
 		}
 		if k > 0 && !c.petrarch() && agreementContent(toks, &ms[k-1], m) {
 			continue // "signed agreements to expand trade and cooperate on research": what was agreed
@@ -620,7 +620,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			continue // "clerics urge TV ban on women": the ban is what is urged
 		}
 		if k > 0 && ultimatumDemand(toks, ms[:k], m) {
-			continue // "gave companies 180 days to sign … or leave": demanded, not done (QA15 E-6)
+			continue // "gave companies 180 days to sign … or leave": demanded, not done
 		}
 		// The rules below that most matches fail are asked only past
 		// their cheapest test, written here, so that the rule's own code
@@ -639,7 +639,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			continue // "Asked if X would impose sanctions, Y declined to comment": a question
 		}
 		if cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() && casualtyNominal(toks, m) {
-			continue // "people were killed in four months of fighting": the victims fought nobody (QA17 E-6)
+			continue // "people were killed in four months of fighting": the victims fought nobody
 		}
 		if m.head == m.start && m.head > 1 && cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() && backgroundClash(toks, m) {
 			continue // "arrested dozens of protesters after clashes in a mall": the clashes before the act name no side
@@ -666,22 +666,22 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if prev == nil || !nounInfinitive(toks, s.actorAt, m) || c.petrarch() {
 			// ("denounced a Philippine plan to take the dispute to court,
 			// and urged Manila …": the plan's infinitive is no clause
-			// whose subject a coordinated verb shares; W14 EV)
+			// whose subject a coordinated verb shares)
 			prev = srcs
 		}
 	}
 	d.Events = dedupeEvents(d.Events, first)
 	if s.group.used == si+1 {
-		d.Events = s.group.spread(d.Events, first) // one event per state of "the four countries" (QA19 E-4)
+		d.Events = s.group.spread(d.Events, first) // one event per state of "the four countries"
 	}
 	if len(d.Events) > first+1 && !c.petrarch() {
-		d.Events = elaboratedViolence(d.Text, d.Events, first) // "attacked a camp, … beating demonstrators" (QA19 E-9)
+		d.Events = elaboratedViolence(d.Text, d.Events, first) // "attacked a camp, … beating demonstrators"
 	}
 	if len(d.Events) > first && !c.petrarch() {
-		d.Events = portfolioHandover(d.Text, d.Events, first, acts) // "took over the foreign ministry": a handover (QA22 E-3)
+		d.Events = portfolioHandover(d.Text, d.Events, first, acts) // "took over the foreign ministry": a handover
 	}
 	if len(d.Events) > first && !c.petrarch() {
-		c.recognitionBreak(d, first, toks, acts) // "switch recognition from Taipei to Beijing": a break with Taiwan too (QA24 E-9)
+		c.recognitionBreak(d, first, toks, acts) // "switch recognition from Taipei to Beijing": a break with Taiwan too
 	}
 	if c.RequireTarget && !c.petrarch() {
 		d.Events = soleStatements(d.Text, sent, d.Events, first)
@@ -689,14 +689,14 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if !c.petrarch() && !c.RequireTarget {
 		reactionTargets(d, first)
 		if len(d.Events) > first {
-			callPraise(d, first, toks) // "called X to congratulate her" (QA13 E-2)
-			// "forced X to resign": X concedes too (QA16 E-13)
+			callPraise(d, first, toks) // "called X to congratulate her"
+			// "forced X to resign": X concedes too
 			forcedConcession(d, first, toks)
 			sharedRelationsTarget(d, first)            // "cut ties and imposed an embargo on Qatar": Qatar's ties
 			sharedAidTarget(d, first)                  // "apologised to Namibia and pledged aid": aid to Namibia
 			recallTarget(d, first)                     // "Indonesia executed …, and Australia recalled its ambassador": from Indonesia
 			verbalAttacks(d, first, acts)              // "Trump attacked Machado in tweets": criticism, no assault
-			d.Events = echoedCasualty(d.Events, first) // "fired tear gas and 125 people were injured": one act (QA20 E-12)
+			d.Events = echoedCasualty(d.Events, first) // "fired tear gas and 125 people were injured": one act
 			// "44 percent would back Trump": a poll share, no support
 			d.Events = pollShares(d.Events, first, toks)
 		}
@@ -1484,7 +1484,7 @@ func denial(s string) bool {
 // dedupeEvents drops, among the events from index first on (one
 // sentence), repeats of the same source, target and code, keeping the
 // most confident. Copies of one trigger's event in other places of a
-// list ("marched in Paris, Lyon and Marseille", QA16 P-1) are no repeats.
+// list ("marched in Paris, Lyon and Marseille") are no repeats.
 func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 	n := first // evs[:n] are kept; an event is copied only when one before it was dropped
 	for k := first; k < len(evs); k++ {
@@ -1515,7 +1515,7 @@ func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 				adjacentTriggers(o.TriggerSpan, e.TriggerSpan) {
 				// "a tank shell hit a school": the shelling (194) is the
 				// one attack, not also a bare use of force (190) by the
-				// verb right after it (issue 5); "shot and killed" are two
+				// verb right after it; "shot and killed" are two
 				if o.Cameo == "190" {
 					*o = *e
 				}
@@ -1986,7 +1986,7 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 		return true // "with the SEC questions": a name that is no actor modifies the noun after it
 	}
 	if h == m.start && m.end == h+1 && h > 0 && toks[h-1].low == "without" && (h+1 == len(toks) || toks[h+1].punct) {
-		return true // "attacked the town without warning": a manner, no warning withheld (issue 5)
+		return true // "attacked the town without warning": a manner, no warning withheld
 	}
 	if h >= 3 && toks[h-1].low == "to" && (toks[h-2].low == "has" || toks[h-2].low == "have" || toks[h-2].low == "had") && whatBefore(toks, h-3) {
 		return true // "listen to what each other has to say": no statement
@@ -2008,10 +2008,10 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
 	}
 	if h == m.start && fundsWord(toks[h].low) && fundsNoun(toks, actorAt, h) {
-		return true // "frozen EU funds": a noun, no funding given (QA12 E-16)
+		return true // "frozen EU funds": a noun, no funding given
 	}
 	if h == m.start && attributiveTitle(toks, actorAt, h) {
-		return true // "backed by jailed former prime minister X": a description (QA12 E-3)
+		return true // "backed by jailed former prime minister X": a description
 	}
 	// (tested on the pattern's first word: "warned of job cuts as
 	// exports fell" is no cut of exports)
@@ -2080,7 +2080,7 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 		}
 	}
 	if modifierTrigger(toks, actorAt, m) {
-		return true // "heavy weapons such as attack helicopters": a noun modifier (QA15 E-2)
+		return true // "heavy weapons such as attack helicopters": a noun modifier
 	}
 	return false
 }
@@ -2199,7 +2199,7 @@ var ingContext = wordset.FromMap(map[string]bool{
 	"then": true, "again": true, "jointly": true, "publicly": true, "secretly": true, "repeatedly": true, "directly": true,
 	"who": true, "which": true, "that": true, "purportedly": true, "apparently": true, "considering": true, "consider": true,
 	"resume": true, "resumed": true, "resumes": true, "intensified": true, "escalated": true, "halted": true, "halt": true,
-	"longer": true, // "is no longer attacking" (issue 5)
+	"longer": true, // "is no longer attacking"
 })
 
 // ingNext are words after which an -ing form is read as a verb: "a
@@ -2802,8 +2802,8 @@ func insertPersonAt(acts []actor, a actor, k int, poss bool) []actor {
 // distinctDates reports two events of different triggers dated to
 // different years: "Vietnam and the United States, which established
 // relations in 1995, upgraded their ties in September" are two acts of
-// the same pair, decades apart, and neither is the other's duplicate
-// (QA22 E-18). Statements (01) are left to dedupe as before: a
+// the same pair, decades apart, and neither is the other's duplicate.
+// Statements (01) are left to dedupe as before: a
 // statement inside a quote dated by its own clause is no second one.
 func distinctDates(o, e *doc.Event) bool {
 	return o.TriggerSpan != e.TriggerSpan && !strings.HasPrefix(e.Cameo, "01") && len(o.Date) >= 4 && len(e.Date) >= 4 && o.Date[:4] != e.Date[:4]

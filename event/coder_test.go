@@ -499,7 +499,7 @@ func TestPassiveDismissal(t *testing.T) {
 }
 
 // TestDistinctDates checks that the relative clause's act of a pair
-// and the main clause's, years apart, are both kept (QA22 E-18).
+// and the main clause's, years apart, are both kept.
 func TestDistinctDates(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -517,11 +517,11 @@ func TestDistinctDates(t *testing.T) {
 	}
 }
 
-// TestW13Talks checks that talks and negotiations are a negotiation
+// TestTalks checks that talks and negotiations are a negotiation
 // (046) however they are written, as "held talks" is and as CAMEO's verb
 // dictionary codes talks begun, resumed or continued; a meeting or summit
 // stays a consultation (040).
-func TestW13Talks(t *testing.T) {
+func TestTalks(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"talks between X and Y", "2023-11-20", "Talks between Israel and Hamas on a hostage deal continued in Doha.", []string{"ISR PSEREB 046", "PSEREB ISR 046"}, []string{"ISR PSEREB 040"}},
 		{"hosted peace talks", "2018-02-08", "Cuba hosted peace talks between the Colombian government and ELN rebels.", []string{"COLGOV COLREB 046", "COLREB COLGOV 046"}, []string{"COLGOV COLREB 040"}},
@@ -542,7 +542,7 @@ func TestVisitForTalks(t *testing.T) {
 
 // TestScareQuoteGap: a pattern's gap runs over a short quotation opened
 // inside a noun phrase (`declared a two-week "state of siege"`); a
-// quotation that opens a report still stops it (qa18: Haiti).
+// quotation that opens a report still stops it.
 func TestScareQuoteGap(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"scare-quoted state of siege", "2021-07-08", `Haiti declared a two-week "state of siege" on Wednesday.`, []string{"HTI  1724"}, []string{"HTI  010"}},
@@ -554,7 +554,7 @@ func TestScareQuoteGap(t *testing.T) {
 // TestVerbOverReciprocalNominal: a verb's pattern on a noun beats the
 // bare nominal pattern of as many words on the same noun, though the
 // nominal one is reciprocal ("halted talks with Hamas on Monday" is no
-// negotiation "talks … on"; the event was lost) (qa18).
+// negotiation "talks … on"; the event was lost).
 func TestVerbOverReciprocalNominal(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"halted talks on a weekday", "2021-07-08", "Israel halted talks with Hamas on Monday.", []string{"ISR PSEREB 164"}, []string{"ISR PSEREB 046"}},
@@ -566,7 +566,7 @@ func TestVerbOverReciprocalNominal(t *testing.T) {
 // TestDashAside: a title-case subject before a dash that a second dash
 // closes is no dateline or credit ("Kenyan President William Ruto — a
 // rival of Yoweri Museveni — said"), and the subject search skips the
-// aside; a dateline in capitals stays a dateline (issue 5).
+// aside; a dateline in capitals stays a dateline.
 func TestDashAside(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"name — aside — said", "2023-06-01", "Kenyan President William Ruto — a rival of Yoweri Museveni — said the border would reopen.", []string{"KENGOV  010"}, []string{"UGAGOV  010"}},
@@ -590,7 +590,7 @@ func TestExtraditedTo(t *testing.T) {
 
 // TestWithoutManner: a bare trigger noun after "without" at a clause's
 // end is a manner ("attacked the town without warning"), no withheld
-// warning; "without an agreement with Kenya" stays (issue 5).
+// warning; "without an agreement with Kenya" stays.
 func TestWithoutManner(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"without warning", "2019-09-15", "Ugandan troops attacked the town without warning.", []string{"UGAMIL  190"}, []string{"UGAMIL  130"}},
@@ -599,7 +599,7 @@ func TestWithoutManner(t *testing.T) {
 }
 
 // TestNoLongerIng: "is no longer attacking" is the verb, negated ("longer"
-// read as a plain noun hid it; issue 5).
+// read as a plain noun hid it).
 func TestNoLongerIng(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"is no longer attacking", "2019-09-15", "Chile is no longer attacking Peru.", []string{"CHL PER 180 neg"}, nil},
@@ -619,7 +619,7 @@ func TestProtestPurpose(t *testing.T) {
 		{"a march through a place keeps its purpose", "2019-01-16", "Chilean students marched through Santiago to protest against the government.",
 			[]string{"CHLEDU CHLGOV 141", "CHLEDU CHLGOV 140"}, nil}, // "through" a city says where: the government is Chile's
 		{"strike to demand", "2023-08-16", "Nurses in Ghana began an indefinite strike on Monday to demand better pay from the government.",
-			[]string{"GHALAB GHAGOV 143"}, []string{"GHALAB GHAGOV 10"}}, // (issue 5: the demand is the strike's purpose)
+			[]string{"GHALAB GHAGOV 143"}, []string{"GHALAB GHAGOV 10"}}, // (the demand is the strike's purpose)
 	})
 }
 
@@ -636,7 +636,7 @@ func TestPronounSubjectNotPeople(t *testing.T) {
 
 // TestOneAttackByMeans: an attack coded by its means (a shell 194, an
 // air strike 195) is not coded a second time as a bare use of force
-// (190) on the same target; another target keeps its own (issue 5).
+// (190) on the same target; another target keeps its own.
 func TestOneAttackByMeans(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a tank shell hit a school", "2009-01-17", "An Israeli tank shell hit a United Nations school in Beit Lahiya on Saturday, killing two brothers.", []string{"ISR IGOUNO 194", "ISR  190"}, []string{"ISR IGOUNO 190"}},

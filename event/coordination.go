@@ -18,7 +18,7 @@ var conjunctTitles = wordset.New("president", "vice", "prime", "minister", "prem
 // are an "and"/"or" (after an optional comma) and one to four title
 // words, the title of the second conjunct: "Kenyan President Mwai Kibaki
 // and opposition leader Raila Odinga signed …" is a coordinated subject
-// as much as "Kibaki and Odinga" (QA15 E-1).
+// as much as "Kibaki and Odinga".
 func titledConjunct(toks []tok, from, to int) bool {
 	if from < len(toks) && toks[from].low == "," {
 		from++
@@ -44,7 +44,7 @@ func titledLink(toks []tok, acts []actor, i int) bool {
 // placeBreak reports a ", and"/", or" link between acts[i] and acts[i+1]
 // where exactly one of them is a place: "shot protesters in Kisumu and
 // Mombasa, and gangs burned a church" ends the list of places and opens
-// a new clause; a list joins like with like (QA15 E-3).
+// a new clause; a list joins like with like.
 //
 // Likewise a ", and" before an actor with a finite verb right after it,
 // when a verb other than a reporting verb comes before the list: "shot
@@ -80,7 +80,7 @@ func placeBreak(toks []tok, acts []actor, i int) bool {
 // possessive state that opens its first conjunct: in "Russian President
 // Vladimir Putin and India's Narendra Modi condemned …" and "Putin,
 // Orban and Qatar's Emir Tamim congratulated …" the "'s" hides the
-// "and" from joined, so the run held only the last person (QA19 E-1).
+// "and" from joined, so the run held only the last person.
 // The possessor (acts[lo-1]) is the person's state, not a conjunct: it
 // is left out of the run. It returns nil when no such possessor links
 // the run to an earlier actor.
@@ -132,7 +132,7 @@ func possessorOf(toks []tok, acts []actor, p, q int) bool {
 
 // possessedTail replaces a possessive state that ends the coordinated
 // run lo..hi by the person it owns: "met Modi and Britain's Prime
-// Minister Rishi Sunak" met Sunak, not Britain (QA19 E-1). nil when the
+// Minister Rishi Sunak" met Sunak, not Britain. nil when the
 // run ends otherwise.
 func possessedTail(toks []tok, acts []actor, lo, hi int) []int {
 	if hi == lo || hi+1 >= len(acts) || !possessorOf(toks, acts, hi, hi+1) || !hasConj(toks, acts[hi-1].t1, acts[hi].t0) {

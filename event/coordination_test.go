@@ -9,7 +9,7 @@ import (
 // Tests of coordinated actor lists.
 
 // TestPossessedObject: "met X and Japan's Prime Minister Y" met Y,
-// not Japan (QA19 E-1, object side).
+// not Japan (object side).
 func TestPossessedObject(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {

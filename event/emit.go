@@ -123,13 +123,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	// (the suffix tests in emit are written out: the compiler inlines no
 	// strings.HasSuffix in a function this large)
 	if w := toks[m.head].low; len(w) >= 2 && w[len(w)-2:] == "ed" && participleAdjective(toks, m) {
-		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
+		return nil // "children from occupied areas", "the besieged city"
 	}
 	if p.Code == "040" && meetsVisitor(toks, actorAt, m) {
 		return nil // "met visiting Chinese officials": the visit and its hosting code it
 	}
 	if !c.petrarch() && discussBefore(toks, m.start) >= 0 && discussedTopic(toks, actorAt, m) {
-		return nil // "arrived to discuss emergency support": the topic (QA13 E-6)
+		return nil // "arrived to discuss emergency support": the topic
 	}
 	var srcs, tgts []int
 	passive := false
@@ -139,7 +139,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			passive = true // "backed by US bombing": the agent is the pattern's; the patient is the subject
 		}
 		if p.Flags&FlagPassive != 0 && len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
-			srcs = conj(toks, acts, actorAt, srcs[0]) // "was attended by X and Y": both (QA19 E-5)
+			srcs = conj(toks, acts, actorAt, srcs[0]) // "was attended by X and Y": both
 		}
 	}
 	if len(m.tgt) > 0 {
@@ -163,14 +163,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	noTarget := false // a reduced passive whose patient is no actor
 	weakSource := false
 	protestCode := "" // "Mexico protested …": 114
-	weaponCode := ""  // "An air strike killed …": 195 (QA16 E-1)
+	weaponCode := ""  // "An air strike killed …": 195
 	if len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].poss && !c.petrarch() {
 		if pt := possessedPerson(toks, acts, actorAt, tgts[0]); pt >= 0 {
-			tgts = conj(toks, acts, actorAt, pt) // "held talks with Singapore's Prime Minister Lee": Lee (QA22 E-5)
+			tgts = conj(toks, acts, actorAt, pt) // "held talks with Singapore's Prime Minister Lee": Lee
 		}
 	}
 	if len(tgts) == 1 && tgts[0] >= 0 && root == "17" && !c.petrarch() && clearedPlace(toks, acts, m, tgts[0]) {
-		tgts, noTarget = nil, true // "used water cannon to clear a highway in Jerusalem": where (QA22 E-9)
+		tgts, noTarget = nil, true // "used water cannon to clear a highway in Jerusalem": where
 	}
 	if len(srcs) == 0 && len(tgts) == 0 && quad <= 3 && p.Flags&FlagReciprocal == 0 && !c.petrarch() {
 		if g, ok := receivedNominal(toks, acts, actorAt, m); ok {
@@ -190,7 +190,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			var owned bool
 			srcs, owned = c.nominalSource(toks, acts, actorAt, m)
 			if !owned && !c.petrarch() && hostedNoun(toks, m.start) {
-				return nil // "Iraq and Oman hosted talks between the rivals": the hosts do not talk (issue 5)
+				return nil // "Iraq and Oman hosted talks between the rivals": the hosts do not talk
 			}
 			if !owned && !c.petrarch() && citedNominal(toks, actorAt, m) {
 				// "…, McConnell said, citing the release of political
@@ -280,13 +280,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					srcs = conj(toks, acts, actorAt, ps)
 				}
 			} else if bs := butSubject(toks, acts, actorAt, m); bs != nil && !c.petrarch() {
-				srcs = bs // "…, but protesters returned and set fire to …" (QA13 E-15)
+				srcs = bs // "…, but protesters returned and set fire to …"
 			} else if prev := relativePronounSubject(toks, m, prevSrcs); prev != nil && !c.petrarch() {
-				srcs = prev // "stormed the hotel, where they took guests hostage" (QA13 E-16)
+				srcs = prev // "stormed the hotel, where they took guests hostage"
 			} else if ob := orderThenDid(toks, actorAt, m); ob >= 0 && len(prevSrcs) > 0 && !c.petrarch() {
-				srcs = conj(toks, acts, actorAt, ob) // "ordered troops to occupy … and gave …": the orderer gave (QA15 E-6)
+				srcs = conj(toks, acts, actorAt, ob) // "ordered troops to occupy … and gave …": the orderer gave
 			} else if oh := objectRelativeHead(toks, acts, actorAt, m); oh >= 0 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !slices.Contains(prevSrcs, oh) && !c.petrarch() {
-				srcs = prevSrcs // "sanctioned officials they blamed for the crisis": the sanctioners blame the officials (W13 EV3)
+				srcs = prevSrcs // "sanctioned officials they blamed for the crisis": the sanctioners blame the officials
 				if len(tgts) == 0 {
 					tgts = conj(toks, acts, actorAt, oh)
 				}
@@ -312,7 +312,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = c.subject(toks, acts, actorAt, m)
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() && m.start > acts[srcs[0]].t0 {
 					if k := tellAddressee(toks, acts, srcs[0]); k >= 0 {
-						srcs = c.subject(toks, acts, actorAt, &match{p: p, start: k, end: k + 1, head: k, headEnd: k + 1, anchorEnd: k + 1}) // "X told Al Jazeera that …": X (QA16 E-2)
+						srcs = c.subject(toks, acts, actorAt, &match{p: p, start: k, end: k + 1, head: k, headEnd: k + 1, anchorEnd: k + 1}) // "X told Al Jazeera that …": X
 					}
 				}
 				if len(srcs) == 1 && srcs[0] > 0 && !c.petrarch() {
@@ -332,11 +332,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 				if len(srcs) == 1 && srcs[0] > 0 && !c.petrarch() {
 					if h := participleHead(toks, acts, srcs[0]); h >= 0 {
-						srcs = []int{h} // "Soldiers backing Rajoelina stormed the palace": the soldiers (QA18 E-6)
+						srcs = []int{h} // "Soldiers backing Rajoelina stormed the palace": the soldiers
 					} else if h := modifiedHead(toks, acts, actorAt, srcs[0]); h >= 0 {
-						srcs = conj(toks, acts, actorAt, h) // "Kurdish fighters who control the Syrian town of Kobani attacked": the fighters (W13 EV3)
+						srcs = conj(toks, acts, actorAt, h) // "Kurdish fighters who control the Syrian town of Kobani attacked": the fighters
 					} else if h := classedSubject(toks, acts, actorAt, srcs[0]); h >= 0 {
-						srcs = conj(toks, acts, actorAt, h) // "Sweden became the first EU country to recognise Palestine": Sweden (issue 5)
+						srcs = conj(toks, acts, actorAt, h) // "Sweden became the first EU country to recognise Palestine": Sweden
 					}
 				}
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
@@ -346,10 +346,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if len(srcs) == 2 && srcs[0] >= 0 && srcs[1] >= 0 && !c.petrarch() && appositiveOf(toks, acts, srcs[1]) == srcs[0] {
-		srcs = srcs[1:] // "Brazil's ambassador, Maria Viotti, said": one speaker, the person (QA15 E-4)
+		srcs = srcs[1:] // "Brazil's ambassador, Maria Viotti, said": one speaker, the person
 	}
 	if len(srcs) == 2 && srcs[0] >= 0 && srcs[1] >= 0 && !c.petrarch() && representativeOf(toks, acts, srcs[1]) == srcs[0] {
-		srcs = srcs[1:] // "Odinga's spokesman, Makau Mutua, said": the spokesman speaks (QA20 E-5)
+		srcs = srcs[1:] // "Odinga's spokesman, Makau Mutua, said": the spokesman speaks
 	}
 	if len(srcs) > 0 && srcs[0] >= 0 && p.Flags&FlagNoTarget != 0 && !c.petrarch() && acts[srcs[0]].t1 < m.head && unnamedInvertedSpeaker(toks, actorAt, m.head) {
 		// "Moise was shot dead when gunmen stormed his residence, the
@@ -362,7 +362,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	if passive && len(tgts) == 0 && p.Flags&FlagNoTarget != 0 && !c.petrarch() {
-		noTarget = true // "X was declared the winner": said of X, not to X (QA16 E-12)
+		noTarget = true // "X was declared the winner": said of X, not to X
 	}
 	if len(tgts) == 0 && !noTarget {
 		switch {
@@ -370,7 +370,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = c.subject(toks, acts, actorAt, m)
 			if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() {
 				if h := modifiedHead(toks, acts, actorAt, tgts[0]); h >= 0 {
-					tgts = conj(toks, acts, actorAt, h) // "Rebels holding the Syrian town of Qusair were attacked": the rebels (W13 EV3)
+					tgts = conj(toks, acts, actorAt, h) // "Rebels holding the Syrian town of Qusair were attacked": the rebels
 				}
 			}
 			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, m, acts[tgts[0]].t1) {
@@ -403,21 +403,21 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil // "visited an out of hours GP clinic", "toured the museum": a place of everyday life, no host
 	}
 	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
-		tgts = visitPurpose(toks, acts, actorAt, tgts) // "travel to Brussels to meet X": X (QA22 E-7)
+		tgts = visitPurpose(toks, acts, actorAt, tgts) // "travel to Brussels to meet X": X
 	}
 	if len(tgts) == 0 && !noTarget && !passive && !nominal && !c.petrarch() && quad == 4 {
 		if a := definitePlace(toks, acts, actorAt, m); a >= 0 {
-			tgts = []int{a} // "as Israeli warplanes pounded the enclave": Gaza, named before (W14 EV)
+			tgts = []int{a} // "as Israeli warplanes pounded the enclave": Gaza, named before
 		}
 	}
 	if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() && quad == 4 {
 		if h := housedActor(toks, acts, actorAt, tgts[0]); h >= 0 {
-			tgts = conj(toks, acts, actorAt, h) // "fired missiles at two Iraqi bases housing U.S. troops": the troops (W14 EV)
+			tgts = conj(toks, acts, actorAt, h) // "fired missiles at two Iraqi bases housing U.S. troops": the troops
 		}
 	}
 	if !c.petrarch() && !passive && !nominal && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
 		if ok, subj := resultRelative(toks, actorAt, m); ok {
-			srcs, tgts = []int{subj}, prevSrcs // "…, a move his opponents denounced as a coup": not the dismissed man's act (QA16 E-6)
+			srcs, tgts = []int{subj}, prevSrcs // "…, a move his opponents denounced as a coup": not the dismissed man's act
 			if subj >= 0 {
 				srcs = conj(toks, acts, actorAt, subj)
 			}
@@ -434,7 +434,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
-	tgts = relativeObject(toks, acts, m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …" (QA22 E-15)
+	tgts = relativeObject(toks, acts, m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …"
 	if len(prevSrcs) > 1 && p.Code == "045" && !c.petrarch() && mediatedDeal(toks, m) {
 		tgts = prevSrcs // "X and Y exchanged prisoners in a deal mediated by Qatar": Qatar mediates between X and Y
 	}
@@ -445,32 +445,32 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, m) {
 		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
-			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
+			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later
 		}
 	}
 	if root == "11" && !passive && !nominal && itAfterTrigger(toks, m) && !c.petrarch() {
 		if it := itObject(toks, acts, m, srcs); it >= 0 {
-			tgts = []int{it} // "cut ties with Qatar, accusing it of being too close to Iran": it is Qatar (QA13 E-5)
+			tgts = []int{it} // "cut ties with Qatar, accusing it of being too close to Iran": it is Qatar
 		}
 	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, m) {
 		if pt := documentPatient(toks, acts, actorAt, m); pt >= 0 {
-			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
+			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X
 		}
 	}
 	if !passive && len(srcs) > 0 && srcs[0] >= 0 && accusedGerund(toks, m) && !c.petrarch() {
 		if it := itObject(toks, acts, m, srcs); it >= 0 {
-			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
+			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor
 		}
 	}
 	if !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (root == "17" || root == "16") {
 		if ow := assetOwner(toks, acts, actorAt, m, srcs); ow >= 0 {
-			tgts = []int{ow} // "froze the British assets of Landsbanki": the owner, not where they are (QA13 E-8)
+			tgts = []int{ow} // "froze the British assets of Landsbanki": the owner, not where they are
 		}
 	}
 	if len(tgts) == 0 && !passive && quad == 4 && !c.petrarch() && attackOnSource(toks, acts, m, srcs) {
 		if infinitiveTrigger(toks, m) {
-			return nil // "would not tolerate … to launch attacks against it": a feared act of no one named (QA13 E-7)
+			return nil // "would not tolerate … to launch attacks against it": a feared act of no one named
 		}
 		if !responseTo(toks, m) { // ("would respond to any attacks on it" stays the subject's threat)
 			srcs, tgts = []int{-1}, srcs // "attacks against it": it is the target, the attacker unnamed
@@ -478,13 +478,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if len(tgts) == 0 && !passive && len(srcs) > 0 && srcs[0] >= 0 && quad == 4 && !c.petrarch() {
 		if ref := attackPronounReferent(toks, acts, m, srcs); ref >= 0 && !slices.Contains(srcs, ref) {
-			tgts = []int{ref} // "Pakistan said militants launched attacks against it": Pakistan (QA13 E-7)
+			tgts = []int{ref} // "Pakistan said militants launched attacks against it": Pakistan
 		}
 	}
 	if !passive && !c.petrarch() && quad == 4 {
 		if ok, owner := defendedAgainst(toks, actorAt, m); ok {
 			if owner < 0 {
-				return nil // "will defend itself against any attack": the feared act of no one named (QA12 E-9)
+				return nil // "will defend itself against any attack": the feared act of no one named
 			}
 			if len(srcs) == 0 || srcs[0] != owner {
 				srcs, tgts = []int{owner}, srcs // "defended itself against Russian attacks": Russia attacks the defender
@@ -535,7 +535,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if len(m.tgt) == 0 && !nominal && !passive && len(tgts) > 0 && (root == "11" || root == "12") && !c.petrarch() {
 		if by := forceAgent(toks, acts, actorAt, m, tgts); by >= 0 {
-			tgts = conj(toks, acts, actorAt, by) // "condemned the strikes on Syria by the US": the US (issue 5)
+			tgts = conj(toks, acts, actorAt, by) // "condemned the strikes on Syria by the US": the US
 		}
 	}
 	if len(m.tgt) == 0 && !nominal && !passive && root == "14" && !c.petrarch() && onlyPlaces(acts, tgts) {
@@ -569,7 +569,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if len(srcs) == 0 && quoted {
 		if quotedRelativeAct(toks, actorAt, m) {
-			return nil // '"… a president who sends soldiers …," he said': the antecedent's act, no speaker's (QA24 E-8)
+			return nil // '"… a president who sends soldiers …," he said': the antecedent's act, no speaker's
 		}
 		if k := m.start - 1; k > quotes[qi][0]+1 && actorAt[k] < 0 && toks[k].upper && !toks[k].punct && !toks[k].is(wcPronoun) && toks[k-1].upper && !toks[k-1].punct {
 			// '"Dr. Anglin agreed and expressed a desire …," Pickle
@@ -588,7 +588,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		}
 		if len(tgts) > 0 {
-			srcs = []int{-1} // "Mass protests forced Bouteflika from office": unnamed protesters (QA16 E-13)
+			srcs = []int{-1} // "Mass protests forced Bouteflika from office": unnamed protesters
 		}
 	}
 	if len(srcs) == 0 {
@@ -602,68 +602,68 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// coded rather than a half event.
 			srcs = []int{-1}
 		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root == "18" && vehicleRamming(toks, actorAt, m):
-			srcs = []int{-1} // "a car drove into demonstrators": an unknown driver attacked (QA22 E-14)
+			srcs = []int{-1} // "a car drove into demonstrators": an unknown driver attacked
 		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root >= "18" && quad == 4 && weaponSubject(toks, actorAt, m) != "":
-			srcs, weaponCode = []int{-1}, weaponSubject(toks, actorAt, m) // "An air strike killed 12 people": someone unknown attacked (QA16 E-1)
+			srcs, weaponCode = []int{-1}, weaponSubject(toks, actorAt, m) // "An air strike killed 12 people": someone unknown attacked
 		default:
 			return nil
 		}
 	}
 	if root == "04" && refugeJourney(toks, m) {
-		return nil // "flew to Mexico after the government there granted him asylum": refuge, no visit (QA12 E-13)
+		return nil // "flew to Mexico after the government there granted him asylum": refuge, no visit
 	}
 	if p.Code == "0841" && p.Flags&FlagPassive != 0 && !c.petrarch() {
 		var ok bool
 		if srcs, ok = passiveRelease(toks, acts, srcs, tgts); !ok {
-			return nil // "the report was released": nobody freed (QA14 E-6)
+			return nil // "the report was released": nobody freed
 		}
 	}
 	if len(tgts) == 0 && !c.petrarch() && p.Code == "170" && len(srcs) > 0 && srcs[0] >= 0 {
 		if pt := protestPronounTarget(toks, acts, m); pt >= 0 && !slices.Contains(srcs, pt) {
-			tgts = []int{pt} // "detained President Bazoum, and soldiers announced they had removed him from power" (issue 5)
+			tgts = []int{pt} // "detained President Bazoum, and soldiers announced they had removed him from power"
 		}
 	}
 	if len(tgts) == 0 && !c.petrarch() && (p.Code == "173" || p.Code == "0841" || p.Code == "181") {
 		if ai := crewOwner(toks, acts, m); ai >= 0 {
-			tgts = []int{ai} // "seized a Chinese fishing boat and detained its crew": the boat's state (issue 5)
+			tgts = []int{ai} // "seized a Chinese fishing boat and detained its crew": the boat's state
 		}
 	}
 	if len(tgts) == 0 && p.Code == "1712" && !c.petrarch() {
 		if ai := itAntecedent(toks, acts, actorAt, m); ai >= 0 {
-			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
+			tgts = []int{ai} // "stormed the National Assembly and set it on fire"
 		}
 	}
 	if p.Code == "041" && len(tgts) == 0 && !c.petrarch() && byPhone(toks, m) {
 		return nil // "told Radio New Zealand by telephone": an interview, no call with an actor
 	}
 	if p.Code == "043" && stationedTarget(toks, acts, tgts) {
-		return nil // "Germany hosts US troops": a standing state, no visit received (QA19 E-6)
+		return nil // "Germany hosts US troops": a standing state, no visit received
 	}
 	if root == "11" && !c.petrarch() {
 		if ai, ok := describedAccused(toks, acts, m, srcs); ai >= 0 {
-			tgts = []int{ai} // "cut ties with Qatar, accusing the Gulf state of …" (QA19 E-3)
+			tgts = []int{ai} // "cut ties with Qatar, accusing the Gulf state of …"
 		} else if ok {
 			tgts = nil // "accused the Gulf state of funding militants": not the militants
 		}
 	}
 	if root == "05" && secessionTarget(toks, acts, tgts) {
-		return nil // "backed independence from Serbia": leaving a state is no support of it (QA14 E-5)
+		return nil // "backed independence from Serbia": leaving a state is no support of it
 	}
 	if strings.HasPrefix(toks[m.head].low, "beat") && sportsWin(toks, m) {
 		// "India beat Australia by six wickets in the World Cup": a
 		// match, not an assault
 		return nil
 	}
-	if srcs[0] < 0 && root >= "18" && (accidentDeath(toks, m) || industrialAccident(toks, m)) { // (QA13 E-3)
+	if srcs[0] < 0 && root >= "18" && (accidentDeath(toks, m) || industrialAccident(toks, m)) { //
 		// "was killed when his helicopter crashed": an accident is no
 		// act of anyone on the victim
 		return nil
 	}
 	if p.Code == "0874" && nounRetreat(p, toks, m) {
-		return nil // "told a Labour Party caucus retreat": a meeting (QA18 E-5)
+		return nil // "told a Labour Party caucus retreat": a meeting
 	}
 	if p.Code == "057" && joinNonMember(p, toks, acts, m, tgts) {
-		return nil // "Sweden joined France in condemning …": no accession (QA18 E-7)
+		return nil // "Sweden joined France in condemning …": no accession
 	}
 	if w := toks[m.head].low; len(w) >= 3 && w[len(w)-3:] == "ing" && chargeReason(toks, m) {
 		// "jailed a student for helping militants": the charge is no
@@ -672,12 +672,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if len(tgts) == 0 && root == "10" && !c.petrarch() {
 		if pt := demandPronounTarget(toks, acts, m, srcs); pt >= 0 {
-			tgts = []int{pt} // "Bouteflika resigned after the army chief demanded that he …" (QA17 E-8)
+			tgts = []int{pt} // "Bouteflika resigned after the army chief demanded that he …"
 		}
 	}
 	if len(tgts) > 0 { // (asked only with targets: it returns none unchanged)
-		tgts = freeRelativeTargets(toks, acts, tgts) // "bombed what New Delhi described as a camp in Pakistan" (QA18 E-1)
-		tgts = modifierTargets(toks, acts, m, tgts)  // "arrested supporters of Wine's party", "coal bound for China" (QA22 E-17, QA21 E-4, QA22 E-11)
+		tgts = freeRelativeTargets(toks, acts, tgts) // "bombed what New Delhi described as a camp in Pakistan"
+		tgts = modifierTargets(toks, acts, m, tgts)  // "arrested supporters of Wine's party", "coal bound for China"
 	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
 	supposed := false // "if the I.R.S. sues a sitting president": supposed, not done; only the event's flag (the clause is no one's intent)
@@ -688,12 +688,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if content, charge := accusedContent(toks, m); charge {
 			return nil // "accused Indian troops of crossing the border": the accuser's charge, coded as the accusation only
 		} else if content {
-			alleged = true // "condemned Russia for shelling Kharkiv": the act is given, the attribution the speaker's (QA17 E-2)
+			alleged = true // "condemned Russia for shelling Kharkiv": the act is given, the attribution the speaker's
 		}
 	}
 	to, toForThat := infinitiveWords(toks, m.start)
 	if !hypo && to && orderContent(toks, m) && orderThenDid(toks, actorAt, m) < 0 {
-		hypo = true // "ordered Israel to halt its offensive": ordered, not done (QA12 E-7)
+		hypo = true // "ordered Israel to halt its offensive": ordered, not done
 	}
 	if (toForThat && appealContent(toks, m) || to && effortContent(toks, actorAt, m)) && !c.NoIntent {
 		// "urged delegates to turn pledges into action": what is asked
@@ -720,7 +720,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		rv = reportingVerb(toks, m)
 	}
 	if rv >= 0 && neg && !c.petrarch() && complementNouns.Has(toks[rv].low) && denierOf(toks, rv) >= 0 {
-		rv = -1 // "rejected claims that its troops had attacked": the noun of a denial, no speaker (issue 5)
+		rv = -1 // "rejected claims that its troops had attacked": the noun of a denial, no speaker
 	}
 	if r := rv; r >= 0 {
 		reported = true
@@ -732,7 +732,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if rv < 0 && hypo && !neg && !quoted && !c.petrarch() && !mustModal(toks, m) && len(srcs) > 0 && srcs[0] >= 0 {
 		// "Kim could travel to Russia, U.S. officials said": what a
 		// closing speaker says another could or would do did not
-		// happen, as when the speaker opens the sentence (issue 5)
+		// happen, as when the speaker opens the sentence
 		if sp := trailingReporter(toks, actorAt, m); sp >= 0 && speculativeModal(toks, m) && !slices.Contains(srcs, sp) && !slices.Contains(tgts, sp) && !ownStateSpeaker(&acts[srcs[0]], &acts[sp]) {
 			return nil
 		}
@@ -746,7 +746,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if cameo.Root(code) == "19" && !c.petrarch() && labourStrike(toks, acts, m, srcs) {
 		// "Ambulance workers will strike on Dec. 21": a labour strike,
-		// no armed force (QA16 E-4); an unknown striker with an
+		// no armed force; an unknown striker with an
 		// organisation of no state as target is that organisation
 		code, hypo = "143", hypo || !c.NoIntent && c.intent(toks, m)
 		if len(srcs) == 1 && srcs[0] < 0 && len(tgts) == 1 && tgts[0] >= 0 && (acts[tgts[0]].sector == "LAB" || acts[tgts[0]].actorCode() == "") {
@@ -757,10 +757,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		code, alleged = "015", false
 	}
 	if code == "190" && !c.petrarch() && verbalClash(toks, acts, m, srcs, tgts) {
-		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words (QA14 E-1)
+		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words
 	}
 	if !hypo && m.start >= 3 && p.Flags&FlagNominal == 0 && toks[m.start-1].low == "to" && scheduledAt(toks, m.start-2) {
-		hypo = true // "is expected/due/scheduled to visit": planned, not done (QA19 E-5)
+		hypo = true // "is expected/due/scheduled to visit": planned, not done
 	}
 	if neg && !c.NoIntent && (c.intent(toks, m) || refusedTo(toks, m)) {
 		// "will not allow", "would not release": a refusal
@@ -786,7 +786,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// mobilisation, marked hypothetical: "would reinforce its
 			// mission"; aimed at another it is a threat of force)
 			code = intentCode(code)
-			code = consentedDeployment(toks, m, p.Code, code) // "agreed to send soldiers to X": protection promised (QA24 E-1)
+			code = consentedDeployment(toks, m, p.Code, code) // "agreed to send soldiers to X": protection promised
 		}
 		hypo = true
 		if conditional(toks, m) && cameo.Root(code) != "13" && quad != 1 {
@@ -797,7 +797,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// the stated intention is an act of its own, as factual as
 			// "threatened to strike" (1384): "will strike", "vowed to
 			// strike" are a 138 that happened; only the act keeping its
-			// own code stays hypothetical (issue 5)
+			// own code stays hypothetical
 			hypo = false
 		}
 	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
@@ -816,10 +816,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	patientSpeaker := false
 	if quoted && !c.petrarch() && (firstPersonPassive(toks, m) || passiveInfinitive(toks, m)) {
 		// ('"it is insulting to be accused of …," Gülen said': nobody
-		// accused, Gülen least of all; issue 5)
+		// accused, Gülen least of all)
 		by, _ := c.passiveAgent(toks, acts, actorAt, *m)
 		if by < 0 {
-			return nil // '"We will not be intimidated," X said': no doer is named (QA12 E-14)
+			return nil // '"We will not be intimidated," X said': no doer is named
 		}
 		srcs = conj(toks, acts, actorAt, by) // '"we were threatened by Rwanda"': Rwanda threatened
 		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && sp != by {
@@ -847,7 +847,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, m, passive) && !(!c.petrarch() && quotedNamedSubject(toks, acts, srcs, quotes[qi])) {
 			// ('"Gülen was accused of …," Erdogan said' reports an
-			// accusation, by nobody named: not Erdogan's; issue 5)
+			// accusation, by nobody named: not Erdogan's)
 			srcs = []int{sp}
 		}
 		conf -= 0.15
@@ -869,22 +869,22 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	evDate := c.eventDate(times, sent, toks, m.head, toks[m.head].start, date)
 	if p.Code == "043" && !c.petrarch() && hostedStay(toks, times, sent, m.head, evDate) {
-		return nil // "the Taliban hosted bin Laden in the 1990s": shelter, no visit (issue 5)
+		return nil // "the Taliban hosted bin Laden in the 1990s": shelter, no visit
 	}
 	if len(quotes) > 0 {
-		evDate = c.unquotedDate(times, sent, toks, m.head, quotes, date, evDate) // QA17 T-2
+		evDate = c.unquotedDate(times, sent, toks, m.head, quotes, date, evDate) // a time in quoted words does not date the event
 		if evDate == date && cameo.Root(p.Code) == "01" && !c.petrarch() {
-			evDate = continuedSpeech(d, si, sent, evDate) // more of an earlier speech (QA19 Q-3)
+			evDate = continuedSpeech(d, si, sent, evDate) // more of an earlier speech
 		}
 	}
 	if evDate == date && date != "" && !c.petrarch() {
 		// a live blog's entry, dated by its stamp when the sentence
-		// dates it no other way (W13 QA7)
+		// dates it no other way
 		if v := entryStampDate(d, sent); v != "" && v != date && c.eventDate(times, sent, toks, m.head, toks[m.head].start, "") == "" {
 			evDate = v
 		}
 	}
-	var speaker *actor // the quote's resolved speaker for the source (QA16 Q-1, Q-4)
+	var speaker *actor // the quote's resolved speaker for the source
 	if cameo.Root(code) == "01" && len(srcs) == 1 && srcs[0] >= 0 && len(d.Quotes) > 0 && !c.petrarch() {
 		if j, a, ok := c.quoteSpeaker(d, toks, acts, m, srcs[0], evDate); ok && j >= 0 {
 			srcs = []int{j}
@@ -894,24 +894,24 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	place := c.eventPlace(d, sent, toks, m)
 	if place != nil && !c.petrarch() && datelineBefore(d.Text, sent, place.Span, evDate, date) {
-		place = nil // "PORT SUDAN — … since Hamdok resigned in January 2022": the reporter's city, not where (W18 QA27)
+		place = nil // "PORT SUDAN — … since Hamdok resigned in January 2022": the reporter's city, not where
 	}
 	if place != nil && p.Code == "0841" && destinationPlace(toks, place) {
-		place = nil // "handed the pilot back to India": the captive's destination, not where (QA18 E-8)
+		place = nil // "handed the pilot back to India": the captive's destination, not where
 	}
 	if place != nil && regionModifier(toks, place.Span) {
-		place = nil // "suspended aid to the Indian Ocean island" (QA18 E-9)
+		place = nil // "suspended aid to the Indian Ocean island"
 	}
 	if nominal && !c.petrarch() {
 		if k := backgroundNominal(toks, m.head); k >= 0 {
-			place, evDate = c.backgroundPlaceDate(times, sent, toks, m.head, k, place) // "applied in May 2022, after Russia's invasion of Ukraine" (QA18 P-1)
+			place, evDate = c.backgroundPlaceDate(times, sent, toks, m.head, k, place) // "applied in May 2022, after Russia's invasion of Ukraine"
 		}
 	}
 	if place != nil && (cameo.Root(p.Code) == "03" || cameo.Root(code) == "03") && recipientPlace(toks, place, m) {
-		place = nil // "agreed to deliver gas to Hungary": the recipient, not where they agreed (QA22 E-12)
+		place = nil // "agreed to deliver gas to Hungary": the recipient, not where they agreed
 	}
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
-		place = nil // "extradited to the United States": the destination (QA14 E-14)
+		place = nil // "extradited to the United States": the destination
 	}
 	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0 || genericInMatch(acts, tgts, m, code)) {
 		// "Armenian and Azerbaijani forces clashed … in Karabakh": the
@@ -921,7 +921,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	evFrom, listed := len(d.Events), []int(nil)
 	if place != nil && !c.petrarch() {
 		if listed = placeList(toks, acts, actorAt, place); listed != nil {
-			tgts = withoutListed(tgts, listed[1:]) // "marched in Paris, Lyon and Marseille": where, like the first (QA16 P-1)
+			tgts = withoutListed(tgts, listed[1:]) // "marched in Paris, Lyon and Marseille": where, like the first
 		}
 	}
 	own := srcs
@@ -967,7 +967,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					continue
 				}
 				// "US troops fought in Afghanistan": the country where
-				// they fought fights nobody back (QA25 E-11)
+				// they fought fights nobody back
 				where := recip && len(srcs) == 1 && !c.petrarch() && acts[t].sector == "" && !acts[t].person && c.locPrepBefore(toks, acts[t].t0) >= 0
 				em.add(s, t, code, recip && !where, evDate)
 				if recip && !where {
@@ -990,7 +990,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if code == "045" && len(tgts) == 2 && tgts[0] >= 0 && tgts[1] >= 0 && !c.petrarch() && talksNoun(toks[m.head].low) {
 		// "Iraq and Oman hosted talks between Saudi Arabia and Iran":
-		// the parties talked, beside the hosts' mediation (issue 5);
+		// the parties talked, beside the hosts' mediation;
 		// talks and negotiations are a negotiation (046), consultations a
 		// consultation
 		talked := "046"
@@ -1086,13 +1086,13 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		t = -1 // "Ethiopia cut phone lines to Tigray": a region of one's own is where the restriction holds, no party
 	}
 	if t >= 0 && acts[t].demonym && acts[t].t1 == m.head && sa != nil && sa.id == acts[t].id && !c.petrarch() {
-		t = -1 // "Britain froze the British assets": the demonym says where the assets are, no party (QA13 E-8)
+		t = -1 // "Britain froze the British assets": the demonym says where the assets are, no party
 	}
 	if t >= 0 && sa != nil && sa.person && ownDemonymModifier(toks, em.actorAt, sa, &acts[t]) && !c.petrarch() {
 		t = -1 // "Alliot-Marie offered to share French security know-how": whose know-how, no party
 	}
 	if t >= 0 && acts[t].demonym && !c.petrarch() && originDemonym(toks, em.actorAt, acts, t) {
-		return // "a Chinese-American scholar": an American of Chinese origin, no party of China (issue 5)
+		return // "a Chinese-American scholar": an American of Chinese origin, no party of China
 	}
 	if t >= 0 && cameo.Root(code) == "11" && acts[t].generic && victimsOfHarm(toks, acts[t].t0) && !c.petrarch() {
 		t = -1 // "condemned the use of violence against citizens": the victims are not the ones condemned
@@ -1116,7 +1116,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			// are relations and rejections ("reopened its embassy in
 			// Damascus", "an aid package for Kyiv, which Budapest
 			// vetoed"), and so is protection sent to a province
-			// ("agreed to send soldiers to Cabo Delgado", QA24 E-1), and
+			// ("agreed to send soldiers to Cabo Delgado"), and
 			// so is aid sent to a city or region ("sent aid into Gaza")
 			if ka, ok := c.kb.Actor(ta.country); ok {
 				v := *ta
@@ -1131,7 +1131,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			return
 		}
 		if sa != nil && !c.petrarch() && ta.generic && (code == "042" || code == "043") && sa.actorCode() == ta.actorCode() {
-			return // "Lula hosted South American leaders in Brasilia": the guests are no body of the host's state (QA25 E-12)
+			return // "Lula hosted South American leaders in Brasilia": the guests are no body of the host's state
 		}
 		if sa != nil && !c.petrarch() && cameo.Root(code) >= "18" && sa.actorCode() == ta.actorCode() && sa.actorCode() != "" && !factionForces(toks, sa, ta) {
 			// "Indian and Pakistani troops exchanged fire, killing two
@@ -1141,7 +1141,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 				return
 			}
 			// "Syria bombed Idlib": a state's force on a place of its
-			// own is aimed at nobody named, the place says where (issue 5)
+			// own is aimed at nobody named, the place says where
 			ta = nil
 		}
 		if sa != nil && ta != nil && !c.petrarch() && homeGround(sa, ta, code, ta.t0 > 0 && toks[ta.t0-1].low == "to") {
@@ -1168,7 +1168,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		}
 	} else if ta = c.measureTarget(sa, code, em); ta == nil {
 		if ta = c.seatTarget(sa, code, em); ta == nil {
-			ta = c.coupTarget(sa, code, em) // "the army staged a coup": against its government (issue 5)
+			ta = c.coupTarget(sa, code, em) // "the army staged a coup": against its government
 		}
 	}
 	if ta == nil && c.RequireTarget && (c.petrarch() || sa == nil || cameo.Root(code) != "01") {
@@ -1225,7 +1225,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			if r == "14" && (sa == nil || sa.country == "" || sa.country == ta.country) {
 				ta = nil
 			} else if sa != nil && sa.actorCode() == ta.country {
-				ta = nil // "North Korea blew up the liaison office in Kaesong": a state acting at home acts on nobody named (QA25 E-18)
+				ta = nil // "North Korea blew up the liaison office in Kaesong": a state acting at home acts on nobody named
 			} else if ka, ok := c.kb.Actor(ta.country); ok {
 				v := *ta
 				v.id, v.name, v.place = ka.ID, ka.Name, false
@@ -1237,7 +1237,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		return // "44,000 refugees have crossed into Sudan", "Hundreds of Gambians have crossed the border": people fleeing occupy nothing
 	}
 	if code == "190" && !c.petrarch() && (strings.HasPrefix(toks[m.start].low, "advanc") || strings.HasPrefix(toks[m.start].low, "clos")) && (sa == nil || !armedSector(sa.actorCode())) {
-		return // "advanced on Tripoli": only armed forces advancing on a place attack it (issue 5)
+		return // "advanced on Tripoli": only armed forces advancing on a place attack it
 	}
 	if code == "192" && !c.petrarch() && strings.HasPrefix(toks[m.start].low, "enter") && m.p.Flags&FlagNominal == 0 && (sa == nil || !armedSector(sa.actorCode())) {
 		return // "the president entered Kabul": only armed forces entering a place occupy it
@@ -1258,10 +1258,10 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		code = "1663" // "expelled the U.S. Agency for International Development": an aid agency expelled
 	}
 	if code == "0874" && ta != nil && ta.sector == "IGO" && !ta.person && !c.petrarch() && (sa == nil || !armedSector(sa.actorCode())) {
-		code = "160" // "Burundi withdrew from the International Criminal Court": relations with a body reduced, no military retreat (issue 5)
+		code = "160" // "Burundi withdrew from the International Criminal Court": relations with a body reduced, no military retreat
 	}
 	if code == "144" && sa != nil && !c.petrarch() && armedGroup(sa.sector) {
-		code = "191" // "soldiers blocked roads to parliament": armed forces restrict movement, no protest (QA13 E-10)
+		code = "191" // "soldiers blocked roads to parliament": armed forces restrict movement, no protest
 	}
 	if r := cameo.Root(code); (r == "18" || r == "19") && code != "191" && code != "192" && sa != nil && ta != nil && !c.petrarch() &&
 		(sa.sector == "COP" || sa.sector == "MIL") && !sa.person && sa.country != "" && ta.country == sa.country && !reciprocal && !clashWord(toks[m.head].low) && protestersHit(toks, ta) {
@@ -1276,7 +1276,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// "Russian forces attacked Georgian troops": a state's armed
 		// forces attacking use conventional military force (190), as
 		// PETRARCH's verb dictionary codes "attack"; irregulars and
-		// unknown attackers keep 180 (QA25 E-10)
+		// unknown attackers keep 180
 		code = "190"
 	}
 	if (code == "190" || code == "194") && sa != nil && !c.petrarch() && flyingForce(toks, sa) && !shootDown(toks, m.head) {
@@ -1293,7 +1293,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		}
 	}
 	if ta == nil {
-		ta = c.seatTarget(sa, code, em) // "stormed the presidential palace in Colombo", its place no party (QA25 E-14)
+		ta = c.seatTarget(sa, code, em) // "stormed the presidential palace in Colombo", its place no party
 	} else if (ta.place || ta.sector == "" && !ta.person && ta.t0 > 0 && toks[ta.t0-1].low == "in") && ta.country != "" && !c.petrarch() {
 		if st := c.seatTarget(sa, code, em); st != nil && st.country == ta.country {
 			ta = st // "attacked the government palace in Bissau": the seat's state, not the city
@@ -1317,7 +1317,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if em.place != nil && em.place.Country != "" && !c.petrarch() && em.place.Span.Start >= em.sent.Start && em.place.Span.End <= em.sent.End {
 		// "students demonstrated in Yangon", "clashed with police in
 		// the town of Talas": local people of no named state are the
-		// state's where the sentence puts the event (QA25 E-2)
+		// state's where the sentence puts the event
 		sa, ta = localAgent(sa, em.place.Country), localAgent(ta, em.place.Country)
 		if ta != nil && ta.generic && (ta.sector == "CVL" || ta.sector == "REB") && ta.country == "" && !ta.place && sa != nil && !sa.place && (sa.sector == "MIL" || sa.sector == "COP") && sa.country == em.place.Country && c.placeIsWhere(toks, em.place.Span.Start) {
 			// "Malian troops executed dozens of civilians in Mopti",
@@ -1361,7 +1361,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		ta.sector == "GOV" && ta.country != "" && (code == "170" || code == "173" || strings.HasPrefix(code, "172")) {
 		// "soldiers announced they had removed him (President Bazoum)
 		// from power": unnamed forces that depose or detain a state's
-		// leaders are that state's (issue 5)
+		// leaders are that state's
 		v := *sa
 		v.country, v.id, v.code = ta.country, ta.country+sa.sector, ""
 		sa = &v
@@ -1521,7 +1521,7 @@ func (c *Coder) reportedClaim(toks []tok, acts []actor, actorAt []int, m *match,
 	if r > 0 && !c.petrarch() {
 		switch toks[r-1].low {
 		case "reports", "report", "rumours", "rumors":
-			alleged = true // "Unconfirmed reports said Uganda had attacked": nobody named asserts it (issue 5)
+			alleged = true // "Unconfirmed reports said Uganda had attacked": nobody named asserts it
 		}
 	}
 	if believeVerbs.Has(toks[r].low) && !(neg && denierOf(toks, r) >= 0) {
@@ -1578,7 +1578,7 @@ func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
 	}
 	if cs >= 2 && toks[cs-1].low == "who" && (pastVerb(&toks[cs]) || toks[cs].is(wcIrregular)) {
 		// "Libya's new leaders, who took power after …": the relative's
-		// antecedent (issue 5)
+		// antecedent
 		j := cs - 2
 		if toks[j].low == "," && j > 0 {
 			j--
@@ -2600,7 +2600,7 @@ func effortContent(toks []tok, actorAt []int, m *match) bool {
 		}
 		prev := &toks[i-2]
 		if i >= 3 && strings.HasSuffix(prev.low, "ly") && (actorAt[i-3] >= 0 || toks[i-3].is(wcPronoun)) {
-			return false // "Uganda reportedly plans to attack": an adverb after the subject, a verb (issue 5)
+			return false // "Uganda reportedly plans to attack": an adverb after the subject, a verb
 		}
 		return actorAt[i-2] < 0 && !prev.punct && !prev.upper && !prev.is(wcPronoun) && prev.low != "who" && prev.low != "which" && prev.low != "that"
 	}
@@ -2676,7 +2676,7 @@ var claimVerbs = wordset.FromMap(map[string]bool{"claimed": true, "claims": true
 func victimSpeaker(toks []tok, acts []actor, actorAt []int, m *match, tgts []int, sp int) bool {
 	s := &acts[sp]
 	if len(tgts) == 1 && tgts[0] == sp {
-		return true // "Pakistan said militants launched attacks against it": it is the speaker (QA13 E-7)
+		return true // "Pakistan said militants launched attacks against it": it is the speaker
 	}
 	for _, t := range tgts {
 		if t >= 0 && t != sp && !acts[t].generic && !acts[t].demonym && acts[t].actorCode() == s.actorCode() {
@@ -2714,7 +2714,7 @@ func reportingVerb(toks []tok, m *match) int {
 			return -1
 		}
 		if t.low == "," && temporalClause(toks, i+1, m.start) {
-			return -1 // "X said …, a day after Indian warplanes struck …": the writer's own frame (W14 EV)
+			return -1 // "X said …, a day after Indian warplanes struck …": the writer's own frame
 		}
 		if t.is(wcReportVerb) {
 			if t.low == "expected" && i > 0 && toks[i-1].is(wcBeForm) {
@@ -2945,12 +2945,12 @@ func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 	}
 	if lo >= 2 && acts[lo-1].poss {
 		if run := possessedConj(toks, acts, lo, hi); run != nil {
-			return run // "Putin and India's Modi" (QA19 E-1)
+			return run // "Putin and India's Modi"
 		}
 	}
 	if acts[hi].poss && hi > lo {
 		if run := possessedTail(toks, acts, lo, hi); run != nil {
-			return run // "met Modi and Britain's Rishi Sunak" (QA19 E-1)
+			return run // "met Modi and Britain's Rishi Sunak"
 		}
 	}
 	return indexRun(lo, hi)
@@ -3050,10 +3050,10 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		return adj
 	}
 	if m.start > 0 && !c.petrarch() && subordinateNominal(toks, m) {
-		return []int{-1} // "have fled to Rwanda since protests began against X": nobody named (QA22 E-2)
+		return []int{-1} // "have fled to Rwanda since protests began against X": nobody named
 	}
 	if m.p.Flags&FlagNoTarget != 0 && m.start > 0 && !c.petrarch() && unresolvedPronounSpeaker(toks, actorAt, m.start) {
-		return nil // "…, these children are victimized …, he added" with no "he" resolved (QA16 part C)
+		return nil // "…, these children are victimized …, he added" with no "he" resolved
 	}
 	if m.p.Flags&FlagNoTarget != 0 && m.start > 0 && !c.petrarch() {
 		// "…, officials said", "sources say": the speaker is the noun
@@ -3067,7 +3067,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			return nil // "…, the government said": a speaker who is no actor
 		}
 		if trailingPlainSpeaker(toks, actorAt, m) {
-			return nil // "X died on Friday, state television said": not X (QA16 E-5)
+			return nil // "X died on Friday, state television said": not X
 		}
 		if sp, ok := postposedSpeaker(toks, actorAt, m); ok {
 			// "…, said Medea Benjamin": the speaker follows the verb;
@@ -3083,7 +3083,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 	}
 	if m.start >= 3 && !c.petrarch() {
 		if subj, ok := reportedRelative(toks, acts, actorAt, m.start); ok {
-			return subj // "the strike, which Syrian state media said killed 12 soldiers": not the media (W13 EV3)
+			return subj // "the strike, which Syrian state media said killed 12 soldiers": not the media
 		}
 	}
 	if firstPersonSubject(toks, actorAt, m.start) && !c.petrarch() {
@@ -3112,7 +3112,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				if d := denierOf(toks, i-1); d >= 0 && !c.petrarch() {
 					// "Sudan rejected claims that it had bombed": the
 					// denied claim is about the denier, whose subject
-					// is left of the denial (issue 5)
+					// is left of the denial
 					i = d
 					continue
 				}
@@ -3135,7 +3135,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			break
 		}
 		if t.low == "and" && !c.petrarch() && andNewSubject(toks, actorAt, i, m.start) {
-			break // ", and a team from the IMF arrived": the phrase after "and" is the subject (QA13 E-6)
+			break // ", and a team from the IMF arrived": the phrase after "and" is the subject
 		}
 		if t.punct && i >= m.start-3 && !c.petrarch() {
 			if open := dashAsideOpen(toks, i); open > 0 && toks[open-1].upper && actorAt[open+1] < 0 {
@@ -3171,37 +3171,37 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				continue
 			}
 			if open := appositiveWhoOpen(toks, actorAt, i); open >= 0 {
-				i = open // "Doumbouya, a former legionnaire who heads the special forces, said" (QA14 E-7)
+				i = open // "Doumbouya, a former legionnaire who heads the special forces, said"
 				continue
 			}
 			if open := bareAppositiveOpen(toks, acts, actorAt, i); open >= 0 && !c.petrarch() {
-				i = open // "Iran and Saudi Arabia, regional rivals that have backed opposing sides, agreed" (W14 EV)
+				i = open // "Iran and Saudi Arabia, regional rivals that have backed opposing sides, agreed"
 				continue
 			}
 			if open := prepositionalOpen(toks, actorAt, i); open >= 0 && !c.petrarch() {
-				i = open // "Ecuador's army, under a state of emergency declared after gunmen stormed a station, arrested" (W14 EV)
+				i = open // "Ecuador's army, under a state of emergency declared after gunmen stormed a station, arrested"
 				continue
 			}
 			if open := participleClauseOpen(toks, actorAt, i); open >= 0 && !c.petrarch() {
-				i = open // "Rouhani, marking a year since Washington abandoned the deal, said" (W13 EV3)
+				i = open // "Rouhani, marking a year since Washington abandoned the deal, said"
 				continue
 			}
 			if open := coordAppositiveOpen(toks, acts, actorAt, i); open >= 0 {
-				i = open // "Maria Santos, the daughter of X and mayor of Y, said" (QA19 E-2)
+				i = open // "Maria Santos, the daughter of X and mayor of Y, said"
 				continue
 			}
 		}
 		if t.low == "expected" && scheduledAt(toks, i) {
-			continue // "X is expected to visit": a schedule, no reporting verb (QA19 E-5)
+			continue // "X is expected to visit": a schedule, no reporting verb
 		}
 		if raisedReport(toks, i) && !c.petrarch() {
-			continue // "X is believed to have attacked": X's act, reported (issue 5)
+			continue // "X is believed to have attacked": X's act, reported
 		}
 		if pronoun && t.is(wcReportVerb) && actorAt[i] < 0 && !c.petrarch() && pronounOfPlainSpeaker(toks, actorAt, i, pronounAt) {
-			return nil // "and the union said it was considering": the union's, no actor (QA22 E-6)
+			return nil // "and the union said it was considering": the union's, no actor
 		}
 		if t.is(wcReportVerb) && fallback >= 0 && actorAt[i] < 0 && !pronoun && !c.petrarch() && memberOf(toks, acts[fallback].t0) {
-			return conj(toks, acts, actorAt, fallback) // "said three staff of the WFP were killed": the WFP's people (QA16 E-8)
+			return conj(toks, acts, actorAt, fallback) // "said three staff of the WFP were killed": the WFP's people
 		}
 		if t.is(wcReportVerb) && actorAt[i] < 0 && !pronoun && i < m.start-1 && !beforeSubject(toks, i) && !npObject(toks, i+1, m.start) {
 			// "He said the two sides had agreed …": the trigger is in the
@@ -3220,7 +3220,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			}
 			if ai := actorAt[j]; ai >= 0 && !acts[ai].place {
 				if !c.petrarch() {
-					return relativeAntecedent(toks, acts, actorAt, ai) // "Vietnam and the US, which established …": both (QA22 E-18)
+					return relativeAntecedent(toks, acts, actorAt, ai) // "Vietnam and the US, which established …": both
 				}
 				return []int{ai}
 			}
@@ -3286,7 +3286,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				// "Rajapaksa fled to the Maldives, and thousands of
 				// protesters stormed the office": a count opening its
 				// clause heads the subject; the protesters act, not an
-				// actor of the clause before (W14 QA14)
+				// actor of the clause before
 				return conj(toks, acts, actorAt, ai)
 			}
 			if pi >= 0 && toks[pi].low != "by" {
@@ -3301,7 +3301,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 					fallback = ai
 					if toks[pi].low == "of" && !c.petrarch() {
 						if o := possessiveOwnerOf(toks, acts, actorAt, pi); o >= 0 {
-							fallback = o // "Russia's shelling of Kyiv was condemned": Russia's act (W13 EV4)
+							fallback = o // "Russia's shelling of Kyiv was condemned": Russia's act
 						}
 					}
 				}
@@ -3324,7 +3324,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			}
 			if !c.petrarch() {
 				if list := apposedCoordinate(toks, acts, actorAt, ai, m.start); list != nil {
-					return list // "Santos and the leader of the FARC, Rodrigo Londono, signed" (W12 QA)
+					return list // "Santos and the leader of the FARC, Rodrigo Londono, signed"
 				}
 			}
 			list := conj(toks, acts, actorAt, ai)
@@ -3344,7 +3344,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 					m2.p = &p
 				}
 				rel := toks[inc].low == "which" || toks[inc].low == "that"
-				modifier := !c.petrarch() && inclusionModifier(toks, acts, list) // "including air force pilots": the pilots (QA22 E-8)
+				modifier := !c.petrarch() && inclusionModifier(toks, acts, list) // "including air force pilots": the pilots
 				if head := c.subject(toks, acts, actorAt, &m2); len(head) > 0 {
 					if rel || modifier {
 						return head // "the CSTO, which includes Russia, …, said": the organisation alone speaks
@@ -3358,7 +3358,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 					return nil
 				}
 				if modifier {
-					return nil // "reservists, including air force pilots, have said": no actor (QA22 E-8)
+					return nil // "reservists, including air force pilots, have said": no actor
 				}
 			}
 			return list
@@ -3430,7 +3430,7 @@ func possessiveOwnerOf(toks []tok, acts []actor, actorAt []int, pi int) int {
 // theirs ("X and Y said", "appealed for calm", "withdrew").
 func jointCode(code string) bool {
 	if code == "043" || code == "045" {
-		return false // "Iraq and Oman hosted talks": co-hosts or co-mediators do not host each other (issue 5)
+		return false // "Iraq and Oman hosted talks": co-hosts or co-mediators do not host each other
 	}
 	switch r := cameo.Root(code); {
 	case r == "05":
@@ -3608,7 +3608,7 @@ func (c *Coder) prepBefore(toks []tok, t0 int) int {
 	for j := t0 - 1; j >= 0 && j >= t0-3; j-- {
 		w := toks[j].low
 		if toks[j].is(wcPreposition) && approximator(toks, j) {
-			continue // "About 3,000 people were killed": a count's "about", no preposition (QA17 E-6)
+			continue // "About 3,000 people were killed": a count's "about", no preposition
 		}
 		if toks[j].is(wcPreposition) {
 			return j
@@ -3650,7 +3650,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 	if h >= 3 && toks[h-1].low == "to" && attemptWords.Has(toks[h-2].low) && m.p.Flags&FlagNominal == 0 {
 		if ai := actorAt[h-3]; ai >= 0 && acts[ai].generic && !acts[ai].place && !acts[ai].poss {
 			// "fired tear gas at demonstrators trying to break into
-			// parliament": what those people try is their act (QA25 E-13)
+			// parliament": what those people try is their act
 			return conj(toks, acts, actorAt, ai), true
 		}
 	}
@@ -3664,7 +3664,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 		return conj(toks, acts, actorAt, ai), true
 	}
 	if ai := documentIssuer(toks, acts, actorAt, h); ai >= 0 {
-		return conj(toks, acts, actorAt, ai), true // "a warrant from the ICC accusing him": the ICC (QA12 E-6)
+		return conj(toks, acts, actorAt, ai), true // "a warrant from the ICC accusing him": the ICC
 	}
 	if actorAt[h-1] < 0 && plainNoun(&toks[h-1]) && !complementNouns.Has(toks[h-1].low) {
 		// "an Arab-backed resolution demanding an end to …", "a bus
@@ -3697,7 +3697,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 	cs := 0
 	for i := h - 2; i >= 0; i-- {
 		if toks[i].is(wcReportVerb) && toks[h-1].low == "," && !c.petrarch() && reportParticiple(toks, actorAt, i, h) {
-			continue // "Erdogan said on Tuesday, accusing Israel of …": the speaker's participle (W13 EV3)
+			continue // "Erdogan said on Tuesday, accusing Israel of …": the speaker's participle
 		}
 		if isHardStop(&toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" && !roleAs(toks, i) || toks[i].low == "while" || toks[i].low == "since" ||
 			toks[i].is(wcReportVerb) || toks[i].low == "that" || commaAndClause(toks, actorAt, i) {
@@ -3712,7 +3712,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 		cs++ // a dateline ("PARIS/TRIPOLI —", made punctuation by dropCredits) opens no clause
 	}
 	if k := frontedLocative(toks, acts, actorAt, cs); k >= 0 && k < h {
-		cs = k // "In Iraq, a suicide bomber …, killing": the subject follows (QA13 E-1)
+		cs = k // "In Iraq, a suicide bomber …, killing": the subject follows
 	}
 	for i := cs; i < h && i < cs+4; i++ {
 		w := toks[i].low
@@ -3722,7 +3722,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 			}
 			if acts[ai].poss {
 				if bi := possessedHead(toks, acts, actorAt, ai, h); bi >= 0 {
-					ai = bi // "Sudan's paramilitary RSF shelled …, killing": the force (QA12 E-5)
+					ai = bi // "Sudan's paramilitary RSF shelled …, killing": the force
 				}
 			}
 			for j := acts[ai].t1; j+1 < h; j++ {
@@ -4185,7 +4185,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			break // "denied responsibility and accused the army": the army is the second verb's
 		}
 		if nominal && i >= m.end && t.is(wcBeForm) && !c.petrarch() && otherPassive(toks, i) {
-			break // "Israel's killing of seven journalists was condemned by Biden": Biden is the verb's agent, not killed (W13 EV4)
+			break // "Israel's killing of seven journalists was condemned by Biden": Biden is the verb's agent, not killed
 		}
 		if i >= m.end && t.low == "in" && cameo.Root(m.p.Code) == "17" && !c.petrarch() && crimeOfAfter(toks, i+1) {
 			break // "arrested 17 others in the assassination of President Moise": the victim is the crime's, not the arrest's
@@ -4193,7 +4193,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 		if ai := actorAt[i]; ai >= 0 {
 			if i > m.start && pressureFrom(toks, i) && !strings.HasPrefix(toks[m.head].low, "pressure") && !c.petrarch() {
 				// "freed the prisoners under pressure from the United
-				// States": who presses is no object of the act (issue 5)
+				// States": who presses is no object of the act
 				break
 			}
 			if i >= m.end+2 && toks[i-1].low == "by" && isParticiple(toks[i-2].low) && actorAt[i-2] < 0 && prepBetween(toks, m.end, i-2) {
@@ -4225,7 +4225,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				continue
 			}
 			if borderLocation(toks, i) && !c.petrarch() {
-				i = acts[ai].t1 - 1 // "attacked a post near the border with the DRC": where, no party (QA21 E-1)
+				i = acts[ai].t1 - 1 // "attacked a post near the border with the DRC": where, no party
 				continue
 			}
 			if talksTopic(toks, i) && !c.petrarch() {
@@ -4322,7 +4322,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				continue
 			}
 			if pt := possessedPerson(toks, acts, actorAt, ai); pt >= 0 && !c.petrarch() {
-				return conj(toks, acts, actorAt, pt) // "talks with Singapore's Prime Minister Lee": Lee (QA22 E-5)
+				return conj(toks, acts, actorAt, pt) // "talks with Singapore's Prime Minister Lee": Lee
 			}
 			if a := acts[ai]; a.poss && ai+1 < len(acts) && !c.petrarch() {
 				// "expel leaders of Egypt's Muslim Brotherhood", "sanctioned
@@ -4551,7 +4551,7 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 			break // "are seeking to deepen", "were ready to open": an infinitive
 		}
 		if toks[i].low == "have" && i == m.head-1 && i > 0 && toks[i-1].low == "to" {
-			break // "is believed to have attacked": a perfect infinitive, active (issue 5)
+			break // "is believed to have attacked": a perfect infinitive, active
 		}
 		if toks[i].is(wcBeForm) {
 			passive = true
@@ -4704,7 +4704,7 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 			break
 		}
 		if relativeBe(toks, i) {
-			break // "freed in a swap that was brokered by Turkey": the relative clause's agent (QA11 E-13)
+			break // "freed in a swap that was brokered by Turkey": the relative clause's agent
 		}
 		if openBy >= 0 && toks[i].low == "including" && i <= openBy+8 {
 			if ai := includedAgent(toks, actorAt, i); ai >= 0 {
@@ -4733,7 +4733,7 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 					continue // "by members of the Rapid Support Forces": the group's people
 				}
 				if actorAt[j] < 0 && lim < i+7 && titleWords.Has(toks[j].low) {
-					lim++ // "by jailed former prime minister X": the title's holder (QA12 E-3)
+					lim++ // "by jailed former prime minister X": the title's holder
 					continue
 				}
 				if ai := actorAt[j]; ai >= 0 {
@@ -4742,7 +4742,7 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 						continue // "by Iran-backed militants": the militants did it
 					}
 					if h := orgTitleHolder(toks, acts, actorAt, ai); h >= 0 {
-						return h // "mediated by former U.N. Secretary-General Kofi Annan": Annan (QA15 E-8)
+						return h // "mediated by former U.N. Secretary-General Kofi Annan": Annan
 					}
 					return ai
 				}
@@ -4756,7 +4756,7 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 // rockets "were fired from Gaza", shells "were launched from Syrian
 // territory" (violence, roots 18–20). An abduction's "from" is where
 // the victim was taken: "a British woman was abducted from the Lamu
-// archipelago" (W12 QA).
+// archipelago".
 func fromOrigin(code string) bool {
 	r := cameo.Root(code)
 	return r >= "18" && r <= "20" && code != "181"
@@ -4771,7 +4771,7 @@ func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m *match) int {
 		return -1
 	}
 	if ai := clashOpponent(toks, acts, actorAt, m); ai >= 0 {
-		return ai // "killed in a clash with Chinese troops" (QA16 E-9)
+		return ai // "killed in a clash with Chinese troops"
 	}
 	for i := m.headEnd; i < len(toks) && i <= m.headEnd+2; i++ {
 		if toks[i].low != "in" && toks[i].low != "during" && toks[i].low != "by" {
@@ -4992,7 +4992,7 @@ func purposeInfinitive(toks []tok, actorAt []int, m *match) bool {
 	}
 	o := m.start - 2
 	if o >= 3 && weekdays.Has(toks[o].low) && toks[o-1].low == "on" {
-		o -= 2 // "telephoned Burjanadze on Monday to offer support" (issue 5)
+		o -= 2 // "telephoned Burjanadze on Monday to offer support"
 	}
 	if actorAt[o] < 0 && !plainNoun(&toks[o]) {
 		return false
@@ -5070,7 +5070,7 @@ func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 				return nil // "attacks that shook the capital and killed 56": the attacks killed
 			}
 			if w == "and" && i > 1 && toks[i-1].low == "," && !c.petrarch() && adverbialClauseBefore(toks, i-1) {
-				return nil // "who took power after Gaddafi was killed, and promised": not Gaddafi (issue 5)
+				return nil // "who took power after Gaddafi was killed, and promised": not Gaddafi
 			}
 			return prev
 		case toks[i].is(wcHypo|wcNegator|wcBeForm) || w == "has" || w == "have" || w == "had" || w == "also" || w == "later":
@@ -5166,7 +5166,7 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 			break
 		}
 		if toks[i].is(wcBeForm) && i > m.headEnd && !c.petrarch() && otherPassive(toks, i) {
-			break // "the shelling of Kyiv was condemned by Guterres": the verb's agent, not the shelling's (W13 EV4)
+			break // "the shelling of Kyiv was condemned by Guterres": the verb's agent, not the shelling's
 		}
 		if toks[i].low == "by" && i > m.headEnd && brokerParticiple(toks[i-1].low) && !c.petrarch() {
 			// "talks mediated by Poland, Lithuania and the EU": the
@@ -5372,7 +5372,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		from = m.head
 	}
 	// "would investigate the killings of protesters": a definite act
-	// another verb governs is done; that verb's modal is its own (W14 QA14)
+	// another verb governs is done; that verb's modal is its own
 	definite := m.p != nil && m.p.Flags&FlagNominal != 0 && m.start >= 1 && toks[m.start-1].low == "the" && !c.petrarch()
 	for i := m.head - 1; i >= from && i >= 0; i-- {
 		w := toks[i].low
@@ -5392,7 +5392,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			break // "denied responsibility and accused the army": the denial is the first verb's
 		}
 		if w == "but" && i < m.start && !c.petrarch() {
-			break // "said the vote was not free, but later conceded": the negation is the other clause's (QA17 E-7)
+			break // "said the vote was not free, but later conceded": the negation is the other clause's
 		}
 		if w == "and" && i > 0 && toks[i-1].low == "," && i < m.start && !c.petrarch() {
 			// "Congress rejected the statement, and lawmakers accused
@@ -5404,7 +5404,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		case definite && i < m.start-2 && (toks[i].is(wcNegator) || toks[i].is(wcDeny)) && !c.petrarch() && unownedSources(srcs):
 			// "Uganda denied any involvement in the attack", "was not
 			// involved in the attack": the attack by nobody named
-			// happened; the denial is of a part in it (issue 5)
+			// happened; the denial is of a part in it
 		case toks[i].is(wcNegator) && !insideActor(acts, i):
 			neg = true
 		case w == "from" && i == m.start-1 && barredBefore(toks, i):
@@ -5413,9 +5413,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			neg = true
 		case toks[i].is(wcHypo) && i < m.start && !c.petrarch() && phoneCall(toks, i):
 			// "called Assad on Tuesday to offer help": the caller's
-			// purpose, told as done, as after "telephoned" (issue 5)
+			// purpose, told as done, as after "telephoned"
 		case toks[i].is(wcHypo) && i < m.start && approximator(toks, i):
-			// "About 3,000 people were killed": a count, no "about to" (QA17 E-6)
+			// "About 3,000 people were killed": a count, no "about to"
 		case w == "about" && i < m.start && (i+1 >= len(toks) || toks[i+1].low != "to") && !c.petrarch():
 			// "I've been briefed about the bombings", "asked about the
 			// attack": the topic of talk, no "about to"
@@ -5426,9 +5426,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		case raisedReport(toks, i) && i+1 < m.start && !c.petrarch():
 			alleged = true // "is believed to have attacked": someone else's report of it
 		case w == "unwilling" && i+1 < m.start && toks[i+1].low == "to":
-			neg = true // "is unwilling to recognise Kosovo": a refusal (issue 5)
+			neg = true // "is unwilling to recognise Kosovo": a refusal
 		case w == "yet" && i+1 < m.start && toks[i+1].low == "to" && i > 0 && (toks[i-1].is(wcBeForm) || toks[i-1].low == "has" || toks[i-1].low == "have" || toks[i-1].low == "had"):
-			neg = true // "has yet to arrest the suspects": not done (issue 5)
+			neg = true // "has yet to arrest the suspects": not done
 		case toks[i].is(wcAllege) && !claimVerbOwn(toks, m, i):
 			alleged = true
 		}
@@ -5446,7 +5446,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		neg = true // "Serbia denied that its troops had crossed into Kosovo"
 	}
 	if !neg && !c.petrarch() && (m.words == nil || negatorWords.meets(m.words)) && unassertedReport(toks, m) { // (it needs a negator)
-		neg = true // "Russia did not say that its forces attacked Ukraine": nobody asserts it (W14 EV)
+		neg = true // "Russia did not say that its forces attacked Ukraine": nobody asserts it
 	}
 	// "alleged" may also sit just after the subject or inside the nominal
 	for i := m.start; i < m.head; i++ {
@@ -5455,11 +5455,11 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		}
 	}
 	if !alleged && !c.petrarch() && allegedClause(toks, m.start) {
-		alleged = true // "allegedly struck a hospital, killing two" (W13 EV3)
+		alleged = true // "allegedly struck a hospital, killing two"
 	}
 	for _, s := range srcs {
 		if !alleged && s >= 0 && !c.petrarch() && allegedAgent(toks, acts[s].t0) {
-			alleged = true // "by suspected al-Shabaab militants" (W13 EV3)
+			alleged = true // "by suspected al-Shabaab militants"
 		}
 	}
 	// "said to have", "according to" anywhere in the sentence mark a report
@@ -5541,7 +5541,7 @@ var irregularPast = wordset.FromMap(map[string]bool{"said": true, "told": true, 
 	"began": true, "threw": true, "drove": true, "stole": true, "won": true, "lost": true, "left": true, "came": true,
 	"went": true, "saw": true, "spoke": true, "wrote": true, "fled": true, "bought": true, "sold": true, "brought": true,
 	"kept": true, "caught": true, "stood": true, "fell": true, "rose": true, "shook": true, "swore": true, "withdrew": true,
-	"flew": true, "drew": true, "ran": true, "hid": true, "overran": true, "rode": true}) // (flew … drew: QA21 E-3)
+	"flew": true, "drew": true, "ran": true, "hid": true, "overran": true, "rode": true})
 
 // prevented reports a trigger that is the object of a verb of
 // preventing a few words before it ("thwarted several major attacks",
@@ -5557,10 +5557,10 @@ func prevented(toks []tok, m *match) bool {
 			return true
 		}
 		if w == "short" && i+1 < m.start && toks[i+1].low == "of" && i > 0 && strings.HasPrefix(toks[i-1].low, "stop") {
-			return true // "stopped short of expelling the ambassador" (issue 5)
+			return true // "stopped short of expelling the ambassador"
 		}
 		if i == m.start-1 && (strings.HasPrefix(w, "stop") || strings.HasPrefix(w, "ceas")) && strings.HasSuffix(toks[m.start].low, "ing") {
-			return true // "stopped supplying arms to Peru": no longer done (issue 5)
+			return true // "stopped supplying arms to Peru": no longer done
 		}
 	}
 	return false
@@ -5622,7 +5622,7 @@ func deniedComplement(toks []tok, m *match) bool {
 // Kyiv that"), else -1.
 func denierOf(toks []tok, j int) int {
 	if j > 1 && weekdays.Has(toks[j].low) {
-		j-- // "denied on Saturday that its forces had …": the day the denial was made (issue 5)
+		j-- // "denied on Saturday that its forces had …": the day the denial was made
 		if toks[j].low == "on" {
 			j--
 		}
@@ -5633,7 +5633,7 @@ func denierOf(toks []tok, j int) int {
 	if complementNouns.Has(toks[j].low) && j > 0 {
 		j-- // "denied reports that"
 		if j > 1 && toks[j-1].low == "as" && !toks[j].punct && !toks[j].upper {
-			j -= 2 // "dismissed as baseless claims that" (issue 5)
+			j -= 2 // "dismissed as baseless claims that"
 		}
 		if j > 0 && toks[j].is(wcDeterminer) {
 			j--
@@ -5749,10 +5749,10 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 			continue // "Blinken, speaking in Wellington, said …": where, not who
 		}
 		if a.place && a.t0 > 1 && toks[a.t0-1].low == "of" && placeNouns[toks[a.t0-2].low] {
-			continue // "Erdogan, who visited the province of Hatay, …": where, not who (QA11 E-8)
+			continue // "Erdogan, who visited the province of Hatay, …": where, not who
 		}
 		if a.t0 >= 2 && (toks[a.t0-1].low == "on" || toks[a.t0-1].low == "via") && (toks[a.t0-2].is(wcReportVerb) || toks[a.t0-2].low == "wrote" || toks[a.t0-2].low == "posted") {
-			continue // "Trump wrote on Twitter that …": the medium, not the speaker (W14 QA14)
+			continue // "Trump wrote on Twitter that …": the medium, not the speaker
 		}
 		if a.t0 >= q[1] && a.t0 >= 2 && toks[a.t0-1].low == "," && toks[a.t0-2].is(wcReportVerb) {
 			continue // "'…,' he said, Interfax reported": the agency reports the speaker
@@ -5837,7 +5837,7 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 	if len(times) > 0 && head >= 0 && date != "" {
 		if cl, ok := subordinateClause(toks, head); ok && sent.Contains(cl) {
 			if v := c.eventDate(times, cl, toks, head, at, ""); v != "" {
-				return v // "…, after Johnson was forced out in July" (QA16 T-2)
+				return v // "…, after Johnson was forced out in July"
 			}
 		}
 	}
@@ -5867,7 +5867,7 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 			continue // "Boluarte said elections would be held in April 2024": April is the elections'
 		}
 		if head >= 0 && t.Span.End <= at && frontedParticiple(toks, t.Span, head) {
-			continue // "Born on March 2, 1937, Bouteflika fought …" (QA16 T-3)
+			continue // "Born on March 2, 1937, Bouteflika fought …"
 		}
 		if head >= 0 && t.Span.End <= at && insideRelative(toks, t.Span.Start, head) {
 			continue // "Abiy, who took office in April, agreed …"
@@ -5879,7 +5879,7 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 			continue // "welcomed the agreement and said the sanctions imposed in 2009 …"
 		}
 		if head >= 0 && t.Span.Start > at && laterVerbPhrase(toks, head, t.Span.Start) {
-			continue // "was suspending cooperation and called for elections in April": April is the elections' (W14 QA14)
+			continue // "was suspending cooperation and called for elections in April": April is the elections'
 		}
 		if head >= 0 && t.Span.End <= at && participleAside(toks, t.Span, head) {
 			continue // "lift curbs on exports, imposed in July 2019, while South Korea said …"
@@ -5897,34 +5897,34 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 			continue // "rejected comparisons with the fall of Saigon in 1975": 1975 is the fall's
 		}
 		if head >= 0 && t.Span.Start > at && reportedIrregular(toks, head, t.Span.Start) {
-			continue // "Lavrov said Russia withdrew its signature in 2016": 2016 is the withdrawal's (QA11 E-6)
+			continue // "Lavrov said Russia withdrew its signature in 2016": 2016 is the withdrawal's
 		}
 		if head >= 0 && t.Span.Start > at && appositiveParticiple(toks, head, t.Span.Start) {
-			continue // "released X, a Russian agent convicted of murder in 2019" (QA11 E-6)
+			continue // "released X, a Russian agent convicted of murder in 2019"
 		}
 		if head >= 0 && t.Span.End <= at && datelineTime(toks, t.Span.Start) {
-			continue // "NEW DELHI, June 17, 2020 — … killed … on Monday night" (QA17 T-1)
+			continue // "NEW DELHI, June 17, 2020 — … killed … on Monday night"
 		}
 		if head >= 0 && t.Span.Start > at && futureOfPast(toks, head, v, date) {
-			continue // "promised to cut emissions by 2030" (QA17 T-2)
+			continue // "promised to cut emissions by 2030"
 		}
 		if head >= 0 && t.Span.End <= at && pastBeforeFuture(toks, head, v, date) {
 			continue // "an election for May 25 after protests in which dozens were killed"
 		}
 		if head >= 0 && t.Span.Start > at && saidContentTime(toks, head, t.Span.Start) {
-			continue // "Aid workers said tribal fighting between May 24 and May 26 slowed …" (QA24 T-3)
+			continue // "Aid workers said tribal fighting between May 24 and May 26 slowed …"
 		}
 		if head >= 0 && t.Span.End <= at && priorClauseTime(toks, t.Span, head) {
-			continue // "The uprising began in mid-February, and NATO jets have bombed …" (issue 5)
+			continue // "The uprising began in mid-February, and NATO jets have bombed …"
 		}
 		if head >= 0 && sinceTally(toks, t.Span.Start, head) {
-			continue // "have killed 17 soldiers since July": a tally up to now (QA24 T-1)
+			continue // "have killed 17 soldiers since July": a tally up to now
 		}
 		dd := t.Span.Start - at
 		if dd < 0 {
 			dd = -dd
 			if head > 1 && toks[head-1].low == "and" || head > 2 && toks[head-2].low == "and" {
-				dd += conjunctPenalty(toks, t.Span.End, head) // "fought in 1962 and clashed at Nathu La in 1967" (QA24 E-7)
+				dd += conjunctPenalty(toks, t.Span.End, head) // "fought in 1962 and clashed at Nathu La in 1967"
 			}
 		}
 		if dd < dist {
@@ -6078,7 +6078,7 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 		// Friday statement"; another noun in a phrase deep in the
 		// object is dated by it alone ("accused the commission of
 		// failing to address irregularities in the November
-		// election", W14 QA14)
+		// election")
 		return false
 	}
 	return head < tj+1 || head > tj+3
@@ -6409,61 +6409,61 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 			continue
 		}
 		if p.Span.Start > at && accusationContent(toks, p.Span, m.head) {
-			continue // "accusing it of being too close to Iran": the charge, not where (QA13 E-5)
+			continue // "accusing it of being too close to Iran": the charge, not where
 		}
 		if p.Span.Start > at && appositiveParticiple(toks, m.head, p.Span.Start) {
-			continue // "released X, an agent convicted of a murder in Berlin" (QA11 E-6)
+			continue // "released X, an agent convicted of a murder in Berlin"
 		}
 		if len(d.Quotes) > 0 && otherSideOfQuote(d, at, p.Span) {
-			continue // "…, the minister told reporters in Paris" (QA13 P-1, P-2)
+			continue // "…, the minister told reporters in Paris"
 		}
 		if notEventPlace(d, toks, m.head, p.Span) {
-			continue // "a remark that angered Washington", "boarded a plane to X after talks" (QA13 P-3)
+			continue // "a remark that angered Washington", "boarded a plane to X after talks"
 		}
 		if p.Span.End <= at && mainClausePlace(toks, m, p.Span) {
-			continue // "fled to Tanzania since protests began": where they fled (QA22 E-2)
+			continue // "fled to Tanzania since protests began": where they fled
 		}
 		if p.Span.End <= at && frontedParticiple(toks, p.Span, m.head) {
-			continue // "Born … in Oujda, Bouteflika fought …" (QA16 T-3)
+			continue // "Born … in Oujda, Bouteflika fought …"
 		}
 		if postOfPlace(toks, p.Span) {
-			continue // "shot dead Russia's ambassador to Turkey at a gallery in Ankara": the post, not where (QA25 P-3)
+			continue // "shot dead Russia's ambassador to Turkey at a gallery in Ankara": the post, not where
 		}
 		if fieldPlace(toks, p.Span) {
-			continue // "Rashid Abdi, a Horn of Africa analyst, said" (QA14 P-1)
+			continue // "Rashid Abdi, a Horn of Africa analyst, said"
 		}
 		if partnerPlace(toks, p.Span, m.head) {
-			continue // "signed a memorandum with the breakaway region of Somaliland": the partner (QA20 P-1)
+			continue // "signed a memorandum with the breakaway region of Somaliland": the partner
 		}
 		if datelineElsewhere(d.Text, sent, toks, m, p.Span) {
-			continue // "BAGHDAD — Security forces shot dead 40 people in the southern cities" (QA17 P-1)
+			continue // "BAGHDAD — Security forces shot dead 40 people in the southern cities"
 		}
 		if p.Span.Start > at && laterVerbPhrase(toks, m.head, p.Span.Start) {
-			continue // "was toppled in 1986 and fled to Hawaii", "called for aid and said … in Galmudug" (QA19 P-1)
+			continue // "was toppled in 1986 and fled to Hawaii", "called for aid and said … in Galmudug"
 		}
 		if p.Span.Start > at && gerundClauseBefore(toks, m.head, p.Span.Start) {
-			continue // "marched on the Knesset after blocking a highway in Tel Aviv" (QA22 P-1)
+			continue // "marched on the Knesset after blocking a highway in Tel Aviv"
 		}
 		if p.Span.Start > at && topicOver(toks, p.Span, m) {
-			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where (QA25 P-1)
+			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where
 		}
 		if t0, _ := tokRange(toks, p.Span); t0 > 0 && talksTopic(toks, t0) {
 			continue // "held talks on Kashmir in Islamabad": the topic, not where
 		}
 		if p.Span.Start > at && topicIncluding(toks, p.Span, m) {
-			continue // "agreed to start a dialogue on all issues, including Kashmir" (W13 QA7)
+			continue // "agreed to start a dialogue on all issues, including Kashmir"
 		}
 		if p.Span.Start > at && durationClause(toks, m.head, p.Span.Start) {
 			continue // "broke off relations on Friday, three days after Moscow recognised … Abkhazia": the other clause's
 		}
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
-			continue // "signed a deal, ending a dispute that left the Balkans without heat" (QA15 P-1)
+			continue // "signed a deal, ending a dispute that left the Balkans without heat"
 		}
 		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
 			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place
 		}
 		if t0, _ := tokRange(toks, p.Span); p.Span.Start > at && t0 > 0 && toks[t0-1].low == "from" && m.p.Code == "042" {
-			continue // "flew from Moscow to Tbilisi": where the visitor set out from, not the visit's place (W14 QA14)
+			continue // "flew from Moscow to Tbilisi": where the visitor set out from, not the visit's place
 		}
 		if t0, _ := tokRange(toks, p.Span); t0 >= 0 && verbalQuad(m.p.Code) && movedFrom(toks, t0) {
 			continue // "asylum seekers from Italy": where they come from, not where the event is
@@ -6562,7 +6562,7 @@ func unknownPlace(d *doc.Doc, toks []tok, words *wordSet) (int, int) {
 			continue
 		}
 		if partnerBefore(toks, k+2) {
-			continue // "with the breakaway region of Somaliland": the partner (QA20 P-1)
+			continue // "with the breakaway region of Somaliland": the partner
 		}
 		if origin(toks, k+2) {
 			continue // "after flying in from the resort of Marmaris": where the traveller set out from
@@ -6681,7 +6681,7 @@ var intentWords = wordset.FromMap(map[string]bool{
 func (c *Coder) intent(toks []tok, m *match) bool {
 	if m.p != nil && m.p.Flags&FlagNominal != 0 && m.start >= 1 && toks[m.start-1].low == "the" && !c.petrarch() {
 		// "will investigate the killings of protesters": a definite
-		// act is one already done; the modal is another verb's (W14 QA14)
+		// act is one already done; the modal is another verb's
 		return false
 	}
 	if i := m.start - 1; i >= 1 && i <= 5 && toks[i].low == "to" && headlineSubject(toks, i) {
@@ -6690,11 +6690,11 @@ func (c *Coder) intent(toks []tok, m *match) bool {
 	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
 		w := toks[i].low
 		if w == "and" && i == m.start-1 && conjoinedFinite(toks, i, m.start) {
-			return false // "pledged aid and ordered a carrier to …": the second verb is done, not promised (QA15 E-7)
+			return false // "pledged aid and ordered a carrier to …": the second verb is done, not promised
 		}
 		if toks[i].is(wcIntent) {
 			// "would have attacked had Kenya not intervened": a
-			// counterfactual, no stated intention (issue 5)
+			// counterfactual, no stated intention
 			return !(w == "would" && i+1 < m.start && toks[i+1].low == "have")
 		}
 		if i+1 < m.start && toks[i+1].low == "to" && wishWords.Has(w) {
@@ -7083,8 +7083,7 @@ func homeRebels(a, other *actor, home string) *actor {
 
 // genericInMatch reports whether every target is a bare agent noun
 // inside the match's own words: "Russia and Ukraine exchanged prisoners"
-// names what they exchanged, and the two sides act on each other
-// (QA25 E-8).
+// names what they exchanged, and the two sides act on each other.
 func genericInMatch(acts []actor, tgts []int, m *match, code string) bool {
 	for _, t := range tgts {
 		if t < 0 || !objectInMatch(&acts[t], m, code) {
@@ -7108,7 +7107,7 @@ func objectInMatch(a *actor, m *match, code string) bool {
 // country of the event's place in the sentence, else the source's own
 // ("Sudan's army chief declared a state of emergency" → SDN, as the
 // PLOVER gold codes such measures); nil for other codes, for a source
-// that is the state itself, or with PETRARCH dictionaries (QA25 E-9).
+// that is the state itself, or with PETRARCH dictionaries.
 func (c *Coder) measureTarget(sa *actor, code string, em *emission) *actor {
 	if sa == nil || c.kb == nil || c.petrarch() || sa.country == "" || sa.person && sa.sector == "" {
 		return nil
@@ -7140,8 +7139,8 @@ var attemptWords = wordset.New("trying", "seeking", "attempting", "hoping", "pla
 // attack with no named target is aimed at: "stormed the president's
 // residence / the presidential palace / the prime minister's office in
 // Colombo" is aimed at the government of the place's state (else, for
-// local people such as protesters or police, of their own state), QA25
-// E-14. nil when the object is no seat of
+// local people such as protesters or police, of their own state). nil when
+// the object is no seat of
 // government.
 func (c *Coder) seatTarget(sa *actor, code string, em *emission) *actor {
 	if c.kb == nil || c.petrarch() {

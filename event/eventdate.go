@@ -16,7 +16,7 @@ import (
 // about the object: ", a|an|the <up to 4 words> <participle> <preposition>"
 // ("released Vadim Krasikov, a Russian agent convicted of murdering an
 // exile in a Berlin park in 2019"). A time or place after it is the
-// participle's, not the event's (QA11 E-6), unless punctuation closes the
+// participle's, not the event's, unless punctuation closes the
 // appositive before it.
 func appositiveParticiple(toks []tok, head, end int) bool {
 	for i := head + 1; i+2 < len(toks) && toks[i].start < end; i++ {
@@ -50,7 +50,7 @@ func appositiveParticiple(toks []tok, head, end int) bool {
 // the byte offset end, the content clause's own verb in an irregular
 // form right after its named subject ("said Russia withdrew its
 // signature in 2016", "said he took office in 2019"): a time after it
-// dates the content, not the statement (QA11 E-6). reportedContent
+// dates the content, not the statement. reportedContent
 // covers regular "-ed" verbs, modals and "be".
 func reportedIrregular(toks []tok, head, end int) bool {
 	if !toks[head].is(wcReportVerb) {
@@ -77,7 +77,7 @@ var timeClauseOpeners = wordset.New("after", "before", "since", "until", "when",
 // no comma, semicolon or colon between it and the trigger, to the next
 // such mark or the end of the sentence. ok is false when the trigger
 // is in no such clause. eventDate prefers a time inside this clause to
-// the nearer time of the main clause (QA16 T-2): "Truss had replaced
+// the nearer time of the main clause: "Truss had replaced
 // Johnson in September, after Johnson was forced out in July" dates
 // the forcing out in July.
 func subordinateClause(toks []tok, head int) (sp doc.Span, ok bool) {
@@ -117,7 +117,7 @@ var frontParticiples = wordset.New("born", "sworn", "chosen", "known", "taken", 
 // and closed by a comma before the trigger: "Born on March 2, 1937, in
 // Oujda, Bouteflika fought against France", "Elected in 2019, Tebboune
 // promised …". The clause's date and place are the participle's (the
-// birth, the election), not the main event's (QA16 T-3). The
+// birth, the election), not the main event's. The
 // participle is a past form (-ed or one of frontParticiples)
 // followed by a lower-case word ("Born on", "Founded in"), so "United
 // Nations officials …" opens no such clause.
@@ -155,8 +155,8 @@ func frontedParticiple(toks []tok, sp doc.Span, head int) bool {
 // datelineTime reports whether the time starting at byte offset start
 // lies in a dateline that dropCredits blanked ("NEW DELHI, June 17,
 // 2020 —"): its first token was made punctuation. A dateline's date is
-// the publication date, never the date of an event the sentence reports
-// (QA17 T-1); the article date stands in for it when the sentence has
+// the publication date, never the date of an event the sentence reports;
+// the article date stands in for it when the sentence has
 // no other time. Only the first dozen tokens can be a dateline.
 func datelineTime(toks []tok, start int) bool {
 	for i := 0; i < len(toks) && i < 14; i++ {
@@ -171,7 +171,7 @@ func datelineTime(toks []tok, start int) bool {
 // past tense (head), lies after the article date: "Albanese promised to
 // cut emissions by 43 percent by 2030" — a promise made cannot happen in
 // a year still to come, so 2030 is the content's deadline, not the
-// promise's date (QA17 T-2). Values compare on their common prefix
+// promise's date. Values compare on their common prefix
 // ("2030" against "2022-05-22" compares years); only plain calendar
 // values (digits and dashes) are compared.
 func futureOfPast(toks []tok, head int, v, date string) bool {
@@ -206,7 +206,7 @@ func pastBeforeFuture(toks []tok, head int, v, date string) bool {
 // quotation when the date eventDate chose came from a time inside one:
 // the words a speaker said never date the act of saying them
 // ("\"We see a higher chance of a programme before the end of the
-// year,\" said Daly" is dated by the article, QA17 T-2). The quoted
+// year,\" said Daly" is dated by the article). The quoted
 // times are dropped and the date chosen again; an event inside the
 // quotation keeps its own time.
 func (c *Coder) unquotedDate(times []doc.Time, sent doc.Span, toks []tok, head int, quotes [][2]int, date, evDate string) string {
@@ -245,7 +245,7 @@ func quotedSpan(toks []tok, quotes [][2]int, sp doc.Span) bool {
 // at head heads, past its owner and modifiers ("after Russia's
 // invasion of Ukraine", "three months after the invasion"), or -1. Such
 // an event is background: it happened at its own place and time, not
-// at the main clause's (QA18 P-1).
+// at the main clause's.
 //
 // Not inlined: emit calls it on few matches, and its inlined code sat
 // between emit's common tests, in the instruction cache on every call.
@@ -269,7 +269,7 @@ func backgroundNominal(toks []tok, head int) int {
 // nominal event whose adjunct opens at token k: a place named before
 // the adjunct is the main clause's and is dropped; the date is the one
 // named inside the adjunct (to the next comma, semicolon or colon),
-// else none (QA18 P-1).
+// else none.
 func (c *Coder) backgroundPlaceDate(times []doc.Time, sent doc.Span, toks []tok, head, k int, place *doc.Place) (*doc.Place, string) {
 	if place != nil && place.Span.End <= toks[k].start {
 		place = nil
@@ -289,8 +289,8 @@ func (c *Coder) backgroundPlaceDate(times []doc.Time, sent doc.Span, toks []tok,
 // ends before the "and" opening the trigger's verb phrase: "fought a
 // war in 1962 and clashed at Nathu La in 1967" — 1962 is the first
 // conjunct's, so a time after the trigger wins; with none ("attacked
-// Kyiv in 2022 and shelled Kharkiv") the earlier time still dates it
-// (QA24 E-7). The "and" is right before the verb or before one adverb
+// Kyiv in 2022 and shelled Kharkiv") the earlier time still dates it.
+// The "and" is right before the verb or before one adverb
 // ("and later clashed"); a subject between them makes a new clause
 // whose time is its own anyway.
 func conjunctPenalty(toks []tok, end, head int) int {
@@ -315,7 +315,7 @@ func conjunctPenalty(toks []tok, end, head int) int {
 // began in 2023"): "since" opens the phrase or clause of the time, a
 // count stands before it in the sentence, and the trigger at token head
 // is not inside the since-clause. The tally ran from that date up to
-// the report, so its start does not date the event (QA24 T-1). Without
+// the report, so its start does not date the event. Without
 // a count ("has been under arrest since Friday") the bound is the
 // start of the state and still dates it.
 func sinceTally(toks []tok, start, head int) bool {
@@ -378,7 +378,7 @@ var tallyWords = wordset.Of(`two three four five six seven eight nine ten eleven
 // lies in the clause reported by the saying verb at token head, which
 // the clause follows at once ("Aid workers said tribal fighting between
 // May 24 and May 26 slowed …", "said that …"): the time is the reported
-// event's, and the saying is dated by the article (QA24 T-3). A time or
+// event's, and the saying is dated by the article. A time or
 // an adjunct right after the verb ("said Monday", "said on Monday",
 // "said in a statement …", "said yesterday") is the saying's.
 func saidContentTime(toks []tok, head, start int) bool {
@@ -422,7 +422,7 @@ var sayTimeWords = wordset.Of(`monday tuesday wednesday thursday friday saturday
 // before the trigger at token head, lies in an apposition set off by
 // commas after a name ("Obama, the first sitting U.S. president to visit
 // the island since Calvin Coolidge in 1928, said …"): the aside describes
-// the name and its time dates no later trigger (W13 QA6: Cuba).
+// the name and its time dates no later trigger.
 func appositionAside(toks []tok, start, head int) bool {
 	ti := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
 	if ti < 2 || ti >= head {
@@ -454,7 +454,7 @@ func appositionAside(toks []tok, start, head int) bool {
 // between the trigger at token head and the time starting at byte offset
 // start ("welcomed the agreement and said the sanctions imposed on Eritrea
 // in 2009 …"): the time is the later report's or its content's, not the
-// trigger's (W13 QA6: Ethiopia–Eritrea).
+// trigger's (e.g. Ethiopia–Eritrea).
 func laterReport(toks []tok, head, start int) bool {
 	for i := head + 1; i+1 < len(toks) && toks[i+1].start < start; i++ {
 		if toks[i].low == "and" && toks[i+1].is(wcReportVerb) {

@@ -12,7 +12,7 @@ import (
 
 // TestAppositiveDate checks that a time or place inside an appositive
 // about the object ("X, a Russian agent convicted of … in 2019") dates
-// and places the participle's event, not the main one (QA11 E-6).
+// and places the participle's event, not the main one.
 func TestAppositiveDate(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
@@ -25,7 +25,7 @@ func TestAppositiveDate(t *testing.T) {
 		{"Police arrested the teacher in Cairo on Monday.", "arrested", "2023-05-08", "Cairo"},
 		{"Lavrov said Russia withdrew its signature from the treaty in 2016.", "said", "2023-05-09", ""},
 		{"Lavrov said on Monday that Russia would respond.", "said", "2023-05-08", ""},
-		// the clause "a day after" introduces happened a day earlier (QA14 T-1)
+		// the clause "a day after" introduces happened a day earlier
 		{"Protesters stormed parliament on Monday, a day after Lavrov said the army would stay.", "said", "2023-05-07", ""},
 		{"Protesters stormed parliament on Monday, a day after Lavrov said the army would stay.", "stormed", "2023-05-08", ""},
 	} {
@@ -50,10 +50,9 @@ func TestAppositiveDate(t *testing.T) {
 	}
 }
 
-// TestQA16cDates checks the dates of events in an adverbial clause with
-// a time of its own and after a fronted participle clause (QA16 T-2,
-// T-3), in sentences written for sitrep.
-func TestQA16cDates(t *testing.T) {
+// TestClauseTimeDates checks the dates of events in an adverbial clause with
+// a time of its own and after a fronted participle clause, in sentences written for sitrep.
+func TestClauseTimeDates(t *testing.T) {
 	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
 		{"an after-clause with its own time", "2022-12-15",
 			"Sunak had replaced Liz Truss in October, after Truss was forced out by a revolt of her own MPs in August.", "forced out", "2022-08"},
@@ -82,10 +81,10 @@ func TestQA16cDates(t *testing.T) {
 	})
 }
 
-// TestQA17Dates checks that a dateline's date, a future deadline after a
+// TestDatelineDeadlineDates checks that a dateline's date, a future deadline after a
 // past-tense trigger and a time inside quoted words do not date the
-// event (QA17 T-1, T-2), in sentences written for sitrep.
-func TestQA17Dates(t *testing.T) {
+// event, in sentences written for sitrep.
+func TestDatelineDeadlineDates(t *testing.T) {
 	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
 		{"a dateline date loses to the clause's own time", "2023-03-08",
 			"KYIV, March 8, 2023 — Four civilians were killed when Russian missiles struck apartment blocks across the city of Zaporizhzhia on Sunday night, the regional governor said.", "killed", "2023-03-05"},
@@ -103,7 +102,7 @@ func TestQA17Dates(t *testing.T) {
 			"\"Inflation will fall below four percent by the end of next year,\" said Lesetja Kganyago, the central bank governor.", "said", "2019-09-24"},
 		{"a statement's own time outside the quote dates it", "2019-09-24",
 			"\"Inflation will fall,\" Lesetja Kganyago said on Monday.", "said", "2019-09-23"},
-		// a day ahead before a past-tense trigger is another clause's (W16 QA23)
+		// a day ahead before a past-tense trigger is another clause's
 		{"a future day before a past passive trigger", "2014-02-22",
 			"Parliament set an early presidential election for May 25 after three months of protests in which dozens of people were killed.", "killed", "2014-02-22"},
 		{"a future day before a future passive trigger dates it", "2014-02-22",
@@ -112,8 +111,7 @@ func TestQA17Dates(t *testing.T) {
 }
 
 // TestBackground checks that a nominal event in an
-// "after/before/since" adjunct keeps only its own place and date
-// (QA18 P-1).
+// "after/before/since" adjunct keeps only its own place and date.
 func TestBackground(t *testing.T) {
 	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"after an invasion, the main clause's city", "2023-04-04", "Warsaw raised its defence budget in Warsaw after Russia's invasion of Ukraine.", "invasion", ""},
@@ -130,7 +128,7 @@ func TestBackground(t *testing.T) {
 }
 
 // TestConjunctDates: the second of two coordinated verb phrases is
-// dated by its own time, not the first's (QA24 E-7).
+// dated by its own time, not the first's.
 func TestConjunctDates(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -162,10 +160,10 @@ func checkTriggerDate(t *testing.T, d *doc.Doc, text, trigger, want string) {
 	}
 }
 
-// TestQA24Dates checks that the "since" bound of a tally (QA24 T-1) and
-// a time inside the clause a speaker reports (QA24 T-3) do not date the
+// TestTallySinceDates checks that the "since" bound of a tally and
+// a time inside the clause a speaker reports do not date the
 // event, in sentences written for sitrep.
-func TestQA24Dates(t *testing.T) {
+func TestTallySinceDates(t *testing.T) {
 	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
 		{"a tally since a month is dated by the report", "2019-09-24",
 			"Rebels have killed 40 soldiers since March.", "killed", "2019-09-24"},
@@ -184,18 +182,18 @@ func TestQA24Dates(t *testing.T) {
 	})
 }
 
-// TestQA7Dates checks the date of the event a trigger codes.
-func TestQA7Dates(t *testing.T) {
+// TestRelativeWeekDates checks the date of the event a trigger codes.
+func TestRelativeWeekDates(t *testing.T) {
 	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
 		{"last week is a week, not the year", "2016-09-27", "Germany closed its embassy last week.", "embassy", "2016-W38"},
 		{"this week is a week", "2016-09-27", "Germany closed its embassy this week.", "embassy", "2016-W39"},
 	})
 }
 
-// TestQA8Dates checks the date of the event a trigger codes.
-func TestQA8Dates(t *testing.T) {
+// TestReportedContentDates checks the date of the event a trigger codes.
+func TestReportedContentDates(t *testing.T) {
 	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
-		// Ev-8: a time inside what was said dates the reported event
+		// a time inside what was said dates the reported event
 		{"a month in the content is not the saying's", "2022-12-12",
 			"President Dina Boluarte said elections would be held in April 2024.", "said", "2022-12-12"},
 		{"the saying's own day stays", "2023-01-11",
@@ -205,7 +203,7 @@ func TestQA8Dates(t *testing.T) {
 
 // TestWhenClauseDate: a clause ", when …" right after a time
 // happened then, even after "since" ("the worst since 2014, when Riyadh,
-// Abu Dhabi and Manama withdrew their ambassadors"; W13 QA5: Qatar).
+// Abu Dhabi and Manama withdrew their ambassadors").
 func TestWhenClauseDate(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -229,7 +227,7 @@ func TestWhenClauseDate(t *testing.T) {
 }
 
 // TestEventDates: a year inside an apposition after the subject,
-// or after a later "and said", dates no trigger (W13 QA6: Cuba,
+// or after a later "and said", dates no trigger (e.g. Cuba,
 // Ethiopia–Eritrea).
 func TestEventDates(t *testing.T) {
 	p, err := worldPipeline()
@@ -252,7 +250,7 @@ func TestEventDates(t *testing.T) {
 // TestEntryStamp: a live blog's entry stamp dates the entry's
 // events, in the stamp's sentence (once a dateline's time) and in the
 // entry's later sentences that name no day; a sentence with a day of
-// its own keeps it (W13 QA7: Belarus).
+// its own keeps it.
 func TestEntryStamp(t *testing.T) {
 	text := "MINSK — Leaders met on Wednesday.\n\n14:32 GMT — Merkel landed.\n\n22:10 GMT — The talks moved into a smaller format.\n\n" +
 		"08:15 GMT — Putin met Poroshenko in Minsk. Merkel met Hollande in Minsk.\n\n" +
@@ -276,12 +274,12 @@ func TestEntryStamp(t *testing.T) {
 	}
 }
 
-// TestW14QA14Dates: a time modifying a noun in a prepositional phrase
-// deep in the object dates that noun, not the event (W14 QA14: Myanmar,
+// TestNounModifierTimeDates: a time modifying a noun in a prepositional phrase
+// deep in the object dates that noun, not the event (e.g. Myanmar,
 // "accused the election commission of failing to address irregularities
 // in the November election"); right after the trigger it is still the
 // occasion ("said in a Friday interview").
-func TestW14QA14Dates(t *testing.T) {
+func TestNounModifierTimeDates(t *testing.T) {
 	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
 		{"a noun's time deep in the object", "2021-02-01",
 			"The military accused the election commission of failing to address irregularities in the November election.", "accused", "2021-02-01"},
@@ -296,7 +294,7 @@ func TestW14QA14Dates(t *testing.T) {
 
 // TestPriorClauseTime: a time inside an earlier clause that ", and" or
 // ", but" closes dates that clause, not a later clause with a subject of
-// its own; a time fronted at the sentence's start is kept (issue 5).
+// its own; a time fronted at the sentence's start is kept.
 func TestPriorClauseTime(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {

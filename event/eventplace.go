@@ -16,7 +16,7 @@ import (
 // charge of an accusation ("accusing it of being too close to Iran",
 // "blamed Russia for shelling Kharkiv"): what is charged, not where
 // an event whose trigger (at token head) comes before the charge
-// happened (QA13 E-5). The charged act itself ("backing militias in
+// happened. The charged act itself ("backing militias in
 // Iraq") keeps its place. So for the topic of a consultation: "Xi called
 // Putin to discuss the war in Ukraine" is not placed in Ukraine.
 func accusationContent(toks []tok, sp doc.Span, head int) bool {
@@ -51,8 +51,7 @@ func accusationContent(toks []tok, sp doc.Span, head int) bool {
 }
 
 // otherSideOfQuote reports a place at sp that lies on the other side of
-// a reported-speech boundary from an event trigger at byte offset at
-// (QA13 P-1, P-2):
+// a reported-speech boundary from an event trigger at byte offset at:
 //
 //   - the trigger is inside a quote's content and the place is in its
 //     attribution tag ("A soldier was killed near X, the minister told
@@ -107,7 +106,7 @@ func otherSideOfQuote(d *doc.Doc, at int, sp doc.Span) bool {
 }
 
 // notEventPlace reports a place of the sentence that is no place of the
-// event whose trigger is token h (QA13 P-3):
+// event whose trigger is token h:
 //
 //   - a capital standing for its government (Mention.Metonymy: "a remark
 //     that angered Washington") is an actor, not where anything happened;
@@ -172,7 +171,7 @@ var affectStems = []string{"anger", "irritat", "upset", "alarm", "infuriat", "en
 
 // destinationPlace reports a place named right after "to" ("extradited
 // to the United States"): where the extradited person is sent, not
-// where the extradition was decided or done (QA14 E-14).
+// where the extradition was decided or done.
 func destinationPlace(toks []tok, p *doc.Place) bool {
 	t0, _ := tokRange(toks, p.Span)
 	k := t0 - 1
@@ -193,7 +192,7 @@ var fieldNouns = wordset.FromMap(map[string]bool{"analyst": true, "analysts": tr
 	"hands": true})
 
 // fieldPlace reports a place right before a field noun ("a Horn of Africa
-// analyst said"): the speaker's field, no event place (QA14 P-1).
+// analyst said"): the speaker's field, no event place.
 func fieldPlace(toks []tok, sp doc.Span) bool {
 	_, t1 := tokRange(toks, sp)
 	return t1 > 0 && t1 < len(toks) && fieldNouns.Has(toks[t1].low)
@@ -206,7 +205,7 @@ var resultParticiples = wordset.New("ending", "leaving", "prompting", "sparking"
 
 // resultClause reports a ", <result participle>" between the trigger at
 // head and byte offset end: a place after it is where the consequence
-// happened, not where the main event did (QA15 P-1). The participle's
+// happened, not where the main event did. The participle's
 // own events have their trigger after the comma and are not affected.
 func resultClause(toks []tok, head, end int) bool {
 	for i := head + 1; i+1 < len(toks) && toks[i+1].start < end; i++ {
@@ -220,7 +219,7 @@ func resultClause(toks []tok, head, end int) bool {
 // placeList returns the actors of a coordinated list of places after a
 // locative preposition that holds the event's place ("marched in Paris,
 // Lyon and Marseille", "walked out in England, Wales and Northern
-// Ireland"; QA16 P-1), in text order, or nil when the place stands
+// Ireland"), in text order, or nil when the place stands
 // alone. Each listed place is where part of the event happened; the
 // places after the first are no targets of their own (the first, right
 // after the preposition, is read as where by emit: no target for a local
@@ -287,7 +286,7 @@ func withoutListed(tgts, list []int) []int {
 
 // placeListEvents copies the events of one match (d.Events[from:]) to
 // each place of list that is not where they are already placed: one
-// event per place of "marched in Paris, Lyon and Marseille" (QA16 P-1).
+// event per place of "marched in Paris, Lyon and Marseille".
 // Statements (01) are not copied. dedupeEvents keeps such copies: same
 // trigger, other place.
 func placeListEvents(d *doc.Doc, toks []tok, acts []actor, from int, list []int) {
@@ -322,7 +321,7 @@ func placeListEvents(d *doc.Doc, toks []tok, acts []actor, from int, list []int)
 // after its trigger's start: "shot dead 40 people in the southern
 // cities", "crossing the border". The dateline is where the reporter
 // files from, the place of statements; such an event is elsewhere, so
-// the dateline city is not its place (QA17 P-1).
+// the dateline city is not its place.
 func datelineElsewhere(text string, sent doc.Span, toks []tok, m *match, p doc.Span) bool {
 	if p.Start-sent.Start > 2 || m.p.Code < "14" || m.p.Code >= "21" || !datelineAt(text, p) {
 		return false
@@ -397,13 +396,11 @@ var laterVerbs = map[string]bool{"fled": true, "flew": true, "travelled": true, 
 	"announced": true, "added": true, "warned": true, "vowed": true, "promised": true, "pledged": true,
 	"called": true, "urged": true, "demanded": true, "asked": true}
 
-// (called … asked: W14 QA14)
-
 // laterVerbPhrase reports an "and <later verb>" between the trigger at
 // head and byte offset end, at least two tokens after the trigger: a
 // place after it belongs to that verb, not to the trigger ("Marcos was
 // toppled by protesters in 1986 and fled to Hawaii": toppled in Manila,
-// not in Hawaii) (QA19 P-1). "stormed and looted shops in X" (the
+// not in Hawaii). "stormed and looted shops in X" (the
 // verbs side by side) shares its place.
 func laterVerbPhrase(toks []tok, head, end int) bool {
 	for i := head + 2; i+1 < len(toks) && toks[i+1].start < end; i++ {
@@ -421,7 +418,7 @@ func laterVerbPhrase(toks []tok, head, end int) bool {
 // modifiers and a "<region> of" ("signed a memorandum with the
 // breakaway region of Somaliland", "cooperated closely with
 // Washington"): "with" names whom the act is with, never where it
-// happened (QA20 P-1). The "with" must follow the trigger at head
+// happened. The "with" must follow the trigger at head
 // closely (up to eight tokens: the act's own phrase), and the place must
 // not own what follows it ("charged with violating Georgia's law").
 func partnerPlace(toks []tok, p doc.Span, head int) bool {
@@ -458,8 +455,8 @@ func partnerWith(toks []tok, t0 int) int {
 // gerundClauseBefore reports a subordinator and a gerund between the
 // trigger at head and a place at token start ("marched on the Knesset
 // after blocking a highway in Tel Aviv"): the place is where the
-// subordinate act happened, not the trigger's (QA22 P-1, as QA19 P-1
-// for a later coordinated verb). "while <gerund>" and "by <gerund>" are
+// subordinate act happened, not the trigger's (as for a later
+// coordinated verb). "while <gerund>" and "by <gerund>" are
 // the act's own circumstances ("killed while supporting operations in
 // Helmand"), and leaving or arriving somewhere puts the act there ("told
 // reporters before leaving Canberra"): those places stay.
@@ -491,7 +488,7 @@ func sameGroundGerund(w string) bool {
 // mainClausePlace reports a place before a trigger noun that opens a
 // subordinate clause ("have fled to Rwanda, Tanzania and Congo since
 // protests began"): the place belongs to the main clause (here, where
-// the refugees went), not to the protests (QA22 E-2). A place opening
+// the refugees went), not to the protests. A place opening
 // the sentence ("In Bujumbura, after protests began, …") frames both
 // clauses and stays.
 func mainClausePlace(toks []tok, m *match, p doc.Span) bool {
@@ -504,7 +501,7 @@ func mainClausePlace(toks []tok, m *match, p doc.Span) bool {
 
 // recipientPlace reports a place after "to" that follows the trigger of
 // m: the recipient of what was agreed or promised ("agreed to deliver
-// gas to Hungary"), not where the agreement was made (QA22 E-12). A
+// gas to Hungary"), not where the agreement was made. A
 // place before the trigger ("after a visit to Sochi, the authorities
 // promised …") stays where.
 func recipientPlace(toks []tok, p *doc.Place, m *match) bool {

@@ -11,18 +11,18 @@ import (
 
 // Tests of event places.
 
-// TestQA13aPlaces checks where events of the QA13 constructions are
-// placed ("trigger|place" pairs; place "" = none).
-func TestQA13aPlaces(t *testing.T) {
+// TestChargeCountryPlaces checks where events are placed when a country
+// is named inside a charge and in related constructions ("trigger|place" pairs; place "" = none).
+func TestChargeCountryPlaces(t *testing.T) {
 	cases := []struct {
 		name, date, text string
 		want             []string
 	}{
-		// E-5: a country inside the charge is not where the sentence's acts happened
+		// a country inside the charge is not where the sentence's acts happened
 		{"accusing it of being close to Country", "2018-05-01", "Bahrain cut ties with Qatar, accusing it of being too close to Iran.",
 			[]string{"ties|", "accusing|"}},
 		{"the charged act is no event of its own", "2018-05-01", "The United States imposed sanctions on Venezuela, accusing it of backing armed groups in Colombia.",
-			[]string{"sanctions|", "accusing|"}}, // the charged act is no event (w13: the accusation alone)
+			[]string{"sanctions|", "accusing|"}}, // the charged act is no event (the accusation alone)
 		{"a discussed topic is not where", "2018-05-01", "Emmanuel Macron called Vladimir Putin to discuss the fighting in Syria.",
 			[]string{"called|"}},
 		{"met in a city to discuss stays there", "2018-05-01", "Emmanuel Macron met Vladimir Putin in Paris to discuss the fighting in Syria.",
@@ -49,11 +49,12 @@ func TestQA13aPlaces(t *testing.T) {
 	}
 }
 
-// TestQA13Places checks the place of the event a trigger codes, for the
-// thirteenth QA reading's place findings (sentences written for sitrep).
-func TestQA13Places(t *testing.T) {
+// TestAttributionTagPlaces checks the place of the event a trigger codes
+// after an attribution tag and in related constructions (sentences
+// written for sitrep).
+func TestAttributionTagPlaces(t *testing.T) {
 	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
-		// P-1: the attribution tag's place is the statement's, not the content's
+		// the attribution tag's place is the statement's, not the content's
 		{"trailing tag: told reporters in a capital", "2019-04-02",
 			"Two soldiers were killed in an ambush, the minister told reporters in Madrid.", "killed", ""},
 		{"trailing tag: said in a statement in a capital", "2019-04-02",
@@ -66,10 +67,10 @@ func TestQA13Places(t *testing.T) {
 			"Militants attacked a checkpoint in Kandahar, the army said in Kabul.", "attacked", "Kandahar"},
 		{"a dateline before a trailing tag stays", "2019-04-02",
 			"KABUL, April 2 (Reuters) - Militants attacked a checkpoint on Monday, the army said.", "attacked", "Kabul"},
-		// P-2: a region named in the content is not where the statement was made
+		// a region named in the content is not where the statement was made
 		{"speech verb: a region in the content", "2019-04-02",
 			"India's foreign minister said the bombing was an attack on all of South Asia.", "said", ""},
-		// P-3: a destination is not where an earlier event was; a capital angered is a government
+		// a destination is not where an earlier event was; a capital angered is a government
 		{"boarded a plane to X after talks", "2019-04-02",
 			"Omar al-Bashir boarded a plane to Saudi Arabia after talks with Egyptian President Abdel Fattah al-Sisi.", "talks", ""},
 		{"flew to X for talks keeps X", "2019-04-02", // the talks are the visit's purpose (TestVisitForTalks): the visit is placed
@@ -82,7 +83,7 @@ func TestQA13Places(t *testing.T) {
 }
 
 // TestAffectVerb checks the verb forms whose object is a party's
-// feelings (QA13 P-3).
+// feelings.
 func TestAffectVerb(t *testing.T) {
 	for w, want := range map[string]bool{"angered": true, "angering": true, "anger": true, "irritate": true, "irritated": true,
 		"alarmed": true, "upset": true, "worried": true, "rattles": true, "annoys": true, "reached": false, "entered": false,
@@ -94,7 +95,7 @@ func TestAffectVerb(t *testing.T) {
 }
 
 // TestExtraditionPlace: the country an extradited person is sent to
-// is no place of the extradition (QA14 E-14).
+// is no place of the extradition.
 func TestExtraditionPlace(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -122,7 +123,7 @@ func TestExtraditionPlace(t *testing.T) {
 }
 
 // TestFieldPlace: a place naming a speaker's field ("a Horn of
-// Africa analyst") is no event place; a place of the act stays (QA14 P-1).
+// Africa analyst") is no event place; a place of the act stays.
 func TestFieldPlace(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -142,9 +143,9 @@ func TestFieldPlace(t *testing.T) {
 	}
 }
 
-// TestQA15Places: a place inside a result participle clause is not where
-// the main event happened (QA15 P-1).
-func TestQA15Places(t *testing.T) {
+// TestResultClausePlaces: a place inside a result participle clause is not where
+// the main event happened.
+func TestResultClausePlaces(t *testing.T) {
 	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"ending a dispute that left a region without X", "2009-01-19",
 			"ANKARA (Reuters) - Armenia and Turkey signed a protocol on Monday, ending a feud that left much of the Balkans without trade.", "signed", "Ankara"},
@@ -159,7 +160,7 @@ func TestQA15Places(t *testing.T) {
 
 // TestPlaceList: a coordinated list of places after "in" gives one
 // event per place, each placed in its own place, and no place is a
-// target (QA16 P-1).
+// target.
 func TestPlaceList(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -197,25 +198,25 @@ func TestPlaceList(t *testing.T) {
 	}
 }
 
-// TestQA17Places checks that a dateline city is not the place of a
-// violent event the sentence puts at a generic place (QA17 P-1), in
+// TestDatelineGenericPlaces checks that a dateline city is not the place of a
+// violent event the sentence puts at a generic place, in
 // sentences written for sitrep.
-func TestQA17Places(t *testing.T) {
+func TestDatelineGenericPlaces(t *testing.T) {
 	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"a dateline and the southern towns", "2019-11-29", "KABUL — Gunmen killed at least 12 villagers in the eastern provinces on Friday.", "killed", ""},
 		{"a dateline and the border", "2020-06-17", "ISLAMABAD — Indian troops shelled villages along the disputed border on Monday.", "shelled", ""},
 		{"a dateline with no other place stays", "2019-11-29", "KABUL — Gunmen killed at least 12 villagers on Friday.", "killed", "Kabul"},
 		{"a dateline is a statement's place", "2019-11-29", "KABUL — Afghanistan condemned on Friday the attacks in the eastern provinces.", "condemned", "Kabul"},
-		// an event of an earlier month or year is not the dateline's (W18 QA27)
+		// an event of an earlier month or year is not the dateline's
 		{"a dateline and an event of an earlier year", "2025-05-20", "PORT SUDAN — Kamil Idris is the first civilian premier since Abdalla Hamdok resigned in January 2022.", "resigned", ""},
 		{"a dateline and an event of the article's month stays", "2025-05-20", "PORT SUDAN — Abdalla Hamdok resigned on May 4.", "resigned", "Port Sudan"},
 	})
 }
 
-// TestQA19Places: a place after a later coordinated verb ("and fled to
+// TestCoordinatedVerbPlaces: a place after a later coordinated verb ("and fled to
 // X", "and said … in X") is not the first verb's place; verbs side by
-// side share theirs (QA19 P-1).
-func TestQA19Places(t *testing.T) {
+// side share theirs.
+func TestCoordinatedVerbPlaces(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -251,7 +252,7 @@ func TestQA19Places(t *testing.T) {
 }
 
 // TestPartnerPlace checks that a place after "with" is the partner
-// of the act, not where it happened (QA20 P-1).
+// of the act, not where it happened.
 func TestPartnerPlace(t *testing.T) {
 	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"with the breakaway region of", "2008-08-26", "MOSCOW - Russia signed a treaty with the breakaway region of Abkhazia on Tuesday.", "signed", "Moscow"},
@@ -298,14 +299,13 @@ func TestPartnerWith(t *testing.T) {
 	}
 }
 
-// TestEventPlaces checks where events are placed after the QA22
-// findings.
+// TestEventPlaces checks where events are placed.
 func TestEventPlaces(t *testing.T) {
 	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
-		// QA22 E-2: where refugees fled is not where the protests of a since-clause were
+		// where refugees fled is not where the protests of a since-clause were
 		{"a destination before a since-clause", "2019-03-05", "Thousands have fled to Colombia since protests began against the government.", "protests", ""},
 		{"a sentence-opening place frames the clause", "2019-03-05", "In Caracas, after protests began against the government, shops closed.", "protests", "Caracas"},
-		// QA22 P-1: the place of an after-gerund clause is that clause's
+		// the place of an after-gerund clause is that clause's
 		{"a place inside an after-gerund clause", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "on", ""},
 		{"the gerund's own event keeps it", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "road", "Lyon"},
 		{"a place of the trigger's own phrase stays", "2019-03-05", "Protesters blocked a road in Lyon after marching.", "road", "Lyon"},
@@ -313,7 +313,7 @@ func TestEventPlaces(t *testing.T) {
 }
 
 // TestRecipientPlace checks that the recipient of a delivery agreed
-// is no place of the agreement (QA22 E-12).
+// is no place of the agreement.
 func TestRecipientPlace(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -336,7 +336,7 @@ func TestRecipientPlace(t *testing.T) {
 
 // TestOverPlaces: a place after "over" is what a verbal or
 // diplomatic act is about, not where it happened; aerial acts over a
-// place happen there (QA25 P-1).
+// place happen there.
 func TestOverPlaces(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -373,8 +373,8 @@ func TestOverPlaces(t *testing.T) {
 	}
 }
 
-// TestQA7Places checks the place of the event a trigger codes.
-func TestQA7Places(t *testing.T) {
+// TestRegionCityPlaces checks the place of the event a trigger codes.
+func TestRegionCityPlaces(t *testing.T) {
 	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"the region's city of X is X", "2016-09-27",
 			"President Juan Manuel Santos and FARC leader Rodrigo Londono signed a peace agreement in the Caribbean city of Cartagena.", "signed", "Cartagena"},
@@ -383,10 +383,10 @@ func TestQA7Places(t *testing.T) {
 	})
 }
 
-// TestQA8Places checks the place of the event a trigger codes.
-func TestQA8Places(t *testing.T) {
+// TestUnknownCityPlaces checks the place of the event a trigger codes.
+func TestUnknownCityPlaces(t *testing.T) {
 	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
-		// P-1: a place the gazetteer lacks, named as a city
+		// a place the gazetteer lacks, named as a city
 		{"the city of X unknown to the gazetteer beats the dateline", "2022-12-12",
 			"LIMA — Protesters occupied an airport in the southern city of Andahuaylas on Sunday.", "occupied", "Andahuaylas"},
 		{"a known place after the trigger stays", "2022-12-12",
@@ -395,7 +395,7 @@ func TestQA8Places(t *testing.T) {
 }
 
 // TestConjunctPlace checks that each coordinated verb takes the place
-// named after it (QA9 Ev-8): "attacked X in Lahore and stormed Y in
+// named after it: "attacked X in Lahore and stormed Y in
 // Rawalpindi" is two events in two cities; a second verb naming no place
 // keeps the first's.
 func TestConjunctPlace(t *testing.T) {
@@ -425,8 +425,8 @@ func TestConjunctPlace(t *testing.T) {
 	}
 }
 
-// TestQAEventPlaces checks the place of the event a trigger codes.
-func TestQAEventPlaces(t *testing.T) {
+// TestOriginPlaces checks the place of the event a trigger codes.
+func TestOriginPlaces(t *testing.T) {
 	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"where visitors come from is not where they visit", "2023-05-01",
 			"Within weeks, foreign ministers from Egypt and Saudi Arabia had visited the Syrian capital.", "visited", ""},
@@ -438,9 +438,9 @@ func TestQAEventPlaces(t *testing.T) {
 	})
 }
 
-// TestW13Retreat checks that the place a force withdraws from is the
+// TestRetreat checks that the place a force withdraws from is the
 // retreat's target (0874), as the place a force attacks is.
-func TestW13Retreat(t *testing.T) {
+func TestRetreat(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"withdrew from a city", "2022-11-11", "Russian troops withdrew from Kherson.", []string{"RUSMIL UKR 0874"}, nil},
 		{"started pulling out of a city", "2022-11-11", "Russian troops started pulling out of Kherson.", []string{"RUSMIL UKR 0874"}, nil},
@@ -450,7 +450,7 @@ func TestW13Retreat(t *testing.T) {
 
 // TestDurationClausePlace: a place in a clause a duration opens
 // after the trigger ("three days after Moscow recognised … Abkhazia") is
-// that clause's, not where the trigger happened (W13 QA5: Georgia); a
+// that clause's, not where the trigger happened; a
 // place before the duration stays.
 func TestDurationClausePlace(t *testing.T) {
 	for _, tc := range []struct{ text, trigger, place string }{
@@ -468,7 +468,7 @@ func TestDurationClausePlace(t *testing.T) {
 // TestTopicIncluding: a place listed after "including" behind a
 // topic noun is what talks are about, not where they happen ("agreed to
 // start a dialogue on all issues, including Kashmir"); force keeps a
-// listed place, and a plain place after the trigger stays (W13 QA7:
+// listed place, and a plain place after the trigger stays (e.g.
 // India, Pakistan).
 func TestTopicIncluding(t *testing.T) {
 	for _, tc := range []struct{ text, trigger, want string }{
@@ -485,7 +485,7 @@ func TestTopicIncluding(t *testing.T) {
 }
 
 // TestVisitPlace: a visit's place is where the visitor goes, not
-// the city after "from" (W14 QA14: "Sarkozy flew from Moscow to Tbilisi"
+// the city after "from" (e.g. "Sarkozy flew from Moscow to Tbilisi"
 // was placed in Moscow).
 func TestVisitPlace(t *testing.T) {
 	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{

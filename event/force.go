@@ -19,8 +19,8 @@ var defendVerbs = wordset.FromMap(map[string]bool{"defend": true, "defends": tru
 // defendedAgainst reports a nominal attack trigger that is what a
 // subject defends itself against ("Israel will defend itself against
 // any attack", "Ukraine defended itself against Russian attacks"): the
-// other side's act, never the defender's
-// (QA12 E-9). owner is the actor between "against" and the trigger that
+// other side's act, never the defender's.
+// owner is the actor between "against" and the trigger that
 // makes the attack ("Russian"), or -1 when none is named.
 func defendedAgainst(toks []tok, actorAt []int, m *match) (ok bool, owner int) {
 	owner = -1
@@ -58,7 +58,7 @@ func defendedAgainst(toks []tok, actorAt []int, m *match) (ok bool, owner int) {
 // unknown) caused by an explosion, fire, collapse or leak that no word
 // of the sentence makes an attack: "Two workers were killed in an
 // explosion at a chemical plant", "A fire at a garment factory killed
-// 112 workers", "Four miners were injured in the blast" (QA13 E-3). The
+// 112 workers", "Four miners were injured in the blast". The
 // cause must sit at an industrial site or in a technical thing ("gas
 // explosion", "boiler blast"), or the victims must be workers; a bare
 // "killed in an explosion at a market" stays an attack by someone
@@ -100,7 +100,7 @@ func industrialAccident(toks []tok, m *match) bool {
 
 // armedGroup reports an actor sector of a state's armed forces or
 // police: their road blocks restrict movement (191), they do not
-// demonstrate (QA13 E-10). Rebels and militias that block roads stay a
+// demonstrate. Rebels and militias that block roads stay a
 // protest's blockade (PLOVER codes "rebels blocked transport into the
 // city" as PROTEST).
 func armedGroup(sector string) bool {
@@ -123,7 +123,7 @@ var politicalSectors = wordset.FromMap(map[string]bool{"GOV": true, "OPP": true,
 // named persons or named political bodies and no armed side, in a
 // sentence with no casualty or force word: "Juan Guaido clashed with
 // President Nicolas Maduro over the budget", "Tutu clashed with the
-// African National Congress" is a dispute in words (QA14 E-1). States,
+// African National Congress" is a dispute in words. States,
 // armed sectors and bare agent nouns ("protesters", "police") keep 190.
 func verbalClash(toks []tok, acts []actor, m *match, srcs, tgts []int) bool {
 	if !strings.HasPrefix(toks[m.head].low, "clash") || len(srcs) == 0 || len(tgts) == 0 {
@@ -163,7 +163,7 @@ func arguingActor(a *actor) bool {
 // weaponSubject returns the CAMEO code of an attack whose clause subject
 // is a weapon or munition rather than an actor ("An air strike hit a
 // market, killing 12 people", "Shelling killed 12 people", "A car bomb
-// exploded at a market, killing 12"; QA16 E-1), or "" when the subject
+// exploded at a market, killing 12"), or "" when the subject
 // is anything else. The attacker is unknown; the code says how the harm
 // was done: 195 for air and drone strikes, 194 for shelling and
 // artillery, 183 for car, roadside and suicide bombs, 190 for missiles,
@@ -267,7 +267,7 @@ var weaponModifiers = wordset.New("air", "drone", "aerial", "missile", "rocket",
 // the word strike, is a labour strike: the trigger is strike/strikes/
 // striking/struck and the sentence names workers or a labour act
 // ("Ambulance workers will strike on Dec. 21", "nurses walked out … in
-// the largest strike in the history of the union"; QA16 E-4), while no
+// the largest strike in the history of the union"), while no
 // word of the sentence names armed force (air, missile, troops, military
 // …) and no source is an armed group. Called only for 19x codes.
 func labourStrike(toks []tok, acts []actor, m *match, srcs []int) bool {
@@ -370,8 +370,8 @@ func backgroundProtest(toks []tok, acts []actor, actorAt []int, m *match) bool {
 
 // clashOpponent returns the actor the victims of a passive harm verb
 // fought: "were killed in a clash with Chinese troops", "died in clashes
-// with security forces", "wounded in fighting against the rebels" (QA16
-// E-9), or -1. The other side of a clash did the harm; a place ("in
+// with security forces", "wounded in fighting against the rebels", or -1. The
+// other side of a clash did the harm; a place ("in
 // clashes with police in Gaza") is never that side.
 func clashOpponent(toks []tok, acts []actor, actorAt []int, m *match) int {
 	i := m.headEnd
@@ -409,7 +409,7 @@ var casualtyEnds = wordset.New("killed", "wounded", "injured", "died", "dead", "
 // months of fighting", "died in the clashes", unless the sides follow
 // ("died in clashes with Kenyan police"). Its subject would be the
 // victims, who fought nobody: the killing is the clause's event, coded
-// from its own verb (QA17 E-6).
+// from its own verb.
 func casualtyNominal(toks []tok, m *match) bool {
 	for k := m.start - 1; k >= 1 && k >= m.start-6; k-- {
 		t := &toks[k]
@@ -490,7 +490,7 @@ func aircraftNoun(w string) bool {
 // the same source's attack on a named target: "Supporters of X attacked
 // a protest camp, tearing down tents and beating demonstrators" is one
 // assault per attacker, on the demonstrators, not a second one on "?"
-// that double-counts violence (QA19 E-9). An attack by a state's force
+// that double-counts violence. An attack by a state's force
 // on its own ground (the target only the state of the place: "Sudanese
 // security forces stormed a protest camp in Khartoum, killing dozens of
 // demonstrators") is aimed at nobody named too.
@@ -537,7 +537,7 @@ func elaborated(text string, evs []doc.Event, e *doc.Event) bool {
 // forces fired tear gas and at least 125 people were injured" is one
 // act, the 175 of the forces; the agentless "were injured" is its
 // result, and coding it again (as 190, conventional force) would count
-// the act twice and overstate it (QA20 E-12). A casualty event whose
+// the act twice and overstate it. A casualty event whose
 // victims are named otherwise than the act's target ("Israel bombed Gaza
 // and many civilians were killed") stays: it says who was harmed.
 func echoedCasualty(evs []doc.Event, first int) []doc.Event {
@@ -568,7 +568,7 @@ func echoedCasualty(evs []doc.Event, first int) []doc.Event {
 // factionForces reports whether two actors of the same code are two
 // factions of one force: one of them is named by its side, "soldiers
 // loyal to the president", "troops backing the coup", "mutinous
-// troops", "renegade soldiers" (QA22 E-13). A mutiny or a coup attempt
+// troops", "renegade soldiers". A mutiny or a coup attempt
 // sets a state's forces against each other; their clash is an event,
 // unlike "Indian troops … killing two Indian soldiers", where the same
 // force is the actor and its own casualty.
@@ -610,7 +610,7 @@ var vehicles = stringSet("car", "cars", "truck", "trucks", "lorry", "van", "vehi
 // vehicleRamming reports a ramming match (a verb of rammingVerbs, coded
 // 18x by a pattern that requires people as its object: "drove into
 // demonstrators") whose subject is a vehicle or its unnamed driver ("a
-// car drove into demonstrators near Kfar Saba"; QA22 E-14): the attacker
+// car drove into demonstrators near Kfar Saba"): the attacker
 // is unknown, the people hit are the target. The vehicle must stand
 // within three words before the verb, with no actor between.
 func vehicleRamming(toks []tok, actorAt []int, m *match) bool {

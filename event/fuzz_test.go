@@ -54,7 +54,7 @@ func FuzzCoder(f *testing.F) {
 	f.Add("Israel n't 's ’s Iran")
 	f.Add("16 killed in Syria. killed in. men sought in Iran. Egypt claimed that Hamas attacked Israel.")
 	f.Add("attacks that killed and struck. of insurgent attacks. General Iran")
-	f.Add("In northern Iran, a bomber struck, killing. Israel called Iran on Monday to congratulate it. In Iran,") // QA13a shapes
+	f.Add("In northern Iran, a bomber struck, killing. Israel called Iran on Monday to congratulate it. In Iran,") // phone diplomacy and charge shapes
 	f.Add("Israel froze the Israeli assets of. Iran cut ties with Israel, accusing it of. attacks against it, and a team from Iran arrived to discuss aid")
 	f.Fuzz(func(t *testing.T, s string) {
 		d := testDoc(s)

@@ -41,7 +41,7 @@ func (s *scratch) pairSubject(si int, toks []tok, acts []actor) []actor {
 	if !s.havePair || si == s.pairSent || si-s.pairSent > 2 || len(toks) < 4 {
 		return acts
 	}
-	p := pairStart(toks) // 0, or after a fronted time or place ("On Monday, the two countries …", QA13 E-13)
+	p := pairStart(toks) // 0, or after a fronted time or place ("On Monday, the two countries …")
 	if p < 0 {
 		return acts
 	}
@@ -92,7 +92,7 @@ func pairStart(toks []tok) int {
 
 // stateGroup is the last list of three to six distinct states a
 // sentence named ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties"):
-// what a later "the four countries" stands for (QA19 E-4). The pair of
+// what a later "the four countries" stands for. The pair of
 // "the two countries" is notePair's.
 type stateGroup struct {
 	acts [6]actor
@@ -200,7 +200,7 @@ func (g *stateGroup) spread(evs []doc.Event, first int) []doc.Event {
 // the pair noted before (notePair) as its subject: the pair's actors,
 // with the military sector, are placed over "the" and the noun, and
 // "two" reads as "and" ("Troops from the two countries fought a border
-// war in 1962" → India and China fought, QA24 E-7). The forces may come
+// war in 1962" → India and China fought). The forces may come
 // later in the article than pairSubject's "The two countries" (up to
 // eight sentences): the background paragraph of a bilateral story.
 func (s *scratch) pairForces(si int, toks []tok, acts []actor) []actor {

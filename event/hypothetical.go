@@ -42,7 +42,7 @@ func emptyReadiness(toks []tok, actorAt []int, m *match, next *match) bool {
 		return false
 	}
 	if next != nil && next.p.Code == "" && next.start == m.end {
-		return true // "was ready to defend itself": an infinitive a null pattern says is no act (W12 QA)
+		return true // "was ready to defend itself": an infinitive a null pattern says is no act
 	}
 	if next != nil && next.start >= m.end && next.start <= m.end+1 && !conditional(toks, next) {
 		// (a readiness on a condition stays: "willing to send material
@@ -66,8 +66,8 @@ var orderVerbs = wordset.FromMap(map[string]bool{"ordered": true, "order": true,
 // ("the court ordered Israel to halt its offensive", "Israel was ordered
 // to halt its offensive"): an order verb before it in the clause and a
 // "to" between them and no comma after the "to". What is ordered has
-// not happened: the trigger is hypothetical; the order itself is coded
-// (QA12 E-7). "In order to" is a purpose, no order.
+// not happened: the trigger is hypothetical; the order itself is coded.
+// "In order to" is a purpose, no order.
 func orderContent(toks []tok, m *match) bool {
 	sawTo := false // (true needs "to" in the window: see infinitiveWords)
 	for i := m.start - 1; i >= 0 && i >= m.start-10; i-- {
@@ -92,7 +92,7 @@ func orderContent(toks []tok, m *match) bool {
 // ultimatumDemand reports a match m in the infinitive of an ultimatum
 // coded before it in the sentence (ms): "gave foreign companies 180 days
 // to sign new contracts or leave the country" demands the signing and
-// the leaving; neither happened (QA15 E-6). The infinitive runs from the
+// the leaving; neither happened. The infinitive runs from the
 // ultimatum's end up to eight tokens with no punctuation.
 func ultimatumDemand(toks []tok, ms []match, m *match) bool {
 	for j := range ms {
@@ -119,14 +119,14 @@ func ultimatumDemand(toks []tok, ms []match, m *match) bool {
 // scheduled/set/slated to meet". What follows is a planned act: it
 // keeps its own code (a scheduled visit is 042, as the PETRARCH GSR
 // codes "is scheduled to attend a summit") and is hypothetical, not
-// done (QA19 E-5).
+// done.
 func scheduledAt(toks []tok, i int) bool {
 	if i < 1 || i+1 >= len(toks) || toks[i+1].low != "to" {
 		return false
 	}
 	switch toks[i].low {
 	case "expected", "due", "scheduled", "set", "slated", "poised", "likely", "unlikely":
-		// ("is unlikely to attack": a forecast, not a deed; issue 5)
+		// ("is unlikely to attack": a forecast, not a deed)
 	default:
 		return false
 	}
@@ -147,7 +147,7 @@ func conditionalSubject(toks []tok, t0 int) bool {
 		i--
 	}
 	if i == 0 && toks[0].upper && (toks[0].low == "should" || toks[0].low == "were" || toks[0].low == "had") {
-		return true // "Should Uganda attack South Sudan, …": an inverted condition (issue 5)
+		return true // "Should Uganda attack South Sudan, …": an inverted condition
 	}
 	return i >= 0 && (toks[i].low == "if" || toks[i].low == "unless")
 }

@@ -9,10 +9,10 @@ import (
 
 // Tests of envisaged, ordered, scheduled and promised events.
 
-// qa12Hypo are sentences whose event with the given code must (hypo) or
+// hypoTests are sentences whose event with the given code must (hypo) or
 // must not be hypothetical.
-var qa12Hypo = []hypoCase{
-	// E-7: the infinitive of an order is ordered, not done
+var hypoTests = []hypoCase{
+	// the infinitive of an order is ordered, not done
 	{"ordered X to halt its offensive", "The Security Council ordered Ethiopia to halt its offensive in Tigray.", "087", true},
 	{"was ordered to halt its offensive", "Ethiopia was ordered to halt its offensive in Tigray.", "087", true},
 	{"ordered troops to attack", "The president ordered the army to attack the rebel town.", "180", true},
@@ -53,13 +53,12 @@ func checkHypothetical(t *testing.T, day time.Time, cases []hypoCase) {
 	}
 }
 
-func TestQA12Hypothetical(t *testing.T) {
-	checkHypothetical(t, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC), qa12Hypo)
+func TestPlannedHypothetical(t *testing.T) {
+	checkHypothetical(t, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC), hypoTests)
 }
 
 // TestDoneNotPromised: a verb coordinated after "pledged <NP> and" is
-// done, not promised; "pledged to send … and deploy" stays a promise
-// (QA15 E-7).
+// done, not promised; "pledged to send … and deploy" stays a promise.
 func TestDoneNotPromised(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -80,7 +79,7 @@ func TestDoneNotPromised(t *testing.T) {
 
 // TestScheduled: "is expected/due/scheduled to <act>" is a planned
 // act: coded (the subject is not cut off by "expected") and
-// hypothetical; a done act is not (QA19 E-5).
+// hypothetical; a done act is not.
 func TestScheduled(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -114,8 +113,8 @@ func TestScheduled(t *testing.T) {
 	}
 }
 
-// TestQA7Hypothetical checks which events are marked hypothetical.
-func TestQA7Hypothetical(t *testing.T) {
+// TestTriggerHypothetical checks which events are marked hypothetical.
+func TestTriggerHypothetical(t *testing.T) {
 	hypo := func(e *doc.Event) string {
 		if e.Hypothetical {
 			return "hypothetical"
@@ -128,8 +127,8 @@ func TestQA7Hypothetical(t *testing.T) {
 	})
 }
 
-// TestQAEventHypothetical checks which events are marked hypothetical.
-func TestQAEventHypothetical(t *testing.T) {
+// TestMoreTriggerHypothetical checks which events are marked hypothetical.
+func TestMoreTriggerHypothetical(t *testing.T) {
 	hypo := func(e *doc.Event) string {
 		if e.Hypothetical {
 			return "hypothetical"
@@ -146,8 +145,8 @@ func TestQAEventHypothetical(t *testing.T) {
 
 // TestDefiniteNominal: a definite act in the object of another
 // verb ("will investigate the killings of protesters") happened: no
-// threat (138) and not hypothetical; the governing verb keeps its modal
-// (W14 QA14 probe: Bangladesh). An indefinite act after a modal stays a
+// threat (138) and not hypothetical; the governing verb keeps its modal.
+// An indefinite act after a modal stays a
 // threat ("will launch an offensive").
 func TestDefiniteNominal(t *testing.T) {
 	for _, tc := range []eventCase{
@@ -155,14 +154,14 @@ func TestDefiniteNominal(t *testing.T) {
 		{"an offensive to come is a threat", "2024-08-05", "Russia will launch an offensive against Ukraine.", []string{"RUS UKR 138"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := qa26Events(t, tc.text, tc.date)
+			got := flaggedEvents(t, tc.text, tc.date)
 			wantEvents(t, tc.text, got, tc.want, tc.none)
 		})
 	}
 }
 
 // TestConditionalSubject: an act whose subject opens an "if" or
-// "unless" clause is supposed, not done (evp16: "Imagine the spectacle
+// "unless" clause is supposed, not done (e.g. "Imagine the spectacle
 // if the I.R.S. sues a sitting president").
 func TestConditionalSubject(t *testing.T) {
 	checkHypothetical(t, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC), []hypoCase{
@@ -177,7 +176,7 @@ func TestConditionalSubject(t *testing.T) {
 }
 
 // TestSubjunctiveBe: "that X be consulted" asks for an act, which is
-// not done; the asking, coded on the same verb, stays factual (evp16).
+// not done; the asking, coded on the same verb, stays factual.
 func TestSubjunctiveBe(t *testing.T) {
 	checkHypothetical(t, time.Date(2009, 3, 1, 0, 0, 0, 0, time.UTC), []hypoCase{
 		{"recommended that X be consulted", "Egypt recommended that Libya be consulted on the plan.", "040", true},

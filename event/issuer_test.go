@@ -12,9 +12,9 @@ import (
 
 // Tests of statement issuers.
 
-// TestQAStatementIssuer checks that a sentence-opening "We" in a
+// TestStatementIssuer checks that a sentence-opening "We" in a
 // statement is the body its title names as author, and only there.
-func TestQAStatementIssuer(t *testing.T) {
+func TestStatementIssuer(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)

@@ -60,7 +60,7 @@ var localTests = []struct {
 	{"said a name after the comma", "The trip aims to push Chile and Peru to open the border, said Ana Ruiz, a co-founder of the group.", nil, nil, []string{"CHL", "PER"}},
 	{"said a spokesman after the comma", "Dublin operates its own sirens, said Tom Kerr, a city spokesman.", nil, nil, []string{"IRL"}},
 	// "told" after an appositive takes its addressee after it, never its
-	// speaker (W16 QA22: "General Waker-Uz-Zaman, the chief of army staff,
+	// speaker (e.g. "General Waker-Uz-Zaman, the chief of army staff,
 	// told reporters in Dhaka that …" was said by the reporters)
 	{"told reporters after an appositive", "John Smith, the army chief, told reporters in Dhaka that the rebels would withdraw.", nil, nil, []string{"MED"}},
 	{"told reporters on a day after an appositive", "John Smith, a former minister, told reporters on Monday that he would appeal.", nil, nil, []string{"MED"}},

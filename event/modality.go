@@ -61,7 +61,7 @@ func accusedGerund(toks []tok, m *match) bool {
 
 // insideActor reports a token inside an actor's span: a negation word in
 // a name, "Doctors Without Borders", "Reporters Without Borders", "No
-// Labels", negates nothing (QA16 E-10). Called only for negation words.
+// Labels", negates nothing. Called only for negation words.
 func insideActor(acts []actor, i int) bool {
 	for k := range acts {
 		if acts[k].t0 <= i && i < acts[k].t1 {
@@ -74,7 +74,7 @@ func insideActor(acts []actor, i int) bool {
 // governed reports a deny word at i that is "ruled"/"rules" in the sense
 // of governing, not of ruling something out: "Bouteflika, who ruled
 // Algeria for two decades before protests forced him from office"
-// negates nothing (QA16 E-13). Governing "ruled" goes on with a
+// negates nothing. Governing "ruled" goes on with a
 // capitalised name, "over", "for", "since", "until" or "the
 // country/nation/kingdom"; "ruled out", "ruled that" and "ruled the ban
 // illegal" stay as before.
@@ -116,7 +116,7 @@ func accusedWordBefore(w string) bool {
 // Kharkiv". charge is true for accusing, blaming, suspecting and
 // charging: the act is only the accuser's claim, coded as the accusation
 // alone (CAMEO codes the 112, not what it alleges). After a verb of
-// condemning the act is taken as given and stays, alleged (QA17 E-2).
+// condemning the act is taken as given and stays, alleged.
 func accusedContent(toks []tok, m *match) (content, charge bool) {
 	// (emit asks only past accusedWordBefore: keep the words so)
 	i := m.start - 1

@@ -14,7 +14,7 @@ import (
 // pronounAfterTrigger reports a "him"/"her" object right after the
 // trigger of m that "of"/"for" follows ("accusing him of …", "blamed
 // her for …"): the person it repeats is the target, not an actor named
-// later in the clause (QA11 E-5).
+// later in the clause.
 //
 // Not inlined: emit calls it on few matches, and its inlined code sat
 // between emit's common tests, in the instruction cache on every call.
@@ -55,7 +55,7 @@ func itAfterTrigger(toks []tok, m *match) bool {
 // trigger stands for: the nearest state or organisation named before
 // the trigger that is not among the sources and no place ("broke off
 // relations with Qatar, accusing it of being too close to Iran": Qatar,
-// not the Iran of the charge; QA13 E-5), or -1.
+// not the Iran of the charge), or -1.
 func itObject(toks []tok, acts []actor, m *match, srcs []int) int {
 	if len(srcs) == 0 || srcs[0] < 0 {
 		return -1
@@ -81,7 +81,7 @@ func itObject(toks []tok, acts []actor, m *match, srcs []int) int {
 // source srcs[0] (see attackPronounReferent). Nobody attacks itself, so the source is
 // wrong: the attack is aimed at it by someone unnamed ("India would not
 // tolerate the use of neighbouring territory to launch attacks against
-// it"; QA13 E-7).
+// it").
 func attackOnSource(toks []tok, acts []actor, m *match, srcs []int) bool {
 	if len(srcs) != 1 || srcs[0] < 0 {
 		return false
@@ -94,7 +94,7 @@ func attackOnSource(toks []tok, acts []actor, m *match, srcs []int) bool {
 // actor named before the trigger that can be it (no place; for "it" no
 // person either), or -1 when there is none or more than one besides the
 // sources. "Pakistan said militants launched attacks against it": it is
-// Pakistan (QA13 E-7).
+// Pakistan.
 func attackPronounReferent(toks []tok, acts []actor, m *match, srcs []int) int {
 	k := m.end
 	if k > m.headEnd && (toks[k-1].low == "against" || toks[k-1].low == "on") {
@@ -163,7 +163,7 @@ func responseTo(toks []tok, m *match) bool {
 // ("froze the British assets of Icelandic bank Landsbanki": the bank,
 // or Iceland when the bank is of no known state), or -1. A demonym
 // before "assets" says where they are, not whose; the owner follows
-// "of" or "belonging to" (QA13 E-8). The owner is never the source.
+// "of" or "belonging to". The owner is never the source.
 func assetOwner(toks []tok, acts []actor, actorAt []int, m *match, srcs []int) int {
 	switch toks[m.head].low {
 	case "assets", "accounts", "funds", "property", "properties", "holdings", "reserves", "deposits":
@@ -210,7 +210,7 @@ func assetOwner(toks []tok, acts []actor, actorAt []int, m *match, srcs []int) i
 // itAntecedent returns the object of the verb coordinated before an
 // arson trigger whose object is "it" or "them" ("stormed the National
 // Assembly and set it on fire"): the actor right before the "and" that
-// opens the trigger's clause, when it is no place; else -1 (QA14 E-13).
+// opens the trigger's clause, when it is no place; else -1.
 //
 // Not inlined: emit calls it on few matches, and its inlined code sat
 // between emit's common tests, in the instruction cache on every call.
@@ -298,7 +298,7 @@ func protestPronounTarget(toks []tok, acts []actor, m *match) int {
 // unfit", "demanded that she resign"): the first person named before
 // the trigger in the sentence who is not the demand's source, the main
 // clause's subject in "Bouteflika resigned hours after the army chief
-// demanded that he …". -1 when there is none (QA17 E-8).
+// demanded that he …". -1 when there is none.
 func demandPronounTarget(toks []tok, acts []actor, m *match, srcs []int) int {
 	k := -1
 	for i := m.head + 1; i+1 < len(toks) && i <= m.end+1; i++ {
@@ -333,7 +333,7 @@ var describeVerbs = map[string]bool{"described": true, "describes": true, "calle
 // Balakot in Pakistan", "struck what Israel called Hezbollah
 // positions"): the act's target is the thing labelled, so the first
 // actor after the labelling verb in the same clause takes its place, or
-// the target is dropped when there is none (QA18 E-1).
+// the target is dropped when there is none.
 func freeRelativeTargets(toks []tok, acts []actor, tgts []int) []int {
 	for n, ti := range tgts {
 		if ti < 0 || ti >= len(acts) {
@@ -379,7 +379,7 @@ var stateNouns = map[string]bool{"state": true, "kingdom": true, "emirate": true
 // accusing trigger stands for: "cut ties with Qatar, accusing the Gulf
 // state of cosying up to Iran" accuses Qatar, the last state named
 // before the trigger that is not the accuser, not Iran inside the
-// charge (QA19 E-3). The description is "the" (or "this"), at most two
+// charge. The description is "the" (or "this"), at most two
 // modifiers and a noun of stateNouns, then "of". ok reports such a
 // description; ai is -1 when no state stands before it (the accused is
 // then unnamed: an actor inside the charge is never the target).
@@ -415,7 +415,7 @@ func describedAccused(toks []tok, acts []actor, m *match, srcs []int) (ai int, o
 
 // borderLocation reports an actor at token i that names the far side of
 // a border given as a location: "near|along|on|at|across|close to the
-// border with (the) X" (QA21 E-1: "gunmen attacked a police post near
+// border with (the) X" (e.g. "gunmen attacked a police post near
 // the border with the Democratic Republic of Congo"). The neighbour
 // only says where the act happened; it is no party to it. A border
 // that is itself the object ("reopened its border with Eritrea") is
@@ -450,8 +450,8 @@ func borderLocation(toks []tok, i int) bool {
 // clearedPlace reports a pattern-bound target of a coercion (17x) that
 // is a place after a locative preposition, with a thing named before it
 // in the pattern's skip: "used water cannon to clear a highway in
-// Jerusalem" clears the highway, and Jerusalem is only where (QA22
-// E-9). The people cleared, named as such ("to clear protesters"), keep
+// Jerusalem" clears the highway, and Jerusalem is only where. The people
+// cleared, named as such ("to clear protesters"), keep
 // their target.
 func clearedPlace(toks []tok, acts []actor, m *match, tgt int) bool {
 	a := &acts[tgt]
@@ -472,7 +472,7 @@ func placeLike(a *actor) bool {
 
 // possessedPerson returns the person named after a state's possessive
 // and a title, when acts[ai] is that state: "held talks with Singapore's
-// Prime Minister Lee Hsien Loong" is with Lee, of Singapore (QA22 E-5);
+// Prime Minister Lee Hsien Loong" is with Lee, of Singapore;
 // else -1. Between the possessive and the person stand one to four
 // title words, no punctuation and no other actor.
 func possessedPerson(toks []tok, acts []actor, actorAt []int, ai int) int {
@@ -507,8 +507,8 @@ func possessedPerson(toks []tok, acts []actor, actorAt []int, ai int) int {
 // visitPurpose returns, for a visit whose target is a place ("travel to
 // Brussels"), the actor the purpose infinitive names right after it
 // ("… next week to meet European Commission President Ursula von der
-// Leyen"): the one met is whom the visit is with, the city only where
-// (QA22 E-7). Else tgts as given. A body and the person it titles
+// Leyen"): the one met is whom the visit is with, the city only where.
+// Else tgts as given. A body and the person it titles
 // ("European Commission President X") give the person. One met of the
 // place's own country leaves the host state as the target, as CAMEO
 // codes a state visit ("visit Bolivia to meet President Arce").
@@ -578,11 +578,11 @@ var cargoPreps = stringSet("bound", "destined", "headed", "heading", "earmarked"
 // modifierTargets drops from tgts the actors that only modify the
 // object of the act at m: the person or group whose followers were
 // acted on ("arrested at least 30 supporters of Wine's party",
-// "detained supporters of Besigye": not Wine, not Besigye; QA22 E-17),
+// "detained supporters of Besigye": not Wine, not Besigye),
 // a country a cargo is bound for ("the names of officials accused of
-// stealing coal bound for China"; QA21 E-4), and the owner in a
+// stealing coal bound for China"), and the owner in a
 // relative clause after the object ("cracked down on riots that
-// followed Wine's arrest"; QA22 E-11). An organisation whose members
+// followed Wine's arrest"). An organisation whose members
 // were acted on stays ("arrested members of Hamas" is an act on
 // Hamas). Called only for events with targets.
 func modifierTargets(toks []tok, acts []actor, m *match, tgts []int) []int {
@@ -665,7 +665,7 @@ func modifierOnly(toks []tok, a *actor, m *match) bool {
 // is "him" or "her" ("Thaksin was taken to the Supreme Court, which
 // sentenced him to eight years"), the person that the main clause names
 // before the relative pronoun's antecedent, as the target; else tgts
-// unchanged (QA22 E-15). The source of such a verb is the antecedent
+// unchanged. The source of such a verb is the antecedent
 // (the court); the pronoun cannot be it, and the one person named before
 // it in the sentence is whom the court sentenced. With two persons
 // before, or none, the pronoun stays unresolved. skip is true for
@@ -763,7 +763,7 @@ func (c *Coder) coupTarget(sa *actor, code string, em *emission) *actor {
 	case "coup", "coups", "putsch":
 	case "seized", "seize", "seizes", "seizing":
 		// "the military seized power": the power was its
-		// government's, as in a staged coup (issue 5)
+		// government's, as in a staged coup
 		if em.m.end <= 0 || em.toks[em.m.end-1].low != "power" {
 			return nil
 		}
@@ -811,7 +811,7 @@ func mediatedDeal(toks []tok, m *match) bool {
 // crimeOfAfter reports whether the tokens from i name a crime and its
 // victim: "(connection with) the assassination of", "the killing of", "the
 // attack on". After "in" behind an arrest or a charge, the victim named
-// there is the crime's, not the arrest's (W13 QA6: Haiti).
+// there is the crime's, not the arrest's.
 func crimeOfAfter(toks []tok, i int) bool {
 	for k := i; k < len(toks) && k < i+5; k++ {
 		if toks[k].punct {

@@ -66,9 +66,9 @@ func country(name, iso3 string) probeMention {
 
 func place(name, iso3 string) probeMention { return probeMention{name, "", doc.TypePlace, iso3} }
 
-// probeTests are constructions found on hand-written articles (the lead's
-// probe, items E1–E3) and the KB gaps of real news, with other countries
-// and names than the probe's.
+// probeTests are constructions found on hand-written probe articles and
+// the KB gaps of real news, with other countries and names than the
+// probe's.
 var probeTests = []struct {
 	name, text string
 	ms         []probeMention

@@ -5,7 +5,7 @@ import "testing"
 // TestMovedFrom: the state after "from" that follows people or goods
 // on the move is where they come from, no target of a word said or
 // refused, nor the event's place; what is done to them (a sanction, an
-// expulsion) still hits it (evp2, real news).
+// expulsion) still hits it.
 func TestMovedFrom(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"refused asylum seekers from two states", "2017-06-14", "Poland has refused to take in asylum seekers from Italy and Greece.", []string{"POL  124"}, []string{"ITA", "GRC"}},

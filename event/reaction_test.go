@@ -7,7 +7,7 @@ import "testing"
 // TestInterceptedAttack: "the attack" condemned after drones or
 // missiles were shot down is the attack of the projectiles' owner, not
 // the interceptor's; when the owner itself condemns, the shooting down
-// is what it condemns (W13 EV4).
+// is what it condemns.
 func TestInterceptedAttack(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"bullets", "2024-04-14", "• Jordan shot down Iranian drones.\n• Guterres condemned the attack.", []string{"IGOUNO IRN 111"}, []string{"IGOUNO JOR 111"}},

@@ -186,7 +186,7 @@ var realNewsTests = []struct {
 	// over-generation: a participle after a plain noun is a reduced passive
 	{"reduced passive second in its sentence", "16 killed in Syria. Syrian rebels killed 16 people on Saturday.", []string{"SYRREB CVL 190"}, nil},
 	{"reduced passive after a noun", "Syria issued warrants for two Israeli men sought in the slaying of Iranian missionaries.", nil, []string{"ISR IRN"}},
-	// session 12 (GSR issue 5): CAMEO's own verb-dictionary codes
+	// CAMEO's own verb-dictionary codes
 	{"held talks is a negotiation", "Egypt held talks with Syria on Monday.", []string{"EGY SYR 046"}, []string{"EGY SYR 040"}},
 	{"held a meeting stays a consultation", "Egypt held a meeting with Syria on Monday.", []string{"EGY SYR 040"}, nil},
 	{"travel advisory is no visit", "Egypt advised against all travel to Syria.", []string{"EGY SYR 160"}, []string{"EGY SYR 042"}},

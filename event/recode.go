@@ -14,8 +14,8 @@ import (
 // callPraise completes the purpose of a phone call coded in this
 // sentence (events from first on): "Biden called Sheinbaum to
 // congratulate her" is a call (041 both ways) and a praise (051) of the
-// called party by the caller, whose pronoun object is that party (QA13
-// E-2). A 051 already coded for the infinitive gets the called party as
+// called party by the caller, whose pronoun object is that party. A 051
+// already coded for the infinitive gets the called party as
 // its target when it has none; otherwise one is added. Only the
 // sentence's own events are read: no per-token work.
 func callPraise(d *doc.Doc, first int, toks []tok) {
@@ -73,7 +73,7 @@ func praiseVerb(w string) bool {
 // forcedConcession adds, for each coercion "forced X to resign" or
 // "forced X from office" coded from first on, the leader's own
 // concession: X → CONCEDE 0831, triggered by the resignation verb or the
-// "from office" phrase (QA16 E-13). A concession already coded for the
+// "from office" phrase. A concession already coded for the
 // same trigger is not repeated.
 func forcedConcession(d *doc.Doc, first int, toks []tok) {
 	n := len(d.Events)
@@ -128,7 +128,7 @@ func conceded(evs []doc.Event, start int) bool {
 // portfolioHandover drops from the sentence's events (evs[first:]) a
 // seizure (171) of a ministry or portfolio "taken over" by a person who
 // is no armed actor: "Tajani took over the foreign ministry on
-// Saturday" is a handover of office, no occupation (QA22 E-3). Soldiers,
+// Saturday" is a handover of office, no occupation. Soldiers,
 // rebels or protesters taking over a ministry ("troops took over the
 // defence ministry") seize it and keep their 171.
 func portfolioHandover(text string, evs []doc.Event, first int, acts []actor) []doc.Event {
@@ -194,7 +194,7 @@ func personSource(acts []actor, e *doc.Event) bool {
 // deployment (154) codes as into a promise of military protection
 // (0334) when the subject agreed, offered or promised to send the
 // troops: "Rwanda agreed to send 1,000 soldiers to Mozambique" is help
-// the host accepted, not a threat against it (QA24 E-1). A threatened
+// the host accepted, not a threat against it. A threatened
 // or announced deployment ("will send troops to the border") stays 138.
 func consentedDeployment(toks []tok, m *match, act, code string) string {
 	if code != "138" || act != "154" {
@@ -220,7 +220,7 @@ func consentedDeployment(toks []tok, m *match, act, code string) string {
 // recognitionBreak adds, for a switch of recognition coded as 054 on
 // "to" ("voted to switch diplomatic recognition from Taipei to
 // Beijing"), the break with the partner after "from": the same source
-// severs relations (161) with it (QA24 E-9). A capital after "from"
+// severs relations (161) with it. A capital after "from"
 // stands for its state. The 054 match spans the "from" phrase, so no
 // pattern of its own can code the break.
 func (c *Coder) recognitionBreak(d *doc.Doc, first int, toks []tok, acts []actor) {
@@ -305,7 +305,7 @@ func sharedRelationsTarget(d *doc.Doc, first int) {
 // recipient the state its source acted on just before, when the aid's
 // verb is coordinated to that act by "and": "Germany apologised to
 // Namibia for the genocide of the Herero and Nama peoples and pledged
-// 1.1 billion euros in development aid" pledges it to Namibia (issue 5).
+// 1.1 billion euros in development aid" pledges it to Namibia.
 func sharedAidTarget(d *doc.Doc, first int) {
 	for k := first; k < len(d.Events); k++ {
 		e := &d.Events[k]
@@ -340,8 +340,8 @@ func sharedAidTarget(d *doc.Doc, first int) {
 // state whose act the sentence reported before it: "Indonesia executed
 // eight convicts, including two Australians, and Australia recalled its
 // ambassador in protest" recalls it from Indonesia, "Russia expelled two
-// British diplomats, and Britain recalled its ambassador" from Russia
-// (issue 5). The earlier act's source must be a state or its government
+// British diplomats, and Britain recalled its ambassador" from Russia.
+// The earlier act's source must be a state or its government
 // of another country than the recaller.
 func recallTarget(d *doc.Doc, first int) {
 	for k := first; k < len(d.Events); k++ {

@@ -9,7 +9,7 @@ import (
 
 func TestHandover(t *testing.T) {
 	checkEvents(t, []eventCase{
-		// QA22 E-3: a minister taking over a ministry is a handover, no seizure
+		// a minister taking over a ministry is a handover, no seizure
 		{"took over the interior ministry", "2019-03-05", "Matteo Piantedosi took over the interior ministry on Saturday.", nil, []string{"171"}},
 		{"takes over the finance ministry", "2019-03-05", "Olaf Scholz takes over the finance ministry.", nil, []string{"171"}},
 		{"soldiers took over the ministry stays", "2019-03-05", "Soldiers took over the defence ministry on Saturday.", []string{"MIL  171"}, nil},
@@ -17,8 +17,7 @@ func TestHandover(t *testing.T) {
 }
 
 // TestProvinceProtection: troops promised to a province protect its
-// state: the target is the country, the province stays the place
-// (QA24 E-1).
+// state: the target is the country, the province stays the place.
 func TestProvinceProtection(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -58,7 +57,7 @@ func TestInvitedDeploymentInto(t *testing.T) {
 }
 
 // TestRecallTarget: an envoy recalled with no state named is recalled
-// from the state whose act the sentence reported before (issue 5).
+// from the state whose act the sentence reported before.
 func TestRecallTarget(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"recalled after another state's act", "2015-04-29", "Indonesia executed eight drug convicts, including two Australians, on Wednesday, and Australia recalled its ambassador in protest.",
@@ -69,7 +68,7 @@ func TestRecallTarget(t *testing.T) {
 }
 
 // TestSharedAidTarget: aid pledged in a verb coordinated by "and" to an
-// act on a state, naming no recipient, goes to that state (issue 5).
+// act on a state, naming no recipient, goes to that state.
 func TestSharedAidTarget(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"apologised and pledged aid", "2021-05-28", "France apologised to Rwanda on Thursday for its role in the genocide of the Tutsi and pledged 500 million euros in development aid.", []string{"FRA RWA 0331"}, nil},

@@ -24,7 +24,7 @@ var titleAnaphorWords = needSetOf(titleAnaphors)
 // thanked the king") the most recent KB person of the sentences before
 // whose name carries that title ("King Mohammed VI"), when the sentence
 // has a subject before it that is someone else and the title is no
-// name's ("the king of Jordan") (QA17 E-10).
+// name's ("the king of Jordan").
 func (c *Coder) titleObjectReferent(s *scratch, toks []tok, acts []actor, day kb.Date) []actor {
 	for k := 2; k < len(toks); k++ {
 		t := &toks[k]
@@ -97,7 +97,7 @@ var regionNounWords = needSetOf(regionNouns)
 // recent country mentioned in the sentences before: wire copy names a
 // country once and then varies ("suspended aid to the Indian Ocean
 // island" after a sentence on Madagascar). The region words modify;
-// they name no actor (QA18 E-9).
+// they name no actor.
 func regionReferent(d *doc.Doc, sent doc.Span, toks []tok, acts []actor) []actor {
 	for k := 2; k < len(toks); k++ {
 		if !toks[k-1].upper || toks[k].upper || !regionNouns.Has(toks[k].low) || k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].upper) {
@@ -151,7 +151,7 @@ func regionReferent(d *doc.Doc, sent doc.Span, toks []tok, acts []actor) []actor
 
 // regionModifier reports whether the place p is the region modifier of
 // a definite country description ("the Indian Ocean island", "the Gulf
-// state"): the place is no event place there (QA18 E-9).
+// state"): the place is no event place there.
 func regionModifier(toks []tok, p doc.Span) bool {
 	t0, t1 := tokRange(toks, p)
 	return t0 > 0 && t1 < len(toks) && toks[t0-1].low == "the" && !toks[t1].upper && regionNouns.Has(toks[t1].low) &&
@@ -162,7 +162,7 @@ func regionModifier(toks []tok, p doc.Span) bool {
 // two coordinated verb phrases the one person named between the
 // clause's subject and it ("Giammattei congratulated Arevalo and
 // invited him to begin the transition": him is Arevalo), as an actor
-// over the pronoun (QA20 E-11). objectReferent leaves such a sentence
+// over the pronoun. objectReferent leaves such a sentence
 // to its own coding; this is that coding. It applies only when exactly
 // one person stands between the subject and the pronoun, and the
 // pronoun follows "and <verb>" (or "and also <verb>").
@@ -271,7 +271,7 @@ var groupAnaphorWords = needSetOf(wordset.New("group"))
 // groupObjectReferent puts over "the group" ("the militant/rebel/armed
 // group") the armed group named before it in the sentence: "ordered the
 // arrest of ELN negotiators and blamed the group for a car bombing" blames
-// the ELN, "froze the group's assets" its assets (issue 5). A group named
+// the ELN, "froze the group's assets" its assets. A group named
 // right after ("the group Hamas", "the group of ministers") is left alone.
 func groupObjectReferent(toks []tok, acts []actor) []actor {
 	for k := 2; k < len(toks); k++ {
@@ -319,7 +319,7 @@ var ownCountryWords = needSetOf(wordset.New("country", "nation"))
 // a clause's subject (a verb, no preposition or punctuation, follows) the
 // state of the person named nearest before it: in "Erdogan, whose
 // country broke off relations with Israel in 2010, said …" and "Erdogan
-// said his country broke off relations" Turkey broke them off (issue 5).
+// said his country broke off relations" Turkey broke them off.
 func (c *Coder) ownCountryReferent(toks []tok, acts []actor) []actor {
 	for k := 2; k+1 < len(toks); k++ {
 		if w := toks[k].low; w != "country" && w != "nation" {
@@ -363,7 +363,7 @@ var blocAnaphorWords = needSetOf(wordset.New("bloc"))
 // blocReferent puts over "the bloc" ("the regional bloc", "the 15-nation
 // bloc") the international body named last, before it in the sentence
 // or in the sentences before: "ECOWAS imposed sanctions on Niger. The
-// regional bloc also threatened to use force" (issue 5). A name right
+// regional bloc also threatened to use force". A name right
 // after ("the regional bloc ECOWAS") or "of" is left alone.
 func blocReferent(toks []tok, acts []actor, prev *actor) []actor {
 	for k := 1; k < len(toks); k++ {

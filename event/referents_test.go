@@ -9,8 +9,7 @@ import (
 // Tests of referents of pronoun objects and descriptions.
 
 // TestCoordObject checks that an object pronoun in a second
-// coordinated verb phrase refers to the person named in the first
-// (QA20 E-11).
+// coordinated verb phrase refers to the person named in the first.
 func TestCoordObject(t *testing.T) {
 	checkTriggered(t, "target", func(e *doc.Event) string { return e.TargetName }, []triggerCase{
 		{"congratulated X and invited him", "2018-07-01", "Enrique Pena Nieto congratulated Andres Manuel Lopez Obrador and invited him to begin the transition.", "invited", "Andrés Manuel López Obrador"},
@@ -30,7 +29,7 @@ func TestTitleSubject(t *testing.T) {
 }
 
 // TestGroupObject checks that "the group" after the verb stands for the
-// armed group named before it in the sentence (issue 5).
+// armed group named before it in the sentence.
 func TestGroupObject(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"blamed the group", "2019-01-18", "Colombia's government ordered the arrest of ELN rebel negotiators on Friday and blamed the group for a car bombing in Bogota.",
@@ -40,7 +39,7 @@ func TestGroupObject(t *testing.T) {
 }
 
 // TestOwnCountryReferent: "whose country" and "his country" as a
-// clause's subject are the person's state (issue 5).
+// clause's subject are the person's state.
 func TestOwnCountryReferent(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"whose country", "2012-03-01", "Erdogan, whose country broke off relations with Israel in 2010, said the talks would resume.", []string{"TUR ISR 161", "TURGOV  010"}, []string{"TURGOV ISR"}},
@@ -51,7 +50,7 @@ func TestOwnCountryReferent(t *testing.T) {
 }
 
 // TestBlocReferent: "the (regional) bloc" is the international body
-// named last, in the sentence or before it (issue 5); a name after it
+// named last, in the sentence or before it; a name after it
 // is that name's, and a bloc nobody named before is no actor.
 func TestBlocReferent(t *testing.T) {
 	checkEvents(t, []eventCase{

@@ -41,7 +41,7 @@ func reportParticiple(toks []tok, actorAt []int, i, start int) bool {
 // firstPersonPassive reports a trigger in a passive with a first-person
 // subject inside a quote ("We will not be intimidated", "we were
 // threatened by Rwanda"): the speaker's side suffers the act, so the
-// speaker is no source (QA12 E-14).
+// speaker is no source.
 func firstPersonPassive(toks []tok, m *match) bool {
 	h := m.start
 	if h < 2 || !isParticiple(toks[h].low) || !toks[h-1].is(wcBeForm) {
@@ -63,7 +63,7 @@ func firstPersonPassive(toks []tok, m *match) bool {
 // right before it ("told Al Jazeera that …", "told the BBC", "telling
 // Reuters"), and returns the verb's token, or -1. The addressee of an
 // attribution is never the subject of what was told: "Burhan told Al
-// Jazeera that the RSF must be dissolved" is Burhan's demand (QA16 E-2).
+// Jazeera that the RSF must be dissolved" is Burhan's demand.
 func tellAddressee(toks []tok, acts []actor, s int) int {
 	k := acts[s].t0 - 1
 	if k >= 1 && toks[k].low == "the" {
@@ -82,7 +82,7 @@ func tellAddressee(toks []tok, acts []actor, s int) int {
 // trailingPlainSpeaker reports whether the statement verb of match m
 // closes the sentence's content after a comma with a speaker of plain
 // lower-case nouns that is no actor: "Bouteflika died on Friday, state
-// television said", "…, hospital officials said" (QA16 E-5). The speaker
+// television said", "…, hospital officials said". The speaker
 // is not the content's subject; nobody we can name said it. Up to three
 // nouns may stand between the comma and the verb.
 func trailingPlainSpeaker(toks []tok, actorAt []int, m *match) bool {
@@ -100,7 +100,7 @@ func trailingPlainSpeaker(toks []tok, actorAt []int, m *match) bool {
 // quoteSpeaker finds, for a statement event triggered by a quote's cue,
 // the speaker the quotes layer resolved to a person of the KB when the
 // event's source src is another actor in the speaker's phrase or
-// elsewhere (QA16 Q-1, Q-4): "The Japanese prime minister said …" after
+// elsewhere: "The Japanese prime minister said …" after
 // Kishida was named (the source was Japan), "the new Kremlin leader
 // said" (the Kremlin), "Fidel Castro published a letter in the state
 // newspaper Granma … saying …" (Granma). It returns the index of the
@@ -173,7 +173,7 @@ func unresolvedPronounSpeaker(toks []tok, actorAt []int, start int) bool {
 var speechFrames = []string{" in a speech", " in an interview", " in a televised", " in an address", " in a sermon", " in a statement", " in a video"}
 
 // continuedSpeech returns the date of the speech a direct quote in the
-// sentence si continues, else evDate (QA19 Q-3). The article sets an
+// sentence si continues, else evDate. The article sets an
 // earlier speech as its frame ("Nasrallah had said in a speech last
 // Friday that …"); a quote of the same speaker in the next sentence with
 // no time of its own ("\"We do not accept early elections,\" Nasrallah
@@ -250,7 +250,7 @@ func nameTail(s string) string {
 // quotePronounActor puts the quotes stage's speaker over a "he"/"she"
 // that the quotes layer resolved as a quote's speaker ('"We cannot
 // take ownership of the result," she said'), replacing what the coder's
-// own look-back put there (QA20 E-1). The quotes stage resolves such a
+// own look-back put there. The quotes stage resolves such a
 // pronoun by gender and by the quote's neighbours; the coder's
 // look-back takes the last person subject, which may be a man, or
 // nobody when the sentence that named the speaker had no event. One
@@ -360,7 +360,7 @@ func (c *Coder) kbPerson(id string) bool {
 // noun phrase that is no actor ("the union said it was considering a
 // strike"), with the pronoun subject of the trigger after it: "it" is
 // that noun, not an actor further left ("Doctors called a strike, and
-// the union said it …": not the doctors; QA22 E-6).
+// the union said it …": not the doctors).
 func pronounOfPlainSpeaker(toks []tok, actorAt []int, i, pronounAt int) bool {
 	if i < 2 || pronounAt != i+1 || actorAt[i-1] >= 0 || actorAt[i-2] >= 0 || !toks[i-2].is(wcDeterminer) || toks[i-2].low == "that" {
 		return false
@@ -377,7 +377,7 @@ func pronounOfPlainSpeaker(toks []tok, actorAt []int, i, pronounAt int) bool {
 // relative clause on a noun no actor names: '"We will not vote for a
 // president who sends soldiers to burn our villages," he said' — the
 // sending is the president's, so the speaker neither does, threatens
-// nor refuses it (QA24 E-8). The clause's verb may follow the pronoun
+// nor refuses it. The clause's verb may follow the pronoun
 // after one auxiliary or adverb ("who has sent", "who also sends").
 func quotedRelativeAct(toks []tok, actorAt []int, m *match) bool {
 	k := m.start - 1

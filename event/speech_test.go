@@ -11,7 +11,7 @@ import (
 
 // TestSpeakerSource checks that a statement whose speaker the
 // quotes layer resolved to a person is that person's, not the country
-// or body in the speaker's description (QA16 Q-1).
+// or body in the speaker's description.
 func TestSpeakerSource(t *testing.T) {
 	p, err := kbQuotePipeline()
 	if err != nil {
@@ -38,7 +38,7 @@ func TestSpeakerSource(t *testing.T) {
 // TestContinuedSpeech checks that a direct quote continuing an
 // earlier speech the article set as its frame ("had said in a speech
 // last Friday") is dated on the day of that speech, for the same speaker
-// only, and with no time of its own (QA19 Q-3).
+// only, and with no time of its own.
 func TestContinuedSpeech(t *testing.T) {
 	p, err := worldPipeline()
 	if err != nil {
@@ -75,7 +75,7 @@ func TestContinuedSpeech(t *testing.T) {
 // TestPronounSpeaker checks that a statement tagged '"…," she said'
 // is by the speaker the quotes layer resolved the pronoun to, not by the
 // last person subject the coder saw (a man who did not speak), and that
-// it exists when the sentence naming the speaker had no event (QA20 E-1).
+// it exists when the sentence naming the speaker had no event.
 func TestPronounSpeaker(t *testing.T) {
 	p, err := kbQuotePipeline()
 	if err != nil {
@@ -120,7 +120,7 @@ func TestSources(t *testing.T) {
 // TestReportParticiple: a participle after a reporting verb and
 // its adverbials is the speaker's act ("Erdogan said on Tuesday,
 // accusing Israel of …"), not part of what was said; after a reported
-// clause it stays that clause's (W13 EV3, issue 5).
+// clause it stays that clause's.
 func TestReportParticiple(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"said on a day, accusing", "2013-09-04", "Erdogan said on Tuesday, accusing Israel of genocide.", []string{"TURGOV ISR 112"}, nil},
@@ -129,10 +129,10 @@ func TestReportParticiple(t *testing.T) {
 	})
 }
 
-// TestW13Behind checks "X said Y was behind the attack" as X's
+// TestBehind checks "X said Y was behind the attack" as X's
 // accusation of Y, and that soldiers an insurgency fights at home are its
 // state's.
-func TestW13Behind(t *testing.T) {
+func TestBehind(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"were behind the attack", "2019-01-18", "Colombia's defence minister said FARC dissidents were behind the car bomb attack in Bogota.", []string{"COLGOV COLREB 112"}, nil},
 		{"was behind the cyber attack", "2019-01-18", "Ukraine said Russia was behind the cyber attack.", []string{"UKR RUS 112"}, nil},
@@ -144,7 +144,7 @@ func TestW13Behind(t *testing.T) {
 
 // TestTemporalFrame: an act in a temporal clause after the reported
 // content ("…, a day after Indian warplanes struck …") is the writer's
-// frame, not what the speaker said: no accusation by the speaker (W14 EV).
+// frame, not what the speaker said: no accusation by the speaker.
 func TestTemporalFrame(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a day after", "2019-02-27", "Pakistan said on Wednesday its air force had shot down two Indian military jets over Kashmir, a day after Indian warplanes struck what New Delhi described as a militant training camp inside Pakistan.", []string{"INDMIL PAK 195"}, []string{"PAK INDMIL 112"}},
@@ -164,8 +164,7 @@ func TestByPhoneToMedium(t *testing.T) {
 
 // TestTrailingReporter: what a speaker who closes the sentence says
 // another could or would do did not happen, as when the speaker opens
-// it; the source's own spokesman and plain facts keep their events
-// (issue 5).
+// it; the source's own spokesman and plain facts keep their events.
 func TestTrailingReporter(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"another's trip that could happen", "2023-09-05", "Kim Jong Un could travel to Russia later this month, U.S. officials said on Monday.", nil, []string{"PRKGOV RUS 042"}},

@@ -159,15 +159,14 @@ func objectRelativeHead(toks []tok, acts []actor, actorAt []int, m *match) int {
 // cityActor reports an actor that is a city or other sub-national place
 // rather than a state (a KB place id, or a gazetteer name whose id is not
 // its country's code): in "was arrested in Tehran" the city is where the
-// arrest happened, not who made it (QA11 E-3).
+// arrest happened, not who made it.
 func cityActor(a actor) bool {
 	return strings.HasPrefix(a.id, "place.") || a.country != "" && a.id != a.country && !a.person && a.sector == ""
 }
 
 // relativeBe reports a relative clause opening at token i with a form of
 // "be" ("that was brokered by Turkey", "which were seized by"): a "by"
-// agent after it belongs to that clause, not to the passive before it
-// (QA11 E-13).
+// agent after it belongs to that clause, not to the passive before it.
 func relativeBe(toks []tok, i int) bool {
 	switch toks[i].low {
 	case "that", "which", "who":
@@ -179,8 +178,8 @@ func relativeBe(toks []tok, i int) bool {
 // possessedHead returns the actor that a possessive actor at ai owns
 // when it opens the clause, before the trigger at h: in "Sudan's
 // paramilitary Rapid Support Forces shelled El Fasher, killing 15" the
-// force is the head of the subject and does the killing, not Sudan
-// (QA12 E-5). Up to three modifiers may stand between; else -1.
+// force is the head of the subject and does the killing, not Sudan.
+// Up to three modifiers may stand between; else -1.
 func possessedHead(toks []tok, acts []actor, actorAt []int, ai, h int) int {
 	j := acts[ai].t1
 	for j < h && (toks[j].low == "'s" || toks[j].low == "'") {
@@ -210,7 +209,7 @@ var documentNouns = wordset.FromMap(map[string]bool{"warrant": true, "warrants":
 // at h when it is the issuer of a document named just before it ("a
 // warrant from the International Criminal Court accusing him", "a
 // resolution by the council calling for …"): the issuer accuses, not
-// the clause subject (QA12 E-6); else -1.
+// the clause subject; else -1.
 func documentIssuer(toks []tok, acts []actor, actorAt []int, h int) int {
 	ai := actorAt[h-1]
 	if ai < 0 || acts[ai].place {
@@ -232,8 +231,8 @@ func documentIssuer(toks []tok, acts []actor, actorAt []int, h int) int {
 // priorAdjunctFar reports a ", X-ing" adjunct 9 to 16 tokens before the
 // "and" at and, with no clause break between: "…, ending eight years of
 // rule by the nationalist Law and Justice party and promising to …"
-// coordinates two adjuncts of the main clause, whose subject promises
-// (QA12 E-12). priorAdjunct looks only 8 tokens back.
+// coordinates two adjuncts of the main clause, whose subject promises.
+// priorAdjunct looks only 8 tokens back.
 func priorAdjunctFar(toks []tok, and int) bool {
 	for i := and - 1; i > 0 && i >= and-16; i-- {
 		if isHardStop(&toks[i]) || toks[i].is(wcReportVerb) || toks[i].low == "that" || toks[i].low == "which" || toks[i].low == "who" {
@@ -249,7 +248,7 @@ func priorAdjunctFar(toks []tok, and int) bool {
 // frontedLocative returns the token after the comma that closes a
 // fronted locative phrase "In <Place>," opening the clause at cs, or -1
 // ("In Thailand, waves swept through Phuket, killing 5,400": Thailand is
-// where; the clause subject comes after the comma; QA13 E-1). "the" and
+// where; the clause subject comes after the comma). "the" and
 // compass adjectives may stand before the place ("In the Philippines,",
 // "In northern Nigeria,"). "Police in Kenya, …" opens with no
 // preposition and keeps its subject.
@@ -275,7 +274,7 @@ func frontedLocative(toks []tok, acts []actor, actorAt []int, cs int) int {
 // trigger at end form a noun phrase opened by an article: "Iceland asked
 // Russia for a loan, and a team from the IMF arrived" — the coordinated
 // clause has a subject of its own, so no actor of the first clause is
-// its subject (QA13 E-6). Within the phrase only nouns, modifiers,
+// its subject. Within the phrase only nouns, modifiers,
 // actors and "of"/"from" may stand.
 func andNewSubject(toks []tok, actorAt []int, i, end int) bool {
 	if i < 1 || toks[i].low != "and" || toks[i-1].low != "," || i+2 >= end || end-i > 9 {
@@ -299,7 +298,7 @@ func andNewSubject(toks []tok, actorAt []int, i, end int) bool {
 // previous event, when the verb of m follows ", where|when <pronoun>" or
 // ", after which <pronoun>" ("The gunmen stormed the hotel, where they
 // took guests hostage"): the pronoun of a clause hung on the main
-// clause's place or time is its subject (QA13 E-16). Else nil.
+// clause's place or time is its subject. Else nil.
 func relativePronounSubject(toks []tok, m *match, prev []int) []int {
 	k := m.start - 1
 	if len(prev) == 0 || prev[0] < 0 || k < 2 || !toks[k].is(wcPronoun) || toks[k].low == "we" {
@@ -322,7 +321,7 @@ func relativePronounSubject(toks []tok, m *match, prev []int) []int {
 // one ("served briefly as the UN-Arab League envoy", "was appointed as
 // head of …"): a preposition, not a clause's subordinator, so the actors
 // after it are the role's principals and a participle adjunct after the
-// role ("…, resigning after six months") is the holder's (QA13 E-12).
+// role ("…, resigning after six months") is the holder's.
 func roleAs(toks []tok, i int) bool {
 	j := i - 1
 	if j > 0 && strings.HasSuffix(toks[j].low, "ly") {
@@ -342,7 +341,7 @@ var roleVerbs = wordset.FromMap(map[string]bool{"served": true, "serves": true, 
 // returned on Tuesday and set fire to …" (the arson is the protesters',
 // not the first clause's subject carried over). The nearest actor left
 // of the "and" must open the "but" clause ("but [the] protesters");
-// else nil (QA13 E-15).
+// else nil.
 func butSubject(toks []tok, acts []actor, actorAt []int, m *match) []int {
 	k := m.start - 1
 	if k < 3 || toks[k].low != "and" {
@@ -373,7 +372,7 @@ func butSubject(toks []tok, acts []actor, actorAt []int, m *match) []int {
 }
 
 // passiveRelease checks the passive release frame ("X was released from
-// detention", QA14 E-6): it needs a freed actor as its subject (else "the
+// detention"): it needs a freed actor as its subject (else "the
 // report was released" would be coded), and a place after "from" ("from
 // the Central Women's Facility") is where the freed left, not who freed
 // them. It returns the sources to use, or ok false when nothing is coded.
@@ -415,7 +414,7 @@ func custodian(toks []tok, a *actor) bool {
 // Doumbouya, a former legionnaire who heads the special forces unit,
 // said"): the phrase starts with a/an/the right after a capitalised
 // actor and holds "who"; an actor inside the clause ("forces") is no
-// subject of the main verb (QA14 E-7). appositiveOpen leaves appositives
+// subject of the main verb. appositiveOpen leaves appositives
 // with relative clauses alone; else -1.
 func appositiveWhoOpen(toks []tok, actorAt []int, close int) int {
 	who := false
@@ -444,7 +443,7 @@ func appositiveWhoOpen(toks []tok, actorAt []int, close int) int {
 // orgTitleHolder returns the named person that the organisation actor
 // acts[ai] and a title introduce ("by former U.N. Secretary-General Kofi
 // Annan", "by U.N. envoy Lakhdar Brahimi"): the person acted, with the
-// organisation as their title's (QA15 E-8). Else -1.
+// organisation as their title's. Else -1.
 func orgTitleHolder(toks []tok, acts []actor, actorAt []int, ai int) int {
 	if acts[ai].person || acts[ai].place {
 		return -1
@@ -468,7 +467,7 @@ func orgTitleHolder(toks []tok, acts []actor, actorAt []int, ai int) int {
 // "forced", "told") when the trigger m is a past verb coordinated by
 // "and" after that verb's object and infinitive: "Morales ordered troops
 // to occupy the gas fields and gave foreign companies 180 days …" — the
-// troops occupy, Morales gives (QA15 E-6). The subject is the actor that
+// troops occupy, Morales gives. The subject is the actor that
 // ends right before the control verb. Else -1.
 func orderThenDid(toks []tok, actorAt []int, m *match) int {
 	i := m.start - 1
@@ -501,7 +500,7 @@ func orderThenDid(toks []tok, actorAt []int, m *match) int {
 // resultRelative reports whether the trigger of match m is the verb of a
 // reduced relative on a result noun in apposition to the clause before:
 // "Saied dismissed the prime minister, a move his opponents denounced as
-// a coup" (QA16 E-6), and returns the relative's subject actor, or -1
+// a coup", and returns the relative's subject actor, or -1
 // when its subject ("his opponents", "critics") is no actor: then the
 // act is someone unnamed's. Either way it is aimed at the main clause's
 // subject, and a possessor is never the actor.
@@ -550,7 +549,7 @@ var memberNouns = wordset.New("staff", "staffer", "staffers", "member", "members
 
 // memberOf reports an actor starting at token t0 that is the object of
 // "of" after a member noun or a count word: "three staff of the World
-// Food Programme", "dozens of Red Cross volunteers" (QA16 E-8). The
+// Food Programme", "dozens of Red Cross volunteers". The
 // phrase names the actor's people, so it can be the subject of a clause
 // reported by a speaker before it ("The UN said three staff of the WFP
 // were killed").
@@ -574,7 +573,7 @@ var protestNouns = wordset.New("protests", "demonstrations", "uprising", "uprisi
 // that no actor names, right before the trigger at the start of its
 // clause ("Mass protests forced Bouteflika from office", "…, who ruled
 // for two decades before mass protests forced him from office"): the
-// protesters, unnamed, did it (QA16 E-13). Up to three modifiers
+// protesters, unnamed, did it. Up to three modifiers
 // ("mass", "weeks of") may precede the noun after the clause's opening
 // (the sentence's start, a punctuation mark or a subordinating word).
 // Only coercion (17) qualifies: the crowd is its agent.
@@ -607,8 +606,7 @@ var participleObjects = map[string]bool{"backing": true, "supporting": true, "op
 // participleHead returns the actor that a reduced relative clause
 // ("Soldiers backing Rajoelina stormed the palace") modifies, when the
 // actor at s is that clause's object: the clause's head noun is the
-// main verb's subject, not the participle's object; -1 otherwise
-// (QA18 E-6).
+// main verb's subject, not the participle's object; -1 otherwise.
 func participleHead(toks []tok, acts []actor, s int) int {
 	j := acts[s].t0 - 1
 	if j > 0 && toks[j].is(wcDeterminer) {
@@ -635,7 +633,7 @@ func participleHead(toks []tok, acts []actor, s int) int {
 // former minister, said …". The actor before the opening comma must be
 // a person; the appositive must start "the|a|an <noun> of" (so "Ukraine,
 // the EU and the United States said" stays a list). appositiveOpen stops
-// at the "and" (QA19 E-2). It returns -1 for none.
+// at the "and". It returns -1 for none.
 func coordAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int {
 	and := false
 	for j := close - 1; j >= 1 && j >= close-20; j-- {
@@ -668,7 +666,7 @@ func coordAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int
 // right after actor ai ("…, which established relations"): the actor
 // and, when it closes a coordination ("Vietnam and the United States,
 // which established diplomatic relations in 1995"), the actors joined to
-// it, which the clause is about together (QA22 E-18). Places in the list
+// it, which the clause is about together. Places in the list
 // are left out; a list of one is ai alone.
 func relativeAntecedent(toks []tok, acts []actor, actorAt []int, ai int) []int {
 	if ai == 0 || !joined(toks, acts[ai-1].t1, acts[ai].t0) {
@@ -690,7 +688,7 @@ func relativeAntecedent(toks []tok, acts []actor, actorAt []int, ai int) []int {
 // of a clause opened by a subordinator right before it: "since protests
 // began against X's bid", "after clashes erupted": nobody in the main
 // clause ("Burundians have fled to Rwanda, Tanzania and Congo") did it,
-// and whoever did is not named (QA22 E-2). The noun must be followed by
+// and whoever did is not named. The noun must be followed by
 // a verb of its clause (a past form, or began/broke/spread/were/have).
 func subordinateNominal(toks []tok, m *match) bool {
 	switch toks[m.start-1].low {
@@ -712,7 +710,7 @@ func subordinateNominal(toks []tok, m *match) bool {
 // inclusionModifier reports an inclusion list ("…, including air force
 // pilots, have said") whose last actor modifies a plain noun after it:
 // the members are the pilots, people of the actor, not the actor, and
-// the subject ("reservists") is no actor either (QA22 E-8). "Countries,
+// the subject ("reservists") is no actor either. "Countries,
 // including France and Germany, condemned" names members that act.
 func inclusionModifier(toks []tok, acts []actor, list []int) bool {
 	last := list[len(list)-1]
@@ -726,7 +724,7 @@ func inclusionModifier(toks []tok, acts []actor, list []int) bool {
 // unknownName reports a capitalised word inside a sentence that is no
 // actor's ("the Mercosur trade bloc", "the Wagner group"): in a noun
 // phrase after ", and the" it is part of a name the mentions missed,
-// so the phrase is a new subject all the same (QA21 E-2).
+// so the phrase is a new subject all the same.
 func unknownName(toks []tok, k int) bool {
 	return k > 0 && toks[k].upper && !toks[k].punct
 }

@@ -15,8 +15,8 @@ import (
 // adjective: "occupied", "annexed", "besieged", "blockaded" or "invaded"
 // after a determiner or preposition, optionally with one adverb between
 // ("children from occupied areas", "the besieged city", "in the
-// illegally annexed peninsula"). It names a state of the noun, no act
-// (QA11 E-5). Checked per match, not per token.
+// illegally annexed peninsula"). It names a state of the noun, no act.
+// Checked per match, not per token.
 func participleAdjective(toks []tok, m *match) bool {
 	h := m.head
 	switch toks[h].low { // (emit asks only for words ending in "ed": keep every word so)
@@ -42,8 +42,8 @@ func participleAdjective(toks []tok, m *match) bool {
 // person named after it, behind a preposition and a run of title words
 // ("backed by jailed former prime minister Imran Khan", "a letter from
 // detained opposition leader X"): a description of a standing state, no
-// event of this sentence, and the sentence subject is no jailer (QA12
-// E-3). The participle must follow a preposition so that "Pakistan
+// event of this sentence, and the sentence subject is no jailer. The
+// participle must follow a preposition so that "Pakistan
 // jailed former prime minister X" stays an arrest.
 func attributiveTitle(toks []tok, actorAt []int, h int) bool {
 	if h == 0 || h+1 >= len(toks) {
@@ -54,10 +54,10 @@ func attributiveTitle(toks []tok, actorAt []int, h int) bool {
 	}
 	if !toks[h-1].is(wcPreposition) &&
 		// "refused to reinstate ousted President Zelaya": after an
-		// infinitive the participle describes the person (QA25 E-15)
+		// infinitive the participle describes the person
 		!(h >= 2 && toks[h-2].low == "to" && !toks[h-1].upper && !toks[h-1].punct && toks[h-1].low != "have") {
 		// ("is believed to have attacked South Sudan": a perfect
-		// infinitive, the verb; issue 5)
+		// infinitive, the verb)
 		return false
 	}
 	for k := h + 1; k < len(toks) && k <= h+5; k++ {
@@ -79,8 +79,7 @@ func fundsWord(w string) bool { return w == "funds" || w == "finances" }
 // modifying actor: "frozen EU funds", "billions in EU funds", "access to
 // US funds" — the word before the actor is a preposition or a
 // participle, not a determiner or the clause start ("The EU funds
-// projects" stays a verb). A bare noun gives nothing: no giving verb
-// (QA12 E-16).
+// projects" stays a verb). A bare noun gives nothing: no giving verb.
 func fundsNoun(toks []tok, actorAt []int, h int) bool {
 	if !fundsWord(toks[h].low) || h == 0 || actorAt[h-1] < 0 {
 		return false
@@ -103,7 +102,7 @@ var refugeWords = wordset.FromMap(map[string]bool{"asylum": true, "exile": true,
 // refugeJourney reports a visit code (04x) on a travel verb in a
 // sentence about asylum, exile or flight ("Morales flew to Mexico after
 // the government there granted him asylum"): the traveller seeks
-// refuge and meets no host (QA12 E-13).
+// refuge and meets no host.
 func refugeJourney(toks []tok, m *match) bool {
 	switch w := toks[m.head].low; {
 	case strings.HasPrefix(w, "fl"), strings.HasPrefix(w, "travel"), strings.HasPrefix(w, "arriv"), strings.HasPrefix(w, "went"),
@@ -135,7 +134,7 @@ func discussBefore(toks []tok, start int) int {
 
 // discussedTopic reports a match that is the object of "discuss" ("a
 // team arrived to discuss emergency support", "the ministers discussed
-// sanctions"): the topic of a consultation, no act of anyone (QA13 E-6).
+// sanctions"): the topic of a consultation, no act of anyone.
 // Only articles and modifiers may stand between (no actor, no
 // preposition, no punctuation); a consultation trigger itself is left
 // to purposeOf.
@@ -159,7 +158,7 @@ var secessionNouns = wordset.FromMap(map[string]bool{"independence": true, "auto
 // secessionTarget reports a target named right after "independence
 // from", "autonomy from" or "secession from" ("voters backed
 // independence from Serbia"): the state left is no one the subject
-// supports, nor where it happened (QA14 E-5).
+// supports, nor where it happened.
 func secessionTarget(toks []tok, acts []actor, tgts []int) bool {
 	for _, ai := range tgts {
 		if ai < 0 {
@@ -181,7 +180,7 @@ func secessionTarget(toks []tok, acts []actor, tgts []int) bool {
 // rifle, a fire engine.
 var modifierTriggers = wordset.New("attack", "strike", "assault", "fire", "raid", "bomb", "combat", "patrol", "rescue")
 
-// equipmentNouns are the nouns those words modify (QA15 E-2).
+// equipmentNouns are the nouns those words modify.
 var equipmentNouns = wordset.New("helicopter", "helicopters", "submarine", "submarines", "aircraft", "jet", "jets",
 	"plane", "planes", "drone", "drones", "dog", "dogs", "boat", "boats", "craft", "ship", "ships", "vessel", "vessels",
 	"force", "forces", "fighter", "fighters", "bomber", "bombers", "rifle", "rifles", "weapon", "weapons", "vehicle",
@@ -196,7 +195,7 @@ var modalWords = wordset.New("to", "will", "would", "could", "can", "may", "migh
 
 // modifierTrigger reports a trigger word used as a noun modifier, "heavy
 // weapons such as attack helicopters", "a strike force", "assault
-// rifles": not the verb of an event (QA15 E-2). The word must stand
+// rifles": not the verb of an event. The word must stand
 // alone as the match's head, be followed by a noun of equipmentNouns, and
 // not follow an actor (its subject: "rebels attack vehicles") or a modal
 // or "to" ("plans to attack ships").
@@ -215,7 +214,7 @@ func modifierTrigger(toks []tok, actorAt []int, m *match) bool {
 // 057 (membership of an international organisation: "Sweden joined
 // NATO", "acceded to the WTO") whose targets are not all international
 // or regional organisations (CAMEO IGO codes): "Sweden joined France in
-// condemning the attack" is no accession (QA18 E-7).
+// condemning the attack" is no accession.
 func joinNonMember(p *Pattern, toks []tok, acts []actor, m *match, tgts []int) bool {
 	if p.Code != "057" { // (emit asks only for 057: keep the code so)
 		return false
@@ -244,7 +243,7 @@ var retreatModifiers = wordset.New("a", "an", "annual", "weekend", "caucus", "pa
 
 // nounRetreat reports whether the 0874 match's trigger is the noun
 // "retreat(s)" after a determiner or a modifier of a meeting or a
-// residence, no military retreat (QA18 E-5).
+// residence, no military retreat.
 func nounRetreat(p *Pattern, toks []tok, m *match) bool {
 	// (emit asks only for 0874: keep the code so)
 	if p.Code != "0874" || m.head == 0 || !strings.HasPrefix(toks[m.head].low, "retreat") || strings.HasPrefix(toks[m.head].low, "retreated") {
@@ -254,7 +253,7 @@ func nounRetreat(p *Pattern, toks []tok, m *match) bool {
 }
 
 // stationedNouns are the heads of an object that a country hosts as a
-// standing state, not as a visit: troops, bases, refugees (QA19 E-6).
+// standing state, not as a visit: troops, bases, refugees.
 var stationedNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "personnel": true, "marines": true,
 	"base": true, "bases": true, "garrison": true, "fleet": true, "refugees": true, "migrants": true}
 

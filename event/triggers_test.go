@@ -14,10 +14,10 @@ import (
 
 // Tests of trigger filtering.
 
-// TestQAInitialParticiple checks that a sentence-initial participle
+// TestInitialParticiple checks that a sentence-initial participle
 // before a noun ("Ousted president X") is the noun's adjective, no act,
 // as the PLOVER eval codes (segment and mentions, sourceless events kept).
-func TestQAInitialParticiple(t *testing.T) {
+func TestInitialParticiple(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -41,9 +41,9 @@ func TestQAInitialParticiple(t *testing.T) {
 	}
 }
 
-// TestW13EvacuatePeople checks that evacuating nationals or citizens is
+// TestEvacuatePeople checks that evacuating nationals or citizens is
 // no military retreat, while evacuating a place stays one.
-func TestW13EvacuatePeople(t *testing.T) {
+func TestEvacuatePeople(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"evacuate foreign nationals", "2000-05-08", "British paratroopers arrived in Freetown to evacuate foreign nationals.", nil, []string{"GBRMIL CVL 0874", "GBRMIL  0874"}},
 		{"evacuated its citizens", "2022-03-01", "India evacuated its citizens from Ukraine.", nil, []string{"IND UKR 0874"}},
@@ -54,7 +54,7 @@ func TestW13EvacuatePeople(t *testing.T) {
 // TestMannerNominal: a conflict noun in an "in"/"during" phrase
 // after the object of a conflict verb ("killed 12 militants in
 // clashes") says how that act was done; the victims do not clash with
-// the place (W14 EV).
+// the place.
 func TestMannerNominal(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"killed in clashes", "2015-08-10", "Pakistani security forces killed 12 militants in clashes in the northwestern tribal region of North Waziristan.", []string{"PAKCOP PAKREB 190"}, []string{"REB PAK"}},
@@ -66,7 +66,7 @@ func TestMannerNominal(t *testing.T) {
 // TestPerfectRelative: a perfect-tense relative clause ("which have
 // been fighting since April", "who had crossed into the country") tells
 // an actor's history, no event the sentence reports; a past-tense one
-// is left as it was (W14 EV).
+// is left as it was.
 func TestPerfectRelative(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"which have been fighting", "2023-05-02", "Sudan's army and the Rapid Support Forces, which have been fighting in the capital since mid-April, failed to observe a seven-day truce.", nil, []string{"190"}},
@@ -78,7 +78,7 @@ func TestPerfectRelative(t *testing.T) {
 // TestParticipleModifier: an -ing participle right after an actor
 // in a sentence with a finite event verb describes that actor
 // ("students protesting against pension reforms"), no event of its own;
-// alone it stays (W14 EV).
+// alone it stays.
 func TestParticipleModifier(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"students protesting", "2018-04-20", "Nicaraguan riot police fired rubber bullets at students protesting against pension reforms in Managua.", []string{"NICCOP NICEDU 175"}, []string{"140"}},
@@ -88,7 +88,7 @@ func TestParticipleModifier(t *testing.T) {
 }
 
 // TestReachedByTelephone: sources "reached by telephone" tell how a
-// reporter spoke to them, no call between actors (W14 EV).
+// reporter spoke to them, no call between actors.
 func TestReachedByTelephone(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"reached by telephone", "2012-03-05", "Syrian government forces shelled the district of Baba Amr on Monday, according to activists and residents reached by telephone.", nil, []string{"OPP CVL 041", "CVL OPP 041"}},
@@ -97,8 +97,7 @@ func TestReachedByTelephone(t *testing.T) {
 }
 
 // TestCauseAdjunct: the earlier act a phrase "in retaliation for" or
-// "in response to" names is what the event answers, no new event
-// (W14 EV).
+// "in response to" names is what the event answers, no new event.
 func TestCauseAdjunct(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"in retaliation for a strike that killed", "2020-01-08", "Iran fired ballistic missiles at two Iraqi air bases housing U.S. troops in retaliation for the U.S. drone strike that killed Iranian commander Qassem Soleimani.", []string{"IRN USAMIL"}, []string{"USAMIL IRNMIL", "USA IRNMIL"}},
@@ -107,7 +106,7 @@ func TestCauseAdjunct(t *testing.T) {
 }
 
 // TestHostedStay: hosting a person for years (a decade, "for five years",
-// "from 1991 to 1996") is shelter, no visit; a dated visit stays (issue 5).
+// "from 1991 to 1996") is shelter, no visit; a dated visit stays.
 func TestHostedStay(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a decade", "2011-05-02", "The Taliban hosted bin Laden in the 1990s.", nil, []string{"043", "042"}},
@@ -122,7 +121,7 @@ func TestHostedStay(t *testing.T) {
 
 // TestNamedInvestigation: an investigation whose category names itself
 // before the noun ("a corruption investigation", "a war crimes
-// probe") takes that sub-code, as "investigated corruption" does (issue 5).
+// probe") takes that sub-code, as "investigated corruption" does.
 func TestNamedInvestigation(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"a corruption investigation", "2021-06-01", "Peruvian prosecutors opened a corruption investigation into former President Martin Vizcarra on Tuesday.", []string{"PERJUD PERELI 091"}, []string{"PERJUD PERELI 090"}},
@@ -132,7 +131,7 @@ func TestNamedInvestigation(t *testing.T) {
 }
 
 // TestOrderedToLeave: ordering a state's envoy or a peacekeeping
-// mission to leave is an expulsion (166, 1661), not a bare demand (issue 5).
+// mission to leave is an expulsion (166, 1661), not a bare demand.
 func TestOrderedToLeave(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"ordered the ambassador to leave", "2023-08-25", "Niger ordered the French ambassador to leave the country.", []string{"NER FRAGOV 166"}, []string{"NER FRAGOV 100"}},
@@ -141,7 +140,7 @@ func TestOrderedToLeave(t *testing.T) {
 }
 
 // TestAgreedOnDeal: "agreed on a deal" is a deal reached (057), as
-// "reached a deal" is, both ways for a pair (issue 5).
+// "reached a deal" is, both ways for a pair.
 // TestPoliceAbroad: police sent to another state serve a mission there
 // (074, no 154 mobilisation); a ship detained is property seized (171);
 // "after more than a year of talks" names no negotiation; a conditional

@@ -99,7 +99,7 @@ func analyzeDated(t *testing.T, mk func() (*pipeline.Pipeline, error), text, dat
 // " neg" when negated); not: prefixes no event may start with. Each
 // case names the phenomenon it guards.
 var worldTests = []worldCase{
-	// Labour, boycotts, riots at embassies, eased embargoes, cyberattacks (w18 event set 7)
+	// Labour, boycotts, riots at embassies, eased embargoes, cyberattacks
 	{"trade unions and a general strike", "2019-01-16", "Ghana's trade unions began an indefinite general strike on Wednesday over the government's pension reform.",
 		[]string{"GHALAB GHAGOV 143"}, []string{"GHALAB GHAGOV 19"}},
 	{"a union is labour", "2019-01-14", "Kenya's main union went on strike against the government on Monday.", []string{"KENLAB KENGOV 143"}, nil},
@@ -296,7 +296,7 @@ var worldTests = []worldCase{
 	{"denied that: negated", "2022-12-26", "Serbia denied that its troops had crossed into Kosovo.", []string{"SRBMIL XKX 192 neg"}, nil},
 	{"no political actor", "2023-07-09", "Heavy rains killed at least 30 people in Nepal.", nil, []string{""}},
 	{"participle after a people noun describes them", "2024-05-20", "Police in Nairobi arrested dozens of demonstrators protesting against a new finance bill.",
-		[]string{"KENCOP KENOPP 173"}, []string{"KENCOP  140", "KENOPP  140"}}, // (W14 EV: the protest describes whom police arrested, no second event)
+		[]string{"KENCOP KENOPP 173"}, []string{"KENCOP  140", "KENOPP  140"}}, // the protest describes whom police arrested, no second event
 	{"participle adjunct shares the subject", "2023-10-07", "Hamas fighters attacked Israeli towns near the Gaza border, killing hundreds of people.",
 		[]string{"PSEREB ISR 180", "PSEREB CVL 190"}, []string{" CVL"}},
 	{"a name before Road is a street's", "2009-03-20", "Police arrested two men at 6016 Dublin Road.", nil, []string{"COP IRL"}},
@@ -412,7 +412,7 @@ var worldTests = []worldCase{
 		[]string{"AZEMIL ARMMIL 194", "ARMMIL AZEMIL 194"}, []string{"AZEMIL  194", "ARMMIL  194"}},
 }
 
-func TestWorldNews(t *testing.T) { checkWorld(t, slices.Concat(worldTests, qaTests)) }
+func TestWorldNews(t *testing.T) { checkWorld(t, slices.Concat(worldTests, unseenArticleTests)) }
 
 // A worldCase is a sentence, its article date, events it must code
 // ("SRC TGT CAMEO" strings, as worldEvents gives them) and prefixes no
@@ -626,13 +626,13 @@ func TestWorldAppositiveTitle(t *testing.T) {
 	}
 }
 
-// qaTests are constructions a QA reading of unseen articles (disasters,
+// unseenArticleTests are constructions of unseen articles (disasters,
 // elections, diplomacy; 2013–2023) found coded wrongly, in sentences
 // written for sitrep. Each names the phenomenon; want: events that must
 // be coded ("SRCCODE TGTCODE CAMEO", " neg" when negated); not:
 // prefixes no event may start with ("" before a space: any source).
-// qaTests run in TestWorldNews with the world tests.
-var qaTests = []worldCase{
+// unseenArticleTests run in TestWorldNews with the world tests.
+var unseenArticleTests = []worldCase{
 	// warnings
 	{"a warning about a state of affairs is a statement", "2022-08-30",
 		"Finance Minister Ahmad Karimi warned that food prices would rise sharply.", []string{"GOV  010"}, []string{"GOV  13"}},
