@@ -849,11 +849,11 @@ func TestThenFromSentenceBefore(t *testing.T) {
 	})
 }
 
-// TestW14VerRelativeClauseYear: a year in a relative clause apart from
+// TestRelativeClauseYearRoles: a year in a relative clause apart from
 // the claim ("President X, who took office in 2013, opened …") dates the
 // clause's event, not the title; a year the main clause names still
 // does.
-func TestW14VerRelativeClauseYear(t *testing.T) {
+func TestRelativeClauseYearRoles(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Kenyan President Uhuru Kenyatta, who took office in 2013, opened the railway on Monday.", "2023-06-10", doc.Contradicted, "not on 2023-06-10"},
 		{"Kenyan President Uhuru Kenyatta, who took office in 2013, opened the railway on Monday.", "2020-06-10", doc.Supported, "2013-04-09"},
