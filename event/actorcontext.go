@@ -527,31 +527,31 @@ func representativeOf(toks []tok, acts []actor, ai int) int {
 // Mao", "arrested him in Rosario"): a town named like a person is where
 // the act happened, no party to it.
 func placedPersons(d *doc.Doc, toks []tok, acts []actor) []actor {
-	return dropActors(acts, func(a *actor) bool {
+	return dropWhere(acts, func(a *actor) bool {
 		return a.person && a.t1 == a.t0+1 && a.t0 > 0 && placeOnly(toks, a.t0-1) && placeSpanAt(d, toks[a.t0].start, toks[a.t0].end)
 	})
 }
 
-// dropActors removes, in place, the actors drop reports, keeping the
-// others in order; no actor is copied when none is dropped.
-func dropActors(acts []actor, drop func(*actor) bool) []actor {
-	n := -1 // acts[:n] are kept, once one is dropped
-	for i := range acts {
-		if drop(&acts[i]) {
+// dropWhere removes, in place, the elements drop reports, keeping the
+// others in order; nothing is copied when nothing is dropped.
+func dropWhere[T any](s []T, drop func(*T) bool) []T {
+	n := -1 // s[:n] are kept, once one is dropped
+	for i := range s {
+		if drop(&s[i]) {
 			if n < 0 {
 				n = i
 			}
 			continue
 		}
 		if n >= 0 {
-			acts[n] = acts[i]
+			s[n] = s[i]
 			n++
 		}
 	}
 	if n < 0 {
-		return acts
+		return s
 	}
-	return acts[:n]
+	return s[:n]
 }
 
 // placeSpanAt reports a place of d spanning exactly [start,end).
@@ -572,7 +572,7 @@ func placeSpanAt(d *doc.Doc, start, end int) bool {
 // are also verbs ("pound", "won", "real") count after an adjective only
 // ("Russia pounds Kyiv" keeps Russia).
 func currencyActors(toks []tok, acts []actor) []actor {
-	return dropActors(acts, func(a *actor) bool {
+	return dropWhere(acts, func(a *actor) bool {
 		return a.t1 < len(toks) && !a.poss && currencyNoun(toks[a.t1].low, a.demonym)
 	})
 }

@@ -9,23 +9,10 @@ import "github.com/sitrep-project/sitrep/doc"
 // agreed", "was supported by 42 percent". Such a share is an opinion
 // measured, no act of anyone. No event is copied when none is dropped.
 func pollShares(evs []doc.Event, first int, toks []tok) []doc.Event {
-	n := -1 // evs[:n] are kept, once one is dropped
-	for k := first; k < len(evs); k++ {
-		if e := &evs[k]; pollRoot(e.Cameo) && pollShare(toks, tokStarting(toks, e.TriggerSpan.Start)) {
-			if n < 0 {
-				n = k
-			}
-			continue
-		}
-		if n >= 0 {
-			evs[n] = evs[k]
-			n++
-		}
-	}
-	if n < 0 {
-		return evs
-	}
-	return evs[:n]
+	kept := dropWhere(evs[first:], func(e *doc.Event) bool {
+		return pollRoot(e.Cameo) && pollShare(toks, tokStarting(toks, e.TriggerSpan.Start))
+	})
+	return evs[:first+len(kept)]
 }
 
 // pollRoot reports the CAMEO roots a poll share can be read as:
