@@ -7223,10 +7223,7 @@ func topicOver(toks []tok, sp doc.Span, m *match) bool {
 // person, not where the event happened.
 func postOfPlace(toks []tok, sp doc.Span) bool {
 	t0, _ := tokRange(toks, sp)
-	k := t0 - 1
-	if k > 0 && toks[k].low == "the" {
-		k--
-	}
+	k := pastThe(toks, t0-1)
 	if k < 1 {
 		return false
 	}

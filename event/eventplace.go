@@ -520,10 +520,7 @@ var topicNouns = wordset.Of("issue issues dispute disputes question questions ma
 // towns, including Debaltseve").
 func topicIncluding(toks []tok, sp doc.Span, m *match) bool {
 	t0, _ := tokRange(toks, sp)
-	k := t0 - 1
-	if k > 0 && toks[k].low == "the" {
-		k--
-	}
+	k := pastThe(toks, t0-1)
 	switch {
 	case k > 0 && toks[k].low == "including":
 		k--

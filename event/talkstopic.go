@@ -12,10 +12,7 @@ var talkNouns = wordset.Of("talks negotiations discussions dialogue consultation
 // China Sea", "negotiations over Kashmir". The phrase is the talks'
 // topic: no party to them and not where they were held.
 func talksTopic(toks []tok, t0 int) bool {
-	k := t0 - 1
-	if k > 0 && toks[k].low == "the" {
-		k--
-	}
+	k := pastThe(toks, t0-1)
 	if k < 1 {
 		return false
 	}
@@ -24,4 +21,14 @@ func talksTopic(toks []tok, t0 int) bool {
 		return talkNouns.Has(toks[k-1].low)
 	}
 	return false
+}
+
+// pastThe steps back over one "the" before token k ("ambassador to the
+// UN", "talks on the South China Sea") and returns the index of the word
+// before it, or k when toks[k] is not "the" or opens the sentence.
+func pastThe(toks []tok, k int) int {
+	if k > 0 && toks[k].low == "the" {
+		return k - 1
+	}
+	return k
 }
