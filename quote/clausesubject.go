@@ -27,20 +27,7 @@ func (f *finder) previousClauseSubject(i int) (doc.Speaker, int, bool) {
 	}
 	lo, hi := f.sentLo[si-1], f.sentHi[si-1]
 	start, end := f.t[lo].s, f.t[hi-1].e
-	found := -1
-	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
-	for ; mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start < end; mi++ {
-		m := &f.d.Mentions[mi]
-		if m.Type != doc.TypePerson || f.inQuote(m.Span.Start) {
-			continue
-		}
-		if found >= 0 && (m.Entity < 0 || f.d.Mentions[found].Entity != m.Entity) {
-			return doc.Speaker{}, 0, false // two people: no guess
-		}
-		if found < 0 {
-			found = mi
-		}
-	}
+	found, _ := f.solePerson(start, end, false)
 	if found < 0 {
 		return doc.Speaker{}, 0, false
 	}
@@ -69,4 +56,29 @@ func (f *finder) previousClauseSubject(i int) (doc.Speaker, int, bool) {
 		name = f.d.Entities[m.Entity].Name
 	}
 	return doc.Speaker{Name: name, Entity: m.KBID, Title: m.Title, Mention: found}, start, true
+}
+
+// solePerson returns the first and the last person mention outside
+// quotes in [start, end) when all of them name one person: one KB or
+// document entity, or, with byText, one unlinked name written the same.
+// Both are -1 when there is no person, or two (no guess).
+func (f *finder) solePerson(start, end int, byText bool) (first, last int) {
+	first, last = -1, -1
+	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
+	for ; mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start < end; mi++ {
+		m := &f.d.Mentions[mi]
+		if m.Type != doc.TypePerson || f.inQuote(m.Span.Start) {
+			continue
+		}
+		if first >= 0 {
+			p := &f.d.Mentions[first]
+			if p.Entity != m.Entity || m.Entity < 0 && (!byText || p.Text != m.Text) {
+				return -1, -1
+			}
+		} else {
+			first = mi
+		}
+		last = mi
+	}
+	return first, last
 }

@@ -1,10 +1,6 @@
 package quote
 
-import (
-	"sort"
-
-	"github.com/sitrep-project/sitrep/doc"
-)
+import "github.com/sitrep-project/sitrep/doc"
 
 // personAfterUnnamed finds, for the he/she (gender g) at token i, the
 // one person named in the sentence before when the last speaker is an
@@ -33,18 +29,7 @@ func (f *finder) personAfterUnnamed(i int, g string) (doc.Speaker, bool) {
 	if _, at := f.lastPronounSpeaker(doc.Span{Start: f.t[i].s, End: f.t[i].e}, g); at >= start {
 		return doc.Speaker{}, false
 	}
-	found := -1
-	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
-	for ; mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start < end; mi++ {
-		m := &f.d.Mentions[mi]
-		if m.Type != doc.TypePerson || f.inQuote(m.Span.Start) {
-			continue
-		}
-		if found >= 0 && (f.d.Mentions[found].Entity != m.Entity || m.Entity < 0 && f.d.Mentions[found].Text != m.Text) {
-			return doc.Speaker{}, false // two people: no guess
-		}
-		found = mi
-	}
+	_, found := f.solePerson(start, end, true)
 	if found < 0 {
 		return doc.Speaker{}, false
 	}
