@@ -134,3 +134,12 @@ func (p *proc) otherHome(actor int32, home string) string {
 	}
 	return best
 }
+
+// commonBeforeOfThe reports whether the place head word before "of" at
+// token k follows only a common word (token i) and "of the" opens the
+// rest: "Great Hall of the People", "Grand Palace of the Nation" are one
+// building's name, where "Chittoor District of Andhra Pradesh" is a
+// place with a name of its own before its head word.
+func (p *proc) commonBeforeOfThe(i, k int) bool {
+	return k == i+2 && p.has(i, fCommon) && p.is(k+1, p.s.w.the)
+}

@@ -40,3 +40,21 @@ func TestTitleNames(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestBuildingOfThe checks that a building's name of a common word, a
+// place head word and "of the …" stays whole, while a place's own name
+// before its head word still ends at "of".
+func TestBuildingOfThe(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Xi met the delegates at the Great Hall of the People in Beijing.", []string{"Great Hall of the People/place//name"}, []string{"Great Hall/place"}},
+		{"The Great Hall of the People hosted the congress.", []string{"Great Hall of the People/place//name"}, []string{"Great Hall/place"}},
+		{"The summit opened at the Grand Palace of the Nation in Dakar.", []string{"Grand Palace of the Nation/place//name"}, nil},
+		{"He lived in Chittoor District of Andhra Pradesh.", []string{"Chittoor District/place//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2012-03-05")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -462,7 +462,7 @@ func (p *proc) findRuns() {
 		// and "Bank of England" stay whole, and so does "Central Bank of
 		// the Republic of Turkey": a body's head word before the place's)
 		for k := i + 2; k < j-1; k++ {
-			if p.is(k, p.s.w.of) && p.has(k-1, fPlaceCue) && !p.has(k-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue) && !p.hallOfFame(k-1) && !p.anyFlag(i+1, k-1, fOrgCue) {
+			if p.is(k, p.s.w.of) && p.has(k-1, fPlaceCue) && !p.has(k-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue) && !p.hallOfFame(k-1) && !p.anyFlag(i+1, k-1, fOrgCue) && !p.commonBeforeOfThe(i, k) {
 				j = k
 				break
 			}
