@@ -43,3 +43,21 @@ func TestSpokeLanguage(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestLanguageNoPlace: a language no country's demonym names, after
+// "in" or a verb of speaking, is no place; a body named after it stays.
+func TestLanguageNoPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The statement was read in Sinhala and Tamil on state radio.", nil, []string{"Sinhala", "Tamil"}},
+		{"The commander spoke in Pashto to the crowd in Kandahar.", []string{"Kandahar/place//alias"}, []string{"Pashto"}},
+		{"Leaflets printed in Amharic and Tigrinya were found in Mekelle.", []string{"Mekelle/place//name"}, []string{"Amharic", "Tigrinya"}},
+		{"She answered in Swahili before the court in Arusha.", nil, []string{"Swahili"}},
+		{"The Oromo Liberation Front rejected the talks.", []string{"Oromo Liberation Front/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-06-11")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -674,6 +674,11 @@ var groupAdjectives = []string{
 	"maronite", "salafi", "salafist", "wahhabi", "jihadist", "jihadists", "communist",
 	"communists", "socialist", "socialists", "conservative", "conservatives", "liberal",
 	"liberals", "democrat", "democrats", "republican", "republicans", "labour", "tory", "tories",
+	// languages no country's demonym names: "spoke in Pashto", "in Sinhala and Tamil" is no place
+	"pashto", "dari", "urdu", "hindi", "sinhala", "sinhalese", "swahili", "kiswahili", "amharic",
+	"tigrinya", "oromo", "hausa", "yoruba", "igbo", "bengali", "punjabi", "gujarati", "telugu",
+	"malayalam", "farsi", "mandarin", "cantonese", "tagalog", "wolof", "lingala", "kinyarwanda",
+	"quechua", "aymara", "yiddish",
 }
 
 // commonAcronyms are all-caps words that are not organisations.
