@@ -916,6 +916,7 @@ func (p *proc) findRuns() {
 			i = j
 			continue
 		}
+		j = p.regionAdjOf(i, j)
 		typ := p.classify(i, j)
 		shapeOnly := p.shapeOnly
 		if airline || website || forPlace {

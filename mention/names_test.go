@@ -458,6 +458,9 @@ func TestDemonymInsideBody(t *testing.T) {
 		{"The Institute of Latin American Studies held a seminar.", []string{"Institute of Latin American Studies/organization//name"}, []string{"American"}},
 		{"The Council of West African Churches urged calm.", []string{"Council of West African Churches/organization//name"}, nil},
 		{"The Bank of Canada raised rates, and Canadian officials said so.", []string{"Canadian/country/CAN/demonym"}, nil},
+		// a region's adjective after "of" before a lower-case noun ends the body at "of"
+		{"The Rio Group of Latin American nations met in Santiago.", []string{"Rio Group/organization//name"}, []string{"Rio Group of Latin", "American"}},
+		{"Leaders of the Contadora Group of Latin American states met in Panama.", []string{"Contadora Group/organization//name"}, []string{"Contadora Group of Latin", "American"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
