@@ -835,7 +835,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				return srcs
 			}
 			if q == 4 {
-				code = "138"
+				if !neg {
+					// ('"We will not obstruct the inquiry"' states
+					// restraint, no threat: the act stays, negated)
+					code = "138"
+				}
 			} else {
 				code = "030"
 			}
