@@ -710,3 +710,11 @@ func formerBetween(toks []tok, from, to int) bool {
 	}
 	return false
 }
+
+// memberAt reports an "at" at pi right after an agent noun: "judges at
+// the ICC authorised", "officials at the foreign ministry said". The
+// body after it is where the unnamed members serve, the source when no
+// other subject is named, as after "of" ("judges of the ICC").
+func (c *Coder) memberAt(toks []tok, pi int) bool {
+	return pi > 0 && toks[pi].low == "at" && c.agentWord(&toks[pi-1])
+}

@@ -334,3 +334,14 @@ func TestEpithetOfName(t *testing.T) {
 		}
 	}
 }
+
+// TestMemberAtBody: "judges/officials at <body>" act for the body, as
+// "judges of <body>" do; a place after "at" stays where.
+func TestMemberAtBody(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"judges at the ICC", "2017-10-27", "Judges at the ICC authorised an investigation into Burundi.", []string{"IGOJUDICC BDI 090"}, nil},
+		{"judges at the court, long name", "2017-10-27", "Judges at the International Criminal Court authorised an investigation into Burundi on Thursday.", []string{"IGOJUDICC BDI 090"}, nil},
+		{"diplomats at the UN", "2022-03-01", "Diplomats at the United Nations condemned Russia.", []string{"IGOUNO RUS 111"}, nil},
+		{"officials at a place stay unnamed", "2022-03-01", "Officials at Kyiv condemned Russia.", nil, []string{"UKR RUS 111"}},
+	})
+}

@@ -585,3 +585,19 @@ func TestShowingAndAddresses(t *testing.T) {
 		{"blocked the road stays", "2023-06-01", "Kenyan protesters blocked the road to the airport.", []string{"144"}, nil},
 	})
 }
+
+// TestExpelAndClosePorts: "ordered X out (of the country)" is an
+// expulsion (166), not a bare demand (100); closing a state's ports
+// restricts movement (191) as closing its border does.
+func TestExpelAndClosePorts(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"ordered the ambassador out of the country", "2015-05-01", "Sudan ordered the British ambassador out of the country on Monday.", []string{"SDN GBRGOV 166"}, []string{"SDN GBRGOV 100"}},
+		{"ordered the diplomats out of the kingdom", "2018-08-06", "Saudi Arabia ordered the Canadian diplomats out of the kingdom.", []string{"SAU CANGOV 166"}, []string{"SAU CANGOV 100"}},
+		{"ordered the peacekeepers out", "2023-06-17", "Mali ordered the UN peacekeepers out of the country.", []string{"MLI IGOUNO 1661"}, []string{"MLI IGOUNO 166 "}},
+		{"ordered the peacekeeping mission out", "2023-06-17", "Mali ordered the UN peacekeeping mission out of the country.", []string{"MLI IGOUNO 1661"}, nil},
+		{"ordered them out", "2015-05-01", "Sudan ordered them out on Monday.", []string{"SDN  166"}, []string{"SDN  100"}},
+		{"closed all of X's ports", "2017-11-06", "Saudi Arabia closed all of Yemen's ports.", []string{"SAU YEM 191"}, nil},
+		{"closed the ports", "2017-11-06", "Saudi Arabia closed Yemen's sea and air ports.", []string{"SAU YEM 191"}, nil},
+		{"ordered troops out stays no expulsion", "2015-05-01", "The Sudanese army ordered out troops to the streets.", nil, []string{"SDNMIL  166"}},
+	})
+}

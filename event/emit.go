@@ -835,7 +835,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				return srcs
 			}
 			if q == 4 {
-				code = "138"
+				if !neg {
+					// ('"We will not obstruct the inquiry"' states
+					// restraint, no threat: the act stays, negated)
+					code = "138"
+				}
 			} else {
 				code = "030"
 			}
@@ -3297,7 +3301,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				// capital or country after "in" stands for its government
 				// when no subject is found
 				if fallback < 0 && (toks[pi].low == "of" || toks[pi].low == "from" || toks[pi].low == "in" && pi < a.t0-1 ||
-					!c.petrarch() && representativeFor(toks, pi)) {
+					!c.petrarch() && (representativeFor(toks, pi) || c.memberAt(toks, pi))) {
 					fallback = ai
 					if toks[pi].low == "of" && !c.petrarch() {
 						if o := possessiveOwnerOf(toks, acts, actorAt, pi); o >= 0 {

@@ -2178,3 +2178,15 @@ func TestTemporalNounAgent(t *testing.T) {
 		{"an earlier by-agent stays", "2023-06-01", "Two soldiers were killed by al-Shabaab fighters after a visit by the Kenyan president.", []string{"SOMREB MIL 190"}, []string{"KEN"}},
 	})
 }
+
+// TestQuotedRestraint: a quoted negated act of force or protest
+// ("we will not obstruct") states restraint: the act stays negated and
+// is no threat (138), whereas the quoted act itself is one.
+func TestQuotedRestraint(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"will not obstruct", "2015-05-01", `"We will not obstruct the inquiry," Russia said.`, nil, []string{"RUS  138"}},
+		{"will not attack", "2015-05-01", `"We will not attack Ukraine," Russia said on Monday.`, nil, []string{"RUS UKR 138"}},
+		{"would never block", "2019-06-20", `"Iran would never block the Strait of Hormuz," Iran's foreign minister said.`, nil, []string{"IRNGOV  138"}},
+		{"will attack stays a threat", "2015-05-01", `"We will attack Ukraine," Russia said on Monday.`, []string{"RUS UKR 138"}, nil},
+	})
+}
