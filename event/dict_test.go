@@ -598,6 +598,8 @@ func TestExpelAndClosePorts(t *testing.T) {
 		{"ordered them out", "2015-05-01", "Sudan ordered them out on Monday.", []string{"SDN  166"}, []string{"SDN  100"}},
 		{"closed all of X's ports", "2017-11-06", "Saudi Arabia closed all of Yemen's ports.", []string{"SAU YEM 191"}, nil},
 		{"closed the ports", "2017-11-06", "Saudi Arabia closed Yemen's sea and air ports.", []string{"SAU YEM 191"}, nil},
+		{"a court struck out a claim", "2004-11-12", "A judge at the High Court struck out the bulk of a libel claim against the newspaper.", nil, []string{"190"}},
+		{"a pitcher struck out batters", "2019-06-02", "The Yankees pitcher struck out six batters in Boston.", nil, []string{"190"}},
 		{"ordered troops out stays no expulsion", "2015-05-01", "The Sudanese army ordered out troops to the streets.", nil, []string{"SDNMIL  166"}},
 	})
 }
