@@ -133,10 +133,14 @@ type verbIndex struct {
 	masks   []uint64      // per pattern, the bits of its verbs
 }
 
-// A verbID is a verb with its bit.
+// A verbID is a verb with its bit, and its first eight bytes (fewer
+// for a shorter verb) packed as a little-endian number with the mask
+// of those bytes, so that in tests a verb of up to eight bytes with one
+// load and compare.
 type verbID struct {
-	verb string
-	bit  uint64
+	verb       string
+	bit        uint64
+	head, mask uint64
 }
 
 func newVerbIndex(ps []relationPattern) *verbIndex {
@@ -151,7 +155,12 @@ func newVerbIndex(ps []relationPattern) *verbIndex {
 				}
 				bit = 1 << len(ids)
 				ids[v] = bit
-				x.byFirst[v[0]] = append(x.byFirst[v[0]], verbID{v, bit})
+				id := verbID{verb: v, bit: bit}
+				for k := min(len(v), 8) - 1; k >= 0; k-- {
+					id.head = id.head<<8 | uint64(v[k])
+					id.mask = id.mask<<8 | 0xff
+				}
+				x.byFirst[v[0]] = append(x.byFirst[v[0]], id)
 			}
 			x.masks[pi] |= bit
 		}
@@ -161,17 +170,40 @@ func newVerbIndex(ps []relationPattern) *verbIndex {
 
 // in returns the bits of the verbs that lower contains (strings.Contains
 // of each): one pass over lower, a verb tried only where its first byte
-// is.
+// is. Where eight bytes of lower are left, a verb of up to eight bytes
+// is compared with them as one number (verbID.head), a longer one by
+// its first eight bytes before the rest.
 func (x *verbIndex) in(lower string) uint64 {
 	var bits uint64
 	for i := 0; i < len(lower); i++ {
-		for _, v := range x.byFirst[lower[i]] {
-			if bits&v.bit == 0 && strings.HasPrefix(lower[i:], v.verb) {
+		vs := x.byFirst[lower[i]]
+		if len(vs) == 0 {
+			continue
+		}
+		if i+8 > len(lower) {
+			for _, v := range vs {
+				if bits&v.bit == 0 && strings.HasPrefix(lower[i:], v.verb) {
+					bits |= v.bit
+				}
+			}
+			continue
+		}
+		w := le64(lower[i : i+8])
+		for _, v := range vs {
+			if bits&v.bit == 0 && w&v.mask == v.head && (len(v.verb) <= 8 || strings.HasPrefix(lower[i:], v.verb)) {
 				bits |= v.bit
 			}
 		}
 	}
 	return bits
+}
+
+// le64 returns the eight bytes of s as a little-endian number; s must
+// have eight bytes.
+func le64(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // secondaryPattern marks p secondary.
