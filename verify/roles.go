@@ -1156,6 +1156,18 @@ func (c *checker) roleSlice(n int) []kb.Role {
 	return c.roleBuf[k : k : k+n]
 }
 
+// ivalSlice returns an empty slice with room for n intervals, carved as
+// roleSlice carves roles from a block shared by the document's claims
+// (its capacity is n: an append past it copies).
+func (c *checker) ivalSlice(n int) []ival {
+	if cap(c.ivalBuf)-len(c.ivalBuf) < n {
+		c.ivalBuf = make([]ival, 0, max(n, 2*len(c.d.RoleClaims)))
+	}
+	k := len(c.ivalBuf)
+	c.ivalBuf = c.ivalBuf[:k+n]
+	return c.ivalBuf[k : k : k+n]
+}
+
 // prepare resolves a claim against the KB.
 func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 	ch := c.newCheck()
@@ -1256,7 +1268,7 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 			}
 			ch.valid = []ival{{lo: lo}}
 		case len(ch.roles) > 0:
-			ch.valid = make([]ival, 0, len(ch.roles))
+			ch.valid = c.ivalSlice(len(ch.roles))
 			for ri := range ch.roles {
 				ch.valid = append(ch.valid, c.handover(&ch.roles[ri], loose(ch.roles[ri].Period())))
 			}

@@ -189,6 +189,7 @@ type checker struct {
 	// the claims' checks and roles from
 	checkBuf []claimCheck
 	roleBuf  []kb.Role
+	ivalBuf  []ival         // the block ivalSlice carves from
 	evBuf    []doc.Evidence // the block oneEvidence carves from
 	// lastOfficeID and lastOffice are the latest office found (office)
 	lastOfficeID string
