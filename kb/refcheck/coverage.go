@@ -335,7 +335,11 @@ func CheckCoverage(k *kb.KB, ref *Reference, from, to kb.Date, exceptions map[st
 		rep.BySource = append(rep.BySource, *s)
 	}
 	sort.Slice(rep.BySource, func(i, j int) bool {
-		return sourceRank(rep.BySource[i].Source) < sourceRank(rep.BySource[j].Source)
+		a, b := rep.BySource[i].Source, rep.BySource[j].Source
+		if ra, rb := sourceRank(a), sourceRank(b); ra != rb {
+			return ra < rb
+		}
+		return a < b // sources of one rank by name, not in map order
 	})
 	return rep
 }

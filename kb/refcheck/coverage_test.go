@@ -195,3 +195,28 @@ func TestParseMissingExceptions(t *testing.T) {
 		t.Errorf("MissingKey = %q", got)
 	}
 }
+
+// TestCoverageSourceOrder: the per-source lines come in rank order and,
+// within a rank, by name, whatever order the map gives them in.
+func TestCoverageSourceOrder(t *testing.T) {
+	k := kb.New()
+	if err := kb.Load(strings.NewReader(coverageKB), "c.jsonl", k); err != nil {
+		t.Fatal(err)
+	}
+	asOf := d("2023-01-01")
+	want := "wikidata-ep countryinfo foreign-ministers-2022 world-leaders-2021"
+	for i := 0; i < 20; i++ {
+		ref := &Reference{byOffice: map[string][]refRole{}}
+		for _, src := range []string{"world-leaders-2021", "countryinfo", "foreign-ministers-2022", "wikidata-ep"} {
+			ref.add("ZZZ.president", refRole{person: "x " + src, name: "X", start: d("2011-01-01"), end: d("2011-02-01"), asOf: asOf, source: src})
+		}
+		rep := CheckCoverage(k, ref, d("2000-01-01"), d("2025-06-30"), nil)
+		var got []string
+		for _, s := range rep.BySource {
+			got = append(got, s.Source)
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Fatalf("sources in order %q, want %q", g, want)
+		}
+	}
+}
