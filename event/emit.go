@@ -778,7 +778,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "Barnett … will be charged": a coming act by nobody named is
 		// nobody's threat or promise; the act stays, hypothetical
 		hypo = true
-	} else if !c.NoIntent && !neg && code == p.Code && c.intent(toks, m) {
+	} else if !c.NoIntent && !neg && code == p.Code && !supposed && c.intent(toks, m) {
+		// (an act whose subject opens an "if" clause is the condition,
+		// nobody's stated intention: "Serbia will respond if Kosovo
+		// attacks Serb villages" is no threat by Kosovo)
 		// CAMEO codes a stated intention, not the act: "will release
 		// the prisoners" is 0353, "will strike" a threat (138).
 		if cameo.Root(code) != "15" || len(tgts) > 0 {
@@ -800,7 +803,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// own code stays hypothetical
 			hypo = false
 		}
-	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
+	} else if !c.NoIntent && !neg && code == p.Code && hypo && !supposed && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
 		// "may halt mediation if …": a threat, of the act's own kind when
 		// CAMEO has one ("may impose sanctions if …" 1312, as "will
 		// impose sanctions")
@@ -4393,6 +4396,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				// in apposition names the object
 				return conj(toks, acts, actorAt, actorAt[i+1])
 			}
+			if i >= m.end && !c.petrarch() && nounListComma(toks, actorAt, i) {
+				continue // "delivered emergency food, water and medical supplies to Vanuatu": one list of goods
+			}
 			break // a new clause or an attribution ("…, a senior official said")
 		}
 		if dashClause(toks, i) {
@@ -5535,6 +5541,26 @@ func conjoinedFinite(toks []tok, i, head int) bool {
 	case "and":
 		h := &toks[head]
 		return pastVerb(h) || irregularPast.Has(h.low) || !h.punct && !h.upper && len(h.low) > 3 && h.low[len(h.low)-1] == 's' && h.low[len(h.low)-2] != 's'
+	}
+	return false
+}
+
+// nounListComma reports a comma at i inside a list of plain nouns that
+// no actor starts, closed by "and" or "or" within three words ("food,
+// water and medicine", "tents, blankets and medical supplies"): the
+// object goes on, no new clause starts.
+func nounListComma(toks []tok, actorAt []int, i int) bool {
+	if i < 1 || i+2 >= len(toks) || actorAt[i-1] >= 0 || !plainNoun(&toks[i-1]) || actorAt[i+1] >= 0 || !plainNoun(&toks[i+1]) {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		t := &toks[k]
+		if t.low == "and" || t.low == "or" {
+			return k+1 < len(toks) && actorAt[k+1] < 0 && !toks[k+1].punct && !pastVerb(&toks[k+1])
+		}
+		if t.punct || actorAt[k] >= 0 || !plainNoun(t) {
+			return false
+		}
 	}
 	return false
 }
