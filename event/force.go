@@ -515,7 +515,8 @@ func elaboratedViolence(text string, evs []doc.Event, first int) []doc.Event {
 // killing dozens of fighters": BFAREB both times) or unnamed people of
 // the target's sector and no country of their own ("bombed al-Shabaab
 // camps in Somalia, killing dozens of militants": SOMREB, then bare
-// REB): the participle says what the one attack did, and a second
+// REB), or nobody named ("opened fire on protesters in Andijan, killing
+// hundreds"): the participle says what the one attack did, and a second
 // event would count it twice. Victims of another sector stay: "shelled
 // Kharkiv, killing five civilians" and "struck Gaza, killing a Hamas
 // commander" name who was harmed.
@@ -537,19 +538,19 @@ func resultVictims(text string, evs []doc.Event, first int) []doc.Event {
 // attack in evs by the same source on the same victims (see
 // resultVictims).
 func attackResult(text string, evs []doc.Event, e *doc.Event) bool {
-	if e.Target == "" || e.Negated || !strings.HasSuffix(e.Trigger, "ing") || !forceCode(e.Cameo) {
+	if e.Negated || !strings.HasSuffix(e.Trigger, "ing") || !forceCode(e.Cameo) {
 		return false
 	}
 	for i := range evs {
 		o := &evs[i]
-		if o == e || o.Target == "" || o.TargetCountry == "" || o.Source != e.Source || o.SourceCode != e.SourceCode || o.Negated ||
+		if o == e || o.Target == "" || o.TargetCountry == "" && e.Target != "" || o.Source != e.Source || o.SourceCode != e.SourceCode || o.Negated ||
 			!forceCode(o.Cameo) && o.Cameo != "175" || o.TriggerSpan.End > e.TriggerSpan.Start {
 			continue
 		}
 		if !strings.Contains(text[o.TriggerSpan.End:e.TriggerSpan.Start], ",") {
 			continue
 		}
-		if e.TargetCode == o.TargetCode || e.TargetCountry == "" && e.TargetSector != "" && e.TargetSector == o.TargetSector {
+		if e.Target == "" || e.TargetCode == o.TargetCode || e.TargetCountry == "" && e.TargetSector != "" && e.TargetSector == o.TargetSector {
 			return true
 		}
 	}
