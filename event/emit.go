@@ -2812,10 +2812,17 @@ func sharedObjectVerb(toks []tok, m *match) int {
 	past := func(t *tok) bool {
 		return !t.punct && !t.upper && (strings.HasSuffix(t.low, "ed") || t.is(wcIrregular))
 	}
-	if !past(&toks[m.head]) || !past(&toks[k]) {
+	// a past the same as its base form counts before "and" plus a past
+	// ("police beat and detained hundreds of protesters")
+	if !(past(&toks[m.head]) || sameFormPast(toks[m.head].low)) || !past(&toks[k]) {
 		return -1
 	}
 	return k
+}
+
+// sameFormPast reports verbs of force whose past is their base form.
+func sameFormPast(w string) bool {
+	return w == "beat" || w == "hit" || w == "hurt"
 }
 
 // spacedDash reports whether the token at i is a dash set off by a

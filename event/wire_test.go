@@ -36,6 +36,8 @@ var wireTests = []worldCase{
 		[]string{"EGY SDNGOV 043"}, nil},
 	{"asking a state to send peacekeepers", "2010-06-14", "Kyrgyzstan asked Russia on Sunday to send peacekeepers to the south.",
 		[]string{"KGZ RUS 0234"}, nil},
+	{"beat and detained share the object", "2020-08-10", "Belarusian riot police beat and detained hundreds of protesters in Minsk overnight.",
+		[]string{"BLRCOP BLROPP 175", "BLRCOP BLROPP 173"}, []string{"BLRCOP  18"}},
 	{"the act in an if clause is no threat", "2020-10-05", "Armenia will retaliate if Azerbaijan shells its villages.",
 		[]string{"AZE  194"}, []string{"AZE  138"}},
 	{"a comma inside a list of goods", "2015-04-28", "China delivered emergency food, medicine and clean water to Nepal on Tuesday.",
