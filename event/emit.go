@@ -45,7 +45,8 @@ var beForms = wordset.FromMap(map[string]bool{"is": true, "are": true, "was": tr
 var negators = wordset.FromMap(map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "without": true, "cannot": true})
 
 var denyWords = wordset.FromMap(map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true, "refused": true, "refuses": true, "refuse": true,
-	"declined": true, "declines": true, "decline": true, "failed": true, "fails": true, "rejected": true, "rules": true, "ruled": true})
+	"declined": true, "declines": true, "decline": true, "failed": true, "fails": true, "rejected": true, "rules": true, "ruled": true,
+	"refusal": true, "refusals": true}) // ("Chile's refusal to negotiate with Bolivia": no talks held)
 
 var hypoWords = wordset.FromMap(map[string]bool{
 	"would": true, "could": true, "might": true, "may": true, "will": true, "shall": true, "should": true, "'ll": true,
@@ -6698,7 +6699,7 @@ func refusedTo(toks []tok, m *match) bool {
 		return false
 	}
 	switch toks[i-1].low {
-	case "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline":
+	case "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "refusal", "refusals":
 		return true
 	}
 	return false
