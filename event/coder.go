@@ -676,6 +676,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	if len(d.Events) > first+1 && !c.petrarch() {
 		d.Events = elaboratedViolence(d.Text, d.Events, first) // "attacked a camp, … beating demonstrators"
+		d.Events = resultVictims(d.Text, d.Events, first)      // "bombed rebel camps, killing dozens of militants": one attack
 	}
 	if len(d.Events) > first && !c.petrarch() {
 		d.Events = portfolioHandover(d.Text, d.Events, first, acts) // "took over the foreign ministry": a handover
@@ -1481,6 +1482,21 @@ func denial(s string) bool {
 	return false
 }
 
+// countModifier reports words that count the noun after them ("several
+// other detained leaders").
+func countModifier(w string) bool {
+	return w == "other" || w == "several" || w == "many" || w == "some"
+}
+
+// countedNoun reports a lower-case word that may be the counted noun
+// after a participle ("20 detained protesters"): no determiner, number or
+// preposition ("loans of up to 5,000 funded by the council" is a reduced
+// passive).
+func countedNoun(t *tok) bool {
+	w := t.low
+	return w != "" && !t.punct && !t.upper && w[0] >= 'a' && w[0] <= 'z' && !t.is(wcDeterminer) && !t.is(wcPreposition)
+}
+
 // dedupeEvents drops, among the events from index first on (one
 // sentence), repeats of the same source, target and code, keeping the
 // most confident. Copies of one trigger's event in other places of a
@@ -2006,6 +2022,10 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || toks[h].is(wcPastParticiple)) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
 		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
 		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
+	}
+	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || toks[h].is(wcPastParticiple)) && h+1 < len(toks) && countedNoun(&toks[h+1]) &&
+		(countModifier(toks[h-1].low) || tallyCount(toks, h-1) && toks[h-1].low != "twice" && toks[h-1].low != "times" && (h < 2 || !toks[h-2].upper)) {
+		return true // "the release of 20 detained protesters", "freed X and several other detained leaders": a count before the participle makes it a modifier
 	}
 	if h == m.start && fundsWord(toks[h].low) && fundsNoun(toks, actorAt, h) {
 		return true // "frozen EU funds": a noun, no funding given

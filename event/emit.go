@@ -45,7 +45,8 @@ var beForms = wordset.FromMap(map[string]bool{"is": true, "are": true, "was": tr
 var negators = wordset.FromMap(map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "without": true, "cannot": true})
 
 var denyWords = wordset.FromMap(map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true, "refused": true, "refuses": true, "refuse": true,
-	"declined": true, "declines": true, "decline": true, "failed": true, "fails": true, "rejected": true, "rules": true, "ruled": true})
+	"declined": true, "declines": true, "decline": true, "failed": true, "fails": true, "rejected": true, "rules": true, "ruled": true,
+	"refusal": true, "refusals": true}) // ("Chile's refusal to negotiate with Bolivia": no talks held)
 
 var hypoWords = wordset.FromMap(map[string]bool{
 	"would": true, "could": true, "might": true, "may": true, "will": true, "shall": true, "should": true, "'ll": true,
@@ -778,7 +779,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "Barnett … will be charged": a coming act by nobody named is
 		// nobody's threat or promise; the act stays, hypothetical
 		hypo = true
-	} else if !c.NoIntent && !neg && code == p.Code && c.intent(toks, m) {
+	} else if !c.NoIntent && !neg && code == p.Code && !supposed && c.intent(toks, m) {
+		// (an act whose subject opens an "if" clause is the condition,
+		// nobody's stated intention: "Serbia will respond if Kosovo
+		// attacks Serb villages" is no threat by Kosovo)
 		// CAMEO codes a stated intention, not the act: "will release
 		// the prisoners" is 0353, "will strike" a threat (138).
 		if cameo.Root(code) != "15" || len(tgts) > 0 {
@@ -800,7 +804,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// own code stays hypothetical
 			hypo = false
 		}
-	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
+	} else if !c.NoIntent && !neg && code == p.Code && hypo && !supposed && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
 		// "may halt mediation if …": a threat, of the act's own kind when
 		// CAMEO has one ("may impose sanctions if …" 1312, as "will
 		// impose sanctions")
@@ -2809,10 +2813,17 @@ func sharedObjectVerb(toks []tok, m *match) int {
 	past := func(t *tok) bool {
 		return !t.punct && !t.upper && (strings.HasSuffix(t.low, "ed") || t.is(wcIrregular))
 	}
-	if !past(&toks[m.head]) || !past(&toks[k]) {
+	// a past the same as its base form counts before "and" plus a past
+	// ("police beat and detained hundreds of protesters")
+	if !(past(&toks[m.head]) || sameFormPast(toks[m.head].low)) || !past(&toks[k]) {
 		return -1
 	}
 	return k
+}
+
+// sameFormPast reports verbs of force whose past is their base form.
+func sameFormPast(w string) bool {
+	return w == "beat" || w == "hit" || w == "hurt"
 }
 
 // spacedDash reports whether the token at i is a dash set off by a
@@ -4393,6 +4404,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				// in apposition names the object
 				return conj(toks, acts, actorAt, actorAt[i+1])
 			}
+			if i >= m.end && !c.petrarch() && nounListComma(toks, actorAt, i) {
+				continue // "delivered emergency food, water and medical supplies to Vanuatu": one list of goods
+			}
 			break // a new clause or an attribution ("…, a senior official said")
 		}
 		if dashClause(toks, i) {
@@ -5539,6 +5553,26 @@ func conjoinedFinite(toks []tok, i, head int) bool {
 	return false
 }
 
+// nounListComma reports a comma at i inside a list of plain nouns that
+// no actor starts, closed by "and" or "or" within three words ("food,
+// water and medicine", "tents, blankets and medical supplies"): the
+// object goes on, no new clause starts.
+func nounListComma(toks []tok, actorAt []int, i int) bool {
+	if i < 1 || i+2 >= len(toks) || actorAt[i-1] >= 0 || !plainNoun(&toks[i-1]) || actorAt[i+1] >= 0 || !plainNoun(&toks[i+1]) {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		t := &toks[k]
+		if t.low == "and" || t.low == "or" {
+			return k+1 < len(toks) && actorAt[k+1] < 0 && !toks[k+1].punct && !pastVerb(&toks[k+1])
+		}
+		if t.punct || actorAt[k] >= 0 || !plainNoun(t) {
+			return false
+		}
+	}
+	return false
+}
+
 // irregularPast are past tense forms unlike their base form.
 var irregularPast = wordset.FromMap(map[string]bool{"said": true, "told": true, "met": true, "fought": true, "struck": true, "shot": true,
 	"held": true, "sent": true, "led": true, "sought": true, "took": true, "gave": true, "made": true, "broke": true,
@@ -6665,7 +6699,7 @@ func refusedTo(toks []tok, m *match) bool {
 		return false
 	}
 	switch toks[i-1].low {
-	case "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline":
+	case "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "refusal", "refusals":
 		return true
 	}
 	return false

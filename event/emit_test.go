@@ -1658,7 +1658,7 @@ func TestCauseNominal(t *testing.T) {
 		{"an investigation of killings", "2019-07-22", "President Adama Barrow ordered an investigation of the killings of 2004.", nil, []string{"GMBGOV  18"}},
 		{"an inquiry into killings", "2019-07-22", "The government launched an inquiry into the killings of protesters.", nil, []string{"GOV CVL 18", " OPP 18"}},
 		{"a probe into an attack is no attack launched", "2019-07-22", "Kenyan police launched a probe into the attack on the embassy.", nil, []string{"KENCOP  180"}},
-		{"an act under inquiry with its own agent stays", "2019-07-22", "The UN opened an investigation into the massacre of villagers by soldiers.", []string{"MIL CVL 200"}, nil},
+		{"an act under inquiry with its own agent stays", "2019-07-22", "The UN opened an investigation into the massacre of villagers by soldiers.", []string{"MIL CVL 202"}, nil},
 	})
 }
 

@@ -508,6 +508,60 @@ func elaboratedViolence(text string, evs []doc.Event, first int) []doc.Event {
 	return evs[:n]
 }
 
+// resultVictims drops, among the events of one sentence from first on,
+// a physical attack (CAMEO 18–20) whose "-ing" trigger follows, after a
+// comma, the same source's attack on a target with a country, when its
+// victims are that target ("bombed jihadist positions near Djibo,
+// killing dozens of fighters": BFAREB both times) or unnamed people of
+// the target's sector and no country of their own ("bombed al-Shabaab
+// camps in Somalia, killing dozens of militants": SOMREB, then bare
+// REB), or nobody named ("opened fire on protesters in Andijan, killing
+// hundreds"): the participle says what the one attack did, and a second
+// event would count it twice. Victims of another sector stay: "shelled
+// Kharkiv, killing five civilians" and "struck Gaza, killing a Hamas
+// commander" name who was harmed.
+func resultVictims(text string, evs []doc.Event, first int) []doc.Event {
+	n := first // evs[:n] are kept; an event is copied only when one before it was dropped
+	for k := first; k < len(evs); k++ {
+		e := &evs[k]
+		if !attackResult(text, evs[first:], e) {
+			if n != k {
+				evs[n] = *e
+			}
+			n++
+		}
+	}
+	return evs[:n]
+}
+
+// attackResult reports whether e is the "-ing" result of an earlier
+// attack in evs by the same source on the same victims (see
+// resultVictims).
+func attackResult(text string, evs []doc.Event, e *doc.Event) bool {
+	if e.Negated || !strings.HasSuffix(e.Trigger, "ing") || !forceCode(e.Cameo) {
+		return false
+	}
+	for i := range evs {
+		o := &evs[i]
+		if o == e || o.Target == "" || o.TargetCountry == "" && e.Target != "" || o.Source != e.Source || o.SourceCode != e.SourceCode || o.Negated ||
+			!forceCode(o.Cameo) && o.Cameo != "175" || o.TriggerSpan.End > e.TriggerSpan.Start {
+			continue
+		}
+		if !strings.Contains(text[o.TriggerSpan.End:e.TriggerSpan.Start], ",") {
+			continue
+		}
+		if e.Target == "" || e.TargetCode == o.TargetCode || e.TargetCountry == "" && e.TargetSector != "" && e.TargetSector == o.TargetSector {
+			return true
+		}
+	}
+	return false
+}
+
+// forceCode reports a physical attack: CAMEO roots 18–20.
+func forceCode(code string) bool {
+	return len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20"
+}
+
 // ownGround reports an event of a state's force (a sector of its own)
 // whose target is that same state named bare: a place of its own ground.
 func ownGround(e *doc.Event) bool {

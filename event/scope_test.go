@@ -115,7 +115,8 @@ var scopeTests = []struct {
 	{"pronoun after a titled official", "The Iranian foreign minister met reporters. He condemned Israel.", []string{"IRN ISR 111"}, nil},
 	{"pronoun with a person later in its sentence", "The Iranian foreign minister met reporters. He said he was ready to meet Egypt's president.", []string{"IRN EGY 036"}, nil},
 	// participle adjuncts, agentless passives, noun complements
-	{"adjunct takes the clause subject", "Hamas ambushed a bus carrying Syrian soldiers, killing 17.", []string{"org.hamas  190"}, []string{"SYR  1823"}},
+	{"adjunct takes the clause subject", "Hamas ambushed a bus carrying Syrian soldiers, killing 17 civilians.", []string{"org.hamas CVL 190"}, []string{"SYR  1823"}},
+	{"an adjunct with no victim named is the attack's result", "Hamas ambushed a bus carrying Syrian soldiers, killing 17.", nil, []string{"org.hamas  190", "SYR  1823"}},
 	{"adjunct of a non-actor subject", "An earthquake rocked Egypt's capital, killing one person.", nil, []string{"EGY  18", "EGY CVL"}},
 	{"after + participle", "Egypt approved the law one day after ratifying a Syria-backed plan with Turkey.", []string{"EGY TUR 057"}, []string{"SYR"}},
 	{"agentless passive: no source from after", "Hamas was executed after it ventured into Syria.", nil, []string{"SYR org.hamas", "org.hamas SYR"}},

@@ -125,7 +125,7 @@ func TestReportParticiple(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"said on a day, accusing", "2013-09-04", "Erdogan said on Tuesday, accusing Israel of genocide.", []string{"TURGOV ISR 112"}, nil},
 		{"told an addressee, accusing", "2013-09-04", "\"This was an attack on human dignity,\" Erdogan told lawmakers on Tuesday, accusing Syrian President Bashar al-Assad of gassing his own people.", []string{"TURGOV SYRGOV 112"}, nil},
-		{"a reported clause keeps its participle", "2013-09-04", "Erdogan said Israeli troops had attacked Gaza, killing 12.", []string{"ISRMIL  190"}, []string{"TURGOV  190"}},
+		{"a reported clause keeps its participle", "2013-09-04", "Erdogan said Israeli troops had attacked Gaza, killing 12 civilians.", []string{"ISRMIL CVL 190"}, []string{"TURGOV  190", "TURGOV CVL"}},
 	})
 }
 
