@@ -603,3 +603,15 @@ func TestExpelAndClosePorts(t *testing.T) {
 		{"ordered troops out stays no expulsion", "2015-05-01", "The Sudanese army ordered out troops to the streets.", nil, []string{"SDNMIL  166"}},
 	})
 }
+
+// TestSlammedInto: "slammed into a house" is something striking, no
+// criticism (111); a vehicle slamming into a crowd stays a ramming
+// attack and "slammed the decision" criticism.
+func TestSlammedInto(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a shell slammed into a house", "2004-09-24", "A Palestinian mortar bomb slammed into a house in the Gaza Strip on Friday.", nil, []string{"111"}},
+		{"a missile slammed against a tower", "2022-10-10", "A Russian missile slammed against a tower block in Kyiv.", nil, []string{"111"}},
+		{"a car slammed into protesters stays", "2023-06-01", "A car slammed into protesters in Nairobi.", []string{"180"}, []string{"111"}},
+		{"slammed the decision stays", "2023-06-01", "Kenya slammed the decision by Uganda.", []string{"111"}, nil},
+	})
+}
