@@ -140,7 +140,8 @@ func (c *Coder) Process(d *doc.Doc) error {
 		c.codeSentence(d, si, sent, day, date, s)
 	}
 	if !c.petrarch() && !c.KeepPrivate && !c.KeepSourceless {
-		d.Events = privateParties(d.Events) // "Ruiz stabbed Welch": no political actor on either side
+		d.Events = privateParties(d.Events)                            // "Ruiz stabbed Welch": no political actor on either side
+		d.Events = sportsParties(d.Events, d.Text, s.low, d.Sentences) // "skipper Graeme Smith said": sport, no actor code
 	}
 	d.Fill(doc.LayerEvents)
 	return nil

@@ -370,3 +370,18 @@ func TestPrivateParties(t *testing.T) {
 		{"police arrest stays", "2009-03-20", "Police arrested Tom Birch on Friday.", []string{"COP  173"}, nil},
 	})
 }
+
+// TestSportsParties checks that the default coder drops the events of
+// uncoded parties in a sentence about sport (a captain's statement, a
+// club's criticism of its fans), and keeps a coded party's act there and
+// an uncoded party's statement elsewhere.
+func TestSportsParties(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a skipper's statement", "2009-03-20", "New Zealand skipper Dan Walsh said his side must bat better in the Test series.", nil, []string{"010"}},
+		{"a club criticises its fans", "2009-03-20", "Lakeview Rovers criticized fans who invaded the pitch after the soccer game.", nil, []string{"111"}},
+		{"a coach accepts a contract", "2009-03-20", "Lakeview head coach Ed Birch agreed to a contract extension after the playoffs.", nil, []string{"030"}},
+		{"a name is no sport", "2009-03-20", "Engineer Tom Bowlers said the bridge will reopen in May.", []string{"  010"}, nil},
+		{"an uncoded statement elsewhere stays", "2009-03-20", "Dan Walsh said the bridge will reopen in May.", []string{"  010"}, nil},
+		{"a coded party stays", "2009-03-20", "Peru criticized Chile over the World Cup qualifier.", []string{"PER CHL 111"}, nil},
+	})
+}
