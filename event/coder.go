@@ -2005,8 +2005,11 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 		return true // "ER visits totaled 87,600", "questions arose": a noun, the subject of the verb after it
 	}
 	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || toks[h].is(wcPastParticiple)) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
-		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
-		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
+		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for" ||
+			countWord(&toks[h-1])) {
+		// "if jailed activists are pardoned", "the detained protesters",
+		// "killed five armed Palestinians": an attributive participle
+		return true
 	}
 	if h == m.start && fundsWord(toks[h].low) && fundsNoun(toks, actorAt, h) {
 		return true // "frozen EU funds": a noun, no funding given
@@ -2034,7 +2037,7 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 		// plural after a preposition or determiner and its modifiers
 		for k := h - 1; k >= 0 && k >= h-3 && actorAt[k] < 0 && !toks[k].punct; k-- {
 			if toks[k].is(wcNounPrep) || toks[k].low == "of" || toks[k].low == "against" || toks[k].low == "for" || toks[k].low == "on" {
-				if k < h-1 { // ("warned Kyiv against further strikes")
+				if k < h-1 || toks[k].low == "amid" { // ("warned Kyiv against further strikes", "amid signs it will")
 					return true
 				}
 				break

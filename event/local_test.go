@@ -385,3 +385,15 @@ func TestSportsParties(t *testing.T) {
 		{"a coded party stays", "2009-03-20", "Peru criticized Chile over the World Cup qualifier.", []string{"PER CHL 111"}, nil},
 	})
 }
+
+// TestNounSenses checks trigger words that are a modifier or a noun in
+// their sentence: a participle after a count ("five armed
+// Palestinians") and a plural right after "amid" ("amid signs").
+func TestNounSenses(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"count and participle", "2009-03-20", "Israeli troops killed five armed Palestinians in the Gaza Strip today as it pressed on with an offensive.", []string{"ISRMIL PSE 190"}, []string{"072"}},
+		{"armed a group stays", "2009-03-20", "Iran armed the rebels in Yemen.", []string{"IRN YEMREB 072"}, nil},
+		{"amid a plural", "2009-03-20", "The Peruvian cabinet is to meet amid signs it will ban smoking.", nil, []string{"057"}},
+		{"signs stays", "2009-03-20", "Peru signs a trade deal with Chile.", []string{"PER CHL 057"}, nil},
+	})
+}
