@@ -1202,6 +1202,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		(sa != nil && (sa.sector == "CVL" || sa.sector == "REF") || ta != nil && code == "043" && (ta.sector == "CVL" || ta.sector == "REF")) {
 		return // "two Kenyan citizens arrived in the U.S.": private travel, no official visit
 	}
+	if code == "141" && !c.petrarch() && campaignRally(toks, m, sa) {
+		return // "Mrs. Clinton has held rallies in Cleveland", "a campaign rally": a candidate's meeting, no protest
+	}
 	if code == "150" && !c.petrarch() && flyVerb(toks[m.head].low) && (sa == nil || !armedSector(sa.actorCode())) {
 		// "Prime Minister Sharif flew over the worst-hit districts":
 		// an inspection; only aircraft and armed forces flying over
@@ -2429,6 +2432,29 @@ var appealVerbs = wordset.FromMap(map[string]bool{"urged": true, "urges": true, 
 	// ask Russia to help Israel", "will ask X to")
 	"ask": true, "press": true, "presses": true, "encourage": true, "encouraging": true, "invite": true, "inviting": true,
 	"beg": true, "begs": true, "begging": true, "implore": true, "implores": true, "imploring": true})
+
+// campaignRally reports a rally at m that is a political meeting, no
+// demonstration: one a person holds or is rallying ("Clinton has held
+// rallies in Cleveland", "Trump rallied supporters in Ohio") or a
+// "campaign rally", with no word of protest after it (against,
+// protest, demanding …): "Navalny led a rally against the
+// government" stays a protest.
+func campaignRally(toks []tok, m *match, sa *actor) bool {
+	if !strings.HasPrefix(toks[m.head].low, "rall") {
+		return false
+	}
+	if !(sa != nil && sa.person || m.head > 0 && toks[m.head-1].low == "campaign") {
+		return false
+	}
+	for i := m.head + 1; i < len(toks); i++ {
+		switch w := toks[i].low; {
+		case w == "against", w == "demanding", w == "denouncing", w == "condemning", w == "opposing",
+			strings.HasPrefix(w, "protest"), strings.HasPrefix(w, "anti-"), w == "to" && i+1 < len(toks) && (toks[i+1].low == "demand" || toks[i+1].low == "protest"):
+			return false
+		}
+	}
+	return true
+}
 
 // sportsWin reports a verb of beating in a sentence about a game: a
 // score ("3-1") or a word of sport (final, match, cup, wickets …), or

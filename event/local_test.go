@@ -397,3 +397,24 @@ func TestNounSenses(t *testing.T) {
 		{"signs stays", "2009-03-20", "Peru signs a trade deal with Chile.", []string{"PER CHL 057"}, nil},
 	})
 }
+
+// TestCampaignRallies checks that a rally a person holds, or a campaign
+// rally, is no demonstration (141) unless a word of protest follows it.
+func TestCampaignRallies(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a candidate's rallies", "2016-10-01", "Since Labor Day, Hillary Clinton has held rallies in Cleveland and Charlotte.", nil, []string{"141"}},
+		{"a campaign rally", "2016-10-01", "The Republican Party held a campaign rally in Tampa.", nil, []string{"141"}},
+		{"a rally against stays", "2016-10-01", "Thousands rallied in Yerevan against the government.", []string{"ARMOPP ARMGOV 141"}, nil},
+	})
+}
+
+// TestOrderedOut checks "ordered out": foreign diplomats ordered out are
+// expelled (166); a state's own non-emergency staff ordered out is no
+// demand on anyone.
+func TestOrderedOut(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"diplomats ordered out", "2022-02-01", "Britain ordered out 23 Russian diplomats.", []string{"GBR RUSGOV 166"}, []string{"100"}},
+		{"own staff ordered out", "2022-02-01", "The State Department ordered out non-emergency staff from its embassy in Kyiv.", nil, []string{"100"}},
+		{"own staff's departure", "2022-02-01", "The United States ordered the departure of non-essential staff from Kyiv.", nil, []string{"100"}},
+	})
+}
