@@ -827,6 +827,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		patientSpeaker = true // (the speaker is the patient: no statement of intent)
 	}
+	if quoted && neg && !c.petrarch() && cameo.QuadClass(code) == 1 && quotedNamedSubject(toks, acts, srcs, quotes[qi]) && !outsideMarks(toks, quotes[qi], m.head) {
+		// '"The American people do not agree with Trump," Sanders said':
+		// the speaker's view of what others do not say or want, no act
+		// of theirs (the speaker's statement is coded by "said")
+		return nil
+	}
 	if quoted && !patientSpeaker && !outsideMarks(toks, quotes[qi], m.head) {
 		// Inside a direct quote the speaker states, threatens or promises;
 		// the content did not happen because the speaker said it.

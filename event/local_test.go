@@ -418,3 +418,14 @@ func TestOrderedOut(t *testing.T) {
 		{"own staff's departure", "2022-02-01", "The United States ordered the departure of non-essential staff from Kyiv.", nil, []string{"100"}},
 	})
 }
+
+// TestQuotedNegatedOthers checks that a quote's negated cooperative
+// verb whose subject the quote names ("the American people do not
+// agree") codes nothing, while the speaker's own ("we do not agree")
+// stays negated.
+func TestQuotedNegatedOthers(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"others do not agree", "2016-10-01", "\"The American people do not agree with Trump,\" Sanders said.", nil, []string{"030"}},
+		{"the speaker's own stays", "2016-10-01", "\"We do not agree with Israel,\" Erdogan said.", []string{"TURGOV ISR 030 neg"}, nil},
+	})
+}
