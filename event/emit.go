@@ -5592,6 +5592,9 @@ func prevented(toks []tok, m *match) bool {
 		if preventStem(w) {
 			return true
 		}
+		if speechGerund(w) {
+			return false // "avoids condemning Russia's invasion": the condemning is avoided, the invasion stands
+		}
 		if w == "short" && i+1 < m.start && toks[i+1].low == "of" && i > 0 && strings.HasPrefix(toks[i-1].low, "stop") {
 			return true // "stopped short of expelling the ambassador"
 		}
@@ -5613,6 +5616,21 @@ func reportedBy(toks []tok, a *actor, m *match) bool {
 	for i := a.t1; i < m.head; i++ {
 		if toks[i].is(wcReportVerb) {
 			return newsAgencies.Has(toks[a.t0].low) || creditAt(toks, a.t0, a.t1)
+		}
+	}
+	return false
+}
+
+// speechGerund reports the -ing form of a verb of speaking about an act
+// ("condemning", "criticising", "mentioning", "blaming"): an act named
+// after it is its topic, not its object of prevention.
+func speechGerund(w string) bool {
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for _, p := range [...]string{"condemn", "critici", "denounc", "blam", "mention", "naming", "discuss", "acknowledg", "recogni", "address"} {
+		if strings.HasPrefix(w, p) {
+			return true
 		}
 	}
 	return false

@@ -429,3 +429,13 @@ func TestQuotedNegatedOthers(t *testing.T) {
 		{"the speaker's own stays", "2016-10-01", "\"We do not agree with Israel,\" Erdogan said.", []string{"TURGOV ISR 030 neg"}, nil},
 	})
 }
+
+// TestAvoidedSpeech checks that an act named after a verb of speaking
+// that was avoided ("avoids condemning Russia's invasion") is no
+// prevented act: the invasion stands, not negated.
+func TestAvoidedSpeech(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"avoided condemning", "2016-10-01", "Peru avoids condemning Russia's invasion of Ukraine.", []string{"RUS UKR 190"}, []string{"190 neg"}},
+		{"prevented attacks stay negated", "2016-10-01", "Peru thwarted several attacks on Chile.", []string{"PER CHL 180 neg"}, nil},
+	})
+}
