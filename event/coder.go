@@ -2011,6 +2011,13 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 		// "killed five armed Palestinians": an attributive participle
 		return true
 	}
+	if w := toks[h].low; h > 0 && h == m.start && m.end == m.headEnd && strings.HasSuffix(w, "ed") && countWord(&toks[h-1]) && !toks[h-1].upper &&
+		(h+1 == len(toks) || toks[h+1].punct || toks[h+1].is(wcPreposition) && toks[h+1].low != "by") {
+		// "dead at ten, with 50 wounded": a count of the wounded,
+		// nobody's act ("loans up to 5,000 funded by the council" names
+		// its doer)
+		return true
+	}
 	if h == m.start && fundsWord(toks[h].low) && fundsNoun(toks, actorAt, h) {
 		return true // "frozen EU funds": a noun, no funding given
 	}

@@ -439,3 +439,14 @@ func TestAvoidedSpeech(t *testing.T) {
 		{"prevented attacks stay negated", "2016-10-01", "Peru thwarted several attacks on Chile.", []string{"PER CHL 180 neg"}, nil},
 	})
 }
+
+// TestCountedWounded checks that a participle after a count and before
+// nothing ("with 50 wounded") is a casualty count with no doer, while a
+// verb of wounding after "and" stays the subject's act.
+func TestCountedWounded(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a count of wounded", "2008-08-10", "Reports put the number of Georgian dead at ten, with 50 wounded.", nil, []string{"GEO  190"}},
+		{"wounded after and stays", "2008-08-10", "Russian troops killed ten Georgians and wounded 50.", []string{"RUSMIL  190"}, nil},
+		{"funded by stays", "2008-08-10", "Peru offers loans of up to 5,000 funded by Chile.", []string{"CHL PER 071"}, nil},
+	})
+}
