@@ -140,7 +140,8 @@ func (c *Coder) Process(d *doc.Doc) error {
 		c.codeSentence(d, si, sent, day, date, s)
 	}
 	if !c.petrarch() && !c.KeepPrivate && !c.KeepSourceless {
-		d.Events = privateParties(d.Events) // "Ruiz stabbed Welch": no political actor on either side
+		d.Events = privateParties(d.Events)                            // "Ruiz stabbed Welch": no political actor on either side
+		d.Events = sportsParties(d.Events, d.Text, s.low, d.Sentences) // "skipper Graeme Smith said": sport, no actor code
 	}
 	d.Fill(doc.LayerEvents)
 	return nil
@@ -2020,8 +2021,18 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 		return true // "ER visits totaled 87,600", "questions arose": a noun, the subject of the verb after it
 	}
 	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || toks[h].is(wcPastParticiple)) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
-		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
-		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
+		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for" ||
+			countWord(&toks[h-1])) {
+		// "if jailed activists are pardoned", "the detained protesters",
+		// "killed five armed Palestinians": an attributive participle
+		return true
+	}
+	if w := toks[h].low; h > 0 && h == m.start && m.end == m.headEnd && strings.HasSuffix(w, "ed") && countWord(&toks[h-1]) && !toks[h-1].upper &&
+		(h+1 == len(toks) || toks[h+1].punct || toks[h+1].is(wcPreposition) && toks[h+1].low != "by") {
+		// "dead at ten, with 50 wounded": a count of the wounded,
+		// nobody's act ("loans up to 5,000 funded by the council" names
+		// its doer)
+		return true
 	}
 	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || toks[h].is(wcPastParticiple)) && h+1 < len(toks) && countedNoun(&toks[h+1]) &&
 		(countModifier(toks[h-1].low) || tallyCount(toks, h-1) && toks[h-1].low != "twice" && toks[h-1].low != "times" && (h < 2 || !toks[h-2].upper)) {
@@ -2053,7 +2064,7 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 		// plural after a preposition or determiner and its modifiers
 		for k := h - 1; k >= 0 && k >= h-3 && actorAt[k] < 0 && !toks[k].punct; k-- {
 			if toks[k].is(wcNounPrep) || toks[k].low == "of" || toks[k].low == "against" || toks[k].low == "for" || toks[k].low == "on" {
-				if k < h-1 { // ("warned Kyiv against further strikes")
+				if k < h-1 || toks[k].low == "amid" { // ("warned Kyiv against further strikes", "amid signs it will")
 					return true
 				}
 				break

@@ -831,6 +831,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		patientSpeaker = true // (the speaker is the patient: no statement of intent)
 	}
+	if quoted && neg && !c.petrarch() && cameo.QuadClass(code) == 1 && quotedNamedSubject(toks, acts, srcs, quotes[qi]) && !outsideMarks(toks, quotes[qi], m.head) {
+		// '"The American people do not agree with Trump," Sanders said':
+		// the speaker's view of what others do not say or want, no act
+		// of theirs (the speaker's statement is coded by "said")
+		return nil
+	}
 	if quoted && !patientSpeaker && !outsideMarks(toks, quotes[qi], m.head) {
 		// Inside a direct quote the speaker states, threatens or promises;
 		// the content did not happen because the speaker said it.
@@ -1205,6 +1211,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if r := cameo.Root(code); r == "04" && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && !c.petrarch() &&
 		(sa != nil && (sa.sector == "CVL" || sa.sector == "REF") || ta != nil && code == "043" && (ta.sector == "CVL" || ta.sector == "REF")) {
 		return // "two Kenyan citizens arrived in the U.S.": private travel, no official visit
+	}
+	if code == "141" && !c.petrarch() && campaignRally(toks, m, sa) {
+		return // "Mrs. Clinton has held rallies in Cleveland", "a campaign rally": a candidate's meeting, no protest
 	}
 	if code == "150" && !c.petrarch() && flyVerb(toks[m.head].low) && (sa == nil || !armedSector(sa.actorCode())) {
 		// "Prime Minister Sharif flew over the worst-hit districts":
@@ -2433,6 +2442,29 @@ var appealVerbs = wordset.FromMap(map[string]bool{"urged": true, "urges": true, 
 	// ask Russia to help Israel", "will ask X to")
 	"ask": true, "press": true, "presses": true, "encourage": true, "encouraging": true, "invite": true, "inviting": true,
 	"beg": true, "begs": true, "begging": true, "implore": true, "implores": true, "imploring": true})
+
+// campaignRally reports a rally at m that is a political meeting, no
+// demonstration: one a person holds or is rallying ("Clinton has held
+// rallies in Cleveland", "Trump rallied supporters in Ohio") or a
+// "campaign rally", with no word of protest after it (against,
+// protest, demanding …): "Navalny led a rally against the
+// government" stays a protest.
+func campaignRally(toks []tok, m *match, sa *actor) bool {
+	if !strings.HasPrefix(toks[m.head].low, "rall") {
+		return false
+	}
+	if !(sa != nil && sa.person || m.head > 0 && toks[m.head-1].low == "campaign") {
+		return false
+	}
+	for i := m.head + 1; i < len(toks); i++ {
+		switch w := toks[i].low; {
+		case w == "against", w == "demanding", w == "denouncing", w == "condemning", w == "opposing",
+			strings.HasPrefix(w, "protest"), strings.HasPrefix(w, "anti-"), w == "to" && i+1 < len(toks) && (toks[i+1].low == "demand" || toks[i+1].low == "protest"):
+			return false
+		}
+	}
+	return true
+}
 
 // sportsWin reports a verb of beating in a sentence about a game: a
 // score ("3-1") or a word of sport (final, match, cup, wickets …), or
@@ -5594,6 +5626,9 @@ func prevented(toks []tok, m *match) bool {
 		if preventStem(w) {
 			return true
 		}
+		if speechGerund(w) {
+			return false // "avoids condemning Russia's invasion": the condemning is avoided, the invasion stands
+		}
 		if w == "short" && i+1 < m.start && toks[i+1].low == "of" && i > 0 && strings.HasPrefix(toks[i-1].low, "stop") {
 			return true // "stopped short of expelling the ambassador"
 		}
@@ -5615,6 +5650,21 @@ func reportedBy(toks []tok, a *actor, m *match) bool {
 	for i := a.t1; i < m.head; i++ {
 		if toks[i].is(wcReportVerb) {
 			return newsAgencies.Has(toks[a.t0].low) || creditAt(toks, a.t0, a.t1)
+		}
+	}
+	return false
+}
+
+// speechGerund reports the -ing form of a verb of speaking about an act
+// ("condemning", "criticising", "mentioning", "blaming"): an act named
+// after it is its topic, not its object of prevention.
+func speechGerund(w string) bool {
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for _, p := range [...]string{"condemn", "critici", "denounc", "blam", "mention", "naming", "discuss", "acknowledg", "recogni", "address"} {
+		if strings.HasPrefix(w, p) {
+			return true
 		}
 	}
 	return false

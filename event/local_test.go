@@ -370,3 +370,83 @@ func TestPrivateParties(t *testing.T) {
 		{"police arrest stays", "2009-03-20", "Police arrested Tom Birch on Friday.", []string{"COP  173"}, nil},
 	})
 }
+
+// TestSportsParties checks that the default coder drops the events of
+// uncoded parties in a sentence about sport (a captain's statement, a
+// club's criticism of its fans), and keeps a coded party's act there and
+// an uncoded party's statement elsewhere.
+func TestSportsParties(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a skipper's statement", "2009-03-20", "New Zealand skipper Dan Walsh said his side must bat better in the Test series.", nil, []string{"010"}},
+		{"a club criticises its fans", "2009-03-20", "Lakeview Rovers criticized fans who invaded the pitch after the soccer game.", nil, []string{"111"}},
+		{"a coach accepts a contract", "2009-03-20", "Lakeview head coach Ed Birch agreed to a contract extension after the playoffs.", nil, []string{"030"}},
+		{"a name is no sport", "2009-03-20", "Engineer Tom Bowlers said the bridge will reopen in May.", []string{"  010"}, nil},
+		{"an uncoded statement elsewhere stays", "2009-03-20", "Dan Walsh said the bridge will reopen in May.", []string{"  010"}, nil},
+		{"a coded party stays", "2009-03-20", "Peru criticized Chile over the World Cup qualifier.", []string{"PER CHL 111"}, nil},
+	})
+}
+
+// TestNounSenses checks trigger words that are a modifier or a noun in
+// their sentence: a participle after a count ("five armed
+// Palestinians") and a plural right after "amid" ("amid signs").
+func TestNounSenses(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"count and participle", "2009-03-20", "Israeli troops killed five armed Palestinians in the Gaza Strip today as it pressed on with an offensive.", []string{"ISRMIL PSE 190"}, []string{"072"}},
+		{"armed a group stays", "2009-03-20", "Iran armed the rebels in Yemen.", []string{"IRN YEMREB 072"}, nil},
+		{"amid a plural", "2009-03-20", "The Peruvian cabinet is to meet amid signs it will ban smoking.", nil, []string{"057"}},
+		{"signs stays", "2009-03-20", "Peru signs a trade deal with Chile.", []string{"PER CHL 057"}, nil},
+	})
+}
+
+// TestCampaignRallies checks that a rally a person holds, or a campaign
+// rally, is no demonstration (141) unless a word of protest follows it.
+func TestCampaignRallies(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a candidate's rallies", "2016-10-01", "Since Labor Day, Hillary Clinton has held rallies in Cleveland and Charlotte.", nil, []string{"141"}},
+		{"a campaign rally", "2016-10-01", "The Republican Party held a campaign rally in Tampa.", nil, []string{"141"}},
+		{"a rally against stays", "2016-10-01", "Thousands rallied in Yerevan against the government.", []string{"ARMOPP ARMGOV 141"}, nil},
+	})
+}
+
+// TestOrderedOut checks "ordered out": foreign diplomats ordered out are
+// expelled (166); a state's own non-emergency staff ordered out is no
+// demand on anyone.
+func TestOrderedOut(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"diplomats ordered out", "2022-02-01", "Britain ordered out 23 Russian diplomats.", []string{"GBR RUSGOV 166"}, []string{"100"}},
+		{"own staff ordered out", "2022-02-01", "The State Department ordered out non-emergency staff from its embassy in Kyiv.", nil, []string{"100"}},
+		{"own staff's departure", "2022-02-01", "The United States ordered the departure of non-essential staff from Kyiv.", nil, []string{"100"}},
+	})
+}
+
+// TestQuotedNegatedOthers checks that a quote's negated cooperative
+// verb whose subject the quote names ("the American people do not
+// agree") codes nothing, while the speaker's own ("we do not agree")
+// stays negated.
+func TestQuotedNegatedOthers(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"others do not agree", "2016-10-01", "\"The American people do not agree with Trump,\" Sanders said.", nil, []string{"030"}},
+		{"the speaker's own stays", "2016-10-01", "\"We do not agree with Israel,\" Erdogan said.", []string{"TURGOV ISR 030 neg"}, nil},
+	})
+}
+
+// TestAvoidedSpeech checks that an act named after a verb of speaking
+// that was avoided ("avoids condemning Russia's invasion") is no
+// prevented act: the invasion stands, not negated.
+func TestAvoidedSpeech(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"avoided condemning", "2016-10-01", "Peru avoids condemning Russia's invasion of Ukraine.", []string{"RUS UKR 190"}, []string{"190 neg"}},
+		{"prevented attacks stay negated", "2016-10-01", "Peru thwarted several attacks on Chile.", []string{"PER CHL 180 neg"}, nil},
+	})
+}
+
+// TestCountedWounded checks that a participle after a count and before
+// nothing ("with 50 wounded") is a casualty count with no doer, while a
+// verb of wounding after "and" stays the subject's act.
+func TestCountedWounded(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a count of wounded", "2008-08-10", "Reports put the number of Georgian dead at ten, with 50 wounded.", nil, []string{"GEO  190"}},
+		{"wounded after and stays", "2008-08-10", "Russian troops killed ten Georgians and wounded 50.", []string{"RUSMIL  190"}, nil},
+		{"funded by stays", "2008-08-10", "Peru offers loans of up to 5,000 funded by Chile.", []string{"CHL PER 071"}, nil},
+	})
+}
