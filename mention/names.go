@@ -19,9 +19,11 @@ func (p *proc) findRuns() {
 		if i == n {
 			break
 		}
-		if e := p.countryFirst(i); e > i {
-			i = e // "Latvia First", "New Zealand First": a party
-			continue
+		if p.word(i) == "First" { // countryFirst's first test, without a call per word
+			if e := p.countryFirst(i); e > i {
+				i = e // "Latvia First", "New Zealand First": a party
+				continue
+			}
 		}
 		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) && !p.dateGiven(i) || p.modifierOfTitle(i) {
 			i++
