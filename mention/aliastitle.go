@@ -100,6 +100,17 @@ func (s *Stage) indexAliasTitles(k *kb.KB) {
 	}
 }
 
+// indexAliasKeys fills s.aliasKeys with the words of every key of
+// officeAlias and officeName (call it after the vocabulary is frozen).
+func (s *Stage) indexAliasKeys() {
+	s.aliasKeys = new(wordSeqFilter)
+	for _, m := range []map[string]string{s.officeAlias, s.officeName} {
+		for key := range m {
+			s.aliasKeys.add(s.v, strings.Split(key, " "))
+		}
+	}
+}
+
 // rankPrefixes are the words that open a military rank before an
 // honorific: "Senior General", "Air Chief Marshal", "Vice Admiral".
 var rankPrefixes = map[string]bool{"senior": true, "air": true, "chief": true, "vice": true, "rear": true}
@@ -133,9 +144,19 @@ func (p *proc) aliasTitleClaims() {
 			continue
 		}
 		id, st := "", -1
+		// seq hashes the folded words of [s,e) while plain holds:
+		// every token so far is one appendFoldWords folds, so the
+		// span's folded text is their words apart by one space, and a
+		// span whose words p.s.aliasKeys lacks is no alias or name
+		seq, plain := uint64(hashSeed), true
 		for s := e - 1; s >= 0 && s >= e-8 && p.toks[s].sent == p.toks[e-1].sent; s-- {
 			if s < e-1 && p.toks[s+1].gap > gapSpace || p.toks[s].poss && s < e-1 {
 				break
+			}
+			if plain {
+				k, ok := p.foldKey(s)
+				plain = ok && (s == e-1 || p.spaceBefore(s+1))
+				seq = seqStep(seq, k)
 			}
 			if g := p.foundEnding(s); g >= 0 && p.isState(g) && s < e-1 && p.mayOpen(s, p.s.stateFirst, owStateFirst) {
 				if o, ok := p.s.stateAlias[countryCode(p.s.actors[p.found[g].actor])+"|"+p.fold(s, e)]; ok {
@@ -144,6 +165,9 @@ func (p *proc) aliasTitleClaims() {
 			}
 			if !p.toks[s].cap() {
 				continue
+			}
+			if plain && !p.s.aliasKeys.has(seq) {
+				continue // no alias or name has these words: no need to fold the span
 			}
 			if !p.mayOpen(s, p.s.aliasFirst, owAliasFirst) {
 				continue // no alias opens with this word: no need to fold the span

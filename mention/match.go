@@ -14,7 +14,7 @@ func (p *proc) caseOK(i int, e *nameEntry) bool {
 		return false
 	}
 	for k := 0; k < int(e.ntok); k++ {
-		t := p.toks[i+k]
+		t := &p.toks[i+k] // not a copy of the token
 		switch (e.req >> (2 * k)) & 3 {
 		case reqCap:
 			if !t.cap() && !p.lowerName(i+k, e) {

@@ -19,9 +19,11 @@ func (p *proc) findRuns() {
 		if i == n {
 			break
 		}
-		if e := p.countryFirst(i); e > i {
-			i = e // "Latvia First", "New Zealand First": a party
-			continue
+		if p.word(i) == "First" { // countryFirst's first test, without a call per word
+			if e := p.countryFirst(i); e > i {
+				i = e // "Latvia First", "New Zealand First": a party
+				continue
+			}
 		}
 		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) && !p.dateGiven(i) || p.modifierOfTitle(i) {
 			i++
@@ -3402,16 +3404,29 @@ func surnameShape(w string) bool {
 // "Maria Vladimirovna Zakharova", "Volodymyr Oleksandrovych Zelensky",
 // "Kassym-Jomart Kemeluly Tokayev").
 func patronymic(w string) bool {
-	if len(w) < 7 {
+	// most words end in a letter no suffix ends in: one table read
+	// turns them away
+	if len(w) < 7 || !patronymEnd[w[len(w)-1]] {
 		return false
 	}
-	for _, suf := range [...]string{"ovich", "evich", "ovna", "evna", "ichna", "ovych", "ivna", "ovychem", "uly", "kyzy", "qyzy"} {
+	for _, suf := range patronymSuffixes {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+// patronymSuffixes are the endings of the patronymics patronymic reads.
+var patronymSuffixes = [...]string{"ovich", "evich", "ovna", "evna", "ichna", "ovych", "ivna", "ovychem", "uly", "kyzy", "qyzy"}
+
+// patronymEnd marks the last bytes of patronymSuffixes.
+var patronymEnd = func() (t [256]bool) {
+	for _, s := range patronymSuffixes {
+		t[s[len(s)-1]] = true
+	}
+	return t
+}()
 
 // orgNounAfter reports whether a lower-case noun of a political body
 // follows token j-1 ("the Historic Pact coalition", "the Semilla

@@ -38,6 +38,11 @@ func (p *proc) orgHeadShortForms() {
 		return
 	}
 	for t := 1; t < len(p.toks); t++ {
+		// the name follows "the": jump to the word after the next one
+		// (cThe)
+		if t = nextClass(p.cls, t-1, cThe) + 1; t >= len(p.toks) {
+			break
+		}
 		if !p.toks[t].cap() || p.toks[t].poss || !p.is(t-1, p.s.w.the) || p.tcover[t] >= 0 || t+1 < len(p.toks) && p.joined(t+1) && (p.toks[t+1].shape&(shCap|shDigit) != 0 || p.is(t+1, p.s.w.of)) {
 			continue
 		}

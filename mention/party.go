@@ -15,10 +15,11 @@ func (p *proc) partyWords() {
 	}
 	toks := p.toks // the loop adds founds, never tokens
 	for i := 0; i < len(toks); i++ {
-		// a party's name is capitalised: skip the other tokens in a loop
-		// of their own
+		// a party's name is capitalised: skip the other tokens, eight
+		// at a step (cCapish: capitalised or all capitals, so the loop
+		// tests shCap again)
 		for i < len(toks) && toks[i].shape&shCap == 0 {
-			i++
+			i = nextClass(p.cls, i+1, cCapish)
 		}
 		if i == len(toks) {
 			break

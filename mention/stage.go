@@ -111,6 +111,10 @@ type Stage struct {
 	// and officeName: aliasTitleClaims folds a span only when its first
 	// plain word opens one (see indexAliasTitles).
 	aliasFirst map[string]bool
+	// aliasKeys filters the folded words of the keys of officeAlias and
+	// officeName: aliasTitleClaims looks a span up only when it may hold
+	// them (see indexAliasKeys)
+	aliasKeys *wordSeqFilter
 	// stateFirst holds the first word of the rest of every stateAlias key
 	stateFirst map[string]bool
 	stateAlias map[string]string
@@ -343,6 +347,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	s.indexClasses()
 	s.indexLowOpen()
 	s.indexOfficeWords()
+	s.indexAliasKeys()
 	s.nameWords = make([][]string, len(s.actors))
 	s.kinds = make([]actorKind, len(s.actors))
 	s.entSlot = make([]int32, len(s.actors))
