@@ -2085,8 +2085,8 @@ func (p *proc) divisionName(key string) bool {
 // division does ("Ford Australia with"; not "Apple China sales").
 func (p *proc) beforeDivision(g int) bool {
 	f := &p.found[g]
-	if f.how != HowName || f.j-f.i != 1 || p.toks[f.i].poss || f.j >= len(p.toks) || p.toks[f.j].gap != gapSpace {
-		return false
+	if f.how != HowName || f.j-f.i != 1 || p.toks[f.i].poss || f.j >= len(p.toks) || p.toks[f.j].gap != gapSpace || p.headline(f.i) {
+		return false // (not "Leader Urges China to Begin Talks": a title-case headline's verb)
 	}
 	h := p.foundAt(f.j)
 	if h < 0 {
