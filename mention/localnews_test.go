@@ -111,3 +111,29 @@ func TestJoinedHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineVerbAfterCountry checks that in a title-case headline a
+// verb after a country's name ("Opens", "Faces") ends the country's
+// mention, where a body's head word later in the headline would
+// otherwise make one name of them ("Laos Opens Railway"); a firm's name
+// after the country ("Kenya Airways") and a team's after a city
+// ("Seattle Mariners") stay.
+func TestHeadlineVerbAfterCountry(t *testing.T) {
+	for _, tc := range []struct{ text, want, absent string }{
+		{"Laos Opens Railway to China, Linking Vientiane to Kunming\n\nLaos opened a railway to China on Friday.", "Laos", "Laos Opens Railway"},
+		{"Romania Faces Hung Parliament After Vote\n\nRomania voted on Sunday.", "Romania", "Romania Faces Hung Parliament"},
+		{"Kenya Airways Cuts Flights to Europe\n\nKenya Airways said so on Monday.", "Kenya Airways", ""},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-12-03")
+		ok := false
+		for _, m := range d.Mentions {
+			if tc.absent != "" && m.Text == tc.absent {
+				t.Errorf("%q: unwanted mention %q (%s)", tc.text, m.Text, m.Type)
+			}
+			ok = ok || m.Text == tc.want && m.Span.Start == 0
+		}
+		if !ok {
+			t.Errorf("%q: no mention %q opening the headline", tc.text, tc.want)
+		}
+	}
+}

@@ -852,7 +852,11 @@ func (p *proc) findRuns() {
 			// place's or a country's name and words up to a head word
 			// are a body's or a place's name, and the words after it
 			// are the headline's
-			if m := p.headWordAt(i, j); m >= 0 && p.headline(i) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !p.toks[h.j-1].poss {
+			// (not "Laos Opens Railway to China": a verb of the headline,
+			// a word ending in a bare "s" before the head word, opens the
+			// words after a country's name; after a city's it may be a
+			// team's, "Seattle Mariners")
+			if m := p.headWordAt(i, j); m >= 0 && p.headline(i) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !p.toks[h.j-1].poss && !(h.typ == doc.TypeCountry && p.headlineVerbIn(h.j, m)) {
 				hi := h.i
 				typ := doc.TypeOrganization
 				if p.has(m, fPlaceCue) && !p.has(m, fOrgCue) {
@@ -883,7 +887,7 @@ func (p *proc) findRuns() {
 			// (not in a title-case headline without a head word: "Two
 			// U.S. Soldiers Killed in Iraq Bombings" capitalises common
 			// words after the country's name)
-			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0 && !p.headline(i))) && cue != typeMisc {
+			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0 && !p.headline(i))) && cue != typeMisc && !(h.typ == doc.TypeCountry && p.headline(i) && p.headlineVerbIn(i, j)) {
 				hi := h.i
 				// "Melenchon's France Unbowed": a country's name after a
 				// possessive opens what the owner leads, not a person's name
@@ -4131,6 +4135,19 @@ func (p *proc) titleEnd(i, j int) int {
 
 // headWordAt returns the first capitalised head word of a body's or a
 // place's name in [i, j) ("Airways" in "Airways Cuts Flights"), or -1.
+// headlineVerbIn reports whether a word of [i, j) is shaped like a verb
+// of a title-case headline in the present tense ("Opens", "Cuts",
+// "Wins"): a word of four letters or more ending in a bare "s" (not
+// "Congress", "Campus", "Genesis").
+func (p *proc) headlineVerbIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := p.word(k); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !p.toks[k].poss {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *proc) headWordAt(i, j int) int {
 	for m := i; m < j; m++ {
 		if p.has(m, fOrgCue|fPlaceCue|fOrgSuffix) && p.toks[m].cap() && !p.toks[m].upper() {
