@@ -440,8 +440,9 @@ func (p *proc) findRuns() {
 			// ("Ministry of Energy and Mineral Resources": after a
 			// ministry's or department's "of", "and" joins its portfolios
 			// when the words after it are common words or head words, not
-			// "… and Zentrova Power")
-			if whole && w == "and" && k-i >= 3 && p.is(i+1, p.s.w.of) && portfolioBody(p.word(i)) && !p.has(k+1, fOrgOpener|fOrgCue) && p.portfolioWords(k+1, j) {
+			// "… and Zentrova Power"; a common head word alone names no
+			// body of its own: "Ministry of Public Works and Transport")
+			if whole && w == "and" && k-i >= 3 && p.is(i+1, p.s.w.of) && portfolioBody(p.word(i)) && (!p.has(k+1, fOrgOpener|fOrgCue) || k+2 == j && p.has(k+1, fCommon) && !p.has(k+1, fOrgOpener)) && p.portfolioWords(k+1, j) {
 				whole = false
 			}
 			if cue == "" && w == "for" && p.is(k+1, p.s.w.the) && (p.peoplePlural(i) || !p.toks[i].sentStart) && p.forCause(k, j) {
