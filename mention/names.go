@@ -971,6 +971,12 @@ func (p *proc) findRuns() {
 		if typ == doc.TypeOrganization && i > 0 && j-i >= 2 && p.joined(i) && p.cover[i-1] < 0 && p.toks[i-1].sentStart && p.has(j-1, fOrgCue) && p.word(i-1) == "First" {
 			i--
 		}
+		// "the Most-Híd party", "Most-Hid": a capitalised word hyphened
+		// to a body's first word opens its name (a lone capitalised word
+		// no pass took; a party's or a firm's name is written so)
+		if typ == doc.TypeOrganization && i > 0 && p.toks[i].gap == gapHyphen && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].cap() && !p.toks[i-1].upper() && !p.toks[i-1].sentStart && !p.has(i-1, fGiven|fHonor|fRole) && (i-1 == 0 || p.toks[i-1].gap >= gapSpace) {
+			i--
+		}
 		// "al-Hilla", "el-Sisi": a lower-case article hyphened to the name
 		if typ != "" && i > 0 && p.toks[i].gap == gapHyphen && p.cover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 {
 			if w := p.word(i - 1); w == "al" || w == "el" {

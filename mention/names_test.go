@@ -580,6 +580,8 @@ func TestBodyForCause(t *testing.T) {
 		{"The Ministry of Public Works and Public Housing promised money.", []string{"Ministry of Public Works and Public Housing/organization//name"}, []string{"Public Housing"}},
 		{"The Ministry of Energy and Mineral Resources issued permits.", []string{"Ministry of Energy and Mineral Resources/organization//name"}, []string{"Mineral Resources"}},
 		{"The Ministry of Energy and Zentrova Power signed a deal.", []string{"Ministry of Energy/organization//name", "Zentrova Power/organization//name"}, nil},
+		// a capitalised word hyphened to a body's first word opens its name
+		{"The Most-Hid party threatened to leave the coalition.", []string{"Most-Hid/organization//name"}, []string{"Hid"}},
 		// a common head word alone after "and" is a portfolio too
 		{"The Ministry of Public Works and Transport said so.", []string{"Ministry of Public Works and Transport/organization//name"}, nil},
 		{"The Ministry of Agriculture and Fisheries said so.", []string{"Ministry of Agriculture and Fisheries/organization//name"}, nil},
