@@ -155,6 +155,11 @@ func (p *proc) findRuns() {
 				k := j + 1
 				if p.is(k, p.s.w.the) && k+1 < n && p.joined(k+1) {
 					k++
+				} else if (p.is(k, p.s.w.a) || p.is(k, p.s.w.an)) && p.is(j, p.s.w.forw) && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && k+2 < n && p.joined(k+1) && p.toks[k+1].cap() && p.cover[k+1] < 0 && p.joined(k+2) && p.toks[k+2].cap() {
+					// "Movement for a Democratic Slovakia", "Cowry Forces for an
+					// Emerging Benin": a party named for what it wants, an
+					// adjective and a name after "for a"
+					k++
 				} else if k+1 < n && p.has(k, fConnector|fPlacePrefix) && p.toks[k].shape&shLower != 0 && doubleParticle(p.word(j), p.word(k)) && p.joined(k+1) {
 					k++ // "van den Berg", "de la Fuente", "de los Santos" ("los" opens places: "Los Angeles")
 				}
