@@ -200,6 +200,12 @@ func (p *proc) leftOf(th titleHit) phrase {
 	bodyWord := false  // a skipped qualifier names a body: "bank", "army"
 	fieldWord := false // a skipped qualifier before a post that heads a field: "nuclear chief"
 	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
+		if hyphenModifier(p, k) && p.foundEnding(k) >= 0 {
+			// "US-backed interim leader Hamid Karzai", "Kuwaiti-born
+			// minister", "Saudi-led coalition commander": the name before
+			// the hyphen backs, led or bore the holder; it owns no office
+			break
+		}
 		if (p.has(k, fModifier) || p.ordinalNumber(k) || p.titleRank(k)) && p.cover[k] < 0 && !p.toks[k].poss {
 			if p.removalVerb(k) || p.electedVerb(k) {
 				break // "The military ousted President X": a verb, no modifier
@@ -294,6 +300,14 @@ func (p *proc) leftOf(th titleHit) phrase {
 		f := &p.found[g]
 		switch {
 		case p.isState(g):
+			if h := p.foundEnding(f.i); h >= 0 && p.toks[f.i].gap == gapSpace && p.isState(h) && p.found[h].actor != f.actor {
+				// "Bosnian Serb Prime Minister", "Turkish Cypriot leader",
+				// "Kosovo Serb leader": a people of one state living in
+				// another, whose post is its community's or entity's,
+				// neither state's
+				ph.foreign = true
+				return ph
+			}
 			ph.country = countryCode(p.s.actors[f.actor])
 			ph.how = "explicit"
 			if f.how == HowDemonym {

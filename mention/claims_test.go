@@ -609,3 +609,25 @@ func TestInWaiting(t *testing.T) {
 		checkClaimOffices(t, tc.text, tc.date, tc.want)
 	}
 }
+
+// TestOwnerNotOfHolder checks that a state named before a title in a
+// way that makes it no owner of the office claims nothing: the backer,
+// leader or birthplace joined by a hyphen ("US-backed interim leader"),
+// or a people of one state living in another ("Bosnian Serb Prime
+// Minister" heads Republika Srpska, neither Bosnia's nor Serbia's
+// government). A plain demonym still claims its state's office, and a
+// bare title the holder's own.
+func TestOwnerNotOfHolder(t *testing.T) {
+	checkNoClaims(t, "2004-11-02",
+		"KABUL, Afghanistan (Reuters) - US-backed interim leader Hamid Karzai said on Tuesday he would form a cabinet.",
+	)
+	checkNoClaims(t, "2004-10-05",
+		"Bosnian Serb Prime Minister Dragan Mikerevic said on Tuesday the government would cooperate.",
+	)
+	checkClaims(t, []claimCase{
+		// a bare title after the compound: the holder's own state's
+		{"US-backed President Hamid Karzai said on Tuesday he would form a cabinet.", "2005-11-02", "Hamid Karzai", "AFG.president", ""},
+		{"Afghan President Hamid Karzai said on Tuesday he would form a cabinet.", "2005-11-02", "Hamid Karzai", "AFG.president", ""},
+		{"Serbian Prime Minister Vojislav Kostunica said on Tuesday the government would cooperate.", "2004-10-05", "Vojislav Kostunica", "SRB.prime_minister", ""},
+	})
+}

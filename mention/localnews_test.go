@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -77,5 +78,62 @@ func TestTitleIsHeadline(t *testing.T) {
 	}
 	for _, m := range d.Mentions {
 		t.Errorf("Process(%q, title %q): unwanted mention %q (%s %s)", d.Text, title, m.Text, m.Type, m.How)
+	}
+}
+
+// TestJoinedHeadline checks that a text with no title line that opens
+// with its title-case headline and a full stop ("… (AP). AP - …", as
+// feeds join them) reads it as a headline: a capitalised verb after a
+// title there names nobody. A first sentence of prose is no headline.
+func TestJoinedHeadline(t *testing.T) {
+	for _, tc := range []struct{ text, absent, want string }{
+		{"Chinese President Meets With Castro (AP). AP - Chinese President Hu Jintao met with Fidel Castro on Monday.", "Meets", "Hu Jintao"},
+		{"Slovak Interior Minister Quits as Protests Grow. Slovak Interior Minister Robert Kalinak resigned on Monday.", "Quits", "Robert Kalinak"},
+		{"Ukrainian Prime Minister Urges Calm (Reuters). Ukrainian Prime Minister Viktor Yanukovich spoke on Tuesday.", "Urges Calm", "Viktor Yanukovich"},
+		{"Officials in Lima said Juan Perez had resigned. Nobody objected.", "", "Juan Perez"},
+		{"By Bill Engle Staff Writer. Police made arrests on Monday.", "", "Bill Engle"},
+		// a headline's verb before a country is no firm's division
+		// ("Ford Australia"); a headline's common word that is a KB
+		// surname ("Power") names no one the story names
+		{"Taiwan's Leader Urges China to Begin Talks (AP). AP - Taiwan's leader Chen Shui-bian urged China to begin talks.", "Urges", "Chen Shui-bian"},
+		{"Frances Knocks Out Power, Floods Florida. The storm cut power to homes, Governor Jeb Bush said.", "Power", "Jeb Bush"},
+	} {
+		d := analyzeShipped(t, tc.text, "2004-09-05")
+		ok := false
+		for _, m := range d.Mentions {
+			if tc.absent != "" && strings.Contains(m.Text, tc.absent) {
+				t.Errorf("%q: unwanted mention %q (%s)", tc.text, m.Text, m.Type)
+			}
+			ok = ok || m.Text == tc.want && m.Type == doc.TypePerson
+		}
+		if !ok {
+			t.Errorf("%q: no person %q", tc.text, tc.want)
+		}
+	}
+}
+
+// TestHeadlineVerbAfterCountry checks that in a title-case headline a
+// verb after a country's name ("Opens", "Faces") ends the country's
+// mention, where a body's head word later in the headline would
+// otherwise make one name of them ("Laos Opens Railway"); a firm's name
+// after the country ("Kenya Airways") and a team's after a city
+// ("Seattle Mariners") stay.
+func TestHeadlineVerbAfterCountry(t *testing.T) {
+	for _, tc := range []struct{ text, want, absent string }{
+		{"Laos Opens Railway to China, Linking Vientiane to Kunming\n\nLaos opened a railway to China on Friday.", "Laos", "Laos Opens Railway"},
+		{"Romania Faces Hung Parliament After Vote\n\nRomania voted on Sunday.", "Romania", "Romania Faces Hung Parliament"},
+		{"Kenya Airways Cuts Flights to Europe\n\nKenya Airways said so on Monday.", "Kenya Airways", ""},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-12-03")
+		ok := false
+		for _, m := range d.Mentions {
+			if tc.absent != "" && m.Text == tc.absent {
+				t.Errorf("%q: unwanted mention %q (%s)", tc.text, m.Text, m.Type)
+			}
+			ok = ok || m.Text == tc.want && m.Span.Start == 0
+		}
+		if !ok {
+			t.Errorf("%q: no mention %q opening the headline", tc.text, tc.want)
+		}
 	}
 }

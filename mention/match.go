@@ -1037,6 +1037,13 @@ func (p *proc) resolvePersons() {
 			p.kill(k)
 			continue
 		}
+		if f.surname && f.j-f.i == 1 && p.headline(f.i) && (p.has(f.i, fCommon) || p.lowerWord(f.i) || commonShape(p.word(f.i))) {
+			// "Stocks Fall on Oil", "Frances Knocks Out Power": a title-case
+			// headline capitalises a common word that is also a KB
+			// surname; the article names no bearer in full
+			p.kill(k)
+			continue
+		}
 		if c := p.sittingLeader(f); c >= 0 {
 			f.actor, f.how = c, HowShortForm // "Noboa" in a 2024 story naming Ecuador
 			continue

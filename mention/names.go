@@ -157,6 +157,11 @@ func (p *proc) findRuns() {
 				k := j + 1
 				if p.is(k, p.s.w.the) && k+1 < n && p.joined(k+1) {
 					k++
+				} else if (p.is(k, p.s.w.a) || p.is(k, p.s.w.an)) && p.is(j, p.s.w.forw) && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && k+2 < n && p.joined(k+1) && p.toks[k+1].cap() && p.cover[k+1] < 0 && p.joined(k+2) && p.toks[k+2].cap() {
+					// "Movement for a Democratic Slovakia", "Cowry Forces for an
+					// Emerging Benin": a party named for what it wants, an
+					// adjective and a name after "for a"
+					k++
 				} else if k+1 < n && p.has(k, fConnector|fPlacePrefix) && p.toks[k].shape&shLower != 0 && doubleParticle(p.word(j), p.word(k)) && p.joined(k+1) {
 					k++ // "van den Berg", "de la Fuente", "de los Santos" ("los" opens places: "Los Angeles")
 				}
@@ -442,8 +447,9 @@ func (p *proc) findRuns() {
 			// ("Ministry of Energy and Mineral Resources": after a
 			// ministry's or department's "of", "and" joins its portfolios
 			// when the words after it are common words or head words, not
-			// "… and Zentrova Power")
-			if whole && w == "and" && k-i >= 3 && p.is(i+1, p.s.w.of) && portfolioBody(p.word(i)) && !p.has(k+1, fOrgOpener|fOrgCue) && p.portfolioWords(k+1, j) {
+			// "… and Zentrova Power"; a common head word alone names no
+			// body of its own: "Ministry of Public Works and Transport")
+			if whole && w == "and" && k-i >= 3 && p.is(i+1, p.s.w.of) && portfolioBody(p.word(i)) && (!p.has(k+1, fOrgOpener|fOrgCue) || k+2 == j && p.has(k+1, fCommon) && !p.has(k+1, fOrgOpener)) && p.portfolioWords(k+1, j) {
 				whole = false
 			}
 			if cue == "" && w == "for" && p.is(k+1, p.s.w.the) && (p.peoplePlural(i) || !p.toks[i].sentStart) && p.forCause(k, j) {
@@ -854,7 +860,11 @@ func (p *proc) findRuns() {
 			// place's or a country's name and words up to a head word
 			// are a body's or a place's name, and the words after it
 			// are the headline's
-			if m := p.headWordAt(i, j); m >= 0 && p.headline(i) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !p.toks[h.j-1].poss {
+			// (not "Laos Opens Railway to China": a verb of the headline,
+			// a word ending in a bare "s" before the head word, opens the
+			// words after a country's name; after a city's it may be a
+			// team's, "Seattle Mariners")
+			if m := p.headWordAt(i, j); m >= 0 && p.headline(i) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !p.toks[h.j-1].poss && !(h.typ == doc.TypeCountry && p.headlineVerbIn(h.j, m)) {
 				hi := h.i
 				typ := doc.TypeOrganization
 				if p.has(m, fPlaceCue) && !p.has(m, fOrgCue) {
@@ -885,7 +895,7 @@ func (p *proc) findRuns() {
 			// (not in a title-case headline without a head word: "Two
 			// U.S. Soldiers Killed in Iraq Bombings" capitalises common
 			// words after the country's name)
-			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0 && !p.headline(i))) && cue != typeMisc {
+			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0 && !p.headline(i))) && cue != typeMisc && !(h.typ == doc.TypeCountry && p.headline(i) && p.headlineVerbIn(i, j)) {
 				hi := h.i
 				// "Melenchon's France Unbowed": a country's name after a
 				// possessive opens what the owner leads, not a person's name
@@ -966,6 +976,12 @@ func (p *proc) findRuns() {
 		// before a company name of several words with a company head is
 		// its first word, not the adverb (which takes a comma)
 		if typ == doc.TypeOrganization && i > 0 && j-i >= 2 && p.joined(i) && p.cover[i-1] < 0 && p.toks[i-1].sentStart && p.has(j-1, fOrgCue) && p.word(i-1) == "First" {
+			i--
+		}
+		// "the Most-Híd party", "Most-Hid": a capitalised word hyphened
+		// to a body's first word opens its name (a lone capitalised word
+		// no pass took; a party's or a firm's name is written so)
+		if typ == doc.TypeOrganization && i > 0 && p.toks[i].gap == gapHyphen && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].cap() && !p.toks[i-1].upper() && !p.toks[i-1].sentStart && !p.has(i-1, fGiven|fHonor|fRole) && (i-1 == 0 || p.toks[i-1].gap >= gapSpace) {
 			i--
 		}
 		// "al-Hilla", "el-Sisi": a lower-case article hyphened to the name
@@ -2087,8 +2103,8 @@ func (p *proc) divisionName(key string) bool {
 // division does ("Ford Australia with"; not "Apple China sales").
 func (p *proc) beforeDivision(g int) bool {
 	f := &p.found[g]
-	if f.how != HowName || f.j-f.i != 1 || p.toks[f.i].poss || f.j >= len(p.toks) || p.toks[f.j].gap != gapSpace {
-		return false
+	if f.how != HowName || f.j-f.i != 1 || p.toks[f.i].poss || f.j >= len(p.toks) || p.toks[f.j].gap != gapSpace || p.headline(f.i) {
+		return false // (not "Leader Urges China to Begin Talks": a title-case headline's verb)
 	}
 	h := p.foundAt(f.j)
 	if h < 0 {
@@ -4146,6 +4162,19 @@ func (p *proc) titleEnd(i, j int) int {
 
 // headWordAt returns the first capitalised head word of a body's or a
 // place's name in [i, j) ("Airways" in "Airways Cuts Flights"), or -1.
+// headlineVerbIn reports whether a word of [i, j) is shaped like a verb
+// of a title-case headline in the present tense ("Opens", "Cuts",
+// "Wins"): a word of four letters or more ending in a bare "s" (not
+// "Congress", "Campus", "Genesis").
+func (p *proc) headlineVerbIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := p.word(k); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !p.toks[k].poss {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *proc) headWordAt(i, j int) int {
 	for m := i; m < j; m++ {
 		if p.has(m, fOrgCue|fPlaceCue|fOrgSuffix) && p.toks[m].cap() && !p.toks[m].upper() {

@@ -580,6 +580,15 @@ func TestBodyForCause(t *testing.T) {
 		{"The Ministry of Public Works and Public Housing promised money.", []string{"Ministry of Public Works and Public Housing/organization//name"}, []string{"Public Housing"}},
 		{"The Ministry of Energy and Mineral Resources issued permits.", []string{"Ministry of Energy and Mineral Resources/organization//name"}, []string{"Mineral Resources"}},
 		{"The Ministry of Energy and Zentrova Power signed a deal.", []string{"Ministry of Energy/organization//name", "Zentrova Power/organization//name"}, nil},
+		// a capitalised word hyphened to a body's first word opens its name
+		{"The Most-Hid party threatened to leave the coalition.", []string{"Most-Hid/organization//name"}, []string{"Hid"}},
+		// a body's head word, "for a" and capitalised words: a party named for what it wants
+		{"The Movement for a Democratic Slovakia won the vote.", []string{"Movement for a Democratic Slovakia/organization//name"}, []string{"Democratic Slovakia"}},
+		{"The ruling Cowry Forces for an Emerging Benin lost.", []string{"Cowry Forces for an Emerging Benin/organization//name"}, []string{"Emerging Benin"}},
+		{"The party pushed for a Democratic Senate.", nil, []string{"party pushed for a Democratic Senate"}},
+		// a common head word alone after "and" is a portfolio too
+		{"The Ministry of Public Works and Transport said so.", []string{"Ministry of Public Works and Transport/organization//name"}, nil},
+		{"The Ministry of Agriculture and Fisheries said so.", []string{"Ministry of Agriculture and Fisheries/organization//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2020-01-10")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

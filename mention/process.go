@@ -583,8 +583,14 @@ func (p *proc) markHeadlines(nsent int) {
 		// a sentence that ends with sentence punctuation is no headline,
 		// but for the title's own ("Saakashvili Greater Threat than
 		// Russia."): only the others' words are counted
+		// A text that opens with no title line may open with its
+		// headline joined to the story by a full stop ("Chinese
+		// President Meets With Castro (AP). AP - …"): a first sentence
+		// whose every word but those title case leaves in lower case is
+		// capitalised is one.
 		s := p.sents[i]
-		if p.endsSentence(i) && s.End > p.title+1 {
+		ended := p.endsSentence(i) && s.End > p.title+1
+		if ended && i > 0 {
 			continue
 		}
 		// the sentence's tokens start within its span: the first at or
@@ -597,7 +603,7 @@ func (p *proc) markHeadlines(nsent int) {
 				hi = m
 			}
 		}
-		words, caps := 0, 0
+		words, caps, lower := 0, 0, 0
 		for k := lo; k < len(toks) && toks[k].start < s.End; k++ {
 			t := &toks[k]
 			if !t.word() || t.sent != int32(i) || t.shape&shDigit != 0 {
@@ -606,10 +612,28 @@ func (p *proc) markHeadlines(nsent int) {
 			words++
 			if t.cap() && (t.id < 0 || flags[t.id]&fConnector == 0) { // !p.s.v.has(t.id, fConnector)
 				caps++
+			} else if !t.cap() && !titleCaseLower(p.text[t.start:t.end]) {
+				lower++
 			}
+		}
+		if ended {
+			// (not "By Bill Engle Staff Writer.": a byline)
+			p.headl[i] = words >= 4 && lower == 0 && lo < len(toks) && !strings.EqualFold(p.text[toks[lo].start:toks[lo].end], "by")
+			continue
 		}
 		p.headl[i] = words >= 4 && caps*10 >= words*7
 	}
+}
+
+// titleCaseLower reports whether w is a word title case leaves in lower
+// case: an article, a conjunction or a short preposition ("Minister
+// Quits as Protests Grow"), not a verb ("Elias Howell was a …").
+func titleCaseLower(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "but", "or", "nor", "for", "as", "at", "by", "in", "of", "on", "to", "up", "via", "vs", "with", "from", "over", "into", "onto", "amid", "after", "off", "out":
+		return true
+	}
+	return false
 }
 
 // endsSentence reports whether sentence si ends with sentence punctuation
