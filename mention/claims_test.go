@@ -629,5 +629,8 @@ func TestOwnerNotOfHolder(t *testing.T) {
 		{"US-backed President Hamid Karzai said on Tuesday he would form a cabinet.", "2005-11-02", "Hamid Karzai", "AFG.president", ""},
 		{"Afghan President Hamid Karzai said on Tuesday he would form a cabinet.", "2005-11-02", "Hamid Karzai", "AFG.president", ""},
 		{"Serbian Prime Minister Vojislav Kostunica said on Tuesday the government would cooperate.", "2004-10-05", "Vojislav Kostunica", "SRB.prime_minister", ""},
+		// the Greek Cypriots' state is the Republic of Cyprus (a KB demonym), the Turkish Cypriots' the north
+		{"Greek Cypriot President Tassos Papadopoulos said on Thursday the plan was dead.", "2005-03-03", "Tassos Papadopoulos", "CYP.president", ""},
+		{"Turkish Cypriot leader Mehmet Ali Talat said on Thursday the plan was alive.", "2005-03-03", "Mehmet Ali Talat", "XNC.president", ""},
 	})
 }
