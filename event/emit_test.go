@@ -1911,6 +1911,9 @@ func TestDecadeDate(t *testing.T) {
 		{"decade before a later year", "Sudan, which backed the militants in the 1990s, expelled them in 1996.", "backed", "199"},
 		{"decade alone", "Syria occupied Lebanon in the 1980s.", "occupied", "198"},
 		{"the later year stays", "Sudan, which backed the militants in the 1990s, expelled them in 1996.", "expelled", "1996"},
+		// the century the article is written in frames, and dates nothing
+		{"the present century", "Obama said Russia's actions were unacceptable in the 21st century.", "unacceptable", "2016-03-21"},
+		{"a past century", "Britain fought Russia in Crimea in the 19th century.", "fought", "18"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := runWorld(t, p, tt.text, time.Date(2016, 3, 21, 0, 0, 0, 0, time.UTC))
