@@ -1182,3 +1182,20 @@ func TestSectorConstituency(t *testing.T) {
 		{"He visited the Labour Party constituency office.", []string{"Labour Party/organization"}, nil},
 	})
 }
+
+// TestCountryEpithet checks that an adjective opening a sentence before a
+// country's name ("Neighbouring Kazakhstan", "Landlocked Armenia") is no
+// word of a name: the country is the mention.
+func TestCountryEpithet(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Neighbouring Kazakhstan closed its border with Kyrgyzstan on Thursday.", []string{"Kazakhstan/country/KAZ/alias"}, []string{"Neighbouring Kazakhstan"}},
+		{"Neighboring Turkey said it would shut the crossing.", []string{"Turkey/country/TUR/alias"}, []string{"Neighboring Turkey"}},
+		{"Landlocked Armenia depends on Georgia for its trade.", []string{"Armenia/country/ARM/alias"}, []string{"Landlocked Armenia"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2010-04-09")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
