@@ -2211,9 +2211,10 @@ func (p *proc) placeContext(i, j int) bool {
 			// "held at Sulaibiya prison", "Kilindini harbour"
 			"prison", "jail", "harbour", "harbor", "stadium":
 			return !p.anyFlag(i, j, fCommon) && !p.is(i-1, p.s.w.and) && !p.is(i-1, p.s.w.comma)
-		case "police", "industrial":
+		case "police", "industrial", "metro", "subway", "railway", "rail", "train", "bus":
 			// "the Rove police headquarters", "Kamwenge police station",
-			// "the Bompai industrial estate"
+			// "the Bompai industrial estate", "outside the Pushkinskaya
+			// metro station", "the Shuhada bus station"
 			if j+1 < len(p.toks) && p.joined(j+1) {
 				switch p.word(j + 1) {
 				case "station", "post", "headquarters", "barracks", "estate", "zone", "area":

@@ -779,6 +779,8 @@ func TestSiteNouns(t *testing.T) {
 		{"Police detained two supervisors at Bhulta bazaar on Friday.", []string{"Bhulta/place//name"}, nil},
 		{"Troops were posted at Toncontín airport on Sunday.", []string{"Toncontín/place//name"}, nil},
 		{"The factory in the Bompai industrial estate shut its gates.", []string{"Bompai/place//name"}, nil},
+		{"Hundreds gathered outside the Pushkinskaya metro station on Monday.", []string{"Pushkinskaya/place//name"}, nil},
+		{"A bomb exploded at the Lubyanka subway station.", []string{"Lubyanka/place//name"}, nil},
 		{"The lawmaker for Nassarawa constituency asked for help.", []string{"Nassarawa/place//name"}, nil},
 		{"He had been held at Sulaibiya prison since 2010.", []string{"Sulaibiya/place//name"}, nil},
 		{"Gunfire was heard near the Baba Sy military camp.", []string{"Baba Sy/place//name"}, []string{"Baba Sy/organization"}},
