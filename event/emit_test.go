@@ -636,6 +636,8 @@ func TestBorderReleasePrizeEvents(t *testing.T) {
 		// announcing or submitting a resignation is the resign event
 		{"announced the resignation of his government", "2021-01-15", "Prime Minister Mark Rutte announced the resignation of his government on Friday.", []string{" 0831"}, nil},
 		{"submitted his resignation", "2021-01-15", "Italy's prime minister submitted his resignation to the president.", []string{"ITAGOV  0831"}, nil},
+		{"signed his resignation is no agreement", "2010-04-09", "Prime Minister Daniyar Usenov signed his resignation on Wednesday night.", []string{" 0831"}, []string{"057"}},
+		{"signed his letter of resignation", "2010-04-09", "Kyrgyzstan's prime minister signed his letter of resignation on Wednesday.", []string{"KGZGOV  0831"}, []string{"057"}},
 		{"demanding a resignation is no resignation", "2021-01-15", "Protesters demanded the resignation of the government.", nil, []string{"0831"}},
 		// the labeller of a free relative is not the target
 		{"bombed what X described as", "2020-01-05", "Turkish jets bombed what Ankara described as PKK hideouts in northern Iraq.", []string{"TURMIL TURREB 19"}, []string{"TURMIL TUR 19"}},
@@ -1911,6 +1913,9 @@ func TestDecadeDate(t *testing.T) {
 		{"decade before a later year", "Sudan, which backed the militants in the 1990s, expelled them in 1996.", "backed", "199"},
 		{"decade alone", "Syria occupied Lebanon in the 1980s.", "occupied", "198"},
 		{"the later year stays", "Sudan, which backed the militants in the 1990s, expelled them in 1996.", "expelled", "1996"},
+		// the century the article is written in frames, and dates nothing
+		{"the present century", "Obama said Russia's actions were unacceptable in the 21st century.", "unacceptable", "2016-03-21"},
+		{"a past century", "Britain fought Russia in Crimea in the 19th century.", "fought", "18"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := runWorld(t, p, tt.text, time.Date(2016, 3, 21, 0, 0, 0, 0, time.UTC))

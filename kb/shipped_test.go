@@ -342,3 +342,20 @@ func TestShippedGaps(t *testing.T) {
 	}
 	t.Logf("%d gaps, all reviewed", len(gaps))
 }
+
+// TestShippedSpellings checks that the spellings wire services use for
+// states and regions whose names are transliterated several ways name
+// the one actor ("Transdniestria", Reuters' spelling of Transnistria).
+func TestShippedSpellings(t *testing.T) {
+	k := shipped(t)
+	for _, tc := range []struct{ name, id string }{
+		{"Transnistria", "XTR"},
+		{"Transdniestria", "XTR"},
+		{"Transdniester", "XTR"},
+		{"Transdniestrian", "XTR"},
+	} {
+		if got := namedBy(k, tc.name); len(got) != 1 || got[0] != tc.id {
+			t.Errorf("namedBy(%q) = %v; want [%s]", tc.name, got, tc.id)
+		}
+	}
+}

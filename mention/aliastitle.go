@@ -205,7 +205,7 @@ func (p *proc) aliasTitleClaims() {
 		if mod == "deputy" || mod == "assistant" {
 			continue
 		}
-		p.linkBySurname(pf, o.Key, o.Country)
+		p.linkBySurname(pf, o.Key, o.Country, "")
 		c := doc.RoleClaim{
 			TitleSpan:  p.span(st, e),
 			Office:     o.Key,

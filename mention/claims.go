@@ -374,14 +374,22 @@ func (p *proc) leftOf(th titleHit) phrase {
 // another namesake in full ("President Clinton" in a story about Hillary
 // Clinton). A name two KB people share ("Former Latvian President
 // Andris Bērziņš", "Jordan's King Abdullah") is resolved the same way
-// (see titleHolder).
-func (p *proc) linkBySurname(f *found, office, country string) {
+// (see titleHolder). A title the text gives as held in the past (mod
+// "former" or "late": "Sargsyan, 63, served two terms as president")
+// first asks who had left the office by the date (see formerHolder).
+func (p *proc) linkBySurname(f *found, office, country, mod string) {
 	p.linkSpelling(f, office, country)
 	// a one-word alias several people share ("Asad" for Hafez and
 	// Bashar al-Assad) is read like a surname, also when resolvePersons
 	// linked it (to the sitting leader): the title decides
 	if !f.surname && len(f.persons) < 2 || len(f.persons) == 0 || p.s.kb == nil {
 		return
+	}
+	if mod == "former" || mod == "late" {
+		if pick := p.formerHolder(f, office, country); pick >= 0 {
+			f.actor, f.how = pick, HowShortForm
+			return
+		}
 	}
 	switch pick := p.titleHolder(f, office, country); {
 	case pick >= 0:
@@ -911,7 +919,7 @@ func (p *proc) officeAppositions() {
 			continue
 		}
 		pf := &p.found[h]
-		p.linkBySurname(pf, o.Key, o.Country)
+		p.linkBySurname(pf, o.Key, o.Country, "")
 		c := doc.RoleClaim{
 			TitleSpan:  p.span(f.i, f.j),
 			Office:     o.Key,
@@ -1019,7 +1027,7 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 			}
 		}
 	}
-	p.linkBySurname(f, office, country)
+	p.linkBySurname(f, office, country, mod)
 	if p.sharedName(f) {
 		return // "King Abdullah" in 2010, both kings reigning: no one's claim
 	}

@@ -103,3 +103,11 @@ var commonWords = []string{
 	"donors", "lenders", "creditors", "investors", "bankers", "economists", "scientists",
 	"researchers",
 }
+
+// countryEpithets are the adjectives a story opens a sentence with
+// before a country's name ("Neighbouring Kazakhstan", "Landlocked
+// Armenia"): written capitalised there, they are no word of a name.
+var countryEpithets = map[string]bool{
+	"neighbouring": true, "neighboring": true, "landlocked": true, "mountainous": true,
+	"impoverished": true, "tiny": true, "neutral": true,
+}

@@ -543,6 +543,15 @@ func (p *proc) findRuns() {
 		// types the run keeps its first word)
 		// ("Al-Mutairi, 58, said": an Arabic article hyphened to the
 		// name stays, though "al-" was written lower case before)
+		if j-i == 1 && p.toks[i].sentStart && countryEpithets[p.lower(i)] {
+			if g := p.foundAt(j); g >= 0 && p.found[g].typ == doc.TypeCountry && p.joined(j) {
+				// "Neighbouring Kazakhstan closed its border",
+				// "Landlocked Armenia depends on Georgia": an epithet
+				// opening the sentence, no word of a name
+				i = j
+				continue
+			}
+		}
 		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
 			i++
 			for i < j && p.has(i, fConnector) {
@@ -2220,9 +2229,10 @@ func (p *proc) placeContext(i, j int) bool {
 			// "held at Sulaibiya prison", "Kilindini harbour"
 			"prison", "jail", "harbour", "harbor", "stadium":
 			return !p.anyFlag(i, j, fCommon) && !p.is(i-1, p.s.w.and) && !p.is(i-1, p.s.w.comma)
-		case "police", "industrial":
+		case "police", "industrial", "metro", "subway", "railway", "rail", "train", "bus":
 			// "the Rove police headquarters", "Kamwenge police station",
-			// "the Bompai industrial estate"
+			// "the Bompai industrial estate", "outside the Pushkinskaya
+			// metro station", "the Shuhada bus station"
 			if j+1 < len(p.toks) && p.joined(j+1) {
 				switch p.word(j + 1) {
 				case "station", "post", "headquarters", "barracks", "estate", "zone", "area":

@@ -788,6 +788,8 @@ func TestSiteNouns(t *testing.T) {
 		{"Police detained two supervisors at Bhulta bazaar on Friday.", []string{"Bhulta/place//name"}, nil},
 		{"Troops were posted at Toncontín airport on Sunday.", []string{"Toncontín/place//name"}, nil},
 		{"The factory in the Bompai industrial estate shut its gates.", []string{"Bompai/place//name"}, nil},
+		{"Hundreds gathered outside the Pushkinskaya metro station on Monday.", []string{"Pushkinskaya/place//name"}, nil},
+		{"A bomb exploded at the Lubyanka subway station.", []string{"Lubyanka/place//name"}, nil},
 		{"The lawmaker for Nassarawa constituency asked for help.", []string{"Nassarawa/place//name"}, nil},
 		{"He had been held at Sulaibiya prison since 2010.", []string{"Sulaibiya/place//name"}, nil},
 		{"Gunfire was heard near the Baba Sy military camp.", []string{"Baba Sy/place//name"}, []string{"Baba Sy/organization"}},
@@ -1190,4 +1192,21 @@ func TestSectorConstituency(t *testing.T) {
 		{"He was the lawmaker for Nassarawa constituency.", []string{"Nassarawa/place"}, nil},
 		{"He visited the Labour Party constituency office.", []string{"Labour Party/organization"}, nil},
 	})
+}
+
+// TestCountryEpithet checks that an adjective opening a sentence before a
+// country's name ("Neighbouring Kazakhstan", "Landlocked Armenia") is no
+// word of a name: the country is the mention.
+func TestCountryEpithet(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Neighbouring Kazakhstan closed its border with Kyrgyzstan on Thursday.", []string{"Kazakhstan/country/KAZ/alias"}, []string{"Neighbouring Kazakhstan"}},
+		{"Neighboring Turkey said it would shut the crossing.", []string{"Turkey/country/TUR/alias"}, []string{"Neighboring Turkey"}},
+		{"Landlocked Armenia depends on Georgia for its trade.", []string{"Armenia/country/ARM/alias"}, []string{"Landlocked Armenia"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2010-04-09")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
 }

@@ -98,6 +98,45 @@ func (p *proc) namedFormerHolder(f *found, office string, sitting int32) int32 {
 	return pick
 }
 
+// formerHolder returns, for a title the text gives as held in the past,
+// the one KB person among f.persons who had left an office with key
+// office (of country, unless it is "") by the article date and does not
+// hold it on that date: "Sargsyan, 63, served two terms as president" in
+// April 2018 is Serzh Sargsyan, president until that month, not Armen
+// Sarkissian (alias Sargsyan), the sitting president. It returns -1 when
+// none or several did, or when the article is undated.
+func (p *proc) formerHolder(f *found, office, country string) int32 {
+	if p.date.IsZero() || p.s.kb == nil {
+		return -1
+	}
+	pick := int32(-1)
+	for _, c := range f.persons {
+		if c < 0 || c == pick || p.officeCountry(c, office, country, p.date) != "" || !p.leftBy(c, office, country, p.date) {
+			continue
+		}
+		if pick >= 0 {
+			return -1
+		}
+		pick = c
+	}
+	return pick
+}
+
+// leftBy reports whether KB person a held an office with key office (of
+// country, unless it is "") in a term that ended on or before day.
+func (p *proc) leftBy(a int32, office, country string, day kb.Date) bool {
+	for _, r := range p.s.kb.RolesOf(p.s.actors[a].ID) {
+		k := strings.LastIndexByte(r.Office, '.')
+		if k <= 0 || r.Office[k+1:] != office || country != "" && r.Office[:k] != country {
+			continue
+		}
+		if !r.End.IsZero() && r.End.First().Compare(day) <= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // holderAmong returns how many of the KB people cands held an office
 // with key office (of country, unless it is "") on day (ever, when day
 // is zero), and the last of them.

@@ -67,6 +67,12 @@ func TestSharedNames(t *testing.T) {
 		{"BRUSSELS — King Albert said the government would be formed soon.", "2010-06-14", "Albert", 0, "person.albert-ii-of-belgium", "BEL.monarch"},
 		{"DOHA — Emir Sheikh Hamad said Qatar would host the talks.", "2010-06-14", "Hamad", 0, "person.hamad-bin-khalifa-al-thani", "QAT.monarch"},
 		{"SEOUL — President Kim said the loans would continue.", "2015-06-14", "Kim", 0, "", "KOR.president"}, // no Kim held it
+		// a title held in the past: the one bearer who had left the
+		// office by the date, not the sitting holder of the name
+		{"Prime Minister Serzh Sargsyan resigned. Sargsyan, 63, served two terms as president before that.", "2018-04-23", "Sargsyan", 1, "person.serzh-sargsyan", "ARM.president"},
+		{"Former President Sargsyan said the protests had to end.", "2019-05-01", "Sargsyan", 0, "person.serzh-sargsyan", "ARM.president"},
+		{"President Sargsyan said the protests had to end.", "2019-05-01", "Sargsyan", 0, "person.armen-sarkissian", "ARM.president"},
+		{"The late President Aliyev built the pipeline, officials said.", "2010-05-01", "Aliyev", 0, "person.heydar-aliyev", "AZE.president"},
 		// a former holder who had died by the date is no guess
 		{"Former Egyptian President Hosni said the canal would stay open.", "2022-06-14", "Hosni", 0, "", "EGY.president"},
 		{"Former Egyptian President Hosni said the canal would stay open.", "2015-06-14", "Hosni", 0, "person.hosni-mubarak", "EGY.president"},

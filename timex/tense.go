@@ -418,6 +418,12 @@ func (p *parser) cue(j, at int) int {
 		if p.isWord(j+1, "to", "from", "in", "out", "up", "back", "under", "into") {
 			return cueNone // "next to the embassy", "coming from Gaza"
 		}
+		if w == "next" && p.isWord(j-1, "the") && p.isWord(j+1, "day", "morning", "afternoon", "evening", "night") {
+			// "sent tanks the next day, and by Sunday its troops had
+			// pushed …": the day after another, told in the narrative's
+			// own tense, is no cue of the future
+			return cueNone
+		}
 		return cueFuture
 	case "through", "thru", "by", "before":
 		// "Lane closure through Friday", "available through Nov. 30",

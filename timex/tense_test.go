@@ -346,3 +346,18 @@ var couldTests = []findTest{
 }
 
 func TestFindCould(t *testing.T) { runFindTests(t, couldTests) }
+
+// nextDayNarrativeTests: "the next day" tells the day after another in
+// the narrative's own tense and is no cue of the future for a weekday
+// after it ("sent tanks the next day, and by Sunday its troops had
+// pushed …" is the Sunday before the article); a future verb still is.
+var nextDayNarrativeTests = []findTest{
+	{"the next day in a past narrative", "Russia sent tanks through the tunnel the next day, and by Sunday its troops had pushed the units out.",
+		time.Date(2008, 8, 12, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2008-08-10", ""},
+	{"the next morning in a past narrative", "The rebels crossed the river the next morning and on Friday they took the airport.",
+		time.Date(2011, 3, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2011-02-25", ""},
+	{"a future verb before the next day", "The delegates will arrive the next day and vote on Friday.",
+		time.Date(2011, 3, 2, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2011-03-04", ""},
+}
+
+func TestFindNextDayNarrative(t *testing.T) { runFindTests(t, nextDayNarrativeTests) }
