@@ -1560,8 +1560,25 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		return acts
 	}
 	acts = append(acts, add...)
-	slices.SortStableFunc(acts, func(a, b actor) int { return cmp.Compare(a.t0, b.t0) })
+	sortByStart(acts)
 	return acts
+}
+
+// sortByStart sorts acts by their first token, stably. A sentence has
+// few actors: up to the block size of slices.SortStableFunc (20) they
+// are sorted by insertion in place, where the comparison function of
+// SortStableFunc takes two actors by value, copied on every test (a
+// stable sort by a key has one result, whichever sort makes it).
+func sortByStart(acts []actor) {
+	if len(acts) > 20 {
+		slices.SortStableFunc(acts, func(a, b actor) int { return cmp.Compare(a.t0, b.t0) })
+		return
+	}
+	for i := 1; i < len(acts); i++ {
+		for j := i; j > 0 && acts[j].t0 < acts[j-1].t0; j-- {
+			acts[j], acts[j-1] = acts[j-1], acts[j]
+		}
+	}
 }
 
 // agentOpeners appends to out the tokens of toks at which an agent

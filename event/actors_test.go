@@ -1,6 +1,8 @@
 package event
 
 import (
+	"cmp"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -534,4 +536,25 @@ func TestRulingParty(t *testing.T) {
 		{"the state where the sentence is", "2018-08-01", "The opposition in Harare accused the ruling party of fraud.", []string{"ZWEOPP ZWEPTY"}, nil},
 		{"two states tell no party", "2018-08-01", "Russia and Georgia accused the ruling party of fraud.", nil, []string{"PTY"}},
 	})
+}
+
+// TestSortByStart checks sortByStart against slices.SortStableFunc by
+// first token, below and above its insertion-sort block, on random
+// actors with many equal starts.
+func TestSortByStart(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for round := 0; round < 2000; round++ {
+		acts := make([]actor, rng.IntN(30))
+		for i := range acts {
+			acts[i] = actor{t0: rng.IntN(8), t1: i}
+		}
+		want := slices.Clone(acts)
+		slices.SortStableFunc(want, func(a, b actor) int { return cmp.Compare(a.t0, b.t0) })
+		sortByStart(acts)
+		for i := range acts {
+			if acts[i].t0 != want[i].t0 || acts[i].t1 != want[i].t1 {
+				t.Fatalf("round %d (%d actors): at %d got actor %d (t0 %d), want %d (t0 %d)", round, len(acts), i, acts[i].t1, acts[i].t0, want[i].t1, want[i].t0)
+			}
+		}
+	}
 }

@@ -375,7 +375,7 @@ func plainTokens(dt []doc.Token, i int, text, low string, end int, out []tok) (i
 			n++
 			continue
 		}
-		if t.Alnum && en > st && 'a' <= text[st] && text[st] <= 'z' {
+		if t.Alnum && en > st && text[st]-'a' < 26 { // (a byte: one unsigned test)
 			// A word of ASCII letters and digits opening in lower
 			// case (most words): not upper, not all capitals, no
 			// clitic, and its lower case is its slice of low (the
@@ -699,8 +699,10 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			recallTarget(d, first)                     // "Indonesia executed …, and Australia recalled its ambassador": from Indonesia
 			verbalAttacks(d, first, acts)              // "Trump attacked Machado in tweets": criticism, no assault
 			d.Events = echoedCasualty(d.Events, first) // "fired tear gas and 125 people were injured": one act
-			// "44 percent would back Trump": a poll share, no support
-			d.Events = pollShares(d.Events, first, toks)
+			if percentWords.meets(words) {
+				// "44 percent would back Trump": a poll share, no support
+				d.Events = pollShares(d.Events, first, toks)
+			}
 		}
 	}
 }
@@ -1630,12 +1632,7 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 	if len(ms) < 2 {
 		return ms
 	}
-	slices.SortStableFunc(ms, func(a, b match) int {
-		if better(&a, &b) {
-			return -1
-		}
-		return 1 // the stable sort reads only < 0
-	})
+	sortBest(ms)
 	keep := ms[:0]
 	// heads of null patterns that lost to an overlapping better match:
 	// they still block the worse matches at their head ("pledged 25
@@ -1643,25 +1640,52 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 	// "million … pounds" still keeps "pounds" from being shelling)
 	var blockedBuf [4]int
 	blocked := blockedBuf[:0]
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i] // (a match is large: read in place; keep writes at or before i)
 		ok := !slices.Contains(blocked, m.head)
-		for _, k := range keep {
+		for k := range keep {
 			if !ok {
 				break
 			}
-			if m.head >= k.start && m.head < k.end || k.head >= m.start && k.head < m.end {
+			if kp := &keep[k]; m.head >= kp.start && m.head < kp.end || kp.head >= m.start && kp.head < m.end {
 				ok = false
 			}
 		}
 		if ok {
-			keep = append(keep, m)
+			keep = append(keep, *m)
 		} else if m.p.Code == "" && !slices.Contains(blocked, m.head) {
 			blocked = append(blocked, m.head)
 		}
 	}
-	// kept matches have distinct heads: any sort gives one order
-	slices.SortFunc(keep, func(a, b match) int { return cmp.Compare(a.head, b.head) })
+	// kept matches have distinct heads: any sort gives one order (an
+	// insertion sort, the matches being few, moves them in place)
+	for i := 1; i < len(keep); i++ {
+		for j := i; j > 0 && keep[j].head < keep[j-1].head; j-- {
+			keep[j], keep[j-1] = keep[j-1], keep[j]
+		}
+	}
 	return keep
+}
+
+// sortBest sorts ms best first (better), stably. Up to the block size of
+// slices.SortStableFunc (20) it sorts as that function does, by
+// insertion, but on the matches in place: the comparison function of
+// SortStableFunc takes two matches by value, copied on every test.
+func sortBest(ms []match) {
+	if len(ms) > 20 {
+		slices.SortStableFunc(ms, func(a, b match) int {
+			if better(&a, &b) {
+				return -1
+			}
+			return 1 // the stable sort reads only < 0
+		})
+		return
+	}
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && better(&ms[j], &ms[j-1]); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
 }
 
 // better orders matches, best first: the higher score, then for the same

@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"regexp"
 	"slices"
@@ -661,6 +662,8 @@ func TestPollShares(t *testing.T) {
 		{"percent would back", "2016-09-20", "Among likely voters, 46 percent would choose Hillary Clinton and 44 percent would back Donald Trump.", nil, []string{"032", "051"}},
 		{"percent support", "2016-09-20", "Donald Trump has just 5 percent support among young voters.", nil, []string{"051"}},
 		{"supported by percent", "2016-09-20", "Hillary Clinton was supported by 42 percent of those asked.", nil, []string{"051"}},
+		{"supported by per cent", "2016-09-20", "Hillary Clinton was supported by 42 per cent of those asked.", nil, []string{"051"}},
+		{"percent sign", "2016-09-20", "Donald Trump has just 5 % support among young voters.", nil, []string{"051"}},
 		{"percent of a party agreed", "2016-09-20", "Sixty-two percent of Republicans agreed.", nil, []string{"030"}},
 		{"a cut by percent stays", "2016-09-20", "Russia agreed to cut gas prices for Ukraine by 20 percent.", []string{"RUS"}, nil},
 	})
@@ -675,4 +678,34 @@ func TestAgreementContent(t *testing.T) {
 			[]string{"BRA CHN 057", "BRAGOV CHN 042"}, []string{"BRAGOV 060", " 060"}},
 		{"a bare pact to cooperate", "2023-04-14", "India and Japan signed a pact to cooperate on defence.", []string{"IND JPN 057"}, []string{"060"}},
 	})
+}
+
+// TestSortBest checks that sortBest orders matches as
+// slices.SortStableFunc does with better as the comparison, below and
+// above its insertion-sort block, on random matches with many ties.
+func TestSortBest(t *testing.T) {
+	pats := []*Pattern{{Code: "040"}, {Code: "0431", Flags: FlagNominal}, {Code: ""}, {Code: "19", Flags: FlagReciprocal}}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 2000; round++ {
+		n := 2 + rng.IntN(30)
+		ms := make([]match, n)
+		for i := range ms {
+			h := rng.IntN(6)
+			ms[i] = match{p: pats[rng.IntN(len(pats))], head: h, start: h - rng.IntN(2), end: h + 1 + rng.IntN(3),
+				anchorEnd: h + 1 + rng.IntN(2), exact: rng.IntN(2) == 0, score: rng.IntN(5), src: []int{i}}
+		}
+		want := slices.Clone(ms)
+		slices.SortStableFunc(want, func(a, b match) int {
+			if better(&a, &b) {
+				return -1
+			}
+			return 1
+		})
+		sortBest(ms)
+		for i := range ms {
+			if ms[i].src[0] != want[i].src[0] {
+				t.Fatalf("round %d (%d matches): sortBest put match %d at %d, SortStableFunc match %d", round, n, ms[i].src[0], i, want[i].src[0])
+			}
+		}
+	}
 }

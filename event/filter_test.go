@@ -1,12 +1,15 @@
 package event
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/shareddata"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -274,6 +277,64 @@ func TestTriggerCandidates(t *testing.T) {
 		}
 		if !slices.Equal(cands, want) {
 			t.Errorf("%q: candidates %v, want the patterns that may match, %v", tc.sentence, cands, want)
+		}
+	}
+}
+
+// TestTriggerCandidatesSample checks triggerCandidates on real text:
+// on the sample articles' sentences (as written and lower-cased), with
+// sitrep's dictionary and PETRARCH's, the candidates are exactly the
+// patterns of the first-word index, in its order, that may match.
+func TestTriggerCandidatesSample(t *testing.T) {
+	dicts := []*Dict{DefaultDict()}
+	if sd := shareddata.Dir(); sd != "" {
+		d, err := LoadPetrarch(filepath.Join(sd, "data/peers/petrarch2/dictionaries"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dicts = append(dicts, d)
+	}
+	files, _ := filepath.Glob("../examples/*.txt")
+	if len(files) == 0 {
+		t.Skip("no sample articles")
+	}
+	var sentences []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range regexp.MustCompile(`[.?!]\s+`).Split(string(b), -1) {
+			sentences = append(sentences, s, strings.ToLower(s))
+		}
+	}
+	for _, d := range dicts {
+		c := New(nil, d)
+		n := 0
+		for _, s := range sentences {
+			low := segment.LowerASCII(s)
+			toks := tokenize(s, low, 0, len(s), nil)
+			var words wordSet
+			cands, may := c.triggerCandidates(toks, &words, nil)
+			var want []candidate
+			for i := range toks {
+				if toks[i].punct {
+					continue
+				}
+				refs := d.byFirst[toks[i].low]
+				for k := range refs {
+					if refs[k].mayMatch(&words) {
+						want = append(want, candidate{r: &refs[k], i: i})
+					}
+				}
+			}
+			if !slices.Equal(cands, want) || may != (len(want) > 0) {
+				t.Errorf("%s: %q: %d candidates, want %d", d.Name, s, len(cands), len(want))
+			}
+			n += len(want)
+		}
+		if n == 0 {
+			t.Errorf("%s: no candidate in %d sentences", d.Name, len(sentences))
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package event
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
 
 // pollShares drops, from first on, a statement-like event of support,
 // agreement, consultation or disapproval (roots 01–05 and 11) whose
@@ -50,3 +53,7 @@ func pollShare(toks []tok, h int) bool {
 
 // percentWord reports "percent" or "%" (and the "cent" of "per cent").
 func percentWord(w string) bool { return w == "percent" || w == "%" || w == "cent" }
+
+// percentWords are the words percentWord reports, as a needSet: a
+// sentence without one has no poll share, and pollShares is not asked.
+var percentWords = needSetOf(wordset.New("percent", "%", "cent"))
