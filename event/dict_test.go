@@ -615,3 +615,25 @@ func TestSlammedInto(t *testing.T) {
 		{"slammed the decision stays", "2023-06-01", "Kenya slammed the decision by Uganda.", []string{"111"}, nil},
 	})
 }
+
+// TestTradeMobilisationAndSubcodes: resumed exports to a buyer (061;
+// arms are military aid, 072), a tariff lifted (085), troops massed or
+// deployed on a border with a neighbour (154), the sub-code the text
+// names (0232, 0233, 054, 1245) and a criminal investigation of a
+// suspect by prosecutors or police (091, not its root 090).
+func TestTradeMobilisationAndSubcodes(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"resumed gas exports to", "2018-04-16", "Qatar resumed liquefied gas shipments to Egypt on Sunday.", []string{"QAT EGY 061"}, nil},
+		{"resumed arms deliveries to is aid", "2019-03-01", "Germany resumed arms deliveries to Saudi Arabia on Friday.", []string{"DEU SAU 072"}, []string{"061"}},
+		{"lifted its tariff on", "2019-06-01", "Mexico lifted its 25 percent tariffs on American steel on Friday.", []string{"MEX USA 085"}, nil},
+		{"agreement on removing tariffs is no act", "2004-11-29", "China reached agreement with Vietnam on removing tariffs on farm goods.", nil, []string{"085"}},
+		{"massed troops along its border with", "2020-06-01", "Turkey massed troops along its border with Syria on Friday.", []string{"TUR SYR 154"}, nil},
+		{"moved tanks to its border with", "2020-06-01", "India moved tanks to its border with China.", []string{"IND CHN 154"}, nil},
+		{"asked for military advisers", "2021-10-01", "Niger asked France for military advisers on Monday.", []string{"NER FRA 0232"}, []string{"020"}},
+		{"appealed for tents", "2017-04-03", "Somalia appealed to Turkey for tents and medicines.", []string{"SOM TUR 0233"}, []string{"020"}},
+		{"re-established diplomatic ties", "2019-01-20", "Israel and Chad re-established diplomatic ties on Sunday.", []string{"ISR TCD 054", "TCD ISR 054"}, []string{"050"}},
+		{"rejected a plan to send peacekeepers", "2016-01-30", "Burundi rejected a UN plan to send peacekeepers.", []string{"BDI IGOUNO 1245"}, []string{"125"}},
+		{"prosecutors investigate a suspect", "2019-05-01", "Bolivian prosecutors opened an investigation into the mayor of La Paz.", []string{"BOLJUD BOLGOV 091"}, []string{"090"}},
+		{"police investigate a death stays 090", "2019-05-01", "Police investigate owner Rufus Church's death at the garage.", nil, []string{"091"}},
+	})
+}
