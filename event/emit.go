@@ -760,6 +760,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if code == "190" && !c.petrarch() && verbalClash(toks, acts, m, srcs, tgts) {
 		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words
 	}
+	if (code == "180" || code == "190") && suicideBomberSubject(toks, acts, srcs) {
+		code = "1831" // "an al-Shabaab suicide bomber killed 14 soldiers": the attack is a suicide bombing
+	}
+	if code == "090" && investigatedSuspect(toks, acts, m, srcs, tgts) {
+		code = "091" // "prosecutors opened an investigation into the mayor": a criminal investigation of a suspect
+	}
 	if !hypo && m.start >= 3 && p.Flags&FlagNominal == 0 && toks[m.start-1].low == "to" && scheduledAt(toks, m.start-2) {
 		hypo = true // "is expected/due/scheduled to visit": planned, not done
 	}
