@@ -109,14 +109,18 @@ func TestTradeSuspended(t *testing.T) {
 	})
 }
 
-// TestAppealsAndAid: requests for emergency aid (0233), appeals to
-// withdraw troops (0256), offers to send doctors (0333) and a party
+// TestAppealsAndAid: requests for emergency aid (0233), aid goods
+// listed before "to" (the last plural no verb), appeals to withdraw
+// troops (0256), offers to send doctors (0333) and a party
 // dissolved (1722).
 func TestAppealsAndAid(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"asked for emergency aid", "2010-03-02", "Chile asked the United Nations for emergency aid on Tuesday.", []string{"CHL IGOUNO 0233"}, nil},
 		{"urged to withdraw troops", "2012-10-02", "Somalia's president urged Kenya on Tuesday to withdraw its troops from the southern port of Kismayo.", []string{"SOMGOV KEN 0256"}, nil},
 		{"offered to send doctors", "2010-01-14", "Cuba offered to send more doctors to Haiti after the earthquake.", []string{"CUB HTI 0333"}, nil},
+		{"sent food and tents to", "2015-04-28", "Japan sent food and tents to Nepal on Tuesday.", []string{"JPN NPL 073"}, nil},
+		{"sent tents and blankets to", "2015-04-28", "Turkey sent tents and blankets to Syria.", []string{"TUR SYR 073"}, nil},
+		{"and accuses stays a new clause", "2015-04-28", "Germany denied responsibility and accuses the army of lying.", []string{"DEU MIL 112"}, []string{"DEU MIL 016"}},
 		{"dissolved the opposition party", "2017-11-16", "Cambodia's Supreme Court dissolved the main opposition party at the government's request.", []string{"KHMJUD KHMOPP 1722"}, nil},
 	})
 }

@@ -4234,7 +4234,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 		if isHardStop(t) {
 			break
 		}
-		if i >= m.end && (t.low == "and" || t.low == "but") && i+1 < len(toks) && actorAt[i+1] < 0 && conjoinedFinite(toks, i, i+1) && !c.petrarch() {
+		if i >= m.end && (t.low == "and" || t.low == "but") && i+1 < len(toks) && actorAt[i+1] < 0 && conjoinedFinite(toks, i, i+1) && !pluralBeforeRecipient(toks, actorAt, i) && !c.petrarch() {
 			break // "denied responsibility and accused the army": the army is the second verb's
 		}
 		if nominal && i >= m.end && t.is(wcBeForm) && !c.petrarch() && otherPassive(toks, i) {
@@ -5589,6 +5589,25 @@ func conjoinedFinite(toks []tok, i, head int) bool {
 		return pastVerb(h) || irregularPast.Has(h.low) || !h.punct && !h.upper && len(h.low) > 3 && h.low[len(h.low)-1] == 's' && h.low[len(h.low)-2] != 's'
 	}
 	return false
+}
+
+// pluralBeforeRecipient reports, for "and" at i, a plain noun before
+// it and a plural after it that "to" or "for" and an actor follow
+// ("sent food and tents to Nepal", "delivered rice and blankets for
+// Haiti"): the -s word closes a list of goods handed to the actor, no
+// verb of a new clause.
+func pluralBeforeRecipient(toks []tok, actorAt []int, i int) bool {
+	if i < 1 || i+3 >= len(toks) || actorAt[i-1] >= 0 || !plainNoun(&toks[i-1]) || !plainNoun(&toks[i+1]) {
+		return false
+	}
+	if w := toks[i+2].low; w != "to" && w != "for" {
+		return false
+	}
+	j := i + 3
+	if toks[j].low == "the" && j+1 < len(toks) {
+		j++
+	}
+	return actorAt[j] >= 0
 }
 
 // nounListComma reports a comma at i inside a list of plain nouns that
