@@ -7293,8 +7293,10 @@ func (c *Coder) seatTarget(sa *actor, code string, em *emission) *actor {
 	return &actor{t0: -1, t1: -1, id: ka.ID, name: ka.Name, country: ctry, sector: "GOV"}
 }
 
-// seatNouns are buildings of a head of state or government.
-var seatNouns = wordset.New("palace", "residence", "compound", "office", "offices", "mansion", "home", "house")
+// seatNouns are buildings of a head of state or government ("the
+// presidential palace", "government buildings", "the government
+// headquarters").
+var seatNouns = wordset.New("palace", "residence", "compound", "office", "offices", "mansion", "home", "house", "building", "buildings", "headquarters")
 
 // seatAt reports a seat noun at k, or one after a word that tells which
 // of the holder's buildings it is: "the president's official

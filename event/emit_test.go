@@ -871,6 +871,9 @@ func TestVerbFrameLocalAgentEvents(t *testing.T) {
 		{"stormed the president's residence", "2022-07-10", "Sri Lankan protesters stormed the president's residence in Colombo.", []string{"LKAOPP LKAGOV 145"}, nil},
 		{"stormed the presidential palace", "2022-07-10", "Protesters stormed the presidential palace in Colombo.", []string{"LKAOPP LKAGOV 145"}, nil},
 		{"a house is no seat", "2022-07-10", "Protesters stormed a house in Colombo.", nil, []string{"LKAOPP LKAGOV"}},
+		{"stormed government buildings", "2010-04-07", "Kyrgyz opposition supporters stormed government buildings in Bishkek on Wednesday.", []string{"KGZOPP KGZGOV 145"}, nil},
+		{"stormed the government headquarters", "2010-04-07", "Protesters stormed the government headquarters in Bishkek.", []string{"KGZOPP KGZGOV 145"}, nil},
+		{"a school building is no seat", "2010-04-07", "Protesters stormed a school building in Bishkek.", nil, []string{"KGZOPP KGZGOV"}},
 		{"foreign tanks stay unaimed", "2022-07-10", "Russian tanks surrounded the presidential palace on Monday.", []string{"RUSMIL  191"}, []string{"RUSGOV"}},
 		// a participle before a titled person after an infinitive describes them
 		{"to reinstate ousted President", "2009-07-04", "Honduras's interim government refused to reinstate ousted President Manuel Zelaya.", []string{"HNDGOV HNDGOV 124"}, []string{"HNDGOV HNDGOV 170"}},
