@@ -535,3 +535,14 @@ func TestRulingParty(t *testing.T) {
 		{"two states tell no party", "2018-08-01", "Russia and Georgia accused the ruling party of fraud.", nil, []string{"PTY"}},
 	})
 }
+
+// TestRegionalForceByAdjective: a regional armed group that wire copy
+// names by its region's adjective ("Tigrayan forces", "Tigrayan
+// fighters") is the group (an alias in the KB), a rebel actor of its
+// state, not a bare military sector.
+func TestRegionalForceByAdjective(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Tigrayan forces as subject", "2021-08-05", "Tigrayan fighters shelled the town of Dessie.", []string{"ETHREB ETH 194"}, nil},
+		{"Tigrayan forces as target", "2021-08-05", "Amhara militias attacked Tigrayan forces near Humera.", []string{"ETHMIL ETHREB 190"}, []string{"ETHMIL MIL"}},
+	})
+}
