@@ -101,10 +101,13 @@ func TestAppeals(t *testing.T) {
 }
 
 // TestTradeSuspended: trade, imports or exports suspended or halted
-// are an embargo (163), as a ban on imports is.
+// are an embargo (163), as a ban on imports is; threatening to ban or
+// halt them threatens an embargo (1312).
 func TestTradeSuspended(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"suspended bilateral trade", "2019-08-07", "Pakistan suspended bilateral trade with India on Wednesday.", []string{"PAK IND 163"}, []string{"160"}},
+		{"threatened to ban imports", "2019-08-05", "China threatened to halt imports of Australian coal.", []string{"CHN AUS 1312"}, []string{"163"}},
+		{"threatened to cut exports to", "2019-08-05", "Russia threatened to cut gas exports to Ukraine.", []string{"RUS UKR 1312"}, nil},
 		{"suspended relations stays 160", "2019-08-07", "Pakistan suspended relations with India on Wednesday.", []string{"PAK IND 160"}, []string{"163"}},
 	})
 }
