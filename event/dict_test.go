@@ -641,6 +641,8 @@ func TestTradeMobilisationAndSubcodes(t *testing.T) {
 		{"re-established diplomatic ties", "2019-01-20", "Israel and Chad re-established diplomatic ties on Sunday.", []string{"ISR TCD 054", "TCD ISR 054"}, []string{"050"}},
 		{"rejected a plan to send peacekeepers", "2016-01-30", "Burundi rejected a UN plan to send peacekeepers.", []string{"BDI IGOUNO 1245"}, []string{"125"}},
 		{"prosecutors investigate a suspect", "2019-05-01", "Bolivian prosecutors opened an investigation into the mayor of La Paz.", []string{"BOLJUD BOLGOV 091"}, []string{"090"}},
+		{"investigation into the former minister", "2022-06-15", "Kenyan prosecutors opened an investigation into the former finance minister.", []string{"KENJUD KENELI 091"}, []string{"090"}},
+		{"police investigate a derailment stays 090", "2004-11-08", "UK police investigate the weekend derailment of a FirstGroup train.", nil, []string{"091"}},
 		{"police investigate a death stays 090", "2019-05-01", "Police investigate owner Rufus Church's death at the garage.", nil, []string{"091"}},
 	})
 }

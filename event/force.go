@@ -816,10 +816,10 @@ func suicideBomberSubject(toks []tok, acts []actor, srcs []int) bool {
 
 // investigatedSuspect reports an investigation (090) by prosecutors or
 // police (a JUD or COP source) whose target is named right after the
-// match, past only "into" and a determiner: "prosecutors opened an
-// investigation into the mayor of Osh", "police are investigating the
-// senator". Such an investigation is of a suspect, a crime (091). A
-// target further on ("investigate the derailment of a FirstGroup
+// match, past only "into" and the target's own determiner and
+// modifiers: "prosecutors opened an investigation into the mayor of
+// Osh", "into the former finance minister". Such an investigation is
+// of a suspect, a crime (091). A target further on ("investigate the derailment of a FirstGroup
 // train", "investigate X's death") is no suspect and stays 090.
 func investigatedSuspect(toks []tok, acts []actor, m *match, srcs, tgts []int) bool {
 	if len(srcs) == 0 || srcs[0] < 0 || len(tgts) == 0 || tgts[0] < 0 {
@@ -829,13 +829,17 @@ func investigatedSuspect(toks []tok, acts []actor, m *match, srcs, tgts []int) b
 		return false
 	}
 	t := &acts[tgts[0]]
-	if t.place || t.poss || t.t0 < m.end || t.t0 > m.end+3 {
+	if t.place || t.poss || t.t0 < m.end || t.t0 > m.end+5 {
 		return false
 	}
-	for i := m.end; i < t.t0; i++ {
-		switch toks[i].low {
-		case "into", "the", "a", "an", "former", "its", "their":
-		default:
+	i := m.end
+	if toks[i].low == "into" {
+		i++
+	}
+	for ; i < t.t0; i++ {
+		// the target's own determiner and modifiers ("the former
+		// finance minister"); no preposition, possessive or name
+		if w := &toks[i]; w.punct || w.upper || w.is(wcPreposition) || w.low == "'s" {
 			return false
 		}
 	}
