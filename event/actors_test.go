@@ -558,3 +558,14 @@ func TestSortByStart(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionalForceByAdjective: a regional armed group that wire copy
+// names by its region's adjective ("Tigrayan forces", "Tigrayan
+// fighters") is the group (an alias in the KB), a rebel actor of its
+// state, not a bare military sector.
+func TestRegionalForceByAdjective(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Tigrayan forces as subject", "2021-08-05", "Tigrayan fighters shelled the town of Dessie.", []string{"ETHREB ETH 194"}, nil},
+		{"Tigrayan forces as target", "2021-08-05", "Amhara militias attacked Tigrayan forces near Humera.", []string{"ETHMIL ETHREB 190"}, []string{"ETHMIL MIL"}},
+	})
+}

@@ -101,22 +101,29 @@ func TestAppeals(t *testing.T) {
 }
 
 // TestTradeSuspended: trade, imports or exports suspended or halted
-// are an embargo (163), as a ban on imports is.
+// are an embargo (163), as a ban on imports is; threatening to ban or
+// halt them threatens an embargo (1312).
 func TestTradeSuspended(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"suspended bilateral trade", "2019-08-07", "Pakistan suspended bilateral trade with India on Wednesday.", []string{"PAK IND 163"}, []string{"160"}},
+		{"threatened to ban imports", "2019-08-05", "China threatened to halt imports of Australian coal.", []string{"CHN AUS 1312"}, []string{"163"}},
+		{"threatened to cut exports to", "2019-08-05", "Russia threatened to cut gas exports to Ukraine.", []string{"RUS UKR 1312"}, nil},
 		{"suspended relations stays 160", "2019-08-07", "Pakistan suspended relations with India on Wednesday.", []string{"PAK IND 160"}, []string{"163"}},
 	})
 }
 
-// TestAppealsAndAid: requests for emergency aid (0233), appeals to
-// withdraw troops (0256), offers to send doctors (0333) and a party
+// TestAppealsAndAid: requests for emergency aid (0233), aid goods
+// listed before "to" (the last plural no verb), appeals to withdraw
+// troops (0256), offers to send doctors (0333) and a party
 // dissolved (1722).
 func TestAppealsAndAid(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"asked for emergency aid", "2010-03-02", "Chile asked the United Nations for emergency aid on Tuesday.", []string{"CHL IGOUNO 0233"}, nil},
 		{"urged to withdraw troops", "2012-10-02", "Somalia's president urged Kenya on Tuesday to withdraw its troops from the southern port of Kismayo.", []string{"SOMGOV KEN 0256"}, nil},
 		{"offered to send doctors", "2010-01-14", "Cuba offered to send more doctors to Haiti after the earthquake.", []string{"CUB HTI 0333"}, nil},
+		{"sent food and tents to", "2015-04-28", "Japan sent food and tents to Nepal on Tuesday.", []string{"JPN NPL 073"}, nil},
+		{"sent tents and blankets to", "2015-04-28", "Turkey sent tents and blankets to Syria.", []string{"TUR SYR 073"}, nil},
+		{"and accuses stays a new clause", "2015-04-28", "Germany denied responsibility and accuses the army of lying.", []string{"DEU MIL 112"}, []string{"DEU MIL 016"}},
 		{"dissolved the opposition party", "2017-11-16", "Cambodia's Supreme Court dissolved the main opposition party at the government's request.", []string{"KHMJUD KHMOPP 1722"}, nil},
 	})
 }
@@ -613,5 +620,29 @@ func TestSlammedInto(t *testing.T) {
 		{"a missile slammed against a tower", "2022-10-10", "A Russian missile slammed against a tower block in Kyiv.", nil, []string{"111"}},
 		{"a car slammed into protesters stays", "2023-06-01", "A car slammed into protesters in Nairobi.", []string{"180"}, []string{"111"}},
 		{"slammed the decision stays", "2023-06-01", "Kenya slammed the decision by Uganda.", []string{"111"}, nil},
+	})
+}
+
+// TestTradeMobilisationAndSubcodes: resumed exports to a buyer (061;
+// arms are military aid, 072), a tariff lifted (085), troops massed or
+// deployed on a border with a neighbour (154), the sub-code the text
+// names (0232, 0233, 054, 1245) and a criminal investigation of a
+// suspect by prosecutors or police (091, not its root 090).
+func TestTradeMobilisationAndSubcodes(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"resumed gas exports to", "2018-04-16", "Qatar resumed liquefied gas shipments to Egypt on Sunday.", []string{"QAT EGY 061"}, nil},
+		{"resumed arms deliveries to is aid", "2019-03-01", "Germany resumed arms deliveries to Saudi Arabia on Friday.", []string{"DEU SAU 072"}, []string{"061"}},
+		{"lifted its tariff on", "2019-06-01", "Mexico lifted its 25 percent tariffs on American steel on Friday.", []string{"MEX USA 085"}, nil},
+		{"agreement on removing tariffs is no act", "2004-11-29", "China reached agreement with Vietnam on removing tariffs on farm goods.", nil, []string{"085"}},
+		{"massed troops along its border with", "2020-06-01", "Turkey massed troops along its border with Syria on Friday.", []string{"TUR SYR 154"}, nil},
+		{"moved tanks to its border with", "2020-06-01", "India moved tanks to its border with China.", []string{"IND CHN 154"}, nil},
+		{"asked for military advisers", "2021-10-01", "Niger asked France for military advisers on Monday.", []string{"NER FRA 0232"}, []string{"020"}},
+		{"appealed for tents", "2017-04-03", "Somalia appealed to Turkey for tents and medicines.", []string{"SOM TUR 0233"}, []string{"020"}},
+		{"re-established diplomatic ties", "2019-01-20", "Israel and Chad re-established diplomatic ties on Sunday.", []string{"ISR TCD 054", "TCD ISR 054"}, []string{"050"}},
+		{"rejected a plan to send peacekeepers", "2016-01-30", "Burundi rejected a UN plan to send peacekeepers.", []string{"BDI IGOUNO 1245"}, []string{"125"}},
+		{"prosecutors investigate a suspect", "2019-05-01", "Bolivian prosecutors opened an investigation into the mayor of La Paz.", []string{"BOLJUD BOLGOV 091"}, []string{"090"}},
+		{"investigation into the former minister", "2022-06-15", "Kenyan prosecutors opened an investigation into the former finance minister.", []string{"KENJUD KENELI 091"}, []string{"090"}},
+		{"police investigate a derailment stays 090", "2004-11-08", "UK police investigate the weekend derailment of a FirstGroup train.", nil, []string{"091"}},
+		{"police investigate a death stays 090", "2019-05-01", "Police investigate owner Rufus Church's death at the garage.", nil, []string{"091"}},
 	})
 }

@@ -760,6 +760,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if code == "190" && !c.petrarch() && verbalClash(toks, acts, m, srcs, tgts) {
 		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words
 	}
+	if (code == "180" || code == "190") && suicideBomberSubject(toks, acts, srcs) {
+		code = "1831" // "an al-Shabaab suicide bomber killed 14 soldiers": the attack is a suicide bombing
+	}
+	if code == "090" && investigatedSuspect(toks, acts, m, srcs, tgts) {
+		code = "091" // "prosecutors opened an investigation into the mayor": a criminal investigation of a suspect
+	}
 	if !hypo && m.start >= 3 && p.Flags&FlagNominal == 0 && toks[m.start-1].low == "to" && scheduledAt(toks, m.start-2) {
 		hypo = true // "is expected/due/scheduled to visit": planned, not done
 	}
@@ -4228,7 +4234,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 		if isHardStop(t) {
 			break
 		}
-		if i >= m.end && (t.low == "and" || t.low == "but") && i+1 < len(toks) && actorAt[i+1] < 0 && conjoinedFinite(toks, i, i+1) && !c.petrarch() {
+		if i >= m.end && (t.low == "and" || t.low == "but") && i+1 < len(toks) && actorAt[i+1] < 0 && conjoinedFinite(toks, i, i+1) && !pluralBeforeRecipient(toks, actorAt, i) && !c.petrarch() {
 			break // "denied responsibility and accused the army": the army is the second verb's
 		}
 		if nominal && i >= m.end && t.is(wcBeForm) && !c.petrarch() && otherPassive(toks, i) {
@@ -5583,6 +5589,25 @@ func conjoinedFinite(toks []tok, i, head int) bool {
 		return pastVerb(h) || irregularPast.Has(h.low) || !h.punct && !h.upper && len(h.low) > 3 && h.low[len(h.low)-1] == 's' && h.low[len(h.low)-2] != 's'
 	}
 	return false
+}
+
+// pluralBeforeRecipient reports, for "and" at i, a plain noun before
+// it and a plural after it that "to" or "for" and an actor follow
+// ("sent food and tents to Nepal", "delivered rice and blankets for
+// Haiti"): the -s word closes a list of goods handed to the actor, no
+// verb of a new clause.
+func pluralBeforeRecipient(toks []tok, actorAt []int, i int) bool {
+	if i < 1 || i+3 >= len(toks) || actorAt[i-1] >= 0 || !plainNoun(&toks[i-1]) || !plainNoun(&toks[i+1]) {
+		return false
+	}
+	if w := toks[i+2].low; w != "to" && w != "for" {
+		return false
+	}
+	j := i + 3
+	if toks[j].low == "the" && j+1 < len(toks) {
+		j++
+	}
+	return actorAt[j] >= 0
 }
 
 // nounListComma reports a comma at i inside a list of plain nouns that
@@ -7270,8 +7295,10 @@ func (c *Coder) seatTarget(sa *actor, code string, em *emission) *actor {
 	return &actor{t0: -1, t1: -1, id: ka.ID, name: ka.Name, country: ctry, sector: "GOV"}
 }
 
-// seatNouns are buildings of a head of state or government.
-var seatNouns = wordset.New("palace", "residence", "compound", "office", "offices", "mansion", "home", "house")
+// seatNouns are buildings of a head of state or government ("the
+// presidential palace", "government buildings", "the government
+// headquarters").
+var seatNouns = wordset.New("palace", "residence", "compound", "office", "offices", "mansion", "home", "house", "building", "buildings", "headquarters")
 
 // seatAt reports a seat noun at k, or one after a word that tells which
 // of the holder's buildings it is: "the president's official

@@ -263,8 +263,8 @@ var phoneDiplomacyTests = []worldCase{
 	{"In Country, waves swept, killing", "2010-02-28", "In Chile, waves swept through the port of Talcahuano, killing about 300 people.", nil, []string{"CHL "}},
 	{"In Country, a car bomb exploded, killing", "2010-02-28", "In Pakistan, a car bomb exploded near a mosque, killing 30 people.", nil, []string{"PAK "}},
 	{"In the Country, militants attacked, killing", "2010-02-28", "In the Philippines, Abu Sayyaf militants raided a village, killing 11 people.", nil, []string{"PHL "}},
-	{"In compass Country, a suicide bomber, killing", "2010-02-28", "In northern Iraq, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"UAF CVL 180"}, []string{"IRQ "}},
-	{"In City, a suicide bomber, killing", "2010-02-28", "In Kabul, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"UAF CVL 180"}, []string{"AFG "}},
+	{"In compass Country, a suicide bomber, killing", "2010-02-28", "In northern Iraq, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"UAF CVL 1831"}, []string{"IRQ "}},
+	{"In City, a suicide bomber, killing", "2010-02-28", "In Kabul, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"UAF CVL 1831"}, []string{"AFG "}},
 	{"Country's army attacked, killing stays the army", "2010-02-28", "Sri Lanka's army attacked the rebel town, killing 40 people.", []string{"LKAMIL CVL 190"}, nil},
 	// a leader's phone call, and the praise it was made for
 	{"called X on weekday to discuss", "2022-05-03", "Olaf Scholz called Volodymyr Zelensky on Tuesday to discuss the grain deal.", []string{"DEUGOV UKRGOV 041", "UKRGOV DEUGOV 041"}, nil},
@@ -873,6 +873,9 @@ func TestVerbFrameLocalAgentEvents(t *testing.T) {
 		{"stormed the president's residence", "2022-07-10", "Sri Lankan protesters stormed the president's residence in Colombo.", []string{"LKAOPP LKAGOV 145"}, nil},
 		{"stormed the presidential palace", "2022-07-10", "Protesters stormed the presidential palace in Colombo.", []string{"LKAOPP LKAGOV 145"}, nil},
 		{"a house is no seat", "2022-07-10", "Protesters stormed a house in Colombo.", nil, []string{"LKAOPP LKAGOV"}},
+		{"stormed government buildings", "2010-04-07", "Kyrgyz opposition supporters stormed government buildings in Bishkek on Wednesday.", []string{"KGZOPP KGZGOV 145"}, nil},
+		{"stormed the government headquarters", "2010-04-07", "Protesters stormed the government headquarters in Bishkek.", []string{"KGZOPP KGZGOV 145"}, nil},
+		{"a school building is no seat", "2010-04-07", "Protesters stormed a school building in Bishkek.", nil, []string{"KGZOPP KGZGOV"}},
 		{"foreign tanks stay unaimed", "2022-07-10", "Russian tanks surrounded the presidential palace on Monday.", []string{"RUSMIL  191"}, []string{"RUSGOV"}},
 		// a participle before a titled person after an infinitive describes them
 		{"to reinstate ousted President", "2009-07-04", "Honduras's interim government refused to reinstate ousted President Manuel Zelaya.", []string{"HNDGOV HNDGOV 124"}, []string{"HNDGOV HNDGOV 170"}},

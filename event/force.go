@@ -796,3 +796,52 @@ func aidBody(name string) bool {
 	}
 	return false
 }
+
+// suicideBomberSubject reports a source named as a suicide bomber: the
+// first source's mention ends in, or is followed by, "suicide
+// bomber(s)" ("an al-Shabaab suicide bomber", "a Taliban suicide
+// bomber"). Called only for 180 and 190 codes.
+func suicideBomberSubject(toks []tok, acts []actor, srcs []int) bool {
+	if len(srcs) == 0 || srcs[0] < 0 {
+		return false
+	}
+	a := &acts[srcs[0]]
+	for i := max(a.t0, a.t1-2); i <= a.t1 && i+1 < len(toks); i++ {
+		if toks[i].low == "suicide" && (toks[i+1].low == "bomber" || toks[i+1].low == "bombers") {
+			return true
+		}
+	}
+	return false
+}
+
+// investigatedSuspect reports an investigation (090) by prosecutors or
+// police (a JUD or COP source) whose target is named right after the
+// match, past only "into" and the target's own determiner and
+// modifiers: "prosecutors opened an investigation into the mayor of
+// Osh", "into the former finance minister". Such an investigation is
+// of a suspect, a crime (091). A target further on ("investigate the derailment of a FirstGroup
+// train", "investigate X's death") is no suspect and stays 090.
+func investigatedSuspect(toks []tok, acts []actor, m *match, srcs, tgts []int) bool {
+	if len(srcs) == 0 || srcs[0] < 0 || len(tgts) == 0 || tgts[0] < 0 {
+		return false
+	}
+	if s := acts[srcs[0]].sector; s != "JUD" && s != "COP" {
+		return false
+	}
+	t := &acts[tgts[0]]
+	if t.place || t.poss || t.t0 < m.end || t.t0 > m.end+5 {
+		return false
+	}
+	i := m.end
+	if toks[i].low == "into" {
+		i++
+	}
+	for ; i < t.t0; i++ {
+		// the target's own determiner and modifiers ("the former
+		// finance minister"); no preposition, possessive or name
+		if w := &toks[i]; w.punct || w.upper || w.is(wcPreposition) || w.low == "'s" {
+			return false
+		}
+	}
+	return true
+}

@@ -179,3 +179,13 @@ func TestExpelledAidAgency(t *testing.T) {
 		{"diplomats stay 166", "2013-05-01", "Bolivia expelled three U.S. diplomats.", []string{"BOL USAGOV 166"}, nil},
 	})
 }
+
+// TestSuicideBomberSubject: an attack or killing whose subject is named
+// a suicide bomber is a suicide bombing (1831), not a bare assault.
+func TestSuicideBomberSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"suicide bomber killed soldiers", "2020-01-01", "A Boko Haram suicide bomber killed 12 soldiers in Maiduguri on Friday.", []string{"NGAREB NGAMIL 1831"}, []string{"190"}},
+		{"suicide bombers attacked a mosque", "2015-06-26", "Two Islamic State suicide bombers attacked a mosque in Kuwait City.", []string{"1831"}, []string{"180"}},
+		{"gunmen killed stays 190", "2020-01-01", "Boko Haram gunmen killed 12 soldiers in Maiduguri on Friday.", []string{"NGAREB NGAMIL 190"}, []string{"1831"}},
+	})
+}
