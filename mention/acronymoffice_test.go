@@ -20,3 +20,21 @@ func TestMovementOfName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPortfolioHeads checks that a portfolio word opening a sentence
+// before a ministry's head stays in the name though the article writes
+// it lower case elsewhere.
+func TestPortfolioHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The EU's foreign policy chief spoke. Foreign Ministry spokeswoman Maria Zakharova wrote on Facebook.", []string{"Foreign Ministry/organization//name"}, []string{"Ministry/organization"}},
+		{"Its interior was damaged. Interior Ministry officials said 12 people died.", []string{"Interior Ministry/organization//name"}, []string{"Ministry/organization"}},
+		{"The justice system is slow. Justice Department lawyers filed the case.", []string{"Justice Department/organization//name"}, []string{"Department/organization"}},
+		{"Other officials left. Other Ministry officials stayed.", nil, []string{"Other Ministry"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-05-02")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
