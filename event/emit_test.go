@@ -46,6 +46,12 @@ var leaderChangeTests = []worldCase{
 	// condolences sent
 	{"sent condolences to a state", "2024-05-20", "Brazil sent condolences to Chile.", []string{"BRA CHL 018"}, nil},
 	{"extended condolences", "2024-05-20", "China, India and Egypt extended their condolences.", []string{"CHN  018", "IND  018"}, nil},
+	{"sent a message of condolence", "2016-09-03", "Chinese President Xi Jinping sent a message of condolence.", []string{"CHNGOV  018"}, nil},
+	// a state of affairs, a state's own forces moved, a conversation
+	{"having an agreement is no signing", "2020-08-16", "Belarus has an agreement with Russia on defence.", nil, []string{"BLR RUS 057"}},
+	{"signing an agreement stays a signing", "2020-08-16", "Belarus signed an agreement with Russia on defence.", []string{"BLR RUS 057"}, nil},
+	{"sent tanks through a tunnel is a deployment", "2008-08-10", "Russia sent tanks through the Roki tunnel.", []string{"RUS  154"}, []string{"RUS  072", "RUS MIL"}},
+	{"spoke twice with a leader", "2020-08-16", "Belarusian President Alexander Lukashenko spoke twice with Russian President Vladimir Putin.", []string{"BLRGOV RUSGOV 040", "RUSGOV BLRGOV 040"}, nil},
 	// fighting back tears, fires or for one's life is no combat
 	{"fighting back tears", "2022-07-08", `"It was a barbaric act," Prime Minister Fumio Kishida told reporters, fighting back tears.`, nil, []string{"MED ", "JPNGOV  190"}},
 	{"fighting wildfires", "2023-08-10", "Greek firefighters were fighting wildfires near Athens.", nil, []string{"GRC"}},

@@ -44,6 +44,22 @@ func (p *proc) headOfName(i, j int) bool {
 	return j-i >= 3 && p.is(i+1, p.s.w.of) && p.has(i, fOrgCue) && p.toks[i+2].cap()
 }
 
+// portfolioHead reports whether [i,j) is a word and a head that make a
+// government body's name, the word its portfolio: "Foreign Ministry",
+// "Interior Ministry", "Justice Department", "Home Office". Opening a
+// sentence, the word stays though the article writes it lower case
+// elsewhere ("the EU's foreign policy chief").
+func (p *proc) portfolioHead(i, j int) bool {
+	if j-i != 2 || !p.toks[i+1].cap() || p.has(i, fStop|fDet|fConnector|fAux) {
+		return false
+	}
+	switch p.word(i + 1) {
+	case "Ministry", "Department", "Office":
+		return true
+	}
+	return false
+}
+
 // movementWord reports whether w, opening a name of two words or more
 // with no head word, names a political or armed movement ("Liberation
 // Tigers of Tamil Eelam", "Revolutionary Guards", "Patriotic Union").

@@ -22,7 +22,10 @@ func buildingHead(w string) bool {
 // place's country must differ from the body's. Unplaced, the building
 // is the other country's when the article names nothing of the body's
 // country (no place, actor or demonym of it) and names one other
-// country at least twice ("BISHKEK — … near the White House, the main
+// country at least twice, and it is the dateline's country's when the
+// text gives the name as what the building is called locally ("the
+// seized building, known locally as the White House") in a story
+// datelined abroad ("BISHKEK — … near the White House, the main
 // government building"). Every mention of the body in the article then
 // becomes that unlinked building, a place: it is no actor.
 func (p *proc) foreignBuildings() {
@@ -38,7 +41,10 @@ func (p *proc) foreignBuildings() {
 		there := ""
 		if pl := p.placedIn(f.j); pl >= 0 {
 			there = p.homeOf(&p.found[pl])
-		} else {
+		} else if p.localName(f.i) {
+			there = p.datelineCountry()
+		}
+		if there == "" {
 			there = p.otherHome(f.actor, home)
 		}
 		if there == "" || there == home {
@@ -52,6 +58,30 @@ func (p *proc) foreignBuildings() {
 			}
 		}
 	}
+}
+
+// localName reports whether the words before the name opening at token i
+// give it as what a building is called ("the seized building, known
+// locally as the White House", "the building called the White House"):
+// a local name, in a story datelined abroad the dateline country's.
+func (p *proc) localName(i int) bool {
+	k := i - 1
+	if k > 0 && p.toks[k].word() && p.lower(k) == "the" {
+		k--
+	}
+	if k < 1 || !p.toks[k].word() {
+		return false
+	}
+	switch p.lower(k) {
+	case "called", "dubbed", "nicknamed":
+		return true
+	case "as":
+		switch p.lower(k - 1) {
+		case "known", "locally":
+			return true
+		}
+	}
+	return false
 }
 
 // placedIn returns the found place or country that "in" puts the name

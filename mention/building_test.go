@@ -20,6 +20,12 @@ func TestForeignBuildings(t *testing.T) {
 		// unplaced, in a story with no US context and another country named twice
 		{"MOSCOW — Russian troops surrounded the White House on Sunday. Moscow was tense.", []string{"White House/place//name"}, []string{"White House/organization"}},
 		{"MOSCOW — Protesters surrounded the White House on Sunday. Moscow and Washington traded barbs.", []string{"White House/organization/org.white-house/alias"}, nil},
+		// a local name of a building in a story datelined abroad, or a
+		// foreign owner written before it (ownedBodies)
+		{"BISHKEK, April 9 (Reuters) - She spoke in the seized building, known locally as the White House. The United States and Washington urged calm.", []string{"White House/place//name"}, []string{"White House/organization"}},
+		{"MINSK (Reuters) - Officials met in the building called the White House. Washington urged restraint.", []string{"White House/place//name"}, []string{"White House/organization"}},
+		{"WASHINGTON (Reuters) - Tourists toured the mansion known as the White House.", []string{"White House/organization/org.white-house/alias"}, nil},
+		{"Tanks shelled Moscow's White House in 1993, Washington said.", nil, []string{"White House/organization/org.white-house"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2010-04-07")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

@@ -328,6 +328,9 @@ var orgCues = []string{
 	"org", // "the Sea Org": an organisation's clipped name
 	"star", "mail", "mirror", "voice", "monitor", "mills", "textiles", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
 	"brothers", "productions", "architects",
+	// an industrial enterprise named by its site: "Minsk Wheeled Tractor Plant" (not "Mill" nor
+	// "Factory": "Fort Mill", "Toy Factory Lofts" are places)
+	"plant", "shipyard", "smelter", "combine",
 	"bloc", "endowment", // "Electoral Bloc of …", "National Endowment for Democracy"
 	"gallery", "galleries", // "National Art Gallery": "Art" is also a given name
 	"rangers",    // "Paramilitary Rangers", "Pakistan Rangers": a force, not a person named Rangers

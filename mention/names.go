@@ -552,7 +552,7 @@ func (p *proc) findRuns() {
 				continue
 			}
 		}
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !p.portfolioHead(i, j) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -2595,6 +2595,9 @@ func (p *proc) classify(i, j int) string {
 	if p.sectorConstituency(i, j) {
 		return "" // "the Social Welfare constituency": a trade's seat, no body
 	}
+	if j-i <= 3 && p.commodityProducer(i-1) && !p.has(i, fGiven|fHonor) {
+		return doc.TypeOrganization // "the potash producer Belaruskali": no film producer's name
+	}
 	if j-i <= 2 && j < len(p.toks) && p.joined(j) && p.tcover[j] >= 0 && placeTitle(p.word(j)) && !p.anyFlag(i, j, fGiven|fHonor|fRole|fOrgCue) {
 		return doc.TypePlace // "Malaita Premier Daniel Suidani", "Gombe Mayor Ana Lusamba": the title's province or city
 	}
@@ -4092,6 +4095,23 @@ func orgDescriptor(w string) bool {
 		"cooperative", "co-operative", "union", "federation", "association", "movement", "alliance", "coalition",
 		"unit", "affiliate", "steelmaker", "drugmaker", "smelter", "utility", "refiner", "exporter", "shipbuilder", "telco",
 		"service", "fund", "lobby", "regulator":
+		return true
+	}
+	return false
+}
+
+// commodityProducer reports whether token k is "producer" after a
+// commodity ("the potash producer Belaruskali", "oil producer Rosneft"):
+// a company, where a film or music producer is a person.
+func (p *proc) commodityProducer(k int) bool {
+	if k < 1 || p.word(k) != "producer" || !p.toks[k-1].word() || p.toks[k-1].shape&shLower == 0 {
+		return false
+	}
+	switch p.word(k - 1) {
+	case "oil", "gas", "potash", "steel", "aluminium", "aluminum", "copper", "gold", "silver", "coal",
+		"nickel", "uranium", "iron", "zinc", "diamond", "fertiliser", "fertilizer", "cement", "sugar",
+		"grain", "cotton", "chemicals", "chemical", "crude", "lng", "palladium", "platinum", "lithium",
+		"cobalt", "titanium", "timber", "paper", "pulp", "tobacco", "cocoa", "coffee", "poultry", "dairy":
 		return true
 	}
 	return false

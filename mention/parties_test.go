@@ -55,6 +55,16 @@ func TestShippedParties(t *testing.T) {
 			map[string]string{"Labour Party": "organization/", "Conservative Party": "organization/", "Democratic Party": "organization/"}},
 		{"Republicans and Democrats argued. Labour gained while the Tories lost.",
 			map[string]string{"Republicans": "", "Democrats": "", "Labour": "", "Tories": ""}},
+		// a bare party name many states share is the United States'
+		// party only in a story about them
+		{"In Georgia, President Mikheil Saakashvili said the Republican Party had left his coalition.",
+			map[string]string{"Republican Party": "organization/"}},
+		{"In Yerevan, Armenia, the ruling Republican Party lost its majority.",
+			map[string]string{"Republican Party": "organization/org.republican-party-of-armenia"}},
+		{"Rep. Rodney Alexander of Louisiana switched to the Republican Party.",
+			map[string]string{"Republican Party": "organization/org.us-republican-party"}},
+		{"Donald Trump said the Republican Party would block the bill.",
+			map[string]string{"Republican Party": "organization/org.us-republican-party"}},
 		{"He served as Minister of Law and Justice in Islamabad.",
 			map[string]string{"Law and Justice": ""}},
 	} {

@@ -108,7 +108,11 @@ func (s *Stage) addPartyName(key, c string, ai int) {
 // "Peoples Democratic Party (Nigeria)") to that party when the story is
 // about its country: the state the sentence names, else the dateline's or
 // the one the article names most, else the country of the persons it
-// names. The bare name is no alias: Turkey's "Peoples' Democratic Party"
+// names, else the party itself when the story names it by an alias, else,
+// with no state named, the one country of the places it names. A
+// state written before the name ("Armenia's ruling Republican Party"), or
+// a context state without such a party, takes its own party of that name
+// when the KB has one. The bare name is no alias: Turkey's "Peoples' Democratic Party"
 // folds alike, and a Turkish story finds no such party of Turkey's.
 func (p *proc) qualifiedParties() {
 	if len(p.s.partyPlural) == 0 {
@@ -136,9 +140,22 @@ func (p *proc) qualifiedParties() {
 		}
 		tmp := found{i: i, j: j, actor: -1}
 		c, _ := p.contextCountry(&tmp, false, "")
+		owner := p.ownerStateBefore(i)
+		if owner >= 0 {
+			c = countryCode(p.s.actors[p.found[owner].actor])
+		}
 		ai, ok := ps[c]
 		if !ok {
+			ai, ok = p.ownParty(&tmp, c)
+		}
+		if !ok && owner < 0 {
 			ai, ok = ps[p.personCountry(f.i)]
+			if !ok {
+				ai, ok = p.partyNamed(ps)
+			}
+			if !ok && c == "" {
+				ai, ok = ps[p.placesCountry()]
+			}
 		}
 		if !ok || ai < 0 {
 			continue
@@ -146,6 +163,62 @@ func (p *proc) qualifiedParties() {
 		p.kill(g)
 		p.addFound(found{i: i, j: j, actor: ai, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowAlias, typ: doc.TypeOrganization})
 	}
+}
+
+// ownParty returns the party of the state with ISO3 code c whose KB name
+// is the name f writes with the state's name after it or its demonym
+// before ("the ruling Republican Party" in a story about Armenia is the
+// "Republican Party of Armenia").
+func (p *proc) ownParty(f *found, c string) (int32, bool) {
+	if p.s.kb == nil || c == "" {
+		return -1, false
+	}
+	st, ok := p.s.kb.Actor(c)
+	if !ok {
+		return -1, false
+	}
+	k := p.ownBody(f, st, kb.KindOrganization)
+	return k, k >= 0
+}
+
+// partyNamed returns the one party of ps the document already names by
+// another name ("The GOP blocked the bill the Republican Party had
+// opposed"), or false.
+func (p *proc) partyNamed(ps map[string]int32) (int32, bool) {
+	for h := range p.found {
+		e := &p.found[h]
+		if e.dead || e.actor < 0 {
+			continue
+		}
+		for _, ai := range ps {
+			if ai >= 0 && e.actor == ai {
+				return ai, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// placesCountry returns the one country the places the article names lie
+// in ("Louisiana's 5th Congressional District"), "" when they lie in
+// none or several.
+func (p *proc) placesCountry() string {
+	one := ""
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePlace {
+			continue
+		}
+		c := p.foundCountry(f)
+		if c == "" || c == one {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = c
+	}
+	return one
 }
 
 // partyPlurals links a party named by its members' plural ("the Social
