@@ -799,7 +799,9 @@ func (p *proc) findRuns() {
 			// "Westminster International University": a KB body's one-word
 			// name before a name with an organisation's head word
 			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && e-i >= 2 && p.hasCue(i, e) == doc.TypeOrganization
-			if h := &p.found[g]; h.typ == doc.TypeOrganization && (h.actor < 0 || kbBody) && h.how == HowAlias {
+			// (not "Photo: AP Walker, who …": a credit line's agency is
+			// no part of the name after it)
+			if h := &p.found[g]; h.typ == doc.TypeOrganization && (h.actor < 0 || kbBody) && h.how == HowAlias && !p.creditAt(h.i) {
 				hi := h.i
 				p.kill(g)
 				typ := doc.TypeOrganization
