@@ -174,6 +174,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.tcover = grow(p.tcover, len(p.toks))
 	p.markDatelineStarts()
 	p.markHeadlines(len(d.Sentences))
+	p.grandNames()
 	p.matchNames()
 	p.sloppySurnames()
 	p.royalSurnames()

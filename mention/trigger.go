@@ -35,6 +35,7 @@ const (
 	tState                           // "State": stateForTitles
 	tGulf                            // "Gulf": gulfModifiers
 	tCongress                        // "Congress": usCongress
+	tGrand                           // "Grand": grandNames
 )
 
 // partyPluralWords are the words one of which every name partyPlurals
@@ -82,7 +83,8 @@ func (s *Stage) indexTriggers() {
 	s.gateWords(tState, []string{"State"})
 	s.gateWords(tGulf, []string{"Gulf"})
 	s.gateWords(tCongress, []string{"Congress"})
-	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll | tOfficeHead | tWordFirm | tMission | tBank | tState | tGulf | tCongress
+	s.gateWords(tGrand, []string{"Grand"})
+	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll | tOfficeHead | tWordFirm | tMission | tBank | tState | tGulf | tCongress | tGrand
 }
 
 // gateWords marks the vocabulary ids of words with t, and adds t to

@@ -15,7 +15,7 @@ func TestTriggers(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(k, Options{})
-	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll | tQuote | tOfficeHead | tWordFirm | tMission | tBank | tState | tGulf | tCongress; s.gated != want {
+	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll | tQuote | tOfficeHead | tWordFirm | tMission | tBank | tState | tGulf | tCongress | tGrand; s.gated != want {
 		t.Fatalf("gated = %b, want %b", s.gated, want)
 	}
 	tests := []struct {
@@ -45,6 +45,7 @@ func TestTriggers(t *testing.T) {
 		{"Minister of State for Foreign Affairs", tState},
 		{"The Gulf states; the gulf between them; a CONGRESS.", tGulf | tCongress},
 		{"The party congress and the Persian gulf.", 0},
+		{"Grand Rapids; a grand jury; the GRAND total.", tGrand},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, nil, s.v, nil)
