@@ -552,7 +552,10 @@ func (p *proc) findRuns() {
 				continue
 			}
 		}
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !p.portfolioHead(i, j) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
+		// ("New Haven is not the only district", "Port Arthur police
+		// said": a place's name whose first word is a common adjective
+		// or a prefix noun keeps it)
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !p.prefixedPlace(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !p.portfolioHead(i, j) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++

@@ -216,3 +216,21 @@ func placeHeadWord(w string) bool {
 	}
 	return false
 }
+
+// prefixedPlace reports whether the run [i,j) is a place's name opened by
+// a place prefix: one the gazetteer lists ("New Haven", "Fort Worth"), or
+// a prefix noun that names no common thing before a name, and one or two
+// name words ("Port Arthur", "Mount Vernon", "St. Paris").
+func (p *proc) prefixedPlace(i, j int) bool {
+	if j-i < 2 || !p.has(i, fPlacePrefix) || p.has(i+1, fStop|fConnector) {
+		return false
+	}
+	if p.gazPlace(i, j) {
+		return true
+	}
+	switch p.lower(i) {
+	case "port", "fort", "ft", "mount", "mt", "saint", "st", "lake", "cape":
+		return j-i <= 3 && !p.anyFlag(i+1, j, fOrgCue|fRole|fHonor|fCommon)
+	}
+	return false
+}

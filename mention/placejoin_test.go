@@ -91,3 +91,19 @@ func TestNewPlace(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPrefixedPlaceOpensSentence checks that a sentence's first word that
+// is a place prefix stays in the place's name it opens.
+func TestPrefixedPlaceOpensSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The board may ask voters for money. New Haven is not the only district to consider it.", []string{"New Haven/place//name"}, []string{"Haven"}},
+		{"Crews worked overnight. Port Arthur police said the road was closed.", []string{"Port Arthur/place//name"}, []string{"Arthur"}},
+		{"New Poll Shows Bump For Clinton.", nil, []string{"New Poll Shows Bump"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2008-05-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
