@@ -1012,6 +1012,12 @@ func (p *proc) findRuns() {
 			i = j
 			continue // "Tan Sri" before a KB name ("Tan Sri Muhyiddin Yassin"): the honorific alone
 		}
+		// "a Charlotte-Mecklenburg police officer", "the Winston-Salem
+		// police chief": hyphened names before a local body's noun are
+		// the place it serves, not a person
+		if typ == doc.TypePerson && p.hyphenPlace(i, j) {
+			typ, shapeOnly = doc.TypePlace, false
+		}
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, shapeOnly: shapeOnly}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
