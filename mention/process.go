@@ -278,6 +278,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if !s.opts.KBOnly {
 		p.givenBeforeHeads()
 	}
+	p.partyNominees()
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
 	return nil
