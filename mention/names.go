@@ -2978,6 +2978,9 @@ func (p *proc) classify(i, j int) string {
 		// "Kaoru Yosano, the Japanese minister": a demonym may stand before the role
 		for k := j + 2; k < j+6 && k < len(p.toks) && p.toks[k].word() && (p.toks[k].shape&shLower != 0 || p.cover[k] >= 0 && p.found[p.cover[k]].how == HowDemonym); k++ {
 			if (p.has(k, fRole) || p.tcover[k] >= 0) && !p.toks[k].poss { // not "the prime minister's residence"
+				if p.has(k+1, fCue) && p.toks[k+1].shape&shLower != 0 {
+					break // "to repeal Dodd-Frank, the senator said": the role is the speaker of a clause, no apposition
+				}
 				return doc.TypePerson
 			}
 		}
@@ -3073,6 +3076,11 @@ func (p *proc) classify(i, j int) string {
 	if n == 1 && p.longAcronym(i, cue) {
 		return doc.TypeOrganization // "CENTCOM said", "NAVCENT's mission"
 	}
+	// "Dodd-Frank", "Kmart-Sears", "Astros-Braves", "Wi-Fi": two
+	// capitalised words hyphened into one, the first no given name, pair
+	// two sponsors, firms or teams (or spell a product word); alone they
+	// are no person's name ("Jean-Pierre" opens with a given name)
+	pair := n == 2 && p.toks[i+1].gap == gapHyphen && !p.has(i, fGiven)
 	if cue && n >= 2 && p.nameShaped(i, j) {
 		p.shapeOnly = true // a verb follows companies too: a guess oneSense may revise
 		return doc.TypePerson
@@ -3089,6 +3097,9 @@ func (p *proc) classify(i, j int) string {
 		}
 		if p.staffAfter(j) && !p.has(i, fGiven) {
 			return doc.TypeOrganization // "Rail Baltica officials said": a person's name has no officials
+		}
+		if pair {
+			return ""
 		}
 		p.shapeOnly = true
 		return doc.TypePerson // "Kory Lichtensteiger": no cue, but shaped like a person's name
