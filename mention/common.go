@@ -102,6 +102,9 @@ var commonWords = []string{
 	"activists", "journalists", "reporters", "citizens", "survivors", "opponents", "supporters",
 	"donors", "lenders", "creditors", "investors", "bankers", "economists", "scientists",
 	"researchers",
+	// adjectives an office names before its field ("Minister Responsible
+	// for Housing")
+	"responsible", "accountable",
 }
 
 // countryEpithets are the adjectives a story opens a sentence with

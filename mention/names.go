@@ -2838,6 +2838,9 @@ func (p *proc) classify(i, j int) string {
 	if p.standingBefore(i, j) {
 		return doc.TypeOrganization // "the governing Inuit Ataqatigiit", "the opposition Moana Rua party"
 	}
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fRole) && n == 1 && p.officeAdjective(i) {
+		return "" // "Minister Responsible for Foreign Affairs": the word belongs to the office
+	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
@@ -4871,4 +4874,17 @@ func (p *proc) countryFirst(i int) int {
 	p.kill(g)
 	p.addFound(found{i: s, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(s, j)})
 	return j
+}
+
+// officeAdjective reports whether token i, right after a role, is an
+// adjective of the office before the "for" of its field ("Minister
+// Responsible for Housing", "Secretary Accountable for Finance"): a
+// common word or one the article writes in lower case, in -able or
+// -ible, no given name ("Senator Dunstable for his help" is a person).
+func (p *proc) officeAdjective(i int) bool {
+	w := lowerOutsideASCII(p.word(i))
+	if !(strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ible")) || p.has(i, fGiven) || !(p.has(i, fCommon) || p.seenLower(i)) {
+		return false
+	}
+	return i+1 < len(p.toks) && p.word(i+1) == "for"
 }
