@@ -524,6 +524,11 @@ func (p *proc) protectUnknown() {
 			p.addFound(g)
 			continue
 		}
+		if !f.dead && f.how == HowAlias && f.j-f.i == 1 && p.toks[f.i].upper() && f.j < len(p.toks) && p.joined(f.j) &&
+			p.toks[f.j].shape&shLower != 0 && fileNouns[p.word(f.j)] {
+			p.kill(k) // "a PNG image", "PDF files": a file format's initials, not Papua New Guinea
+			continue
+		}
 		if f.typ != doc.TypePerson || f.dead {
 			continue
 		}
@@ -1317,4 +1322,9 @@ func (p *proc) anyNamedInFull(as []int32) bool {
 		}
 	}
 	return false
+}
+
+// fileNouns follow a file format's initials ("a PNG image", "PDF files").
+var fileNouns = map[string]bool{
+	"image": true, "images": true, "file": true, "files": true, "format": true, "graphic": true, "graphics": true,
 }
