@@ -2283,13 +2283,18 @@ func (p *proc) placeContext(i, j int) bool {
 	if p.fromTo(i, j) || p.facilityAt(i) {
 		return true
 	}
-	if p.is(j, p.s.w.comma) {
-		// "Reading, Pennsylvania", not "Al-Aiban, Saudi Arabia's adviser"
-		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && !p.toks[p.found[g].j-1].poss {
-			return true
-		}
+	return p.placeAfterComma(j)
+}
+
+// placeAfterComma reports whether a comma at token j is followed by a
+// place or country the name before it lies in ("Reading, Pennsylvania",
+// not "Al-Aiban, Saudi Arabia's adviser").
+func (p *proc) placeAfterComma(j int) bool {
+	if !p.is(j, p.s.w.comma) {
+		return false
 	}
-	return false
+	g := p.foundAt(j + 1)
+	return g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && !p.toks[p.found[g].j-1].poss
 }
 
 // placePair reports whether the one word [i,j) is one of two one-word
@@ -2798,10 +2803,12 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypePerson
 	}
 	n := j - i
-	if n >= 2 && n-p.hyphens(i, j) == 1 && p.afterPersonOf(i) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) {
+	// (not "Kalena Horhn of Grand Prairie, Texas,": a place before its
+	// state is where the person lives)
+	if n >= 2 && n-p.hyphens(i, j) == 1 && p.afterPersonOf(i) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) && !p.placeAfterComma(j) {
 		return doc.TypeOrganization // "Omurbek Tekebayev of Ata-Meken": one hyphened word is the person's body
 	}
-	if n-p.hyphens(i, j) == 2 && p.afterPersonOf(i) && !p.has(i, fGiven|fHonor|fRole) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) {
+	if n-p.hyphens(i, j) == 2 && p.afterPersonOf(i) && !p.has(i, fGiven|fHonor|fRole) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) && !p.placeAfterComma(j) {
 		return doc.TypeOrganization // "Goran Rakić of Srpska Lista": two words after a person's "of" are the person's body
 	}
 	// after a title (and honorifics), or after "said" in inversion
