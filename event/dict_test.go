@@ -646,3 +646,15 @@ func TestTradeMobilisationAndSubcodes(t *testing.T) {
 		{"police investigate a death stays 090", "2019-05-01", "Police investigate owner Rufus Church's death at the garage.", nil, []string{"091"}},
 	})
 }
+
+// TestProtestForLeadershipChange: a rally or march held to demand a
+// leader's resignation or ouster is a demonstration for leadership
+// change (1411), not a bare demonstration (141).
+func TestProtestForLeadershipChange(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"held a rally to demand the resignation", "2010-04-05", "Thousands of protesters held a rally in Bishkek on Monday to demand the resignation of President Kurmanbek Bakiyev.", []string{" 1411"}, nil},
+		{"rallied to demand the resignation", "2010-04-05", "Protesters rallied in Bishkek to demand the resignation of the government.", []string{" 1411"}, nil},
+		{"marched calling for the resignation", "2009-04-07", "About 5,000 people marched through Chisinau calling for the resignation of the government.", []string{" 1411"}, nil},
+		{"demonstrated against a tax stays", "2023-06-01", "Thousands of Kenyans demonstrated against the tax in Nairobi.", []string{" 141"}, []string{"1411"}},
+	})
+}
