@@ -658,3 +658,15 @@ func TestProtestForLeadershipChange(t *testing.T) {
 		{"demonstrated against a tax stays", "2023-06-01", "Thousands of Kenyans demonstrated against the tax in Nairobi.", []string{" 141"}, []string{"1411"}},
 	})
 }
+
+// TestAppealForPolicyChange: urging a state to phase out, scrap, repeal
+// or reverse a policy is an appeal for policy change (0242), not a bare
+// appeal (020).
+func TestAppealForPolicyChange(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"urged to phase out coal", "2019-12-10", "The United Nations urged Australia to phase out coal.", []string{"AUS 0242"}, []string{" 020"}},
+		{"called on to abandon a plan", "2019-12-10", "The European Union called on Poland to abandon its plan to build a new coal plant.", []string{"POL 0242"}, nil},
+		{"urged to reverse a law", "2017-04-10", "Germany urged Hungary to reverse the law on foreign-funded universities.", []string{"HUN 0242"}, nil},
+		{"urged to release stays", "2019-12-10", "Kenya urged Uganda to release the journalists.", []string{"UGA 0253"}, []string{"0242"}},
+	})
+}
