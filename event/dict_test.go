@@ -670,3 +670,13 @@ func TestAppealForPolicyChange(t *testing.T) {
 		{"urged to release stays", "2019-12-10", "Kenya urged Uganda to release the journalists.", []string{"UGA 0253"}, []string{"0242"}},
 	})
 }
+
+// TestRespondWithForce: "will respond with force if …" states a
+// conditional use of force, a threat of force (138).
+func TestRespondWithForce(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"will respond with force if", "2010-04-05", "Kyrgyzstan will respond with force if the protesters storm the parliament.", []string{"KGZ  138"}, nil},
+		{"said it will respond with missiles", "2018-05-01", "Iran will respond with missiles if Israel strikes its nuclear sites, the general said.", []string{"IRN  138"}, nil},
+		{"respond with a statement is no threat", "2018-05-01", "The Kenyan ministry said it would respond with a statement on Monday.", nil, []string{"138"}},
+	})
+}
