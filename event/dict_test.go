@@ -646,3 +646,37 @@ func TestTradeMobilisationAndSubcodes(t *testing.T) {
 		{"police investigate a death stays 090", "2019-05-01", "Police investigate owner Rufus Church's death at the garage.", nil, []string{"091"}},
 	})
 }
+
+// TestProtestForLeadershipChange: a rally or march held to demand a
+// leader's resignation or ouster is a demonstration for leadership
+// change (1411), not a bare demonstration (141).
+func TestProtestForLeadershipChange(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"held a rally to demand the resignation", "2010-04-05", "Thousands of protesters held a rally in Bishkek on Monday to demand the resignation of President Kurmanbek Bakiyev.", []string{" 1411"}, nil},
+		{"rallied to demand the resignation", "2010-04-05", "Protesters rallied in Bishkek to demand the resignation of the government.", []string{" 1411"}, nil},
+		{"marched calling for the resignation", "2009-04-07", "About 5,000 people marched through Chisinau calling for the resignation of the government.", []string{" 1411"}, nil},
+		{"demonstrated against a tax stays", "2023-06-01", "Thousands of Kenyans demonstrated against the tax in Nairobi.", []string{" 141"}, []string{"1411"}},
+	})
+}
+
+// TestAppealForPolicyChange: urging a state to phase out, scrap, repeal
+// or reverse a policy is an appeal for policy change (0242), not a bare
+// appeal (020).
+func TestAppealForPolicyChange(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"urged to phase out coal", "2019-12-10", "The United Nations urged Australia to phase out coal.", []string{"AUS 0242"}, []string{" 020"}},
+		{"called on to abandon a plan", "2019-12-10", "The European Union called on Poland to abandon its plan to build a new coal plant.", []string{"POL 0242"}, nil},
+		{"urged to reverse a law", "2017-04-10", "Germany urged Hungary to reverse the law on foreign-funded universities.", []string{"HUN 0242"}, nil},
+		{"urged to release stays", "2019-12-10", "Kenya urged Uganda to release the journalists.", []string{"UGA 0253"}, []string{"0242"}},
+	})
+}
+
+// TestRespondWithForce: "will respond with force if …" states a
+// conditional use of force, a threat of force (138).
+func TestRespondWithForce(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"will respond with force if", "2010-04-05", "Kyrgyzstan will respond with force if the protesters storm the parliament.", []string{"KGZ  138"}, nil},
+		{"said it will respond with missiles", "2018-05-01", "Iran will respond with missiles if Israel strikes its nuclear sites, the general said.", []string{"IRN  138"}, nil},
+		{"respond with a statement is no threat", "2018-05-01", "The Kenyan ministry said it would respond with a statement on Monday.", nil, []string{"138"}},
+	})
+}

@@ -2762,6 +2762,9 @@ func reportingVerb(toks []tok, m *match) int {
 		if t.low == "," && temporalClause(toks, i+1, m.start) {
 			return -1 // "X said …, a day after Indian warplanes struck …": the writer's own frame
 		}
+		if fearNouns.Has(t.low) && toks[i+1].low == "that" {
+			return i // "expressed fear that Somalia may expel …": a feared act, reported as thought
+		}
 		if t.is(wcReportVerb) {
 			if t.low == "expected" && i > 0 && toks[i-1].is(wcBeForm) {
 				return -1 // "is expected to": a modal, handled as hypothetical
@@ -2771,6 +2774,10 @@ func reportingVerb(toks []tok, m *match) int {
 	}
 	return -1
 }
+
+// fearNouns take a that-clause of what someone fears may happen: "fear
+// that", "concern that", "worries that".
+var fearNouns = wordset.FromMap(map[string]bool{"fear": true, "concern": true, "concerns": true, "worry": true, "worries": true})
 
 // temporalClause reports whether the words from i (before the trigger
 // at end) open a temporal clause: after, before, since, as or while,

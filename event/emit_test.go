@@ -269,8 +269,8 @@ var phoneDiplomacyTests = []worldCase{
 	{"In Country, waves swept, killing", "2010-02-28", "In Chile, waves swept through the port of Talcahuano, killing about 300 people.", nil, []string{"CHL "}},
 	{"In Country, a car bomb exploded, killing", "2010-02-28", "In Pakistan, a car bomb exploded near a mosque, killing 30 people.", nil, []string{"PAK "}},
 	{"In the Country, militants attacked, killing", "2010-02-28", "In the Philippines, Abu Sayyaf militants raided a village, killing 11 people.", nil, []string{"PHL "}},
-	{"In compass Country, a suicide bomber, killing", "2010-02-28", "In northern Iraq, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"UAF CVL 1831"}, []string{"IRQ "}},
-	{"In City, a suicide bomber, killing", "2010-02-28", "In Kabul, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"UAF CVL 1831"}, []string{"AFG "}},
+	{"In compass Country, a suicide bomber, killing", "2010-02-28", "In northern Iraq, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"REB CVL 1831"}, []string{"IRQ "}},
+	{"In City, a suicide bomber, killing", "2010-02-28", "In Kabul, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"REB CVL 1831"}, []string{"AFG "}},
 	{"Country's army attacked, killing stays the army", "2010-02-28", "Sri Lanka's army attacked the rebel town, killing 40 people.", []string{"LKAMIL CVL 190"}, nil},
 	// a leader's phone call, and the praise it was made for
 	{"called X on weekday to discuss", "2022-05-03", "Olaf Scholz called Volodymyr Zelensky on Tuesday to discuss the grain deal.", []string{"DEUGOV UKRGOV 041", "UKRGOV DEUGOV 041"}, nil},
@@ -422,7 +422,7 @@ var peaceSanctionTests = []worldCase{
 	{"X attack Y stays an attack", "2010-06-09", "Rebels attack helicopters at the base near Goma.", []string{"REB COD 180"}, nil},
 	{"to attack ships stays an attack", "2010-06-09", "Somali pirates threatened to attack ships in the Gulf of Aden.", []string{"SOMCRM  1384"}, nil},
 	// "blew themselves up" is a suicide bombing, with no casualty clause
-	{"blew themselves up outside a stadium", "2015-11-14", "Two suicide bombers blew themselves up outside a stadium in Lahore on Friday.", []string{"UAF  1831"}, nil},
+	{"blew themselves up outside a stadium", "2015-11-14", "Two suicide bombers blew themselves up outside a stadium in Lahore on Friday.", []string{"REB  1831"}, nil},
 	{"blew himself up at a checkpoint", "2015-11-14", "A bomber blew himself up at a police checkpoint in Kabul.", []string{"UAF  1831"}, nil},
 	// a coordinated signer with a title of its own is still a signer
 	{"X and opposition leader Y signed", "2008-02-28", "Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing agreement on Thursday.",
@@ -2029,7 +2029,7 @@ func TestCrowdProtesters(t *testing.T) {
 		{"civilians acted on stay civilians", "2012-07-16", "Troops fired on people in the town of Talas.", nil, []string{"OPP"}},
 		{"a bare crowd number rallied", "2020-10-06", "Thousands rallied in Bishkek on Tuesday against the government.", []string{"KGZOPP KGZGOV 141"}, nil},
 		{"tens of thousands took to the streets", "2020-08-16", "Tens of thousands took to the streets of Minsk against the government.", []string{"BLROPP"}, nil},
-		{"a crowd's purpose is its own", "2021-03-17", "Thousands demonstrated in Yerevan to demand the resignation of Prime Minister Nikol Pashinyan.", []string{"ARMOPP ARMGOV 1041"}, []string{"CVL"}},
+		{"a crowd's purpose is its own", "2021-03-17", "Thousands demonstrated in Yerevan to demand the resignation of Prime Minister Nikol Pashinyan.", []string{"ARMOPP ARMGOV 1411"}, []string{"CVL"}},
 		{"a count killed is no crowd", "2012-07-16", "The army killed hundreds in Homs.", nil, []string{"OPP"}},
 		{"a count before of is no crowd", "2012-07-16", "Police detained hundreds of protesters in Minsk.", []string{"BLRCOP BLROPP 173"}, nil},
 		{"against a policy proposed by the government", "2024-06-25", "Thousands of protesters marched in Nairobi on Tuesday against tax increases proposed by President William Ruto's government.", []string{"KENOPP KENGOV 141"}, nil},

@@ -189,3 +189,13 @@ func TestSuicideBomberSubject(t *testing.T) {
 		{"gunmen killed stays 190", "2020-01-01", "Boko Haram gunmen killed 12 soldiers in Maiduguri on Friday.", []string{"NGAREB NGAMIL 190"}, []string{"1831"}},
 	})
 }
+
+// TestUnaffiliatedAttackers: with no group named, a suicide bomber is a
+// militant (REB) and armed men are unidentified attackers (UAF), as in
+// PETRARCH's agent dictionary.
+func TestUnaffiliatedAttackers(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a bare suicide bomber", "2021-05-03", "A suicide bomber killed 12 people in Kabul on Tuesday.", []string{"REB AFGCVL 1831"}, []string{"UAF"}},
+		{"bare armed men", "2021-05-03", "Armed men kidnapped 30 students in Nigeria's Kaduna state.", []string{"UAF NGAEDU 181"}, nil},
+	})
+}

@@ -184,3 +184,13 @@ func TestSubjunctiveBe(t *testing.T) {
 		{"demanded that X be freed stays a demand", "Egypt demanded that the Libyan prisoners be freed.", "1053", false},
 	})
 }
+
+// TestFearedAct: "expressed fear (concern) that X may expel …" reports
+// what someone fears X may do: no event by X.
+func TestFearedAct(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"fear that a state may expel", "2018-05-01", "Officials expressed fear that Somalia may expel the aid workers.", nil, []string{"SOM"}},
+		{"concern that a state could deport", "2018-05-01", "Aid agencies voiced concern that Kenya could deport the refugees.", nil, []string{"KEN"}},
+		{"concern over a past attack stays", "2008-08-12", "Officials expressed concern that Russia attacked Georgian villages.", []string{"RUS GEO 180"}, nil},
+	})
+}
