@@ -680,3 +680,14 @@ func TestRespondWithForce(t *testing.T) {
 		{"respond with a statement is no threat", "2018-05-01", "The Kenyan ministry said it would respond with a statement on Monday.", nil, []string{"138"}},
 	})
 }
+
+// TestTradeCase: a trade, dispute or arbitration case filed against a
+// state is a suit (115), not a criminal charge (173); a criminal case
+// opened against a person stays 173.
+func TestTradeCase(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a trade case against a state", "2004-10-06", "The United States filed a trade case against China on Wednesday.", []string{"USA CHN 115"}, []string{"USA CHN 173"}},
+		{"an anti-dumping complaint", "2012-09-05", "China launched an anti-dumping complaint against the European Union.", []string{"CHN IGOEUREEC 115"}, []string{"173"}},
+		{"a criminal case stays a charge", "2011-05-24", "Ukrainian prosecutors opened a criminal case against Yulia Tymoshenko.", []string{"173"}, []string{"115"}},
+	})
+}
