@@ -691,3 +691,15 @@ func TestTradeCase(t *testing.T) {
 		{"a criminal case stays a charge", "2011-05-24", "Ukrainian prosecutors opened a criminal case against Yulia Tymoshenko.", []string{"173"}, []string{"115"}},
 	})
 }
+
+// TestWarOnAProblem: a "war" or "fight" on corruption, poverty or crime
+// is a policy campaign, no attack (190); a war declared on an armed
+// group or a state stays one.
+func TestWarOnAProblem(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"war on corruption", "2010-10-06", "Kenya declared war on corruption.", nil, []string{"190"}},
+		{"fight against poverty", "2010-10-06", "Brazil declared war against rural poverty in the northeast.", nil, []string{"190"}},
+		{"war on an armed group stays", "2023-10-08", "Israel declared war on Hamas.", []string{"190"}, nil},
+		{"war on a state stays", "2022-03-01", "Russia waged war against Ukraine.", []string{"RUS UKR 190"}, nil},
+	})
+}
