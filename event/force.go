@@ -521,17 +521,9 @@ func elaboratedViolence(text string, evs []doc.Event, first int) []doc.Event {
 // Kharkiv, killing five civilians" and "struck Gaza, killing a Hamas
 // commander" name who was harmed.
 func resultVictims(text string, evs []doc.Event, first int) []doc.Event {
-	n := first // evs[:n] are kept; an event is copied only when one before it was dropped
-	for k := first; k < len(evs); k++ {
-		e := &evs[k]
-		if !attackResult(text, evs[first:], e) {
-			if n != k {
-				evs[n] = *e
-			}
-			n++
-		}
-	}
-	return evs[:n]
+	sent := evs[first:]
+	kept := dropWhere(sent, func(e *doc.Event) bool { return attackResult(text, sent, e) })
+	return evs[:first+len(kept)]
 }
 
 // attackResult reports whether e is the "-ing" result of an earlier

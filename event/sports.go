@@ -17,25 +17,17 @@ import (
 // the event ("Pakistan's president will visit India to watch the
 // cricket Test match").
 func sportsParties(evs []doc.Event, text, low string, sents []doc.Span) []doc.Event {
-	n := 0     // evs[:n] are kept
 	last := -1 // the sentence last tested, and its answer
 	sport := false
-	for i := range evs {
-		e := &evs[i]
-		if e.SourceCode == "" && e.TargetCode == "" && e.Sentence >= 0 && e.Sentence < len(sents) {
-			if e.Sentence != last {
-				last, sport = e.Sentence, sportsSentence(text, low, sents[e.Sentence])
-			}
-			if sport {
-				continue
-			}
+	return dropWhere(evs, func(e *doc.Event) bool {
+		if e.SourceCode != "" || e.TargetCode != "" || e.Sentence < 0 || e.Sentence >= len(sents) {
+			return false
 		}
-		if n != i {
-			evs[n] = evs[i]
+		if e.Sentence != last {
+			last, sport = e.Sentence, sportsSentence(text, low, sents[e.Sentence])
 		}
-		n++
-	}
-	return evs[:n]
+		return sport
+	})
 }
 
 // sportsSentence reports whether the sentence sp of text (low is text
