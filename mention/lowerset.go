@@ -3,6 +3,8 @@ package mention
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/ascii"
 )
 
 // lowerIndex is a per-document hash index of the words written with a
@@ -55,13 +57,6 @@ func hashEnd(h uint64, n int) uint64 {
 	return h ^ h>>29
 }
 
-// le64 reads the eight bytes of s little-endian (one load).
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // hashBytes returns the hash of s: each whole chunk of eight bytes, then
 // the rest (zero to seven bytes, zero-padded), mixed in by mixChunk, and
 // the length by hashEnd.
@@ -69,7 +64,7 @@ func hashBytes[T string | []byte](s T) uint64 {
 	h := uint64(hashSeed)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		h = mixChunk(h, le64(string(s[i:i+8])))
+		h = mixChunk(h, ascii.Load64(string(s[i:i+8])))
 	}
 	var c uint64
 	for k := len(s) - 1; k >= i; k-- {

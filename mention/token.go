@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/ascii"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -440,7 +441,7 @@ again:
 		return i, -1
 	}
 	// the chunk tests of scanASCIIWord
-	x := le64(text[i : i+8])
+	x := ascii.Load64(text[i : i+8])
 	y := x & low7
 	lz := y | 0x2020202020202020
 	digit := (y + 0x5050505050505050) &^ (y + 0x4646464646464646)
@@ -617,7 +618,7 @@ func (z *tokenizer) mediumWord(i int) int {
 		return longWordAt
 	}
 	// the second chunk: shortWord's tests
-	x1 := le64(text[i+8 : i+16])
+	x1 := ascii.Load64(text[i+8 : i+16])
 	y1 := x1 & low7
 	lz1 := y1 | 0x2020202020202020
 	digit1 := (y1 + 0x5050505050505050) &^ (y1 + 0x4646464646464646)
@@ -636,7 +637,7 @@ func (z *tokenizer) mediumWord(i int) int {
 	lowers := letter1 & (y1 << 2) & top & in1
 	c1 := (x1 | up1>>2) & in1 // lowered
 	// the first chunk: eight letters and digits
-	x0 := le64(text[i : i+8])
+	x0 := ascii.Load64(text[i : i+8])
 	y0 := x0 & low7
 	lz0 := y0 | 0x2020202020202020
 	letter0 := (lz0 + 0x1f1f1f1f1f1f1f1f) &^ (lz0 + 0x0505050505050505)
@@ -676,7 +677,7 @@ func (z *tokenizer) mediumWord(i int) int {
 	for s := h & mask; tab[s].meta != 0; s = (s + 1) & mask {
 		if e := &tab[s]; e.meta&^0xffffffff == tag && e.inline == longWord {
 			k := int32(uint32(e.meta)) - 1
-			if w := z.v.words[k]; len(w) == n && le64(w[:8]) == c0 && le64(w[n-8:]) == last {
+			if w := z.v.words[k]; len(w) == n && ascii.Load64(w[:8]) == c0 && ascii.Load64(w[n-8:]) == last {
 				t.id = k
 				break
 			}
@@ -787,7 +788,7 @@ func scanASCIIWord(text string, i int, buf *[wordMax + 8]byte) (j int, h uint64,
 	for {
 		var x uint64 // the chunk at k, zero-padded past the end of text
 		if k+8 <= len(text) {
-			x = le64(text[k : k+8])
+			x = ascii.Load64(text[k : k+8])
 		} else {
 			for m := len(text) - 1; m >= k; m-- {
 				x = x<<8 | uint64(text[m])

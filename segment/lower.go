@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"strings"
 	"sync/atomic"
+
+	"github.com/sitrep-project/sitrep/internal/ascii"
 )
 
 // LowerASCII returns text with its ASCII letters A–Z lower-cased and
@@ -63,8 +65,8 @@ func lowerASCII(text string) string {
 		out := buf[:len(chunk)]
 		k := 0
 		for ; k+16 <= len(chunk) && k+16 <= len(out); k += 16 {
-			binary.LittleEndian.PutUint64(out[k:k+8], lower8(le64(chunk[k:k+8])))
-			binary.LittleEndian.PutUint64(out[k+8:k+16], lower8(le64(chunk[k+8:k+16])))
+			binary.LittleEndian.PutUint64(out[k:k+8], lower8(ascii.Load64(chunk[k:k+8])))
+			binary.LittleEndian.PutUint64(out[k+8:k+16], lower8(ascii.Load64(chunk[k+8:k+16])))
 		}
 		for ; k < len(chunk) && k < len(out); k++ {
 			c := chunk[k]
@@ -77,14 +79,6 @@ func lowerASCII(text string) string {
 		i += len(chunk)
 	}
 	return b.String()
-}
-
-// le64 returns the eight bytes of s, which has eight, as a little-endian
-// number (one load on amd64 and arm64).
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // lower8 lowers the ASCII capitals among the eight bytes of x at once

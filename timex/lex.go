@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/ascii"
 )
 
 // Token kinds of the time lexer.
@@ -105,17 +107,9 @@ func hashWord(w string) uint64 {
 	}
 	h := uint64(len(w))
 	for k := 0; k+8 < len(w); k += 8 {
-		h = (h ^ le64At(w, k)) * hashMul
+		h = (h ^ ascii.Load64(w[k:k+8])) * hashMul
 	}
-	return hashPacked(h ^ le64At(w, len(w)-8))
-}
-
-// le64At returns the eight bytes of s at i as a little-endian number
-// (one load on amd64 and arm64); s must have eight bytes from i.
-func le64At(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return hashPacked(h ^ ascii.Load64(w[len(w)-8:]))
 }
 
 // newWordSet builds the set of m's keys with their values; keys must not
@@ -261,7 +255,7 @@ func lex(text, low string, toks []token) []token {
 			if i+8 <= len(low) {
 				// the common case: a word of up to seven ASCII letters
 				// is read and looked up from one load
-				x := le64At(low, i)
+				x := ascii.Load64(low[i : i+8])
 				n := lowerRun(x)
 				j = i + n
 				if n < 8 && (j == len(text) || text[j] < utf8.RuneSelf) {
@@ -285,11 +279,11 @@ func lex(text, low string, toks []token) []token {
 				// hashWord of a word of 9 to 16 ASCII letters from
 				// its first and last eight bytes
 				if n <= wordClasses.maxLen {
-					h := (uint64(n) ^ le64At(low, i)) * hashMul
-					cls = wordClasses.getHash(low[i:j], hashPacked(h^le64At(low, j-8)))
+					h := (uint64(n) ^ ascii.Load64(low[i:i+8])) * hashMul
+					cls = wordClasses.getHash(low[i:j], hashPacked(h^ascii.Load64(low[j-8:j])))
 				}
 			} else if n == 8 {
-				cls = wordClasses.getPacked(le64At(low, i))
+				cls = wordClasses.getPacked(ascii.Load64(low[i : i+8]))
 			} else {
 				cls = wordClasses.get(low[i:j]) // at the end of the text, or long
 			}
@@ -332,7 +326,7 @@ func lex(text, low string, toks []token) []token {
 // lower case) that starts at j.
 func letterEnd(low string, j int) int {
 	for j+8 <= len(low) {
-		n := lowerRun(le64At(low, j))
+		n := lowerRun(ascii.Load64(low[j : j+8]))
 		j += n
 		if n < 8 {
 			return j

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sitrep-project/sitrep/internal/ascii"
 	"github.com/sitrep-project/sitrep/segment"
 )
 
@@ -116,7 +117,7 @@ func TestLowerRun(t *testing.T) {
 			if 'a' <= c && c <= 'z' {
 				want = 8
 			}
-			if got := lowerRun(le64At(string(b), 0)); got != want {
+			if got := lowerRun(ascii.Load64(string(b))); got != want {
 				t.Fatalf("lowerRun(%q) = %d, want %d", b, got, want)
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/ascii"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -201,7 +202,7 @@ func TestLookupMemo(t *testing.T) {
 			// and a mask: the same key
 			x := packWord(w)
 			if n := len(w); n <= 8 {
-				if y := load64(w+" and the rest") & keyMask[n]; y != x {
+				if y := ascii.Load64(w+" and the rest") & keyMask[n]; y != x {
 					t.Fatalf("load64 & keyMask of %q = %#x, packWord %#x", w, y, x)
 				}
 			}
@@ -263,7 +264,7 @@ func TestLongMemo(t *testing.T) {
 			if n < 9 || n > 16 {
 				continue
 			}
-			head, tail := load64(w), load64(w[n-8:])
+			head, tail := ascii.Load64(w), ascii.Load64(w[n-8:])
 			e, hs, ok := s.longGet(m, head, tail, n)
 			if !ok {
 				e, hs = s.rememberLong(m, w, head, tail)
@@ -392,7 +393,7 @@ func TestMemoQuiet(t *testing.T) {
 		if len(w) <= 8 {
 			continue
 		}
-		head, tail := load64(w), load64(w[len(w)-8:])
+		head, tail := ascii.Load64(w), ascii.Load64(w[len(w)-8:])
 		s.rememberLong(m, w, head, tail)
 		e, hs, _ := s.longGet(m, head, tail, len(w))
 		if e != s.entry(w) || !reflect.DeepEqual(hs, s.stemHits(w)) && e.exact == nil {

@@ -605,7 +605,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			e, stemHs = s.remember(memo, w, 0) // no key: not remembered
 		} else if n > 8 {
 			// a long word is known by its first and last eight bytes
-			head, tail := load64(w), load64(w[n-8:])
+			head, tail := ascii.Load64(w), ascii.Load64(w[n-8:])
 			var ok bool
 			if e, stemHs, ok = s.longGet(memo, head, tail, n); !ok {
 				e, stemHs = s.rememberLong(memo, w, head, tail)
@@ -618,7 +618,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			// load and a mask, not byte by byte.
 			var x uint64
 			if wd.alt == 0 && wd.start+8 <= len(low) {
-				x = load64(low[wd.start:]) & keyMask[len(w)]
+				x = ascii.Load64(low[wd.start:]) & keyMask[len(w)]
 			} else {
 				x = packWord(w)
 			}
@@ -1665,7 +1665,7 @@ type wordMemo struct {
 // A longSlot is one word of 9 to 16 bytes of a wordMemo, known exactly
 // by its first and last eight bytes (which overlap) and its length.
 type longSlot struct {
-	head, tail uint64 // load64 of its first and its last eight bytes
+	head, tail uint64 // ascii.Load64 of its first and its last eight bytes
 	e          uint32 // as in memoSlot
 	st         uint16
 	n          uint8 // its length; 0: an empty slot
@@ -1758,7 +1758,7 @@ func loudFrom(words []word, i int, t *wordText, m *wordMemo) int {
 			if start+8 > len(low) {
 				return i
 			}
-			x := load64(low[start:]) & keyMask[n]
+			x := ascii.Load64(low[start:]) & keyMask[n]
 			sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
 			if sl.key != x || int(sl.n) != n || x == intelKey {
 				return i
@@ -1766,7 +1766,7 @@ func loudFrom(words []word, i int, t *wordText, m *wordMemo) int {
 			quiet, e = sl.quiet, sl.e
 		} else if n <= 16 {
 			// a word of 9 to 16 bytes, keyed as score keys it
-			head, tail := load64(low[start:]), load64(low[wd.end-8:])
+			head, tail := ascii.Load64(low[start:]), ascii.Load64(low[wd.end-8:])
 			sl := &m.long[longIndex(head, tail, n)]
 			if sl.head != head || sl.tail != tail || int(sl.n) != n {
 				return i
@@ -1822,16 +1822,8 @@ func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, inert
 // says of it.
 var intelKey = packWord("intel")
 
-// keyMask[n] keeps the first n bytes of a load64.
+// keyMask[n] keeps the first n bytes of an ascii.Load64.
 var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
-
-// load64 returns the first eight bytes of s (len(s) >= 8), the first
-// lowest: one load.
-func load64(s string) uint64 {
-	b := s[:8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
 
 // packWord returns the bytes of w packed into a number, the first
 // lowest, for a word of one to eight bytes; 0 for any other length.

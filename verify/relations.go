@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/ascii"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
 )
@@ -188,7 +189,7 @@ func (x *verbIndex) in(lower string) uint64 {
 			}
 			continue
 		}
-		w := le64(lower[i : i+8])
+		w := ascii.Load64(lower[i : i+8])
 		for _, v := range vs {
 			if bits&v.bit == 0 && w&v.mask == v.head && (len(v.verb) <= 8 || strings.HasPrefix(lower[i:], v.verb)) {
 				bits |= v.bit
@@ -196,14 +197,6 @@ func (x *verbIndex) in(lower string) uint64 {
 		}
 	}
 	return bits
-}
-
-// le64 returns the eight bytes of s as a little-endian number; s must
-// have eight bytes.
-func le64(s string) uint64 {
-	s = s[:8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // secondaryPattern marks p secondary.

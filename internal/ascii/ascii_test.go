@@ -42,3 +42,19 @@ func FuzzIndex(f *testing.F) {
 		}
 	})
 }
+
+func TestLoad64(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want uint64
+	}{
+		{"\x01\x00\x00\x00\x00\x00\x00\x00", 1},
+		{"\x00\x00\x00\x00\x00\x00\x00\x80", 1 << 63},
+		{"abcdefgh", 0x6867666564636261},
+		{"abcdefghij", 0x6867666564636261}, // only the first eight bytes
+	} {
+		if got := Load64(tt.s); got != tt.want {
+			t.Errorf("Load64(%q) = %#x, want %#x", tt.s, got, tt.want)
+		}
+	}
+}
