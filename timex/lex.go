@@ -340,13 +340,16 @@ func letterEnd(low string, j int) int {
 
 // lowerRun returns how many of the eight bytes of x, lowest first, are
 // a-z before the first that is not. Each byte's high bit answers for the
-// byte: with y its low seven bits, y+0x1f carries into the high bit
-// when y >= 'a' and y+0x05 when y > 'z', and no sum carries into the
-// next byte.
+// byte: b+0x1f has it set when 'a' <= b < 0x80 or 0x80 <= b <= 0xe0,
+// b+0x05 when b > 'z' and b <= 0xfa, so a byte is a-z when the first sum
+// has it and the second has not. A byte from 0xe1 up carries out of the
+// first sum (and from 0xfb up out of the second) into the byte above it:
+// it is no letter itself, and the bytes above the first that is not a-z
+// do not count, so a carry changes no answer; the bytes a-z before it
+// carry nothing.
 func lowerRun(x uint64) int {
-	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-	y := x & lo7
-	letter := (y + 0x1f1f1f1f1f1f1f1f) &^ (y + 0x0505050505050505) &^ x & hi
+	const hi = 0x8080808080808080
+	letter := (x + 0x1f1f1f1f1f1f1f1f) &^ (x + 0x0505050505050505) & hi
 	return bits.TrailingZeros64(^letter&hi) >> 3
 }
 
