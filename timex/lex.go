@@ -258,7 +258,9 @@ func lex(text, low string, toks []token) []token {
 				x := ascii.Load64(low[i : i+8])
 				n := lowerRun(x)
 				j = i + n
-				if n < 8 && (j == len(text) || text[j] < utf8.RuneSelf) {
+				// (the byte after the word is byte n of x: ASCII in low
+				// when it is in text)
+				if n < 8 && x>>(8*uint(n))&0x80 == 0 {
 					cls = wordClasses.getPacked(x & (1<<(8*uint(n)) - 1))
 					toks = append(toks, token{int32(i), int32(j), -1, f | uint32(cls)<<16 | uint32(cls&cStrength)<<8})
 					i = j
