@@ -1,6 +1,32 @@
 package geo
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// TestCuedUSState: a town named like a person or a word (cued.tsv) is
+// taken before a comma and a US state, in a dateline too, and then only
+// its US namesake; the name alone, or before a state with no US
+// namesake, stays a name.
+func TestCuedUSState(t *testing.T) {
+	for _, tc := range []struct{ text, mention, want string }{
+		{"COLUMBUS, Ohio - Flooding closed roads on Tuesday.", "COLUMBUS", "Columbus/USA,Ohio/USA"},
+		{"The weather service office in Jackson, Miss., issued warnings.", "Jackson", "Jackson/USA"},
+		{"A man from Mobile, Ala., won the lottery.", "Mobile", "Mobile/USA"},
+		{"Columbus sailed west with three ships.", "Columbus", ""},
+		{"Jackson, 45, was arrested on Friday.", "Jackson", ""},
+		{"Rosario, Texas, is a small town.", "Rosario", "Texas/USA"},
+	} {
+		i := strings.Index(tc.text, tc.mention)
+		ms := []doc.Mention{{Span: doc.Span{Start: i, End: i + len(tc.mention)}, Type: doc.TypePerson, Entity: -1}}
+		if got := names(run(t, tc.text, ms)); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
 
 // TestNamesakesAcrossCountries: a city name of several countries is the
 // one in the country the article's other places name, else the most
