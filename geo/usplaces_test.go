@@ -28,6 +28,33 @@ func TestCuedUSState(t *testing.T) {
 	}
 }
 
+// TestGivenNameBeforeInitial: a place name before a middle initial and
+// a capitalised word is a person's given name ("Virginia L. Lane").
+func TestGivenNameBeforeInitial(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The driver, Virginia L. Lane, 77, was hurt in Roanoke.", "Roanoke/USA"},
+		{"Lawmakers in Virginia approved the bill.", "Virginia/USA"},
+		{"Offices in Washington D. C. closed early.", "Washington/USA"},
+	} {
+		if got := names(run(t, tc.text, nil)); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNameBeforeTail: a place name before "Tech" (a university) or "St."
+// (a street) is part of that name, no place.
+func TestNameBeforeTail(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Georgia Tech beat Virginia Tech in Atlanta.", "Atlanta/USA"},
+		{"She lives at 420 Augusta St. in Tulsa.", "Tulsa/USA"},
+	} {
+		if got := names(run(t, tc.text, nil)); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestNamesakesAcrossCountries: a city name of several countries is the
 // one in the country the article's other places name, else the most
 // populous.
