@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -69,6 +70,24 @@ func TestNamesakesAcrossCountries(t *testing.T) {
 	} {
 		if got := names(run(t, tc.text, nil)); got != tc.want {
 			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCityNamedAfterState: "Iowa City", "Missouri City" (in Texas) are
+// towns, not the states inside their names.
+func TestCityNamedAfterState(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Flooding hit Iowa City and Missouri City overnight.", "Iowa City/USA,Missouri City/USA"},
+		{"Casinos in Atlantic City reopened.", "Atlantic City/USA"},
+	} {
+		d := run(t, tc.text, nil)
+		var got []string
+		for _, p := range d.Places {
+			got = append(got, fmt.Sprintf("%s/%s@%.0f,%.0f", p.Name, p.Country, p.Lat, p.Lon))
+		}
+		if g := names(d); g != tc.want {
+			t.Errorf("%q: places = %q (%v); want %q", tc.text, g, got, tc.want)
 		}
 	}
 }
