@@ -46,8 +46,9 @@ func (g *Gazetteer) cuedShaped(text string, sp doc.Span) bool {
 
 // cuedPlaces adds to d.Places the names of the cued table that a place
 // cue introduces: "the (Argentine) city|town|port|village of
-// Mendoza", or "in|near|at Rosario" with no capitalised word after the
-// name ("in Rosario Murillo's office" is the person). The mention stage
+// Mendoza", "in|near|at Rosario" with no capitalised word after the
+// name ("in Rosario Murillo's office" is the person), or a comma and a
+// US state after it ("Columbus, Ohio"), which takes the US town. The mention stage
 // reads such a name as a one-word mention (a person, or a place the KB
 // lacks), so only one-word mentions are asked, not every word. A
 // person's name alone is never taken: "Mao said" has no cue. The places
@@ -61,11 +62,14 @@ func (s *Stage) cuedPlaces(d *doc.Doc) {
 			continue
 		}
 		i := sort.Search(len(toks), func(j int) bool { return toks[j].Span.Start >= sp.Start })
-		if i < 1 || i >= len(toks) || toks[i].Span != sp {
+		if i >= len(toks) || toks[i].Span != sp {
 			continue // not one word
 		}
 		t := &toks[i]
-		p := strings.ToLower(text[toks[i-1].Span.Start:toks[i-1].Span.End])
+		p := ""
+		if i >= 1 {
+			p = strings.ToLower(text[toks[i-1].Span.Start:toks[i-1].Span.End])
+		}
 		cue := false
 		switch p {
 		case "of":
@@ -78,7 +82,10 @@ func (s *Stage) cuedPlaces(d *doc.Doc) {
 		case "in", "near", "at":
 			cue = i+1 >= len(toks) || toks[i+1].Kind != doc.TokWord || !startsUpper(text[toks[i+1].Span.Start:toks[i+1].Span.End])
 		}
-		if !cue {
+		// "COLUMBUS, Ohio", "Jackson, Miss.": a US state after a comma
+		// names the town, its US namesake only
+		american := !cue && usStateAfter(text, t.Span.End)
+		if !cue && !american {
 			continue
 		}
 		es, ok := s.g.cued[kb.Fold(text[t.Span.Start:t.Span.End])]
@@ -86,6 +93,16 @@ func (s *Stage) cuedPlaces(d *doc.Doc) {
 			continue
 		}
 		e := es[0]
+		if american {
+			k := 0
+			for k < len(es) && es[k].Country != "USA" {
+				k++
+			}
+			if k == len(es) {
+				continue
+			}
+			e = es[k]
+		}
 		d.Places = append(d.Places, doc.Place{Span: t.Span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
 		added = true
 	}

@@ -158,7 +158,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 			span.End -= len("’s")
 			possessive = true
 		}
-		if !inLongerName(d, i, i+bestN) {
+		if !inLongerName(d, i, i+bestN) && !initialAfter(d, i+bestN) {
 			cands = append(cands, candidate{i: i, j: i + bestN, span: span, ids: bestIDs, possessive: possessive})
 			if len(bestIDs) == 1 {
 				// An unambiguous name puts its country in context.
@@ -649,11 +649,13 @@ var nameHeads = wordset.FromMap(map[string]bool{
 })
 
 // nameTails are capitalised words that make a gazetteer name part of an
-// address or a smaller division ("Washington County", "Dublin Road").
+// address, a smaller division or a university ("Washington County",
+// "Dublin Road", "420 Augusta St.", "Virginia Tech").
 var nameTails = wordset.FromMap(map[string]bool{
-	"county": true, "parish": true, "township": true, "borough": true, "street": true,
+	"county": true, "parish": true, "township": true, "borough": true, "street": true, "st": true,
 	"avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true, "blvd": true,
 	"lane": true, "drive": true, "highway": true, "hwy": true, "pike": true, "turnpike": true,
+	"tech": true,
 })
 
 // nameLinks are lower-case particles inside longer names in other
@@ -714,6 +716,23 @@ func inLongerName(d *doc.Doc, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// initialAfter reports whether tokens j on are a middle initial and a
+// capitalised word ("Virginia L. Lane", "Jordan B. Peterson"): the name
+// before them is a given name, not a place.
+func initialAfter(d *doc.Doc, j int) bool {
+	if j+2 >= len(d.Tokens) {
+		return false
+	}
+	a, dot, w := d.Tokens[j], d.Tokens[j+1], d.Tokens[j+2]
+	if a.Span.End-a.Span.Start != 1 || a.Span.Start == 0 || d.Text[a.Span.Start-1] != ' ' {
+		return false
+	}
+	if c := d.Text[a.Span.Start]; c < 'A' || c > 'Z' || dot.Span.Start != a.Span.End || d.Text[dot.Span.Start:dot.Span.End] != "." {
+		return false
+	}
+	return w.Kind == doc.TokWord && w.Span.End-w.Span.Start > 1 && w.Span.Start == dot.Span.End+1 && startsUpper(d.Text[w.Span.Start:w.Span.End])
 }
 
 // datelineName reports whether span is a place name in capitals opening
