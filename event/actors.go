@@ -179,6 +179,19 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 				}
 			}
 		}
+		if m.Type == doc.TypeOrganization && m.KBID == "" && a.sector == "" && a.code == "" {
+			// "North Las Vegas Police", "Tbilisi City Court": a body the
+			// KB does not know, of the kind its name ends with
+			if s := bodySector(m.Text); s != "" {
+				a.sector = s
+				if a.country == "" {
+					a.country = c.bodyCountry(m.Text)
+				}
+			}
+		}
+		if m.Type == doc.TypePerson && m.KBID == "" && a.sector == "" && a.code == "" && policeTitled(d, m) {
+			a.sector = "COP" // "Officer Michael Eggers", and "Eggers" after it
+		}
 		if m.How == "demonym" {
 			a.demonym = true
 		}

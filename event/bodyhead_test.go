@@ -1,0 +1,49 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// TestLocalBodiesAndTitles checks bodies the KB does not know, coded by
+// the head of their name, and persons coded by a police title.
+func TestLocalBodiesAndTitles(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a town's police department arrests", "2009-03-20", "The Mansfield Police Department arrested Keith Martello on Thursday.", []string{"COP  173"}, nil},
+		{"a sheriff's office", "2009-03-20", "Jackson County Sheriff's Office deputies arrested John Smith.", []string{"COP  173"}, nil},
+		{"a city court with the country's city", "2009-03-25", "The Tbilisi City Court sentenced Giorgi Tsertsvadze to two months in custody.", []string{"JUD  116"}, nil},
+		{"a ministry after a demonym", "2009-03-25", "The Georgian Interior Ministry said it had arrested ten men.", []string{"GEOGOV  010", "GEOGOV  173"}, nil},
+		{"a police officer's title after the body", "2009-03-20", "Tyrise M. Bell died. North Las Vegas Police Officer Michael Eggers shot Bell as the two struggled over a handgun.", []string{"COP  193"}, nil},
+		{"the title carries to the bare surname", "2009-03-20", "Officer Michael Eggers chased Tyrise Bell. Eggers shot Bell.", []string{"COP  193"}, nil},
+		{"a company's officer is no police", "2009-03-20", "Chief Financial Officer Jane Doe said the company would sue Acme.", nil, []string{"COP"}},
+		{"a bare head word stays the agent noun's", "2009-03-20", "Police arrested John Smith.", []string{"COP  173"}, nil},
+	})
+}
+
+// TestRulingsWritingAndNouns checks a ruling's finding, written
+// statements and nouns that name no act.
+func TestRulingsWritingAndNouns(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a finding that a shooting was justified", "2009-03-20", "An inquest ruled today that the police shooting of Tyrise M. Bell was justified.", []string{"COP  193"}, []string{"193 neg"}},
+		{"ruled out stays a refusal", "2019-03-05", "Ethiopia ruled out negotiations with the rebels on Tuesday.", []string{"ETH REB 125"}, nil},
+		{"a quote's written cue", "2016-09-30", "“Secretary Clinton's fight has opened the door,” the union wrote.", []string{"LAB  010"}, nil},
+		{"wrote that", "2023-06-01", "John Kerry wrote that the plan was sound.", []string{"USA  010"}, nil},
+		{"wrote in a letter", "2023-06-01", "John Kerry wrote in a letter that the plan was sound.", []string{"USA  010"}, nil},
+		{"tweeted that", "2016-09-30", "Donald Trump tweeted that the debate was rigged.", []string{" 010"}, nil},
+		{"tweets as a noun", "2016-09-30", "Donald Trump got up at 3 a.m. to send angry tweets.", nil, []string{"010"}},
+		{"a weapon pressed is no appeal", "2009-03-20", "Police Officer Michael Eggers pressed his own weapon into Tyrise Bell's back.", nil, []string{"020"}},
+		{"a bomb squad is no bombing", "2009-03-20", "The Indiana State Police bomb squad responded to a storage unit.", nil, []string{"195"}},
+		{"jets bomb stays a bombing", "2009-03-20", "Israeli jets bomb Gaza.", []string{"ISRMIL PSE 195"}, nil},
+	})
+}
+
+// TestOpeningClauseSubject checks that the subject of a verb coordinated
+// after "and" is the main clause's, not that of an opening "After …,"
+// clause.
+func TestOpeningClauseSubject(t *testing.T) {
+	checkTriggered(t, "source", func(e *doc.Event) string { return e.SourceName }, []triggerCase{
+		{"after a clause, the main subject speaks", "2009-03-20", "After The Atlanta Journal-Constitution wrote about the bill, Clay Cox pulled it and said he is reworking it.", "said", "Clay Cox"},
+		{"with a regular verb in the clause", "2009-03-20", "After The New York Times reported on the bill, Clay Cox pulled it and said he is reworking it.", "said", "Clay Cox"},
+	})
+}
