@@ -47,3 +47,15 @@ func TestOpeningClauseSubject(t *testing.T) {
 		{"with a regular verb in the clause", "2009-03-20", "After The New York Times reported on the bill, Clay Cox pulled it and said he is reworking it.", "said", "Clay Cox"},
 	})
 }
+
+// TestIndefiniteAgentSubjects checks a group noun after "a" that a
+// clause of its own follows.
+func TestIndefiniteAgentSubjects(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a union representing workers", "2016-09-30", "A union representing flight attendants endorsed Hillary Clinton on Thursday.", []string{"LAB USA 051"}, nil},
+		{"the participle's object does not act", "2016-09-30", "A union representing teachers endorsed Hillary Clinton on Thursday.", []string{"LAB USA 051"}, []string{"EDU USA 051"}},
+		{"a union of workers and a past verb", "2016-09-30", "A union of flight attendants endorsed Hillary Clinton on Thursday.", []string{"LAB USA 051"}, nil},
+		{"a modifier camp stays a modifier", "2016-09-30", "Israel struck a militant training camp in Gaza.", []string{"ISR PSE 190"}, []string{"REB"}},
+		{"a participle before a place stays the place's", "2016-09-30", "The mayor of occupied East Jerusalem met Benjamin Netanyahu.", []string{"PSEGOV ISRGOV 040"}, nil},
+	})
+}
