@@ -59,3 +59,15 @@ func TestIndefiniteAgentSubjects(t *testing.T) {
 		{"a participle before a place stays the place's", "2016-09-30", "The mayor of occupied East Jerusalem met Benjamin Netanyahu.", []string{"PSEGOV ISRGOV 040"}, nil},
 	})
 }
+
+// TestWarningsAsStatements checks warnings that tag or name a danger:
+// statements, no threats.
+func TestWarningsAsStatements(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a warning tagging a quote", "2016-09-12", "“Bad, bad things are going to happen,” Donald Trump warned in Everett, Wash., recently.", []string{" 010"}, []string{"130"}},
+		{"a warning tagging a clause", "2004-09-10", "Some 30,000 Sudanese may cross into Chad, the U.N. refugee agency warned on Friday.", []string{"IGOUNO  010"}, []string{"IGOUNO  130"}},
+		{"warns about a danger", "2004-09-10", "The Wiltshire Police warns about phishing.", []string{"COP  010"}, []string{"130"}},
+		{"a warning to an addressee stays a threat", "2004-09-10", "North Korea warned Japan.", []string{"PRK JPN 130"}, nil},
+		{"a bare warning stays a threat", "2004-09-10", "Iran warned on Friday.", []string{"IRN  130"}, nil},
+	})
+}

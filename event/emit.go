@@ -745,6 +745,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if weaponCode != "" && code == "190" {
 		code = weaponCode
 	}
+	if code == "130" && !c.petrarch() && warningTag(toks, acts, actorAt, m) {
+		code = "010" // '"Bad things are going to happen," Trump warned in Everett': the warning tags what was said
+	}
 	if cameo.Root(code) == "19" && !c.petrarch() && labourStrike(toks, acts, m, srcs) {
 		// "Ambulance workers will strike on Dec. 21": a labour strike,
 		// no armed force; an unknown striker with an
