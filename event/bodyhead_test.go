@@ -71,3 +71,13 @@ func TestWarningsAsStatements(t *testing.T) {
 		{"a bare warning stays a threat", "2004-09-10", "Iran warned on Friday.", []string{"IRN  130"}, nil},
 	})
 }
+
+// TestCalledPraise checks "called X a <term of praise>", the
+// counterpart of "called X a dictator".
+func TestCalledPraise(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"called a true hero", "2019-09-10", "Modi called Putin a true hero of India.", []string{"INDGOV RUSGOV 051"}, nil},
+		{"called a champion in quotes", "2016-09-30", "A union endorsed Hillary Clinton on Thursday. The union called Clinton a “champion” for its members.", []string{"LAB USA 051"}, nil},
+		{"called a liar stays criticism", "2016-09-30", "Donald Trump called Hillary Clinton a liar.", []string{" USA 111"}, []string{"051"}},
+	})
+}
