@@ -81,3 +81,14 @@ func TestCalledPraise(t *testing.T) {
 		{"called a liar stays criticism", "2016-09-30", "Donald Trump called Hillary Clinton a liar.", []string{" USA 111"}, []string{"051"}},
 	})
 }
+
+// TestFormerTitleSubject checks "the former <title>" and a title after
+// an opening phrase as the person named as subject before.
+func TestFormerTitleSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the former president", "2016-10-04", "Former President Bill Clinton criticized the health law. The former president said premiums were rising.", []string{"USAELI  010"}, nil},
+		{"after an opening phrase", "2016-10-04", "Former President Bill Clinton criticized the health law. During the rally Monday, the former president said premiums were rising.", []string{"USAELI  010"}, nil},
+		{"a sitting minister after an opening phrase", "2023-06-01", "Foreign Minister Sergei Lavrov criticized the plan. On Tuesday, the foreign minister said it was a mistake.", []string{"RUSGOV  010"}, nil},
+		{"a former title the person never held", "2023-06-01", "Foreign Minister Sergei Lavrov criticized the plan. The former foreign minister said it was a mistake.", nil, []string{"RUSGOV  010"}},
+	})
+}
