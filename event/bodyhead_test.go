@@ -92,3 +92,12 @@ func TestFormerTitleSubject(t *testing.T) {
 		{"a former title the person never held", "2023-06-01", "Foreign Minister Sergei Lavrov criticized the plan. The former foreign minister said it was a mistake.", nil, []string{"RUSGOV  010"}},
 	})
 }
+
+// TestComplied checks compliance with orders or demands as yielding.
+func TestComplied(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"complied with police orders", "2016-09-26", "Figueroa said Jill Stein complied with police orders and left the area.", []string{" COP 080"}, []string{"100"}},
+		{"complied with the demands of", "2006-09-26", "Iran complied with the demands of the IAEA.", []string{"IRN IGOUNO 080"}, nil},
+		{"has not complied stays negated", "2006-09-26", "Iran has not complied with UN Security Council resolutions.", []string{"IRN IGOUNO 080 neg"}, nil},
+	})
+}
