@@ -324,7 +324,9 @@ func indefiniteModifier(toks []tok, i, end int) bool {
 	if n.punct || n.upper || n2.punct || n2.upper || !bareNoun(n2) && !strings.HasSuffix(n2.low, "s") {
 		return false
 	}
-	return bareNoun(n) || len(n.low) > 5 && strings.HasSuffix(n.low, "ing") || strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss")
+	// (a participle that takes an object, "a union representing flight
+	// attendants", opens a clause on the agent: no modifier)
+	return bareNoun(n) || len(n.low) > 5 && strings.HasSuffix(n.low, "ing") && !participleObjects[n.low] || strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss")
 }
 
 // loyalCountry returns the country of the named actor that "loyal to"

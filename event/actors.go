@@ -179,6 +179,19 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 				}
 			}
 		}
+		if m.Type == doc.TypeOrganization && m.KBID == "" && a.sector == "" && a.code == "" {
+			// "North Las Vegas Police", "Tbilisi City Court": a body the
+			// KB does not know, of the kind its name ends with
+			if s := bodySector(m.Text); s != "" {
+				a.sector = s
+				if a.country == "" {
+					a.country = c.bodyCountry(m.Text)
+				}
+			}
+		}
+		if m.Type == doc.TypePerson && m.KBID == "" && a.sector == "" && a.code == "" && policeTitled(d, m) {
+			a.sector = "COP" // "Officer Michael Eggers", and "Eggers" after it
+		}
 		if m.How == "demonym" {
 			a.demonym = true
 		}
@@ -1101,8 +1114,20 @@ func prepBeforeActor(toks []tok, t0, lo int) int {
 		if !t.is(wcDeterminer) && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly")) {
 			return -1
 		}
+		if strings.HasSuffix(t.low, "ed") && i-1 >= lo && pluralNounVerb(&toks[i-1]) {
+			return -1 // "a union of flight attendants endorsed Hillary Clinton": the verb ends the phrase
+		}
 	}
 	return -1
+}
+
+// pluralNounVerb reports a lower-case plural noun, which a past verb
+// after it follows as its predicate ("attendants endorsed"), unlike a
+// preposition or determiner before a participle ("of occupied East
+// Jerusalem").
+func pluralNounVerb(t *tok) bool {
+	return !t.punct && !t.upper && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") &&
+		!t.is(wcDeterminer|wcPreposition|wcPossPronoun)
 }
 
 // titleCase reports whether tokens [from,to) are written as a title

@@ -499,7 +499,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	prevPerson, prevOK := s.lastPerson, s.havePerson && si-s.lastPersonSent <= 2
 	acts = s.resolvePronoun(si, toks, words, acts) // before generic agents: "He said his government …"
-	if prevOK && !c.petrarch() && len(toks) > 0 && toks[0].low == "the" {
+	if prevOK && !c.petrarch() && len(toks) > 0 && (toks[0].low == "the" || phraseOpeners.Has(toks[0].low)) {
 		// "The minister accused Washington …": the official of the
 		// sentences before
 		var ok bool

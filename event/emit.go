@@ -745,6 +745,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if weaponCode != "" && code == "190" {
 		code = weaponCode
 	}
+	if code == "130" && !c.petrarch() && warningTag(toks, acts, actorAt, m) {
+		code = "010" // '"Bad things are going to happen," Trump warned in Everett': the warning tags what was said
+	}
 	if cameo.Root(code) == "19" && !c.petrarch() && labourStrike(toks, acts, m, srcs) {
 		// "Ambulance workers will strike on Dec. 21": a labour strike,
 		// no armed force; an unknown striker with an
@@ -4984,6 +4987,17 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m *match) int {
 			return ai
 		}
 	}
+	if cs == 1 && subordinators.Has(toks[0].low) && toks[i-1].low != "," {
+		// "After the newspaper wrote about the bill, Cox pulled it and
+		// said …": the opening clause ends at its comma; the main
+		// clause's subject comes after it
+		for k := cs; k < i-1; k++ {
+			if toks[k].low == "," {
+				cs = k + 1
+				break
+			}
+		}
+	}
 	if nounRelativeBefore(toks, i) && !(cs >= 2 && toks[cs-1].low == "who" && actorAt[cs-2] >= 0) {
 		return -1 // ("attacks that shook the capital and killed 56": the attacks killed)
 	}
@@ -5760,7 +5774,8 @@ func denierOf(toks []tok, j int) int {
 		}
 	}
 	w := toks[j].low
-	if toks[j].is(wcDeny) && w != "failed" && w != "fails" && w != "declined" && w != "declines" && w != "decline" ||
+	// (a ruling's "ruled that" states a finding about what happened, no denial of it)
+	if toks[j].is(wcDeny) && w != "failed" && w != "fails" && w != "declined" && w != "declines" && w != "decline" && w != "ruled" && w != "rules" ||
 		strings.HasPrefix(w, "dismiss") {
 		return j
 	}

@@ -15,7 +15,7 @@ var irregular = map[string][]string{
 	"shoot": {"shot"}, "seek": {"sought"}, "send": {"sent"}, "lead": {"led"},
 	"leave": {"left"}, "make": {"made"}, "take": {"took", "taken"}, "give": {"gave", "given"},
 	"fight": {"fought"}, "bring": {"brought"}, "buy": {"bought"}, "sell": {"sold"},
-	"tell": {"told"}, "say": {"said"}, "speak": {"spoke", "spoken"}, "break": {"broke", "broken"},
+	"tell": {"told"}, "say": {"said"}, "write": {"wrote", "written"}, "speak": {"spoke", "spoken"}, "break": {"broke", "broken"},
 	"withdraw": {"withdrew", "withdrawn"}, "draw": {"drew", "drawn"}, "throw": {"threw", "thrown"},
 	"blow": {"blew", "blown"}, "show": {"shown"}, "forgive": {"forgave", "forgiven"},
 	"win": {"won", "winning"}, "lose": {"lost"}, "begin": {"began", "begun", "beginning"},

@@ -82,11 +82,30 @@ func governed(toks []tok, i int) bool {
 	if w := toks[i].low; w != "ruled" && w != "rules" || i+1 >= len(toks) {
 		return false
 	}
+	if rulingThat(toks, i) {
+		return true
+	}
 	n := &toks[i+1]
 	if n.upper && !n.punct || ruledOver.Has(n.low) {
 		return true
 	}
 	return n.low == "the" && i+2 < len(toks) && ruledLands.Has(toks[i+2].low)
+}
+
+// rulingThat reports "ruled"/"rules" at i opening a finding ("an
+// inquest ruled today that the police shooting of X was justified", "the
+// court ruled that the arrest was lawful"): what the finding is about
+// happened; only "ruled out" and "ruled against" refuse it.
+func rulingThat(toks []tok, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch toks[k].low {
+		case "that":
+			return true
+		case "out", "against", ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 var (

@@ -209,20 +209,30 @@ func coordObjectReferent(toks []tok, acts []actor, words *wordSet) []actor {
 }
 
 // titleSubjectReferent puts over a sentence that opens "The <title>"
-// ("The minister accused Washington …", "The foreign minister said")
-// the person who last opened a sentence as its subject, prev, when the
-// KB has prev in an office of that title on day. The title is one word
-// ("minister", "president", "premier") or a modifier and "minister"
-// whose office key starts with the modifier ("foreign minister":
-// foreign_minister). A title followed by "of", "'s" or a name is no
-// back-reference.
+// ("The minister accused Washington …", "The foreign minister said"),
+// also after an opening phrase and its comma ("During the rally Monday,
+// the former president said"), the person who last opened a sentence as
+// its subject, prev, when the KB has prev in an office of that title on
+// day, or, after "former", in one that ended before day. The title is
+// one word ("minister", "president", "premier") or a modifier and
+// "minister" whose office key starts with the modifier ("foreign
+// minister": foreign_minister). A title followed by "of", "'s" or a name
+// is no back-reference.
 func (c *Coder) titleSubjectReferent(toks []tok, acts []actor, prev *actor, day kb.Date) ([]actor, bool) {
-	if len(toks) < 4 || toks[0].low != "the" || len(acts) > 0 && acts[0].t0 <= 2 || !strings.HasPrefix(prev.id, "person.") {
+	s := titleOpening(toks, acts)
+	if s < 0 || len(toks) < s+4 || len(acts) > 0 && acts[0].t0 <= s+2 || !strings.HasPrefix(prev.id, "person.") {
 		return acts, false
 	}
-	k, mod := 1, ""
-	if toks[2].low == "minister" && !toks[1].punct {
-		k, mod = 2, toks[1].low
+	k, mod := s+1, ""
+	former := toks[k].low == "former"
+	if former {
+		k++
+	}
+	if k+2 >= len(toks) {
+		return acts, false
+	}
+	if toks[k+1].low == "minister" && !toks[k].punct {
+		k, mod = k+1, toks[k].low
 		if mod == "defense" {
 			mod = "defence"
 		}
@@ -231,37 +241,91 @@ func (c *Coder) titleSubjectReferent(toks []tok, acts []actor, prev *actor, day 
 	if next := &toks[k+1]; next.punct || next.upper || next.low == "of" || next.low == "'s" {
 		return acts, false
 	}
-	r := c.firstRole(prev.id, day)
-	if r == nil {
-		return acts, false
-	}
-	key := r.Office[strings.IndexByte(r.Office, '.')+1:]
-	switch {
-	case mod != "":
-		if !strings.HasPrefix(key, mod+"_") {
+	if former {
+		if !c.heldTitle(prev.id, title, mod, day) {
 			return acts, false
 		}
-	case title == "minister":
-		if !strings.HasSuffix(key, "minister") {
+	} else {
+		r := c.firstRole(prev.id, day)
+		if r == nil || !titleNamesOffice(title, mod, r.Office[strings.IndexByte(r.Office, '.')+1:]) {
 			return acts, false
 		}
-	case title == "president":
-		if key != kb.OfficePresident {
-			return acts, false
-		}
-	case title == "premier":
-		if key != kb.OfficePrimeMinister {
-			return acts, false
-		}
-	default:
-		return acts, false
 	}
 	a := *prev
-	a.t0, a.t1, a.poss, a.agentBefore = 0, k+1, false, false
+	a.t0, a.t1, a.poss, a.agentBefore = s, k+1, false, false
 	acts = append(acts, actor{})
 	copy(acts[1:], acts)
 	acts[0] = a
 	return acts, true
+}
+
+// titleOpening returns where the "the" of a sentence-opening title
+// stands: 0 for "The minister said", or right after the comma that ends
+// an opening phrase with no actor in it ("During the rally Monday, the
+// former president said"); -1 otherwise.
+func titleOpening(toks []tok, acts []actor) int {
+	if len(toks) == 0 {
+		return -1
+	}
+	if toks[0].low == "the" {
+		return 0
+	}
+	if !phraseOpeners.Has(toks[0].low) {
+		return -1
+	}
+	for k := 1; k < len(toks)-1 && k <= 8; k++ {
+		if toks[k].low != "," {
+			continue
+		}
+		if toks[k+1].low != "the" || len(acts) > 0 && acts[0].t0 < k {
+			return -1
+		}
+		return k + 1
+	}
+	return -1
+}
+
+// phraseOpeners open a phrase that may stand before a sentence's subject
+// and its comma: "During the rally Monday, the former president said".
+var phraseOpeners = wordset.New("during", "after", "before", "at", "in", "on", "since", "while", "when", "following", "amid", "speaking", "later", "earlier")
+
+// titleNamesOffice reports whether a title word ("minister",
+// "president", "premier"), or modifier and "minister", names the office
+// key.
+func titleNamesOffice(title, mod, key string) bool {
+	switch {
+	case mod != "":
+		return strings.HasPrefix(key, mod+"_")
+	case title == "minister":
+		return strings.HasSuffix(key, "minister")
+	case title == "president":
+		return key == kb.OfficePresident
+	case title == "premier":
+		return key == kb.OfficePrimeMinister
+	}
+	return false
+}
+
+// heldTitle reports whether the KB person id held an office the title
+// names in a term that ended before day: "the former president".
+func (c *Coder) heldTitle(id, title, mod string, day kb.Date) bool {
+	if day.IsZero() {
+		return false
+	}
+	rs, ok := c.roles[id]
+	if !ok {
+		rs = c.kb.RolesOf(id)
+	}
+	for i := range rs {
+		r := &rs[i]
+		if r.End.IsZero() || r.End.Last().Compare(day) >= 0 {
+			continue
+		}
+		if titleNamesOffice(title, mod, r.Office[strings.IndexByte(r.Office, '.')+1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupAnaphorWords gates groupObjectReferent: a sentence without

@@ -510,3 +510,37 @@ func parentheticalReport(toks []tok, m *match) bool {
 	}
 	return false
 }
+
+// warningTag reports a bare "warned"/"warns" that tags what was said
+// before it: after a comma or a closing quote, up to six words of
+// speaker before the verb, and after it no actor but places and at most
+// eight words of time or place to the end ('"Bad, bad things are going
+// to happen," Trump warned in Everett, Wash., recently.', "…, the U.N.
+// refugee agency warned on Friday."). Such a warning is a statement, no
+// threat.
+func warningTag(toks []tok, acts []actor, actorAt []int, m *match) bool {
+	if w := toks[m.head].low; w != "warned" && w != "warns" || m.end != m.head+1 {
+		return false
+	}
+	if len(toks)-m.end > 9 || m.head > 0 && toks[m.head-1].is(wcBeForm) {
+		return false // ("the United Nations has been warned": told, no speaker)
+	}
+	for k := m.end; k < len(toks); k++ {
+		if ai := actorAt[k]; ai >= 0 && !acts[ai].place {
+			return false // "warned Japan": an addressee
+		}
+		if w := toks[k].low; w == "that" || w == "of" || w == "about" || w == "against" || w == "to" || w == "it" || w == "they" {
+			return false
+		}
+	}
+	for n, k := 0, m.start-1; k >= 0 && n <= 6; k, n = k-1, n+1 {
+		switch toks[k].low {
+		case ",", "\"", "”", "'", "’":
+			return n > 0
+		}
+		if isHardStop(&toks[k]) {
+			return false
+		}
+	}
+	return false
+}
