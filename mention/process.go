@@ -86,6 +86,7 @@ type proc struct {
 	people  []personWords // shortForms' people, kept across documents
 	ents    []doc.Entity  // emit's entities before they are copied out
 	// emit's scratch space, kept across documents
+	actsMemo  []actsMemo // token → countryActsAt's answer (emit empties it)
 	live      []int
 	mentionOf []int
 	keyEnt    map[entKey]int // unlinked type and key → entity index
@@ -296,7 +297,7 @@ func (p *proc) release() {
 	}
 	p.lowers.reset()
 	*p = proc{toks: p.toks[:0], cls: p.cls[:0], tflags: p.tflags[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
-		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt, cued: p.cued, orgs: p.orgs,
+		actsMemo: p.actsMemo[:0], live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt, cued: p.cued, orgs: p.orgs,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
 		counts: p.counts[:0], words: p.words[:0], ids: p.ids[:0], persons: p.persons[:0], surnames: p.surnames[:0], people: clearPeople(p.people), ents: p.ents[:0]}
 	procPool.Put(p)
