@@ -785,6 +785,16 @@ func (p *proc) fold(i, j int) string {
 	return fold(p.text[p.toks[i].start:p.toks[j-1].end])
 }
 
+// foldInto appends the folded text of tokens [i,j), p.fold(i, j), to
+// dst. A map keyed on folded names is asked with string(p.foldInto(…)),
+// which builds no string: most names asked are no key.
+func (p *proc) foldInto(dst []byte, i, j int) []byte {
+	if b, ok := p.appendFoldWords(dst, i, j); ok {
+		return b
+	}
+	return appendFold(dst, p.text[p.toks[i].start:p.toks[j-1].end])
+}
+
 // foldWords returns p.fields(p.fold(i, j)), the folded words of tokens
 // [i,j), without building the folded text when every token is a word
 // the vocabulary knows and the text is ASCII: then only white space,
