@@ -21,32 +21,27 @@ import (
 // of a locative preposition is the place ("in Iraq", "from Syria and
 // Iraq arrived").
 func (p *proc) countryActs(i, j int) bool {
+	if n := len(p.toks); len(p.actsMemo) != n { // emit emptied it: a new document
+		if cap(p.actsMemo) < n {
+			p.actsMemo = make([]actsMemo, n)
+		}
+		p.actsMemo = p.actsMemo[:n]
+		clear(p.actsMemo)
+	}
 	return p.countryActsN(i, j, 3)
 }
 
 // countryActsN is countryActs looking at most depth countries along a
 // coordination.
 func (p *proc) countryActsN(i, j, depth int) bool {
-	s := i
-	if s > 0 && p.is(s-1, p.s.w.the) && p.toks[s-1].sent == p.toks[i].sent {
-		s--
+	switch p.countryActsAt(i, j) {
+	case actsYes:
+		return true
+	case actsNo:
+		return false
 	}
-	conj := func(k int) bool {
-		return k >= 0 && k < len(p.toks) && p.toks[k].sent == p.toks[i].sent && (p.is(k, p.s.w.and) || p.is(k, p.s.w.or) || p.is(k, p.s.w.comma))
-	}
-	if conj(s - 1) {
-		if h := p.foundEnding(s - 1); h >= 0 && p.countryLike(h) {
-			if _, loc := p.capitalActs(p.found[h].i, p.found[h].j); loc {
-				return false // "from Syria and Iraq arrived"
-			}
-		}
-	}
-	acts, loc := p.capitalActs(s, j)
-	if !acts && !loc {
-		acts = p.countryAgentNoun(i, j) || p.officeOf(s) || p.listAfterOffice(s, conj)
-	}
-	if acts || loc || depth == 0 || !conj(j) {
-		return acts
+	if depth == 0 || !p.countryConj(i, j) {
+		return false
 	}
 	k := j + 1
 	if p.is(k, p.s.w.the) {
@@ -56,6 +51,71 @@ func (p *proc) countryActsN(i, j, depth int) bool {
 		return p.countryActsN(p.found[h].i, p.found[h].j, depth-1) // "the United States and Iraq signed"
 	}
 	return false
+}
+
+// An actsAnswer is what the words around one country say of it, before
+// the countries coordinated with it are read (countryActsAt).
+type actsAnswer uint8
+
+const (
+	actsUnknown actsAnswer = iota // not asked yet
+	actsYes                       // it acts
+	actsNo                        // it is the place
+	actsOpen                      // neither: a country coordinated after it decides
+)
+
+// actsMemo is countryActsAt's answer for the country whose name opens at
+// a token and ends at j (the zero value: none yet).
+type actsMemo struct {
+	j int32
+	a actsAnswer
+}
+
+// countryActsAt returns what the words around the country over [i,j)
+// say of it. A list of countries ("Iran, Iraq, Syria and Turkey") asks
+// it of each country once from countryActs and again along the
+// coordination of each country before it: the answer is kept for the
+// document's emit, which changes no found and no token (p.actsMemo).
+func (p *proc) countryActsAt(i, j int) actsAnswer {
+	m := &p.actsMemo[i]
+	if m.a == actsUnknown || m.j != int32(j) {
+		*m = actsMemo{int32(j), p.countryActsHere(i, j)}
+	}
+	return m.a
+}
+
+// countryConj reports whether token k is "and", "or" or a comma in the
+// sentence of token i.
+func (p *proc) countryConj(i, k int) bool {
+	return k >= 0 && k < len(p.toks) && p.toks[k].sent == p.toks[i].sent && (p.is(k, p.s.w.and) || p.is(k, p.s.w.or) || p.is(k, p.s.w.comma))
+}
+
+// countryActsHere is countryActsAt's answer, from the words around the
+// country alone.
+func (p *proc) countryActsHere(i, j int) actsAnswer {
+	s := i
+	if s > 0 && p.is(s-1, p.s.w.the) && p.toks[s-1].sent == p.toks[i].sent {
+		s--
+	}
+	conj := func(k int) bool { return p.countryConj(i, k) }
+	if conj(s - 1) {
+		if h := p.foundEnding(s - 1); h >= 0 && p.countryLike(h) {
+			if _, loc := p.capitalActs(p.found[h].i, p.found[h].j); loc {
+				return actsNo // "from Syria and Iraq arrived"
+			}
+		}
+	}
+	acts, loc := p.capitalActs(s, j)
+	if !acts && !loc {
+		acts = p.countryAgentNoun(i, j) || p.officeOf(s) || p.listAfterOffice(s, conj)
+	}
+	switch {
+	case acts:
+		return actsYes
+	case loc:
+		return actsNo
+	}
+	return actsOpen
 }
 
 // countryLike reports whether found h names a country or place by its

@@ -47,3 +47,23 @@ func TestCountryActs(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryActsEachDocument checks that countryActs answers each
+// document afresh: two articles of as many tokens, the same country at
+// the same token, one acting and one the place, analysed in turn.
+func TestCountryActsEachDocument(t *testing.T) {
+	for range 3 {
+		for _, tc := range []struct {
+			text string
+			acts bool
+		}{
+			{"Yes Iraq faces risks.", true},
+			{"In Iraq troops wait.", false},
+		} {
+			d := analyzeShipped(t, tc.text, "")
+			if m := mentionAt(d, "Iraq", 0); m == nil || m.Acts != tc.acts {
+				t.Fatalf("%q: Iraq mention %+v; want Acts %v", tc.text, m, tc.acts)
+			}
+		}
+	}
+}

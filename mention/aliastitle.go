@@ -144,6 +144,7 @@ func (p *proc) aliasTitleClaims() {
 			continue
 		}
 		id, st := "", -1
+		var buf, fb [64]byte // keys asked on the stack: most spans are no key
 		// seq hashes the folded words of [s,e) while plain holds:
 		// every token so far is one appendFoldWords folds, so the
 		// span's folded text is their words apart by one space, and a
@@ -159,7 +160,8 @@ func (p *proc) aliasTitleClaims() {
 				seq = seqStep(seq, k)
 			}
 			if g := p.foundEnding(s); g >= 0 && p.isState(g) && s < e-1 && p.mayOpen(s, p.s.stateFirst, owStateFirst) {
-				if o, ok := p.s.stateAlias[countryCode(p.s.actors[p.found[g].actor])+"|"+p.fold(s, e)]; ok {
+				key := append(append(append(buf[:0], countryCode(p.s.actors[p.found[g].actor])...), '|'), p.foldInto(fb[:0], s, e)...)
+				if o, ok := p.s.stateAlias[string(key)]; ok {
 					id, st = o, p.found[g].i // "Pakistan's army chief", "Russian chief of the general staff"
 				}
 			}
@@ -172,10 +174,10 @@ func (p *proc) aliasTitleClaims() {
 			if !p.mayOpen(s, p.s.aliasFirst, owAliasFirst) {
 				continue // no alias opens with this word: no need to fold the span
 			}
-			f := p.fold(s, e)
-			if o, ok := p.s.officeAlias[f]; ok && p.aliasOwned(o) {
+			f := p.foldInto(fb[:0], s, e)
+			if o, ok := p.s.officeAlias[string(f)]; ok && p.aliasOwned(o) {
 				id, st = o, s // "IDF Chief of Staff", "Joint Chiefs Chairman"
-			} else if o, ok := p.s.officeName[f]; ok && p.aliasOwned(o) {
+			} else if o, ok := p.s.officeName[string(f)]; ok && p.aliasOwned(o) {
 				id, st = o, s // "Chairman of the Joint Chiefs of Staff"
 			}
 		}

@@ -910,7 +910,8 @@ func (p *proc) officeAppositions() {
 		if h < 0 || p.found[h].claim >= 0 || p.found[h].dead {
 			continue
 		}
-		id, ok := p.s.officeAlias[p.fold(f.i, f.j)]
+		var buf [64]byte
+		id, ok := p.s.officeAlias[string(p.foldInto(buf[:0], f.i, f.j))]
 		if !ok {
 			continue
 		}
@@ -964,19 +965,20 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		return // "managing director" is the IMF's post only after "IMF"
 	}
 	named := false
+	var buf [64]byte // the keys below are asked on the stack
 	if ph.ownerStart >= 0 && (ph.owner || ph.how == "adjective") {
 		// "European Council President": the KB names the office with its
 		// owner; "Yugoslav President", "Yugoslav Prime Minister": a state
 		// whose adjective names an office apart from the title's own (the
 		// federal posts of Yugoslavia, filed with Serbia, are not Serbia's)
-		if id, ok := p.s.officeAlias[p.fold(ph.ownerStart, ph.th.j)]; ok {
+		if id, ok := p.s.officeAlias[string(p.foldInto(buf[:0], ph.ownerStart, ph.th.j))]; ok {
 			if o, ok := p.s.kb.Office(id); ok && (ph.owner || o.Country == ph.country) {
 				ph.country, office, named = o.Country, o.Key, true
 			}
 		}
 	} else if ph.owner && ph.end > ph.th.j {
 		// "president of the European Council": the office's own name
-		if id, ok := p.s.officeName[p.fold(ph.th.i, ph.end)]; ok {
+		if id, ok := p.s.officeName[string(p.foldInto(buf[:0], ph.th.i, ph.end))]; ok {
 			if o, ok := p.s.kb.Office(id); ok {
 				ph.country, office, named = o.Country, o.Key, true
 			}

@@ -22,7 +22,8 @@ func (p *proc) sharedDemonyms() {
 		if f.dead || f.how != HowDemonym || f.actor < 0 {
 			continue
 		}
-		alts := shared[p.fold(f.i, f.j)] // kb.Fold of the words, without its Unicode normalisation
+		var buf [64]byte
+		alts := shared[string(p.foldInto(buf[:0], f.i, f.j))] // kb.Fold of the words, without its Unicode normalisation
 		if len(alts) < 2 {
 			continue
 		}
@@ -96,7 +97,8 @@ func (p *proc) sharedCountryNames() {
 		if f.dead || f.actor >= 0 || f.typ != doc.TypePlace || f.j-f.i != 1 {
 			continue
 		}
-		dem, ok := sharedNames[p.fold(f.i, f.j)]
+		var buf [64]byte
+		dem, ok := sharedNames[string(p.foldInto(buf[:0], f.i, f.j))]
 		if !ok || f.j < len(p.toks) && p.toks[f.j].cap() && p.toks[f.j].gap == gapSpace {
 			continue // "Congo Basin", "Congo River": a region, not a state
 		}

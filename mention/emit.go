@@ -479,6 +479,7 @@ type entKey struct{ typ, key string }
 
 // emit writes mentions, entities and role claims to d.
 func (p *proc) emit(d *doc.Doc) {
+	p.actsMemo = p.actsMemo[:0] // countryActs sizes it for the document's tokens
 	live := p.live[:0]
 	for g := range p.found {
 		if !p.found[g].dead && p.found[g].typ != "" {

@@ -89,6 +89,11 @@ func TestUSNamesakes(t *testing.T) {
 			[]string{"Paris/place/place.paris/alias"}, nil},
 		{"He studied in Paris before moving to Boone County.",
 			[]string{"Paris/place/place.paris/alias"}, nil},
+		// two foreign places, each with a cue: neither is the town
+		{"A Paris man and a Lebanon woman were charged, the Boone County sheriff said.",
+			[]string{"Paris/place/place.paris/alias", "Lebanon/country/LBN/alias"}, []string{"Paris/place//name", "Lebanon/place//name"}},
+		{"A Lebanon woman was charged, the Boone County sheriff said. She had flown in from Paris.",
+			[]string{"Lebanon/country/LBN/alias"}, []string{"Lebanon/place//name"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2009-04-01")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

@@ -50,7 +50,8 @@ func (p *proc) orgSenses() {
 		if f.typ != doc.TypePlace || p.gazPlace(f.i, f.j) || p.has(f.i, fGiven|fPlaceCue|fPlacePrefix) {
 			continue
 		}
-		r, ok := orgs[p.fold(f.i, f.j)]
+		var buf [64]byte
+		r, ok := orgs[string(p.foldInto(buf[:0], f.i, f.j))]
 		if !ok || r < 0 {
 			continue
 		}

@@ -86,6 +86,7 @@ type proc struct {
 	people  []personWords // shortForms' people, kept across documents
 	ents    []doc.Entity  // emit's entities before they are copied out
 	// emit's scratch space, kept across documents
+	actsMemo  []actsMemo // token → countryActsAt's answer (emit empties it)
 	live      []int
 	mentionOf []int
 	keyEnt    map[entKey]int // unlinked type and key → entity index
@@ -296,7 +297,7 @@ func (p *proc) release() {
 	}
 	p.lowers.reset()
 	*p = proc{toks: p.toks[:0], cls: p.cls[:0], tflags: p.tflags[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
-		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt, cued: p.cued, orgs: p.orgs,
+		actsMemo: p.actsMemo[:0], live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt, cued: p.cued, orgs: p.orgs,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
 		counts: p.counts[:0], words: p.words[:0], ids: p.ids[:0], persons: p.persons[:0], surnames: p.surnames[:0], people: clearPeople(p.people), ents: p.ents[:0]}
 	procPool.Put(p)
@@ -782,6 +783,16 @@ func (p *proc) fold(i, j int) string {
 		return string(b)
 	}
 	return fold(p.text[p.toks[i].start:p.toks[j-1].end])
+}
+
+// foldInto appends the folded text of tokens [i,j), p.fold(i, j), to
+// dst. A map keyed on folded names is asked with string(p.foldInto(…)),
+// which builds no string: most names asked are no key.
+func (p *proc) foldInto(dst []byte, i, j int) []byte {
+	if b, ok := p.appendFoldWords(dst, i, j); ok {
+		return b
+	}
+	return appendFold(dst, p.text[p.toks[i].start:p.toks[j-1].end])
 }
 
 // foldWords returns p.fields(p.fold(i, j)), the folded words of tokens

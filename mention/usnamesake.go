@@ -29,6 +29,10 @@ var localOffices = map[string]bool{
 // or no cue, leaves the KB's reading.
 func (p *proc) usNamesakes() {
 	var gs []int
+	// two foreign places of different actors: whichever one a cue names,
+	// the other is a foreign place the article names, which the check
+	// below turns the reading down for; no cue need be looked for
+	first, two := int32(-1), false
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.actor < 0 || f.how != HowAlias && f.how != HowCapital || f.j-f.i != 1 || f.typ != doc.TypePlace && f.typ != doc.TypeCountry {
@@ -36,9 +40,15 @@ func (p *proc) usNamesakes() {
 		}
 		if c := p.foundCountry(f); c != "" && c != "USA" && c != "GEO" {
 			gs = append(gs, g)
+			if p.s.actors[f.actor].Kind != kb.KindPerson {
+				if first >= 0 && first != f.actor {
+					two = true
+				}
+				first = f.actor
+			}
 		}
 	}
-	if len(gs) == 0 {
+	if len(gs) == 0 || two {
 		return
 	}
 	cued := -1 // the actor a local cue names
