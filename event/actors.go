@@ -1201,8 +1201,8 @@ func machineAgent(low string) bool {
 }
 
 func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []actor, prior bodies, opens []int32) []actor {
-	if len(c.dict.Agents) == 0 {
-		return acts
+	if len(c.dict.Agents) == 0 || len(opens) == 0 {
+		return acts // (no token can open an agent phrase)
 	}
 	// cov[i]: token i lies inside an actor
 	var covBuf [128]bool

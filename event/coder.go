@@ -572,8 +572,12 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	s.actorAt = s.actorAt[:len(toks)]
 	actorAt := s.actorAt // (filled through a local: s.actorAt would be loaded again for each token)
-	for t := range actorAt {
-		actorAt[t] = -1
+	if len(actorAt) <= len(noActors) {
+		copy(actorAt, noActors[:]) // (one block copy, not a store a token)
+	} else {
+		for t := range actorAt {
+			actorAt[t] = -1
+		}
 	}
 	for ai := range acts {
 		a := &acts[ai] // (an actor is large: not copied)
@@ -706,6 +710,15 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		}
 	}
 }
+
+// noActors is an actorAt of a sentence of up to 128 tokens with no
+// actor, which codeSentence copies from.
+var noActors = func() (a [128]int) {
+	for i := range a {
+		a[i] = -1
+	}
+	return a
+}()
 
 // codedTokens returns the tokens of sent as the coder reads them (in
 // buf), and false for a sentence with no tokens or one the dictionary

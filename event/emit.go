@@ -6539,7 +6539,8 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if len(d.Quotes) > 0 && otherSideOfQuote(d, at, p.Span) {
 			continue // "…, the minister told reporters in Paris"
 		}
-		if notEventPlace(d, toks, m.head, p.Span) {
+		t0, t1 := tokRange(toks, p.Span) // the place's tokens, for the rules below
+		if notEventPlace(d, toks, m.head, p.Span, t0, t1) {
 			continue // "a remark that angered Washington", "boarded a plane to X after talks"
 		}
 		if p.Span.End <= at && mainClausePlace(toks, m, p.Span) {
@@ -6548,13 +6549,13 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.End <= at && frontedParticiple(toks, p.Span, m.head) {
 			continue // "Born … in Oujda, Bouteflika fought …"
 		}
-		if postOfPlace(toks, p.Span) {
+		if postOfPlace(toks, t0) {
 			continue // "shot dead Russia's ambassador to Turkey at a gallery in Ankara": the post, not where
 		}
-		if fieldPlace(toks, p.Span) {
+		if fieldPlace(toks, t1) {
 			continue // "Rashid Abdi, a Horn of Africa analyst, said"
 		}
-		if partnerPlace(toks, p.Span, m.head) {
+		if partnerPlace(toks, t0, t1, m.head) {
 			continue // "signed a memorandum with the breakaway region of Somaliland": the partner
 		}
 		if datelineElsewhere(d.Text, sent, toks, m, p.Span) {
@@ -6566,13 +6567,13 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.Start > at && gerundClauseBefore(toks, m.head, p.Span.Start) {
 			continue // "marched on the Knesset after blocking a highway in Tel Aviv"
 		}
-		if p.Span.Start > at && topicOver(toks, p.Span, m) {
+		if p.Span.Start > at && topicOver(toks, t0, m) {
 			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where
 		}
-		if t0, _ := tokRange(toks, p.Span); t0 > 0 && talksTopic(toks, t0) {
+		if t0 > 0 && talksTopic(toks, t0) {
 			continue // "held talks on Kashmir in Islamabad": the topic, not where
 		}
-		if p.Span.Start > at && topicIncluding(toks, p.Span, m) {
+		if p.Span.Start > at && topicIncluding(toks, t0, m) {
 			continue // "agreed to start a dialogue on all issues, including Kashmir"
 		}
 		if p.Span.Start > at && durationClause(toks, m.head, p.Span.Start) {
@@ -6581,18 +6582,18 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
 			continue // "signed a deal, ending a dispute that left the Balkans without heat"
 		}
-		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
+		if t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
 			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place
 		}
-		if t0, _ := tokRange(toks, p.Span); p.Span.Start > at && t0 > 0 && toks[t0-1].low == "from" && m.p.Code == "042" {
+		if p.Span.Start > at && t0 > 0 && toks[t0-1].low == "from" && m.p.Code == "042" {
 			continue // "flew from Moscow to Tbilisi": where the visitor set out from, not the visit's place
 		}
-		if t0, _ := tokRange(toks, p.Span); t0 >= 0 && verbalQuad(m.p.Code) && movedFrom(toks, t0) {
+		if t0 >= 0 && verbalQuad(m.p.Code) && movedFrom(toks, t0) {
 			continue // "asylum seekers from Italy": where they come from, not where the event is
 		}
 		dd := p.Span.Start - at
 		if dd < 0 {
-			if t0, _ := tokRange(toks, p.Span); t0 >= 0 && (origin(toks, t0) || t0 > 0 && toks[t0-1].low == "for") {
+			if t0 >= 0 && (origin(toks, t0) || t0 > 0 && toks[t0-1].low == "for") {
 				// "ministers from Egypt and Saudi Arabia had visited": where
 				// the visitors come from; "an aid package for Kyiv, which
 				// Budapest vetoed": whom it was for
@@ -7321,12 +7322,11 @@ func seatAt(toks []tok, k int) bool {
 // seat noun.
 var seatModifiers = wordset.New("official", "private", "main", "temporary", "fortified", "heavily-guarded")
 
-// topicOver reports a place right after "over (the)" that is what the
+// topicOver reports a place (its first token t0) right after "over (the)" that is what the
 // event is about ("sanctions over Ukraine", "a dispute over Kashmir"),
 // not where it happened. Aerial acts and shows of force over a place
 // ("shot down a jet over Kashmir", "flew over the islands") are there.
-func topicOver(toks []tok, sp doc.Span, m *match) bool {
-	t0, _ := tokRange(toks, sp)
+func topicOver(toks []tok, t0 int, m *match) bool {
 	if t0 < 1 {
 		return false
 	}
@@ -7341,12 +7341,11 @@ func topicOver(toks []tok, sp doc.Span, m *match) bool {
 	return m.p.Code != "195" && r != "15" && r != "19" && r != "20" && r != "18"
 }
 
-// postOfPlace reports a place inside a diplomatic title ("ambassador to
+// postOfPlace reports a place (its first token t0) inside a diplomatic title ("ambassador to
 // Turkey", "envoy to the UN", "representative to Libya", "top diplomat
 // for the Middle East", "special envoy for Yemen"): the post names a
 // person, not where the event happened.
-func postOfPlace(toks []tok, sp doc.Span) bool {
-	t0, _ := tokRange(toks, sp)
+func postOfPlace(toks []tok, t0 int) bool {
 	k := pastThe(toks, t0-1)
 	if k < 1 {
 		return false
