@@ -677,7 +677,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		}
 		// look up to three words ahead for an agent ("Arnor security officials", "Iran's foreign minister");
 		// an "Egypt-backed tribunal" is not Egypt's
-		// (a does not change while the loop goes on: hyphenModifier,
+		// (a does not change while the loop goes on: hyphenModified,
 		// false once, stays false)
 		for k := j; k < limit && k < j+3 && (k > j || !hyphenModified(toks, a)); k++ {
 			if toks[k].punct {

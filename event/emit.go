@@ -2799,7 +2799,7 @@ func temporalClause(toks []tok, i, end int) bool {
 // personLike reports whether "he" or "she" can stand for actor a: a
 // person, or a singular agent noun ("the minister", "a spokesman"); not a
 // state, an organisation or a plural agent ("police", "troops").
-func personLike(toks []tok, a actor) bool {
+func personLike(toks []tok, a *actor) bool {
 	if a.person {
 		return true
 	}
@@ -3293,7 +3293,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			return nil
 		}
 		if ai := actorAt[i]; ai >= 0 {
-			a := acts[ai]
+			a := &acts[ai]
 			i = a.t0
 			if m.start > 0 && toks[m.start-1].low == "and" && betweenPair(toks, actorAt, a.t0) {
 				// "brokered the accords between Egypt's Sadat and
@@ -3325,7 +3325,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				i = k - 1
 				continue
 			}
-			if a.place || hyphenModifier(toks, a) {
+			if a.place || hyphenModified(toks, a) {
 				continue // places are not sources; "a UN-backed tribunal" is no UN act
 			}
 			if ai > 0 && joinedBefore(toks, a.t0) {
@@ -3799,11 +3799,8 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 	return nil, true // "An earthquake rocked Bali, killing one": no actor did it
 }
 
-// hyphenModifier reports an actor that ends in a hyphenated participle
+// hyphenModified reports an actor that ends in a hyphenated participle
 // ("UN-backed", "US-led", "Iran-aligned").
-func hyphenModifier(toks []tok, a actor) bool { return hyphenModified(toks, &a) }
-
-// hyphenModified is hyphenModifier without the copy of the actor.
 func hyphenModified(toks []tok, a *actor) bool {
 	if w := toks[a.t0].low; strings.HasPrefix(w, "anti-") || strings.HasPrefix(w, "pro-") {
 		return true // "anti-Castro exiles", "pro-Russia rebels": the actor is what they are for or against
@@ -3955,7 +3952,7 @@ func barredBefore(toks []tok, from int) bool {
 // actors, the first opening the sentence, the second right before the
 // verb. Otherwise nil.
 func headlineList(toks []tok, acts []actor, actorAt []int, ai int, m *match) []int {
-	a := acts[ai]
+	a := &acts[ai]
 	if a.t0 < 2 || toks[a.t0-1].low != "," || a.place || m.start-a.t1 > 1 {
 		return nil
 	}
@@ -4222,7 +4219,7 @@ noun:
 // isAgentEnd reports an actor in the possessive that heads an agent
 // phrase ("Kenya's army"): a person in the possessive owns the noun after
 // it ("President Kenyatta's election victory") and heads nothing.
-func isAgentEnd(a actor, toks []tok) bool { return a.poss && a.sector != "" && !a.person }
+func isAgentEnd(a *actor, toks []tok) bool { return a.poss && a.sector != "" && !a.person }
 
 // object returns the target actors: the first actor after the trigger
 // within the clause, possibly after a preposition, with actors joined to
@@ -4278,7 +4275,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				i = acts[l[len(l)-1]].t1 - 1
 				continue
 			}
-			if hyphenModifier(toks, acts[ai]) {
+			if hyphenModified(toks, &acts[ai]) {
 				// "a UN-backed plan", "US-led forces": the actor
 				// modifies a noun; it is no party to this event
 				i = acts[ai].t1 - 1
@@ -4800,7 +4797,7 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 					continue
 				}
 				if ai := actorAt[j]; ai >= 0 {
-					if hyphenModifier(toks, acts[ai]) {
+					if hyphenModified(toks, &acts[ai]) {
 						j, lim = acts[ai].t1-1, lim+1
 						continue // "by Iran-backed militants": the militants did it
 					}
@@ -4848,7 +4845,7 @@ func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m *match) int {
 				}
 				continue
 			}
-			a := acts[ai]
+			a := &acts[ai]
 			if a.place || !a.demonym && !a.poss && !a.agentNoun && !a.generic {
 				// "killed in an Iraq attack": a country's name before
 				// the noun is where it happened; "Israeli", "Hamas's",
@@ -4932,7 +4929,7 @@ func betweenPair(toks []tok, actorAt []int, t0 int) bool {
 // bombed …"), or -1. Between the verb and a lie at most determiners,
 // numbers and possessive pronouns; between a and the comma before the
 // trigger only words that are no verb, relative or report word.
-func commaVerbObject(toks []tok, actorAt []int, a actor, m *match) int {
+func commaVerbObject(toks []tok, actorAt []int, a *actor, m *match) int {
 	c := m.start - 1
 	if c < 1 || toks[c].low != "," || c < a.t1 || c-a.t1 > 6 || !pastVerb(&toks[m.start]) && !toks[m.start].is(wcIrregular) {
 		return -1
