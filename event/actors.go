@@ -690,7 +690,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		}
 		// look up to three words ahead for an agent ("Arnor security officials", "Iran's foreign minister");
 		// an "Egypt-backed tribunal" is not Egypt's
-		// (a does not change while the loop goes on: hyphenModifier,
+		// (a does not change while the loop goes on: hyphenModified,
 		// false once, stays false)
 		for k := j; k < limit && k < j+3 && (k > j || !hyphenModified(toks, a)); k++ {
 			if toks[k].punct {
@@ -1226,8 +1226,8 @@ func machineAgent(low string) bool {
 }
 
 func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []actor, prior bodies, opens []int32) []actor {
-	if len(c.dict.Agents) == 0 {
-		return acts
+	if len(c.dict.Agents) == 0 || len(opens) == 0 {
+		return acts // (no token can open an agent phrase)
 	}
 	// cov[i]: token i lies inside an actor
 	var covBuf [128]bool

@@ -572,8 +572,12 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	s.actorAt = s.actorAt[:len(toks)]
 	actorAt := s.actorAt // (filled through a local: s.actorAt would be loaded again for each token)
-	for t := range actorAt {
-		actorAt[t] = -1
+	if len(actorAt) <= len(noActors) {
+		copy(actorAt, noActors[:]) // (one block copy, not a store a token)
+	} else {
+		for t := range actorAt {
+			actorAt[t] = -1
+		}
 	}
 	for ai := range acts {
 		a := &acts[ai] // (an actor is large: not copied)
@@ -706,6 +710,15 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		}
 	}
 }
+
+// noActors is an actorAt of a sentence of up to 128 tokens with no
+// actor, which codeSentence copies from.
+var noActors = func() (a [128]int) {
+	for i := range a {
+		a[i] = -1
+	}
+	return a
+}()
 
 // codedTokens returns the tokens of sent as the coder reads them (in
 // buf), and false for a sentence with no tokens or one the dictionary
@@ -1009,7 +1022,7 @@ func (s *scratch) resolveSubjectPronoun(si int, toks []tok, acts []actor) []acto
 		// a person, or an official named by country and title ("U.S.
 		// Secretary of State Mike Pompeo" may be one country actor)
 		// ("the Yugoslav people" is no "he": personLike's plurals)
-		if a.person || a.agentNoun && a.t1-a.t0 > 1 && personLike(toks, *a) {
+		if a.person || a.agentNoun && a.t1-a.t0 > 1 && personLike(toks, a) {
 			first = a
 			break
 		}
@@ -1764,7 +1777,7 @@ func (c *Coder) matchAt(r *anchorRef, toks []tok, acts []actor, actorAt []int, i
 		}
 		switch e.slot {
 		case slotSrc:
-			if a := acts[actorAt[pos[k]]]; a.t1 < len(toks) && !toks[a.t1].punct && hyphenModifier(toks, a) {
+			if a := &acts[actorAt[pos[k]]]; a.t1 < len(toks) && !toks[a.t1].punct && hyphenModified(toks, a) {
 				return false // "attacks by the Iran-backed group": the group did it, not its backer
 			}
 			m.src = append(m.src, actorAt[pos[k]])
@@ -2378,7 +2391,7 @@ func (c *Coder) matchElem(e *elem, toks []tok, acts []actor, actorAt []int, t in
 		// a named actor is never a pattern word; "troops" may be, and so
 		// may a diplomat noun an actor took on ("summoned the Israeli
 		// ambassador")
-		if a := acts[ai]; !a.agentNoun || t == a.t0 || !diplomatNouns.Has(toks[t].low) && !(t == a.t1-1 && civilianNouns.Has(toks[t].low)) {
+		if a := &acts[ai]; !a.agentNoun || t == a.t0 || !diplomatNouns.Has(toks[t].low) && !(t == a.t1-1 && civilianNouns.Has(toks[t].low)) {
 			return 0, false
 		}
 	}

@@ -2802,7 +2802,7 @@ func temporalClause(toks []tok, i, end int) bool {
 // personLike reports whether "he" or "she" can stand for actor a: a
 // person, or a singular agent noun ("the minister", "a spokesman"); not a
 // state, an organisation or a plural agent ("police", "troops").
-func personLike(toks []tok, a actor) bool {
+func personLike(toks []tok, a *actor) bool {
 	if a.person {
 		return true
 	}
@@ -3296,7 +3296,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			return nil
 		}
 		if ai := actorAt[i]; ai >= 0 {
-			a := acts[ai]
+			a := &acts[ai]
 			i = a.t0
 			if m.start > 0 && toks[m.start-1].low == "and" && betweenPair(toks, actorAt, a.t0) {
 				// "brokered the accords between Egypt's Sadat and
@@ -3328,7 +3328,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				i = k - 1
 				continue
 			}
-			if a.place || hyphenModifier(toks, a) {
+			if a.place || hyphenModified(toks, a) {
 				continue // places are not sources; "a UN-backed tribunal" is no UN act
 			}
 			if ai > 0 && joinedBefore(toks, a.t0) {
@@ -3802,11 +3802,8 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 	return nil, true // "An earthquake rocked Bali, killing one": no actor did it
 }
 
-// hyphenModifier reports an actor that ends in a hyphenated participle
+// hyphenModified reports an actor that ends in a hyphenated participle
 // ("UN-backed", "US-led", "Iran-aligned").
-func hyphenModifier(toks []tok, a actor) bool { return hyphenModified(toks, &a) }
-
-// hyphenModified is hyphenModifier without the copy of the actor.
 func hyphenModified(toks []tok, a *actor) bool {
 	if w := toks[a.t0].low; strings.HasPrefix(w, "anti-") || strings.HasPrefix(w, "pro-") {
 		return true // "anti-Castro exiles", "pro-Russia rebels": the actor is what they are for or against
@@ -3958,7 +3955,7 @@ func barredBefore(toks []tok, from int) bool {
 // actors, the first opening the sentence, the second right before the
 // verb. Otherwise nil.
 func headlineList(toks []tok, acts []actor, actorAt []int, ai int, m *match) []int {
-	a := acts[ai]
+	a := &acts[ai]
 	if a.t0 < 2 || toks[a.t0-1].low != "," || a.place || m.start-a.t1 > 1 {
 		return nil
 	}
@@ -4225,7 +4222,7 @@ noun:
 // isAgentEnd reports an actor in the possessive that heads an agent
 // phrase ("Kenya's army"): a person in the possessive owns the noun after
 // it ("President Kenyatta's election victory") and heads nothing.
-func isAgentEnd(a actor, toks []tok) bool { return a.poss && a.sector != "" && !a.person }
+func isAgentEnd(a *actor, toks []tok) bool { return a.poss && a.sector != "" && !a.person }
 
 // object returns the target actors: the first actor after the trigger
 // within the clause, possibly after a preposition, with actors joined to
@@ -4281,7 +4278,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				i = acts[l[len(l)-1]].t1 - 1
 				continue
 			}
-			if hyphenModifier(toks, acts[ai]) {
+			if hyphenModified(toks, &acts[ai]) {
 				// "a UN-backed plan", "US-led forces": the actor
 				// modifies a noun; it is no party to this event
 				i = acts[ai].t1 - 1
@@ -4803,7 +4800,7 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 					continue
 				}
 				if ai := actorAt[j]; ai >= 0 {
-					if hyphenModifier(toks, acts[ai]) {
+					if hyphenModified(toks, &acts[ai]) {
 						j, lim = acts[ai].t1-1, lim+1
 						continue // "by Iran-backed militants": the militants did it
 					}
@@ -4851,7 +4848,7 @@ func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m *match) int {
 				}
 				continue
 			}
-			a := acts[ai]
+			a := &acts[ai]
 			if a.place || !a.demonym && !a.poss && !a.agentNoun && !a.generic {
 				// "killed in an Iraq attack": a country's name before
 				// the noun is where it happened; "Israeli", "Hamas's",
@@ -4935,7 +4932,7 @@ func betweenPair(toks []tok, actorAt []int, t0 int) bool {
 // bombed …"), or -1. Between the verb and a lie at most determiners,
 // numbers and possessive pronouns; between a and the comma before the
 // trigger only words that are no verb, relative or report word.
-func commaVerbObject(toks []tok, actorAt []int, a actor, m *match) int {
+func commaVerbObject(toks []tok, actorAt []int, a *actor, m *match) int {
 	c := m.start - 1
 	if c < 1 || toks[c].low != "," || c < a.t1 || c-a.t1 > 6 || !pastVerb(&toks[m.start]) && !toks[m.start].is(wcIrregular) {
 		return -1
@@ -6554,7 +6551,8 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if len(d.Quotes) > 0 && otherSideOfQuote(d, at, p.Span) {
 			continue // "…, the minister told reporters in Paris"
 		}
-		if notEventPlace(d, toks, m.head, p.Span) {
+		t0, t1 := tokRange(toks, p.Span) // the place's tokens, for the rules below
+		if notEventPlace(d, toks, m.head, p.Span, t0, t1) {
 			continue // "a remark that angered Washington", "boarded a plane to X after talks"
 		}
 		if p.Span.End <= at && mainClausePlace(toks, m, p.Span) {
@@ -6563,13 +6561,13 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.End <= at && frontedParticiple(toks, p.Span, m.head) {
 			continue // "Born … in Oujda, Bouteflika fought …"
 		}
-		if postOfPlace(toks, p.Span) {
+		if postOfPlace(toks, t0) {
 			continue // "shot dead Russia's ambassador to Turkey at a gallery in Ankara": the post, not where
 		}
-		if fieldPlace(toks, p.Span) {
+		if fieldPlace(toks, t1) {
 			continue // "Rashid Abdi, a Horn of Africa analyst, said"
 		}
-		if partnerPlace(toks, p.Span, m.head) {
+		if partnerPlace(toks, t0, t1, m.head) {
 			continue // "signed a memorandum with the breakaway region of Somaliland": the partner
 		}
 		if datelineElsewhere(d.Text, sent, toks, m, p.Span) {
@@ -6581,13 +6579,13 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.Start > at && gerundClauseBefore(toks, m.head, p.Span.Start) {
 			continue // "marched on the Knesset after blocking a highway in Tel Aviv"
 		}
-		if p.Span.Start > at && topicOver(toks, p.Span, m) {
+		if p.Span.Start > at && topicOver(toks, t0, m) {
 			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where
 		}
-		if t0, _ := tokRange(toks, p.Span); t0 > 0 && talksTopic(toks, t0) {
+		if t0 > 0 && talksTopic(toks, t0) {
 			continue // "held talks on Kashmir in Islamabad": the topic, not where
 		}
-		if p.Span.Start > at && topicIncluding(toks, p.Span, m) {
+		if p.Span.Start > at && topicIncluding(toks, t0, m) {
 			continue // "agreed to start a dialogue on all issues, including Kashmir"
 		}
 		if p.Span.Start > at && durationClause(toks, m.head, p.Span.Start) {
@@ -6596,18 +6594,18 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
 			continue // "signed a deal, ending a dispute that left the Balkans without heat"
 		}
-		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
+		if t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
 			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place
 		}
-		if t0, _ := tokRange(toks, p.Span); p.Span.Start > at && t0 > 0 && toks[t0-1].low == "from" && m.p.Code == "042" {
+		if p.Span.Start > at && t0 > 0 && toks[t0-1].low == "from" && m.p.Code == "042" {
 			continue // "flew from Moscow to Tbilisi": where the visitor set out from, not the visit's place
 		}
-		if t0, _ := tokRange(toks, p.Span); t0 >= 0 && verbalQuad(m.p.Code) && movedFrom(toks, t0) {
+		if t0 >= 0 && verbalQuad(m.p.Code) && movedFrom(toks, t0) {
 			continue // "asylum seekers from Italy": where they come from, not where the event is
 		}
 		dd := p.Span.Start - at
 		if dd < 0 {
-			if t0, _ := tokRange(toks, p.Span); t0 >= 0 && (origin(toks, t0) || t0 > 0 && toks[t0-1].low == "for") {
+			if t0 >= 0 && (origin(toks, t0) || t0 > 0 && toks[t0-1].low == "for") {
 				// "ministers from Egypt and Saudi Arabia had visited": where
 				// the visitors come from; "an aid package for Kyiv, which
 				// Budapest vetoed": whom it was for
@@ -7336,12 +7334,11 @@ func seatAt(toks []tok, k int) bool {
 // seat noun.
 var seatModifiers = wordset.New("official", "private", "main", "temporary", "fortified", "heavily-guarded")
 
-// topicOver reports a place right after "over (the)" that is what the
+// topicOver reports a place (its first token t0) right after "over (the)" that is what the
 // event is about ("sanctions over Ukraine", "a dispute over Kashmir"),
 // not where it happened. Aerial acts and shows of force over a place
 // ("shot down a jet over Kashmir", "flew over the islands") are there.
-func topicOver(toks []tok, sp doc.Span, m *match) bool {
-	t0, _ := tokRange(toks, sp)
+func topicOver(toks []tok, t0 int, m *match) bool {
 	if t0 < 1 {
 		return false
 	}
@@ -7356,12 +7353,11 @@ func topicOver(toks []tok, sp doc.Span, m *match) bool {
 	return m.p.Code != "195" && r != "15" && r != "19" && r != "20" && r != "18"
 }
 
-// postOfPlace reports a place inside a diplomatic title ("ambassador to
+// postOfPlace reports a place (its first token t0) inside a diplomatic title ("ambassador to
 // Turkey", "envoy to the UN", "representative to Libya", "top diplomat
 // for the Middle East", "special envoy for Yemen"): the post names a
 // person, not where the event happened.
-func postOfPlace(toks []tok, sp doc.Span) bool {
-	t0, _ := tokRange(toks, sp)
+func postOfPlace(toks []tok, t0 int) bool {
 	k := pastThe(toks, t0-1)
 	if k < 1 {
 		return false

@@ -105,7 +105,7 @@ func otherSideOfQuote(d *doc.Doc, at int, sp doc.Span) bool {
 	return false
 }
 
-// notEventPlace reports a place of the sentence that is no place of the
+// notEventPlace reports a place of the sentence (span sp, tokens [t0, t1)) that is no place of the
 // event whose trigger is token h:
 //
 //   - a capital standing for its government (Mention.Metonymy: "a remark
@@ -114,8 +114,7 @@ func otherSideOfQuote(d *doc.Doc, at int, sp doc.Span) bool {
 //     where an event the sentence dates before the departure happened:
 //     "boarded a plane to Equatorial Guinea after talks with X" (the talks
 //     were where he boarded; "flew to Paris for talks" keeps Paris).
-func notEventPlace(d *doc.Doc, toks []tok, h int, sp doc.Span) bool {
-	t0, t1 := tokRange(toks, sp) // t1: the token after the place
+func notEventPlace(d *doc.Doc, toks []tok, h int, sp doc.Span, t0, t1 int) bool {
 	if t0 > 0 {
 		if w := toks[t0-1].low; len(w) >= 5 && !toks[t0-1].punct && affectVerb(w) {
 			return true // "a remark that angered Washington": the capital is the government angered
@@ -191,10 +190,9 @@ var fieldNouns = wordset.FromMap(map[string]bool{"analyst": true, "analysts": tr
 	"watchers": true, "historian": true, "historians": true, "observer": true, "observers": true, "hand": true,
 	"hands": true})
 
-// fieldPlace reports a place right before a field noun ("a Horn of Africa
+// fieldPlace reports a place (the token after it t1) right before a field noun ("a Horn of Africa
 // analyst said"): the speaker's field, no event place.
-func fieldPlace(toks []tok, sp doc.Span) bool {
-	_, t1 := tokRange(toks, sp)
+func fieldPlace(toks []tok, t1 int) bool {
 	return t1 > 0 && t1 < len(toks) && fieldNouns.Has(toks[t1].low)
 }
 
@@ -414,15 +412,14 @@ func laterVerbPhrase(toks []tok, head, end int) bool {
 	return false
 }
 
-// partnerPlace reports a place after "with", across a determiner,
+// partnerPlace reports a place (tokens [t0, t1)) after "with", across a determiner,
 // modifiers and a "<region> of" ("signed a memorandum with the
 // breakaway region of Somaliland", "cooperated closely with
 // Washington"): "with" names whom the act is with, never where it
 // happened. The "with" must follow the trigger at head
 // closely (up to eight tokens: the act's own phrase), and the place must
 // not own what follows it ("charged with violating Georgia's law").
-func partnerPlace(toks []tok, p doc.Span, head int) bool {
-	t0, t1 := tokRange(toks, p)
+func partnerPlace(toks []tok, t0, t1, head int) bool {
 	if t0 <= head || t1 < len(toks) && possessiveMark(toks[t1].low) {
 		return false
 	}
@@ -513,13 +510,12 @@ func recipientPlace(toks []tok, p *doc.Place, m *match) bool {
 // after one ("all issues, including Kashmir") is a subject.
 var topicNouns = wordset.Of("issue issues dispute disputes question questions matter matters topic topics subject subjects problem problems concern concerns")
 
-// topicIncluding reports a place listed after "including" or "such as"
+// topicIncluding reports a place (its first token t0) listed after "including" or "such as"
 // that follows a topic noun ("a dialogue on all issues, including
 // Kashmir", "disputes such as Kashmir"): what the event is about, not
 // where it happened. Force stays where it lands ("shelled several
 // towns, including Debaltseve").
-func topicIncluding(toks []tok, sp doc.Span, m *match) bool {
-	t0, _ := tokRange(toks, sp)
+func topicIncluding(toks []tok, t0 int, m *match) bool {
 	k := pastThe(toks, t0-1)
 	switch {
 	case k > 0 && toks[k].low == "including":

@@ -293,7 +293,8 @@ func TestPartnerWith(t *testing.T) {
 				head = k
 			}
 		}
-		if got := partnerPlace(toks, doc.Span{Start: i, End: i + len(tc.place)}, head); got != tc.want {
+		t0, t1 := tokRange(toks, doc.Span{Start: i, End: i + len(tc.place)})
+		if got := partnerPlace(toks, t0, t1, head); got != tc.want {
 			t.Errorf("%q: partnerPlace(%s) = %v, want %v", tc.text, tc.place, got, tc.want)
 		}
 	}

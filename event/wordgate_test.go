@@ -102,8 +102,8 @@ func TestHyphenModifier(t *testing.T) {
 		{"russia-ukraine", false}, {"al-qaeda", false}, {"israel", false}, {"-ed", false}, {"d", false}, {"us-ed", true},
 	} {
 		toks := []tok{{low: tc.word}}
-		if got := hyphenModifier(toks, actor{t0: 0, t1: 1}); got != tc.want {
-			t.Errorf("hyphenModifier(%q) = %v, want %v", tc.word, got, tc.want)
+		if got := hyphenModified(toks, &actor{t0: 0, t1: 1}); got != tc.want {
+			t.Errorf("hyphenModified(%q) = %v, want %v", tc.word, got, tc.want)
 		}
 	}
 }
