@@ -278,3 +278,24 @@ func TestSurnameInName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestVerbSurname checks that a capitalised word that is also an
+// auxiliary verb ("Were", "May") after a one-word KB alias inside a
+// sentence is the family name of another person, not a verb after the
+// KB person; a title-case headline and a full KB name keep their reading.
+func TestVerbSurname(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Mugabe Were, a newly elected lawmaker, was shot dead on Tuesday.", []string{"Mugabe Were/person//name"}, []string{"Mugabe/person/person.robert-mugabe"}},
+		{"The lawmaker Mugabe Were was shot dead on Tuesday.", []string{"Mugabe Were/person//name"}, []string{"Mugabe/person/person.robert-mugabe"}},
+		{"Police said Obama May, a student, was hurt.", []string{"Obama May/person//name"}, []string{"Obama/person/person.barack-obama"}},
+		{"British Prime Minister Theresa May, who arrived on Monday, spoke.", []string{"Theresa May/person/person.theresa-may/alias"}, nil},
+		{"Mugabe Will Step Down, Party Says.", nil, []string{"Mugabe Will"}},
+		{"Talks with Mugabe may resume in May, officials said.", []string{"Mugabe/person/person.robert-mugabe/alias"}, []string{"Mugabe May"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2025-01-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
