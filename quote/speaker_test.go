@@ -814,3 +814,19 @@ func TestAppositiveTitleRelativePrep(t *testing.T) {
 			[]want{{"^the rebels were not bound by the text", Indirect, "Jean Mbala", "head of a coalition", KindNamed, "said"}}},
 	})
 }
+
+// TestFindVerbShapedSurname: a capitalised word inside a sentence that
+// is also an auxiliary ("May") ends the speaker's name, not an
+// adverb skipped between the subject and its cue; a lower-case one is
+// still skipped.
+func TestFindVerbShapedSurname(t *testing.T) {
+	checkFind(t, `British Prime Minister Theresa May said the resignation gave Zimbabwe a chance.`,
+		[]want{{"^the resignation gave Zimbabwe a chance", Indirect, "Theresa May", "British Prime Minister", KindNamed, "said"}})
+	checkFind(t, `Foreign Secretary Theresa May told reporters on Monday the plan was dead.`,
+		[]want{{"^the plan was dead", Indirect, "Theresa May", "Foreign Secretary", KindNamed, "told"}})
+	if qs := Find(newDoc(`New I.B.M. Report Will Warn of Computer Security Threats.`)); len(qs) != 0 {
+		t.Errorf("Find(title-case headline) = %+v; want no quote", qs)
+	}
+	checkFind(t, `Minister Ana Costa may have said the plan was dead.`,
+		[]want{{"^the plan was dead", Indirect, "Ana Costa", "Minister", KindNamed, "said"}})
+}
