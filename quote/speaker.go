@@ -84,6 +84,10 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			spk.Kind, spk.Span = KindPronoun, rel
 			return spk, true
 		}
+		if spk, ok := f.apposedCoordinated(start, end, lo, j); ok {
+			spk.Kind, spk.Span = KindPronoun, rel
+			return spk, true
+		}
 		if start < end {
 			spk, ok := f.classify(start, end, j)
 			if ok && spk.Kind == KindUnnamed {

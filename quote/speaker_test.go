@@ -830,3 +830,15 @@ func TestFindVerbShapedSurname(t *testing.T) {
 	checkFind(t, `Minister Ana Costa may have said the plan was dead.`,
 		[]want{{"^the plan was dead", Indirect, "Ana Costa", "Minister", KindNamed, "said"}})
 }
+
+// TestFindWhoAfterCoordinatedAppositive: "who said" after an appositive
+// whose titles "and" joins refers to the name before the appositive, as
+// after a one-title appositive.
+func TestFindWhoAfterCoordinatedAppositive(t *testing.T) {
+	checkFind(t, `"We are ready," said Juan Perez, a farmer and trader, who added that prices were too low.`,
+		[]want{{"We are ready", Direct, "Juan Perez", "farmer", KindNamed, "said"},
+			{"^prices were too low", Indirect, "Juan Perez", "farmer and trader", KindPronoun, "added"}})
+	checkFind(t, `"He was forced out," said Ana Costa, Peru's second vice president and prime minister, who said she would step down.`,
+		[]want{{"He was forced out", Direct, "Ana Costa", "Peru's second vice president", KindNamed, "said"},
+			{"^she would step down", Indirect, "Ana Costa", "Peru's second vice president and prime minister", KindPronoun, "said"}})
+}
