@@ -842,3 +842,20 @@ func TestFindWhoAfterCoordinatedAppositive(t *testing.T) {
 		[]want{{"He was forced out", Direct, "Ana Costa", "Peru's second vice president", KindNamed, "said"},
 			{"^she would step down", Indirect, "Ana Costa", "Peru's second vice president and prime minister", KindPronoun, "said"}})
 }
+
+// TestFindNounBeforeParticiple: a cue's word followed by a participle and
+// "by" is a plural noun the participle modifies ("Bond notes introduced
+// by the central bank trade at a discount"), so no quote; a report's
+// clause that opens otherwise is still one.
+func TestFindNounBeforeParticiple(t *testing.T) {
+	for _, in := range []string{
+		`Bond notes introduced by the central bank a year ago trade at a steep discount to the dollar.`,
+		`Police reports filed by residents describe a surge in thefts.`,
+	} {
+		if qs := Find(newDoc(in)); len(qs) != 0 {
+			t.Errorf("Find(%q) = %+v; want no quote", in, qs)
+		}
+	}
+	checkFind(t, `Police said armed men stopped the bus on Monday.`,
+		[]want{{"^armed men stopped the bus", Indirect, "Police", "", KindUnnamed, "said"}})
+}
