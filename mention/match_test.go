@@ -299,3 +299,21 @@ func TestVerbSurname(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestArabicArticleFamilyName checks that an Arabic article hyphened to a
+// word the gazetteer knows as a place, right after a given name, is the
+// person's family name ("Mohamed Naji al-Assam", not Assam), while the
+// same form after a preposition stays a place.
+func TestArabicArticleFamilyName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Mohamed Naji al-Assam said the deal was good.", []string{"Mohamed Naji al-Assam/person//name"}, []string{"al-Assam/place"}},
+		{"\"We will not forget,\" said Mohamed Naji al-Assam of the association.", []string{"Mohamed Naji al-Assam/person//name"}, []string{"al-Assam/place"}},
+		{"Floods hit al-Assam on Monday.", nil, []string{"al-Assam/person"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-08-18")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -42,6 +42,11 @@ func (p *proc) findRuns() {
 				j++
 				continue
 			}
+			if g := p.arabicArticlePlace(i, j); g >= 0 {
+				j = p.found[g].j // "Mohamed Naji al-Assam": a family name, not the Indian state
+				p.kill(g)
+				continue
+			}
 			// "Premium Times", "New Dawn FM": a lexicon's one-word paper or
 			// body that is also a head word ends the name before it
 			if g := p.foundAt(j); g >= 0 && j > i && p.joined(j) && p.orgHeadFound(g) && !p.has(j-1, fOrgCue|fPlaceCue|fStop|fConnector) && p.cover[j-1] < 0 && p.nameWord(j-1) && !p.headline(j) {
@@ -4894,4 +4899,23 @@ func (p *proc) officeAdjective(i int) bool {
 		return false
 	}
 	return i+1 < len(p.toks) && p.word(i+1) == "for"
+}
+
+// arabicArticlePlace returns the found of a place read as an Arabic
+// article hyphened to a word the gazetteer knows ("al-Assam") at j,
+// right after a run [i,j) that opens with a given name: the two are the
+// person's family name ("Mohamed Naji al-Assam"), not the place (Assam).
+// It returns -1 otherwise.
+func (p *proc) arabicArticlePlace(i, j int) int {
+	if j+1 >= len(p.toks) || p.cover[j] < 0 || p.toks[j+1].gap != gapHyphen || !p.joined(j) || !p.has(i, fGiven) || p.headline(j) {
+		return -1
+	}
+	if w := p.lower(j); w != "al" && w != "el" {
+		return -1
+	}
+	g := int(p.cover[j])
+	if f := &p.found[g]; f.i != j || f.j != j+2 || f.typ != doc.TypePlace {
+		return -1
+	}
+	return g
 }
