@@ -317,3 +317,20 @@ func TestArabicArticleFamilyName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPersonForBody checks that a person's name before "for" ends there
+// ("Ahmed al-Rabie for the Forces of Freedom and Change": a person who
+// signs for a body), while a body's name built on "for" stays whole.
+func TestPersonForBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The deal was signed by Ahmed al-Rabie for the Forces of Freedom and Change alliance.", []string{"Ahmed al-Rabie/person//name", "Forces of Freedom and Change/organization//name"}, []string{"Ahmed al-Rabie for"}},
+		{"Physicians for Human Rights said the clinic was shelled.", []string{"Physicians for Human Rights/organization//name"}, nil},
+		{"The Committee for the Protection of Journalists said two reporters were held.", []string{"Committee for the Protection of Journalists/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-08-18")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -170,6 +170,9 @@ func (p *proc) findRuns() {
 				} else if k+1 < n && p.has(k, fConnector|fPlacePrefix) && p.toks[k].shape&shLower != 0 && doubleParticle(p.word(j), p.word(k)) && p.joined(k+1) {
 					k++ // "van den Berg", "de la Fuente", "de los Santos" ("los" opens places: "Los Angeles")
 				}
+				if p.is(j, p.s.w.forw) && p.personFor(i, j) {
+					break // "Ahmed al-Rabie for the Forces of Freedom and Change": a person acting for a body
+				}
 				// "Alliance of Albanians in Montenegro", "Union of Poles"
 				if e := p.peopleTail(i, k); k == j+1 && e > k {
 					j = e
@@ -4918,4 +4921,22 @@ func (p *proc) arabicArticlePlace(i, j int) int {
 		return -1
 	}
 	return g
+}
+
+// personFor reports whether the run [i,j) before "for" at j is a
+// person's name (a given name first, two to four words, none a head
+// word of a body's or a place's name, no all-capital word): "Ahmed
+// al-Rabie for the Forces of Freedom and Change" names a person who acts
+// for a body, not a body of its own as "Physicians for Human Rights" or
+// "Citizens for Macedonia".
+func (p *proc) personFor(i, j int) bool {
+	if j-i < 2 || j-i > 4 || !p.has(i, fGiven) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if p.has(k, fOrgCue|fOrgOpener|fPlaceCue|fOrgSuffix) || p.toks[k].upper() || p.toks[k].poss {
+			return false
+		}
+	}
+	return true
 }
