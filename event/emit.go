@@ -6355,13 +6355,23 @@ func insideRelative(toks []tok, start, head int) bool {
 		return false
 	}
 	for k := ti - 1; k >= 1; k-- {
-		if toks[k].punct {
-			return false
+		if toks[k].punct && !amountMark(toks[k].low) {
+			return false // (a currency or percent sign is part of the clause: "which has provided $4 billion this year")
 		}
 		switch toks[k].low {
 		case "who", "which", "whose", "whom":
 			return toks[k-1].low == ","
 		}
+	}
+	return false
+}
+
+// amountMark reports a currency or percent sign, which stands inside a
+// clause as part of an amount.
+func amountMark(w string) bool {
+	switch w {
+	case "$", "€", "£", "¥", "%":
+		return true
 	}
 	return false
 }
