@@ -3306,6 +3306,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				// between X and Y may spur …" keep theirs)
 				return nil
 			}
+			if !c.petrarch() && prepObjectBeforeAnd(toks, a, m) {
+				// "took the oath before Congress and promised to fight
+				// corruption": the object of a preposition in the first
+				// verb phrase is no subject of the verb joined by "and"
+				i = a.t0 - 1 // nor does the preposition open a clause
+				continue
+			}
 			if v := commaVerbObject(toks, actorAt, a, m); v >= 0 && !c.petrarch() {
 				// "Rebel soldiers seized tanks, bombed the parliament and
 				// blocked the bridges": the object of the first verb of a
@@ -6360,13 +6367,23 @@ func insideRelative(toks []tok, start, head int) bool {
 		return false
 	}
 	for k := ti - 1; k >= 1; k-- {
-		if toks[k].punct {
-			return false
+		if toks[k].punct && !amountMark(toks[k].low) {
+			return false // (a currency or percent sign is part of the clause: "which has provided $4 billion this year")
 		}
 		switch toks[k].low {
 		case "who", "which", "whose", "whom":
 			return toks[k-1].low == ","
 		}
+	}
+	return false
+}
+
+// amountMark reports a currency or percent sign, which stands inside a
+// clause as part of an amount.
+func amountMark(w string) bool {
+	switch w {
+	case "$", "€", "£", "¥", "%":
+		return true
 	}
 	return false
 }
@@ -7395,4 +7412,25 @@ func outsideMarks(toks []tok, q [2]int, h int) bool {
 		}
 	}
 	return !open
+}
+
+// objectPreps are prepositions whose object is a place or a party of an
+// act, not the one who acts.
+var objectPreps = wordset.Of("before in at to with from into near outside inside against across toward towards")
+
+// prepObjectBeforeAnd reports whether actor a is the object of a
+// preposition (see objectPreps) and the trigger m follows a bare "and":
+// the verb after "and" shares the subject of the verb phrase the
+// preposition sits in ("Vizcarra took the oath before Congress and
+// promised …"). Only words stand between the actor and "and".
+func prepObjectBeforeAnd(toks []tok, a *actor, m *match) bool {
+	if m.start < 2 || toks[m.start-1].low != "and" || a.t0 < 2 || !objectPreps.Has(toks[a.t0-1].low) {
+		return false
+	}
+	for k := a.t0; k < m.start-1; k++ {
+		if toks[k].punct {
+			return false
+		}
+	}
+	return !toks[a.t0-2].punct
 }

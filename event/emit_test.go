@@ -38,6 +38,9 @@ var leaderChangeTests = []worldCase{
 	{"the answer after the question stays", "2023-02-01", "Asked about the talks, Turkey said it would send troops to Libya.", []string{"TUR  010"}, nil},
 	// a verb coordinated after "said it was ADJ and" keeps the subject
 	{"said it was disappointed and urged", "2024-01-15", "The US State Department said it was disappointed and urged countries to keep unofficial links with Taiwan.", []string{"USAGOV  020"}, []string{" USAGOV"}},
+	// the object of a preposition before "and" is no subject of the verb after it
+	{"took the oath before a body and promised", "2018-03-24", "Peruvian President Martin Vizcarra took the oath before Congress and promised to fight corruption.", []string{"PERGOV  030"}, []string{"PERLEG", "LEG"}},
+	{"spoke with a state and promised", "2018-03-24", "The Iranian foreign minister spoke with Iraq and promised to release the prisoners.", []string{"IRNGOV  030"}, []string{"IRQ  030"}},
 	{"was alarmed and summoned", "2024-01-15", "Germany was alarmed and summoned the Russian ambassador.", []string{"DEU RUSGOV 114"}, []string{" DEU"}},
 	{"arrested and charged stays passive", "2024-01-15", "The Kenyan opposition leader was arrested and charged with treason.", []string{" KENOPP 173"}, nil},
 	{"a gapped passive conjunct with a count keeps its patient", "2022-01-06", "Ten Kazakh soldiers were killed and 40 Kazakh protesters arrested.", []string{" KAZOPP 173"}, []string{"KAZOPP  173"}},

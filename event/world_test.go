@@ -517,6 +517,8 @@ func TestWorldEventDates(t *testing.T) {
 			"The rebels, who seized the town in 2019, attacked an army post on Tuesday.", "attacked", "2018-07-03"},
 		{"a time inside a relative clause before the trigger, no other time", "2018-07-09",
 			"Abiy, who took office in April, agreed to reopen the border with Eritrea.", "agreed", "2018-07-09"},
+		{"a time inside a relative clause holding an amount", "2022-07-14",
+			"India, which has provided almost $4 billion in credit lines this year, said it would continue to stand by Sri Lanka.", "said", "2022-07-14"},
 		{"a time inside a since-clause is that clause's", "2024-03-10",
 			"Israel has carried out air strikes in Syria since the war began in 2011.", "air", "2024-03-10"},
 		{"a time after the object stays the event's", "2024-03-02", "Rebels attacked that town on Thursday.", "attacked", "2024-02-29"},

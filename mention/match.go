@@ -584,6 +584,10 @@ func (p *proc) protectUnknown() {
 				j++
 				continue
 			}
+			if p.cover[j] < 0 && p.verbSurname(j) {
+				j++ // "Mugabe Were, a lawmaker": another person's family name
+				break
+			}
 			// "Suleiman Hamdi": a second one-word person match right
 			// after the first is the same unknown person's family name
 			// ("Obama Power Plant": not a common-word surname after a
@@ -1327,4 +1331,26 @@ func (p *proc) anyNamedInFull(as []int32) bool {
 // fileNouns follow a file format's initials ("a PNG image", "PDF files").
 var fileNouns = map[string]bool{
 	"image": true, "images": true, "file": true, "files": true, "format": true, "graphic": true, "graphics": true,
+}
+
+// verbSurname reports whether token j, a capitalised word that is also
+// an auxiliary verb ("Were", "May", "Will", "Can"), is a family name
+// after the one-word name before it: inside a sentence that is no
+// headline, a verb does not open with a capital, and the word after it
+// is a comma or a lower-case word ("Mugabe Were, a newly elected
+// lawmaker", "Mugabe Were was killed").
+func (p *proc) verbSurname(j int) bool {
+	t := &p.toks[j]
+	if t.sentStart || !t.cap() || t.upper() || t.poss || t.gap != gapSpace || p.tcover[j] >= 0 || p.headline(j) {
+		return false
+	}
+	switch p.word(j) {
+	case "Were", "May", "Will", "Can":
+	default:
+		return false
+	}
+	if j+1 >= len(p.toks) || p.toks[j+1].sent != t.sent {
+		return false
+	}
+	return p.is(j+1, p.s.w.comma) || p.toks[j+1].word() && p.toks[j+1].shape&shLower != 0
 }

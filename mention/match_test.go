@@ -278,3 +278,59 @@ func TestSurnameInName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestVerbSurname checks that a capitalised word that is also an
+// auxiliary verb ("Were", "May") after a one-word KB alias inside a
+// sentence is the family name of another person, not a verb after the
+// KB person; a title-case headline and a full KB name keep their reading.
+func TestVerbSurname(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Mugabe Were, a newly elected lawmaker, was shot dead on Tuesday.", []string{"Mugabe Were/person//name"}, []string{"Mugabe/person/person.robert-mugabe"}},
+		{"The lawmaker Mugabe Were was shot dead on Tuesday.", []string{"Mugabe Were/person//name"}, []string{"Mugabe/person/person.robert-mugabe"}},
+		{"Police said Obama May, a student, was hurt.", []string{"Obama May/person//name"}, []string{"Obama/person/person.barack-obama"}},
+		{"British Prime Minister Theresa May, who arrived on Monday, spoke.", []string{"Theresa May/person/person.theresa-may/alias"}, nil},
+		{"Mugabe Will Step Down, Party Says.", nil, []string{"Mugabe Will"}},
+		{"Talks with Mugabe may resume in May, officials said.", []string{"Mugabe/person/person.robert-mugabe/alias"}, []string{"Mugabe May"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2025-01-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestArabicArticleFamilyName checks that an Arabic article hyphened to a
+// word the gazetteer knows as a place, right after a given name, is the
+// person's family name ("Mohamed Naji al-Assam", not Assam), while the
+// same form after a preposition stays a place.
+func TestArabicArticleFamilyName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Mohamed Naji al-Assam said the deal was good.", []string{"Mohamed Naji al-Assam/person//name"}, []string{"al-Assam/place"}},
+		{"\"We will not forget,\" said Mohamed Naji al-Assam of the association.", []string{"Mohamed Naji al-Assam/person//name"}, []string{"al-Assam/place"}},
+		{"Floods hit al-Assam on Monday.", nil, []string{"al-Assam/person"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-08-18")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestPersonForBody checks that a person's name before "for" ends there
+// ("Ahmed al-Rabie for the Forces of Freedom and Change": a person who
+// signs for a body), while a body's name built on "for" stays whole.
+func TestPersonForBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The deal was signed by Ahmed al-Rabie for the Forces of Freedom and Change alliance.", []string{"Ahmed al-Rabie/person//name", "Forces of Freedom and Change/organization//name"}, []string{"Ahmed al-Rabie for"}},
+		{"Physicians for Human Rights said the clinic was shelled.", []string{"Physicians for Human Rights/organization//name"}, nil},
+		{"The Committee for the Protection of Journalists said two reporters were held.", []string{"Committee for the Protection of Journalists/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-08-18")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

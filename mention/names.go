@@ -42,6 +42,11 @@ func (p *proc) findRuns() {
 				j++
 				continue
 			}
+			if g := p.arabicArticlePlace(i, j); g >= 0 {
+				j = p.found[g].j // "Mohamed Naji al-Assam": a family name, not the Indian state
+				p.kill(g)
+				continue
+			}
 			// "Premium Times", "New Dawn FM": a lexicon's one-word paper or
 			// body that is also a head word ends the name before it
 			if g := p.foundAt(j); g >= 0 && j > i && p.joined(j) && p.orgHeadFound(g) && !p.has(j-1, fOrgCue|fPlaceCue|fStop|fConnector) && p.cover[j-1] < 0 && p.nameWord(j-1) && !p.headline(j) {
@@ -164,6 +169,9 @@ func (p *proc) findRuns() {
 					k++
 				} else if k+1 < n && p.has(k, fConnector|fPlacePrefix) && p.toks[k].shape&shLower != 0 && doubleParticle(p.word(j), p.word(k)) && p.joined(k+1) {
 					k++ // "van den Berg", "de la Fuente", "de los Santos" ("los" opens places: "Los Angeles")
+				}
+				if p.is(j, p.s.w.forw) && p.personFor(i, j) {
+					break // "Ahmed al-Rabie for the Forces of Freedom and Change": a person acting for a body
 				}
 				// "Alliance of Albanians in Montenegro", "Union of Poles"
 				if e := p.peopleTail(i, k); k == j+1 && e > k {
@@ -4894,4 +4902,41 @@ func (p *proc) officeAdjective(i int) bool {
 		return false
 	}
 	return i+1 < len(p.toks) && p.word(i+1) == "for"
+}
+
+// arabicArticlePlace returns the found of a place read as an Arabic
+// article hyphened to a word the gazetteer knows ("al-Assam") at j,
+// right after a run [i,j) that opens with a given name: the two are the
+// person's family name ("Mohamed Naji al-Assam"), not the place (Assam).
+// It returns -1 otherwise.
+func (p *proc) arabicArticlePlace(i, j int) int {
+	if j+1 >= len(p.toks) || p.cover[j] < 0 || p.toks[j+1].gap != gapHyphen || !p.joined(j) || !p.has(i, fGiven) || p.headline(j) {
+		return -1
+	}
+	if w := p.lower(j); w != "al" && w != "el" {
+		return -1
+	}
+	g := int(p.cover[j])
+	if f := &p.found[g]; f.i != j || f.j != j+2 || f.typ != doc.TypePlace {
+		return -1
+	}
+	return g
+}
+
+// personFor reports whether the run [i,j) before "for" at j is a
+// person's name (a given name first, two to four words, none a head
+// word of a body's or a place's name, no all-capital word): "Ahmed
+// al-Rabie for the Forces of Freedom and Change" names a person who acts
+// for a body, not a body of its own as "Physicians for Human Rights" or
+// "Citizens for Macedonia".
+func (p *proc) personFor(i, j int) bool {
+	if j-i < 2 || j-i > 4 || !p.has(i, fGiven) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if p.has(k, fOrgCue|fOrgOpener|fPlaceCue|fOrgSuffix) || p.toks[k].upper() || p.toks[k].poss {
+			return false
+		}
+	}
+	return true
 }

@@ -88,3 +88,48 @@ func (f *finder) knownBody(spk doc.Speaker) bool {
 	}
 	return false
 }
+
+// apposedCoordinated is apposedAntecedent for an appositive whose titles
+// "and" joins ("said Mercedes Aráoz, Peru's second vice president and
+// prime minister, who said"; "Juan Perez, a farmer and trader, who
+// added"): the phrase before "who" opens after "and" (start), and the
+// name before the appositive's comma is the antecedent, the whole
+// appositive its title. The appositive opens with a determiner, a
+// possessive or a lower-case word, and holds words only.
+func (f *finder) apposedCoordinated(start, end, lo, cue int) (doc.Speaker, bool) {
+	if start-1 <= lo || start >= end || !f.isWord(start-1, "and") {
+		return doc.Speaker{}, false
+	}
+	for c := start - 2; c > lo && c >= start-10; c-- {
+		if f.t[c].kind == tWord {
+			continue
+		}
+		a := c + 1
+		if f.t[c].w != "," || a >= start-1 || c-1 <= lo || f.t[c-1].kind != tWord || !f.t[c-1].upper {
+			return doc.Speaker{}, false
+		}
+		if w := f.t[a].w; f.t[a].upper && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "\u2019s") {
+			return doc.Speaker{}, false
+		}
+		ns := f.npStart(c, lo)
+		for ns < c && (f.t[ns].kind != tWord || !f.t[ns].upper) {
+			ns++ // "said Juan Perez": the verb before the name
+		}
+		if ns >= c {
+			return doc.Speaker{}, false
+		}
+		spk, ok := f.classify(ns, c, cue)
+		if !ok || spk.Kind != KindNamed || f.knownBody(spk) {
+			return doc.Speaker{}, false
+		}
+		if spk.Title == "" {
+			b := a
+			if f.isWord(b, "the") || f.isWord(b, "a") || f.isWord(b, "an") {
+				b++
+			}
+			spk.Title = f.text[f.t[b].s:f.t[end-1].e]
+		}
+		return spk, true
+	}
+	return doc.Speaker{}, false
+}

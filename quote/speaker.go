@@ -84,6 +84,10 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			spk.Kind, spk.Span = KindPronoun, rel
 			return spk, true
 		}
+		if spk, ok := f.apposedCoordinated(start, end, lo, j); ok {
+			spk.Kind, spk.Span = KindPronoun, rel
+			return spk, true
+		}
 		if start < end {
 			spk, ok := f.classify(start, end, j)
 			if ok && spk.Kind == KindUnnamed {
@@ -913,6 +917,10 @@ func (f *finder) skipBackAdjuncts(k, lo int) int {
 	for k >= lo && f.t[k].kind == tWord {
 		w := f.t[k].w
 		switch {
+		case cueAdverbs.Has(w) && f.t[k].upper && (f.sent[k] < 0 || f.sentLo[f.sent[k]] != k) && k+1 < len(f.t) && !f.t[k+1].upper:
+			// "Theresa May said": a capital inside a sentence makes the
+			// word a name's (not in a title-case line, "Report Will Warn")
+			return k
 		case cueAdverbs.Has(w) || mannerAdverb(w) && !f.t[k].upper:
 			k--
 		case w == "turn" && f.turnPhrase(k, lo) > 0:

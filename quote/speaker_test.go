@@ -814,3 +814,48 @@ func TestAppositiveTitleRelativePrep(t *testing.T) {
 			[]want{{"^the rebels were not bound by the text", Indirect, "Jean Mbala", "head of a coalition", KindNamed, "said"}}},
 	})
 }
+
+// TestFindVerbShapedSurname: a capitalised word inside a sentence that
+// is also an auxiliary ("May") ends the speaker's name, not an
+// adverb skipped between the subject and its cue; a lower-case one is
+// still skipped.
+func TestFindVerbShapedSurname(t *testing.T) {
+	checkFind(t, `British Prime Minister Theresa May said the resignation gave Zimbabwe a chance.`,
+		[]want{{"^the resignation gave Zimbabwe a chance", Indirect, "Theresa May", "British Prime Minister", KindNamed, "said"}})
+	checkFind(t, `Foreign Secretary Theresa May told reporters on Monday the plan was dead.`,
+		[]want{{"^the plan was dead", Indirect, "Theresa May", "Foreign Secretary", KindNamed, "told"}})
+	if qs := Find(newDoc(`New I.B.M. Report Will Warn of Computer Security Threats.`)); len(qs) != 0 {
+		t.Errorf("Find(title-case headline) = %+v; want no quote", qs)
+	}
+	checkFind(t, `Minister Ana Costa may have said the plan was dead.`,
+		[]want{{"^the plan was dead", Indirect, "Ana Costa", "Minister", KindNamed, "said"}})
+}
+
+// TestFindWhoAfterCoordinatedAppositive: "who said" after an appositive
+// whose titles "and" joins refers to the name before the appositive, as
+// after a one-title appositive.
+func TestFindWhoAfterCoordinatedAppositive(t *testing.T) {
+	checkFind(t, `"We are ready," said Juan Perez, a farmer and trader, who added that prices were too low.`,
+		[]want{{"We are ready", Direct, "Juan Perez", "farmer", KindNamed, "said"},
+			{"^prices were too low", Indirect, "Juan Perez", "farmer and trader", KindPronoun, "added"}})
+	checkFind(t, `"He was forced out," said Ana Costa, Peru's second vice president and prime minister, who said she would step down.`,
+		[]want{{"He was forced out", Direct, "Ana Costa", "Peru's second vice president", KindNamed, "said"},
+			{"^she would step down", Indirect, "Ana Costa", "Peru's second vice president and prime minister", KindPronoun, "said"}})
+}
+
+// TestFindNounBeforeParticiple: a cue's word followed by a participle and
+// "by" is a plural noun the participle modifies ("Bond notes introduced
+// by the central bank trade at a discount"), so no quote; a report's
+// clause that opens otherwise is still one.
+func TestFindNounBeforeParticiple(t *testing.T) {
+	for _, in := range []string{
+		`Bond notes introduced by the central bank a year ago trade at a steep discount to the dollar.`,
+		`Police reports filed by residents describe a surge in thefts.`,
+	} {
+		if qs := Find(newDoc(in)); len(qs) != 0 {
+			t.Errorf("Find(%q) = %+v; want no quote", in, qs)
+		}
+	}
+	checkFind(t, `Police said armed men stopped the bus on Monday.`,
+		[]want{{"^armed men stopped the bus", Indirect, "Police", "", KindUnnamed, "said"}})
+}

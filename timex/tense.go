@@ -796,7 +796,23 @@ func (p *parser) adjNoun(j int) bool {
 		return true
 	}
 	w := p.word(j - 1)
-	return determiners[p.word(k-1)] && w != "" && w[len(w)-1] != 's'
+	if determiners[p.word(k-1)] && w != "" && w[len(w)-1] != 's' {
+		return true
+	}
+	// two or three modifiers before the noun: "a first impeachment
+	// vote", "the final parliamentary vote"; each a lower-case word of
+	// no plural's shape (not a subject: "the opposition parties vote")
+	for n := 0; n < 2 && k-1 > 0; n++ {
+		m := p.word(k - 1)
+		if m == "" || p.t[k-1].upper() || m[len(m)-1] == 's' || pastEd(m) {
+			return false
+		}
+		k--
+		if p.isWord(k-1, "a", "an") || determiners[p.word(k-1)] && w != "" && w[len(w)-1] != 's' {
+			return true
+		}
+	}
+	return false
 }
 
 // abbrevStop reports whether the full stop at j closes an abbreviation

@@ -136,3 +136,24 @@ func TestKBYugoslaviaUSRelations(t *testing.T) {
 		{"Yugoslavia and the United States, which have had diplomatic relations since 1995, signed an aid deal.", "2002-12-06", doc.Contradicted, "broken on 1999-03"},
 	})
 }
+
+// TestKBOfficesNeverHeldOutsideEurope: republics without a vice
+// president (Sri Lanka, Ukraine) and monarchies without a president
+// (Bhutan, Malaysia, Eswatini) make such a title an office that does not
+// exist; Peru's second vice presidency is a vice presidency; a speaker
+// quoted after his death is flagged.
+func TestKBOfficesNeverHeldOutsideEurope(t *testing.T) {
+	wantVerdicts(t, doc.FindOfficeNonexistent, []verdictCase{
+		{"Sri Lanka's Vice President Sajith Premadasa called for restraint.", "2022-07-14", doc.Contradicted, "never"},
+		{"Ukrainian Vice President Petro Ivanenko said the talks had failed.", "2015-02-10", doc.Contradicted, "never"},
+		{"Bhutanese President Karma Dorji met Indian officials on Monday.", "2019-05-06", doc.Contradicted, "never"},
+		{"Malaysian President Ahmad Zaki opened the summit.", "2019-05-06", doc.Contradicted, "never"},
+		{"Swazi President Themba Dlamini spoke on Monday.", "2019-05-06", doc.Contradicted, "never"},
+	})
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"\"The president was forced out,\" said Mercedes Araoz, Peru's second vice president.", "2018-03-24", doc.Supported, "2016-07-28"},
+	})
+	wantVerdicts(t, doc.FindSpeakerDeceased, []verdictCase{
+		{"Islamist leader Hassan al-Turabi said on Saturday the agreement ignored the Islamic movement.", "2019-08-18", doc.Contradicted, "2016-03-05"},
+	})
+}

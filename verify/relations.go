@@ -97,6 +97,11 @@ var relationPatterns = []relationPattern{
 	// "ended diplomatic relations" (only with "diplomatic": "ended its
 	// ties with" a group is no break between states)
 	newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "break", "suspend", "froze", "freez", "end"}, append([]string{"sever", "cut", "broke", "break", "suspend", "froze", "freez", "end"}, passiveStarts...), `(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)|broken\s+off|suspend(?:ed|s|ing)?|froze|freez(?:es|ing))\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b|\b(end(?:ed|s|ing))\s+(?:all\s+|their\s+|its\s+|formal\s+)*diplomatic\s+(?:ties|relations)\b`+passive(`severed|cut|broken\s+off|suspended|frozen`)),
+	// "restored relations in 2010 after Quito severed them in 2008":
+	// the pronoun is the relations the sentence names (the pattern runs
+	// only near "ties" or "relations"); "cut them" is left out, as its
+	// object is as often people or aid ("cut them off from supplies")
+	newRelationPattern(claimSevered, []string{"sever", "broke", "suspend"}, []string{"sever", "broke", "suspend"}, `(?i)\b(sever(?:ed|s|ing)?|suspend(?:ed|s|ing)?)\s+them\b|\b(broke|broken)\s+them\s+off\b`),
 	// "reopened their embassies": two states restoring relations
 	// "restore relations with Israel, which Morales had broken off in
 	// 2012": the relative clause claims the break

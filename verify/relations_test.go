@@ -424,6 +424,11 @@ func TestRelationYears(t *testing.T) {
 		// before it in the clause of another claim
 		{"Egypt broke off relations with the United States in 1967 and restored them in 1974.", "2020-01-01", ""},
 		{"Egypt broke off relations with the United States in 1967 and restored them in 1977.", "2020-01-01", "contradicted: The KB records the restoration of relations between Egypt and United States on 1974-02, not in 1977"},
+		// a break told with a pronoun for the relations the sentence
+		// names: "after Quito severed them in 2006"
+		{"Colombia, with which Ecuador restored full relations in 2010 after Quito severed them in 2006, said it would help.", "2023-08-11", "contradicted: The KB records the break in relations between Colombia and Ecuador on 2008-03-03, not in 2006"},
+		{"Colombia, with which Ecuador restored full relations in 2010 after Quito severed them in 2008, said it would help.", "2023-08-11", ""},
+		{"Ecuador restored relations with Colombia in 2010, two years after it had broken them off in 2007.", "2023-08-11", "contradicted: The KB records the break in relations between Ecuador and Colombia on 2008-03-03, not in 2007"},
 	} {
 		var con []string
 		for _, f := range findingsOf(analyzeQuotes(t, tc.text, tc.date), doc.FindRelationContradicted) {

@@ -2380,7 +2380,7 @@ func (c *checker) noCommonDate(checks []*claimCheck, w ival, flag func(*claimChe
 				Span:    span,
 				Claim:   fmt.Sprintf("%q and %q", ch.label, other.label),
 				Explanation: fmt.Sprintf("No single date fits both: %s holds only %s, %s only %s.",
-					ch.label, setText(ch.valid), other.label, setText(other.valid)),
+					ch.label, onlySetText(ch.valid), other.label, onlySetText(other.valid)),
 				Evidence: ev,
 			})
 			break
@@ -2407,6 +2407,35 @@ func disjointSets(a, b []ival) bool {
 		}
 	}
 	return true
+}
+
+// onlyPeriod writes a period after "only": an open one as "from START
+// on" ("held this office only from 2017-11-24 on"), since "only
+// 2017-11-24 → present" reads as a closed span ending today, which the
+// KB cannot vouch for.
+func onlyPeriod(start, end kb.Date) string {
+	if end.IsZero() && !start.IsZero() {
+		return "from " + strings.TrimSuffix(periodText(start, end), " → present") + " on"
+	}
+	return periodText(start, end)
+}
+
+// onlyRolesText is describeRoles after "only" (see onlyPeriod).
+func onlyRolesText(rs []kb.Role) string {
+	var ps []string
+	for _, r := range rs {
+		ps = append(ps, onlyPeriod(r.Start, r.End))
+	}
+	return strings.Join(ps, " and ")
+}
+
+// onlySetText is setText after "only" (see onlyPeriod).
+func onlySetText(vs []ival) string {
+	var ps []string
+	for _, v := range vs {
+		ps = append(ps, onlyPeriod(v.lo, v.hi))
+	}
+	return strings.Join(ps, " and ")
 }
 
 func setText(vs []ival) string {
@@ -3744,7 +3773,7 @@ func (c *checker) coordinatedThen(checks []*claimCheck, contradicted map[*claimC
 			ev = append(ev, c.claimEvidence(then)...)
 			c.out[k].Verdict = doc.Contradicted
 			c.out[k].Explanation = fmt.Sprintf("%s held this office only %s, not in the time the sentence refers to (%s), when %s held the title it is joined with; the two titles fit no single date.",
-				c.personName(now), describeRoles(now.roles), refText(refs[0]), c.personName(then))
+				c.personName(now), onlyRolesText(now.roles), refText(refs[0]), c.personName(then))
 			c.out[k].Evidence = ev
 			contradicted[now] = true
 		}
@@ -3777,7 +3806,7 @@ func (c *checker) coordinatedDisjoint(checks []*claimCheck) map[*claimCheck]bool
 			Span:    a.rc.Span,
 			Claim:   fmt.Sprintf("%q and %q", a.label, b.label),
 			Explanation: fmt.Sprintf("No single date fits both titles the sentence joins: %s held this office only %s, %s only %s.",
-				c.personName(a), describeRoles(a.roles), c.personName(b), describeRoles(b.roles)),
+				c.personName(a), onlyRolesText(a.roles), c.personName(b), onlyRolesText(b.roles)),
 			Evidence: ev,
 		})
 		if paired == nil {

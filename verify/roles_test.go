@@ -1162,3 +1162,19 @@ func TestFormerLastTermEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCommonDateOpenTerm: a no_common_date finding writes a term still
+// open in the KB as "from START on", not as a span ending "present",
+// both for titles the sentence joins and for claims of an undated text.
+func TestNoCommonDateOpenTerm(t *testing.T) {
+	for _, tc := range []struct{ text, date, want string }{
+		{"In 2013, President Emmerson Mnangagwa and Prime Minister Morgan Tsvangirai presented the draft constitution.", "2017-11-22", "Emmerson Mnangagwa held this office only from 2017-11-24 on, Morgan Tsvangirai only 2009-02-11 → 2013-09-11"},
+		{"President Emmerson Mnangagwa met Prime Minister Morgan Tsvangirai.", "", "President Emmerson Mnangagwa holds only from 2017-11-24 on, Prime Minister Morgan Tsvangirai only 2009-02-11 → 2013-09-11"},
+	} {
+		d := analyze(t, tc.text, tc.date)
+		f := findKind(d.Findings, doc.FindNoCommonDate)
+		if f == nil || !strings.Contains(f.Explanation, tc.want) {
+			t.Errorf("%q: no_common_date = %+v; want explanation with %q", tc.text, f, tc.want)
+		}
+	}
+}
