@@ -1000,6 +1000,13 @@ func (c *Coder) addSector(a *actor, ag Agent) {
 		a.sector, a.code = "REB", a.country+"REB"
 		return
 	}
+	if a.sector == "PTY" && ag.Code == "LEG" && !a.person && !ag.Prefix && a.country != "" {
+		// "a GOP senator", "an Awami League lawmaker": a legislator of
+		// the party, who acts as a member of the state's legislature,
+		// not for the party
+		a.sector, a.code, a.agentNoun = "LEG", a.country+"LEG", true
+		return
+	}
 	if a.sector == "" {
 		a.sector = ag.Code
 		a.agentNoun = true

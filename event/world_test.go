@@ -121,7 +121,7 @@ var worldTests = []worldCase{
 		[]string{"MLIMIL FRAGOV 166"}, nil},
 	{"at least is a count, not a place; a place after a compass word is where", "2023-08-10",
 		"Jihadist fighters killed at least 40 soldiers in an attack on an army post in northern Burkina Faso on Thursday, the government said.",
-		[]string{"REB MIL 190"}, []string{" REB", "REB BFA", "MIL  010"}},
+		[]string{"BFAREB BFAMIL 190"}, []string{" REB", "REB BFA", "MIL  010"}},
 	{"soldiers seize a president", "2023-07-26", "Soldiers detained Niger's President Mohamed Bazoum in the presidential palace in Niamey.",
 		[]string{"NERMIL NERGOV 173"}, nil},
 	// Myanmar
@@ -338,7 +338,7 @@ var worldTests = []worldCase{
 	{"an opening if-clause keeps a named subject", "2009-03-01", "If the talks fail, Sudan will expel the Chadian envoy.", []string{"SDN TCDGOV 1313"}, nil},
 	{"people arrested over the past week are acted on", "2009-03-16", "Gilani ordered all lawyers and political activists arrested over the past week to be freed.", nil, []string{"OPP  173", "OPP CVL"}},
 	{"a dash and 'and' end the object", "2004-09-20", "The Russian president puts some blame on his international critics -- and supports president Bush.", []string{"RUSGOV USAGOV 051"}, []string{"RUSGOV USAGOV 112"}},
-	{"hostages seized in a place by militants", "2004-09-02", "Al-Jazeera showed video of 10 new hostages seized in Iraq by militants.", []string{"REB IRQCVL 171"}, []string{"QATMED"}},
+	{"hostages seized in a place by militants", "2004-09-02", "Al-Jazeera showed video of 10 new hostages seized in Iraq by militants.", []string{"IRQREB IRQCVL 171"}, []string{"QATMED"}},
 	{"a by-agent of the main verb is not the participle's", "2012-03-02", "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", nil, []string{"RUSGOV CVL 173"}},
 	{"civilians killed in a country are its civilians", "2013-05-02", "Government troops killed 12 civilians in Syria on Tuesday.", []string{"SYRMIL SYRCVL 190"}, nil},
 	{"talks between X and the Y", "2004-08-25", "Peace talks between Darfur rebels and the Sudanese government have resumed.", []string{"SDNREB SDNGOV 046", "SDNGOV SDNREB 046"}, nil},
@@ -391,7 +391,7 @@ var worldTests = []worldCase{
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 	// courts against states, long objects, shelling both ways
 	{"came under attack from X: X attacks the subject", "2019-11-02", "Malian soldiers came under attack from jihadist fighters near Menaka on Friday.",
-		[]string{"REB MLIMIL 190"}, []string{"MLIMIL "}},
+		[]string{"MLIREB MLIMIL 190"}, []string{"MLIMIL "}},
 	{"drove X out of a place", "2016-08-12", "Iraqi troops drove Islamic State militants out of the town of Qayyara.",
 		[]string{"IRQMIL IMGREB 190"}, nil},
 	{"export restrictions on a partner are a trade sanction", "2023-07-03", "China tightened controls on exports of gallium and germanium to the United States.",
