@@ -436,6 +436,19 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	tgts = relativeObject(toks, acts, m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …"
+	if len(m.tgt) == 0 && !passive && !nominal && (quad == 4 || strings.HasPrefix(p.Code, "084")) && !c.petrarch() && (len(tgts) == 0 || m.end < len(toks) && toks[m.end].low == "them") {
+		if ct := countObjectReferent(toks, acts, m, srcs); ct >= 0 && (len(tgts) == 0 || tgts[0] >= 0 && acts[tgts[0]].t0 > m.end) {
+			// "fired tear gas at protesters and arrested dozens": some of
+			// the protesters; "released 222 opposition figures and
+			// deported them to the United States": them, not where to
+			tgts = []int{ct}
+		}
+	}
+	if len(tgts) == 0 && len(m.tgt) == 0 && root == "13" && !passive && !nominal && !c.petrarch() {
+		if ag := respondedAggressor(toks, actorAt, m); ag >= 0 && !slices.Contains(srcs, ag) {
+			tgts = conj(toks, acts, actorAt, ag) // "would respond with force to any incursion by Colombian troops": at them
+		}
+	}
 	if len(prevSrcs) > 1 && p.Code == "045" && !c.petrarch() && mediatedDeal(toks, m) {
 		tgts = prevSrcs // "X and Y exchanged prisoners in a deal mediated by Qatar": Qatar mediates between X and Y
 	}
@@ -637,6 +650,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if p.Code == "041" && len(tgts) == 0 && !c.petrarch() && byPhone(toks, m) {
 		return nil // "told Radio New Zealand by telephone": an interview, no call with an actor
 	}
+	if p.Code == "041" && len(tgts) == 0 && !c.petrarch() && m.end-m.start == 1 && bareDevice(toks[m.head].low) {
+		return nil // "launches phone fraud crackdown", "a maker of CDMA phones": the device, no call with anyone named
+	}
 	if p.Code == "043" && stationedTarget(toks, acts, tgts) {
 		return nil // "Germany hosts US troops": a standing state, no visit received
 	}
@@ -741,6 +757,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	code := p.Code
 	if protestCode != "" {
 		code = protestCode
+	}
+	if code == "040" && !c.petrarch() && phoneCallAfter(toks, m) {
+		code = "041" // "discussed Syria in a phone call": the call is the consultation
 	}
 	if weaponCode != "" && code == "190" {
 		code = weaponCode

@@ -639,7 +639,7 @@ var unseenArticleTests = []worldCase{
 	{"a warning about what others' acts would mean is a statement", "2022-09-29",
 		"The UN chief warned on Thursday that any annexation would have no legal value.", nil, []string{"IGOUNO  13"}},
 	{"the speaker's own conditional act is a threat", "2024-04-10",
-		"Iran warned that it would retaliate if it was attacked.", []string{"IRN  130"}, nil},
+		"Iran warned that it would retaliate if it was attacked.", []string{"IRN  138"}, []string{"IRN  130"}},
 	{"a warning to an addressee about what will befall it is a threat", "2022-02-10",
 		"Germany warned Russia that sanctions would follow.", []string{"DEU RUS 130"}, nil},
 	{"a warning of a response is a threat", "2022-02-10",
