@@ -251,7 +251,7 @@ func TestFormerAndBodies(t *testing.T) {
 func TestEthnicModifier(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"Tuareg rebels", "2012-06-01", "Malian Tuareg rebels seized the northern town of Kidal on Friday.", []string{"MLIREB MLI 192"}, []string{"REB MLI"}},
-		{"Sunni militants", "2014-06-01", "Iraqi Sunni militants attacked a police station in Ramadi.", []string{"IRQREB IRQ 180"}, nil},
+		{"Sunni militants", "2014-06-01", "Iraqi Sunni militants attacked a police station in Ramadi.", []string{"IRQREB IRQCOP 180"}, nil},
 		{"a title after a demonym stays", "2019-06-01", "Russian President Vladimir Putin met Chinese President Xi Jinping.", []string{"RUSGOV CHNGOV 040"}, nil},
 	})
 }

@@ -1356,6 +1356,15 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if sa != nil && !c.petrarch() && sa.generic && sa.sector == "CVL" && sa.country == "" && !sa.place && cameo.Root(code) == "14" {
 		sa = crowdProtesters(sa) // "Thousands of people rallied in Bishkek": a crowd that demonstrates is protesters
 	}
+	if sa != nil && ta != nil && !c.petrarch() && sa.generic && (sa.sector == "REB" || sa.sector == "SEP") && sa.country == "" && !sa.place &&
+		ta.sector == "COP" && ta.country != "" && !ta.place && !ta.person && cameo.QuadClass(code) == 4 {
+		// "Maoist rebels attacked a police post in Rolpa district":
+		// police serve at home, so insurgents who strike at a state's
+		// police are that state's rebels
+		v := *sa
+		v.country, v.id, v.code = ta.country, ta.country+sa.sector, ""
+		sa = &v
+	}
 	if em.place != nil && em.place.Country != "" && !c.petrarch() && em.place.Span.Start >= em.sent.Start && em.place.Span.End <= em.sent.End {
 		// "students demonstrated in Yangon", "clashed with police in
 		// the town of Talas": local people of no named state are the

@@ -691,7 +691,7 @@ func TestConjunctHostAppositiveEvents(t *testing.T) {
 		{"attended by two leaders", "2023-01-10", "The inauguration in Brasilia was attended by German President Frank-Walter Steinmeier and Portuguese President Marcelo Rebelo de Sousa.", []string{"DEUGOV  042", "PRTGOV  042"}, nil},
 		// "People" opening a name ("People Power") is no agent
 		{"the People Power uprising", "2019-03-01", `Estrada was attacked by the "People Power" crowd in Manila on Tuesday.`, nil, []string{"CVL PHL", "CVL  "}},
-		{"people stay people", "2019-03-01", "Thousands of people attacked the police station in Manila on Tuesday.", []string{"CVL PHL 180"}, nil},
+		{"people stay people", "2019-03-01", "Thousands of people attacked the police station in Manila on Tuesday.", []string{"CVL PHLCOP 180"}, nil},
 		{"a comma before and joins clauses", "2023-01-10", "Azerbaijan launched an offensive in Karabakh, and Armenia's Prime Minister Nikol Pashinyan condemned it.", []string{"ARMGOV  111"}, []string{"AZE  111"}},
 	})
 }

@@ -4,7 +4,8 @@ import "testing"
 
 // wireClauseTests are wire-style constructions: a coordinated verb whose
 // object is a bare count or "them", insurgents striking at home, a threat
-// aimed at the author of the act it answers, a reason told as background,
+// aimed at the author of the act it answers, police and army posts, a
+// reason told as background,
 // what an agreement is to do, mass killings, a party's legislators, and
 // one consultation told twice.
 var wireClauseTests = []worldCase{
@@ -26,6 +27,19 @@ var wireClauseTests = []worldCase{
 	{"rebels and unowned troops clash at home", "2012-11-20", "Rebels clashed with soldiers near Bunia.",
 		[]string{"CODREB CODMIL 190", "CODMIL CODREB 190"}, nil},
 	{"a target named as the place is no home", "2004-09-02", "Insurgents launched strikes at United States and Iraqi outposts across Iraq.",
+		nil, []string{"USAREB"}},
+	// a police or army post stands for the force that holds it
+	{"a police station in a place", "2018-01-10", "Rebels attacked a police station in the Colombian town of Tumaco.",
+		[]string{"COLREB COLCOP 180"}, []string{"REB COL 180"}},
+	{"an army checkpoint in a region", "2017-07-07", "Gunmen attacked an army checkpoint in northern Sinai.",
+		[]string{"UAF EGYMIL 180"}, nil},
+	{"a retaken police station is held by others", "2005-01-03", "Bolivian troops launched an offensive to retake a police station held by striking miners.",
+		nil, []string{"BOLMIL BOLCOP"}},
+	{"taken to a police station is no event", "2018-01-10", "He was taken to a police station in Lagos.", nil, []string{"NGACOP"}},
+	// insurgents who strike at a state's police are its rebels
+	{"rebels attack a state's police", "2008-10-10", "Peru's interior ministry said leftist rebels attacked a police post in the jungle, killing three officers.",
+		[]string{"PERREB PERCOP 180"}, []string{"REB "}},
+	{"a foreign force keeps its attackers unowned", "2009-05-02", "Militants ambushed US troops.",
 		nil, []string{"USAREB"}},
 	// a threatened response is aimed at the author of the act it answers
 	{"respond with force to an incursion by X", "2008-03-03", "Ecuador warned it would respond with force to any incursion by Colombian troops.",
