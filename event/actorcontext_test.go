@@ -251,7 +251,7 @@ func TestFormerAndBodies(t *testing.T) {
 func TestEthnicModifier(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"Tuareg rebels", "2012-06-01", "Malian Tuareg rebels seized the northern town of Kidal on Friday.", []string{"MLIREB MLI 192"}, []string{"REB MLI"}},
-		{"Sunni militants", "2014-06-01", "Iraqi Sunni militants attacked a police station in Ramadi.", []string{"IRQREB IRQ 180"}, nil},
+		{"Sunni militants", "2014-06-01", "Iraqi Sunni militants attacked a police station in Ramadi.", []string{"IRQREB IRQCOP 180"}, nil},
 		{"a title after a demonym stays", "2019-06-01", "Russian President Vladimir Putin met Chinese President Xi Jinping.", []string{"RUSGOV CHNGOV 040"}, nil},
 	})
 }
@@ -261,7 +261,7 @@ func TestEthnicModifier(t *testing.T) {
 func TestSingleBase(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"a rebel base", "2008-08-06", "Sri Lankan troops captured a key rebel base in the north.", []string{"LKAMIL REB 190"}, nil},
-		{"a military base in a place", "2024-09-18", "The rebels attacked a military base in Arauca.", []string{"REB COLMIL 180"}, nil},
+		{"a military base in a place", "2024-09-18", "The rebels attacked a military base in Arauca.", []string{"COLREB COLMIL 180"}, nil},
 	})
 }
 

@@ -1013,6 +1013,13 @@ func (c *Coder) addSector(a *actor, ag Agent) {
 		a.sector, a.code = "REB", a.country+"REB"
 		return
 	}
+	if a.sector == "PTY" && ag.Code == "LEG" && !a.person && !ag.Prefix && a.country != "" {
+		// "a GOP senator", "an Awami League lawmaker": a legislator of
+		// the party, who acts as a member of the state's legislature,
+		// not for the party
+		a.sector, a.code, a.agentNoun = "LEG", a.country+"LEG", true
+		return
+	}
 	if a.sector == "" {
 		a.sector = ag.Code
 		a.agentNoun = true
@@ -1319,7 +1326,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue // "the "People Power" uprising": a name's word, no people
 		}
 		if n == 1 && end < len(toks) && (toks[i].is(wcAdjectiveAgent) || !strings.HasSuffix(toks[i].low, "s") && !strings.HasSuffix(toks[i].low, "men")) &&
-			!toks[end].is(wcGroupNoun) && !(armedPositions(toks, end) && armedSector(ag.Code)) && (c.nounAfter(toks, end) ||
+			!toks[end].is(wcGroupNoun) && !(armedPositions(toks, end) && armedSector(ag.Code)) && !securityPost(toks, end, ag.Code) && (c.nounAfter(toks, end) ||
 			// "prisoner abuse", "refugee crisis": a victim noun before a
 			// trigger noun names whom it concerns ("rebel threat" keeps
 			// its owner)
@@ -1329,7 +1336,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
-		if n == 1 && toks[i].is(wcAdjectiveAgent) && end < len(toks) && !(armedPositions(toks, end) && armedSector(ag.Code)) && (c.nounAfter(toks, end) || coordinatedAdjective(toks, end) ||
+		if n == 1 && toks[i].is(wcAdjectiveAgent) && end < len(toks) && !(armedPositions(toks, end) && armedSector(ag.Code)) && !securityPost(toks, end, ag.Code) && (c.nounAfter(toks, end) || coordinatedAdjective(toks, end) ||
 			// "launched a military offensive", "ordered an army
 			// operation": after a light verb and an indefinite article
 			// the word is an adjective; the subject owns the noun
@@ -1531,9 +1538,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if a.country == "" && owner != "" {
 			a.country, a.id, a.code = owner, owner+ag.Code, ""
 		}
-		if a.country == "" && end < len(toks) && armedPositions(toks, end) && armedSector(ag.Code) {
+		if a.country == "" && end < len(toks) && (armedPositions(toks, end) && armedSector(ag.Code) || securityPost(toks, end, ag.Code)) {
 			if ctry := positionsCountry(toks, acts, end+1); ctry != "" {
-				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "rebel positions in central Mali": Malian rebels
+				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "rebel positions in central Mali": Malian rebels; "an army checkpoint in Sinai": Egypt's army
 			}
 		}
 		if a.country == "" && end+2 < len(toks) && toks[end].low == "loyal" && toks[end+1].low == "to" {
@@ -1987,4 +1994,26 @@ func establishmentSector(s string) bool {
 		return true
 	}
 	return false
+}
+
+// securityPost reports a police or army post at k after the agent word
+// of sector code ("attacked a police station", "an army checkpoint",
+// "stormed police posts"): the post stands for the force that holds it,
+// as "army bases" do, so the agent word is the target, not a modifier.
+// A post retaken or recaptured is held by others.
+func securityPost(toks []tok, k int, code string) bool {
+	if code != "COP" && code != "MIL" || k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "station", "stations", "post", "posts", "checkpoint", "checkpoints", "barracks":
+	default:
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-4; i-- {
+		if strings.HasPrefix(toks[i].low, "retak") || strings.HasPrefix(toks[i].low, "recaptur") || strings.HasPrefix(toks[i].low, "retook") || strings.HasPrefix(toks[i].low, "reclaim") || strings.HasPrefix(toks[i].low, "regain") {
+			return false // "launched an offensive to retake a police station": held by others, not the police
+		}
+	}
+	return true
 }

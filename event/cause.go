@@ -46,6 +46,12 @@ func causeNominal(toks []tok, m *match) bool {
 			return !overParticleVerbs.Has(toks[i-1].low)
 		case "at", "against", "to", "for":
 			// "in protest at", "in response to", "in retaliation for"
+			if t.low == "to" && i >= 3 && reasonDecisionNouns.Has(toks[i-1].low) && overBefore(toks, i-2) {
+				// "cut ties with Paraguay over its refusal to recognise
+				// Maduro": the other side's refusal is the reason, told
+				// as background
+				return true
+			}
 			return i >= 2 && toks[i-2].low == "in" && causeNouns.Has(toks[i-1].low)
 		case "into", "of":
 			// "ordered an inquiry into the killings", "a probe of the
@@ -84,3 +90,22 @@ var inquiryNouns = wordset.Of("inquiry inquiries enquiry enquiries investigation
 // overParticleVerbs take "over" as a particle, not as "because of".
 var overParticleVerbs = wordset.Of("take takes took taken taking hand hands handed handing turn turns turned turning " +
 	"preside presides presided presiding watch watches watched watching hold holds held holding")
+
+// reasonDecisionNouns name a decision whose infinitive says what was
+// decided ("its refusal to recognise", "Turkey's decision to buy").
+var reasonDecisionNouns = wordset.New("refusal", "refusals", "failure", "decision", "decisions", "move", "bid", "attempt", "attempts", "plan", "plans")
+
+// overBefore reports "over" at most three words before token k (a
+// determiner or owner may stand between: "over its", "over Turkey's"),
+// with no punctuation between.
+func overBefore(toks []tok, k int) bool {
+	for i := k; i >= 0 && i > k-4; i-- {
+		if toks[i].punct {
+			return false
+		}
+		if toks[i].low == "over" {
+			return i > 0 && !overParticleVerbs.Has(toks[i-1].low)
+		}
+	}
+	return false
+}

@@ -1554,6 +1554,31 @@ func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 				dup = true
 				break
 			}
+			if o.Source == e.Source && o.SourceCode == e.SourceCode && o.Negated == e.Negated && !distinctDates(o, e) &&
+				(o.Cameo == "041" && e.Cameo == "040" && (e.Target == "" || o.Target == e.Target && o.TargetCode == e.TargetCode) ||
+					e.Cameo == "041" && o.Cameo == "040" && (o.Target == "" || o.Target == e.Target && o.TargetCode == e.TargetCode) ||
+					o.Cameo == "040" && e.Cameo == "040" && o.Target != "" && e.Target == "") {
+				// "spoke by phone with Putin and discussed Syria": the
+				// discussion is the call (041), not a second meeting
+				// (040); "met Putin and discussed Syria" is one meeting
+				if o.Cameo == "040" && e.Cameo == "041" {
+					*o = *e
+				}
+				dup = true
+				break
+			}
+			if o.Source == e.Source && o.SourceCode == e.SourceCode && o.Negated == e.Negated && !distinctDates(o, e) &&
+				(o.Cameo == "130" && e.Cameo != "130" && cameo.Root(e.Cameo) == "13" && (o.Target == e.Target && o.TargetCode == e.TargetCode || o.Target == "") ||
+					e.Cameo == "130" && o.Cameo != "130" && cameo.Root(o.Cameo) == "13" && (o.Target == e.Target && o.TargetCode == e.TargetCode || e.Target == "")) {
+				// "warned it would respond with force": the threat of
+				// force (138) is the one threat, not also a bare warning
+				// (130)
+				if o.Cameo == "130" {
+					*o = *e
+				}
+				dup = true
+				break
+			}
 			if o.Source == e.Source && o.Target == e.Target && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode &&
 				(o.Cameo == "040" && e.Cameo == "046" || o.Cameo == "046" && e.Cameo == "040") && o.Negated == e.Negated && !distinctDates(o, e) {
 				// "negotiators, meeting face to face …, held peace talks":

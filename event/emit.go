@@ -436,6 +436,19 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	tgts = relativeObject(toks, acts, m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …"
+	if len(m.tgt) == 0 && !passive && !nominal && (quad == 4 || strings.HasPrefix(p.Code, "084")) && !c.petrarch() && (len(tgts) == 0 || m.end < len(toks) && toks[m.end].low == "them") {
+		if ct := countObjectReferent(toks, acts, m, srcs); ct >= 0 && (len(tgts) == 0 || tgts[0] >= 0 && acts[tgts[0]].t0 > m.end) {
+			// "fired tear gas at protesters and arrested dozens": some of
+			// the protesters; "released 222 opposition figures and
+			// deported them to the United States": them, not where to
+			tgts = []int{ct}
+		}
+	}
+	if len(tgts) == 0 && len(m.tgt) == 0 && root == "13" && !passive && !nominal && !c.petrarch() {
+		if ag := respondedAggressor(toks, actorAt, m); ag >= 0 && !slices.Contains(srcs, ag) {
+			tgts = conj(toks, acts, actorAt, ag) // "would respond with force to any incursion by Colombian troops": at them
+		}
+	}
 	if len(prevSrcs) > 1 && p.Code == "045" && !c.petrarch() && mediatedDeal(toks, m) {
 		tgts = prevSrcs // "X and Y exchanged prisoners in a deal mediated by Qatar": Qatar mediates between X and Y
 	}
@@ -637,6 +650,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if p.Code == "041" && len(tgts) == 0 && !c.petrarch() && byPhone(toks, m) {
 		return nil // "told Radio New Zealand by telephone": an interview, no call with an actor
 	}
+	if p.Code == "041" && len(tgts) == 0 && !c.petrarch() && m.end-m.start == 1 && bareDevice(toks[m.head].low) {
+		return nil // "launches phone fraud crackdown", "a maker of CDMA phones": the device, no call with anyone named
+	}
 	if p.Code == "043" && stationedTarget(toks, acts, tgts) {
 		return nil // "Germany hosts US troops": a standing state, no visit received
 	}
@@ -741,6 +757,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	code := p.Code
 	if protestCode != "" {
 		code = protestCode
+	}
+	if code == "040" && !c.petrarch() && phoneCallAfter(toks, m) {
+		code = "041" // "discussed Syria in a phone call": the call is the consultation
 	}
 	if weaponCode != "" && code == "190" {
 		code = weaponCode
@@ -1340,11 +1359,44 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if sa != nil && !c.petrarch() && sa.generic && sa.sector == "CVL" && sa.country == "" && !sa.place && cameo.Root(code) == "14" {
 		sa = crowdProtesters(sa) // "Thousands of people rallied in Bishkek": a crowd that demonstrates is protesters
 	}
+	if sa != nil && ta != nil && !c.petrarch() && sa.generic && (sa.sector == "REB" || sa.sector == "SEP") && sa.country == "" && !sa.place &&
+		ta.sector == "COP" && ta.country != "" && !ta.place && !ta.person && cameo.QuadClass(code) == 4 {
+		// "Maoist rebels attacked a police post in Rolpa district":
+		// police serve at home, so insurgents who strike at a state's
+		// police are that state's rebels
+		v := *sa
+		v.country, v.id, v.code = ta.country, ta.country+sa.sector, ""
+		sa = &v
+	}
 	if em.place != nil && em.place.Country != "" && !c.petrarch() && em.place.Span.Start >= em.sent.Start && em.place.Span.End <= em.sent.End {
 		// "students demonstrated in Yangon", "clashed with police in
 		// the town of Talas": local people of no named state are the
 		// state's where the sentence puts the event
-		sa, ta = localAgent(sa, em.place.Country), localAgent(ta, em.place.Country)
+		if r := cameo.Root(code); r == "04" || r == "14" || !placeIsDestination(toks, em.place.Span.Start) {
+			// ("deported them to the United States": where to, not
+			// where they live; protesters marching to their capital
+			// are still its people)
+			sa, ta = localAgent(sa, em.place.Country), localAgent(ta, em.place.Country)
+		}
+		if sa != nil && sa.generic && (sa.sector == "REB" || sa.sector == "SEP") && sa.country == "" && !sa.place && cameo.QuadClass(code) == 4 && (ta == nil || !ta.place && (ta.generic && ta.country == "" || ta.country == em.place.Country && em.place.Span.Start >= toks[ta.t1-1].end)) && c.placeIsWhere(toks, em.place.Span.Start) {
+			// "Islamist militants killed 14 soldiers in an ambush in
+			// northern Burkina Faso", "Maoist rebels attacked a police
+			// post in western Nepal": insurgents who strike at home
+			// (against that state or no foreign side) are its rebels;
+			// the place must be another mention than the target ("strikes
+			// at United States and Iraqi outposts" names no home)
+			v := *sa
+			v.country, v.id, v.code = em.place.Country, em.place.Country+sa.sector, ""
+			sa = &v
+		} else if sa != nil && ta != nil && ta.generic && (ta.sector == "REB" || ta.sector == "SEP") && (ta.country == "" || ta.country == em.place.Country) && !ta.place && sa.generic && (sa.sector == "MIL" || sa.sector == "COP") && sa.country == "" && !sa.place && cameo.QuadClass(code) == 4 && c.placeIsWhere(toks, em.place.Span.Start) {
+			// "Rebels clashed with troops near Goma" (the troops'
+			// side): unowned forces fighting insurgents at home are
+			// both the state's, as the insurgents' side is coded
+			v, w := *sa, *ta
+			v.country, v.id, v.code = em.place.Country, em.place.Country+sa.sector, ""
+			w.country, w.id, w.code = em.place.Country, em.place.Country+ta.sector, ""
+			sa, ta = &v, &w
+		}
 		if ta != nil && ta.generic && (ta.sector == "CVL" || ta.sector == "REB") && ta.country == "" && !ta.place && sa != nil && !sa.place && (sa.sector == "MIL" || sa.sector == "COP") && sa.country == em.place.Country && c.placeIsWhere(toks, em.place.Span.Start) {
 			// "Malian troops executed dozens of civilians in Mopti",
 			// "Pakistani troops killed seven militants in North
@@ -4606,6 +4658,23 @@ func (c *Coder) placeIsWhere(toks []tok, start int) bool {
 	return false
 }
 
+// placeIsDestination reports whether the place mention starting at
+// byte start follows "to" or "into" (an article may stand between):
+// where someone is sent, not where the event's people live.
+func placeIsDestination(toks []tok, start int) bool {
+	for i := range toks {
+		if toks[i].start != start {
+			continue
+		}
+		k := i - 1
+		if k >= 0 && toks[k].low == "the" {
+			k--
+		}
+		return k >= 0 && (toks[k].low == "to" || toks[k].low == "into")
+	}
+	return false
+}
+
 // passiveAgent returns the actor after "by" following a passive trigger
 // ("was struck by Israel"), or -1.
 func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (int, bool) {
@@ -7184,8 +7253,8 @@ func localAgent(a *actor, ctry string) *actor {
 
 // domesticDissent returns a, the opposition, students, workers,
 // farmers, clergy or criminals of no known country that a state's
-// government, police, courts or forces coerce, release or pardon, as
-// that state's own (a state bans, jails or pardons its own dissidents;
+// government, police, courts, intelligence service or forces coerce,
+// release or pardon, as that state's own (a state bans, jails or pardons its own dissidents;
 // "Mexican troops arrested a drug cartel hitman": Mexico's criminals);
 // else a unchanged.
 func domesticDissent(a, src *actor, code string) *actor {
@@ -7205,7 +7274,10 @@ func domesticDissent(a, src *actor, code string) *actor {
 		return a
 	}
 	switch src.sector {
-	case "GOV", "COP", "JUD", "MIL", "":
+	case "GOV", "COP", "JUD", "MIL", "SPY", "":
+		// (a state's intelligence service arrests its dissidents as
+		// its police do: "Venezuelan intelligence agents arrested an
+		// opposition leader")
 	default:
 		return a
 	}

@@ -272,8 +272,8 @@ var phoneDiplomacyTests = []worldCase{
 	{"In Country, waves swept, killing", "2010-02-28", "In Chile, waves swept through the port of Talcahuano, killing about 300 people.", nil, []string{"CHL "}},
 	{"In Country, a car bomb exploded, killing", "2010-02-28", "In Pakistan, a car bomb exploded near a mosque, killing 30 people.", nil, []string{"PAK "}},
 	{"In the Country, militants attacked, killing", "2010-02-28", "In the Philippines, Abu Sayyaf militants raided a village, killing 11 people.", nil, []string{"PHL "}},
-	{"In compass Country, a suicide bomber, killing", "2010-02-28", "In northern Iraq, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"REB CVL 1831"}, []string{"IRQ "}},
-	{"In City, a suicide bomber, killing", "2010-02-28", "In Kabul, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"REB CVL 1831"}, []string{"AFG "}},
+	{"In compass Country, a suicide bomber, killing", "2010-02-28", "In northern Iraq, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"IRQREB CVL 1831"}, []string{"IRQ "}},
+	{"In City, a suicide bomber, killing", "2010-02-28", "In Kabul, a suicide bomber blew himself up at a checkpoint, killing 30 people.", []string{"AFGREB CVL 1831"}, []string{"AFG "}},
 	{"Country's army attacked, killing stays the army", "2010-02-28", "Sri Lanka's army attacked the rebel town, killing 40 people.", []string{"LKAMIL CVL 190"}, nil},
 	// a leader's phone call, and the praise it was made for
 	{"called X on weekday to discuss", "2022-05-03", "Olaf Scholz called Volodymyr Zelensky on Tuesday to discuss the grain deal.", []string{"DEUGOV UKRGOV 041", "UKRGOV DEUGOV 041"}, nil},
@@ -425,7 +425,7 @@ var peaceSanctionTests = []worldCase{
 	{"X attack Y stays an attack", "2010-06-09", "Rebels attack helicopters at the base near Goma.", []string{"REB COD 180"}, nil},
 	{"to attack ships stays an attack", "2010-06-09", "Somali pirates threatened to attack ships in the Gulf of Aden.", []string{"SOMCRM  1384"}, nil},
 	// "blew themselves up" is a suicide bombing, with no casualty clause
-	{"blew themselves up outside a stadium", "2015-11-14", "Two suicide bombers blew themselves up outside a stadium in Lahore on Friday.", []string{"REB  1831"}, nil},
+	{"blew themselves up outside a stadium", "2015-11-14", "Two suicide bombers blew themselves up outside a stadium in Lahore on Friday.", []string{"PAKREB  1831"}, nil},
 	{"blew himself up at a checkpoint", "2015-11-14", "A bomber blew himself up at a police checkpoint in Kabul.", []string{"UAF  1831"}, nil},
 	// a coordinated signer with a title of its own is still a signer
 	{"X and opposition leader Y signed", "2008-02-28", "Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing agreement on Thursday.",
@@ -694,7 +694,7 @@ func TestConjunctHostAppositiveEvents(t *testing.T) {
 		{"attended by two leaders", "2023-01-10", "The inauguration in Brasilia was attended by German President Frank-Walter Steinmeier and Portuguese President Marcelo Rebelo de Sousa.", []string{"DEUGOV  042", "PRTGOV  042"}, nil},
 		// "People" opening a name ("People Power") is no agent
 		{"the People Power uprising", "2019-03-01", `Estrada was attacked by the "People Power" crowd in Manila on Tuesday.`, nil, []string{"CVL PHL", "CVL  "}},
-		{"people stay people", "2019-03-01", "Thousands of people attacked the police station in Manila on Tuesday.", []string{"CVL PHL 180"}, nil},
+		{"people stay people", "2019-03-01", "Thousands of people attacked the police station in Manila on Tuesday.", []string{"CVL PHLCOP 180"}, nil},
 		{"a comma before and joins clauses", "2023-01-10", "Azerbaijan launched an offensive in Karabakh, and Armenia's Prime Minister Nikol Pashinyan condemned it.", []string{"ARMGOV  111"}, []string{"AZE  111"}},
 	})
 }
@@ -756,7 +756,7 @@ func TestBorderSinceClauseEvents(t *testing.T) {
 		{"students, including coast guard cadets", "2019-03-05", "Many students, including coast guard cadets, have said they will boycott the parade.", []string{"EDU  010"}, []string{"MIL  010"}},
 		{"including countries stays", "2019-03-05", "Several states, including France and Germany, condemned the attack.", []string{"FRA"}, nil},
 		// a town named like a person, after near/in, is where, no target
-		{"near a town named like a person", "2021-04-26", "Rebels ambushed an army convoy near Mao, killing five soldiers.", nil, []string{"REB  180", "REB TCD"}},
+		{"near a town named like a person", "2021-04-26", "Rebels ambushed an army convoy near Mao, killing five soldiers.", nil, []string{"REB  180", "REB TCD "}},
 		// a court striking down a decision is no attack
 		{"strike down decisions", "2021-05-10", "The bill lets the Constitutional Court strike down executive decisions.", nil, []string{"190"}},
 		{"struck down the decree", "2021-05-10", "The high court struck down the decree on Monday.", nil, []string{"190"}},

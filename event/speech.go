@@ -444,6 +444,41 @@ func byPhone(toks []tok, m *match) bool {
 	return k >= 0 && (toks[k].low == "by" || toks[k].low == "over")
 }
 
+// bareDevice reports the noun form of a telephone word ("phone",
+// "phones"), which calls nobody unless a pattern names the call or its
+// partner: "a maker of CDMA phones" and "a phone fraud crackdown" are
+// about the device; "phoned", "telephoned" stay verbs.
+func bareDevice(w string) bool {
+	return w == "phone" || w == "phones" || w == "telephone" || w == "telephones"
+}
+
+// phoneCallAfter reports a consultation whose clause goes on to say it
+// was a telephone call ("discussed Syria in a phone call on Friday",
+// "talked during a telephone conversation"): "in/during" and "phone" or
+// "telephone" before "call", "conversation" or "talks", within eight
+// words of the match and before a comma.
+func phoneCallAfter(toks []tok, m *match) bool {
+	for i := m.end; i < len(toks) && i < m.end+8; i++ {
+		if toks[i].punct {
+			return false
+		}
+		if toks[i].low != "in" && toks[i].low != "during" {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && (toks[k].low == "a" || toks[k].low == "the" || toks[k].low == "their" || toks[k].low == "his" || toks[k].low == "her") {
+			k++
+		}
+		if k+1 < len(toks) && (toks[k].low == "phone" || toks[k].low == "telephone") {
+			switch toks[k+1].low {
+			case "call", "conversation", "talks", "exchange":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // trailingReporter returns the speaker of an attribution that closes
 // the sentence after the match ("Kim could travel to Russia, U.S.
 // officials said on Monday"): after the last comma, up to six words with

@@ -58,8 +58,8 @@ func TestEvacuatePeople(t *testing.T) {
 func TestMannerNominal(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"killed in clashes", "2015-08-10", "Pakistani security forces killed 12 militants in clashes in the northwestern tribal region of North Waziristan.", []string{"PAKCOP PAKREB 190"}, []string{"REB PAK"}},
-		{"clashed in fighting", "2012-11-20", "Rebels clashed with troops in fighting near Goma.", []string{"REB MIL 190"}, []string{"REB COD"}},
-		{"a clash as the main verb stays", "2012-11-20", "Rebels clashed with troops near Goma.", []string{"REB MIL 190"}, nil},
+		{"clashed in fighting", "2012-11-20", "Rebels clashed with troops in fighting near Goma.", []string{"CODREB CODMIL 190"}, []string{"REB COD "}},
+		{"a clash as the main verb stays", "2012-11-20", "Rebels clashed with troops near Goma.", []string{"CODREB CODMIL 190", "CODMIL CODREB 190"}, nil},
 	})
 }
 
