@@ -275,6 +275,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.epithetNames()
 	p.subdivisionNames()
 	p.personPlaces()
+	p.parentPrefixes()
 	if !s.opts.KBOnly {
 		p.givenBeforeHeads()
 	}
