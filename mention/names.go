@@ -853,7 +853,7 @@ func (p *proc) findRuns() {
 		}
 		// "Atlantic City", "Montreal Canadiens", "Israeli Defense Forces": a
 		// place or country written before a name is part of it
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && !(p.rankOrRole(i) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && (!p.has(i, fHonor) || p.honorOpensBody(i, j)) && !(p.rankOrRole(i) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
 			h := &p.found[g]
 			// "Punjab Information Minister Azma Bokhari", "Ontario Health
 			// Minister Sylvia Jones": a portfolio the title lexicon lacks
@@ -2268,6 +2268,12 @@ func (p *proc) placeContext(i, j int) bool {
 	}
 	// "Doha-based", "London-based"
 	if j < len(p.toks) && p.toks[j].gap == gapHyphen && p.word(j) == "based" {
+		return true
+	}
+	// "backed by Ventspils mayor Aivars Lembergs": a town's name before
+	// its mayor's lower-case title and the mayor's name
+	if j+1 < len(p.toks) && p.joined(j) && p.joined(j+1) && p.word(j) == "mayor" && !p.toks[j-1].poss &&
+		p.toks[j+1].cap() && !p.has(j+1, fHonor|fRole|fCommon) && !p.anyFlag(i, j, fCommon) {
 		return true
 	}
 	// "the region of Tigray", "the town of Safina", "northwest of Orlando",
@@ -3720,6 +3726,15 @@ func placeHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// honorOpensBody reports whether the run [i,j), which opens with a word
+// that is also a rank ("General"), is a body's name all the same: two
+// words or more after it, none a given name, a title or a role, and the
+// last an organisation's head word ("the Tunisian General Labour Union",
+// not "the Tunisian General Rashid Ammar").
+func (p *proc) honorOpensBody(i, j int) bool {
+	return j-i >= 3 && p.has(j-1, fOrgCue) && !p.anyFlag(i+1, j, fGiven|fHonor|fRole)
 }
 
 // motion reports whether w, before "to" or "from", moves someone or
