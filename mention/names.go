@@ -553,9 +553,10 @@ func (p *proc) findRuns() {
 			}
 		}
 		// ("New Haven is not the only district", "Port Arthur police
-		// said": a place's name whose first word is a common adjective
-		// or a prefix noun keeps it)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !p.prefixedPlace(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !p.portfolioHead(i, j) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
+		// said", "Grand Prairie police are investigating": a place's
+		// name whose first word is a common adjective or a prefix noun
+		// keeps it)
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !p.prefixedPlace(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !p.portfolioHead(i, j) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) && !p.townPolice(i, j) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -2249,6 +2250,11 @@ func (p *proc) placeContext(i, j int) bool {
 				case "station", "post", "headquarters", "barracks", "estate", "zone", "area":
 					return !p.anyFlag(i, j, fCommon)
 				}
+				// "Grand Prairie police are investigating", "Fort Worth
+				// police said": the police of the town named
+				if p.townPolice(i, j) {
+					return true
+				}
 			}
 		}
 	}
@@ -3723,6 +3729,39 @@ func placeHead(w string) bool {
 	var buf [32]byte
 	switch string(appendLower(buf[:0], w)) {
 	case "lake", "mount", "cape", "gulf", "bay", "isle", "port", "fort", "greater", "wadi", "jebel", "jabal", "ras":
+		return true
+	}
+	return false
+}
+
+// townPolice reports whether the two or more words [i,j) name a town
+// whose police come next, reporting or about to act ("Grand Prairie
+// police are investigating"): no common word but a town's opening
+// "Grand" (see grandNames), and no word of a service that runs a force
+// of its own ("Metro Transit police", "Capitol Park police").
+func (p *proc) townPolice(i, j int) bool {
+	if j-i < 2 || j+1 >= len(p.toks) || !p.joined(j) || !p.joined(j+1) || p.word(j) != "police" || p.toks[j-1].poss ||
+		p.toks[j+1].shape&shLower == 0 || !p.has(j+1, fAux|fCue) && !beHave(p.word(j+1)) || p.anyFlag(i, j, fOrgCue|fOrgSuffix|fHonor|fRole) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if p.has(k, fCommon) && !(k == i && p.word(k) == "Grand") {
+			return false
+		}
+		switch p.lower(k) {
+		case "transit", "transport", "transportation", "housing", "airport", "port", "harbor", "harbour",
+			"railroad", "railway", "campus", "capitol", "parks", "school", "schools", "college":
+			return false
+		}
+	}
+	return true
+}
+
+// beHave reports whether w is a form of "be" or "have" that may follow
+// a subject ("police are investigating", "police have arrested").
+func beHave(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had":
 		return true
 	}
 	return false
