@@ -1852,6 +1852,7 @@ func (p *proc) guessSingles() {
 	person := map[string]bool{}
 	product := map[string]bool{}
 	division := map[string]bool{}
+	alone := map[string]bool{}
 	singles := false
 	for g := range p.found {
 		f := &p.found[g]
@@ -1860,6 +1861,7 @@ func (p *proc) guessSingles() {
 			continue
 		}
 		singles = true
+		alone[f.key] = true
 		if !p.toks[f.i].sentStart && !p.headline(f.i) {
 			count[f.key]++
 		}
@@ -1902,6 +1904,9 @@ func (p *proc) guessSingles() {
 		w := p.fields(f.key)
 		if len(w) == 0 || f.typ == "" && p.someUpper(f.i, f.j) && !p.allUpper(f.i, f.j) {
 			continue // "OS X Tiger" … "Tiger": an acronym inside makes no person's name
+		}
+		if f.typ == "" && f.j-f.i == 2 && p.toks[f.i+1].gap == gapHyphen && !p.has(f.i, fGiven) && len(w) == 2 && alone[w[0]] && alone[w[1]] {
+			continue // "the Sears-Kmart deal" … "Sears and Kmart will merge": a pair, each half named alone
 		}
 		if k, ok := last[w[len(w)-1]]; ok && k != g {
 			last[w[len(w)-1]] = -1 // two names end with it: ambiguous
