@@ -276,6 +276,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.subdivisionNames()
 	p.personPlaces()
 	p.parentPrefixes()
+	p.pairBodies()
 	if !s.opts.KBOnly {
 		p.givenBeforeHeads()
 	}
