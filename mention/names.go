@@ -1694,13 +1694,14 @@ func (p *proc) universityOf(i, j int) bool {
 }
 
 // domainEnd reports whether w ends a web domain's name ("com" in
-// "Detik.com").
+// "Detik.com"): a generic ending or any country's two letters
+// ("Aktuality.sk", "Delfi.lt").
 func domainEnd(w string) bool {
 	switch w {
-	case "com", "net", "org", "ca", "uk", "au", "de", "fr", "in", "id", "ng", "ke", "za", "ru", "cn", "jp", "br", "io", "co", "info", "news", "tv":
+	case "com", "net", "org", "info", "news", "tv", "gov", "edu":
 		return true
 	}
-	return false
+	return len(w) == 2 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'a' && w[1] <= 'z'
 }
 
 // partyMember reports whether w names a member of a party as a noun
