@@ -631,6 +631,10 @@ func (p *proc) findRuns() {
 		if k := p.titleEnd(i, j); k > i && !(p.bodyNounBefore(i) && !p.anyFlag(i, j, fGiven|fHonor)) {
 			i = k
 		} else if k := p.placeOfficeEnd(i, j); k > i {
+			if k-1 == i+1 && !p.has(i, fPlaceCue) {
+				// "Roselle Mayor Gayle Smolinski": the town the office is of
+				p.addFound(found{i: i, j: i + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePlace, key: p.fold(i, i+1)})
+			}
 			i = k // "Federal District Governor Ibaneis Rocha"
 		} else if k := p.acronymOfficeEnd(i, j); k > i {
 			p.addOfficeOwner(i, k-1)
@@ -4459,11 +4463,30 @@ func (p *proc) placeOffice(h, k, j int) bool {
 // word, then the office, then the name), or i.
 func (p *proc) placeOfficeEnd(i, j int) int {
 	for h := i + 1; h < j-1 && h <= i+4; h++ {
-		if p.placeOffice(h, h+1, j) && p.anyFlag(i, h, fPlaceCue) {
+		if p.placeOffice(h, h+1, j) && (p.anyFlag(i, h, fPlaceCue) || h == i+1 && p.townOfOffice(i, h)) {
 			return h + 1
 		}
 	}
 	return i
+}
+
+// townOfOffice reports whether the one word at i, before the mayor's or
+// sheriff's title at h, names the town or county the office is of
+// ("Roselle Mayor Gayle Smolinski", "DuPage Sheriff John Zaruba"): no
+// acronym (a body's: "BOJ Governor"), no common, given or rank word
+// ("Deputy Mayor", "Lord Mayor"), no word the article writes in lower
+// case, and no capitalised word before it.
+func (p *proc) townOfOffice(i, h int) bool {
+	switch p.word(h) {
+	case "Mayor", "Sheriff":
+	default:
+		return false
+	}
+	if p.toks[i].upper() || p.toks[i].poss || p.has(i, fCommon|fGiven|fHonor|fRole|fOrgCue|fPlacePrefix|fDate|fMisc|fGroupAdj|fConnector|fStop) ||
+		p.seenLower(i) || p.lowerWord(i) || p.demonymWord(i) || commonShape(p.word(i)) {
+		return false
+	}
+	return i == 0 || !p.joined(i) || p.toks[i].sentStart || !p.toks[i-1].cap()
 }
 
 // ownerBeforeHead reports whether the name ending before token j is
