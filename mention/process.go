@@ -277,6 +277,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.personPlaces()
 	p.parentPrefixes()
 	p.pairBodies()
+	p.headlineFirms()
 	if !s.opts.KBOnly {
 		p.givenBeforeHeads()
 	}
