@@ -256,6 +256,11 @@ func (p *proc) listAfter(j int) int {
 	if aside && p.listType(g) != doc.TypeOrganization {
 		return -1 // only a list of firms reads past an aside
 	}
+	if g >= 0 {
+		if e := p.found[g].j; e < len(p.toks) && p.joined(e) && p.toks[e].cap() && (p.tcover[e] >= 0 || p.has(e, fHonor|fRole)) {
+			return -1 // "…, Burlington Selectman Richard Miller and Stamford Mayor Dan Malloy": the place is its official's, no member
+		}
+	}
 	return g
 }
 

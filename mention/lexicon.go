@@ -335,6 +335,9 @@ var orgCues = []string{
 	"gallery", "galleries", // "National Art Gallery": "Art" is also a given name
 	"rangers",    // "Paramilitary Rangers", "Pakistan Rangers": a force, not a person named Rangers
 	"enterprise", // a state firm: "Ethiopian Electric Power Enterprise"
+	// a bank named in a Slavic or Baltic language or in Turkish, its head
+	// word last: "Parex Banka", "Tatra Banka", "Ziraat Bankasi"
+	"banka", "bankasi",
 	// plurals of head words that name a body of bodies: "Council of
 	// Christian Churches", "Federation of Trade Unions"
 	"churches", "unions", "councils", "federations", "associations", "committees", "societies", "movements",

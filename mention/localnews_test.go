@@ -137,3 +137,23 @@ func TestHeadlineVerbAfterCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestTownPolice checks that a town's name before its police, reporting
+// or about to act, is a place, while a service's or a common word's
+// force ("Metro Transit police", "Capitol police") is none.
+func TestTownPolice(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"On Monday, Grand Prairie police are investigating the death of a teenager.", []string{"Grand Prairie/place//name"}, nil},
+		{"He said Fort Worth police had found the car.", []string{"Fort Worth/place//name"}, nil},
+		{"Grand Prairie police are investigating the death of a teenager.", []string{"Grand Prairie/place//name"}, nil},
+		{"Metro Transit police are investigating the attack.", nil, []string{"Metro Transit/place"}},
+		{"On Monday, Metro Transit police are investigating the attack.", nil, []string{"Metro Transit/place"}},
+		{"On Monday, Capitol police are investigating the threat.", nil, []string{"Capitol"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2010-06-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -532,12 +532,15 @@ func (p *proc) protectUnknown() {
 		if f.typ != doc.TypePerson || f.dead {
 			continue
 		}
-		if f.surname && f.j-f.i == 1 && f.i > 0 && p.toks[f.i].gap == gapHyphen && p.cover[f.i-1] < 0 && p.nameWord(f.i-1) {
+		if f.surname && f.j-f.i == 1 && f.i > 0 && p.toks[f.i].gap == gapHyphen && (p.cover[f.i-1] < 0 || p.loneSurname(f.i-1)) && p.nameWord(f.i-1) {
 			p.kill(k) // "Wright-Patterson Air Force Base": a KB surname hyphened into a name of its own
 			continue
 		}
-		if f.surname && f.j-f.i == 1 && f.j < len(p.toks) && p.toks[f.j].gap == gapHyphen && p.cover[f.j] < 0 && p.toks[f.j].cap() && p.nameWord(f.j) {
-			p.kill(k) // "Maria dela Cruz-Tabao": a KB surname hyphened to a family name no match knows
+		if f.surname && f.j-f.i == 1 && f.j < len(p.toks) && p.toks[f.j].gap == gapHyphen && (p.cover[f.j] < 0 || p.loneSurname(f.j)) && p.toks[f.j].cap() && p.nameWord(f.j) {
+			// "Maria dela Cruz-Tabao": a KB surname hyphened to a family
+			// name no match knows, or to another KB surname ("Smith-Jones
+			// said": a double surname, not Jones)
+			p.kill(k)
 			continue
 		}
 		if f.how == HowAlias && f.j-f.i == 1 && f.j < len(p.toks) && p.toks[f.j].gap == gapHyphen && p.cover[f.j] < 0 && p.toks[f.j].cap() && p.nameWord(f.j) &&
@@ -1353,4 +1356,15 @@ func (p *proc) verbSurname(j int) bool {
 		return false
 	}
 	return p.is(j+1, p.s.w.comma) || p.toks[j+1].word() && p.toks[j+1].shape&shLower != 0
+}
+
+// loneSurname reports whether token k is covered by a live one-word
+// match of KB surnames only ("Jones" in "Smith-Jones").
+func (p *proc) loneSurname(k int) bool {
+	g := p.cover[k]
+	if g < 0 {
+		return false
+	}
+	f := &p.found[g]
+	return !f.dead && f.surname && f.j-f.i == 1 && f.i == k
 }

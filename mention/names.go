@@ -561,9 +561,10 @@ func (p *proc) findRuns() {
 			}
 		}
 		// ("New Haven is not the only district", "Port Arthur police
-		// said": a place's name whose first word is a common adjective
-		// or a prefix noun keeps it)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !p.prefixedPlace(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !p.portfolioHead(i, j) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) {
+		// said", "Grand Prairie police are investigating": a place's
+		// name whose first word is a common adjective or a prefix noun
+		// keeps it)
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !p.prefixedPlace(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !p.portfolioHead(i, j) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) && !p.townPolice(i, j) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -638,6 +639,10 @@ func (p *proc) findRuns() {
 		if k := p.titleEnd(i, j); k > i && !(p.bodyNounBefore(i) && !p.anyFlag(i, j, fGiven|fHonor)) {
 			i = k
 		} else if k := p.placeOfficeEnd(i, j); k > i {
+			if k-1 == i+1 && !p.has(i, fPlaceCue) {
+				// "Roselle Mayor Gayle Smolinski": the town the office is of
+				p.addFound(found{i: i, j: i + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePlace, key: p.fold(i, i+1)})
+			}
 			i = k // "Federal District Governor Ibaneis Rocha"
 		} else if k := p.acronymOfficeEnd(i, j); k > i {
 			p.addOfficeOwner(i, k-1)
@@ -861,7 +866,7 @@ func (p *proc) findRuns() {
 		}
 		// "Atlantic City", "Montreal Canadiens", "Israeli Defense Forces": a
 		// place or country written before a name is part of it
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && !(p.rankOrRole(i) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && (!p.has(i, fHonor) || p.honorOpensBody(i, j)) && !(p.rankOrRole(i) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
 			h := &p.found[g]
 			// "Punjab Information Minister Azma Bokhari", "Ontario Health
 			// Minister Sylvia Jones": a portfolio the title lexicon lacks
@@ -1701,13 +1706,14 @@ func (p *proc) universityOf(i, j int) bool {
 }
 
 // domainEnd reports whether w ends a web domain's name ("com" in
-// "Detik.com").
+// "Detik.com"): a generic ending or any country's two letters
+// ("Aktuality.sk", "Delfi.lt").
 func domainEnd(w string) bool {
 	switch w {
-	case "com", "net", "org", "ca", "uk", "au", "de", "fr", "in", "id", "ng", "ke", "za", "ru", "cn", "jp", "br", "io", "co", "info", "news", "tv":
+	case "com", "net", "org", "info", "news", "tv", "gov", "edu":
 		return true
 	}
-	return false
+	return len(w) == 2 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'a' && w[1] <= 'z'
 }
 
 // partyMember reports whether w names a member of a party as a noun
@@ -1859,6 +1865,7 @@ func (p *proc) guessSingles() {
 	person := map[string]bool{}
 	product := map[string]bool{}
 	division := map[string]bool{}
+	alone := map[string]bool{}
 	singles := false
 	for g := range p.found {
 		f := &p.found[g]
@@ -1867,6 +1874,7 @@ func (p *proc) guessSingles() {
 			continue
 		}
 		singles = true
+		alone[f.key] = true
 		if !p.toks[f.i].sentStart && !p.headline(f.i) {
 			count[f.key]++
 		}
@@ -1909,6 +1917,9 @@ func (p *proc) guessSingles() {
 		w := p.fields(f.key)
 		if len(w) == 0 || f.typ == "" && p.someUpper(f.i, f.j) && !p.allUpper(f.i, f.j) {
 			continue // "OS X Tiger" … "Tiger": an acronym inside makes no person's name
+		}
+		if f.typ == "" && f.j-f.i == 2 && p.toks[f.i+1].gap == gapHyphen && !p.has(f.i, fGiven) && len(w) == 2 && alone[w[0]] && alone[w[1]] {
+			continue // "the Sears-Kmart deal" … "Sears and Kmart will merge": a pair, each half named alone
 		}
 		if k, ok := last[w[len(w)-1]]; ok && k != g {
 			last[w[len(w)-1]] = -1 // two names end with it: ambiguous
@@ -2257,6 +2268,11 @@ func (p *proc) placeContext(i, j int) bool {
 				case "station", "post", "headquarters", "barracks", "estate", "zone", "area":
 					return !p.anyFlag(i, j, fCommon)
 				}
+				// "Grand Prairie police are investigating", "Fort Worth
+				// police said": the police of the town named
+				if p.townPolice(i, j) {
+					return true
+				}
 			}
 		}
 	}
@@ -2276,6 +2292,12 @@ func (p *proc) placeContext(i, j int) bool {
 	}
 	// "Doha-based", "London-based"
 	if j < len(p.toks) && p.toks[j].gap == gapHyphen && p.word(j) == "based" {
+		return true
+	}
+	// "backed by Ventspils mayor Aivars Lembergs": a town's name before
+	// its mayor's lower-case title and the mayor's name
+	if j+1 < len(p.toks) && p.joined(j) && p.joined(j+1) && p.word(j) == "mayor" && !p.toks[j-1].poss &&
+		p.toks[j+1].cap() && !p.has(j+1, fHonor|fRole|fCommon) && !p.anyFlag(i, j, fCommon) {
 		return true
 	}
 	// "the region of Tigray", "the town of Safina", "northwest of Orlando",
@@ -3730,6 +3752,48 @@ func placeHead(w string) bool {
 	return false
 }
 
+// townPolice reports whether the two or more words [i,j) name a town
+// whose police come next, reporting or about to act ("Grand Prairie
+// police are investigating"): no common word but a town's opening
+// "Grand" (see grandNames), and no word of a service that runs a force
+// of its own ("Metro Transit police", "Capitol Park police").
+func (p *proc) townPolice(i, j int) bool {
+	if j-i < 2 || j+1 >= len(p.toks) || !p.joined(j) || !p.joined(j+1) || p.word(j) != "police" || p.toks[j-1].poss ||
+		p.toks[j+1].shape&shLower == 0 || !p.has(j+1, fAux|fCue) && !beHave(p.word(j+1)) || p.anyFlag(i, j, fOrgCue|fOrgSuffix|fHonor|fRole) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if p.has(k, fCommon) && !(k == i && p.word(k) == "Grand") {
+			return false
+		}
+		switch p.lower(k) {
+		case "transit", "transport", "transportation", "housing", "airport", "port", "harbor", "harbour",
+			"railroad", "railway", "campus", "capitol", "parks", "school", "schools", "college":
+			return false
+		}
+	}
+	return true
+}
+
+// beHave reports whether w is a form of "be" or "have" that may follow
+// a subject ("police are investigating", "police have arrested").
+func beHave(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// honorOpensBody reports whether the run [i,j), which opens with a word
+// that is also a rank ("General"), is a body's name all the same: two
+// words or more after it, none a given name, a title or a role, and the
+// last an organisation's head word ("the Tunisian General Labour Union",
+// not "the Tunisian General Rashid Ammar").
+func (p *proc) honorOpensBody(i, j int) bool {
+	return j-i >= 3 && p.has(j-1, fOrgCue) && !p.anyFlag(i+1, j, fGiven|fHonor|fRole)
+}
+
 // motion reports whether w, before "to" or "from", moves someone or
 // something between places ("fled from", "the road to").
 func motion(w string) bool {
@@ -4407,11 +4471,30 @@ func (p *proc) placeOffice(h, k, j int) bool {
 // word, then the office, then the name), or i.
 func (p *proc) placeOfficeEnd(i, j int) int {
 	for h := i + 1; h < j-1 && h <= i+4; h++ {
-		if p.placeOffice(h, h+1, j) && p.anyFlag(i, h, fPlaceCue) {
+		if p.placeOffice(h, h+1, j) && (p.anyFlag(i, h, fPlaceCue) || h == i+1 && p.townOfOffice(i, h)) {
 			return h + 1
 		}
 	}
 	return i
+}
+
+// townOfOffice reports whether the one word at i, before the mayor's or
+// sheriff's title at h, names the town or county the office is of
+// ("Roselle Mayor Gayle Smolinski", "DuPage Sheriff John Zaruba"): no
+// acronym (a body's: "BOJ Governor"), no common, given or rank word
+// ("Deputy Mayor", "Lord Mayor"), no word the article writes in lower
+// case, and no capitalised word before it.
+func (p *proc) townOfOffice(i, h int) bool {
+	switch p.word(h) {
+	case "Mayor", "Sheriff":
+	default:
+		return false
+	}
+	if p.toks[i].upper() || p.toks[i].poss || p.has(i, fCommon|fGiven|fHonor|fRole|fOrgCue|fPlacePrefix|fDate|fMisc|fGroupAdj|fConnector|fStop) ||
+		p.seenLower(i) || p.lowerWord(i) || p.demonymWord(i) || commonShape(p.word(i)) {
+		return false
+	}
+	return i == 0 || !p.joined(i) || p.toks[i].sentStart || !p.toks[i-1].cap()
 }
 
 // ownerBeforeHead reports whether the name ending before token j is

@@ -55,6 +55,8 @@ var newsTests = []struct {
 		[]string{"Federal Reserve/organization//alias", "Standard and Poor's/organization//alias"}, []string{"Poor"}},
 	{"a name with a web domain's ending is a website's", "Police made arrests, Detik.com said. Other sites such as Gawker.com kept it.",
 		[]string{"Detik.com/organization//name", "Gawker.com/organization//name"}, nil},
+	{"a name with a country's two-letter web domain is a website's", "Reporters at Aktuality.sk found the documents. The portal Delfi.lt reported it.",
+		[]string{"Aktuality.sk/organization//name", "Delfi.lt/organization//name"}, []string{"Delfi"}},
 	{"a capitalised particle inside a name keeps it a person's", "It is needed. Claudio De Vincenti, undersecretary to the prime minister, said so.",
 		[]string{"Claudio De Vincenti/person//name"}, nil},
 	{"a campus after 'at' is part of a university's name", "He studied at the University of North Carolina at Greensboro and the University of Texas at Austin.",

@@ -276,6 +276,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.epithetNames()
 	p.subdivisionNames()
 	p.personPlaces()
+	p.parentPrefixes()
+	p.pairBodies()
+	p.headlineFirms()
 	if !s.opts.KBOnly {
 		p.givenBeforeHeads()
 	}
