@@ -1178,8 +1178,12 @@ func listed(toks []tok, from, to int, more bool) bool {
 }
 
 // demonymPeople are person nouns that are no agent of their own ("a
-// man fired at him") but after a demonym name its civilians.
-var demonymPeople = wordset.New("man", "woman", "men", "boy", "girl", "boys", "girls", "couple", "teenager", "teenagers")
+// man fired at him") but after a demonym name its civilians: people,
+// and occupations and roles no sector codes ("a Japanese engineer", "a
+// German hostage").
+var demonymPeople = wordset.New("man", "woman", "men", "boy", "girl", "boys", "girls", "couple", "teenager", "teenagers",
+	"engineer", "engineers", "filmmaker", "filmmakers", "hostage", "hostages", "fisherman", "fishermen", "researcher", "researchers",
+	"architect", "architects", "sailor", "sailors", "climber", "climbers", "hiker", "hikers", "backpacker", "backpackers")
 
 // originDemonym reports a demonym that a hyphen joins to American,
 // Canadian or Australian before a person noun: "a Chinese-American

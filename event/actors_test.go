@@ -206,13 +206,17 @@ func TestRoleNouns(t *testing.T) {
 }
 
 // TestDemonymPeople: a demonym before a person noun that is no agent of
-// its own ("a Malaysian man", "two Chinese boys") names that country's
-// civilians, as "a Malaysian citizen" does, not the state.
+// its own ("a Malaysian man", "two Chinese boys", "a Japanese engineer")
+// names that country's civilians, as "a Malaysian citizen" does, not the
+// state.
 func TestDemonymPeople(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a Malaysian man", "2016-01-12", "A Malaysian court sentenced a Malaysian man to ten years in prison.", []string{"MYSJUD MYSCVL 116"}, nil},
 		{"a British woman", "2011-10-16", "Somali gunmen abducted a British woman in Kenya.", []string{"GBRCVL 181"}, []string{"UAF GBR 181"}},
 		{"two Chinese men", "2019-03-01", "Police in Manila arrested two Chinese men on Friday.", []string{"CHNCVL 173"}, []string{"COP CHN 173"}},
+		{"a Japanese engineer", "2023-03-28", "Chinese police detained a Japanese engineer in Beijing last week.", []string{"CHNCOP JPNCVL 173"}, []string{"CHNCOP JPN 173"}},
+		{"a Ukrainian filmmaker", "2014-05-11", "Russian police arrested a Ukrainian filmmaker in Crimea.", []string{"RUSCOP UKRCVL 173"}, []string{"RUSCOP UKR 173"}},
+		{"a German hostage", "2018-04-11", "Gunmen freed a German hostage in Niger on Monday.", []string{"DEUCVL"}, []string{" DEU "}},
 		{"a name after the noun is the actor", "2009-05-01", "Nigerian woman Pamela Izevbekhai insisted she had not lied.", nil, []string{"NGACVL"}},
 		{"a men's team stays no people", "2019-03-01", "The Chinese men's team beat Japan.", nil, []string{"CHNCVL"}},
 	})
