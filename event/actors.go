@@ -1183,7 +1183,7 @@ func listed(toks []tok, from, to int, more bool) bool {
 // German hostage").
 var demonymPeople = wordset.New("man", "woman", "men", "boy", "girl", "boys", "girls", "couple", "teenager", "teenagers",
 	"engineer", "engineers", "filmmaker", "filmmakers", "hostage", "hostages", "fisherman", "fishermen", "researcher", "researchers",
-	"architect", "architects", "sailor", "sailors", "climber", "climbers", "hiker", "hikers", "backpacker", "backpackers")
+	"architect", "architects", "climber", "climbers", "hiker", "hikers", "backpacker", "backpackers")
 
 // originDemonym reports a demonym that a hyphen joins to American,
 // Canadian or Australian before a person noun: "a Chinese-American
