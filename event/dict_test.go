@@ -672,11 +672,16 @@ func TestAppealForPolicyChange(t *testing.T) {
 }
 
 // TestRespondWithForce: "will respond with force if …" states a
-// conditional use of force, a threat of force (138).
+// conditional use of force, a threat of force (138); warned to a named
+// addressee it is a threat against it, and "warned X that it would face
+// sanctions" a threatened sanction (1312), not the bare warning (130).
 func TestRespondWithForce(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"will respond with force if", "2010-04-05", "Kyrgyzstan will respond with force if the protesters storm the parliament.", []string{"KGZ  138"}, nil},
 		{"said it will respond with missiles", "2018-05-01", "Iran will respond with missiles if Israel strikes its nuclear sites, the general said.", []string{"IRN  138"}, nil},
+		{"warned X that it would respond with force", "2017-08-09", "North Korea warned the United States on Wednesday that it would respond with force to any attack.", []string{"PRK USA 138"}, []string{"PRK USA 130"}},
+		{"warned X that it would face sanctions", "2022-02-15", "Britain warned Russia that it would face severe sanctions if it invaded Ukraine.", []string{"GBR RUS 1312"}, []string{"GBR RUS 130"}},
+		{"warned X that new sanctions would follow", "2019-05-08", "France warned Iran that new sanctions would follow if it broke the deal.", []string{"FRA IRN 1312"}, nil},
 		{"respond with a statement is no threat", "2018-05-01", "The Kenyan ministry said it would respond with a statement on Monday.", nil, []string{"138"}},
 	})
 }
