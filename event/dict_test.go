@@ -681,7 +681,8 @@ func TestRespondWithForce(t *testing.T) {
 		{"said it will respond with missiles", "2018-05-01", "Iran will respond with missiles if Israel strikes its nuclear sites, the general said.", []string{"IRN  138"}, nil},
 		{"warned X that it would respond with force", "2017-08-09", "North Korea warned the United States on Wednesday that it would respond with force to any attack.", []string{"PRK USA 138"}, []string{"PRK USA 130"}},
 		{"warned X that it would face sanctions", "2022-02-15", "Britain warned Russia that it would face severe sanctions if it invaded Ukraine.", []string{"GBR RUS 1312"}, []string{"GBR RUS 130"}},
-		{"warned X that new sanctions would follow", "2019-05-08", "France warned Iran that new sanctions would follow if it broke the deal.", []string{"FRA IRN 1312"}, nil},
+		{"sanctions as the cause of war are no threatened sanction", "2005-06-16", "Pyongyang warned Japan that imposing sanctions would be tantamount to war.", []string{"PRK JPN 130"}, nil},
+		{"what it would face comes right after the verb", "2005-06-16", "Pyongyang warned Japan that it would face war if it imposed sanctions.", nil, []string{"1312"}},
 		{"respond with a statement is no threat", "2018-05-01", "The Kenyan ministry said it would respond with a statement on Monday.", nil, []string{"138"}},
 	})
 }
