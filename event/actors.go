@@ -2003,14 +2003,16 @@ func establishmentSector(s string) bool {
 // securityPost reports a police or army post at k after the agent word
 // of sector code ("attacked a police station", "an army checkpoint",
 // "stormed police posts"): the post stands for the force that holds it,
-// as "army bases" do, so the agent word is the target, not a modifier.
-// A post retaken or recaptured is held by others.
+// as "army bases" do, so the agent word is the target, not a modifier;
+// so do a patrol and a convoy, the force's own men on the move ("ambushed
+// an army patrol", "a police convoy"). A post retaken or recaptured is
+// held by others.
 func securityPost(toks []tok, k int, code string) bool {
 	if code != "COP" && code != "MIL" || k >= len(toks) {
 		return false
 	}
 	switch toks[k].low {
-	case "station", "stations", "post", "posts", "checkpoint", "checkpoints", "barracks":
+	case "station", "stations", "post", "posts", "checkpoint", "checkpoints", "barracks", "patrol", "patrols", "convoy", "convoys":
 	default:
 		return false
 	}

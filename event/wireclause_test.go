@@ -28,11 +28,15 @@ var wireClauseTests = []worldCase{
 		[]string{"CODREB CODMIL 190", "CODMIL CODREB 190"}, nil},
 	{"a target named as the place is no home", "2004-09-02", "Insurgents launched strikes at United States and Iraqi outposts across Iraq.",
 		nil, []string{"USAREB"}},
-	// a police or army post stands for the force that holds it
+	// a police or army post stands for the force that holds it, a patrol or convoy for its men
 	{"a police station in a place", "2018-01-10", "Rebels attacked a police station in the Colombian town of Tumaco.",
 		[]string{"COLREB COLCOP 180"}, []string{"REB COL 180"}},
 	{"an army checkpoint in a region", "2017-07-07", "Gunmen attacked an army checkpoint in northern Sinai.",
 		[]string{"UAF EGYMIL 180"}, nil},
+	{"an army patrol is the army", "2019-03-17", "Communist rebels ambushed an army patrol in the central Philippines on Sunday.",
+		[]string{"PHLREB PHLMIL 180"}, []string{"REB PHL 180"}},
+	{"a police convoy is the police", "2009-06-02", "Taliban fighters ambushed a police convoy in Helmand.",
+		[]string{"AFGREB AFGCOP 180"}, []string{"REB AFG 180"}},
 	{"a retaken police station is held by others", "2005-01-03", "Bolivian troops launched an offensive to retake a police station held by striking miners.",
 		nil, []string{"BOLMIL BOLCOP"}},
 	{"taken to a police station is no event", "2018-01-10", "He was taken to a police station in Lagos.", nil, []string{"NGACOP"}},
