@@ -1378,13 +1378,15 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			// are still its people)
 			sa, ta = localAgent(sa, em.place.Country), localAgent(ta, em.place.Country)
 		}
-		if sa != nil && sa.generic && (sa.sector == "REB" || sa.sector == "SEP") && sa.country == "" && !sa.place && cameo.QuadClass(code) == 4 && (ta == nil || !ta.place && (ta.generic && ta.country == "" || ta.country == em.place.Country && em.place.Span.Start >= toks[ta.t1-1].end)) && c.placeIsWhere(toks, em.place.Span.Start) {
+		if sa != nil && sa.generic && (sa.sector == "REB" || sa.sector == "SEP") && sa.country == "" && !sa.place && cameo.QuadClass(code) == 4 && (ta == nil || !ta.place && (ta.generic && ta.country == "" || ta.country == em.place.Country && (em.place.Span.Start >= toks[ta.t1-1].end || ta.agentBefore && ta.sector == "CVL"))) && c.placeIsWhere(toks, em.place.Span.Start) {
 			// "Islamist militants killed 14 soldiers in an ambush in
 			// northern Burkina Faso", "Maoist rebels attacked a police
 			// post in western Nepal": insurgents who strike at home
 			// (against that state or no foreign side) are its rebels;
 			// the place must be another mention than the target ("strikes
-			// at United States and Iraqi outposts" names no home)
+			// at United States and Iraqi outposts" names no home), unless
+			// the target is civilians the place makes that state's
+			// ("Jihadists killed 40 villagers in central Mali": MLIREB)
 			v := *sa
 			v.country, v.id, v.code = em.place.Country, em.place.Country+sa.sector, ""
 			sa = &v

@@ -24,6 +24,12 @@ var wireClauseTests = []worldCase{
 	// insurgents of no named state who strike at home are its rebels
 	{"militants kill soldiers at home", "2019-12-10", "Islamist militants killed 71 soldiers in an attack on a base in western Niger.",
 		[]string{"NERREB NERMIL 190"}, []string{"REB "}},
+	{"jihadists kill villagers at home", "2020-07-02", "Jihadists killed 32 villagers in central Mali on Wednesday.",
+		[]string{"MLIREB MLICVL 190"}, []string{"---REB", " REB "}},
+	{"militants kill people at home", "2019-03-25", "Militants killed 23 people in northern Burkina Faso.",
+		[]string{"BFAREB BFACVL 190"}, nil},
+	{"foreign civilians name no home", "2019-03-25", "Militants killed two American civilians in Kabul.",
+		nil, []string{"AFGREB"}},
 	{"rebels and unowned troops clash at home", "2012-11-20", "Rebels clashed with soldiers near Bunia.",
 		[]string{"CODREB CODMIL 190", "CODMIL CODREB 190"}, nil},
 	{"a target named as the place is no home", "2004-09-02", "Insurgents launched strikes at United States and Iraqi outposts across Iraq.",
