@@ -709,3 +709,13 @@ func TestWarOnAProblem(t *testing.T) {
 		{"war on a state stays", "2022-03-01", "Russia waged war against Ukraine.", []string{"RUS UKR 190"}, nil},
 	})
 }
+
+// TestMobilisedAlongBorder: troops mobilised along a border with a
+// neighbour are a mobilisation against it (154), as massed troops are.
+func TestMobilisedAlongBorder(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"mobilised troops along its border with X", "2023-12-06", "Venezuela mobilised troops along its border with Guyana on Wednesday.", []string{"VEN GUY 154"}, nil},
+		{"mobilized troops near the border with X", "2019-02-26", "Pakistan mobilized thousands of troops near the border with India.", []string{"PAK IND 154"}, nil},
+		{"mobilised with no border names no target", "2023-12-06", "Venezuela mobilised troops.", nil, []string{"GUY"}},
+	})
+}
