@@ -1435,8 +1435,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && clauseSubjectGovernment(toks, i) {
 			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …"
 		}
-		if owner == "" && ag.Code == "GOV" && end-i == 1 && i > 0 && toks[i-1].low == "the" && stateBody(toks[i].low) {
-			owner = c.whereCountry(d, sent, toks, acts) // "protesters marched in Nairobi … against the government": Kenya's
+		if owner == "" && ag.Code == "GOV" && end-i == 1 && i > 0 && stateBody(toks[i].low) &&
+			(toks[i-1].low == "the" || i > 1 && toks[i-1].low == "military" && toks[i-2].low == "the") {
+			// "protesters marched in Nairobi … against the government":
+			// Kenya's; so is "the military government" in Yangon
+			owner = c.whereCountry(d, sent, toks, acts)
 		}
 		if owner == "" && ag.Code == "MIL" && end-i == 1 && i > 0 && (toks[i].low == "junta" || toks[i].low == "military" || toks[i].low == "army") &&
 			(toks[i-1].low == "the" || i > 1 && toks[i-1].low == "military" && toks[i-2].low == "the") {

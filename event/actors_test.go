@@ -66,6 +66,8 @@ func TestPeoplesGovernment(t *testing.T) {
 		{"exiles abroad protest their own regime, not the host state", "2022-10-01", "Iranian exiles protested in Paris against the regime.", []string{"IRNOPP IRNGOV 14"}, []string{"IRN FRA", "IRNOPP FRA"}},
 		{"protesters abroad against the regime", "2022-10-01", "Iranian protesters rallied in London against the regime.", []string{"IRNOPP IRNGOV 141"}, []string{"IRNOPP GBR"}},
 		{"the junta where protesters rally is that state's", "2021-02-06", "Protesters in Yangon rallied against the military junta for a second day.", []string{"MMROPP MMRMIL 141"}, nil},
+		{"the military government where students march is that state's", "2021-02-15", "Students marched in Mandalay against the military government on Monday.", []string{"MMREDU MMRGOV 141"}, nil},
+		{"monks who march where the sentence puts them are its clergy", "2007-09-24", "Thousands of Buddhist monks marched in Yangon against the military government on Monday.", []string{"MMRREL MMRGOV 141"}, []string{"---REL"}},
 		{"the army where demonstrators rally is that state's", "2019-06-09", "Demonstrators in Khartoum rallied against the army on Sunday.", []string{"SDNOPP SDNMIL 141"}, nil},
 	})
 }

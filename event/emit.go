@@ -1377,6 +1377,13 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			// where they live; protesters marching to their capital
 			// are still its people)
 			sa, ta = localAgent(sa, em.place.Country), localAgent(ta, em.place.Country)
+			if r == "14" && sa != nil && sa.generic && sa.sector == "REL" && sa.country == "" && !sa.place {
+				// "Buddhist monks marched in Yangon": clergy who
+				// demonstrate where the sentence puts them are its own
+				v := *sa
+				v.country, v.id, v.code = em.place.Country, em.place.Country+sa.sector, ""
+				sa = &v
+			}
 		}
 		if sa != nil && sa.generic && (sa.sector == "REB" || sa.sector == "SEP") && sa.country == "" && !sa.place && cameo.QuadClass(code) == 4 && (ta == nil || !ta.place && (ta.generic && ta.country == "" || ta.country == em.place.Country && (em.place.Span.Start >= toks[ta.t1-1].end || ta.agentBefore && ta.sector == "CVL"))) && c.placeIsWhere(toks, em.place.Span.Start) {
 			// "Islamist militants killed 14 soldiers in an ambush in
