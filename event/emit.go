@@ -3904,6 +3904,16 @@ func hyphenModified(toks []tok, a *actor) bool {
 	return strings.HasSuffix(w, "ed")
 }
 
+// holdingParticiple reports a participle of holding ground: "villages
+// held by rebels", "areas controlled by the Houthis".
+func holdingParticiple(w string) bool {
+	switch w {
+	case "held", "controlled", "occupied", "seized", "captured":
+		return true
+	}
+	return false
+}
+
 // vesselNoun reports a noun for a ship.
 func vesselNoun(w string) bool {
 	switch w {
@@ -4324,10 +4334,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				// States": who presses is no object of the act
 				break
 			}
-			if i >= m.end+2 && toks[i-1].low == "by" && isParticiple(toks[i-2].low) && actorAt[i-2] < 0 && prepBetween(toks, m.end, i-2) {
+			if i >= m.end+2 && toks[i-1].low == "by" && isParticiple(toks[i-2].low) && actorAt[i-2] < 0 && prepBetween(toks, m.end, i-2) &&
+				!(cameo.QuadClass(m.p.Code) == 4 && holdingParticiple(toks[i-2].low) && !c.petrarch()) {
 				// "restore relations in a deal brokered by China",
 				// "released hostages under a truce mediated by Qatar": the
-				// agent of another participle, no object of this verb
+				// agent of another participle, no object of this verb;
+				// but force used on ground a side holds hits that side
+				// ("air strikes on villages held by Kachin rebels")
 				break
 			}
 			if a := acts[ai]; a.t1 == m.head && m.end > m.headEnd && i >= m.anchorEnd && !a.poss && (a.demonym && a.sector == "" || a.noCode()) {
@@ -4488,10 +4501,10 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// after it names their captors, no object of this verb
 			break
 		}
-		if i > m.end+1 && passiveAgentAfterNoun(toks, actorAt, i) {
+		if i > m.end+1 && passiveAgentAfterNoun(toks, actorAt, i) && !(cameo.QuadClass(m.p.Code) == 4 && holdingParticiple(t.low) && !c.petrarch()) {
 			// "deployed air defence systems lent by Germany and Spain":
 			// the agent of a participle after the object is no object
-			// of this verb
+			// of this verb (but the holders of ground struck are)
 			break
 		}
 		if i > m.end && t.low == "by" && brokerParticiple(toks[i-1].low) && m.p.Code != "045" {

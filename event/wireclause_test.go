@@ -30,6 +30,13 @@ var wireClauseTests = []worldCase{
 		[]string{"BFAREB BFACVL 190"}, nil},
 	{"foreign civilians name no home", "2019-03-25", "Militants killed two American civilians in Kabul.",
 		nil, []string{"AFGREB"}},
+	// force used on ground a side holds hits that side
+	{"air strikes on villages held by rebels", "2018-11-15", "Myanmar's military launched air strikes on villages held by Kachin rebels.",
+		[]string{"MMRMIL MMRREB 195"}, nil},
+	{"air strikes on areas controlled by a group", "2018-11-15", "Saudi-led jets launched air strikes on areas controlled by the Houthis.",
+		[]string{"SAUMIL YEMREB 195"}, nil},
+	{"a truce mediated by a state is no target", "2023-11-24", "Israel released hostages under a truce mediated by Qatar.",
+		nil, []string{"ISR QAT"}},
 	{"rebels and unowned troops clash at home", "2012-11-20", "Rebels clashed with soldiers near Bunia.",
 		[]string{"CODREB CODMIL 190", "CODMIL CODREB 190"}, nil},
 	{"a target named as the place is no home", "2004-09-02", "Insurgents launched strikes at United States and Iraqi outposts across Iraq.",
