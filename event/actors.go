@@ -1177,6 +1177,28 @@ func listed(toks []tok, from, to int, more bool) bool {
 	return more && to-from == 1
 }
 
+// policeStory reports a text that names the police and no armed forces:
+// its bare "officers" are police officers, not military ones. Asked only
+// for a bare "officers", so the scan costs nothing on other sentences.
+func policeStory(text string) bool {
+	police := false
+	for _, w := range [...]string{"police", "Police", "sheriff", "Sheriff", "policemen", "troopers", "Troopers"} {
+		if strings.Contains(text, w) {
+			police = true
+			break
+		}
+	}
+	if !police {
+		return false
+	}
+	for _, w := range [...]string{"soldier", "Soldier", "troops", "Troops", "army", "Army", "military", "Military", "armed forces", "marines", "Marines", "navy", "Navy"} {
+		if strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // demonymPeople are person nouns that are no agent of their own ("a
 // man fired at him") but after a demonym name its civilians: people,
 // and occupations and roles no sector codes ("a Japanese engineer", "a
@@ -1271,6 +1293,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue // (no agent phrase starts with the word: agentAt's first test, inlined, first: most words fail it)
 		}
 		ag, n := c.agentAt(toks, i)
+		if n == 1 && ag.Code == "MIL" && !c.petrarch() && (toks[i].low == "officers" || toks[i].low == "officer") &&
+			(i == 0 || !toks[i-1].upper && toks[i-1].low != "'s") && policeStory(d.Text) {
+			ag.Code = "COP" // "Officers shot a man who fired at them" in a story about the police: police officers
+		}
 		if n > 0 && ag.Code == "PTY" && !c.petrarch() && !cov[i+n-1] {
 			if a, ok := c.rulingParty(d, sent, toks, acts, i, n); ok {
 				add = append(add, a) // "accused the ruling party of rigging the vote": the party of the sentence's state

@@ -575,3 +575,15 @@ func TestRegionalForceByAdjective(t *testing.T) {
 		{"Tigrayan forces as target", "2021-08-05", "Amhara militias attacked Tigrayan forces near Humera.", []string{"ETHMIL ETHREB 190"}, []string{"ETHMIL MIL"}},
 	})
 }
+
+// TestOfficersInPoliceStories: bare "officers" in a story that names
+// the police and no armed forces are police officers (COP); where
+// soldiers are named, or a demonym owns them, they stay military.
+func TestOfficersInPoliceStories(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"police said officers", "2018-09-05", "Officers shot a man in Tulsa, police said.", []string{"USACOP"}, []string{"MIL"}},
+		{"no police named", "2018-09-05", "Officers shot a man in Tulsa.", []string{"MIL"}, []string{"COP"}},
+		{"soldiers named beside them", "2019-06-03", "Soldiers and officers fired at protesters in Khartoum, police said.", []string{"MIL SDNOPP 190"}, []string{"COP SDNOPP"}},
+		{"a demonym owns them", "2018-09-05", "Israeli officers shot a man in Hebron, police said.", []string{"ISRMIL"}, []string{"COP PSE"}},
+	})
+}
