@@ -578,10 +578,12 @@ func TestRegionalForceByAdjective(t *testing.T) {
 
 // TestOfficersInPoliceStories: bare "officers" in a story that names
 // the police and no armed forces are police officers (COP); where
-// soldiers are named, or a demonym owns them, they stay military.
+// soldiers are named, or a demonym owns them, they stay military. A
+// sheriff's deputies are police too.
 func TestOfficersInPoliceStories(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"police said officers", "2018-09-05", "Officers shot a man in Tulsa, police said.", []string{"USACOP"}, []string{"MIL"}},
+		{"sheriff's deputies are police", "2019-06-11", "Sheriff's deputies shot a man in Fresno.", []string{"USACOP"}, nil},
 		{"no police named", "2018-09-05", "Officers shot a man in Tulsa.", []string{"MIL"}, []string{"COP"}},
 		{"soldiers named beside them", "2019-06-03", "Soldiers and officers fired at protesters in Khartoum, police said.", []string{"MIL SDNOPP 190"}, []string{"COP SDNOPP"}},
 		{"a demonym owns them", "2018-09-05", "Israeli officers shot a man in Hebron, police said.", []string{"ISRMIL"}, []string{"COP PSE"}},
