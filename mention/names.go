@@ -2407,6 +2407,20 @@ func crimeGroupAfter(p *proc, j int) bool {
 	return false
 }
 
+// crimeGroupBefore reports whether a lower-case "gang" or "cartel" (or a
+// plural) stands right before the name opening at i, in apposition ("the
+// gang Los Lobos", "rival cartel Los Zetas").
+func (p *proc) crimeGroupBefore(i int) bool {
+	if i == 0 || !p.joined(i) || p.toks[i-1].shape&shLower == 0 || p.cover[i-1] >= 0 {
+		return false
+	}
+	switch p.word(i - 1) {
+	case "gang", "gangs", "cartel", "cartels":
+		return true
+	}
+	return false
+}
+
 // surnameHead reports whether w, a head word of organisations' names, is
 // also a common surname ("Press", "Post", "Church").
 func surnameHead(w string) bool {
@@ -2685,8 +2699,8 @@ func (p *proc) classify(i, j int) string {
 	if j-i >= 2 && j-i <= 3 && titleTail(p.word(j-1)) {
 		return doc.TypePerson // "the Dalai Lama", "the Panchen Lama": a title held as a name
 	}
-	if crimeGroupAfter(p, j) {
-		return doc.TypeArmedGroup // "the Los Choneros gang", "the Gulf cartel": the head noun wins over a place-like first word
+	if crimeGroupAfter(p, j) || j-i >= 2 && p.crimeGroupBefore(i) && !p.has(i, fGiven|fHonor) && !p.gazPlace(i, j) {
+		return doc.TypeArmedGroup // "the Los Choneros gang", "the Gulf cartel", "the gang Los Lobos": the head noun wins over a place-like first word
 	}
 	if j-i == 2 && stateCountry[p.fold(i, i+1)] != "" && stateOrgTails[p.fold(j-1, j)] {
 		return doc.TypeOrganization // "Georgia Legislature", "Georgia Tech": not "Georgia" a given name
