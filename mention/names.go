@@ -2421,6 +2421,20 @@ func (p *proc) crimeGroupBefore(i int) bool {
 	return false
 }
 
+// membersOfBefore reports whether "of" after a noun of a body's members
+// or founders stands right before the name opening at i ("members of",
+// "a founder of", "the bosses of").
+func (p *proc) membersOfBefore(i int) bool {
+	if i < 2 || !p.is(i-1, p.s.w.of) || p.toks[i-2].shape&shLower == 0 && !p.toks[i-2].sentStart {
+		return false
+	}
+	switch p.lower(i - 2) {
+	case "member", "members", "founder", "founders", "boss", "bosses", "ringleader", "ringleaders", "cofounder", "co-founder":
+		return true
+	}
+	return false
+}
+
 // surnameHead reports whether w, a head word of organisations' names, is
 // also a common surname ("Press", "Post", "Church").
 func surnameHead(w string) bool {
@@ -2701,6 +2715,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if crimeGroupAfter(p, j) || j-i >= 2 && p.crimeGroupBefore(i) && !p.has(i, fGiven|fHonor) && !p.gazPlace(i, j) {
 		return doc.TypeArmedGroup // "the Los Choneros gang", "the Gulf cartel", "the gang Los Lobos": the head noun wins over a place-like first word
+	}
+	if j-i >= 2 && p.has(i, fPlacePrefix) && p.membersOfBefore(i) && !p.anyFlag(i, j, fPlaceCue|fGiven) && !p.gazPlace(i, j) {
+		return doc.TypeOrganization // "members of Los Lobos", "the founder of San Patrignano": a body has members, a town residents
 	}
 	if j-i == 2 && stateCountry[p.fold(i, i+1)] != "" && stateOrgTails[p.fold(j-1, j)] {
 		return doc.TypeOrganization // "Georgia Legislature", "Georgia Tech": not "Georgia" a given name

@@ -329,6 +329,9 @@ func TestGangName(t *testing.T) {
 		{"Soldiers fought the Los Lobos gang in Quito.", "2024-01-10", []string{"Los Lobos/armed_group//name"}, []string{"Los Lobos/place"}},
 		{"Police said the cartel Los Rastrojos ran the port.", "2024-01-10", []string{"Los Rastrojos/armed_group//name"}, []string{"Los Rastrojos/place"}},
 		{"Troops hunted the Las Palomas cartel. Las Palomas denied the charge.", "2024-01-10", []string{"Las Palomas/armed_group//name"}, []string{"Las Palomas/place"}},
+		{"Members of Los Tiguerones attacked the jail.", "2024-01-10", []string{"Los Tiguerones/organization//name"}, []string{"Los Tiguerones/place"}},
+		{"Police arrested a founder of Las Hormigas in Lima.", "2024-01-10", []string{"Las Hormigas/organization//name"}, []string{"Las Hormigas/place"}},
+		{"Residents of Los Palacios fled the floods.", "2024-01-10", []string{"Los Palacios/place//name"}, nil},
 		{"The gang leader fled to Los Angeles.", "2024-01-10", []string{"Los Angeles/place//alias"}, []string{"Los Angeles/armed_group"}},
 	} {
 		d := analyzeShipped(t, tc.text, tc.date)
