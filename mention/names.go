@@ -4561,7 +4561,7 @@ func regionAdjective(w string) bool {
 
 // functionSurnames are Chinese, Korean and Vietnamese surnames spelt like
 // an English function word ("James To", "Wilson Or", "Ahn An").
-var functionSurnames = map[string]bool{"To": true, "Or": true, "So": true, "On": true, "Do": true, "An": true}
+var functionSurnames = map[string]bool{"To": true, "Or": true, "So": true, "On": true, "Do": true, "An": true, "Were": true}
 
 // functionSurnameJoins extends a one-word person's name over a surname
 // spelt like a function word right after it ("councillor Wilson Or
@@ -4586,8 +4586,8 @@ func (p *proc) functionSurnameJoins() {
 // followed by another capitalised word (a title in title case, "Wilson
 // To Lead Team", capitalises every word).
 func (p *proc) functionSurname(i, j int, titled bool) bool {
-	// every such surname is two letters: test the length before the map
-	if j >= len(p.toks) || p.toks[j].end-p.toks[j].start != 2 || !functionSurnames[p.word(j)] || !titled && !p.has(i, fGiven) || !p.joined(j) || p.toks[j].sentStart || p.headline(j) || p.cover[j] >= 0 || p.tcover[j] >= 0 {
+	// every such surname is two to four letters: test the length before the map
+	if j >= len(p.toks) || p.toks[j].end-p.toks[j].start < 2 || p.toks[j].end-p.toks[j].start > 4 || !functionSurnames[p.word(j)] || !titled && !p.has(i, fGiven) || !p.joined(j) || p.toks[j].sentStart || p.headline(j) || p.cover[j] >= 0 || p.tcover[j] >= 0 {
 		return false
 	}
 	return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()
