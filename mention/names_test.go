@@ -332,6 +332,7 @@ func TestGangName(t *testing.T) {
 		{"Members of Los Tiguerones attacked the jail.", "2024-01-10", []string{"Los Tiguerones/organization//name"}, []string{"Los Tiguerones/place"}},
 		{"Police arrested a founder of Las Hormigas in Lima.", "2024-01-10", []string{"Las Hormigas/organization//name"}, []string{"Las Hormigas/place"}},
 		{"Residents of Los Palacios fled the floods.", "2024-01-10", []string{"Los Palacios/place//name"}, nil},
+		{"Police raided the San Isidro gang. Its members live in San Isidro.", "2024-01-10", []string{"San Isidro/armed_group//name", "San Isidro/place//name"}, nil},
 		{"The gang leader fled to Los Angeles.", "2024-01-10", []string{"Los Angeles/place//alias"}, []string{"Los Angeles/armed_group"}},
 	} {
 		d := analyzeShipped(t, tc.text, tc.date)

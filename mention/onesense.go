@@ -37,7 +37,9 @@ func (p *proc) oneSense() {
 			if t, ok := cued[f.key]; ok && t != "-" && t != f.typ {
 				f.typ = t
 			}
-		} else if f.how == HowName && f.actor < 0 && f.j-f.i >= 2 && p.prefixPlace(f) {
+		} else if f.how == HowName && f.actor < 0 && f.j-f.i >= 2 && p.prefixPlace(f) && !p.locBefore(f.i) {
+			// (not "the San Isidro gang … fled to San Isidro": a gang
+			// named after its quarter, which a preposition of place names)
 			if t := cued[f.key]; t == doc.TypeArmedGroup || t == doc.TypeOrganization {
 				f.typ = t // "the Los Choneros gang … Los Choneros denied"
 			}
