@@ -213,8 +213,8 @@ func (s *Stage) Process(d *doc.Doc) error {
 				e = r
 			}
 		}
-		if e.Country == "" && tailAfter(d, c.j) == tailGathering {
-			continue // "the Africa Climate Summit": the continent is its scope
+		if e.Country == "" && (tailAfter(d, c.j) == tailGathering || gatheringOf(d, c.i)) {
+			continue // "the Africa Climate Summit", "the Summit of the Americas": the continent is its scope
 		}
 		if !(c.possessive && e.Kind == KindCountry) && s.isPlace(d, c.i, c.j, c.span, e, near) {
 			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
@@ -806,6 +806,22 @@ var gatheringTails = wordset.FromMap(map[string]bool{
 	"summit": true, "cup": true, "games": true, "olympics": true, "forum": true,
 	"conference": true, "festival": true, "marathon": true,
 })
+
+// gatheringOf reports whether the place at token i ends the name of a
+// gathering after "of" or "of the" ("the Summit of the Americas", "the
+// Conference of Asia"): a capitalised head of gatheringTails before it.
+func gatheringOf(d *doc.Doc, i int) bool {
+	k := i - 1
+	if k >= 0 && strings.EqualFold(d.Text[d.Tokens[k].Span.Start:d.Tokens[k].Span.End], "the") {
+		k--
+	}
+	if k < 1 || d.Text[d.Tokens[k].Span.Start:d.Tokens[k].Span.End] != "of" {
+		return false
+	}
+	t := d.Tokens[k-1]
+	w := d.Text[t.Span.Start:t.Span.End]
+	return t.Kind == doc.TokWord && startsUpper(w) && hasLower(gatheringTails, w) && !breaksClause(d.Text[t.Span.End:d.Tokens[i].Span.Start])
+}
 
 // actsAfter reports whether the token at j is a reporting or action verb
 // that makes the place before it an actor ("Beijing said").

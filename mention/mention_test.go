@@ -265,6 +265,8 @@ var mentionTests = []struct {
 		[]string{"Mitchell Rawlins/person//name", "Ben Crenshaw/person//name"}, []string{"Queenslander Mitchell Rawlins", "Texan Ben Crenshaw", "Abidine Ben Ali", "Ben Ali/person"}},
 	{"a surname spelt like a function word, capitalised mid-sentence after a given name or a person's name, is part of it", "The lawmaker James To of the Democratic Party and councillor Wilson Or spoke. James To said Grace So agreed. He went To Tom. Ask Mary To Stay was sung.",
 		[]string{"James To/person//name", "Wilson Or/person//name", "Grace So/person//name"}, []string{"To Tom", "Mary To", "Mary To Stay", "Wilson/person", "Grace/person"}},
+	{"a surname spelt like a form of be, capitalised after a given name, is part of the name", "The lawyer Paul Were said the vote was rigged.",
+		[]string{"Paul Were/person//name"}, []string{"Paul/person"}},
 	{"a firm and the country or region after it name the firm's division; a listed body's does not", "Ford Australia will get aid. GM Europe said it would cut jobs, as did Cancer Research UK. The UN Syria envoy met them. A Boeing China deal fell through.",
 		[]string{"GM Europe/organization//name", "Cancer Research UK/organization//name", "UN/organization/org.un/alias", "Syria/country/SYR/alias", "China/country/CHN/alias"}, []string{"GM/organization", "Europe/place", "Boeing China"}},
 	{"an organisation's possessive before a quoted title stays out of its name", "It was not on Microsoft's \"Countdown\" site. They lost to Boeing's \u201cDreamliner\u201d plan.",

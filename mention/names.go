@@ -2407,6 +2407,34 @@ func crimeGroupAfter(p *proc, j int) bool {
 	return false
 }
 
+// crimeGroupBefore reports whether a lower-case "gang" or "cartel" (or a
+// plural) stands right before the name opening at i, in apposition ("the
+// gang Los Lobos", "rival cartel Los Zetas").
+func (p *proc) crimeGroupBefore(i int) bool {
+	if i == 0 || !p.joined(i) || p.toks[i-1].shape&shLower == 0 || p.cover[i-1] >= 0 {
+		return false
+	}
+	switch p.word(i - 1) {
+	case "gang", "gangs", "cartel", "cartels":
+		return true
+	}
+	return false
+}
+
+// membersOfBefore reports whether "of" after a noun of a body's members
+// or founders stands right before the name opening at i ("members of",
+// "a founder of", "the bosses of").
+func (p *proc) membersOfBefore(i int) bool {
+	if i < 2 || !p.is(i-1, p.s.w.of) || p.toks[i-2].shape&shLower == 0 && !p.toks[i-2].sentStart {
+		return false
+	}
+	switch p.lower(i - 2) {
+	case "member", "members", "founder", "founders", "boss", "bosses", "ringleader", "ringleaders", "cofounder", "co-founder":
+		return true
+	}
+	return false
+}
+
 // surnameHead reports whether w, a head word of organisations' names, is
 // also a common surname ("Press", "Post", "Church").
 func surnameHead(w string) bool {
@@ -2685,8 +2713,11 @@ func (p *proc) classify(i, j int) string {
 	if j-i >= 2 && j-i <= 3 && titleTail(p.word(j-1)) {
 		return doc.TypePerson // "the Dalai Lama", "the Panchen Lama": a title held as a name
 	}
-	if crimeGroupAfter(p, j) {
-		return doc.TypeArmedGroup // "the Los Choneros gang", "the Gulf cartel": the head noun wins over a place-like first word
+	if crimeGroupAfter(p, j) || j-i >= 2 && p.crimeGroupBefore(i) && !p.has(i, fGiven|fHonor) && !p.gazPlace(i, j) {
+		return doc.TypeArmedGroup // "the Los Choneros gang", "the Gulf cartel", "the gang Los Lobos": the head noun wins over a place-like first word
+	}
+	if j-i >= 2 && p.has(i, fPlacePrefix) && p.membersOfBefore(i) && !p.anyFlag(i, j, fPlaceCue|fGiven) && !p.gazPlace(i, j) {
+		return doc.TypeOrganization // "members of Los Lobos", "the founder of San Patrignano": a body has members, a town residents
 	}
 	if j-i == 2 && stateCountry[p.fold(i, i+1)] != "" && stateOrgTails[p.fold(j-1, j)] {
 		return doc.TypeOrganization // "Georgia Legislature", "Georgia Tech": not "Georgia" a given name
@@ -4530,7 +4561,7 @@ func regionAdjective(w string) bool {
 
 // functionSurnames are Chinese, Korean and Vietnamese surnames spelt like
 // an English function word ("James To", "Wilson Or", "Ahn An").
-var functionSurnames = map[string]bool{"To": true, "Or": true, "So": true, "On": true, "Do": true, "An": true}
+var functionSurnames = map[string]bool{"To": true, "Or": true, "So": true, "On": true, "Do": true, "An": true, "Were": true}
 
 // functionSurnameJoins extends a one-word person's name over a surname
 // spelt like a function word right after it ("councillor Wilson Or
@@ -4555,8 +4586,8 @@ func (p *proc) functionSurnameJoins() {
 // followed by another capitalised word (a title in title case, "Wilson
 // To Lead Team", capitalises every word).
 func (p *proc) functionSurname(i, j int, titled bool) bool {
-	// every such surname is two letters: test the length before the map
-	if j >= len(p.toks) || p.toks[j].end-p.toks[j].start != 2 || !functionSurnames[p.word(j)] || !titled && !p.has(i, fGiven) || !p.joined(j) || p.toks[j].sentStart || p.headline(j) || p.cover[j] >= 0 || p.tcover[j] >= 0 {
+	// every such surname is two to four letters: test the length before the map
+	if j >= len(p.toks) || p.toks[j].end-p.toks[j].start < 2 || p.toks[j].end-p.toks[j].start > 4 || !functionSurnames[p.word(j)] || !titled && !p.has(i, fGiven) || !p.joined(j) || p.toks[j].sentStart || p.headline(j) || p.cover[j] >= 0 || p.tcover[j] >= 0 {
 		return false
 	}
 	return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()

@@ -317,8 +317,9 @@ func TestShortSurname(t *testing.T) {
 	}
 }
 
-// TestGangName checks that a name before "gang" or "cartel" is an
-// armed group, not a place.
+// TestGangName checks that a name before or after "gang" or "cartel" is
+// an armed group, not a place, and so is the same name alone elsewhere in
+// the article.
 func TestGangName(t *testing.T) {
 	for _, tc := range []struct {
 		text, date   string
@@ -326,6 +327,13 @@ func TestGangName(t *testing.T) {
 	}{
 		{"The violence erupted after the escape of the leader of the Los Choneros gang from a prison.", "2024-01-10", []string{"Los Choneros/armed_group//name"}, []string{"Los Choneros/place"}},
 		{"Soldiers fought the Los Lobos gang in Quito.", "2024-01-10", []string{"Los Lobos/armed_group//name"}, []string{"Los Lobos/place"}},
+		{"Police said the cartel Los Rastrojos ran the port.", "2024-01-10", []string{"Los Rastrojos/armed_group//name"}, []string{"Los Rastrojos/place"}},
+		{"Troops hunted the Las Palomas cartel. Las Palomas denied the charge.", "2024-01-10", []string{"Las Palomas/armed_group//name"}, []string{"Las Palomas/place"}},
+		{"Members of Los Tiguerones attacked the jail.", "2024-01-10", []string{"Los Tiguerones/organization//name"}, []string{"Los Tiguerones/place"}},
+		{"Police arrested a founder of Las Hormigas in Lima.", "2024-01-10", []string{"Las Hormigas/organization//name"}, []string{"Las Hormigas/place"}},
+		{"Residents of Los Palacios fled the floods.", "2024-01-10", []string{"Los Palacios/place//name"}, nil},
+		{"Police raided the San Isidro gang. Its members live in San Isidro.", "2024-01-10", []string{"San Isidro/armed_group//name", "San Isidro/place//name"}, nil},
+		{"The gang leader fled to Los Angeles.", "2024-01-10", []string{"Los Angeles/place//alias"}, []string{"Los Angeles/armed_group"}},
 	} {
 		d := analyzeShipped(t, tc.text, tc.date)
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

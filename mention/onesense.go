@@ -5,7 +5,9 @@ import "github.com/sitrep-project/sitrep/doc"
 // oneSense gives a name typed a person only by its shape the type a cue
 // gave the same name elsewhere in the article ("Eberhard Faber is a brand
 // of pencils. … Eberhard Faber also produces …"): an article uses one
-// name for one thing, and a cue outweighs a guess.
+// name for one thing, and a cue outweighs a guess. A name typed a place
+// only by its first word ("Los Choneros") takes the type of a body the
+// same name was given elsewhere ("the Los Choneros gang").
 func (p *proc) oneSense() {
 	if p.cued == nil {
 		p.cued = map[string]string{}
@@ -14,7 +16,7 @@ func (p *proc) oneSense() {
 	defer clear(cued)
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how != HowName || f.actor >= 0 || f.shapeOnly || f.typ == "" || f.j-f.i < 2 {
+		if f.dead || f.how != HowName || f.actor >= 0 || f.shapeOnly || f.typ == "" || f.j-f.i < 2 || p.prefixPlace(f) {
 			continue
 		}
 		if t, ok := cued[f.key]; ok && t != f.typ {
@@ -28,13 +30,29 @@ func (p *proc) oneSense() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || !f.shapeOnly {
+		if f.dead {
 			continue
 		}
-		if t, ok := cued[f.key]; ok && t != "-" && t != f.typ {
-			f.typ = t
+		if f.shapeOnly {
+			if t, ok := cued[f.key]; ok && t != "-" && t != f.typ {
+				f.typ = t
+			}
+		} else if f.how == HowName && f.actor < 0 && f.j-f.i >= 2 && p.prefixPlace(f) && !p.locBefore(f.i) {
+			// (not "the San Isidro gang … fled to San Isidro": a gang
+			// named after its quarter, which a preposition of place names)
+			if t := cued[f.key]; t == doc.TypeArmedGroup || t == doc.TypeOrganization {
+				f.typ = t // "the Los Choneros gang … Los Choneros denied"
+			}
 		}
 	}
+}
+
+// prefixPlace reports whether f is typed a place only because its first
+// word opens place names ("Los Choneros", "San Isidro"): the gazetteer
+// does not know it and no word of it is a place's head word, a guess that
+// a body's type given to the same name elsewhere outweighs.
+func (p *proc) prefixPlace(f *found) bool {
+	return f.typ == doc.TypePlace && p.has(f.i, fPlacePrefix) && !p.anyFlag(f.i, f.j, fPlaceCue) && !p.gazPlace(f.i, f.j)
 }
 
 // families types a name before "family", "clan", "dynasty" or "brothers"

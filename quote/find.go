@@ -1511,15 +1511,23 @@ func (f *finder) cueAt(i int) (int, bool) {
 	if b > 0 && f.t[b].kind == tWord && !f.t[b].upper && mannerAdverb(f.t[b].w) {
 		b--
 	}
-	if b >= 0 && f.t[b].kind == tWord && beForms.Has(f.t[b].w) && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "thought" || w == "found" || w == "shown" || w == "felt") {
+	if b >= 0 && f.t[b].kind == tWord && beForms.Has(f.t[b].w) && !f.surnameBe(b, i) && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "thought" || w == "found" || w == "shown" || w == "felt") {
 		return 0, false // the passive: "was confirmed by", "were reported"
 	}
-	if i > 0 && f.t[i-1].kind == tWord && passiveBefore.Has(f.t[i-1].w) {
+	if i > 0 && f.t[i-1].kind == tWord && passiveBefore.Has(f.t[i-1].w) && !f.surnameBe(i-1, i) {
 		if w == "said" || w == "described" || w == "reported" || w == "expected" || w == "thought" || w == "believed" || w == "told" || w == "asked" || w == "alleged" || w == "accused" {
 			return 0, false // "is said to", "was told", "the said"
 		}
 	}
 	return i + 1, true
+}
+
+// surnameBe reports whether the form of "be" at b, before the cue at i,
+// is a capitalised name after another ("Mugabe Were said", "John Is
+// said"): a surname, not the passive's auxiliary. A cue in capitals too
+// is a headline's ("Talks Were Said to Resume").
+func (f *finder) surnameBe(b, i int) bool {
+	return f.t[b].upper && !f.t[i].upper && b > 0 && f.t[b-1].kind == tWord && f.t[b-1].upper && f.t[b-1].e < f.t[b].s && !passiveBefore.Has(f.t[b-1].w)
 }
 
 // progressive reports whether token i is a cue in the progressive
