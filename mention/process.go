@@ -186,6 +186,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.nationalBranches()
 		p.findRuns()
 		p.orgTails()
+		p.factionSuffixes()
 		p.orgPrefixes()
 		p.titleOffices()
 		p.stateForTitles()
