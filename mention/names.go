@@ -2923,6 +2923,9 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && !p.toks[i-1].poss && (p.toks[i-1].shape&shLower != 0 && orgDescriptor(p.word(i-1)) || p.word(i-1) == "NGO") {
 		return doc.TypeOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
 	}
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && !p.toks[i-1].poss && p.toks[i-1].shape&shLower != 0 && firmTrade(p.word(i-1)) && !p.has(i, fGiven|fHonor|fRole) {
+		return doc.TypeOrganization // "the miner Kazatomprom", "the publisher Ringier Axel Springer" (not "the publisher Rupert Murdoch")
+	}
 	if i > 1 && p.is(i-1, w.comma) && p.toks[i-2].shape&shLower != 0 && p.cover[i-2] < 0 && !p.toks[i-2].poss && orgDescriptor(p.word(i-2)) && (p.is(j, w.comma) || p.is(j, w.period) || j == len(p.toks)) && !p.roleOfDescribed(i-2) {
 		return doc.TypeOrganization // "American rock band, Eels." "the Irish airline, Ryanair,"
 	}
@@ -4232,6 +4235,19 @@ func orgDescriptor(w string) bool {
 		"cooperative", "co-operative", "union", "federation", "association", "movement", "alliance", "coalition",
 		"unit", "affiliate", "steelmaker", "drugmaker", "smelter", "utility", "refiner", "exporter", "shipbuilder", "telco",
 		"service", "fund", "lobby", "regulator":
+		return true
+	}
+	return false
+}
+
+// firmTrade reports whether w, in lower case right before a name, is a
+// trade that names a firm unless a person's given name opens the name:
+// "the miner Kazatomprom", "the brewer Heineken", but "the publisher
+// Rupert Murdoch".
+func firmTrade(w string) bool {
+	switch w {
+	case "miner", "brewer", "publisher", "distiller", "jeweller", "jeweler", "grocer", "shipper",
+		"trader", "builder", "homebuilder", "chipmaker", "toymaker", "winemaker", "planemaker", "printer":
 		return true
 	}
 	return false
