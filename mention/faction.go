@@ -32,12 +32,15 @@ func (p *proc) factionSuffixes() {
 			continue
 		}
 		i, j := f.i, e+1
-		p.kill(g)
-		for k := i; k < j; k++ {
-			if h := p.cover[k]; h >= 0 {
-				p.kill(int(h))
+		for h := range p.found { // any name inside, a surname's match too ("(Ershad)")
+			if o := &p.found[h]; h != g && !o.dead && o.i >= i && o.j <= j {
+				p.kill(h)
 			}
 		}
-		p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, j)})
+		f.j, f.actor, f.how, f.key = j, -1, HowName, p.fold(i, j)
+		for t := i; t < j; t++ {
+			p.cover[t] = int32(g)
+		}
+		p.foundChanged(g)
 	}
 }

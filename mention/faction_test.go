@@ -14,6 +14,8 @@ func TestFactionSuffixes(t *testing.T) {
 			[]string{"Communist Party of Nepal (Maoist)/organization//name"}, []string{"Communist Party of Nepal", "Maoist"}},
 		{"He joined the Jatiya Party (Ershad) last year.",
 			[]string{"Jatiya Party (Ershad)/organization//name"}, []string{"Jatiya Party", "Ershad"}},
+		{"Hussain Muhammad Ershad has joined the alliance with his Jatiya Party (Ershad), officials said.",
+			[]string{"Hussain Muhammad Ershad/person//name", "Jatiya Party (Ershad)/organization//name"}, []string{"Ershad"}},
 		{"Talks with the Kurdistan Workers' Party (PKK) resumed.",
 			[]string{"Kurdistan Workers' Party/armed_group/group.pkk/alias", "PKK/armed_group/group.pkk/alias"}, nil},
 		{"The Congress of South African Trade Unions (Cosatu) said it would strike.",

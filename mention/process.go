@@ -186,7 +186,6 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.nationalBranches()
 		p.findRuns()
 		p.orgTails()
-		p.factionSuffixes()
 		p.orgPrefixes()
 		p.titleOffices()
 		p.stateForTitles()
@@ -282,6 +281,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.headlineFirms()
 	if !s.opts.KBOnly {
 		p.givenBeforeHeads()
+		p.factionSuffixes()
 	}
 	p.partyNominees()
 	p.emit(d)
