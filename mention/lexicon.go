@@ -842,6 +842,10 @@ var orgOpeners = []string{
 	"radyo", "kilusang", // Tagalog: radio, movement
 	"yayasan", "lembaga", "badan", "perusahaan", // Indonesian and Malay: foundation, institute, agency, company
 	"empresa", "empresas", "sindicato", "cooperativa", "corporacion", "comite", "coordinadora", // Spanish and Portuguese
+	// Spanish and Portuguese parties and bodies: "Cabildo Abierto", "Alianza Lima", "Fuerza Popular",
+	// "Acción Nacional", "Izquierda Unida"
+	"cabildo", "alianza", "alianca", "coalicion", "convergencia", "bloque", "accion", "renovacion",
+	"fuerza", "forca", "izquierda", "encuentro", "concertacion", "unidad", "uniao",
 	"defensoria", "fiscalia", "contraloria", "procuraduria", "procuradoria", "registraduria", "superintendencia", // Spanish and Portuguese offices of state: "Defensoría del Pueblo", "Fiscalía General"
 	"alcaldia", "gobernacion", "municipalidad", "ayuntamiento", "prefeitura",
 	"asociatia", "fundatia", "partidul", "uniunea", "centrul", // Romanian

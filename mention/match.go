@@ -1001,6 +1001,10 @@ func (p *proc) resolvePersons() {
 		if len(f.others) > 0 && !f.dead && f.actor >= 0 && f.typ == doc.TypePerson && f.how == HowAlias {
 			p.preferNamedInFull(f)
 		}
+		if !f.dead && f.actor >= 0 && f.typ == doc.TypePerson && f.how == HowAlias && f.j-f.i == 1 && p.sharedSurname(f) {
+			f.actor, f.how, f.key = -1, HowName, "person:"+p.fold(f.i, f.j)
+			continue
+		}
 		if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || (len(f.persons) < 2 && !f.surname) {
 			continue
 		}
@@ -1073,6 +1077,39 @@ func (p *proc) resolvePersons() {
 		f.how = HowName
 		f.key = "person:" + p.fold(f.i, f.j)
 	}
+}
+
+// sharedSurname reports whether the one-word KB alias f of a person is a
+// surname two people the article names in full before it share, the
+// other named in full twice before the KB person (a headline's names do
+// not count): the KB person is then not the story's bearer of the name
+// ("Keiko Fujimori said … Keiko Fujimori, the daughter of Alberto
+// Fujimori, … Fujimori said"), and the bare name links to none. A story
+// that names the KB person first ("Donald Trump … his daughter Ivanka
+// Trump … Trump said") or the other only once before him keeps the link.
+func (p *proc) sharedSurname(f *found) bool {
+	sur := p.fold(f.i, f.j)
+	bearer := func(g *found) bool {
+		return !g.dead && g.typ == doc.TypePerson && g.j-g.i >= 2 && g.j <= f.i && !p.headline(g.i) && p.fold(g.j-1, g.j) == sur
+	}
+	self := f.i
+	var selfName string
+	for k := range p.found {
+		if g := &p.found[k]; bearer(g) && g.actor == f.actor && g.i < self {
+			self, selfName = g.i, p.fold(g.i, g.j)
+		}
+	}
+	if self == f.i {
+		return false
+	}
+	others := 0
+	for k := range p.found {
+		// not a longer span of the KB person's own name ("Republican Donald Trump")
+		if g := &p.found[k]; bearer(g) && g.actor != f.actor && g.i < self && !strings.HasSuffix(p.fold(g.i, g.j), selfName) {
+			others++
+		}
+	}
+	return others >= 2
 }
 
 // onlyNamedBefore returns, of the KB people a surname f may stand for,

@@ -2378,6 +2378,20 @@ func commonShape(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
+	return commonSuffix(w) || pluralShape(w)
+}
+
+// pluralShape reports whether the lower-cased w ends like a plain plural
+// noun: "Troops", "Rebels" (not "Airbus", "Congress", "Tunis"). Many
+// Baltic names end so too ("Aivars", "Ventspils", "Kaunas").
+func pluralShape(w string) bool {
+	return lowerSuffix(w, "s") && !lowerSuffix(w, "ss") && !lowerSuffix(w, "us") && !lowerSuffix(w, "is")
+}
+
+// commonSuffix reports whether the lower-cased w ends in a suffix of
+// English common nouns and adjectives ("Protesters", "Regional",
+// "Security"), or is a compound of "men" ("Gunmen").
+func commonSuffix(w string) bool {
 	for _, s := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "als", "ics", "ives", "ees", "ies",
 		"ent", "ant", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ed", "ly",
 		"tion", "sion", "ment", "ness", "ism", "ance", "ence", "ship",
@@ -2386,11 +2400,7 @@ func commonShape(w string) bool {
 			return true
 		}
 	}
-	if menCompound(w) {
-		return true // "Gunmen", "Tribesmen"
-	}
-	// a plural noun: "Troops", "Rebels" (not "Airbus", "Congress")
-	return lowerSuffix(w, "s") && !lowerSuffix(w, "ss") && !lowerSuffix(w, "us") && !lowerSuffix(w, "is")
+	return menCompound(w) // "Gunmen", "Tribesmen"
 }
 
 // crimeGroupAfter reports whether a lower-case "gang", "cartel" or
@@ -2944,6 +2954,9 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && !p.toks[i-1].poss && (p.toks[i-1].shape&shLower != 0 && orgDescriptor(p.word(i-1)) || p.word(i-1) == "NGO") {
 		return doc.TypeOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
 	}
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && !p.toks[i-1].poss && p.toks[i-1].shape&shLower != 0 && firmTrade(p.word(i-1)) && !p.has(i, fGiven|fHonor|fRole) {
+		return doc.TypeOrganization // "the miner Kazatomprom", "the publisher Ringier Axel Springer" (not "the publisher Rupert Murdoch")
+	}
 	if i > 1 && p.is(i-1, w.comma) && p.toks[i-2].shape&shLower != 0 && p.cover[i-2] < 0 && !p.toks[i-2].poss && orgDescriptor(p.word(i-2)) && (p.is(j, w.comma) || p.is(j, w.period) || j == len(p.toks)) && !p.roleOfDescribed(i-2) {
 		return doc.TypeOrganization // "American rock band, Eels." "the Irish airline, Ryanair,"
 	}
@@ -3162,7 +3175,7 @@ func (p *proc) classify(i, j int) string {
 	// ("Hany Abdel-Rahman Fawzy": a hyphened name counts as one word)
 	// ("Anouk van der Berg of the …": before "of", where the run was
 	// split from the body, a name's particles count as no words)
-	if n >= 2 && (n <= 3 || n <= 5 && (n-p.hyphens(i, j) <= 3 || p.is(j, w.of) && n-p.hyphens(i, j)-p.particles(i, j) <= 3)) && (!p.toks[i].sentStart || !commonShape(p.word(i))) && p.nameShaped(i, j) {
+	if n >= 2 && (n <= 3 || n <= 5 && (n-p.hyphens(i, j) <= 3 || p.is(j, w.of) && n-p.hyphens(i, j)-p.particles(i, j) <= 3)) && (!p.toks[i].sentStart || !commonShape(p.word(i)) || p.pluralOpensName(i, j)) && p.nameShaped(i, j) {
 		if p.is(i-1, w.the) {
 			return doc.TypeOrganization // "the Fairfax Connector", "the Devil Rays": people take no article
 		}
@@ -3176,6 +3189,29 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypePerson // "Kory Lichtensteiger": no cue, but shaped like a person's name
 	}
 	return p.gazGivenType(i, j) // "Samar Badawi": a town's name as the given name
+}
+
+// pluralOpensName reports whether the run [i, j), opening a sentence of
+// running text with a word shaped like a plain plural, is still a name:
+// a Baltic name's shape, the last word ending in "s" too, a lower-case
+// word or a comma after it, and no word of the run common, written in
+// lower case or ending like a common noun ("Aivars Lembergs would run",
+// "Rimantas Sinkevičius said"; not "Rebels Loyal to …", a title's
+// "Bonds Takes Stock." or "Cowboys Defeat Redskins 21-18").
+func (p *proc) pluralOpensName(i, j int) bool {
+	if p.headline(i) || !pluralShape(lowerOutsideASCII(p.word(i))) || j >= len(p.toks) || p.toks[j].shape&shLower == 0 && !p.is(j, p.s.w.comma) {
+		return false
+	}
+	if last := p.word(j - 1); !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "š") {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if p.toks[k].upper() || p.has(k, fCommon|fRole|fHonor|fOrgCue|fPlaceCue|fMisc) || p.seenLower(k) || p.lowerWord(k) ||
+			len(p.word(k)) >= 5 && commonSuffix(lowerOutsideASCII(p.word(k))) {
+			return false
+		}
+	}
+	return true
 }
 
 // propagate gives unclassified runs the type the same name has elsewhere
@@ -4235,6 +4271,19 @@ func orgDescriptor(w string) bool {
 	return false
 }
 
+// firmTrade reports whether w, in lower case right before a name, is a
+// trade that names a firm unless a person's given name opens the name:
+// "the miner Kazatomprom", "the brewer Heineken", but "the publisher
+// Rupert Murdoch".
+func firmTrade(w string) bool {
+	switch w {
+	case "miner", "brewer", "publisher", "distiller", "jeweller", "jeweler", "grocer", "shipper",
+		"trader", "builder", "homebuilder", "chipmaker", "toymaker", "winemaker", "planemaker", "printer":
+		return true
+	}
+	return false
+}
+
 // commodityProducer reports whether token k is "producer" after a
 // commodity ("the potash producer Belaruskali", "oil producer Rosneft"):
 // a company, where a film or music producer is a person.
@@ -4522,8 +4571,8 @@ func (p *proc) townOfOffice(i, h int) bool {
 		return false
 	}
 	if p.toks[i].upper() || p.toks[i].poss || p.has(i, fCommon|fGiven|fHonor|fRole|fOrgCue|fPlacePrefix|fDate|fMisc|fGroupAdj|fConnector|fStop) ||
-		p.seenLower(i) || p.lowerWord(i) || p.demonymWord(i) || commonShape(p.word(i)) {
-		return false
+		p.seenLower(i) || p.lowerWord(i) || p.demonymWord(i) || len(p.word(i)) >= 5 && commonSuffix(lowerOutsideASCII(p.word(i))) {
+		return false // (a plural's shape is a town's too: "Ventspils Mayor Aivars Lembergs")
 	}
 	return i == 0 || !p.joined(i) || p.toks[i].sentStart || !p.toks[i-1].cap()
 }

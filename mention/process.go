@@ -281,6 +281,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.headlineFirms()
 	if !s.opts.KBOnly {
 		p.givenBeforeHeads()
+		p.factionSuffixes()
 	}
 	p.partyNominees()
 	p.emit(d)
