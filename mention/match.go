@@ -1092,20 +1092,22 @@ func (p *proc) sharedSurname(f *found) bool {
 	bearer := func(g *found) bool {
 		return !g.dead && g.typ == doc.TypePerson && g.j-g.i >= 2 && g.j <= f.i && !p.headline(g.i) && p.fold(g.j-1, g.j) == sur
 	}
-	self := f.i
-	var selfName string
+	// (the cheap tests of actor and position come before bearer, which
+	// folds a word: most articles repeat a surname many times)
+	self, selfAt := f.i, -1
 	for k := range p.found {
-		if g := &p.found[k]; bearer(g) && g.actor == f.actor && g.i < self {
-			self, selfName = g.i, p.fold(g.i, g.j)
+		if g := &p.found[k]; g.actor == f.actor && g.i < self && bearer(g) {
+			self, selfAt = g.i, k
 		}
 	}
-	if self == f.i {
+	if selfAt < 0 {
 		return false
 	}
+	selfName := p.fold(p.found[selfAt].i, p.found[selfAt].j)
 	others := 0
 	for k := range p.found {
 		// not a longer span of the KB person's own name ("Republican Donald Trump")
-		if g := &p.found[k]; bearer(g) && g.actor != f.actor && g.i < self && !strings.HasSuffix(p.fold(g.i, g.j), selfName) {
+		if g := &p.found[k]; g.actor != f.actor && g.i < self && bearer(g) && !strings.HasSuffix(p.fold(g.i, g.j), selfName) {
 			others++
 		}
 	}
