@@ -57,20 +57,31 @@ func (f *finder) apposedAntecedent(start, end, lo, cue int) (doc.Speaker, bool) 
 	if start-2 < lo || start >= end || f.t[start-1].w != "," || f.t[start-2].kind != tWord || !f.t[start-2].upper || !f.isWord(start, "the") && !f.isWord(start, "a") && !f.isWord(start, "an") {
 		return doc.Speaker{}, false
 	}
-	ne := start - 1
-	ns := f.npStart(ne, lo)
-	for ns < ne && (f.t[ns].kind != tWord || !f.t[ns].upper) {
-		ns++ // "warned Alan Purisima": the verb before the name
-	}
-	if ns >= ne {
-		return doc.Speaker{}, false
-	}
-	spk, ok := f.classify(ns, ne, cue)
-	if !ok || spk.Kind != KindNamed {
+	spk, ok := f.nameBefore(start-1, lo, cue)
+	if !ok {
 		return doc.Speaker{}, false
 	}
 	if spk.Title == "" && start+1 < end {
 		spk.Title = f.text[f.t[start+1].s:f.t[end-1].e]
+	}
+	return spk, true
+}
+
+// nameBefore returns the named speaker whose name ends before token
+// end: the noun phrase that opens there, from its first capitalised
+// word ("warned Alan Purisima", "said Juan Perez": not the verb before
+// the name).
+func (f *finder) nameBefore(end, lo, cue int) (doc.Speaker, bool) {
+	ns := f.npStart(end, lo)
+	for ns < end && (f.t[ns].kind != tWord || !f.t[ns].upper) {
+		ns++
+	}
+	if ns >= end {
+		return doc.Speaker{}, false
+	}
+	spk, ok := f.classify(ns, end, cue)
+	if !ok || spk.Kind != KindNamed {
+		return doc.Speaker{}, false
 	}
 	return spk, true
 }
@@ -111,15 +122,8 @@ func (f *finder) apposedCoordinated(start, end, lo, cue int) (doc.Speaker, bool)
 		if w := f.t[a].w; f.t[a].upper && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "\u2019s") {
 			return doc.Speaker{}, false
 		}
-		ns := f.npStart(c, lo)
-		for ns < c && (f.t[ns].kind != tWord || !f.t[ns].upper) {
-			ns++ // "said Juan Perez": the verb before the name
-		}
-		if ns >= c {
-			return doc.Speaker{}, false
-		}
-		spk, ok := f.classify(ns, c, cue)
-		if !ok || spk.Kind != KindNamed || f.knownBody(spk) {
+		spk, ok := f.nameBefore(c, lo, cue)
+		if !ok || f.knownBody(spk) {
 			return doc.Speaker{}, false
 		}
 		if spk.Title == "" {

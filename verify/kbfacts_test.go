@@ -137,12 +137,12 @@ func TestKBYugoslaviaUSRelations(t *testing.T) {
 	})
 }
 
-// TestKBOfficesNeverHeldOutsideEurope: republics without a vice
+// TestKBOfficesNeverHeld: republics without a vice
 // president (Sri Lanka, Ukraine) and monarchies without a president
 // (Bhutan, Malaysia, Eswatini) make such a title an office that does not
 // exist; Peru's second vice presidency is a vice presidency; a speaker
 // quoted after his death is flagged.
-func TestKBOfficesNeverHeldOutsideEurope(t *testing.T) {
+func TestKBOfficesNeverHeld(t *testing.T) {
 	wantVerdicts(t, doc.FindOfficeNonexistent, []verdictCase{
 		{"Sri Lanka's Vice President Sajith Premadasa called for restraint.", "2022-07-14", doc.Contradicted, "never"},
 		{"Ukrainian Vice President Petro Ivanenko said the talks had failed.", "2015-02-10", doc.Contradicted, "never"},
