@@ -4608,8 +4608,10 @@ func regionAdjective(w string) bool {
 	return false
 }
 
-// functionSurnames are Chinese, Korean and Vietnamese surnames spelt like
-// an English function word ("James To", "Wilson Or", "Ahn An").
+// functionSurnames are surnames spelt like an English function word:
+// Chinese, Korean and Vietnamese ones ("James To", "Wilson Or", "Ahn An")
+// and the Kenyan "Were" ("John Were"). After a one-word KB name the
+// auxiliaries among them join by verbSurname instead.
 var functionSurnames = map[string]bool{"To": true, "Or": true, "So": true, "On": true, "Do": true, "An": true, "Were": true}
 
 // functionSurnameJoins extends a one-word person's name over a surname
