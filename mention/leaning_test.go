@@ -14,6 +14,10 @@ func TestLeaningOpensSentence(t *testing.T) {
 		{"Leftist Andres Manuel Lopez Obrador won Mexico's presidential election.", []string{"Andres Manuel Lopez Obrador/person/person.andres-manuel-lopez-obrador/alias"}, []string{"Leftist Andres Manuel Lopez Obrador"}},
 		{"Centrist Emmanuel Macron won the runoff.", []string{"Emmanuel Macron/person/person.emmanuel-macron/alias"}, []string{"Centrist Emmanuel Macron"}},
 		{"Right-wing Jair Bolsonaro took office.", []string{"Jair Bolsonaro/person/person.jair-bolsonaro/alias"}, []string{"Right-wing Jair Bolsonaro"}},
+		// an adjective the lexicon does not list, shaped like one
+		{"Nationalist Tomislav Nikolic narrowly won Serbia's presidential runoff.", []string{"Tomislav Nikolic/person/person.tomislav-nikolic/alias"}, []string{"Nationalist Tomislav Nikolic"}},
+		{"Incumbent Boris Tadic conceded defeat.", []string{"Boris Tadic/person/person.boris-tadic/alias"}, []string{"Incumbent Boris Tadic"}},
+		{"Islamist Mohamed Morsi took office.", []string{"Mohamed Morsi/person/person.mohamed-morsi/alias"}, []string{"Islamist Mohamed Morsi"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2018-07-02")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

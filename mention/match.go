@@ -561,7 +561,9 @@ func (p *proc) protectUnknown() {
 		i, j := f.i, f.j
 		// (not over "Tan Sri" in "Tan Sri Muhyiddin Yassin": a Malay
 		// honorific)
-		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen && (!p.headline(i-1) || p.has(i-1, fGiven)) && !royalTitle(p.word(i-1)) && !p.malaySri(i-1, f.j) {
+		// (not over "Nationalist" in "Nationalist Tomislav Nikolic won": an
+		// adjective opening the sentence before a full KB name)
+		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen && (!p.headline(i-1) || p.has(i-1, fGiven)) && !royalTitle(p.word(i-1)) && !p.malaySri(i-1, f.j) && !p.epithetOpens(i-1, f) {
 			i--
 		}
 		if i < f.i && p.hyphenGiven(i) {
@@ -1187,6 +1189,18 @@ func (p *proc) nameLike(k int) bool {
 		return true
 	}
 	return !p.has(k, fCommon|fOrgCue|fPlaceCue|fMisc) && !p.lowerWord(k)
+}
+
+// epithetOpens reports whether token k, opening its sentence right before
+// the full KB name f, is an adjective describing the person ("Nationalist
+// Tomislav Nikolic", "Incumbent Boris Tadic"), not a first name of a
+// longer name.
+func (p *proc) epithetOpens(k int, f *found) bool {
+	if f.actor < 0 || f.j-f.i < 2 || k != f.i-1 || !p.toks[k].sentStart || p.has(k, fGiven) {
+		return false
+	}
+	w := p.word(k)
+	return commonShape(w) || len(w) >= 7 && lowerSuffix(w, "ist") && !lowerSuffix(w, "vist") && !lowerSuffix(w, "uist")
 }
 
 // oneWordPerson reports whether found g is a live one-word person match
