@@ -447,6 +447,7 @@ type nerText struct {
 	spans    []doc.Span
 	inDouble bool
 	prev     string
+	dash     bool // the previous token is a dash standing between spaces
 }
 
 // newline starts a new line (a sentence or paragraph break).
@@ -456,12 +457,18 @@ func (t *nerText) newline() {
 	}
 	t.prev = ""
 	t.inDouble = false
+	t.dash = false
 }
 
 func (t *nerText) add(tok string) doc.Span {
-	if t.prev != "" && !nerNoSpaceBefore(tok, t.prev, t.inDouble) && !nerNoSpaceAfter(t.prev, t.inDouble) {
+	// "( Reuters ) - Japan": a hyphen token after a closing bracket is a
+	// wire dateline's dash, spaced on both sides, not a hyphen inside a
+	// word ("al - Assad")
+	dash := tok == "-" && t.prev == ")"
+	if t.prev != "" && (dash || t.dash || !nerNoSpaceBefore(tok, t.prev, t.inDouble) && !nerNoSpaceAfter(t.prev, t.inDouble)) {
 		t.b.WriteByte(' ')
 	}
+	t.dash = dash
 	if tok == `"` {
 		t.inDouble = !t.inDouble
 	}

@@ -34,6 +34,9 @@ var conllTests = []struct {
 	{"GUM bare types", "NASA\torganization\nAdministrator\tperson\nCharles\tperson\nBolden\tperson\nsaid\tO\nnew\tplace\nhomes\tplace\n",
 		[]string{"NASA Administrator Charles Bolden said new homes"},
 		[][]string{{"ORG:NASA", "PER:Administrator Charles Bolden"}}},
+	{"a dash after a dateline's bracket keeps its spaces; a split hyphen joins", "TOKYO\tB-LOC\n(\tO\nReuters\tB-ORG\n)\tO\n-\tO\nJapan\tB-LOC\n's\tO\nal\tB-PER\n-\tI-PER\nAssad\tI-PER\n",
+		[]string{"TOKYO (Reuters) - Japan's al-Assad"},
+		[][]string{{"LOC:TOKYO", "ORG:Reuters", "LOC:Japan", "PER:al-Assad"}}},
 }
 
 func TestReadCoNLL(t *testing.T) {
