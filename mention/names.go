@@ -3118,6 +3118,13 @@ func (p *proc) classify(i, j int) string {
 			"newspaper", "agency", "conglomerate", "automaker", "bank", "brigade", "brigades", "insurgents",
 			"coalition", "alliance", "bloc", "chain", "brand", "retailer":
 			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia", "the Uniqlo chain"
+		case "television", "radio", "channel", "magazine", "tabloid", "broadcaster":
+			// "told Imedi television", "on B92 television", "El Shinta
+			// radio reported" (not "AM radio", "a satellite TV channel":
+			// a waveband or a medium's initials)
+			if !(j-i == 1 && mediumBand(p.word(i))) {
+				return doc.TypeOrganization
+			}
 		}
 	}
 	if p.descriptorAfter(i, j) {
@@ -4251,6 +4258,16 @@ func (p *proc) apposPerson(i, j int) bool {
 		return false
 	}
 	return p.apposHead(p.found[g].j) == doc.TypePerson
+}
+
+// mediumBand reports whether w, written before "radio", "television" or
+// "channel", names a kind of broadcast rather than a broadcaster.
+func mediumBand(w string) bool {
+	switch w {
+	case "AM", "FM", "TV", "HD", "DAB", "VHF", "UHF", "Satellite", "Cable", "Digital", "Internet", "Public", "State":
+		return true
+	}
+	return false
 }
 
 // orgDescriptor reports whether w, written in lower case right before a
