@@ -224,12 +224,17 @@ func TestNumberedBody(t *testing.T) {
 
 // TestBodyApposition: a name after a legislature's or body's noun, a
 // comma and "the", closed by a comma, renames the body ("the new
-// parliament, the Inatsisartut,"); a news site's name is a body's.
+// parliament, the Inatsisartut,", "the army, known as the Tatmadaw,"); a
+// news site's name is a body's.
 func TestBodyApposition(t *testing.T) {
 	checkNER(t, []nerCase{
 		{"The new parliament, the Storting, will meet next month.", []string{"Storting/organization"}, nil},
 		{"Hamid El Mahdaoui, editor of the news site Badil, was detained.", []string{"Badil/organization"}, nil},
 		{"He joined the party, the Ennahda, in 1990.", []string{"Ennahda/organization"}, nil},
+		// the name given as what the body is known as; an army's too
+		{"The army, known as the Tatmadaw, has also been fighting in the north.", []string{"Tatmadaw/organization"}, nil},
+		{"Officers of the police, known as the Zentrova, arrived.", []string{"Zentrova/organization"}, nil},
+		{"The new parliament, also known as the Zentrova, will meet next month.", []string{"Zentrova/organization"}, nil},
 	})
 }
 

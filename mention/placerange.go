@@ -129,17 +129,29 @@ func (p *proc) bodyApposition(i, j int) bool {
 	if i >= 2 && p.joined(i) && p.toks[i-1].shape&shLower != 0 && p.word(i-1) == "site" && (p.word(i-2) == "news" || p.word(i-2) == "web") {
 		return true
 	}
-	if i < 4 || !p.joined(i) || !p.is(i-1, p.s.w.the) || !p.is(i-2, p.s.w.comma) || p.toks[i-3].shape&shLower == 0 || p.toks[j-1].poss {
+	// "The army, known as the Tatmadaw,": the same with the words that
+	// give the name as what the body is known as
+	c := i - 2
+	if c >= 3 && p.word(c) == "as" && p.word(c-1) == "known" && p.joined(c) {
+		c -= 2
+		switch p.word(c) {
+		case "also", "commonly", "better", "locally", "popularly", "widely":
+			c--
+		}
+	}
+	if c < 2 || !p.joined(i) || !p.is(i-1, p.s.w.the) || !p.is(c, p.s.w.comma) || p.toks[c-1].shape&shLower == 0 || p.toks[j-1].poss {
 		return false
 	}
 	if j < len(p.toks) && p.toks[j].sent == p.toks[i].sent && !p.is(j, p.s.w.comma) && !p.is(j, p.s.w.period) {
 		return false
 	}
-	switch w := p.word(i - 3); w {
+	switch w := p.word(c - 1); w {
 	case "parliament", "legislature", "assembly", "council", "senate", "congress":
 		return true
+	case "army", "military", "militia", "police":
+		return c < i-2 // ("the army, the country's biggest employer,": only as a name it is known by)
 	default:
-		return orgDescriptor(w) && !p.roleOfDescribed(i-3)
+		return orgDescriptor(w) && !p.roleOfDescribed(c-1)
 	}
 }
 
