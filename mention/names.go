@@ -2188,8 +2188,10 @@ func (p *proc) placeContext(i, j int) bool {
 	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
 		switch p.word(i - 1) { // not "at", "from", "to": "a statement from Apple"
 		case "in", "near", "outside", "inside", "across", "throughout", "around", "towards", "toward":
-			// (nor "paid in CFA francs": a currency's name)
-			return !fieldWord(p.word(j-1)) && !p.toks[j-1].poss && !p.inNameTail(i, j) && !p.currencyAfter(j) // not "in Jobs' last two absences"
+			// (nor "paid in CFA francs": a currency's name; nor "Wins
+			// Run-Off in Upset": a word closing a title-case headline
+			// that the story never writes again)
+			return !fieldWord(p.word(j-1)) && !p.toks[j-1].poss && !p.inNameTail(i, j) && !p.currencyAfter(j) && !p.headlineOnlyEnd(i, j) // not "in Jobs' last two absences"
 		}
 	}
 	// "the way to Raqqah", "fled from Aleppo", "visited Kisumu": motion
@@ -4393,6 +4395,22 @@ func (p *proc) titleEnd(i, j int) int {
 
 // headWordAt returns the first capitalised head word of a body's or a
 // place's name in [i, j) ("Airways" in "Airways Cuts Flights"), or -1.
+// headlineOnlyEnd reports whether the one word [i, j) closes a title-case
+// headline and the article writes it nowhere else: a headline's place
+// comes back in the story.
+func (p *proc) headlineOnlyEnd(i, j int) bool {
+	if j-i != 1 || !p.headline(i) || j < len(p.toks) && p.toks[j].sent == p.toks[i].sent && p.toks[j].word() {
+		return false
+	}
+	w := p.word(i)
+	for k := range p.toks {
+		if k != i && p.toks[k].sent != p.toks[i].sent && strings.EqualFold(p.word(k), w) {
+			return false
+		}
+	}
+	return true
+}
+
 // headlineVerbIn reports whether a word of [i, j) is shaped like a verb
 // of a title-case headline in the present tense ("Opens", "Cuts",
 // "Wins"): a word of four letters or more ending in a bare "s" (not
