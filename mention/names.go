@@ -4393,8 +4393,6 @@ func (p *proc) titleEnd(i, j int) int {
 	return i
 }
 
-// headWordAt returns the first capitalised head word of a body's or a
-// place's name in [i, j) ("Airways" in "Airways Cuts Flights"), or -1.
 // headlineOnlyEnd reports whether the one word [i, j) closes a title-case
 // headline and the article writes it nowhere else: a headline's place
 // comes back in the story.
@@ -4424,6 +4422,8 @@ func (p *proc) headlineVerbIn(i, j int) bool {
 	return false
 }
 
+// headWordAt returns the first capitalised head word of a body's or a
+// place's name in [i, j) ("Airways" in "Airways Cuts Flights"), or -1.
 func (p *proc) headWordAt(i, j int) int {
 	for m := i; m < j; m++ {
 		if p.has(m, fOrgCue|fPlaceCue|fOrgSuffix) && p.toks[m].cap() && !p.toks[m].upper() {
