@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -51,6 +52,9 @@ var bodyHeads = map[string]string{
 // bodySector returns the sector bodyHeads gives the name's last one,
 // two or three words, or "".
 func bodySector(name string) string {
+	if s, ok := asciiBodySector(name); ok {
+		return s
+	}
 	name = strings.ToLower(strings.ReplaceAll(name, "’", "'"))
 	words := strings.Fields(name)
 	for n := min(3, len(words)); n >= 1; n-- {
@@ -62,6 +66,70 @@ func bodySector(name string) string {
 		}
 	}
 	return ""
+}
+
+// asciiBodySector is bodySector for a name whose last three words are
+// ASCII (ok false for another), without allocating: the words are read
+// from the end and lowered, joined by spaces, into a buffer on the stack.
+func asciiBodySector(name string) (sector string, ok bool) {
+	var starts, ends [3]int // the last words, last first
+	n := 0                  // how many of them there are
+	more := false           // a word before them
+	for i := len(name); ; {
+		for i > 0 && asciiSpace(name[i-1]) {
+			i--
+		}
+		if i == 0 {
+			break
+		}
+		if n == len(starts) {
+			more = true
+			break
+		}
+		ends[n] = i
+		for i > 0 && !asciiSpace(name[i-1]) {
+			if name[i-1] >= utf8.RuneSelf {
+				return "", false // a rune another space may split, "’" to replace, a letter to lower
+			}
+			i--
+		}
+		starts[n] = i
+		n++
+	}
+	// the words lowered and joined once: the last k of them are a suffix
+	var buf [48]byte
+	var from [3]int // where word j starts in joined
+	joined := buf[:0]
+	for j := n - 1; j >= 0; j-- {
+		if j < n-1 {
+			joined = append(joined, ' ')
+		}
+		from[j] = len(joined)
+		for _, c := range []byte(name[starts[j]:ends[j]]) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			joined = append(joined, c)
+		}
+	}
+	for k := n; k >= 1; k-- {
+		if s, ok := bodyHeads[string(joined[from[k-1]:])]; ok {
+			if k == n && !more {
+				return "", true // (as bodySector: the head alone)
+			}
+			return s, true
+		}
+	}
+	return "", true
+}
+
+// asciiSpace reports the ASCII bytes unicode.IsSpace reports.
+func asciiSpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
 }
 
 // bodyCountry returns the country the first word of a body's name names

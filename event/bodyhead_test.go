@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -100,4 +101,35 @@ func TestComplied(t *testing.T) {
 		{"complied with the demands of", "2006-09-26", "Iran complied with the demands of the IAEA.", []string{"IRN IGOUNO 080"}, nil},
 		{"has not complied stays negated", "2006-09-26", "Iran has not complied with UN Security Council resolutions.", []string{"IRN IGOUNO 080 neg"}, nil},
 	})
+}
+
+// TestBodySectorASCII checks that bodySector, which reads an ASCII
+// name without lowering and splitting it whole, answers as looking up the
+// last one, two and three words of the lowered name does.
+func TestBodySectorASCII(t *testing.T) {
+	full := func(name string) string {
+		words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "’", "'")))
+		for n := min(3, len(words)); n >= 1; n-- {
+			if s, ok := bodyHeads[strings.Join(words[len(words)-n:], " ")]; ok {
+				if n == len(words) {
+					return ""
+				}
+				return s
+			}
+		}
+		return ""
+	}
+	for _, name := range []string{
+		"", " ", "Police", "North Las Vegas Police", "North Las Vegas POLICE ", "Jackson County Sheriff’s Office",
+		"Jackson County Sheriff's Dept.", "Tbilisi City Court", "Tbilisi City Court\u00a0", "Georgian Interior Ministry",
+		"Ministry of Defence", "Labour Party", "Labour Party\t", "Parti Québécois", "Cour Suprême", "KOMMUNISTISCHE PARTEI",
+		"Partido dos Trabalhadores", "Garde Nationale", "Texas National Guard", "Supreme Court of Justice", "Court\u00a0Ministry",
+		"The ministrY", "Office", "Prosecutor General's Office", "Ukrainian Armed Forces", "İçişleri Ministry",
+		"Police Dept.", "City Council", "  Court  ", "Lagos\tCity\nCouncil", "A B C Police Department", "Mid-Ohio State Senate",
+		"Prosecutor General’s Office", "Kyiv Prosecutor General's Office", "Bureau", "Tbilisi City Court ",
+	} {
+		if got, want := bodySector(name), full(name); got != want {
+			t.Errorf("bodySector(%q) = %q, want %q", name, got, want)
+		}
+	}
 }
