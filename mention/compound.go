@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
@@ -35,17 +34,17 @@ func (p *proc) commonCompounds() {
 			continue
 		}
 		switch f.typ {
-		case doc.TypePlace, doc.TypeCountry:
+		case kPlace, kCountry:
 			if f.how != HowDemonym && compoundHeads.Has(p.word(f.j)) {
 				p.kill(g)
 			}
-		case doc.TypeOrganization:
+		case kOrganization:
 			// "Fed up with the delays": a participle opening a
 			// sentence before its particle, no central bank
 			if f.j-f.i == 1 && p.toks[f.i].sentStart && p.word(f.j) == "up" {
 				p.kill(g)
 			}
-		case doc.TypePerson:
+		case kPerson:
 			if f.j-f.i == 1 && f.actor < 0 && f.claim < 0 && f.how == HowName && p.has(f.i-1, fDet) && p.joined(f.i) && worshipHeads.Has(p.word(f.j)) {
 				p.kill(g)
 			}

@@ -1,9 +1,5 @@
 package mention
 
-import (
-	"github.com/sitrep-project/sitrep/doc"
-)
-
 // divisionRegions are the world regions a firm names a regional
 // division after ("GM Europe", "EADS North America", "Nissan Asia
 // Pacific"); a country does too ("Ford Australia", "Garuda Indonesia").
@@ -35,7 +31,7 @@ var divisionNotAfter = map[string]bool{"deal": true, "deals": true, "talks": tru
 func (p *proc) firmDivisions(late bool) {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.actor >= 0 || f.how == HowDemonym || f.j >= len(p.toks) || !p.joined(f.j) {
+		if f.dead || f.typ != kOrganization || f.actor >= 0 || f.how == HowDemonym || f.j >= len(p.toks) || !p.joined(f.j) {
 			continue
 		}
 		if late && (f.how != HowName || f.j-f.i != 1 || p.toks[f.i].gap == gapHyphen) {
@@ -54,9 +50,9 @@ func (p *proc) firmDivisions(late bool) {
 		}
 		country := ""
 		switch {
-		case e.typ == doc.TypeCountry && e.actor >= 0:
+		case e.typ == kCountry && e.actor >= 0:
 			country = countryCode(p.s.actors[e.actor])
-		case e.typ == doc.TypePlace && e.actor < 0 && divisionRegions[p.fold(e.i, e.j)]:
+		case e.typ == kPlace && e.actor < 0 && divisionRegions[p.fold(e.i, e.j)]:
 		default:
 			continue
 		}
@@ -86,7 +82,7 @@ func (p *proc) firmDivisions(late bool) {
 func (p *proc) possessiveFirms() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || !f.possEnd || f.typ != doc.TypeOrganization || f.j >= len(p.toks) {
+		if f.dead || !f.possEnd || f.typ != kOrganization || f.j >= len(p.toks) {
 			continue
 		}
 		k := f.j
@@ -98,7 +94,7 @@ func (p *proc) possessiveFirms() {
 			continue
 		}
 		e := &p.found[h]
-		if e.typ != doc.TypeOrganization || e.how != HowName || e.actor >= 0 {
+		if e.typ != kOrganization || e.how != HowName || e.actor >= 0 {
 			continue
 		}
 		j := e.j

@@ -3,7 +3,6 @@ package mention
 import (
 	"strings"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -18,7 +17,7 @@ import (
 func (p *proc) foreignBodies() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.actor < 0 {
+		if f.dead || f.typ != kOrganization || f.how != HowAlias || f.actor < 0 {
 			continue
 		}
 		a := p.s.actors[f.actor]

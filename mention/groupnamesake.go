@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -26,7 +25,7 @@ func (p *proc) groupNamesakes() {
 	var alts map[int32][]int32
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor < 0 || s.kinds[f.actor].typ != doc.TypeArmedGroup {
+		if f.dead || f.actor < 0 || s.kinds[f.actor].typ != kArmedGroup {
 			continue
 		}
 		if alts == nil {

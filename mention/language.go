@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // languageModifiers drops a one-word mention that names a language, not
 // an actor: a word joined by a hyphen to "speaking", "speaker(s)" or
 // "language" ("Cameroon's English-speaking regions", "Russian-speaking
@@ -19,7 +17,7 @@ func (p *proc) languageModifiers() (armed bool) {
 		if f.dead {
 			continue
 		}
-		if f.actor >= 0 && kinds[f.actor].typ == doc.TypeArmedGroup {
+		if f.actor >= 0 && kinds[f.actor].typ == kArmedGroup {
 			armed = true // for groupNamesakes: one scan serves both
 		}
 		if f.j-f.i != 1 {
@@ -95,7 +93,7 @@ func (p *proc) channelEdition(f *found) bool {
 	if g < 0 {
 		return false
 	}
-	if h := &p.found[g]; h.typ != doc.TypeOrganization && (h.actor < 0 || p.s.kinds[h.actor].typ != doc.TypeOrganization) {
+	if h := &p.found[g]; h.typ != kOrganization && (h.actor < 0 || p.s.kinds[h.actor].typ != kOrganization) {
 		return false
 	}
 	return f.j >= len(p.toks) || p.toks[f.j].sent != p.toks[f.i].sent || !p.toks[f.j].word() || p.has(f.j, fStop)

@@ -3,7 +3,6 @@ package mention
 import (
 	"strings"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -24,7 +23,7 @@ func (p *proc) nationalCouncils() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.actor < 0 || f.j-f.i != 2 {
+		if f.dead || f.typ != kOrganization || f.how != HowAlias || f.actor < 0 || f.j-f.i != 2 {
 			continue
 		}
 		a := p.s.actors[f.actor]

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // orgSenses gives a one-word name the stage typed a place only from its
 // context ("skewed towards Northrop", "deployed with UNAMID") the
 // organisation sense the article gave the same name elsewhere: the same
@@ -23,7 +21,7 @@ func (p *proc) orgSenses() {
 	defer clear(orgs)
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.joinTo >= 0 {
+		if f.dead || f.typ != kOrganization || f.joinTo >= 0 {
 			continue
 		}
 		if f.j-f.i == 1 && (f.how != HowName || f.actor >= 0 || !p.toks[f.i].upper()) {
@@ -47,7 +45,7 @@ func (p *proc) orgSenses() {
 		if f.dead || f.how != HowName || f.actor >= 0 || f.j-f.i != 1 || f.joinTo >= 0 {
 			continue
 		}
-		if f.typ != doc.TypePlace || p.gazPlace(f.i, f.j) || p.has(f.i, fGiven|fPlaceCue|fPlacePrefix) {
+		if f.typ != kPlace || p.gazPlace(f.i, f.j) || p.has(f.i, fGiven|fPlaceCue|fPlacePrefix) {
 			continue
 		}
 		var buf [64]byte
@@ -59,7 +57,7 @@ func (p *proc) orgSenses() {
 		if e.j-e.i == 1 && !p.toks[f.i].upper() {
 			continue // "SALINA" in a dateline and "Salina": not one acronym
 		}
-		f.typ = doc.TypeOrganization
+		f.typ = kOrganization
 		if e.j-e.i > 1 {
 			if e.actor >= 0 {
 				f.actor, f.how = e.actor, HowShortForm

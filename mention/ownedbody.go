@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -27,7 +26,7 @@ func (p *proc) ownedBodies() {
 		}
 		s := p.ownerStateBefore(f.i)
 		if s < 0 {
-			if f.typ == doc.TypeArmedGroup && f.j-f.i >= 2 {
+			if f.typ == kArmedGroup && f.j-f.i >= 2 {
 				p.strayGroup(f, a)
 			}
 			continue

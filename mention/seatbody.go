@@ -2,8 +2,6 @@ package mention
 
 import (
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // seatBodies maps a country (ISO3) whose capital, standing for a
@@ -34,7 +32,7 @@ func (p *proc) seatMetonyms() {
 		}
 		for ai, a := range p.s.actors {
 			if a.ID == id {
-				f.actor, f.typ = int32(ai), doc.TypeOrganization
+				f.actor, f.typ = int32(ai), kOrganization
 				break
 			}
 		}
