@@ -85,5 +85,5 @@ func (p *proc) addOfficeOwner(i, h int) {
 			p.kill(int(g))
 		}
 	}
-	p.addFound(found{i: i, j: h, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(i, h)})
+	p.addFound(found{i: i, j: h, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, h)})
 }

@@ -24,6 +24,6 @@ func (p *proc) americaUS() {
 		if k := f.j; k < len(p.toks) && p.toks[k].gap <= gapSpace && p.toks[k].sent == p.toks[f.i].sent && p.toks[k].cap() {
 			continue // "America First", "America's Cup"
 		}
-		f.actor, f.typ, f.how, f.key = usa, kCountry, HowAlias, ""
+		f.actor, f.typ, f.how, f.key = usa, kCountry, hAlias, ""
 	}
 }

@@ -11,7 +11,7 @@ import (
 // Israel", "pro-Kremlin", "anti-Taliban"): the adjective still names it.
 func (p *proc) antiNames(g int) {
 	f := &p.found[g]
-	if f.dead || f.actor >= 0 || f.how == HowDemonym || f.typ == kCountry {
+	if f.dead || f.actor >= 0 || f.how == hDemonym || f.typ == kCountry {
 		return
 	}
 	start := p.toks[f.i].start
@@ -42,6 +42,6 @@ func (p *proc) antiStemOff(g int) bool {
 	}
 	i, j, typ := f.i+1, f.j, f.typ
 	p.kill(g)
-	p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(i, j)})
+	p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, key: p.fold(i, j)})
 	return true
 }

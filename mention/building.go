@@ -51,7 +51,7 @@ func (p *proc) foreignBuildings() {
 		actor := f.actor
 		for k := range p.found {
 			if o := &p.found[k]; !o.dead && o.actor == actor {
-				o.actor, o.typ, o.how, o.country = -1, kPlace, HowName, there
+				o.actor, o.typ, o.how, o.country = -1, kPlace, hName, there
 				o.key = "place:" + p.fold(o.i, o.j)
 			}
 		}

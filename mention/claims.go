@@ -310,7 +310,7 @@ func (p *proc) leftOf(th titleHit) phrase {
 			}
 			ph.country = countryCode(p.s.actors[f.actor])
 			ph.how = "explicit"
-			if f.how == HowDemonym {
+			if f.how == hDemonym {
 				ph.how = "adjective"
 			}
 		case p.isOrg(g) && f.actor >= 0 && th.e.office == kb.OfficeAmbassador && p.stateBefore(f.i) >= 0:
@@ -319,7 +319,7 @@ func (p *proc) leftOf(th titleHit) phrase {
 			s := &p.found[p.stateBefore(f.i)]
 			ph.host = p.ownerCode(p.s.actors[f.actor], kb.OfficeSecretaryGeneral)
 			ph.country, ph.how = countryCode(p.s.actors[s.actor]), "explicit"
-			if s.how == HowDemonym {
+			if s.how == hDemonym {
 				ph.how = "adjective"
 			}
 			if p.toks[s.j-1].poss {
@@ -387,15 +387,15 @@ func (p *proc) linkBySurname(f *found, office, country, mod string) {
 	}
 	if mod == "former" || mod == "late" {
 		if pick := p.formerHolder(f, office, country); pick >= 0 {
-			f.actor, f.how = pick, HowShortForm
+			f.actor, f.how = pick, hShortForm
 			return
 		}
 	}
 	switch pick := p.titleHolder(f, office, country); {
 	case pick >= 0:
-		f.actor, f.how = pick, HowShortForm
+		f.actor, f.how = pick, hShortForm
 	case f.actor >= 0:
-		f.actor, f.how = -1, HowName
+		f.actor, f.how = -1, hName
 		f.key = "person:" + p.fold(f.i, f.j)
 	}
 }
@@ -1276,7 +1276,7 @@ func (p *proc) relinkHolder(f *found, officeID string, nameStart int) {
 	}
 	f.actor = p.holderNamed(p.s.kb.Holders(officeID), p.fold(nameStart, f.j))
 	if f.actor < 0 {
-		f.how, f.key = HowName, "person:"+p.fold(f.i, f.j)
+		f.how, f.key = hName, "person:"+p.fold(f.i, f.j)
 	}
 }
 

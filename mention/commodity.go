@@ -40,7 +40,7 @@ func commodityHead(w string) bool {
 func (p *proc) shapeFirms() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || !f.shapeOnly || f.typ != kPerson || f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || p.toks[f.j-1].poss {
+		if f.dead || !f.shapeOnly || f.typ != kPerson || f.how != hName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || p.toks[f.j-1].poss {
 			continue
 		}
 		if p.has(f.i, fGiven) || p.anyFlag(f.i, f.j, fHonor|fRole) || p.headline(f.i) {

@@ -35,7 +35,7 @@ func (p *proc) commonCompounds() {
 		}
 		switch f.typ {
 		case kPlace, kCountry:
-			if f.how != HowDemonym && compoundHeads.Has(p.word(f.j)) {
+			if f.how != hDemonym && compoundHeads.Has(p.word(f.j)) {
 				p.kill(g)
 			}
 		case kOrganization:
@@ -45,7 +45,7 @@ func (p *proc) commonCompounds() {
 				p.kill(g)
 			}
 		case kPerson:
-			if f.j-f.i == 1 && f.actor < 0 && f.claim < 0 && f.how == HowName && p.has(f.i-1, fDet) && p.joined(f.i) && worshipHeads.Has(p.word(f.j)) {
+			if f.j-f.i == 1 && f.actor < 0 && f.claim < 0 && f.how == hName && p.has(f.i-1, fDet) && p.joined(f.i) && worshipHeads.Has(p.word(f.j)) {
 				p.kill(g)
 			}
 		}

@@ -19,7 +19,7 @@ func (p *proc) coordTypes() {
 		changed := false
 		for g := range p.found {
 			f := &p.found[g]
-			if !f.dead || f.typ != kNone || f.how != HowName || f.joinTo >= 0 || f.actor >= 0 || p.headline(f.i) || p.toks[f.j-1].poss {
+			if !f.dead || f.typ != kNone || f.how != hName || f.joinTo >= 0 || f.actor >= 0 || p.headline(f.i) || p.toks[f.j-1].poss {
 				continue
 			}
 			// the list's type first: it is cheap, and most names are
@@ -82,7 +82,7 @@ func (p *proc) shapePlaces() {
 		if f.dead || f.typ != kPerson || f.actor >= 0 || f.joinTo >= 0 || p.toks[f.j-1].poss || p.headline(f.i) {
 			continue
 		}
-		if !(f.shapeOnly && f.how == HowName || f.surname) {
+		if !(f.shapeOnly && f.how == hName || f.surname) {
 			continue
 		}
 		if p.has(f.i, fGiven) || p.anyFlag(f.i, f.j, fHonor|fRole) || f.i > 0 && p.tcover[f.i-1] >= 0 {
@@ -99,7 +99,7 @@ func (p *proc) shapePlaces() {
 		// appositions ("the gunman, Lovelle Mixon,")
 		sure := func(g int) bool {
 			h := &p.found[g]
-			return h.actor >= 0 || h.how == HowAlias || p.placeContext(h.i, h.j) || p.gazPlace(h.i, h.j)
+			return h.actor >= 0 || h.how == hAlias || p.placeContext(h.i, h.j) || p.gazPlace(h.i, h.j)
 		}
 		before := b == kPlace && (p.is(f.i-1, p.s.w.and) || p.word(f.i-1) == "or") && sure(bg)
 		after := a == kPlace && !f.surname && (p.is(f.j, p.s.w.and) || p.word(f.j) == "or") && sure(ag)
@@ -144,7 +144,7 @@ func (p *proc) listType(g int) kind {
 		return kNone
 	}
 	f := &p.found[g]
-	if f.dead || f.how == HowDemonym || f.metonymy || p.toks[f.j-1].poss {
+	if f.dead || f.how == hDemonym || f.metonymy || p.toks[f.j-1].poss {
 		return kNone
 	}
 	switch f.typ {
@@ -281,7 +281,7 @@ func (p *proc) allFlags(i, j int, f wordFlag) bool {
 func (p *proc) hyphenFirms() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || !f.shapeOnly || f.typ != kPerson || f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || p.toks[f.j-1].poss {
+		if f.dead || !f.shapeOnly || f.typ != kPerson || f.how != hName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || p.toks[f.j-1].poss {
 			continue
 		}
 		hyphen := true
@@ -310,7 +310,7 @@ func (p *proc) makerModels() {
 	gathered := false
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || !f.shapeOnly || f.typ != kPerson || f.how != HowName || f.actor >= 0 || f.j-f.i != 2 || p.has(f.i+1, fGiven) {
+		if f.dead || !f.shapeOnly || f.typ != kPerson || f.how != hName || f.actor >= 0 || f.j-f.i != 2 || p.has(f.i+1, fGiven) {
 			continue
 		}
 		if !gathered {

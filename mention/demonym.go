@@ -15,7 +15,7 @@ func (p *proc) sharedDemonyms() {
 	var evidence map[string]int
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how != HowDemonym || f.actor < 0 {
+		if f.dead || f.how != hDemonym || f.actor < 0 {
 			continue
 		}
 		var buf [64]byte
@@ -55,7 +55,7 @@ func (p *proc) countryEvidence(code string) int {
 	n := 0
 	for g := range p.found {
 		h := &p.found[g]
-		if h.dead || h.how == HowDemonym {
+		if h.dead || h.how == hDemonym {
 			continue
 		}
 		c := h.country
@@ -108,7 +108,7 @@ func (p *proc) sharedCountryNames() {
 			}
 		}
 		if best >= 0 {
-			f.actor, f.typ, f.how, f.key = best, kCountry, HowAlias, ""
+			f.actor, f.typ, f.how, f.key = best, kCountry, hAlias, ""
 		}
 	}
 }

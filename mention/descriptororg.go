@@ -46,7 +46,7 @@ func (p *proc) descriptorOrgs() {
 		c := p.cover[t]
 		if c >= 0 {
 			f := &p.found[c]
-			if f.i != t || f.j != j || f.actor >= 0 || f.how != HowName || f.joinTo >= 0 || f.typ != kNone && !(f.typ == kPerson && f.shapeOnly) {
+			if f.i != t || f.j != j || f.actor >= 0 || f.how != hName || f.joinTo >= 0 || f.typ != kNone && !(f.typ == kPerson && f.shapeOnly) {
 				continue
 			}
 			f.typ, f.dead, f.shapeOnly = kOrganization, false, false
@@ -55,7 +55,7 @@ func (p *proc) descriptorOrgs() {
 		if j > t+1 && p.cover[t+1] >= 0 {
 			continue
 		}
-		p.addFound(found{i: t, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(t, j)})
+		p.addFound(found{i: t, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(t, j)})
 	}
 }
 

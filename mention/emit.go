@@ -49,21 +49,21 @@ func (p *proc) shortForms() {
 		// ("Mohammad Bagher Soltani") is that person, not the KB's
 		// (also one resolvePersons dropped because the KB person is not
 		// named in full: "Sean Payne … Payne sings" is Sean Payne)
-		dropped := f.dead && f.surname && f.how == HowAlias && f.typ == kPerson && f.j-f.i == 1 && p.cover[f.i] < 0 &&
+		dropped := f.dead && f.surname && f.how == hAlias && f.typ == kPerson && f.j-f.i == 1 && p.cover[f.i] < 0 &&
 			!(p.joined(f.j) && p.toks[f.j].cap()) && !(p.joined(f.i) && p.toks[f.i-1].cap()) // not inside a longer name ("Wong Kwok-kin")
 		single := dropped || !f.dead && f.typ == kPerson && f.actor >= 0 && f.j-f.i == 1
 		// a one-word listed company or school ("McDonald", "Stanford")
 		// after a person's full name that ends with it is that person
 		// ("Lauren McDonald … McDonald said")
-		listed := !f.dead && f.typ == kOrganization && f.how == HowAlias && f.actor < 0 && f.j-f.i == 1 && f.joinTo < 0 &&
+		listed := !f.dead && f.typ == kOrganization && f.how == hAlias && f.actor < 0 && f.j-f.i == 1 && f.joinTo < 0 &&
 			!(p.joined(f.j) && p.toks[f.j].cap()) && !(p.joined(f.i) && p.toks[f.i-1].cap() && !p.toks[f.i-1].sentStart) && !p.locBefore(f.i)
 		// a one-word KB place after an unknown person's full name that
 		// ends with it, where no preposition places it, is that person
 		// ("Valeska Paris … Paris said")
-		place := !f.dead && (f.typ == kPlace || f.typ == kCountry) && (f.how == HowAlias || f.how == HowCapital) && f.j-f.i == 1 && f.joinTo < 0 && !p.is(f.i-1, p.s.w.of) &&
+		place := !f.dead && (f.typ == kPlace || f.typ == kCountry) && (f.how == hAlias || f.how == hCapital) && f.j-f.i == 1 && f.joinTo < 0 && !p.is(f.i-1, p.s.w.of) &&
 			!(p.joined(f.j) && p.toks[f.j].cap()) && !(p.joined(f.i) && p.toks[f.i-1].cap() && !p.toks[f.i-1].sentStart) && !p.locBefore(f.i) && !p.toks[f.i].upper()
 		listed = listed || place
-		if !single && !listed && (f.how != HowName || (f.typ != kNone && f.typ != kPerson) || f.joinTo >= 0) {
+		if !single && !listed && (f.how != hName || (f.typ != kNone && f.typ != kPerson) || f.joinTo >= 0) {
 			continue
 		}
 		var words []string
@@ -167,7 +167,7 @@ func (p *proc) shortForms() {
 		if target < 0 || listed && (target == -2 || p.found[target].i > f.i) {
 			continue
 		}
-		if place && (p.found[target].actor >= 0 || p.found[target].how != HowName) {
+		if place && (p.found[target].actor >= 0 || p.found[target].how != hName) {
 			continue // a KB person's namesake place stays the place
 		}
 		if listed {
@@ -182,13 +182,13 @@ func (p *proc) shortForms() {
 			// with it, is that person ("Abdullah Abdullah … a council
 			// with Abdullah": not the Malaysian king the alias names);
 			// a title before it ("King Abdullah") keeps the alias
-			if p.found[target].actor >= 0 && (dropped || f.how != HowAlias || p.found[p.root(target)].actor < 0 ||
+			if p.found[target].actor >= 0 && (dropped || f.how != hAlias || p.found[p.root(target)].actor < 0 ||
 				f.i > 0 && p.toks[f.i-1].cap() || p.namedInFull(f.actor)) {
 				continue
 			}
 			f.actor, f.persons = -1, nil
 		}
-		f.typ, f.how, f.joinTo = kPerson, HowShortForm, target
+		f.typ, f.how, f.joinTo = kPerson, hShortForm, target
 		if f.j-f.i >= 2 {
 			gen++ // a name among people now has another root
 		}
@@ -205,7 +205,7 @@ func (p *proc) shortForms() {
 	var events map[string]bool
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.j-f.i != 1 || !p.toks[f.i].upper() || f.actor >= 0 {
+		if f.how != hName || f.j-f.i != 1 || !p.toks[f.i].upper() || f.actor >= 0 {
 			continue
 		}
 		if events[f.key] && f.joinTo < 0 {
@@ -253,7 +253,7 @@ func (p *proc) shortForms() {
 // acronym names the same place.
 func (p *proc) facilityName(h int) bool {
 	f := &p.found[h]
-	return f.typ == kPlace && f.actor < 0 && f.how == HowName && f.j-f.i >= 2
+	return f.typ == kPlace && f.actor < 0 && f.how == hName && f.j-f.i >= 2
 }
 
 // dropFound drops p.found[g]: it is no mention, and its tokens are free.
@@ -292,7 +292,7 @@ func (p *proc) initialsJoins() {
 	var byInit map[string][]int32
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how != HowName || f.j-f.i != 1 || f.joinTo >= 0 || f.actor >= 0 || !p.toks[f.i].upper() {
+		if f.dead || f.how != hName || f.j-f.i != 1 || f.joinTo >= 0 || f.actor >= 0 || !p.toks[f.i].upper() {
 			continue
 		}
 		if f.typ != kNone && f.typ != kOrganization && f.typ != kArmedGroup {
@@ -414,7 +414,7 @@ func (p *proc) datelinePlace() {
 	name := p.fold(d.i, d.j)
 	for g := range p.found {
 		f := &p.found[g]
-		if g == dl || f.dead || f.actor >= 0 || f.claim >= 0 || f.joinTo >= 0 || f.typ == kPlace || f.typ == kNone || f.how != HowName || f.j-f.i != d.j-d.i {
+		if g == dl || f.dead || f.actor >= 0 || f.claim >= 0 || f.joinTo >= 0 || f.typ == kPlace || f.typ == kNone || f.how != hName || f.j-f.i != d.j-d.i {
 			continue
 		}
 		if f.i > 0 && p.has(f.i-1, fHonor) {
@@ -522,9 +522,9 @@ func (p *proc) emit(d *doc.Doc) {
 		// the mention is filled in place: building it in a local and
 		// copying it in stalls on store forwarding
 		mentionOf[g] = len(d.Mentions)
-		d.Mentions = append(d.Mentions, doc.Mention{Span: p.span(f.i, f.j), Type: f.typ.String(), How: f.how, Metonymy: f.metonymy, Role: f.claim, Entity: -1})
+		d.Mentions = append(d.Mentions, doc.Mention{Span: p.span(f.i, f.j), Type: f.typ.String(), How: f.how.String(), Metonymy: f.metonymy, Role: f.claim, Entity: -1})
 		m := &d.Mentions[len(d.Mentions)-1]
-		if f.typ == kCountry && f.how == HowAlias {
+		if f.typ == kCountry && f.how == hAlias {
 			m.Acts = p.countryActs(f.i, f.j)
 		}
 		if f.possEnd {

@@ -62,7 +62,7 @@ func (p *proc) epithetNames() {
 			}
 			p.kill(int(g))
 		}
-		p.addFound(found{i: start, j: e + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kPerson, key: "person:" + p.fold(start, e+1)})
+		p.addFound(found{i: start, j: e + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: "person:" + p.fold(start, e+1)})
 	}
 }
 
@@ -83,7 +83,7 @@ var regionNouns = wordset.FromMap(map[string]bool{
 func (p *proc) subdivisionNames() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != kCountry || f.how == HowDemonym || f.i < 2 || !p.is(f.i-1, p.s.w.of) {
+		if f.dead || f.typ != kCountry || f.how == hDemonym || f.i < 2 || !p.is(f.i-1, p.s.w.of) {
 			continue
 		}
 		n := f.i - 2
@@ -93,7 +93,7 @@ func (p *proc) subdivisionNames() {
 		if f.actor >= 0 && strings.HasPrefix(countryCode(p.s.actors[f.actor]), "X") {
 			continue // "the breakaway region of South Ossetia", "the province of Kosovo": the de facto state is that region
 		}
-		f.actor, f.typ, f.how, f.country = -1, kPlace, HowName, ""
+		f.actor, f.typ, f.how, f.country = -1, kPlace, hName, ""
 		f.key = "place:" + p.fold(f.i, f.j)
 	}
 }
@@ -117,7 +117,7 @@ func (p *proc) personPlaces() {
 		default:
 			continue
 		}
-		f.actor, f.typ, f.how, f.persons, f.others, f.surname, f.joinTo, f.shapeOnly = -1, kPlace, HowName, nil, nil, false, -1, false
+		f.actor, f.typ, f.how, f.persons, f.others, f.surname, f.joinTo, f.shapeOnly = -1, kPlace, hName, nil, nil, false, -1, false
 		f.key = p.fold(f.i, f.j)
 		p.foundChanged(g)
 	}

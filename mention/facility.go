@@ -68,7 +68,7 @@ func (p *proc) namedFacilities() {
 		if typ != kPlace {
 			typ = kOrganization
 		}
-		f.j, f.typ, f.actor, f.persons, f.surname, f.how = end, typ, -1, nil, false, HowName
+		f.j, f.typ, f.actor, f.persons, f.surname, f.how = end, typ, -1, nil, false, hName
 		f.key = p.fold(f.i, end)
 		for t := f.i; t < end; t++ {
 			p.cover[t] = int32(g)

@@ -35,7 +35,7 @@ func (p *proc) factionSuffixes() {
 				p.kill(h)
 			}
 		}
-		f.j, f.actor, f.how, f.key = j, -1, HowName, p.fold(i, j)
+		f.j, f.actor, f.how, f.key = j, -1, hName, p.fold(i, j)
 		for t := i; t < j; t++ {
 			p.cover[t] = int32(g)
 		}

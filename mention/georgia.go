@@ -58,7 +58,7 @@ func (p *proc) usGeorgia() {
 	var gs []int
 	for g := range p.found {
 		f := &p.found[g]
-		if !f.dead && f.actor >= 0 && f.typ == kCountry && f.how == HowAlias && p.s.actors[f.actor].ID == "GEO" {
+		if !f.dead && f.actor >= 0 && f.typ == kCountry && f.how == hAlias && p.s.actors[f.actor].ID == "GEO" {
 			gs = append(gs, g)
 		}
 	}
@@ -75,7 +75,7 @@ func (p *proc) usGeorgia() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how == HowDemonym {
+		if f.dead || f.how == hDemonym {
 			continue
 		}
 		c := p.foundCountry(f)
@@ -118,7 +118,7 @@ func (p *proc) usGeorgia() {
 		}
 		f := &p.found[g]
 		f.actor, f.capital, f.place, f.persons = -1, -1, -1, nil
-		f.typ, f.how, f.country, f.metonymy = kPlace, HowAlias, "USA", false
+		f.typ, f.how, f.country, f.metonymy = kPlace, hAlias, "USA", false
 		f.key = "place:georgia@USA"
 	}
 }
@@ -193,7 +193,7 @@ func (p *proc) georgiaStateCue(f *found) bool {
 	}
 	if f.i >= 2 && p.word(f.i-1) == "," {
 		if g := p.cover[f.i-2]; g >= 0 {
-			if h := &p.found[g]; !h.dead && h.how != HowDemonym && p.usPlace(h.i, h.j, h) {
+			if h := &p.found[g]; !h.dead && h.how != hDemonym && p.usPlace(h.i, h.j, h) {
 				return true
 			}
 		} else if p.toks[f.i-2].cap() && p.usPlace(f.i-2, f.i-1, nil) {
@@ -306,7 +306,7 @@ func (p *proc) usGame(f *found) bool {
 		if p.usPlace(i, j, h) {
 			return true
 		}
-		foreign := h != nil && h.how != HowDemonym && (h.typ == kCountry || h.typ == kPlace) || h == nil && p.gazCountry(i, j) != ""
+		foreign := h != nil && h.how != hDemonym && (h.typ == kCountry || h.typ == kPlace) || h == nil && p.gazCountry(i, j) != ""
 		return !foreign && score(scoreAt)
 	}
 	// "No. 5 Georgia": a poll's ranking; "Georgia (7-1)": a season's record

@@ -67,7 +67,7 @@ func (p *proc) evidenceBut(code string, a int32) int {
 	n := p.countryEvidence(code)
 	for g := range p.found {
 		h := &p.found[g]
-		if !h.dead && h.actor == a && h.how != HowDemonym && countryCode(p.s.actors[a]) == code {
+		if !h.dead && h.actor == a && h.how != hDemonym && countryCode(p.s.actors[a]) == code {
 			n--
 		}
 	}

@@ -34,3 +34,31 @@ var kindNames = [...]string{
 
 // String returns the doc.Type… string of k ("" for kNone).
 func (k kind) String() string { return kindNames[k] }
+
+// A foundHow is how a candidate mention was found (found.how), one byte
+// rather than the How… string it stands for, for the reason kind is.
+type foundHow uint8
+
+const (
+	hNone      foundHow = iota // no longer a mention of its own (absorbed)
+	hAlias                     // HowAlias
+	hDemonym                   // HowDemonym
+	hCapital                   // HowCapital
+	hName                      // HowName
+	hShortForm                 // HowShortForm
+	hLeader                    // HowLeader
+)
+
+// howNames are the How… strings of the foundHows.
+var howNames = [...]string{
+	hNone:      "",
+	hAlias:     HowAlias,
+	hDemonym:   HowDemonym,
+	hCapital:   HowCapital,
+	hName:      HowName,
+	hShortForm: HowShortForm,
+	hLeader:    HowLeader,
+}
+
+// String returns the How… string of h ("" for hNone).
+func (h foundHow) String() string { return howNames[h] }

@@ -27,3 +27,25 @@ func TestKindString(t *testing.T) {
 		}
 	}
 }
+
+// TestFoundHowString checks that each foundHow names the How… string
+// the stage emits for it.
+func TestFoundHowString(t *testing.T) {
+	tests := []struct {
+		h    foundHow
+		want string
+	}{
+		{hNone, ""},
+		{hAlias, HowAlias},
+		{hDemonym, HowDemonym},
+		{hCapital, HowCapital},
+		{hName, HowName},
+		{hShortForm, HowShortForm},
+		{hLeader, HowLeader},
+	}
+	for _, tc := range tests {
+		if got := tc.h.String(); got != tc.want {
+			t.Errorf("foundHow(%d).String() = %q; want %q", tc.h, got, tc.want)
+		}
+	}
+}

@@ -18,7 +18,7 @@ func (p *proc) knownAs() {
 	var aliasOf map[string]named
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.joinTo >= 0 || f.actor >= 0 || f.i < 2 || p.headline(f.i) {
+		if f.how != hName || f.joinTo >= 0 || f.actor >= 0 || f.i < 2 || p.headline(f.i) {
 			continue
 		}
 		if !f.dead && f.typ == kNone {
@@ -30,7 +30,7 @@ func (p *proc) knownAs() {
 		}
 		// the thing named: the typed name right before the comma
 		c := p.foundEnding(k)
-		if c < 0 || p.found[c].how == HowDemonym || p.found[c].typ == kNone {
+		if c < 0 || p.found[c].how == hDemonym || p.found[c].typ == kNone {
 			continue
 		}
 		if !f.dead && f.typ != p.found[c].typ {
@@ -47,7 +47,7 @@ func (p *proc) knownAs() {
 	for g := range p.found {
 		f := &p.found[g]
 		a, ok := aliasOf[f.key]
-		if !ok || f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || g == a.owner {
+		if !ok || f.how != hName || f.actor >= 0 || f.joinTo >= 0 || g == a.owner {
 			continue
 		}
 		if f.dead {

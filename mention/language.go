@@ -27,7 +27,7 @@ func (p *proc) languageModifiers() (armed bool) {
 			p.kill(g)
 			continue
 		}
-		if (f.how == HowDemonym || f.actor < 0 && editionLanguage(p.word(f.i))) && p.spokenLanguage(f.i) {
+		if (f.how == hDemonym || f.actor < 0 && editionLanguage(p.word(f.i))) && p.spokenLanguage(f.i) {
 			p.kill(g) // "some of whom spoke Spanish", "spoke English and Spanish": the language, no country
 			continue
 		}
@@ -86,7 +86,7 @@ func (p *proc) spokenLanguage(i int) bool {
 // word after it). Before a noun the demonym stays ("the UN Syrian
 // envoy").
 func (p *proc) channelEdition(f *found) bool {
-	if f.how != HowDemonym && (f.actor >= 0 || !editionLanguage(p.word(f.i))) || !p.joined(f.i) {
+	if f.how != hDemonym && (f.actor >= 0 || !editionLanguage(p.word(f.i))) || !p.joined(f.i) {
 		return false // not "Dawn Thompson": a person after a paper's name
 	}
 	g := p.foundEnding(f.i)

@@ -43,7 +43,7 @@ func (p *proc) usCongress() {
 		if us < 0 {
 			return
 		}
-		f.actor, f.how, f.key, f.country = p.s.usCongress, HowAlias, "", ""
+		f.actor, f.how, f.key, f.country = p.s.usCongress, hAlias, "", ""
 	}
 }
 

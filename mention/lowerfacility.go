@@ -35,7 +35,7 @@ func (p *proc) roadNames() {
 		if p.joined(f.j+1) && p.word(f.j+1) == "map" {
 			continue // "the Bush road map": a plan
 		}
-		f.typ, f.actor, f.persons, f.others, f.surname, f.how, f.shapeOnly = kPlace, -1, nil, nil, false, HowName, false
+		f.typ, f.actor, f.persons, f.others, f.surname, f.how, f.shapeOnly = kPlace, -1, nil, nil, false, hName, false
 		f.key = p.fold(f.i, f.j)
 	}
 }

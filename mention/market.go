@@ -123,7 +123,7 @@ func (p *proc) marketName(i, j int) {
 			p.kill(int(c))
 		}
 	}
-	p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(i, j)})
+	p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, j)})
 }
 
 // marketVerb reports whether w is a verb a share price or an index

@@ -117,7 +117,7 @@ func (p *proc) sloppySurnames() {
 				continue
 			}
 			actor := f.actor
-			p.addFound(found{i: k, j: k + 1, actor: actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowAlias, typ: kPerson, persons: []int32{actor}})
+			p.addFound(found{i: k, j: k + 1, actor: actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: hAlias, typ: kPerson, persons: []int32{actor}})
 			break
 		}
 	}
@@ -284,12 +284,12 @@ func (p *proc) matchNames() {
 				f.possEnd = f.possEnd || s.entries[o].possEnd
 			}
 		}
-		if bestJ == i+1 && f.how == HowAlias && f.actor < 0 && f.typ == kPlace && placeHead(p.word(i)) && p.is(bestJ, s.w.of) && bestJ+1 < n && p.toks[bestJ+1].cap() {
+		if bestJ == i+1 && f.how == hAlias && f.actor < 0 && f.typ == kPlace && placeHead(p.word(i)) && p.is(bestJ, s.w.of) && bestJ+1 < n && p.toks[bestJ+1].cap() {
 			p.found = p.found[:len(p.found)-1]
 			i++ // "Gulf of Aden": not the lexicon's "Gulf"; findRuns reads the whole name
 			continue
 		}
-		if i > 0 && f.typ != kPerson && f.how != HowDemonym && (p.toks[i-1].cap() || p.toks[i].gap == gapHyphen) && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
+		if i > 0 && f.typ != kPerson && f.how != hDemonym && (p.toks[i-1].cap() || p.toks[i].gap == gapHyphen) && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
 			switch w := p.lower(i - 1); {
 			case w == "al" || w == "el":
 				f.i = i - 1 // "Al Anbar", "El Salvador", "al-Hilla"
@@ -361,27 +361,27 @@ func (p *proc) pickFound(f *found, i, j int, entries []int32) {
 	switch {
 	case f.actor >= 0 && (f.capital < 0 || s.actors[f.actor].Kind != kb.KindPlace):
 		f.typ = s.kinds[f.actor].typ
-		f.how = HowAlias
+		f.how = hAlias
 		if bestHow == nhDemonym {
-			f.how = HowDemonym
+			f.how = hDemonym
 			f.typ = kCountry
 		}
 	case f.capital >= 0:
 		f.typ = kPlace // resolveCapitals decides
-		f.how = HowCapital
+		f.how = hCapital
 	case lexPlace:
-		f.typ, f.how = kPlace, HowAlias
+		f.typ, f.how = kPlace, hAlias
 		f.key = "place:" + p.fold(i, j)
 	case lexOrg && len(f.persons) == 0:
-		f.typ, f.how = kOrganization, HowAlias
+		f.typ, f.how = kOrganization, hAlias
 		f.key = "org:" + p.fold(i, j)
 	case len(f.persons) == 1 && !f.surname:
 		f.actor = f.persons[0]
 		f.typ = kPerson
-		f.how = HowAlias
+		f.how = hAlias
 	default:
 		f.typ = kPerson // ambiguous: resolvePersons decides
-		f.how = HowAlias
+		f.how = hAlias
 	}
 }
 
@@ -506,24 +506,24 @@ func (p *proc) protectUnknown() {
 		if !f.dead && f.j-f.i == 1 && (f.typ == kOrganization || f.typ == kArmedGroup) && f.i > 0 &&
 			p.cover[f.i-1] < 0 && p.has(f.i-1, fGiven) && p.nameWord(f.i-1) && p.joined(f.i) {
 			// "Richard Wagner" is a person, not the Wagner group
-			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kPerson}
+			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson}
 			g.key = "person:" + p.fold(g.i, g.j)
 			p.kill(k)
 			p.addFound(g)
 			continue
 		}
-		if !f.dead && f.how == HowDemonym && f.j-f.i == 1 && f.i > 0 && p.cover[f.i-1] < 0 && p.has(f.i-1, fGiven) && p.nameWord(f.i-1) &&
+		if !f.dead && f.how == hDemonym && f.j-f.i == 1 && f.i > 0 && p.cover[f.i-1] < 0 && p.has(f.i-1, fGiven) && p.nameWord(f.i-1) &&
 			p.joined(f.i) && !p.has(f.i-1, fHonor|fRole|fDate) && p.surnameSlot(f.j) {
 			// "billionaire Mark Cuban to sit in the front row": a given
 			// name and a demonym with no noun after it are a person's
 			// name, not Cuba
-			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kPerson}
+			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson}
 			g.key = "person:" + p.fold(g.i, g.j)
 			p.kill(k)
 			p.addFound(g)
 			continue
 		}
-		if !f.dead && f.how == HowAlias && f.j-f.i == 1 && p.toks[f.i].upper() && f.j < len(p.toks) && p.joined(f.j) &&
+		if !f.dead && f.how == hAlias && f.j-f.i == 1 && p.toks[f.i].upper() && f.j < len(p.toks) && p.joined(f.j) &&
 			p.toks[f.j].shape&shLower != 0 && fileNouns[p.word(f.j)] {
 			p.kill(k) // "a PNG image", "PDF files": a file format's initials, not Papua New Guinea
 			continue
@@ -542,7 +542,7 @@ func (p *proc) protectUnknown() {
 			p.kill(k)
 			continue
 		}
-		if f.how == HowAlias && f.j-f.i == 1 && f.j < len(p.toks) && p.toks[f.j].gap == gapHyphen && p.cover[f.j] < 0 && p.toks[f.j].cap() && p.nameWord(f.j) &&
+		if f.how == hAlias && f.j-f.i == 1 && f.j < len(p.toks) && p.toks[f.j].gap == gapHyphen && p.cover[f.j] < 0 && p.toks[f.j].cap() && p.nameWord(f.j) &&
 			f.i > 0 && p.joined(f.i) && p.toks[f.i].gap != gapHyphen && p.cover[f.i-1] < 0 && p.nameWord(f.i-1) && p.nameLike(f.i-1) && !p.has(f.i-1, fHonor|fRole|fDate) {
 			// "Dragana Marković-Ilić": a one-word KB alias (Duško
 			// Marković's) between a given name and a hyphened family
@@ -652,7 +652,7 @@ func (p *proc) protectUnknown() {
 		if f.surname {
 			continue // "White House": leave the run to the name heuristics
 		}
-		g.i, g.j, g.actor, g.persons, g.how, g.dead = i, j, -1, nil, HowName, false
+		g.i, g.j, g.actor, g.persons, g.how, g.dead = i, j, -1, nil, hName, false
 		g.key = "person:" + p.fold(i, j)
 		p.addFound(g)
 	}
@@ -668,7 +668,7 @@ func (p *proc) resolveCapitals() {
 	located := map[int]bool{}
 	for k := range p.found {
 		f := &p.found[k]
-		if f.dead || f.how != HowCapital || f.capital < 0 {
+		if f.dead || f.how != hCapital || f.capital < 0 {
 			continue
 		}
 		caps = append(caps, k)
@@ -711,7 +711,7 @@ func (p *proc) resolveCapitals() {
 			continue
 		}
 		f.typ = kPlace
-		f.how = HowAlias
+		f.how = hAlias
 		f.country = countryCode(c)
 		if f.place >= 0 {
 			f.actor = f.place
@@ -729,12 +729,12 @@ func (p *proc) resolveCapitals() {
 func (p *proc) coordinatedActs(i, j int) bool {
 	conj := func(k int) bool { return p.is(k, p.s.w.and) || p.is(k, p.s.w.or) || p.is(k, p.s.w.comma) }
 	if i >= 2 && conj(i-1) && p.toks[i-1].sent == p.toks[i].sent {
-		if h := p.foundEnding(i - 1); h >= 0 && p.found[h].how == HowCapital && p.found[h].metonymy {
+		if h := p.foundEnding(i - 1); h >= 0 && p.found[h].how == hCapital && p.found[h].metonymy {
 			return true
 		}
 	}
 	if j+1 < len(p.toks) && conj(j) && p.toks[j].sent == p.toks[j-1].sent {
-		if h := p.foundAt(j + 1); h >= 0 && p.found[h].how == HowCapital && p.found[h].metonymy {
+		if h := p.foundAt(j + 1); h >= 0 && p.found[h].how == hCapital && p.found[h].metonymy {
 			return true
 		}
 	}
@@ -997,11 +997,11 @@ func (p *proc) resolvePersons() {
 	}
 	for k := range p.found {
 		f := &p.found[k]
-		if len(f.others) > 0 && !f.dead && f.actor >= 0 && f.typ == kPerson && f.how == HowAlias {
+		if len(f.others) > 0 && !f.dead && f.actor >= 0 && f.typ == kPerson && f.how == hAlias {
 			p.preferNamedInFull(f)
 		}
-		if !f.dead && f.actor >= 0 && f.typ == kPerson && f.how == HowAlias && f.j-f.i == 1 && p.sharedSurname(f) {
-			f.actor, f.how, f.key = -1, HowName, "person:"+p.fold(f.i, f.j)
+		if !f.dead && f.actor >= 0 && f.typ == kPerson && f.how == hAlias && f.j-f.i == 1 && p.sharedSurname(f) {
+			f.actor, f.how, f.key = -1, hName, "person:"+p.fold(f.i, f.j)
 			continue
 		}
 		if f.dead || f.typ != kPerson || f.actor >= 0 || (len(f.persons) < 2 && !f.surname) {
@@ -1022,21 +1022,21 @@ func (p *proc) resolvePersons() {
 		}
 		if pick >= 0 && f.surname {
 			if g := p.otherBearerNearer(f, pick); g >= 0 {
-				f.joinTo, f.how = g, HowShortForm // "Isabel dos Santos … dos Santos": not her father
+				f.joinTo, f.how = g, hShortForm // "Isabel dos Santos … dos Santos": not her father
 				continue
 			}
 		}
 		if pick >= 0 {
 			f.actor = pick
 			if f.surname {
-				f.how = HowShortForm
+				f.how = hShortForm
 			}
 			continue
 		}
 		if f.orgList && !p.orgListCue(f) {
 			// "Saab won a contract", "Suzuki cars": a firm on the
 			// organisation list, not the KB person of that surname
-			f.typ, f.how, f.surname, f.persons = kOrganization, HowAlias, false, nil
+			f.typ, f.how, f.surname, f.persons = kOrganization, hAlias, false, nil
 			f.key = "org:" + p.fold(f.i, f.j)
 			continue
 		}
@@ -1060,11 +1060,11 @@ func (p *proc) resolvePersons() {
 			continue
 		}
 		if c := p.sittingLeader(f); c >= 0 {
-			f.actor, f.how = c, HowShortForm // "Noboa" in a 2024 story naming Ecuador
+			f.actor, f.how = c, hShortForm // "Noboa" in a 2024 story naming Ecuador
 			continue
 		}
 		if c := p.pastLeader(f); c >= 0 {
-			f.actor, f.how = c, HowShortForm // "Nkurunziza" in a 2022 story naming Burundi
+			f.actor, f.how = c, hShortForm // "Nkurunziza" in a 2022 story naming Burundi
 			continue
 		}
 		if f.surname && f.j-f.i == 1 && f.j < len(p.toks) && p.joined(f.j) && p.toks[f.j].cap() && p.has(f.j, fCommon) && !p.toks[f.i].poss && !p.has(f.j, fGiven) {
@@ -1073,7 +1073,7 @@ func (p *proc) resolvePersons() {
 			p.kill(k)
 			continue
 		}
-		f.how = HowName
+		f.how = hName
 		f.key = "person:" + p.fold(f.i, f.j)
 	}
 }
@@ -1161,7 +1161,7 @@ func (p *proc) preferNamedInFull(f *found) {
 		}
 	}
 	if pick >= 0 {
-		f.actor, f.how = pick, HowShortForm
+		f.actor, f.how = pick, hShortForm
 	}
 }
 
@@ -1257,9 +1257,9 @@ func (p *proc) foreignPlaces() {
 		}
 		home := ""
 		switch {
-		case f.how == HowAlias && f.actor >= 0 && p.s.actors[f.actor].Kind == kb.KindPlace:
+		case f.how == hAlias && f.actor >= 0 && p.s.actors[f.actor].Kind == kb.KindPlace:
 			home = countryCode(p.s.actors[f.actor])
-		case f.how == HowCapital && f.capital >= 0:
+		case f.how == hCapital && f.capital >= 0:
 			home = p.s.actors[f.capital].ID
 		default:
 			continue
@@ -1270,10 +1270,10 @@ func (p *proc) foreignPlaces() {
 		}
 		h := &p.found[g]
 		state, country := "", ""
-		if h.how != HowDemonym && (h.typ == kPlace || h.typ == kCountry) {
+		if h.how != hDemonym && (h.typ == kPlace || h.typ == kCountry) {
 			state = stateCountry[p.fold(h.i, h.j)]
 		}
-		if h.actor >= 0 && h.how == HowAlias && p.s.actors[h.actor].Kind == kb.KindCountry {
+		if h.actor >= 0 && h.how == hAlias && p.s.actors[h.actor].Kind == kb.KindCountry {
 			country = p.s.actors[h.actor].ID
 			// a country must end the phrase ("Paris, France, said"), not
 			// open a clause ("after talks in Beirut, Israel said")
@@ -1288,7 +1288,7 @@ func (p *proc) foreignPlaces() {
 			state = country
 		}
 		f.actor, f.capital, f.place, f.persons = -1, -1, -1, nil
-		f.how, f.country, f.metonymy = HowName, state, false
+		f.how, f.country, f.metonymy = hName, state, false
 		f.key = "place:" + p.fold(f.i, f.j) + "@" + state
 	}
 }
@@ -1344,7 +1344,7 @@ func (p *proc) perfectDeed(j, k int) bool {
 // demonym the stage found.
 func (p *proc) stateWordAt(k int) bool {
 	c := p.cover[k]
-	return c >= 0 && !p.found[c].dead && (p.found[c].typ == kCountry || p.found[c].how == HowDemonym)
+	return c >= 0 && !p.found[c].dead && (p.found[c].typ == kCountry || p.found[c].how == hDemonym)
 }
 
 // placePrep reports whether w, before a one-word name, says the name is

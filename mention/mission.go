@@ -70,7 +70,7 @@ func (p *proc) missionAt(k int) {
 	// "in <Country>"
 	end, place := k+1, -1
 	if k+2 < n && p.word(k+1) == "in" && p.joined(k+2) {
-		if g := p.foundAt(k + 2); g >= 0 && p.found[g].i == k+2 && (p.found[g].typ == kCountry || p.found[g].typ == kPlace) && p.found[g].how != HowDemonym && !p.toks[p.found[g].j-1].poss {
+		if g := p.foundAt(k + 2); g >= 0 && p.found[g].i == k+2 && (p.found[g].typ == kCountry || p.found[g].typ == kPlace) && p.found[g].how != hDemonym && !p.toks[p.found[g].j-1].poss {
 			place, end = g, p.found[g].j
 		}
 	}
@@ -88,5 +88,5 @@ func (p *proc) missionAt(k int) {
 	if place >= 0 {
 		p.kill(place)
 	}
-	p.addFound(found{i: i, j: end, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(i, end)})
+	p.addFound(found{i: i, j: end, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, end)})
 }

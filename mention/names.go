@@ -55,7 +55,7 @@ func (p *proc) findRuns() {
 			// "Basic Court Skopje", "Higher Court Belgrade": a court named
 			// by its rank and the town it sits in, written after it
 			if g := p.foundAt(j); g >= 0 && j-i >= 2 && p.word(j-1) == "Court" && p.joined(j) && !p.toks[j-1].poss && !p.headline(j) {
-				if h := &p.found[g]; (h.typ == kPlace || h.capital >= 0) && h.typ != kCountry && h.how != HowDemonym && (h.j >= n || !p.joined(h.j) || !p.toks[h.j].cap()) {
+				if h := &p.found[g]; (h.typ == kPlace || h.capital >= 0) && h.typ != kCountry && h.how != hDemonym && (h.j >= n || !p.joined(h.j) || !p.toks[h.j].cap()) {
 					j = h.j
 					p.kill(g)
 					break
@@ -64,7 +64,7 @@ func (p *proc) findRuns() {
 			// "University of Southern Indiana": a capitalised direction
 			// inside a name opens the place after it as part of the name
 			if g := p.foundAt(j); g >= 0 && j-1 > i && direction(p.word(j-1)) && p.toks[j-1].cap() && p.joined(j) && !p.toks[j-1].poss && !p.headline(j) {
-				if h := &p.found[g]; (h.typ == kPlace || h.typ == kCountry) && h.how != HowDemonym && !h.metonymy && p.anyFlag(i, j-1, fOrgCue|fPlaceCue) {
+				if h := &p.found[g]; (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && p.anyFlag(i, j-1, fOrgCue|fPlaceCue) {
 					j = h.j
 					p.kill(g)
 					continue
@@ -76,7 +76,7 @@ func (p *proc) findRuns() {
 			if j+1 < n && p.word(j) == "at" && p.joined(j+1) && p.toks[j+1].cap() && p.universityOf(i, j) {
 				e := j + 1
 				if g := p.foundAt(e); g >= 0 {
-					if h := &p.found[g]; (h.typ == kPlace || h.typ == kCountry) && h.how != HowDemonym {
+					if h := &p.found[g]; (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym {
 						e = h.j
 						p.kill(g)
 					}
@@ -121,7 +121,7 @@ func (p *proc) findRuns() {
 			// American Studies": a demonym inside the words after an
 			// organisation's head word and "of" or "for", before a name
 			// word, is part of the name
-			if g := p.foundAt(j); g >= 0 && j-i >= 3 && p.found[g].how == HowDemonym && p.found[g].j == j+1 && p.joined(j) && j+1 < n && p.joined(j+1) && p.cover[j+1] < 0 && p.nameWord(j+1) && !p.has(j+1, fDate) && p.headOf(i, j) {
+			if g := p.foundAt(j); g >= 0 && j-i >= 3 && p.found[g].how == hDemonym && p.found[g].j == j+1 && p.joined(j) && j+1 < n && p.joined(j+1) && p.cover[j+1] < 0 && p.nameWord(j+1) && !p.has(j+1, fDate) && p.headOf(i, j) {
 				j += 2
 				p.absorb(g)
 				continue
@@ -199,10 +199,10 @@ func (p *proc) findRuns() {
 					g := &p.found[p.cover[k]]
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
-					body := g.typ == kOrganization && g.how == HowAlias && g.j-g.i == 1 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue)
+					body := g.typ == kOrganization && g.how == hAlias && g.j-g.i == 1 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue)
 					// (not "Fighters of the Rwanda-backed M23": the place
 					// modifies the word after its hyphen)
-					if g.i == k && (g.typ == kCountry || g.typ == kPlace || body) && g.how != HowDemonym && !hyphenModifier(p, g.j) {
+					if g.i == k && (g.typ == kCountry || g.typ == kPlace || body) && g.how != hDemonym && !hyphenModifier(p, g.j) {
 						j = g.j
 						p.kill(int(p.cover[k]))
 						forPlace = forPlace || members
@@ -213,7 +213,7 @@ func (p *proc) findRuns() {
 				// "of" whose name, with the words before it, the acronym in
 				// parentheses after it spells is a body named for its country
 				if k == j+1 && p.is(j, p.s.w.of) && p.cover[k] >= 0 && !p.has(i, fGiven|fHonor|fRole) {
-					if g := int(p.cover[k]); p.found[g].i == k && p.found[g].typ == kCountry && p.found[g].how != HowDemonym && p.initialsInParens(i, p.found[g].j) {
+					if g := int(p.cover[k]); p.found[g].i == k && p.found[g].typ == kCountry && p.found[g].how != hDemonym && p.initialsInParens(i, p.found[g].j) {
 						j = p.found[g].j
 						p.kill(g)
 						forPlace = true
@@ -228,7 +228,7 @@ func (p *proc) findRuns() {
 				// Britain to leave")
 				if k == j+1 && p.is(j, p.s.w.forw) && p.cover[k] >= 0 && (j-i == 1 && p.peoplePlural(i) ||
 					j-i <= 2 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && !p.toks[j-1].upper() && !bareLegislature(p.word(j-1)) && !p.has(i, fGiven|fHonor|fRole)) {
-					if g := &p.found[p.cover[k]]; g.i == k && g.typ == kCountry && g.how != HowDemonym && (g.j == n || !p.joined(g.j) || !p.toks[g.j].cap()) {
+					if g := &p.found[p.cover[k]]; g.i == k && g.typ == kCountry && g.how != hDemonym && (g.j == n || !p.joined(g.j) || !p.toks[g.j].cap()) {
 						j = g.j
 						p.kill(int(p.cover[k]))
 						forPlace = true
@@ -240,7 +240,7 @@ func (p *proc) findRuns() {
 				// head word and "of" or "for"
 				if k == j+1 && (p.is(j, p.s.w.of) || p.is(j, p.s.w.forw)) && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
-					if g.i == k && g.how == HowDemonym && g.j < n && p.joined(g.j) && p.cover[g.j] < 0 && p.nameWord(g.j) && !p.has(g.j, fDate) {
+					if g.i == k && g.how == hDemonym && g.j < n && p.joined(g.j) && p.cover[g.j] < 0 && p.nameWord(g.j) && !p.has(g.j, fDate) {
 						j = g.j + 1
 						p.absorb(int(p.cover[k]))
 						continue
@@ -639,7 +639,7 @@ func (p *proc) findRuns() {
 		} else if k := p.placeOfficeEnd(i, j); k > i {
 			if k-1 == i+1 && !p.has(i, fPlaceCue) {
 				// "Roselle Mayor Gayle Smolinski": the town the office is of
-				p.addFound(found{i: i, j: i + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kPlace, key: p.fold(i, i+1)})
+				p.addFound(found{i: i, j: i + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPlace, key: p.fold(i, i+1)})
 			}
 			i = k // "Federal District Governor Ibaneis Rocha"
 		} else if k := p.acronymOfficeEnd(i, j); k > i {
@@ -687,10 +687,10 @@ func (p *proc) findRuns() {
 		// "Environment Canada", "Statistics Canada", "Statistics Norway": a
 		// field before a country's name is a government agency's name
 		if g := p.foundAt(j); g >= 0 && j-i == 1 && agencyField(p.word(i)) && p.joined(j) && !p.toks[i].poss {
-			if h := &p.found[g]; h.typ == kCountry && h.how == HowAlias && h.j-h.i <= 2 && !(h.j < n && p.joined(h.j) && p.toks[h.j].cap()) {
+			if h := &p.found[g]; h.typ == kCountry && h.how == hAlias && h.j-h.i <= 2 && !(h.j < n && p.joined(h.j) && p.toks[h.j].cap()) {
 				hj := h.j
 				p.kill(g)
-				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(i, hj)})
+				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, hj)})
 				i = hj
 				continue
 			}
@@ -703,13 +703,13 @@ func (p *proc) findRuns() {
 			// (not "Floods Hit Northern Mozambique": a title-case
 			// headline capitalises the direction before a country)
 			headCase := h.typ == kCountry && direction(p.word(i)) && p.headline(i)
-			if (h.typ == kPlace || h.typ == kCountry) && h.how != HowDemonym && !h.metonymy && !headCase {
+			if (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && !headCase {
 				hj, country := h.j, h.country
 				if h.actor >= 0 {
 					country = countryCode(p.s.actors[h.actor]) // "Southern Iraq" lies in Iraq
 				}
 				p.kill(g)
-				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kPlace, key: p.fold(i, hj), country: country})
+				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPlace, key: p.fold(i, hj), country: country})
 				i = hj
 				continue
 			}
@@ -720,17 +720,17 @@ func (p *proc) findRuns() {
 		if g := p.foundAt(j); g >= 0 && j-i <= 3 && p.has(i, fOrgOpener) && p.joined(j) && !p.toks[j-1].poss && (!p.toks[i].sentStart || !p.seenLower(i)) {
 			h := &p.found[g]
 			switch {
-			case (h.typ == kOrganization || h.typ == kArmedGroup) && h.how == HowAlias:
+			case (h.typ == kOrganization || h.typ == kArmedGroup) && h.how == hAlias:
 				for t := i; t < j; t++ {
 					p.cover[t] = int32(g)
 				}
 				h.i = i
 				i = h.j
 				continue
-			case (h.typ == kCountry || h.typ == kPlace) && h.how != HowDemonym && !h.metonymy:
+			case (h.typ == kCountry || h.typ == kPlace) && h.how != hDemonym && !h.metonymy:
 				hj := h.j
 				p.kill(g)
-				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(i, hj)})
+				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, hj)})
 				i = hj
 				continue
 			}
@@ -741,7 +741,7 @@ func (p *proc) findRuns() {
 		// says the name is a person's makes any name word a given name)
 		if g := p.foundAt(j); g >= 0 && p.joined(j) && !p.toks[j-1].poss && (p.has(j-1, fGiven) && !p.toks[j-1].sentStart || j-i == 1 && p.apposPerson(i, j)) {
 			h := &p.found[g]
-			if h.j-h.i == 1 && (h.typ == kPlace || h.typ == kCountry || (h.typ == kOrganization && h.actor < 0)) && h.how != HowDemonym && !p.locBefore(j-1) {
+			if h.j-h.i == 1 && (h.typ == kPlace || h.typ == kCountry || (h.typ == kOrganization && h.actor < 0)) && h.how != hDemonym && !p.locBefore(j-1) {
 				hj := h.j
 				// "George Washington University Hospital": the person's
 				// name opens an organisation's
@@ -751,7 +751,7 @@ func (p *proc) findRuns() {
 				}
 				if e > hj && p.has(e-1, fOrgCue) && !p.has(e-1, fPlaceCue) {
 					p.kill(g)
-					p.addFound(found{i: j - 1, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(j-1, e)})
+					p.addFound(found{i: j - 1, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(j-1, e)})
 					i = e
 					continue
 				}
@@ -766,7 +766,7 @@ func (p *proc) findRuns() {
 					end = e
 				}
 				p.kill(g)
-				p.addFound(found{i: i, j: end, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kPerson, key: p.fold(i, end)})
+				p.addFound(found{i: i, j: end, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: p.fold(i, end)})
 				i = end
 				continue
 			}
@@ -780,7 +780,7 @@ func (p *proc) findRuns() {
 				p.hasCue(i, j) == kNone && p.nameShaped(i, j) && !p.gazPlace(i, j) {
 				hi := h.i
 				p.kill(g)
-				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kPerson, key: p.fold(hi, j)})
+				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: p.fold(hi, j)})
 				i = j
 				continue
 			}
@@ -788,11 +788,11 @@ func (p *proc) findRuns() {
 		// "Rafael Ortiz": a listed company's one-word name that is also a
 		// given name, before a name with no head word, opens a person's
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && j-i <= 2 && !p.toks[i].sentStart {
-			if h := &p.found[g]; h.typ == kOrganization && h.actor < 0 && h.how == HowAlias && h.j-h.i == 1 && p.has(h.i, fGiven) &&
+			if h := &p.found[g]; h.typ == kOrganization && h.actor < 0 && h.how == hAlias && h.j-h.i == 1 && p.has(h.i, fGiven) &&
 				p.hasCue(i, j) == kNone && p.nameShaped(i, j) && !p.gazPlace(i, j) {
 				hi := h.i
 				p.kill(g)
-				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kPerson, key: p.fold(hi, j)})
+				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: p.fold(hi, j)})
 				i = j
 				continue
 			}
@@ -815,14 +815,14 @@ func (p *proc) findRuns() {
 			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && e-i >= 2 && p.hasCue(i, e) == kOrganization
 			// (not "Photo: AP Walker, who …": a credit line's agency is
 			// no part of the name after it)
-			if h := &p.found[g]; h.typ == kOrganization && (h.actor < 0 || kbBody) && h.how == HowAlias && !p.creditAt(h.i) {
+			if h := &p.found[g]; h.typ == kOrganization && (h.actor < 0 || kbBody) && h.how == hAlias && !p.creditAt(h.i) {
 				hi := h.i
 				p.kill(g)
 				typ := kOrganization
 				if p.hasCue(hi, e) == kPlace {
 					typ = kPlace // "Times Square": the place's head word wins
 				}
-				p.addFound(found{i: hi, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(hi, e)})
+				p.addFound(found{i: hi, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, key: p.fold(hi, e)})
 				i = e
 				continue
 			}
@@ -837,13 +837,13 @@ func (p *proc) findRuns() {
 			// (not "Melenchon's France Unbowed": a country after a
 			// possessive opens what the owner leads)
 			owned := h.typ == kCountry && h.i > 0 && p.toks[h.i-1].poss && !p.has(i, fGiven)
-			if h.j-h.i == 1 && (h.typ == kPlace || h.typ == kCountry) && h.how != HowDemonym && !h.metonymy && (p.has(h.i, fGiven) || titled) && !p.locBefore(h.i) && !owned &&
+			if h.j-h.i == 1 && (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && (p.has(h.i, fGiven) || titled) && !p.locBefore(h.i) && !owned &&
 				(p.has(i, fGiven) || p.hasCue(i, j) == kNone && p.nameShaped(i, j) && !p.gazPlace(i, j) && !menPlural(p.word(j-1)) && !p.headline(i)) {
 				hi := h.i
 				// "Abdifatah Aden Hassan": a name the run before ended at
 				// the place opens the person's name
 				if b := p.foundEnding(hi); b >= 0 && p.joined(hi) && !p.toks[hi-1].poss {
-					if bf := &p.found[b]; bf.typ == kPerson && bf.how == HowName && bf.actor < 0 && !p.anyFlag(bf.i, bf.j, fHonor|fRole) {
+					if bf := &p.found[b]; bf.typ == kPerson && bf.how == hName && bf.actor < 0 && !p.anyFlag(bf.i, bf.j, fHonor|fRole) {
 						hi = bf.i
 						p.absorb(b)
 					}
@@ -857,7 +857,7 @@ func (p *proc) findRuns() {
 					}
 				}
 				p.kill(g)
-				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kPerson, key: p.fold(hi, j)})
+				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: p.fold(hi, j)})
 				i = j
 				continue
 			}
@@ -877,7 +877,7 @@ func (p *proc) findRuns() {
 			// the games are named for their host, a place of its own
 			// (as CoNLL tags "the Munich Olympics"; not "Glastonbury
 			// Festival", "U.S. Olympic Committee")
-			if p.hostGames(i, j) && (h.typ == kPlace || h.typ == kCountry) && h.how != HowDemonym && !p.toks[h.j-1].poss {
+			if p.hostGames(i, j) && (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !p.toks[h.j-1].poss {
 				i = j
 				continue
 			}
@@ -889,14 +889,14 @@ func (p *proc) findRuns() {
 			// a word ending in a bare "s" before the head word, opens the
 			// words after a country's name; after a city's it may be a
 			// team's, "Seattle Mariners")
-			if m := p.headWordAt(i, j); m >= 0 && p.headline(i) && (h.typ == kPlace || h.typ == kCountry) && h.how != HowDemonym && !h.metonymy && !p.toks[h.j-1].poss && !(h.typ == kCountry && p.headlineVerbIn(h.j, m)) {
+			if m := p.headWordAt(i, j); m >= 0 && p.headline(i) && (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && !p.toks[h.j-1].poss && !(h.typ == kCountry && p.headlineVerbIn(h.j, m)) {
 				hi := h.i
 				typ := kOrganization
 				if p.has(m, fPlaceCue) && !p.has(m, fOrgCue) {
 					typ = kPlace
 				}
 				p.kill(g)
-				p.addFound(found{i: hi, j: m + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(hi, m+1)})
+				p.addFound(found{i: hi, j: m + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, key: p.fold(hi, m+1)})
 				i = m + 1
 				continue
 			}
@@ -906,21 +906,21 @@ func (p *proc) findRuns() {
 			if cue == kNone && j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue|fMisc) && !ministerWord(p, j) {
 				cue = kOrganization // "Indonesian Navy", "British Council": a head word alone after the country
 			}
-			if cue == kNone && j-i == 1 && h.how == HowDemonym && h.j-h.i == 1 && p.word(i) == "Town" && !p.headline(i) && !p.toks[h.j-1].poss {
+			if cue == kNone && j-i == 1 && h.how == hDemonym && h.j-h.i == 1 && p.word(i) == "Town" && !p.headline(i) && !p.toks[h.j-1].poss {
 				cue = kPlace // "Spanish Town": a town's name, not a Spanish town (that is lower case)
 			}
 			// "the Nairobi Declaration", "the Tokyo Olympics": one event or
 			// document head word after a place names the event (not in a
 			// title-case headline, where any word is capitalised)
 			one := j-i == 1 && cue == kNone && p.has(i, fMisc) && p.toks[i].cap() && !p.headline(i) && !p.toks[i].sentStart
-			if (cue == kMisc && j-i >= 2 || one) && (h.typ == kPlace || h.typ == kCountry) && h.how != HowDemonym && !h.metonymy && !p.hasDigit(i, j) && !p.toks[h.j-1].poss && p.has(j-1, fMisc) && !p.has(i, fIndex) {
+			if (cue == kMisc && j-i >= 2 || one) && (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && !p.hasDigit(i, j) && !p.toks[h.j-1].poss && p.has(j-1, fMisc) && !p.has(i, fIndex) {
 				p.kill(g) // "the Bangladesh Liberation War", "the Paris Peace Conference": a place inside an event's name
 				cue = kMisc
 			}
 			// (not in a title-case headline without a head word: "Two
 			// U.S. Soldiers Killed in Iraq Bombings" capitalises common
 			// words after the country's name)
-			if (h.typ == kPlace || (h.typ == kCountry && !h.metonymy)) && (cue != kNone || (h.how != HowDemonym && h.capital < 0 && !p.headline(i))) && cue != kMisc && !(h.typ == kCountry && p.headline(i) && p.headlineVerbIn(i, j)) {
+			if (h.typ == kPlace || (h.typ == kCountry && !h.metonymy)) && (cue != kNone || (h.how != hDemonym && h.capital < 0 && !p.headline(i))) && cue != kMisc && !(h.typ == kCountry && p.headline(i) && p.headlineVerbIn(i, j)) {
 				hi := h.i
 				// "Melenchon's France Unbowed": a country's name after a
 				// possessive opens what the owner leads, not a person's name
@@ -930,7 +930,7 @@ func (p *proc) findRuns() {
 				if (cue == kOrganization || cue == kPlace && j-i >= 2 && venueCenter(p.word(j-1), p.word(j-2))) && hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && !p.toks[hi-1].poss {
 					// ("Metro Toronto Convention Centre": a name word the
 					// rules left alone before the place is the body's too)
-					if w := p.word(hi - 1); w == "Royal" || w == "Imperial" || h.how != HowDemonym && p.nameWord(hi-1) && !p.toks[hi-1].sentStart && !p.has(hi-1, fGiven|fHonor|fRole|fDate|fGroupAdj|fStop) && !p.rankOrRole(hi-1) && !p.toks[hi-1].upper() && !p.demonymWord(hi-1) {
+					if w := p.word(hi - 1); w == "Royal" || w == "Imperial" || h.how != hDemonym && p.nameWord(hi-1) && !p.toks[hi-1].sentStart && !p.has(hi-1, fGiven|fHonor|fRole|fDate|fGroupAdj|fStop) && !p.rankOrRole(hi-1) && !p.toks[hi-1].upper() && !p.demonymWord(hi-1) {
 						hi--
 					}
 				}
@@ -940,7 +940,7 @@ func (p *proc) findRuns() {
 					if p.has(j-1, fPlaceCue) {
 						typ = kPlace
 					}
-					k := p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(i, j)})
+					k := p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, key: p.fold(i, j)})
 					_ = k
 					i = j
 					continue
@@ -949,7 +949,7 @@ func (p *proc) findRuns() {
 		}
 		if m := p.unknownHost(i, j); m > i {
 			// "Sochi Winter Olympics": the host a place, the games no mention
-			p.addFound(found{i: i, j: m, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kPlace, key: p.fold(i, m)})
+			p.addFound(found{i: i, j: m, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPlace, key: p.fold(i, m)})
 			i = j
 			continue
 		}
@@ -1029,7 +1029,7 @@ func (p *proc) findRuns() {
 		if typ == kPerson && p.hyphenPlace(i, j) {
 			typ, shapeOnly = kPlace, false
 		}
-		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, shapeOnly: shapeOnly}
+		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, shapeOnly: shapeOnly}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
 		for typ != kOrganization && typ != kPlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == kPerson && (p.rankOrRole(f.i) && p.toks[f.i].cap() || p.malaySri(f.i, f.j)) || p.rankModifier(f.i, f.j)) {
@@ -1367,7 +1367,7 @@ func partyAdj(w string) bool {
 // pass revives it as a name of its own.
 func (p *proc) absorb(k int) {
 	p.kill(k)
-	p.found[k].how = ""
+	p.found[k].how = hNone
 }
 
 // hasCue returns the type a head word of [i,j) implies, or "". The
@@ -1856,7 +1856,7 @@ func (p *proc) guessSingles() {
 	// ("April Fool's joke": a possessive word after a capitalised month
 	// names a day, no body)
 	single := func(f *found) bool {
-		return f.how == HowName && f.typ == kNone && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.modelNickname(f.i) && !p.hasDigit(f.i, f.j) && !p.firmBased(f.i) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym) &&
+		return f.how == hName && f.typ == kNone && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.modelNickname(f.i) && !p.hasDigit(f.i, f.j) && !p.firmBased(f.i) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym) &&
 			!(p.toks[f.i].poss && f.i > 0 && p.joined(f.i) && p.toks[f.i-1].cap() && p.has(f.i-1, fDate))
 	}
 	place := map[string]bool{}
@@ -1868,7 +1868,7 @@ func (p *proc) guessSingles() {
 	for g := range p.found {
 		f := &p.found[g]
 		// single's first tests, inline: most founds fail them, spared the call
-		if f.how != HowName || f.typ != kNone || f.j-f.i != 1 || !single(f) {
+		if f.how != hName || f.typ != kNone || f.j-f.i != 1 || !single(f) {
 			continue
 		}
 		singles = true
@@ -1906,8 +1906,8 @@ func (p *proc) guessSingles() {
 	middle := map[string]int{}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || (f.typ != kNone && f.typ != kPerson) {
-			if f.how == HowName && f.typ != kNone && !f.dead && f.j-f.i >= 2 && f.joinTo < 0 {
+		if f.how != hName || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || (f.typ != kNone && f.typ != kPerson) {
+			if f.how == hName && f.typ != kNone && !f.dead && f.j-f.i >= 2 && f.joinTo < 0 {
 				first[p.fields(f.key)[0]] = g + 1
 			}
 			continue
@@ -1961,20 +1961,20 @@ func (p *proc) guessSingles() {
 		if r, ok := last[f.key]; ok && r >= 0 && count[f.key]+btoi(cue[f.key]) >= 1 {
 			revive(r, kPerson)
 			if !p.found[r].dead {
-				f.joinTo, f.how = r, HowShortForm
+				f.joinTo, f.how = r, hShortForm
 				revive(g, kPerson)
 				continue
 			}
 		}
 		if r, ok := middle[f.key]; ok && r >= 0 && !p.found[r].dead && p.found[r].typ == kPerson && count[f.key]+btoi(cue[f.key]) >= 1 {
 			if _, isLast := last[f.key]; !isLast { // no other name ends with it
-				f.joinTo, f.how = r, HowShortForm
+				f.joinTo, f.how = r, hShortForm
 				revive(g, kPerson)
 				continue
 			}
 		}
 		if r := first[f.key] - 1; r >= 0 && !p.found[r].dead {
-			f.joinTo, f.how = r, HowShortForm // "Northrop" after "Northrop Grumman"
+			f.joinTo, f.how = r, hShortForm // "Northrop" after "Northrop Grumman"
 			revive(g, p.found[r].typ)
 			continue
 		}
@@ -2004,7 +2004,7 @@ func (p *proc) givenAlone() {
 	// found: without one there is nothing to count for it
 	single := false
 	for g := range p.found {
-		if f := &p.found[g]; f.how == HowName && f.joinTo < 0 && f.j-f.i == 1 {
+		if f := &p.found[g]; f.how == hName && f.joinTo < 0 && f.j-f.i == 1 {
 			single = true
 			break
 		}
@@ -2028,7 +2028,7 @@ func (p *proc) givenAlone() {
 	count := map[string]int{}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how == HowName && f.typ == kNone && f.j-f.i == 1 && !p.toks[f.i].sentStart {
+		if f.how == hName && f.typ == kNone && f.j-f.i == 1 && !p.toks[f.i].sentStart {
 			count[f.key]++
 		}
 	}
@@ -2066,7 +2066,7 @@ func (p *proc) givenAlone() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.joinTo >= 0 || f.j-f.i != 1 || p.has(f.i, fPlacePrefix|fOrgCue|fPlaceCue|fCommon) || p.combiningForm(f.j) {
+		if f.how != hName || f.joinTo >= 0 || f.j-f.i != 1 || p.has(f.i, fPlacePrefix|fOrgCue|fPlaceCue|fCommon) || p.combiningForm(f.j) {
 			continue
 		}
 		r, ok := firstOf[f.key]
@@ -2086,12 +2086,12 @@ func (p *proc) givenAlone() {
 			p.cover[f.i] = int32(g)
 			continue
 		case ok && r >= 0 && !p.givenOwn(g, r):
-			f.joinTo, f.how = r, HowShortForm
+			f.joinTo, f.how = r, hShortForm
 		case f.typ == kNone && orgNameWord(g) >= 0:
 			// "ending Douglas era" after "McDonnell Douglas" and
 			// "Douglas Aircraft": the firm's word, no person's
 			o := orgNameWord(g)
-			f.typ, f.dead, f.joinTo, f.how = kOrganization, false, o, HowShortForm
+			f.typ, f.dead, f.joinTo, f.how = kOrganization, false, o, hShortForm
 			p.cover[f.i] = int32(g)
 			continue
 		case p.cueAfter(f.j) || count[f.key] >= 2:
@@ -2117,7 +2117,7 @@ func (p *proc) combiningForm(k int) bool {
 	if len(w) < 4 || w[len(w)-1] != 'o' {
 		return false
 	}
-	if g := p.cover[k]; g >= 0 && p.found[g].how == HowDemonym {
+	if g := p.cover[k]; g >= 0 && p.found[g].how == hDemonym {
 		return true
 	}
 	return p.demonymWord(k)
@@ -2140,7 +2140,7 @@ func (p *proc) divisionName(key string) bool {
 // division does ("Ford Australia with"; not "Apple China sales").
 func (p *proc) beforeDivision(g int) bool {
 	f := &p.found[g]
-	if f.how != HowName || f.j-f.i != 1 || p.toks[f.i].poss || f.j >= len(p.toks) || p.toks[f.j].gap != gapSpace || p.headline(f.i) {
+	if f.how != hName || f.j-f.i != 1 || p.toks[f.i].poss || f.j >= len(p.toks) || p.toks[f.j].gap != gapSpace || p.headline(f.i) {
 		return false // (not "Leader Urges China to Begin Talks": a title-case headline's verb)
 	}
 	h := p.foundAt(f.j)
@@ -2148,7 +2148,7 @@ func (p *proc) beforeDivision(g int) bool {
 		return false
 	}
 	e := &p.found[h]
-	return e.typ == kCountry && e.actor >= 0 && e.how != HowDemonym && e.j-e.i <= 2 && !p.toks[e.j-1].poss &&
+	return e.typ == kCountry && e.actor >= 0 && e.how != hDemonym && e.j-e.i <= 2 && !p.toks[e.j-1].poss &&
 		(e.j == len(p.toks) || !p.joined(e.j) || !divisionNotAfter[p.lower(e.j)] && !p.toks[e.j].cap())
 }
 
@@ -2322,7 +2322,7 @@ func (p *proc) placeAfterComma(j int) bool {
 		return false
 	}
 	g := p.foundAt(j + 1)
-	return g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == kPlace || p.found[g].typ == kCountry) && !p.toks[p.found[g].j-1].poss
+	return g >= 0 && p.found[g].how != hDemonym && (p.found[g].typ == kPlace || p.found[g].typ == kCountry) && !p.toks[p.found[g].j-1].poss
 }
 
 // placePair reports whether the one word [i,j) is one of two one-word
@@ -2730,7 +2730,7 @@ func (p *proc) classify(i, j int) kind {
 	if g := p.foundAt(j); g >= 0 && p.found[g].typ == kPerson && p.joined(j) && j-i == 1 {
 		return kNone // "Secretary Antony Blinken", "Gang leader": a descriptor before a name
 	}
-	if g := p.foundAt(j); g >= 0 && p.found[g].how == HowDemonym && p.joined(j) && j-i == 1 && (direction(p.word(i)) || p.has(i, fPlacePrefix) || p.word(i) == "Latin") {
+	if g := p.foundAt(j); g >= 0 && p.found[g].how == hDemonym && p.joined(j) && j-i == 1 && (direction(p.word(i)) || p.has(i, fPlacePrefix) || p.word(i) == "Latin") {
 		// "North American", "Latin American": an adjective of a region the
 		// KB does not hold, not of the country (dead, but still covering
 		// its token, so it becomes no name of its own)
@@ -2984,7 +2984,7 @@ func (p *proc) classify(i, j int) kind {
 	// or country after a comma types a one-word name, or a run after a
 	// locative preposition, a place even when it is a given name
 	if (p.locBefore(i) || n == 1 && !p.toks[i].sentStart) && p.is(j, w.comma) && !p.toks[j-1].poss {
-		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == kPlace || p.found[g].typ == kCountry) && !p.toks[p.found[g].j-1].poss {
+		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != hDemonym && (p.found[g].typ == kPlace || p.found[g].typ == kCountry) && !p.toks[p.found[g].j-1].poss {
 			return kPlace
 		}
 	}
@@ -3055,7 +3055,7 @@ func (p *proc) classify(i, j int) kind {
 	ofPerson := p.afterPersonOf(i)
 	if p.is(j, w.comma) && p.has(j+1, fDet) && !ofPerson {
 		// "Kaoru Yosano, the Japanese minister": a demonym may stand before the role
-		for k := j + 2; k < j+6 && k < len(p.toks) && p.toks[k].word() && (p.toks[k].shape&shLower != 0 || p.cover[k] >= 0 && p.found[p.cover[k]].how == HowDemonym); k++ {
+		for k := j + 2; k < j+6 && k < len(p.toks) && p.toks[k].word() && (p.toks[k].shape&shLower != 0 || p.cover[k] >= 0 && p.found[p.cover[k]].how == hDemonym); k++ {
 			if (p.has(k, fRole) || p.tcover[k] >= 0) && !p.toks[k].poss { // not "the prime minister's residence"
 				if p.has(k+1, fCue) && p.toks[k+1].shape&shLower != 0 {
 					break // "to repeal Dodd-Frank, the senator said": the role is the speaker of a clause, no apposition
@@ -3079,7 +3079,7 @@ func (p *proc) classify(i, j int) kind {
 	// "near Dayr Az Zawr and Ayn Isa": an Arabic place word opening a
 	// name listed after a place
 	if n >= 2 && arabicPlaceWord(p.word(i)) && i > 1 && (p.is(i-1, w.and) || p.is(i-1, w.comma) || p.is(i-1, w.or)) {
-		if g := p.foundEnding(i - 1); g >= 0 && (p.found[g].typ == kPlace || p.found[g].typ == kCountry) && p.found[g].how != HowDemonym {
+		if g := p.foundEnding(i - 1); g >= 0 && (p.found[g].typ == kPlace || p.found[g].typ == kCountry) && p.found[g].how != hDemonym {
 			return kPlace
 		}
 	}
@@ -3216,7 +3216,7 @@ func (p *proc) propagate() {
 	// to propagate to, and no map to fill
 	untyped := false
 	for k := range p.found {
-		if f := &p.found[k]; f.how == HowName && f.typ == kNone {
+		if f := &p.found[k]; f.how == hName && f.typ == kNone {
 			untyped = true
 			break
 		}
@@ -3227,7 +3227,7 @@ func (p *proc) propagate() {
 	typeOf := map[string]kind{}
 	for k := range p.found {
 		f := &p.found[k] // not a range value: a found is large
-		if f.actor < 0 && f.how == HowName && f.typ != kNone && !f.dead {
+		if f.actor < 0 && f.how == hName && f.typ != kNone && !f.dead {
 			if _, ok := typeOf[f.key]; !ok {
 				typeOf[f.key] = f.typ
 			}
@@ -3235,7 +3235,7 @@ func (p *proc) propagate() {
 	}
 	for k := range p.found {
 		f := &p.found[k]
-		if f.how != HowName || f.typ != kNone {
+		if f.how != hName || f.typ != kNone {
 			continue
 		}
 		if t, ok := typeOf[f.key]; ok {
@@ -3692,7 +3692,7 @@ func (p *proc) products() {
 			p.kill(g) // "Operation Red Dawn" names a military operation, not the newspaper Dawn
 			continue
 		}
-		if f.dead || f.typ != kOrganization || f.how != HowAlias || !p.model(f.j) && !index && !p.seriesModel(f.j) {
+		if f.dead || f.typ != kOrganization || f.how != hAlias || !p.model(f.j) && !index && !p.seriesModel(f.j) {
 			continue
 		}
 		p.kill(g)
@@ -3738,7 +3738,7 @@ func (p *proc) commaSuffix() {
 			continue
 		}
 		if amp && p.cover[k+1] >= 0 {
-			if h := p.foundAt(k + 1); h >= 0 && p.found[h].j == k+2 && p.found[h].how == HowName {
+			if h := p.foundAt(k + 1); h >= 0 && p.found[h].j == k+2 && p.found[h].how == hName {
 				p.kill(h) // the suffix alone, typed by its shape
 			}
 		}
@@ -4151,7 +4151,7 @@ func (p *proc) apposHead(j int) kind {
 		t := p.toks[k]
 		if p.cover[k] >= 0 {
 			f := &p.found[p.cover[k]]
-			if f.how == HowDemonym || f.typ == kPlace || f.typ == kCountry {
+			if f.how == hDemonym || f.typ == kPlace || f.typ == kCountry {
 				k = f.j - 1
 				head = -1
 				continue // "a French village", "a Texas company"
@@ -4327,7 +4327,7 @@ func (p *proc) placeCoord(i, j int) bool {
 			return false
 		}
 		f := &p.found[g]
-		return (f.typ == kPlace || f.typ == kCountry) && f.how != HowDemonym && !f.metonymy && !p.toks[f.j-1].poss
+		return (f.typ == kPlace || f.typ == kCountry) && f.how != hDemonym && !f.metonymy && !p.toks[f.j-1].poss
 	}
 	coord := func(k int) bool {
 		return k >= 0 && k < len(p.toks) && (p.is(k, p.s.w.and) || p.is(k, p.s.w.comma) || p.word(k) == "or")
@@ -4855,7 +4855,7 @@ func (p *proc) ofTitledPerson(i, j int) bool {
 		return false
 	}
 	f := &p.found[g]
-	return f.typ == kPerson && f.how == HowName && f.i > 0 && p.has(f.i-1, fHonor|fRole)
+	return f.typ == kPerson && f.how == hName && f.i > 0 && p.has(f.i-1, fHonor|fRole)
 }
 
 // orgHeadFound reports whether found g is one capitalised word the
@@ -5035,7 +5035,7 @@ func (p *proc) countryFirst(i int) int {
 		return i
 	}
 	g := p.foundEnding(i)
-	if g < 0 || p.found[g].typ != kCountry || p.found[g].how == HowDemonym || p.toks[i-1].poss {
+	if g < 0 || p.found[g].typ != kCountry || p.found[g].how == hDemonym || p.toks[i-1].poss {
 		return i
 	}
 	j := i + 1
@@ -5047,7 +5047,7 @@ func (p *proc) countryFirst(i int) int {
 	}
 	s := p.found[g].i
 	p.kill(g)
-	p.addFound(found{i: s, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(s, j)})
+	p.addFound(found{i: s, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(s, j)})
 	return j
 }
 

@@ -17,7 +17,7 @@ func (p *proc) oneSense() {
 	defer clear(cued)
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how != HowName || f.actor >= 0 || f.shapeOnly || f.typ == kNone || f.j-f.i < 2 || p.prefixPlace(f) {
+		if f.dead || f.how != hName || f.actor >= 0 || f.shapeOnly || f.typ == kNone || f.j-f.i < 2 || p.prefixPlace(f) {
 			continue
 		}
 		if t, ok := cued[f.key]; ok && t != f.typ {
@@ -38,7 +38,7 @@ func (p *proc) oneSense() {
 			if t, ok := cued[f.key]; ok && t != twoWays && t != f.typ {
 				f.typ = t
 			}
-		} else if f.how == HowName && f.actor < 0 && f.j-f.i >= 2 && p.prefixPlace(f) && !p.locBefore(f.i) {
+		} else if f.how == hName && f.actor < 0 && f.j-f.i >= 2 && p.prefixPlace(f) && !p.locBefore(f.i) {
 			// (not "the San Isidro gang … fled to San Isidro": a gang
 			// named after its quarter, which a preposition of place names)
 			if t := cued[f.key]; t == kArmedGroup || t == kOrganization {
@@ -67,7 +67,7 @@ func (p *proc) families() {
 		if f.dead || f.typ == kNone || f.j >= len(p.toks) || !p.joined(f.j) || p.toks[f.j-1].poss || f.j-f.i > 2 {
 			continue
 		}
-		if f.how != HowName && f.how != HowShortForm || f.actor >= 0 && (f.how != HowShortForm || f.j-f.i != 1) {
+		if f.how != hName && f.how != hShortForm || f.actor >= 0 && (f.how != hShortForm || f.j-f.i != 1) {
 			continue
 		}
 		switch p.word(f.j) {
@@ -78,6 +78,6 @@ func (p *proc) families() {
 		if f.actor >= 0 {
 			f.actor, f.persons, f.others, f.key = -1, nil, nil, p.fold(f.i, f.j)
 		}
-		f.typ, f.joinTo, f.how = kPerson, -1, HowName
+		f.typ, f.joinTo, f.how = kPerson, -1, hName
 	}
 }

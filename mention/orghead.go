@@ -58,7 +58,7 @@ func (p *proc) orgHeadShortForms() {
 			if c >= 0 {
 				p.kill(int(c))
 			}
-			p.addFound(found{i: t, j: t + 1, actor: -1, capital: -1, place: -1, joinTo: h.g, claim: -1, how: HowShortForm, typ: p.found[h.g].typ, key: p.found[h.g].key})
+			p.addFound(found{i: t, j: t + 1, actor: -1, capital: -1, place: -1, joinTo: h.g, claim: -1, how: hShortForm, typ: p.found[h.g].typ, key: p.found[h.g].key})
 			break
 		}
 	}

@@ -46,7 +46,7 @@ func (p *proc) orgPairShortForms() {
 				p.kill(int(c))
 			}
 			e := &p.found[h]
-			nf := found{i: t, j: t + 1, actor: e.actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowShortForm, typ: e.typ, key: e.key}
+			nf := found{i: t, j: t + 1, actor: e.actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: hShortForm, typ: e.typ, key: e.key}
 			if e.actor < 0 {
 				nf.joinTo = h
 			}

@@ -24,10 +24,10 @@ func (p *proc) orgSenses() {
 		if f.dead || f.typ != kOrganization || f.joinTo >= 0 {
 			continue
 		}
-		if f.j-f.i == 1 && (f.how != HowName || f.actor >= 0 || !p.toks[f.i].upper()) {
+		if f.j-f.i == 1 && (f.how != hName || f.actor >= 0 || !p.toks[f.i].upper()) {
 			continue // a KB acronym may stand for several bodies; "Coronado" alone is no body's own name
 		}
-		if f.j-f.i > 1 && f.how != HowAlias {
+		if f.j-f.i > 1 && f.how != hAlias {
 			continue // "Bridgton Junction", "Springfield Bus Co.": bodies named after a town
 		}
 		k := p.fold(f.i, f.i+1)
@@ -42,7 +42,7 @@ func (p *proc) orgSenses() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how != HowName || f.actor >= 0 || f.j-f.i != 1 || f.joinTo >= 0 {
+		if f.dead || f.how != hName || f.actor >= 0 || f.j-f.i != 1 || f.joinTo >= 0 {
 			continue
 		}
 		if f.typ != kPlace || p.gazPlace(f.i, f.j) || p.has(f.i, fGiven|fPlaceCue|fPlacePrefix) {
@@ -60,9 +60,9 @@ func (p *proc) orgSenses() {
 		f.typ = kOrganization
 		if e.j-e.i > 1 {
 			if e.actor >= 0 {
-				f.actor, f.how = e.actor, HowShortForm
+				f.actor, f.how = e.actor, hShortForm
 			} else {
-				f.joinTo, f.how = r, HowShortForm
+				f.joinTo, f.how = r, hShortForm
 			}
 		}
 	}

@@ -19,7 +19,7 @@ func (p *proc) orgShortForms() {
 	var byLast []orgEnd
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != kOrganization || f.how != HowAlias || f.actor < 0 || f.j-f.i < 2 || f.joinTo >= 0 {
+		if f.dead || f.typ != kOrganization || f.how != hAlias || f.actor < 0 || f.j-f.i < 2 || f.joinTo >= 0 {
 			continue
 		}
 		if byLast == nil {

@@ -17,7 +17,7 @@ import (
 func (p *proc) ownedBodies() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how != HowAlias || f.actor < 0 || !p.isOrg(g) || f.i == 0 {
+		if f.dead || f.how != hAlias || f.actor < 0 || !p.isOrg(g) || f.i == 0 {
 			continue
 		}
 		a := p.s.actors[f.actor]
@@ -40,7 +40,7 @@ func (p *proc) ownedBodies() {
 			f.actor = k
 			continue
 		}
-		f.actor, f.how, f.country = -1, HowName, own
+		f.actor, f.how, f.country = -1, hName, own
 		f.key = p.fold(f.i, f.j)
 	}
 }
@@ -59,7 +59,7 @@ func (p *proc) ownerStateBefore(i int) int {
 	if g < 0 || !p.isState(g) || g == p.foundAt(i) {
 		return -1
 	}
-	if h := &p.found[g]; !p.toks[h.j-1].poss && h.how != HowDemonym {
+	if h := &p.found[g]; !p.toks[h.j-1].poss && h.how != hDemonym {
 		return -1
 	}
 	return g
@@ -130,7 +130,7 @@ func (p *proc) strayGroup(f *found, a *kb.Actor) {
 		}
 	}
 	if other {
-		f.actor, f.how, f.country = -1, HowName, p.datelineCountry()
+		f.actor, f.how, f.country = -1, hName, p.datelineCountry()
 		f.key = p.fold(f.i, f.j)
 	}
 }

@@ -9,7 +9,7 @@ package mention
 func (p *proc) pairBodies() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != kOrganization || f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || f.i == 0 || p.toks[f.i].gap != gapHyphen {
+		if f.dead || f.typ != kOrganization || f.how != hName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || f.i == 0 || p.toks[f.i].gap != gapHyphen {
 			continue
 		}
 		h := p.foundEnding(f.i)
@@ -17,7 +17,7 @@ func (p *proc) pairBodies() {
 			continue
 		}
 		b := &p.found[h]
-		if b.typ != kCountry && b.typ != kPlace || b.how == HowDemonym || b.j-b.i > 3 || p.toks[b.j-1].poss || p.headline(b.i) {
+		if b.typ != kCountry && b.typ != kPlace || b.how == hDemonym || b.j-b.i > 3 || p.toks[b.j-1].poss || p.headline(b.i) {
 			continue
 		}
 		b.dead = true

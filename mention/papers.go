@@ -47,7 +47,7 @@ func (p *proc) weekdayPapers() {
 		for t := f.i; t < f.j; t++ {
 			p.cover[t] = int32(g)
 		}
-		f.actor, f.how = -1, HowName
+		f.actor, f.how = -1, hName
 		f.key = p.fold(f.i, f.j)
 	}
 }
@@ -71,7 +71,7 @@ func (p *proc) placePaper(g int) {
 		return
 	}
 	e := &p.found[h]
-	if e.typ != kPlace && e.typ != kCountry || e.how == HowDemonym || p.toks[e.j-1].poss || e.claim >= 0 || p.headline(e.i) {
+	if e.typ != kPlace && e.typ != kCountry || e.how == hDemonym || p.toks[e.j-1].poss || e.claim >= 0 || p.headline(e.i) {
 		return
 	}
 	i := e.i
@@ -80,7 +80,7 @@ func (p *proc) placePaper(g int) {
 	for t := f.i; t < f.j; t++ {
 		p.cover[t] = int32(g)
 	}
-	f.actor, f.how = -1, HowName
+	f.actor, f.how = -1, hName
 	f.key = p.fold(f.i, f.j)
 	p.foundChanged(g)
 }

@@ -31,7 +31,7 @@ func (p *proc) parentPrefixes() {
 			if p.s.actors[f.actor].Parent != parent.ID {
 				continue
 			}
-		case f.how != HowName || f.joinTo >= 0:
+		case f.how != hName || f.joinTo >= 0:
 			continue
 		}
 		b.dead = true

@@ -34,7 +34,7 @@ func (p *proc) partyWords() {
 			k += 2 // "the Labor or Liberal parties"
 		}
 		if k < len(p.toks) && p.toks[j].gap != gapHyphen && partyNoun(p.word(k)) && !p.toks[j-1].poss && !p.partyAffiliation(k) {
-			p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(i, j)})
+			p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, j)})
 		}
 		i = j - 1
 	}

@@ -9,7 +9,7 @@ func (p *proc) partyLabels() {
 	n := len(p.toks)
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor >= 0 || f.j >= n || !p.toks[f.j].cap() || f.typ != kPerson || !f.surname && !f.shapeOnly && f.how != HowName || f.j >= n {
+		if f.dead || f.actor >= 0 || f.j >= n || !p.toks[f.j].cap() || f.typ != kPerson || !f.surname && !f.shapeOnly && f.how != hName || f.j >= n {
 			continue
 		}
 		e, next := f.j, -1
@@ -32,6 +32,6 @@ func (p *proc) partyLabels() {
 		if next >= 0 {
 			p.kill(next)
 		}
-		p.addFound(found{i: i, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(i, e)})
+		p.addFound(found{i: i, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, e)})
 	}
 }

@@ -160,7 +160,7 @@ func (p *proc) qualifiedParties() {
 			continue
 		}
 		p.kill(g)
-		p.addFound(found{i: i, j: j, actor: ai, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowAlias, typ: kOrganization})
+		p.addFound(found{i: i, j: j, actor: ai, capital: -1, place: -1, joinTo: -1, claim: -1, how: hAlias, typ: kOrganization})
 	}
 }
 
@@ -287,7 +287,7 @@ func (p *proc) partyPlurals() {
 		if g := p.cover[i]; g >= 0 {
 			p.kill(int(g))
 		}
-		p.addFound(found{i: i, j: j, actor: ai, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowAlias, typ: kOrganization})
+		p.addFound(found{i: i, j: j, actor: ai, capital: -1, place: -1, joinTo: -1, claim: -1, how: hAlias, typ: kOrganization})
 		i = j - 1
 	}
 }

@@ -78,16 +78,16 @@ func (p *proc) patronymGivens() {
 		c := int(p.cover[t])
 		if c >= 0 {
 			f := &p.found[c]
-			if f.j-f.i != 1 || f.joinTo >= 0 || f.actor >= 0 || f.how != HowName || f.typ != kNone && f.typ != kPerson {
+			if f.j-f.i != 1 || f.joinTo >= 0 || f.actor >= 0 || f.how != hName || f.typ != kNone && f.typ != kPerson {
 				continue
 			}
 			if p.givenOwn(c, r) {
 				continue
 			}
-			f.typ, f.how, f.joinTo, f.dead = kPerson, HowShortForm, r, false
+			f.typ, f.how, f.joinTo, f.dead = kPerson, hShortForm, r, false
 			continue
 		}
-		g := p.addFound(found{i: t, j: t + 1, actor: -1, capital: -1, place: -1, joinTo: r, claim: -1, how: HowShortForm, typ: kPerson, key: "person:" + p.fold(t, t+1)})
+		g := p.addFound(found{i: t, j: t + 1, actor: -1, capital: -1, place: -1, joinTo: r, claim: -1, how: hShortForm, typ: kPerson, key: "person:" + p.fold(t, t+1)})
 		if p.givenOwn(g, r) {
 			p.kill(g)
 		}

@@ -6,7 +6,7 @@ package mention
 func (p *proc) placeJoins() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != kPlace && f.typ != kCountry || f.how == HowDemonym || f.metonymy || f.j+1 >= len(p.toks) || p.toks[f.j-1].poss {
+		if f.dead || f.typ != kPlace && f.typ != kCountry || f.how == hDemonym || f.metonymy || f.j+1 >= len(p.toks) || p.toks[f.j-1].poss {
 			continue
 		}
 		if f.typ == kPlace && f.i >= 2 && romanceOf(p.word(f.i-1)) {
@@ -43,7 +43,7 @@ func (p *proc) placeJoins() {
 		}
 		f.j = k + 2
 		p.cover[k], p.cover[k+1] = int32(g), int32(g)
-		f.actor, f.how, f.capital, f.typ = -1, HowName, -1, kPlace
+		f.actor, f.how, f.capital, f.typ = -1, hName, -1, kPlace
 		f.key = p.fold(f.i, f.j)
 	}
 }
@@ -85,7 +85,7 @@ func (p *proc) romancePlace(g int) {
 			continue
 		}
 		h := &p.found[c]
-		if h.i < s || h.j > e || h.how == HowDemonym || h.typ != kPlace && h.typ != kCountry && (h.how != HowName || h.actor >= 0) {
+		if h.i < s || h.j > e || h.how == hDemonym || h.typ != kPlace && h.typ != kCountry && (h.how != hName || h.actor >= 0) {
 			return
 		}
 		t = h.j
@@ -133,7 +133,7 @@ func (p *proc) widenPlace(g, i, j int) {
 	for t := i; t < j; t++ {
 		p.cover[t] = int32(g)
 	}
-	f.actor, f.how, f.capital, f.typ, f.canon = -1, HowName, -1, kPlace, ""
+	f.actor, f.how, f.capital, f.typ, f.canon = -1, hName, -1, kPlace, ""
 	f.key = p.fold(f.i, f.j)
 }
 
@@ -159,7 +159,7 @@ func (p *proc) adminUnitAfter(g int) bool {
 	}
 	f.j = k + 1
 	p.cover[k] = int32(g)
-	f.actor, f.how, f.capital, f.place, f.persons = -1, HowName, -1, -1, nil
+	f.actor, f.how, f.capital, f.place, f.persons = -1, hName, -1, -1, nil
 	f.key = p.fold(f.i, f.j)
 	return true
 }
@@ -185,7 +185,7 @@ func (p *proc) placeHeadBefore(g int) bool {
 	if h < 0 || !p.joined(f.i) || !p.toks[h].cap() || p.toks[h].upper() || p.tcover[h] >= 0 || !placeHeadWord(p.lower(h)) {
 		return false
 	}
-	if f.how == HowDemonym || p.lower(h) == "new" && (p.toks[h].sentStart || h > 0 && p.toks[h-1].cap()) {
+	if f.how == hDemonym || p.lower(h) == "new" && (p.toks[h].sentStart || h > 0 && p.toks[h-1].cap()) {
 		// "New London", "New Paris", but not a line's first word nor
 		// one of a headline's capitalised words ("New Russia
 		// sanctions", "Announces New Iran Talks")
@@ -199,7 +199,7 @@ func (p *proc) placeHeadBefore(g int) bool {
 	}
 	f.i = h
 	p.cover[h] = int32(g)
-	f.actor, f.how, f.capital, f.place, f.persons, f.typ = -1, HowName, -1, -1, nil, kPlace
+	f.actor, f.how, f.capital, f.place, f.persons, f.typ = -1, hName, -1, -1, nil, kPlace
 	f.key = p.fold(f.i, f.j)
 	p.foundChanged(g)
 	return true

@@ -14,7 +14,7 @@ func (p *proc) placePersons() {
 	var ev map[string]*evidence
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != kPlace || f.how != HowName || f.actor >= 0 || f.j-f.i != 1 || p.headline(f.i) {
+		if f.dead || f.typ != kPlace || f.how != hName || f.actor >= 0 || f.j-f.i != 1 || p.headline(f.i) {
 			continue
 		}
 		if ev == nil {
@@ -34,7 +34,7 @@ func (p *proc) placePersons() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != kPlace || f.how != HowName || f.actor >= 0 || f.j-f.i != 1 {
+		if f.dead || f.typ != kPlace || f.how != hName || f.actor >= 0 || f.j-f.i != 1 {
 			continue
 		}
 		if e := ev[f.key]; e != nil && e.person && !e.place {

@@ -99,6 +99,6 @@ func (p *proc) pluralPossSurnames() {
 			typ = kPlace
 		}
 		p.kill(g)
-		p.addFound(found{i: i, j: j + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(i, j+1)})
+		p.addFound(found{i: i, j: j + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, key: p.fold(i, j+1)})
 	}
 }

@@ -12,7 +12,7 @@ package mention
 func (p *proc) possBusinesses() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i != 1 || !p.toks[f.i].poss || p.toks[f.i].upper() || p.hasDigit(f.i, f.j) {
+		if f.how != hName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i != 1 || !p.toks[f.i].poss || p.toks[f.i].upper() || p.hasDigit(f.i, f.j) {
 			continue
 		}
 		if f.typ != kNone && f.typ != kPerson && f.typ != kOrganization || p.headline(f.i) || p.is(f.i-1, p.s.w.of) {
@@ -77,14 +77,14 @@ func (p *proc) listedPossJoins() {
 			continue
 		}
 		n := &p.found[h]
-		if n.dead || n.i != f.j || n.actor >= 0 || n.how != HowName || n.typ != kOrganization || n.j-n.i > 3 {
+		if n.dead || n.i != f.j || n.actor >= 0 || n.how != hName || n.typ != kOrganization || n.j-n.i > 3 {
 			continue
 		}
 		p.kill(int(h))
 		for t := f.j; t < n.j; t++ {
 			p.cover[t] = int32(g)
 		}
-		f.j, f.possEnd, f.how = n.j, false, HowName
+		f.j, f.possEnd, f.how = n.j, false, hName
 		f.key = p.fold(f.i, f.j)
 	}
 }

@@ -51,7 +51,7 @@ func (p *proc) possessiveParties() {
 	}()
 	for g := range p.found {
 		f := &p.found[g]
-		if f.actor >= 0 || f.how != HowName || f.joinTo >= 0 || f.typ != kNone && f.typ != kOrganization {
+		if f.actor >= 0 || f.how != hName || f.joinTo >= 0 || f.typ != kNone && f.typ != kOrganization {
 			continue
 		}
 		if f.dead && (f.typ != kNone || p.cover[f.i] >= 0 || f.j-f.i != 1) {
@@ -110,11 +110,11 @@ func (p *proc) possessiveParties() {
 		if split {
 			i := f.i
 			p.kill(g)
-			p.addFound(found{i: i, j: i + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kPerson, key: "person:" + p.fold(i, i+1)})
-			p.addFound(found{i: k, j: k + 1, actor: actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowAlias, typ: kOrganization})
+			p.addFound(found{i: i, j: i + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: "person:" + p.fold(i, i+1)})
+			p.addFound(found{i: k, j: k + 1, actor: actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: hAlias, typ: kOrganization})
 			continue
 		}
-		f.actor, f.how, f.typ, f.key, f.dead = actor, HowAlias, kOrganization, "", false
+		f.actor, f.how, f.typ, f.key, f.dead = actor, hAlias, kOrganization, "", false
 		p.cover[f.i] = int32(g)
 	}
 }
@@ -153,7 +153,7 @@ func genericPartyWord(w string) bool {
 func (p *proc) theParties(linked map[string]int32) {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.j-f.i != 1 || f.actor >= 0 || f.how != HowName || f.joinTo >= 0 || f.typ != kNone && f.typ != kOrganization || !p.is(f.i-1, p.s.w.the) {
+		if f.j-f.i != 1 || f.actor >= 0 || f.how != hName || f.joinTo >= 0 || f.typ != kNone && f.typ != kOrganization || !p.is(f.i-1, p.s.w.the) {
 			continue
 		}
 		if f.dead && (f.typ != kNone || p.cover[f.i] >= 0) {
@@ -163,7 +163,7 @@ func (p *proc) theParties(linked map[string]int32) {
 		if !ok || !p.toks[f.i].cap() || p.toks[f.i].poss {
 			continue
 		}
-		f.actor, f.how, f.typ, f.key, f.dead = a, HowAlias, kOrganization, "", false
+		f.actor, f.how, f.typ, f.key, f.dead = a, hAlias, kOrganization, "", false
 		p.cover[f.i] = int32(g)
 	}
 }

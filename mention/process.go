@@ -16,7 +16,7 @@ type found struct {
 	i, j    int
 	typ     kind  // the type: doc.Type… as a kind
 	actor   int32 // index into Stage.actors, -1 when unknown
-	how     string
+	how     foundHow
 	capital int32 // country whose capital this is, -1
 	place   int32 // place actor among the candidates, -1
 	persons []int32

@@ -21,7 +21,7 @@ func (p *proc) rejoinFullNames() {
 		}
 		j := p.found[h].j
 		p.kill(h)
-		f.j, f.key, f.how, f.actor = j, p.found[r].key, HowName, -1
+		f.j, f.key, f.how, f.actor = j, p.found[r].key, hName, -1
 		for t := f.i; t < j; t++ {
 			p.cover[t] = int32(g)
 		}

@@ -22,7 +22,7 @@ var seatDomestic = map[string][]string{"BEL": {"Flanders", "Flemish", "Wallonia"
 func (p *proc) seatMetonyms() {
 	for k := range p.found {
 		f := &p.found[k]
-		if f.dead || !f.metonymy || f.how != HowCapital || f.capital < 0 || f.actor != f.capital {
+		if f.dead || !f.metonymy || f.how != hCapital || f.capital < 0 || f.actor != f.capital {
 			continue
 		}
 		iso := p.s.actors[f.capital].ID

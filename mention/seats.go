@@ -14,7 +14,7 @@ package mention
 // is the unit's ("Alpha unit").
 func (p *proc) bodyByContext(g int) {
 	f := &p.found[g]
-	if f.dead || f.actor >= 0 || f.how == HowDemonym || f.j >= len(p.toks) {
+	if f.dead || f.actor >= 0 || f.how == hDemonym || f.j >= len(p.toks) {
 		return
 	}
 	// (the cheap tests of the words after first; a lone given name

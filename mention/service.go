@@ -15,7 +15,7 @@ func (p *proc) serviceNouns(g int) {
 	w := p.word(k)
 	lead := w == "former" || w == "Former" || w == "Royal" || w == "Army"
 	if h := p.cover[k]; h >= 0 && !lead && !p.toks[k].poss {
-		lead = p.found[h].typ == kCountry || p.found[h].how == HowDemonym
+		lead = p.found[h].typ == kCountry || p.found[h].how == hDemonym
 	}
 	if !lead {
 		return

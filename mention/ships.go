@@ -58,7 +58,7 @@ func (p *proc) shipNames() {
 				p.kill(int(g))
 			}
 		}
-		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization}
+		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization}
 		f.key = p.fold(i, j)
 		p.addFound(f)
 		k = j

@@ -29,7 +29,7 @@ func (p *proc) stateBodies() {
 			continue
 		}
 		e := &p.found[h]
-		if e.dead || e.typ != kCountry || e.how != HowAlias || e.actor < 0 || p.toks[e.j-1].poss || p.toks[e.i].sent != p.toks[f.i].sent {
+		if e.dead || e.typ != kCountry || e.how != hAlias || e.actor < 0 || p.toks[e.j-1].poss || p.toks[e.i].sent != p.toks[f.i].sent {
 			continue
 		}
 		if countryCode(p.s.actors[e.actor]) != a.Country {

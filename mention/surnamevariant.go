@@ -49,6 +49,6 @@ func (p *proc) linkSpelling(f *found, office, country string) {
 	pick := p.titleHolder(f, office, country)
 	f.persons, f.surname = persons, surname
 	if pick >= 0 && p.heldOffice(pick, office) {
-		f.actor, f.how = pick, HowShortForm
+		f.actor, f.how = pick, hShortForm
 	}
 }

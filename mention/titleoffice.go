@@ -46,7 +46,7 @@ func (p *proc) titleOffices() {
 				p.kill(int(c))
 			}
 		}
-		p.addFound(found{i: s, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(s, e)})
+		p.addFound(found{i: s, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(s, e)})
 		h = e - 1
 	}
 }

@@ -13,7 +13,7 @@ import (
 // comma or a line break.
 func (p *proc) treatyPlaces(g int) {
 	f := &p.found[g]
-	if f.dead || f.typ != kPlace || f.how == HowDemonym || f.j >= len(p.toks) {
+	if f.dead || f.typ != kPlace || f.how == hDemonym || f.j >= len(p.toks) {
 		return
 	}
 	t := p.toks[f.j]
@@ -39,7 +39,7 @@ func lowerTreaty(w string) bool {
 // mention should read as the place list does.
 func (p *proc) theNames(g int) {
 	f := &p.found[g]
-	if f.dead || f.typ != kPlace || f.how == HowDemonym || f.i < 1 {
+	if f.dead || f.typ != kPlace || f.how == hDemonym || f.i < 1 {
 		return
 	}
 	k := f.i - 1

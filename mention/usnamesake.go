@@ -34,7 +34,7 @@ func (p *proc) usNamesakes() {
 	first, two := int32(-1), false
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor < 0 || f.how != HowAlias && f.how != HowCapital || f.j-f.i != 1 || f.typ != kPlace && f.typ != kCountry {
+		if f.dead || f.actor < 0 || f.how != hAlias && f.how != hCapital || f.j-f.i != 1 || f.typ != kPlace && f.typ != kCountry {
 			continue
 		}
 		if c := p.foundCountry(f); c != "" && c != "USA" && c != "GEO" {
@@ -66,7 +66,7 @@ func (p *proc) usNamesakes() {
 	us := false
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how == HowDemonym || int(f.actor) == cued {
+		if f.dead || f.how == hDemonym || int(f.actor) == cued {
 			continue
 		}
 		if f.actor >= 0 && p.s.actors[f.actor].Kind == kb.KindPerson {
@@ -93,7 +93,7 @@ func (p *proc) usNamesakes() {
 			continue
 		}
 		f.actor, f.capital, f.place, f.persons = -1, -1, -1, nil
-		f.typ, f.how, f.country, f.metonymy = kPlace, HowName, "USA", false
+		f.typ, f.how, f.country, f.metonymy = kPlace, hName, "USA", false
 		f.key = "place:" + p.fold(f.i, f.j) + "@USA"
 	}
 }

@@ -60,7 +60,7 @@ func (p *proc) venueJoins() {
 				p.kill(int(h))
 			}
 		}
-		f.i, f.typ, f.actor, f.capital, f.place, f.persons, f.how = s, kPlace, -1, -1, -1, nil, HowName
+		f.i, f.typ, f.actor, f.capital, f.place, f.persons, f.how = s, kPlace, -1, -1, -1, nil, hName
 		f.key = p.fold(f.i, f.j)
 		for t := f.i; t < f.j; t++ {
 			p.cover[t] = int32(g)

@@ -61,7 +61,7 @@ func (p *proc) wordFirmMentions() {
 			continue
 		}
 		if p.wordFirmAt(k) {
-			p.addFound(found{i: k, j: k + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: kOrganization, key: p.fold(k, k+1)})
+			p.addFound(found{i: k, j: k + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(k, k+1)})
 		}
 	}
 }

@@ -77,7 +77,7 @@ func (p *proc) titleCase(i, j int) bool {
 func (p *proc) dropNames(i, j int) {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.i < i || f.j > j || f.how != HowName && f.how != HowShortForm || f.actor >= 0 {
+		if f.i < i || f.j > j || f.how != hName && f.how != hShortForm || f.actor >= 0 {
 			continue
 		}
 		if c := p.hasCue(f.i, f.j); c == kOrganization || c == kPlace {
