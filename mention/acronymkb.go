@@ -2,8 +2,6 @@ package mention
 
 import (
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // acronymLongForms joins a body's name written in full before its
@@ -25,7 +23,7 @@ func (p *proc) acronymLongForms() {
 			continue
 		}
 		e := &p.found[h]
-		if e.actor >= 0 || e.joinTo >= 0 || e.j-e.i < 2 || e.typ != doc.TypeOrganization && e.typ != doc.TypeArmedGroup {
+		if e.actor >= 0 || e.joinTo >= 0 || e.j-e.i < 2 || e.typ != kOrganization && e.typ != kArmedGroup {
 			continue
 		}
 		name := fold(p.s.actors[f.actor].Name)

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // acronymOfficeEnd returns where the person's name starts in the run
 // [i, j) when the run opens with an organisation's name or acronym and
 // the title of its head ("BOJ Governor Haruhiko Kuroda", "Bank of Japan
@@ -18,7 +16,7 @@ func (p *proc) acronymOfficeEnd(i, j int) int {
 			return i
 		}
 		k := h + 1
-		if j-k < 2 || j-k > 3 || p.anyFlag(k, j, fPlaceCue|fOrgCue) || !p.nameShaped(k, j) || p.hasCue(k, j) != "" {
+		if j-k < 2 || j-k > 3 || p.anyFlag(k, j, fPlaceCue|fOrgCue) || !p.nameShaped(k, j) || p.hasCue(k, j) != kNone {
 			return i
 		}
 		return k
@@ -87,5 +85,5 @@ func (p *proc) addOfficeOwner(i, h int) {
 			p.kill(int(g))
 		}
 	}
-	p.addFound(found{i: i, j: h, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, h)})
+	p.addFound(found{i: i, j: h, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, h)})
 }

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // acronymOwner returns the found a parenthesised acronym after found h
 // abbreviates: h itself, or, when h is a country or place written after
 // "in" or "of" right behind an organisation's name of two words or more,
@@ -14,7 +12,7 @@ func (p *proc) acronymOwner(h int) int {
 		return h
 	}
 	c := &p.found[h]
-	if c.typ != doc.TypeCountry && c.typ != doc.TypePlace || c.i < 3 {
+	if c.typ != kCountry && c.typ != kPlace || c.i < 3 {
 		return h
 	}
 	k := c.i - 1
@@ -25,7 +23,7 @@ func (p *proc) acronymOwner(h int) int {
 	if o < 0 || o == h {
 		return h
 	}
-	if e := &p.found[o]; !e.dead && e.j-e.i >= 2 && (e.typ == doc.TypeOrganization || e.typ == doc.TypeArmedGroup) && p.toks[e.i].sent == p.toks[c.i].sent {
+	if e := &p.found[o]; !e.dead && e.j-e.i >= 2 && (e.typ == kOrganization || e.typ == kArmedGroup) && p.toks[e.i].sent == p.toks[c.i].sent {
 		return o
 	}
 	return h

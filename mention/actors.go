@@ -2,8 +2,6 @@ package mention
 
 import (
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // countryActs reports whether the country named over tokens [i,j) stands
@@ -122,7 +120,7 @@ func (p *proc) countryActsHere(i, j int) actsAnswer {
 // name (not a demonym).
 func (p *proc) countryLike(h int) bool {
 	f := &p.found[h]
-	return (f.typ == doc.TypeCountry || f.typ == doc.TypePlace) && f.how != HowDemonym
+	return (f.typ == kCountry || f.typ == kPlace) && f.how != hDemonym
 }
 
 // agentNouns are nouns of what a state does or holds to; a country's name

@@ -132,7 +132,7 @@ func (p *proc) aliasTitleClaims() {
 	}
 	for h := range p.found {
 		pf := &p.found[h]
-		if pf.dead || pf.typ != doc.TypePerson || pf.claim >= 0 || pf.i < 2 {
+		if pf.dead || pf.typ != kPerson || pf.claim >= 0 || pf.i < 2 {
 			continue
 		}
 		e := pf.i // one past the title

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // americaUS links "America" written alone to the United States ("the
 // attacks on America", "America will respond"): news uses the word for
 // the country. A region or a body with the word in its name keeps it:
@@ -17,7 +15,7 @@ func (p *proc) americaUS() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor >= 0 || f.typ != doc.TypePlace || f.j-f.i != 1 || p.word(f.i) != "America" || p.headline(f.i) {
+		if f.dead || f.actor >= 0 || f.typ != kPlace || f.j-f.i != 1 || p.word(f.i) != "America" || p.headline(f.i) {
 			continue
 		}
 		if f.i > 0 && p.toks[f.i].gap <= gapSpace && p.toks[f.i].sent == p.toks[f.i-1].sent && (p.is(f.i-1, p.s.w.of) || p.toks[f.i-1].cap() && !p.toks[f.i].sentStart) {
@@ -26,6 +24,6 @@ func (p *proc) americaUS() {
 		if k := f.j; k < len(p.toks) && p.toks[k].gap <= gapSpace && p.toks[k].sent == p.toks[f.i].sent && p.toks[k].cap() {
 			continue // "America First", "America's Cup"
 		}
-		f.actor, f.typ, f.how, f.key = usa, doc.TypeCountry, HowAlias, ""
+		f.actor, f.typ, f.how, f.key = usa, kCountry, hAlias, ""
 	}
 }

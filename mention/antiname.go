@@ -2,8 +2,6 @@ package mention
 
 import (
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // antiNames drops an unlinked name glued to "anti-" or "pro-" ("the
@@ -13,7 +11,7 @@ import (
 // Israel", "pro-Kremlin", "anti-Taliban"): the adjective still names it.
 func (p *proc) antiNames(g int) {
 	f := &p.found[g]
-	if f.dead || f.actor >= 0 || f.how == HowDemonym || f.typ == doc.TypeCountry {
+	if f.dead || f.actor >= 0 || f.how == hDemonym || f.typ == kCountry {
 		return
 	}
 	start := p.toks[f.i].start
@@ -39,11 +37,11 @@ func (p *proc) antiNames(g int) {
 // the name. It reports whether it did.
 func (p *proc) antiStemOff(g int) bool {
 	f := &p.found[g]
-	if f.j-f.i < 3 || f.typ != doc.TypeOrganization && f.typ != doc.TypeArmedGroup || !p.has(f.j-1, fOrgCue) || !p.toks[f.i+1].cap() || !p.joined(f.i+1) {
+	if f.j-f.i < 3 || f.typ != kOrganization && f.typ != kArmedGroup || !p.has(f.j-1, fOrgCue) || !p.toks[f.i+1].cap() || !p.joined(f.i+1) {
 		return false
 	}
 	i, j, typ := f.i+1, f.j, f.typ
 	p.kill(g)
-	p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(i, j)})
+	p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, key: p.fold(i, j)})
 	return true
 }

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // bankCountries makes a central bank named "Bank" followed by its
 // country's name one organisation: "Bank Indonesia", "Bank Negara
 // Malaysia" (with one capitalised word between). Such a bank is named
@@ -16,7 +14,7 @@ func (p *proc) bankCountries() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor < 0 || f.i < 1 || !p.toks[f.i-1].cap() || f.typ != doc.TypeCountry || f.how != HowAlias || !p.joined(f.i) {
+		if f.dead || f.actor < 0 || f.i < 1 || !p.toks[f.i-1].cap() || f.typ != kCountry || f.how != hAlias || !p.joined(f.i) {
 			continue // (the cheap tests first: most founds are no country after a capital)
 		}
 		b := f.i - 1
@@ -40,6 +38,6 @@ func (p *proc) bankCountries() {
 		country := countryCode(p.s.actors[f.actor])
 		j := f.j
 		p.kill(g)
-		p.addFound(found{i: b, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(b, j), country: country})
+		p.addFound(found{i: b, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(b, j), country: country})
 	}
 }

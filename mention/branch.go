@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -19,11 +18,11 @@ import (
 // ("the Iraqi Red Crescent"; not "the Chinese Huawei", nor "General
 // Motors": a head word makes a firm's name). A capitalised
 // head word right after the name stays in it ("… Red Cross Society").
-// The branch is an unlisted name (HowName) with the country's code.
+// The branch is an unlisted name (hName) with the country's code.
 func (p *proc) nationalBranches() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.i == 0 || !p.joined(f.i) || p.toks[f.i].upper() || !p.toks[f.i].cap() {
+		if f.dead || f.typ != kOrganization || f.how != hAlias || f.i == 0 || !p.joined(f.i) || p.toks[f.i].upper() || !p.toks[f.i].cap() {
 			continue // (the cheap tests first: most founds are no organisation after a name)
 		}
 		h := p.foundEnding(f.i)
@@ -31,7 +30,7 @@ func (p *proc) nationalBranches() {
 			continue
 		}
 		c := &p.found[h]
-		if c.typ != doc.TypeCountry || c.actor < 0 || c.metonymy || c.j-c.i > 3 || p.toks[c.j-1].poss || c.i > 0 && p.toks[c.i-1].poss {
+		if c.typ != kCountry || c.actor < 0 || c.metonymy || c.j-c.i > 3 || p.toks[c.j-1].poss || c.i > 0 && p.toks[c.i-1].poss {
 			continue
 		}
 		country := countryCode(p.s.actors[c.actor])
@@ -45,7 +44,7 @@ func (p *proc) nationalBranches() {
 		i := c.i
 		p.kill(g)
 		p.kill(h)
-		p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, j), country: country})
+		p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, j), country: country})
 	}
 }
 

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // buildingHead reports whether w, as written, is the last word of a
 // body's name that also names its building: "White House", "Government
 // House", "Presidential Palace".
@@ -31,7 +29,7 @@ func buildingHead(w string) bool {
 func (p *proc) foreignBuildings() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor < 0 || f.typ != doc.TypeOrganization || f.j-f.i < 2 || !p.toks[f.j-1].word() || !buildingHead(p.word(f.j-1)) {
+		if f.dead || f.actor < 0 || f.typ != kOrganization || f.j-f.i < 2 || !p.toks[f.j-1].word() || !buildingHead(p.word(f.j-1)) {
 			continue
 		}
 		home := p.s.actors[f.actor].Country
@@ -53,7 +51,7 @@ func (p *proc) foreignBuildings() {
 		actor := f.actor
 		for k := range p.found {
 			if o := &p.found[k]; !o.dead && o.actor == actor {
-				o.actor, o.typ, o.how, o.country = -1, doc.TypePlace, HowName, there
+				o.actor, o.typ, o.how, o.country = -1, kPlace, hName, there
 				o.key = "place:" + p.fold(o.i, o.j)
 			}
 		}
@@ -104,7 +102,7 @@ func (p *proc) placedIn(j int) int {
 		if g < 0 && p.is(k+1, p.s.w.the) {
 			g = p.foundAt(k + 2)
 		}
-		if g >= 0 && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) {
+		if g >= 0 && (p.found[g].typ == kPlace || p.found[g].typ == kCountry) {
 			return g
 		}
 		return -1
@@ -150,7 +148,7 @@ func (p *proc) otherHome(actor int32, home string) string {
 		if c == home {
 			return ""
 		}
-		if c != "" && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) {
+		if c != "" && (h.typ == kPlace || h.typ == kCountry) {
 			count[c]++
 		}
 	}

@@ -84,12 +84,12 @@ func (p *proc) isGovOf(a *kb.Actor) bool {
 // or a capital used for its government).
 func (p *proc) isState(k int) bool {
 	f := &p.found[k]
-	return f.actor >= 0 && f.typ == doc.TypeCountry
+	return f.actor >= 0 && f.typ == kCountry
 }
 
 func (p *proc) isOrg(k int) bool {
 	t := p.found[k].typ
-	return t == doc.TypeOrganization || t == doc.TypeArmedGroup
+	return t == kOrganization || t == kArmedGroup
 }
 
 // ordinalNumber reports whether token i is an ordinal written in digits
@@ -310,7 +310,7 @@ func (p *proc) leftOf(th titleHit) phrase {
 			}
 			ph.country = countryCode(p.s.actors[f.actor])
 			ph.how = "explicit"
-			if f.how == HowDemonym {
+			if f.how == hDemonym {
 				ph.how = "adjective"
 			}
 		case p.isOrg(g) && f.actor >= 0 && th.e.office == kb.OfficeAmbassador && p.stateBefore(f.i) >= 0:
@@ -319,7 +319,7 @@ func (p *proc) leftOf(th titleHit) phrase {
 			s := &p.found[p.stateBefore(f.i)]
 			ph.host = p.ownerCode(p.s.actors[f.actor], kb.OfficeSecretaryGeneral)
 			ph.country, ph.how = countryCode(p.s.actors[s.actor]), "explicit"
-			if s.how == HowDemonym {
+			if s.how == hDemonym {
 				ph.how = "adjective"
 			}
 			if p.toks[s.j-1].poss {
@@ -333,7 +333,7 @@ func (p *proc) leftOf(th titleHit) phrase {
 			ph.host = p.ownerCode(p.s.actors[f.actor], kb.OfficeSecretaryGeneral)
 			ph.ownerStart, ph.start = f.i, f.i
 			return ph
-		case f.typ == doc.TypeOrganization && skipped > 0 && !bodyWord:
+		case f.typ == kOrganization && skipped > 0 && !bodyWord:
 			// "U.N. peacekeeping chief", "U.N. human rights chief": a
 			// qualified chief of a body heads one of its departments,
 			// not the body (a group's "political bureau chief" is its
@@ -387,15 +387,15 @@ func (p *proc) linkBySurname(f *found, office, country, mod string) {
 	}
 	if mod == "former" || mod == "late" {
 		if pick := p.formerHolder(f, office, country); pick >= 0 {
-			f.actor, f.how = pick, HowShortForm
+			f.actor, f.how = pick, hShortForm
 			return
 		}
 	}
 	switch pick := p.titleHolder(f, office, country); {
 	case pick >= 0:
-		f.actor, f.how = pick, HowShortForm
+		f.actor, f.how = pick, hShortForm
 	case f.actor >= 0:
-		f.actor, f.how = -1, HowName
+		f.actor, f.how = -1, hName
 		f.key = "person:" + p.fold(f.i, f.j)
 	}
 }
@@ -465,7 +465,7 @@ func (p *proc) rightOf(ph *phrase) int {
 			ph.party = true // "general secretary of the Communist Party"
 			return p.found[g].j
 		}
-		if g := p.foundAt(k); g >= 0 && p.is(r, w.forw) && p.found[g].typ == doc.TypePlace {
+		if g := p.foundAt(k); g >= 0 && p.is(r, w.forw) && p.found[g].typ == kPlace {
 			// "the State Department's top diplomat for the Middle East",
 			// "Britain's minister for the Middle East": a region's
 			// portfolio under the office, not the office itself
@@ -474,7 +474,7 @@ func (p *proc) rightOf(ph *phrase) int {
 			ph.foreign = true // "president of the company"
 		} else if g < 0 && k < len(p.toks) && p.toks[k].word() && p.toks[k].cap() && ph.country == "" && !p.is(r, w.to) && p.cover[k] < 0 && p.tcover[k] < 0 && !p.has(k, fDate) {
 			ph.foreign = true // "president of Acme Corp": a body the stage does not know
-		} else if g >= 0 && !p.is(r, w.to) && ph.country == "" && (p.found[g].actor < 0 || p.found[g].typ == doc.TypePerson) && !p.isState(g) {
+		} else if g >= 0 && !p.is(r, w.to) && ph.country == "" && (p.found[g].actor < 0 || p.found[g].typ == kPerson) && !p.isState(g) {
 			ph.foreign = true // "president of the United Federation of Teachers"
 		} else if g >= 0 {
 			f := &p.found[g]
@@ -519,7 +519,7 @@ func (p *proc) buildClaims() {
 		if q+1 < len(p.toks) && p.toks[q].gap <= gapSpace && p.apostrophe(q) && p.toks[q+1].gap == 0 && p.foundAt(q+1) >= 0 {
 			q++
 		}
-		for q < len(p.toks) && p.has(q, fHonor) && p.toks[q].cap() && p.joined(q) && (p.cover[q] < 0 || p.found[p.cover[q]].typ == "") {
+		for q < len(p.toks) && p.has(q, fHonor) && p.toks[q].cap() && p.joined(q) && (p.cover[q] < 0 || p.found[p.cover[q]].typ == kNone) {
 			q++
 		}
 		if th.e.upper && !p.toks[th.i].upper() {
@@ -537,7 +537,7 @@ func (p *proc) buildClaims() {
 		}
 		g := p.foundAt(q)
 		inName := false
-		if c := p.cover[th.i]; g < 0 && c >= 0 && p.found[c].i == th.i && p.found[c].j > th.j && p.found[c].typ == doc.TypePerson && !p.found[c].dead {
+		if c := p.cover[th.i]; g < 0 && c >= 0 && p.found[c].i == th.i && p.found[c].j > th.j && p.found[c].typ == kPerson && !p.found[c].dead {
 			g, q, inName = int(c), th.i, true // "King Salman": the KB writes the title inside the name
 		}
 		if g < 0 && p.is(q, p.s.w.comma) && q == r && (ph.country != "" || p.has(ph.start-1, fDet) && (p.toks[th.i].cap() || p.toks[ph.start].poss && p.stateNoun(ph.start))) {
@@ -545,10 +545,10 @@ func (p *proc) buildClaims() {
 			// "The Secretary-General, António Guterres, said", "the
 			// country's prime minister, Imran Khan, said"
 			k := q + 1
-			for k < len(p.toks) && p.has(k, fHonor) && p.toks[k].cap() && (p.cover[k] < 0 || p.found[p.cover[k]].typ == "") {
+			for k < len(p.toks) && p.has(k, fHonor) && p.toks[k].cap() && (p.cover[k] < 0 || p.found[p.cover[k]].typ == kNone) {
 				k++ // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,"
 			}
-			if h := p.foundAt(k); h >= 0 && p.found[h].typ == doc.TypePerson {
+			if h := p.foundAt(k); h >= 0 && p.found[h].typ == kPerson {
 				e := p.found[h].j
 				if e >= len(p.toks) || p.is(e, p.s.w.comma) || p.is(e, p.s.w.period) {
 					g, q = h, k
@@ -556,7 +556,7 @@ func (p *proc) buildClaims() {
 			}
 		}
 
-		if g < 0 || p.found[g].typ != doc.TypePerson || (!inName && !p.joined(q) && !p.is(q-1, p.s.w.comma)) || p.found[g].claim >= 0 {
+		if g < 0 || p.found[g].typ != kPerson || (!inName && !p.joined(q) && !p.is(q-1, p.s.w.comma)) || p.found[g].claim >= 0 {
 			continue
 		}
 		// "King Abdullah II of Jordan": the country after the name
@@ -591,7 +591,7 @@ func (p *proc) buildClaims() {
 				k++
 			}
 			h := p.foundAt(k)
-			if h < 0 || p.found[h].typ != doc.TypePerson || p.found[h].claim >= 0 {
+			if h < 0 || p.found[h].typ != kPerson || p.found[h].claim >= 0 {
 				break
 			}
 			hp := ph
@@ -612,7 +612,7 @@ func (p *proc) buildClaims() {
 	// appositions: NAME, [the] [modifiers] [country] TITLE [of X] (,|.|;|end)
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || !p.is(f.j, p.s.w.comma) {
+		if f.dead || f.typ != kPerson || !p.is(f.j, p.s.w.comma) {
 			continue
 		}
 		// a person with a title before the name may have a second one
@@ -700,7 +700,7 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.claim >= 0 || f.j+1 >= len(p.toks) {
+		if f.dead || f.typ != kPerson || f.claim >= 0 || f.j+1 >= len(p.toks) {
 			continue
 		}
 		k, mod, ok := p.appointedAt(f)
@@ -884,14 +884,14 @@ func (p *proc) officeAppositions() {
 		h := -1
 		if p.is(f.j, w.comma) {
 			// "The UN High Commissioner for Refugees, Filippo Grandi,"
-			if k := p.foundAt(f.j + 1); k >= 0 && p.found[k].typ == doc.TypePerson && closes(p.found[k].j) && (f.i == 0 || p.has(f.i-1, fDet) || p.toks[f.i].sentStart) {
+			if k := p.foundAt(f.j + 1); k >= 0 && p.found[k].typ == kPerson && closes(p.found[k].j) && (f.i == 0 || p.has(f.i-1, fDet) || p.toks[f.i].sentStart) {
 				h = k
 			}
 		}
 		if h < 0 && (f.i == 0 || p.has(f.i-1, fDet) || p.toks[f.i].sentStart) {
 			// "UN High Commissioner for Refugees Antonio Guterres said":
 			// the office's name written straight before the name
-			if k := p.foundAt(f.j); k >= 0 && p.found[k].typ == doc.TypePerson {
+			if k := p.foundAt(f.j); k >= 0 && p.found[k].typ == kPerson {
 				h = k
 			}
 		}
@@ -902,7 +902,7 @@ func (p *proc) officeAppositions() {
 				st--
 			}
 			if st >= 1 && p.is(st, w.comma) {
-				if k := p.foundEnding(st); k >= 0 && p.found[k].typ == doc.TypePerson {
+				if k := p.foundEnding(st); k >= 0 && p.found[k].typ == kPerson {
 					h = k
 				}
 			}
@@ -1276,7 +1276,7 @@ func (p *proc) relinkHolder(f *found, officeID string, nameStart int) {
 	}
 	f.actor = p.holderNamed(p.s.kb.Holders(officeID), p.fold(nameStart, f.j))
 	if f.actor < 0 {
-		f.how, f.key = HowName, "person:"+p.fold(f.i, f.j)
+		f.how, f.key = hName, "person:"+p.fold(f.i, f.j)
 	}
 }
 
@@ -1298,7 +1298,7 @@ func (p *proc) appointedAfterAppositive(f *found) (int, string, bool) {
 	}
 	sent := p.toks[f.i].sent
 	for e := k + 1; e < len(p.toks) && e < k+16 && p.toks[e].sent == sent; e++ {
-		if c := p.cover[e]; c >= 0 && p.found[c].typ == doc.TypePerson {
+		if c := p.cover[e]; c >= 0 && p.found[c].typ == kPerson {
 			return 0, "", false // "X, Y and Z were named": a list, no apposition
 		}
 		if !p.is(e, p.s.w.comma) {
@@ -1359,7 +1359,7 @@ func (p *proc) datelineCountry() string {
 		return p.stateCtx.dl
 	}
 	dl := p.datelineFound(func(f *found) bool {
-		return p.toks[f.i].sent <= 2 && (f.typ == doc.TypePlace || f.typ == doc.TypeCountry)
+		return p.toks[f.i].sent <= 2 && (f.typ == kPlace || f.typ == kCountry)
 	})
 	if dl < 0 {
 		return ""
@@ -1378,7 +1378,7 @@ func (p *proc) datelineCountry() string {
 			return countryCode(p.s.actors[p.found[h].actor])
 		}
 	}
-	if f.actor < 0 && f.typ == doc.TypePlace && p.s.gaz != nil {
+	if f.actor < 0 && f.typ == kPlace && p.s.gaz != nil {
 		// "KHUJAND —", "GOMA —": a town the KB does not hold, whose
 		// every gazetteer entry lies in one country
 		return oneCountry(p.s.gaz.Lookup(p.text[p.toks[f.i].start:p.toks[f.j-1].end]))
@@ -1424,7 +1424,7 @@ func (p *proc) subNational(k, name int) bool {
 	if !p.toks[k].sentStart || !p.toks[k].cap() || len(w) < 6 || p.has(k, fStop|fModifier) || partyName(w) {
 		return false
 	}
-	if g := p.foundAt(name); g >= 0 && p.found[g].actor >= 0 && p.found[g].typ == doc.TypePerson {
+	if g := p.foundAt(name); g >= 0 && p.found[g].actor >= 0 && p.found[g].typ == kPerson {
 		return false
 	}
 	for _, suf := range []string{"ian", "an", "ese", "ish"} {

@@ -1,9 +1,5 @@
 package mention
 
-import (
-	"github.com/sitrep-project/sitrep/doc"
-)
-
 // clubPlaces reads a town or region named where a sports club is meant
 // as that club, an organisation: after "played for", "played with",
 // "signed for", "signed with", "moved to" a playing side's "games for",
@@ -15,21 +11,21 @@ import (
 func (p *proc) clubPlaces() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePlace || f.how == HowDemonym || f.metonymy || f.capital >= 0 && f.actor >= 0 {
+		if f.dead || f.typ != kPlace || f.how == hDemonym || f.metonymy || f.capital >= 0 && f.actor >= 0 {
 			continue
 		}
 		if !p.clubContext(f.i) && !p.clubRoleAfter(f.j) {
 			continue
 		}
-		f.typ, f.actor, f.how = doc.TypeOrganization, -1, HowName
+		f.typ, f.actor, f.how = kOrganization, -1, hName
 		f.key = p.fold(f.i, f.j)
 		// "with Footscray and North Melbourne"
 		for h := p.listAfter(f.j); h >= 0; h = p.listAfter(p.found[h].j) {
 			n := &p.found[h]
-			if n.dead || n.typ != doc.TypePlace || n.how == HowDemonym {
+			if n.dead || n.typ != kPlace || n.how == hDemonym {
 				break
 			}
-			n.typ, n.actor, n.how = doc.TypeOrganization, -1, HowName
+			n.typ, n.actor, n.how = kOrganization, -1, hName
 			n.key = p.fold(n.i, n.j)
 		}
 	}

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // commodityFirm reports whether [i,j) is a producer's name: two or three
 // capitalised words ending in the commodity it produces ("Impala
 // Platinum", "Harmony Gold", "Tata Steel", "Dangote Cement", "Coal
@@ -42,7 +40,7 @@ func commodityHead(w string) bool {
 func (p *proc) shapeFirms() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || !f.shapeOnly || f.typ != doc.TypePerson || f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || p.toks[f.j-1].poss {
+		if f.dead || !f.shapeOnly || f.typ != kPerson || f.how != hName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || p.toks[f.j-1].poss {
 			continue
 		}
 		if p.has(f.i, fGiven) || p.anyFlag(f.i, f.j, fHonor|fRole) || p.headline(f.i) {
@@ -53,10 +51,10 @@ func (p *proc) shapeFirms() {
 				return false
 			}
 			e := &p.found[h]
-			return !e.dead && e.typ == doc.TypeOrganization && (p.commodityFirm(e.i, e.j) || p.has(e.j-1, fOrgSuffix) && e.j-e.i > 1)
+			return !e.dead && e.typ == kOrganization && (p.commodityFirm(e.i, e.j) || p.has(e.j-1, fOrgSuffix) && e.j-e.i > 1)
 		}
 		if firm(p.listBefore(f.i), f.i-1) || firm(p.listAfter(f.j), f.j) || p.firmContext(f.i, f.j) {
-			f.typ, f.shapeOnly = doc.TypeOrganization, false
+			f.typ, f.shapeOnly = kOrganization, false
 		}
 	}
 }

@@ -2,8 +2,6 @@ package mention
 
 import (
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // compassPairs reads two compass words joined by "and" before one
@@ -18,7 +16,7 @@ func (p *proc) compassPairs(gi int) {
 	g := int32(gi)        // the mention of the region noun
 	r := p.found[g].j - 1 // the region noun
 	k := r - 2            // "and"
-	if p.found[g].dead || p.found[g].typ != doc.TypePlace || p.found[g].actor >= 0 || k < 1 || !p.is(k, p.s.w.and) {
+	if p.found[g].dead || p.found[g].typ != kPlace || p.found[g].actor >= 0 || k < 1 || !p.is(k, p.s.w.and) {
 		return
 	}
 	if !compassWord(p.word(k-1)) || !compassWord(p.word(k+1)) || !p.toks[k-1].cap() || !p.toks[k+1].cap() {
@@ -29,7 +27,7 @@ func (p *proc) compassPairs(gi int) {
 	}
 	i, ok := k-1, true
 	for t := i; t <= r; t++ {
-		if h := p.cover[t]; h >= 0 && (p.found[h].typ == doc.TypeCountry || p.found[h].i < i) || p.tcover[t] >= 0 {
+		if h := p.cover[t]; h >= 0 && (p.found[h].typ == kCountry || p.found[h].i < i) || p.tcover[t] >= 0 {
 			ok = false
 		}
 	}

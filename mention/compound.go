@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
@@ -35,18 +34,18 @@ func (p *proc) commonCompounds() {
 			continue
 		}
 		switch f.typ {
-		case doc.TypePlace, doc.TypeCountry:
-			if f.how != HowDemonym && compoundHeads.Has(p.word(f.j)) {
+		case kPlace, kCountry:
+			if f.how != hDemonym && compoundHeads.Has(p.word(f.j)) {
 				p.kill(g)
 			}
-		case doc.TypeOrganization:
+		case kOrganization:
 			// "Fed up with the delays": a participle opening a
 			// sentence before its particle, no central bank
 			if f.j-f.i == 1 && p.toks[f.i].sentStart && p.word(f.j) == "up" {
 				p.kill(g)
 			}
-		case doc.TypePerson:
-			if f.j-f.i == 1 && f.actor < 0 && f.claim < 0 && f.how == HowName && p.has(f.i-1, fDet) && p.joined(f.i) && worshipHeads.Has(p.word(f.j)) {
+		case kPerson:
+			if f.j-f.i == 1 && f.actor < 0 && f.claim < 0 && f.how == hName && p.has(f.i-1, fDet) && p.joined(f.i) && worshipHeads.Has(p.word(f.j)) {
 				p.kill(g)
 			}
 		}

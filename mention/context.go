@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // contextNames applies, in one walk over the names found, the rules that
 // mend a name's span or type from the words around it: treaty names
 // ("the Minsk agreements"), "The Hague", compass pairs ("West and
@@ -12,20 +10,20 @@ import "github.com/sitrep-project/sitrep/doc"
 func (p *proc) contextNames() {
 	for g := range p.found {
 		switch p.found[g].typ {
-		case doc.TypePlace:
+		case kPlace:
 			p.treatyPlaces(g)
 			p.theNames(g)
 			p.compassPairs(g)
 			p.antiNames(g)
 			p.bodyByContext(g)
-		case doc.TypePerson:
+		case kPerson:
 			p.serviceNouns(g)
 			p.antiNames(g)
 			p.bodyByContext(g)
 			p.personOfCompass(g)
 			p.vietLe(g)
-		case doc.TypeCountry:
-		case doc.TypeOrganization:
+		case kCountry:
+		case kOrganization:
 			p.treatyOrgs(g)
 			p.antiNames(g)
 		default:

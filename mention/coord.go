@@ -2,8 +2,6 @@ package mention
 
 import (
 	"slices"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // coordTypes types the capitalised names no cue typed by the names they
@@ -21,25 +19,25 @@ func (p *proc) coordTypes() {
 		changed := false
 		for g := range p.found {
 			f := &p.found[g]
-			if !f.dead || f.typ != "" || f.how != HowName || f.joinTo >= 0 || f.actor >= 0 || p.headline(f.i) || p.toks[f.j-1].poss {
+			if !f.dead || f.typ != kNone || f.how != hName || f.joinTo >= 0 || f.actor >= 0 || p.headline(f.i) || p.toks[f.j-1].poss {
 				continue
 			}
 			// the list's type first: it is cheap, and most names are
 			// listed with no typed name, so the word tests below (which
 			// look the words up in the lower-case index) seldom run
 			conflict := false
-			typ := ""
+			typ := kNone
 			for _, h := range [2]int{p.listBefore(f.i), p.listAfter(f.j)} {
 				t := p.listType(h)
 				switch {
-				case t == "":
-				case typ == "":
+				case t == kNone:
+				case typ == kNone:
 					typ = t
 				case typ != t:
 					conflict = true
 				}
 			}
-			if typ == "" || conflict {
+			if typ == kNone || conflict {
 				continue
 			}
 			if p.toks[f.i].sentStart && (p.seenLower(f.i) || commonShape(p.word(f.i))) || p.allFlags(f.i, f.j, fCommon|fConnector|fHonor|fRole) {
@@ -81,10 +79,10 @@ func (p *proc) coordTypes() {
 func (p *proc) shapePlaces() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || f.joinTo >= 0 || p.toks[f.j-1].poss || p.headline(f.i) {
+		if f.dead || f.typ != kPerson || f.actor >= 0 || f.joinTo >= 0 || p.toks[f.j-1].poss || p.headline(f.i) {
 			continue
 		}
-		if !(f.shapeOnly && f.how == HowName || f.surname) {
+		if !(f.shapeOnly && f.how == hName || f.surname) {
 			continue
 		}
 		if p.has(f.i, fGiven) || p.anyFlag(f.i, f.j, fHonor|fRole) || f.i > 0 && p.tcover[f.i-1] >= 0 {
@@ -92,7 +90,7 @@ func (p *proc) shapePlaces() {
 		}
 		bg, ag := p.listBefore(f.i), p.listAfter(f.j)
 		b, a := p.listType(bg), p.listType(ag)
-		if b == doc.TypeOrganization || a == doc.TypeOrganization {
+		if b == kOrganization || a == kOrganization {
 			continue
 		}
 		// joined by "and" or "or" to a sure place: one the KB or the
@@ -101,12 +99,12 @@ func (p *proc) shapePlaces() {
 		// appositions ("the gunman, Lovelle Mixon,")
 		sure := func(g int) bool {
 			h := &p.found[g]
-			return h.actor >= 0 || h.how == HowAlias || p.placeContext(h.i, h.j) || p.gazPlace(h.i, h.j)
+			return h.actor >= 0 || h.how == hAlias || p.placeContext(h.i, h.j) || p.gazPlace(h.i, h.j)
 		}
-		before := b == doc.TypePlace && (p.is(f.i-1, p.s.w.and) || p.word(f.i-1) == "or") && sure(bg)
-		after := a == doc.TypePlace && !f.surname && (p.is(f.j, p.s.w.and) || p.word(f.j) == "or") && sure(ag)
+		before := b == kPlace && (p.is(f.i-1, p.s.w.and) || p.word(f.i-1) == "or") && sure(bg)
+		after := a == kPlace && !f.surname && (p.is(f.j, p.s.w.and) || p.word(f.j) == "or") && sure(ag)
 		if before || after {
-			f.typ, f.shapeOnly = doc.TypePlace, false
+			f.typ, f.shapeOnly = kPlace, false
 		}
 	}
 }
@@ -120,7 +118,7 @@ func (p *proc) makerFirms() {
 	firm := ""
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || !f.surname || f.typ != doc.TypePerson || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i != 1 || f.i < 3 {
+		if f.dead || !f.surname || f.typ != kPerson || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i != 1 || f.i < 3 {
 			continue
 		}
 		if p.is(f.i-1, p.s.w.by) && makerVerb(p.word(f.i-2)) && goodsNoun(p.lower(f.i-3)) && !p.has(f.i, fGiven) {
@@ -133,29 +131,29 @@ func (p *proc) makerFirms() {
 	}
 	// the firm's other bare mentions are the firm too ("Saab said")
 	for g := range p.found {
-		if f := &p.found[g]; !f.dead && f.surname && f.typ == doc.TypePerson && f.actor < 0 && f.key == firm {
-			f.typ, f.surname = doc.TypeOrganization, false
+		if f := &p.found[g]; !f.dead && f.surname && f.typ == kPerson && f.actor < 0 && f.key == firm {
+			f.typ, f.surname = kOrganization, false
 		}
 	}
 }
 
 // listType returns the type found g lends the names listed with it:
 // organisation or place (a country counts as a place), else "".
-func (p *proc) listType(g int) string {
+func (p *proc) listType(g int) kind {
 	if g < 0 {
-		return ""
+		return kNone
 	}
 	f := &p.found[g]
-	if f.dead || f.how == HowDemonym || f.metonymy || p.toks[f.j-1].poss {
-		return ""
+	if f.dead || f.how == hDemonym || f.metonymy || p.toks[f.j-1].poss {
+		return kNone
 	}
 	switch f.typ {
-	case doc.TypeOrganization, doc.TypeArmedGroup:
-		return doc.TypeOrganization
-	case doc.TypePlace, doc.TypeCountry:
-		return doc.TypePlace
+	case kOrganization, kArmedGroup:
+		return kOrganization
+	case kPlace, kCountry:
+		return kPlace
 	}
-	return ""
+	return kNone
 }
 
 // listSep reports whether token k separates the members of a list.
@@ -189,7 +187,7 @@ func (p *proc) listBefore(i int) int {
 	if o := p.parenOpen(k - 1); o > 0 {
 		// "Washington Mutual ($327.91 billion), and WorldCom": a firm's
 		// aside (an amount, a ticker) inside a list of firms
-		if g := p.foundEnding(o); p.listType(g) == doc.TypeOrganization {
+		if g := p.foundEnding(o); p.listType(g) == kOrganization {
 			return g
 		}
 		return -1
@@ -253,7 +251,7 @@ func (p *proc) listAfter(j int) int {
 		return -1
 	}
 	g := p.foundAt(k)
-	if aside && p.listType(g) != doc.TypeOrganization {
+	if aside && p.listType(g) != kOrganization {
 		return -1 // only a list of firms reads past an aside
 	}
 	if g >= 0 {
@@ -283,7 +281,7 @@ func (p *proc) allFlags(i, j int, f wordFlag) bool {
 func (p *proc) hyphenFirms() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || !f.shapeOnly || f.typ != doc.TypePerson || f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || p.toks[f.j-1].poss {
+		if f.dead || !f.shapeOnly || f.typ != kPerson || f.how != hName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || p.toks[f.j-1].poss {
 			continue
 		}
 		hyphen := true
@@ -293,8 +291,8 @@ func (p *proc) hyphenFirms() {
 		if !hyphen || p.has(f.i, fGiven) || p.anyFlag(f.i, f.j, fHonor|fRole) {
 			continue
 		}
-		if p.listType(p.listBefore(f.i)) == doc.TypeOrganization || p.listType(p.listAfter(f.j)) == doc.TypeOrganization {
-			f.typ, f.shapeOnly = doc.TypeOrganization, false
+		if p.listType(p.listBefore(f.i)) == kOrganization || p.listType(p.listAfter(f.j)) == kOrganization {
+			f.typ, f.shapeOnly = kOrganization, false
 		}
 	}
 }
@@ -312,14 +310,14 @@ func (p *proc) makerModels() {
 	gathered := false
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || !f.shapeOnly || f.typ != doc.TypePerson || f.how != HowName || f.actor >= 0 || f.j-f.i != 2 || p.has(f.i+1, fGiven) {
+		if f.dead || !f.shapeOnly || f.typ != kPerson || f.how != hName || f.actor >= 0 || f.j-f.i != 2 || p.has(f.i+1, fGiven) {
 			continue
 		}
 		if !gathered {
 			gathered = true
 			for o := range p.found {
 				h := &p.found[o]
-				if !h.dead && h.typ == doc.TypeOrganization && h.actor < 0 && h.j-h.i == 1 && !h.shapeOnly {
+				if !h.dead && h.typ == kOrganization && h.actor < 0 && h.j-h.i == 1 && !h.shapeOnly {
 					firms = append(firms, p.word(h.i))
 				}
 			}
@@ -329,7 +327,7 @@ func (p *proc) makerModels() {
 		}
 		p.kill(g)
 		for o := range p.found {
-			if h := &p.found[o]; h.joinTo == g && !h.dead && h.typ == doc.TypePerson {
+			if h := &p.found[o]; h.joinTo == g && !h.dead && h.typ == kPerson {
 				p.kill(o)
 			}
 		}

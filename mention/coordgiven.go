@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // coordGiven reports whether the one-word name over [i,j) is joined by
 // "and" or "or" to a person's name or to a given name written alone
 // ("Karim and Sadiq", "Sadiq or Karim"): a name coordinated with a
@@ -19,7 +17,7 @@ func (p *proc) coordGiven(i, j int) bool {
 		}
 		if h := p.cover[k]; h >= 0 {
 			f := &p.found[h]
-			return !f.dead && f.typ == doc.TypePerson && (f.actor >= 0 || f.j-f.i == 1) // a KB person, or a name alone; not a guessed full name ("Sunny Bower")
+			return !f.dead && f.typ == kPerson && (f.actor >= 0 || f.j-f.i == 1) // a KB person, or a name alone; not a guessed full name ("Sunny Bower")
 		}
 		return p.has(k, fGiven)
 	}

@@ -1,9 +1,5 @@
 package mention
 
-import (
-	"github.com/sitrep-project/sitrep/doc"
-)
-
 // sharedDemonyms links a demonym several KB countries share
 // ("Congolese": both Congos) to the one of them the article places
 // itself in: the country whose name, places or capital the article's
@@ -19,7 +15,7 @@ func (p *proc) sharedDemonyms() {
 	var evidence map[string]int
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how != HowDemonym || f.actor < 0 {
+		if f.dead || f.how != hDemonym || f.actor < 0 {
 			continue
 		}
 		var buf [64]byte
@@ -59,13 +55,13 @@ func (p *proc) countryEvidence(code string) int {
 	n := 0
 	for g := range p.found {
 		h := &p.found[g]
-		if h.dead || h.how == HowDemonym {
+		if h.dead || h.how == hDemonym {
 			continue
 		}
 		c := h.country
 		if h.actor >= 0 {
 			c = countryCode(p.s.actors[h.actor])
-		} else if c == "" && h.typ == doc.TypePlace && p.s.gaz != nil {
+		} else if c == "" && h.typ == kPlace && p.s.gaz != nil {
 			// "Goma": the country of the most populous place so called
 			if es := p.s.gaz.Lookup(p.text[p.toks[h.i].start:p.toks[h.j-1].end]); len(es) > 0 {
 				c = es[0].Country
@@ -94,7 +90,7 @@ func (p *proc) sharedCountryNames() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor >= 0 || f.typ != doc.TypePlace || f.j-f.i != 1 {
+		if f.dead || f.actor >= 0 || f.typ != kPlace || f.j-f.i != 1 {
 			continue
 		}
 		var buf [64]byte
@@ -112,7 +108,7 @@ func (p *proc) sharedCountryNames() {
 			}
 		}
 		if best >= 0 {
-			f.actor, f.typ, f.how, f.key = best, doc.TypeCountry, HowAlias, ""
+			f.actor, f.typ, f.how, f.key = best, kCountry, hAlias, ""
 		}
 	}
 }

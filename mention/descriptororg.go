@@ -2,8 +2,6 @@ package mention
 
 import (
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // descriptorHeads are the head nouns of a descriptor that wire copy puts
@@ -48,16 +46,16 @@ func (p *proc) descriptorOrgs() {
 		c := p.cover[t]
 		if c >= 0 {
 			f := &p.found[c]
-			if f.i != t || f.j != j || f.actor >= 0 || f.how != HowName || f.joinTo >= 0 || f.typ != "" && !(f.typ == doc.TypePerson && f.shapeOnly) {
+			if f.i != t || f.j != j || f.actor >= 0 || f.how != hName || f.joinTo >= 0 || f.typ != kNone && !(f.typ == kPerson && f.shapeOnly) {
 				continue
 			}
-			f.typ, f.dead, f.shapeOnly = doc.TypeOrganization, false, false
+			f.typ, f.dead, f.shapeOnly = kOrganization, false, false
 			continue
 		}
 		if j > t+1 && p.cover[t+1] >= 0 {
 			continue
 		}
-		p.addFound(found{i: t, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(t, j)})
+		p.addFound(found{i: t, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(t, j)})
 	}
 }
 

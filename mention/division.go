@@ -1,9 +1,5 @@
 package mention
 
-import (
-	"github.com/sitrep-project/sitrep/doc"
-)
-
 // divisionRegions are the world regions a firm names a regional
 // division after ("GM Europe", "EADS North America", "Nissan Asia
 // Pacific"); a country does too ("Ford Australia", "Garuda Indonesia").
@@ -27,7 +23,7 @@ var divisionNotAfter = map[string]bool{"deal": true, "deals": true, "talks": tru
 // the two are one phrase (a space, no possessive, the same sentence);
 // the country is written as a name, not a demonym, and no noun it would
 // modify follows ("a Boeing China deal"). The division is an unlisted
-// name (HowName) with the country's code.
+// name (hName) with the country's code.
 //
 // With late set it runs again once repetition has typed the names: then
 // it joins only a one-word unlisted firm ("Ford Australia" in an article
@@ -35,10 +31,10 @@ var divisionNotAfter = map[string]bool{"deal": true, "deals": true, "talks": tru
 func (p *proc) firmDivisions(late bool) {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.actor >= 0 || f.how == HowDemonym || f.j >= len(p.toks) || !p.joined(f.j) {
+		if f.dead || f.typ != kOrganization || f.actor >= 0 || f.how == hDemonym || f.j >= len(p.toks) || !p.joined(f.j) {
 			continue
 		}
-		if late && (f.how != HowName || f.j-f.i != 1 || p.toks[f.i].gap == gapHyphen) {
+		if late && (f.how != hName || f.j-f.i != 1 || p.toks[f.i].gap == gapHyphen) {
 			continue // (not "sub-Saharan Africa")
 		}
 		if f.i > 0 && p.word(f.i-1) == ":" {
@@ -49,14 +45,14 @@ func (p *proc) firmDivisions(late bool) {
 			continue
 		}
 		e := &p.found[h]
-		if e.how == HowDemonym || e.j-e.i > 2 {
+		if e.how == hDemonym || e.j-e.i > 2 {
 			continue
 		}
 		country := ""
 		switch {
-		case e.typ == doc.TypeCountry && e.actor >= 0:
+		case e.typ == kCountry && e.actor >= 0:
 			country = countryCode(p.s.actors[e.actor])
-		case e.typ == doc.TypePlace && e.actor < 0 && divisionRegions[p.fold(e.i, e.j)]:
+		case e.typ == kPlace && e.actor < 0 && divisionRegions[p.fold(e.i, e.j)]:
 		default:
 			continue
 		}
@@ -67,7 +63,7 @@ func (p *proc) firmDivisions(late bool) {
 		p.kill(h)
 		f.j = j
 		f.key = p.fold(f.i, f.j)
-		f.how, f.canon, f.joinTo = HowName, "", -1 // the division's name is no listed alias, nor the firm's short form
+		f.how, f.canon, f.joinTo = hName, "", -1 // the division's name is no listed alias, nor the firm's short form
 		if f.country == "" {
 			f.country = country
 		}
@@ -86,7 +82,7 @@ func (p *proc) firmDivisions(late bool) {
 func (p *proc) possessiveFirms() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || !f.possEnd || f.typ != doc.TypeOrganization || f.j >= len(p.toks) {
+		if f.dead || !f.possEnd || f.typ != kOrganization || f.j >= len(p.toks) {
 			continue
 		}
 		k := f.j
@@ -98,13 +94,13 @@ func (p *proc) possessiveFirms() {
 			continue
 		}
 		e := &p.found[h]
-		if e.typ != doc.TypeOrganization || e.how != HowName || e.actor >= 0 {
+		if e.typ != kOrganization || e.how != hName || e.actor >= 0 {
 			continue
 		}
 		j := e.j
 		p.kill(h)
 		f.j, f.possEnd = j, false
-		f.actor, f.how, f.canon = -1, HowName, ""
+		f.actor, f.how, f.canon = -1, hName, ""
 		f.key = p.fold(f.i, f.j)
 		for t := f.i; t < f.j; t++ {
 			p.cover[t] = int32(g)

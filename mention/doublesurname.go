@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // secondSurnameCountries are the Spanish-speaking states, whose people
 // bear two surnames, the father's and the mother's; the KB names them by
 // the first ("Juan Manuel Santos") and EFE-style wires write both
@@ -20,7 +18,7 @@ var secondSurnameCountries = map[string]bool{
 // word. It returns f.j when there is none.
 func (p *proc) secondSurname(f *found) int {
 	j := f.j
-	if f.typ != doc.TypePerson || f.actor < 0 || f.j-f.i < 2 || j+1 >= len(p.toks) || p.toks[j-1].poss {
+	if f.typ != kPerson || f.actor < 0 || f.j-f.i < 2 || j+1 >= len(p.toks) || p.toks[j-1].poss {
 		return f.j
 	}
 	// the next word's shape before the map: most names end before a

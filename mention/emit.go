@@ -18,7 +18,7 @@ func (p *proc) shortForms() {
 	defer func() { p.people = people[:0] }()
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 {
+		if f.dead || f.typ != kPerson || f.j-f.i < 2 {
 			continue
 		}
 		people = append(people, personWords{p.foldWords(f.i, f.j), g})
@@ -49,21 +49,21 @@ func (p *proc) shortForms() {
 		// ("Mohammad Bagher Soltani") is that person, not the KB's
 		// (also one resolvePersons dropped because the KB person is not
 		// named in full: "Sean Payne … Payne sings" is Sean Payne)
-		dropped := f.dead && f.surname && f.how == HowAlias && f.typ == doc.TypePerson && f.j-f.i == 1 && p.cover[f.i] < 0 &&
+		dropped := f.dead && f.surname && f.how == hAlias && f.typ == kPerson && f.j-f.i == 1 && p.cover[f.i] < 0 &&
 			!(p.joined(f.j) && p.toks[f.j].cap()) && !(p.joined(f.i) && p.toks[f.i-1].cap()) // not inside a longer name ("Wong Kwok-kin")
-		single := dropped || !f.dead && f.typ == doc.TypePerson && f.actor >= 0 && f.j-f.i == 1
+		single := dropped || !f.dead && f.typ == kPerson && f.actor >= 0 && f.j-f.i == 1
 		// a one-word listed company or school ("McDonald", "Stanford")
 		// after a person's full name that ends with it is that person
 		// ("Lauren McDonald … McDonald said")
-		listed := !f.dead && f.typ == doc.TypeOrganization && f.how == HowAlias && f.actor < 0 && f.j-f.i == 1 && f.joinTo < 0 &&
+		listed := !f.dead && f.typ == kOrganization && f.how == hAlias && f.actor < 0 && f.j-f.i == 1 && f.joinTo < 0 &&
 			!(p.joined(f.j) && p.toks[f.j].cap()) && !(p.joined(f.i) && p.toks[f.i-1].cap() && !p.toks[f.i-1].sentStart) && !p.locBefore(f.i)
 		// a one-word KB place after an unknown person's full name that
 		// ends with it, where no preposition places it, is that person
 		// ("Valeska Paris … Paris said")
-		place := !f.dead && (f.typ == doc.TypePlace || f.typ == doc.TypeCountry) && (f.how == HowAlias || f.how == HowCapital) && f.j-f.i == 1 && f.joinTo < 0 && !p.is(f.i-1, p.s.w.of) &&
+		place := !f.dead && (f.typ == kPlace || f.typ == kCountry) && (f.how == hAlias || f.how == hCapital) && f.j-f.i == 1 && f.joinTo < 0 && !p.is(f.i-1, p.s.w.of) &&
 			!(p.joined(f.j) && p.toks[f.j].cap()) && !(p.joined(f.i) && p.toks[f.i-1].cap() && !p.toks[f.i-1].sentStart) && !p.locBefore(f.i) && !p.toks[f.i].upper()
 		listed = listed || place
-		if !single && !listed && (f.how != HowName || (f.typ != "" && f.typ != doc.TypePerson) || f.joinTo >= 0) {
+		if !single && !listed && (f.how != hName || (f.typ != kNone && f.typ != kPerson) || f.joinTo >= 0) {
 			continue
 		}
 		var words []string
@@ -155,7 +155,7 @@ func (p *proc) shortForms() {
 		if target == -2 && !single {
 			// "Bobick" after "Duane Bobick" and "Rodney Bobick": a person,
 			// but which one is unknown
-			f.typ = doc.TypePerson
+			f.typ = kPerson
 			if f.dead {
 				f.dead = false
 				for t := f.i; t < f.j; t++ {
@@ -167,7 +167,7 @@ func (p *proc) shortForms() {
 		if target < 0 || listed && (target == -2 || p.found[target].i > f.i) {
 			continue
 		}
-		if place && (p.found[target].actor >= 0 || p.found[target].how != HowName) {
+		if place && (p.found[target].actor >= 0 || p.found[target].how != hName) {
 			continue // a KB person's namesake place stays the place
 		}
 		if listed {
@@ -182,13 +182,13 @@ func (p *proc) shortForms() {
 			// with it, is that person ("Abdullah Abdullah … a council
 			// with Abdullah": not the Malaysian king the alias names);
 			// a title before it ("King Abdullah") keeps the alias
-			if p.found[target].actor >= 0 && (dropped || f.how != HowAlias || p.found[p.root(target)].actor < 0 ||
+			if p.found[target].actor >= 0 && (dropped || f.how != hAlias || p.found[p.root(target)].actor < 0 ||
 				f.i > 0 && p.toks[f.i-1].cap() || p.namedInFull(f.actor)) {
 				continue
 			}
 			f.actor, f.persons = -1, nil
 		}
-		f.typ, f.how, f.joinTo = doc.TypePerson, HowShortForm, target
+		f.typ, f.how, f.joinTo = kPerson, hShortForm, target
 		if f.j-f.i >= 2 {
 			gen++ // a name among people now has another root
 		}
@@ -205,7 +205,7 @@ func (p *proc) shortForms() {
 	var events map[string]bool
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.j-f.i != 1 || !p.toks[f.i].upper() || f.actor >= 0 {
+		if f.how != hName || f.j-f.i != 1 || !p.toks[f.i].upper() || f.actor >= 0 {
 			continue
 		}
 		if events[f.key] && f.joinTo < 0 {
@@ -227,14 +227,14 @@ func (p *proc) shortForms() {
 			// typed the same, one a preposition made a place ("fly in
 			// RAF livery"), or a facility's acronym the article made a
 			// body ("the JSC will receive"): the defined name
-			if h, ok := defined[f.key]; ok && f.joinTo < 0 && (f.dead && p.cover[f.i] < 0 || !f.dead && (f.typ == p.found[h].typ || f.typ == doc.TypePlace && !p.is(f.i-1, p.s.w.comma) || f.typ == doc.TypeOrganization && p.found[h].typ == doc.TypePlace)) {
+			if h, ok := defined[f.key]; ok && f.joinTo < 0 && (f.dead && p.cover[f.i] < 0 || !f.dead && (f.typ == p.found[h].typ || f.typ == kPlace && !p.is(f.i-1, p.s.w.comma) || f.typ == kOrganization && p.found[h].typ == kPlace)) {
 				f.typ, f.joinTo, f.dead = p.found[h].typ, h, false
 				p.cover[f.i] = int32(g)
 			}
 			continue
 		}
 		h := p.acronymOwner(p.foundEnding(f.i - 1))
-		if h < 0 || (p.found[h].typ != doc.TypeOrganization && p.found[h].typ != doc.TypeArmedGroup && !p.facilityName(h)) {
+		if h < 0 || (p.found[h].typ != kOrganization && p.found[h].typ != kArmedGroup && !p.facilityName(h)) {
 			continue // a facility's acronym names it too: "Kennedy Space Center (KSC)"
 		}
 		f.typ, f.joinTo, f.dead = p.found[h].typ, h, false
@@ -253,7 +253,7 @@ func (p *proc) shortForms() {
 // acronym names the same place.
 func (p *proc) facilityName(h int) bool {
 	f := &p.found[h]
-	return f.typ == doc.TypePlace && f.actor < 0 && f.how == HowName && f.j-f.i >= 2
+	return f.typ == kPlace && f.actor < 0 && f.how == hName && f.j-f.i >= 2
 }
 
 // dropFound drops p.found[g]: it is no mention, and its tokens are free.
@@ -292,10 +292,10 @@ func (p *proc) initialsJoins() {
 	var byInit map[string][]int32
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how != HowName || f.j-f.i != 1 || f.joinTo >= 0 || f.actor >= 0 || !p.toks[f.i].upper() {
+		if f.dead || f.how != hName || f.j-f.i != 1 || f.joinTo >= 0 || f.actor >= 0 || !p.toks[f.i].upper() {
 			continue
 		}
-		if f.typ != "" && f.typ != doc.TypeOrganization && f.typ != doc.TypeArmedGroup {
+		if f.typ != kNone && f.typ != kOrganization && f.typ != kArmedGroup {
 			continue
 		}
 		w := p.word(f.i)
@@ -320,7 +320,7 @@ func (p *proc) initialsJoins() {
 				h = int(idx[x])
 			}
 			e := &p.found[h]
-			if e.dead || e.i >= f.i || e.j-e.i < 1 || e.joinTo >= 0 || e.typ != doc.TypeOrganization && e.typ != doc.TypeArmedGroup {
+			if e.dead || e.i >= f.i || e.j-e.i < 1 || e.joinTo >= 0 || e.typ != kOrganization && e.typ != kArmedGroup {
 				continue
 			}
 			if idx == nil && initialsOf(p.text[p.toks[e.i].start:p.toks[e.j-1].end]) != w {
@@ -347,7 +347,7 @@ func (p *proc) orgInitials() map[string][]int32 {
 	by := map[string][]int32{}
 	for h := range p.found {
 		e := &p.found[h]
-		if e.dead || e.j-e.i < 1 || e.joinTo >= 0 || e.typ != doc.TypeOrganization && e.typ != doc.TypeArmedGroup {
+		if e.dead || e.j-e.i < 1 || e.joinTo >= 0 || e.typ != kOrganization && e.typ != kArmedGroup {
 			continue
 		}
 		if in := initialsOf(p.text[p.toks[e.i].start:p.toks[e.j-1].end]); in != "" {
@@ -406,7 +406,7 @@ type personWords struct {
 // ("said Maracaibo was tense") mentions of that place. A name a title
 // claims ("Mayor Maracaibo") keeps its type.
 func (p *proc) datelinePlace() {
-	dl := p.datelineFound(func(f *found) bool { return f.typ == doc.TypePlace && f.actor < 0 })
+	dl := p.datelineFound(func(f *found) bool { return f.typ == kPlace && f.actor < 0 })
 	if dl < 0 {
 		return
 	}
@@ -414,14 +414,14 @@ func (p *proc) datelinePlace() {
 	name := p.fold(d.i, d.j)
 	for g := range p.found {
 		f := &p.found[g]
-		if g == dl || f.dead || f.actor >= 0 || f.claim >= 0 || f.joinTo >= 0 || f.typ == doc.TypePlace || f.typ == "" || f.how != HowName || f.j-f.i != d.j-d.i {
+		if g == dl || f.dead || f.actor >= 0 || f.claim >= 0 || f.joinTo >= 0 || f.typ == kPlace || f.typ == kNone || f.how != hName || f.j-f.i != d.j-d.i {
 			continue
 		}
 		if f.i > 0 && p.has(f.i-1, fHonor) {
 			continue
 		}
 		if p.fold(f.i, f.j) == name {
-			f.typ, f.joinTo = doc.TypePlace, dl
+			f.typ, f.joinTo = kPlace, dl
 		}
 	}
 }
@@ -434,7 +434,7 @@ func (p *proc) datelinePlace() {
 func (p *proc) datelineAgency() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor >= 0 || f.typ == "" || f.i < 2 || f.j+1 >= len(p.toks) || p.word(f.i-1) != "(" || p.word(f.j) != ")" {
+		if f.dead || f.actor >= 0 || f.typ == kNone || f.i < 2 || f.j+1 >= len(p.toks) || p.word(f.i-1) != "(" || p.word(f.j) != ")" {
 			continue
 		}
 		switch p.word(f.j + 1) {
@@ -475,14 +475,17 @@ func (p *proc) root(g int) int {
 
 // entKey groups the mentions of an entity not in the KB: its type and
 // its grouping key.
-type entKey struct{ typ, key string }
+type entKey struct {
+	typ kind
+	key string
+}
 
 // emit writes mentions, entities and role claims to d.
 func (p *proc) emit(d *doc.Doc) {
 	p.actsMemo = p.actsMemo[:0] // countryActs sizes it for the document's tokens
 	live := p.live[:0]
 	for g := range p.found {
-		if !p.found[g].dead && p.found[g].typ != "" {
+		if !p.found[g].dead && p.found[g].typ != kNone {
 			live = append(live, g)
 		}
 	}
@@ -519,9 +522,9 @@ func (p *proc) emit(d *doc.Doc) {
 		// the mention is filled in place: building it in a local and
 		// copying it in stalls on store forwarding
 		mentionOf[g] = len(d.Mentions)
-		d.Mentions = append(d.Mentions, doc.Mention{Span: p.span(f.i, f.j), Type: f.typ, How: f.how, Metonymy: f.metonymy, Role: f.claim, Entity: -1})
+		d.Mentions = append(d.Mentions, doc.Mention{Span: p.span(f.i, f.j), Type: f.typ.String(), How: f.how.String(), Metonymy: f.metonymy, Role: f.claim, Entity: -1})
 		m := &d.Mentions[len(d.Mentions)-1]
-		if f.typ == doc.TypeCountry && f.how == HowAlias {
+		if f.typ == kCountry && f.how == hAlias {
 			m.Acts = p.countryActs(f.i, f.j)
 		}
 		if f.possEnd {
@@ -547,7 +550,7 @@ func (p *proc) emit(d *doc.Doc) {
 			if a.Kind == "person" {
 				country = a.Country
 			}
-			if f.typ == doc.TypeCountry {
+			if f.typ == kCountry {
 				m.Type = doc.TypeCountry
 			}
 		} else {
@@ -561,18 +564,18 @@ func (p *proc) emit(d *doc.Doc) {
 			name = p.text[p.toks[rf.i].start:end]
 			if rf.canon != "" {
 				name = rf.canon
-			} else if rf.possEnd && rf.typ == doc.TypeOrganization {
+			} else if rf.possEnd && rf.typ == kOrganization {
 				name = p.text[p.toks[rf.i].start:p.possEnd(rf.j-1)] // a listed "Moody's", "McDonald's" keeps its "'s"
-			} else if rf.typ == doc.TypePlace && p.toks[rf.i].upper() && p.datelineAt(rf.i, rf.j) {
+			} else if rf.typ == kPlace && p.toks[rf.i].upper() && p.datelineAt(rf.i, rf.j) {
 				name = capsPlaceName(name) // a dateline's "FRANKFURT" is Frankfurt
 			}
 			country = rf.country
-			m.Type = rf.typ
+			m.Type = rf.typ.String()
 		}
 		if f.claim >= 0 {
 			m.Title = p.text[f.title.Start:f.title.End]
 			m.TitleSpan = f.title
-		} else if f.typ == doc.TypePerson {
+		} else if f.typ == kPerson {
 			if t := f.title; t.End > t.Start {
 				m.Title, m.TitleSpan = p.text[t.Start:t.End], t // a title with no claim (uncheckedPartyPost)
 			} else if t, ok := p.portfolioTitle(f.i); ok {
@@ -697,7 +700,7 @@ func sortByStart(s []int, found []found) {
 // "Countdown" site") nor in a double genitive ("a friend of Kessler's").
 // It returns 0 otherwise.
 func (p *proc) possName(f *found) int {
-	if f.typ != doc.TypeOrganization || !p.toks[f.j-1].poss || f.j-f.i == 1 && p.is(f.i-1, p.s.w.of) {
+	if f.typ != kOrganization || !p.toks[f.j-1].poss || f.j-f.i == 1 && p.is(f.i-1, p.s.w.of) {
 		return 0
 	}
 	end := p.toks[f.j-1].end
@@ -773,7 +776,7 @@ func (p *proc) portfolioTitle(i int) (doc.Span, bool) {
 	if k > 0 && k < h && p.has(k-1, fLocPrep) {
 		// "In Turkey Minister Ellwood met": a place after a preposition
 		// says where, not whose minister
-		if g := p.foundAt(k); g >= 0 && (p.found[g].typ == doc.TypeCountry || p.found[g].typ == doc.TypePlace) && p.found[g].j <= h {
+		if g := p.foundAt(k); g >= 0 && (p.found[g].typ == kCountry || p.found[g].typ == kPlace) && p.found[g].j <= h {
 			k = p.found[g].j
 		}
 	}
@@ -967,7 +970,7 @@ func (p *proc) datelineAt(i, j int) bool {
 // the name as one written after a title does; f.i when no title opens
 // it or the title is all of it.
 func (p *proc) titleOpening(f *found) int {
-	if f.typ != doc.TypePerson || f.actor < 0 || f.claim < 0 {
+	if f.typ != kPerson || f.actor < 0 || f.claim < 0 {
 		return f.i
 	}
 	if c := p.tcover[f.i]; c >= 0 {

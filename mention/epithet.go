@@ -3,7 +3,6 @@ package mention
 import (
 	"strings"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
@@ -50,7 +49,7 @@ func (p *proc) epithetNames() {
 		start := x
 		if g := p.foundEnding(k); g >= 0 {
 			f := &p.found[g]
-			if f.j-f.i != 1 || f.typ != doc.TypePerson && f.actor >= 0 {
+			if f.j-f.i != 1 || f.typ != kPerson && f.actor >= 0 {
 				continue // "Greece the Great"? a known place or body stays
 			}
 			p.kill(g)
@@ -63,7 +62,7 @@ func (p *proc) epithetNames() {
 			}
 			p.kill(int(g))
 		}
-		p.addFound(found{i: start, j: e + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: "person:" + p.fold(start, e+1)})
+		p.addFound(found{i: start, j: e + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: "person:" + p.fold(start, e+1)})
 	}
 }
 
@@ -84,7 +83,7 @@ var regionNouns = wordset.FromMap(map[string]bool{
 func (p *proc) subdivisionNames() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeCountry || f.how == HowDemonym || f.i < 2 || !p.is(f.i-1, p.s.w.of) {
+		if f.dead || f.typ != kCountry || f.how == hDemonym || f.i < 2 || !p.is(f.i-1, p.s.w.of) {
 			continue
 		}
 		n := f.i - 2
@@ -94,7 +93,7 @@ func (p *proc) subdivisionNames() {
 		if f.actor >= 0 && strings.HasPrefix(countryCode(p.s.actors[f.actor]), "X") {
 			continue // "the breakaway region of South Ossetia", "the province of Kosovo": the de facto state is that region
 		}
-		f.actor, f.typ, f.how, f.country = -1, doc.TypePlace, HowName, ""
+		f.actor, f.typ, f.how, f.country = -1, kPlace, hName, ""
 		f.key = "place:" + p.fold(f.i, f.j)
 	}
 }
@@ -107,7 +106,7 @@ func (p *proc) subdivisionNames() {
 func (p *proc) personPlaces() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.claim >= 0 || f.title.End > f.title.Start || f.i == 0 || f.j >= len(p.toks) || !p.joined(f.j) || !p.joined(f.i) {
+		if f.dead || f.typ != kPerson || f.claim >= 0 || f.title.End > f.title.Start || f.i == 0 || f.j >= len(p.toks) || !p.joined(f.j) || !p.joined(f.i) {
 			continue
 		}
 		if !p.toks[f.j].word() || p.toks[f.j].shape&shLower == 0 || !regionNouns.Has(p.word(f.j)) || p.toks[f.j-1].poss {
@@ -118,7 +117,7 @@ func (p *proc) personPlaces() {
 		default:
 			continue
 		}
-		f.actor, f.typ, f.how, f.persons, f.others, f.surname, f.joinTo, f.shapeOnly = -1, doc.TypePlace, HowName, nil, nil, false, -1, false
+		f.actor, f.typ, f.how, f.persons, f.others, f.surname, f.joinTo, f.shapeOnly = -1, kPlace, hName, nil, nil, false, -1, false
 		f.key = p.fold(f.i, f.j)
 		p.foundChanged(g)
 	}

@@ -1,9 +1,5 @@
 package mention
 
-import (
-	"github.com/sitrep-project/sitrep/doc"
-)
-
 // facilityHeads end the names of places and institutions named after a
 // person: "Hamid Karzai International Airport", "Imam Khomeini
 // International Airport", "King Fahd Stadium", "George Washington
@@ -36,8 +32,8 @@ func (p *proc) namedFacilities() {
 		if f.dead || f.j >= len(p.toks) || !p.joined(f.j) || !p.toks[f.j].cap() {
 			continue
 		}
-		if f.typ != doc.TypePerson && f.typ != doc.TypePlace {
-			if f.typ != doc.TypeCountry && f.typ != doc.TypeOrganization || !p.bodyFacility(f.j) {
+		if f.typ != kPerson && f.typ != kPlace {
+			if f.typ != kCountry && f.typ != kOrganization || !p.bodyFacility(f.j) {
 				continue
 			}
 		}
@@ -67,12 +63,12 @@ func (p *proc) namedFacilities() {
 		}
 		typ := p.hasCue(f.i, end)
 		if w := p.lower(end - 1); w == "drive" || w == "lane" {
-			typ = doc.TypePlace // a street, though "drive" alone cues no place ("Google Drive")
+			typ = kPlace // a street, though "drive" alone cues no place ("Google Drive")
 		}
-		if typ != doc.TypePlace {
-			typ = doc.TypeOrganization
+		if typ != kPlace {
+			typ = kOrganization
 		}
-		f.j, f.typ, f.actor, f.persons, f.surname, f.how = end, typ, -1, nil, false, HowName
+		f.j, f.typ, f.actor, f.persons, f.surname, f.how = end, typ, -1, nil, false, hName
 		f.key = p.fold(f.i, end)
 		for t := f.i; t < end; t++ {
 			p.cover[t] = int32(g)

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // factionSuffixes widens a body's name over a bracketed word or two
 // right after it that tell one faction or wing from another: "Communist
 // Party of India (Marxist)", "Jatiya Party (Ershad)", "Pakistan Muslim
@@ -15,7 +13,7 @@ func (p *proc) factionSuffixes() {
 	n := len(p.toks)
 	for g, m := 0, len(p.found); g < m; g++ {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.j+2 >= n || !p.is(f.j, p.s.w.lparen) || !p.joined(f.j) || !p.anyFlag(f.i, f.j, fOrgCue) {
+		if f.dead || f.typ != kOrganization || f.j+2 >= n || !p.is(f.j, p.s.w.lparen) || !p.joined(f.j) || !p.anyFlag(f.i, f.j, fOrgCue) {
 			continue
 		}
 		e := f.j + 1
@@ -23,7 +21,7 @@ func (p *proc) factionSuffixes() {
 			continue // a short form of the name: "Congress of South African Trade Unions (Cosatu)", "(SingTel)"
 		}
 		for e < n && e <= f.j+3 && p.joined(e) && p.toks[e].cap() && (!p.toks[e].upper() || len(p.word(e)) == 1) && !p.has(e, fDate) && !p.hasDigit(e, e+1) {
-			if h := p.cover[e]; h >= 0 && (p.found[h].typ == doc.TypeCountry || p.found[h].typ == doc.TypePlace || p.found[h].typ == doc.TypeOrganization) {
+			if h := p.cover[e]; h >= 0 && (p.found[h].typ == kCountry || p.found[h].typ == kPlace || p.found[h].typ == kOrganization) {
 				break
 			}
 			e++
@@ -37,7 +35,7 @@ func (p *proc) factionSuffixes() {
 				p.kill(h)
 			}
 		}
-		f.j, f.actor, f.how, f.key = j, -1, HowName, p.fold(i, j)
+		f.j, f.actor, f.how, f.key = j, -1, hName, p.fold(i, j)
 		for t := i; t < j; t++ {
 			p.cover[t] = int32(g)
 		}

@@ -3,7 +3,6 @@ package mention
 import (
 	"strings"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -18,7 +17,7 @@ import (
 func (p *proc) foreignBodies() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.actor < 0 {
+		if f.dead || f.typ != kOrganization || f.how != hAlias || f.actor < 0 {
 			continue
 		}
 		a := p.s.actors[f.actor]
@@ -45,7 +44,7 @@ func (p *proc) foreignBodies() {
 		if own || other == "" {
 			continue
 		}
-		f.actor, f.how, f.country = -1, HowName, other
+		f.actor, f.how, f.country = -1, hName, other
 		f.key = p.fold(f.i, f.j)
 	}
 }

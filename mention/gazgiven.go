@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // gazGivenName reports whether the two-word run [i,j) is a person's name
 // whose given name is also a town or region the gazetteer knows
 // ("Samar Badawi"): the first word alone is a
@@ -25,10 +23,10 @@ func (p *proc) gazGivenName(i, j int) bool {
 
 // gazGivenType types the run [i,j) a person by gazGivenName, as a guess
 // from shape alone that oneSense may revise.
-func (p *proc) gazGivenType(i, j int) string {
+func (p *proc) gazGivenType(i, j int) kind {
 	if !p.gazGivenName(i, j) {
-		return ""
+		return kNone
 	}
 	p.shapeOnly = true
-	return doc.TypePerson
+	return kPerson
 }

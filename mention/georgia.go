@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -59,7 +58,7 @@ func (p *proc) usGeorgia() {
 	var gs []int
 	for g := range p.found {
 		f := &p.found[g]
-		if !f.dead && f.actor >= 0 && f.typ == doc.TypeCountry && f.how == HowAlias && p.s.actors[f.actor].ID == "GEO" {
+		if !f.dead && f.actor >= 0 && f.typ == kCountry && f.how == hAlias && p.s.actors[f.actor].ID == "GEO" {
 			gs = append(gs, g)
 		}
 	}
@@ -76,7 +75,7 @@ func (p *proc) usGeorgia() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how == HowDemonym {
+		if f.dead || f.how == hDemonym {
 			continue
 		}
 		c := p.foundCountry(f)
@@ -85,10 +84,10 @@ func (p *proc) usGeorgia() {
 			caucasus = true // Saakashvili and the other people of Georgia the KB knows
 		case c == "" || c == "GEO":
 		case c == "USA":
-			if f.typ == doc.TypePlace && f.capital < 0 {
+			if f.typ == kPlace && f.capital < 0 {
 				us = true
 			}
-		case f.typ == doc.TypePlace || f.typ == doc.TypeCountry:
+		case f.typ == kPlace || f.typ == kCountry:
 			foreign = true
 		}
 	}
@@ -105,7 +104,7 @@ func (p *proc) usGeorgia() {
 	for g := range p.found {
 		// "the University of Georgia", "Georgia Tech": an American body
 		// named after the state
-		if f := &p.found[g]; !f.dead && f.typ == doc.TypeOrganization {
+		if f := &p.found[g]; !f.dead && f.typ == kOrganization {
 			for k := f.i; k < f.j; k++ {
 				if fold(p.word(k)) == "georgia" && (k+1 < f.j && stateOrgTails[fold(p.word(k+1))] || k-2 >= f.i && fold(p.word(k-1)) == "of" && (fold(p.word(k-2)) == "university" || fold(p.word(k-2)) == "college")) {
 					anyLocal = true
@@ -119,7 +118,7 @@ func (p *proc) usGeorgia() {
 		}
 		f := &p.found[g]
 		f.actor, f.capital, f.place, f.persons = -1, -1, -1, nil
-		f.typ, f.how, f.country, f.metonymy = doc.TypePlace, HowAlias, "USA", false
+		f.typ, f.how, f.country, f.metonymy = kPlace, hAlias, "USA", false
 		f.key = "place:georgia@USA"
 	}
 }
@@ -135,7 +134,7 @@ func (p *proc) foundCountry(f *found) string {
 			return countryCode(a)
 		}
 		return ""
-	case f.typ != doc.TypePlace:
+	case f.typ != kPlace:
 		return ""
 	case f.country != "":
 		return f.country
@@ -194,7 +193,7 @@ func (p *proc) georgiaStateCue(f *found) bool {
 	}
 	if f.i >= 2 && p.word(f.i-1) == "," {
 		if g := p.cover[f.i-2]; g >= 0 {
-			if h := &p.found[g]; !h.dead && h.how != HowDemonym && p.usPlace(h.i, h.j, h) {
+			if h := &p.found[g]; !h.dead && h.how != hDemonym && p.usPlace(h.i, h.j, h) {
 				return true
 			}
 		} else if p.toks[f.i-2].cap() && p.usPlace(f.i-2, f.i-1, nil) {
@@ -307,7 +306,7 @@ func (p *proc) usGame(f *found) bool {
 		if p.usPlace(i, j, h) {
 			return true
 		}
-		foreign := h != nil && h.how != HowDemonym && (h.typ == doc.TypeCountry || h.typ == doc.TypePlace) || h == nil && p.gazCountry(i, j) != ""
+		foreign := h != nil && h.how != hDemonym && (h.typ == kCountry || h.typ == kPlace) || h == nil && p.gazCountry(i, j) != ""
 		return !foreign && score(scoreAt)
 	}
 	// "No. 5 Georgia": a poll's ranking; "Georgia (7-1)": a season's record

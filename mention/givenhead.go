@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // givenCountries joins a country's name that is also a given name
 // ("Chad", "Jordan", "Georgia") to the KB surname written right after it
 // into one person's name: "Chad Johnson caught the ball", "police said
@@ -12,7 +10,7 @@ import "github.com/sitrep-project/sitrep/doc"
 func (p *proc) givenCountries() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || !f.surname || f.actor >= 0 || f.how != HowName || f.j-f.i != 1 || f.i == 0 || !p.joined(f.i) || p.headline(f.i) {
+		if f.dead || f.typ != kPerson || !f.surname || f.actor >= 0 || f.how != hName || f.j-f.i != 1 || f.i == 0 || !p.joined(f.i) || p.headline(f.i) {
 			continue
 		}
 		h := p.foundEnding(f.i)
@@ -20,7 +18,7 @@ func (p *proc) givenCountries() {
 			continue
 		}
 		c := &p.found[h]
-		if c.typ != doc.TypeCountry || c.how != HowAlias || c.metonymy || c.j-c.i != 1 || !p.has(c.i, fGiven) || p.toks[c.i].poss || !p.toks[c.i].cap() || p.toks[c.i].upperLetters() {
+		if c.typ != kCountry || c.how != hAlias || c.metonymy || c.j-c.i != 1 || !p.has(c.i, fGiven) || p.toks[c.i].poss || !p.toks[c.i].cap() || p.toks[c.i].upperLetters() {
 			continue
 		}
 		if c.i > 0 && p.joined(c.i) && (p.has(c.i-1, fHonor|fRole) || p.tcover[c.i-1] >= 0 || p.locBefore(c.i)) {
@@ -55,7 +53,7 @@ func (p *proc) innerPlaceHead(i, j int) bool {
 func (p *proc) givenBeforeHeads() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.how != HowName || f.actor >= 0 || f.j-f.i != 1 || !p.has(f.i, fGiven) || f.j >= len(p.toks) || !p.joined(f.j) || p.toks[f.i].poss {
+		if f.dead || f.typ != kPerson || f.how != hName || f.actor >= 0 || f.j-f.i != 1 || !p.has(f.i, fGiven) || f.j >= len(p.toks) || !p.joined(f.j) || p.toks[f.i].poss {
 			continue
 		}
 		if t := p.toks[f.j]; t.shape&shLower == 0 || !t.word() || !p.has(f.j, fPlaceCue|fOrgCue) || p.has(f.j, fRole|fAux) || p.toks[f.i].sentStart || !p.joined(f.i) {
@@ -65,11 +63,11 @@ func (p *proc) givenBeforeHeads() {
 		// Marine base") or "and" ("Army and Marine units"); not "in Mary
 		// province", nor a subject before a verb ("András falls in love")
 		if h := p.foundEnding(f.i); p.has(f.i-1, fDet) || (p.is(f.i-1, p.s.w.and) || p.is(f.i-1, p.s.w.or)) && p.toks[f.i-1].shape&shLower != 0 ||
-			h >= 0 && (p.found[h].typ == doc.TypeCountry || p.found[h].how == HowDemonym) {
+			h >= 0 && (p.found[h].typ == kCountry || p.found[h].how == hDemonym) {
 			if p.has(f.j, fPlaceCue) && p.gazPlace(f.i, f.j) && !p.has(f.i, fCommon|fMisc) {
 				// "the Charlotte region", "a Chelsea neighborhood": the
 				// gazetteer's town
-				f.typ = doc.TypePlace
+				f.typ = kPlace
 				p.foundChanged(g)
 				continue
 			}

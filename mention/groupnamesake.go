@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -26,7 +25,7 @@ func (p *proc) groupNamesakes() {
 	var alts map[int32][]int32
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor < 0 || s.kinds[f.actor].typ != doc.TypeArmedGroup {
+		if f.dead || f.actor < 0 || s.kinds[f.actor].typ != kArmedGroup {
 			continue
 		}
 		if alts == nil {
@@ -68,7 +67,7 @@ func (p *proc) evidenceBut(code string, a int32) int {
 	n := p.countryEvidence(code)
 	for g := range p.found {
 		h := &p.found[g]
-		if !h.dead && h.actor == a && h.how != HowDemonym && countryCode(p.s.actors[a]) == code {
+		if !h.dead && h.actor == a && h.how != hDemonym && countryCode(p.s.actors[a]) == code {
 			n--
 		}
 	}

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // gulfModifiers drops a place "Gulf" (or "Gulf Arab") the stage does
 // not know that modifies a noun for states or their people: "Gulf Arab
 // states", "the Gulf state" (one of them, named elsewhere), "Gulf
@@ -15,7 +13,7 @@ func (p *proc) gulfModifiers() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor >= 0 || f.j >= len(p.toks) || p.toks[f.i].end-p.toks[f.i].start != 4 || f.typ != doc.TypePlace || p.word(f.i) != "Gulf" || f.j-f.i > 2 || p.toks[f.j-1].poss {
+		if f.dead || f.actor >= 0 || f.j >= len(p.toks) || p.toks[f.i].end-p.toks[f.i].start != 4 || f.typ != kPlace || p.word(f.i) != "Gulf" || f.j-f.i > 2 || p.toks[f.j-1].poss {
 			continue
 		}
 		if f.j-f.i == 2 && p.word(f.i+1) != "Arab" {

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // headlineFirms reads the opening words of a firm's longer name, written
 // in a title-case headline, as that firm: "America West: Will Not Bid
 // for ATA" over a story naming "America West Holdings Corp." names the
@@ -20,7 +18,7 @@ func (p *proc) headlineFirms() {
 	var firms []int
 	for g := range p.found {
 		f := &p.found[g]
-		if !f.dead && f.typ == doc.TypeOrganization && f.how == HowName && f.actor < 0 && f.joinTo < 0 && f.j-f.i >= 3 && !p.headline(f.i) {
+		if !f.dead && f.typ == kOrganization && f.how == hName && f.actor < 0 && f.joinTo < 0 && f.j-f.i >= 3 && !p.headline(f.i) {
 			firms = append(firms, g)
 		}
 	}
@@ -33,7 +31,7 @@ func (p *proc) headlineFirms() {
 		}
 		for _, g := range firms {
 			if e := p.firmPrefixAt(i, g); e > i {
-				p.addFound(found{i: i, j: e, actor: -1, capital: -1, place: -1, joinTo: g, claim: -1, how: HowShortForm, typ: doc.TypeOrganization, key: p.found[g].key})
+				p.addFound(found{i: i, j: e, actor: -1, capital: -1, place: -1, joinTo: g, claim: -1, how: hShortForm, typ: kOrganization, key: p.found[g].key})
 				i = e - 1
 				break
 			}

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // kinObject reports whether found g, a person, is named as the relative
 // another person is described by: the object of "the daughter of
 // [President] X" or "the widow of X". The relative is background to the
@@ -23,7 +21,7 @@ func (p *proc) namedOnlyAsKin(a int32) bool {
 	n := 0
 	for k := range p.found {
 		g := &p.found[k]
-		if g.dead || g.actor != a || g.j-g.i < 2 || g.typ != doc.TypePerson {
+		if g.dead || g.actor != a || g.j-g.i < 2 || g.typ != kPerson {
 			continue
 		}
 		if !p.kinObject(k) {

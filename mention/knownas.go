@@ -12,16 +12,16 @@ import "strings"
 // holds …"). A name the KB links keeps its own entity.
 func (p *proc) knownAs() {
 	type named struct {
-		typ   string
+		typ   kind
 		owner int // the found the alias names
 	}
 	var aliasOf map[string]named
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.joinTo >= 0 || f.actor >= 0 || f.i < 2 || p.headline(f.i) {
+		if f.how != hName || f.joinTo >= 0 || f.actor >= 0 || f.i < 2 || p.headline(f.i) {
 			continue
 		}
-		if !f.dead && f.typ == "" {
+		if !f.dead && f.typ == kNone {
 			continue
 		}
 		k := p.aliasLead(f.i)
@@ -30,7 +30,7 @@ func (p *proc) knownAs() {
 		}
 		// the thing named: the typed name right before the comma
 		c := p.foundEnding(k)
-		if c < 0 || p.found[c].how == HowDemonym || p.found[c].typ == "" {
+		if c < 0 || p.found[c].how == hDemonym || p.found[c].typ == kNone {
 			continue
 		}
 		if !f.dead && f.typ != p.found[c].typ {
@@ -47,11 +47,11 @@ func (p *proc) knownAs() {
 	for g := range p.found {
 		f := &p.found[g]
 		a, ok := aliasOf[f.key]
-		if !ok || f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || g == a.owner {
+		if !ok || f.how != hName || f.actor >= 0 || f.joinTo >= 0 || g == a.owner {
 			continue
 		}
 		if f.dead {
-			if f.typ != "" {
+			if f.typ != kNone {
 				continue
 			}
 			free := true

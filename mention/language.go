@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // languageModifiers drops a one-word mention that names a language, not
 // an actor: a word joined by a hyphen to "speaking", "speaker(s)" or
 // "language" ("Cameroon's English-speaking regions", "Russian-speaking
@@ -19,7 +17,7 @@ func (p *proc) languageModifiers() (armed bool) {
 		if f.dead {
 			continue
 		}
-		if f.actor >= 0 && kinds[f.actor].typ == doc.TypeArmedGroup {
+		if f.actor >= 0 && kinds[f.actor].typ == kArmedGroup {
 			armed = true // for groupNamesakes: one scan serves both
 		}
 		if f.j-f.i != 1 {
@@ -29,7 +27,7 @@ func (p *proc) languageModifiers() (armed bool) {
 			p.kill(g)
 			continue
 		}
-		if (f.how == HowDemonym || f.actor < 0 && editionLanguage(p.word(f.i))) && p.spokenLanguage(f.i) {
+		if (f.how == hDemonym || f.actor < 0 && editionLanguage(p.word(f.i))) && p.spokenLanguage(f.i) {
 			p.kill(g) // "some of whom spoke Spanish", "spoke English and Spanish": the language, no country
 			continue
 		}
@@ -88,14 +86,14 @@ func (p *proc) spokenLanguage(i int) bool {
 // word after it). Before a noun the demonym stays ("the UN Syrian
 // envoy").
 func (p *proc) channelEdition(f *found) bool {
-	if f.how != HowDemonym && (f.actor >= 0 || !editionLanguage(p.word(f.i))) || !p.joined(f.i) {
+	if f.how != hDemonym && (f.actor >= 0 || !editionLanguage(p.word(f.i))) || !p.joined(f.i) {
 		return false // not "Dawn Thompson": a person after a paper's name
 	}
 	g := p.foundEnding(f.i)
 	if g < 0 {
 		return false
 	}
-	if h := &p.found[g]; h.typ != doc.TypeOrganization && (h.actor < 0 || p.s.kinds[h.actor].typ != doc.TypeOrganization) {
+	if h := &p.found[g]; h.typ != kOrganization && (h.actor < 0 || p.s.kinds[h.actor].typ != kOrganization) {
 		return false
 	}
 	return f.j >= len(p.toks) || p.toks[f.j].sent != p.toks[f.i].sent || !p.toks[f.j].word() || p.has(f.j, fStop)

@@ -3,7 +3,6 @@ package mention
 import (
 	"strings"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -92,7 +91,7 @@ func (p *proc) leaderGovernments() {
 	for k := range p.found {
 		f := &p.found[k]
 		j := f.j
-		if f.typ == doc.TypeCountry {
+		if f.typ == kCountry {
 			p.countryGovernment(k)
 			continue
 		}
@@ -102,8 +101,8 @@ func (p *proc) leaderGovernments() {
 		// an untyped name ("Sharif" before a common noun) may have been
 		// set aside for guessSingles: it is taken when nothing else
 		// covers it
-		untyped := f.how == HowName && f.typ == "" && f.j-f.i == 1 && (p.cover[f.i] < 0 || int(p.cover[f.i]) == k)
-		if (f.dead || f.typ != doc.TypePerson) && !untyped {
+		untyped := f.how == hName && f.typ == kNone && f.j-f.i == 1 && (p.cover[f.i] < 0 || int(p.cover[f.i]) == k)
+		if (f.dead || f.typ != kPerson) && !untyped {
 			continue
 		}
 		if j >= len(p.toks) || p.cover[j] >= 0 || !p.has(j, fGovHead) || p.toks[j].gap > gapSpace || p.toks[j].sent != p.toks[j-1].sent {
@@ -136,7 +135,7 @@ func (p *proc) leaderGovernments() {
 		}
 		f.dead = false
 		f.j = j + 1
-		f.actor, f.persons, f.surname, f.how = g, nil, false, HowLeader
+		f.actor, f.persons, f.surname, f.how = g, nil, false, hLeader
 		f.typ = kindType[a.Kind]
 	}
 }
@@ -149,7 +148,7 @@ func (p *proc) leaderGovernments() {
 func (p *proc) countryGovernment(k int) {
 	f := &p.found[k]
 	j := f.j
-	if f.dead || f.actor < 0 || f.how != HowAlias || f.metonymy || !p.toks[j-1].poss || j >= len(p.toks) || p.cover[j] >= 0 || p.tcover[j] >= 0 || !p.has(j, fGovHead) || p.toks[j].gap > gapSpace || p.toks[j].sent != p.toks[j-1].sent {
+	if f.dead || f.actor < 0 || f.how != hAlias || f.metonymy || !p.toks[j-1].poss || j >= len(p.toks) || p.cover[j] >= 0 || p.tcover[j] >= 0 || !p.has(j, fGovHead) || p.toks[j].gap > gapSpace || p.toks[j].sent != p.toks[j-1].sent {
 		return
 	}
 	a := p.s.actors[f.actor]

@@ -16,7 +16,7 @@ import (
 // secretary" in a later article is the past of a former leader, and
 // "Trump's lawyer" is no office.
 func (p *proc) leaderOwner(f *found, th titleHit) string {
-	if p.s.kb == nil || p.date.IsZero() || f.typ != "person" || th.e.owned || th.e.group || th.e.office == "" {
+	if p.s.kb == nil || p.date.IsZero() || f.typ != kPerson || th.e.owned || th.e.group || th.e.office == "" {
 		return ""
 	}
 	if leaderOffice("x." + th.e.office) {

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // bareLegislature reports whether w names a country's legislature
 // alone, with no article: "Congress" (the United States, the
 // Philippines, Peru, Colombia, Brazil) and "Parliament" (Westminster
@@ -30,7 +28,7 @@ func (p *proc) usCongress() {
 	us := 0 // 0 not yet read, 1 the United States, -1 not
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor >= 0 || f.typ != doc.TypeOrganization || f.j-f.i != 1 || p.word(f.i) != "Congress" {
+		if f.dead || f.actor >= 0 || f.typ != kOrganization || f.j-f.i != 1 || p.word(f.i) != "Congress" {
 			continue
 		}
 		if f.country != "" && f.country != "USA" {
@@ -45,7 +43,7 @@ func (p *proc) usCongress() {
 		if us < 0 {
 			return
 		}
-		f.actor, f.how, f.key, f.country = p.s.usCongress, HowAlias, "", ""
+		f.actor, f.how, f.key, f.country = p.s.usCongress, hAlias, "", ""
 	}
 }
 
@@ -65,7 +63,7 @@ func (p *proc) usArticle() bool {
 		}
 		a := p.s.actors[f.actor]
 		c := a.Country
-		if f.typ == doc.TypeCountry {
+		if f.typ == kCountry {
 			c = countryCode(a)
 		}
 		switch {

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // roadHeads are lower-case head nouns of the infrastructure a name before
 // them designates: "the Ayalon highway", "the Kennedy bridge".
 var roadHeads = map[string]bool{
@@ -22,7 +20,7 @@ var roadHeads = map[string]bool{
 func (p *proc) roadNames() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.j-f.i > 2 || f.j >= len(p.toks) || f.i == 0 || p.toks[f.j-1].poss {
+		if f.dead || f.typ != kPerson || f.j-f.i > 2 || f.j >= len(p.toks) || f.i == 0 || p.toks[f.j-1].poss {
 			continue
 		}
 		if !p.is(p.theBefore(f.i), p.s.w.the) && (!p.joined(f.j) || p.word(f.j) != "airport") {
@@ -37,7 +35,7 @@ func (p *proc) roadNames() {
 		if p.joined(f.j+1) && p.word(f.j+1) == "map" {
 			continue // "the Bush road map": a plan
 		}
-		f.typ, f.actor, f.persons, f.others, f.surname, f.how, f.shapeOnly = doc.TypePlace, -1, nil, nil, false, HowName, false
+		f.typ, f.actor, f.persons, f.others, f.surname, f.how, f.shapeOnly = kPlace, -1, nil, nil, false, hName, false
 		f.key = p.fold(f.i, f.j)
 	}
 }

@@ -3,8 +3,6 @@ package mention
 import (
 	"sort"
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // marketSubjects types a capitalised name the stage left untyped (or
@@ -106,17 +104,17 @@ func (p *proc) marketName(i, j int) {
 			continue
 		}
 		f := &p.found[c]
-		if f.i == i && f.j == j && f.typ == doc.TypePerson && f.shapeOnly && f.actor < 0 {
-			f.typ, f.shapeOnly = doc.TypeOrganization, false // "Swift Trading": shaped like a name, but no person rises 3 percent
+		if f.i == i && f.j == j && f.typ == kPerson && f.shapeOnly && f.actor < 0 {
+			f.typ, f.shapeOnly = kOrganization, false // "Swift Trading": shaped like a name, but no person rises 3 percent
 			return
 		}
 		if f.i < i || f.j > j {
 			return
 		}
-		if f.typ == doc.TypeOrganization || f.typ == doc.TypeArmedGroup {
+		if f.typ == kOrganization || f.typ == kArmedGroup {
 			return // already a body
 		}
-		if f.typ != "" && !(f.typ == doc.TypePlace && f.i == i && f.j < j) {
+		if f.typ != kNone && !(f.typ == kPlace && f.i == i && f.j < j) {
 			return
 		}
 	}
@@ -125,7 +123,7 @@ func (p *proc) marketName(i, j int) {
 			p.kill(int(c))
 		}
 	}
-	p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, j)})
+	p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, j)})
 }
 
 // marketVerb reports whether w is a verb a share price or an index

@@ -3,7 +3,6 @@ package mention
 import (
 	"strings"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -24,7 +23,7 @@ func (p *proc) caseOK(i int, e *nameEntry) bool {
 			if !t.upper() {
 				return false
 			}
-			if e.ntok == 1 && p.has(i+k, fStop) && e.actor >= 0 && p.s.kinds[e.actor].typ != doc.TypeCountry && p.capsNeighbour(i+k) {
+			if e.ntok == 1 && p.has(i+k, fStop) && e.actor >= 0 && p.s.kinds[e.actor].typ != kCountry && p.capsNeighbour(i+k) {
 				return false // "WHAT IS HAPPENING IN SYRIA": the verb, not Islamic State
 			}
 		}
@@ -100,7 +99,7 @@ func (p *proc) sloppySurnames() {
 	}
 	var last []int // found index of each lower-case full name
 	for g := range p.found {
-		if f := &p.found[g]; !f.dead && f.typ == doc.TypePerson && f.actor >= 0 && f.j-f.i >= 2 && p.toks[f.j-1].shape&shLower != 0 {
+		if f := &p.found[g]; !f.dead && f.typ == kPerson && f.actor >= 0 && f.j-f.i >= 2 && p.toks[f.j-1].shape&shLower != 0 {
 			last = append(last, g)
 		}
 	}
@@ -118,7 +117,7 @@ func (p *proc) sloppySurnames() {
 				continue
 			}
 			actor := f.actor
-			p.addFound(found{i: k, j: k + 1, actor: actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowAlias, typ: doc.TypePerson, persons: []int32{actor}})
+			p.addFound(found{i: k, j: k + 1, actor: actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: hAlias, typ: kPerson, persons: []int32{actor}})
 			break
 		}
 	}
@@ -136,12 +135,12 @@ func englishCountryWord(w string) bool {
 	return false
 }
 
-var kindType = map[string]string{
-	kb.KindCountry:      doc.TypeCountry,
-	kb.KindOrganization: doc.TypeOrganization,
-	kb.KindArmedGroup:   doc.TypeArmedGroup,
-	kb.KindPerson:       doc.TypePerson,
-	kb.KindPlace:        doc.TypePlace,
+var kindType = map[string]kind{
+	kb.KindCountry:      kCountry,
+	kb.KindOrganization: kOrganization,
+	kb.KindArmedGroup:   kArmedGroup,
+	kb.KindPerson:       kPerson,
+	kb.KindPlace:        kPlace,
 }
 
 var kindRank = map[string]int{
@@ -285,12 +284,12 @@ func (p *proc) matchNames() {
 				f.possEnd = f.possEnd || s.entries[o].possEnd
 			}
 		}
-		if bestJ == i+1 && f.how == HowAlias && f.actor < 0 && f.typ == doc.TypePlace && placeHead(p.word(i)) && p.is(bestJ, s.w.of) && bestJ+1 < n && p.toks[bestJ+1].cap() {
+		if bestJ == i+1 && f.how == hAlias && f.actor < 0 && f.typ == kPlace && placeHead(p.word(i)) && p.is(bestJ, s.w.of) && bestJ+1 < n && p.toks[bestJ+1].cap() {
 			p.found = p.found[:len(p.found)-1]
 			i++ // "Gulf of Aden": not the lexicon's "Gulf"; findRuns reads the whole name
 			continue
 		}
-		if i > 0 && f.typ != doc.TypePerson && f.how != HowDemonym && (p.toks[i-1].cap() || p.toks[i].gap == gapHyphen) && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
+		if i > 0 && f.typ != kPerson && f.how != hDemonym && (p.toks[i-1].cap() || p.toks[i].gap == gapHyphen) && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
 			switch w := p.lower(i - 1); {
 			case w == "al" || w == "el":
 				f.i = i - 1 // "Al Anbar", "El Salvador", "al-Hilla"
@@ -362,27 +361,27 @@ func (p *proc) pickFound(f *found, i, j int, entries []int32) {
 	switch {
 	case f.actor >= 0 && (f.capital < 0 || s.actors[f.actor].Kind != kb.KindPlace):
 		f.typ = s.kinds[f.actor].typ
-		f.how = HowAlias
+		f.how = hAlias
 		if bestHow == nhDemonym {
-			f.how = HowDemonym
-			f.typ = doc.TypeCountry
+			f.how = hDemonym
+			f.typ = kCountry
 		}
 	case f.capital >= 0:
-		f.typ = doc.TypePlace // resolveCapitals decides
-		f.how = HowCapital
+		f.typ = kPlace // resolveCapitals decides
+		f.how = hCapital
 	case lexPlace:
-		f.typ, f.how = doc.TypePlace, HowAlias
+		f.typ, f.how = kPlace, hAlias
 		f.key = "place:" + p.fold(i, j)
 	case lexOrg && len(f.persons) == 0:
-		f.typ, f.how = doc.TypeOrganization, HowAlias
+		f.typ, f.how = kOrganization, hAlias
 		f.key = "org:" + p.fold(i, j)
 	case len(f.persons) == 1 && !f.surname:
 		f.actor = f.persons[0]
-		f.typ = doc.TypePerson
-		f.how = HowAlias
+		f.typ = kPerson
+		f.how = hAlias
 	default:
-		f.typ = doc.TypePerson // ambiguous: resolvePersons decides
-		f.how = HowAlias
+		f.typ = kPerson // ambiguous: resolvePersons decides
+		f.how = hAlias
 	}
 }
 
@@ -425,7 +424,7 @@ func (p *proc) matchTitles() {
 			// a KB person's ("King Salman") or a name several share
 			// ("King Abdullah", the Saudi king's and Jordan's: addClaim
 			// picks one by the title's office)
-			if c := cover[i]; p.found[c].i == i && p.found[c].typ == doc.TypePerson && (p.found[c].actor >= 0 || p.sharedName(&p.found[c])) && p.toks[i].cap() {
+			if c := cover[i]; p.found[c].i == i && p.found[c].typ == kPerson && (p.found[c].actor >= 0 || p.sharedName(&p.found[c])) && p.toks[i].cap() {
 				in = c
 			}
 		}
@@ -504,32 +503,32 @@ func (p *proc) surnameSlot(j int) bool {
 func (p *proc) protectUnknown() {
 	for k := range p.found {
 		f := &p.found[k]
-		if !f.dead && f.j-f.i == 1 && (f.typ == doc.TypeOrganization || f.typ == doc.TypeArmedGroup) && f.i > 0 &&
+		if !f.dead && f.j-f.i == 1 && (f.typ == kOrganization || f.typ == kArmedGroup) && f.i > 0 &&
 			p.cover[f.i-1] < 0 && p.has(f.i-1, fGiven) && p.nameWord(f.i-1) && p.joined(f.i) {
 			// "Richard Wagner" is a person, not the Wagner group
-			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson}
+			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson}
 			g.key = "person:" + p.fold(g.i, g.j)
 			p.kill(k)
 			p.addFound(g)
 			continue
 		}
-		if !f.dead && f.how == HowDemonym && f.j-f.i == 1 && f.i > 0 && p.cover[f.i-1] < 0 && p.has(f.i-1, fGiven) && p.nameWord(f.i-1) &&
+		if !f.dead && f.how == hDemonym && f.j-f.i == 1 && f.i > 0 && p.cover[f.i-1] < 0 && p.has(f.i-1, fGiven) && p.nameWord(f.i-1) &&
 			p.joined(f.i) && !p.has(f.i-1, fHonor|fRole|fDate) && p.surnameSlot(f.j) {
 			// "billionaire Mark Cuban to sit in the front row": a given
 			// name and a demonym with no noun after it are a person's
 			// name, not Cuba
-			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson}
+			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson}
 			g.key = "person:" + p.fold(g.i, g.j)
 			p.kill(k)
 			p.addFound(g)
 			continue
 		}
-		if !f.dead && f.how == HowAlias && f.j-f.i == 1 && p.toks[f.i].upper() && f.j < len(p.toks) && p.joined(f.j) &&
+		if !f.dead && f.how == hAlias && f.j-f.i == 1 && p.toks[f.i].upper() && f.j < len(p.toks) && p.joined(f.j) &&
 			p.toks[f.j].shape&shLower != 0 && fileNouns[p.word(f.j)] {
 			p.kill(k) // "a PNG image", "PDF files": a file format's initials, not Papua New Guinea
 			continue
 		}
-		if f.typ != doc.TypePerson || f.dead {
+		if f.typ != kPerson || f.dead {
 			continue
 		}
 		if f.surname && f.j-f.i == 1 && f.i > 0 && p.toks[f.i].gap == gapHyphen && (p.cover[f.i-1] < 0 || p.loneSurname(f.i-1)) && p.nameWord(f.i-1) {
@@ -543,7 +542,7 @@ func (p *proc) protectUnknown() {
 			p.kill(k)
 			continue
 		}
-		if f.how == HowAlias && f.j-f.i == 1 && f.j < len(p.toks) && p.toks[f.j].gap == gapHyphen && p.cover[f.j] < 0 && p.toks[f.j].cap() && p.nameWord(f.j) &&
+		if f.how == hAlias && f.j-f.i == 1 && f.j < len(p.toks) && p.toks[f.j].gap == gapHyphen && p.cover[f.j] < 0 && p.toks[f.j].cap() && p.nameWord(f.j) &&
 			f.i > 0 && p.joined(f.i) && p.toks[f.i].gap != gapHyphen && p.cover[f.i-1] < 0 && p.nameWord(f.i-1) && p.nameLike(f.i-1) && !p.has(f.i-1, fHonor|fRole|fDate) {
 			// "Dragana Marković-Ilić": a one-word KB alias (Duško
 			// Marković's) between a given name and a hyphened family
@@ -655,7 +654,7 @@ func (p *proc) protectUnknown() {
 		if f.surname {
 			continue // "White House": leave the run to the name heuristics
 		}
-		g.i, g.j, g.actor, g.persons, g.how, g.dead = i, j, -1, nil, HowName, false
+		g.i, g.j, g.actor, g.persons, g.how, g.dead = i, j, -1, nil, hName, false
 		g.key = "person:" + p.fold(i, j)
 		p.addFound(g)
 	}
@@ -671,7 +670,7 @@ func (p *proc) resolveCapitals() {
 	located := map[int]bool{}
 	for k := range p.found {
 		f := &p.found[k]
-		if f.dead || f.how != HowCapital || f.capital < 0 {
+		if f.dead || f.how != hCapital || f.capital < 0 {
 			continue
 		}
 		caps = append(caps, k)
@@ -710,11 +709,11 @@ func (p *proc) resolveCapitals() {
 		f := &p.found[k]
 		c := p.s.actors[f.capital]
 		if f.metonymy {
-			f.actor, f.typ = f.capital, doc.TypeCountry
+			f.actor, f.typ = f.capital, kCountry
 			continue
 		}
-		f.typ = doc.TypePlace
-		f.how = HowAlias
+		f.typ = kPlace
+		f.how = hAlias
 		f.country = countryCode(c)
 		if f.place >= 0 {
 			f.actor = f.place
@@ -732,12 +731,12 @@ func (p *proc) resolveCapitals() {
 func (p *proc) coordinatedActs(i, j int) bool {
 	conj := func(k int) bool { return p.is(k, p.s.w.and) || p.is(k, p.s.w.or) || p.is(k, p.s.w.comma) }
 	if i >= 2 && conj(i-1) && p.toks[i-1].sent == p.toks[i].sent {
-		if h := p.foundEnding(i - 1); h >= 0 && p.found[h].how == HowCapital && p.found[h].metonymy {
+		if h := p.foundEnding(i - 1); h >= 0 && p.found[h].how == hCapital && p.found[h].metonymy {
 			return true
 		}
 	}
 	if j+1 < len(p.toks) && conj(j) && p.toks[j].sent == p.toks[j-1].sent {
-		if h := p.foundAt(j + 1); h >= 0 && p.found[h].how == HowCapital && p.found[h].metonymy {
+		if h := p.foundAt(j + 1); h >= 0 && p.found[h].how == hCapital && p.found[h].metonymy {
 			return true
 		}
 	}
@@ -979,7 +978,7 @@ func (p *proc) resolvePersons() {
 	ambiguous := false
 	for k := range p.found {
 		f := &p.found[k]
-		if !f.dead && f.typ == doc.TypePerson && f.actor < 0 && (len(f.persons) >= 2 || f.surname) {
+		if !f.dead && f.typ == kPerson && f.actor < 0 && (len(f.persons) >= 2 || f.surname) {
 			ambiguous = true
 			break
 		}
@@ -990,7 +989,7 @@ func (p *proc) resolvePersons() {
 		named, firstFull = map[int32]bool{}, map[int32]int{}
 		for k := range p.found {
 			f := &p.found[k] // not a range value: a found is large
-			if !f.dead && f.typ == doc.TypePerson && f.actor >= 0 {
+			if !f.dead && f.typ == kPerson && f.actor >= 0 {
 				named[f.actor] = true
 				if at, ok := firstFull[f.actor]; f.j-f.i >= 2 && (!ok || f.i < at) {
 					firstFull[f.actor] = f.i
@@ -1000,14 +999,14 @@ func (p *proc) resolvePersons() {
 	}
 	for k := range p.found {
 		f := &p.found[k]
-		if len(f.others) > 0 && !f.dead && f.actor >= 0 && f.typ == doc.TypePerson && f.how == HowAlias {
+		if len(f.others) > 0 && !f.dead && f.actor >= 0 && f.typ == kPerson && f.how == hAlias {
 			p.preferNamedInFull(f)
 		}
-		if !f.dead && f.actor >= 0 && f.typ == doc.TypePerson && f.how == HowAlias && f.j-f.i == 1 && p.sharedSurname(f) {
-			f.actor, f.how, f.key = -1, HowName, "person:"+p.fold(f.i, f.j)
+		if !f.dead && f.actor >= 0 && f.typ == kPerson && f.how == hAlias && f.j-f.i == 1 && p.sharedSurname(f) {
+			f.actor, f.how, f.key = -1, hName, "person:"+p.fold(f.i, f.j)
 			continue
 		}
-		if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || (len(f.persons) < 2 && !f.surname) {
+		if f.dead || f.typ != kPerson || f.actor >= 0 || (len(f.persons) < 2 && !f.surname) {
 			continue
 		}
 		pick := int32(-1)
@@ -1025,21 +1024,21 @@ func (p *proc) resolvePersons() {
 		}
 		if pick >= 0 && f.surname {
 			if g := p.otherBearerNearer(f, pick); g >= 0 {
-				f.joinTo, f.how = g, HowShortForm // "Isabel dos Santos … dos Santos": not her father
+				f.joinTo, f.how = g, hShortForm // "Isabel dos Santos … dos Santos": not her father
 				continue
 			}
 		}
 		if pick >= 0 {
 			f.actor = pick
 			if f.surname {
-				f.how = HowShortForm
+				f.how = hShortForm
 			}
 			continue
 		}
 		if f.orgList && !p.orgListCue(f) {
 			// "Saab won a contract", "Suzuki cars": a firm on the
 			// organisation list, not the KB person of that surname
-			f.typ, f.how, f.surname, f.persons = doc.TypeOrganization, HowAlias, false, nil
+			f.typ, f.how, f.surname, f.persons = kOrganization, hAlias, false, nil
 			f.key = "org:" + p.fold(f.i, f.j)
 			continue
 		}
@@ -1063,11 +1062,11 @@ func (p *proc) resolvePersons() {
 			continue
 		}
 		if c := p.sittingLeader(f); c >= 0 {
-			f.actor, f.how = c, HowShortForm // "Noboa" in a 2024 story naming Ecuador
+			f.actor, f.how = c, hShortForm // "Noboa" in a 2024 story naming Ecuador
 			continue
 		}
 		if c := p.pastLeader(f); c >= 0 {
-			f.actor, f.how = c, HowShortForm // "Nkurunziza" in a 2022 story naming Burundi
+			f.actor, f.how = c, hShortForm // "Nkurunziza" in a 2022 story naming Burundi
 			continue
 		}
 		if f.surname && f.j-f.i == 1 && f.j < len(p.toks) && p.joined(f.j) && p.toks[f.j].cap() && p.has(f.j, fCommon) && !p.toks[f.i].poss && !p.has(f.j, fGiven) {
@@ -1076,7 +1075,7 @@ func (p *proc) resolvePersons() {
 			p.kill(k)
 			continue
 		}
-		f.how = HowName
+		f.how = hName
 		f.key = "person:" + p.fold(f.i, f.j)
 	}
 }
@@ -1092,7 +1091,7 @@ func (p *proc) resolvePersons() {
 func (p *proc) sharedSurname(f *found) bool {
 	sur := p.fold(f.i, f.j)
 	bearer := func(g *found) bool {
-		return !g.dead && g.typ == doc.TypePerson && g.j-g.i >= 2 && g.j <= f.i && !p.headline(g.i) && p.fold(g.j-1, g.j) == sur
+		return !g.dead && g.typ == kPerson && g.j-g.i >= 2 && g.j <= f.i && !p.headline(g.i) && p.fold(g.j-1, g.j) == sur
 	}
 	// (the cheap tests of actor and position come before bearer, which
 	// folds a word: most articles repeat a surname many times)
@@ -1142,7 +1141,7 @@ func (p *proc) preferNamedInFull(f *found) {
 	full := func(a int32) bool {
 		for k := range p.found {
 			g := &p.found[k]
-			if !g.dead && g.actor == a && g.j-g.i >= 2 && g.typ == doc.TypePerson {
+			if !g.dead && g.actor == a && g.j-g.i >= 2 && g.typ == kPerson {
 				return true
 			}
 		}
@@ -1164,7 +1163,7 @@ func (p *proc) preferNamedInFull(f *found) {
 		}
 	}
 	if pick >= 0 {
-		f.actor, f.how = pick, HowShortForm
+		f.actor, f.how = pick, hShortForm
 	}
 }
 
@@ -1173,7 +1172,7 @@ func (p *proc) preferNamedInFull(f *found) {
 func (p *proc) namedInFull(a int32) bool {
 	for k := range p.found {
 		g := &p.found[k]
-		if !g.dead && g.actor == a && g.j-g.i >= 2 && g.typ == doc.TypePerson {
+		if !g.dead && g.actor == a && g.j-g.i >= 2 && g.typ == kPerson {
 			return true
 		}
 	}
@@ -1207,7 +1206,7 @@ func (p *proc) epithetOpens(k int, f *found) bool {
 // starting at token t (a surname the KB knows alone).
 func (p *proc) oneWordPerson(g, t int) bool {
 	h := &p.found[g]
-	return !h.dead && h.typ == doc.TypePerson && h.i == t && h.j == t+1 && h.joinTo < 0
+	return !h.dead && h.typ == kPerson && h.i == t && h.j == t+1 && h.joinTo < 0
 }
 
 // nameParticle reports whether w, written in lower case, joins the parts
@@ -1267,14 +1266,14 @@ var stateCountry = func() map[string]string {
 func (p *proc) foreignPlaces() {
 	for k := range p.found {
 		f := &p.found[k]
-		if f.dead || f.typ != doc.TypePlace || f.j+1 >= len(p.toks) || !p.is(f.j, p.s.w.comma) {
+		if f.dead || f.typ != kPlace || f.j+1 >= len(p.toks) || !p.is(f.j, p.s.w.comma) {
 			continue
 		}
 		home := ""
 		switch {
-		case f.how == HowAlias && f.actor >= 0 && p.s.actors[f.actor].Kind == kb.KindPlace:
+		case f.how == hAlias && f.actor >= 0 && p.s.actors[f.actor].Kind == kb.KindPlace:
 			home = countryCode(p.s.actors[f.actor])
-		case f.how == HowCapital && f.capital >= 0:
+		case f.how == hCapital && f.capital >= 0:
 			home = p.s.actors[f.capital].ID
 		default:
 			continue
@@ -1285,10 +1284,10 @@ func (p *proc) foreignPlaces() {
 		}
 		h := &p.found[g]
 		state, country := "", ""
-		if h.how != HowDemonym && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) {
+		if h.how != hDemonym && (h.typ == kPlace || h.typ == kCountry) {
 			state = stateCountry[p.fold(h.i, h.j)]
 		}
-		if h.actor >= 0 && h.how == HowAlias && p.s.actors[h.actor].Kind == kb.KindCountry {
+		if h.actor >= 0 && h.how == hAlias && p.s.actors[h.actor].Kind == kb.KindCountry {
 			country = p.s.actors[h.actor].ID
 			// a country must end the phrase ("Paris, France, said"), not
 			// open a clause ("after talks in Beirut, Israel said")
@@ -1303,7 +1302,7 @@ func (p *proc) foreignPlaces() {
 			state = country
 		}
 		f.actor, f.capital, f.place, f.persons = -1, -1, -1, nil
-		f.how, f.country, f.metonymy = HowName, state, false
+		f.how, f.country, f.metonymy = hName, state, false
 		f.key = "place:" + p.fold(f.i, f.j) + "@" + state
 	}
 }
@@ -1359,7 +1358,7 @@ func (p *proc) perfectDeed(j, k int) bool {
 // demonym the stage found.
 func (p *proc) stateWordAt(k int) bool {
 	c := p.cover[k]
-	return c >= 0 && !p.found[c].dead && (p.found[c].typ == doc.TypeCountry || p.found[c].how == HowDemonym)
+	return c >= 0 && !p.found[c].dead && (p.found[c].typ == kCountry || p.found[c].how == hDemonym)
 }
 
 // placePrep reports whether w, before a one-word name, says the name is

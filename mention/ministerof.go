@@ -16,7 +16,7 @@ import "github.com/sitrep-project/sitrep/doc"
 func (p *proc) ministerOfNames() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.i < 2 || f.j-f.i < 3 || f.actor >= 0 || f.how != HowName || f.typ != "" && f.typ != doc.TypeOrganization || p.tcover[f.i] >= 0 {
+		if f.i < 2 || f.j-f.i < 3 || f.actor >= 0 || f.how != hName || f.typ != kNone && f.typ != kOrganization || p.tcover[f.i] >= 0 {
 			continue
 		}
 		// "Minister for Women and Family Affairs Ama Boateng": "and"
@@ -62,7 +62,7 @@ func (p *proc) ministerOfNames() {
 		if !f.dead {
 			p.kill(g)
 		}
-		h := p.addFound(found{i: e, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(e, j)})
+		h := p.addFound(found{i: e, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: p.fold(e, j)})
 		p.found[h].title = doc.Span{Start: p.toks[b-2].start, End: p.toks[e-1].end}
 	}
 }

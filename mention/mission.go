@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // missionNames joins the name of a peacekeeping or assistance mission
 // into one organisation: "United Nations Assistance Mission in
 // Somalia", "United Nations Mission in South Sudan", "EU Training
@@ -54,7 +52,7 @@ func (p *proc) missionAt(k int) {
 	start, body := k, -1
 	if c := p.cover[k]; c >= 0 {
 		f := &p.found[c]
-		if f.dead || f.j != k+1 || f.actor >= 0 || f.typ != doc.TypeOrganization && f.typ != "" {
+		if f.dead || f.j != k+1 || f.actor >= 0 || f.typ != kOrganization && f.typ != kNone {
 			return
 		}
 		start, body = f.i, int(c)
@@ -62,7 +60,7 @@ func (p *proc) missionAt(k int) {
 	// the sponsor the KB knows, right before it
 	sponsor := -1
 	if start > 0 && p.joined(start) {
-		if g := p.foundEnding(start); g >= 0 && p.found[g].actor >= 0 && p.found[g].typ == doc.TypeOrganization && !p.toks[start-1].poss {
+		if g := p.foundEnding(start); g >= 0 && p.found[g].actor >= 0 && p.found[g].typ == kOrganization && !p.toks[start-1].poss {
 			sponsor = g
 		}
 	}
@@ -72,7 +70,7 @@ func (p *proc) missionAt(k int) {
 	// "in <Country>"
 	end, place := k+1, -1
 	if k+2 < n && p.word(k+1) == "in" && p.joined(k+2) {
-		if g := p.foundAt(k + 2); g >= 0 && p.found[g].i == k+2 && (p.found[g].typ == doc.TypeCountry || p.found[g].typ == doc.TypePlace) && p.found[g].how != HowDemonym && !p.toks[p.found[g].j-1].poss {
+		if g := p.foundAt(k + 2); g >= 0 && p.found[g].i == k+2 && (p.found[g].typ == kCountry || p.found[g].typ == kPlace) && p.found[g].how != hDemonym && !p.toks[p.found[g].j-1].poss {
 			place, end = g, p.found[g].j
 		}
 	}
@@ -90,5 +88,5 @@ func (p *proc) missionAt(k int) {
 	if place >= 0 {
 		p.kill(place)
 	}
-	p.addFound(found{i: i, j: end, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, end)})
+	p.addFound(found{i: i, j: end, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, end)})
 }

@@ -3,8 +3,6 @@ package mention
 import (
 	"slices"
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // findRuns finds capitalised name sequences the KB does not cover and
@@ -57,7 +55,7 @@ func (p *proc) findRuns() {
 			// "Basic Court Skopje", "Higher Court Belgrade": a court named
 			// by its rank and the town it sits in, written after it
 			if g := p.foundAt(j); g >= 0 && j-i >= 2 && p.word(j-1) == "Court" && p.joined(j) && !p.toks[j-1].poss && !p.headline(j) {
-				if h := &p.found[g]; (h.typ == doc.TypePlace || h.capital >= 0) && h.typ != doc.TypeCountry && h.how != HowDemonym && (h.j >= n || !p.joined(h.j) || !p.toks[h.j].cap()) {
+				if h := &p.found[g]; (h.typ == kPlace || h.capital >= 0) && h.typ != kCountry && h.how != hDemonym && (h.j >= n || !p.joined(h.j) || !p.toks[h.j].cap()) {
 					j = h.j
 					p.kill(g)
 					break
@@ -66,7 +64,7 @@ func (p *proc) findRuns() {
 			// "University of Southern Indiana": a capitalised direction
 			// inside a name opens the place after it as part of the name
 			if g := p.foundAt(j); g >= 0 && j-1 > i && direction(p.word(j-1)) && p.toks[j-1].cap() && p.joined(j) && !p.toks[j-1].poss && !p.headline(j) {
-				if h := &p.found[g]; (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && p.anyFlag(i, j-1, fOrgCue|fPlaceCue) {
+				if h := &p.found[g]; (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && p.anyFlag(i, j-1, fOrgCue|fPlaceCue) {
 					j = h.j
 					p.kill(g)
 					continue
@@ -78,7 +76,7 @@ func (p *proc) findRuns() {
 			if j+1 < n && p.word(j) == "at" && p.joined(j+1) && p.toks[j+1].cap() && p.universityOf(i, j) {
 				e := j + 1
 				if g := p.foundAt(e); g >= 0 {
-					if h := &p.found[g]; (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym {
+					if h := &p.found[g]; (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym {
 						e = h.j
 						p.kill(g)
 					}
@@ -123,7 +121,7 @@ func (p *proc) findRuns() {
 			// American Studies": a demonym inside the words after an
 			// organisation's head word and "of" or "for", before a name
 			// word, is part of the name
-			if g := p.foundAt(j); g >= 0 && j-i >= 3 && p.found[g].how == HowDemonym && p.found[g].j == j+1 && p.joined(j) && j+1 < n && p.joined(j+1) && p.cover[j+1] < 0 && p.nameWord(j+1) && !p.has(j+1, fDate) && p.headOf(i, j) {
+			if g := p.foundAt(j); g >= 0 && j-i >= 3 && p.found[g].how == hDemonym && p.found[g].j == j+1 && p.joined(j) && j+1 < n && p.joined(j+1) && p.cover[j+1] < 0 && p.nameWord(j+1) && !p.has(j+1, fDate) && p.headOf(i, j) {
 				j += 2
 				p.absorb(g)
 				continue
@@ -201,10 +199,10 @@ func (p *proc) findRuns() {
 					g := &p.found[p.cover[k]]
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
-					body := g.typ == doc.TypeOrganization && g.how == HowAlias && g.j-g.i == 1 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue)
+					body := g.typ == kOrganization && g.how == hAlias && g.j-g.i == 1 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue)
 					// (not "Fighters of the Rwanda-backed M23": the place
 					// modifies the word after its hyphen)
-					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace || body) && g.how != HowDemonym && !hyphenModifier(p, g.j) {
+					if g.i == k && (g.typ == kCountry || g.typ == kPlace || body) && g.how != hDemonym && !hyphenModifier(p, g.j) {
 						j = g.j
 						p.kill(int(p.cover[k]))
 						forPlace = forPlace || members
@@ -215,7 +213,7 @@ func (p *proc) findRuns() {
 				// "of" whose name, with the words before it, the acronym in
 				// parentheses after it spells is a body named for its country
 				if k == j+1 && p.is(j, p.s.w.of) && p.cover[k] >= 0 && !p.has(i, fGiven|fHonor|fRole) {
-					if g := int(p.cover[k]); p.found[g].i == k && p.found[g].typ == doc.TypeCountry && p.found[g].how != HowDemonym && p.initialsInParens(i, p.found[g].j) {
+					if g := int(p.cover[k]); p.found[g].i == k && p.found[g].typ == kCountry && p.found[g].how != hDemonym && p.initialsInParens(i, p.found[g].j) {
 						j = p.found[g].j
 						p.kill(g)
 						forPlace = true
@@ -230,7 +228,7 @@ func (p *proc) findRuns() {
 				// Britain to leave")
 				if k == j+1 && p.is(j, p.s.w.forw) && p.cover[k] >= 0 && (j-i == 1 && p.peoplePlural(i) ||
 					j-i <= 2 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && !p.toks[j-1].upper() && !bareLegislature(p.word(j-1)) && !p.has(i, fGiven|fHonor|fRole)) {
-					if g := &p.found[p.cover[k]]; g.i == k && g.typ == doc.TypeCountry && g.how != HowDemonym && (g.j == n || !p.joined(g.j) || !p.toks[g.j].cap()) {
+					if g := &p.found[p.cover[k]]; g.i == k && g.typ == kCountry && g.how != hDemonym && (g.j == n || !p.joined(g.j) || !p.toks[g.j].cap()) {
 						j = g.j
 						p.kill(int(p.cover[k]))
 						forPlace = true
@@ -242,7 +240,7 @@ func (p *proc) findRuns() {
 				// head word and "of" or "for"
 				if k == j+1 && (p.is(j, p.s.w.of) || p.is(j, p.s.w.forw)) && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
-					if g.i == k && g.how == HowDemonym && g.j < n && p.joined(g.j) && p.cover[g.j] < 0 && p.nameWord(g.j) && !p.has(g.j, fDate) {
+					if g.i == k && g.how == hDemonym && g.j < n && p.joined(g.j) && p.cover[g.j] < 0 && p.nameWord(g.j) && !p.has(g.j, fDate) {
 						j = g.j + 1
 						p.absorb(int(p.cover[k]))
 						continue
@@ -284,7 +282,7 @@ func (p *proc) findRuns() {
 		// Butler County Pageant Sunday night": a weekday or month after a
 		// name with a head word of its own is a date, no part of the name
 		for j-i >= 2 && p.toks[j-1].cap() && p.has(j-1, fDate) && !p.toks[j-1].poss {
-			if c := p.hasCue(i, j-1); c != doc.TypePlace && c != doc.TypeOrganization && c != typeMisc && !streetSuffix(p.word(j-2)) {
+			if c := p.hasCue(i, j-1); c != kPlace && c != kOrganization && c != kMisc && !streetSuffix(p.word(j-2)) {
 				break
 			}
 			j--
@@ -356,10 +354,10 @@ func (p *proc) findRuns() {
 				m++ // "Deputy Sgt. Bob Mulvehill"
 			}
 			// (a given name, or two or three name-shaped words ending the run)
-			if m < j && (p.has(m, fGiven) || j-m >= 2 && j-m <= 3 && p.nameShaped(m, j)) && (p.hasCue(i, k) != "" && p.hasCue(i, k) != typeMisc || p.word(k-1) == "and" && rankWord(p.word(i))) {
+			if m < j && (p.has(m, fGiven) || j-m >= 2 && j-m <= 3 && p.nameShaped(m, j)) && (p.hasCue(i, k) != kNone && p.hasCue(i, k) != kMisc || p.word(k-1) == "and" && rankWord(p.word(i))) {
 				// "Labour Party General Secretary Ana Ruiz": a title's
 				// modifier before the rank is the title's, not the body's
-				for k-1 > i+1 && titleModifier(p.word(k-1)) && p.hasCue(i, k-1) != "" && p.hasCue(i, k-1) != typeMisc {
+				for k-1 > i+1 && titleModifier(p.word(k-1)) && p.hasCue(i, k-1) != kNone && p.hasCue(i, k-1) != kMisc {
 					k--
 				}
 				j = k
@@ -369,12 +367,12 @@ func (p *proc) findRuns() {
 		// "Communist Party General Secretary Xi Jinping": title words
 		// after a body's name and before a person's the rules found are
 		// the title's
-		if g := p.foundAt(j); g >= 0 && p.found[g].typ == doc.TypePerson && p.joined(j) && j-i >= 2 && p.rankOrRole(j-1) && p.toks[j-1].cap() && !p.toks[j-1].upper() {
+		if g := p.foundAt(j); g >= 0 && p.found[g].typ == kPerson && p.joined(j) && j-i >= 2 && p.rankOrRole(j-1) && p.toks[j-1].cap() && !p.toks[j-1].upper() {
 			e := j - 1
 			for e-1 > i && titleModifier(p.word(e-1)) {
 				e--
 			}
-			if c := p.hasCue(i, e); c == doc.TypeOrganization && p.has(e-1, fOrgCue) {
+			if c := p.hasCue(i, e); c == kOrganization && p.has(e-1, fOrgCue) {
 				j = e
 			}
 		}
@@ -414,12 +412,12 @@ func (p *proc) findRuns() {
 			}
 			// "the Sea of Azov and the Bay of Bengal": "and the" before a
 			// name with a head word of its own
-			if w == "and" && (p.is(k+1, p.s.w.the) && k+3 < j && p.hasCue(k+2, j) != "" || k+1 < j && (placeHead(p.word(k+1)) || p.has(k+1, fOrgOpener) || k+2 < j && arabicPlaceWord(p.word(k+1)))) {
+			if w == "and" && (p.is(k+1, p.s.w.the) && k+3 < j && p.hasCue(k+2, j) != kNone || k+1 < j && (placeHead(p.word(k+1)) || p.has(k+1, fOrgOpener) || k+2 < j && arabicPlaceWord(p.word(k+1)))) {
 				whole = true // "… and Mount Sinjar", "… and Radio Lebanon", "… and Ayn Isa"
 			}
 			// "North Kivu and Ituri": a place named by a compass word or
 			// another prefix, then "and" and a name of its own
-			if w == "and" && k-i >= 2 && cue == doc.TypePlace && p.has(i, fPlacePrefix) && !p.has(k-1, fPlaceCue|fOrgCue) && k+1 < j && !p.has(k+1, fPlaceCue|fOrgCue) && !p.anyFlag(i+1, k, fCommon|fMisc) {
+			if w == "and" && k-i >= 2 && cue == kPlace && p.has(i, fPlacePrefix) && !p.has(k-1, fPlaceCue|fOrgCue) && k+1 < j && !p.has(k+1, fPlaceCue|fOrgCue) && !p.anyFlag(i+1, k, fCommon|fMisc) {
 				whole = true
 			}
 			// "the Northwest and Southwest regions", "the Northern and
@@ -437,12 +435,12 @@ func (p *proc) findRuns() {
 			// "the Social Democratic Party of Kyrgyzstan and Omurbek
 			// Tekebayev of Ata-Meken": a body's name, then "and" and a
 			// person's name before "of" and the person's body, two names
-			if w == "and" && !whole && k-i >= 2 && p.has(k-1, fOrgCue|fPlaceCue) || w == "and" && !whole && k-i >= 3 && p.hasCue(i, k) == doc.TypeOrganization {
+			if w == "and" && !whole && k-i >= 2 && p.has(k-1, fOrgCue|fPlaceCue) || w == "and" && !whole && k-i >= 3 && p.hasCue(i, k) == kOrganization {
 				whole = p.personOfAfter(k+1, j)
 			}
 			// "Norman's Welding on West Tyler Street", "Webb Center on
 			// Evergreen Street": a body on the street it stands on
-			if w == "on" && k+1 < j && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(k+1, j) == doc.TypePlace {
+			if w == "on" && k+1 < j && p.hasCue(i, k) == kOrganization && p.hasCue(k+1, j) == kPlace {
 				whole = true
 			}
 			// ("Ethiopian Shipping and Logistics Services Enterprise": a
@@ -460,7 +458,7 @@ func (p *proc) findRuns() {
 			if whole && w == "and" && k-i >= 3 && p.is(i+1, p.s.w.of) && portfolioBody(p.word(i)) && (!p.has(k+1, fOrgOpener|fOrgCue) || k+2 == j && p.has(k+1, fCommon) && !p.has(k+1, fOrgOpener)) && p.portfolioWords(k+1, j) {
 				whole = false
 			}
-			if cue == "" && w == "for" && p.is(k+1, p.s.w.the) && (p.peoplePlural(i) || !p.toks[i].sentStart) && p.forCause(k, j) {
+			if cue == kNone && w == "for" && p.is(k+1, p.s.w.the) && (p.peoplePlural(i) || !p.toks[i].sentStart) && p.forCause(k, j) {
 				k++ // "Volunteers for the Defence of the Homeland": the "the" of its cause
 				cause = true
 				continue
@@ -468,7 +466,7 @@ func (p *proc) findRuns() {
 			if cause && w == "the" && p.is(k-1, p.s.w.of) {
 				continue // "… of the Homeland": inside the cause
 			}
-			if cue == "" && (w == "and" || w == "for" && !p.forCause(k, j) && !forPlace || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
+			if cue == kNone && (w == "and" || w == "for" && !p.forCause(k, j) && !forPlace || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
 				break
 			}
@@ -497,8 +495,8 @@ func (p *proc) findRuns() {
 			}
 			// ("Sue Black of the University of Leeds": a short name before
 			// a body's name with a head word of its own)
-			person := p.is(k, p.s.w.of) && p.has(i, fGiven) && p.hasCue(i, k) == "" && !p.has(i, fHonor|fPlaceCue|fOrgCue) &&
-				(p.personWords(i, k) || k-i <= 3 && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fMisc|fConnector) && after+1 < j && p.hasCue(after, j) != "")
+			person := p.is(k, p.s.w.of) && p.has(i, fGiven) && p.hasCue(i, k) == kNone && !p.has(i, fHonor|fPlaceCue|fOrgCue) &&
+				(p.personWords(i, k) || k-i <= 3 && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fMisc|fConnector) && after+1 < j && p.hasCue(after, j) != kNone)
 			// "Leung Yiu-chung of NWSC": a family name and an East Asian
 			// given name before "of"
 			person = person || p.is(k, p.s.w.of) && k-i == 3 && p.syllable(k-1) && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fMisc)
@@ -507,7 +505,7 @@ func (p *proc) findRuns() {
 			// shaped like a person's name the lexicon does not know, after
 			// any role or honorific, before "of" and a body's name with a
 			// head word of its own
-			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 < j && p.hasCue(after, j) == doc.TypeOrganization
+			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 < j && p.hasCue(after, j) == kOrganization
 			// "Linnea Sandberg of SMHI", "Otieno Ogola of the KNCHR": the
 			// same before a body's acronym alone
 			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 == j && p.toks[after].upper() && p.toks[after].shape&shDigit == 0
@@ -515,7 +513,7 @@ func (p *proc) findRuns() {
 			// Ata-Meken": the same before one or two capitalised words
 			// naming a body with no head word (a party's slogan name),
 			// when no head word or place word stands before "of"
-			person = person || p.is(k, p.s.w.of) && !p.is(k+1, p.s.w.the) && j-after <= 2 && p.nameBeforeOf(i, k) && !p.has(i, fHonor|fRole) && p.hasCue(i, k) == "" && p.hasCue(after, j) != doc.TypePerson && p.hasCue(after, j) != doc.TypePlace && !p.anyFlag(after, j, fPlaceCue|fPlacePrefix) && p.capWords(after, j)
+			person = person || p.is(k, p.s.w.of) && !p.is(k+1, p.s.w.the) && j-after <= 2 && p.nameBeforeOf(i, k) && !p.has(i, fHonor|fRole) && p.hasCue(i, k) == kNone && p.hasCue(after, j) != kPerson && p.hasCue(after, j) != kPlace && !p.anyFlag(after, j, fPlaceCue|fPlacePrefix) && p.capWords(after, j)
 			// "Mayor Kgosientsho Ramokgopa of Tshwane", "Professor Ama
 			// Mensah of Legon": after an honorific or a role, the name
 			// before "of" is the person's, the words after the place or
@@ -523,11 +521,11 @@ func (p *proc) findRuns() {
 			person = person || p.is(k, p.s.w.of) && p.has(i, fHonor|fRole) && p.toks[i].cap() && p.nameBeforeOf(i, k) && after < j
 			// (not "National Agency for Fiscal Administration": a field
 			// after "for" is the body's remit, no body of its own)
-			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j)) && !p.forCause(k, j)
+			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == kOrganization && after+1 < j && (p.hasCue(after, j) != kNone || p.has(after, fOrgCue) || p.teamName(after, j)) && !p.forCause(k, j)
 			// "the IV Corps of the Army of the Potomac", "Couch's Division
 			// of the IV Corps": a unit of a larger body, each with a head
 			// word of its own (not "Department of the Army": one word)
-			if p.is(k, p.s.w.of) && p.is(k+1, p.s.w.the) && k-i >= 2 && after+1 < j && p.has(k-1, fOrgCue) && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(after, j) == doc.TypeOrganization && p.has(after, fOrgCue) {
+			if p.is(k, p.s.w.of) && p.is(k+1, p.s.w.the) && k-i >= 2 && after+1 < j && p.has(k-1, fOrgCue) && p.hasCue(i, k) == kOrganization && p.hasCue(after, j) == kOrganization && p.has(after, fOrgCue) {
 				two = true
 			}
 			if person || two {
@@ -552,7 +550,7 @@ func (p *proc) findRuns() {
 		// ("Al-Mutairi, 58, said": an Arabic article hyphened to the
 		// name stays, though "al-" was written lower case before)
 		if j-i == 1 && p.toks[i].sentStart && countryEpithets[p.lower(i)] {
-			if g := p.foundAt(j); g >= 0 && p.found[g].typ == doc.TypeCountry && p.joined(j) {
+			if g := p.foundAt(j); g >= 0 && p.found[g].typ == kCountry && p.joined(j) {
 				// "Neighbouring Kazakhstan closed its border",
 				// "Landlocked Armenia depends on Georgia": an epithet
 				// opening the sentence, no word of a name
@@ -564,7 +562,7 @@ func (p *proc) findRuns() {
 		// said", "Grand Prairie police are investigating": a place's
 		// name whose first word is a common adjective or a prefix noun
 		// keeps it)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !p.prefixedPlace(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !p.portfolioHead(i, j) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == doc.TypeOrganization) && !p.townPolice(i, j) {
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (!p.headOfName(i, j) || commonOf) && !p.prefixedPlace(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !p.portfolioHead(i, j) && !innerCap(p.word(i)) && !(i+1 < j && p.toks[i+1].gap == gapHyphen && nameParticle(p.lower(i))) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) && !(j-i >= 2 && !commonOf && p.apposHead(j) == kOrganization) && !p.townPolice(i, j) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -603,7 +601,7 @@ func (p *proc) findRuns() {
 			if !p.is(k, p.s.w.of) {
 				continue
 			}
-			if p.has(k-1, fHonor|fRole) && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fGiven) && p.hasCue(k+1, j) == doc.TypeOrganization {
+			if p.has(k-1, fHonor|fRole) && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fGiven) && p.hasCue(k+1, j) == kOrganization {
 				i = k + 1
 				if p.is(i, p.s.w.the) {
 					i++
@@ -617,7 +615,7 @@ func (p *proc) findRuns() {
 		// (not "the student union Student Plenum": after a body's noun the
 		// run is the body's name)
 		// ("Secretary of Health, Ana Cruz,": nor the "of" after it)
-		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == "" && !p.bodyNounBefore(i) {
+		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == kNone && !p.bodyNounBefore(i) {
 			i++
 			for i < j && p.has(i, fConnector) && p.toks[i].shape&shLower != 0 {
 				i++
@@ -641,7 +639,7 @@ func (p *proc) findRuns() {
 		} else if k := p.placeOfficeEnd(i, j); k > i {
 			if k-1 == i+1 && !p.has(i, fPlaceCue) {
 				// "Roselle Mayor Gayle Smolinski": the town the office is of
-				p.addFound(found{i: i, j: i + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePlace, key: p.fold(i, i+1)})
+				p.addFound(found{i: i, j: i + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPlace, key: p.fold(i, i+1)})
 			}
 			i = k // "Federal District Governor Ibaneis Rocha"
 		} else if k := p.acronymOfficeEnd(i, j); k > i {
@@ -651,7 +649,7 @@ func (p *proc) findRuns() {
 		// "Engineer John Greiner", "County Coroner William McLaughlin":
 		// words before a given name are not the name (when a head word
 		// types the run, only if the name after it is a person's)
-		if cue := p.hasCue(i, j); j-i >= 3 && (cue == "" || cue != typeMisc && !p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) && !p.has(i, fGiven|fHonor|fPlacePrefix) && !p.initial(i) {
+		if cue := p.hasCue(i, j); j-i >= 3 && (cue == kNone || cue != kMisc && !p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) && !p.has(i, fGiven|fHonor|fPlacePrefix) && !p.initial(i) {
 			for k := i + 1; k < j-1; k++ {
 				// a particle that is also a given name ("Ben", "Al", "Van")
 				// opens the name after a common or demonym word: "Texan Ben
@@ -673,7 +671,7 @@ func (p *proc) findRuns() {
 					// (not "Fatimetou Mint Ahmed Salem": a word of
 					// filiation before the given name joins it to the name
 					// before)
-					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && !filiation(p.word(k-1)) && (!p.nameShaped(i, k) || p.toks[i].sentStart && !p.unknownGiven(i, k) && !vietMiddle(p.word(k-1)) || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
+					if (cue == kNone || p.hasCue(k, j) == kNone && p.personWords(k, j)) && !filiation(p.word(k-1)) && (!p.nameShaped(i, k) || p.toks[i].sentStart && !p.unknownGiven(i, k) && !vietMiddle(p.word(k-1)) || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
 						i = k
 					}
 					break
@@ -682,17 +680,17 @@ func (p *proc) findRuns() {
 			// "Queenslander Mitchell Rawlins", "Texan Ben Crenshaw": a
 			// demonym of a place before two or more name words the lexicon
 			// does not know as given names is no part of the name either
-			if j-i >= 3 && !p.has(i+1, fConnector|fGiven) && (cue == "" || cue == doc.TypePerson) && p.demonymWord(i) && p.personWords(i+1, j) {
+			if j-i >= 3 && !p.has(i+1, fConnector|fGiven) && (cue == kNone || cue == kPerson) && p.demonymWord(i) && p.personWords(i+1, j) {
 				i++
 			}
 		}
 		// "Environment Canada", "Statistics Canada", "Statistics Norway": a
 		// field before a country's name is a government agency's name
 		if g := p.foundAt(j); g >= 0 && j-i == 1 && agencyField(p.word(i)) && p.joined(j) && !p.toks[i].poss {
-			if h := &p.found[g]; h.typ == doc.TypeCountry && h.how == HowAlias && h.j-h.i <= 2 && !(h.j < n && p.joined(h.j) && p.toks[h.j].cap()) {
+			if h := &p.found[g]; h.typ == kCountry && h.how == hAlias && h.j-h.i <= 2 && !(h.j < n && p.joined(h.j) && p.toks[h.j].cap()) {
 				hj := h.j
 				p.kill(g)
-				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, hj)})
+				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, hj)})
 				i = hj
 				continue
 			}
@@ -704,14 +702,14 @@ func (p *proc) findRuns() {
 			h := &p.found[g]
 			// (not "Floods Hit Northern Mozambique": a title-case
 			// headline capitalises the direction before a country)
-			headCase := h.typ == doc.TypeCountry && direction(p.word(i)) && p.headline(i)
-			if (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !headCase {
+			headCase := h.typ == kCountry && direction(p.word(i)) && p.headline(i)
+			if (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && !headCase {
 				hj, country := h.j, h.country
 				if h.actor >= 0 {
 					country = countryCode(p.s.actors[h.actor]) // "Southern Iraq" lies in Iraq
 				}
 				p.kill(g)
-				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePlace, key: p.fold(i, hj), country: country})
+				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPlace, key: p.fold(i, hj), country: country})
 				i = hj
 				continue
 			}
@@ -722,17 +720,17 @@ func (p *proc) findRuns() {
 		if g := p.foundAt(j); g >= 0 && j-i <= 3 && p.has(i, fOrgOpener) && p.joined(j) && !p.toks[j-1].poss && (!p.toks[i].sentStart || !p.seenLower(i)) {
 			h := &p.found[g]
 			switch {
-			case (h.typ == doc.TypeOrganization || h.typ == doc.TypeArmedGroup) && h.how == HowAlias:
+			case (h.typ == kOrganization || h.typ == kArmedGroup) && h.how == hAlias:
 				for t := i; t < j; t++ {
 					p.cover[t] = int32(g)
 				}
 				h.i = i
 				i = h.j
 				continue
-			case (h.typ == doc.TypeCountry || h.typ == doc.TypePlace) && h.how != HowDemonym && !h.metonymy:
+			case (h.typ == kCountry || h.typ == kPlace) && h.how != hDemonym && !h.metonymy:
 				hj := h.j
 				p.kill(g)
-				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, hj)})
+				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, hj)})
 				i = hj
 				continue
 			}
@@ -743,7 +741,7 @@ func (p *proc) findRuns() {
 		// says the name is a person's makes any name word a given name)
 		if g := p.foundAt(j); g >= 0 && p.joined(j) && !p.toks[j-1].poss && (p.has(j-1, fGiven) && !p.toks[j-1].sentStart || j-i == 1 && p.apposPerson(i, j)) {
 			h := &p.found[g]
-			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry || (h.typ == doc.TypeOrganization && h.actor < 0)) && h.how != HowDemonym && !p.locBefore(j-1) {
+			if h.j-h.i == 1 && (h.typ == kPlace || h.typ == kCountry || (h.typ == kOrganization && h.actor < 0)) && h.how != hDemonym && !p.locBefore(j-1) {
 				hj := h.j
 				// "George Washington University Hospital": the person's
 				// name opens an organisation's
@@ -753,7 +751,7 @@ func (p *proc) findRuns() {
 				}
 				if e > hj && p.has(e-1, fOrgCue) && !p.has(e-1, fPlaceCue) {
 					p.kill(g)
-					p.addFound(found{i: j - 1, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(j-1, e)})
+					p.addFound(found{i: j - 1, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(j-1, e)})
 					i = e
 					continue
 				}
@@ -768,7 +766,7 @@ func (p *proc) findRuns() {
 					end = e
 				}
 				p.kill(g)
-				p.addFound(found{i: i, j: end, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(i, end)})
+				p.addFound(found{i: i, j: end, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: p.fold(i, end)})
 				i = end
 				continue
 			}
@@ -778,11 +776,11 @@ func (p *proc) findRuns() {
 		// opens the person's name the role introduces
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && j-i <= 2 && !p.toks[i].sentStart {
 			h := &p.found[g]
-			if h.j-h.i == 1 && h.actor < 0 && (h.typ == doc.TypePlace || h.typ == doc.TypeOrganization) && h.i > 0 && p.joined(h.i) && p.has(h.i-1, fRole) && p.toks[h.i-1].shape&shLower != 0 &&
-				p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j) {
+			if h.j-h.i == 1 && h.actor < 0 && (h.typ == kPlace || h.typ == kOrganization) && h.i > 0 && p.joined(h.i) && p.has(h.i-1, fRole) && p.toks[h.i-1].shape&shLower != 0 &&
+				p.hasCue(i, j) == kNone && p.nameShaped(i, j) && !p.gazPlace(i, j) {
 				hi := h.i
 				p.kill(g)
-				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(hi, j)})
+				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: p.fold(hi, j)})
 				i = j
 				continue
 			}
@@ -790,11 +788,11 @@ func (p *proc) findRuns() {
 		// "Rafael Ortiz": a listed company's one-word name that is also a
 		// given name, before a name with no head word, opens a person's
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && j-i <= 2 && !p.toks[i].sentStart {
-			if h := &p.found[g]; h.typ == doc.TypeOrganization && h.actor < 0 && h.how == HowAlias && h.j-h.i == 1 && p.has(h.i, fGiven) &&
-				p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j) {
+			if h := &p.found[g]; h.typ == kOrganization && h.actor < 0 && h.how == hAlias && h.j-h.i == 1 && p.has(h.i, fGiven) &&
+				p.hasCue(i, j) == kNone && p.nameShaped(i, j) && !p.gazPlace(i, j) {
 				hi := h.i
 				p.kill(g)
-				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(hi, j)})
+				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: p.fold(hi, j)})
 				i = j
 				continue
 			}
@@ -811,20 +809,20 @@ func (p *proc) findRuns() {
 		if e-i >= 2 && p.toks[e-1].upper() && p.has(e-1, fRole) {
 			e--
 		}
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, e) != typeMisc && !p.hasDigit(i, e) && !p.model(e) && !p.goodsAfter(e) && !p.anyFlag(i, e, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, e) != kMisc && !p.hasDigit(i, e) && !p.model(e) && !p.goodsAfter(e) && !p.anyFlag(i, e, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
 			// "Westminster International University": a KB body's one-word
 			// name before a name with an organisation's head word
-			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && e-i >= 2 && p.hasCue(i, e) == doc.TypeOrganization
+			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && e-i >= 2 && p.hasCue(i, e) == kOrganization
 			// (not "Photo: AP Walker, who …": a credit line's agency is
 			// no part of the name after it)
-			if h := &p.found[g]; h.typ == doc.TypeOrganization && (h.actor < 0 || kbBody) && h.how == HowAlias && !p.creditAt(h.i) {
+			if h := &p.found[g]; h.typ == kOrganization && (h.actor < 0 || kbBody) && h.how == hAlias && !p.creditAt(h.i) {
 				hi := h.i
 				p.kill(g)
-				typ := doc.TypeOrganization
-				if p.hasCue(hi, e) == doc.TypePlace {
-					typ = doc.TypePlace // "Times Square": the place's head word wins
+				typ := kOrganization
+				if p.hasCue(hi, e) == kPlace {
+					typ = kPlace // "Times Square": the place's head word wins
 				}
-				p.addFound(found{i: hi, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(hi, e)})
+				p.addFound(found{i: hi, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, key: p.fold(hi, e)})
 				i = e
 				continue
 			}
@@ -838,14 +836,14 @@ func (p *proc) findRuns() {
 			titled := h.i > 0 && p.joined(h.i) && (p.has(h.i-1, fHonor) && p.toks[h.i-1].cap() || p.tcover[h.i-1] >= 0 && p.titles[p.tcover[h.i-1]].j == h.i)
 			// (not "Melenchon's France Unbowed": a country after a
 			// possessive opens what the owner leads)
-			owned := h.typ == doc.TypeCountry && h.i > 0 && p.toks[h.i-1].poss && !p.has(i, fGiven)
-			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && (p.has(h.i, fGiven) || titled) && !p.locBefore(h.i) && !owned &&
-				(p.has(i, fGiven) || p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j) && !menPlural(p.word(j-1)) && !p.headline(i)) {
+			owned := h.typ == kCountry && h.i > 0 && p.toks[h.i-1].poss && !p.has(i, fGiven)
+			if h.j-h.i == 1 && (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && (p.has(h.i, fGiven) || titled) && !p.locBefore(h.i) && !owned &&
+				(p.has(i, fGiven) || p.hasCue(i, j) == kNone && p.nameShaped(i, j) && !p.gazPlace(i, j) && !menPlural(p.word(j-1)) && !p.headline(i)) {
 				hi := h.i
 				// "Abdifatah Aden Hassan": a name the run before ended at
 				// the place opens the person's name
 				if b := p.foundEnding(hi); b >= 0 && p.joined(hi) && !p.toks[hi-1].poss {
-					if bf := &p.found[b]; bf.typ == doc.TypePerson && bf.how == HowName && bf.actor < 0 && !p.anyFlag(bf.i, bf.j, fHonor|fRole) {
+					if bf := &p.found[b]; bf.typ == kPerson && bf.how == hName && bf.actor < 0 && !p.anyFlag(bf.i, bf.j, fHonor|fRole) {
 						hi = bf.i
 						p.absorb(b)
 					}
@@ -859,7 +857,7 @@ func (p *proc) findRuns() {
 					}
 				}
 				p.kill(g)
-				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(hi, j)})
+				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: p.fold(hi, j)})
 				i = j
 				continue
 			}
@@ -871,7 +869,7 @@ func (p *proc) findRuns() {
 			// "Punjab Information Minister Azma Bokhari", "Ontario Health
 			// Minister Sylvia Jones": a portfolio the title lexicon lacks
 			// is the post's, and the place before it its owner, no body
-			if p.portfolioRun(i, j) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) {
+			if p.portfolioRun(i, j) && (h.typ == kPlace || h.typ == kCountry) {
 				i = j
 				continue
 			}
@@ -879,7 +877,7 @@ func (p *proc) findRuns() {
 			// the games are named for their host, a place of its own
 			// (as CoNLL tags "the Munich Olympics"; not "Glastonbury
 			// Festival", "U.S. Olympic Committee")
-			if p.hostGames(i, j) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !p.toks[h.j-1].poss {
+			if p.hostGames(i, j) && (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !p.toks[h.j-1].poss {
 				i = j
 				continue
 			}
@@ -891,58 +889,58 @@ func (p *proc) findRuns() {
 			// a word ending in a bare "s" before the head word, opens the
 			// words after a country's name; after a city's it may be a
 			// team's, "Seattle Mariners")
-			if m := p.headWordAt(i, j); m >= 0 && p.headline(i) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !p.toks[h.j-1].poss && !(h.typ == doc.TypeCountry && p.headlineVerbIn(h.j, m)) {
+			if m := p.headWordAt(i, j); m >= 0 && p.headline(i) && (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && !p.toks[h.j-1].poss && !(h.typ == kCountry && p.headlineVerbIn(h.j, m)) {
 				hi := h.i
-				typ := doc.TypeOrganization
+				typ := kOrganization
 				if p.has(m, fPlaceCue) && !p.has(m, fOrgCue) {
-					typ = doc.TypePlace
+					typ = kPlace
 				}
 				p.kill(g)
-				p.addFound(found{i: hi, j: m + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(hi, m+1)})
+				p.addFound(found{i: hi, j: m + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, key: p.fold(hi, m+1)})
 				i = m + 1
 				continue
 			}
 			cue := p.hasCue(i, j)
 			// (not "Saudi Energy Minister": a field before "Minister" is
 			// the title's)
-			if cue == "" && j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue|fMisc) && !ministerWord(p, j) {
-				cue = doc.TypeOrganization // "Indonesian Navy", "British Council": a head word alone after the country
+			if cue == kNone && j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue|fMisc) && !ministerWord(p, j) {
+				cue = kOrganization // "Indonesian Navy", "British Council": a head word alone after the country
 			}
-			if cue == "" && j-i == 1 && h.how == HowDemonym && h.j-h.i == 1 && p.word(i) == "Town" && !p.headline(i) && !p.toks[h.j-1].poss {
-				cue = doc.TypePlace // "Spanish Town": a town's name, not a Spanish town (that is lower case)
+			if cue == kNone && j-i == 1 && h.how == hDemonym && h.j-h.i == 1 && p.word(i) == "Town" && !p.headline(i) && !p.toks[h.j-1].poss {
+				cue = kPlace // "Spanish Town": a town's name, not a Spanish town (that is lower case)
 			}
 			// "the Nairobi Declaration", "the Tokyo Olympics": one event or
 			// document head word after a place names the event (not in a
 			// title-case headline, where any word is capitalised)
-			one := j-i == 1 && cue == "" && p.has(i, fMisc) && p.toks[i].cap() && !p.headline(i) && !p.toks[i].sentStart
-			if (cue == typeMisc && j-i >= 2 || one) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !p.hasDigit(i, j) && !p.toks[h.j-1].poss && p.has(j-1, fMisc) && !p.has(i, fIndex) {
+			one := j-i == 1 && cue == kNone && p.has(i, fMisc) && p.toks[i].cap() && !p.headline(i) && !p.toks[i].sentStart
+			if (cue == kMisc && j-i >= 2 || one) && (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && !p.hasDigit(i, j) && !p.toks[h.j-1].poss && p.has(j-1, fMisc) && !p.has(i, fIndex) {
 				p.kill(g) // "the Bangladesh Liberation War", "the Paris Peace Conference": a place inside an event's name
-				cue = typeMisc
+				cue = kMisc
 			}
 			// (not in a title-case headline without a head word: "Two
 			// U.S. Soldiers Killed in Iraq Bombings" capitalises common
 			// words after the country's name)
-			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0 && !p.headline(i))) && cue != typeMisc && !(h.typ == doc.TypeCountry && p.headline(i) && p.headlineVerbIn(i, j)) {
+			if (h.typ == kPlace || (h.typ == kCountry && !h.metonymy)) && (cue != kNone || (h.how != hDemonym && h.capital < 0 && !p.headline(i))) && cue != kMisc && !(h.typ == kCountry && p.headline(i) && p.headlineVerbIn(i, j)) {
 				hi := h.i
 				// "Melenchon's France Unbowed": a country's name after a
 				// possessive opens what the owner leads, not a person's name
-				owned := h.typ == doc.TypeCountry && hi > 0 && p.toks[hi-1].poss
+				owned := h.typ == kCountry && hi > 0 && p.toks[hi-1].poss
 				p.kill(g)
 				// "Royal Jordanian Air Force", "Royal Thai Navy"
-				if (cue == doc.TypeOrganization || cue == doc.TypePlace && j-i >= 2 && venueCenter(p.word(j-1), p.word(j-2))) && hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && !p.toks[hi-1].poss {
+				if (cue == kOrganization || cue == kPlace && j-i >= 2 && venueCenter(p.word(j-1), p.word(j-2))) && hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && !p.toks[hi-1].poss {
 					// ("Metro Toronto Convention Centre": a name word the
 					// rules left alone before the place is the body's too)
-					if w := p.word(hi - 1); w == "Royal" || w == "Imperial" || h.how != HowDemonym && p.nameWord(hi-1) && !p.toks[hi-1].sentStart && !p.has(hi-1, fGiven|fHonor|fRole|fDate|fGroupAdj|fStop) && !p.rankOrRole(hi-1) && !p.toks[hi-1].upper() && !p.demonymWord(hi-1) {
+					if w := p.word(hi - 1); w == "Royal" || w == "Imperial" || h.how != hDemonym && p.nameWord(hi-1) && !p.toks[hi-1].sentStart && !p.has(hi-1, fGiven|fHonor|fRole|fDate|fGroupAdj|fStop) && !p.rankOrRole(hi-1) && !p.toks[hi-1].upper() && !p.demonymWord(hi-1) {
 						hi--
 					}
 				}
 				i = hi
-				if c := p.classify(i, j); cue == "" && (c == "" || (c == doc.TypePerson && (!p.has(i, fGiven|fHonor) || owned))) {
-					typ := doc.TypeOrganization
+				if c := p.classify(i, j); cue == kNone && (c == kNone || (c == kPerson && (!p.has(i, fGiven|fHonor) || owned))) {
+					typ := kOrganization
 					if p.has(j-1, fPlaceCue) {
-						typ = doc.TypePlace
+						typ = kPlace
 					}
-					k := p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(i, j)})
+					k := p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, key: p.fold(i, j)})
 					_ = k
 					i = j
 					continue
@@ -951,7 +949,7 @@ func (p *proc) findRuns() {
 		}
 		if m := p.unknownHost(i, j); m > i {
 			// "Sochi Winter Olympics": the host a place, the games no mention
-			p.addFound(found{i: i, j: m, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePlace, key: p.fold(i, m)})
+			p.addFound(found{i: i, j: m, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPlace, key: p.fold(i, m)})
 			i = j
 			continue
 		}
@@ -959,42 +957,42 @@ func (p *proc) findRuns() {
 		typ := p.classify(i, j)
 		shapeOnly := p.shapeOnly
 		if airline || website || forPlace {
-			typ, shapeOnly = doc.TypeOrganization, false
+			typ, shapeOnly = kOrganization, false
 		}
-		if typ == doc.TypePlace && p.surnameCue(i, j) && !p.ofTitledPerson(i, j) {
-			typ = doc.TypePerson // "Marc Lamont Hill", "Rand Paul Field" is not
+		if typ == kPlace && p.surnameCue(i, j) && !p.ofTitledPerson(i, j) {
+			typ = kPerson // "Marc Lamont Hill", "Rand Paul Field" is not
 		}
-		if typ != doc.TypeOrganization && p.tagalogBody(i, j) {
-			typ, shapeOnly = doc.TypeOrganization, false
+		if typ != kOrganization && p.tagalogBody(i, j) {
+			typ, shapeOnly = kOrganization, false
 		}
 		// "All Progressives Congress", "All India Trinamool Congress": a
 		// capitalised "All" opens an organisation's name
-		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.word(i-1) == "All" && p.hasCue(i, j) == doc.TypeOrganization {
+		if typ == kOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.word(i-1) == "All" && p.hasCue(i, j) == kOrganization {
 			i--
 		}
 		// "Government Accountability Office": a capitalised "Government"
 		// opens an organisation's name
-		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.word(i-1) == "Government" {
+		if typ == kOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.word(i-1) == "Government" {
 			i--
 		}
 		// "82nd Airborne Division", "55th New York": an ordinal opens a
 		// military unit's or team's name
-		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && ordinal(p.word(i-1)) {
+		if typ == kOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && ordinal(p.word(i-1)) {
 			i--
 		}
 		// "65 Fighter Wing", "3 Air Division", "IV Corps": a cardinal or
 		// Roman number opens a military unit's name
-		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && unitHead(p.word(j-1)) && (unitNumber(p.word(i-1)) || roman(p.word(i-1))) {
+		if typ == kOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && unitHead(p.word(j-1)) && (unitNumber(p.word(i-1)) || roman(p.word(i-1))) {
 			i--
 		}
 		// "Second Thomas Shoal", "First Avenue", "Third Army": a capitalised
 		// ordinal word inside a sentence
-		if (typ == doc.TypeOrganization || typ == doc.TypePlace) && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.toks[i-1].cap() && !p.toks[i-1].sentStart && !p.headline(i) {
+		if (typ == kOrganization || typ == kPlace) && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.toks[i-1].cap() && !p.toks[i-1].sentStart && !p.headline(i) {
 			switch p.word(i - 1) {
 			case "First", "Second", "Third":
 				i--
 			case "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth":
-				if typ == doc.TypeOrganization && unitHead(p.word(j-1)) {
+				if typ == kOrganization && unitHead(p.word(j-1)) {
 					i-- // "Fourth Air Force", "Seventh Fleet"
 				}
 			}
@@ -1002,17 +1000,17 @@ func (p *proc) findRuns() {
 		// "First Quantum Minerals said": a sentence's opening "First"
 		// before a company name of several words with a company head is
 		// its first word, not the adverb (which takes a comma)
-		if typ == doc.TypeOrganization && i > 0 && j-i >= 2 && p.joined(i) && p.cover[i-1] < 0 && p.toks[i-1].sentStart && p.has(j-1, fOrgCue) && p.word(i-1) == "First" {
+		if typ == kOrganization && i > 0 && j-i >= 2 && p.joined(i) && p.cover[i-1] < 0 && p.toks[i-1].sentStart && p.has(j-1, fOrgCue) && p.word(i-1) == "First" {
 			i--
 		}
 		// "the Most-Híd party", "Most-Hid": a capitalised word hyphened
 		// to a body's first word opens its name (a lone capitalised word
 		// no pass took; a party's or a firm's name is written so)
-		if typ == doc.TypeOrganization && i > 0 && p.toks[i].gap == gapHyphen && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].cap() && !p.toks[i-1].upper() && !p.toks[i-1].sentStart && !p.has(i-1, fGiven|fHonor|fRole) && (i-1 == 0 || p.toks[i-1].gap >= gapSpace) {
+		if typ == kOrganization && i > 0 && p.toks[i].gap == gapHyphen && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].cap() && !p.toks[i-1].upper() && !p.toks[i-1].sentStart && !p.has(i-1, fGiven|fHonor|fRole) && (i-1 == 0 || p.toks[i-1].gap >= gapSpace) {
 			i--
 		}
 		// "al-Hilla", "el-Sisi": a lower-case article hyphened to the name
-		if typ != "" && i > 0 && p.toks[i].gap == gapHyphen && p.cover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 {
+		if typ != kNone && i > 0 && p.toks[i].gap == gapHyphen && p.cover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 {
 			if w := p.word(i - 1); w == "al" || w == "el" {
 				i--
 			}
@@ -1028,13 +1026,13 @@ func (p *proc) findRuns() {
 		// "a Charlotte-Mecklenburg police officer", "the Winston-Salem
 		// police chief": hyphened names before a local body's noun are
 		// the place it serves, not a person
-		if typ == doc.TypePerson && p.hyphenPlace(i, j) {
-			typ, shapeOnly = doc.TypePlace, false
+		if typ == kPerson && p.hyphenPlace(i, j) {
+			typ, shapeOnly = kPlace, false
 		}
-		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, shapeOnly: shapeOnly}
+		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, shapeOnly: shapeOnly}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
-		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && (p.rankOrRole(f.i) && p.toks[f.i].cap() || p.malaySri(f.i, f.j)) || p.rankModifier(f.i, f.j)) {
+		for typ != kOrganization && typ != kPlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == kPerson && (p.rankOrRole(f.i) && p.toks[f.i].cap() || p.malaySri(f.i, f.j)) || p.rankModifier(f.i, f.j)) {
 			if w := p.word(f.i + 1); f.i+2 < f.j && p.toks[f.i+1].shape&shLower != 0 && particle(w) && w != "bin" && w != "ibn" && w != "bint" && w != "al" && w != "el" {
 				break // "Madame de Staël": the surname needs its particle, the particle its title
 			}
@@ -1047,7 +1045,7 @@ func (p *proc) findRuns() {
 			}
 		}
 		// "Mayor of Brampton" typed a place: the place is "Brampton"
-		if typ == doc.TypePlace && p.has(f.i, fHonor) {
+		if typ == kPlace && p.has(f.i, fHonor) {
 			k := f.i
 			for k < f.j && p.has(k, fHonor) {
 				k++
@@ -1060,7 +1058,7 @@ func (p *proc) findRuns() {
 			i = j
 			continue // "Chief Executive Officer": titles only, no name
 		}
-		if f.j-f.i == 2 && typ == doc.TypePerson && p.rankPair(f.i) {
+		if f.j-f.i == 2 && typ == kPerson && p.rankPair(f.i) {
 			i = j
 			continue // "junta leader Senior General Than Shwe": a rank before a KB name, no name
 		}
@@ -1070,7 +1068,7 @@ func (p *proc) findRuns() {
 		}
 		f.key = p.fold(f.i, f.j)
 		k := p.addFound(f)
-		if f.typ == "" {
+		if f.typ == kNone {
 			p.kill(k) // kept for propagation only
 		}
 		i = j
@@ -1239,7 +1237,7 @@ func vietMiddle(w string) bool {
 // an English word (not "Meanwhile John Smith", "Engineer John Greiner"),
 // with two or more name words after it.
 func (p *proc) unknownGiven(i, k int) bool {
-	if k != i+1 || k+1 >= len(p.toks) || !p.joined(k+1) || !p.toks[k+1].cap() || p.cover[k+1] >= 0 && p.found[p.cover[k+1]].typ != doc.TypePerson {
+	if k != i+1 || k+1 >= len(p.toks) || !p.joined(k+1) || !p.toks[k+1].cap() || p.cover[k+1] >= 0 && p.found[p.cover[k+1]].typ != kPerson {
 		return false
 	}
 	w := p.word(i)
@@ -1258,7 +1256,7 @@ func (p *proc) endsEarlierName(k int) bool {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.i < k && f.j-f.i >= 2 && f.j <= k && f.typ == doc.TypePerson && p.word(f.j-1) == p.word(k) &&
+		if f.i < k && f.j-f.i >= 2 && f.j <= k && f.typ == kPerson && p.word(f.j-1) == p.word(k) &&
 			p.toks[f.j-2].end+1 == p.toks[f.j-1].start && p.text[p.toks[f.j-2].end] == ' ' && p.toks[f.j-2].end-p.toks[f.j-2].start >= 3 {
 			return true
 		}
@@ -1369,14 +1367,14 @@ func partyAdj(w string) bool {
 // pass revives it as a name of its own.
 func (p *proc) absorb(k int) {
 	p.kill(k)
-	p.found[k].how = ""
+	p.found[k].how = hNone
 }
 
 // hasCue returns the type a head word of [i,j) implies, or "". The
 // answer depends only on the tokens and the titles matched before
 // findRuns, so the last one is remembered: findRuns and classify ask
 // about the same run several times.
-func (p *proc) hasCue(i, j int) string {
+func (p *proc) hasCue(i, j int) kind {
 	if c := &p.cue; c.ok && c.i == i && c.j == j {
 		return c.typ
 	}
@@ -1388,36 +1386,36 @@ func (p *proc) hasCue(i, j int) string {
 // cueMemo is hasCue's last answer.
 type cueMemo struct {
 	i, j int
-	typ  string
+	typ  kind
 	ok   bool
 }
 
 // cueOf is hasCue without the memo.
-func (p *proc) cueOf(i, j int) string {
+func (p *proc) cueOf(i, j int) kind {
 	if j-i >= 2 && p.toks[j-1].shape&shDigit != 0 && roadHead(p.word(j-2)) {
-		return doc.TypePlace // "Highway 301", "Route 66"
+		return kPlace // "Highway 301", "Route 66"
 	}
 	if j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss && p.toks[j].word() {
-		return typeMisc // "Boeing 737": a product or model
+		return kMisc // "Boeing 737": a product or model
 	}
 	if p.marketIndex(i, j) {
-		return typeMisc // "the Dow Jones fell": an index, not a company
+		return kMisc // "the Dow Jones fell": an index, not a company
 	}
 	if j-i >= 2 {
 		switch p.word(i) {
 		case "HMS", "USS", "HMAS", "HMCS", "INS", "USNS", "RFS", "MV", "SS", "RMS":
-			return typeMisc // "HMS Ocean", "USS Cole": a ship
+			return kMisc // "HMS Ocean", "USS Cole": a ship
 		case "Typhoon", "Hurricane", "Cyclone", "Storm", "Super", "Tropical":
 			if stormWord(p.word(i)) || stormWord(p.word(i+1)) {
-				return typeMisc // "Typhoon Haiyan", "Tropical Storm Nicole": a named storm, never a person
+				return kMisc // "Typhoon Haiyan", "Tropical Storm Nicole": a named storm, never a person
 			}
 		}
 	}
 	if j-i < 2 {
-		return "" // "City", "League" alone name nothing
+		return kNone // "City", "League" alone name nothing
 	}
 	if venueOpener(p.word(i)) && j-i >= 2 {
-		return doc.TypePlace // "Stade de France", "Estadio Nacional de Chile": a venue
+		return kPlace // "Stade de France", "Estadio Nacional de Chile": a venue
 	}
 	head := j - 1
 	for k := i + 1; k < j; k++ {
@@ -1428,64 +1426,64 @@ func (p *proc) cueOf(i, j int) string {
 	}
 	switch {
 	case p.is(head, p.s.w.rally) && (head > i && partyAdj(p.word(head-1)) || head == i && p.is(head+1, p.s.w.forw)):
-		return doc.TypeOrganization // "National Rally", "Rally for Culture and Democracy": a party
+		return kOrganization // "National Rally", "Rally for Culture and Democracy": a party
 	case p.hallOfFame(head):
-		return doc.TypeOrganization // "Hockey Hall of Fame": a body, not a building
+		return kOrganization // "Hockey Hall of Fame": a body, not a building
 	case head == j-1 && (p.word(head) == "FM" || p.word(head) == "TV"):
-		return doc.TypeOrganization // "Capital FM", "Kantipur TV": a broadcaster
+		return kOrganization // "Capital FM", "Kantipur TV": a broadcaster
 	case head == j-1 && p.word(head) == "Sun" && p.paperSun(i, head):
 		// "Edmonton Sun", "Island Sun": a newspaper named for its town or
 		// with a common word (not "Sun Yang": the word opening a name is a
 		// surname; nor "Xiaoming Sun": a given name before it)
-		return doc.TypeOrganization
+		return kOrganization
 	case p.bishopsBody(head):
-		return doc.TypeOrganization // "Italian Episcopal Conference": the bishops' body, no meeting
+		return kOrganization // "Italian Episcopal Conference": the bishops' body, no meeting
 	case p.has(head, fMisc) && p.toks[head].cap():
-		return typeMisc
+		return kMisc
 	case p.word(head) == "District" && head > i && p.has(head-1, fOrgCue) && !p.has(head-1, fPlaceCue):
-		return doc.TypeOrganization // "Coronado Unified School District": a body, not an area
+		return kOrganization // "Coronado Unified School District": a body, not an area
 	case p.has(head, fOrgCue) && weakHead(p.word(head)) && !p.properBefore(i, head):
-		return "" // "Industrial Design", "Computer Aided Design": a field, not a firm
+		return kNone // "Industrial Design", "Computer Aided Design": a field, not a firm
 	case p.has(head, fOrgCue) && head > i && venueCenter(p.word(head), p.word(head-1)):
-		return doc.TypePlace // "Kennedy Space Center", "Santa Clara Convention Center": a venue
+		return kPlace // "Kennedy Space Center", "Santa Clara Convention Center": a venue
 	case head == j-1 && airportHead(p.word(head)):
-		return doc.TypePlace // "Changi International Airport": a facility, a place one flies to (not "Airport Authority")
+		return kPlace // "Changi International Airport": a facility, a place one flies to (not "Airport Authority")
 	case head == j-1 && p.commodityFirm(i, j):
-		return doc.TypeOrganization // "Impala Platinum", "Tata Steel", "Dangote Cement": a producer
+		return kOrganization // "Impala Platinum", "Tata Steel", "Dangote Cement": a producer
 	case head == j-1 && head == i+1 && p.word(head) == "House" && (p.word(i) == "Parliament" || p.word(i) == "Government"):
-		return doc.TypePlace // "Parliament House", "Government House": a building, not the body that sits in it
+		return kPlace // "Parliament House", "Government House": a building, not the body that sits in it
 	case p.has(head, fOrgCue):
-		return doc.TypeOrganization
+		return kOrganization
 	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
-		return doc.TypeOrganization // "Partido Popular", "Jaish al-Adl", "Radio Cooperativa"
+		return kOrganization // "Partido Popular", "Jaish al-Adl", "Radio Cooperativa"
 	case p.has(head, fPlaceCue) && head+2 < j-1 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && p.toks[j-1].cap():
 		// "Republic of Fiji Military Forces", "District of Columbia
 		// Police Department": a place's name opens a body's, whose head
 		// word ends the run
-		return doc.TypeOrganization
+		return kOrganization
 	case p.has(head, fPlaceCue):
-		return doc.TypePlace
+		return kPlace
 	case p.has(j-1, fOrgSuffix) && j-i > 1:
-		return doc.TypeOrganization
+		return kOrganization
 	case p.dottedSuffix(i, j):
-		return doc.TypeOrganization // "Proastiakos S.A.", "Sunderland A.F.C."
+		return kOrganization // "Proastiakos S.A.", "Sunderland A.F.C."
 	case p.hasDigit(i, j) || (j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss):
-		return typeMisc // "Airbus A380", "Boeing 737": products and models
+		return kMisc // "Airbus A380", "Boeing 737": products and models
 	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven) && !p.comparative(i, j) && !holiday(p.word(j-1)) && !p.innerOrgCue(i, j):
-		return doc.TypePlace // (not "St Mary's Hospital Lacor": a body's head word inside, below)
+		return kPlace // (not "St Mary's Hospital Lacor": a body's head word inside, below)
 	}
 	if head > i && movementWord(p.word(i)) {
-		return doc.TypeOrganization // "Liberation Tigers of Tamil Eelam": a movement
+		return kOrganization // "Liberation Tigers of Tamil Eelam": a movement
 	}
 	if head+2 < j && romanceFor(p.word(head+1)) && p.toks[head+1].shape&shLower != 0 {
-		return doc.TypeOrganization // "Rassemblement pour la Republique", "Alianza por el Cambio": a body's aim
+		return kOrganization // "Rassemblement pour la Republique", "Alianza por el Cambio": a body's aim
 	}
 	// "Major League Baseball", "Football Association Premier": an
 	// organisation's head word inside a name with no head word of its own
 	if p.innerOrgCue(i, j) {
-		return doc.TypeOrganization
+		return kOrganization
 	}
-	return ""
+	return kNone
 }
 
 // innerOrgCue reports whether an organisation's head word stands inside
@@ -1517,7 +1515,7 @@ func (p *proc) stateAbbrev(i, j int) bool {
 	if j-i > 2 || i < 2 || !p.is(i-1, p.s.w.comma) {
 		return false
 	}
-	if g := p.foundEnding(i - 1); g < 0 || p.found[g].typ != doc.TypePlace && p.found[g].typ != doc.TypeCountry {
+	if g := p.foundEnding(i - 1); g < 0 || p.found[g].typ != kPlace && p.found[g].typ != kCountry {
 		if !p.allUpper(i-2, i-1) && !p.gazPlace(i-2, i-1) {
 			return false
 		}
@@ -1613,7 +1611,7 @@ func (p *proc) opensEarlierOrg(i, j int) bool {
 	w := p.word(i)
 	for g := range p.found {
 		f := &p.found[g]
-		if f.i < i && !f.dead && f.typ == doc.TypeOrganization && f.j-f.i >= 2 && p.word(f.i) == w {
+		if f.i < i && !f.dead && f.typ == kOrganization && f.j-f.i >= 2 && p.word(f.i) == w {
 			return true
 		}
 	}
@@ -1858,7 +1856,7 @@ func (p *proc) guessSingles() {
 	// ("April Fool's joke": a possessive word after a capitalised month
 	// names a day, no body)
 	single := func(f *found) bool {
-		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.modelNickname(f.i) && !p.hasDigit(f.i, f.j) && !p.firmBased(f.i) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym) &&
+		return f.how == hName && f.typ == kNone && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.modelNickname(f.i) && !p.hasDigit(f.i, f.j) && !p.firmBased(f.i) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym) &&
 			!(p.toks[f.i].poss && f.i > 0 && p.joined(f.i) && p.toks[f.i-1].cap() && p.has(f.i-1, fDate))
 	}
 	place := map[string]bool{}
@@ -1870,7 +1868,7 @@ func (p *proc) guessSingles() {
 	for g := range p.found {
 		f := &p.found[g]
 		// single's first tests, inline: most founds fail them, spared the call
-		if f.how != HowName || f.typ != "" || f.j-f.i != 1 || !single(f) {
+		if f.how != hName || f.typ != kNone || f.j-f.i != 1 || !single(f) {
 			continue
 		}
 		singles = true
@@ -1887,7 +1885,7 @@ func (p *proc) guessSingles() {
 		if p.personCue(f.i, f.j) || p.mindVerb(f.j) || p.coordGiven(f.i, f.j) {
 			person[f.key] = true // "Pezuela recognized he was losing", "Anderson had died", "Karim and Sadiq"
 		}
-		if p.apposHead(f.j) == typeMisc {
+		if p.apposHead(f.j) == kMisc {
 			product[f.key] = true // "Tiger, the newest version of Mac OS X"
 		}
 		if p.beforeDivision(g) {
@@ -1908,17 +1906,17 @@ func (p *proc) guessSingles() {
 	middle := map[string]int{}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || (f.typ != "" && f.typ != doc.TypePerson) {
-			if f.how == HowName && f.typ != "" && !f.dead && f.j-f.i >= 2 && f.joinTo < 0 {
+		if f.how != hName || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || (f.typ != kNone && f.typ != kPerson) {
+			if f.how == hName && f.typ != kNone && !f.dead && f.j-f.i >= 2 && f.joinTo < 0 {
 				first[p.fields(f.key)[0]] = g + 1
 			}
 			continue
 		}
 		w := p.fields(f.key)
-		if len(w) == 0 || f.typ == "" && p.someUpper(f.i, f.j) && !p.allUpper(f.i, f.j) {
+		if len(w) == 0 || f.typ == kNone && p.someUpper(f.i, f.j) && !p.allUpper(f.i, f.j) {
 			continue // "OS X Tiger" … "Tiger": an acronym inside makes no person's name
 		}
-		if f.typ == "" && f.j-f.i == 2 && p.toks[f.i+1].gap == gapHyphen && !p.has(f.i, fGiven) && len(w) == 2 && alone[w[0]] && alone[w[1]] {
+		if f.typ == kNone && f.j-f.i == 2 && p.toks[f.i+1].gap == gapHyphen && !p.has(f.i, fGiven) && len(w) == 2 && alone[w[0]] && alone[w[1]] {
 			continue // "the Sears-Kmart deal" … "Sears and Kmart will merge": a pair, each half named alone
 		}
 		if k, ok := last[w[len(w)-1]]; ok && k != g {
@@ -1935,11 +1933,11 @@ func (p *proc) guessSingles() {
 				middle[w[1]] = g
 			}
 		}
-		if f.typ != "" && !f.dead {
+		if f.typ != kNone && !f.dead {
 			first[w[0]] = g + 1
 		}
 	}
-	revive := func(g int, typ string) {
+	revive := func(g int, typ kind) {
 		f := &p.found[g]
 		for t := f.i; t < f.j; t++ {
 			if p.cover[t] >= 0 && int(p.cover[t]) != g {
@@ -1957,41 +1955,41 @@ func (p *proc) guessSingles() {
 			continue
 		}
 		if division[f.key] {
-			revive(g, doc.TypeOrganization) // not the short form of "the Ford Falcon", a person by its shape
+			revive(g, kOrganization) // not the short form of "the Ford Falcon", a person by its shape
 			continue
 		}
 		if r, ok := last[f.key]; ok && r >= 0 && count[f.key]+btoi(cue[f.key]) >= 1 {
-			revive(r, doc.TypePerson)
+			revive(r, kPerson)
 			if !p.found[r].dead {
-				f.joinTo, f.how = r, HowShortForm
-				revive(g, doc.TypePerson)
+				f.joinTo, f.how = r, hShortForm
+				revive(g, kPerson)
 				continue
 			}
 		}
-		if r, ok := middle[f.key]; ok && r >= 0 && !p.found[r].dead && p.found[r].typ == doc.TypePerson && count[f.key]+btoi(cue[f.key]) >= 1 {
+		if r, ok := middle[f.key]; ok && r >= 0 && !p.found[r].dead && p.found[r].typ == kPerson && count[f.key]+btoi(cue[f.key]) >= 1 {
 			if _, isLast := last[f.key]; !isLast { // no other name ends with it
-				f.joinTo, f.how = r, HowShortForm
-				revive(g, doc.TypePerson)
+				f.joinTo, f.how = r, hShortForm
+				revive(g, kPerson)
 				continue
 			}
 		}
 		if r := first[f.key] - 1; r >= 0 && !p.found[r].dead {
-			f.joinTo, f.how = r, HowShortForm // "Northrop" after "Northrop Grumman"
+			f.joinTo, f.how = r, hShortForm // "Northrop" after "Northrop Grumman"
 			revive(g, p.found[r].typ)
 			continue
 		}
 		switch {
 		case person[f.key] && !place[f.key] && p.nameLike(f.i) && !p.toks[f.i].upper():
-			revive(g, doc.TypePerson) // "Karim and Sadiq", "Sadiq said he"
+			revive(g, kPerson) // "Karim and Sadiq", "Sadiq said he"
 		case camelFirm(p.word(f.i)):
-			revive(g, doc.TypeOrganization) // "through AsiaUniversalBank"
+			revive(g, kOrganization) // "through AsiaUniversalBank"
 		case place[f.key]:
-			revive(g, doc.TypePlace)
+			revive(g, kPlace)
 		case (count[f.key] >= 2 || cue[f.key]) && (p.toks[f.i].upper() || p.nameLike(f.i) && (!strings.HasSuffix(p.word(f.i), "ing") || cue[f.key] && p.is(f.i-1, p.s.w.of) && p.joined(f.i))):
 			// not "Symposium", "Nation": common words; a word ending in
 			// "-ing" only after "of" and before a reporting verb ("Sólveig
 			// Anna Jónsdóttir of Efling said")
-			revive(g, doc.TypeOrganization)
+			revive(g, kOrganization)
 		}
 	}
 	p.givenAlone()
@@ -2006,7 +2004,7 @@ func (p *proc) givenAlone() {
 	// found: without one there is nothing to count for it
 	single := false
 	for g := range p.found {
-		if f := &p.found[g]; f.how == HowName && f.joinTo < 0 && f.j-f.i == 1 {
+		if f := &p.found[g]; f.how == hName && f.joinTo < 0 && f.j-f.i == 1 {
 			single = true
 			break
 		}
@@ -2017,7 +2015,7 @@ func (p *proc) givenAlone() {
 	firstOf := map[string]int{} // first word → person found, -1 when two people share it
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 || f.joinTo >= 0 || p.has(f.i, fHonor|fConnector) {
+		if f.dead || f.typ != kPerson || f.j-f.i < 2 || f.joinTo >= 0 || p.has(f.i, fHonor|fConnector) {
 			continue
 		}
 		w := p.lower(f.i)
@@ -2030,7 +2028,7 @@ func (p *proc) givenAlone() {
 	count := map[string]int{}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how == HowName && f.typ == "" && f.j-f.i == 1 && !p.toks[f.i].sentStart {
+		if f.how == hName && f.typ == kNone && f.j-f.i == 1 && !p.toks[f.i].sentStart {
 			count[f.key]++
 		}
 	}
@@ -2068,32 +2066,32 @@ func (p *proc) givenAlone() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.joinTo >= 0 || f.j-f.i != 1 || p.has(f.i, fPlacePrefix|fOrgCue|fPlaceCue|fCommon) || p.combiningForm(f.j) {
+		if f.how != hName || f.joinTo >= 0 || f.j-f.i != 1 || p.has(f.i, fPlacePrefix|fOrgCue|fPlaceCue|fCommon) || p.combiningForm(f.j) {
 			continue
 		}
 		r, ok := firstOf[f.key]
 		if !ok || r < 0 || !p.nameLike(f.i) || p.toks[f.i].upper() {
-			if f.typ != "" || !p.has(f.i, fGiven) || p.cover[f.i] >= 0 {
+			if f.typ != kNone || !p.has(f.i, fGiven) || p.cover[f.i] >= 0 {
 				continue
 			}
-		} else if f.typ != "" && f.typ != doc.TypeOrganization && f.typ != doc.TypePerson {
+		} else if f.typ != kNone && f.typ != kOrganization && f.typ != kPerson {
 			continue // "Dorothea" typed an organisation by repetition is the person
 		}
 		switch {
-		case (f.typ == "" || f.typ == doc.TypeOrganization) && divisionName(f.key):
+		case (f.typ == kNone || f.typ == kOrganization) && divisionName(f.key):
 			// "Ford Australia" … "Ford's operations" … "the Ford
 			// Falcon": a name written before a country as a firm's
 			// division is the firm, not a person's given name
-			f.typ, f.dead = doc.TypeOrganization, false
+			f.typ, f.dead = kOrganization, false
 			p.cover[f.i] = int32(g)
 			continue
 		case ok && r >= 0 && !p.givenOwn(g, r):
-			f.joinTo, f.how = r, HowShortForm
-		case f.typ == "" && orgNameWord(g) >= 0:
+			f.joinTo, f.how = r, hShortForm
+		case f.typ == kNone && orgNameWord(g) >= 0:
 			// "ending Douglas era" after "McDonnell Douglas" and
 			// "Douglas Aircraft": the firm's word, no person's
 			o := orgNameWord(g)
-			f.typ, f.dead, f.joinTo, f.how = doc.TypeOrganization, false, o, HowShortForm
+			f.typ, f.dead, f.joinTo, f.how = kOrganization, false, o, hShortForm
 			p.cover[f.i] = int32(g)
 			continue
 		case p.cueAfter(f.j) || count[f.key] >= 2:
@@ -2102,7 +2100,7 @@ func (p *proc) givenAlone() {
 		default:
 			continue
 		}
-		f.typ, f.dead = doc.TypePerson, false
+		f.typ, f.dead = kPerson, false
 		p.cover[f.i] = int32(g)
 	}
 }
@@ -2119,7 +2117,7 @@ func (p *proc) combiningForm(k int) bool {
 	if len(w) < 4 || w[len(w)-1] != 'o' {
 		return false
 	}
-	if g := p.cover[k]; g >= 0 && p.found[g].how == HowDemonym {
+	if g := p.cover[k]; g >= 0 && p.found[g].how == hDemonym {
 		return true
 	}
 	return p.demonymWord(k)
@@ -2142,7 +2140,7 @@ func (p *proc) divisionName(key string) bool {
 // division does ("Ford Australia with"; not "Apple China sales").
 func (p *proc) beforeDivision(g int) bool {
 	f := &p.found[g]
-	if f.how != HowName || f.j-f.i != 1 || p.toks[f.i].poss || f.j >= len(p.toks) || p.toks[f.j].gap != gapSpace || p.headline(f.i) {
+	if f.how != hName || f.j-f.i != 1 || p.toks[f.i].poss || f.j >= len(p.toks) || p.toks[f.j].gap != gapSpace || p.headline(f.i) {
 		return false // (not "Leader Urges China to Begin Talks": a title-case headline's verb)
 	}
 	h := p.foundAt(f.j)
@@ -2150,7 +2148,7 @@ func (p *proc) beforeDivision(g int) bool {
 		return false
 	}
 	e := &p.found[h]
-	return e.typ == doc.TypeCountry && e.actor >= 0 && e.how != HowDemonym && e.j-e.i <= 2 && !p.toks[e.j-1].poss &&
+	return e.typ == kCountry && e.actor >= 0 && e.how != hDemonym && e.j-e.i <= 2 && !p.toks[e.j-1].poss &&
 		(e.j == len(p.toks) || !p.joined(e.j) || !divisionNotAfter[p.lower(e.j)] && !p.toks[e.j].cap())
 }
 
@@ -2166,7 +2164,7 @@ func (p *proc) orgNameWord(g int) int {
 		if f.dead || f.j-f.i < 2 || f.joinTo >= 0 || p.word(f.i) != w && p.word(f.j-1) != w {
 			continue
 		}
-		if f.typ != doc.TypeOrganization {
+		if f.typ != kOrganization {
 			return -1 // "Douglas Hurd" named too: it may be his
 		}
 		org = o
@@ -2326,7 +2324,7 @@ func (p *proc) placeAfterComma(j int) bool {
 		return false
 	}
 	g := p.foundAt(j + 1)
-	return g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && !p.toks[p.found[g].j-1].poss
+	return g >= 0 && p.found[g].how != hDemonym && (p.found[g].typ == kPlace || p.found[g].typ == kCountry) && !p.toks[p.found[g].j-1].poss
 }
 
 // placePair reports whether the one word [i,j) is one of two one-word
@@ -2351,7 +2349,7 @@ func (p *proc) placePair(i, j int) bool {
 		return false
 	}
 	for _, k := range [2]int{a, b} {
-		if p.cover[k] >= 0 && p.found[p.cover[k]].typ != "" || !p.nameWord(k) || p.toks[k].upper() || p.toks[k].poss || p.has(k, fGiven|fCommon|fHonor|fRole|fOrgCue|fDate) || p.seenLower(k) || commonShape(p.word(k)) {
+		if p.cover[k] >= 0 && p.found[p.cover[k]].typ != kNone || !p.nameWord(k) || p.toks[k].upper() || p.toks[k].poss || p.has(k, fGiven|fCommon|fHonor|fRole|fOrgCue|fDate) || p.seenLower(k) || commonShape(p.word(k)) {
 			return false
 		}
 	}
@@ -2614,7 +2612,7 @@ func (p *proc) firmBased(i int) bool {
 		return false
 	}
 	g := p.foundEnding(i - 1)
-	return g >= 0 && p.found[g].typ == doc.TypeOrganization
+	return g >= 0 && p.found[g].typ == kOrganization
 }
 
 // modelNickname reports whether the name at token i is quoted right
@@ -2640,7 +2638,7 @@ func (p *proc) termAcronym(i int) bool {
 	w := p.word(i)
 	m := len(w) - 1
 	k := i - 2
-	if p.cover[k] >= 0 && !p.found[p.cover[k]].dead && p.found[p.cover[k]].typ != "" {
+	if p.cover[k] >= 0 && !p.found[p.cover[k]].dead && p.found[p.cover[k]].typ != kNone {
 		return false
 	}
 	for ; k >= 0 && m >= 0 && k >= i-2-2*len(w); k-- {
@@ -2665,156 +2663,153 @@ func (p *proc) cueAfter(k int) bool {
 	return k < len(p.toks) && p.has(k, fCue) && p.toks[k].shape&shLower != 0
 }
 
-// typeMisc marks runs that name events or works; they are not emitted.
-const typeMisc = "misc"
-
 // classify guesses the type of an unknown capitalised run [i,j), or "".
-func (p *proc) classify(i, j int) string {
+func (p *proc) classify(i, j int) kind {
 	p.shapeOnly = false
 	w := p.s.w
 	if j-i >= 2 && j-i <= 4 && p.has(i, fGiven) && p.byline(i) && !p.anyFlag(i, j, fOrgCue|fPlaceCue|fMisc) {
-		return doc.TypePerson // "By JOHN SMITH and MARIA GARCIA, Associated Press"
+		return kPerson // "By JOHN SMITH and MARIA GARCIA, Associated Press"
 	}
 	if p.headline(i) {
-		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
+		return kNone // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
 	if p.sectorConstituency(i, j) {
-		return "" // "the Social Welfare constituency": a trade's seat, no body
+		return kNone // "the Social Welfare constituency": a trade's seat, no body
 	}
 	if j-i <= 3 && p.commodityProducer(i-1) && !p.has(i, fGiven|fHonor) {
-		return doc.TypeOrganization // "the potash producer Belaruskali": no film producer's name
+		return kOrganization // "the potash producer Belaruskali": no film producer's name
 	}
 	if j-i <= 2 && j < len(p.toks) && p.joined(j) && p.tcover[j] >= 0 && placeTitle(p.word(j)) && !p.anyFlag(i, j, fGiven|fHonor|fRole|fOrgCue) {
-		return doc.TypePlace // "Malaita Premier Daniel Suidani", "Gombe Mayor Ana Lusamba": the title's province or city
+		return kPlace // "Malaita Premier Daniel Suidani", "Gombe Mayor Ana Lusamba": the title's province or city
 	}
 	for k := i + 1; k+1 < j; k++ {
 		if p.toks[k].gap == gapHyphen && p.toks[k+1].gap == gapHyphen && p.toks[k].shape&shLower != 0 && placeLink(p.word(k)) {
-			return doc.TypePlace // "Châlons-en-Champagne", "Aix-les-Bains": no person's or body's name
+			return kPlace // "Châlons-en-Champagne", "Aix-les-Bains": no person's or body's name
 		}
 	}
 	if j-i >= 3 && ministerWord(p, j) && p.anyFlag(i+1, j-1, fConnector) && !p.anyFlag(i, j, fGiven|fHonor) && p.word(i+1) == "and" {
-		return "" // "Mines and Energy Minister X": the portfolio of the title after it
+		return kNone // "Mines and Energy Minister X": the portfolio of the title after it
 	}
 	if p.adjectivePair(i, j) {
-		return "" // "Western and Arab diplomats": adjectives of groups before a noun, no place
+		return kNone // "Western and Arab diplomats": adjectives of groups before a noun, no place
 	}
 	if j-i >= 3 && p.anyFlag(i+1, j-1, fConnector) && !p.has(i, fGiven|fHonor) {
 		for k := i + 1; k < j-1; k++ {
 			if p.is(k, w.forw) && p.toks[k].shape&shLower != 0 && p.forCause(k, j) {
-				return doc.TypeOrganization // "Lawyers for Human Rights", "Physicians for Peace": a body named for its cause
+				return kOrganization // "Lawyers for Human Rights", "Physicians for Peace": a body named for its cause
 			}
 		}
 	}
 	if p.bodyNounBefore(i) && p.hasDigit(i, j) {
-		return doc.TypeOrganization // "the gang Barrio 18", "radio station P4 Gavleborg": no product's model
+		return kOrganization // "the gang Barrio 18", "radio station P4 Gavleborg": no product's model
 	}
 	// "jets made by Saab", "drones built by Baykar": one name after
 	// goods, a verb of making or selling and "by" is the maker, a firm
 	if j-i == 1 && i >= 3 && p.is(i-1, w.by) && makerVerb(p.word(i-2)) && goodsNoun(p.lower(i-3)) && !p.has(i, fGiven|fHonor|fRole) {
-		return doc.TypeOrganization
+		return kOrganization
 	}
 	if j-i == 1 && p.clockZone(i) {
-		return "" // "10:00 CET": a zone of the clock time, no name
+		return kNone // "10:00 CET": a zone of the clock time, no name
 	}
 	if j-i <= 2 && p.currencyAfter(j) && !p.has(i, fGiven|fHonor) {
-		return "" // "500 CFA francs": a currency's name, no body's or place's
+		return kNone // "500 CFA francs": a currency's name, no body's or place's
 	}
 	if j-i >= 3 && j-i <= 5 && vietMiddle(p.word(i+1)) && p.toks[i+1].cap() && !p.anyFlag(i, j, fOrgCue|fPlaceCue|fMisc|fOrgSuffix) {
-		return doc.TypePerson // "Le Thi Thu Thuy", "Tran Van Thanh": a Vietnamese name's middle name
+		return kPerson // "Le Thi Thu Thuy", "Tran Van Thanh": a Vietnamese name's middle name
 	}
 	if j-i >= 2 && j-i <= 3 && titleTail(p.word(j-1)) {
-		return doc.TypePerson // "the Dalai Lama", "the Panchen Lama": a title held as a name
+		return kPerson // "the Dalai Lama", "the Panchen Lama": a title held as a name
 	}
 	if crimeGroupAfter(p, j) || j-i >= 2 && p.crimeGroupBefore(i) && !p.has(i, fGiven|fHonor) && !p.gazPlace(i, j) {
-		return doc.TypeArmedGroup // "the Los Choneros gang", "the Gulf cartel", "the gang Los Lobos": the head noun wins over a place-like first word
+		return kArmedGroup // "the Los Choneros gang", "the Gulf cartel", "the gang Los Lobos": the head noun wins over a place-like first word
 	}
 	if j-i >= 2 && p.has(i, fPlacePrefix) && p.membersOfBefore(i) && !p.anyFlag(i, j, fPlaceCue|fGiven) && !p.gazPlace(i, j) {
-		return doc.TypeOrganization // "members of Los Lobos", "the founder of San Patrignano": a body has members, a town residents
+		return kOrganization // "members of Los Lobos", "the founder of San Patrignano": a body has members, a town residents
 	}
 	if j-i == 2 && stateCountry[p.fold(i, i+1)] != "" && stateOrgTails[p.fold(j-1, j)] {
-		return doc.TypeOrganization // "Georgia Legislature", "Georgia Tech": not "Georgia" a given name
+		return kOrganization // "Georgia Legislature", "Georgia Tech": not "Georgia" a given name
 	}
-	if g := p.foundAt(j); g >= 0 && p.found[g].typ == doc.TypePerson && p.joined(j) && j-i == 1 {
-		return "" // "Secretary Antony Blinken", "Gang leader": a descriptor before a name
+	if g := p.foundAt(j); g >= 0 && p.found[g].typ == kPerson && p.joined(j) && j-i == 1 {
+		return kNone // "Secretary Antony Blinken", "Gang leader": a descriptor before a name
 	}
-	if g := p.foundAt(j); g >= 0 && p.found[g].how == HowDemonym && p.joined(j) && j-i == 1 && (direction(p.word(i)) || p.has(i, fPlacePrefix) || p.word(i) == "Latin") {
+	if g := p.foundAt(j); g >= 0 && p.found[g].how == hDemonym && p.joined(j) && j-i == 1 && (direction(p.word(i)) || p.has(i, fPlacePrefix) || p.word(i) == "Latin") {
 		// "North American", "Latin American": an adjective of a region the
 		// KB does not hold, not of the country (dead, but still covering
 		// its token, so it becomes no name of its own)
 		p.found[g].dead = true
-		return ""
+		return kNone
 	}
 	if j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fMisc|fPlaceCue) && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.toks[i].upper() && !p.is(j, w.of) {
-		return doc.TypeOrganization // "the Coalition", "the Senate": a body named by its head word
+		return kOrganization // "the Coalition", "the Senate": a body named by its head word
 	}
 	if j-i == 1 && bareLegislature(p.word(i)) && !p.is(j, w.of) && !(i > 0 && p.joined(i) && p.toks[i-1].cap() && !p.toks[i-1].sentStart) {
-		return doc.TypeOrganization // "Congress is expected to proclaim", "Parliament voted": the country's legislature
+		return kOrganization // "Congress is expected to proclaim", "Parliament voted": the country's legislature
 	}
 	if j-i >= 2 && p.pluralDemonyms(i, j) {
-		return "" // "West Virginians", "New Yorkers and South Dakotans": groups of people, no place
+		return kNone // "West Virginians", "New Yorkers and South Dakotans": groups of people, no place
 	}
 	e := j
 	for e-i >= 3 && quadrant(p.word(e-1)) {
 		e-- // "Seventh Street N.W."
 	}
 	if e-i >= 2 && streetSuffix(p.word(e-1)) && !p.toks[j-1].poss {
-		return doc.TypePlace // "Ackroyd Rd", "Bucknell Drive": a street, never a person
+		return kPlace // "Ackroyd Rd", "Bucknell Drive": a street, never a person
 	}
 	if j-i >= 2 && j-i <= 4 && rankWord(p.word(i)) && p.has(i+1, fGiven) && !p.toks[i].upper() && !p.anyFlag(i, j, fConnector|fOrgCue) {
-		return doc.TypePerson // "Detective Sam Hill", "Deputy Wayne Fuqua": the rank is stripped
+		return kPerson // "Detective Sam Hill", "Deputy Wayne Fuqua": the rank is stripped
 	}
 	if j-i >= 2 && p.generation(i, j) {
-		return doc.TypePerson // "Marsh Sr.", "Robert McDonald Jr.", "John Smith III"
+		return kPerson // "Marsh Sr.", "Robert McDonald Jr.", "John Smith III"
 	}
 	if j-i >= 2 && j-i <= 3 && (p.word(i) == "DJ" || p.word(i) == "MC") && !p.hasDigit(i, j) {
-		return doc.TypePerson // "DJ Khaled", "DJ AM", "MC Hammer": a performer's stage name
+		return kPerson // "DJ Khaled", "DJ AM", "MC Hammer": a performer's stage name
 	}
 	if p.stateAbbrev(i, j) {
-		return doc.TypePlace // "CARTHAGE, N.C. (AP)", "SOUTH CHARLESTON, W.Va.": a US state's abbreviation
+		return kPlace // "CARTHAGE, N.C. (AP)", "SOUTH CHARLESTON, W.Va.": a US state's abbreviation
 	}
 	if p.dateline(i, j) {
-		return doc.TypePlace // "MONROE - Federal officials said": a dateline's town
+		return kPlace // "MONROE - Federal officials said": a dateline's town
 	}
 	for k := i; k < j; k++ {
 		// "IRIS-T", "M-Pesa", "X-Men": a lone letter hyphened into a name
 		// makes a product's or a work's, never a person's
 		if t := p.toks[k]; t.end-t.start == 1 && t.cap() && (t.gap == gapHyphen && k > i || k+1 < j && p.toks[k+1].gap == gapHyphen) {
-			return ""
+			return kNone
 		}
 	}
 	if p.ampAcronym(i, j) {
-		return doc.TypeOrganization // "B&SR", "Texas A&M": initials joined by "&"
+		return kOrganization // "B&SR", "Texas A&M": initials joined by "&"
 	}
 	if j-i >= 2 && j-i <= 3 && p.allUpper(i, j) && p.has(i, fGiven) && !p.anyFlag(i, j, fAcronym|fOrgCue|fPlaceCue|fMisc|fOrgSuffix|fCommon|fDate) && !p.hasDigit(i, j) && (p.s.gaz == nil || !p.s.gaz.Has(p.text[p.toks[i].start:p.toks[j-1].end])) {
-		return doc.TypePerson // "JOHN SMITH said": a given name in capitals
+		return kPerson // "JOHN SMITH said": a given name in capitals
 	}
 	if j-i >= 2 && j-i <= 3 && p.allUpper(i, j) && !p.anyFlag(i, j, fAcronym) && !p.hasDigit(i, j) {
 		if p.s.gaz != nil && p.s.gaz.Has(p.text[p.toks[i].start:p.toks[j-1].end]) {
-			return doc.TypePlace // a dateline: "SHARM EL-SHEIKH, Egypt"
+			return kPlace // a dateline: "SHARM EL-SHEIKH, Egypt"
 		}
-		return doc.TypeOrganization // "CJTF-OIR": acronyms joined
+		return kOrganization // "CJTF-OIR": acronyms joined
 	}
 	if j-i >= 2 && j-i <= 4 && p.teamName(i, j) {
-		return doc.TypeOrganization // "St. Louis Cardinals", "Chicago Bulls": a place's team
+		return kOrganization // "St. Louis Cardinals", "Chicago Bulls": a place's team
 	}
 	// "said Jim Press", "Emily Post wrote": a given name and a head word
 	// that is also a common surname is a person's name when the given
 	// name is no place's and no article stands before it
 	if j-i == 2 && p.has(i, fGiven) && surnameHead(p.word(j-1)) && !p.has(i, fPlacePrefix|fOrgOpener|fOrgCue|fPlaceCue) && !p.gazPlace(i, i+1) &&
 		!p.is(i-1, w.the) && !p.toks[i].upper() && !p.toks[j-1].upper() && p.joined(j-1) {
-		return doc.TypePerson
+		return kPerson
 	}
 	if p.particleSurname(i, j) {
-		return doc.TypePerson // "Chris van Dam", "Ursula von der Leyen": not a dam or a place
+		return kPerson // "Chris van Dam", "Ursula von der Leyen": not a dam or a place
 	}
 	if j-i == 1 && j < len(p.toks) && p.tcover[j] >= 0 && p.titles[p.tcover[j]].i == j && regionAdjective(p.word(i)) && !p.has(i, fGiven) {
-		return "" // "Catalan president Carles Puigdemont", "Flemish premier": a region's adjective, no body
+		return kNone // "Catalan president Carles Puigdemont", "Flemish premier": a region's adjective, no body
 	}
 	if p.peopleBeforeRole(i, j) {
 		if p.causeBeforeRole(i) {
-			return "" // "Rights activist X": the cause of the activism, no people
+			return kNone // "Rights activist X": the cause of the activism, no people
 		}
-		return typeMisc // "Karakalpak activist Dauletmurat Tazhimuratov": a people's name (NORP), no body
+		return kMisc // "Karakalpak activist Dauletmurat Tazhimuratov": a people's name (NORP), no body
 	}
 	// "said Uralsib analyst Chris Weafer", "Zentrova spokesman Ali Hamed":
 	// a name before a role noun and a person's name is the person's
@@ -2825,36 +2820,36 @@ func (p *proc) classify(i, j int) string {
 	// its trade, never an employer)
 	if j < len(p.toks) && j+1 < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && p.has(j, fRole) && !livelihood(p.word(j)) && p.joined(j+1) && p.nameWord(j+1) && !p.has(i, fGiven|fHonor|fRole) && !p.allGroupAdj(i, j) && // not "Shiite cleric Nimr al-Nimr"
 		!(j-i == 1 && p.toks[i].sentStart && (p.has(i, fCommon) || p.seenLower(i) || commonShape(p.word(i)))) {
-		return doc.TypeOrganization
+		return kOrganization
 	}
-	if c := p.hasCue(i, j); c != "" {
-		if c == typeMisc {
+	if c := p.hasCue(i, j); c != kNone {
+		if c == kMisc {
 			if p.orgNounAfter(j) && !p.hasDigit(i, j) {
-				return doc.TypeOrganization // "the Historic Pact coalition": not the pact but the bloc
+				return kOrganization // "the Historic Pact coalition": not the pact but the bloc
 			}
-			if !p.hasDigit(i, j) && p.apposHead(j) == doc.TypeOrganization {
-				return doc.TypeOrganization // "The Cotton Campaign, a coalition of rights groups,": a body, no campaign
+			if !p.hasDigit(i, j) && p.apposHead(j) == kOrganization {
+				return kOrganization // "The Cotton Campaign, a coalition of rights groups,": a body, no campaign
 			}
-			return ""
+			return kNone
 		}
 		return c
 	}
 	// "Peru's Congress", "Georgia's Parliament": a legislature after a
 	// country's possessive is the body
 	if j-i == 1 && legislature(p.word(i)) && i > 0 && p.toks[i-1].poss && p.toks[i].gap == gapSpace {
-		if g := p.foundEnding(i); g >= 0 && (p.found[g].typ == doc.TypeCountry || p.found[g].typ == doc.TypePlace) {
-			return doc.TypeOrganization
+		if g := p.foundEnding(i); g >= 0 && (p.found[g].typ == kCountry || p.found[g].typ == kPlace) {
+			return kOrganization
 		}
 	}
 	if p.allGroupAdj(i, j) {
-		return "" // "Kurdish", "Sunni Arab": no entity
+		return kNone // "Kurdish", "Sunni Arab": no entity
 	}
 	for k := i + 1; k < j-1; k++ {
 		if t := p.toks[k]; t.end-t.start == 2 && p.text[t.end-1] == '.' {
-			return doc.TypePerson // a middle initial: "George F. Hauser"
+			return kPerson // a middle initial: "George F. Hauser"
 		}
 		if isQuote(p.word(k)) {
-			return doc.TypePerson // a nickname (nickname took it in): 'Charalambos "Bambos" Xanthos'
+			return kPerson // a nickname (nickname took it in): 'Charalambos "Bambos" Xanthos'
 		}
 	}
 	hon := i
@@ -2866,23 +2861,23 @@ func (p *proc) classify(i, j int) string {
 			// "Mayor of Brampton", "Governor of Kavari": a title's place;
 			// not "Professor of Mathematics", "Our Lady of Compassion"
 			if hon+1 < j && !p.has(hon+1, fCommon) && !commonShape(p.word(hon+1)) && !p.lowerWord(hon+1) {
-				return doc.TypePlace
+				return kPlace
 			}
-			return ""
+			return kNone
 		}
 		if p.anyFlag(hon, j, fMisc) {
-			return "" // "Grand Prix Circuit", "General Election": an event's name, no person's
+			return kNone // "Grand Prix Circuit", "General Election": an event's name, no person's
 		}
-		return doc.TypePerson
+		return kPerson
 	}
 	n := j - i
 	// (not "Kalena Horhn of Grand Prairie, Texas,": a place before its
 	// state is where the person lives)
 	if n >= 2 && n-p.hyphens(i, j) == 1 && p.afterPersonOf(i) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) && !p.placeAfterComma(j) {
-		return doc.TypeOrganization // "Omurbek Tekebayev of Ata-Meken": one hyphened word is the person's body
+		return kOrganization // "Omurbek Tekebayev of Ata-Meken": one hyphened word is the person's body
 	}
 	if n-p.hyphens(i, j) == 2 && p.afterPersonOf(i) && !p.has(i, fGiven|fHonor|fRole) && !p.gazPlace(i, j) && !p.ofTitledPerson(i, j) && !p.placeAfterComma(j) {
-		return doc.TypeOrganization // "Goran Rakić of Srpska Lista": two words after a person's "of" are the person's body
+		return kOrganization // "Goran Rakić of Srpska Lista": two words after a person's "of" are the person's body
 	}
 	// after a title (and honorifics), or after "said" in inversion
 	k := i - 1
@@ -2890,22 +2885,22 @@ func (p *proc) classify(i, j int) string {
 		k--
 	}
 	if k >= 0 && p.tcover[k] >= 0 && p.titles[p.tcover[k]].j == k+1 && !p.anyFlag(i, j, fRole|fOrgCue) && p.toks[k].sent == p.toks[i].sent { // not a title ending the sentence before
-		return doc.TypePerson
+		return kPerson
 	}
 	if (p.is(i-1, w.said) || p.is(i-1, w.says)) && !p.clauseAfterSaid(j) {
-		return doc.TypePerson
+		return kPerson
 	}
 	if p.companyList(i) {
-		return doc.TypeOrganization // "cognac makers Hennessy and Remy Cointreau", "lenders HSBC and Barclays"
+		return kOrganization // "cognac makers Hennessy and Remy Cointreau", "lenders HSBC and Barclays"
 	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fRole) && !p.has(i, fGiven) && p.ownerBeforeHead(j) {
-		return doc.TypeOrganization // "opposition BNP leader Tarique Rahman": the party the leader heads
+		return kOrganization // "opposition BNP leader Tarique Rahman": the party the leader heads
 	}
 	// "Azimio la Umoja leader Raila Odinga": a name of several words
 	// with a lower-case particle inside, before a head's role and a
 	// person's name, is the body the person heads
 	if n >= 3 && !p.has(i, fGiven) && p.ownerBeforeHead(j) && p.anyFlag(i+1, j-1, fConnector) {
-		return doc.TypeOrganization
+		return kOrganization
 	}
 	// "said Isamaa leader Helir-Valdor Seeder": one word no lexicon
 	// holds, inside a sentence ("Rebel commander", "Squad leader" open
@@ -2913,21 +2908,21 @@ func (p *proc) classify(i, j int) string {
 	// before a head's role and a person's name is the body the person
 	// heads
 	if n == 1 && !p.toks[i].sentStart && p.ownerBeforeHead(j) && !p.toks[i].upper() && !p.has(i, fGiven|fHonor|fRole|fCommon|fGroupAdj|fMisc|fDate|fOrgCue|fPlaceCue|fPlacePrefix) && !commonShape(p.word(i)) && !creedShape(p.lower(i)) && !p.demonymWord(i) && !p.seenLower(i) && !p.lowerWord(i) && !p.gazPlace(i, j) {
-		return doc.TypeOrganization
+		return kOrganization
 	}
 	if p.standingBefore(i, j) {
-		return doc.TypeOrganization // "the governing Inuit Ataqatigiit", "the opposition Moana Rua party"
+		return kOrganization // "the governing Inuit Ataqatigiit", "the opposition Moana Rua party"
 	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fRole) && n == 1 && p.officeAdjective(i) {
-		return "" // "Minister Responsible for Foreign Affairs": the word belongs to the office
+		return kNone // "Minister Responsible for Foreign Affairs": the word belongs to the office
 	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
-		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
+		return kPerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
 	// "beat Auburn 24-6", "edged Wofford 35-3": the side a game's verb
 	// names before a score is a team
 	if n <= 3 && i > 0 && p.joined(i) && p.toks[i-1].shape&shLower != 0 && gameVerbs[p.word(i-1)] && p.gameScore(j) && !p.has(i, fGiven|fCommon|fDate) {
-		return doc.TypeOrganization
+		return kOrganization
 	}
 	// "played for the Patriots", "signed by the Jets", "lost to the
 	// Lakers": a plural name after "the" that a team plays for or with
@@ -2935,47 +2930,47 @@ func (p *proc) classify(i, j int) string {
 		!p.has(i, fGiven|fGroupAdj|fCommon|fPlaceCue|fMisc|fDate) && !p.demonymWord(i) && !p.gazPlace(i, j) && !p.lowerWord(i) {
 		switch p.word(i - 2) {
 		case "for", "against", "beat", "beats", "defeated", "joined", "signed", "drafted", "traded", "coached", "coaches":
-			return doc.TypeOrganization
+			return kOrganization
 		}
 	}
 	// "the drummer of The Zutons", "a compilation by The Triffids": a
 	// capitalised "The" inside a sentence before a plural name
 	if i > 0 && p.joined(i) && p.word(i-1) == "The" && !p.toks[i-1].sentStart && !p.headline(i) && strings.HasSuffix(p.word(j-1), "s") && !strings.HasSuffix(p.word(j-1), "ss") && !p.toks[j-1].poss && !p.anyFlag(i, j, fGiven|fPlaceCue|fMisc|fGroupAdj) {
-		return doc.TypeOrganization
+		return kOrganization
 	}
 	// "supporting The Cult, then Julian Cope": a capitalised "The" inside
 	// a sentence, outside quotation marks (titles of works), opens a
 	// band's or a body's name
 	if i > 1 && p.joined(i) && p.word(i-1) == "The" && !p.toks[i-1].sentStart && !p.headline(i) && !isQuote(p.word(i-2)) && p.toks[i-2].word() && p.toks[i-2].shape&shLower != 0 &&
 		!p.toks[j-1].poss && !p.anyFlag(i, j, fGiven|fPlaceCue|fMisc|fGroupAdj|fHonor|fRole|fDate) && (j == len(p.toks) || !isQuote(p.word(j))) {
-		return doc.TypeOrganization
+		return kOrganization
 	}
-	if t := p.knownAsNoun(i); t != "" {
+	if t := p.knownAsNoun(i); t != kNone {
 		return t // "a militia known as the Mai-Mai Kifuafua", "a village called Malingas"
 	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && !p.toks[i-1].poss && (p.toks[i-1].shape&shLower != 0 && orgDescriptor(p.word(i-1)) || p.word(i-1) == "NGO") {
-		return doc.TypeOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
+		return kOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
 	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && !p.toks[i-1].poss && p.toks[i-1].shape&shLower != 0 && firmTrade(p.word(i-1)) && !p.has(i, fGiven|fHonor|fRole) {
-		return doc.TypeOrganization // "the miner Kazatomprom", "the publisher Ringier Axel Springer" (not "the publisher Rupert Murdoch")
+		return kOrganization // "the miner Kazatomprom", "the publisher Ringier Axel Springer" (not "the publisher Rupert Murdoch")
 	}
 	if i > 1 && p.is(i-1, w.comma) && p.toks[i-2].shape&shLower != 0 && p.cover[i-2] < 0 && !p.toks[i-2].poss && orgDescriptor(p.word(i-2)) && (p.is(j, w.comma) || p.is(j, w.period) || j == len(p.toks)) && !p.roleOfDescribed(i-2) {
-		return doc.TypeOrganization // "American rock band, Eels." "the Irish airline, Ryanair,"
+		return kOrganization // "American rock band, Eels." "the Irish airline, Ryanair,"
 	}
 	if p.roleOfBody(i, j) {
-		return doc.TypeOrganization // "chairman of Cementos Andinos", "a spokesman for Kalahari Gold"
+		return kOrganization // "chairman of Cementos Andinos", "a spokesman for Kalahari Gold"
 	}
 	if p.employeesAt(i, j) {
-		return doc.TypeOrganization // "Oil workers at Tengizchevroil stopped work"
+		return kOrganization // "Oil workers at Tengizchevroil stopped work"
 	}
 	if p.bodyApposition(i, j) {
-		return doc.TypeOrganization // "the new parliament, the Inatsisartut,", "the news site Badil"
+		return kOrganization // "the new parliament, the Inatsisartut,", "the news site Badil"
 	}
 	if p.facilityAfter(i, j) {
-		return doc.TypePlace // "the Dong Ba market", "the Sayyida Zeinab mosque"
+		return kPlace // "the Dong Ba market", "the Sayyida Zeinab mosque"
 	}
 	if n == 3 && p.syllable(j-1) {
-		return doc.TypePerson // "Lee Cheuk-yan", "Yau Wai-ching"
+		return kPerson // "Lee Cheuk-yan", "Yau Wai-ching"
 	}
 	// "his daughter, Angelina,", "her younger son Phillip": a kinship
 	// noun names a person
@@ -2984,15 +2979,15 @@ func (p *proc) classify(i, j int) string {
 			k--
 		}
 		if k >= 0 && p.toks[k].shape&shLower != 0 && kinNoun(p.word(k)) && p.toks[k].sent == p.toks[i].sent {
-			return doc.TypePerson
+			return kPerson
 		}
 	}
 	// "to Sandy Hook, Maryland", "and Salem, New Jersey": a place's state
 	// or country after a comma types a one-word name, or a run after a
 	// locative preposition, a place even when it is a given name
 	if (p.locBefore(i) || n == 1 && !p.toks[i].sentStart) && p.is(j, w.comma) && !p.toks[j-1].poss {
-		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && !p.toks[p.found[g].j-1].poss {
-			return doc.TypePlace
+		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != hDemonym && (p.found[g].typ == kPlace || p.found[g].typ == kCountry) && !p.toks[p.found[g].j-1].poss {
+			return kPlace
 		}
 	}
 	// "Eberhard Faber is a brand of pencils", "Herman Miller, a furniture
@@ -3002,7 +2997,7 @@ func (p *proc) classify(i, j int) string {
 		// Jalal-Abad": a place the gazetteer knows whole, after a
 		// locative or a settlement noun, or hyphened ("fled Jalal-Abad"),
 		// though it opens with a given name
-		return doc.TypePlace
+		return kPlace
 	}
 	if n >= 3 && p.has(i, fGiven) && p.innerPlaceHead(i, j) {
 		// "the Douglas County Sheriff", "Henry County Rescue Squad": a
@@ -3010,51 +3005,51 @@ func (p *proc) classify(i, j int) string {
 		// place's, and the words after it the body's (or the
 		// building's: "Titus County Jail")
 		if p.has(j-1, fPlaceCue) && !p.has(j-1, fOrgCue) {
-			return doc.TypePlace
+			return kPlace
 		}
-		return doc.TypeOrganization
+		return kOrganization
 	}
 	if n >= 2 && p.has(i, fGiven) && !menPlural(p.word(j-1)) {
-		if t := p.apposHead(j); t == doc.TypeOrganization || t == doc.TypePlace {
+		if t := p.apposHead(j); t == kOrganization || t == kPlace {
 			return t
 		}
 		p.shapeOnly = true // a given name and a word: a guess oneSense may revise
-		return doc.TypePerson
+		return kPerson
 	}
 	if p.is(j, w.comma) && p.is(j+1, w.who) && !p.is(i-1, w.of) && !p.opensEarlierOrg(i, j) && !(p.locBefore(i) && p.gazPlace(i, j)) {
 		// not "members of Scientology, who", nor "an accountant in
 		// Enugu, who voted for Obi": there "who" is the noun's before
 		// the place
-		return doc.TypePerson
+		return kPerson
 	}
 	if i > 1 && p.toks[i-1].gap == gapHyphen && p.toks[i-1].shape&shLower != 0 && p.joined(i) && !p.has(i, fGiven|fHonor|fRole) {
 		switch p.word(i - 1) {
 		case "based", "headquartered", "listed", "registered":
 			if p.firmBased(i) {
-				return ""
+				return kNone
 			}
-			return doc.TypeOrganization // "Berlin-based Zalando", "Stockholm-listed Spotify"
+			return kOrganization // "Berlin-based Zalando", "Stockholm-listed Spotify"
 		}
 	}
 	if i >= 2 && p.is(i-1, w.of) && p.joined(i) && p.toks[i-2].shape&shLower != 0 && compass(p.word(i-2)) {
-		return doc.TypePlace // "50 miles northwest of Orlando", "south of Salem"
+		return kPlace // "50 miles northwest of Orlando", "south of Salem"
 	}
 	for k := i + 1; k < j-1; k++ {
 		if p.toks[k].poss && p.word(k) == "People" {
-			return doc.TypeOrganization // "National People's Power": a party or an army
+			return kOrganization // "National People's Power": a party or an army
 		}
 	}
 	if p.ageAfter(j) && !p.gazPlace(i, j) {
-		return doc.TypePerson // "Fernandes, 54, was detained": an age in commas
+		return kPerson // "Fernandes, 54, was detained": an age in commas
 	}
 	if p.settlementOf(i) {
-		return doc.TypePlace // "the central town of Masaka, a party spokesman said"
+		return kPlace // "the central town of Masaka, a party spokesman said"
 	}
 	// "In Chipata, the returning officer said", "In nearby Radomir, the
 	// bakery chain": the comma closes a place the sentence opens with, and
 	// the phrase after it is the subject, no apposition
 	if p.introPlace(i, j) {
-		return doc.TypePlace
+		return kPlace
 	}
 	// "Karim Benali, a political analyst," / "Jane Roe, the group's spokeswoman"
 	// (not "Caspar Veldkamp of the NSC, a former ambassador,": there the
@@ -3062,32 +3057,32 @@ func (p *proc) classify(i, j int) string {
 	ofPerson := p.afterPersonOf(i)
 	if p.is(j, w.comma) && p.has(j+1, fDet) && !ofPerson {
 		// "Kaoru Yosano, the Japanese minister": a demonym may stand before the role
-		for k := j + 2; k < j+6 && k < len(p.toks) && p.toks[k].word() && (p.toks[k].shape&shLower != 0 || p.cover[k] >= 0 && p.found[p.cover[k]].how == HowDemonym); k++ {
+		for k := j + 2; k < j+6 && k < len(p.toks) && p.toks[k].word() && (p.toks[k].shape&shLower != 0 || p.cover[k] >= 0 && p.found[p.cover[k]].how == hDemonym); k++ {
 			if (p.has(k, fRole) || p.tcover[k] >= 0) && !p.toks[k].poss { // not "the prime minister's residence"
 				if p.has(k+1, fCue) && p.toks[k+1].shape&shLower != 0 {
 					break // "to repeal Dodd-Frank, the senator said": the role is the speaker of a clause, no apposition
 				}
-				return doc.TypePerson
+				return kPerson
 			}
 		}
 	}
-	if t := p.apposHead(j); t != "" && t != typeMisc && !(p.toks[i].sentStart && j-i == 1 && commonShape(p.word(i))) && !(ofPerson && t == doc.TypePerson) {
+	if t := p.apposHead(j); t != kNone && t != kMisc && !(p.toks[i].sentStart && j-i == 1 && commonShape(p.word(i))) && !(ofPerson && t == kPerson) {
 		return t // "Aisby is a village", "Zentrova, a Swiss company,"
 	}
 	if p.headline(i) {
-		return ""
+		return kNone
 	}
 	if p.gazPlace(i, j) {
-		return doc.TypePlace
+		return kPlace
 	}
 	if p.ledBy(i, j) {
-		return doc.TypeOrganization // "the newcomer Respublica, led by the entrepreneur …"
+		return kOrganization // "the newcomer Respublica, led by the entrepreneur …"
 	}
 	// "near Dayr Az Zawr and Ayn Isa": an Arabic place word opening a
 	// name listed after a place
 	if n >= 2 && arabicPlaceWord(p.word(i)) && i > 1 && (p.is(i-1, w.and) || p.is(i-1, w.comma) || p.is(i-1, w.or)) {
-		if g := p.foundEnding(i - 1); g >= 0 && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && p.found[g].how != HowDemonym {
-			return doc.TypePlace
+		if g := p.foundEnding(i - 1); g >= 0 && (p.found[g].typ == kPlace || p.found[g].typ == kCountry) && p.found[g].how != hDemonym {
+			return kPlace
 		}
 	}
 	// ("Near Dayr Az Zawr, one strike …": a preposition opening the
@@ -3096,52 +3091,52 @@ func (p *proc) classify(i, j int) string {
 		switch p.lower(i - 1) {
 		case "in", "near", "outside", "across", "throughout", "inside", "into", "towards", "toward", "around":
 			if legislature(p.word(i)) && n == 1 && !p.toks[i].sentStart {
-				return doc.TypeOrganization // "echoed now in Congress", "the oath in Parliament": the body
+				return kOrganization // "echoed now in Congress", "the oath in Parliament": the body
 			}
 			// (not "in Jobs' last two absences": a possessive owns what
 			// follows)
 			if !p.has(i, fGiven) && !fieldWord(p.word(j-1)) && !p.toks[j-1].poss && !p.inNameTail(i, j) {
-				return doc.TypePlace
+				return kPlace
 			}
 		}
 	}
 	for k := i + 1; k < j-1; k++ {
 		switch p.word(k) {
 		case "bin", "ibn", "bint", "binti", "ould", "Ould", "Mint":
-			return doc.TypePerson // "Musaed bin Mohammed Al-Aiban", "Fatimetou Mint Ahmed Salem"
+			return kPerson // "Musaed bin Mohammed Al-Aiban", "Fatimetou Mint Ahmed Salem"
 		}
 	}
 	if p.sectorOpening(i, j) {
-		return "" // "Energy company Sasol", "Mining firm Tsodilo Resources": the sector, no name
+		return kNone // "Energy company Sasol", "Mining firm Tsodilo Resources": the sector, no name
 	}
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss && !p.has(i, fGiven|fGroupAdj) {
 		switch p.word(j) {
 		case "militia", "party", "movement", "company", "firm", "faction", "airline", "carrier", "sect", "gang",
 			"newspaper", "agency", "conglomerate", "automaker", "bank", "brigade", "brigades", "insurgents",
 			"coalition", "alliance", "bloc", "chain", "brand", "retailer":
-			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia", "the Uniqlo chain"
+			return kOrganization // "the Zentrova company", "the Kata'ib militia", "the Uniqlo chain"
 		case "television", "radio", "channel", "magazine", "tabloid", "broadcaster":
 			// "told Imedi television", "on B92 television", "El Shinta
 			// radio reported" (not "AM radio", "a satellite TV channel":
 			// a waveband or a medium's initials)
 			if !(j-i == 1 && mediumBand(p.word(i))) {
-				return doc.TypeOrganization
+				return kOrganization
 			}
 		}
 	}
 	if p.descriptorAfter(i, j) {
-		return doc.TypeOrganization // "the Mercosur trade bloc", "the Histadrut labour federation"
+		return kOrganization // "the Mercosur trade bloc", "the Histadrut labour federation"
 	}
 	if !p.has(i, fGiven) && p.placeContext(i, j) {
-		return doc.TypePlace // "the road to Deir Hafer", "Reading, Pennsylvania"
+		return kPlace // "the road to Deir Hafer", "Reading, Pennsylvania"
 	}
 	// "Mayor Kgosientsho Ramokgopa of Tshwane said": one or two words
 	// after a titled person's "of" are where the person serves, no person
 	if p.ofTitledPerson(i, j) {
 		if p.ofEmployer(i) {
-			return doc.TypeOrganization // "Activist Siti Kasim of Bersih": the body the person works for
+			return kOrganization // "Activist Siti Kasim of Bersih": the body the person works for
 		}
-		return doc.TypePlace
+		return kPlace
 	}
 	cue := false
 	k = j
@@ -3156,18 +3151,18 @@ func (p *proc) classify(i, j int) string {
 	}
 	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 3 && p.toks[i].end-p.toks[i].start <= 6 && !p.has(i, fAcronym) && !p.hasDigit(i, j) && !p.model(j) {
 		if p.termAcronym(i) {
-			return "" // "Maintenance, Repair and Overhaul (MRO)": a term's initials
+			return kNone // "Maintenance, Repair and Overhaul (MRO)": a term's initials
 		}
-		return doc.TypeOrganization
+		return kOrganization
 	}
 	// "PNDS-Tarayya", "SPLM-IO", "PDP-Laban": a party's acronym hyphened
 	// to a name word names the party (not a legislator's party and
 	// district after the name: "Tom Bakk, DFL-Cook,", "(R-Texas)")
 	if n == 2 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 2 && p.toks[i].end-p.toks[i].start <= 6 && p.toks[i+1].gap == gapHyphen && p.toks[i+1].cap() && !p.anyFlag(i, j, fAcronym|fDate|fGiven) && !p.hasDigit(i, j) && !p.partyDistrict(i) {
-		return doc.TypeOrganization
+		return kOrganization
 	}
 	if n == 1 && p.longAcronym(i, cue) {
-		return doc.TypeOrganization // "CENTCOM said", "NAVCENT's mission"
+		return kOrganization // "CENTCOM said", "NAVCENT's mission"
 	}
 	// "Dodd-Frank", "Kmart-Sears", "Astros-Braves", "Wi-Fi": two
 	// capitalised words hyphened into one, the first no given name, pair
@@ -3176,26 +3171,26 @@ func (p *proc) classify(i, j int) string {
 	pair := n == 2 && p.toks[i+1].gap == gapHyphen && !p.has(i, fGiven)
 	if cue && n >= 2 && p.nameShaped(i, j) {
 		p.shapeOnly = true // a verb follows companies too: a guess oneSense may revise
-		return doc.TypePerson
+		return kPerson
 	}
 	if placeSuffix(p.word(j - 1)) {
-		return doc.TypePlace
+		return kPlace
 	}
 	// ("Hany Abdel-Rahman Fawzy": a hyphened name counts as one word)
 	// ("Anouk van der Berg of the …": before "of", where the run was
 	// split from the body, a name's particles count as no words)
 	if n >= 2 && (n <= 3 || n <= 5 && (n-p.hyphens(i, j) <= 3 || p.is(j, w.of) && n-p.hyphens(i, j)-p.particles(i, j) <= 3)) && (!p.toks[i].sentStart || !commonShape(p.word(i)) || p.pluralOpensName(i, j)) && p.nameShaped(i, j) {
 		if p.is(i-1, w.the) {
-			return doc.TypeOrganization // "the Fairfax Connector", "the Devil Rays": people take no article
+			return kOrganization // "the Fairfax Connector", "the Devil Rays": people take no article
 		}
 		if p.staffAfter(j) && !p.has(i, fGiven) {
-			return doc.TypeOrganization // "Rail Baltica officials said": a person's name has no officials
+			return kOrganization // "Rail Baltica officials said": a person's name has no officials
 		}
 		if pair {
-			return ""
+			return kNone
 		}
 		p.shapeOnly = true
-		return doc.TypePerson // "Kory Lichtensteiger": no cue, but shaped like a person's name
+		return kPerson // "Kory Lichtensteiger": no cue, but shaped like a person's name
 	}
 	return p.gazGivenType(i, j) // "Samar Badawi": a town's name as the given name
 }
@@ -3230,7 +3225,7 @@ func (p *proc) propagate() {
 	// to propagate to, and no map to fill
 	untyped := false
 	for k := range p.found {
-		if f := &p.found[k]; f.how == HowName && f.typ == "" {
+		if f := &p.found[k]; f.how == hName && f.typ == kNone {
 			untyped = true
 			break
 		}
@@ -3238,10 +3233,10 @@ func (p *proc) propagate() {
 	if !untyped {
 		return
 	}
-	typeOf := map[string]string{}
+	typeOf := map[string]kind{}
 	for k := range p.found {
 		f := &p.found[k] // not a range value: a found is large
-		if f.actor < 0 && f.how == HowName && f.typ != "" && !f.dead {
+		if f.actor < 0 && f.how == hName && f.typ != kNone && !f.dead {
 			if _, ok := typeOf[f.key]; !ok {
 				typeOf[f.key] = f.typ
 			}
@@ -3249,7 +3244,7 @@ func (p *proc) propagate() {
 	}
 	for k := range p.found {
 		f := &p.found[k]
-		if f.how != HowName || f.typ != "" {
+		if f.how != hName || f.typ != kNone {
 			continue
 		}
 		if t, ok := typeOf[f.key]; ok {
@@ -3702,11 +3697,11 @@ func (p *proc) products() {
 		f := &p.found[g]
 		// "the Standard & Poor's 500": an index
 		index := f.possEnd && f.j < len(p.toks) && p.toks[f.j].shape&shDigit != 0 && p.toks[f.j].gap == gapSpace
-		if !f.dead && (f.typ == doc.TypeOrganization || f.typ == doc.TypePerson) && p.inOperation(f.i) {
+		if !f.dead && (f.typ == kOrganization || f.typ == kPerson) && p.inOperation(f.i) {
 			p.kill(g) // "Operation Red Dawn" names a military operation, not the newspaper Dawn
 			continue
 		}
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || !p.model(f.j) && !index && !p.seriesModel(f.j) {
+		if f.dead || f.typ != kOrganization || f.how != hAlias || !p.model(f.j) && !index && !p.seriesModel(f.j) {
 			continue
 		}
 		p.kill(g)
@@ -3731,7 +3726,7 @@ func (p *proc) inOperation(i int) bool {
 		if w := p.word(k); w == "Operation" || w == "Exercise" {
 			return true
 		}
-		if p.cover[k] >= 0 && p.found[p.cover[k]].typ == doc.TypeCountry {
+		if p.cover[k] >= 0 && p.found[p.cover[k]].typ == kCountry {
 			return false
 		}
 	}
@@ -3748,11 +3743,11 @@ func (p *proc) commaSuffix() {
 		k := f.j
 		// (also "JPMorgan Chase & Co.": "&" and the suffix alone)
 		amp := k+1 < n && p.word(k) == "&" && p.toks[k].gap == gapSpace && (k+2 == n || !p.joined(k+2) || !p.toks[k+2].cap())
-		if f.dead || f.typ != doc.TypeOrganization || k+1 >= n || !amp && (!p.is(k, p.s.w.comma) || p.toks[k].gap != gapNone) || p.toks[f.j-1].poss {
+		if f.dead || f.typ != kOrganization || k+1 >= n || !amp && (!p.is(k, p.s.w.comma) || p.toks[k].gap != gapNone) || p.toks[f.j-1].poss {
 			continue
 		}
 		if amp && p.cover[k+1] >= 0 {
-			if h := p.foundAt(k + 1); h >= 0 && p.found[h].j == k+2 && p.found[h].how == HowName {
+			if h := p.foundAt(k + 1); h >= 0 && p.found[h].j == k+2 && p.found[h].how == hName {
 				p.kill(h) // the suffix alone, typed by its shape
 			}
 		}
@@ -4011,7 +4006,7 @@ func (p *proc) personCue(i, j int) bool {
 		if k < 0 || k >= len(p.toks) || p.cover[k] < 0 {
 			return false
 		}
-		return p.found[p.cover[k]].typ == doc.TypePerson
+		return p.found[p.cover[k]].typ == kPerson
 	}
 	if i >= 2 && p.is(i-1, p.s.w.and) && isPerson(i-2) || j+1 < len(p.toks) && p.is(j, p.s.w.and) && isPerson(j+1) {
 		return true
@@ -4136,7 +4131,7 @@ func (p *proc) hallOfFame(k int) bool {
 // manufacturer founded by") or punctuation. It returns "" when there is
 // no such phrase or its head is not a place, organisation or occupation
 // noun.
-func (p *proc) apposHead(j int) string {
+func (p *proc) apposHead(j int) kind {
 	n := len(p.toks)
 	k := j
 	switch {
@@ -4145,19 +4140,19 @@ func (p *proc) apposHead(j int) string {
 		switch p.word(k) {
 		case "is", "was", "are", "were":
 		default:
-			return ""
+			return kNone
 		}
 	default:
-		return ""
+		return kNone
 	}
 	k++
 	if p.roleOfAfter(k) && !p.has(j-1, fRole|fHonor) {
 		// "Joses Tuhanuku Sade, general secretary of the union," (not
 		// "Labor MP, founder of the party": a title ends the run)
-		return doc.TypePerson
+		return kPerson
 	}
 	if !p.has(k, fDet) || p.toks[k].shape&shLower == 0 {
-		return ""
+		return kNone
 	}
 	k++
 	head := -1
@@ -4165,7 +4160,7 @@ func (p *proc) apposHead(j int) string {
 		t := p.toks[k]
 		if p.cover[k] >= 0 {
 			f := &p.found[p.cover[k]]
-			if f.how == HowDemonym || f.typ == doc.TypePlace || f.typ == doc.TypeCountry {
+			if f.how == hDemonym || f.typ == kPlace || f.typ == kCountry {
 				k = f.j - 1
 				head = -1
 				continue // "a French village", "a Texas company"
@@ -4186,10 +4181,10 @@ func (p *proc) apposHead(j int) string {
 		head = k
 	}
 	if head < 0 {
-		return ""
+		return kNone
 	}
 	if p.has(head, fRole) || personNoun(p.word(head)) {
-		return doc.TypePerson
+		return kPerson
 	}
 	switch p.word(head) {
 	case "village", "town", "city", "hamlet", "suburb", "municipality", "commune", "parish", "county",
@@ -4200,7 +4195,7 @@ func (p *proc) apposHead(j int) string {
 		"residence", "palace", "mansion", "castle", "fortress", "compound", "airport", "airbase",
 		"stadium", "square", "bridge", "prison", "jail", "hospital", "mosque", "church", "cathedral",
 		"temple", "shrine", "monastery", "embassy", "consulate":
-		return doc.TypePlace
+		return kPlace
 	case "company", "firm", "corporation", "manufacturer", "maker", "retailer", "airline", "carrier",
 		"bank", "band", "party", "organisation", "organization", "agency", "newspaper", "magazine",
 		"broadcaster", "network", "club", "team", "university", "college", "charity", "foundation",
@@ -4209,17 +4204,17 @@ func (p *proc) apposHead(j int) string {
 		"daily", "tabloid", "outlet", "faction", "coalition", "alliance", "franchise",
 		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog",
 		"unit", "affiliate", "arm", "refiner", "venture", "cooperative", "co-operative": // "Zimplats, a unit of Impala Platinum,"
-		return doc.TypeOrganization
+		return kOrganization
 	case "parliament", "legislature", "chamber", "senate", "tribunal", "council", "commission", "committee", "bureau":
-		return doc.TypeOrganization // "the Sejm, the lower chamber", "the Rada, Ukraine's parliament"
+		return kOrganization // "the Sejm, the lower chamber", "the Rada, Ukraine's parliament"
 	case "house":
 		if w := p.word(head - 1); w == "lower" || w == "upper" {
-			return doc.TypeOrganization // "the Mazhilis, the lower house of parliament"
+			return kOrganization // "the Mazhilis, the lower house of parliament"
 		}
 	case "version", "release", "edition", "codename":
-		return typeMisc // "Tiger, the newest version of Mac OS X": a product
+		return kMisc // "Tiger, the newest version of Mac OS X": a product
 	}
-	return ""
+	return kNone
 }
 
 // afterPersonOf reports whether the name at token i follows "of" or "of
@@ -4234,7 +4229,7 @@ func (p *proc) afterPersonOf(i int) bool {
 		return false
 	}
 	g := p.foundEnding(k)
-	return g >= 0 && p.found[g].typ == doc.TypePerson
+	return g >= 0 && p.found[g].typ == kPerson
 }
 
 // personNoun reports whether w is a noun that only a person can be ("an
@@ -4259,7 +4254,7 @@ func (p *proc) apposPerson(i, j int) bool {
 		p.has(i, fCommon|fHonor|fRole|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fGroupAdj|fDate) || p.toks[i].upper() {
 		return false
 	}
-	return p.apposHead(p.found[g].j) == doc.TypePerson
+	return p.apposHead(p.found[g].j) == kPerson
 }
 
 // mediumBand reports whether w, written before "radio", "television" or
@@ -4351,7 +4346,7 @@ func (p *proc) placeCoord(i, j int) bool {
 			return false
 		}
 		f := &p.found[g]
-		return (f.typ == doc.TypePlace || f.typ == doc.TypeCountry) && f.how != HowDemonym && !f.metonymy && !p.toks[f.j-1].poss
+		return (f.typ == kPlace || f.typ == kCountry) && f.how != hDemonym && !f.metonymy && !p.toks[f.j-1].poss
 	}
 	coord := func(k int) bool {
 		return k >= 0 && k < len(p.toks) && (p.is(k, p.s.w.and) || p.is(k, p.s.w.comma) || p.word(k) == "or")
@@ -4385,7 +4380,7 @@ func (p *proc) titleEnd(i, j int) int {
 		}
 		// (not "Lamar County Victim Witness Coordinator", "Plant
 		// Architect Inc.": a place's or a company's words make it a body)
-		if ok && p.nameShaped(k, j) && p.hasCue(k, j) == "" && (stateFor || !p.anyFlag(i, j, fPlaceCue)) && !p.anyFlag(i, j, fOrgSuffix) &&
+		if ok && p.nameShaped(k, j) && p.hasCue(k, j) == kNone && (stateFor || !p.anyFlag(i, j, fPlaceCue)) && !p.anyFlag(i, j, fOrgSuffix) &&
 			(j-k >= 2 || !p.seenLower(k) && !commonShape(p.word(k))) {
 			return k
 		}
@@ -4458,7 +4453,7 @@ func (p *proc) hostGames(i, j int) bool {
 			return false
 		}
 	}
-	return games && p.hasCue(i, j) != doc.TypeOrganization && p.hasCue(i, j) != doc.TypePlace
+	return games && p.hasCue(i, j) != kOrganization && p.hasCue(i, j) != kPlace
 }
 
 // gameScore reports whether a game's score starts at token k ("24-6",
@@ -4577,7 +4572,7 @@ func (p *proc) placeOffice(h, k, j int) bool {
 	if h+1 != k || j-k > 3 || j-k < 2 || p.anyFlag(h, j, fPlaceCue) {
 		return false
 	}
-	return p.nameShaped(k, j) && p.hasCue(k, j) == ""
+	return p.nameShaped(k, j) && p.hasCue(k, j) == kNone
 }
 
 // placeOfficeEnd returns where the person's name starts in the run
@@ -4656,7 +4651,7 @@ var functionSurnames = map[string]bool{"To": true, "Or": true, "So": true, "On":
 func (p *proc) functionSurnameJoins() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.j-f.i != 1 || f.actor >= 0 || f.typ != doc.TypePerson || !p.functionSurname(f.i, f.j, true) {
+		if f.dead || f.j-f.i != 1 || f.actor >= 0 || f.typ != kPerson || !p.functionSurname(f.i, f.j, true) {
 			continue
 		}
 		f.j++
@@ -4722,7 +4717,7 @@ func (p *proc) partyDistrict(i int) bool {
 		return false
 	}
 	g := p.foundEnding(i - 1)
-	return g >= 0 && p.found[g].typ == doc.TypePerson
+	return g >= 0 && p.found[g].typ == kPerson
 }
 
 // makerVerb reports whether w is a verb of making or selling goods
@@ -4820,19 +4815,19 @@ func (p *proc) roleOfDescribed(k int) bool {
 // that it introduces with "known as", "called" or "named" ("a militia
 // known as the Mai-Mai Kifuafua", "a small village called Malingas",
 // "a farmer named Juma"), or "" when no such noun comes before it.
-func (p *proc) knownAsNoun(i int) string {
+func (p *proc) knownAsNoun(i int) kind {
 	k := i - 1
 	if k > 0 && p.is(k, p.s.w.the) {
 		k--
 	}
 	if k < 1 || p.toks[k].shape&shLower == 0 {
-		return ""
+		return kNone
 	}
 	m := k - 1
 	switch p.word(k) {
 	case "as":
 		if p.word(m) != "known" {
-			return ""
+			return kNone
 		}
 		m--
 		for m > 0 && p.toks[m].shape&shLower != 0 && strings.HasSuffix(p.word(m), "ly") {
@@ -4846,27 +4841,27 @@ func (p *proc) knownAsNoun(i int) string {
 		// called Malingas"), not the verbs of "the company named John
 		// Smith its chief", "the party called Ruto a traitor"
 		if a := m - 1; a < 0 || p.word(a) != "a" && p.word(a) != "an" && (a < 1 || p.word(a-1) != "a" && p.word(a-1) != "an") {
-			return ""
+			return kNone
 		}
 	default:
-		return ""
+		return kNone
 	}
 	if m < 0 || !p.toks[m].word() || p.toks[m].shape&shLower == 0 || p.cover[m] >= 0 {
-		return ""
+		return kNone
 	}
 	w := p.word(m)
 	switch {
 	case orgDescriptor(w) || bodyHead(w):
-		return doc.TypeOrganization
+		return kOrganization
 	case personNoun(w) || p.has(m, fRole):
-		return doc.TypePerson
+		return kPerson
 	}
 	switch w {
 	case "town", "village", "city", "hamlet", "district", "region", "province", "area", "island",
 		"neighbourhood", "neighborhood", "river", "camp", "settlement", "suburb":
-		return doc.TypePlace
+		return kPlace
 	}
-	return ""
+	return kNone
 }
 
 // livelihood reports whether w is a trade of rural and market life
@@ -4895,7 +4890,7 @@ func (p *proc) ofTitledPerson(i, j int) bool {
 		return false
 	}
 	f := &p.found[g]
-	return f.typ == doc.TypePerson && f.how == HowName && f.i > 0 && p.has(f.i-1, fHonor|fRole)
+	return f.typ == kPerson && f.how == hName && f.i > 0 && p.has(f.i-1, fHonor|fRole)
 }
 
 // orgHeadFound reports whether found g is one capitalised word the
@@ -4904,7 +4899,7 @@ func (p *proc) ofTitledPerson(i, j int) bool {
 // of a longer name when a name word stands right before it.
 func (p *proc) orgHeadFound(g int) bool {
 	f := &p.found[g]
-	return f.j-f.i == 1 && f.typ == doc.TypeOrganization && f.actor < 0 && !f.dead && p.has(f.i, fOrgCue) && p.toks[f.i].cap() && !p.toks[f.i].upper()
+	return f.j-f.i == 1 && f.typ == kOrganization && f.actor < 0 && !f.dead && p.has(f.i, fOrgCue) && p.toks[f.i].cap() && !p.toks[f.i].upper()
 }
 
 // paperSun reports whether the words [i,head) before a final "Sun" name
@@ -5075,7 +5070,7 @@ func (p *proc) countryFirst(i int) int {
 		return i
 	}
 	g := p.foundEnding(i)
-	if g < 0 || p.found[g].typ != doc.TypeCountry || p.found[g].how == HowDemonym || p.toks[i-1].poss {
+	if g < 0 || p.found[g].typ != kCountry || p.found[g].how == hDemonym || p.toks[i-1].poss {
 		return i
 	}
 	j := i + 1
@@ -5087,7 +5082,7 @@ func (p *proc) countryFirst(i int) int {
 	}
 	s := p.found[g].i
 	p.kill(g)
-	p.addFound(found{i: s, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(s, j)})
+	p.addFound(found{i: s, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(s, j)})
 	return j
 }
 
@@ -5117,7 +5112,7 @@ func (p *proc) arabicArticlePlace(i, j int) int {
 		return -1
 	}
 	g := int(p.cover[j])
-	if f := &p.found[g]; f.i != j || f.j != j+2 || f.typ != doc.TypePlace {
+	if f := &p.found[g]; f.i != j || f.j != j+2 || f.typ != kPlace {
 		return -1
 	}
 	return g

@@ -3,7 +3,6 @@ package mention
 import (
 	"strings"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -24,7 +23,7 @@ func (p *proc) nationalCouncils() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.actor < 0 || f.j-f.i != 2 {
+		if f.dead || f.typ != kOrganization || f.how != hAlias || f.actor < 0 || f.j-f.i != 2 {
 			continue
 		}
 		a := p.s.actors[f.actor]
@@ -40,13 +39,13 @@ func (p *proc) nationalCouncils() {
 					p.cover[k] = int32(g)
 				}
 				f.i = start
-				f.actor, f.how, f.country = -1, HowName, ""
+				f.actor, f.how, f.country = -1, hName, ""
 				f.key = p.fold(f.i, f.j)
 			}
 			continue
 		}
 		owner := ""
-		if h := p.foundEnding(f.i); h >= 0 && p.isState(h) && (p.toks[f.i-1].poss || p.found[h].how == HowDemonym) {
+		if h := p.foundEnding(f.i); h >= 0 && p.isState(h) && (p.toks[f.i-1].poss || p.found[h].how == hDemonym) {
 			owner = countryCode(p.s.actors[p.found[h].actor])
 		}
 		start := p.nameWordsBefore(f.i)
@@ -57,7 +56,7 @@ func (p *proc) nationalCouncils() {
 			p.cover[k] = int32(g)
 		}
 		f.i = start
-		f.actor, f.how, f.country = -1, HowName, owner
+		f.actor, f.how, f.country = -1, hName, owner
 		f.key = p.fold(f.i, f.j)
 	}
 }

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // candidacyNouns name a person standing for a party: "the Republican
 // nominee", "a GOP hopeful", "the Labour candidate".
 var candidacyNouns = map[string]bool{
@@ -25,7 +23,7 @@ var candidacyOffices = map[string]bool{
 func (p *proc) partyNominees() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.j >= len(p.toks) || !p.joined(f.j) || p.toks[f.j-1].poss {
+		if f.dead || f.typ != kOrganization || f.j >= len(p.toks) || !p.joined(f.j) || p.toks[f.j-1].poss {
 			continue
 		}
 		if f.actor >= 0 {

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // oneSense gives a name typed a person only by its shape the type a cue
 // gave the same name elsewhere in the article ("Eberhard Faber is a brand
 // of pencils. … Eberhard Faber also produces …"): an article uses one
@@ -10,17 +8,20 @@ import "github.com/sitrep-project/sitrep/doc"
 // same name was given elsewhere ("the Los Choneros gang").
 func (p *proc) oneSense() {
 	if p.cued == nil {
-		p.cued = map[string]string{}
+		p.cued = map[string]kind{}
 	}
+	// twoWays marks a key cued as two kinds: oneSense leaves its
+	// guesses alone
+	const twoWays = ^kind(0)
 	cued := p.cued // kept across documents (release), emptied when done
 	defer clear(cued)
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how != HowName || f.actor >= 0 || f.shapeOnly || f.typ == "" || f.j-f.i < 2 || p.prefixPlace(f) {
+		if f.dead || f.how != hName || f.actor >= 0 || f.shapeOnly || f.typ == kNone || f.j-f.i < 2 || p.prefixPlace(f) {
 			continue
 		}
 		if t, ok := cued[f.key]; ok && t != f.typ {
-			cued[f.key] = "-" // cued two ways: leave the guesses alone
+			cued[f.key] = twoWays
 			continue
 		}
 		cued[f.key] = f.typ
@@ -34,13 +35,13 @@ func (p *proc) oneSense() {
 			continue
 		}
 		if f.shapeOnly {
-			if t, ok := cued[f.key]; ok && t != "-" && t != f.typ {
+			if t, ok := cued[f.key]; ok && t != twoWays && t != f.typ {
 				f.typ = t
 			}
-		} else if f.how == HowName && f.actor < 0 && f.j-f.i >= 2 && p.prefixPlace(f) && !p.locBefore(f.i) {
+		} else if f.how == hName && f.actor < 0 && f.j-f.i >= 2 && p.prefixPlace(f) && !p.locBefore(f.i) {
 			// (not "the San Isidro gang … fled to San Isidro": a gang
 			// named after its quarter, which a preposition of place names)
-			if t := cued[f.key]; t == doc.TypeArmedGroup || t == doc.TypeOrganization {
+			if t := cued[f.key]; t == kArmedGroup || t == kOrganization {
 				f.typ = t // "the Los Choneros gang … Los Choneros denied"
 			}
 		}
@@ -52,7 +53,7 @@ func (p *proc) oneSense() {
 // does not know it and no word of it is a place's head word, a guess that
 // a body's type given to the same name elsewhere outweighs.
 func (p *proc) prefixPlace(f *found) bool {
-	return f.typ == doc.TypePlace && p.has(f.i, fPlacePrefix) && !p.anyFlag(f.i, f.j, fPlaceCue) && !p.gazPlace(f.i, f.j)
+	return f.typ == kPlace && p.has(f.i, fPlacePrefix) && !p.anyFlag(f.i, f.j, fPlaceCue) && !p.gazPlace(f.i, f.j)
 }
 
 // families types a name before "family", "clan", "dynasty" or "brothers"
@@ -63,10 +64,10 @@ func (p *proc) prefixPlace(f *found) bool {
 func (p *proc) families() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ == "" || f.j >= len(p.toks) || !p.joined(f.j) || p.toks[f.j-1].poss || f.j-f.i > 2 {
+		if f.dead || f.typ == kNone || f.j >= len(p.toks) || !p.joined(f.j) || p.toks[f.j-1].poss || f.j-f.i > 2 {
 			continue
 		}
-		if f.how != HowName && f.how != HowShortForm || f.actor >= 0 && (f.how != HowShortForm || f.j-f.i != 1) {
+		if f.how != hName && f.how != hShortForm || f.actor >= 0 && (f.how != hShortForm || f.j-f.i != 1) {
 			continue
 		}
 		switch p.word(f.j) {
@@ -77,6 +78,6 @@ func (p *proc) families() {
 		if f.actor >= 0 {
 			f.actor, f.persons, f.others, f.key = -1, nil, nil, p.fold(f.i, f.j)
 		}
-		f.typ, f.joinTo, f.how = doc.TypePerson, -1, HowName
+		f.typ, f.joinTo, f.how = kPerson, -1, hName
 	}
 }

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // orgHeadShortForms joins "the <Head>" to the organisation named in full
 // earlier in the article whose head word it is: "the Liberation Tigers
 // of Tamil Eelam … the Tigers", "the Moro Islamic Liberation Front …
@@ -19,7 +17,7 @@ func (p *proc) orgHeadShortForms() {
 	var heads []head
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.j-f.i < 3 || f.joinTo >= 0 || f.typ != doc.TypeOrganization && f.typ != doc.TypeArmedGroup {
+		if f.dead || f.j-f.i < 3 || f.joinTo >= 0 || f.typ != kOrganization && f.typ != kArmedGroup {
 			continue
 		}
 		h := f.j - 1
@@ -60,7 +58,7 @@ func (p *proc) orgHeadShortForms() {
 			if c >= 0 {
 				p.kill(int(c))
 			}
-			p.addFound(found{i: t, j: t + 1, actor: -1, capital: -1, place: -1, joinTo: h.g, claim: -1, how: HowShortForm, typ: p.found[h.g].typ, key: p.found[h.g].key})
+			p.addFound(found{i: t, j: t + 1, actor: -1, capital: -1, place: -1, joinTo: h.g, claim: -1, how: hShortForm, typ: p.found[h.g].typ, key: p.found[h.g].key})
 			break
 		}
 	}

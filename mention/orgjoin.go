@@ -1,9 +1,5 @@
 package mention
 
-import (
-	"github.com/sitrep-project/sitrep/doc"
-)
-
 // innerConnectors are the lower-case words a body's name may hold
 // between capitalised words before its head noun ("Peace at Home
 // Council", "Lawyers for Democracy Movement", "Friends of Syria Group").
@@ -25,7 +21,7 @@ var bodyHeads = map[string]bool{"council": true, "front": true, "party": true, "
 func (p *proc) orgInnerJoins() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowName || f.actor >= 0 || f.i < 2 || !bodyHeads[p.lower(f.j-1)] {
+		if f.dead || f.typ != kOrganization || f.how != hName || f.actor >= 0 || f.i < 2 || !bodyHeads[p.lower(f.j-1)] {
 			continue
 		}
 		c := f.i - 1
@@ -34,7 +30,7 @@ func (p *proc) orgInnerJoins() {
 		}
 		s := c
 		for s > 0 && c-s < 3 && p.joined(s) && p.toks[s-1].cap() && p.toks[s-1].word() && !p.has(s-1, fStop|fHonor|fRole|fDate|fDet) && p.tcover[s-1] < 0 {
-			if h := p.cover[s-1]; h >= 0 && (!p.found[h].dead && p.found[h].typ != "" || p.found[h].i < s-1-2) {
+			if h := p.cover[s-1]; h >= 0 && (!p.found[h].dead && p.found[h].typ != kNone || p.found[h].i < s-1-2) {
 				break // a name of its own: "Putin at Security Council"
 			}
 			s--
@@ -70,7 +66,7 @@ var agencyHeads = map[string]bool{"office": true, "bureau": true, "commission": 
 func (p *proc) placePairBodies() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowName || f.actor >= 0 || f.i < 2 || f.j-f.i < 2 || !p.is(f.i-1, p.s.w.and) || !p.joined(f.i-1) || !p.joined(f.i) {
+		if f.dead || f.typ != kOrganization || f.how != hName || f.actor >= 0 || f.i < 2 || f.j-f.i < 2 || !p.is(f.i-1, p.s.w.and) || !p.joined(f.i-1) || !p.joined(f.i) {
 			continue
 		}
 		if head := p.lower(f.j - 1); !bodyHeads[head] && !agencyHeads[head] || !p.gazPlace(f.i, f.i+1) {
@@ -81,7 +77,7 @@ func (p *proc) placePairBodies() {
 			continue
 		}
 		e := &p.found[h]
-		if e.dead || e.typ != doc.TypePlace && e.typ != doc.TypeCountry || e.how == HowDemonym || p.toks[e.j-1].poss {
+		if e.dead || e.typ != kPlace && e.typ != kCountry || e.how == hDemonym || p.toks[e.j-1].poss {
 			continue
 		}
 		if e.i > 0 && p.toks[e.i].sent == p.toks[e.i-1].sent {
@@ -126,7 +122,7 @@ func (p *proc) orgTails() {
 	n := len(p.toks)
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.j+1 >= n || !tailHead(p.word(f.j-1)) || p.toks[f.j-1].poss {
+		if f.dead || f.typ != kOrganization || f.how != hAlias || f.j+1 >= n || !tailHead(p.word(f.j-1)) || p.toks[f.j-1].poss {
 			continue
 		}
 		c := f.j
@@ -139,10 +135,10 @@ func (p *proc) orgTails() {
 		for e < n && (e == c+1 || p.joined(e)) {
 			if h := p.cover[e]; h >= 0 {
 				hf := &p.found[h]
-				if hf.dead || hf.i != e || hf.typ == doc.TypePerson || hf.how == HowDemonym {
+				if hf.dead || hf.i != e || hf.typ == kPerson || hf.how == hDemonym {
 					break
 				}
-				if hf.typ == doc.TypeCountry && hf.actor >= 0 && f.actor >= 0 && countryCode(p.s.actors[f.actor]) == countryCode(p.s.actors[hf.actor]) {
+				if hf.typ == kCountry && hf.actor >= 0 && f.actor >= 0 && countryCode(p.s.actors[f.actor]) == countryCode(p.s.actors[hf.actor]) {
 					break // its own country: still the KB body
 				}
 				e = hf.j
@@ -168,7 +164,7 @@ func (p *proc) orgTails() {
 			}
 		}
 		p.kill(g)
-		p.addFound(found{i: s, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(s, e)})
+		p.addFound(found{i: s, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(s, e)})
 	}
 }
 
@@ -180,7 +176,7 @@ func (p *proc) orgTails() {
 // Palestinian Studies").
 func (p *proc) peopleTail(i, d int) int {
 	g := p.foundAt(d)
-	if g < 0 || p.found[g].how != HowDemonym || p.found[g].j != d+1 || !p.peopleAfterHead(i, d) {
+	if g < 0 || p.found[g].how != hDemonym || p.found[g].j != d+1 || !p.peopleAfterHead(i, d) {
 		return -1
 	}
 	if e := d + 1; e < len(p.toks) && p.joined(e) && p.toks[e].cap() {
@@ -213,7 +209,7 @@ func (p *proc) peopleIn(i, j int) int {
 	}
 	e := -1
 	if h := p.foundAt(j + 1); h >= 0 {
-		if hf := &p.found[h]; (hf.typ == doc.TypeCountry || hf.typ == doc.TypePlace) && hf.how != HowDemonym {
+		if hf := &p.found[h]; (hf.typ == kCountry || hf.typ == kPlace) && hf.how != hDemonym {
 			e = hf.j
 		}
 	} else if p.cover[j+1] < 0 && p.toks[j+1].cap() {
@@ -283,7 +279,7 @@ func (p *proc) bodyIn(i, j int) int {
 		return -1
 	}
 	hf := &p.found[h]
-	if hf.how == HowDemonym || hf.typ != doc.TypeCountry && (hf.typ != doc.TypePlace || !regionWord(p.word(hf.j-1))) {
+	if hf.how == hDemonym || hf.typ != kCountry && (hf.typ != kPlace || !regionWord(p.word(hf.j-1))) {
 		return -1
 	}
 	if e := hf.j; e < n && p.joined(e) && p.toks[e].cap() || p.toks[e-1].poss {

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // orgPairShortForms joins "the <Head>" to the two-word organisation named
 // earlier in the article whose last word is that head, an organisation
 // head word: "the European Commission … the Commission", "the World Bank
@@ -17,7 +15,7 @@ func (p *proc) orgPairShortForms() {
 	n := 0
 	for g := range p.found {
 		f := &p.found[g]
-		if !f.dead && f.j-f.i == 2 && f.joinTo < 0 && (f.typ == doc.TypeOrganization || f.typ == doc.TypeArmedGroup) && p.has(f.j-1, fOrgCue) {
+		if !f.dead && f.j-f.i == 2 && f.joinTo < 0 && (f.typ == kOrganization || f.typ == kArmedGroup) && p.has(f.j-1, fOrgCue) {
 			n++
 		}
 	}
@@ -48,7 +46,7 @@ func (p *proc) orgPairShortForms() {
 				p.kill(int(c))
 			}
 			e := &p.found[h]
-			nf := found{i: t, j: t + 1, actor: e.actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowShortForm, typ: e.typ, key: e.key}
+			nf := found{i: t, j: t + 1, actor: e.actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: hShortForm, typ: e.typ, key: e.key}
 			if e.actor < 0 {
 				nf.joinTo = h
 			}
@@ -64,7 +62,7 @@ func (p *proc) pairHead(t int) int {
 	best := -1
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.j-f.i != 2 || f.j > t-1 || f.joinTo >= 0 || f.typ != doc.TypeOrganization && f.typ != doc.TypeArmedGroup || p.toks[f.j-1].id != p.toks[t].id {
+		if f.dead || f.j-f.i != 2 || f.j > t-1 || f.joinTo >= 0 || f.typ != kOrganization && f.typ != kArmedGroup || p.toks[f.j-1].id != p.toks[t].id {
 			continue
 		}
 		if best >= 0 {

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // orgPrefixes reads a KB body's name ending in a body's head noun as
 // part of a longer name when one or two capitalised words right before
 // it name nothing else: "the Islamic Republican Party" (Iran) is no
@@ -14,7 +12,7 @@ import "github.com/sitrep-project/sitrep/doc"
 func (p *proc) orgPrefixes() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.j-f.i < 2 || f.i == 0 || !tailHead(p.word(f.j-1)) {
+		if f.dead || f.typ != kOrganization || f.how != hAlias || f.j-f.i < 2 || f.i == 0 || !tailHead(p.word(f.j-1)) {
 			continue
 		}
 		s := f.i
@@ -29,7 +27,7 @@ func (p *proc) orgPrefixes() {
 			p.cover[k] = int32(g)
 		}
 		f.i = s
-		f.actor, f.how, f.country = -1, HowName, ""
+		f.actor, f.how, f.country = -1, hName, ""
 		f.key = p.fold(f.i, f.j)
 	}
 }

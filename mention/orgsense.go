@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // orgSenses gives a one-word name the stage typed a place only from its
 // context ("skewed towards Northrop", "deployed with UNAMID") the
 // organisation sense the article gave the same name elsewhere: the same
@@ -23,13 +21,13 @@ func (p *proc) orgSenses() {
 	defer clear(orgs)
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.joinTo >= 0 {
+		if f.dead || f.typ != kOrganization || f.joinTo >= 0 {
 			continue
 		}
-		if f.j-f.i == 1 && (f.how != HowName || f.actor >= 0 || !p.toks[f.i].upper()) {
+		if f.j-f.i == 1 && (f.how != hName || f.actor >= 0 || !p.toks[f.i].upper()) {
 			continue // a KB acronym may stand for several bodies; "Coronado" alone is no body's own name
 		}
-		if f.j-f.i > 1 && f.how != HowAlias {
+		if f.j-f.i > 1 && f.how != hAlias {
 			continue // "Bridgton Junction", "Springfield Bus Co.": bodies named after a town
 		}
 		k := p.fold(f.i, f.i+1)
@@ -44,10 +42,10 @@ func (p *proc) orgSenses() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how != HowName || f.actor >= 0 || f.j-f.i != 1 || f.joinTo >= 0 {
+		if f.dead || f.how != hName || f.actor >= 0 || f.j-f.i != 1 || f.joinTo >= 0 {
 			continue
 		}
-		if f.typ != doc.TypePlace || p.gazPlace(f.i, f.j) || p.has(f.i, fGiven|fPlaceCue|fPlacePrefix) {
+		if f.typ != kPlace || p.gazPlace(f.i, f.j) || p.has(f.i, fGiven|fPlaceCue|fPlacePrefix) {
 			continue
 		}
 		var buf [64]byte
@@ -59,12 +57,12 @@ func (p *proc) orgSenses() {
 		if e.j-e.i == 1 && !p.toks[f.i].upper() {
 			continue // "SALINA" in a dateline and "Salina": not one acronym
 		}
-		f.typ = doc.TypeOrganization
+		f.typ = kOrganization
 		if e.j-e.i > 1 {
 			if e.actor >= 0 {
-				f.actor, f.how = e.actor, HowShortForm
+				f.actor, f.how = e.actor, hShortForm
 			} else {
-				f.joinTo, f.how = r, HowShortForm
+				f.joinTo, f.how = r, hShortForm
 			}
 		}
 	}

@@ -3,8 +3,6 @@ package mention
 import (
 	"cmp"
 	"slices"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // orgShortForms links a KB organisation matched by a short alias to the
@@ -21,7 +19,7 @@ func (p *proc) orgShortForms() {
 	var byLast []orgEnd
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.actor < 0 || f.j-f.i < 2 || f.joinTo >= 0 {
+		if f.dead || f.typ != kOrganization || f.how != hAlias || f.actor < 0 || f.j-f.i < 2 || f.joinTo >= 0 {
 			continue
 		}
 		if byLast == nil {
@@ -34,7 +32,7 @@ func (p *proc) orgShortForms() {
 		for k := at - 1; k >= lo; k-- {
 			h := int(byLast[k].g)
 			e := &p.found[h]
-			if e.dead || e.typ != doc.TypeOrganization || e.j > f.i || e.j-e.i <= f.j-f.i || e.actor == f.actor || p.toks[e.j-1].id != p.toks[f.j-1].id {
+			if e.dead || e.typ != kOrganization || e.j > f.i || e.j-e.i <= f.j-f.i || e.actor == f.actor || p.toks[e.j-1].id != p.toks[f.j-1].id {
 				continue
 			}
 			if short == nil {
@@ -68,7 +66,7 @@ func compareOrgEnd(a, b orgEnd) int {
 func (p *proc) orgsByLast() []orgEnd {
 	out := make([]orgEnd, 0, 16)
 	for h := range p.found {
-		if e := &p.found[h]; !e.dead && e.typ == doc.TypeOrganization && e.j > e.i {
+		if e := &p.found[h]; !e.dead && e.typ == kOrganization && e.j > e.i {
 			out = append(out, orgEnd{p.toks[e.j-1].id, int32(h)})
 		}
 	}

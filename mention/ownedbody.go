@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -18,7 +17,7 @@ import (
 func (p *proc) ownedBodies() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how != HowAlias || f.actor < 0 || !p.isOrg(g) || f.i == 0 {
+		if f.dead || f.how != hAlias || f.actor < 0 || !p.isOrg(g) || f.i == 0 {
 			continue
 		}
 		a := p.s.actors[f.actor]
@@ -27,7 +26,7 @@ func (p *proc) ownedBodies() {
 		}
 		s := p.ownerStateBefore(f.i)
 		if s < 0 {
-			if f.typ == doc.TypeArmedGroup && f.j-f.i >= 2 {
+			if f.typ == kArmedGroup && f.j-f.i >= 2 {
 				p.strayGroup(f, a)
 			}
 			continue
@@ -41,7 +40,7 @@ func (p *proc) ownedBodies() {
 			f.actor = k
 			continue
 		}
-		f.actor, f.how, f.country = -1, HowName, own
+		f.actor, f.how, f.country = -1, hName, own
 		f.key = p.fold(f.i, f.j)
 	}
 }
@@ -60,7 +59,7 @@ func (p *proc) ownerStateBefore(i int) int {
 	if g < 0 || !p.isState(g) || g == p.foundAt(i) {
 		return -1
 	}
-	if h := &p.found[g]; !p.toks[h.j-1].poss && h.how != HowDemonym {
+	if h := &p.found[g]; !p.toks[h.j-1].poss && h.how != hDemonym {
 		return -1
 	}
 	return g
@@ -131,7 +130,7 @@ func (p *proc) strayGroup(f *found, a *kb.Actor) {
 		}
 	}
 	if other {
-		f.actor, f.how, f.country = -1, HowName, p.datelineCountry()
+		f.actor, f.how, f.country = -1, hName, p.datelineCountry()
 		f.key = p.fold(f.i, f.j)
 	}
 }

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // pairBodies reads a country's or place's name hyphened to the front of
 // an unknown body's name as part of it: a joint firm or council named
 // for the two countries it links ("the Laos-China Railway Company", "the
@@ -11,7 +9,7 @@ import "github.com/sitrep-project/sitrep/doc"
 func (p *proc) pairBodies() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || f.i == 0 || p.toks[f.i].gap != gapHyphen {
+		if f.dead || f.typ != kOrganization || f.how != hName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || f.i == 0 || p.toks[f.i].gap != gapHyphen {
 			continue
 		}
 		h := p.foundEnding(f.i)
@@ -19,7 +17,7 @@ func (p *proc) pairBodies() {
 			continue
 		}
 		b := &p.found[h]
-		if b.typ != doc.TypeCountry && b.typ != doc.TypePlace || b.how == HowDemonym || b.j-b.i > 3 || p.toks[b.j-1].poss || p.headline(b.i) {
+		if b.typ != kCountry && b.typ != kPlace || b.how == hDemonym || b.j-b.i > 3 || p.toks[b.j-1].poss || p.headline(b.i) {
 			continue
 		}
 		b.dead = true

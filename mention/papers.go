@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // weekdayPapers widens a newspaper's name over the weekday written
 // before it ("The Sunday Times", "the Sunday Telegraph"): a weekday,
 // capitalised inside a sentence right before a paper's head word, is the
@@ -15,7 +13,7 @@ func (p *proc) weekdayPapers() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.i == 0 || !p.joined(f.i) || p.tcover[f.i-1] >= 0 {
+		if f.dead || f.typ != kOrganization || f.i == 0 || !p.joined(f.i) || p.tcover[f.i-1] >= 0 {
 			continue
 		}
 		if p.cover[f.i-1] >= 0 {
@@ -49,7 +47,7 @@ func (p *proc) weekdayPapers() {
 		for t := f.i; t < f.j; t++ {
 			p.cover[t] = int32(g)
 		}
-		f.actor, f.how = -1, HowName
+		f.actor, f.how = -1, hName
 		f.key = p.fold(f.i, f.j)
 	}
 }
@@ -73,7 +71,7 @@ func (p *proc) placePaper(g int) {
 		return
 	}
 	e := &p.found[h]
-	if e.typ != doc.TypePlace && e.typ != doc.TypeCountry || e.how == HowDemonym || p.toks[e.j-1].poss || e.claim >= 0 || p.headline(e.i) {
+	if e.typ != kPlace && e.typ != kCountry || e.how == hDemonym || p.toks[e.j-1].poss || e.claim >= 0 || p.headline(e.i) {
 		return
 	}
 	i := e.i
@@ -82,7 +80,7 @@ func (p *proc) placePaper(g int) {
 	for t := f.i; t < f.j; t++ {
 		p.cover[t] = int32(g)
 	}
-	f.actor, f.how = -1, HowName
+	f.actor, f.how = -1, hName
 	f.key = p.fold(f.i, f.j)
 	p.foundChanged(g)
 }

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // parentPrefixes reads an intergovernmental body's acronym written right
 // before the name of one of its organs as part of that name: "the U.N.
 // Human Rights Council", "the UN Children's Fund", "the AU Peace and
@@ -13,7 +11,7 @@ import "github.com/sitrep-project/sitrep/doc"
 func (p *proc) parentPrefixes() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.i == 0 || !p.joined(f.i) || p.toks[f.i].sentStart || p.headline(f.i) {
+		if f.dead || f.typ != kOrganization || f.i == 0 || !p.joined(f.i) || p.toks[f.i].sentStart || p.headline(f.i) {
 			continue
 		}
 		h := p.foundEnding(f.i)
@@ -21,7 +19,7 @@ func (p *proc) parentPrefixes() {
 			continue
 		}
 		b := &p.found[h]
-		if b.actor < 0 || b.typ != doc.TypeOrganization || b.j-b.i > 4 || p.toks[b.j-1].poss || !p.acronymShaped(b.i, b.j) {
+		if b.actor < 0 || b.typ != kOrganization || b.j-b.i > 4 || p.toks[b.j-1].poss || !p.acronymShaped(b.i, b.j) {
 			continue
 		}
 		parent := p.s.actors[b.actor]
@@ -33,7 +31,7 @@ func (p *proc) parentPrefixes() {
 			if p.s.actors[f.actor].Parent != parent.ID {
 				continue
 			}
-		case f.how != HowName || f.joinTo >= 0:
+		case f.how != hName || f.joinTo >= 0:
 			continue
 		}
 		b.dead = true

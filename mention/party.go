@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // partyWords types a party's one-word name written before a word of
 // party politics ("the Liberal caucus", "a Labor MP", "the Liberal-Labour
 // MPP", "the Labor or Liberal parties") as an organisation: there the
@@ -36,7 +34,7 @@ func (p *proc) partyWords() {
 			k += 2 // "the Labor or Liberal parties"
 		}
 		if k < len(p.toks) && p.toks[j].gap != gapHyphen && partyNoun(p.word(k)) && !p.toks[j-1].poss && !p.partyAffiliation(k) {
-			p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, j)})
+			p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(i, j)})
 		}
 		i = j - 1
 	}
@@ -80,5 +78,5 @@ func (p *proc) partyAffiliation(k int) bool {
 	// a name is two capitalised words, or one the lexicon knows as a
 	// person's ("Keir Starmer", "Starmer")
 	c := p.cover[n]
-	return c >= 0 && p.found[c].typ == doc.TypePerson || p.joined(n+1) && p.toks[n+1].cap() && p.toks[n+1].word()
+	return c >= 0 && p.found[c].typ == kPerson || p.joined(n+1) && p.toks[n+1].cap() && p.toks[n+1].word()
 }

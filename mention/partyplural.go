@@ -3,7 +3,6 @@ package mention
 import (
 	"strings"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -120,7 +119,7 @@ func (p *proc) qualifiedParties() {
 	}
 	for g, n := 0, len(p.found); g < n; g++ {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.j-f.i < 2 || !p.has(f.j-1, fOrgCue) {
+		if f.dead || f.typ != kOrganization || f.j-f.i < 2 || !p.has(f.j-1, fOrgCue) {
 			continue
 		}
 		i, j := f.i, f.j
@@ -161,7 +160,7 @@ func (p *proc) qualifiedParties() {
 			continue
 		}
 		p.kill(g)
-		p.addFound(found{i: i, j: j, actor: ai, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowAlias, typ: doc.TypeOrganization})
+		p.addFound(found{i: i, j: j, actor: ai, capital: -1, place: -1, joinTo: -1, claim: -1, how: hAlias, typ: kOrganization})
 	}
 }
 
@@ -206,7 +205,7 @@ func (p *proc) placesCountry() string {
 	one := ""
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePlace {
+		if f.dead || f.typ != kPlace {
 			continue
 		}
 		c := p.foundCountry(f)
@@ -288,7 +287,7 @@ func (p *proc) partyPlurals() {
 		if g := p.cover[i]; g >= 0 {
 			p.kill(int(g))
 		}
-		p.addFound(found{i: i, j: j, actor: ai, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowAlias, typ: doc.TypeOrganization})
+		p.addFound(found{i: i, j: j, actor: ai, capital: -1, place: -1, joinTo: -1, claim: -1, how: hAlias, typ: kOrganization})
 		i = j - 1
 	}
 }

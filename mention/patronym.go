@@ -2,8 +2,6 @@ package mention
 
 import (
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // patronymGivens joins a given name written alone to the person the
@@ -24,7 +22,7 @@ func (p *proc) patronymGivens() {
 	var gs []given
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 3 || f.joinTo >= 0 {
+		if f.dead || f.typ != kPerson || f.j-f.i < 3 || f.joinTo >= 0 {
 			continue
 		}
 		k := p.patronymGiven(f)
@@ -52,7 +50,7 @@ func (p *proc) patronymGivens() {
 	// ("Mohammed bin Salman … Mohammed Ali")
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 || f.joinTo >= 0 {
+		if f.dead || f.typ != kPerson || f.j-f.i < 2 || f.joinTo >= 0 {
 			continue
 		}
 		for n := range gs {
@@ -80,16 +78,16 @@ func (p *proc) patronymGivens() {
 		c := int(p.cover[t])
 		if c >= 0 {
 			f := &p.found[c]
-			if f.j-f.i != 1 || f.joinTo >= 0 || f.actor >= 0 || f.how != HowName || f.typ != "" && f.typ != doc.TypePerson {
+			if f.j-f.i != 1 || f.joinTo >= 0 || f.actor >= 0 || f.how != hName || f.typ != kNone && f.typ != kPerson {
 				continue
 			}
 			if p.givenOwn(c, r) {
 				continue
 			}
-			f.typ, f.how, f.joinTo, f.dead = doc.TypePerson, HowShortForm, r, false
+			f.typ, f.how, f.joinTo, f.dead = kPerson, hShortForm, r, false
 			continue
 		}
-		g := p.addFound(found{i: t, j: t + 1, actor: -1, capital: -1, place: -1, joinTo: r, claim: -1, how: HowShortForm, typ: doc.TypePerson, key: "person:" + p.fold(t, t+1)})
+		g := p.addFound(found{i: t, j: t + 1, actor: -1, capital: -1, place: -1, joinTo: r, claim: -1, how: hShortForm, typ: kPerson, key: "person:" + p.fold(t, t+1)})
 		if p.givenOwn(g, r) {
 			p.kill(g)
 		}
@@ -123,7 +121,7 @@ func (p *proc) patronymTails() {
 	for g := range p.found {
 		f := &p.found[g]
 		k := f.j
-		if f.dead || f.typ != doc.TypePerson || f.joinTo >= 0 || k >= n || k-f.i < 2 || p.cover[k] >= 0 || p.tcover[k] >= 0 {
+		if f.dead || f.typ != kPerson || f.joinTo >= 0 || k >= n || k-f.i < 2 || p.cover[k] >= 0 || p.tcover[k] >= 0 {
 			continue
 		}
 		if !turkicPatronym(p.word(k)) || p.toks[k].gap > gapSpace || !p.toks[k-1].cap() || p.toks[k-1].poss {

@@ -1,27 +1,25 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // placeJoins widens a place over a linking word and the name after it
 // that together name one place ("Newcastle upon Tyne", "Frankfurt am
 // Main", "Stratford-upon-Avon", "Southend-on-Sea", "Santiago de Cuba").
 func (p *proc) placeJoins() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePlace && f.typ != doc.TypeCountry || f.how == HowDemonym || f.metonymy || f.j+1 >= len(p.toks) || p.toks[f.j-1].poss {
+		if f.dead || f.typ != kPlace && f.typ != kCountry || f.how == hDemonym || f.metonymy || f.j+1 >= len(p.toks) || p.toks[f.j-1].poss {
 			continue
 		}
-		if f.typ == doc.TypePlace && f.i >= 2 && romanceOf(p.word(f.i-1)) {
+		if f.typ == kPlace && f.i >= 2 && romanceOf(p.word(f.i-1)) {
 			p.romanceHead(g) // "Mocímboa da Praia" is not Cape Verde's Praia
 		}
 		if p.placeHeadBefore(g) {
 			continue // "Mount Kenya", "Port Sudan", "Colonia Montreal": another place named for it
 		}
 		k := f.j
-		if f.typ == doc.TypePlace && p.adminUnitAfter(g) {
+		if f.typ == kPlace && p.adminUnitAfter(g) {
 			continue // "Kabul Province", "Maputo Province": the region named for the city
 		}
-		if romanceOf(p.word(k)) && f.typ == doc.TypePlace {
+		if romanceOf(p.word(k)) && f.typ == kPlace {
 			p.romancePlace(g)
 			continue
 		}
@@ -38,14 +36,14 @@ func (p *proc) placeJoins() {
 			continue
 		}
 		if c := p.cover[k+1]; c >= 0 {
-			if h := &p.found[c]; h.i != k+1 || h.j != k+2 || h.typ != doc.TypePlace {
+			if h := &p.found[c]; h.i != k+1 || h.j != k+2 || h.typ != kPlace {
 				continue
 			}
 			p.absorb(int(c))
 		}
 		f.j = k + 2
 		p.cover[k], p.cover[k+1] = int32(g), int32(g)
-		f.actor, f.how, f.capital, f.typ = -1, HowName, -1, doc.TypePlace
+		f.actor, f.how, f.capital, f.typ = -1, hName, -1, kPlace
 		f.key = p.fold(f.i, f.j)
 	}
 }
@@ -87,7 +85,7 @@ func (p *proc) romancePlace(g int) {
 			continue
 		}
 		h := &p.found[c]
-		if h.i < s || h.j > e || h.how == HowDemonym || h.typ != doc.TypePlace && h.typ != doc.TypeCountry && (h.how != HowName || h.actor >= 0) {
+		if h.i < s || h.j > e || h.how == hDemonym || h.typ != kPlace && h.typ != kCountry && (h.how != hName || h.actor >= 0) {
 			return
 		}
 		t = h.j
@@ -108,7 +106,7 @@ func (p *proc) romanceHead(g int) {
 	}
 	s := k
 	for s > 0 && s > k-2 && p.toks[s-1].cap() && p.toks[s-1].word() && !p.toks[s-1].upper() && (s == k || p.joined(s)) {
-		if c := p.cover[s-1]; c >= 0 && (p.found[c].typ != "" || p.found[c].actor >= 0) {
+		if c := p.cover[s-1]; c >= 0 && (p.found[c].typ != kNone || p.found[c].actor >= 0) {
 			break
 		}
 		if p.has(s-1, fStop|fDate|fOrgCue|fOrgSuffix|fHonor|fRole|fPlaceCue) || p.toks[s-1].sentStart && s-1 == k-1 && p.has(s-1, fCommon) {
@@ -135,7 +133,7 @@ func (p *proc) widenPlace(g, i, j int) {
 	for t := i; t < j; t++ {
 		p.cover[t] = int32(g)
 	}
-	f.actor, f.how, f.capital, f.typ, f.canon = -1, HowName, -1, doc.TypePlace, ""
+	f.actor, f.how, f.capital, f.typ, f.canon = -1, hName, -1, kPlace, ""
 	f.key = p.fold(f.i, f.j)
 }
 
@@ -154,14 +152,14 @@ func (p *proc) adminUnitAfter(g int) bool {
 		return false // "Kabul Province Council", "Lagos State of Nigeria"
 	}
 	if c := p.cover[k]; c >= 0 {
-		if h := &p.found[c]; h.i != k || h.j != k+1 || h.typ != "" && h.typ != doc.TypePlace {
+		if h := &p.found[c]; h.i != k || h.j != k+1 || h.typ != kNone && h.typ != kPlace {
 			return false
 		}
 		p.absorb(int(c))
 	}
 	f.j = k + 1
 	p.cover[k] = int32(g)
-	f.actor, f.how, f.capital, f.place, f.persons = -1, HowName, -1, -1, nil
+	f.actor, f.how, f.capital, f.place, f.persons = -1, hName, -1, -1, nil
 	f.key = p.fold(f.i, f.j)
 	return true
 }
@@ -187,21 +185,21 @@ func (p *proc) placeHeadBefore(g int) bool {
 	if h < 0 || !p.joined(f.i) || !p.toks[h].cap() || p.toks[h].upper() || p.tcover[h] >= 0 || !placeHeadWord(p.lower(h)) {
 		return false
 	}
-	if f.how == HowDemonym || p.lower(h) == "new" && (p.toks[h].sentStart || h > 0 && p.toks[h-1].cap()) {
+	if f.how == hDemonym || p.lower(h) == "new" && (p.toks[h].sentStart || h > 0 && p.toks[h-1].cap()) {
 		// "New London", "New Paris", but not a line's first word nor
 		// one of a headline's capitalised words ("New Russia
 		// sanctions", "Announces New Iran Talks")
 		return false
 	}
 	if c := p.cover[h]; c >= 0 {
-		if e := &p.found[c]; e.i != h || e.j != h+1 || e.typ != "" && e.typ != doc.TypePlace || e.actor >= 0 {
+		if e := &p.found[c]; e.i != h || e.j != h+1 || e.typ != kNone && e.typ != kPlace || e.actor >= 0 {
 			return false
 		}
 		p.absorb(int(c))
 	}
 	f.i = h
 	p.cover[h] = int32(g)
-	f.actor, f.how, f.capital, f.place, f.persons, f.typ = -1, HowName, -1, -1, nil, doc.TypePlace
+	f.actor, f.how, f.capital, f.place, f.persons, f.typ = -1, hName, -1, -1, nil, kPlace
 	f.key = p.fold(f.i, f.j)
 	p.foundChanged(g)
 	return true

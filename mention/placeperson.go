@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // placePersons retypes as a person a one-word name typed a place only
 // because a town somewhere bears it ("Belgrano", "Lessing") when the
 // article makes it act as only people do, and never sets it where places
@@ -16,7 +14,7 @@ func (p *proc) placePersons() {
 	var ev map[string]*evidence
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePlace || f.how != HowName || f.actor >= 0 || f.j-f.i != 1 || p.headline(f.i) {
+		if f.dead || f.typ != kPlace || f.how != hName || f.actor >= 0 || f.j-f.i != 1 || p.headline(f.i) {
 			continue
 		}
 		if ev == nil {
@@ -36,11 +34,11 @@ func (p *proc) placePersons() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePlace || f.how != HowName || f.actor >= 0 || f.j-f.i != 1 {
+		if f.dead || f.typ != kPlace || f.how != hName || f.actor >= 0 || f.j-f.i != 1 {
 			continue
 		}
 		if e := ev[f.key]; e != nil && e.person && !e.place {
-			f.typ, f.country = doc.TypePerson, ""
+			f.typ, f.country = kPerson, ""
 		}
 	}
 }

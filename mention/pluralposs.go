@@ -2,8 +2,6 @@ package mention
 
 import (
 	"unicode/utf8"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // pluralPoss reports whether token k is a capitalised plural possessive
@@ -72,7 +70,7 @@ func (p *proc) bishopsBody(k int) bool {
 func (p *proc) pluralPossSurnames() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.j-f.i != 1 || f.i < 1 || !p.toks[f.i-1].poss || f.typ != doc.TypePerson || f.actor >= 0 && !f.surname {
+		if f.dead || f.j-f.i != 1 || f.i < 1 || !p.toks[f.i-1].poss || f.typ != kPerson || f.actor >= 0 && !f.surname {
 			continue
 		}
 		j := f.i
@@ -96,11 +94,11 @@ func (p *proc) pluralPossSurnames() {
 				p.kill(int(c))
 			}
 		}
-		typ := doc.TypeOrganization
+		typ := kOrganization
 		if p.has(j, fPlaceCue) {
-			typ = doc.TypePlace
+			typ = kPlace
 		}
 		p.kill(g)
-		p.addFound(found{i: i, j: j + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(i, j+1)})
+		p.addFound(found{i: i, j: j + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: typ, key: p.fold(i, j+1)})
 	}
 }

@@ -60,7 +60,7 @@ func (p *proc) distributedTitle(ph phrase, r int) bool {
 			return false
 		}
 		h := p.foundAt(s)
-		if h < 0 || p.found[h].typ != doc.TypePerson || p.found[h].claim >= 0 {
+		if h < 0 || p.found[h].typ != kPerson || p.found[h].claim >= 0 {
 			return false
 		}
 		names[m], m, e = h, m+1, p.found[h].j

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // possBusinesses reads a one-word name written with "'s" and no noun
 // after it ("shoppers at Macy's.", "Thalhimer's became Hecht's in 1992",
 // "gigs at Miller's, the bar") as a business named in the possessive, the
@@ -14,16 +12,16 @@ import "github.com/sitrep-project/sitrep/doc"
 func (p *proc) possBusinesses() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i != 1 || !p.toks[f.i].poss || p.toks[f.i].upper() || p.hasDigit(f.i, f.j) {
+		if f.how != hName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i != 1 || !p.toks[f.i].poss || p.toks[f.i].upper() || p.hasDigit(f.i, f.j) {
 			continue
 		}
-		if f.typ != "" && f.typ != doc.TypePerson && f.typ != doc.TypeOrganization || p.headline(f.i) || p.is(f.i-1, p.s.w.of) {
+		if f.typ != kNone && f.typ != kPerson && f.typ != kOrganization || p.headline(f.i) || p.is(f.i-1, p.s.w.of) {
 			continue
 		}
-		if f.typ == doc.TypePerson && (f.claim >= 0 || p.has(f.i, fGiven|fHonor)) {
+		if f.typ == kPerson && (f.claim >= 0 || p.has(f.i, fGiven|fHonor)) {
 			continue
 		}
-		if !p.noOwned(f.j) || f.dead && f.typ != "" || !f.dead && f.typ == doc.TypeOrganization {
+		if !p.noOwned(f.j) || f.dead && f.typ != kNone || !f.dead && f.typ == kOrganization {
 			continue // a live organisation is possName's already
 		}
 		if f.dead {
@@ -33,7 +31,7 @@ func (p *proc) possBusinesses() {
 			f.dead = false
 			p.cover[f.i] = int32(g)
 		}
-		f.typ = doc.TypeOrganization
+		f.typ = kOrganization
 	}
 }
 
@@ -71,7 +69,7 @@ func (p *proc) noOwned(k int) bool {
 func (p *proc) listedPossJoins() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || !f.possEnd || f.typ != doc.TypeOrganization || f.actor >= 0 || f.j >= len(p.toks) || p.toks[f.j].gap > gapSpace || p.toks[f.j].sent != p.toks[f.j-1].sent {
+		if f.dead || !f.possEnd || f.typ != kOrganization || f.actor >= 0 || f.j >= len(p.toks) || p.toks[f.j].gap > gapSpace || p.toks[f.j].sent != p.toks[f.j-1].sent {
 			continue
 		}
 		h := p.cover[f.j]
@@ -79,14 +77,14 @@ func (p *proc) listedPossJoins() {
 			continue
 		}
 		n := &p.found[h]
-		if n.dead || n.i != f.j || n.actor >= 0 || n.how != HowName || n.typ != doc.TypeOrganization || n.j-n.i > 3 {
+		if n.dead || n.i != f.j || n.actor >= 0 || n.how != hName || n.typ != kOrganization || n.j-n.i > 3 {
 			continue
 		}
 		p.kill(int(h))
 		for t := f.j; t < n.j; t++ {
 			p.cover[t] = int32(g)
 		}
-		f.j, f.possEnd, f.how = n.j, false, HowName
+		f.j, f.possEnd, f.how = n.j, false, hName
 		f.key = p.fold(f.i, f.j)
 	}
 }

@@ -3,7 +3,6 @@ package mention
 import (
 	"strings"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -52,10 +51,10 @@ func (p *proc) possessiveParties() {
 	}()
 	for g := range p.found {
 		f := &p.found[g]
-		if f.actor >= 0 || f.how != HowName || f.joinTo >= 0 || f.typ != "" && f.typ != doc.TypeOrganization {
+		if f.actor >= 0 || f.how != hName || f.joinTo >= 0 || f.typ != kNone && f.typ != kOrganization {
 			continue
 		}
-		if f.dead && (f.typ != "" || p.cover[f.i] >= 0 || f.j-f.i != 1) {
+		if f.dead && (f.typ != kNone || p.cover[f.i] >= 0 || f.j-f.i != 1) {
 			continue // a dropped word no other name took is revived ("Salvini's League" in a headline)
 		}
 		k := f.j - 1
@@ -69,7 +68,7 @@ func (p *proc) possessiveParties() {
 			continue
 		}
 		if byPerson {
-			if h := p.foundEnding(f.i); h < 0 || p.found[h].typ != doc.TypePerson {
+			if h := p.foundEnding(f.i); h < 0 || p.found[h].typ != kPerson {
 				continue
 			}
 		}
@@ -111,11 +110,11 @@ func (p *proc) possessiveParties() {
 		if split {
 			i := f.i
 			p.kill(g)
-			p.addFound(found{i: i, j: i + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: "person:" + p.fold(i, i+1)})
-			p.addFound(found{i: k, j: k + 1, actor: actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowAlias, typ: doc.TypeOrganization})
+			p.addFound(found{i: i, j: i + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: "person:" + p.fold(i, i+1)})
+			p.addFound(found{i: k, j: k + 1, actor: actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: hAlias, typ: kOrganization})
 			continue
 		}
-		f.actor, f.how, f.typ, f.key, f.dead = actor, HowAlias, doc.TypeOrganization, "", false
+		f.actor, f.how, f.typ, f.key, f.dead = actor, hAlias, kOrganization, "", false
 		p.cover[f.i] = int32(g)
 	}
 }
@@ -154,17 +153,17 @@ func genericPartyWord(w string) bool {
 func (p *proc) theParties(linked map[string]int32) {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.j-f.i != 1 || f.actor >= 0 || f.how != HowName || f.joinTo >= 0 || f.typ != "" && f.typ != doc.TypeOrganization || !p.is(f.i-1, p.s.w.the) {
+		if f.j-f.i != 1 || f.actor >= 0 || f.how != hName || f.joinTo >= 0 || f.typ != kNone && f.typ != kOrganization || !p.is(f.i-1, p.s.w.the) {
 			continue
 		}
-		if f.dead && (f.typ != "" || p.cover[f.i] >= 0) {
+		if f.dead && (f.typ != kNone || p.cover[f.i] >= 0) {
 			continue
 		}
 		a, ok := linked[p.lower(f.i)]
 		if !ok || !p.toks[f.i].cap() || p.toks[f.i].poss {
 			continue
 		}
-		f.actor, f.how, f.typ, f.key, f.dead = a, HowAlias, doc.TypeOrganization, "", false
+		f.actor, f.how, f.typ, f.key, f.dead = a, hAlias, kOrganization, "", false
 		p.cover[f.i] = int32(g)
 	}
 }

@@ -14,9 +14,9 @@ import (
 // A found is one candidate mention over the token range [i,j).
 type found struct {
 	i, j    int
-	typ     string // doc.Type…
-	actor   int32  // index into Stage.actors, -1 when unknown
-	how     string
+	typ     kind  // the type: doc.Type… as a kind
+	actor   int32 // index into Stage.actors, -1 when unknown
+	how     foundHow
 	capital int32 // country whose capital this is, -1
 	place   int32 // place actor among the candidates, -1
 	persons []int32
@@ -119,7 +119,7 @@ type proc struct {
 
 	// cued and orgs are oneSense's and orgSenses' maps, kept across
 	// documents and emptied by their users when done
-	cued map[string]string
+	cued map[string]kind
 	orgs map[string]int
 
 	// long documents only (see manyFound): resolvePersons' memo of

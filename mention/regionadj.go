@@ -17,7 +17,7 @@ func (p *proc) regionAdjOf(i, j int) int {
 		return j
 	}
 	g := p.foundAt(j)
-	if g < 0 || p.found[g].how != HowDemonym || p.found[g].j != j+1 || !p.joined(j) || p.toks[j+1].shape&shLower == 0 || p.has(j+1, fStop) || !p.joined(j+1) {
+	if g < 0 || p.found[g].how != hDemonym || p.found[g].j != j+1 || !p.joined(j) || p.toks[j+1].shape&shLower == 0 || p.has(j+1, fStop) || !p.joined(j+1) {
 		return j
 	}
 	p.found[g].dead = true // still covering its token: no name of its own

@@ -2,8 +2,6 @@ package mention
 
 import (
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // relativeTitles reads a title given to a person in a present-tense
@@ -20,7 +18,7 @@ import (
 func (p *proc) relativeTitles(used map[int]bool) {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.j+3 >= len(p.toks) {
+		if f.dead || f.typ != kPerson || f.j+3 >= len(p.toks) {
 			continue
 		}
 		k := f.j

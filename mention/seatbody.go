@@ -2,8 +2,6 @@ package mention
 
 import (
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // seatBodies maps a country (ISO3) whose capital, standing for a
@@ -24,7 +22,7 @@ var seatDomestic = map[string][]string{"BEL": {"Flanders", "Flemish", "Wallonia"
 func (p *proc) seatMetonyms() {
 	for k := range p.found {
 		f := &p.found[k]
-		if f.dead || !f.metonymy || f.how != HowCapital || f.capital < 0 || f.actor != f.capital {
+		if f.dead || !f.metonymy || f.how != hCapital || f.capital < 0 || f.actor != f.capital {
 			continue
 		}
 		iso := p.s.actors[f.capital].ID
@@ -34,7 +32,7 @@ func (p *proc) seatMetonyms() {
 		}
 		for ai, a := range p.s.actors {
 			if a.ID == id {
-				f.actor, f.typ = int32(ai), doc.TypeOrganization
+				f.actor, f.typ = int32(ai), kOrganization
 				break
 			}
 		}

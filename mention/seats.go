@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // bodyByContext types an unlinked name an organisation when the words
 // after it say it is one, though its shape said otherwise:
 //
@@ -16,7 +14,7 @@ import "github.com/sitrep-project/sitrep/doc"
 // is the unit's ("Alpha unit").
 func (p *proc) bodyByContext(g int) {
 	f := &p.found[g]
-	if f.dead || f.actor >= 0 || f.how == HowDemonym || f.j >= len(p.toks) {
+	if f.dead || f.actor >= 0 || f.how == hDemonym || f.j >= len(p.toks) {
 		return
 	}
 	// (the cheap tests of the words after first; a lone given name
@@ -26,18 +24,18 @@ func (p *proc) bodyByContext(g int) {
 		return
 	}
 	switch f.typ {
-	case doc.TypePlace:
+	case kPlace:
 		if p.gazPlace(f.i, f.j) {
 			return
 		}
-	case doc.TypePerson:
+	case kPerson:
 		if (p.has(f.i, fGiven) || !f.shapeOnly && f.j-f.i > 1) && !(unit && f.j-f.i == 1) {
 			return
 		}
 	default:
 		return
 	}
-	f.typ, f.shapeOnly = doc.TypeOrganization, false
+	f.typ, f.shapeOnly = kOrganization, false
 }
 
 // unitAfter reports whether token j is the lower-case head of a

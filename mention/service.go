@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // serviceNouns drops a service member's corps noun from the front of a
 // person's name when a country, a demonym or "former" stands before it
 // ("Former US Marine Paul Whelan", "a British Royal Marine ...", "ex-
@@ -10,14 +8,14 @@ import "github.com/sitrep-project/sitrep/doc"
 // Le Pen", "France's Marine Le Pen") and is left alone.
 func (p *proc) serviceNouns(g int) {
 	f := &p.found[g]
-	if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || f.j-f.i < 3 || f.i < 1 || !serviceNoun(p.word(f.i)) {
+	if f.dead || f.typ != kPerson || f.actor >= 0 || f.j-f.i < 3 || f.i < 1 || !serviceNoun(p.word(f.i)) {
 		return
 	}
 	k := f.i - 1
 	w := p.word(k)
 	lead := w == "former" || w == "Former" || w == "Royal" || w == "Army"
 	if h := p.cover[k]; h >= 0 && !lead && !p.toks[k].poss {
-		lead = p.found[h].typ == doc.TypeCountry || p.found[h].how == HowDemonym
+		lead = p.found[h].typ == kCountry || p.found[h].how == hDemonym
 	}
 	if !lead {
 		return

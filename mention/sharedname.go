@@ -252,6 +252,6 @@ func (p *proc) linkNamedHolder(f *found, officeID, mod string) {
 		return
 	}
 	if c := p.holderNamed(roles, p.fold(f.i, f.j)); c >= 0 {
-		f.actor, f.how = c, HowShortForm
+		f.actor, f.how = c, hShortForm
 	}
 }

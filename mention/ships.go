@@ -1,9 +1,5 @@
 package mention
 
-import (
-	"github.com/sitrep-project/sitrep/doc"
-)
-
 // shipNames makes the capitalised name after a vessel noun or an
 // ownership or flag participle ("the US-owned Gibraltar Eagle", "the
 // Liberian-flagged Marlin Luanda", "the tanker Sounion") one name, typed
@@ -62,7 +58,7 @@ func (p *proc) shipNames() {
 				p.kill(int(g))
 			}
 		}
-		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization}
+		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization}
 		f.key = p.fold(i, j)
 		p.addFound(f)
 		k = j

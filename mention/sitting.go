@@ -3,7 +3,6 @@ package mention
 import (
 	"strings"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -96,7 +95,7 @@ func (p *proc) namesCountry(iso string) bool {
 func (p *proc) scanCountry(iso string) bool {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor < 0 || f.typ != doc.TypeCountry && f.typ != doc.TypePlace {
+		if f.dead || f.actor < 0 || f.typ != kCountry && f.typ != kPlace {
 			continue
 		}
 		if a := p.s.actors[f.actor]; a.ID == iso || a.Country == iso {

@@ -69,7 +69,7 @@ type nameEntry struct {
 type actorKind struct {
 	person, place bool
 	rank          int
-	typ           string // kindType of the kind, read without a map lookup
+	typ           kind // kindType of the kind, read without a map lookup
 }
 
 // A Stage finds and links mentions; it provides doc.LayerMentions. It is

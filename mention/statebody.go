@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -18,7 +17,7 @@ import (
 func (p *proc) stateBodies() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.actor < 0 || f.i == 0 || !p.joined(f.i) {
+		if f.dead || f.typ != kOrganization || f.actor < 0 || f.i == 0 || !p.joined(f.i) {
 			continue
 		}
 		a := p.s.actors[f.actor]
@@ -30,7 +29,7 @@ func (p *proc) stateBodies() {
 			continue
 		}
 		e := &p.found[h]
-		if e.dead || e.typ != doc.TypeCountry || e.how != HowAlias || e.actor < 0 || p.toks[e.j-1].poss || p.toks[e.i].sent != p.toks[f.i].sent {
+		if e.dead || e.typ != kCountry || e.how != hAlias || e.actor < 0 || p.toks[e.j-1].poss || p.toks[e.i].sent != p.toks[f.i].sent {
 			continue
 		}
 		if countryCode(p.s.actors[e.actor]) != a.Country {

@@ -3,8 +3,6 @@ package mention
 import (
 	"slices"
 	"sort"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // stateContext is what contextCountry reads of the document's states for
@@ -42,14 +40,14 @@ type stateInfo struct {
 // dateline's country of the first sentences: those are read again.
 func (p *proc) foundChanged(g int) {
 	f := &p.found[g]
-	if f.typ == doc.TypePerson {
+	if f.typ == kPerson {
 		p.personCtx = nil
 	}
 	c := p.stateCtx
 	if c == nil {
 		return
 	}
-	if f.typ == doc.TypeCountry || f.j <= f.i || f.j > len(p.toks) {
+	if f.typ == kCountry || f.j <= f.i || f.j > len(p.toks) {
 		p.stateCtx = nil
 		return
 	}
@@ -175,7 +173,7 @@ func (p *proc) newPersonContext() *personContext {
 	count := map[string]int{}
 	for g := range p.found {
 		h := &p.found[g]
-		if h.dead || h.actor < 0 || h.typ != doc.TypePerson {
+		if h.dead || h.actor < 0 || h.typ != kPerson {
 			continue
 		}
 		code := p.s.actors[h.actor].Country

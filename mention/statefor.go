@@ -41,7 +41,7 @@ func (p *proc) stateForTitles() {
 			}
 		case e > i+2 && j-e >= 2 && j-e <= 3 && p.nameShaped(e, j):
 			p.kill(g)
-			h := p.addFound(found{i: e, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(e, j)})
+			h := p.addFound(found{i: e, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson, key: p.fold(e, j)})
 			p.found[h].title = doc.Span{Start: p.toks[i-2].start, End: p.toks[e-1].end} // shown, not checked
 		}
 	}

@@ -24,7 +24,7 @@ func (p *proc) otherBearerNearer(f *found, c int32) int {
 	best, other := -1, -1
 	for k := range p.found {
 		g := &p.found[k]
-		if g.dead || g.typ != doc.TypePerson || g.j > f.i || g.j-g.i <= n || g.j <= best {
+		if g.dead || g.typ != kPerson || g.j > f.i || g.j-g.i <= n || g.j <= best {
 			continue
 		}
 		if g.actor != c && g.actor >= 0 {
@@ -49,7 +49,7 @@ func (p *proc) otherBearerNearer(f *found, c int32) int {
 func (p *proc) otherBearerBack(f *found, c int32, n int, sur string) int {
 	if len(p.byEnd) == 0 {
 		for k := range p.found {
-			if g := &p.found[k]; g.typ == doc.TypePerson && g.j-g.i >= 2 {
+			if g := &p.found[k]; g.typ == kPerson && g.j-g.i >= 2 {
 				p.byEnd = append(p.byEnd, int32(k))
 			}
 		}
@@ -64,7 +64,7 @@ func (p *proc) otherBearerBack(f *found, c int32, n int, sur string) int {
 		if best >= 0 && g.j < best || p.toks[g.j-1].start < from {
 			break
 		}
-		if g.dead || g.typ != doc.TypePerson || g.j-g.i <= n || g.actor != c && g.actor >= 0 || p.fold(g.j-n, g.j) != sur {
+		if g.dead || g.typ != kPerson || g.j-g.i <= n || g.actor != c && g.actor >= 0 || p.fold(g.j-n, g.j) != sur {
 			continue
 		}
 		best, other = g.j, -1

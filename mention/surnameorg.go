@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // surnameInName reports whether the one-word KB surname match at token
 // i, a common word, closes a longer capitalised name: "Illinois Power",
 // "Department of Water and Power", "Tower of Power" (Samantha Power's
@@ -21,7 +19,7 @@ func (p *proc) surnameInName(i int) bool {
 			return false
 		}
 		k--
-		if p.is(k+1, p.s.w.and) && (!p.has(k, fCommon) || p.cover[k] >= 0 && p.found[p.cover[k]].typ == doc.TypePerson) {
+		if p.is(k+1, p.s.w.and) && (!p.has(k, fCommon) || p.cover[k] >= 0 && p.found[p.cover[k]].typ == kPerson) {
 			return false // "Smith and Power said"; "Water and Power" names a thing
 		}
 	}
@@ -29,7 +27,7 @@ func (p *proc) surnameInName(i int) bool {
 		return false // "Charlie King": matchNames takes the unknown given name in
 	}
 	for m := k; m >= 0 && p.toks[m].cap(); m-- {
-		if p.has(m, fHonor|fRole|fGiven) || p.cover[m] >= 0 && p.found[p.cover[m]].typ == doc.TypePerson {
+		if p.has(m, fHonor|fRole|fGiven) || p.cover[m] >= 0 && p.found[p.cover[m]].typ == kPerson {
 			return false // "Martin Luther King", "Ambassador Power"
 		}
 		if !p.joined(m) {

@@ -3,7 +3,6 @@ package mention
 import (
 	"strings"
 
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -16,7 +15,7 @@ import (
 // unknown ("Prime Minister Ahmed Basindawa"), and so does a name no
 // holder of the office bears.
 func (p *proc) linkSpelling(f *found, office, country string) {
-	if f.actor >= 0 || len(f.persons) > 0 || f.typ != doc.TypePerson || f.j-f.i < 2 || p.s.kb == nil || p.date.IsZero() {
+	if f.actor >= 0 || len(f.persons) > 0 || f.typ != kPerson || f.j-f.i < 2 || p.s.kb == nil || p.date.IsZero() {
 		return
 	}
 	k := f.j - 1
@@ -50,6 +49,6 @@ func (p *proc) linkSpelling(f *found, office, country string) {
 	pick := p.titleHolder(f, office, country)
 	f.persons, f.surname = persons, surname
 	if pick >= 0 && p.heldOffice(pick, office) {
-		f.actor, f.how = pick, HowShortForm
+		f.actor, f.how = pick, hShortForm
 	}
 }

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // titleOffices joins an office holder's title in the possessive and the
 // office's head after it into one organisation's name: "the Prime
 // Minister's Office", "the Prosecutor General's Office", "the Chief
@@ -21,13 +19,13 @@ func (p *proc) titleOffices() {
 		if !toks[h].poss || !toks[h].cap() || !p.rankOrRole(h) && !titleModifier(p.word(h)) || toks[h+1].gap > gapSpace || toks[h+1].sent != toks[h].sent || !officeHead(p.word(h+1)) {
 			continue
 		}
-		if c := p.cover[h]; c >= 0 && p.found[c].typ != "" && p.found[c].j <= h+1 {
+		if c := p.cover[h]; c >= 0 && p.found[c].typ != kNone && p.found[c].j <= h+1 {
 			continue // a person's name ("Ruto's Office" is the office of Ruto, who is named)
 		}
 		s := h
 		for s > 0 && s > h-4 && p.joined(s) && toks[s-1].cap() && !toks[s-1].poss && !p.is(s-1, p.s.w.the) && !p.stateWordAt(s-1) && !p.demonymWord(s-1) &&
 			(titleModifier(p.word(s-1)) || p.rankOrRole(s-1) || !p.has(s-1, fStop|fDet|fGiven|fGroupAdj)) {
-			if c := p.cover[s-1]; c >= 0 && (p.found[c].typ != "" || p.found[c].i < h-4) {
+			if c := p.cover[s-1]; c >= 0 && (p.found[c].typ != kNone || p.found[c].i < h-4) {
 				break
 			}
 			s--
@@ -48,7 +46,7 @@ func (p *proc) titleOffices() {
 				p.kill(int(c))
 			}
 		}
-		p.addFound(found{i: s, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(s, e)})
+		p.addFound(found{i: s, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(s, e)})
 		h = e - 1
 	}
 }

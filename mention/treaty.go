@@ -2,8 +2,6 @@ package mention
 
 import (
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // treatyPlaces drops a town or region named right before a lower-case
@@ -15,7 +13,7 @@ import (
 // comma or a line break.
 func (p *proc) treatyPlaces(g int) {
 	f := &p.found[g]
-	if f.dead || f.typ != doc.TypePlace || f.how == HowDemonym || f.j >= len(p.toks) {
+	if f.dead || f.typ != kPlace || f.how == hDemonym || f.j >= len(p.toks) {
 		return
 	}
 	t := p.toks[f.j]
@@ -41,7 +39,7 @@ func lowerTreaty(w string) bool {
 // mention should read as the place list does.
 func (p *proc) theNames(g int) {
 	f := &p.found[g]
-	if f.dead || f.typ != doc.TypePlace || f.how == HowDemonym || f.i < 1 {
+	if f.dead || f.typ != kPlace || f.how == hDemonym || f.i < 1 {
 		return
 	}
 	k := f.i - 1
@@ -81,7 +79,7 @@ func (p *proc) theNames(g int) {
 // ("the UN Charter" is the body's own document).
 func (p *proc) treatyOrgs(g int) {
 	f := &p.found[g]
-	if f.dead || f.typ != doc.TypeOrganization || f.j >= len(p.toks) || !p.toks[f.j].cap() || !p.joined(f.j) {
+	if f.dead || f.typ != kOrganization || f.j >= len(p.toks) || !p.toks[f.j].cap() || !p.joined(f.j) {
 		return
 	}
 	switch strings.ToLower(p.word(f.j)) {

@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -35,7 +34,7 @@ func (p *proc) usNamesakes() {
 	first, two := int32(-1), false
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor < 0 || f.how != HowAlias && f.how != HowCapital || f.j-f.i != 1 || f.typ != doc.TypePlace && f.typ != doc.TypeCountry {
+		if f.dead || f.actor < 0 || f.how != hAlias && f.how != hCapital || f.j-f.i != 1 || f.typ != kPlace && f.typ != kCountry {
 			continue
 		}
 		if c := p.foundCountry(f); c != "" && c != "USA" && c != "GEO" {
@@ -67,7 +66,7 @@ func (p *proc) usNamesakes() {
 	us := false
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.how == HowDemonym || int(f.actor) == cued {
+		if f.dead || f.how == hDemonym || int(f.actor) == cued {
 			continue
 		}
 		if f.actor >= 0 && p.s.actors[f.actor].Kind == kb.KindPerson {
@@ -77,11 +76,11 @@ func (p *proc) usNamesakes() {
 		case c == "USA" || c == "" && f.actor < 0:
 			// a town, county or street of the USA or one no table
 			// knows ("Boone County", "Elm Street")
-			if f.typ == doc.TypePlace && f.capital < 0 {
+			if f.typ == kPlace && f.capital < 0 {
 				us = true
 			}
 		case c == "":
-		case f.typ == doc.TypePlace || f.typ == doc.TypeCountry:
+		case f.typ == kPlace || f.typ == kCountry:
 			return // a foreign place: the name may well be the KB's
 		}
 	}
@@ -94,7 +93,7 @@ func (p *proc) usNamesakes() {
 			continue
 		}
 		f.actor, f.capital, f.place, f.persons = -1, -1, -1, nil
-		f.typ, f.how, f.country, f.metonymy = doc.TypePlace, HowName, "USA", false
+		f.typ, f.how, f.country, f.metonymy = kPlace, hName, "USA", false
 		f.key = "place:" + p.fold(f.i, f.j) + "@USA"
 	}
 }

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // venueOpener reports whether w is the head word a Romance language
 // writes first in a venue's name ("Stade de France", "Estadio Nacional
 // de Chile", "Palais des Nations"): the name is the venue's, even when
@@ -62,7 +60,7 @@ func (p *proc) venueJoins() {
 				p.kill(int(h))
 			}
 		}
-		f.i, f.typ, f.actor, f.capital, f.place, f.persons, f.how = s, doc.TypePlace, -1, -1, -1, nil, HowName
+		f.i, f.typ, f.actor, f.capital, f.place, f.persons, f.how = s, kPlace, -1, -1, -1, nil, hName
 		f.key = p.fold(f.i, f.j)
 		for t := f.i; t < f.j; t++ {
 			p.cover[t] = int32(g)
@@ -82,9 +80,9 @@ var religionNouns = map[string]bool{
 func (p *proc) religionNames() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor >= 0 || f.typ != doc.TypePlace || !religionNouns[p.word(f.j-1)] {
+		if f.dead || f.actor >= 0 || f.typ != kPlace || !religionNouns[p.word(f.j-1)] {
 			continue
 		}
-		f.typ = typeMisc
+		f.typ = kMisc
 	}
 }

@@ -1,14 +1,12 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // personOfCompass gives back to the place after a person's name the
 // compass word the name took with "of" ("Le Duc Tho of North Vietnam",
 // "Nguyen Van Thieu of South Vietnam"): the person ends before "of", and
 // the place's mention opens with the compass word, keeping its link.
 func (p *proc) personOfCompass(g int) {
 	f := &p.found[g]
-	if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || f.j-f.i < 3 || f.j >= len(p.toks) {
+	if f.dead || f.typ != kPerson || f.actor >= 0 || f.j-f.i < 3 || f.j >= len(p.toks) {
 		return
 	}
 	of := f.j - 2
@@ -16,7 +14,7 @@ func (p *proc) personOfCompass(g int) {
 		return
 	}
 	h := p.cover[f.j]
-	if h < 0 || p.found[h].i != f.j || p.found[h].dead || p.found[h].typ != doc.TypeCountry && p.found[h].typ != doc.TypePlace {
+	if h < 0 || p.found[h].i != f.j || p.found[h].dead || p.found[h].typ != kCountry && p.found[h].typ != kPlace {
 		return
 	}
 	n := &p.found[h]
@@ -34,7 +32,7 @@ func (p *proc) personOfCompass(g int) {
 // left alone; after a title it opens the name ("Minister Le Hong Anh").
 func (p *proc) vietLe(g int) {
 	f := &p.found[g]
-	if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || f.j-f.i < 2 || f.i < 1 {
+	if f.dead || f.typ != kPerson || f.actor >= 0 || f.j-f.i < 2 || f.i < 1 {
 		return
 	}
 	k := f.i - 1

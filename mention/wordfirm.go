@@ -3,8 +3,6 @@ package mention
 import (
 	"slices"
 	"strings"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // wordFirms are companies whose one-word name is also a common English
@@ -63,7 +61,7 @@ func (p *proc) wordFirmMentions() {
 			continue
 		}
 		if p.wordFirmAt(k) {
-			p.addFound(found{i: k, j: k + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(k, k+1)})
+			p.addFound(found{i: k, j: k + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kOrganization, key: p.fold(k, k+1)})
 		}
 	}
 }
@@ -102,7 +100,7 @@ func (p *proc) wordFirmAt(k int) bool {
 	}
 	if prev == "and" && k >= 2 {
 		g := p.cover[k-2]
-		return g >= 0 && !p.found[g].dead && p.found[g].typ == doc.TypeOrganization
+		return g >= 0 && !p.found[g].dead && p.found[g].typ == kOrganization
 	}
 	return false
 }

@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
-
 // quotedTitles drops the unlinked names inside a short quotation written
 // in title case ("Buddha for Mary", "Anarchy in Tokyo", "Under Pressure"):
 // such a quotation is the title of a song, book, film or show, a work and
@@ -79,14 +77,14 @@ func (p *proc) titleCase(i, j int) bool {
 func (p *proc) dropNames(i, j int) {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.i < i || f.j > j || f.how != HowName && f.how != HowShortForm || f.actor >= 0 {
+		if f.i < i || f.j > j || f.how != hName && f.how != hShortForm || f.actor >= 0 {
 			continue
 		}
-		if c := p.hasCue(f.i, f.j); c == doc.TypeOrganization || c == doc.TypePlace {
+		if c := p.hasCue(f.i, f.j); c == kOrganization || c == kPlace {
 			continue
 		}
 		whole := (f.i == i || f.i == i+1 && p.toks[i].cap() && p.is(i, p.s.w.the)) && f.j == j
-		if whole && (f.typ == doc.TypeOrganization || f.typ == doc.TypePlace) {
+		if whole && (f.typ == kOrganization || f.typ == kPlace) {
 			continue
 		}
 		p.absorb(g)
