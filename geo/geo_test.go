@@ -387,7 +387,8 @@ func TestDatelineSouth(t *testing.T) {
 // countries resolve to their country, under their usual spellings; a
 // longer division wins over the shorter one inside it, and a division
 // left out under its bare name (a surname, a homonym abroad) is found
-// only with its head word.
+// only with its head word. The administrative regions of the Philippines
+// are places of their own, not the island group they share a word with.
 func TestWorldDivisionsAndTowns(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Floods swept through Mahra and Al Mahwit.", "Al Mahrah/YEM,Al Mahwit/YEM"},
@@ -411,6 +412,8 @@ func TestWorldDivisionsAndTowns(t *testing.T) {
 		{"Refugees reached Kasulu.", "Kasulu/TZA"},
 		{"The ferry sank off Pemba Island.", "Pemba Island/TZA"},
 		{"Insurgents attacked Pemba.", "Pemba/MOZ"},
+		{"Typhoon winds lashed Eastern Visayas and the Bicol region.", "Eastern Visayas/PHL,Bicol Region/PHL"},
+		{"Rain fell across the Cagayan Valley and in Cagayan.", "Cagayan Valley/PHL,Cagayan/PHL"},
 		{"Harari said the region was calm.", ""},
 		{"Clashes broke out in the Harari Region.", "Harari Region/ETH"},
 	} {
