@@ -388,7 +388,8 @@ func TestDatelineSouth(t *testing.T) {
 // longer division wins over the shorter one inside it, and a division
 // left out under its bare name (a surname, a homonym abroad) is found
 // only with its head word. The administrative regions of the Philippines
-// are places of their own, not the island group they share a word with.
+// are places of their own, not the island group they share a word with;
+// districts of Baghdad and Syrian towns answer to their usual transliterations.
 func TestWorldDivisionsAndTowns(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Floods swept through Mahra and Al Mahwit.", "Al Mahrah/YEM,Al Mahwit/YEM"},
@@ -414,6 +415,8 @@ func TestWorldDivisionsAndTowns(t *testing.T) {
 		{"Insurgents attacked Pemba.", "Pemba/MOZ"},
 		{"Typhoon winds lashed Eastern Visayas and the Bicol region.", "Eastern Visayas/PHL,Bicol Region/PHL"},
 		{"Rain fell across the Cagayan Valley and in Cagayan.", "Cagayan Valley/PHL,Cagayan/PHL"},
+		{"A car bomb exploded in Karrada, and mortars hit Adhamiya and Kadhimiyah.", "Karrada/IRQ,Adhamiyah/IRQ,Kadhimiya/IRQ"},
+		{"Rebels held Jarablus, Daraya and Jisr al-Shughour.", "Jarablus/SYR,Daraya/SYR,Jisr al-Shughur/SYR"},
 		{"Harari said the region was calm.", ""},
 		{"Clashes broke out in the Harari Region.", "Harari Region/ETH"},
 	} {
