@@ -4170,14 +4170,20 @@ func prepositionalOpen(toks []tok, actorAt []int, close int) int {
 // pronoun or list conjunction; else -1. "one of …" may hold a relative
 // clause ("X, one of three states that recognised Y, said").
 func appositiveOpen(toks []tok, actorAt []int, close int) int {
-	rel := false
+	rel, conj := false, false
 	for j := close - 1; j >= 1 && j >= close-15; j-- {
 		t := &toks[j]
 		if isHardStop(t) {
 			return -1
 		}
 		switch t.low {
-		case "and", "or", "said", "says":
+		case "and", "or":
+			// "X, a former journalist and member of parliament, was
+			// detained": two nouns of one description opened by "a"
+			// ("X, the United States and Y" is a list)
+			conj = true
+			continue
+		case "said", "says":
 			return -1
 		case "who", "which", "that", "whose":
 			rel = true
@@ -4191,6 +4197,12 @@ func appositiveOpen(toks []tok, actorAt []int, close int) int {
 				return j
 			}
 			if rel {
+				return -1
+			}
+			if conj {
+				if j+1 < close && (toks[j+1].low == "a" || toks[j+1].low == "an") && actorAt[j-1] >= 0 {
+					return j
+				}
 				return -1
 			}
 			if j+1 < close && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the") && actorAt[j-1] >= 0 {
@@ -5227,6 +5239,9 @@ func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 	if prev == nil {
 		return nil
 	}
+	if !c.petrarch() && listedVerb(toks, m) {
+		return prev // "released prisoners, lifted the state of emergency and pledged …"
+	}
 	for i := m.start - 1; i >= 0 && i >= m.start-5; i-- {
 		switch w := toks[i].low; {
 		case i < m.start-3 && w != "and" && w != "but" && w != "then" && !hedgedInfinitive(toks, i, m.start):
@@ -5254,6 +5269,57 @@ func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 		}
 	}
 	return nil
+}
+
+// listedVerb reports a past verb after a comma in a list of verb
+// phrases that "and" and another past verb close: in "Abiy released
+// thousands of prisoners, lifted a state of emergency and pledged
+// reforms" the middle verb shares the first one's subject, not the
+// nearest noun ("prisoners").
+func listedVerb(toks []tok, m *match) bool {
+	i := m.start - 1
+	for i >= 0 && (toks[i].low == "also" || toks[i].low == "then") {
+		i--
+	}
+	if i < 1 || toks[i].low != "," || !pastVerb(&toks[m.start]) && !toks[m.start].is(wcIrregular) {
+		return false
+	}
+	// the phrase before the comma is the list's previous verb phrase:
+	// it holds an active past verb ("to be printed out, signed and
+	// delivered" lists participles) and opens no relative or adverbial
+	// clause ("X, whose government hosted the talks, welcomed …")
+	verb := false
+	for k := i - 1; k >= 0 && toks[k].low != ","; k-- {
+		if isHardStop(&toks[k]) {
+			break
+		}
+		if subordinators.Has(toks[k].low) || toks[k].low == "whose" {
+			return false
+		}
+		if !verb && (pastVerb(&toks[k]) || toks[k].is(wcIrregular)) {
+			if k > 0 && (toks[k-1].is(wcBeForm) || toks[k-1].low == "to") {
+				return false
+			}
+			verb = true
+		}
+	}
+	if !verb {
+		return false // "X and another man, Y, abducted Z and drove …": an appositive's comma
+	}
+	for k := m.start + 1; k+1 < len(toks); k++ {
+		if isHardStop(&toks[k]) || subordinators.Has(toks[k].low) {
+			return false
+		}
+		if toks[k].low != "and" {
+			continue
+		}
+		n := k + 1
+		for n+1 < len(toks) && (toks[n].low == "also" || toks[n].low == "then") {
+			n++
+		}
+		return pastVerb(&toks[n]) || toks[n].is(wcIrregular)
+	}
+	return false
 }
 
 // hedgedInfinitive reports whether token i lies in a hedge that ends
