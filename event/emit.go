@@ -6732,6 +6732,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.End <= at && mainClausePlace(toks, m, p.Span) {
 			continue // "fled to Tanzania since protests began": where they fled
 		}
+		if p.Span.End <= at && relativeBetween(toks, t0, t1, m.head) {
+			continue // "Saudi Arabia, which cut ties after its embassy in Tehran was stormed, closed its border": the clause's place
+		}
 		if p.Span.End <= at && frontedParticiple(toks, p.Span, m.head) {
 			continue // "Born … in Oujda, Bouteflika fought …"
 		}
