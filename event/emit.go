@@ -3771,6 +3771,35 @@ func compassWord(w string) bool {
 		strings.Contains(w, "east") || strings.Contains(w, "west"))
 }
 
+// attributionReporter returns the actor of an attribution set off by
+// commas right before a participle of saying at h with a that-clause
+// (", the ministry said, warning that …"), or -1: the participle is the
+// reporter's, not the reported clause's subject's.
+func attributionReporter(toks []tok, acts []actor, actorAt []int, h int) int {
+	if h < 5 || h+1 >= len(toks) || toks[h-1].low != "," || !toks[h-2].is(wcReportVerb) || !speechParticiples.Has(toks[h].low) || toks[h+1].low != "that" {
+		// ("Rebels attacked the town, the army said, killing 12": the
+		// rebels killed; "the mother did not appear concerned, police
+		// said, asking officers not to cite her": the mother asked)
+		return -1
+	}
+	ai := actorAt[h-3]
+	if ai < 0 || acts[ai].place || acts[ai].t1 != h-2 {
+		return -1
+	}
+	b := acts[ai].t0 - 1
+	if b >= 0 && toks[b].is(wcDeterminer) {
+		b--
+	}
+	if b < 1 || toks[b].low != "," {
+		return -1
+	}
+	return ai
+}
+
+// speechParticiples are participles of saying that go on from a
+// reporting verb with a that-clause: the reporter warns or adds that ….
+var speechParticiples = wordset.Of("warning adding saying noting insisting denying vowing threatening stressing arguing claiming explaining")
+
 // adjunctSubject handles a participle adjunct (", killing 17", "after
 // ratifying the plan"): its subject is the subject of the clause it
 // hangs on, the actor opening that clause, not the nearest actor to its
@@ -3796,6 +3825,11 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 	}
 	if ai := documentIssuer(toks, acts, actorAt, h); ai >= 0 {
 		return conj(toks, acts, actorAt, ai), true // "a warrant from the ICC accusing him": the ICC
+	}
+	if ai := attributionReporter(toks, acts, actorAt, h); ai >= 0 && !c.petrarch() {
+		// "Soldiers had joined the protests, the Defense Ministry said,
+		// warning that they would be punished": the reporter warns
+		return conj(toks, acts, actorAt, ai), true
 	}
 	if actorAt[h-1] < 0 && plainNoun(&toks[h-1]) && !complementNouns.Has(toks[h-1].low) {
 		// "an Arab-backed resolution demanding an end to …", "a bus
