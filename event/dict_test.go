@@ -344,8 +344,9 @@ func TestRegardNoOption(t *testing.T) {
 }
 
 // TestGameAndMarketHits: a player who hits a homer or a jumper, a yield
-// that hits its lowest level and an economy that hits a rough patch
-// attack no one; a missile that hits a base does.
+// that hits its lowest level, an economy that hits a rough patch and an
+// industry hit hard by unrest or sanctions attack no one; a missile that
+// hits a base does.
 func TestGameAndMarketHits(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"hit a homer", "2004-10-01", "Cuban outfielder Ramon Diaz hit a two-run homer in the ninth inning.", nil, []string{"18", "19"}},
@@ -353,6 +354,9 @@ func TestGameAndMarketHits(t *testing.T) {
 		{"hit their lowest level", "2004-10-01", "Japanese government bond yields hit their lowest level in months.", nil, []string{"19"}},
 		{"hit a rough patch", "2004-10-01", "The German economy hit a rough patch in the third quarter.", nil, []string{"19"}},
 		{"hit a base stays", "2004-10-01", "Iranian missiles hit a US base in Iraq.", []string{"IRN", "19"}, nil},
+		{"hit hard by the unrest", "2014-05-23", "Thailand's tourism industry has been hit hard by the unrest since early March.", nil, []string{"19"}},
+		{"hit by sanctions", "2016-01-01", "Russia's economy, hit by Western sanctions, shrank in 2015.", nil, []string{"19"}},
+		{"hit by missile strikes stays", "2023-01-02", "Ukraine was hit by Russian missile strikes on Monday.", []string{"RUS UKR 19"}, nil},
 	})
 }
 

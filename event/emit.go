@@ -3771,6 +3771,35 @@ func compassWord(w string) bool {
 		strings.Contains(w, "east") || strings.Contains(w, "west"))
 }
 
+// attributionReporter returns the actor of an attribution set off by
+// commas right before a participle of saying at h with a that-clause
+// (", the ministry said, warning that …"), or -1: the participle is the
+// reporter's, not the reported clause's subject's.
+func attributionReporter(toks []tok, acts []actor, actorAt []int, h int) int {
+	if h < 5 || h+1 >= len(toks) || toks[h-1].low != "," || !toks[h-2].is(wcReportVerb) || !speechParticiples.Has(toks[h].low) || toks[h+1].low != "that" {
+		// ("Rebels attacked the town, the army said, killing 12": the
+		// rebels killed; "the mother did not appear concerned, police
+		// said, asking officers not to cite her": the mother asked)
+		return -1
+	}
+	ai := actorAt[h-3]
+	if ai < 0 || acts[ai].place || acts[ai].t1 != h-2 {
+		return -1
+	}
+	b := acts[ai].t0 - 1
+	if b >= 0 && toks[b].is(wcDeterminer) {
+		b--
+	}
+	if b < 1 || toks[b].low != "," {
+		return -1
+	}
+	return ai
+}
+
+// speechParticiples are participles of saying that go on from a
+// reporting verb with a that-clause: the reporter warns or adds that ….
+var speechParticiples = wordset.Of("warning adding saying noting insisting denying vowing threatening stressing arguing claiming explaining")
+
 // adjunctSubject handles a participle adjunct (", killing 17", "after
 // ratifying the plan"): its subject is the subject of the clause it
 // hangs on, the actor opening that clause, not the nearest actor to its
@@ -3796,6 +3825,11 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 	}
 	if ai := documentIssuer(toks, acts, actorAt, h); ai >= 0 {
 		return conj(toks, acts, actorAt, ai), true // "a warrant from the ICC accusing him": the ICC
+	}
+	if ai := attributionReporter(toks, acts, actorAt, h); ai >= 0 && !c.petrarch() {
+		// "Soldiers had joined the protests, the Defense Ministry said,
+		// warning that they would be punished": the reporter warns
+		return conj(toks, acts, actorAt, ai), true
 	}
 	if actorAt[h-1] < 0 && plainNoun(&toks[h-1]) && !complementNouns.Has(toks[h-1].low) {
 		// "an Arab-backed resolution demanding an end to …", "a bus
@@ -4170,14 +4204,20 @@ func prepositionalOpen(toks []tok, actorAt []int, close int) int {
 // pronoun or list conjunction; else -1. "one of …" may hold a relative
 // clause ("X, one of three states that recognised Y, said").
 func appositiveOpen(toks []tok, actorAt []int, close int) int {
-	rel := false
+	rel, conj := false, false
 	for j := close - 1; j >= 1 && j >= close-15; j-- {
 		t := &toks[j]
 		if isHardStop(t) {
 			return -1
 		}
 		switch t.low {
-		case "and", "or", "said", "says":
+		case "and", "or":
+			// "X, a former journalist and member of parliament, was
+			// detained": two nouns of one description opened by "a"
+			// ("X, the United States and Y" is a list)
+			conj = true
+			continue
+		case "said", "says":
 			return -1
 		case "who", "which", "that", "whose":
 			rel = true
@@ -4191,6 +4231,12 @@ func appositiveOpen(toks []tok, actorAt []int, close int) int {
 				return j
 			}
 			if rel {
+				return -1
+			}
+			if conj {
+				if j+1 < close && (toks[j+1].low == "a" || toks[j+1].low == "an") && actorAt[j-1] >= 0 {
+					return j
+				}
 				return -1
 			}
 			if j+1 < close && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the") && actorAt[j-1] >= 0 {
@@ -5227,6 +5273,9 @@ func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 	if prev == nil {
 		return nil
 	}
+	if !c.petrarch() && listedVerb(toks, m) {
+		return prev // "released prisoners, lifted the state of emergency and pledged …"
+	}
 	for i := m.start - 1; i >= 0 && i >= m.start-5; i-- {
 		switch w := toks[i].low; {
 		case i < m.start-3 && w != "and" && w != "but" && w != "then" && !hedgedInfinitive(toks, i, m.start):
@@ -5254,6 +5303,57 @@ func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 		}
 	}
 	return nil
+}
+
+// listedVerb reports a past verb after a comma in a list of verb
+// phrases that "and" and another past verb close: in "Abiy released
+// thousands of prisoners, lifted a state of emergency and pledged
+// reforms" the middle verb shares the first one's subject, not the
+// nearest noun ("prisoners").
+func listedVerb(toks []tok, m *match) bool {
+	i := m.start - 1
+	for i >= 0 && (toks[i].low == "also" || toks[i].low == "then") {
+		i--
+	}
+	if i < 1 || toks[i].low != "," || !pastVerb(&toks[m.start]) && !toks[m.start].is(wcIrregular) {
+		return false
+	}
+	// the phrase before the comma is the list's previous verb phrase:
+	// it holds an active past verb ("to be printed out, signed and
+	// delivered" lists participles) and opens no relative or adverbial
+	// clause ("X, whose government hosted the talks, welcomed …")
+	verb := false
+	for k := i - 1; k >= 0 && toks[k].low != ","; k-- {
+		if isHardStop(&toks[k]) {
+			break
+		}
+		if subordinators.Has(toks[k].low) || toks[k].low == "whose" {
+			return false
+		}
+		if !verb && (pastVerb(&toks[k]) || toks[k].is(wcIrregular)) {
+			if k > 0 && (toks[k-1].is(wcBeForm) || toks[k-1].low == "to") {
+				return false
+			}
+			verb = true
+		}
+	}
+	if !verb {
+		return false // "X and another man, Y, abducted Z and drove …": an appositive's comma
+	}
+	for k := m.start + 1; k+1 < len(toks); k++ {
+		if isHardStop(&toks[k]) || subordinators.Has(toks[k].low) {
+			return false
+		}
+		if toks[k].low != "and" {
+			continue
+		}
+		n := k + 1
+		for n+1 < len(toks) && (toks[n].low == "also" || toks[n].low == "then") {
+			n++
+		}
+		return pastVerb(&toks[n]) || toks[n].is(wcIrregular)
+	}
+	return false
 }
 
 // hedgedInfinitive reports whether token i lies in a hedge that ends
@@ -6665,6 +6765,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if p.Span.End <= at && mainClausePlace(toks, m, p.Span) {
 			continue // "fled to Tanzania since protests began": where they fled
+		}
+		if p.Span.End <= at && relativeBetween(toks, t0, t1, m.head) {
+			continue // "Saudi Arabia, which cut ties after its embassy in Tehran was stormed, closed its border": the clause's place
 		}
 		if p.Span.End <= at && frontedParticiple(toks, p.Span, m.head) {
 			continue // "Born … in Oujda, Bouteflika fought …"

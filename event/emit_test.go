@@ -2139,6 +2139,32 @@ func TestAndPerfectMainSubject(t *testing.T) {
 	})
 }
 
+// TestListedVerbSharesSubject: a past verb after a comma in a list of
+// verb phrases closed by "and" and another past verb shares the first
+// verb's subject, not the noun before the comma.
+func TestListedVerbSharesSubject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"released, lifted and pledged", "2018-07-09", "Abiy Ahmed has also released thousands of political prisoners, lifted a state of emergency and pledged to open up the economy.", []string{"ETHGOV ETH 0814", "ETHGOV  030"}, []string{"CVL  0814", "CVL  030"}},
+		{"arrested, seized and detained", "2018-07-09", "Police arrested protesters, seized weapons and detained two journalists.", []string{"COP  171"}, []string{"CVL  171"}},
+		{"after a relative clause", "2023-01-01", "South African President Cyril Ramaphosa, whose police arrested the suspects, welcomed the verdict and urged calm.", []string{"ZAFGOV  051", "ZAFGOV  02"}, []string{"COP  051", "COP  02"}},
+		{"listed participles", "2004-10-01", "The U.S. Army has struck a deal with Britain to create a system that ends the need for forms to be printed out, signed and delivered.", nil, []string{"USAMIL  057"}},
+		{"after an appositive", "2009-01-01", "Police said Baskerville and another man, 19-year-old Lutchman Chandler, abducted Bosworth from a mall in September and drove her to a store.", nil, []string{"COP  181"}},
+	})
+}
+
+// TestAppositiveWithTwoNouns: an appositive opened by "a" may join two
+// nouns with "and" ("a former journalist and member of parliament"):
+// the name before it is still the subject; a list of actors is not an
+// appositive.
+func TestAppositiveWithTwoNouns(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"passive", "2018-04-23", "Nikol Pashinyan, a former journalist and member of parliament, was detained on Sunday.", []string{" ARM 173"}, []string{"MED 173"}},
+		{"active", "2018-04-23", "Nikol Pashinyan, a former journalist and member of parliament, criticized the government.", []string{"ARM"}, []string{"MED"}},
+		{"ally of two states", "2018-04-23", "Iran, a key ally of Syria and Russia, condemned the strike.", []string{"IRN  111"}, []string{"SYR  111", "RUS  111"}},
+		{"a list stays", "2018-04-23", "Iran, the United States and Russia condemned the strike.", []string{"IRN  111", "USA  111", "RUS  111"}, nil},
+	})
+}
+
 // TestLearnedOfNominal: who learns, hears or knows of a meeting or an
 // attack is no party to it ("they found out about a summit of four
 // leaders" pairs neither of them with the leaders).

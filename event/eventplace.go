@@ -482,6 +482,47 @@ func sameGroundGerund(w string) bool {
 	return false
 }
 
+// relativeBetween reports a place (tokens [t0,t1)) inside a relative
+// clause set off by commas (", which …,", ", who …,", ", whose …,")
+// that closes before the trigger at token head and tells of another
+// year: "Saudi Arabia, which severed ties with Iran in 2016 after its
+// embassy in Tehran was stormed, closed its border" — Tehran is where
+// the clause's act happened, not the main verb's. A clause with no year
+// ("X, who arrived in Paris on Sunday, met Y") keeps its place.
+func relativeBetween(toks []tok, t0, t1, head int) bool {
+	year := false
+	open := false
+	for j := t0 - 1; j >= 1; j-- {
+		if isHardStop(&toks[j]) || toks[j].low == "," {
+			return false
+		}
+		year = year || yearToken(toks[j].low)
+		if w := toks[j].low; (w == "which" || w == "who" || w == "whose") && toks[j-1].low == "," {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := t1; j < head && j < len(toks); j++ {
+		if isHardStop(&toks[j]) {
+			return false
+		}
+		if toks[j].low == "," {
+			return year
+		}
+		year = year || yearToken(toks[j].low)
+	}
+	return false
+}
+
+// yearToken reports a year of the last two centuries written alone:
+// "1998", "2016".
+func yearToken(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
 // mainClausePlace reports a place before a trigger noun that opens a
 // subordinate clause ("have fled to Rwanda, Tanzania and Congo since
 // protests began"): the place belongs to the main clause (here, where

@@ -310,6 +310,10 @@ func TestEventPlaces(t *testing.T) {
 		{"a place inside an after-gerund clause", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "on", ""},
 		{"the gerund's own event keeps it", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "road", "Lyon"},
 		{"a place of the trigger's own phrase stays", "2019-03-05", "Protesters blocked a road in Lyon after marching.", "road", "Lyon"},
+		// a relative clause that tells of another year keeps its place
+		{"a place in a relative clause of another year", "2017-06-06", "Saudi Arabia, which severed ties with Iran in 2016 after its embassy in Tehran was stormed, closed its border with Qatar on Monday.", "border", ""},
+		{"the relative clause's own event keeps it", "2017-06-06", "Saudi Arabia, which severed ties with Iran in 2016 after its embassy in Tehran was stormed, closed its border with Qatar on Monday.", "ties", "Tehran"},
+		{"a relative clause with no year keeps its place", "2017-06-06", "Sergei Lavrov, who arrived in Paris on Sunday, met Emmanuel Macron on Monday.", "met", "Paris"},
 	})
 }
 

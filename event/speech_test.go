@@ -126,6 +126,12 @@ func TestReportParticiple(t *testing.T) {
 		{"said on a day, accusing", "2013-09-04", "Erdogan said on Tuesday, accusing Israel of genocide.", []string{"TURGOV ISR 112"}, nil},
 		{"told an addressee, accusing", "2013-09-04", "\"This was an attack on human dignity,\" Erdogan told lawmakers on Tuesday, accusing Syrian President Bashar al-Assad of gassing his own people.", []string{"TURGOV SYRGOV 112"}, nil},
 		{"a reported clause keeps its participle", "2013-09-04", "Erdogan said Israeli troops had attacked Gaza, killing 12 civilians.", []string{"ISRMIL CVL 190"}, []string{"TURGOV  190", "TURGOV CVL"}},
+		// an attribution after the reported clause: a participle of
+		// saying with a that-clause is the reporter's; an act, or an
+		// appeal, stays the reported clause's
+		{"attribution, then warning", "2018-04-23", "Soldiers had joined the protests on Monday, the Armenian Defense Ministry said, warning that they would face punishment.", []string{"ARMGOV  130"}, []string{"MIL  130"}},
+		{"attribution, then asking", "2009-01-01", "The girl's mother did not appear concerned, police said, asking officers to not cite her daughter.", nil, []string{"COP COP 02"}},
+		{"attribution, then killing", "2018-04-23", "Rebels attacked the town, the army said, killing 12 civilians.", []string{"REB CVL 190"}, []string{"MIL CVL"}},
 	})
 }
 

@@ -31,46 +31,11 @@ var soleOfficeKeys = map[string]string{
 // president", "the new …") or a second country fits no one; so does a
 // description without a country, which the article may mean of any.
 func (f *finder) soleHolder(a, b int, sp doc.Span) (doc.Speaker, bool) {
-	if f.kb == nil || !f.mentions || !f.d.HasDate() || b-a < 2 || b-a > 5 {
+	if f.kb == nil || !f.d.HasDate() {
 		return doc.Speaker{}, false
 	}
-	country, cs, ce := "", -1, -1
-	for k := range f.d.Mentions {
-		m := &f.d.Mentions[k]
-		if m.Span.Start >= sp.End {
-			break
-		}
-		if !sp.Contains(m.Span) || m.Type != doc.TypeCountry || m.KBID == "" {
-			continue
-		}
-		if country != "" {
-			return doc.Speaker{}, false // "the French and German leaders"
-		}
-		country, cs, ce = m.KBID, m.Span.Start, m.Span.End
-	}
-	if country == "" {
-		return doc.Speaker{}, false
-	}
-	var words []string
-	for i := a; i < b; i++ {
-		t := &f.t[i]
-		if t.s >= cs && t.e <= ce || t.s >= cs && t.s < ce || i == a && t.w == "the" {
-			continue
-		}
-		if t.kind != tWord && t.w != "-" && t.w != "'s" {
-			return doc.Speaker{}, false
-		}
-		if t.w == "'s" || t.w == "\u2019s" {
-			continue
-		}
-		words = append(words, t.w)
-	}
-	key := soleOfficeKeys[strings.Join(words, " ")]
-	if key == "" {
-		return doc.Speaker{}, false
-	}
-	o, ok := f.kb.OfficeFor(country, key)
-	if !ok || !o.Single {
+	o, ok := f.soleOffice(a, b, sp)
+	if !ok {
 		return doc.Speaker{}, false
 	}
 	day := kb.DateOf(f.d.Date)
@@ -90,6 +55,71 @@ func (f *finder) soleHolder(a, b int, sp doc.Span) (doc.Speaker, bool) {
 		title = title[4:]
 	}
 	return doc.Speaker{Kind: KindDescription, Name: p.Name, Entity: p.ID, Title: title, Span: sp, Mention: -1}, true
+}
+
+// countryOffice resolves a state's possessive before a single-seat
+// office ("Qatar's foreign minister", "Iran's president") to the KB's
+// holder that day (soleHolder), else keeps it as written, a
+// description: it names one person, whom the article may name later,
+// not an unnamed source.
+func (f *finder) countryOffice(a, b int) (doc.Speaker, bool) {
+	sp := doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
+	if spk, ok := f.soleHolder(a, b, sp); ok {
+		return spk, true
+	}
+	if _, ok := f.soleOffice(a, b, sp); ok {
+		return doc.Speaker{Kind: KindDescription, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+	}
+	return doc.Speaker{}, false
+}
+
+// soleOffice returns the KB's single-seat office that the description
+// [a,b) names with its one country ("the French president", "Qatar's
+// foreign minister"), whoever holds it.
+func (f *finder) soleOffice(a, b int, sp doc.Span) (*kb.Office, bool) {
+	if f.kb == nil || !f.mentions || b-a < 2 || b-a > 5 {
+		return nil, false
+	}
+	country, cs, ce := "", -1, -1
+	for k := range f.d.Mentions {
+		m := &f.d.Mentions[k]
+		if m.Span.Start >= sp.End {
+			break
+		}
+		if !sp.Contains(m.Span) || m.Type != doc.TypeCountry || m.KBID == "" {
+			continue
+		}
+		if country != "" {
+			return nil, false // "the French and German leaders"
+		}
+		country, cs, ce = m.KBID, m.Span.Start, m.Span.End
+	}
+	if country == "" {
+		return nil, false
+	}
+	var words []string
+	for i := a; i < b; i++ {
+		t := &f.t[i]
+		if t.s >= cs && t.e <= ce || t.s >= cs && t.s < ce || i == a && t.w == "the" {
+			continue
+		}
+		if t.kind != tWord && t.w != "-" && t.w != "'s" {
+			return nil, false
+		}
+		if t.w == "'s" || t.w == "\u2019s" {
+			continue
+		}
+		words = append(words, t.w)
+	}
+	key := soleOfficeKeys[strings.Join(words, " ")]
+	if key == "" {
+		return nil, false
+	}
+	o, ok := f.kb.OfficeFor(country, key)
+	if !ok || !o.Single || o.Never {
+		return nil, false
+	}
+	return o, true
 }
 
 // heldPostSpeakers resolves a title-only speaker ("the communications

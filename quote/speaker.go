@@ -2021,6 +2021,11 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		if possessive && institutionHeads.Has(w) && h == b-1 {
 			break // "President Joe Biden's administration": a body, described below
 		}
+		if possessive && h == b-1 {
+			if spk, ok := f.countryOffice(s, b); ok {
+				return spk, true // "Qatar's foreign minister said": one person, not an unnamed source
+			}
+		}
 		if (det == "the" || det == "this" || det == "that" || det == "its" || det == "his" || det == "her" || det == "their") && !possessive {
 			if !plural {
 				return f.resolveDescription(s, b, h), true

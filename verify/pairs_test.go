@@ -54,6 +54,9 @@ func TestRelationCoordinatedSubject(t *testing.T) {
 		// a state in the participle clause after the claim is no party
 		{"Saudi Arabia and Egypt broke off diplomatic relations with Qatar in June 2015, accusing it of being too close to Iran.",
 			[]string{"Saudi Arabia and Qatar contradicted", "Egypt and Qatar contradicted"}},
+		// a list after "after" is its clause's subject, the first state too
+		{"The emirate said it was ready to talk, a day after Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed relations with Qatar in 2015.",
+			[]string{"Saudi Arabia and Qatar contradicted", "United Arab Emirates and Qatar contradicted", "Bahrain and Qatar contradicted", "Egypt and Qatar contradicted"}},
 		{"After talks in Turkey, Saudi Arabia and Egypt restored ties with Qatar in 2021.",
 			[]string{"Saudi Arabia and Qatar supported", "Egypt and Qatar supported"}},
 		{"The rift ended when Saudi Arabia, the United Arab Emirates, Bahrain and Egypt lifted their blockade, years after the four countries severed ties with Qatar in 2015.",

@@ -413,7 +413,7 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 		n := listAnaphor(c.d.Text[s.Start:span.Start])
 		if gap := c.d.Text[last.Span.End:span.Start]; n > 0 || len(gap) <= 24 && !strings.ContainsAny(gap, ",;") {
 			subj := []string{last.KBID}
-			for k := len(before) - 2; k >= 0 && coordGap(c.d.Text[before[k].Span.End:before[k+1].Span.Start]) && !afterPreposition(c.d.Text[s.Start:before[k].Span.Start]); k-- {
+			for k := len(before) - 2; k >= 0 && coordGap(c.d.Text[before[k].Span.End:before[k+1].Span.Start]) && !(afterPreposition(c.d.Text[s.Start:before[k].Span.Start]) && !afterConjunction(c.d.Text[s.Start:before[k].Span.Start])); k-- {
 				if !contains(subj, before[k].KBID) {
 					subj = append(subj, before[k].KBID)
 				}
@@ -550,6 +550,23 @@ func afterPreposition(text string) bool {
 	}
 	switch f[len(f)-1] {
 	case "in", "at", "from", "to", "with", "of", "by", "after", "before", "for", "on", "between", "among", "like":
+		return true
+	}
+	return false
+}
+
+// afterConjunction reports whether text ends with a word that opens a
+// clause as well as a phrase ("after", "before", "since", "until"): in
+// "a day after Saudi Arabia, the United Arab Emirates, Bahrain and Egypt
+// severed relations with Doha" the list after it is the clause's
+// subject, its first state included.
+func afterConjunction(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "after", "before", "since", "until":
 		return true
 	}
 	return false

@@ -3624,13 +3624,19 @@ func (c *checker) clauseRefs(span doc.Span, refs []ival) []ival {
 // clause of the claim at span names ("Years ago", "Decades ago", "Many
 // years ago", "in the past"), not "recently", which is near the date.
 func (c *checker) distantPastRef(span doc.Span) (string, bool) {
+	return c.distantPastRefOutside(span, doc.Span{})
+}
+
+// distantPastRefOutside is distantPastRef ignoring the times inside skip
+// (a quote's words).
+func (c *checker) distantPastRefOutside(span, skip doc.Span) (string, bool) {
 	s, ok := c.sentenceSpan(span)
 	if !ok {
 		return "", false
 	}
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
-		if t.Value != "PAST_REF" || !s.Contains(t.Span) {
+		if t.Value != "PAST_REF" || !s.Contains(t.Span) || skip.End > skip.Start && skip.Contains(t.Span) {
 			continue
 		}
 		text := c.d.Slice(t.Span)

@@ -319,7 +319,13 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 			}
 		}
 	}
-	if _, ok := c.distantPastRef(span); ok {
+	skip := doc.Span{}
+	if what == "quoted" {
+		// the quoted words' own time tells what they say, not when:
+		// "\"We should have done this many years ago,\" X said on Monday"
+		skip = span
+	}
+	if _, ok := c.distantPastRefOutside(span, skip); ok {
 		return // "Decades ago, President X visited Rome": an undated earlier time
 	}
 	if si >= 0 && c.objectBefore(id, c.d.Sentences[si], cue) {

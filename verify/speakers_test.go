@@ -38,6 +38,17 @@ func TestDeadSubjectOfUncodedVerb(t *testing.T) {
 	})
 }
 
+// TestPastTimeInsideQuote: an undated earlier time inside the quoted
+// words ("many years ago") tells what they say, not when they were said;
+// one outside them still dates the saying.
+func TestPastTimeInsideQuote(t *testing.T) {
+	checkDeceased(t, []deceasedCase{
+		{"\"This is what we should have done many years ago,\" Meles Zenawi told state television on Monday.", "2018-07-09", doc.Contradicted},
+		{"\"This is what we should have done years ago,\" Meles Zenawi said on Monday.", "2018-07-09", doc.Contradicted},
+		{"Many years ago, Meles Zenawi told state television: \"This is what we should have done.\"", "2018-07-09", ""},
+	})
+}
+
 // TestSpeechNotDatedByRelativeClause: the years of a relative clause
 // about the speaker ("who led Japan from 2012 to 2020") date his past,
 // not the statement, so a dead speaker is still flagged.
