@@ -675,6 +675,12 @@ func (c *checker) narrativeRefs(span doc.Span) []ival {
 	if prev.End > s.Start || strings.Contains(c.d.Text[prev.End:s.Start], "\n\n") {
 		return nil
 	}
+	// the dates first: most sentences name none, and a pass over the
+	// words of two sentences costs more than one over the times
+	refs := c.datesIn(prev, len("2005-01"))
+	if len(refs) == 0 {
+		return nil
+	}
 	// both sentences narrate: no present or future in either ("Talks
 	// will resume on March 3, 2031. X said …" dates nothing)
 	for w := range strings.FieldsSeq(c.d.Text[prev.Start:s.End]) {
@@ -682,7 +688,7 @@ func (c *checker) narrativeRefs(span doc.Span) []ival {
 			return nil
 		}
 	}
-	return c.datesIn(prev, len("2005-01"))
+	return refs
 }
 
 // trimClausePunct is strings.Trim(w, ",;:.\"'"), a byte scan: the cut
