@@ -616,7 +616,7 @@ func (c *checker) datelineSpan() []doc.Span {
 	if !strings.HasSuffix(strings.TrimRight(head, " "), ",") {
 		return nil
 	}
-	for _, w := range strings.Fields(head) {
+	for w := range strings.FieldsSeq(head) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return nil
 		}
@@ -2157,7 +2157,7 @@ func (c *checker) resembles(name string, names []string) bool {
 		}
 	}
 	for _, n := range names {
-		for _, w := range strings.Fields(kb.Fold(n)) {
+		for w := range strings.FieldsSeq(kb.Fold(n)) {
 			if words[w] {
 				return true
 			}
@@ -2820,7 +2820,7 @@ func (c *checker) conjunctAfter(span doc.Span, end int) (doc.Span, bool) {
 // capitalisedWords reports whether s is only words that open with a
 // capital letter, between spaces (" President ").
 func capitalisedWords(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}
