@@ -1,9 +1,12 @@
 package quote
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/ascii"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // laterMention completes a speaker found at mention mi of person e from
@@ -39,7 +42,12 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 // honorific reports whether a title is only a courtesy title ("Mr.",
 // "Ms"), which names no office.
 func honorific(t string) bool {
-	switch strings.ToLower(strings.TrimSuffix(t, ".")) {
+	t = strings.TrimSuffix(t, ".")
+	if ascii.Index(t, 0) == len(t) {
+		// an ASCII title is compared without lowering a copy
+		return strings.EqualFold(t, "mr") || strings.EqualFold(t, "mrs") || strings.EqualFold(t, "ms") || strings.EqualFold(t, "miss")
+	}
+	switch strings.ToLower(t) {
 	case "mr", "mrs", "ms", "miss":
 		return true
 	}
@@ -130,8 +138,47 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 
 // pastTitle reports whether a title says it is no longer held.
 func pastTitle(t string) bool {
+	var buf [64]byte
+	if len(t) <= len(buf) && ascii.Index(t, 0) == len(t) {
+		// an ASCII title, the common case, is lowered on the stack: the
+		// same tests, with no copy or word list made
+		l := buf[:len(t)]
+		for i := range len(t) {
+			c := t[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			l[i] = c
+		}
+		return bytes.Contains(l, []byte("former")) || bytes.HasPrefix(l, []byte("ex-")) || hasWordInLower(l, pastTitleWords)
+	}
 	l := strings.ToLower(t)
 	return strings.Contains(l, "former") || strings.HasPrefix(l, "ex-") || hasWordIn(l, pastTitleWords)
+}
+
+// hasWordInLower is hasWordIn for an ASCII text already in lower case:
+// its words are those strings.Fields splits it into (at ASCII white
+// space), and each is its own lower case.
+func hasWordInLower(l []byte, set *wordset.Set) bool {
+	for len(l) > 0 {
+		i := 0
+		for i < len(l) && !asciiSpace(l[i]) {
+			i++
+		}
+		if i > 0 && set.HasBytes(l[:i]) {
+			return true
+		}
+		for i < len(l) && asciiSpace(l[i]) {
+			i++
+		}
+		l = l[i:]
+	}
+	return false
+}
+
+// asciiSpace reports the ASCII white space strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // particlesOnly reports whether s is one or more lower-case name

@@ -847,7 +847,7 @@ func (f *finder) apposedTitle(k, a int) (doc.Speaker, bool) {
 
 // hasWordIn reports whether s holds a word of set, ignoring ASCII case.
 func hasWordIn(s string, set *wordset.Set) bool {
-	for _, x := range strings.Fields(s) {
+	for x := range strings.FieldsSeq(s) {
 		if set.Has(strings.ToLower(x)) {
 			return true
 		}

@@ -576,7 +576,7 @@ func afterConjunction(text string) bool {
 // list: a comma, "and", "the" ("Saudi Arabia, the United Arab Emirates,
 // Bahrain and Egypt").
 func coordGap(gap string) bool {
-	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(gap, ",", " , "))) {
+	for w := range strings.FieldsSeq(strings.ToLower(strings.ReplaceAll(gap, ",", " , "))) {
 		switch w {
 		case ",", "and", "the":
 		default:
@@ -690,7 +690,7 @@ func datelineCountry(before, after string) bool {
 	if !ok || city == "" || len(city) > 30 || strings.ContainsAny(city, ",.;:()") {
 		return false
 	}
-	for _, w := range strings.Fields(city) {
+	for w := range strings.FieldsSeq(city) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
 		}

@@ -616,7 +616,7 @@ func (c *checker) datelineSpan() []doc.Span {
 	if !strings.HasSuffix(strings.TrimRight(head, " "), ",") {
 		return nil
 	}
-	for _, w := range strings.Fields(head) {
+	for w := range strings.FieldsSeq(head) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return nil
 		}
@@ -675,6 +675,12 @@ func (c *checker) narrativeRefs(span doc.Span) []ival {
 	if prev.End > s.Start || strings.Contains(c.d.Text[prev.End:s.Start], "\n\n") {
 		return nil
 	}
+	// the dates first: most sentences name none, and a pass over the
+	// words of two sentences costs more than one over the times
+	refs := c.datesIn(prev, len("2005-01"))
+	if len(refs) == 0 {
+		return nil
+	}
 	// both sentences narrate: no present or future in either ("Talks
 	// will resume on March 3, 2031. X said …" dates nothing)
 	for w := range strings.FieldsSeq(c.d.Text[prev.Start:s.End]) {
@@ -682,7 +688,7 @@ func (c *checker) narrativeRefs(span doc.Span) []ival {
 			return nil
 		}
 	}
-	return c.datesIn(prev, len("2005-01"))
+	return refs
 }
 
 // trimClausePunct is strings.Trim(w, ",;:.\"'"), a byte scan: the cut
@@ -2151,7 +2157,7 @@ func (c *checker) resembles(name string, names []string) bool {
 		}
 	}
 	for _, n := range names {
-		for _, w := range strings.Fields(kb.Fold(n)) {
+		for w := range strings.FieldsSeq(kb.Fold(n)) {
 			if words[w] {
 				return true
 			}
@@ -2814,7 +2820,7 @@ func (c *checker) conjunctAfter(span doc.Span, end int) (doc.Span, bool) {
 // capitalisedWords reports whether s is only words that open with a
 // capital letter, between spaces (" President ").
 func capitalisedWords(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}

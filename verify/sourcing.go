@@ -521,7 +521,7 @@ func (c *checker) namedBody(sp doc.Speaker) bool {
 	}
 	text := strings.ToLower(c.d.Text[sp.Span.Start:sp.Span.End])
 	head := -1
-	for _, w := range strings.Fields(text) {
+	for w := range strings.FieldsSeq(text) {
 		if bodyNouns.Has(w) {
 			head = strings.Index(text, w)
 			break
@@ -582,7 +582,7 @@ func (c *checker) namedDocument(sp doc.Speaker) bool {
 		return false
 	}
 	doc_, person := false, false
-	for _, w := range strings.Fields(strings.ToLower(c.d.Text[sp.Span.Start:sp.Span.End])) {
+	for w := range strings.FieldsSeq(strings.ToLower(c.d.Text[sp.Span.Start:sp.Span.End])) {
 		w = strings.Trim(w, `,.;:"'“”()`)
 		doc_ = doc_ || documentNouns[w]
 		person = person || personSourceNouns[w]
