@@ -34,7 +34,13 @@ func TestDebugSentence(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	d := &doc.Doc{Text: text, Date: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC), Title: os.Getenv("SITREP_DEBUG_TITLE")}
+	date := time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)
+	if s := os.Getenv("SITREP_DEBUG_DATE"); s != "" { // YYYYMMDD
+		if dt, err := time.Parse("20060102", s); err == nil {
+			date = dt
+		}
+	}
+	d := &doc.Doc{Text: text, Date: date, Title: os.Getenv("SITREP_DEBUG_TITLE")}
 	d.Fill(doc.LayerText)
 	d.Fill(doc.LayerDate)
 	if err := p.Run(d, nil); err != nil {

@@ -642,6 +642,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{ai} // "seized a Chinese fishing boat and detained its crew": the boat's state
 		}
 	}
+	if len(tgts) == 0 && !c.petrarch() && (p.Code == "171" || p.Code == "1711") {
+		if ai := boatOwner(toks, acts, srcs, m); ai >= 0 {
+			tgts = []int{ai} // "freed the sailors a day after seizing their boats": the crew's state
+		}
+	}
 	if len(tgts) == 0 && p.Code == "1712" && !c.petrarch() {
 		if ai := itAntecedent(toks, acts, actorAt, m); ai >= 0 {
 			tgts = []int{ai} // "stormed the National Assembly and set it on fire"
@@ -2634,6 +2639,29 @@ var punishVerbs = wordset.FromMap(map[string]bool{"jailed": true, "sentenced": t
 var demandWords = wordset.FromMap(map[string]bool{"demand": true, "demands": true, "demanded": true, "demanding": true, "insisted": true,
 	"insists": true, "insist": true, "urged": true, "urges": true, "request": true, "requested": true, "call": true})
 
+// demandedOnDay reports a word of demanding before the "that" at i past
+// the demand's own time ("demanded on Friday that Russia withdraw",
+// "urged last week that"): the time words of a saying, at most three.
+// "insisted" is as often a claim ("insisted on Thursday that it would
+// attack": a threat), and a clause with "will" or "would" tells what is
+// to come, not what is demanded.
+func demandedOnDay(toks []tok, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if w := toks[k].low; w == "would" || w == "will" || w == "'d" || w == "'ll" {
+			return false
+		}
+	}
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if toks[k].punct || !sayTimeWords.Has(toks[k].low) {
+			return false
+		}
+		if w := toks[k-1].low; demandWords.Has(w) && !strings.HasPrefix(w, "insist") {
+			return true
+		}
+	}
+	return false
+}
+
 // infinitiveWords reports whether "to" is among the 12 tokens before
 // start, and whether "to", "for" or "that" is: the words without which
 // orderContent and effortContent (a "to") and appealContent (one of the
@@ -2666,7 +2694,7 @@ func appealContent(toks []tok, m *match) bool {
 		if w == "to" || w == "for" {
 			sawTo = true // "urged X to …", "called for a pact"
 		}
-		if w == "that" && i+1 < m.start && i > 0 && (demandWords.Has(toks[i-1].low) || i > 1 && demandWords.Has(toks[i-2].low) && !toks[i-1].punct) {
+		if w == "that" && i+1 < m.start && i > 0 && (demandWords.Has(toks[i-1].low) || i > 1 && demandWords.Has(toks[i-2].low) && !toks[i-1].punct || demandedOnDay(toks, i)) {
 			return true // "its demand that Israel ease restrictions": what is demanded did not happen
 		}
 		if toks[i].is(wcAppeal) && !phoneCall(toks, i) {

@@ -2233,3 +2233,53 @@ func TestQuotedRestraint(t *testing.T) {
 		{"will attack stays a threat", "2015-05-01", `"We will attack Ukraine," Russia said on Monday.`, []string{"RUS UKR 138"}, nil},
 	})
 }
+
+// TestDemandedOnDay: a that-clause demanded past the demand's own time
+// ("demanded on Friday that Russia withdraw") is what is asked for, not
+// an act; the demand is coded.
+func TestDemandedOnDay(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a weekday between", "2014-03-07", "Georgia demanded on Monday that Russia withdraw its troops from South Ossetia.", []string{"GEO RUS 10"}, []string{"0874"}},
+		{"this week between", "2014-03-07", "Georgia demanded this week that Russia withdraw its troops from South Ossetia.", []string{"GEO RUS 10"}, []string{"0874"}},
+		{"no time between", "2014-03-07", "Georgia demanded that Russia withdraw its troops from South Ossetia.", []string{"GEO RUS 10"}, []string{"0874"}},
+	})
+}
+
+// TestLessCoveredPatterns: requests for a foreign force, bans of parties
+// and politicians, investigations of allegations against a named actor
+// and invited deployments to a region of the host.
+func TestLessCoveredPatterns(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"asked to send an international force", "2004-02-26", "Haiti's president asked the United Nations on Wednesday to send an international force to restore order.", []string{"HTIGOV IGOUNO 0234"}, []string{"HTIGOV IGOUNO 020"}},
+		{"dissolved the main opposition", "2023-08-10", "Thailand's Constitutional Court dissolved the main opposition Move Forward Party on Wednesday.", []string{"THAJUD", "1722"}, nil},
+		{"banned from politics", "2023-08-10", "Thailand's Constitutional Court banned 11 of the party's leaders from politics for ten years.", []string{"THAJUD", "1722"}, nil},
+		{"barred from standing", "2023-08-10", "Thailand's Constitutional Court barred opposition leader Pita Limjaroenrat from standing in the election.", []string{"THAJUD THAOPP 1722"}, nil},
+		{"investigation into allegations that X", "2012-05-02", "Ukrainian prosecutors opened an investigation on Monday into allegations that President Viktor Yanukovych took bribes.", []string{"UKRJUD UKRGOV 091"}, nil},
+		{"asked for a bailout", "2010-04-23", "Greece asked the International Monetary Fund on Friday for an emergency loan.", []string{"GRC IGOBUSIMF 0231"}, []string{"GRC IGOBUSIMF 020"}},
+		{"sought a loan from", "2022-04-13", "Sri Lanka has sought a $3 billion loan from the International Monetary Fund.", []string{"LKA IGOBUSIMF 0231"}, nil},
+		{"appealed for financial help", "2019-01-10", "Pakistan appealed to Saudi Arabia for financial help.", []string{"PAK SAU 0231"}, nil},
+		{"reversed sanctions", "2021-04-02", "The United States reversed sanctions on Russia's largest bank on Friday.", []string{"085"}, []string{"163"}},
+		{"relaxed an embargo", "2015-12-01", "The European Union relaxed its arms embargo on Somalia.", []string{"IGOEUREEC SOM 085"}, []string{"163"}},
+		{"provided money to a state", "2019-04-08", "The European Union provided 50 million euros to Mozambique after the cyclone.", []string{"IGOEUREEC MOZ 071"}, nil},
+		{"put troops along a border on alert", "2015-10-15", "Turkey put its troops along the Syrian border on high alert.", []string{"TUR SYR 152"}, nil},
+		{"deployed to a region of the host to help", "2017-01-20", "Senegal deployed 7,000 troops to Gambia's Casamance border region to help the new government secure the capital.", []string{"SEN GMB 074"}, []string{"SEN GMB 154"}},
+	})
+}
+
+// TestInsistedOnDayThreat: "insisted on Thursday that it would attack"
+// is a claim of what the speaker will do (a threat), no demand content.
+func TestInsistedOnDayThreat(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"insisted that it would attack", "2004-12-02", "Rwanda insisted on Thursday that it would soon attack rebels inside Congo.", []string{"138"}, nil},
+	})
+}
+
+// TestBoatOwner: "seized their boats" after a crew named before is a
+// seizure of the crew's property (the crew's state is the target).
+func TestBoatOwner(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"after seizing their boats", "2016-01-13", "Iran released 10 U.S. Navy sailors on Wednesday, a day after seizing their two patrol boats.", []string{"IRN USAMIL 171"}, nil},
+		{"arrested fishermen and seized their boats", "2019-06-20", "Indonesia arrested 20 Vietnamese fishermen and seized their boats.", []string{"IDN VNMCVL 171"}, nil},
+		{"no crew before", "2019-06-20", "Indonesia seized their boats.", nil, []string{"IDN VNM"}},
+	})
+}

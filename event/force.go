@@ -682,12 +682,16 @@ func vehicleRamming(toks []tok, actorAt []int, m *match) bool {
 // aspect rules.
 func purposeForce(toks []tok, actorAt []int, m *match) bool {
 	h := m.start
-	if h < 2 || toks[h-1].low != "to" || m.p.Flags&FlagNominal != 0 {
+	if m.p.Flags&FlagNominal != 0 {
 		return false
 	}
 	switch m.p.Code[:2] {
 	case "18", "19", "20":
 	default:
+		return false
+	}
+	h = helpedInfinitive(toks, actorAt, h)
+	if h < 2 || toks[h-1].low != "to" {
 		return false
 	}
 	b := h - 2
@@ -706,6 +710,26 @@ func purposeForce(toks []tok, actorAt []int, m *match) bool {
 		}
 	}
 	return true
+}
+
+// helpedInfinitive returns the position of "help" when the verb at h is
+// the bare infinitive after "help" or "help X" ("to help fight", "an
+// international force to help police fight armed gangs"), whose purpose
+// "to" then stands before "help"; else h.
+func helpedInfinitive(toks []tok, actorAt []int, h int) int {
+	k := h - 1
+	if k >= 0 && actorAt[k] >= 0 {
+		for k >= 0 && actorAt[k] >= 0 {
+			k--
+		}
+		if k >= 0 && toks[k].is(wcDeterminer) {
+			k--
+		}
+	}
+	if k >= 1 && toks[k].low == "help" && toks[k-1].low == "to" {
+		return k
+	}
+	return h
 }
 
 // equipmentNoun reports an agent noun that names weapons rather than
@@ -806,6 +830,24 @@ func suicideBomberSubject(toks []tok, acts []actor, srcs []int) bool {
 	return false
 }
 
+// allegationAbout reports an actor at t0 that is the subject of the
+// that-clause of an allegation noun, past a title or two ("allegations
+// that President Cristina Fernandez covered up …"): the one accused.
+func allegationAbout(toks []tok, t0 int) bool {
+	k := t0 - 1
+	for n := 0; n < 2 && k > 1 && toks[k].upper && !toks[k].punct; n++ {
+		k--
+	}
+	if k < 1 || toks[k].low != "that" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "allegations", "allegation", "claims", "accusations", "reports", "suspicions":
+		return true
+	}
+	return false
+}
+
 // investigatedSuspect reports an investigation (090) by prosecutors or
 // police (a JUD or COP source) whose target is named right after the
 // match, past only "into" and the target's own determiner and
@@ -821,7 +863,13 @@ func investigatedSuspect(toks []tok, acts []actor, m *match, srcs, tgts []int) b
 		return false
 	}
 	t := &acts[tgts[0]]
-	if t.place || t.poss || t.t0 < m.end || t.t0 > m.end+5 {
+	if t.place || t.poss {
+		return false
+	}
+	if t.t0 > m.start && t.t0 < m.end {
+		return allegationAbout(toks, t.t0) // "opened an investigation into allegations that President X took bribes"
+	}
+	if t.t0 < m.end || t.t0 > m.end+5 {
 		return false
 	}
 	i := m.end

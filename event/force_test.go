@@ -199,3 +199,14 @@ func TestUnaffiliatedAttackers(t *testing.T) {
 		{"bare armed men", "2021-05-03", "Armed men kidnapped 30 students in Nigeria's Kaduna state.", []string{"UAF NGAEDU 181"}, nil},
 	})
 }
+
+// TestHelpedPurposeForce: force in the bare infinitive after "to help
+// (X)" is the purpose of a deployment or request ("an international force
+// to help police fight gangs"), no fighting that took place.
+func TestHelpedPurposeForce(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"to help police fight", "2022-10-07", "Kenya offered a police force to help Haitian police fight armed gangs.", nil, []string{"190"}},
+		{"to help fight", "2021-07-10", "Rwanda sent troops to Mozambique to help fight insurgents.", []string{"RWA MOZ 074"}, []string{"190"}},
+		{"a fight that happened stays", "2021-07-10", "Rwandan troops fought insurgents in Mozambique.", []string{"19"}, nil},
+	})
+}
