@@ -184,3 +184,18 @@ var parentheticalReportTests = []worldCase{
 }
 
 func TestParentheticalReport(t *testing.T) { checkWorld(t, parentheticalReportTests) }
+
+// TestPostposedSpeaker checks a statement whose speaker follows the
+// verb: the negation of what was said before the comma is not the
+// speaker's, and a lower-case title of agent words may stand between
+// the verb and the speaker's name.
+func TestPostposedSpeaker(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"negation in the reported clause", "2009-05-01", "She is not familiar with the area, said police spokesman Lt. Doug Perry.", []string{"COP  010"}, []string{"neg"}},
+		{"negation in a quote", "2009-05-01", "\"We will not leave,\" said police spokesman Lt. Doug Perry.", []string{"COP  010"}, []string{"neg"}},
+		{"negated speaker before the verb keeps it", "2009-05-01", "The army did not say whether the road was closed.", nil, []string{"MIL  010"}},
+		{"title before the name", "2009-05-01", "The road was closed on Monday, said police spokesman Doug Perry.", []string{"GOV  010"}, nil},
+		{"title and negation", "2009-05-01", "The road was not closed, said police spokesman Doug Perry.", []string{"GOV  010"}, []string{"neg"}},
+		{"a verb after the title word", "2009-05-01", "The road was closed, said police arrested John Smith.", []string{"COP  173"}, []string{"010"}},
+	})
+}
