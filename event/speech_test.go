@@ -199,3 +199,29 @@ func TestPostposedSpeaker(t *testing.T) {
 		{"a verb after the title word", "2009-05-01", "The road was closed, said police arrested John Smith.", []string{"COP  173"}, []string{"010"}},
 	})
 }
+
+// TestDescribedSpeaker checks that a statement whose speaker is a
+// description ("the mayor said") the quotes stage resolved to a person
+// named before, whom the KB does not know, is that person's.
+func TestDescribedSpeaker(t *testing.T) {
+	p, err := kbQuotePipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []triggerCase{
+		{"the mayor after a titled name", "2016-09-17",
+			"Mayor John Whitfield of Dalton called the fire deliberate.\n\nThe mayor said there had been no threats against the city.", "said", "John Whitfield GOV"},
+		{"the mayor after a quote", "2016-09-17",
+			"Mayor Tom Ruckel met the families on Monday.\n\n\"We do not see a link to the robberies,\" the mayor said.", "said", "Tom Ruckel GOV"},
+		{"the governor", "2016-09-17",
+			"Governor Tom Ruckel met the families on Monday.\n\nThe governor said the robberies were not linked.", "said", "Tom Ruckel GOV"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
+				if got := e.Source + " " + e.SourceCode; got != tc.want {
+					t.Errorf("%q: source %q, want %q", tc.text, got, tc.want)
+				}
+			}
+		})
+	}
+}
