@@ -2673,7 +2673,29 @@ func appealContent(toks []tok, m *match) bool {
 			if wishWords.Has(w) && i+1 < len(toks) && toks[i+1].low == "to" {
 				return false // "Obama wants to attack": his own aim, no appeal
 			}
+			if openingParticiple(toks, i, m.start) {
+				return false // "Asked to describe the device, O'Neill said": the answer is the main clause
+			}
 			return sawTo && i < m.start-1
+		}
+	}
+	return false
+}
+
+// openingParticiple reports an appeal participle at i that opens the
+// sentence ("Asked to comment, …", "When asked to describe it, …")
+// with a comma between it and the trigger at start: the trigger is in
+// the main clause, the answer, not in what was asked for.
+func openingParticiple(toks []tok, i, start int) bool {
+	if !strings.HasSuffix(toks[i].low, "ed") {
+		return false
+	}
+	if i > 0 && !(i == 1 && (toks[0].low == "when" || toks[0].low == "after" || toks[0].low == "if" || toks[0].low == "once")) {
+		return false
+	}
+	for k := i + 1; k < start; k++ {
+		if toks[k].low == "," {
+			return true
 		}
 	}
 	return false

@@ -225,3 +225,13 @@ func TestDescribedSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestAskedToAnswer checks that the answer after an opening "Asked to
+// …," participle is a statement, not part of what was asked for.
+func TestAskedToAnswer(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"asked to comment", "2010-05-01", "Asked to comment, the army said it had no plans to withdraw.", []string{"MIL  010"}, nil},
+		{"when asked to describe", "2010-05-01", "When asked to describe the device, the army said the road was closed.", []string{"MIL  010"}, nil},
+		{"an appeal with commas keeps its content", "2010-05-01", "The US asked Israel, in a letter on Monday, to halt attacks.", []string{"USA ISR 020"}, nil},
+	})
+}
