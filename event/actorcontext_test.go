@@ -345,3 +345,17 @@ func TestMemberAtBody(t *testing.T) {
 		{"officials at a place stay unnamed", "2022-03-01", "Officials at Kyiv condemned Russia.", nil, []string{"UKR RUS 111"}},
 	})
 }
+
+// TestOfficialsOfTheStory checks that officials who report something
+// in a story set in one country are that country's, unless the
+// sentence names another state's actor, and that hospital officials
+// stay no state's.
+func TestOfficialsOfTheStory(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"provincial officials after a dateline", "2004-12-14", "KANDAHAR, Afghanistan, Dec 14 -- Afghan forces have captured two top figures of the Taliban in Kandahar, provincial officials said Tuesday.", []string{"AFGGOV  010"}, nil},
+		{"officials after a dateline", "2004-12-14", "KABUL, Afghanistan -- The road to Kandahar was closed, officials said Tuesday.", []string{"AFGGOV  010"}, nil},
+		{"another state named", "2004-12-14", "KABUL, Afghanistan -- Washington will ask NATO to take over operations in Kandahar, officials said Tuesday.", nil, []string{"AFGGOV"}},
+		{"hospital officials", "2004-12-14", "KABUL, Afghanistan -- Five people were hurt in Kandahar, hospital officials said Tuesday.", nil, []string{"GOV"}},
+		{"the blast after in", "2004-12-14", "KANDAHAR, Afghanistan -- An Afghan man died in the second deadly blast in Kandahar, officials said.", nil, []string{"111"}},
+	})
+}

@@ -1458,6 +1458,16 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "LAB" {
 			owner = homeCountry(d, sent) // "LONDON — Nurses went on strike": the story's country's workforce
 		}
+		if owner == "" && ag.Code == "GOV" && end-i == 1 && toks[i].low == "officials" && end < len(toks) && toks[end].is(wcReportVerb) &&
+			(i == 0 || toks[i-1].punct || officialsModifiers.Has(toks[i-1].low)) {
+			owner = homeCountry(d, sent) // "KANDAHAR, Afghanistan — …, provincial officials said": the story's country's
+			for k := range acts {
+				if b := &acts[k]; b.country != "" && b.country != owner && !b.place && b.sector != "IGO" {
+					owner = "" // "Washington will ask NATO … in Afghanistan, officials said": maybe another state's
+					break
+				}
+			}
+		}
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && clauseSubjectGovernment(toks, i) {
 			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …"
 		}
@@ -1699,6 +1709,10 @@ func civilGeneral(before, last string) bool {
 var titleBeforeGeneral = wordset.FromMap(map[string]bool{"attorney": true, "surgeon": true, "secretary": true, "inspector": true,
 	"consul": true, "governor": true, "solicitor": true, "auditor": true, "postmaster": true, "accountant": true, "director": true,
 	"prosecutor": true, "procurator": true, "comptroller": true, "registrar": true}) // prosecutor general
+
+// officialsModifiers before "officials" keep them a state's: "provincial
+// officials said" (not "hospital officials").
+var officialsModifiers = wordset.Of("the provincial local regional district federal state city county senior top government")
 
 // groupNouns after an adjective agent keep it an actor: "military
 // commanders", "police officers", "army units".

@@ -589,3 +589,16 @@ func TestOfficersInPoliceStories(t *testing.T) {
 		{"a demonym owns them", "2018-09-05", "Israeli officers shot a man in Hebron, police said.", []string{"ISRMIL"}, []string{"COP PSE"}},
 	})
 }
+
+// TestAgencyOfficials checks that the officials of a force speak and act
+// for it ("police officials said"), and that criminals by trade are
+// actors (CRM) also as the patient of a passive arrest.
+func TestAgencyOfficials(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"police officials", "2016-09-17", "Police officials said a second device was also found in Chelsea.", []string{"COP  010"}, nil},
+		{"national police officials", "2010-05-01", "Iraqi police officials said the road was closed.", []string{"IRQCOP  010"}, nil},
+		{"military official", "2010-05-01", "A military official said the road was closed.", []string{"MIL  010"}, nil},
+		{"a drug dealer arrested", "2010-05-01", "A major drug dealer was arrested after being wounded in a drug bust on Friday.", []string{" CRM 173"}, nil},
+		{"drug dealers arrested by police", "2010-05-01", "Police arrested three drug dealers.", []string{"COP CRM 173"}, nil},
+	})
+}

@@ -131,6 +131,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 	s.compounds = actorCompounds(d, s.compounds[:0])
 	s.timesSorted = startsSorted(d.Times, func(t *doc.Time) int { return t.Span.Start })
 	s.quoteEnd = quoteEnds(d.Quotes, s.quoteEnd[:0])
+	s.describedSpeakers = describedSpeakers(d.Quotes)
 	d.Events = d.Events[:0]
 	s.issuer, s.issuerOK = c.issuer(d.Title)
 	for si, sent := range d.Sentences {
@@ -210,11 +211,14 @@ type scratch struct {
 	low      string // segment.LowerASCII(d.Text)
 	// the person who last opened a sentence as its subject, and in
 	// which sentence: a sentence that opens with "He"/"She" means them
-	lastPerson     actor
-	titleCands     [2]actor // s.recent before this sentence, for titleObjectReferent
-	titleN         int
-	lastPersonSent int
-	havePerson     bool
+	lastPerson actor
+	// describedSpeakers: a quote's speaker is a description the quotes
+	// stage resolved to a name ("the mayor said")
+	describedSpeakers bool
+	titleCands        [2]actor // s.recent before this sentence, for titleObjectReferent
+	titleN            int
+	lastPersonSent    int
+	havePerson        bool
 	// the last two distinct persons named (oldest first), and the
 	// sentence of the latest: what an object "him"/"her" may mean
 	recent     [2]actor
@@ -508,7 +512,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		}
 	}
 	if len(d.Quotes) > 0 && !c.petrarch() {
-		acts = c.quotePronounActor(d, sent, toks, words, acts, day) // '"…," she said': the quote's speaker
+		acts = c.quotePronounActor(d, sent, toks, words, acts, day, s.describedSpeakers) // '"…," she said': the quote's speaker
 	}
 	if !c.petrarch() {
 		acts = coordObjectReferent(toks, acts, words) // "congratulated Arevalo and invited him"

@@ -2701,7 +2701,29 @@ func appealContent(toks []tok, m *match) bool {
 			if wishWords.Has(w) && i+1 < len(toks) && toks[i+1].low == "to" {
 				return false // "Obama wants to attack": his own aim, no appeal
 			}
+			if openingParticiple(toks, i, m.start) {
+				return false // "Asked to describe the device, O'Neill said": the answer is the main clause
+			}
 			return sawTo && i < m.start-1
+		}
+	}
+	return false
+}
+
+// openingParticiple reports an appeal participle at i that opens the
+// sentence ("Asked to comment, …", "When asked to describe it, …")
+// with a comma between it and the trigger at start: the trigger is in
+// the main clause, the answer, not in what was asked for.
+func openingParticiple(toks []tok, i, start int) bool {
+	if !strings.HasSuffix(toks[i].low, "ed") {
+		return false
+	}
+	if i > 0 && !(i == 1 && (toks[0].low == "when" || toks[0].low == "after" || toks[0].low == "if" || toks[0].low == "once")) {
+		return false
+	}
+	for k := i + 1; k < start; k++ {
+		if toks[k].low == "," {
+			return true
 		}
 	}
 	return false
@@ -3221,7 +3243,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		if trailingPlainSpeaker(toks, actorAt, m) {
 			return nil // "X died on Friday, state television said": not X
 		}
-		if sp, ok := postposedSpeaker(toks, actorAt, m); ok {
+		if sp, ok := postposedSpeaker(toks, acts, actorAt, m); ok {
 			// "…, said Medea Benjamin": the speaker follows the verb;
 			// nothing earlier in the sentence said it
 			if sp < 0 {
@@ -5662,8 +5684,16 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			from = acts[s].t1
 		}
 	}
+	// "She is not familiar with the area, said police spokesman Doug
+	// Perry": a statement whose speaker follows the verb has what was
+	// said before it; that clause's negation is not the speaker's
+	postposed := from == 0 && m.p != nil && m.p.Flags&FlagNoTarget != 0 && m.start > 0 && m.start == m.head &&
+		(toks[m.start-1].low == "," || closingQuote(toks, m.start-1)) && !c.petrarch()
 	if m.head-from > 8 {
 		from = m.head - 8
+	}
+	if postposed {
+		from = m.head
 	}
 	if !c.petrarch() && reducedPassive(toks, acts, m) {
 		// "would raise the fate of citizens abducted by North Korea":
@@ -7293,7 +7323,7 @@ func namedAmong(acts []actor, idx []int) bool {
 // speaker must end the clause (a comma or the sentence end; a name may
 // go on with "of", "with", "in" …): "Bakk, DFL-Cook, said a lion's share
 // … would come", "…, said Holroyd died Monday" report what was said.
-func postposedSpeaker(toks []tok, actorAt []int, m *match) (int, bool) {
+func postposedSpeaker(toks []tok, acts []actor, actorAt []int, m *match) (int, bool) {
 	if m.start == 0 || m.end >= len(toks) {
 		return -1, false
 	}
@@ -7307,7 +7337,7 @@ func postposedSpeaker(toks []tok, actorAt []int, m *match) (int, bool) {
 		return -1, false
 	}
 	n := &toks[m.end]
-	if n.punct || n.is(wcPronoun) || weekdays.Has(n.low) || !(n.upper || n.is(wcDeterminer) || actorAt[m.end] >= 0) {
+	if n.punct || n.is(wcPronoun) || weekdays.Has(n.low) || !(n.upper || n.is(wcDeterminer) || actorAt[m.end] >= 0 || titledNameAt(toks, acts, actorAt, m.end)) {
 		return -1, false
 	}
 	switch n.low {
@@ -7349,6 +7379,21 @@ func postposedSpeaker(toks []tok, actorAt []int, m *match) (int, bool) {
 		return sp, true // the speaker ends the sentence
 	}
 	return -1, false
+}
+
+// titledNameAt reports a lower-case title of agent words at i ("police
+// spokesman", "army commander") right before a named person: "…, said
+// police spokesman Doug Perry" has its speaker after the verb.
+func titledNameAt(toks []tok, acts []actor, actorAt []int, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		if actorAt[k] >= 0 {
+			return k > i && toks[k].upper && acts[actorAt[k]].person
+		}
+		if toks[k].upper || !toks[k].is(wcAdjectiveAgent|wcGroupNoun) {
+			return false
+		}
+	}
+	return false
 }
 
 // weekdays name the days a statement is dated by ("…, said Monday that").

@@ -501,3 +501,16 @@ func TestWordClassLists(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSenses checks words that are nouns or another sense here, no
+// trigger: a blast after "of"/"in", a back injury, a patient who
+// complained of pain, police seeking a missing person.
+func TestOtherSenses(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"the blast of a bomb", "2004-09-10", "Indonesian police release video tape of embassy blast.", nil, []string{"111"}},
+		{"back injuries", "2009-05-01", "The officers complained of neck and back injuries and were being evaluated.", nil, []string{"051", "114"}},
+		{"seeking a missing woman", "2009-05-01", "Henrico police seek missing Glen Allen woman.", nil, []string{"020"}},
+		{"a headline blast stays criticism", "2016-05-01", "Trump blasts Clinton over emails.", []string{"USA  111"}, nil},
+		{"a complaint of prices stays", "2009-05-01", "Farmers complained of high prices set by the government.", []string{"AGR  114"}, nil},
+	})
+}

@@ -210,3 +210,13 @@ func TestHelpedPurposeForce(t *testing.T) {
 		{"a fight that happened stays", "2021-07-10", "Rwandan troops fought insurgents in Mozambique.", []string{"19"}, nil},
 	})
 }
+
+// TestReturnedFire checks that forces that "returned fire" fight back
+// (190), and that a fire truck returned is no fight.
+func TestReturnedFire(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"police returned fire", "2010-05-01", "Allaw was wounded when policemen returned fire.", []string{"COP  190"}, nil},
+		{"returned heavy fire on militants", "2010-05-01", "Soldiers returned heavy fire on the militants.", []string{"MIL REB 190"}, nil},
+		{"a fire truck returned", "2010-05-01", "The soldiers returned the fire truck to the station.", nil, []string{"190"}},
+	})
+}

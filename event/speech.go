@@ -256,19 +256,30 @@ func nameTail(s string) string {
 // nobody when the sentence that named the speaker had no event. One
 // resolver then serves both layers: the statement event's source is the
 // quote's speaker. Only a pronoun speaker with a name counts; a
-// speaker the quotes stage left unresolved changes nothing.
-func (c *Coder) quotePronounActor(d *doc.Doc, sent doc.Span, toks []tok, words *wordSet, acts []actor, day kb.Date) []actor {
-	if words != nil && !words.hasHash(heHash) && !words.hasHash(sheHash) {
+// speaker the quotes stage left unresolved changes nothing. So is a
+// description the quotes stage resolved to a person named before ("the
+// mayor said" after "Mayor Bill de Blasio") when no actor covers it
+// (described: the document has such a speaker).
+func (c *Coder) quotePronounActor(d *doc.Doc, sent doc.Span, toks []tok, words *wordSet, acts []actor, day kb.Date, described bool) []actor {
+	if !described && words != nil && !words.hasHash(heHash) && !words.hasHash(sheHash) {
 		return acts // (no "he" or "she" in the sentence: the quotes are not read)
 	}
 	qs := d.QuotesNear(sent.Start, sent.End)
 	for i := range qs {
 		sp := &qs[i].Speaker
-		if sp.Kind != "pronoun" || sp.Name == "" || sp.Span.Start < sent.Start || sp.Span.End > sent.End {
+		if sp.Name == "" || sp.Span.Start < sent.Start || sp.Span.End > sent.End {
 			continue
 		}
 		k0, k1 := tokRange(toks, sp.Span)
-		if k0 < 0 || k1 != k0+1 || (toks[k0].low != "he" && toks[k0].low != "she") {
+		if sp.Kind == "description" {
+			if plainDescription(toks, acts, k0, k1) && c.titleHead(sp.Title, toks[k1-1].low) {
+				if a, ok := c.speakerActor(d, sp, day); ok {
+					acts = insertPersonAt(acts, a, k1-1, false) // at the head noun
+				}
+			}
+			continue
+		}
+		if sp.Kind != "pronoun" || k0 < 0 || k1 != k0+1 || (toks[k0].low != "he" && toks[k0].low != "she") {
 			continue
 		}
 		at := -1
@@ -296,6 +307,48 @@ func (c *Coder) quotePronounActor(d *doc.Doc, sent doc.Span, toks []tok, words *
 }
 
 var heHash, sheHash = filterHash("he"), filterHash("she")
+
+// describedSpeakers reports a quote whose speaker is a description
+// resolved to a name.
+func describedSpeakers(qs []doc.Quote) bool {
+	for i := range qs {
+		if qs[i].Speaker.Kind == "description" && qs[i].Speaker.Name != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHead reports whether head, the last word of a speaker's
+// description, names a person's office: the last word of the speaker's
+// title ("the sheriff" for "Anderson County Sheriff"), else an agent
+// noun ("the mayor"); "the report" names no person.
+func (c *Coder) titleHead(title, head string) bool {
+	if t := strings.ToLower(title); t != "" && (t == head || strings.HasSuffix(t, " "+head)) {
+		return true
+	}
+	_, ok := c.dict.Agents[head]
+	return ok
+}
+
+// plainDescription reports tokens [k0,k1) that are "the" and one or two
+// lower-case words no actor covers: "the mayor", "the police chief".
+func plainDescription(toks []tok, acts []actor, k0, k1 int) bool {
+	if k0 < 0 || k1-k0 < 2 || k1-k0 > 3 || toks[k0].low != "the" {
+		return false
+	}
+	for k := k0 + 1; k < k1; k++ {
+		if toks[k].upper || toks[k].punct {
+			return false
+		}
+	}
+	for j := range acts {
+		if acts[j].t0 < k1 && k0 < acts[j].t1 {
+			return false
+		}
+	}
+	return true
+}
 
 // the pronouns quotePronounActor looks for
 

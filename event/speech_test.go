@@ -190,3 +190,54 @@ var parentheticalReportTests = []worldCase{
 }
 
 func TestParentheticalReport(t *testing.T) { checkWorld(t, parentheticalReportTests) }
+
+// TestPostposedSpeaker checks a statement whose speaker follows the
+// verb: the negation of what was said before the comma is not the
+// speaker's, and a lower-case title of agent words may stand between
+// the verb and the speaker's name.
+func TestPostposedSpeaker(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"negation in the reported clause", "2009-05-01", "She is not familiar with the area, said police spokesman Lt. Doug Perry.", []string{"COP  010"}, []string{"neg"}},
+		{"negation in a quote", "2009-05-01", "\"We will not leave,\" said police spokesman Lt. Doug Perry.", []string{"COP  010"}, []string{"neg"}},
+		{"negated speaker before the verb keeps it", "2009-05-01", "The army did not say whether the road was closed.", nil, []string{"MIL  010"}},
+		{"title before the name", "2009-05-01", "The road was closed on Monday, said police spokesman Doug Perry.", []string{"GOV  010"}, nil},
+		{"title and negation", "2009-05-01", "The road was not closed, said police spokesman Doug Perry.", []string{"GOV  010"}, []string{"neg"}},
+		{"a verb after the title word", "2009-05-01", "The road was closed, said police arrested John Smith.", []string{"COP  173"}, []string{"010"}},
+	})
+}
+
+// TestDescribedSpeaker checks that a statement whose speaker is a
+// description ("the mayor said") the quotes stage resolved to a person
+// named before, whom the KB does not know, is that person's.
+func TestDescribedSpeaker(t *testing.T) {
+	p, err := kbQuotePipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []triggerCase{
+		{"the mayor after a titled name", "2016-09-17",
+			"Mayor John Whitfield of Dalton called the fire deliberate.\n\nThe mayor said there had been no threats against the city.", "said", "John Whitfield GOV"},
+		{"the mayor after a quote", "2016-09-17",
+			"Mayor Tom Ruckel met the families on Monday.\n\n\"We do not see a link to the robberies,\" the mayor said.", "said", "Tom Ruckel GOV"},
+		{"the governor", "2016-09-17",
+			"Governor Tom Ruckel met the families on Monday.\n\nThe governor said the robberies were not linked.", "said", "Tom Ruckel GOV"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
+				if got := e.Source + " " + e.SourceCode; got != tc.want {
+					t.Errorf("%q: source %q, want %q", tc.text, got, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestAskedToAnswer checks that the answer after an opening "Asked to
+// …," participle is a statement, not part of what was asked for.
+func TestAskedToAnswer(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"asked to comment", "2010-05-01", "Asked to comment, the army said it had no plans to withdraw.", []string{"MIL  010"}, nil},
+		{"when asked to describe", "2010-05-01", "When asked to describe the device, the army said the road was closed.", []string{"MIL  010"}, nil},
+		{"an appeal with commas keeps its content", "2010-05-01", "The US asked Israel, in a letter on Monday, to halt attacks.", []string{"USA ISR 020"}, nil},
+	})
+}
