@@ -711,6 +711,9 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			if toks[k].low == "national" && k+1 < limit && bareNoun(&toks[k+1]) {
 				continue // "the Iranian national team", "Israeli national security adviser": a modifier
 			}
+			if k > j && (toks[k].low == "forces" || toks[k].low == "force") && !toks[k].upper && unarmedForceAdjectives.Has(toks[k-1].low) {
+				break // "Thailand's political forces", "Thai political forces": its parties, no army
+			}
 			if ag, n := c.agentAt(toks, k); n > 0 && k+n <= limit {
 				// "Sudanese army troops", "Israeli police officers": a
 				// second agent noun of the same sector is the same people
@@ -1258,6 +1261,12 @@ func machineAgent(low string) bool {
 	return false
 }
 
+// unarmedForceAdjectives are the adjectives before "forces" that make
+// the forces no army: the political, social or economic forces of a
+// country are its parties, movements or markets.
+var unarmedForceAdjectives = wordset.New("political", "social", "market", "economic", "progressive", "conservative",
+	"liberal", "reformist", "civic", "democratic")
+
 func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []actor, prior bodies, opens []int32) []actor {
 	if len(c.dict.Agents) == 0 || len(opens) == 0 {
 		return acts // (no token can open an agent phrase)
@@ -1339,6 +1348,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		if toks[i].low == "women" && i >= 2 && (cov[i-2] || len(add) > 0 && add[len(add)-1].t1 == i-1) && toks[i-1].low == "and" && len(toks[i-2].low) > len("women") && strings.HasSuffix(toks[i-2].low, "men") {
 			continue // "businessmen and women", "congressmen and women": one group, the compound's head shared
+		}
+		if (toks[i].low == "forces" || toks[i].low == "force") && !toks[i].upper && i > 0 && !toks[i-1].upper && unarmedForceAdjectives.Has(toks[i-1].low) {
+			i = end - 1
+			continue // "urged all political forces to talk", "market forces": parties, movements or economics, no army
 		}
 		if toks[i].low == "media" && i > 0 && toks[i-1].low == "social" {
 			i = end - 1

@@ -207,6 +207,19 @@ func TestRoleNouns(t *testing.T) {
 	})
 }
 
+// TestUnarmedForces: "forces" after a political, social or economic
+// adjective are parties, movements or markets, no army; armed forces
+// stay the military.
+func TestUnarmedForces(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"political forces", "2014-05-21", "Thailand's army chief urged all political forces to end the crisis.", nil, []string{"THAMIL THAMIL", "MIL MIL"}},
+		{"social forces", "2018-04-20", "Pashinyan called on Armenia's social forces to join the strike.", nil, []string{"ARMMIL"}},
+		{"a demonym's political forces", "2014-05-22", "The junta summoned Thai political forces to a meeting.", nil, []string{"THAMIL"}},
+		{"democratic forces", "2021-02-05", "The Myanmar junta threatened the democratic forces of the country.", nil, []string{"MMRMIL MMRMIL"}},
+		{"security forces stay armed", "2019-06-03", "Sudanese security forces attacked protesters in Khartoum.", []string{"SDNCOP"}, nil},
+	})
+}
+
 // TestDemonymPeople: a demonym before a person noun that is no agent of
 // its own ("a Malaysian man", "two Chinese boys", "a Japanese engineer")
 // names that country's civilians, as "a Malaysian citizen" does, not the
