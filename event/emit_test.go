@@ -2283,3 +2283,16 @@ func TestBoatOwner(t *testing.T) {
 		{"no crew before", "2019-06-20", "Indonesia seized their boats.", nil, []string{"IDN VNM"}},
 	})
 }
+
+// TestSummonPerson: summoning a person is a demand that they come to
+// meet (106); summoning a diplomat stays the official protest (114),
+// and summoning police or help asks no one to meet.
+func TestSummonPerson(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"summoned a leader", "2014-05-22", "Thai army chief Prayuth Chan-ocha summoned Yingluck Shinawatra on Thursday.", []string{"THA 106"}, nil},
+		{"summoned a minister", "2018-04-02", "Ethiopian Prime Minister Abiy Ahmed summoned the Eritrean foreign minister to Addis Ababa for talks.", []string{"ETHGOV ERIGOV 106"}, nil},
+		{"summoned the opposition leader", "2018-04-25", "Armenia's acting prime minister Karen Karapetyan summoned opposition leader Nikol Pashinyan for talks.", []string{"ARMGOV ARMOPP 106"}, nil},
+		{"summoned an ambassador", "2017-06-07", "Qatar summoned the Saudi ambassador over the blockade.", []string{"QAT SAUGOV 114"}, []string{" 106"}},
+		{"summoned police", "2019-03-10", "Kenyan villagers summoned police after the attack.", nil, []string{" 106"}},
+	})
+}
