@@ -2296,3 +2296,17 @@ func TestSummonPerson(t *testing.T) {
 		{"summoned police", "2019-03-10", "Kenyan villagers summoned police after the attack.", nil, []string{" 106"}},
 	})
 }
+
+// TestReliefGoodsSent: food, medicine or aid sent, flown or shipped to
+// someone is aid to the recipient (070, 073), no visit by the sender;
+// flying to a place stays a visit.
+func TestReliefGoodsSent(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"flew food", "2017-06-12", "Morocco flew food to Qatar on Monday.", []string{"MAR QAT 073"}, []string{" 042"}},
+		{"shipped vegetables", "2017-06-12", "Iran shipped vegetables to Qatar.", []string{"IRN QAT 073"}, nil},
+		{"flew medical supplies", "2015-04-10", "Germany flew medical supplies to Yemen last week.", []string{"DEU YEM 073"}, []string{" 042"}},
+		{"sent vaccines", "2021-03-07", "India sent vaccines to Nepal.", []string{"IND NPL 073"}, nil},
+		{"flew aid", "2015-04-28", "China flew aid to Nepal after the earthquake.", []string{"CHN NPL 070"}, []string{" 042"}},
+		{"flew to a capital", "2015-04-28", "The Chinese foreign minister flew to Nepal on Tuesday.", []string{"CHNGOV NPL 042"}, nil},
+	})
+}
