@@ -6250,6 +6250,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 			// their ambassadors": the clause happened then
 			return v
 		}
+		if head >= 0 && presentSaying(toks, head) && !sayingTime(toks, head, t.Span) {
+			continue // "a statement, published on May 24, which Doha says was fabricated": the saying is the article's day
+		}
 		if head >= 0 && t.Span.Start > at && clauseOpens(toks, head, t.Span.Start) {
 			continue
 		}

@@ -542,3 +542,52 @@ func priorClauseTime(toks []tok, span doc.Span, head int) bool {
 	}
 	return false
 }
+
+// presentSaying reports whether the trigger at token head is a report
+// verb in the simple present ("which Doha says was fabricated", "Qatar
+// says the claims are false"): the saying goes on as the article is
+// written, so the article's day dates it, not another time of the
+// sentence.
+func presentSaying(toks []tok, head int) bool {
+	switch toks[head].low {
+	case "says":
+		return true
+	case "say":
+		// "officials say", "Qatar and Turkey say"; not "to say", "would say", "did not say"
+		return head > 0 && !toks[head-1].punct && !sayBeforeInfinitive.Has(toks[head-1].low)
+	}
+	return false
+}
+
+// sayClauseOpeners open a clause of its own before a present saying.
+var sayClauseOpeners = wordset.Of(`which that who whom whose what where when after before because while as since but and or though although`)
+
+// sayBeforeInfinitive are the words after which "say" is no present
+// tense: an infinitive marker, a modal or an auxiliary of "do".
+var sayBeforeInfinitive = wordset.Of(`to will would could can may might should must shall did does do not never n't 'll 'd let`)
+
+// sayingTime reports whether the time at span is the present saying's
+// own: right after the verb at token head ("says on Monday", "says
+// today"), or before it in its own clause ("I hope in 2017 America
+// says …", "on Monday says"). A time before a relative pronoun, a
+// conjunction or a comma that opens the saying's clause ("published on
+// May 24 a statement which Doha says …") is another clause's.
+func sayingTime(toks []tok, head int, span doc.Span) bool {
+	if span.End <= toks[head].start {
+		for k := head - 1; k >= 0 && toks[k].start >= span.End; k-- {
+			if toks[k].punct || sayClauseOpeners.Has(toks[k].low) {
+				return false
+			}
+		}
+		return true
+	}
+	for k := head + 1; k < len(toks) && k <= head+2; k++ {
+		if toks[k].start == span.Start {
+			return true
+		}
+		if !toks[k].is(wcPreposition) && toks[k].low != "this" && toks[k].low != "last" {
+			break
+		}
+	}
+	return false
+}

@@ -314,3 +314,24 @@ func TestPriorClauseTime(t *testing.T) {
 		})
 	}
 }
+
+// TestPresentSayingDate: a report verb in the simple present ("which
+// Doha says was fabricated", "officials say") is dated by the article,
+// not by another time of the sentence; a time beside the verb is its
+// own, and a past "said" keeps the sentence's time.
+func TestPresentSayingDate(t *testing.T) {
+	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
+		{"a relative's present saying", "2017-06-11",
+			"Saudi Arabia on May 24 published a statement which Doha says was fabricated.", "says", "2017-06-11"},
+		{"a present saying after a week", "2017-06-11",
+			"Last week Egypt cited a report that Qatar says is false.", "says", "2017-06-11"},
+		{"officials say", "2018-04-20",
+			"Protesters blocked roads in Gyumri on Tuesday, but Armenian officials say the talks will go on.", "say", "2018-04-20"},
+		{"a past saying keeps the sentence's time", "2017-06-11",
+			"Saudi Arabia on May 24 published a statement which Doha said was fabricated.", "said", "2017-05-24"},
+		{"a hoped-for saying keeps its own year", "2016-09-08",
+			"I hope in 2017 America says thank you to the president.", "says", "2017"},
+		{"a present saying's own day", "2017-06-11",
+			"Qatar says on Friday that the blockade is illegal.", "says", "2017-06-09"},
+	})
+}
