@@ -261,6 +261,7 @@ func TestNeverExistingOffice(t *testing.T) {
 	for _, tc := range []struct{ text, date, expl string }{
 		{"Indonesian Prime Minister Airlangga Hartarto said the cabinet would meet.", "2024-10-20", "1945 → 1959"},
 		{"Indonesian Prime Minister Joko Widodo said the cabinet would meet.", "2024-10-20", "1945 → 1959"},
+		{"South Korean Vice President Kim Min-soo met the Chinese envoy on Monday.", "2017-05-15", "1948 → 1960"},
 		{"U.S. Prime Minister John Smith said the talks had failed.", "2022-05-10", "never been such an office"},
 		{"Saudi President Mohammed bin Salman said the inquiry was over.", "2018-10-20", "never been such an office"},
 	} {
