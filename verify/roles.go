@@ -1828,12 +1828,59 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("%s held this office %s; the sentence places the title at an undated earlier time (%q), not at %s.", name, strings.Join(periods, " and "), t, c.dayISO()), ev)
 		return
 	}
+	if r, days, ok := c.removedJustBefore(ch.roles); ok {
+		// "President Win Myint" the day after the coup that removed
+		// him: the press keeps a removed holder's title for the first
+		// days (and a deposed leader may still claim it); the desk is
+		// told how recent the removal was, not that the title is false
+		how := ""
+		if r.EndReason == "coup" {
+			how = " in a coup"
+		}
+		expl := fmt.Sprintf("%s was removed from this office%s on %s, %s before %s; the title is still common in the first days after a removal", name, how, dateText(r.End), daysText(days), c.dayISO())
+		if hev, holders := c.holders(ch.roles[0].Office, day); len(holders) > 0 {
+			expl += "; on that date it was held by " + strings.Join(holders, " and ")
+			ev = append(ev, hev...)
+		}
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, expl+".", ev)
+		return
+	}
 	expl := fmt.Sprintf("%s held this office only %s, not on %s", name, strings.Join(periods, " and "), c.dayISO())
 	if hev, holders := c.holders(ch.roles[0].Office, day); len(holders) > 0 {
 		expl += "; on that date it was held by " + strings.Join(holders, " and ")
 		ev = append(ev, hev...)
 	}
 	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, expl+".", ev)
+}
+
+// removalGraceDays is how many days after a removal (a coup, a
+// dismissal, an impeachment) a title of the removed holder is not
+// called false: news of the first days still gives it.
+const removalGraceDays = 2
+
+// removedJustBefore returns the role of roles that a removal ("coup",
+// "removed") ended, to the day, one to removalGraceDays days before the
+// article date, and how many days before.
+func (c *checker) removedJustBefore(roles []kb.Role) (kb.Role, int, bool) {
+	from := kb.DateOf(c.day.Time().AddDate(0, 0, -removalGraceDays))
+	for _, r := range roles {
+		if r.EndReason != "coup" && r.EndReason != "removed" || r.End.Precision() != "day" {
+			continue
+		}
+		if r.End.Compare(c.day) >= 0 || r.End.Compare(from) < 0 {
+			continue
+		}
+		return r, int(c.day.Time().Sub(r.End.Time()).Hours() / 24), true
+	}
+	return kb.Role{}, 0, false
+}
+
+// daysText writes a count of days: "1 day", "2 days".
+func daysText(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
 }
 
 // actBeforeTerm flags a title given to the subject of a reported past
