@@ -2293,6 +2293,8 @@ func TestSummonPerson(t *testing.T) {
 		{"summoned a minister", "2018-04-02", "Ethiopian Prime Minister Abiy Ahmed summoned the Eritrean foreign minister to Addis Ababa for talks.", []string{"ETHGOV ERIGOV 106"}, nil},
 		{"summoned the opposition leader", "2018-04-25", "Armenia's acting prime minister Karen Karapetyan summoned opposition leader Nikol Pashinyan for talks.", []string{"ARMGOV ARMOPP 106"}, nil},
 		{"summoned an ambassador", "2017-06-07", "Qatar summoned the Saudi ambassador over the blockade.", []string{"QAT SAUGOV 114"}, []string{" 106"}},
+		{"summoned a former premier", "2014-05-23", "The Thai military summoned former prime minister Yingluck Shinawatra on Friday.", []string{"THAMIL THAELI 106"}, nil},
+		{"summoned the courage", "2014-05-23", "The Thai military summoned the courage to confront Cambodia.", nil, []string{" 106"}},
 		{"summoned police", "2019-03-10", "Kenyan villagers summoned police after the attack.", nil, []string{" 106"}},
 	})
 }
