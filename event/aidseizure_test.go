@@ -83,3 +83,14 @@ func TestMixedForcesDeployed(t *testing.T) {
 		{"police deployed before a protest", "2022-12-09", "Police were deployed across Dhaka ahead of a mass rally called by the opposition.", []string{"BGDCOP BGDOPP 153"}, nil},
 	})
 }
+
+// TestHomeRetreatAndDeposit checks a retreat from a place of the
+// retreating side's own state (kept, the place only where), money
+// deposited "in" a state's bank, and shelling alleged as aggression.
+func TestHomeRetreatAndDeposit(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"retreat on home ground", "2024-02-17", "Ukrainian forces abandoned their positions in Avdiivka on Saturday.", []string{"UKRMIL  0874"}, nil},
+		{"deposited in a central bank", "2018-08-20", "Qatar deposited $2 billion in Turkey's central bank.", []string{"QAT TUR 071"}, nil},
+		{"accused of shelling its territory", "2020-09-30", "Armenia accused Azerbaijan of shelling its territory.", []string{"ARM AZE 1123"}, nil},
+	})
+}

@@ -1210,6 +1210,11 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			// own is aimed at nobody named, the place says where
 			ta = nil
 		}
+		if sa != nil && ta != nil && ta.place && code == "0874" && !c.petrarch() && sa.country != "" && sa.country == ta.country && len(*em.tgts) == 1 && !c.RequireTarget {
+			// "Ukrainian forces abandoned their positions in Avdiivka":
+			// a retreat on home ground, the place only where
+			ta = nil
+		}
 		if sa != nil && ta != nil && !c.petrarch() && homeGround(sa, ta, code, ta.t0 > 0 && toks[ta.t0-1].low == "to") {
 			if !ta.demonym || len(*em.tgts) > 1 || c.RequireTarget || !pluralAfter(toks, ta.t1) {
 				return
