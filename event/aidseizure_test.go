@@ -94,3 +94,11 @@ func TestHomeRetreatAndDeposit(t *testing.T) {
 		{"accused of shelling its territory", "2020-09-30", "Armenia accused Azerbaijan of shelling its territory.", []string{"ARM AZE 1123"}, nil},
 	})
 }
+
+// TestDeployedBeforeRally checks an active deployment of police before
+// a rally: against the rally's organiser, not the police deployed.
+func TestDeployedBeforeRally(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"deployed riot police ahead of a rally", "2022-12-09", "Bangladesh deployed riot police across Dhaka ahead of a mass rally called by the opposition.", []string{"BGD BGDOPP 153"}, nil},
+	})
+}

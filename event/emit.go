@@ -402,9 +402,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		default:
 			tgts = c.object(toks, acts, actorAt, m, nominal)
-			if len(tgts) == 0 && root == "15" && !c.petrarch() {
+			if root == "15" && !c.petrarch() && (len(tgts) == 0 || tgts[0] >= 0 && (forceSector(acts[tgts[0]].sector) || acts[tgts[0]].place)) {
+				// "deployed riot police across Dhaka ahead of a rally
+				// called by the opposition": the forces deployed and
+				// where they go are no target when the gathering's
+				// organiser is named
 				if o := gatheringOrganiser(toks, actorAt, m.end); o >= 0 {
-					tgts = conj(toks, acts, actorAt, o) // "deployed riot police ahead of a rally called by the opposition"
+					tgts = conj(toks, acts, actorAt, o)
 				}
 			}
 			if len(tgts) == 0 && !nominal && !c.petrarch() {
