@@ -44,6 +44,7 @@ func TestInternationalClasses(t *testing.T) {
 		{"emergency approved", "2023-10-10", "Ecuador's parliament approved a 60-day state of emergency in the coastal provinces.", []string{"ECULEG ECU 1724"}, nil},
 		{"positions abandoned", "2022-11-11", "Russian troops abandoned their positions in Kherson on Friday.", []string{"RUSMIL UKR 0874"}, nil},
 		{"appeal to release rejected", "2021-03-17", "A Moscow court rejected an appeal to release jailed opposition leader Alexei Navalny.", []string{"RUSJUD RUSOPP 1243"}, []string{"RUSJUD RUSOPP 120"}},
+		{"plea for the release rejected", "2022-06-10", "A Belarusian court rejected a plea for the release of opposition leader Maria Kolesnikova.", []string{"BLRJUD BLROPP 1243"}, []string{"BLRJUD BLROPP 120", "BLRJUD BLROPP 0841"}},
 		{"accused of firing into territory", "2019-04-10", "Pakistan accused India of firing artillery shells into its territory.", []string{"PAK IND 1123"}, nil},
 		{"accused of launching into airspace", "2024-01-15", "Lebanon accused Israel of launching drones into its airspace.", []string{"LBN ISR 1123"}, nil},
 		{"a modified truce agreed", "2023-11-22", "Israel and Hamas agreed to a four-day humanitarian truce on Wednesday.", []string{"ISR PSEREB 0356", "PSEREB ISR 0356"}, []string{"ISR PSEREB 030"}},
