@@ -374,6 +374,17 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					tgts = conj(toks, acts, actorAt, h) // "Rebels holding the Syrian town of Qusair were attacked": the rebels
 				}
 			}
+			if root == "15" && (len(srcs) == 0 || srcs[0] < 0) && len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && forceSector(acts[tgts[0]].sector) {
+				// "police were deployed across Dhaka ahead of a rally
+				// called by the opposition": the force deployed is the
+				// state's mobilisation; whom it faces is the gathering's
+				// organiser, if named
+				srcs, tgts = tgts, nil
+				if o := gatheringOrganiser(toks, actorAt, m.end); o >= 0 {
+					tgts = conj(toks, acts, actorAt, o)
+				}
+				passive, noTarget = false, len(tgts) == 0
+			}
 			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, m, acts[tgts[0]].t1) {
 				// "33 million people were affected and a million homes
 				// had been destroyed": the homes were, not the people
@@ -391,6 +402,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		default:
 			tgts = c.object(toks, acts, actorAt, m, nominal)
+			if root == "15" && !c.petrarch() && (len(tgts) == 0 || tgts[0] >= 0 && (forceSector(acts[tgts[0]].sector) || acts[tgts[0]].place)) {
+				// "deployed riot police across Dhaka ahead of a rally
+				// called by the opposition": the forces deployed and
+				// where they go are no target when the gathering's
+				// organiser is named
+				if o := gatheringOrganiser(toks, actorAt, m.end); o >= 0 {
+					tgts = conj(toks, acts, actorAt, o)
+				}
+			}
 			if len(tgts) == 0 && !nominal && !c.petrarch() {
 				if k := sharedObjectVerb(toks, m); k >= 0 {
 					// "shot and killed Terence Crutcher": the object after
@@ -768,6 +788,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if weaponCode != "" && code == "190" {
 		code = weaponCode
+	}
+	if code == "154" && !c.petrarch() && allPolice(acts, srcs) {
+		code = "153" // "police were deployed": police power mobilised, no troops
 	}
 	if code == "130" && !c.petrarch() && warningTag(toks, acts, actorAt, m) {
 		code = "010" // '"Bad things are going to happen," Trump warned in Everett': the warning tags what was said
@@ -1189,6 +1212,11 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			}
 			// "Syria bombed Idlib": a state's force on a place of its
 			// own is aimed at nobody named, the place says where
+			ta = nil
+		}
+		if sa != nil && ta != nil && ta.place && code == "0874" && !c.petrarch() && sa.country != "" && sa.country == ta.country && len(*em.tgts) == 1 && !c.RequireTarget {
+			// "Ukrainian forces abandoned their positions in Avdiivka":
+			// a retreat on home ground, the place only where
 			ta = nil
 		}
 		if sa != nil && ta != nil && !c.petrarch() && homeGround(sa, ta, code, ta.t0 > 0 && toks[ta.t0-1].low == "to") {
@@ -4465,6 +4493,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				i = acts[ai].t1 - 1 // "attacked a post near the border with the DRC": where, no party
 				continue
 			}
+			if visitorBy(toks, i) && !c.petrarch() {
+				// "signed a cooperation agreement during a visit by
+				// Egypt's army chief": the visitor frames the act; the
+				// parties are the subject's
+				break
+			}
 			if talksTopic(toks, i) && !c.petrarch() {
 				i = acts[ai].t1 - 1 // "held talks on Syria with Kerry": the topic, no party
 				continue
@@ -4973,6 +5007,9 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 		}
 		if toks[i].low == "by" && i > 0 && toks[i-1].low == "not" {
 			continue // "but not by Serbia, Russia or China": they did not act
+		}
+		if toks[i].low == "by" && !c.petrarch() && organisedGathering(toks, i) {
+			continue // "were deployed ahead of a rally called by the opposition": the rally's organiser
 		}
 		if toks[i].low == "by" && !c.petrarch() && temporalNounBy(toks, actorAt, i) {
 			continue // "killed … since a visit by the Indian prime minister": the visitor's "by"
@@ -7706,4 +7743,83 @@ func prepObjectBeforeAnd(toks []tok, a *actor, m *match) bool {
 		}
 	}
 	return !toks[a.t0-2].punct
+}
+
+// visitorBy reports an actor at i after "by" that closes a frame of a
+// visit ("during a visit by X", "on a trip by X to Cairo"): whoever
+// visits there is the occasion of the act, no party to it.
+func visitorBy(toks []tok, i int) bool {
+	if i < 3 || toks[i-1].low != "by" {
+		return false
+	}
+	switch toks[i-2].low {
+	case "visit", "visits", "trip", "tour", "stay", "stopover":
+	default:
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		switch toks[k].low {
+		case "during", "on", "amid", "at":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// organisedGathering reports a "by" at i after a gathering and the
+// participle of its calling ("a rally called by the opposition", "the
+// strike organised by unions"): the organiser's "by", no agent of the
+// verb before it.
+func organisedGathering(toks []tok, i int) bool {
+	if i < 2 || !organiserParticiples.Has(toks[i-1].low) {
+		return false
+	}
+	return gatheringNouns.Has(toks[i-2].low)
+}
+
+var organiserParticiples = wordset.FromMap(map[string]bool{
+	"called": true, "organised": true, "organized": true, "planned": true, "staged": true, "led": true,
+	"announced": true, "convened": true, "backed": true, "sponsored": true,
+})
+
+var gatheringNouns = wordset.FromMap(map[string]bool{
+	"rally": true, "rallies": true, "protest": true, "protests": true, "march": true, "marches": true,
+	"demonstration": true, "demonstrations": true, "strike": true, "strikes": true, "sit-in": true, "sit-ins": true,
+	"vigil": true, "vigils": true, "gathering": true, "gatherings": true,
+})
+
+// forceSector reports a sector of armed or police forces.
+func forceSector(s string) bool { return s == "MIL" || s == "COP" }
+
+// gatheringOrganiser returns the actor after an organised gathering's
+// "by" ("ahead of a rally called by the opposition") within the clause
+// from token from, or -1.
+func gatheringOrganiser(toks []tok, actorAt []int, from int) int {
+	for i := from; i+1 < len(toks) && i < from+14; i++ {
+		if isHardStop(&toks[i]) || toks[i].low == "," {
+			return -1
+		}
+		if toks[i].low != "by" || !organisedGathering(toks, i) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if actorAt[j] >= 0 {
+				return actorAt[j]
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// allPolice reports sources that are all police forces.
+func allPolice(acts []actor, srcs []int) bool {
+	for _, a := range srcs {
+		if a < 0 || acts[a].sector != "COP" {
+			return false
+		}
+	}
+	return len(srcs) > 0
 }

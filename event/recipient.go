@@ -82,16 +82,28 @@ func recipientPassive(toks []tok, m *match) bool {
 }
 
 // aidDestination reports a place at i that aid (07x) is sent to or into
-// ("sent 20 trucks of aid into Gaza", "delivered food to Aleppo"): the
-// place's people receive it, so the place names the recipient, where
-// after other prepositions it is only where the aid was given.
+// ("sent 20 trucks of aid into Gaza", "delivered food to Aleppo") or
+// dropped over ("airdropped food over northern Gaza"): the place's people
+// receive it, so the place names the recipient, where after other
+// prepositions it is only where the aid was given.
 func aidDestination(toks []tok, m *match, i int) bool {
 	if cameo.Root(m.p.Code) != "07" || i < 1 || i <= m.head {
 		return false
 	}
-	w := toks[i-1].low
-	if w == "the" && i >= 2 {
-		w = toks[i-2].low
+	k := i - 1
+	if k >= 1 && compassWords.Has(toks[k].low) {
+		k-- // "over northern Gaza"
 	}
-	return w == "to" || w == "into"
+	w := toks[k].low
+	if w == "the" && k >= 1 {
+		w = toks[k-1].low
+	}
+	return w == "to" || w == "into" || w == "over"
 }
+
+// compassWords name the part of a place ("northern Gaza").
+var compassWords = wordset.FromMap(map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north": true, "south": true, "east": true, "west": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+})
