@@ -2496,6 +2496,9 @@ func abstractObject(toks []tok, m *match) bool {
 	if r := cameo.Root(m.p.Code); r != "13" && (r < "17" || r > "20") { // (emit asks only for these roots: keep them so)
 		return false
 	}
+	if r := cameo.Root(m.p.Code); r == "17" && m.end > m.start && toks[m.end-1].low == "with" {
+		return false // "charged the driver with fraud": the crime charged, no object of the charge
+	}
 	for i := m.end; i < len(toks) && i < m.end+3; i++ {
 		if abstractNouns.Has(toks[i].low) {
 			return true

@@ -236,6 +236,22 @@ var localTests = []struct {
 	{"quoted we stays the speaker's", "\"We agreed to help Chile,\" Peru's mayor said.", []string{"PERGOV CHL 033"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
+	// relief, money and grants a local government gives to residents
+	{"council gives money in a local currency", "The Nairobi county government gave 5,000 shillings each to 300 residents displaced by floods in Mathare on Tuesday.", []string{"KENGOV CVL 071"}, nil, nil},
+	{"city provides food and shelter", "Kolkata's municipal council provided food and shelter to 300 families on Sunday.", nil, []string{"075"}, nil},
+	{"provided food and shelter is humanitarian aid", "India provided food and shelter to 300 Nepali villagers.", []string{"IND NPLCVL 073"}, []string{"075"}, nil},
+	{"city council awards a grant", "Leeds City Council awarded a grant to 40 residents hit by the floods.", []string{"GOV CVL 071"}, nil, nil},
+	// a judgement or a plan is no option weighed, criticism or appeal
+	{"consider it an insult if", "The senator said he would consider it a personal insult if Kenya cut the funds.", nil, []string{"014", "111"}, nil},
+	{"consider it an honour", "Modi said India would consider it an honour to host the summit.", nil, []string{"014"}, nil},
+	{"considering a plan stays", "Kenya is considering a plan to cut fuel taxes.", []string{"KEN  014"}, nil, nil},
+	{"seek additional charges", "Prosecutors in Ohio will seek additional charges against the former jail guard.", nil, []string{"020"}, nil},
+	{"seek aid stays an appeal", "Kenya will seek aid from Japan.", []string{"KEN JPN 023"}, nil, nil},
+	// police investigators
+	{"detectives charged", "Detectives in Glasgow charged the driver with murder.", []string{"GBRCOP  173"}, nil, nil},
+	// the crime one is charged with is no object of the charge
+	{"charged with fraud", "Police in Glasgow charged the driver with fraud.", []string{"GBRCOP  173"}, nil, nil},
+	{"fighting fraud stays no attack", "Police in Glasgow fought fraud for years.", nil, []string{"190", "180"}, nil},
 }
 
 // localPipeline is worldPipeline with a coder that keeps the events
