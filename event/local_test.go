@@ -249,6 +249,19 @@ var localTests = []struct {
 	{"seek aid stays an appeal", "Kenya will seek aid from Japan.", []string{"KEN JPN 023"}, nil, nil},
 	// police investigators
 	{"detectives charged", "Detectives in Glasgow charged the driver with murder.", []string{"GBRCOP  173"}, nil, nil},
+	// "X was wounded when police returned fire": the police fired at X
+	// if X had fired first; a bystander was no one's target
+	{"gunman wounded by return fire", "A gunman was wounded when police returned fire outside a bar in Dallas.", []string{"USACOP UAF 190"}, nil, []string{""}},
+	{"return fire after he shot at officers", "A gunman was wounded when police returned fire after he shot at officers in Johannesburg.", []string{"ZAFCOP UAF 190"}, nil, nil},
+	{"bystander wounded by return fire", "A bystander was wounded when police returned fire in Chicago.", []string{"USACOP  190"}, nil, nil},
+	{"return fire at robbers", "A 12-year-old girl was wounded when police returned fire at robbers in Accra.", []string{"GHACOP GHACRM 190"}, nil, nil},
+	// investigators: the police's, or the body's that sends them
+	{"investigators say", "Investigators in Kenya said villagers were beaten in Kisii.", []string{"KENCOP  010", " KENCVL 182"}, nil, nil},
+	{"UN investigators are the UN", "UN investigators accused Syria of using chemical weapons.", []string{"IGOUNO SYR 112"}, nil, []string{"IGOUNOCOP"}},
+	// prosecutors beside one state's officers are that state's
+	{"charged by prosecutors", "A Kenyan police officer was charged with murder by prosecutors on Monday.", []string{"KENJUD KENCOP 173"}, nil, nil},
+	{"accused by prosecutors of killing", "A Kenyan police officer is accused by prosecutors of killing a protester in Kisumu.", []string{"KENJUD KENCOP 112"}, nil, nil},
+	{"prosecutors beside a foreign civilian stay unknown", "A Mexican national was charged with smuggling by prosecutors.", []string{" MEXCVL 173"}, nil, []string{"MEXJUD"}},
 	// the crime one is charged with is no object of the charge
 	{"charged with fraud", "Police in Glasgow charged the driver with fraud.", []string{"GBRCOP  173"}, nil, nil},
 	{"fighting fraud stays no attack", "Police in Glasgow fought fraud for years.", nil, []string{"190", "180"}, nil},
