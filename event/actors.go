@@ -1463,6 +1463,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && toks[i].low == "officials" && end < len(toks) && toks[end].is(wcReportVerb) &&
 			(i == 0 || toks[i-1].punct || officialsModifiers.Has(toks[i-1].low)) {
 			owner = homeCountry(d, sent) // "KANDAHAR, Afghanistan — …, provincial officials said": the story's country's
+			if owner != "" && (i == 0 || toks[i-1].punct) && nonStateBodyNear(d, sent, toks, acts, i) {
+				owner = "" // "The Boy Scouts council will close the camp. Officials said …": the council's
+			}
 			for k := range acts {
 				if b := &acts[k]; b.country != "" && b.country != owner && !b.place && b.sector != "IGO" {
 					owner = "" // "Washington will ask NATO … in Afghanistan, officials said": maybe another state's

@@ -262,6 +262,12 @@ var localTests = []struct {
 	{"charged by prosecutors", "A Kenyan police officer was charged with murder by prosecutors on Monday.", []string{"KENJUD KENCOP 173"}, nil, nil},
 	{"accused by prosecutors of killing", "A Kenyan police officer is accused by prosecutors of killing a protester in Kisumu.", []string{"KENJUD KENCOP 112"}, nil, nil},
 	{"prosecutors beside a foreign civilian stay unknown", "A Mexican national was charged with smuggling by prosecutors.", []string{" MEXCVL 173"}, nil, []string{"MEXJUD"}},
+	// bare "officials" after a charity, club or company are its own
+	{"officials after a charity", "WASHINGTON -- The Red Cross opened shelters in Texas. Officials said the shelters hold 500 people.", nil, nil, []string{"USAGOV"}},
+	{"officials after a charity in the sentence", "WASHINGTON -- The Red Cross opened shelters in Texas, officials said.", nil, nil, []string{"USAGOV"}},
+	{"officials after an attack on a UN vehicle stay the state's", "KANDAHAR, Afghanistan -- A man died in a bomb attack on a UN vehicle in Afghanistan, officials said.", []string{"AFGGOV  010"}, nil, nil},
+	{"officials after a scouts council", "DALLAS -- The Circle Ten Council of the Boy Scouts of America will close Camp Wisdom. Officials said the camp lost money.", nil, nil, []string{"USAGOV"}},
+	{"officials after a city council stay the state's", "WASHINGTON -- The Washington City Council opened shelters in Texas. Officials said the shelters hold 500 people.", []string{"USAGOV  010"}, nil, nil},
 	// the crime one is charged with is no object of the charge
 	{"charged with fraud", "Police in Glasgow charged the driver with fraud.", []string{"GBRCOP  173"}, nil, nil},
 	{"fighting fraud stays no attack", "Police in Glasgow fought fraud for years.", nil, []string{"190", "180"}, nil},
