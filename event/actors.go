@@ -1509,6 +1509,13 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				ag.Code, heldOffice = sec, true
 			}
 		}
+		if owner == "" && ag.Code == "GOV" && (toks[end-1].low == "coroner" || toks[end-1].low == "examiner") {
+			// "…, the county coroner announced": a local official of the
+			// story's country, or of the sentence's place or dateline
+			if owner = homeCountry(d, sent); owner == "" {
+				owner = c.whereCountry(d, sent, toks, acts)
+			}
+		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage
 		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" && owner == "" {

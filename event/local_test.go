@@ -268,6 +268,8 @@ var localTests = []struct {
 	{"officials after an attack on a UN vehicle stay the state's", "KANDAHAR, Afghanistan -- A man died in a bomb attack on a UN vehicle in Afghanistan, officials said.", []string{"AFGGOV  010"}, nil, nil},
 	{"officials after a scouts council", "DALLAS -- The Circle Ten Council of the Boy Scouts of America will close Camp Wisdom. Officials said the camp lost money.", nil, nil, []string{"USAGOV"}},
 	{"officials after a city council stay the state's", "WASHINGTON -- The Washington City Council opened shelters in Texas. Officials said the shelters hold 500 people.", []string{"USAGOV  010"}, nil, nil},
+	// a coroner closing a long sentence is its speaker
+	{"county coroner announced", "LONDON -- A motorcyclist died after his bike collided with a van near Derby late on Friday night, the county coroner announced on Monday.", []string{"GBRGOV  010"}, nil, nil},
 	// the crime one is charged with is no object of the charge
 	{"charged with fraud", "Police in Glasgow charged the driver with fraud.", []string{"GBRCOP  173"}, nil, nil},
 	{"fighting fraud stays no attack", "Police in Glasgow fought fraud for years.", nil, []string{"190", "180"}, nil},
