@@ -720,3 +720,74 @@ func formerBetween(toks []tok, from, to int) bool {
 func (c *Coder) memberAt(toks []tok, pi int) bool {
 	return pi > 0 && toks[pi].low == "at" && c.agentWord(&toks[pi-1])
 }
+
+// nonStateSectors are the sectors of bodies with officials of their own
+// that are no state's: charities, companies, schools, churches, unions,
+// international organisations.
+func nonStateSector(s string) bool {
+	switch s {
+	case "NGO", "BUS", "EDU", "REL", "MED", "LAB", "IGO", "HLH":
+		return true
+	}
+	return false
+}
+
+// stateBodyWords mark an organisation's name as a state body's ("Leeds
+// City Council", "the County Sheriff's Office").
+var stateBodyWords = map[string]bool{"city": true, "county": true, "town": true, "state": true, "municipal": true, "district": true,
+	"ministry": true, "department": true, "government": true, "police": true, "sheriff": true, "sheriff's": true, "federal": true,
+	"national": true, "agency": true, "court": true, "parliament": true, "congress": true, "senate": true, "assembly": true,
+	"army": true, "navy": true, "office": true, "commission": true, "authority": true, "borough": true, "parish": true}
+
+// nonStateBodyNear reports a body of no state that opens the sentence
+// as its first actor (among acts, sorted by start: "The Red Cross opened
+// shelters, officials said") or, for
+// officials opening the sentence (at), is named in the one before it
+// ("The Boy Scouts council will close the camp. Officials said …"): bare
+// "officials" are then its own, not the story's state's. (A body named
+// later in the sentence, "an attack on a UN vehicle, officials said", is
+// no speaker's.)
+func nonStateBodyNear(d *doc.Doc, sent doc.Span, toks []tok, acts []actor, at int) bool {
+	for k := range acts {
+		if b := &acts[k]; !b.place {
+			j := b.t0
+			if j > 0 && toks[j-1].is(wcDeterminer) {
+				j--
+			}
+			if (j == 0 || toks[j-1].punct) && !b.person && !b.generic && nonStateSector(b.sector) {
+				return true // the sentence's subject, after a dateline at most
+			}
+			break
+		}
+	}
+	if at > 0 {
+		return false
+	}
+	prev := -1
+	for k := range d.Sentences {
+		if d.Sentences[k].End <= sent.Start {
+			prev = k
+		}
+	}
+	if prev < 0 {
+		return false
+	}
+	ps := d.Sentences[prev]
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Type != doc.TypeOrganization || m.Span.Start < ps.Start || m.Span.End > ps.End {
+			continue
+		}
+		if m.Entity >= 0 && m.Entity < len(d.Entities) && d.Entities[m.Entity].Country != "" {
+			continue // a body of a known state
+		}
+		state := false
+		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+			state = state || stateBodyWords[w]
+		}
+		if !state {
+			return true
+		}
+	}
+	return false
+}

@@ -999,10 +999,12 @@ func sectorActorID(a *actor) {
 }
 
 func (c *Coder) addSector(a *actor, ag Agent) {
-	if a.sector == "IGO" && !a.person && !a.agentNoun && a.code != "" && (ag.Code == "MIL" || ag.Code == "COP") && !hasChunk(a.code, ag.Code) && !ag.Prefix {
+	if a.sector == "IGO" && !a.person && !a.agentNoun && a.code != "" && (ag.Code == "MIL" || ag.Code == "COP") && !hasChunk(a.code, ag.Code) && !ag.Prefix &&
+		!strings.HasPrefix(ag.Phrase, "investigator") {
 		// "UN troops", "NATO forces": an international organisation's
 		// own code (IGOUNO) takes the sector of its armed personnel
-		// (IGOUNOMIL); its leaders and officials are the organisation
+		// (IGOUNOMIL); its leaders, officials and investigators are the
+		// organisation
 		a.code += ag.Code
 		a.sector = ag.Code
 		a.agentNoun = true
@@ -1474,6 +1476,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && toks[i].low == "officials" && end < len(toks) && toks[end].is(wcReportVerb) &&
 			(i == 0 || toks[i-1].punct || officialsModifiers.Has(toks[i-1].low)) {
 			owner = homeCountry(d, sent) // "KANDAHAR, Afghanistan — …, provincial officials said": the story's country's
+			if owner != "" && (i == 0 || toks[i-1].punct) && nonStateBodyNear(d, sent, toks, acts, i) {
+				owner = "" // "The Boy Scouts council will close the camp. Officials said …": the council's
+			}
 			for k := range acts {
 				if b := &acts[k]; b.country != "" && b.country != owner && !b.place && b.sector != "IGO" {
 					owner = "" // "Washington will ask NATO … in Afghanistan, officials said": maybe another state's
@@ -1515,6 +1520,13 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && stateSector(ag.Code) {
 			if sec := titleHolderSector(toks, i); sec != "" {
 				ag.Code, heldOffice = sec, true
+			}
+		}
+		if owner == "" && ag.Code == "GOV" && (toks[end-1].low == "coroner" || toks[end-1].low == "examiner") {
+			// "…, the county coroner announced": a local official of the
+			// story's country, or of the sentence's place or dateline
+			if owner = homeCountry(d, sent); owner == "" {
+				owner = c.whereCountry(d, sent, toks, acts)
 			}
 		}
 		// a singular title ("minister", "president") names one person
@@ -1584,11 +1596,13 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
-		if owner == "" && !stateSector(ag.Code) && ag.Code != "CVL" && ag.Code != "UAF" && !mobileAgent(toks, i, end) &&
-			!(end < len(toks) && (toks[end].low == "from" || toks[end].low == "of")) && !foreignBefore(toks, t0, i) && !boundForState(toks, acts, end) {
+		if owner == "" && (!stateSector(ag.Code) || ag.Code == "JUD") && ag.Code != "CVL" && ag.Code != "UAF" && !mobileAgent(toks, i, end) &&
+			!(end < len(toks) && (toks[end].low == "from" || toks[end].low == "of" && !accuserBefore(toks, i))) && !foreignBefore(toks, t0, i) && !boundForState(toks, acts, end) {
 			// "Kenyan police arrested protesters", "the army ousted
 			// President Kabore": beside one state's bodies or officials,
 			// with no other country named, the agent may be that state's
+			// (so are prosecutors and judges: "a Kenyan officer is accused
+			// by prosecutors of killing a protester")
 			owner = stateCountry(toks, acts, ag.Code)
 		}
 		if a.country == "" && owner != "" {
@@ -2078,4 +2092,11 @@ func securityPost(toks []tok, k int, code string) bool {
 		}
 	}
 	return true
+}
+
+// accuserBefore reports an agent at i after "accused by" or "charged by":
+// an "of" after it gives the charge ("accused by prosecutors of killing
+// a protester"), not the agent's origin.
+func accuserBefore(toks []tok, i int) bool {
+	return i > 1 && toks[i-1].low == "by" && chargeWords.Has(toks[i-2].low)
 }

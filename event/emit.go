@@ -525,6 +525,21 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		}
 	}
+	if quad == 4 && !c.petrarch() && (root == "19" || root == "18") {
+		if passive && len(tgts) == 1 && tgts[0] >= 0 && shooterSector(acts[tgts[0]].sector) && woundedByReturnFire(toks, m) {
+			return nil // "a gunman was wounded when police returned fire": the return fire codes it, police at the gunman
+		}
+		if !passive && !nominal && returnedFire(toks, m) {
+			if sh := returnFireShooter(toks, acts, actorAt, m); sh >= 0 && (len(tgts) == 0 || tgts[0] < 0 || acts[tgts[0]].place ||
+				len(srcs) > 0 && srcs[0] >= 0 && acts[tgts[0]].sector == acts[srcs[0]].sector) {
+				// ("police returned fire after he shot at officers": the
+				// officers are the shooter's target, not the police's)
+				tgts = []int{sh} // "a gunman was wounded when police returned fire": at the gunman, who fired first
+			} else if len(tgts) == 1 && tgts[0] >= 0 && acts[tgts[0]].place && acts[tgts[0]].t0 > 0 && toks[acts[tgts[0]].t0-1].low != "at" {
+				tgts = nil // "returned fire in Chicago": where they fired, not at whom
+			}
+		}
+	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && root <= "05" {
 		if ct := callObject(toks, acts, actorAt, m.start); ct >= 0 {
 			tgts = []int{ct} // "called Foreign Minister X and urged restraint": urged X
@@ -2523,6 +2538,9 @@ var landNouns = map[string]bool{"country": true, "nation": true, "island": true,
 func abstractObject(toks []tok, m *match) bool {
 	if r := cameo.Root(m.p.Code); r != "13" && (r < "17" || r > "20") { // (emit asks only for these roots: keep them so)
 		return false
+	}
+	if r := cameo.Root(m.p.Code); r == "17" && m.end > m.start && toks[m.end-1].low == "with" {
+		return false // "charged the driver with fraud": the crime charged, no object of the charge
 	}
 	for i := m.end; i < len(toks) && i < m.end+3; i++ {
 		if abstractNouns.Has(toks[i].low) {

@@ -236,6 +236,43 @@ var localTests = []struct {
 	{"quoted we stays the speaker's", "\"We agreed to help Chile,\" Peru's mayor said.", []string{"PERGOV CHL 033"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
+	// relief, money and grants a local government gives to residents
+	{"council gives money in a local currency", "The Nairobi county government gave 5,000 shillings each to 300 residents displaced by floods in Mathare on Tuesday.", []string{"KENGOV CVL 071"}, nil, nil},
+	{"city provides food and shelter", "Kolkata's municipal council provided food and shelter to 300 families on Sunday.", nil, []string{"075"}, nil},
+	{"provided food and shelter is humanitarian aid", "India provided food and shelter to 300 Nepali villagers.", []string{"IND NPLCVL 073"}, []string{"075"}, nil},
+	{"city council awards a grant", "Leeds City Council awarded a grant to 40 residents hit by the floods.", []string{"GOV CVL 071"}, nil, nil},
+	// a judgement or a plan is no option weighed, criticism or appeal
+	{"consider it an insult if", "The senator said he would consider it a personal insult if Kenya cut the funds.", nil, []string{"014", "111"}, nil},
+	{"consider it an honour", "Modi said India would consider it an honour to host the summit.", nil, []string{"014"}, nil},
+	{"considering a plan stays", "Kenya is considering a plan to cut fuel taxes.", []string{"KEN  014"}, nil, nil},
+	{"seek additional charges", "Prosecutors in Ohio will seek additional charges against the former jail guard.", nil, []string{"020"}, nil},
+	{"seek aid stays an appeal", "Kenya will seek aid from Japan.", []string{"KEN JPN 023"}, nil, nil},
+	// police investigators
+	{"detectives charged", "Detectives in Glasgow charged the driver with murder.", []string{"GBRCOP  173"}, nil, nil},
+	// "X was wounded when police returned fire": the police fired at X
+	// if X had fired first; a bystander was no one's target
+	{"gunman wounded by return fire", "A gunman was wounded when police returned fire outside a bar in Dallas.", []string{"USACOP UAF 190"}, nil, []string{""}},
+	{"return fire after he shot at officers", "A gunman was wounded when police returned fire after he shot at officers in Johannesburg.", []string{"ZAFCOP UAF 190"}, nil, nil},
+	{"bystander wounded by return fire", "A bystander was wounded when police returned fire in Chicago.", []string{"USACOP  190"}, nil, nil},
+	{"return fire at robbers", "A 12-year-old girl was wounded when police returned fire at robbers in Accra.", []string{"GHACOP GHACRM 190"}, nil, nil},
+	// investigators: the police's, or the body's that sends them
+	{"investigators say", "Investigators in Kenya said villagers were beaten in Kisii.", []string{"KENCOP  010", " KENCVL 182"}, nil, nil},
+	{"UN investigators are the UN", "UN investigators accused Syria of using chemical weapons.", []string{"IGOUNO SYR 112"}, nil, []string{"IGOUNOCOP"}},
+	// prosecutors beside one state's officers are that state's
+	{"charged by prosecutors", "A Kenyan police officer was charged with murder by prosecutors on Monday.", []string{"KENJUD KENCOP 173"}, nil, nil},
+	{"accused by prosecutors of killing", "A Kenyan police officer is accused by prosecutors of killing a protester in Kisumu.", []string{"KENJUD KENCOP 112"}, nil, nil},
+	{"prosecutors beside a foreign civilian stay unknown", "A Mexican national was charged with smuggling by prosecutors.", []string{" MEXCVL 173"}, nil, []string{"MEXJUD"}},
+	// bare "officials" after a charity, club or company are its own
+	{"officials after a charity", "WASHINGTON -- The Red Cross opened shelters in Texas. Officials said the shelters hold 500 people.", nil, nil, []string{"USAGOV"}},
+	{"officials after a charity in the sentence", "WASHINGTON -- The Red Cross opened shelters in Texas, officials said.", nil, nil, []string{"USAGOV"}},
+	{"officials after an attack on a UN vehicle stay the state's", "KANDAHAR, Afghanistan -- A man died in a bomb attack on a UN vehicle in Afghanistan, officials said.", []string{"AFGGOV  010"}, nil, nil},
+	{"officials after a scouts council", "DALLAS -- The Circle Ten Council of the Boy Scouts of America will close Camp Wisdom. Officials said the camp lost money.", nil, nil, []string{"USAGOV"}},
+	{"officials after a city council stay the state's", "WASHINGTON -- The Washington City Council opened shelters in Texas. Officials said the shelters hold 500 people.", []string{"USAGOV  010"}, nil, nil},
+	// a coroner closing a long sentence is its speaker
+	{"county coroner announced", "LONDON -- A motorcyclist died after his bike collided with a van near Derby late on Friday night, the county coroner announced on Monday.", []string{"GBRGOV  010"}, nil, nil},
+	// the crime one is charged with is no object of the charge
+	{"charged with fraud", "Police in Glasgow charged the driver with fraud.", []string{"GBRCOP  173"}, nil, nil},
+	{"fighting fraud stays no attack", "Police in Glasgow fought fraud for years.", nil, []string{"190", "180"}, nil},
 }
 
 // localPipeline is worldPipeline with a coder that keeps the events
