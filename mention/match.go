@@ -1192,14 +1192,14 @@ func (p *proc) nameLike(k int) bool {
 
 // epithetOpens reports whether token k, opening its sentence right before
 // the full KB name f, is an adjective describing the person ("Nationalist
-// Tomislav Nikolic", "Incumbent Boris Tadic"), not a first name of a
-// longer name.
+// Tomislav Nikolic", "Incumbent Boris Tadic", "Former Jacob Zuma",
+// "Moderate Hassan Rouhani"), not a first name of a longer name.
 func (p *proc) epithetOpens(k int, f *found) bool {
 	if f.actor < 0 || f.j-f.i < 2 || k != f.i-1 || !p.toks[k].sentStart || p.has(k, fGiven) {
 		return false
 	}
 	w := p.word(k)
-	return commonShape(w) || len(w) >= 7 && lowerSuffix(w, "ist") && !lowerSuffix(w, "vist") && !lowerSuffix(w, "uist")
+	return p.has(k, fModifier) || commonShape(w) || len(w) >= 7 && lowerSuffix(w, "ist") && !lowerSuffix(w, "vist") && !lowerSuffix(w, "uist")
 }
 
 // oneWordPerson reports whether found g is a live one-word person match
