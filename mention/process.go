@@ -192,6 +192,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.ministerOfNames()
 		p.bankCountries()
 		p.gulfModifiers()
+		p.airlineCountries()
 		p.missionNames()
 		p.marketSubjects()
 		p.partyLabels()
