@@ -206,6 +206,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.commaSuffix()
 		p.namedFacilities()
 		p.roadNames()
+		p.routePlaces()
 		p.shipNames()
 		p.orgInnerJoins()
 		p.listedPossJoins()
