@@ -18,6 +18,11 @@ func TestLeaningOpensSentence(t *testing.T) {
 		{"Nationalist Tomislav Nikolic narrowly won Serbia's presidential runoff.", []string{"Tomislav Nikolic/person/person.tomislav-nikolic/alias"}, []string{"Nationalist Tomislav Nikolic"}},
 		{"Incumbent Boris Tadic conceded defeat.", []string{"Boris Tadic/person/person.boris-tadic/alias"}, []string{"Incumbent Boris Tadic"}},
 		{"Islamist Mohamed Morsi took office.", []string{"Mohamed Morsi/person/person.mohamed-morsi/alias"}, []string{"Islamist Mohamed Morsi"}},
+		// a modifier of a title or name the lexicon lists ("former",
+		// "outgoing", "moderate")
+		{"Former Jacob Zuma appeared in court on Friday.", []string{"Jacob Zuma/person/person.jacob-zuma/alias"}, []string{"Former Jacob Zuma"}},
+		{"Moderate Hassan Rouhani won a second term.", []string{"Hassan Rouhani/person/person.hassan-rouhani/alias"}, []string{"Moderate Hassan Rouhani"}},
+		{"Outgoing Mauricio Macri conceded defeat.", []string{"Mauricio Macri/person/person.mauricio-macri/alias"}, []string{"Outgoing Mauricio Macri"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2018-07-02")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)

@@ -523,6 +523,28 @@ func (p *proc) protectUnknown() {
 			p.addFound(g)
 			continue
 		}
+		if e := p.listedGivenParticle(f); e > 0 {
+			// "Rafael del Valle": a given name the organisation list
+			// holds, a family particle and a family name are a person
+			h := found{i: f.i, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson}
+			h.key = "person:" + p.fold(h.i, h.j)
+			p.kill(k)
+			p.addFound(h)
+			continue
+		}
+		if g := p.particleNameStart(f); g >= 0 {
+			// "Senator Leila de Lima", "Jan van Breda", "Juan del Peru": a
+			// given name and a family particle before a one-word place,
+			// country or firm make one person's name
+			h := found{i: g, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: hName, typ: kPerson}
+			h.key = "person:" + p.fold(h.i, h.j)
+			p.kill(k)
+			if c := p.cover[g]; c >= 0 {
+				p.kill(int(c))
+			}
+			p.addFound(h)
+			continue
+		}
 		if !f.dead && f.how == hAlias && f.j-f.i == 1 && p.toks[f.i].upper() && f.j < len(p.toks) && p.joined(f.j) &&
 			p.toks[f.j].shape&shLower != 0 && fileNouns[p.word(f.j)] {
 			p.kill(k) // "a PNG image", "PDF files": a file format's initials, not Papua New Guinea
@@ -1192,14 +1214,14 @@ func (p *proc) nameLike(k int) bool {
 
 // epithetOpens reports whether token k, opening its sentence right before
 // the full KB name f, is an adjective describing the person ("Nationalist
-// Tomislav Nikolic", "Incumbent Boris Tadic"), not a first name of a
-// longer name.
+// Tomislav Nikolic", "Incumbent Boris Tadic", "Former Jacob Zuma",
+// "Moderate Hassan Rouhani"), not a first name of a longer name.
 func (p *proc) epithetOpens(k int, f *found) bool {
 	if f.actor < 0 || f.j-f.i < 2 || k != f.i-1 || !p.toks[k].sentStart || p.has(k, fGiven) {
 		return false
 	}
 	w := p.word(k)
-	return commonShape(w) || len(w) >= 7 && lowerSuffix(w, "ist") && !lowerSuffix(w, "vist") && !lowerSuffix(w, "uist")
+	return p.has(k, fModifier) || commonShape(w) || len(w) >= 7 && lowerSuffix(w, "ist") && !lowerSuffix(w, "vist") && !lowerSuffix(w, "uist")
 }
 
 // oneWordPerson reports whether found g is a live one-word person match
@@ -1207,6 +1229,73 @@ func (p *proc) epithetOpens(k int, f *found) bool {
 func (p *proc) oneWordPerson(g, t int) bool {
 	h := &p.found[g]
 	return !h.dead && h.typ == kPerson && h.i == t && h.j == t+1 && h.joinTo < 0
+}
+
+// familyParticle reports whether w, written in lower case, joins a
+// given name to a European family name ("de Lima", "van Breda", "dos
+// Santos").
+func familyParticle(w string) bool {
+	switch w {
+	case "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "ten":
+		return true
+	}
+	return false
+}
+
+// particleNameStart returns the first token of a person's name that ends
+// in the one-word place, country or listed firm f after a family particle
+// ("Leila de Lima", "Jan van der Breda"), or -1. Before the particle
+// stands a given name, or a capitalised word after a title or honorific
+// ("Senator Leila de Lima"); a KB place there ("Santiago de Cuba") or a
+// word that is neither ("Ciudad del Este") leaves the place alone.
+func (p *proc) particleNameStart(f *found) int {
+	if f.dead || f.j-f.i != 1 || f.i < 2 || f.how == hDemonym || f.typ != kPlace && f.typ != kCountry && f.typ != kOrganization || !p.toks[f.i].cap() || p.toks[f.i].upper() || !p.joined(f.i) {
+		return -1
+	}
+	q := f.i - 1
+	for q > f.i-3 && q > 0 && p.cover[q] < 0 && p.toks[q].shape&shLower != 0 && familyParticle(p.word(q)) && p.joined(q) {
+		q--
+	}
+	if q == f.i-1 || p.toks[f.i-1].shape&shLower == 0 || !familyParticle(p.word(f.i-1)) {
+		return -1
+	}
+	g := q
+	if c := p.cover[g]; c >= 0 {
+		// a given name the organisation list holds ("Rafael")
+		h := &p.found[c]
+		if h.dead || h.typ != kOrganization || h.actor >= 0 || h.i != g || h.j != g+1 || !p.has(g, fGiven) {
+			return -1
+		}
+	}
+	if !p.nameWord(g) || p.toks[g].poss || p.has(g, fHonor|fRole) || p.has(g, fDate) && !p.dateGiven(g) {
+		return -1
+	}
+	titled := g > 0 && p.joined(g) && (p.has(g-1, fHonor|fRole) || p.tcover[g-1] >= 0)
+	if !p.has(g, fGiven) && !(titled && p.nameLike(g)) {
+		return -1
+	}
+	for g > 0 && p.joined(g) && p.cover[g-1] < 0 && p.has(g-1, fGiven) && p.nameWord(g-1) && !p.has(g-1, fHonor|fRole|fDate) {
+		g-- // "Maria Luz de Lima"
+	}
+	return g
+}
+
+// listedGivenParticle returns the end of a person's name that opens with
+// the one-word listed organisation f, a given name ("Rafael"), and goes on
+// with a family particle and a capitalised family name no match covers
+// ("Rafael del Valle"), or -1.
+func (p *proc) listedGivenParticle(f *found) int {
+	if f.dead || f.j-f.i != 1 || f.typ != kOrganization || f.actor >= 0 || f.how != hAlias || !p.has(f.i, fGiven) || p.toks[f.i].poss {
+		return -1
+	}
+	e := f.j
+	for e < f.j+2 && e+1 < len(p.toks) && p.toks[e].shape&shLower != 0 && familyParticle(p.word(e)) && p.joined(e) {
+		e++
+	}
+	if e == f.j || e >= len(p.toks) || !p.joined(e) || p.cover[e] >= 0 || !p.nameWord(e) || p.toks[e].upper() || p.has(e, fDate|fOrgCue|fPlaceCue) {
+		return -1
+	}
+	return e + 1
 }
 
 // nameParticle reports whether w, written in lower case, joins the parts

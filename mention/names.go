@@ -194,7 +194,7 @@ func (p *proc) findRuns() {
 				// name, unless a given name opens a person's)
 				// ("United Farmers of Ontario": two or more words ending in
 				// a plural noun of people name a body)
-				members := p.is(j, p.s.w.of) && j-i >= 2 && p.peoplePlural(j-1) && !p.has(i, fGiven|fHonor)
+				members := p.is(j, p.s.w.of) && j-i >= 2 && (p.peoplePlural(j-1) && !p.has(i, fGiven|fHonor) || p.partyPluralHead(i, j-1))
 				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j) || members || j-i >= 3 && causeNoun(p.word(j-1)) && p.is(j-2, p.s.w.the) && (p.peoplePlural(i) || !p.toks[i].sentStart)) || romanceOf(p.word(j)) && (p.has(i, fOrgOpener) || !p.has(i, fGiven|fHonor|fRole))) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
 					// "University of Westminster": a one-word body the KB or the
@@ -1484,6 +1484,29 @@ func (p *proc) cueOf(i, j int) kind {
 		return kOrganization
 	}
 	return kNone
+}
+
+// partyPluralHead reports whether the run's head word at k, after a
+// party's adjective opening the run at i, is a plural other than a
+// state's ("United Regions", "Social Democrats"; not "United States",
+// "United Provinces"): before "of" and a country it names a party.
+func (p *proc) partyPluralHead(i, k int) bool {
+	switch p.word(i) {
+	case "National", "Federal", "Islamic", "Christian", "Constitutional", "Reform", "Unity", "People's":
+		return false // "the National Heroes of Kenya": not a party's adjective alone
+	}
+	if k <= i || !partyAdj(p.word(i)) || !p.toks[k].cap() || p.toks[k].upper() || p.has(i, fGiven|fHonor|fRole) {
+		return false
+	}
+	w := p.lower(k)
+	if !pluralShape(w) {
+		return false
+	}
+	switch w {
+	case "states", "emirates", "provinces", "nations", "islands", "territories", "lands", "kingdoms", "republics":
+		return false
+	}
+	return true
 }
 
 // innerOrgCue reports whether an organisation's head word stands inside

@@ -64,6 +64,11 @@ var orgNames = []string{
 	"Johnson & Johnson", "Novartis", "Roche", "Sanofi", "GlaxoSmithKline", "GSK", "Merck",
 	"Bayer", "Sinovac", "Sinopharm", "Gamaleya", "Maersk", "Cosco", "MSC", "FedEx", "UPS",
 	"DHL", "Disney", "Walt Disney", "Warner Bros.", "Time Warner", "Viacom", "Paramount",
+	// pollsters and market researchers (their national arms are written
+	// after them: "Gallup Pakistan", "Kantar India")
+	"Gallup", "Ipsos", "Ipsos MORI", "Ipsos Mori", "Kantar", "Kantar Public", "YouGov", "Datafolha",
+	"Ibope", "Realmeter", "Ifop", "Forsa", "Levada Center", "Levada-Center", "Infratest dimap",
+	"Social Weather Stations", "Pulse Asia", "Afrobarometer", "Latinobarometro", "Latinobarómetro",
 	// news agencies and media
 	"Reuters", "Thomson Reuters", "Associated Press", "Agence France-Presse", "AFP", "AP",
 	"UPI", "Xinhua", "TASS", "ITAR-TASS", "RIA Novosti", "Interfax", "Sputnik", "RT",

@@ -39,11 +39,15 @@ func (p *proc) particleSurname(i, j int) bool {
 // opens a person's name instead: a double given name hyphened to a given
 // name ("Jan-Willem", "May-Britt"), not a range of months ("Jan-Mar"),
 // or "Jan", the Dutch, Nordic and Slavic given name, before a
-// capitalised name word ("Jan Smet", "Jan Kowalski"), where a date has a
+// capitalised name word ("Jan Smet", "Jan Kowalski") or a family
+// particle and one ("Jan van Breda"), where a date has a
 // number ("Jan 5") and no preposition of time stands before it ("in Jan
 // Parliament voted").
 func (p *proc) dateGiven(i int) bool {
 	k := i + 1
+	if k+1 < len(p.toks) && p.toks[k].shape&shLower != 0 && familyParticle(p.word(k)) && p.joined(k) && p.joined(k+1) {
+		k++ // "Jan van Breda", "Jan de Vries": no month stands before a family particle
+	}
 	if k >= len(p.toks) || !p.toks[i].cap() || p.toks[i].upper() || p.has(k, fDate) || !p.nameWord(k) {
 		return false
 	}
