@@ -1,6 +1,9 @@
 package mention
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // airlineCountries retypes a country's one-word short form that English
 // writes with "the" ("the Emirates", the tail of "United Arab Emirates")
@@ -11,6 +14,9 @@ import "strings"
 // country. With "the" ("flights to the Emirates"), as an acronym ("UAE")
 // or in a sentence with no word of flying the country stays.
 func (p *proc) airlineCountries() {
+	if p.absent(tFlying) { // (flyingWords: every word flyingSentence needs)
+		return
+	}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.typ != kCountry || f.how != hAlias || f.actor < 0 || f.j-f.i != 1 || f.metonymy || p.toks[f.i].upperLetters() || !p.toks[f.i].cap() {
@@ -50,12 +56,12 @@ func (p *proc) flyingSentence(k int) bool {
 	return false
 }
 
-// flyingWord reports whether w, lower case, is a noun of air travel.
-func flyingWord(w string) bool {
-	switch w {
-	case "flight", "flights", "airline", "airlines", "airliner", "airliners", "carrier", "jet", "jets",
-		"plane", "planes", "aircraft", "passengers", "route", "routes", "fleet", "cabin", "pilots", "pilot":
-		return true
-	}
-	return false
+// flyingWords are the lower-case nouns of air travel flyingSentence
+// looks for (and tFlying gates airlineCountries with).
+var flyingWords = []string{
+	"flight", "flights", "airline", "airlines", "airliner", "airliners", "carrier", "jet", "jets",
+	"plane", "planes", "aircraft", "passengers", "route", "routes", "fleet", "cabin", "pilots", "pilot",
 }
+
+// flyingWord reports whether w, lower case, is a noun of air travel.
+func flyingWord(w string) bool { return slices.Contains(flyingWords, w) }

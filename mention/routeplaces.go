@@ -20,6 +20,9 @@ var routeFuel = map[string]bool{"oil": true, "gas": true, "crude": true, "rail":
 // a name of another type, or a given name, leaves the compound alone
 // ("the Rolls-Royce road" is not a pair of places).
 func (p *proc) routePlaces() {
+	if p.absent(tRoute) { // (routeNouns: the noun every chain must end on)
+		return
+	}
 	n := len(p.toks)
 	for g := range p.found {
 		f := &p.found[g]

@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -222,6 +224,11 @@ func New(k *kb.KB, opts Options) *Stage {
 	}
 	for _, p := range []string{",", ".", ";", ":", "(", ")", "\"", "“", "”", "'", "’", "‘", "-", "–", "—", "&", "/"} {
 		v.add(p)
+	}
+	// the words two gated passes look for that no name or title holds
+	// (a gate needs an id for each of its words: trigger.go)
+	for _, w := range slices.Concat(slices.Sorted(maps.Keys(routeNouns)), flyingWords) {
+		v.add(w)
 	}
 	s.tentry = withPlurals(titleTable)
 	have := map[string]bool{}

@@ -1,5 +1,10 @@
 package mention
 
+import (
+	"maps"
+	"slices"
+)
+
 // A trigger is a set of word classes whose absence from a document lets a
 // pass return at once: a pass that looks for a rare word ("Labour",
 // "tanker") scans every token for it, and most articles hold none.
@@ -17,7 +22,7 @@ package mention
 // indexTriggers gates with) repeat the words their passes test for. A
 // word added to a gated pass and not here would never trigger it; each
 // gated pass says so beside its p.absent check.
-type trigger uint16
+type trigger uint32
 
 const (
 	tVessel      trigger = 1 << iota // a word flagged fVessel: shipNames
@@ -36,6 +41,8 @@ const (
 	tGulf                            // "Gulf": gulfModifiers
 	tCongress                        // "Congress": usCongress
 	tGrand                           // "Grand": grandNames
+	tRoute                           // a route noun ("pipeline", "railway"): routePlaces
+	tFlying                          // a noun of air travel ("flight", "airline"): airlineCountries
 )
 
 // partyPluralWords are the words one of which every name partyPlurals
@@ -84,6 +91,8 @@ func (s *Stage) indexTriggers() {
 	s.gateWords(tGulf, []string{"Gulf"})
 	s.gateWords(tCongress, []string{"Congress"})
 	s.gateWords(tGrand, []string{"Grand"})
+	s.gateWords(tRoute, slices.Sorted(maps.Keys(routeNouns)))
+	s.gateWords(tFlying, flyingWords)
 	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll | tOfficeHead | tWordFirm | tMission | tBank | tState | tGulf | tCongress | tGrand
 }
 

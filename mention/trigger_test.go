@@ -15,7 +15,7 @@ func TestTriggers(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(k, Options{})
-	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll | tQuote | tOfficeHead | tWordFirm | tMission | tBank | tState | tGulf | tCongress | tGrand; s.gated != want {
+	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll | tQuote | tOfficeHead | tWordFirm | tMission | tBank | tState | tGulf | tCongress | tGrand | tRoute | tFlying; s.gated != want {
 		t.Fatalf("gated = %b, want %b", s.gated, want)
 	}
 	tests := []struct {
@@ -31,7 +31,7 @@ func TestTriggers(t *testing.T) {
 		{"The labour market is just fine, a great deal.", 0},
 		{"Alexander the Great; the TANKER.", tVessel},
 		{"Bank of America", tAmerica | tBank},
-		{"Lee, better known as Jet, and the Sunday Times; all times.", tPaper},
+		{"Lee, better known as Jet, and the Sunday Times; all times.", tPaper | tFlying},
 		{"The city COUNCIL met. All-Stars.", tCouncil | tAll},
 		{"They all met; the post office and a sun hat.", 0},
 		{"He said \u201cno\u201d.", tQuote},
@@ -46,6 +46,8 @@ func TestTriggers(t *testing.T) {
 		{"The Gulf states; the gulf between them; a CONGRESS.", tGulf | tCongress},
 		{"The party congress and the Persian gulf.", 0},
 		{"Grand Rapids; a grand jury; the GRAND total.", tGrand},
+		{"The Baku-Supsa pipeline; the Belgrade-Bar RAILWAY.", tRoute},
+		{"An Emirates jet; the FLIGHT; a new route.", tFlying | tRoute},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, nil, s.v, nil)
