@@ -238,18 +238,7 @@ func itAntecedent(toks []tok, acts []actor, actorAt []int, m *match) int {
 //
 //go:noinline
 func crewOwner(toks []tok, acts []actor, m *match) int {
-	k := m.head + 1
-	if k >= len(toks) || toks[k].low != "its" && toks[k].low != "their" {
-		return -1
-	}
-	crew := false
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if crewNouns.Has(toks[j].low) {
-			crew = true
-			break
-		}
-	}
-	if !crew {
+	if !ownedNoun(toks, m, crewNouns, 3) {
 		return -1
 	}
 	for ai := len(acts) - 1; ai >= 0; ai-- {
@@ -274,18 +263,7 @@ func crewOwner(toks []tok, acts []actor, m *match) int {
 //
 //go:noinline
 func boatOwner(toks []tok, acts []actor, srcs []int, m *match) int {
-	k := m.head + 1
-	if k >= len(toks) || toks[k].low != "its" && toks[k].low != "their" {
-		return -1
-	}
-	boat := false
-	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if vesselNouns.Has(toks[j].low) {
-			boat = true
-			break
-		}
-	}
-	if !boat {
+	if !ownedNoun(toks, m, vesselNouns, 4) {
 		return -1
 	}
 	for ai := len(acts) - 1; ai >= 0; ai-- {
@@ -298,6 +276,22 @@ func boatOwner(toks []tok, acts []actor, srcs []int, m *match) int {
 		}
 	}
 	return -1
+}
+
+// ownedNoun reports whether "its" or "their" follows the trigger of m
+// and a noun of nouns comes within n words after it ("detained its
+// eight crew members", "seizing their two patrol boats").
+func ownedNoun(toks []tok, m *match, nouns *wordset.Set, n int) bool {
+	k := m.head + 1
+	if k >= len(toks) || toks[k].low != "its" && toks[k].low != "their" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+n; j++ {
+		if nouns.Has(toks[j].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // crewNouns and vesselNouns name a vessel's people and the vessel.
