@@ -14,6 +14,9 @@ func TestDeliveredAid(t *testing.T) {
 		{"tanks delivered", "2023-01-25", "Germany delivered 18 Leopard battle tanks to Ukraine on Tuesday.", []string{"DEU UKR 072"}, []string{"DEU UKR 190", "UKR DEU 190"}},
 		{"tanks sent", "2023-01-25", "Britain sent 14 Challenger tanks to Ukraine.", []string{"GBR UKR 072"}, []string{"GBR UKR 154"}},
 		{"food airdropped over", "2024-03-05", "Jordan airdropped medical supplies over southern Gaza on Monday.", []string{"JOR PSE 073"}, nil},
+		{"meals airdropped", "2024-03-02", "The United States airdropped 38,000 meals over northern Gaza on Saturday.", []string{"USA PSE 073"}, nil},
+		{"food dropped over", "2024-03-05", "Jordanian aircraft dropped food over Gaza on Monday.", []string{"JOR PSE 073"}, nil},
+		{"food prices dropped", "2024-03-05", "Egypt dropped food prices over the summer.", nil, []string{"073"}},
 		{"money deposited", "2019-02-21", "Saudi Arabia deposited $3 billion with Pakistan's central bank.", []string{"SAU PAK 071"}, nil},
 	})
 }
