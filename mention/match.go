@@ -1233,13 +1233,18 @@ func (p *proc) oneWordPerson(g, t int) bool {
 
 // familyParticle reports whether w, written in lower case, joins a
 // given name to a European family name ("de Lima", "van Breda", "dos
-// Santos").
+// Santos", "ten Cate"): the particles of particle without the Arabic
+// article and "bin", "y", "le"/"la", "zu" and the Filipino "dela"/"delos",
+// which also stand before a place's or a country's own name ("al-Basra",
+// "la Paz", "y Mexico").
 func familyParticle(w string) bool {
 	switch w {
-	case "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "ten":
+	case "ten":
 		return true
+	case "bin", "ibn", "bint", "binti", "al", "el", "le", "la", "y", "zu", "dela", "delos":
+		return false
 	}
-	return false
+	return particle(w)
 }
 
 // particleNameStart returns the first token of a person's name that ends
