@@ -674,7 +674,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	}
 	dl, dlSpan := datelineOf(d)
 	sc.Dateline = dl
-	home := homeNames(d, dl, dlSpan)
+	home := homeNames(d, dl, dlSpan) // nil but after a US dateline: its tests below are skipped
 	// The countries of the mentions and places are summed in a tally
 	// and put in sc.Countries once each (see tally).
 	var countries tally
@@ -682,7 +682,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	if s.k != nil && d.Has(doc.LayerMentions) {
 		for mix := range d.Mentions {
 			m := &d.Mentions[mix]
-			if m.KBID == "" || isHomeName(d, home, m.Span) {
+			if m.KBID == "" || len(home) > 0 && isHomeName(d, home, m.Span) {
 				continue
 			}
 			a, ok := s.k.Actor(m.KBID)
@@ -733,7 +733,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			if diplomaticPost(d.Text, p.Span.Start) {
 				continue // "summoned Iran's ambassador in Berlin": a posting, not where the story is
 			}
-			if p.Country != "" && !waterBody(p.Name) && !isHomeName(d, home, p.Span) {
+			if p.Country != "" && !waterBody(p.Name) && !(len(home) > 0 && isHomeName(d, home, p.Span)) {
 				countries.add(sc.Countries, p.Country, weight(p.Span))
 			} else if r := placeRegions[p.Name]; p.Country == "" && r != "" {
 				// "Southeast Asia", "the Sahel": a region of several
