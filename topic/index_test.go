@@ -494,3 +494,34 @@ func TestPhraseSeconds(t *testing.T) {
 		}
 	}
 }
+
+// TestIntelRead checks that loudFrom stops at "intel" with a warm memo,
+// whatever the lexicon holds of the word: score reads it for "intel
+// chief" (intelligence).
+func TestIntelRead(t *testing.T) {
+	s := New(nil)
+	m := new(wordMemo)
+	s.memos.New = func() any { return m }
+	d := &doc.Doc{Text: "the said the intel was of the and the of the and the of the"}
+	segment.New().Process(d)
+	s.Score(d)
+	s.Score(d) // warm
+	wt := wordText{text: d.Text, low: segment.LowerASCII(d.Text)}
+	var ws []word
+	for _, tk := range d.Tokens {
+		if tk.Kind == doc.TokWord {
+			ws = append(ws, word{start: tk.Span.Start, end: tk.Span.End})
+		}
+	}
+	if got := loudFrom(ws, 3, &wt, m); got != 3 {
+		t.Errorf("loudFrom at \"intel\" = %d, want 3", got)
+	}
+	e := s.entry("intel")
+	var st uint16
+	if e.exact == nil {
+		st = s.stemID("intel")
+	}
+	if q := s.quietOf(e, st, "intel"); q != 0 {
+		t.Errorf("quietOf(intel) = %d, want 0", q)
+	}
+}

@@ -674,7 +674,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	}
 	dl, dlSpan := datelineOf(d)
 	sc.Dateline = dl
-	home := homeNames(d, dl, dlSpan)
+	home := homeNames(d, dl, dlSpan) // nil but after a US dateline: its tests below are skipped
 	// The countries of the mentions and places are summed in a tally
 	// and put in sc.Countries once each (see tally).
 	var countries tally
@@ -682,7 +682,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	if s.k != nil && d.Has(doc.LayerMentions) {
 		for mix := range d.Mentions {
 			m := &d.Mentions[mix]
-			if m.KBID == "" || isHomeName(d, home, m.Span) {
+			if m.KBID == "" || len(home) > 0 && isHomeName(d, home, m.Span) {
 				continue
 			}
 			a, ok := s.k.Actor(m.KBID)
@@ -733,7 +733,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			if diplomaticPost(d.Text, p.Span.Start) {
 				continue // "summoned Iran's ambassador in Berlin": a posting, not where the story is
 			}
-			if p.Country != "" && !waterBody(p.Name) && !isHomeName(d, home, p.Span) {
+			if p.Country != "" && !waterBody(p.Name) && !(len(home) > 0 && isHomeName(d, home, p.Span)) {
 				countries.add(sc.Countries, p.Country, weight(p.Span))
 			} else if r := placeRegions[p.Name]; p.Country == "" && r != "" {
 				// "Southeast Asia", "the Sahel": a region of several
@@ -1743,7 +1743,8 @@ const (
 // lexicon phrases only if the next word, read as score reads it (its
 // lower case, whose first byte is that of low unless it has an alt),
 // goes on none of them (phraseAnyCase, phraseLower); headline words and
-// "intel" are always read. words are those of t.
+// "intel" are always read (quietOf never calls "intel" quiet). words
+// are those of t.
 func loudFrom(words []word, i int, t *wordText, m *wordMemo) int {
 	text, low := t.text, t.low
 	for ; i < len(words); i++ {
@@ -1760,7 +1761,7 @@ func loudFrom(words []word, i int, t *wordText, m *wordMemo) int {
 			}
 			x := ascii.Load64(low[start:]) & keyMask[n]
 			sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
-			if sl.key != x || int(sl.n) != n || x == intelKey {
+			if sl.key != x || int(sl.n) != n {
 				return i
 			}
 			quiet, e = sl.quiet, sl.e
@@ -1818,10 +1819,6 @@ func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, inert
 	return s.entryList[sl.e], s.stemList[sl.st], false, true
 }
 
-// intelKey is packWord("intel"), a word score reads whatever the memo
-// says of it.
-var intelKey = packWord("intel")
-
 // keyMask[n] keeps the first n bytes of an ascii.Load64.
 var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
@@ -1870,9 +1867,10 @@ func (s *Stage) remember(m *wordMemo, w string, x uint64) (*entry, []hit) {
 }
 
 // quietOf returns the memoSlot.quiet of the word w, whose entry is e
-// and the id of whose stem is st.
+// and the id of whose stem is st. "intel" is never quiet: score reads
+// it whatever the lexicon holds ("intel chief": intelligence).
 func (s *Stage) quietOf(e *entry, st uint16, w string) uint8 {
-	if len(e.exact) > 0 || len(s.stemList[st]) > 0 || len(e.areas) > 0 || mayHaveShape(w) {
+	if w == "intel" || len(e.exact) > 0 || len(s.stemList[st]) > 0 || len(e.areas) > 0 || mayHaveShape(w) {
 		return 0
 	}
 	capital := s.capsLowerBits.mayHave(w) && s.capsLower[w]

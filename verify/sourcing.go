@@ -142,7 +142,9 @@ func windows(text, lower string, keys []string, before, after int) [][2]int {
 	if len(wins) == 0 {
 		return nil
 	}
-	sort.Slice(wins, func(a, b int) bool { return wins[a][0] < wins[b][0] })
+	// (slices.SortFunc: no reflection, no closure; windows with one start
+	// merge alike in either order)
+	slices.SortFunc(wins, func(a, b [2]int) int { return a[0] - b[0] })
 	merged := wins[:1]
 	for _, w := range wins[1:] {
 		last := &merged[len(merged)-1]
