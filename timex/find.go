@@ -574,10 +574,13 @@ func (p *parser) nameHead(m match) bool {
 // management", "year-to-year changes" compare periods but name none.
 func (p *parser) unitCompound(m match) bool {
 	e := m.end
+	if !p.isPunct(e, "-") {
+		return false // most expressions: no hyphen after them, no lookup of their unit
+	}
 	if _, ok := units[p.word(e-1)]; !ok {
 		return false
 	}
-	return p.isPunct(e, "-") && p.attached(e) && p.isWord(e+1, "to") && p.attached(e+1) && p.isPunct(e+2, "-")
+	return p.attached(e) && p.isWord(e+1, "to") && p.attached(e+1) && p.isPunct(e+2, "-")
 }
 
 // titleWords are time words written in lower case inside a sentence.
@@ -1560,9 +1563,11 @@ func (p *parser) isMonth(i int) (int, bool) {
 	}
 	next := p.skipDot(i + 1)
 	_, _, numNext := p.numTok(next)
-	if _, ord := ordinalDays[p.word(i+1)]; ord && !numNext {
-		// "March eighth", "May twenty-first"
-		_, _, numNext = p.dayNum(i + 1)
+	if !numNext {
+		if _, ord := ordinalDays[p.word(i+1)]; ord {
+			// "March eighth", "May twenty-first"
+			_, _, numNext = p.dayNum(i + 1)
+		}
 	}
 	if ambiguousMonths[w] {
 		if p.isPunct(i-1, "-") && p.attached(i) && p.isWord(i-2, "mid", "end") {
