@@ -44,21 +44,22 @@ func wordFlags(w string) (report, naming, cue bool) {
 }
 
 // reportFlags is wordFlags for a word that passed mayReport (lexRun
-// calls it after testing mayReport inline).
+// calls it after testing mayReport inline): one lookup answers all
+// three.
 func reportFlags(w string) (report, naming, cue bool) {
 	c := reportClass(w)
-	return c != 0, namingVerbs.Has(w), c&classCue != 0
+	return c&classReport != 0, c&classNaming != 0, c&classCue != 0
 }
 
 // reportWord reports whether the lower-case word w is one the indirect
 // pass acts on: a cue, a participle, a progressive, "according" or
 // "quoted".
 func reportWord(w string) bool {
-	return reportClass(w) != 0
+	return reportClass(w)&classReport != 0
 }
 
-// reportClass returns reportWords[w]: classReport for a word reportWord
-// takes, with classCue for one of cues; 0 for any other word.
+// reportClass returns the classes of the lower-case word w (reportWords);
+// 0 for any other word.
 func reportClass(w string) uint8 {
 	if w == "said" {
 		return saidClass // the commonest report word in news: no hashing, no lookup
@@ -66,10 +67,16 @@ func reportClass(w string) uint8 {
 	if len(w) < 2 {
 		return 0
 	}
-	if h := reportHash(w); reportBits[h>>58]&(1<<(h>>52&63)) == 0 || reportBits[h>>46&63]&(1<<(h>>40&63)) == 0 {
+	h := reportHash(w)
+	if reportBits[h>>58]&(1<<(h>>52&63)) == 0 || reportBits[h>>46&63]&(1<<(h>>40&63)) == 0 {
 		return 0 // no such word has this hash: most words stop here
 	}
-	return reportWords[w]
+	for s := h & (reportSlots - 1); reportTable[s].w != ""; s = (s + 1) & (reportSlots - 1) {
+		if reportTable[s].w == w {
+			return reportTable[s].c
+		}
+	}
+	return 0
 }
 
 // saidClass is reportWords["said"].
@@ -79,18 +86,52 @@ var saidClass = reportWords["said"]
 const (
 	classReport = 1 << iota // eachReportWord lists the word
 	classCue                // cues holds it
+	classNaming             // namingVerbs holds it
 )
 
-// reportWords holds the words eachReportWord lists, with their classes:
-// one lookup for a word that passes the prefilters instead of one per
-// list, and none for cues.Has of a token (tok.cue).
+// reportWords holds the words eachReportWord lists and the naming verbs,
+// with their classes: one lookup for a word that passes the prefilters
+// instead of one per list.
 var reportWords = func() map[string]uint8 {
 	m := map[string]uint8{}
 	eachReportWord(func(w string) { m[w] |= classReport })
 	for w := range cues.All() {
 		m[w] |= classCue
 	}
+	for w := range namingVerbs.All() {
+		m[w] |= classNaming
+	}
 	return m
+}()
+
+// reportSlots is the size of reportTable, a power of two at least twice
+// the number of reportWords.
+const reportSlots = 1024
+
+// A reportSlot is a word of reportWords with its classes.
+type reportSlot struct {
+	w string
+	c uint8
+}
+
+// reportTable holds reportWords open-addressed by reportHash (its low
+// bits, which the filter does not read), so that a word past the
+// filter is found without hashing it again.
+var reportTable = func() (t [reportSlots]reportSlot) {
+	if 2*len(reportWords) > reportSlots {
+		panic("quote: too many report words for reportTable")
+	}
+	for w, c := range reportWords {
+		if len(w) < 2 {
+			panic("quote: report word too short for the table: " + w)
+		}
+		s := reportHash(w) & (reportSlots - 1)
+		for t[s].w != "" {
+			s = (s + 1) & (reportSlots - 1)
+		}
+		t[s] = reportSlot{w, c}
+	}
+	return
 }()
 
 // mayReport is a prefilter for reportWord and for namingVerbs, cheap
@@ -131,8 +172,8 @@ func reportHash(w string) uint64 {
 	return h * 0xBF58476D1CE4E5B9
 }
 
-// reportBits is a cheap prefilter for reportWord (a Bloom filter with
-// two bits a word): both bits of each of its words are set.
+// reportBits is a cheap prefilter for reportClass (a Bloom filter with
+// two bits a word): both bits of each of reportWords are set.
 var reportBits = func() (bits [4096 / 64]uint64) {
 	add := func(w string) {
 		if len(w) < 2 {
@@ -143,6 +184,9 @@ var reportBits = func() (bits [4096 / 64]uint64) {
 		bits[h>>46&63] |= 1 << (h >> 40 & 63)
 	}
 	eachReportWord(add)
+	for w := range namingVerbs.All() {
+		add(w)
+	}
 	return
 }()
 

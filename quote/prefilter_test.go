@@ -149,12 +149,12 @@ func TestLexSpanWords(t *testing.T) {
 	}
 }
 
-// TestReportWordsMerged checks that reportWord's one merged set answers
-// as the lists it merges, for their words and for the words of other
-// lists.
+// TestReportWordsMerged checks that reportWord's and reportFlags' one
+// merged table answers as the lists it merges, for their words and for
+// the words of other lists.
 func TestReportWordsMerged(t *testing.T) {
 	var words []string
-	for _, set := range []*wordset.Set{cues, participles, progressives, commonWords, objectCues, beForms, determiners} {
+	for _, set := range []*wordset.Set{cues, participles, progressives, namingVerbs, commonWords, objectCues, beForms, determiners} {
 		for w := range set.All() {
 			words = append(words, w)
 		}
@@ -164,6 +164,12 @@ func TestReportWordsMerged(t *testing.T) {
 		want := cues.Has(w) || participles.Has(w) || progressives.Has(w) || w == "according" || w == "quoted"
 		if got := reportWord(w); got != want {
 			t.Errorf("reportWord(%q) = %v, want %v", w, got, want)
+		}
+		if !mayReport(w) {
+			continue
+		}
+		if report, naming, cue := reportFlags(w); report != want || naming != namingVerbs.Has(w) || cue != cues.Has(w) {
+			t.Errorf("reportFlags(%q) = %v, %v, %v, want %v, %v, %v", w, report, naming, cue, want, namingVerbs.Has(w), cues.Has(w))
 		}
 	}
 }

@@ -171,22 +171,24 @@ var parserPool = sync.Pool{New: func() any { return new(parser) }}
 // result; p must not be used after.
 func (p *parser) release() {
 	const keep = 1 << 16 // do not pin the tokens of a huge text
-	t := p.t[:0]         // tokens hold no pointers: nothing to clear
+	// tokens and stops hold no pointers: nothing to clear
+	t, stops := p.t[:0], p.stops[:0]
 	if cap(t) > keep {
-		t = nil
+		t, stops = nil, nil
 	}
 	out := p.out
 	clear(out) // the expressions' strings point into the text
 	if cap(out) > keep/64 {
 		out = nil
 	}
-	*p = parser{t: t, out: out[:0]}
+	*p = parser{t: t, stops: stops, out: out[:0]}
 	parserPool.Put(p)
 }
 
 type parser struct {
 	text, low  string
 	t          []token
+	stops      []int32 // the tokens after a newline and the double quote marks (see lex)
 	anchor     time.Time
 	known      bool // anchor is known
 	last       time.Time
@@ -230,7 +232,8 @@ func newParser(text string, anchor time.Time) *parser {
 	if n := len(text)/5 + 1; cap(toks) < n {
 		toks = make([]token, 0, n)
 	}
-	p.t = lex(text, low, toks[:0])
+	p.stops = p.stops[:0]
+	p.t = lex(text, low, toks[:0], &p.stops)
 	// out is the pooled buffer release kept (see run for the copy the
 	// caller gets)
 	p.out = p.out[:0]
@@ -571,10 +574,13 @@ func (p *parser) nameHead(m match) bool {
 // management", "year-to-year changes" compare periods but name none.
 func (p *parser) unitCompound(m match) bool {
 	e := m.end
+	if !p.isPunct(e, "-") {
+		return false // most expressions: no hyphen after them, no lookup of their unit
+	}
 	if _, ok := units[p.word(e-1)]; !ok {
 		return false
 	}
-	return p.isPunct(e, "-") && p.attached(e) && p.isWord(e+1, "to") && p.attached(e+1) && p.isPunct(e+2, "-")
+	return p.attached(e) && p.isWord(e+1, "to") && p.attached(e+1) && p.isPunct(e+2, "-")
 }
 
 // titleWords are time words written in lower case inside a sentence.
@@ -1557,9 +1563,11 @@ func (p *parser) isMonth(i int) (int, bool) {
 	}
 	next := p.skipDot(i + 1)
 	_, _, numNext := p.numTok(next)
-	if _, ord := ordinalDays[p.word(i+1)]; ord && !numNext {
-		// "March eighth", "May twenty-first"
-		_, _, numNext = p.dayNum(i + 1)
+	if !numNext {
+		if _, ord := ordinalDays[p.word(i+1)]; ord {
+			// "March eighth", "May twenty-first"
+			_, _, numNext = p.dayNum(i + 1)
+		}
 	}
 	if ambiguousMonths[w] {
 		if p.isPunct(i-1, "-") && p.attached(i) && p.isWord(i-2, "mid", "end") {

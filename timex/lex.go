@@ -212,10 +212,15 @@ var lexClass = func() (t [256]uint8) {
 // its trigger strength and word classes (wordClasses); low is
 // segment.LowerASCII(text). Only the first maxText bytes are read.
 //
+// The indexes of the tokens a newline comes before and of the double
+// quote marks (parser.doubleQuote) are appended to *stops, in order, each
+// once: scanQuote reads them instead of every token. (After a newline
+// that ends the text the index is len(toks), of no token.)
+//
 // A word of ASCII letters, the common case, is read eight bytes at a
 // step (lowerRun) and hashed from one wide load of its lower-case text;
 // a word longer than any key of wordClasses is not looked up.
-func lex(text, low string, toks []token) []token {
+func lex(text, low string, toks []token, stops *[]int32) []token {
 	if len(text) > maxText {
 		text, low = text[:maxText], low[:maxText]
 	}
@@ -228,6 +233,9 @@ func lex(text, low string, toks []token) []token {
 			i++
 			continue
 		case lcNL:
+			if sp&tNL == 0 {
+				*stops = append(*stops, int32(len(toks)))
+			}
 			sp |= tGap | tNL
 			i++
 			continue
@@ -295,6 +303,8 @@ func lex(text, low string, toks []token) []token {
 			f := kPunct | sp
 			if c == '\'' {
 				f |= 1 << 8 // strength 1: "the '90s"
+			} else if c == '"' && sp&tNL == 0 {
+				*stops = append(*stops, int32(len(toks)))
 			}
 			toks = append(toks, token{int32(i), int32(i + 1), -1, f})
 			i++
@@ -315,6 +325,8 @@ func lex(text, low string, toks []token) []token {
 			str := uint8(0)
 			if r == '\u2019' && sz == 3 {
 				str = 1 // "the ’90s"
+			} else if (r == '\u201c' || r == '\u201d') && sp&tNL == 0 {
+				*stops = append(*stops, int32(len(toks)))
 			}
 			toks = appendTok(toks, i, i+sz, -1, 0, kPunct, str, sp&tGap != 0, sp&tNL != 0, false)
 			i += sz

@@ -3,6 +3,7 @@ package timex
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -75,7 +76,9 @@ func lexDef(text, low string) []token {
 func checkLex(t *testing.T, text string) {
 	t.Helper()
 	low := segment.LowerASCII(text)
-	got, want := lex(text, low, nil), lexDef(text, low)
+	var stops []int32
+	got := lex(text, low, nil, &stops)
+	want := lexDef(text, low)
 	if len(got) != len(want) {
 		t.Fatalf("lex(%q): %d tokens, want %d", text, len(got), len(want))
 	}
@@ -84,6 +87,30 @@ func checkLex(t *testing.T, text string) {
 			t.Fatalf("lex(%q) token %d = %+v (%q), want %+v (%q)", text, k, got[k], text[got[k].s:got[k].e], want[k], text[want[k].s:want[k].e])
 		}
 	}
+	if want := stopsDef(text, want); !slices.Equal(stops, want) {
+		t.Fatalf("lex(%q) stops = %v, want %v", text, stops, want)
+	}
+}
+
+// stopsDef is the definition of lex's stops: the tokens with a newline
+// before them and the double quote marks, and len(toks) when a newline
+// follows the last token.
+func stopsDef(text string, toks []token) []int32 {
+	var stops []int32
+	p := &parser{text: text, low: segment.LowerASCII(text), t: toks}
+	for k := range toks {
+		if toks[k].nl() || p.doubleQuote(k) {
+			stops = append(stops, int32(k))
+		}
+	}
+	end := 0
+	if len(toks) > 0 {
+		end = int(toks[len(toks)-1].e)
+	}
+	if strings.Contains(text[end:min(len(text), maxText)], "\n") {
+		stops = append(stops, int32(len(toks)))
+	}
+	return stops
 }
 
 func TestLex(t *testing.T) {

@@ -13,6 +13,7 @@ const quoteReach = 120
 type speechQuote struct {
 	from, to int       // the quote's marks: tokens (from, to) are quoted
 	scanned  int       // tokens before this are scanned
+	stop     int       // parser.stops before this index are before the last scan
 	day      time.Time // the day the quote was said; zero when undated
 	saved    time.Time // the anchor to restore after the quote
 	on       bool      // the anchor is the day of saying
@@ -48,10 +49,26 @@ func (p *parser) endSpeech() {
 // scanQuote finds the closing mark of a quote ahead of token i that ends
 // a quoted clause (',"' '?"' '!"'), within the paragraph, and the day its
 // attribution gives. A double quote mark met first opens the quote.
+//
+// Only the tokens a newline comes before and the double quote marks
+// (parser.stops) can end the scan or open a quote: it visits them alone.
 func (p *parser) scanQuote(i int) {
 	q := &p.quote
 	q.from, q.to, q.day = i-1, 0, time.Time{}
-	for k := i; k < len(p.t) && k < i+quoteReach; k++ {
+	stops := p.stops
+	c := min(q.stop, len(stops))
+	for c > 0 && int(stops[c-1]) >= i {
+		c-- // (i only grows as run reads on; this keeps any order right)
+	}
+	for c < len(stops) && int(stops[c]) < i {
+		c++
+	}
+	q.stop = c
+	for ; c < len(stops); c++ {
+		k := int(stops[c])
+		if k >= len(p.t) || k >= i+quoteReach {
+			break
+		}
 		if k > i && p.t[k].nl() {
 			q.scanned = k
 			return
