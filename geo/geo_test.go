@@ -471,3 +471,28 @@ func TestAbbreviatedSaint(t *testing.T) {
 		}
 	}
 }
+
+// TestIntroducedPlaces checks names the table lacks that the text
+// introduces beside a known city or region: they take its country and
+// its point; beside a country, or too far from the anchor, they are left
+// out.
+func TestIntroducedPlaces(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Survivors in Hernani, a town in Eastern Samar, had no food.", "Hernani/PHL,Eastern Samar/PHL"},
+		{"Fighters seized the small village of Kafr Nabudah in Hama province.", "Kafr Nabudah/SYR,Hama Province/SYR"},
+		{"Residents fled Kara-Suu, about 20 miles from Osh.", "Kara-Suu/KGZ,Osh/KGZ"},
+		{"Troops reached Tokmok, 300 km north of Osh.", "Osh/KGZ"},
+		{"Shells hit the village of Aita al-Shaab in Lebanon.", "Lebanon/LBN"},
+		{"John Smith, a resident in Kano, said the market was closed.", "Kano/NGA"},
+	} {
+		d := run(t, tc.text, nil)
+		if got := names(d); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+		for i, p := range d.Places {
+			if p.ID == "" && i+1 < len(d.Places) && (p.Lat != d.Places[i+1].Lat || p.Lon != d.Places[i+1].Lon) {
+				t.Errorf("%q: %s at %v,%v; want its anchor's point", tc.text, p.Name, p.Lat, p.Lon)
+			}
+		}
+	}
+}

@@ -229,6 +229,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if len(d.Mentions) > 0 {
 		s.cuedPlaces(d) // "the city of Mendoza", "in Rosario"
 	}
+	if len(d.Places) > 0 {
+		introducedPlaces(d) // "the village of X in Y", "X, 40 km north of Y"
+	}
 	if pooled {
 		// the document gets an exact-size copy (nil for no place, as
 		// before): room to spare is garbage that brings the next
