@@ -6944,6 +6944,13 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 			best, dist = p, dd
 		}
 	}
+	if best != nil && best.Kind == "region" {
+		if town := townInRegion(d, best); town != nil {
+			// "attacked the town of Gwoza in Borno state on Saturday,
+			// killing 30": the region locates the town, where it was
+			best = town
+		}
+	}
 	if k, n := unknownPlace(d, toks, m.words); n > 0 && !(len(d.Quotes) > 0 && otherSideOfQuote(d, at, doc.Span{Start: toks[k].start, End: toks[k+n-1].end})) {
 		// "occupied an airport in the southern city of Andahuaylas":
 		// a place the sentence names as such but the gazetteer lacks
@@ -6967,6 +6974,52 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 	}
 	return best
+}
+
+// townInRegion returns the town or city of d that region r locates,
+// named right before it with "in" or a comma between ("Gwoza in Borno
+// state", "Maiduguri, Borno state"), in r's country; nil when there is
+// none.
+func townInRegion(d *doc.Doc, r *doc.Place) *doc.Place {
+	for i := range d.Places {
+		q := &d.Places[i]
+		if q.Span.End >= r.Span.Start {
+			break
+		}
+		if q.Country != r.Country || q.Kind != "city" && q.Kind != "capital" {
+			continue
+		}
+		switch d.Text[q.Span.End:r.Span.Start] {
+		case " in ", ", ", " in the ":
+			if listedPlace(d, q.Span.Start, r.Span.End) {
+				return nil // "in Kano, Kaduna State and Zamfara": a list
+			}
+			return q
+		}
+	}
+	return nil
+}
+
+// listedPlace reports a place of d joined by a comma or "and" to the
+// text [start,end): a list of places, not a town and its region.
+func listedPlace(d *doc.Doc, start, end int) bool {
+	for i := range d.Places {
+		q := &d.Places[i]
+		var gap string
+		switch {
+		case q.Span.End <= start && start-q.Span.End <= 5:
+			gap = d.Text[q.Span.End:start]
+		case q.Span.Start >= end && q.Span.Start-end <= 5:
+			gap = d.Text[end:q.Span.Start]
+		default:
+			continue
+		}
+		switch gap {
+		case ", ", " and ", ", and ", " or ":
+			return true
+		}
+	}
+	return false
 }
 
 // conjunctCut returns the byte offset of the "and"/"but" right before a

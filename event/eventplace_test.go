@@ -399,6 +399,20 @@ func TestUnknownCityPlaces(t *testing.T) {
 	})
 }
 
+// TestTownInRegion checks that a region naming where a town lies ("Gwoza
+// in Borno state", "Maiduguri, Borno state") yields the event's place to
+// the town; a region alone, or one in a list of places, stays.
+func TestTownInRegion(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"a town in its region", "2015-02-14",
+			"Boko Haram fighters attacked the town of Gwoza in Borno state on Saturday, killing at least 30 people.", "killing", "Gwoza"},
+		{"a town and its region after a comma", "2015-02-14",
+			"In Maiduguri, Borno state, gunmen killed 12 people.", "killed", "Maiduguri"},
+		{"a region alone", "2015-02-14",
+			"Gunmen killed 12 people in Borno state on Monday.", "killed", "Borno"},
+	})
+}
+
 // TestConjunctPlace checks that each coordinated verb takes the place
 // named after it: "attacked X in Lahore and stormed Y in
 // Rawalpindi" is two events in two cities; a second verb naming no place

@@ -260,6 +260,9 @@ func TestCuedPlaces(t *testing.T) {
 		{"a cued name as a person", "Yesterday Rosario said the vote was fair.", "Rosario", ""},
 		{"a cued name in a full name after in", "The letter was found in Rosario Murillo's office.", "Rosario Murillo", ""},
 		{"no mention, no cued place", "Police arrested him in Rosario.", "", ""},
+		{"town of a cued name", "Guerrillas bombed a police post in the town of Florencia.", "Florencia", "Florencia/COL"},
+		{"a cued name as a first name", "Florencia said she would vote.", "Florencia", ""},
+		{"in a cued conflict town", "Boko Haram fighters killed dozens in Baga.", "Baga", "Baga/NGA"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -423,6 +426,73 @@ func TestWorldDivisionsAndTowns(t *testing.T) {
 		d := run(t, tc.text, nil)
 		if got := names(d); got != tc.want {
 			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestConflictTownsAndFeatures checks towns that conflict and disaster
+// news names, rivers and other features, and provinces named like their
+// capitals: "X province" is the province, "X" alone the city.
+func TestConflictTownsAndFeatures(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Boko Haram attacked Dikwa, Monguno and Damboa.", "Dikwa/NGA,Monguno/NGA,Damboa/NGA"},
+		{"Government forces recaptured Saraqeb and Maaret al-Numan.", "Saraqib/SYR,Maarat al-Numan/SYR"},
+		{"Troops entered Qayyara.", "Qayyarah/IRQ"},
+		{"Marines crossed the Dnipro river near Krynky.", "Dnipro River/UKR,Krynky/UKR"},
+		{"Missiles struck Dnipro overnight.", "Dnipro/UKR"},
+		{"Cyclone winds lashed the Sundarbans.", "Sundarbans/"},
+		{"Boats capsized in the Naf River.", "Naf River/"},
+		{"Airstrikes hit Kandahar province and Idlib province.", "Kandahar Province/AFG,Idlib Province/SYR"},
+		{"A bomb exploded in Kandahar.", "Kandahar/AFG"},
+		{"Relief reached Balakot, Guiuan and Patuakhali.", "Balakot/PAK,Guiuan/PHL,Patuakhali/BGD"},
+		{"The offensive on Marjah began.", "Marjah/AFG"},
+	} {
+		d := run(t, tc.text, nil)
+		if got := names(d); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAbbreviatedSaint checks names written with "St.": the period is
+// read as the names' fold reads it, unless a capitalised word follows
+// (a church, hospital or river of the saint).
+func TestAbbreviatedSaint(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Roads near St. Marc were cut.", "Saint-Marc/HTI"},
+		{"The case was moved to St. Louis.", "St. Louis/USA"},
+		{"The case was moved to St Louis.", "St. Louis/USA"},
+		{"Kim Day runs St. John's Health System.", ""},
+		{"They fished along the St. Johns River.", ""},
+	} {
+		d := run(t, tc.text, nil)
+		if got := names(d); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestIntroducedPlaces checks names the table lacks that the text
+// introduces beside a known city or region: they take its country and
+// its point; beside a country, or too far from the anchor, they are left
+// out.
+func TestIntroducedPlaces(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Survivors in Hernani, a town in Eastern Samar, had no food.", "Hernani/PHL,Eastern Samar/PHL"},
+		{"Fighters seized the small village of Kafr Nabudah in Hama province.", "Kafr Nabudah/SYR,Hama Province/SYR"},
+		{"Residents fled Kara-Suu, about 20 miles from Osh.", "Kara-Suu/KGZ,Osh/KGZ"},
+		{"Troops reached Tokmok, 300 km north of Osh.", "Osh/KGZ"},
+		{"Shells hit the village of Aita al-Shaab in Lebanon.", "Lebanon/LBN"},
+		{"John Smith, a resident in Kano, said the market was closed.", "Kano/NGA"},
+	} {
+		d := run(t, tc.text, nil)
+		if got := names(d); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+		for i, p := range d.Places {
+			if p.ID == "" && i+1 < len(d.Places) && (p.Lat != d.Places[i+1].Lat || p.Lon != d.Places[i+1].Lon) {
+				t.Errorf("%q: %s at %v,%v; want its anchor's point", tc.text, p.Name, p.Lat, p.Lon)
+			}
 		}
 	}
 }

@@ -112,6 +112,12 @@ func (s *Stage) Process(d *doc.Doc) error {
 		for n := 1; i+n <= len(toks); n++ {
 			tk := toks[i+n-1]
 			if tk.Kind != doc.TokWord && tk.Kind != doc.TokNumber {
+				if n == 2 && abbreviationPeriod(d.Text, toks[i].Span, tk.Span) {
+					// "St. Marc", "St. Louis": the period of the
+					// abbreviation, which the names' fold reads as the
+					// space after it
+					continue
+				}
 				break
 			}
 			if n > 1 {
@@ -158,7 +164,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 			span.End -= len("’s")
 			possessive = true
 		}
-		if !inLongerName(d, i, i+bestN) && !initialAfter(d, i+bestN) {
+		if !inLongerName(d, i, i+bestN) && !initialAfter(d, i+bestN) && !(bestN > 2 && abbreviationPeriod(d.Text, t.Span, toks[i+1].Span) && capitalAfter(d, i+bestN)) {
 			cands = append(cands, candidate{i: i, j: i + bestN, span: span, ids: bestIDs, possessive: possessive})
 			if len(bestIDs) == 1 {
 				// An unambiguous name puts its country in context.
@@ -222,6 +228,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}
 	if len(d.Mentions) > 0 {
 		s.cuedPlaces(d) // "the city of Mendoza", "in Rosario"
+	}
+	if len(d.Places) > 0 {
+		introducedPlaces(d) // "the village of X in Y", "X, 40 km north of Y"
 	}
 	if pooled {
 		// the document gets an exact-size copy (nil for no place, as
@@ -896,6 +905,32 @@ func breaksClause(gap string) bool {
 
 // breaksName is strings.ContainsAny(gap, "\n,;:()") as a byte scan (see
 // breaksClause): names do not run across punctuation or line breaks.
+// capitalAfter reports whether token j is a capitalised word right after
+// a space: a saint's name written "St." then names a church, hospital,
+// school or river ("St. John's Health System", "the St. Johns River")
+// more often than a town.
+func capitalAfter(d *doc.Doc, j int) bool {
+	if j >= len(d.Tokens) {
+		return false
+	}
+	w := d.Tokens[j]
+	return w.Kind == doc.TokWord && w.Span.Start == d.Tokens[j-1].Span.End+1 && startsUpper(d.Text[w.Span.Start:w.Span.End])
+}
+
+// abbreviationPeriod reports whether the token at p is the period of an
+// abbreviation that opens place names, written right after the word at
+// w: "St.", "Ste.", "Mt.", "Ft.".
+func abbreviationPeriod(text string, w, p doc.Span) bool {
+	if p.Start != w.End || text[p.Start:p.End] != "." {
+		return false
+	}
+	switch text[w.Start:w.End] {
+	case "St", "Ste", "Mt", "Ft":
+		return true
+	}
+	return false
+}
+
 func breaksName(gap string) bool {
 	for i := 0; i < len(gap); i++ {
 		switch gap[i] {
