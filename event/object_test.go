@@ -289,3 +289,13 @@ func TestMediatedDeal(t *testing.T) {
 		{"background talks stay background", "2020-10-10", "Armenia and Azerbaijan agreed to a ceasefire after ten hours of talks mediated by Russia.", nil, []string{"RUS ARM 045"}},
 	})
 }
+
+// TestQuitOffice: "quit as <title>" and "quit <his> post" are
+// resignations; quitting talks or a deal stays what it was.
+func TestQuitOffice(t *testing.T) {
+	checkTriggered(t, "coded", func(e *doc.Event) string { return e.Cameo }, []triggerCase{
+		{"quit as president", "2017-11-25", "Robert Mugabe quit as president on Tuesday.", "quit", "0831"},
+		{"quit his post", "2017-11-25", "Robert Mugabe quit his post on Tuesday.", "quit", "0831"},
+		{"quit the talks", "2017-11-25", "Iran quit the talks.", "talks", "164"},
+	})
+}
