@@ -915,18 +915,16 @@ func (c *Coder) replayPending(d *doc.Doc, day kb.Date, s *scratch) {
 // words holds the sentence's words (nil when not known).
 func (s *scratch) resolvePronoun(si int, toks []tok, words *wordSet, acts []actor) []actor {
 	var cands [2]actor
-	k, n := 0, 0
-	if s.recentN > 0 && si-s.recentSent <= 2 {
+	n := 0
+	k := objectPronounIn(toks, words)
+	if k > 0 && s.recentN > 0 && si-s.recentSent <= 2 {
 		// the persons of the sentences before, as they were before this
-		// one: an object pronoun refers back (looked for only when
-		// there are some)
-		if k = objectPronounIn(toks, words); k > 0 {
-			cands, n = s.recent, s.recentN
-		}
+		// one: an object pronoun refers back
+		cands, n = s.recent, s.recentN
 	}
 	acts = s.resolveSubjectPronoun(si, toks, acts)
-	if n > 0 {
-		acts = objectReferent(acts, k, cands, n)
+	if k > 0 {
+		acts = objectReferent(toks, acts, k, cands, n)
 	}
 	s.noteRecent(si, acts)
 	return acts
@@ -967,8 +965,13 @@ var himHash, herHash = filterHash("him"), filterHash("her") // the words objectP
 // "Meloni won the election. Draghi congratulated her." her is Meloni.
 // A person named in the sentence between its subject and the pronoun
 // ("met Scholz and praised him") is left to the sentence's own coding.
-func objectReferent(acts []actor, k int, cands [2]actor, n int) []actor {
-	subj := -1
+// A pronoun inside a relative clause that follows the subject is the
+// subject itself ("He said he would ask the G7 leaders, who invited him
+// to their summit"), and a state opening the sentence is no person the
+// pronoun must differ from ("Mexico granted him asylum": the person
+// named before).
+func objectReferent(toks []tok, acts []actor, k int, cands [2]actor, n int) []actor {
+	subj, state, main := -1, false, -1
 	for i := range acts {
 		a := &acts[i]
 		if a.t0 >= k {
@@ -976,13 +979,30 @@ func objectReferent(acts []actor, k int, cands [2]actor, n int) []actor {
 		}
 		if a.person || a.agentNoun && !a.generic {
 			if subj >= 0 {
+				if main < 0 && strings.HasPrefix(acts[subj].id, "person.") && acts[subj].t0 == 0 && a.id != acts[subj].id && subordinatorBetween(toks, acts[subj].t1, a.t0) {
+					// "Morales resigned after the army chief urged him
+					// to step down": the main clause's subject
+					main, subj = subj, i
+					continue
+				}
 				return acts // a second person before the pronoun: the sentence names who
 			}
 			subj = i
+		} else if i == 0 && a.t0 == 0 && !a.person && stateActor(a) {
+			state = true
 		}
 	}
 	if subj < 0 {
+		if state && n > 0 {
+			return insertPersonAt(acts, cands[n-1], k, false)
+		}
 		return acts // no person does it: "police arrested him" is left as it was
+	}
+	if main >= 0 {
+		return insertPersonAt(acts, acts[main], k, false)
+	}
+	if strings.HasPrefix(acts[subj].id, "person.") && relativeClauseBetween(toks, acts[subj].t1, k) {
+		return insertPersonAt(acts, acts[subj], k, false)
 	}
 	for c := n - 1; c >= 0; c-- {
 		if cands[c].id == acts[subj].id {
@@ -991,6 +1011,30 @@ func objectReferent(acts []actor, k int, cands [2]actor, n int) []actor {
 		return insertPersonAt(acts, cands[c], k, false)
 	}
 	return acts
+}
+
+// relativeClauseBetween reports a relative pronoun after a comma ("…, who
+// invited him") between the tokens i and k: the pronoun at k is in a
+// clause of its own.
+func relativeClauseBetween(toks []tok, i, k int) bool {
+	for j := i + 1; j < k && j < len(toks); j++ {
+		if toks[j-1].low == "," && (toks[j].low == "who" || toks[j].low == "which") {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinatorBetween reports a temporal or causal subordinator
+// ("after", "when", "because") between the tokens i and j.
+func subordinatorBetween(toks []tok, i, j int) bool {
+	for x := i; x < j && x < len(toks); x++ {
+		switch toks[x].low {
+		case "after", "when", "before", "because", "until", "once":
+			return true
+		}
+	}
+	return false
 }
 
 // noteRecent records the KB persons of sentence si (in order) as the

@@ -4216,6 +4216,26 @@ func relativeOpen(toks []tok, close int) int {
 	return -1
 }
 
+// ingAsideOpen returns the comma opening an aside that starts with a
+// present participle ("…, speaking on condition of anonymity because
+// they were not authorised to talk,") and that the comma at close ends,
+// or -1.
+func ingAsideOpen(toks []tok, close int) int {
+	for j := close - 1; j >= 1 && j >= close-20; j-- {
+		if isHardStop(&toks[j]) {
+			return -1
+		}
+		if toks[j].low != "," {
+			continue
+		}
+		if w := toks[j+1].low; j+1 < close && !toks[j+1].upper && len(w) > 5 && strings.HasSuffix(w, "ing") {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 // participleOpen returns the comma opening a passive participle phrase
 // with its agent that the comma at close ends (", backed by US
 // bombing,", ", supported by Russian jets,"), or -1.
@@ -5772,6 +5792,13 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 				i = open
 				continue
 			}
+			if open := ingAsideOpen(toks, i); open >= 0 {
+				// "officers, speaking on condition of anonymity because
+				// they were not authorised to talk, said": the aside's
+				// negation is its own
+				i = open
+				continue
+			}
 		}
 		if (i == m.start-1 || i == m.head-1) && conjoinedFinite(toks, i, i+1) {
 			break // "denied responsibility and accused the army": the denial is the first verb's
@@ -6365,6 +6392,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.End <= at && priorClauseTime(toks, t.Span, head) {
 			continue // "The uprising began in mid-February, and NATO jets have bombed …"
 		}
+		if head >= 0 && t.Span.End <= at && otherTemporalPhrase(toks, t.Span, head) {
+			continue // "resigned after a disputed Oct. 20 election and after the army chief urged him to step down"
+		}
 		if head >= 0 && sinceTally(toks, t.Span.Start, head) {
 			continue // "have killed 17 soldiers since July": a tally up to now
 		}
@@ -6608,6 +6638,51 @@ var occasionNouns = wordset.FromMap(map[string]bool{"statement": true, "intervie
 
 // temporalPreps open an adjunct that places an event against another
 // ("after a Thursday traffic stop").
+// otherTemporalPhrase reports a time before the trigger at token head
+// that is the object of a temporal preposition ("after a disputed Oct. 20
+// election") when a coordinated temporal subordinator stands between it
+// and the trigger ("… and after the army chief urged him to step down"): the
+// trigger is in that later clause, and the time dates the noun of the
+// first phrase, not the trigger.
+func otherTemporalPhrase(toks []tok, sp doc.Span, head int) bool {
+	ti := -1
+	for i := 0; i < head && i < len(toks); i++ {
+		if toks[i].start >= sp.Start {
+			ti = i
+			break
+		}
+	}
+	if ti < 1 {
+		return false
+	}
+	opened := false
+	for i := ti - 1; i >= 0 && i >= ti-8; i-- {
+		t := &toks[i]
+		if temporalPreps.Has(t.low) {
+			opened = true // "after weeks of protests over a disputed Oct. 20 election"
+			break
+		}
+		if t.punct || t.low == "and" || t.low == "or" {
+			return false
+		}
+	}
+	if !opened {
+		return false
+	}
+	for i := ti + 1; i < head; i++ {
+		if toks[i].start < sp.End {
+			continue
+		}
+		switch toks[i].low {
+		case "after", "before", "until":
+			if toks[i-1].low == "and" || toks[i-1].low == "or" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var temporalPreps = wordset.FromMap(map[string]bool{"after": true, "before": true, "during": true, "following": true, "since": true, "until": true, "amid": true})
 
 // reportedBefore reports a time starting at byte offset start inside

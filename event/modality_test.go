@@ -244,3 +244,15 @@ func TestAnonymousReports(t *testing.T) {
 		{"a named speaker", "2019-09-15", "Kenya said Uganda had attacked South Sudan.", "attacked", "false"},
 	})
 }
+
+// TestAsideNegation: a negation inside an aside that opens with a
+// present participle ("…, speaking on condition of anonymity because
+// they were not authorised to talk, said") is the aside's own.
+func TestAsideNegation(t *testing.T) {
+	checkTriggered(t, "negated", func(e *doc.Event) string { return strconv.FormatBool(e.Negated) }, []triggerCase{
+		{"an anonymity aside", "2015-06-12",
+			"Two senior military officers, speaking on condition of anonymity because they were not authorised to talk to the press, said the army had lost contact with a battalion.", "said", "false"},
+		{"a negation after the aside stays", "2015-06-12",
+			"Nigeria, citing security concerns, did not attack Mali.", "attack", "true"},
+	})
+}

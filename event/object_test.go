@@ -151,6 +151,14 @@ func TestObjectPronounTargets(t *testing.T) {
 			"Giorgia Meloni won the election. Prime Minister Mario Draghi congratulated her.", "congratulated", "person.giorgia-meloni"},
 		{"him is the other person of the sentence before", "2022-12-05",
 			"Macron met Scholz in Paris on Monday. He praised him for the coalition deal.", "praised", "person.olaf-scholz"},
+		{"him after a state subject is the person named before", "2019-11-28",
+			"Evo Morales resigned on Sunday. Mexico granted him asylum.", "asylum", "person.evo-morales"},
+		{"him in a relative clause is the sentence's subject", "2015-06-12",
+			"Muhammadu Buhari defeated Goodluck Jonathan in the election. He said he would ask the Group of Seven leaders, who invited him to their summit, for help.", "invited", "person.muhammadu-buhari"},
+		{"him in an after-clause is the main clause's subject", "2019-11-28",
+			"Evo Morales resigned on Nov. 10 after the army chief, General Williams Kaliman, urged him to step down.", "step down", "person.evo-morales"},
+		{"police arresting him stay without a target", "2019-11-28",
+			"Evo Morales resigned on Sunday. Police arrested him.", "arrested", ""},
 		{"her before a noun is a possessive", "2022-09-26",
 			"Giorgia Meloni won the election. Prime Minister Mario Draghi praised her party.", "praised", ""},
 	})
@@ -279,5 +287,15 @@ func TestMediatedDeal(t *testing.T) {
 		{"a swap mediated by a third state", "2022-12-08", "Russia and the United States exchanged two prisoners on Thursday in a deal mediated by the United Arab Emirates.",
 			[]string{"ARE RUS 045", "ARE USA 045", "RUS USA 0841"}, []string{"ARE ---CVL", "ARE CVL"}},
 		{"background talks stay background", "2020-10-10", "Armenia and Azerbaijan agreed to a ceasefire after ten hours of talks mediated by Russia.", nil, []string{"RUS ARM 045"}},
+	})
+}
+
+// TestQuitOffice: "quit as <title>" and "quit <his> post" are
+// resignations; quitting talks or a deal stays what it was.
+func TestQuitOffice(t *testing.T) {
+	checkTriggered(t, "coded", func(e *doc.Event) string { return e.Cameo }, []triggerCase{
+		{"quit as president", "2017-11-25", "Robert Mugabe quit as president on Tuesday.", "quit", "0831"},
+		{"quit his post", "2017-11-25", "Robert Mugabe quit his post on Tuesday.", "quit", "0831"},
+		{"quit the talks", "2017-11-25", "Iran quit the talks.", "talks", "164"},
 	})
 }

@@ -177,3 +177,32 @@ func TestOrgShortForm(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedRegionalBodies checks that regional bodies the shipped KB
+// holds link by their full names, capitalised function words inside
+// them included ("of Our America").
+func TestShippedRegionalBodies(t *testing.T) {
+	s := shippedStage(t)
+	for _, tc := range []struct{ text, name, want string }{
+		{"Bolivia said it would leave the Bolivarian Alliance for the Peoples of Our America.", "Bolivarian Alliance for the Peoples of Our America", "org.alba"},
+		{"Venezuela hosted a summit of the Bolivarian Alliance for the Americas.", "Bolivarian Alliance for the Americas", "org.alba"},
+	} {
+		d := &doc.Doc{Text: tc.text}
+		d.Fill(doc.LayerText)
+		if err := segment.New().Process(d); err != nil {
+			t.Fatalf("segment: %v", err)
+		}
+		if err := s.Process(d); err != nil {
+			t.Fatalf("mentions: %v", err)
+		}
+		got := "none"
+		for _, m := range d.Mentions {
+			if m.Text == tc.name {
+				got = m.KBID
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q linked to %s; want %s", tc.text, tc.name, got, tc.want)
+		}
+	}
+}

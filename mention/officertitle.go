@@ -28,14 +28,14 @@ func (p *proc) officerTitle(i int) (doc.Span, bool) {
 			return doc.Span{}, false
 		}
 	case "general":
-		// "Attorney General Merrick Garland", "Solicitor General X":
-		// a civilian officer (event/ reads "general" after these words
+		// "Attorney General Merrick Garland", "Solicitor General X",
+		// "Prosecutor General X": a civilian officer (event/ reads "general" after these words
 		// as no military rank: see titleBeforeGeneral there)
 		if h == 0 || p.toks[h].gap > gapSpace || p.toks[h].sent != p.toks[h-1].sent {
 			return doc.Span{}, false
 		}
 		switch p.lower(h - 1) {
-		case "attorney", "solicitor", "inspector", "auditor", "surgeon", "accountant":
+		case "attorney", "solicitor", "inspector", "auditor", "surgeon", "accountant", "prosecutor", "procurator", "comptroller":
 			k = h - 1
 		default:
 			return doc.Span{}, false

@@ -66,11 +66,13 @@ func TestOfficerTitle(t *testing.T) {
 }
 
 // TestAttorneyGeneral checks that "Attorney General", "Solicitor
-// General" and "Inspector General" before a name are the mention's
+// General", "Inspector General" and "Prosecutor General" before a name are the mention's
 // civilian title, with no role claim.
 func TestAttorneyGeneral(t *testing.T) {
 	checkTitles(t, []titleCase{
 		{"Attorney General Merrick Garland said the department would appeal.", "Merrick Garland", "Attorney General"},
 		{"Solicitor General Elizabeth Prelogar argued the case.", "Elizabeth Prelogar", "Solicitor General"},
+		{"Prosecutor General Alexander Konyuk opened a criminal case.", "Alexander Konyuk", "Prosecutor General"},
+		{"Procurator General Yuri Chaika opened an inquiry.", "Yuri Chaika", "Procurator General"},
 	})
 }

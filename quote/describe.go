@@ -547,6 +547,13 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 		// a state's army, not an armed group whose name holds "Forces"
 		return false
 	}
+	if mi < 0 && institutionHeads.Has(head) && !strings.HasSuffix(head, "s") && head != "police" {
+		// "Two senior military officers said … The army also said": a
+		// body speaking is not the people who spoke for it unnamed
+		if last := lastWord(name); last != head && pluralPeople(last) {
+			return false
+		}
+	}
 	ok := containsWord(title, head) || containsWord(name, head)
 	if stem, plural := strings.CutSuffix(head, "s"); !ok && plural && len(stem) > 3 {
 		ok = containsWord(title, stem) || containsWord(name, stem) // "the rebels": "ELN rebel group"

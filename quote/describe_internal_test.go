@@ -128,6 +128,10 @@ func TestFindMilitary(t *testing.T) {
 		{"the military among two countries stays unresolved", `Chile and Peru signed a deal. The military said the deal was fair.`,
 			[]mentionMark{{"Chile", doc.TypeCountry, "CHL", "Chile"}, {"Peru", doc.TypeCountry, "PER", "Peru"}},
 			[]want{{"^the deal was fair", Indirect, "", "", KindUnresolved, "said"}}},
+		{"the army is not the officers who spoke unnamed", `Chile and Peru signed a deal. Two senior military officers, speaking on condition of anonymity, said a battalion was lost. The army also said troops had freed 30 women.`,
+			[]mentionMark{{"Chile", doc.TypeCountry, "CHL", "Chile"}, {"Peru", doc.TypeCountry, "PER", "Peru"}},
+			[]want{{"^a battalion was lost", Indirect, "Two senior military officers", "", KindUnnamed, "said"},
+				{"^troops had freed", Indirect, "", "", KindUnresolved, "said"}}},
 	}
 	checkMentionQuotes(t, tests)
 }
