@@ -1411,7 +1411,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// sentence; so is a relative's ("Netanyahu, whose forces
 			// attacked Gaza": Israel's forces)
 			for k := len(acts) - 1; k >= 0; k-- {
-				if b := acts[k]; b.t1 <= i && b.country != "" && !b.generic && !b.place && !inClosedRelative(toks, b.t0, b.t1, i) {
+				// (a bare demonym is an adjective, no owner: "did not
+				// fire on South Korean ships, a day after its artillery
+				// shelled …" is the North's artillery)
+				if b := acts[k]; b.t1 <= i && b.country != "" && !b.generic && !b.place && !b.demonym && !inClosedRelative(toks, b.t0, b.t1, i) {
 					owner = b.country
 					break
 				}

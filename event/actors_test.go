@@ -615,3 +615,12 @@ func TestAgencyOfficials(t *testing.T) {
 		{"drug dealers arrested by police", "2010-05-01", "Police arrested three drug dealers.", []string{"COP CRM 173"}, nil},
 	})
 }
+
+// TestPossessiveOwnerNoDemonym checks that "its" before an agent noun
+// skips a bare demonym (an adjective) for the named state before it.
+func TestPossessiveOwnerNoDemonym(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"its artillery after a demonym", "2010-11-24", "North Korea did not fire on South Korean ships on Wednesday, a day after its artillery shelled a South Korean island.", []string{"PRKMIL KOR 194"}, []string{"KORMIL KOR"}},
+		{"its troops after a demonym", "2010-11-24", "Israel struck Syrian targets after its troops were attacked.", []string{" ISRMIL 180"}, []string{"SYRMIL"}},
+	})
+}
