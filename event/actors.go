@@ -1411,7 +1411,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// sentence; so is a relative's ("Netanyahu, whose forces
 			// attacked Gaza": Israel's forces)
 			for k := len(acts) - 1; k >= 0; k-- {
-				if b := acts[k]; b.t1 <= i && b.country != "" && !b.generic && !b.place && !inClosedRelative(toks, b.t0, b.t1, i) {
+				// (a bare demonym is an adjective, no owner: "did not
+				// fire on South Korean ships, a day after its artillery
+				// shelled …" is the North's artillery)
+				if b := acts[k]; b.t1 <= i && b.country != "" && !b.generic && !b.place && !b.demonym && !inClosedRelative(toks, b.t0, b.t1, i) {
 					owner = b.country
 					break
 				}
@@ -1443,7 +1446,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// "Syrian rebels and government troops clashed": the
 			// government's forces beside the rebels, opposition or
 			// civilians of one state are that state's
-			owner = insurgentsCountry(acts)
+			owner = insurgentsCountry(toks, acts, end)
 		}
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && toks[i].low == "government" && i >= 2 && toks[i-1].low == "the" && toks[i-2].low == "and" {
 			owner = challengerCountry(acts, i-2) // "Guatemalan guerrillas and the government signed": their state's
@@ -1916,14 +1919,25 @@ func challengerCountry(acts []actor, and int) string {
 
 // insurgentsCountry returns the one country of the named actors when all
 // are its rebels, separatists, opposition or civilians ("Syrian rebels"),
-// else "".
-func insurgentsCountry(acts []actor) string {
+// else "". Actors past a comma after the agent ending at end are another
+// clause's ("…, a United Nations spokesman said", "…, Turkish officials
+// said"), no side, and so are international bodies and the press.
+func insurgentsCountry(toks []tok, acts []actor, end int) string {
+	comma := len(toks)
+	for k := end; k < len(toks); k++ {
+		if toks[k].punct {
+			comma = k
+			break
+		}
+	}
 	ctry := ""
 	for _, b := range acts {
-		if b.place || b.generic && b.country == "" {
+		if b.place || b.generic && b.country == "" || b.t0 > comma {
 			continue
 		}
 		switch b.sector {
+		case "IGO", "NGO", "MED":
+			continue
 		case "REB", "SEP", "OPP", "CVL":
 		default:
 			return ""

@@ -615,3 +615,22 @@ func TestAgencyOfficials(t *testing.T) {
 		{"drug dealers arrested by police", "2010-05-01", "Police arrested three drug dealers.", []string{"COP CRM 173"}, nil},
 	})
 }
+
+// TestPossessiveOwnerNoDemonym checks that "its" before an agent noun
+// skips a bare demonym (an adjective) for the named state before it.
+func TestPossessiveOwnerNoDemonym(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"its artillery after a demonym", "2010-11-24", "North Korea did not fire on South Korean ships on Wednesday, a day after its artillery shelled a South Korean island.", []string{"PRKMIL KOR 194"}, []string{"KORMIL KOR"}},
+		{"its troops after a demonym", "2010-11-24", "Israel struck Syrian targets after its troops were attacked.", []string{" ISRMIL 180"}, []string{"SYRMIL"}},
+	})
+}
+
+// TestInsurgentsCountryOwnClause checks that "government troops" beside
+// one state's rebels are that state's even when a speaker of another
+// clause or an international body is named after a comma.
+func TestInsurgentsCountryOwnClause(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"UN spokesman said after", "2005-11-28", "Ivorian rebels and government troops clashed near the town of Bouake on Monday, a United Nations spokesman said.", []string{"CIVMIL CIVREB 190", "CIVREB CIVMIL 190"}, nil},
+		{"foreign officials said after", "2013-05-06", "Syrian rebels and government troops clashed near Aleppo on Monday, Turkish officials said.", []string{"SYRMIL SYRREB 190", "SYRREB SYRMIL 190"}, nil},
+	})
+}

@@ -880,6 +880,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// CAMEO has one ("may impose sanctions if …" 1312, as "will
 		// impose sanctions")
 		code = conditionalThreat(code, len(tgts) > 0)
+		if rv < 0 || len(srcs) > 0 && srcs[0] >= 0 && acts[srcs[0]].t1 <= rv || c.ownStateSubject(toks, acts, actorAt, rv, srcs, p) {
+			// the threat was made, as "will strike" (138) was, by
+			// the sentence's source or a speaker for its own state;
+			// another's guess at what the source could do stays one
+			hypo = false
+		}
 	}
 	if !c.petrarch() && !neg && cameo.QuadClass(code) <= 2 && speculativeModal(toks, m) && conditional(toks, m) {
 		// "the United States and Mexico may reach a trade deal if talks
@@ -3108,16 +3114,32 @@ func speakerIsSource(toks []tok, acts []actor, actorAt []int, r int, srcs []int)
 	return i < len(toks) && actorAt[i] < 0 && toks[i].is(wcPronoun)
 }
 
+// complementStart returns the first token of the complement of the say
+// verb at r: past the day the statement is dated by ("said on Monday
+// that", "said Tuesday", "said last week that") and past "that".
+func complementStart(toks []tok, r int) int {
+	i := r + 1
+	switch {
+	case i+1 < len(toks) && toks[i].low == "on" && weekdays.Has(toks[i+1].low):
+		i += 2
+	case i < len(toks) && weekdays.Has(toks[i].low):
+		i++
+	case i+1 < len(toks) && toks[i].low == "last" && (toks[i+1].low == "week" || toks[i+1].low == "month" || toks[i+1].low == "night"):
+		i += 2
+	}
+	if i < len(toks) && toks[i].low == "that" {
+		i++
+	}
+	return i
+}
+
 // ownStateSubject reports whether the complement of the say verb at r
 // opens with a state named as such (a bare country code: "Australia",
 // "Canberra") that is among srcs and is the state the speaker speaks for:
 // the state itself or its government ("Prime Minister John Howard said
 // Canberra would suspend …" states his government's intent).
 func (c *Coder) ownStateSubject(toks []tok, acts []actor, actorAt []int, r int, srcs []int, p *Pattern) bool {
-	i := r + 1
-	if i < len(toks) && toks[i].low == "that" {
-		i++
-	}
+	i := complementStart(toks, r)
 	if i >= len(toks) || actorAt[i] < 0 || !slices.Contains(srcs, actorAt[i]) {
 		return false
 	}

@@ -450,9 +450,27 @@ func flyingForce(toks []tok, a *actor) bool {
 	}
 	last := toks[a.t1-1].low
 	if a.sector == "MIL" {
-		return aircraftNoun(last) || last == "force" && a.t1-2 >= a.t0 && toks[a.t1-2].low == "air"
+		return aircraftNoun(last) || last == "force" && a.t1-2 >= a.t0 && toks[a.t1-2].low == "air" || !a.person && sharedAircraftNoun(toks, a.t1)
 	}
 	return a.sector == "" && a.country != "" && !a.person && !a.poss && a.t1 < len(toks) && aircraftNoun(toks[a.t1].low)
+}
+
+// sharedAircraftNoun reports a coordination of demonyms from token i
+// that ends in an aircraft noun the first one shares: "French and
+// British warplanes", "Russian, Syrian and Iranian jets".
+func sharedAircraftNoun(toks []tok, i int) bool {
+	if i >= len(toks) || toks[i].low != "and" && toks[i].low != "," {
+		return false
+	}
+	for k := i; k < len(toks) && k < i+6; k++ {
+		switch t := &toks[k]; {
+		case t.low == "and" || t.low == ",":
+		case t.upper:
+		default:
+			return aircraftNoun(t.low)
+		}
+	}
+	return false
 }
 
 // airStrikeAt reports an air strike or raid noun starting at token i:

@@ -220,3 +220,13 @@ func TestReturnedFire(t *testing.T) {
 		{"a fire truck returned", "2010-05-01", "The soldiers returned the fire truck to the station.", nil, []string{"190"}},
 	})
 }
+
+// TestSharedAircraftNoun checks that demonyms coordinated before one
+// aircraft noun all strike from the air (195), the first as the last.
+func TestSharedAircraftNoun(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"French and British warplanes struck", "2011-03-20", "French and British warplanes struck Libyan government forces near Benghazi on Saturday.", []string{"FRAMIL LBYMIL 195", "GBRMIL LBYMIL 195"}, []string{"FRAMIL LBYMIL 190"}},
+		{"A, B and C jets struck", "2016-09-20", "Russian, Syrian and Iranian jets struck rebel positions.", []string{"RUSMIL REB 195", "IRNMIL REB 195"}, []string{"RUSMIL REB 190"}},
+		{"French and British troops attacked stays 190", "2011-03-20", "French and British troops attacked Libyan government forces.", []string{"FRAMIL LBYMIL 190"}, []string{"FRAMIL LBYMIL 195"}},
+	})
+}

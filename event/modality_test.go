@@ -256,3 +256,28 @@ func TestAsideNegation(t *testing.T) {
 			"Nigeria, citing security concerns, did not attack Mali.", "attack", "true"},
 	})
 }
+
+// TestConditionalThreatAsserted checks that a conditional use of force,
+// coded as the threat it makes (138), is a threat that was made, as
+// "will strike" is: not hypothetical.
+func TestConditionalThreatAsserted(t *testing.T) {
+	checkTriggered(t, "hypothetical", func(e *doc.Event) string { return strconv.FormatBool(e.Hypothetical) }, []triggerCase{
+		{"could strike X if", "2012-03-06", "Israel could strike Iran's nuclear sites if sanctions fail.", "strike", "false"},
+		{"might attack if", "2023-08-10", "Kenya might attack Somalia if talks fail.", "attack", "false"},
+		{"said it could attack if", "2023-08-10", "ECOWAS said on Thursday that it could attack Niger if diplomacy fails.", "attack", "false"},
+		{"another's guess stays hypothetical", "2023-08-10", "Connaughton said she is concerned that the Highway Department could refuse to accept the road unless the state pays.", "refuse", "true"},
+		{"may visit stays hypothetical", "2019-06-17", "Chinese President Xi Jinping may visit Pyongyang next month.", "visit", "true"},
+	})
+}
+
+// TestDatedSayComplement checks that the day a statement is dated by
+// ("said on Monday that") does not hide the complement's subject: the
+// speaker's own state keeps its stated intent, another's is dropped.
+func TestDatedSayComplement(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"said on Monday that own state could strike if", "2012-03-06", "Israeli Prime Minister Benjamin Netanyahu said on Monday that Israel could strike Iran's nuclear sites if sanctions failed.", []string{"ISR IRN 138"}, nil},
+		{"said Tuesday own state would", "2012-03-06", "Israeli Prime Minister Benjamin Netanyahu said Tuesday Israel would strike Iran.", []string{"ISR IRN 138"}, nil},
+		{"said last week that own state would", "2012-03-06", "Israeli Prime Minister Benjamin Netanyahu said last week that Israel would strike Iran.", []string{"ISR IRN 138"}, nil},
+		{"said on Tuesday that another state would", "2014-03-06", "U.S. President Barack Obama said on Tuesday that Russia would attack Ukraine.", nil, []string{"RUS UKR"}},
+	})
+}

@@ -21,7 +21,11 @@ import (
 // Ukrainian city"). The actor right after "who" or "that" is the
 // clause's own subject ("the fighters that Israel attacked"): no head.
 func modifiedHead(toks []tok, acts []actor, actorAt []int, s int) int {
-	for j, lim := acts[s].t0-1, acts[s].t0-6; j > 0 && j >= lim; j-- {
+	t0 := acts[s].t0
+	for k := 0; k < 4 && t0 > 1 && actorAt[t0-1] < 0 && titleWords.Has(toks[t0-1].low); k++ {
+		t0-- // the title of a name ("overthrow President Recep Tayyip Erdogan") is part of the actor
+	}
+	for j, lim := t0-1, t0-6; j > 0 && j >= lim; j-- {
 		t := &toks[j]
 		if t.punct || t.upper || actorAt[j] >= 0 || t.low == "and" || t.low == "or" {
 			return -1
@@ -33,10 +37,10 @@ func modifiedHead(toks []tok, acts []actor, actorAt []int, s int) int {
 		}
 		if t.low[0] == 'w' || t.low == "that" {
 			k := j + 1
-			for k < acts[s].t0 && toks[k].is(wcDeterminer) {
+			for k < t0 && toks[k].is(wcDeterminer) {
 				k++
 			}
-			if k == acts[s].t0 {
+			if k == t0 {
 				return -1 // "the fighters that Israel attacked": the actor is the clause's own subject
 			}
 		}

@@ -287,3 +287,14 @@ func TestClassedSubject(t *testing.T) {
 		{"a bloc that acts stays", "2012-01-23", "The EU became the first bloc to sanction Iran's oil exports.", []string{"IGOEUREEC IRN 163"}, nil},
 	})
 }
+
+// TestModifiedHeadTitledObject checks that a relative clause whose
+// object is a titled name ("who tried to overthrow President Recep
+// Tayyip Erdogan") still modifies the head before it: the soldiers were
+// detained, not the president.
+func TestModifiedHeadTitledObject(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"who … President X were detained by", "2016-07-17", "Turkish soldiers who tried to overthrow President Recep Tayyip Erdogan on Friday night were detained by police in Istanbul.", []string{"TURCOP TURMIL 173"}, []string{"TURCOP TURGOV"}},
+		{"who backed former President X were arrested by", "2012-02-08", "Soldiers who backed former President Mohamed Nasheed were arrested by Maldivian police.", []string{"MDVCOP MDVMIL 173"}, []string{"MDVCOP MDVELI"}},
+	})
+}
