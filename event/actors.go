@@ -1605,6 +1605,19 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// by prosecutors of killing a protester")
 			owner = stateCountry(toks, acts, ag.Code)
 		}
+		if owner == "" && ag.Code == "JUD" && !c.petrarch() && courtOfficers.Has(toks[end-1].low) && !(end < len(toks) && toks[end].low == "'s") && !foreignBefore(toks, t0, i) {
+			// "prosecutors say he created fake documents", "a federal
+			// judge dismissed the claims": with no state beside them,
+			// the court officers of the story's country, or of the
+			// sentence's place or dateline (as a county coroner is); a
+			// possessive ("a state prosecutor's killing") is no party
+			if owner = homeCountry(d, sent); owner == "" {
+				owner = c.whereCountry(d, sent, toks, acts)
+			}
+			if owner == "" {
+				owner = onlyPlaceCountry(d, sent) // "Miami man gets 17 years … Prosecutors say": the one country of the story's places
+			}
+		}
 		if a.country == "" && owner != "" {
 			a.country, a.id, a.code = owner, owner+ag.Code, ""
 		}
@@ -1665,6 +1678,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	sortByStart(acts)
 	return acts
 }
+
+// courtOfficers are the people of a court who act in a case (not the
+// court itself, often a venue: "sue in every court", "a court of law").
+var courtOfficers = wordset.New("prosecutor", "prosecutors", "judge", "judges")
 
 // sortByStart sorts acts by their first token, stably. A sentence has
 // few actors: up to the block size of slices.SortStableFunc (20) they

@@ -269,6 +269,12 @@ var localTests = []struct {
 	{"officials after a scouts council", "DALLAS -- The Circle Ten Council of the Boy Scouts of America will close Camp Wisdom. Officials said the camp lost money.", nil, nil, []string{"USAGOV"}},
 	{"officials after a city council stay the state's", "WASHINGTON -- The Washington City Council opened shelters in Texas. Officials said the shelters hold 500 people.", []string{"USAGOV  010"}, nil, nil},
 	// a coroner closing a long sentence is its speaker
+	// prosecutors and judges of no named state in a story whose places
+	// are all in one country are that country's courts
+	{"prosecutors say in a local story", "Miami man gets 17 years in fraud scheme. Prosecutors say Andres Pimstein created fake documents.", []string{"USAJUD  010"}, nil, nil},
+	{"prosecutors beside a named state keep it", "Kenyan prosecutors said the officer lied.", []string{"KENJUD  010"}, nil, []string{"USAJUD"}},
+	{"a court as a venue stays unowned", "Miami man gets 17 years in fraud scheme. Mexico should sue in every court to resist the tariffs.", nil, nil, []string{"USAJUD"}},
+	{"foreign prosecutors stay unowned", "Miami man gets 17 years in fraud scheme. Foreign prosecutors say Andres Pimstein lied.", nil, nil, []string{"USAJUD"}},
 	{"county coroner announced", "LONDON -- A motorcyclist died after his bike collided with a van near Derby late on Friday night, the county coroner announced on Monday.", []string{"GBRGOV  010"}, nil, nil},
 	// the crime one is charged with is no object of the charge
 	{"charged with fraud", "Police in Glasgow charged the driver with fraud.", []string{"GBRCOP  173"}, nil, nil},
