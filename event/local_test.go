@@ -269,6 +269,12 @@ var localTests = []struct {
 	{"officials after a scouts council", "DALLAS -- The Circle Ten Council of the Boy Scouts of America will close Camp Wisdom. Officials said the camp lost money.", nil, nil, []string{"USAGOV"}},
 	{"officials after a city council stay the state's", "WASHINGTON -- The Washington City Council opened shelters in Texas. Officials said the shelters hold 500 people.", []string{"USAGOV  010"}, nil, nil},
 	// a coroner closing a long sentence is its speaker
+	// "invited" and "condemned" before a person noun are adjectives
+	{"invited members of the audience", "Police removed Stein and the aide because they were not credentialed media or invited members of the audience.", nil, []string{"020"}, nil},
+	{"an invited speaker", "The mayor was an invited speaker at the Rotary Club.", nil, []string{"020"}, nil},
+	{"invited a delegation stays", "Russia invited members of the Syrian opposition to Moscow.", []string{"RUS SYROPP 020"}, nil, nil},
+	{"condemned killer", "Ohio man set for execution in Columbus, Ohio. The judge in the federal case is taking testimony to determine whether condemned killer Kenneth Biros can prove it.", nil, []string{"111"}, nil},
+	{"condemned the killers stays", "Iran condemned killers of the scientist.", []string{"IRN  111"}, nil, nil},
 	// prosecutors and judges of no named state in a story whose places
 	// are all in one country are that country's courts
 	{"prosecutors say in a local story", "Miami man gets 17 years in fraud scheme. Prosecutors say Andres Pimstein created fake documents.", []string{"USAJUD  010"}, nil, nil},
