@@ -269,6 +269,14 @@ var localTests = []struct {
 	{"officials after a scouts council", "DALLAS -- The Circle Ten Council of the Boy Scouts of America will close Camp Wisdom. Officials said the camp lost money.", nil, nil, []string{"USAGOV"}},
 	{"officials after a city council stay the state's", "WASHINGTON -- The Washington City Council opened shelters in Texas. Officials said the shelters hold 500 people.", []string{"USAGOV  010"}, nil, nil},
 	// a coroner closing a long sentence is its speaker
+	// addressing an audience is a statement to it; addressing an issue,
+	// someone's words or a passive subject is not
+	{"addressed a parliament", "Putin addressed the Indian parliament on Tuesday.", []string{"RUSGOV INDLEG 010"}, nil, nil},
+	{"addressed a crowd", "There were seven explosions as leader Sheikh Hasina addressed a crowd.", []string{"BGDGOV CVL 010"}, nil, nil},
+	{"addressed someone's concerns", "Kenya addressed Uganda's concerns on Tuesday.", nil, []string{"010"}, nil},
+	{"addressed the concerns of", "Kenya addressed the concerns of Ugandan farmers.", nil, []string{"010"}, nil},
+	{"must be addressed", "The first front must be addressed with a major increase in our armed forces.", nil, []string{"010"}, nil},
+	{"a letter addressed to", "The letter was addressed to President Obama.", nil, []string{"010"}, nil},
 	// "invited" and "condemned" before a person noun are adjectives
 	{"invited members of the audience", "Police removed Stein and the aide because they were not credentialed media or invited members of the audience.", nil, []string{"020"}, nil},
 	{"an invited speaker", "The mayor was an invited speaker at the Rotary Club.", nil, []string{"020"}, nil},
