@@ -70,13 +70,14 @@ func homeCountry(d *doc.Doc, sent doc.Span) string {
 }
 
 // onlyPlaceCountry returns the country of every place of d named
-// before the end of sent ("Miami" in a local story's headline), or ""
-// when there is none or two countries are named.
+// before sent ("Miami" in a local story's headline), or "" when there
+// is none or two countries are named (a place of sent itself may be
+// what its actors act on: "authorised an investigation into Burundi").
 func onlyPlaceCountry(d *doc.Doc, sent doc.Span) string {
 	ctry := ""
 	for i := range d.Places {
 		p := &d.Places[i]
-		if p.Country == "" || p.Span.Start >= sent.End {
+		if p.Country == "" || p.Span.Start >= sent.Start {
 			continue
 		}
 		if ctry != "" && p.Country != ctry {

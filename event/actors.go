@@ -1605,12 +1605,13 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// by prosecutors of killing a protester")
 			owner = stateCountry(toks, acts, ag.Code)
 		}
-		if owner == "" && ag.Code == "JUD" && !c.petrarch() && courtOfficers.Has(toks[end-1].low) && !(end < len(toks) && toks[end].low == "'s") && !foreignBefore(toks, t0, i) {
+		if owner == "" && ag.Code == "JUD" && !c.petrarch() && courtOfficers.Has(toks[end-1].low) && !(end < len(toks) && courtOfficerOwnerAfter.Has(toks[end].low)) && !foreignBefore(toks, t0, i) {
 			// "prosecutors say he created fake documents", "a federal
 			// judge dismissed the claims": with no state beside them,
 			// the court officers of the story's country, or of the
 			// sentence's place or dateline (as a county coroner is); a
-			// possessive ("a state prosecutor's killing") is no party
+			// possessive ("a state prosecutor's killing") is no party,
+			// and "at/of/in X" names its own court
 			if owner = homeCountry(d, sent); owner == "" {
 				owner = c.whereCountry(d, sent, toks, acts)
 			}
@@ -1682,6 +1683,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 // courtOfficers are the people of a court who act in a case (not the
 // court itself, often a venue: "sue in every court", "a court of law").
 var courtOfficers = wordset.New("prosecutor", "prosecutors", "judge", "judges")
+
+// courtOfficerOwnerAfter are the words after a court officer that name
+// whose officer it is ("judges at the ICC", "prosecutors in Kenya") or
+// make it an owner ("a state prosecutor's killing"): no story country.
+var courtOfficerOwnerAfter = wordset.New("'s", "at", "of", "from", "in", "for")
 
 // sortByStart sorts acts by their first token, stably. A sentence has
 // few actors: up to the block size of slices.SortStableFunc (20) they
