@@ -269,9 +269,8 @@ var localTests = []struct {
 	{"officials after a scouts council", "DALLAS -- The Circle Ten Council of the Boy Scouts of America will close Camp Wisdom. Officials said the camp lost money.", nil, nil, []string{"USAGOV"}},
 	{"officials after a city council stay the state's", "WASHINGTON -- The Washington City Council opened shelters in Texas. Officials said the shelters hold 500 people.", []string{"USAGOV  010"}, nil, nil},
 	// a coroner closing a long sentence is its speaker
-	// an armed group's soldiers and troops are the group, not an army
-	{"rebel troops", "Rebel troops attacked government soldiers in Congo.", []string{"REB MIL 180"}, nil, []string{"MIL"}},
-	{"rebel soldiers", "Rebel soldiers clashed with army loyalists near the Congolese town.", nil, nil, []string{"MIL"}},
+	// an armed group's forces are the group, not an army
+	{"rebel forces", "Rebel forces attacked government soldiers in Congo.", []string{"REB MIL 180"}, nil, []string{"MIL"}},
 	{"an army fighting rebel forces", "The army fought rebel forces near Goma.", []string{"CODMIL CODREB 190"}, nil, nil},
 	// addressing an audience is a statement to it; addressing an issue,
 	// someone's words or a passive subject is not
