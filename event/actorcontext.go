@@ -69,6 +69,25 @@ func homeCountry(d *doc.Doc, sent doc.Span) string {
 	return ctry[best]
 }
 
+// onlyPlaceCountry returns the country of every place of d named
+// before sent ("Miami" in a local story's headline), or "" when there
+// is none or two countries are named (a place of sent itself may be
+// what its actors act on: "authorised an investigation into Burundi").
+func onlyPlaceCountry(d *doc.Doc, sent doc.Span) string {
+	ctry := ""
+	for i := range d.Places {
+		p := &d.Places[i]
+		if p.Country == "" || p.Span.Start >= sent.Start {
+			continue
+		}
+		if ctry != "" && p.Country != ctry {
+			return ""
+		}
+		ctry = p.Country
+	}
+	return ctry
+}
+
 // whereCountry returns the country the sentence puts a bare "the
 // government" in: the country of a place named after a
 // preposition of location ("marched in Nairobi … against the

@@ -1608,6 +1608,20 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// by prosecutors of killing a protester")
 			owner = stateCountry(toks, acts, ag.Code)
 		}
+		if owner == "" && ag.Code == "JUD" && !c.petrarch() && courtOfficers.Has(toks[end-1].low) && !(end < len(toks) && courtOfficerOwnerAfter.Has(toks[end].low)) && !foreignBefore(toks, t0, i) {
+			// "prosecutors say he created fake documents", "a federal
+			// judge dismissed the claims": with no state beside them,
+			// the court officers of the story's country, or of the
+			// sentence's place or dateline (as a county coroner is); a
+			// possessive ("a state prosecutor's killing") is no party,
+			// and "at/of/in X" names its own court
+			if owner = homeCountry(d, sent); owner == "" {
+				owner = c.whereCountry(d, sent, toks, acts)
+			}
+			if owner == "" {
+				owner = onlyPlaceCountry(d, sent) // "Miami man gets 17 years … Prosecutors say": the one country of the story's places
+			}
+		}
 		if a.country == "" && owner != "" {
 			a.country, a.id, a.code = owner, owner+ag.Code, ""
 		}
@@ -1668,6 +1682,15 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	sortByStart(acts)
 	return acts
 }
+
+// courtOfficers are the people of a court who act in a case (not the
+// court itself, often a venue: "sue in every court", "a court of law").
+var courtOfficers = wordset.New("prosecutor", "prosecutors", "judge", "judges")
+
+// courtOfficerOwnerAfter are the words after a court officer that name
+// whose officer it is ("judges at the ICC", "prosecutors in Kenya") or
+// make it an owner ("a state prosecutor's killing"): no story country.
+var courtOfficerOwnerAfter = wordset.New("'s", "at", "of", "from", "in", "for")
 
 // sortByStart sorts acts by their first token, stably. A sentence has
 // few actors: up to the block size of slices.SortStableFunc (20) they

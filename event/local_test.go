@@ -269,6 +269,29 @@ var localTests = []struct {
 	{"officials after a scouts council", "DALLAS -- The Circle Ten Council of the Boy Scouts of America will close Camp Wisdom. Officials said the camp lost money.", nil, nil, []string{"USAGOV"}},
 	{"officials after a city council stay the state's", "WASHINGTON -- The Washington City Council opened shelters in Texas. Officials said the shelters hold 500 people.", []string{"USAGOV  010"}, nil, nil},
 	// a coroner closing a long sentence is its speaker
+	// an armed group's forces are the group, not an army
+	{"rebel forces", "Rebel forces attacked government soldiers in Congo.", []string{"REB MIL 180"}, nil, []string{"MIL"}},
+	{"an army fighting rebel forces", "The army fought rebel forces near Goma.", []string{"CODMIL CODREB 190"}, nil, nil},
+	// addressing an audience is a statement to it; addressing an issue,
+	// someone's words or a passive subject is not
+	{"addressed a parliament", "Putin addressed the Indian parliament on Tuesday.", []string{"RUSGOV INDLEG 010"}, nil, nil},
+	{"addressed a crowd", "There were seven explosions as leader Sheikh Hasina addressed a crowd.", []string{"BGDGOV CVL 010"}, nil, nil},
+	{"addressed someone's concerns", "Kenya addressed Uganda's concerns on Tuesday.", nil, []string{"010"}, nil},
+	{"addressed the concerns of", "Kenya addressed the concerns of Ugandan farmers.", nil, []string{"010"}, nil},
+	{"must be addressed", "The first front must be addressed with a major increase in our armed forces.", nil, []string{"010"}, nil},
+	{"a letter addressed to", "The letter was addressed to President Obama.", nil, []string{"010"}, nil},
+	// "invited" and "condemned" before a person noun are adjectives
+	{"invited members of the audience", "Police removed Stein and the aide because they were not credentialed media or invited members of the audience.", nil, []string{"020"}, nil},
+	{"an invited speaker", "The mayor was an invited speaker at the Rotary Club.", nil, []string{"020"}, nil},
+	{"invited a delegation stays", "Russia invited members of the Syrian opposition to Moscow.", []string{"RUS SYROPP 020"}, nil, nil},
+	{"condemned killer", "Ohio man set for execution in Columbus, Ohio. The judge in the federal case is taking testimony to determine whether condemned killer Kenneth Biros can prove it.", nil, []string{"111"}, nil},
+	{"condemned the killers stays", "Iran condemned killers of the scientist.", []string{"IRN  111"}, nil, nil},
+	// prosecutors and judges of no named state in a story whose places
+	// are all in one country are that country's courts
+	{"prosecutors say in a local story", "Miami man gets 17 years in fraud scheme. Prosecutors say Andres Pimstein created fake documents.", []string{"USAJUD  010"}, nil, nil},
+	{"prosecutors beside a named state keep it", "Kenyan prosecutors said the officer lied.", []string{"KENJUD  010"}, nil, []string{"USAJUD"}},
+	{"a court as a venue stays unowned", "Miami man gets 17 years in fraud scheme. Mexico should sue in every court to resist the tariffs.", nil, nil, []string{"USAJUD"}},
+	{"foreign prosecutors stay unowned", "Miami man gets 17 years in fraud scheme. Foreign prosecutors say Andres Pimstein lied.", nil, nil, []string{"USAJUD"}},
 	{"county coroner announced", "LONDON -- A motorcyclist died after his bike collided with a van near Derby late on Friday night, the county coroner announced on Monday.", []string{"GBRGOV  010"}, nil, nil},
 	// the crime one is charged with is no object of the charge
 	{"charged with fraud", "Police in Glasgow charged the driver with fraud.", []string{"GBRCOP  173"}, nil, nil},
