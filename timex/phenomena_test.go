@@ -376,6 +376,9 @@ var phenomenaTests = []findTest{
 	// a plan whose clause goes on in the past: the planned day is past
 	{"planned for then canceled", "The memorial service planned for Saturday was canceled.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-03-14", ""},
 	{"set for then called off", "Talks set for Monday were called off.", thu, "Monday", "DATE", "2023-06-12", ""},
+	{"planned for judged in reported speech", "The interior minister said the rally planned for Thursday was illegal.", time.Date(2007, 12, 31, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2008-01-03", ""},
+	{"planned for reported then canceled", "Police said the march planned for Saturday was canceled.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-03-14", ""},
+	{"planned for reported outcome", "Organisers said the concert planned for Friday was a success.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-13", ""},
 	{"planned for still ahead", "The rally planned for Saturday will go ahead.", thu, "Saturday", "DATE", "2023-06-17", ""},
 	{"planned for present perfect", "The memorial service planned for Saturday has been canceled.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-03-21", ""},
 	// approximations and bounds after an expression; earlier/later a day
