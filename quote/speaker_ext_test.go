@@ -394,6 +394,10 @@ func TestFindLaterMention(t *testing.T) {
 			"Suresh Kalmadi", "chairman of the organising committee"},
 		{`The man in the red coat, Suresh Kalmadi, denied any wrongdoing. "I have nothing to hide," Kalmadi said.`,
 			"Suresh Kalmadi", ""},
+		{`Santos thanked the rebel commander, Rodrigo Londono, in Havana. "We will never again use weapons," Londono said.`,
+			"Rodrigo Londoño", "rebel commander"},
+		{`The president met the head of the rebel army, Rodrigo Londono, in Havana. "We will never again use weapons," Londono said.`,
+			"Rodrigo Londoño", "head of the rebel army"},
 	} {
 		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
