@@ -110,8 +110,8 @@ func (f *finder) laterTitle(spk *doc.Speaker, mi int, e *doc.Entity) {
 // committee, Suresh Kalmadi, denied …", "rebel commander" of "Santos met
 // the rebel commander, Rodrigo Londono, in Havana", without its article.
 // The description runs from the nearest article before the comma, or
-// from an earlier one joined to it by "of" ("the head of the rebel
-// army"), and must hold a title word; else "".
+// from an earlier one joined to it by "of" after a title word ("the head
+// of the rebel army"), and must hold a title word; else "".
 func (f *finder) openingDescription(m *doc.Mention) string {
 	k := f.tokAt(m.Span.Start, 0)
 	n := f.tokAt(m.Span.End, k)
@@ -125,7 +125,7 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 	lo := f.skipDateline(f.sentLo[si], k)
 	best := -1
 	for d := k - 2; d >= lo && d >= k-13; d-- {
-		if f.t[d].kind != tWord && f.t[d].w != "'" && f.t[d].w != "\u2019" || f.t[d].report || relativeWord(f.t[d].w) {
+		if f.t[d].kind != tWord && f.t[d].w != "'" && f.t[d].w != "\u2019" || f.t[d].report || relativeWord(f.t[d].w) || descriptionStops.Has(f.t[d].w) {
 			break
 		}
 		if !(f.isWord(d, "the") || f.isWord(d, "a") || f.isWord(d, "an")) {
@@ -137,8 +137,8 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 				break
 			}
 		}
-		if !f.isWord(d-1, "of") {
-			break
+		if !f.isWord(d-1, "of") || d < 2 || !isTitleWord(f.t[d-2].w) {
+			break // "the life of the orchestra conductor, X,": X conducts
 		}
 	}
 	if best < 0 || best+1 > k-2 {
@@ -146,6 +146,14 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 	}
 	return f.text[f.t[best+1].s:f.t[k-2].e]
 }
+
+// descriptionStops end the description read back from a name's comma:
+// a possessive pronoun opens another noun phrase ("the father of his
+// brother's son, X," is the son), and a preposition other than "of" or a
+// disjunction joins one ("a report by Patrolman Y, X,", "neither the
+// police nor Y's attorney, X,").
+var descriptionStops = setOf(`his her their its our my your by to in with from on at about after
+before against under over into than nor or but`)
 
 // pastTitle reports whether a title says it is no longer held.
 func pastTitle(t string) bool {

@@ -398,6 +398,14 @@ func TestFindLaterMention(t *testing.T) {
 			"Rodrigo Londoño", "rebel commander"},
 		{`The president met the head of the rebel army, Rodrigo Londono, in Havana. "We will never again use weapons," Londono said.`,
 			"Rodrigo Londoño", "head of the rebel army"},
+		{`Santos thanked the rebel commander, Rodrigo Londono, in Havana. Londono asked for forgiveness. "We will never again use weapons," he said.`,
+			"Rodrigo Londoño", "rebel commander"},
+		{`Officials feared for the life of the orchestra conductor, Wafa Younis, in the camp. "I only wanted to play music," Younis said.`,
+			"Wafa Younis", ""},
+		{`The charge rests on a report by Inspector Jamie James, Katrina Chappell, 24, of Paris. "I forgot," Chappell said.`,
+			"Katrina Chappell", ""},
+		{`Neither the police nor Farrin's attorney, Tony Soltani, would comment. "We will bring witnesses," Soltani said.`,
+			"Tony Soltani", ""},
 	} {
 		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
