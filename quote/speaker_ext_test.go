@@ -477,3 +477,27 @@ func TestFindNameEndingIng(t *testing.T) {
 		}
 	}
 }
+
+// TestFindGroupIsOrganisation: "the group" refers back to an
+// organisation named as no public body (a rights group, a think tank),
+// as it does to an armed group; a ministry is no group.
+func TestFindGroupIsOrganisation(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker, kind string }{
+		{`According to Amnesty International, detainees had been beaten. The group said it had credible evidence.`,
+			"Amnesty International", quote.KindDescription},
+		{`The Tax Foundation published its study on Monday. The top earners would gain most, the group said.`,
+			"Tax Foundation", quote.KindDescription},
+		{`The Ministry of Health said 40 people had died. The group said it had credible evidence.`,
+			"", quote.KindUnresolved},
+	} {
+		qs := findMentioned(t, st, k, tc.in)
+		if len(qs) == 0 || qs[len(qs)-1].Speaker.Name != tc.speaker || qs[len(qs)-1].Speaker.Kind != tc.kind {
+			t.Errorf("Find(%q) = %+v; want the last quote by %q (%s)", tc.in, qs, tc.speaker, tc.kind)
+		}
+	}
+}
