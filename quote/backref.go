@@ -110,8 +110,9 @@ func (f *finder) laterTitle(spk *doc.Speaker, mi int, e *doc.Entity) {
 // committee, Suresh Kalmadi, denied …", "rebel commander" of "Santos met
 // the rebel commander, Rodrigo Londono, in Havana", without its article.
 // The description runs from the nearest article before the comma, or
-// from an earlier one joined to it by "of" after a title word ("the head
-// of the rebel army"), and must hold a title word; else "".
+// from an earlier one joined to it by "of" or "for" after a title word
+// ("the head of the rebel army", "a spokesman for the state power
+// company"), and must hold a title word; else "".
 func (f *finder) openingDescription(m *doc.Mention) string {
 	k := f.tokAt(m.Span.Start, 0)
 	n := f.tokAt(m.Span.End, k)
@@ -137,7 +138,7 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 				break
 			}
 		}
-		if !f.isWord(d-1, "of") || d < 2 || !isTitleWord(f.t[d-2].w) {
+		if !f.isWord(d-1, "of") && !f.isWord(d-1, "for") || d < 2 || !isTitleWord(f.t[d-2].w) {
 			break // "the life of the orchestra conductor, X,": X conducts
 		}
 	}

@@ -398,6 +398,8 @@ func TestFindLaterMention(t *testing.T) {
 			"Rodrigo Londoño", "rebel commander"},
 		{`The president met the head of the rebel army, Rodrigo Londono, in Havana. "We will never again use weapons," Londono said.`,
 			"Rodrigo Londoño", "head of the rebel army"},
+		{`A spokesman for the Kenyan state power company, John Kamau, blamed the heat. "We are working on it," Kamau said.`,
+			"John Kamau", "spokesman for the Kenyan state power company"},
 		{`Santos thanked the rebel commander, Rodrigo Londono, in Havana. Londono asked for forgiveness. "We will never again use weapons," he said.`,
 			"Rodrigo Londoño", "rebel commander"},
 		{`Officials feared for the life of the orchestra conductor, Wafa Younis, in the camp. "I only wanted to play music," Younis said.`,
