@@ -126,10 +126,14 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 	lo := f.skipDateline(f.sentLo[si], k)
 	best := -1
 	for d := k - 2; d >= lo && d >= k-13; d-- {
-		if f.t[d].kind != tWord && f.t[d].w != "'" && f.t[d].w != "\u2019" || f.t[d].report || relativeWord(f.t[d].w) || descriptionStops.Has(f.t[d].w) {
+		if f.t[d].kind != tWord && f.t[d].w != "'" && f.t[d].w != "\u2019" || f.t[d].report || relativeWord(f.t[d].w) {
 			break
 		}
-		if !(f.isWord(d, "the") || f.isWord(d, "a") || f.isWord(d, "an")) {
+		owner := possessivePronouns.Has(f.t[d].w)
+		if !owner && descriptionStops.Has(f.t[d].w) {
+			break
+		}
+		if !owner && !(f.isWord(d, "the") || f.isWord(d, "a") || f.isWord(d, "an")) {
 			continue
 		}
 		for i := d + 1; i < k-1; i++ {
@@ -137,6 +141,9 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 				best = d
 				break
 			}
+		}
+		if owner {
+			break // "His vice president, X,"; not "the father of his brother's son, X,"
 		}
 		if !f.isWord(d-1, "of") && !f.isWord(d-1, "for") || d < 2 || !isTitleWord(f.t[d-2].w) {
 			break // "the life of the orchestra conductor, X,": X conducts
@@ -149,12 +156,16 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 }
 
 // descriptionStops end the description read back from a name's comma:
-// a possessive pronoun opens another noun phrase ("the father of his
-// brother's son, X," is the son), and a preposition other than "of" or a
-// disjunction joins one ("a report by Patrolman Y, X,", "neither the
-// police nor Y's attorney, X,").
-var descriptionStops = setOf(`his her their its our my your by to in with from on at about after
-before against under over into than nor or but`)
+// a preposition other than "of" or "for", or a disjunction, joins another
+// noun phrase ("a report by Patrolman Y, X,", "neither the police nor
+// Y's attorney, X,").
+var descriptionStops = setOf(`by to in with from on at about after before against under over into
+than nor or but`)
+
+// possessivePronouns open a description of their own ("His vice
+// president, X,") that goes back no further ("the father of his
+// brother's son, X," is the son).
+var possessivePronouns = setOf(`his her their its our my your`)
 
 // pastTitle reports whether a title says it is no longer held.
 func pastTitle(t string) bool {
