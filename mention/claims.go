@@ -776,6 +776,20 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 		return p.word(k)
 	}
 	as := func(k int) int {
+		if low(k) == "to" {
+			// "appointed X to remain as foreign minister", "named X to
+			// serve as envoy", "asked X to stay on as minister"
+			switch low(k + 1) {
+			case "remain", "stay", "continue", "serve":
+				j := k + 2
+				if low(j) == "on" {
+					j++
+				}
+				if low(j) == "as" {
+					return j + 1
+				}
+			}
+		}
 		if low(k) == "as" {
 			return k + 1
 		}

@@ -67,6 +67,8 @@ func TestPredicativeAndAppositiveClaims(t *testing.T) {
 		{"Angela Merkel served four terms as chancellor of Germany.", "2022-03-14", "Angela Merkel", "DEU.chancellor", "former"},
 		{"Melanie Joly continues as foreign minister of Canada.", "2025-03-14", "Melanie Joly", "CAN.foreign_minister", ""},
 		{"Luigi Di Maio stays on as foreign minister of Italy.", "2021-02-13", "Luigi Di Maio", "ITA.foreign_minister", ""},
+		{"Yudhoyono appointed Hassan Wirajuda to remain as foreign minister.", "2004-10-21", "Hassan Wirajuda", "IDN.foreign_minister", ""},
+		{"Yudhoyono named Hassan Wirajuda to serve as foreign minister.", "2004-10-21", "Hassan Wirajuda", "IDN.foreign_minister", ""},
 	})
 	// a list is no apposition; a term kept "until" a date has ended
 	checkNoClaims(t, "2025-03-14",

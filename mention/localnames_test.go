@@ -52,6 +52,7 @@ func TestRoleForDescribedBody(t *testing.T) {
 		want, absent []string
 	}{
 		{"A spokesman for the firm, Chidi Okonkwo, said the company was negotiating.", []string{"Chidi Okonkwo/person//name"}, []string{"Chidi Okonkwo/organization"}},
+		{"The spokesman for the U.N. refugee agency, Babar Rahimi, said 400,000 people had fled.", []string{"Babar Rahimi/person//name"}, []string{"Babar Rahimi/organization"}},
 		{"An analyst at the state bank, Jane Roe, said rates would rise.", []string{"Jane Roe/person//name"}, []string{"Jane Roe/organization"}},
 		{"The deal was signed with the company, Zentrova, on Monday.", []string{"Zentrova/organization//name"}, nil},
 		// a firm's unit, a utility, a maker named by its product

@@ -4820,8 +4820,8 @@ func (p *proc) introPlace(i, j int) bool {
 // person, not the descriptor's body.
 func (p *proc) roleOfDescribed(k int) bool {
 	m := k - 1
-	for n := 0; n < 3 && m > 0 && p.toks[m].word() && p.toks[m].shape&shLower != 0 && !p.has(m, fDet|fStop|fConnector); n++ {
-		m-- // "the state-owned firm", "the regional water company"
+	for n := 0; n < 4 && m > 0 && p.toks[m].word() && !p.has(m, fDet|fStop|fConnector); n++ {
+		m-- // "the state-owned firm", "the regional water company", "the U.N. refugee agency"
 	}
 	if m < 2 || !p.has(m, fDet) {
 		return false

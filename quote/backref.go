@@ -104,11 +104,15 @@ func (f *finder) laterTitle(spk *doc.Speaker, mi int, e *doc.Entity) {
 	}
 }
 
-// openingDescription returns the description that opens the sentence of person
-// mention m and is set off by a comma before it, when a comma follows the
-// name too: "The chairman of the organising committee" of "The chairman
-// of the organising committee, Suresh Kalmadi, denied …", without its
-// article. The description must hold a title word; else "".
+// openingDescription returns the description set off by a comma before
+// person mention m, when a comma follows the name too: "The chairman of
+// the organising committee" of "The chairman of the organising
+// committee, Suresh Kalmadi, denied …", "rebel commander" of "Santos met
+// the rebel commander, Rodrigo Londono, in Havana", without its article.
+// The description runs from the nearest article before the comma, or
+// from an earlier one joined to it by "of" or "for" after a title word
+// ("the head of the rebel army", "a spokesman for the state power
+// company"), and must hold a title word; else "".
 func (f *finder) openingDescription(m *doc.Mention) string {
 	k := f.tokAt(m.Span.Start, 0)
 	n := f.tokAt(m.Span.End, k)
@@ -120,21 +124,48 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 		return ""
 	}
 	lo := f.skipDateline(f.sentLo[si], k)
-	if !(f.isWord(lo, "the") || f.isWord(lo, "a") || f.isWord(lo, "an")) || k-1 <= lo+1 || k-1-lo > 12 {
-		return ""
-	}
-	titled := false
-	for i := lo + 1; i < k-1; i++ {
-		if f.t[i].kind != tWord && f.t[i].w != "'" && f.t[i].w != "\u2019" || f.t[i].report || relativeWord(f.t[i].w) {
-			return ""
+	best := -1
+	for d := k - 2; d >= lo && d >= k-13; d-- {
+		if f.t[d].kind != tWord && f.t[d].w != "'" && f.t[d].w != "\u2019" || f.t[d].report || relativeWord(f.t[d].w) {
+			break
 		}
-		titled = titled || isTitleWord(f.t[i].w)
+		owner := possessivePronouns.Has(f.t[d].w)
+		if !owner && descriptionStops.Has(f.t[d].w) {
+			break
+		}
+		if !owner && !(f.isWord(d, "the") || f.isWord(d, "a") || f.isWord(d, "an")) {
+			continue
+		}
+		for i := d + 1; i < k-1; i++ {
+			if isTitleWord(f.t[i].w) {
+				best = d
+				break
+			}
+		}
+		if owner {
+			break // "His vice president, X,"; not "the father of his brother's son, X,"
+		}
+		if !f.isWord(d-1, "of") && !f.isWord(d-1, "for") || d < 2 || !isTitleWord(f.t[d-2].w) {
+			break // "the life of the orchestra conductor, X,": X conducts
+		}
 	}
-	if !titled {
+	if best < 0 || best+1 > k-2 {
 		return ""
 	}
-	return f.text[f.t[lo+1].s:f.t[k-2].e]
+	return f.text[f.t[best+1].s:f.t[k-2].e]
 }
+
+// descriptionStops end the description read back from a name's comma:
+// a preposition other than "of" or "for", or a disjunction, joins another
+// noun phrase ("a report by Patrolman Y, X,", "neither the police nor
+// Y's attorney, X,").
+var descriptionStops = setOf(`by to in with from on at about after before against under over into
+than nor or but`)
+
+// possessivePronouns open a description of their own ("His vice
+// president, X,") that goes back no further ("the father of his
+// brother's son, X," is the son).
+var possessivePronouns = setOf(`his her their its our my your`)
 
 // pastTitle reports whether a title says it is no longer held.
 func pastTitle(t string) bool {

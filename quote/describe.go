@@ -579,7 +579,11 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 	}
 	if !ok && mi >= 0 && mi < len(f.d.Mentions) {
 		switch m := &f.d.Mentions[mi]; {
-		case head == "group" || head == "militia" || head == "movement":
+		case head == "group":
+			// "Amnesty International said … The group said": an armed
+			// group, or an organisation named as no public body
+			ok = m.Type == doc.TypeArmedGroup || m.Type == doc.TypeOrganization && !hasWordIn(name, institutionHeads)
+		case head == "militia" || head == "movement":
 			ok = m.Type == doc.TypeArmedGroup
 		case head == "official":
 			ok = m.Type == doc.TypePerson && hasWordIn(title, officialTitles)

@@ -100,7 +100,7 @@ func TestFindGroupDescriptions(t *testing.T) {
 		{"a rights group is no armed group",
 			"Human Rights Watch criticised Hezbollah. The rights group said the strike was illegal.",
 			[]handMention{{"Human Rights Watch", doc.TypeOrganization, ""}, {"Hezbollah", doc.TypeArmedGroup, ""}},
-			[]want{{"^the strike was illegal", Indirect, "The rights group", "", KindDescription, "said"}}},
+			[]want{{"^the strike was illegal", Indirect, "Human Rights Watch", "", KindDescription, "said"}}},
 		{"a militant trait is no organisation's",
 			"The World Bank approved the loan. The militant group said it would resist.",
 			[]handMention{{"World Bank", doc.TypeOrganization, ""}},

@@ -2381,8 +2381,6 @@ func documentSource(spk doc.Speaker) bool {
 	return documentNouns.Has(strings.ToLower(spk.Name[n+1:]))
 }
 
-// resolvePronoun resolves he/she/they/it at token i to the most recent
-// compatible speaker; unresolvable pronouns say so.
 // onePerson reports whether an unnamed source is one person a pronoun
 // of gender g (m or f) may stand for: "a spokesman for the ministry",
 // "an official", "a senior diplomat in Nairobi"; not "officials", nor a
@@ -2397,7 +2395,25 @@ func onePerson(name, g string) bool {
 	return !(g == "m" && woman) && !(g == "f" && man)
 }
 
+// resolvePronoun resolves the pronoun at token i of gender g (see
+// pronounAntecedent); a person found with no title takes the one the
+// article gave them before, as a named speaker does: "the rebel
+// commander, Rodrigo Londono, … Londono asked for forgiveness. "…," he
+// said" is the rebel commander.
 func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
+	spk := f.pronounAntecedent(i, g)
+	if spk.Title == "" && spk.Kind == KindPronoun && spk.Mention >= 0 && spk.Mention < len(f.d.Mentions) {
+		m := &f.d.Mentions[spk.Mention]
+		if m.Type == doc.TypePerson && m.Entity >= 0 && m.Entity < len(f.d.Entities) {
+			f.laterTitle(&spk, spk.Mention, &f.d.Entities[m.Entity])
+		}
+	}
+	return spk
+}
+
+// pronounAntecedent resolves he/she/they/it at token i to the most
+// recent compatible speaker; unresolvable pronouns say so.
+func (f *finder) pronounAntecedent(i int, g string) doc.Speaker {
 	sp := doc.Span{Start: f.t[i].s, End: f.t[i].e}
 	f.noteRef(sp, ref{a: i, g: g})
 	if g == "n" {

@@ -394,6 +394,24 @@ func TestFindLaterMention(t *testing.T) {
 			"Suresh Kalmadi", "chairman of the organising committee"},
 		{`The man in the red coat, Suresh Kalmadi, denied any wrongdoing. "I have nothing to hide," Kalmadi said.`,
 			"Suresh Kalmadi", ""},
+		{`Santos thanked the rebel commander, Rodrigo Londono, in Havana. "We will never again use weapons," Londono said.`,
+			"Rodrigo Londoño", "rebel commander"},
+		{`The president met the head of the rebel army, Rodrigo Londono, in Havana. "We will never again use weapons," Londono said.`,
+			"Rodrigo Londoño", "head of the rebel army"},
+		{`Castillo was removed. His vice president, Dina Boluarte, was sworn in on Wednesday. "I ask for a truce," Boluarte said.`,
+			"Dina Boluarte", "vice president"},
+		{`Earl Paulk is the father of his brother's son, Donnie Paulk, a court heard. "I am sorry," Donnie Paulk said.`,
+			"Donnie Paulk", ""},
+		{`A spokesman for the Kenyan state power company, John Kamau, blamed the heat. "We are working on it," Kamau said.`,
+			"John Kamau", "spokesman for the Kenyan state power company"},
+		{`Santos thanked the rebel commander, Rodrigo Londono, in Havana. Londono asked for forgiveness. "We will never again use weapons," he said.`,
+			"Rodrigo Londoño", "rebel commander"},
+		{`Officials feared for the life of the orchestra conductor, Wafa Younis, in the camp. "I only wanted to play music," Younis said.`,
+			"Wafa Younis", ""},
+		{`The charge rests on a report by Inspector Jamie James, Katrina Chappell, 24, of Paris. "I forgot," Chappell said.`,
+			"Katrina Chappell", ""},
+		{`Neither the police nor Farrin's attorney, Tony Soltani, would comment. "We will bring witnesses," Soltani said.`,
+			"Tony Soltani", ""},
 	} {
 		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
@@ -462,6 +480,30 @@ func TestFindNameEndingIng(t *testing.T) {
 		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker {
 			t.Errorf("Find(%q) = %+v; want one quote by %s", tc.in, qs, tc.speaker)
+		}
+	}
+}
+
+// TestFindGroupIsOrganisation: "the group" refers back to an
+// organisation named as no public body (a rights group, a think tank),
+// as it does to an armed group; a ministry is no group.
+func TestFindGroupIsOrganisation(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker, kind string }{
+		{`According to Amnesty International, detainees had been beaten. The group said it had credible evidence.`,
+			"Amnesty International", quote.KindDescription},
+		{`The Tax Foundation published its study on Monday. The top earners would gain most, the group said.`,
+			"Tax Foundation", quote.KindDescription},
+		{`The Ministry of Health said 40 people had died. The group said it had credible evidence.`,
+			"", quote.KindUnresolved},
+	} {
+		qs := findMentioned(t, st, k, tc.in)
+		if len(qs) == 0 || qs[len(qs)-1].Speaker.Name != tc.speaker || qs[len(qs)-1].Speaker.Kind != tc.kind {
+			t.Errorf("Find(%q) = %+v; want the last quote by %q (%s)", tc.in, qs, tc.speaker, tc.kind)
 		}
 	}
 }

@@ -1789,6 +1789,22 @@ func (p *parser) dayOfMonth(i int) (match, bool) {
 	if !ok || e == i+2 && p.t[i+1].kind() == kNum {
 		return match{}, false // "on the 15" is no day; "15th" is
 	}
+	if p.known && p.isWord(e, "of") && p.isWord(e+1, "last", "this", "next") && p.isWord(e+2, "month") {
+		// "on the 28th of last month": a day of the month named
+		mo := int(p.anchor.Month())
+		switch p.word(e + 1) {
+		case "last":
+			mo--
+		case "next":
+			mo++
+		}
+		t := day(p.anchor.Year(), time.Month(mo), 1)
+		if !validDay(t.Year(), int(t.Month()), d) {
+			return match{}, false
+		}
+		t = day(t.Year(), t.Month(), d)
+		return match{start: i, end: e + 3, typ: TypeDate, val: fmtDay(t), day: t, hasDay: true, rel: "article"}, true
+	}
 	if e < len(p.t) && !p.t[e].nl() && p.t[e].kind() != kPunct && !p.isWord(e, "and", "when", "as", "at", "in", "after", "before") {
 		return match{}, false
 	}

@@ -330,6 +330,8 @@ var phenomenaTests = []findTest{
 	{"weekday postponed until", "The INS extended its deadline until 9 a.m. EST Tuesday.", time.Date(2000, 4, 3, 0, 0, 0, 0, time.UTC), "9 a.m. EST Tuesday", "TIME", "2000-04-04T09:00-05:00", ""},
 	{"weekday stayed until past", "He stayed in the city until Tuesday.", time.Date(2000, 4, 3, 0, 0, 0, 0, time.UTC), "Tuesday", "DATE", "2000-03-28", ""},
 	{"year-ago quarter after nine months", "It posted third-quarter profit. For the first nine months, profit rose. The year-ago quarter included a gain.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "The year-ago quarter", "DATE", "2022-Q3", ""},
+	{"day of last month", "The court sat for the first time on the 28th of last month.", time.Date(2019, 3, 5, 0, 0, 0, 0, time.UTC), "the 28th of last month", "DATE", "2019-02-28", ""},
+	{"day of next month", "The mayor will appear in court on the 2nd of next month.", time.Date(2019, 12, 5, 0, 0, 0, 0, time.UTC), "the 2nd of next month", "DATE", "2020-01-02", ""},
 	{"day of the month just named", "He will travel to Paris next month and meet Macron on the 15th.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "the 15th", "DATE", "2024-07-15", ""},
 	{"years later after a year", "The bill passed on Tuesday. He was jailed in 2003 and freed three years later.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "three years later", "DATE", "2006", ""},
 	{"months later after a month", "In March 2020, the virus spread. Two months later, shops reopened.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "Two months later", "DATE", "2020-05", ""},
@@ -376,6 +378,9 @@ var phenomenaTests = []findTest{
 	// a plan whose clause goes on in the past: the planned day is past
 	{"planned for then canceled", "The memorial service planned for Saturday was canceled.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-03-14", ""},
 	{"set for then called off", "Talks set for Monday were called off.", thu, "Monday", "DATE", "2023-06-12", ""},
+	{"planned for judged in reported speech", "The interior minister said the rally planned for Thursday was illegal.", time.Date(2007, 12, 31, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2008-01-03", ""},
+	{"planned for reported then canceled", "Police said the march planned for Saturday was canceled.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-03-14", ""},
+	{"planned for reported outcome", "Organisers said the concert planned for Friday was a success.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-13", ""},
 	{"planned for still ahead", "The rally planned for Saturday will go ahead.", thu, "Saturday", "DATE", "2023-06-17", ""},
 	{"planned for present perfect", "The memorial service planned for Saturday has been canceled.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-03-21", ""},
 	// approximations and bounds after an expression; earlier/later a day

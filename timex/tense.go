@@ -1294,7 +1294,33 @@ func (p *parser) reportedSubjectTime(j, i, end int) bool {
 	for k < i-1 && n < 3 && p.t[k].kind() == kWord && !p.t[k].upper() {
 		k, n = k+1, n+1
 	}
-	return n > 0 && k == i-1 && p.isWord(k, "on", "for") && p.isWord(end, "would", "will", "could", "might", "may", "should", "shall", "can")
+	if n == 0 || k != i-1 || !p.isWord(k, "on", "for") {
+		return false
+	}
+	return p.isWord(end, "would", "will", "could", "might", "may", "should", "shall", "can") || p.judgedPlan(i, end)
+}
+
+// judgedPlan reports whether a plan's day at [i,end), after a schedule
+// participle and "for"/"on", is followed by a reported judgement of the
+// plan, its copula shifted back by the reporting verb and its predicate
+// no participle nor noun phrase: "said the rally planned for Thursday was
+// illegal" judges a rally to come, where "said the march planned for
+// Saturday was canceled" and "… was a success" tell what became of it.
+func (p *parser) judgedPlan(i, end int) bool {
+	if !p.isWord(i-2, "planned", "scheduled", "slated", "set", "due") || !p.isWord(end, "was", "were") {
+		return false
+	}
+	w := p.word(end + 1)
+	if p.isWord(end+1, "not", "still") {
+		w = p.word(end + 2)
+	}
+	return w != "" && !pastEd(w) && !pastIrregular[w] && !determiners[w] && !participleEnd(w)
+}
+
+// participleEnd reports whether w ends like an irregular past participle
+// ("taken", "shown", "broken", "held" is in pastIrregular).
+func participleEnd(w string) bool {
+	return len(w) > 4 && w[len(w)-1] == 'n' && (w[len(w)-2] == 'e' || w[len(w)-2] == 'w')
 }
 
 // verbThenPlaces reports whether the words between "would" at j and the
