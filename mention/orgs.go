@@ -86,6 +86,9 @@ var orgNames = []string{
 	"Asharq Al-Awsat", "Al-Ahram", "Kayhan", "Press TV", "PressTV", "Dawn", "The Hindu",
 	"Times of India", "Hindustan Times", "South China Morning Post", "Global Times",
 	"People's Daily", "China Daily", "Asahi Shimbun", "Yomiuri Shimbun", "Mainichi",
+	"Telesur", "TeleSUR", "teleSUR", "TV Globo", "Folha de S.Paulo", "Clarín", "Clarin",
+	// exchanges named after their country
+	"Bursa Malaysia", "Borsa Istanbul", "Bovespa",
 	"Wikipedia", "Wikileaks", "WikiLeaks", "Wikinews",
 	// sport
 	"FIFA", "UEFA", "IOC", "International Olympic Committee", "NBA", "NFL", "NHL", "MLB",
