@@ -34,3 +34,38 @@ func TestRegistryHead(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestBodyNameWords checks words that stay inside a body's name: a
+// title-case "Against" after a body named for what it stands for, a
+// place after a head word and "for", and a name word before a demonym
+// in a party's foreign name.
+func TestBodyNameWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Leaders of the United Front for Democracy Against Dictatorship surrendered.", []string{"United Front for Democracy Against Dictatorship/organization//name"}, nil},
+		{"Shadary, the candidate of Kabila's Common Front for Congo, came third.", []string{"Common Front for Congo/organization//name"}, []string{"Congo/place"}},
+		{"His allies in the Puea Thai Party are the main opposition.", []string{"Puea Thai Party/organization//name"}, nil},
+		{"He said Thai Party members were angry.", []string{"Thai Party/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestNationalChannels checks numbered national channels and the national
+// arms of news networks.
+func TestNationalChannels(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Protesters set the Channel 3 television station ablaze.", []string{"Channel 3/organization//alias"}, nil},
+		{"He addressed the nation through a video call on CNN Turk.", []string{"CNN Turk/organization//alias"}, []string{"CNN/organization"}},
+		{"Newspaper O Globo said he would name his cabinet next week.", []string{"O Globo/organization//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2016-07-16")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
