@@ -4330,12 +4330,13 @@ func firmTrade(w string) bool {
 
 // commodityProducer reports whether token k is "producer" after a
 // commodity ("the potash producer Belaruskali", "oil producer Rosneft"):
-// a company, where a film or music producer is a person.
+// a company, where a film or music producer is a person. The commodity
+// may open the sentence ("Copper producer Codelco said").
 func (p *proc) commodityProducer(k int) bool {
-	if k < 1 || p.word(k) != "producer" || !p.toks[k-1].word() || p.toks[k-1].shape&shLower == 0 {
+	if k < 1 || p.word(k) != "producer" || !p.toks[k-1].word() || p.toks[k-1].shape&shLower == 0 && !(p.toks[k-1].sentStart && !p.toks[k-1].upper()) {
 		return false
 	}
-	switch p.word(k - 1) {
+	switch p.lower(k - 1) {
 	case "oil", "gas", "potash", "steel", "aluminium", "aluminum", "copper", "gold", "silver", "coal",
 		"nickel", "uranium", "iron", "zinc", "diamond", "fertiliser", "fertilizer", "cement", "sugar",
 		"grain", "cotton", "chemicals", "chemical", "crude", "lng", "palladium", "platinum", "lithium",

@@ -69,3 +69,20 @@ func TestNationalChannels(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestSentenceCommodityProducer checks that a commodity opening the
+// sentence before "producer" still makes the name after it a company,
+// while a film producer stays a person.
+func TestSentenceCommodityProducer(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Copper producer Codelco said its mines were operating normally.", []string{"Codelco/organization//name"}, []string{"Codelco/person"}},
+		{"Potash producer Belaruskali said output fell.", []string{"Belaruskali/organization//name"}, []string{"Belaruskali/person"}},
+		{"Film producer Harvey Weinstein was charged on Friday.", []string{"Harvey Weinstein/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-10-19")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
