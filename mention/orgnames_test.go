@@ -86,3 +86,20 @@ func TestSentenceCommodityProducer(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPartyAliasDescriptor checks that a KB party alias ending in a
+// lower-case "party" links the party but names it without the word, as
+// the party's name alone is ("his Fidesz party", "the Law and Justice
+// party").
+func TestPartyAliasDescriptor(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Orban won as his Fidesz party kept a two-thirds majority.", []string{"Fidesz/organization/org.fidesz/alias"}, []string{"Fidesz party"}},
+		{"Kaczynski of the Law and Justice party congratulated him.", []string{"Law and Justice/organization/org.law-and-justice/alias"}, []string{"Law and Justice party"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-04-09")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
