@@ -72,7 +72,8 @@ func (p *proc) coordTypes() {
 
 // shapePlaces retypes as a place a name typed a person only by its shape
 // ("Bulo Burde": two capitalised words, no given name, no cue), or only
-// as a KB person's surname ("Cienfuegos", listed after the place), when
+// as a KB person's surname ("Cienfuegos", listed after the place, or
+// before it after a locative preposition: "in Meta and Caquetá"), when
 // "and" or "or" joins it to a sure place and its list holds no
 // organisation ("Troops recaptured Mahas and Bulo Burde", "spread to
 // Matanzas and Cienfuegos"): people are seldom listed with towns.
@@ -102,7 +103,7 @@ func (p *proc) shapePlaces() {
 			return h.actor >= 0 || h.how == hAlias || p.placeContext(h.i, h.j) || p.gazPlace(h.i, h.j)
 		}
 		before := b == kPlace && (p.is(f.i-1, p.s.w.and) || p.word(f.i-1) == "or") && sure(bg)
-		after := a == kPlace && !f.surname && (p.is(f.j, p.s.w.and) || p.word(f.j) == "or") && sure(ag)
+		after := a == kPlace && (!f.surname || p.locBefore(f.i)) && (p.is(f.j, p.s.w.and) || p.word(f.j) == "or") && sure(ag)
 		if before || after {
 			f.typ, f.shapeOnly = kPlace, false
 		}

@@ -307,7 +307,7 @@ var orgCues = []string{
 	"centre", "college", "school", "academy", "hospital", "network", "television", "radio",
 	"press", "society", "trust", "fund", "exchange", "motors", "systems", "technologies",
 	"industries", "holdings", "partners", "records", "studios", "orchestra", "alliance",
-	"coalition", "cabinet", "senate", "congress", "office", "directorate", "administration",
+	"coalition", "cabinet", "senate", "congress", "office", "directorate", "administration", "registry",
 	"police", "command", "division", "brotherhood", "organisation", "mission", "secretariat",
 	"tribunal", "observatory", "channel", "broadcasting", "media", "news", "magazine",
 	"newspaper", "enterprises", "entertainment", "pharmaceuticals", "energy", "petroleum",

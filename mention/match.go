@@ -383,6 +383,12 @@ func (p *proc) pickFound(f *found, i, j int, entries []int32) {
 		f.typ = kPerson // ambiguous: resolvePersons decides
 		f.how = hAlias
 	}
+	// "the Likud party", "his Fidesz party": a KB alias that ends in a
+	// lower-case "party" links the body, but the name is the words
+	// before it, as news corpora mark it
+	if f.typ == kOrganization && f.actor >= 0 && j-i >= 2 && p.toks[j-1].shape&shLower != 0 && p.word(j-1) == "party" {
+		f.j = j - 1
+	}
 }
 
 func containsI32(s []int32, v int32) bool {

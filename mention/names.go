@@ -147,8 +147,11 @@ func (p *proc) findRuns() {
 			// "International Commission against Impunity", "Committee
 			// against Torture": a movement's or commission's head word,
 			// "against" and a name word that is no name of its own (not
-			// "the Commission against Poland")
-			if p.word(j) == "against" && j > i && j+1 < n && p.joined(j+1) && p.cover[j+1] < 0 && p.tcover[j+1] < 0 && p.nameWord(j+1) && !p.has(j+1, fDate) && movementHead(p.lower(j-1)) {
+			// "the Commission against Poland"); title case writes it
+			// "Against" after a body named for what it stands for ("United
+			// Front for Democracy Against Dictatorship")
+			if (p.word(j) == "against" && movementHead(p.lower(j-1)) || p.word(j) == "Against" && !p.headline(j) && p.headOf(i, j)) &&
+				j > i && j+1 < n && p.joined(j+1) && p.cover[j+1] < 0 && p.tcover[j+1] < 0 && p.nameWord(j+1) && !p.has(j+1, fDate) {
 				j += 2
 				continue
 			}
@@ -223,12 +226,13 @@ func (p *proc) findRuns() {
 				// "Citizens for Macedonia", "Democrats for Ukraine": a plural
 				// noun of people and "for" before a KB country name a body
 				// (not "Envoy for Syria": a title); so does a body's head
-				// word ("Union for Peru", "Alliance for Georgia"), not a
+				// word ("Union for Peru", "Alliance for Georgia", "Common
+				// Front for Congo": a place too), not a
 				// legislature written alone ("approved by Parliament for
 				// Britain to leave")
 				if k == j+1 && p.is(j, p.s.w.forw) && p.cover[k] >= 0 && (j-i == 1 && p.peoplePlural(i) ||
 					j-i <= 2 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && !p.toks[j-1].upper() && !bareLegislature(p.word(j-1)) && !p.has(i, fGiven|fHonor|fRole)) {
-					if g := &p.found[p.cover[k]]; g.i == k && g.typ == kCountry && g.how != hDemonym && (g.j == n || !p.joined(g.j) || !p.toks[g.j].cap()) {
+					if g := &p.found[p.cover[k]]; g.i == k && (g.typ == kCountry || g.typ == kPlace) && g.how != hDemonym && (g.j == n || !p.joined(g.j) || !p.toks[g.j].cap()) {
 						j = g.j
 						p.kill(int(p.cover[k]))
 						forPlace = true
@@ -930,7 +934,10 @@ func (p *proc) findRuns() {
 				if (cue == kOrganization || cue == kPlace && j-i >= 2 && venueCenter(p.word(j-1), p.word(j-2))) && hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && !p.toks[hi-1].poss {
 					// ("Metro Toronto Convention Centre": a name word the
 					// rules left alone before the place is the body's too)
-					if w := p.word(hi - 1); w == "Royal" || w == "Imperial" || h.how != hDemonym && p.nameWord(hi-1) && !p.toks[hi-1].sentStart && !p.has(hi-1, fGiven|fHonor|fRole|fDate|fGroupAdj|fStop) && !p.rankOrRole(hi-1) && !p.toks[hi-1].upper() && !p.demonymWord(hi-1) {
+					// ("Puea Thai Party", "Chart Thai Party": a party's
+					// foreign name may hold a demonym after a name word)
+					party := h.how == hDemonym && cue == kOrganization && p.lower(j-1) == "party" && !p.headline(hi-1)
+					if w := p.word(hi - 1); w == "Royal" || w == "Imperial" || (h.how != hDemonym || party) && p.nameWord(hi-1) && !p.toks[hi-1].sentStart && !p.has(hi-1, fGiven|fHonor|fRole|fDate|fGroupAdj|fStop) && !p.rankOrRole(hi-1) && !p.toks[hi-1].upper() && !p.demonymWord(hi-1) {
 						hi--
 					}
 				}
@@ -4323,12 +4330,13 @@ func firmTrade(w string) bool {
 
 // commodityProducer reports whether token k is "producer" after a
 // commodity ("the potash producer Belaruskali", "oil producer Rosneft"):
-// a company, where a film or music producer is a person.
+// a company, where a film or music producer is a person. The commodity
+// may open the sentence ("Copper producer Codelco said").
 func (p *proc) commodityProducer(k int) bool {
-	if k < 1 || p.word(k) != "producer" || !p.toks[k-1].word() || p.toks[k-1].shape&shLower == 0 {
+	if k < 1 || p.word(k) != "producer" || !p.toks[k-1].word() || p.toks[k-1].shape&shLower == 0 && !(p.toks[k-1].sentStart && !p.toks[k-1].upper()) {
 		return false
 	}
-	switch p.word(k - 1) {
+	switch p.lower(k - 1) {
 	case "oil", "gas", "potash", "steel", "aluminium", "aluminum", "copper", "gold", "silver", "coal",
 		"nickel", "uranium", "iron", "zinc", "diamond", "fertiliser", "fertilizer", "cement", "sugar",
 		"grain", "cotton", "chemicals", "chemical", "crude", "lng", "palladium", "platinum", "lithium",

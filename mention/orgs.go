@@ -45,7 +45,7 @@ var orgNames = []string{
 	"Saudi Aramco", "Aramco", "ADNOC", "Gazprom", "Rosneft", "Lukoil", "Novatek", "Sinopec",
 	"PetroChina", "CNPC", "CNOOC", "Petronas", "Sonatrach", "NIOC", "Naftogaz", "Rio Tinto",
 	"BHP", "Glencore", "Vale", "Anglo American", "ArcelorMittal", "Rosatom", "Westinghouse",
-	"EDF", "Areva", "Orano", "Halliburton", "Schlumberger",
+	"EDF", "Areva", "Orano", "Halliburton", "Schlumberger", "Eletrobras", "Ecopetrol",
 	// finance
 	"Goldman Sachs", "JPMorgan", "JPMorgan Chase", "J.P. Morgan", "Morgan Stanley", "Citigroup",
 	"Citibank", "Bank of America", "Wells Fargo", "BlackRock", "Vanguard", "HSBC", "Barclays",
@@ -86,6 +86,13 @@ var orgNames = []string{
 	"Asharq Al-Awsat", "Al-Ahram", "Kayhan", "Press TV", "PressTV", "Dawn", "The Hindu",
 	"Times of India", "Hindustan Times", "South China Morning Post", "Global Times",
 	"People's Daily", "China Daily", "Asahi Shimbun", "Yomiuri Shimbun", "Mainichi",
+	"Telesur", "TeleSUR", "teleSUR", "TV Globo", "O Globo", "Folha de S.Paulo", "Clarín", "Clarin",
+	"CNN Turk", "CNN Türk", "CNN Indonesia", "CNN Brasil", "CNN Chile", "CNN Philippines",
+	// numbered national television channels (Thailand's, Israel's, Russia's)
+	"Channel 1", "Channel 2", "Channel 3", "Channel 5", "Channel 7", "Channel 9", "Channel 10",
+	"Channel 11", "Channel 12", "Channel 13", "Channel 14", "Channel One",
+	// exchanges named after their country
+	"Bursa Malaysia", "Borsa Istanbul", "Bovespa",
 	"Wikipedia", "Wikileaks", "WikiLeaks", "Wikinews",
 	// sport
 	"FIFA", "UEFA", "IOC", "International Olympic Committee", "NBA", "NFL", "NHL", "MLB",

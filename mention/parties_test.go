@@ -38,7 +38,7 @@ func TestShippedParties(t *testing.T) {
 			map[string]string{"Kurdistan Democratic Party": "organization/org.kdp", "PUK": "organization/org.puk"}},
 		// Asia
 		{"The BJP-led government passed the bill as the Congress party walked out.",
-			map[string]string{"BJP": "organization/org.bjp", "Congress party": "organization/org.inc"}},
+			map[string]string{"BJP": "organization/org.bjp", "Congress": "organization/org.inc"}},
 		{"The Nepali Congress party and the CPN-UML formed a coalition.",
 			map[string]string{"Nepali Congress": "organization/org.nepali-congress", "CPN-UML": "organization/org.cpn-uml"}},
 		{"Pakistan Tehreek-e-Insaf and the PML-N protested in Lahore.",
