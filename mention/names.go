@@ -2703,6 +2703,12 @@ func (p *proc) classify(i, j int) kind {
 	if p.headline(i) {
 		return kNone // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	if p.placeList(i) && !p.anyFlag(i, j, fHonor|fRole|fOrgCue) {
+		return kPlace // "towns including Itaguaí, Seropédica and Paracambi"
+	}
+	if j-i == 1 && !p.has(i, fHonor|fRole|fOrgCue) && p.givenPlace(i) {
+		return kPlace // "arrests in Rosario and Mendoza": a town the gazetteer knows, no person the article names
+	}
 	if p.sectorConstituency(i, j) {
 		return kNone // "the Social Welfare constituency": a trade's seat, no body
 	}
