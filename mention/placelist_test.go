@@ -39,3 +39,40 @@ func TestGivenPlace(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestElidedBody: a name after "the" that holds an elided "of" or
+// article ("d'", "l'") and no given name is a body's.
+func TestElidedBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Officers of the Agents d'Esquadra closed the border road.", []string{"Agents d'Esquadra/organization//name"}, []string{"Agents d'Esquadra/person"}},
+		{"The deputies of the Bloc d'Unitat Obrera abstained.", []string{"Bloc d'Unitat Obrera/organization//name"}, nil},
+		{"Lawyers for the Cassa d'Arte said the sale was legal.", []string{"Cassa d'Arte/organization//name"}, nil},
+		// a person's name with a particle takes no article
+		{"Former president Valéry Giscard d'Estaing died.", []string{"Valéry Giscard d'Estaing/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-01-17")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestFacilityHeads: a name before a crossroads', quarter's or walled
+// site's noun, perhaps after a modifier ("presidential palace",
+// "government complex"), or after "its", is a place.
+func TestFacilityHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Protesters gathered at the Sukhumvat intersection on Sunday.", []string{"Sukhumvat/place//name"}, nil},
+		{"The president received envoys at the Sebenikoro presidential palace.", []string{"Sebenikoro/place//name"}, nil},
+		{"Protesters camped near the Lak Si government complex.", []string{"Lak Si/place//name"}, []string{"Lak Si/organization"}},
+		{"The miner said shipments from its Pecém port were delayed.", []string{"Pecém/place//name"}, nil},
+		{"Troops raised the flag over the Tal Ruma citadel.", []string{"Tal Ruma/place//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-01-17")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
