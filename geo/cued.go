@@ -36,6 +36,11 @@ func parseCued() (map[string][]Entry, error) {
 	return m, nil
 }
 
+// Cued reports whether name is a place of the cued table (a town or an
+// area named like a person or a common word: "Rosario", "Meta"), which
+// only a place cue makes a place.
+func (g *Gazetteer) Cued(name string) bool { return len(g.cued[kb.Fold(name)]) > 0 }
+
 // cuedShaped reports whether the word at sp opens with an ASCII capital
 // and has the length of a cued name that starts with it (most names
 // are turned away by this mask).

@@ -2695,6 +2695,35 @@ func (p *proc) cueAfter(k int) bool {
 
 // classify guesses the type of an unknown capitalised run [i,j), or "".
 func (p *proc) classify(i, j int) kind {
+	t := p.classifyRun(i, j)
+	if (t == kNone || t == kPerson && p.shapeOnly) && p.elidedBody(i, j) {
+		p.shapeOnly = false
+		return kOrganization // "the Mossos d'Esquadra", "the Candidatura d'Unitat Popular"
+	}
+	return t
+}
+
+// elidedBody reports whether the run [i,j), after "the", holds a French,
+// Catalan or Italian "of" or article elided onto a capitalised word
+// ("the Mossos d'Esquadra", "the Candidatura d'Unitat Popular"): with
+// "the" before it and no given name, place word or place the gazetteer
+// knows, such a name is a body's, not a person's ("Giscard d'Estaing"
+// takes no article).
+func (p *proc) elidedBody(i, j int) bool {
+	if j-i < 2 || i == 0 || !p.is(i-1, p.s.w.the) || p.anyFlag(i, j, fGiven|fHonor|fRole|fPlaceCue|fPlacePrefix) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if p.toks[k].shape&shLower != 0 && p.elidedName(k) {
+			return !p.gazPlace(i, j)
+		}
+	}
+	return false
+}
+
+// classifyRun guesses the type of an unknown capitalised run [i,j) from
+// its words and the words around it.
+func (p *proc) classifyRun(i, j int) kind {
 	p.shapeOnly = false
 	w := p.s.w
 	if j-i >= 2 && j-i <= 4 && p.has(i, fGiven) && p.byline(i) && !p.anyFlag(i, j, fOrgCue|fPlaceCue|fMisc) {
@@ -2702,6 +2731,12 @@ func (p *proc) classify(i, j int) kind {
 	}
 	if p.headline(i) {
 		return kNone // Title Case Headlines capitalise every word: only names seen elsewhere count
+	}
+	if p.placeList(i) && !p.anyFlag(i, j, fHonor|fRole|fOrgCue) {
+		return kPlace // "towns including Itaguaí, Seropédica and Paracambi"
+	}
+	if j-i == 1 && !p.has(i, fHonor|fRole|fOrgCue) && p.givenPlace(i) {
+		return kPlace // "arrests in Rosario and Mendoza": a town the gazetteer knows, no person the article names
 	}
 	if p.sectorConstituency(i, j) {
 		return kNone // "the Social Welfare constituency": a trade's seat, no body

@@ -87,19 +87,31 @@ func (p *proc) facilityAfter(i, j int) bool {
 	for d > 0 && d > i-3 && p.toks[d].shape&shLower != 0 && p.toks[d].word() && !p.has(d, fStop|fDet) {
 		d--
 	}
-	if i == 0 || d < 0 || j >= len(p.toks) || !p.is(d, p.s.w.the) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss || p.anyFlag(i, j, fCommon|fOrgCue|fMisc) {
+	if i == 0 || d < 0 || j >= len(p.toks) || !p.is(d, p.s.w.the) && !(d == i-1 && p.lower(d) == "its") || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss || p.anyFlag(i, j, fCommon|fOrgCue|fMisc) {
 		return false
 	}
 	if j-i == 1 && worshipHeads.Has(p.word(j)) {
 		return false // "the Ram temple": the deity's name (commonCompounds)
 	}
-	switch p.word(j) {
+	h := j
+	if h+1 < len(p.toks) && p.joined(h+1) && p.toks[h+1].shape&shLower != 0 && !p.toks[h].poss {
+		switch p.word(h) {
+		case "presidential", "royal", "government", "war", "main", "old":
+			h++ // "the Koulouba presidential palace", "the Chaeng Wattana government complex"
+		}
+	}
+	switch p.word(h) {
 	case "market", "bazaar", "monastery", "pagoda", "temple", "mosque", "church", "cathedral", "shrine",
 		"stadium", "prison", "jail", "dam", "bridge", "palace", "square", "mall",
 		// sites one travels through or is posted at: "the Soanierana
 		// barracks", "the Khyber pass", "the Pamir highway"
-		"barracks", "highway", "airport", "airfield", "pass", "crossing", "checkpoint":
-		return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()
+		"barracks", "highway", "airport", "airfield", "pass", "crossing", "checkpoint",
+		// a crossroads, a quarter or a walled site of a town: "the
+		// Ratchaprasong intersection", "the Mar Mikhael district", "the
+		// Tal Afar citadel"
+		"intersection", "junction", "roundabout", "quarter", "district", "neighbourhood", "neighborhood",
+		"citadel", "fort", "fortress", "complex", "memorial", "port":
+		return h+1 >= len(p.toks) || !p.joined(h+1) || !p.toks[h+1].cap()
 	}
 	return false
 }
