@@ -105,7 +105,8 @@ func (c *checker) roleClaims() {
 		for _, ch := range checks {
 			n := len(c.out)
 			c.atDay(ch)
-			only := len(c.out) > n
+			quoted := c.speakersUsage(ch, n)
+			only := len(c.out) > n || quoted
 			for k := n; k < len(c.out); k++ {
 				switch c.out[k].Verdict {
 				case doc.Contradicted:
@@ -238,6 +239,9 @@ func (c *checker) roleClaims() {
 		}
 		n := len(c.out)
 		c.againstWindow(ch, w, strong, backed)
+		if c.speakersUsage(ch, n) {
+			ch.historical = true // the speaker's usage fits no date the article must share
+		}
 		for k := n; k < len(c.out); k++ {
 			if c.out[k].Verdict == doc.Contradicted {
 				contradicted[ch] = true
