@@ -962,6 +962,12 @@ func (p *proc) officeAppositions() {
 // addClaim records the role claim of phrase ph about the person found g.
 func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	f := &p.found[g]
+	if r := ph.th.j; r < f.i && p.joined(r) && p.lower(r) == "general" && generalOfficer(p.lower(r-1)) {
+		// "Belarus's Prosecutor General X": another post than the
+		// title's first word names; shown whole, not checked
+		f.title = p.span(ph.start, max(ph.end, r+1))
+		return
+	}
 	e := ph.th.e
 	office := e.office
 	mod := ph.modifier
