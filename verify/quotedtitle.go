@@ -59,3 +59,10 @@ func (c *checker) speakersUsage(ch *claimCheck, n int) bool {
 	}
 	return changed
 }
+
+// quotedClaim reports whether a claim lies in quoted words (quotedTitle):
+// an undated article's window is not fitted to a speaker's usage.
+func (c *checker) quotedClaim(ch *claimCheck) bool {
+	_, ok := c.quotedTitle(ch.rc.Span)
+	return ok
+}

@@ -132,7 +132,7 @@ func (c *checker) roleClaims() {
 	weights := make([]float64, 0, len(checks)+1)
 	constraining := make([]*claimCheck, 0, len(checks))
 	for _, ch := range checks {
-		if ch.valid != nil && !unsure[ch] {
+		if ch.valid != nil && !unsure[ch] && (c.dated || !c.quotedClaim(ch)) {
 			sets = append(sets, ch.valid)
 			// An unknown person's title dates the article only by the
 			// life of the office, the claim most often wrong: it counts
