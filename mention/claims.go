@@ -6,6 +6,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/geo"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -492,6 +493,8 @@ func (p *proc) rightOf(ph *phrase) int {
 			case p.isState(g) && !p.is(r, w.to) && ph.country == "":
 				ph.country, ph.how = countryCode(p.s.actors[f.actor]), "explicit"
 				r = f.j
+			case p.isOrg(g) && !p.is(r, w.to) && ph.country == "" && p.bodyAfter(f.j):
+				ph.foreign = true // "head of the U.N. nuclear agency": the agency's head, not the organisation's
 			case p.isOrg(g) && f.actor >= 0 && !p.is(r, w.to) && ph.country == "":
 				ph.country, ph.how, ph.owner = p.ownerCode(p.s.actors[f.actor], ph.th.e.office), "explicit", true
 				r = f.j
@@ -959,6 +962,12 @@ func (p *proc) officeAppositions() {
 // addClaim records the role claim of phrase ph about the person found g.
 func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	f := &p.found[g]
+	if r := ph.th.j; r < f.i && p.joined(r) && p.lower(r) == "general" && generalOfficer(p.lower(r-1)) {
+		// "Belarus's Prosecutor General X": another post than the
+		// title's first word names; shown whole, not checked
+		f.title = p.span(ph.start, max(ph.end, r+1))
+		return
+	}
 	e := ph.th.e
 	office := e.office
 	mod := ph.modifier
@@ -1551,4 +1560,24 @@ func (p *proc) ofState(e int) (int, string) {
 		return p.found[h].j, countryCode(p.s.actors[p.found[h].actor])
 	}
 	return e, ""
+}
+
+// orgBodyHeads are the nouns of a body an organisation runs, written
+// after its name and a lower-case word or two ("the U.N. nuclear
+// agency", "the U.N. refugee agency", "the African Union peace and
+// security council").
+var orgBodyHeads = wordset.Of("agency watchdog body office programme program mission commission fund court tribunal panel council committee force operation department")
+
+// bodyAfter reports whether the words from token j, right after an
+// organisation's name, name one of its bodies: up to three lower-case
+// words ending in a body noun (orgBodyHeads). A title of that body
+// ("head of the U.N. nuclear agency") is the body's, not the
+// organisation's.
+func (p *proc) bodyAfter(j int) bool {
+	for k := j; k < len(p.toks) && k < j+3 && p.joined(k) && p.toks[k].word() && p.toks[k].shape&shLower != 0 && !p.toks[k].cap(); k++ {
+		if orgBodyHeads.Has(p.lower(k)) {
+			return true
+		}
+	}
+	return false
 }

@@ -31,9 +31,10 @@ func TestAppointmentClaims(t *testing.T) {
 	)
 }
 
-// TestBodyOfState checks that "the head of Niger's junta" is the
-// title of a body of the state, no claim to the state's office, while
-// "the president of Niger" is.
+// TestBodyOfState checks that "the head of Niger's junta" and "the
+// head of the U.N. nuclear agency" are titles of a body of the state or
+// the organisation, no claim to its own office, while "the president
+// of Niger" and "the head of the U.N." are.
 func TestBodyOfState(t *testing.T) {
 	for _, tc := range []struct {
 		text   string
@@ -41,6 +42,12 @@ func TestBodyOfState(t *testing.T) {
 	}{
 		{"General Abdourahamane Tiani, the head of Niger's junta, told the summit.", 0},
 		{"Mohamed Bazoum, the president of Niger, told the summit.", 1},
+		// a body an organisation runs ("the U.N. nuclear agency") has a
+		// head of its own, not the organisation's
+		{"Mohamed ElBaradei, a former head of the U.N. nuclear agency, joined the protest.", 0},
+		{"Rafael Grossi, the head of the UN atomic watchdog, visited the plant.", 0},
+		{"Martin Griffiths, chief of the U.N. humanitarian office, said aid was blocked.", 0},
+		{"Antonio Guterres, the head of the U.N., told the summit.", 1},
 	} {
 		d := analyzeShipped(t, tc.text, "2024-07-06")
 		if len(d.RoleClaims) != tc.claims {

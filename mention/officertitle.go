@@ -34,12 +34,10 @@ func (p *proc) officerTitle(i int) (doc.Span, bool) {
 		if h == 0 || p.toks[h].gap > gapSpace || p.toks[h].sent != p.toks[h-1].sent {
 			return doc.Span{}, false
 		}
-		switch p.lower(h - 1) {
-		case "attorney", "solicitor", "inspector", "auditor", "surgeon", "accountant", "prosecutor", "procurator", "comptroller":
-			k = h - 1
-		default:
+		if !generalOfficer(p.lower(h - 1)) {
 			return doc.Span{}, false
 		}
+		k = h - 1
 	case "governor", "commissioner", "mayor", "ombudsman", "registrar", "prosecutor", "magistrate":
 	default:
 		return doc.Span{}, false
@@ -52,4 +50,15 @@ func (p *proc) officerTitle(i int) (doc.Span, bool) {
 		}
 	}
 	return p.span(k, h+1), true
+}
+
+// generalOfficer reports whether w, before "General", makes a civilian
+// officer's title ("Attorney General", "Prosecutor General", "Surgeon
+// General"), not a post followed by a military rank.
+func generalOfficer(w string) bool {
+	switch w {
+	case "attorney", "solicitor", "inspector", "auditor", "surgeon", "accountant", "prosecutor", "procurator", "comptroller":
+		return true
+	}
+	return false
 }

@@ -66,13 +66,18 @@ func TestOfficerTitle(t *testing.T) {
 }
 
 // TestAttorneyGeneral checks that "Attorney General", "Solicitor
-// General", "Inspector General" and "Prosecutor General" before a name are the mention's
-// civilian title, with no role claim.
+// General", "Inspector General" and "Prosecutor General" before a name,
+// with a state's possessive or without, are the mention's civilian
+// title, with no role claim.
 func TestAttorneyGeneral(t *testing.T) {
 	checkTitles(t, []titleCase{
 		{"Attorney General Merrick Garland said the department would appeal.", "Merrick Garland", "Attorney General"},
 		{"Solicitor General Elizabeth Prelogar argued the case.", "Elizabeth Prelogar", "Solicitor General"},
 		{"Prosecutor General Alexander Konyuk opened a criminal case.", "Alexander Konyuk", "Prosecutor General"},
 		{"Procurator General Yuri Chaika opened an inquiry.", "Yuri Chaika", "Procurator General"},
+		// with the state's possessive, the title keeps its "General"
+		{"Belarus's Prosecutor General Andrei Shved opened a criminal case.", "Andrei Shved", "Belarus's Prosecutor General"},
+		{"Ukraine's Prosecutor General Iryna Venediktova said the case was closed.", "Iryna Venediktova", "Ukraine's Prosecutor General"},
+		{"Nigeria's Attorney General Abubakar Malami said the case was closed.", "Abubakar Malami", "Nigeria's Attorney General"},
 	})
 }

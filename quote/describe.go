@@ -278,9 +278,9 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		// a piece of a longer name.
 		spk.Name = f.text[sp.Start:sp.End]
 	}
-	if h == b-1 && pluralInstitution(head) && (f.opensClause(a, a) || a > 0 && f.t[a-1].report) {
-		// "The agencies said": several bodies, none resolved; the
-		// words say who speaks
+	if h == b-1 && (pluralInstitution(head) || institutionHeads.Has(head)) && (f.opensClause(a, a) || a > 0 && f.t[a-1].report) {
+		// "The agencies said", "the ministry said" with no body named
+		// before: none resolved; the words say who speaks
 		spk.Name = f.text[sp.Start:sp.End]
 	}
 	return spk

@@ -127,11 +127,11 @@ func TestFindMilitary(t *testing.T) {
 			[]want{{"^12 fighters were killed", Indirect, "Armed forces of Mali", "", KindDescription, "said"}}},
 		{"the military among two countries stays unresolved", `Chile and Peru signed a deal. The military said the deal was fair.`,
 			[]mentionMark{{"Chile", doc.TypeCountry, "CHL", "Chile"}, {"Peru", doc.TypeCountry, "PER", "Peru"}},
-			[]want{{"^the deal was fair", Indirect, "", "", KindUnresolved, "said"}}},
+			[]want{{"^the deal was fair", Indirect, "The military", "", KindUnresolved, "said"}}},
 		{"the army is not the officers who spoke unnamed", `Chile and Peru signed a deal. Two senior military officers, speaking on condition of anonymity, said a battalion was lost. The army also said troops had freed 30 women.`,
 			[]mentionMark{{"Chile", doc.TypeCountry, "CHL", "Chile"}, {"Peru", doc.TypeCountry, "PER", "Peru"}},
 			[]want{{"^a battalion was lost", Indirect, "Two senior military officers", "", KindUnnamed, "said"},
-				{"^troops had freed", Indirect, "", "", KindUnresolved, "said"}}},
+				{"^troops had freed", Indirect, "The army", "", KindUnresolved, "said"}}},
 	}
 	checkMentionQuotes(t, tests)
 }
@@ -182,7 +182,7 @@ func TestFindAgencyDescription(t *testing.T) {
 		{"the agency after a Service", `The National Weather Service said the storm would strengthen. The agency said residents should leave.`,
 			[]want{{"^the storm would strengthen", Indirect, "National Weather Service", "", KindNamed, "said"}, {"^residents should leave", Indirect, "National Weather Service", "", KindDescription, "said"}}},
 		{"no agency after a ministry", `The Foreign Ministry said the talks had failed. The agency said residents should leave.`,
-			[]want{{"^the talks had failed", Indirect, "Foreign Ministry", "", KindNamed, "said"}, {"^residents should leave", Indirect, "", "", KindUnresolved, "said"}}},
+			[]want{{"^the talks had failed", Indirect, "Foreign Ministry", "", KindNamed, "said"}, {"^residents should leave", Indirect, "The agency", "", KindUnresolved, "said"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}

@@ -30,7 +30,9 @@
 // "South Africa's health department", "Thailand's army chief") is kept
 // as written with Kind "description", linked when a mention in it has a
 // KB id. When nothing fits, the speaker's Kind is "unresolved" and no
-// entity is guessed. "He" inside a sentence is the person opening it;
+// entity is guessed; a description of a body ("the ministry said", "the
+// agencies said") or one with a modifier ("the British ambassador")
+// keeps its words as the name. "He" inside a sentence is the person opening it;
 // "it" is the institution opening its sentence or the one before.
 //
 // Unnamed sources ("officials said", "a source familiar with the talks",

@@ -225,7 +225,7 @@ var quoteTests = []struct {
 	{"order is no person", `"We will not back down from this fight," the order said.`,
 		[]want{{"We will not back down", Direct, "", "", KindUnresolved, "said"}}},
 	{"definite description of a thing", `Wells Fargo was fined. The bank said that it had fired thousands of employees.`,
-		[]want{{"it had fired thousands", Indirect, "", "", KindUnresolved, "said"}}},
+		[]want{{"it had fired thousands", Indirect, "The bank", "", KindUnresolved, "said"}}},
 	{"plural bare subject", `Companies and individuals complain bitterly that taxes are too high.`,
 		[]want{{"taxes are too high", Indirect, "individuals", "", KindUnnamed, "complain"}}},
 	// no possessor named before "her": the words as written

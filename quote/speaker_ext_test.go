@@ -51,7 +51,7 @@ func TestFindAccordingToApposition(t *testing.T) {
 	for _, tc := range []struct{ in, speaker, content string }{
 		{`Police arrested about 60 people, according to the party's secretary general, Tendai Biti.`, "Tendai Biti", "Police arrested about 60 people"},
 		{`According to the ministry spokesman, John Kirby, Russia attacked the port.`, "John Kirby", "Russia attacked the port"},
-		{`According to the ministry, Russia attacked the port.`, "", "Russia attacked the port"},
+		{`According to the ministry, Russia attacked the port.`, "the ministry", "Russia attacked the port"},
 	} {
 		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Text != tc.content {
@@ -499,7 +499,7 @@ func TestFindGroupIsOrganisation(t *testing.T) {
 		{`The Tax Foundation published its study on Monday. The top earners would gain most, the group said.`,
 			"Tax Foundation", quote.KindDescription},
 		{`The Ministry of Health said 40 people had died. The group said it had credible evidence.`,
-			"", quote.KindUnresolved},
+			"The group", quote.KindUnresolved},
 	} {
 		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) == 0 || qs[len(qs)-1].Speaker.Name != tc.speaker || qs[len(qs)-1].Speaker.Kind != tc.kind {

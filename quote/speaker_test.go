@@ -273,7 +273,7 @@ func TestFindOrganisationNamesWithMentions(t *testing.T) {
 			[]want{{"^At least 11 people have died", Indirect, "Government of Chile", "", KindDescription, "said"}}},
 		{"the government among two countries stays unresolved", `Chile and Peru signed a deal. The government said the deal was fair.`,
 			[]mentionMark{{"Chile", doc.TypeCountry, "CHL", "Chile"}, {"Peru", doc.TypeCountry, "PER", "Peru"}},
-			[]want{{"^the deal was fair", Indirect, "", "", KindUnresolved, "said"}}},
+			[]want{{"^the deal was fair", Indirect, "The government", "", KindUnresolved, "said"}}},
 	}
 	checkMentionQuotes(t, tests)
 }
@@ -553,7 +553,7 @@ func TestFindAsideWithAmount(t *testing.T) {
 		{"dollar sign in a which clause", `China, which financed a $1.4 billion port city project in Colombo, said it hoped the new government would let work resume.`,
 			[]want{{"^it hoped the new government", Indirect, "China", "", KindNamed, "said"}}},
 		{"euro sign", `The bank, which lent €5 million, said work would resume.`,
-			[]want{{"^work would resume", Indirect, "", "", KindUnresolved, "said"}}},
+			[]want{{"^work would resume", Indirect, "The bank", "", KindUnresolved, "said"}}},
 		{"percent in a who clause", `Smith, who won 52% of the vote, said the count was fair.`,
 			[]want{{"^the count was fair", Indirect, "Smith", "", KindNamed, "said"}}},
 	}

@@ -774,6 +774,11 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 			}
 			return m
 		}
+		if v, ok := p.fromWeek(i, dir*n, code); ok {
+			// "arrested last week. A day earlier, …": that week
+			m.val, m.rel = v, "previous"
+			return m
+		}
 		if v, ok := p.fromCoarse(i, dir*n, code); ok {
 			// "In August, … two days later": a day of that August at best
 			m.val, m.rel = v, "previous"

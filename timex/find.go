@@ -209,6 +209,8 @@ type parser struct {
 	lastYMEnd  int
 	weSat      time.Time // Saturday of the last weekend named (see dayAfterWeekend)
 	weEnd      int       // token after it; 0 when none
+	wkMonday   time.Time // Monday of the last week named without a day (see fromWeek)
+	wkEnd      int       // token after it; 0 when none
 	told       toldYear  // the year the text wrote last (narrative.go)
 	narr       narrative // anchors of undated text (narrative.go)
 	stamps     blogRun   // a live blog's entry stamps so far (blog.go)
@@ -331,6 +333,9 @@ func (p *parser) run() []doc.Time {
 		}
 		if sat, ok := weekendSaturday(m.val); ok && m.typ == TypeDate {
 			p.weSat, p.weEnd = sat, m.end
+		}
+		if mon, ok := weekMonday(m.val); ok && m.typ == TypeDate && !m.hasDay {
+			p.wkMonday, p.wkEnd = mon, m.end
 		}
 		if m.typ == TypeDate && (len(m.val) == 4 || len(m.val) == 7 && m.val[5] <= '1') && m.val[0] != 'X' && !m.hasDay {
 			p.lastYM, p.lastYMEnd = m.val, m.end

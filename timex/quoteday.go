@@ -156,25 +156,45 @@ func (p *parser) saidDay(k int) time.Time {
 }
 
 // saidDayBefore is the past day an attribution ending before the colon
-// at c names ("The minister said on Monday:"), when it is not the anchor
-// itself; else zero.
+// at c names, when it is not the anchor itself; else zero. The clause
+// before the colon, back to its sentence's start (at most 14 tokens),
+// holds a verb of saying and a weekday or "yesterday" not in the
+// possessive: after the verb ("The minister said on Monday:", "said
+// in a video on Tuesday:") or fronted before it ("On Monday, the
+// opposition leader said:").
 func (p *parser) saidDayBefore(c int) time.Time {
-	j := c - 1
-	if !p.weekdayAt(j) {
+	verb, day := false, -1
+	for k := c - 1; k >= 0 && k >= c-14; k-- {
+		if p.t[k].nl() && k < c-1 {
+			break
+		}
+		if p.t[k].kind() == kPunct {
+			if p.boundary(k) || p.doubleQuote(k) {
+				break
+			}
+			continue
+		}
+		switch {
+		case offsetReportVerbs[p.word(k)]:
+			verb = true
+		case day < 0 && (p.weekdayAt(k) && !p.possessive(k) || p.isWord(k, "yesterday")):
+			day = k
+		}
+		if p.t[k].nl() {
+			break
+		}
+	}
+	if !verb || day < 0 {
 		return time.Time{}
 	}
-	for k := j - 1; k >= 0 && k >= j-4; k-- {
-		if p.t[k].kind() == kPunct {
-			break
-		}
-		if offsetReportVerbs[p.word(k)] {
-			if d := weekdayOnOrBefore(p.anchor, p.weekdayNum(j), false); !d.Equal(p.anchor) {
-				return d
-			}
-			break
-		}
+	d := p.anchor.AddDate(0, 0, -1)
+	if !p.isWord(day, "yesterday") {
+		d = weekdayOnOrBefore(p.anchor, p.weekdayNum(day), false)
 	}
-	return time.Time{}
+	if d.Equal(p.anchor) {
+		return time.Time{}
+	}
+	return d
 }
 
 // resumedQuote reports whether the quote opening at k resumes the last

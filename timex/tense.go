@@ -652,25 +652,31 @@ func (p *parser) frontedSchedule(i, end, j int) bool {
 
 // directiveBefore reports whether "to" at j follows a past verb of
 // ordering and its object of at most three words ("told him to", "urged
-// the two sides to"): the infinitive is what was asked for.
+// the two sides to", "asked factories to"): the infinitive is what was
+// asked for.
 func (p *parser) directiveBefore(j int) bool {
 	for k := j - 2; k >= 0 && k >= j-4; k-- {
 		if p.t[k+1].kind() != kWord {
 			return false
 		}
 		if directiveVerbs[p.word(k)] {
-			return !p.isWord(k-1, "had")
+			// not "had told him to", nor a second act of a narrated
+			// series ("fired him and asked him to leave the building
+			// Tuesday morning"): the asking's own day
+			return !p.isWord(k-1, "had", "and")
 		}
 	}
 	return false
 }
 
 // directiveVerbs are past verbs of ordering or asking whose object's
-// infinitive lies ahead ("ordered the troops to withdraw"); not those
+// infinitive lies ahead ("ordered the troops to withdraw", "asked
+// factories to close", "called on residents to stay home"); not those
 // of a result ("forced him to resign").
 var directiveVerbs = map[string]bool{
 	"ordered": true, "told": true, "urged": true, "invited": true, "summoned": true,
-	"instructed": true, "directed": true, "requested": true,
+	"instructed": true, "directed": true, "requested": true, "asked": true,
+	"advised": true, "encouraged": true, "called": true, "appealed": true,
 }
 
 // timeClauseBefore reports whether a subordinator of time opens the

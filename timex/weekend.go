@@ -8,7 +8,16 @@ import (
 // weekendSaturday returns the Saturday of a resolved weekend value
 // ("2010-W02-WE"), false for any other value or an unresolved one.
 func weekendSaturday(v string) (time.Time, bool) {
-	if len(v) != len("2010-W02-WE") || v[4] != '-' || v[5] != 'W' || v[8:] != "-WE" {
+	if len(v) != len("2010-W02-WE") || v[8:] != "-WE" {
+		return time.Time{}, false
+	}
+	monday, ok := weekMonday(v[:8])
+	return monday.AddDate(0, 0, 5), ok
+}
+
+// weekMonday returns the Monday of the ISO week value v ("2010-W02").
+func weekMonday(v string) (time.Time, bool) {
+	if len(v) != len("2010-W02") || v[4] != '-' || v[5] != 'W' {
 		return time.Time{}, false
 	}
 	y, err1 := strconv.Atoi(v[:4])
@@ -18,7 +27,19 @@ func weekendSaturday(v string) (time.Time, bool) {
 	}
 	jan4 := day(y, time.January, 4) // always in ISO week 1
 	monday := jan4.AddDate(0, 0, 1-isoWeekday(jan4))
-	return monday.AddDate(0, 0, 7*(w-1)+5), true
+	return monday.AddDate(0, 0, 7*(w-1)), true
+}
+
+// fromWeek reads "a day earlier", "two days later" (n days, at most
+// three either way) when the text named a week after its last full date
+// ("Police arrested him last week. A day earlier, he had called a
+// strike"): a day of that week at best, not one counted from the older
+// date or the article's. It returns the week value.
+func (p *parser) fromWeek(i, n int, code string) (string, bool) {
+	if code != "D" || n > 3 || n < -3 || p.wkEnd == 0 || p.wkEnd > i || i-p.wkEnd >= 200 || p.lastOK && p.lastEnd > p.wkEnd {
+		return "", false
+	}
+	return fmtWeek(p.wkMonday.AddDate(0, 0, 3+n)), true // from mid-week, within the week
 }
 
 // dayAfterWeekend reads "the following day" (n 1) and "the previous

@@ -19,6 +19,21 @@ var weekendTests = []findTest{
 
 func TestFindWeekendRef(t *testing.T) { runFindTests(t, weekendTests) }
 
+// weekRefTests: "a day earlier", "two days later" after a week named
+// since the last full date are a day of that week, not a day counted
+// from the older date or the article's; a full date named after the
+// week is counted from as before.
+var weekRefTests = []findTest{
+	{"a day earlier after last week", "The army chief spoke on Monday. Police arrested the union leader last week. A day earlier, he had called for a strike.",
+		time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), "A day earlier", "DATE", "2019-W46", ""},
+	{"two days later after this week", "Talks collapsed this week and, two days later, the rebels attacked.",
+		time.Date(2019, 11, 22, 0, 0, 0, 0, time.UTC), "two days later", "DATE", "2019-W47", ""},
+	{"a later full date wins over the week", "Police arrested him last week. He was freed on Nov. 14 and left a day later.",
+		time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), "a day later", "DATE", "2019-11-15", ""},
+}
+
+func TestFindWeekRef(t *testing.T) { runFindTests(t, weekRefTests) }
+
 // holidayWeekendTests: "the holiday weekend" and "the long weekend" are
 // read as "the weekend"; a named holiday's weekend is not taken here.
 var holidayWeekendTests = []findTest{

@@ -24,6 +24,14 @@ func TestPipelineClaims(t *testing.T) {
 		// the dead hold no present office, whatever the KB's role records
 		{"Finance Minister Arun Jaitley said the markets would recover.", "2024-06-04", doc.FindRoleMismatch, doc.Contradicted, "died on 2019-08-24"},
 		{"In 2017, Finance Minister Arun Jaitley said the markets would recover.", "2024-06-04", doc.FindRoleMismatch, doc.Unverifiable, ""},
+		// a title in a speaker's quoted words is the speaker's usage, not
+		// the article's claim: noted, never contradicted or undatable
+		{`"We will not rest until we carry President Morsi on our shoulders," a Brotherhood spokesman said on Thursday.`, "2013-08-02", doc.FindRoleMismatch, doc.Unverifiable, "quoted words"},
+		{"Interim President Adly Mansour swore in the cabinet on Tuesday. A Brotherhood leader told supporters: \u201cWe will stay in the squares until we carry President Morsi back to the palace.\u201d", "2013-08-02", doc.FindNoCommonDate, "", ""},
+		{"A Brotherhood leader told supporters on Friday: \u201cWe stay in the squares until we carry President Morsi on our shoulders.\u201d", "2013-08-02", doc.FindRoleMismatch, doc.Unverifiable, "speaker's usage"},
+		{"A Brotherhood spokesman said on Thursday that President Morsi was back in the palace.", "2013-08-02", doc.FindRoleMismatch, doc.Contradicted, "2013-07-03"},
+		// "Mursi", the transliteration of Reuters and others, is the same KB person
+		{"A Brotherhood spokesman said on Thursday that President Mursi was back in the palace.", "2013-08-02", doc.FindRoleMismatch, doc.Contradicted, "2013-07-03"},
 	} {
 		day, _ := time.Parse("2006-01-02", tc.day)
 		d := &doc.Doc{Raw: tc.text, Source: "t", Date: day, DateSource: doc.DateFromFlag}

@@ -105,7 +105,8 @@ func (c *checker) roleClaims() {
 		for _, ch := range checks {
 			n := len(c.out)
 			c.atDay(ch)
-			only := len(c.out) > n
+			quoted := c.speakersUsage(ch, n)
+			only := len(c.out) > n || quoted
 			for k := n; k < len(c.out); k++ {
 				switch c.out[k].Verdict {
 				case doc.Contradicted:
@@ -131,7 +132,7 @@ func (c *checker) roleClaims() {
 	weights := make([]float64, 0, len(checks)+1)
 	constraining := make([]*claimCheck, 0, len(checks))
 	for _, ch := range checks {
-		if ch.valid != nil && !unsure[ch] {
+		if ch.valid != nil && !unsure[ch] && (c.dated || !c.quotedClaim(ch)) {
 			sets = append(sets, ch.valid)
 			// An unknown person's title dates the article only by the
 			// life of the office, the claim most often wrong: it counts
@@ -238,6 +239,9 @@ func (c *checker) roleClaims() {
 		}
 		n := len(c.out)
 		c.againstWindow(ch, w, strong, backed)
+		if c.speakersUsage(ch, n) {
+			ch.historical = true // the speaker's usage fits no date the article must share
+		}
 		for k := n; k < len(c.out); k++ {
 			if c.out[k].Verdict == doc.Contradicted {
 				contradicted[ch] = true

@@ -146,3 +146,19 @@ func TestUnderExplanation(t *testing.T) {
 			who: "Bush", verdict: doc.Supported, expl: "tells of that rule"},
 	})
 }
+
+// TestQuotedTitleLeavesWindow: in an undated article a title in quoted
+// words is the speaker's usage; it neither fixes the window nor
+// conflicts with the article's own claims.
+func TestQuotedTitleLeavesWindow(t *testing.T) {
+	text := `Interim President Adly Mansour swore in the new cabinet. "We will stay in the squares until we carry President Morsi on our shoulders," a Brotherhood leader said.`
+	d := analyzeQuotes(t, text, "")
+	if w := d.DateWindow; w == nil || w.From != "2013-07-04" || !w.Consistent {
+		t.Errorf("DateWindow = %+v; want from 2013-07-04, consistent", w)
+	}
+	for _, f := range d.Findings {
+		if f.Kind == doc.FindNoCommonDate || f.Verdict == doc.Contradicted {
+			t.Errorf("finding %s %s (%s); want none contradicted", f.Kind, f.Verdict, f.Explanation)
+		}
+	}
+}
