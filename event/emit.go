@@ -786,14 +786,6 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			return nil
 		}
 	}
-	if rv < 0 && hypo && !neg && !quoted && !c.petrarch() && !mustModal(toks, m) && len(srcs) > 0 && srcs[0] >= 0 {
-		// "Kim could travel to Russia, U.S. officials said": what a
-		// closing speaker says another could or would do did not
-		// happen, as when the speaker opens the sentence
-		if sp := trailingReporter(toks, actorAt, m); sp >= 0 && speculativeModal(toks, m) && !slices.Contains(srcs, sp) && !slices.Contains(tgts, sp) && !ownStateSpeaker(&acts[srcs[0]], &acts[sp]) {
-			return nil
-		}
-	}
 	code := p.Code
 	if protestCode != "" {
 		code = protestCode
