@@ -741,6 +741,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	for _, s := range srcs {
 		supposed = supposed || s >= 0 && acts[s].t1 <= m.head && conditionalSubject(toks, acts[s].t0)
 	}
+	if !hypo && m.p.Flags&FlagNominal == 0 && futureSubordinate(toks, m.head) {
+		hypo = true // "after Pelosi visits Taiwan next week": planned, not done
+	}
 	if w := toks[max(m.start-1, 0)].low; m.start >= 3 && (accusedWordBefore(w) || m.p.Flags&FlagNominal != 0 || len(w) >= 3 && w[len(w)-3:] == "ing") {
 		if content, charge := accusedContent(toks, m); charge {
 			return nil // "accused Indian troops of crossing the border": the accuser's charge, coded as the accusation only
