@@ -370,8 +370,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		case passive:
 			tgts = c.subject(toks, acts, actorAt, m)
 			if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() {
-				if h := modifiedHead(toks, acts, actorAt, tgts[0]); h >= 0 {
+				if h, in := clauseHead(toks, acts, actorAt, tgts[0]); h >= 0 {
 					tgts = conj(toks, acts, actorAt, h) // "Rebels holding the Syrian town of Qusair were attacked": the rebels
+				} else if in && m.start > 0 && toks[m.start-1].is(wcBeForm) || whoseClause(toks, &acts[tgts[0]], m.start) {
+					// "mercenaries who are suspected of killing President
+					// Moise were arrested", "Uribe, whose father was
+					// killed by FARC rebels": the one acted on is unnamed
+					// (a participle with no "be" may be the clause's own:
+					// "lawyers who represent people killed by")
+					tgts = nil
 				}
 			}
 			if root == "15" && (len(srcs) == 0 || srcs[0] < 0) && len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && forceSector(acts[tgts[0]].sector) {
