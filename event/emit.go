@@ -1521,6 +1521,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		}
 		sa, ta = homeRebels(sa, ta, home), homeRebels(ta, sa, home)
 	}
+	sa, ta = homelandRebels(sa), homelandRebels(ta)
 	if cap(em.d.Events) == 0 {
 		// a document with events has several (seven on average in
 		// the pipeline benchmark), about one per sentence at most: one
@@ -7992,4 +7993,16 @@ func allPolice(acts []actor, srcs []int) bool {
 		}
 	}
 	return len(srcs) > 0
+}
+
+// homelandRebels gives an ethnic group's rebels that the sentence put
+// in no state the country of their demonym ("Azerbaijan demanded that
+// the ethnic Armenian forces lay down their weapons": ARMREB).
+func homelandRebels(a *actor) *actor {
+	if a == nil || a.homeland == "" || a.country != "" {
+		return a
+	}
+	v := *a
+	v.country, v.id, v.code = a.homeland, a.homeland+a.sector, ""
+	return &v
 }
