@@ -739,3 +739,13 @@ func TestRemovalAndMissionPatterns(t *testing.T) {
 		{"a minister sacked as such", "2010-05-05", "South African President Jacob Zuma sacked Nhlanhla Nene as finance minister.", []string{"ZAFGOV ZAF", "172"}, nil},
 	})
 }
+
+// TestOfficeHolderQuits: a bare "quit" is a resignation (0831) only of
+// one who holds an office.
+func TestOfficeHolderQuits(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a prime minister quits", "2020-08-05", "Peruvian Prime Minister Pedro Cateriano quit on Tuesday after parliament rejected his cabinet.", []string{"PERGOV  0831"}, nil},
+		{"quit as president", "2017-11-21", "Robert Mugabe quit as president on Tuesday.", []string{"ZWEGOV  0831"}, nil},
+		{"a player quits", "2020-08-05", "The striker John Smith quit on Tuesday.", nil, []string{"0831"}},
+	})
+}

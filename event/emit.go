@@ -821,6 +821,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			srcs, tgts = tgts, nil
 		}
 	}
+	if code == "0831" && !c.petrarch() && quitWord(toks[m.head].low) && (len(srcs) == 0 || srcs[0] < 0 || !officeSector(acts[srcs[0]].sector)) {
+		return nil // "the striker quit on Tuesday": leaving a job, no office given up
+	}
 	if claimOwn {
 		code, alleged = "015", false
 	}
@@ -8005,4 +8008,18 @@ func homelandRebels(a *actor) *actor {
 	v := *a
 	v.country, v.id, v.code = a.homeland, a.homeland+a.sector, ""
 	return &v
+}
+
+// quitWord reports a form of "quit".
+func quitWord(w string) bool { return w == "quit" || w == "quits" || w == "quitting" }
+
+// officeSector reports a sector whose people hold a public office or a
+// place in a party, force or international body: their quitting is a
+// resignation (0831).
+func officeSector(s string) bool {
+	switch s {
+	case "GOV", "LEG", "MIL", "JUD", "COP", "PTY", "OPP", "IGO", "ELI", "SPY":
+		return true
+	}
+	return false
 }
