@@ -31,6 +31,10 @@ type actor struct {
 	place       bool // a place named as such ("strikes on Gaza"): target only
 	demonym     bool // an adjective ("Israeli")
 	person      bool // a person's mention (a "he"/"she" may refer back to it)
+	// homeland: the demonym's country of an ethnic group's rebels
+	// ("ethnic Albanian rebels"), theirs only when the sentence puts
+	// them in no state
+	homeland string
 }
 
 // sectorOfOffice maps a KB office key to a CAMEO sector.
@@ -737,9 +741,15 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				if ethnic && a.sector == "MIL" {
 					// "the ethnic Armenian forces" of Nagorno-Karabakh,
 					// "ethnic Albanian fighters": a people's armed men
-					// are no state's army but rebels (REB) of the
-					// demonym's country
+					// are no state's army but rebels (REB)
 					a.sector = "REB"
+				}
+				if ethnic && a.sector == "REB" {
+					// "ethnic Albanian rebels in southern Serbia": the
+					// people's name is no state; the country is where
+					// they fight, as for bare "rebels", else the
+					// demonym's (homeland)
+					a.homeland, a.country, a.code, a.generic = a.country, "", "", true
 				}
 				if a.place && !(n == 1 && !strings.HasSuffix(toks[k].low, "s") && k+1 < len(toks) && bareNoun(&toks[k+1])) {
 					// "Darfur rebels", "Caracas residents": people of the

@@ -308,12 +308,15 @@ func TestDatedGroupCodes(t *testing.T) {
 	})
 }
 
-// TestEthnicForces: an ethnic group's armed men are rebels of the
-// demonym's country, not its army.
+// TestEthnicForces: an ethnic group's armed men are rebels, not the
+// demonym state's army; they are rebels of the state the sentence puts
+// them in, else of the demonym's country.
 func TestEthnicForces(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"ethnic forces", "2023-09-20", "Azerbaijan demanded that the ethnic Armenian forces lay down their weapons.", []string{"AZE ARMREB 105"}, []string{"AZE ARMMIL"}},
 		{"a state's forces stay its army", "2023-09-20", "Azerbaijan demanded that Armenian forces lay down their weapons.", []string{"AZE ARMMIL"}, nil},
+		{"ethnic rebels where they fight", "2001-03-05", "Ethnic Albanian rebels attacked a police checkpoint in southern Serbia on Sunday.", []string{"SRBREB SRBCOP 18"}, []string{"ALBREB"}},
+		{"ethnic rebels against a state's police", "2001-03-05", "Ethnic Albanian rebels attacked Macedonian police near Tetovo.", []string{"MKDREB MKDCOP 18"}, []string{"ALBREB"}},
 	})
 }
 

@@ -723,3 +723,29 @@ func TestMobilisedAlongBorder(t *testing.T) {
 		{"mobilised with no border names no target", "2023-12-06", "Venezuela mobilised troops.", nil, []string{"GUY"}},
 	})
 }
+
+// TestRemovalAndMissionPatterns: protesters removed or evicted by force
+// (175, also in the passive with "by"), a troop reduction ruled out
+// (1246), an embassy opened in a host state (050) and an official
+// sacked from a named office (172) are coded.
+func TestRemovalAndMissionPatterns(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"removed protesters", "2010-04-20", "Thai riot police removed anti-government protesters from a Bangkok intersection on Tuesday.", []string{"THACOP THAOPP 175"}, nil},
+		{"evicted demonstrators", "2013-06-15", "Turkish police evicted demonstrators from Gezi Park on Saturday.", []string{"TURCOP", "175"}, nil},
+		{"passive removal by police", "2013-06-15", "Protesters were removed by police from the square.", []string{"COP  175"}, nil},
+		{"barricades removed stay no repression", "2013-06-15", "The police removed the barricades from the road.", nil, []string{"175"}},
+		{"a troop reduction ruled out", "2019-08-06", "The Pentagon ruled out a troop reduction in South Korea on Wednesday.", []string{"USAMIL  1246"}, nil},
+		{"an embassy opened", "2010-05-05", "India opened an embassy in Kabul on Monday.", []string{"IND AFG", "050"}, nil},
+		{"a minister sacked as such", "2010-05-05", "South African President Jacob Zuma sacked Nhlanhla Nene as finance minister.", []string{"ZAFGOV ZAF", "172"}, nil},
+	})
+}
+
+// TestOfficeHolderQuits: a bare "quit" is a resignation (0831) only of
+// one who holds an office.
+func TestOfficeHolderQuits(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a prime minister quits", "2020-08-05", "Peruvian Prime Minister Pedro Cateriano quit on Tuesday after parliament rejected his cabinet.", []string{"PERGOV  0831"}, nil},
+		{"quit as president", "2017-11-21", "Robert Mugabe quit as president on Tuesday.", []string{"ZWEGOV  0831"}, nil},
+		{"a player quits", "2020-08-05", "The striker John Smith quit on Tuesday.", nil, []string{"0831"}},
+	})
+}

@@ -370,8 +370,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		case passive:
 			tgts = c.subject(toks, acts, actorAt, m)
 			if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() {
-				if h := modifiedHead(toks, acts, actorAt, tgts[0]); h >= 0 {
+				if h, in := clauseHead(toks, acts, actorAt, tgts[0]); h >= 0 {
 					tgts = conj(toks, acts, actorAt, h) // "Rebels holding the Syrian town of Qusair were attacked": the rebels
+				} else if in && m.start > 0 && toks[m.start-1].is(wcBeForm) || whoseClause(toks, &acts[tgts[0]], m.start) {
+					// "mercenaries who are suspected of killing President
+					// Moise were arrested", "Uribe, whose father was
+					// killed by FARC rebels": the one acted on is unnamed
+					// (a participle with no "be" may be the clause's own:
+					// "lawyers who represent people killed by")
+					tgts = nil
 				}
 			}
 			if root == "15" && (len(srcs) == 0 || srcs[0] < 0) && len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && forceSector(acts[tgts[0]].sector) {
@@ -741,6 +748,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	for _, s := range srcs {
 		supposed = supposed || s >= 0 && acts[s].t1 <= m.head && conditionalSubject(toks, acts[s].t0)
 	}
+	if !hypo && m.p.Flags&FlagNominal == 0 && futureSubordinate(toks, m.head) {
+		hypo = true // "after Pelosi visits Taiwan next week": planned, not done
+	}
 	if w := toks[max(m.start-1, 0)].low; m.start >= 3 && (accusedWordBefore(w) || m.p.Flags&FlagNominal != 0 || len(w) >= 3 && w[len(w)-3:] == "ing") {
 		if content, charge := accusedContent(toks, m); charge {
 			return nil // "accused Indian troops of crossing the border": the accuser's charge, coded as the accusation only
@@ -786,14 +796,6 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			return nil
 		}
 	}
-	if rv < 0 && hypo && !neg && !quoted && !c.petrarch() && !mustModal(toks, m) && len(srcs) > 0 && srcs[0] >= 0 {
-		// "Kim could travel to Russia, U.S. officials said": what a
-		// closing speaker says another could or would do did not
-		// happen, as when the speaker opens the sentence
-		if sp := trailingReporter(toks, actorAt, m); sp >= 0 && speculativeModal(toks, m) && !slices.Contains(srcs, sp) && !slices.Contains(tgts, sp) && !ownStateSpeaker(&acts[srcs[0]], &acts[sp]) {
-			return nil
-		}
-	}
 	code := p.Code
 	if protestCode != "" {
 		code = protestCode
@@ -818,6 +820,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if len(srcs) == 1 && srcs[0] < 0 && len(tgts) == 1 && tgts[0] >= 0 && (acts[tgts[0]].sector == "LAB" || acts[tgts[0]].actorCode() == "") {
 			srcs, tgts = tgts, nil
 		}
+	}
+	if code == "0831" && !c.petrarch() && quitWord(toks[m.head].low) && (len(srcs) == 0 || srcs[0] < 0 || !officeSector(acts[srcs[0]].sector)) {
+		return nil // "the striker quit on Tuesday": leaving a job, no office given up
 	}
 	if claimOwn {
 		code, alleged = "015", false
@@ -1519,6 +1524,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		}
 		sa, ta = homeRebels(sa, ta, home), homeRebels(ta, sa, home)
 	}
+	sa, ta = homelandRebels(sa), homelandRebels(ta)
 	if cap(em.d.Events) == 0 {
 		// a document with events has several (seven on average in
 		// the pipeline benchmark), about one per sentence at most: one
@@ -7990,4 +7996,30 @@ func allPolice(acts []actor, srcs []int) bool {
 		}
 	}
 	return len(srcs) > 0
+}
+
+// homelandRebels gives an ethnic group's rebels that the sentence put
+// in no state the country of their demonym ("Azerbaijan demanded that
+// the ethnic Armenian forces lay down their weapons": ARMREB).
+func homelandRebels(a *actor) *actor {
+	if a == nil || a.homeland == "" || a.country != "" {
+		return a
+	}
+	v := *a
+	v.country, v.id, v.code = a.homeland, a.homeland+a.sector, ""
+	return &v
+}
+
+// quitWord reports a form of "quit".
+func quitWord(w string) bool { return w == "quit" || w == "quits" || w == "quitting" }
+
+// officeSector reports a sector whose people hold a public office or a
+// place in a party, force or international body: their quitting is a
+// resignation (0831).
+func officeSector(s string) bool {
+	switch s {
+	case "GOV", "LEG", "MIL", "JUD", "COP", "PTY", "OPP", "IGO", "ELI", "SPY":
+		return true
+	}
+	return false
 }

@@ -182,3 +182,41 @@ func raisedReport(toks []tok, i int) bool {
 	}
 	return b >= 0 && toks[b].is(wcBeForm)
 }
+
+// futureSubordinate reports a verb at head in the present ("-s") whose
+// clause opens with "after", "before", "when", "once" or "until" at most
+// eight words before it, no punctuation between, and goes on, before it
+// ends, to a time to come: "after Pelosi visits Taiwan next week", "when
+// Scholz travels to Beijing tomorrow". Such a present is the future of
+// the clause: the act is planned, not done. Without the time word the
+// present may be a headline's past ("China fires missiles after Pelosi
+// visits Taiwan") and is kept; "next to" is a place.
+func futureSubordinate(toks []tok, head int) bool {
+	if w := toks[head].low; len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == 'u' || w[len(w)-2] == 'i' {
+		return false // ("discuss", "focus", "crisis": no third-person present)
+	}
+	opened := false
+	for k := head - 1; k >= 0 && k >= head-8; k-- {
+		if toks[k].punct && toks[k].low != "." {
+			return false // ("U.S." is one token; a comma ends the clause)
+		}
+		if w := toks[k].low; w == "after" || w == "before" || w == "when" || w == "once" || w == "until" {
+			opened = k < head-1
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for k := head + 1; k < len(toks) && k <= head+12; k++ {
+		switch w := toks[k].low; {
+		case toks[k].punct:
+			return false
+		case w == "tomorrow" || w == "next" && (k+1 >= len(toks) || toks[k+1].low != "to"):
+			return true
+		case w == "later" && k+1 < len(toks) && (toks[k+1].low == "this" || toks[k+1].low == "in"):
+			return true
+		}
+	}
+	return false
+}

@@ -53,6 +53,19 @@ func checkHypothetical(t *testing.T, day time.Time, cases []hypoCase) {
 	}
 }
 
+// TestFutureSubordinate: a present verb in an after/before/when clause
+// with a time to come is planned; without the time word (a headline's
+// present) it stays done.
+func TestFutureSubordinate(t *testing.T) {
+	checkHypothetical(t, time.Date(2022, 7, 28, 0, 0, 0, 0, time.UTC), []hypoCase{
+		{"after a visit next week", "The talks will resume after Iranian Foreign Minister Javad Zarif visits Moscow next week.", "042", true},
+		{"before a titled visitor's trip", "Security was tightened in Taipei before U.S. House Speaker Nancy Pelosi visits Taiwan next week.", "042", true},
+		{"when a meeting comes later this month", "Markets rallied before Japanese Prime Minister Fumio Kishida meets Chinese President Xi Jinping later this month.", "040", true},
+		{"a headline's present", "China fires missiles after Nancy Pelosi visits Taiwan.", "042", false},
+		{"next to is a place", "Police arrested the governor after Nancy Pelosi visits Taiwan next to the strait.", "042", false},
+	})
+}
+
 func TestPlannedHypothetical(t *testing.T) {
 	checkHypothetical(t, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC), hypoTests)
 }

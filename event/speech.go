@@ -532,52 +532,6 @@ func phoneCallAfter(toks []tok, m *match) bool {
 	return false
 }
 
-// trailingReporter returns the speaker of an attribution that closes
-// the sentence after the match ("Kim could travel to Russia, U.S.
-// officials said on Monday"): after the last comma, up to six words with
-// an actor, then a reporting verb, then at most five words to the end.
-// It returns -1 when there is none.
-func trailingReporter(toks []tok, actorAt []int, m *match) int {
-	c := -1
-	for k := len(toks) - 1; k >= m.end; k-- {
-		if toks[k].low == "," {
-			c = k
-			break
-		}
-		if isHardStop(&toks[k]) && k < len(toks)-1 {
-			return -1
-		}
-	}
-	if c < 0 || c+1 < len(toks) && possPronouns.Has(toks[c+1].low) {
-		return -1 // ("…, its foreign minister said": the source's own)
-	}
-	sp := -1
-	for k := c + 1; k < len(toks) && k <= c+7; k++ {
-		if actorAt[k] >= 0 && sp < 0 {
-			sp = actorAt[k]
-		}
-		if toks[k].is(wcReportVerb) {
-			if sp < 0 || len(toks)-k > 7 {
-				return -1
-			}
-			return sp
-		}
-	}
-	return -1
-}
-
-// ownStateSpeaker reports whether speaker speaks for src: the same
-// actor, or the state or body src names as such and its government or
-// officials ("Iran would retaliate, Iranian officials said", "the EU may
-// impose sanctions, EU foreign ministers said").
-func ownStateSpeaker(src, speaker *actor) bool {
-	if src.id != "" && src.id == speaker.id {
-		return true
-	}
-	ac, sc := src.actorCode(), speaker.actorCode()
-	return sc == ac || len(ac) >= 3 && len(sc) == len(ac)+3 && sc[:len(ac)] == ac && sc[len(ac):] == "GOV"
-}
-
 // parentheticalReport reports a reporting verb set off by commas inside
 // a clause: "Kayani met Gilani twice, officials said, and urged a
 // compromise", "…, the Kremlin said, and urged". The aside is no clause

@@ -21,14 +21,25 @@ import (
 // Ukrainian city"). The actor right after "who" or "that" is the
 // clause's own subject ("the fighters that Israel attacked"): no head.
 func modifiedHead(toks []tok, acts []actor, actorAt []int, s int) int {
+	h, _ := clauseHead(toks, acts, actorAt, s)
+	return h
+}
+
+// clauseHead is modifiedHead that also reports a relative clause opened
+// by "who", "that" or "which" after a noun that is no actor
+// ("mercenaries who are suspected of killing President Moise were
+// arrested"): the actor at s sits in the clause, the head is unnamed
+// (-1, true). The clause may run to relativeClauseMax words before the
+// actor ("who are suspected of having killed the president").
+func clauseHead(toks []tok, acts []actor, actorAt []int, s int) (int, bool) {
 	t0 := acts[s].t0
 	for k := 0; k < 4 && t0 > 1 && actorAt[t0-1] < 0 && titleWords.Has(toks[t0-1].low); k++ {
 		t0-- // the title of a name ("overthrow President Recep Tayyip Erdogan") is part of the actor
 	}
-	for j, lim := t0-1, t0-6; j > 0 && j >= lim; j-- {
+	for j, lim := t0-1, t0-relativeClauseMax; j > 0 && j >= lim; j-- {
 		t := &toks[j]
 		if t.punct || t.upper || actorAt[j] >= 0 || t.low == "and" || t.low == "or" {
-			return -1
+			return -1, false
 		}
 		opener := t.low == "who" || t.low == "that" || t.low == "which" ||
 			len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && t.low != "during" && t.low != "including" && t.low != "following" && t.low != "according"
@@ -41,19 +52,55 @@ func modifiedHead(toks []tok, acts []actor, actorAt []int, s int) int {
 				k++
 			}
 			if k == t0 {
-				return -1 // "the fighters that Israel attacked": the actor is the clause's own subject
+				return -1, false // "the fighters that Israel attacked": the actor is the clause's own subject
 			}
 		}
 		if h := actorAt[j-1]; h >= 0 && acts[h].t1 == j && !acts[h].place {
-			return h
+			return h, true
 		}
 		if t.low[0] == 'w' || t.low == "that" {
-			return -1
+			// "mercenaries who …": a plain noun heads the clause
+			return -1, (t.low == "who" || t.low == "which") && plainHeadNoun(toks, j-1)
 		}
 		// a participle inside another ("protesters demanding a
 		// referendum on joining Russia"): the outer clause's head
 	}
-	return -1
+	return -1, false
+}
+
+// plainHeadNoun reports a word at i that may head a relative clause:
+// a lower-case noun, or the sentence's first word, no function word or
+// verb of saying ("said who", "asked whether").
+func plainHeadNoun(toks []tok, i int) bool {
+	t := &toks[i]
+	if t.punct || t.upper && i > 0 || len(t.low) < 3 || t.is(wcPreposition|wcDeterminer|wcPronoun|wcBeForm|wcReportVerb|wcHypo|wcNegator) {
+		return false
+	}
+	return t.low != "and" && t.low != "or" && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ly")
+}
+
+// relativeClauseMax is the most words a relative or participial clause
+// runs before the actor in it that clauseHead reads back over.
+const relativeClauseMax = 9
+
+// whoseClause reports the actor a followed by "whose" (after an
+// optional comma) and a verb at head in that clause, no punctuation
+// between: "Uribe, whose father was killed by FARC rebels": the clause's
+// subject is the father, not the actor.
+func whoseClause(toks []tok, a *actor, head int) bool {
+	k := a.t1
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k >= head || toks[k].low != "whose" {
+		return false
+	}
+	for k++; k < head; k++ {
+		if toks[k].punct {
+			return false
+		}
+	}
+	return true
 }
 
 // participleClauseOpen returns the comma opening a participle clause

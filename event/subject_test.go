@@ -288,6 +288,19 @@ func TestClassedSubject(t *testing.T) {
 	})
 }
 
+// TestRelativeClauseUnnamedHead: a passive's subject that heads a
+// relative clause is not the actor inside the clause, however long the
+// clause: a named head stays the target, a plain noun ("mercenaries
+// who …") or the noun after "whose" leaves the event without one.
+func TestRelativeClauseUnnamedHead(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"a long clause with a named head", "2021-07-12", "Rebels who are suspected of having killed the Haitian president were arrested by police.", []string{"REB 173"}, []string{"HTIGOV 173"}},
+		{"a plain noun heads the clause", "2021-07-12", "Mercenaries who are suspected of killing President Jovenel Moise were arrested by Haitian police.", []string{"HTICOP  173"}, []string{"HTIGOV 173"}},
+		{"whose kin", "2007-03-10", "Colombian President Alvaro Uribe, whose father was killed by FARC rebels, met Venezuelan President Hugo Chavez on Tuesday.", []string{"COLREB  190", "COLGOV VENGOV 040"}, []string{"COLREB COLGOV"}},
+		{"a bare passive keeps its subject", "2007-03-10", "Colombian President Alvaro Uribe was attacked by FARC rebels.", []string{"COLREB COLGOV"}, nil},
+	})
+}
+
 // TestModifiedHeadTitledObject checks that a relative clause whose
 // object is a titled name ("who tried to overthrow President Recep
 // Tayyip Erdogan") still modifies the head before it: the soldiers were
