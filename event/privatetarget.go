@@ -15,8 +15,9 @@ import (
 // kidnapped three engineers in southern Colombia" → COLCVL, "Israeli
 // soldiers shot dead three teenagers near Nablus" → PSECVL). The
 // private people are a person noun right after the trigger ("a man",
-// "two teenagers", "a blogger", "dozens of protesters") that no actor
-// resolved (also when the coder took the place for the target), or a
+// "two teenagers", "a blogger", "dozens of protesters") or the
+// sentence's subject of the passive trigger ("A 24-year-old man was
+// arrested by police") that no actor resolved (also when the coder took the place for the target), or a
 // named person the KB does not know ("Police arrested Tom Birch"). The
 // country is the event's place's, else the source's own (its police,
 // courts and troops act at home), else the story's (storyCountry); with
@@ -63,7 +64,9 @@ func privateTargets(evs []doc.Event, text string, sents []doc.Span, ms []doc.Men
 			}
 			name, ok := privateObject(text, e.TriggerSpan.End, sents[e.Sentence].End)
 			if !ok {
-				continue
+				if name, ok = passiveSubject(text, sents[e.Sentence].Start, e.TriggerSpan.Start); !ok {
+					continue
+				}
 			}
 			e.Target, e.TargetName = name, name
 		} else if !unknownPerson(text, ms, e) {
@@ -115,7 +118,10 @@ func (em *emission) privateTarget(sa, ta *actor, code string) bool {
 		return true
 	}
 	m, toks := em.m, em.toks
-	_, ok := privateObject(em.d.Text, toks[m.headEnd-1].end, em.sent.End)
+	if _, ok := privateObject(em.d.Text, toks[m.headEnd-1].end, em.sent.End); ok {
+		return true
+	}
+	_, ok := passiveSubject(em.d.Text, em.sent.Start, toks[m.head].start)
 	return ok
 }
 
@@ -287,4 +293,34 @@ func storyCountry(places []doc.Place) string {
 		}
 	}
 	return best
+}
+
+// passiveSubject returns the private-person phrase that opens the
+// sentence beginning at start and is the subject of a passive trigger at
+// trig: "A 24-year-old man was arrested", "Two teenagers were shot
+// dead" (at most two words between "was"/"were" and the trigger).
+func passiveSubject(text string, start, trig int) (string, bool) {
+	if start < 0 || trig > len(text) || start >= trig {
+		return "", false
+	}
+	words := strings.Fields(text[start:trig])
+	n := len(words)
+	k := n - 1
+	for ; k >= 0 && n-1-k <= 2; k-- {
+		if w := strings.ToLower(words[k]); w == "was" || w == "were" {
+			break
+		}
+	}
+	if k <= 0 || n-1-k > 2 || k > 5 {
+		return "", false
+	}
+	if phrase, ok := privateObject(text, start, start+len(strings.Join(words[:k], " "))+leadingSpace(text[start:])); ok && len(strings.Fields(phrase)) == k {
+		return phrase, true
+	}
+	return "", false
+}
+
+// leadingSpace returns the number of spaces s begins with.
+func leadingSpace(s string) int {
+	return len(s) - len(strings.TrimLeft(s, " "))
 }

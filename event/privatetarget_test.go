@@ -32,6 +32,7 @@ func TestPrivateTargets(t *testing.T) {
 		{"the place's civilians", "Israeli soldiers shot dead three teenagers near Nablus.", []string{"ISRMIL PSECVL 190"}, nil},
 		{"people, not the place", "Gunmen kidnapped three engineers in southern Colombia.", []string{"UAF COLCVL 181"}, nil},
 		{"a place attacked stays", "Israeli troops shelled a village near Nablus.", nil, []string{"CVL"}},
+		{"the subject of a passive", "A 24-year-old man was arrested by police in Lahore on Tuesday.", []string{"PAKCOP PAKCVL 173"}, nil},
 		{"a named person the KB does not know", "Police in Karachi arrested Tariq Mahmood on Friday.", []string{"PAKCOP PAKCVL 173"}, nil},
 		{"an owner is no party", "Police in Karachi cordoned off Tariq Mahmood's properties on Friday.", nil, []string{"PAKCVL"}},
 		{"a name farther off is no party", "Israel says it will not restrict access to the al-Rashid mosque compound in Jerusalem.", nil, []string{"CVL"}},
