@@ -13,8 +13,8 @@ func TestLocalBodiesAndTitles(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a town's police department arrests", "2009-03-20", "The Mansfield Police Department arrested Keith Martello on Thursday.", []string{"COP  173"}, nil},
 		{"a sheriff's office", "2009-03-20", "Jackson County Sheriff's Office deputies arrested John Smith.", []string{"COP  173"}, nil},
-		{"a city court with the country's city", "2009-03-25", "The Tbilisi City Court sentenced Giorgi Tsertsvadze to two months in custody.", []string{"JUD  116"}, nil},
-		{"a ministry after a demonym", "2009-03-25", "The Georgian Interior Ministry said it had arrested ten men.", []string{"GEOGOV  010", "GEOGOV  173"}, nil},
+		{"a city court with the country's city", "2009-03-25", "The Tbilisi City Court sentenced Giorgi Tsertsvadze to two months in custody.", []string{"GEOJUD GEOCVL 116"}, nil},
+		{"a ministry after a demonym", "2009-03-25", "The Georgian Interior Ministry said it had arrested ten men.", []string{"GEOGOV  010", "GEOGOV GEOCVL 173"}, nil},
 		{"a police officer's title after the body", "2009-03-20", "Tyrise M. Bell died. North Las Vegas Police Officer Michael Eggers shot Bell as the two struggled over a handgun.", []string{"COP  193"}, nil},
 		{"the title carries to the bare surname", "2009-03-20", "Officer Michael Eggers chased Tyrise Bell. Eggers shot Bell.", []string{"COP  193"}, nil},
 		{"a company's officer is no police", "2009-03-20", "Chief Financial Officer Jane Doe said the company would sue Acme.", nil, []string{"COP"}},

@@ -140,6 +140,9 @@ func (c *Coder) Process(d *doc.Doc) error {
 		}
 		c.codeSentence(d, si, sent, day, date, s)
 	}
+	if !c.petrarch() {
+		privateTargets(d.Events, d.Text, d.Sentences, d.Mentions, d.Places) // "Police in Lahore arrested a man": the state acts on its civilians
+	}
 	if !c.petrarch() && !c.KeepPrivate && !c.KeepSourceless {
 		d.Events = privateParties(d.Events)                            // "Ruiz stabbed Welch": no political actor on either side
 		d.Events = sportsParties(d.Events, d.Text, s.low, d.Sentences) // "skipper Graeme Smith said": sport, no actor code
@@ -694,6 +697,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		c.recognitionBreak(d, first, toks, acts) // "switch recognition from Taipei to Beijing": a break with Taiwan too
 	}
 	if c.RequireTarget && !c.petrarch() {
+		privateTargets(d.Events[first:], d.Text, d.Sentences, d.Mentions, d.Places) // before the targetless events go
 		d.Events = soleStatements(d.Text, sent, d.Events, first)
 	}
 	if !c.petrarch() && !c.RequireTarget {

@@ -1272,10 +1272,13 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			ta = c.coupTarget(sa, code, em) // "the army staged a coup": against its government
 		}
 	}
-	if ta == nil && c.RequireTarget && (c.petrarch() || sa == nil || cameo.Root(code) != "01") {
+	// "Police arrested a man", "Police arrested Tom Birch": privateTargets
+	// codes the private people a state or an armed group acts on
+	private := c.RequireTarget && !c.petrarch() && (ta == nil || ta.noCode() && ta.person) && em.privateTarget(sa, ta, code)
+	if !private && ta == nil && c.RequireTarget && (c.petrarch() || sa == nil || cameo.Root(code) != "01") {
 		return // a statement to nobody stays for now: soleStatements keeps it when the sentence codes nothing else
 	}
-	if c.RequireTarget && (sa == nil || sa.noCode() || ta != nil && ta.noCode()) {
+	if !private && c.RequireTarget && (sa == nil || sa.noCode() || ta != nil && ta.noCode()) {
 		// dyadic (PETRARCH-style) coding names both actors by code:
 		// a person of no known state is no coded actor
 		return

@@ -25,7 +25,7 @@ var localTests = []struct {
 	// executing a warrant, order or plan is carrying it out, not killing
 	{"executed a search warrant", "Concord police executed two search warrants on Thursday.", nil, []string{"1823"}, nil},
 	{"executed a plan", "The city council executed its plan to repave Main Street.", nil, []string{"1823"}, nil},
-	{"executed a person stays killing (the men, not the country of their charge)", "Iran executed two men convicted of spying for Israel.", []string{"IRN  1823"}, nil, nil},
+	{"executed a person stays killing (the men, not the country of their charge)", "Iran executed two men convicted of spying for Israel.", []string{"IRN IRNCVL 1823"}, nil, nil},
 	// hosting a fundraiser, tournament or sale is no political hosting
 	// or meeting
 	{"will host a fundraiser", "The Maple Grove Volunteer Fire Department will host its 12th annual fundraiser on Saturday.", nil, []string{"036", "043"}, nil},
@@ -248,7 +248,7 @@ var localTests = []struct {
 	{"seek additional charges", "Prosecutors in Ohio will seek additional charges against the former jail guard.", nil, []string{"020"}, nil},
 	{"seek aid stays an appeal", "Kenya will seek aid from Japan.", []string{"KEN JPN 023"}, nil, nil},
 	// police investigators
-	{"detectives charged", "Detectives in Glasgow charged the driver with murder.", []string{"GBRCOP  173"}, nil, nil},
+	{"detectives charged", "Detectives in Glasgow charged the driver with murder.", []string{"GBRCOP GBRCVL 173"}, nil, nil},
 	// "X was wounded when police returned fire": the police fired at X
 	// if X had fired first; a bystander was no one's target
 	{"gunman wounded by return fire", "A gunman was wounded when police returned fire outside a bar in Dallas.", []string{"USACOP UAF 190"}, nil, []string{""}},
@@ -294,7 +294,7 @@ var localTests = []struct {
 	{"foreign prosecutors stay unowned", "Miami man gets 17 years in fraud scheme. Foreign prosecutors say Andres Pimstein lied.", nil, nil, []string{"USAJUD"}},
 	{"county coroner announced", "LONDON -- A motorcyclist died after his bike collided with a van near Derby late on Friday night, the county coroner announced on Monday.", []string{"GBRGOV  010"}, nil, nil},
 	// the crime one is charged with is no object of the charge
-	{"charged with fraud", "Police in Glasgow charged the driver with fraud.", []string{"GBRCOP  173"}, nil, nil},
+	{"charged with fraud", "Police in Glasgow charged the driver with fraud.", []string{"GBRCOP GBRCVL 173"}, nil, nil},
 	{"fighting fraud stays no attack", "Police in Glasgow fought fraud for years.", nil, []string{"190", "180"}, nil},
 }
 

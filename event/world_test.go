@@ -322,7 +322,7 @@ var worldTests = []worldCase{
 	{"floods kill: a disaster, no attack", "2004-08-15", "China's worst floods in a century killed at least 172 people.", nil, []string{"CHN CVL 190", "CHN  190"}},
 	{"fire by an actor stays", "2004-08-15", "Israeli fire killed two Palestinians.", []string{"ISR PSE 190"}, nil},
 	{"headline X shot dead: X is the victim", "2004-08-20", "Two Britons shot dead near the bridge.", []string{" GBR 190"}, []string{"GBR  190"}},
-	{"charged X with conspiring to commit murder", "2004-08-18", "British police charged eight terror suspects yesterday with conspiring to commit murder.", []string{"GBRCOP  173"}, []string{"GBRCOP  1823"}},
+	{"charged X with conspiring to commit murder", "2004-08-18", "British police charged eight terror suspects yesterday with conspiring to commit murder.", []string{"GBRCOP GBRCVL 173"}, []string{"GBRCOP  1823", "GBRCOP GBRCVL 1823"}},
 	{"in March is the month", "2004-09-01", "The French parliament passed the law in March to ban religious symbols.", nil, []string{"FRALEG  141"}},
 	{"marching to stays", "2004-09-01", "Thousands of protesters march to the parliament in Paris.", []string{"FRAOPP FRALEG 141"}, nil},
 	{"face attacks: what may befall the subject", "2004-09-01", "Displaced villagers in Darfur still face attacks every night.", nil, []string{"SDNCVL  180", "CVL  180"}},
