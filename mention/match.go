@@ -289,7 +289,9 @@ func (p *proc) matchNames() {
 			i++ // "Gulf of Aden": not the lexicon's "Gulf"; findRuns reads the whole name
 			continue
 		}
-		if i > 0 && f.typ != kPerson && f.how != hDemonym && (p.toks[i-1].cap() || p.toks[i].gap == gapHyphen) && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
+		// the article must open a word of its own: in "Teh.az-Tehran" the
+		// "az" belongs to the abbreviation-dotted word before it
+		if i > 0 && f.typ != kPerson && f.how != hDemonym && (p.toks[i-1].cap() || p.toks[i].gap == gapHyphen) && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss && (i == 1 || p.toks[i-1].gap != gapNone) {
 			switch w := p.lower(i - 1); {
 			case w == "al" || w == "el":
 				f.i = i - 1 // "Al Anbar", "El Salvador", "al-Hilla"
