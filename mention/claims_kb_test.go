@@ -158,20 +158,7 @@ func TestOrgShortForm(t *testing.T) {
 		{"The American Red Cross opened a shelter. The Security Council met. The Red Cross said 40 people stayed.", "Red Cross", "org.american-red-cross"},
 		{"The Red Cross said 40 people stayed. The American Red Cross opened a shelter.", "Red Cross", "org.icrc"},
 	} {
-		d := &doc.Doc{Text: tc.text}
-		d.Fill(doc.LayerText)
-		if err := segment.New().Process(d); err != nil {
-			t.Fatalf("segment: %v", err)
-		}
-		if err := s.Process(d); err != nil {
-			t.Fatalf("mentions: %v", err)
-		}
-		got := "none"
-		for _, m := range d.Mentions {
-			if m.Text == tc.alias {
-				got = m.KBID
-			}
-		}
+		got := linkOf(t, s, tc.text, tc.alias)
 		if got != tc.want {
 			t.Errorf("%q: %q links %s; want %s", tc.text, tc.alias, got, tc.want)
 		}
@@ -187,22 +174,22 @@ func TestShippedRegionalBodies(t *testing.T) {
 		{"Bolivia said it would leave the Bolivarian Alliance for the Peoples of Our America.", "Bolivarian Alliance for the Peoples of Our America", "org.alba"},
 		{"Venezuela hosted a summit of the Bolivarian Alliance for the Americas.", "Bolivarian Alliance for the Americas", "org.alba"},
 	} {
-		d := &doc.Doc{Text: tc.text}
-		d.Fill(doc.LayerText)
-		if err := segment.New().Process(d); err != nil {
-			t.Fatalf("segment: %v", err)
-		}
-		if err := s.Process(d); err != nil {
-			t.Fatalf("mentions: %v", err)
-		}
-		got := "none"
-		for _, m := range d.Mentions {
-			if m.Text == tc.name {
-				got = m.KBID
-			}
-		}
+		got := linkOf(t, s, tc.text, tc.name)
 		if got != tc.want {
 			t.Errorf("%q: %q linked to %s; want %s", tc.text, tc.name, got, tc.want)
 		}
 	}
+}
+
+// linkOf segments text, runs the mention stage on it and returns the KB id
+// of the last mention written exactly as name ("none" if there is none).
+func linkOf(t *testing.T, s *Stage, text, name string) string {
+	t.Helper()
+	got := "none"
+	for _, m := range segmented(t, s, text).Mentions {
+		if m.Text == name {
+			got = m.KBID
+		}
+	}
+	return got
 }

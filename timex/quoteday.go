@@ -69,46 +69,8 @@ func (p *parser) scanQuote(i int) {
 		if k >= len(p.t) || k >= i+quoteReach {
 			break
 		}
-		if k > i && p.t[k].nl() {
-			q.scanned = k
+		if p.quoteStop(i, k) {
 			return
-		}
-		if !p.doubleQuote(k) {
-			continue
-		}
-		if p.isPunct(k-1, ",") || p.isPunct(k-1, "?") || p.isPunct(k-1, "!") {
-			q.to, q.scanned = k, k+1
-			q.day = p.saidDay(k + 1)
-			q.prevTo, q.prevDay = k, q.day
-			return
-		}
-		q.from = k
-		if p.resumedQuote(k) {
-			// '"…," he said on Monday. "Tomorrow we sign."': the quote
-			// goes on, said the same day, to its next mark, unless an
-			// attribution of its own follows it
-			for e := k + 1; e < len(p.t) && e < k+quoteReach && !p.t[e].nl(); e++ {
-				if p.doubleQuote(e) {
-					q.to, q.scanned, q.day = e, e+1, q.prevDay
-					if p.isPunct(e-1, ",") || p.isPunct(e-1, "?") || p.isPunct(e-1, "!") {
-						q.day = p.saidDay(e + 1)
-					}
-					q.prevTo, q.prevDay = e, q.day
-					return
-				}
-			}
-		}
-		if p.isPunct(k-1, ":") {
-			if d := p.saidDayBefore(k - 1); !d.IsZero() {
-				// 'He said on Monday: "We met yesterday."': the quote
-				// runs to the next mark
-				for e := k + 1; e < len(p.t) && e < k+quoteReach && !p.t[e].nl(); e++ {
-					if p.doubleQuote(e) {
-						q.to, q.scanned, q.day = e, e+1, d
-						return
-					}
-				}
-			}
 		}
 	}
 	q.scanned = min(len(p.t), i+quoteReach)
@@ -211,4 +173,53 @@ func (p *parser) resumedQuote(k int) bool {
 		}
 	}
 	return !p.t[k].nl()
+}
+
+// quoteStop is scanQuote's step at token k, one of the stops ahead of
+// token i: it reports whether the scan ends there (p.quote then holds
+// what it found).
+func (p *parser) quoteStop(i, k int) bool {
+	q := &p.quote
+	if k > i && p.t[k].nl() {
+		q.scanned = k
+		return true
+	}
+	if !p.doubleQuote(k) {
+		return false
+	}
+	if p.isPunct(k-1, ",") || p.isPunct(k-1, "?") || p.isPunct(k-1, "!") {
+		q.to, q.scanned = k, k+1
+		q.day = p.saidDay(k + 1)
+		q.prevTo, q.prevDay = k, q.day
+		return true
+	}
+	q.from = k
+	if p.resumedQuote(k) {
+		// '"…," he said on Monday. "Tomorrow we sign."': the quote
+		// goes on, said the same day, to its next mark, unless an
+		// attribution of its own follows it
+		for e := k + 1; e < len(p.t) && e < k+quoteReach && !p.t[e].nl(); e++ {
+			if p.doubleQuote(e) {
+				q.to, q.scanned, q.day = e, e+1, q.prevDay
+				if p.isPunct(e-1, ",") || p.isPunct(e-1, "?") || p.isPunct(e-1, "!") {
+					q.day = p.saidDay(e + 1)
+				}
+				q.prevTo, q.prevDay = e, q.day
+				return true
+			}
+		}
+	}
+	if p.isPunct(k-1, ":") {
+		if d := p.saidDayBefore(k - 1); !d.IsZero() {
+			// 'He said on Monday: "We met yesterday."': the quote
+			// runs to the next mark
+			for e := k + 1; e < len(p.t) && e < k+quoteReach && !p.t[e].nl(); e++ {
+				if p.doubleQuote(e) {
+					q.to, q.scanned, q.day = e, e+1, d
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -9,47 +9,15 @@ import (
 	"github.com/sitrep-project/sitrep/internal/sampletext"
 )
 
-// scanQuoteEvery is scanQuote as a walk over every token ahead of i, the
-// definition scanQuote's walk over parser.stops must agree with.
+// scanQuoteEvery is scanQuote as a walk over every token ahead of i
+// rather than over parser.stops alone: the two walks must agree, so no
+// token that is not a stop can end the scan.
 func (p *parser) scanQuoteEvery(i int) {
 	q := &p.quote
 	q.from, q.to, q.day = i-1, 0, time.Time{}
 	for k := i; k < len(p.t) && k < i+quoteReach; k++ {
-		if k > i && p.t[k].nl() {
-			q.scanned = k
+		if p.quoteStop(i, k) {
 			return
-		}
-		if !p.doubleQuote(k) {
-			continue
-		}
-		if p.isPunct(k-1, ",") || p.isPunct(k-1, "?") || p.isPunct(k-1, "!") {
-			q.to, q.scanned = k, k+1
-			q.day = p.saidDay(k + 1)
-			q.prevTo, q.prevDay = k, q.day
-			return
-		}
-		q.from = k
-		if p.resumedQuote(k) {
-			for e := k + 1; e < len(p.t) && e < k+quoteReach && !p.t[e].nl(); e++ {
-				if p.doubleQuote(e) {
-					q.to, q.scanned, q.day = e, e+1, q.prevDay
-					if p.isPunct(e-1, ",") || p.isPunct(e-1, "?") || p.isPunct(e-1, "!") {
-						q.day = p.saidDay(e + 1)
-					}
-					q.prevTo, q.prevDay = e, q.day
-					return
-				}
-			}
-		}
-		if p.isPunct(k-1, ":") {
-			if d := p.saidDayBefore(k - 1); !d.IsZero() {
-				for e := k + 1; e < len(p.t) && e < k+quoteReach && !p.t[e].nl(); e++ {
-					if p.doubleQuote(e) {
-						q.to, q.scanned, q.day = e, e+1, d
-						return
-					}
-				}
-			}
 		}
 	}
 	q.scanned = min(len(p.t), i+quoteReach)
