@@ -35,38 +35,45 @@ func capsFunctionActors(text string, toks []tok, acts []actor) {
 // Called only for a bare "the government", so the loop over
 // the places costs nothing on other sentences.
 func homeCountry(d *doc.Doc, sent doc.Span) string {
+	best, n, total := mostPlacesCountry(d.Places, sent.End)
+	if n < 2 || 2*n <= total {
+		return ""
+	}
+	return best
+}
+
+// mostPlacesCountry returns the country most of the places starting
+// before end are in (the first named of a tie), how many are in it, and
+// how many places before end have a country at all.
+func mostPlacesCountry(places []doc.Place, end int) (best string, n, total int) {
 	var ctry [8]string
 	var cnt [8]int
-	n, total := 0, 0
-	for i := range d.Places {
-		p := &d.Places[i]
-		if p.Country == "" || p.Span.Start >= sent.End {
+	seen := 0
+	for i := range places {
+		p := &places[i]
+		if p.Country == "" || p.Span.Start >= end {
 			continue
 		}
 		total++
 		k := 0
-		for k < n && ctry[k] != p.Country {
+		for k < seen && ctry[k] != p.Country {
 			k++
 		}
-		if k == n {
-			if n == len(ctry) {
+		if k == seen {
+			if seen == len(ctry) {
 				continue
 			}
-			ctry[n] = p.Country
-			n++
+			ctry[seen] = p.Country
+			seen++
 		}
 		cnt[k]++
 	}
-	best := -1
-	for k := 0; k < n; k++ {
-		if best < 0 || cnt[k] > cnt[best] {
-			best = k
+	for k := 0; k < seen; k++ {
+		if cnt[k] > n {
+			best, n = ctry[k], cnt[k]
 		}
 	}
-	if best < 0 || cnt[best] < 2 || 2*cnt[best] <= total {
-		return ""
-	}
-	return ctry[best]
+	return best, n, total
 }
 
 // onlyPlaceCountry returns the country of every place of d named

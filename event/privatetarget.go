@@ -1,6 +1,7 @@
 package event
 
 import (
+	"math"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/cameo"
@@ -83,11 +84,19 @@ func actingSource(e *doc.Event) bool {
 	if e.SourceCode == "" {
 		return false
 	}
-	switch e.SourceSector {
+	if actingSector(e.SourceSector) {
+		return true
+	}
+	return e.SourceSector == "" && e.SourceCountry != "" && e.Source == e.SourceCountry // the state itself ("France deported …")
+}
+
+// actingSector reports whether sector is one of a state's bodies that act
+// on people (government, police, courts, troops, intelligence) or an armed
+// group's (rebels, separatists, unidentified gunmen, insurgents).
+func actingSector(sector string) bool {
+	switch sector {
 	case "GOV", "COP", "JUD", "MIL", "SPY", "REB", "SEP", "UAF", "INS":
 		return true
-	case "":
-		return e.SourceCountry != "" && e.Source == e.SourceCountry // the state itself ("France deported …")
 	}
 	return false
 }
@@ -102,13 +111,7 @@ func (em *emission) privateTarget(sa, ta *actor, code string) bool {
 	if sa == nil || sa.noCode() || sa.person && sa.sector == "" || !actOnPerson(code) {
 		return false
 	}
-	switch sa.sector {
-	case "GOV", "COP", "JUD", "MIL", "SPY", "REB", "SEP", "UAF", "INS":
-	case "":
-		if sa.country == "" {
-			return false
-		}
-	default:
+	if !actingSector(sa.sector) && (sa.sector != "" || sa.country == "") {
 		return false
 	}
 	if sa.country == "" && (em.place == nil || em.place.Country == "") && storyCountry(em.d.Places) == "-" {
@@ -276,21 +279,9 @@ func unknownPerson(text string, ms []doc.Mention, e *doc.Event) bool {
 // storyCountry returns the country most of places are in (the first of
 // a tie), or "-" when no place has one.
 func storyCountry(places []doc.Place) string {
-	best, bestN := "-", 0
-	for i := range places {
-		c := places[i].Country
-		if c == "" || c == best {
-			continue
-		}
-		n := 0
-		for j := range places {
-			if places[j].Country == c {
-				n++
-			}
-		}
-		if n > bestN {
-			best, bestN = c, n
-		}
+	best, n, _ := mostPlacesCountry(places, math.MaxInt)
+	if n == 0 {
+		return "-"
 	}
 	return best
 }
