@@ -336,7 +336,7 @@ var eventCodeTests = []worldCase{
 	{"a club fired its coach stays no event", "2019-04-22", "Chelsea fired its coach on Sunday.", nil, []string{"  172"}},
 	{"fired on the convoy stays an attack", "2019-04-22", "Sudanese troops fired on the president's convoy.", nil, []string{"SDNMIL  172"}},
 	// the pronoun of a ", where they …" clause is the main subject
-	{"stormed the hotel, where they took hostages", "2015-11-21", "Gunmen stormed the Radisson Blu hotel in Bamako, where they took 170 people hostage.", []string{"UAF  181"}, nil},
+	{"stormed the hotel, where they took hostages", "2015-11-21", "Gunmen stormed the Radisson Blu hotel in Bamako, where they took 170 people hostage.", []string{"UAF MLICVL 181"}, nil},
 	{"attacked, after which they seized the town", "2015-11-21", "Rebels attacked an army post, after which they seized the town.", []string{"REB  192"}, nil},
 	// orgs after "served as the <Org> envoy" are principals, not the participle's subject
 	{"served as the org's envoy, resigning", "2018-08-18", "Lakhdar Brahimi served as the UN-Arab League envoy for Syria, resigning in 2014.", nil, []string{"IGOUNO  0831", "IGOMEAARL  0831"}},

@@ -65,6 +65,9 @@ func privateTargets(evs []doc.Event, text string, sents []doc.Span, ms []doc.Men
 			}
 			name, ok := privateObject(text, e.TriggerSpan.End, sents[e.Sentence].End)
 			if !ok {
+				name, ok = objectTrigger(text, sents[e.Sentence].Start, e.TriggerSpan)
+			}
+			if !ok {
 				if name, ok = passiveSubject(text, sents[e.Sentence].Start, e.TriggerSpan.Start); !ok {
 					continue
 				}
@@ -122,6 +125,9 @@ func (em *emission) privateTarget(sa, ta *actor, code string) bool {
 	}
 	m, toks := em.m, em.toks
 	if _, ok := privateObject(em.d.Text, toks[m.headEnd-1].end, em.sent.End); ok {
+		return true
+	}
+	if _, ok := objectTrigger(em.d.Text, em.sent.Start, doc.Span{Start: toks[m.head].start, End: toks[m.headEnd-1].end}); ok {
 		return true
 	}
 	_, ok := passiveSubject(em.d.Text, em.sent.Start, toks[m.head].start)
@@ -191,6 +197,40 @@ func privateObject(text string, from, end int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// objectTrigger returns the private-person phrase that ends with the
+// trigger itself, for patterns whose trigger is the object noun
+// ("released a jailed photographer"): the longest phrase that opens with a
+// determiner or a number at most four words back within the sentence
+// (the verb before it is no modifier), else the trigger alone.
+func objectTrigger(text string, start int, trig doc.Span) (string, bool) {
+	if start < 0 || trig.Start <= start || trig.End > len(text) {
+		return "", false
+	}
+	var opens [4]int // word starts before the trigger, nearest first
+	n := 0
+	for at := trig.Start; n < len(opens); n++ {
+		k := strings.LastIndexByte(text[start:at], ' ')
+		for k >= 0 && k > 0 && text[start+k-1] == ' ' {
+			k--
+		}
+		if k <= 0 {
+			break
+		}
+		b := strings.LastIndexByte(text[start:start+k], ' ') + 1
+		opens[n], at = start+b, start+b
+	}
+	for i := n - 1; i >= 0; i-- {
+		w, _, _ := strings.Cut(text[opens[i]:trig.End], " ")
+		if !personDeterminers.HasLower(w) && (w == "" || w[0] < '0' || w[0] > '9') {
+			continue
+		}
+		if name, ok := privateObject(text, opens[i], trig.End); ok && opens[i]+len(name) == trig.End {
+			return name, true
+		}
+	}
+	return privateObject(text, trig.Start, trig.End)
 }
 
 // pluralMen returns the singular of a plural in "-men" ("fishermen" →

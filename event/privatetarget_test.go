@@ -26,6 +26,10 @@ func TestPrivateTargets(t *testing.T) {
 		none       []string // in neither
 	}{
 		{"police arrest a man", "Police in Lahore arrested a 24-year-old man on Tuesday.", []string{"PAKCOP PAKCVL 173"}, nil},
+		// a release whose pattern's trigger is the person noun itself
+		{"authorities release a photographer", "Egyptian authorities released a jailed photographer on Sunday.", []string{"EGYGOV EGYCVL 0841"}, nil},
+		{"a state frees students", "Eritrea freed three students on Monday.", []string{"ERI ERIEDU 0841"}, nil},
+		{"a released report is no release", "Egyptian authorities released a report on Sunday.", nil, []string{"0841"}},
 		{"police shoot teenagers", "Kenyan police shot dead two teenagers during a raid in Nairobi.", []string{"KENCOP KENCVL 190"}, nil},
 		{"troops kill a civilian", "Indian troops killed a civilian during a gunfight in Kashmir.", []string{"INDMIL INDCVL 190"}, nil},
 		{"a court sentences a blogger", "A court in Cairo sentenced a blogger to five years in prison.", []string{"EGYJUD EGYCVL 116"}, nil},
