@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -68,5 +69,28 @@ func TestPrivateTargets(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestObjectTrigger checks the phrase a person-noun trigger ends: the
+// longest one opening with a determiner or a count, never the verb
+// before it, and nothing at the sentence's start or outside it.
+func TestObjectTrigger(t *testing.T) {
+	for _, tc := range []struct{ text, trig, want string }{
+		{"Egypt released a jailed photographer on Sunday.", "photographer", "a jailed photographer"},
+		{"Egypt released  two  jailed photographers.", "photographers", "two  jailed photographers"},
+		{"Egypt freed jailed photographers.", "photographers", "photographers"},
+		{"They took 170 people hostage.", "hostage", "hostage"},
+		{"Photographers were freed.", "Photographers", ""},
+		{"Egypt released a report.", "report", ""},
+	} {
+		i := strings.Index(tc.text, tc.trig)
+		got, ok := objectTrigger(tc.text, 0, doc.Span{Start: i, End: i + len(tc.trig)})
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("%q, trigger %q: got %q, want %q", tc.text, tc.trig, got, tc.want)
+		}
 	}
 }
