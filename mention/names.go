@@ -2882,8 +2882,10 @@ func (p *proc) classifyRun(i, j int) kind {
 	// (not "Defence analyst Justin Bronk": a common word opening the
 	// sentence is the field)
 	// (nor "Dairy farmer Ramiro Chicaiza": a livelihood's word before it is
-	// its trade, never an employer)
+	// its trade, never an employer; nor "Copper producer Antofagasta": the
+	// commodity a firm produces)
 	if j < len(p.toks) && j+1 < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && p.has(j, fRole) && !livelihood(p.word(j)) && p.joined(j+1) && p.nameWord(j+1) && !p.has(i, fGiven|fHonor|fRole) && !p.allGroupAdj(i, j) && // not "Shiite cleric Nimr al-Nimr"
+		!(j-i == 1 && p.commodityProducer(j)) &&
 		!(j-i == 1 && p.toks[i].sentStart && (p.has(i, fCommon) || p.seenLower(i) || commonShape(p.word(i)))) {
 		return kOrganization
 	}

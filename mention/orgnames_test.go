@@ -78,7 +78,8 @@ func TestSentenceCommodityProducer(t *testing.T) {
 		text         string
 		want, absent []string
 	}{
-		{"Copper producer Codelco said its mines were operating normally.", []string{"Codelco/organization//name"}, []string{"Codelco/person"}},
+		{"Copper producer Codelco said its mines were operating normally.", []string{"Codelco/organization//name"}, []string{"Codelco/person", "Copper/organization"}},
+		{"Zinc producer Antofagasta said on Tuesday its profit fell.", []string{"Antofagasta/organization//name"}, []string{"Zinc/organization"}},
 		{"Potash producer Belaruskali said output fell.", []string{"Belaruskali/organization//name"}, []string{"Belaruskali/person"}},
 		{"Film producer Harvey Weinstein was charged on Friday.", []string{"Harvey Weinstein/person//name"}, nil},
 	} {
