@@ -211,15 +211,15 @@ func objectTrigger(text string, start int, trig doc.Span) (string, bool) {
 	var opens [4]int // word starts before the trigger, nearest first
 	n := 0
 	for at := trig.Start; n < len(opens); n++ {
-		k := strings.LastIndexByte(text[start:at], ' ')
-		for k >= 0 && k > 0 && text[start+k-1] == ' ' {
+		k := strings.LastIndexByte(text[start:at], ' ') // the space before the word at at
+		for k > 0 && text[start+k-1] == ' ' {
 			k--
 		}
 		if k <= 0 {
-			break
+			break // at is the sentence's first word
 		}
-		b := strings.LastIndexByte(text[start:start+k], ' ') + 1
-		opens[n], at = start+b, start+b
+		at = start + strings.LastIndexByte(text[start:start+k], ' ') + 1
+		opens[n] = at
 	}
 	for i := n - 1; i >= 0; i-- {
 		w, _, _ := strings.Cut(text[opens[i]:trig.End], " ")
