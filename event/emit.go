@@ -3306,6 +3306,11 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 	if m.p.Flags&FlagNoTarget != 0 && m.start > 0 && !c.petrarch() && unresolvedPronounSpeaker(toks, actorAt, m.start) {
 		return nil // "…, these children are victimized …, he added" with no "he" resolved
 	}
+	if m.p.Flags&FlagNoTarget == 0 && m.start > 0 && !c.petrarch() && warningTag(toks, acts, actorAt, m) {
+		if sp, ok := closingSpeakerPhrase(toks, acts, actorAt, m); ok {
+			return sp // "…, an international rights group warns": not an actor of the warning
+		}
+	}
 	if m.p.Flags&FlagNoTarget != 0 && m.start > 0 && !c.petrarch() {
 		// "…, officials said", "sources say": the speaker is the noun
 		// right before the verb; when that is no actor, nobody we can
@@ -3319,6 +3324,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		}
 		if trailingPlainSpeaker(toks, actorAt, m) {
 			return nil // "X died on Friday, state television said": not X
+		}
+		if sp, ok := closingSpeakerPhrase(toks, acts, actorAt, m); ok {
+			return sp
 		}
 		if sp, ok := postposedSpeaker(toks, acts, actorAt, m); ok {
 			// "…, said Medea Benjamin": the speaker follows the verb;

@@ -97,6 +97,78 @@ func trailingPlainSpeaker(toks []tok, actorAt []int, m *match) bool {
 	return false
 }
 
+// closingSpeakerPhrase reads the speaker of a statement verb at m that
+// closes what was said after a comma when the speaker is a common noun
+// phrase: a determiner, lower-case words and the head noun, then
+// prepositional phrases ("…, an international rights group warns",
+// "…, a spokesman for the Iraqi army said", "…, the spokesman for the
+// northeastern state of Borno said"). It returns the first actor in a
+// prepositional phrase that is no bare place (the army), or -1 when the
+// phrase names none: nobody we can name said it, and never an actor of
+// the content before the comma. ok is false for other speakers (an
+// actor before any preposition, a name, a pronoun, a clause).
+func closingSpeakerPhrase(toks []tok, acts []actor, actorAt []int, m *match) ([]int, bool) {
+	if m.start < 2 || actorAt[m.start-1] < 0 && !plainNoun(&toks[m.start-1]) && !toks[m.start-1].upper {
+		return nil, false
+	}
+	comma := -1
+	for k, n := m.start-1, 0; k >= 1 && n < 14; k, n = k-1, n+1 {
+		if toks[k].low == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || comma+1 >= m.start {
+		return nil, false
+	}
+	first := comma + 1
+	if toks[first].is(wcDeterminer) && toks[first].low != "that" {
+		first++
+	}
+	found, prep := -1, false
+	for k := first; k < m.start; k++ {
+		w := &toks[k]
+		switch {
+		case speakerPreposition(w.low):
+			if k == first || toks[k-1].is(wcPreposition) {
+				return nil, false // "…, in Kabul, officials said"
+			}
+			prep = true
+		case actorAt[k] >= 0:
+			if !prep {
+				return nil, false // "…, the Iraqi army spokesman said": the actor's own
+			}
+			if found < 0 && !acts[actorAt[k]].place {
+				found = actorAt[k]
+			}
+		case prep && (w.is(wcDeterminer) || w.upper && !w.punct):
+			// "for the state of Borno": a place or name the KB does not know
+		case !plainNoun(w):
+			return nil, false
+		case !prep && k == first && w.upper:
+			return nil, false
+		}
+	}
+	if !prep && m.start-first > 4 {
+		return nil, false
+	}
+	if found < 0 {
+		return nil, true
+	}
+	return conj(toks, acts, actorAt, found), true
+}
+
+// speakerPreposition reports a preposition that may tie a speaker's
+// noun to its organisation or place: "a spokesman for", "an aide to",
+// "officials in", "a source close to".
+func speakerPreposition(w string) bool {
+	switch w {
+	case "for", "of", "in", "at", "from", "with", "to":
+		return true
+	}
+	return false
+}
+
 // quoteSpeaker finds, for a statement event triggered by a quote's cue,
 // the speaker the quotes layer resolved to a person of the KB when the
 // event's source src is another actor in the speaker's phrase or

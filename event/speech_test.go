@@ -253,3 +253,17 @@ func TestAskedToAnswer(t *testing.T) {
 		{"an appeal with commas keeps its content", "2010-05-01", "The US asked Israel, in a letter on Monday, to halt attacks.", []string{"USA ISR 020"}, nil},
 	})
 }
+
+// TestClosingSpeakerPhrase: a common noun phrase that closes what was
+// said after a comma is the speaker; an actor in its prepositional phrase
+// is the speaker's body, and with none nobody named said it, never an
+// actor of the content before the comma.
+func TestClosingSpeakerPhrase(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a spokesman for a province names no actor", "2014-05-20", "The Nigerian army killed 30 militants hiding in the hills near the border with Niger, the spokesman for the northern state of Yobe said.", []string{"NGAMIL REB 190"}, []string{"NER  010", "REB  010", "NGAMIL  010"}},
+		{"a spokesman for an army", "2014-05-20", "Gunmen ambushed a convoy near Mosul, a spokesman for the Iraqi army said.", []string{"IRQMIL  010"}, []string{"UAF  010"}},
+		{"police of a city", "2014-05-20", "Gunmen ambushed a convoy near Mosul, a spokesman for the Iraqi police in the city of Mosul said.", []string{"IRQCOP  010"}, []string{"UAF  010"}},
+		{"a rights group warns", "2014-05-20", "Abuse of conscripts in the Ukrainian army is getting worse, an international rights group warns.", nil, []string{"UKRMIL"}},
+		{"the actor's own spokesman keeps the actor", "2014-05-20", "Gunmen ambushed a convoy near Mosul, the Iraqi army spokesman said.", []string{"IRQMIL  010"}, []string{"UAF  010"}},
+	})
+}
