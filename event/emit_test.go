@@ -473,6 +473,13 @@ var wireAttributionTests = []worldCase{
 	{"shelling killed", "2019-03-02", "Shelling killed six people in Donetsk.", []string{" UKRCVL 194"}, nil},
 	{"a car bomb exploded, killing", "2019-03-02", "A car bomb exploded outside a mosque, killing 20 people.", []string{" CVL 183"}, nil},
 	{"air strikes hit a hospital in a city", "2019-03-02", "Air strikes hit a clinic in Aleppo on Monday.", []string{" SYR 195"}, nil},
+	// a weapon's attack or fire is the weapon; coordinated weapons are one subject
+	{"a mortar attack killed", "2019-03-02", "A mortar attack killed five people near the border.", []string{" CVL 190"}, nil},
+	{"a suicide attack killed", "2019-03-02", "A suicide attack killed five people near the border.", []string{" CVL 183"}, nil},
+	{"mortar fire killed", "2019-03-02", "Mortar fire killed five people near the border.", []string{" CVL 190"}, nil},
+	{"a rocket attack and a car bombing killed", "2019-03-02", "A rocket attack and a car bombing killed five people near the border.", []string{" CVL 190"}, nil},
+	{"air strikes and shelling killed", "2019-03-02", "Air strikes and shelling killed five people near the border.", []string{" CVL 195"}, nil},
+	{"a verbal attack is no weapon", "2019-03-02", "A scathing attack killed the bill in the senate.", nil, []string{" "}},
 	{"a gas explosion stays an accident", "2019-03-02", "A gas explosion killed 12 workers at a plant.", nil, []string{" "}},
 	{"a labour strike is no weapon", "2019-03-02", "The strike hit rail services, stranding thousands of people.", nil, []string{" "}},
 	{"a strike by a named attacker keeps it", "2019-03-02", "Israeli air strikes hit a clinic in Gaza.", []string{"ISRMIL PSE 195"}, []string{" "}},

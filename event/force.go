@@ -179,23 +179,13 @@ func weaponSubject(toks []tok, actorAt []int, m *match) string {
 		// is the first word after the subject
 		end = len(toks)
 	}
-	i := 0
-	if i < len(toks) && (toks[i].low == "a" || toks[i].low == "an" || toks[i].low == "the" || toks[i].low == "another") {
-		i++
-	}
-	code := ""
-	for n := 0; i < end && n < 4; i, n = i+1, n+1 {
-		if actorAt[i] >= 0 || toks[i].punct {
-			return ""
+	code, i := weaponPhrase(toks, actorAt, 0, end)
+	if code != "" && i+1 < end && toks[i].low == "and" {
+		// "A rocket attack and a suicide car bombing killed …": both
+		// weapons are the subject; the first names the attack
+		if c2, j := weaponPhrase(toks, actorAt, i+1, end); c2 != "" {
+			i = j
 		}
-		c := weaponNoun(toks, i)
-		if c == "" {
-			if code != "" {
-				break // the word after the weapon: the verb
-			}
-			continue // "suspected", "deadly", "air", "drone", "car"
-		}
-		code = c
 	}
 	if code == "" || i >= len(toks) || toks[i].punct || actorAt[i] >= 0 || i > end {
 		return ""
@@ -207,6 +197,52 @@ func weaponSubject(toks []tok, actorAt []int, m *match) string {
 		return "" // "strikes by Israel", "bombs and rockets": no bare weapon subject
 	}
 	return code
+}
+
+// weaponPhrase reads a weapon noun phrase from token i (before end): an
+// optional article and up to four words, one of them a weapon noun
+// ("a suicide car bombing", "air strikes"). A weapon's "attack" or
+// "fire" after it is the same weapon ("a rocket attack", "mortar fire"),
+// and so is a suicide, grenade or drone attack. It returns the attack
+// code ("" when the phrase names no weapon) and the token after the
+// weapon, or -1 for an actor or punctuation inside the phrase.
+func weaponPhrase(toks []tok, actorAt []int, i, end int) (string, int) {
+	if i < len(toks) && (toks[i].low == "a" || toks[i].low == "an" || toks[i].low == "the" || toks[i].low == "another") {
+		i++
+	}
+	code := ""
+	for n := 0; i < end && n < 4; i, n = i+1, n+1 {
+		if actorAt[i] >= 0 || toks[i].punct {
+			return "", i
+		}
+		c := weaponNoun(toks, i)
+		if c == "" && i > 0 {
+			switch toks[i].low {
+			case "attack", "attacks", "fire":
+				switch {
+				case code != "":
+					c = code // "a rocket attack", "mortar fire"
+				case toks[i-1].low == "suicide":
+					c = "183"
+				case toks[i-1].low == "grenade":
+					c = "190"
+				case toks[i-1].low == "drone" || toks[i-1].low == "air":
+					c = "195"
+				}
+				if toks[i].low == "fire" && code == "" {
+					c = "" // "gunfire", "a fire": no weapon named
+				}
+			}
+		}
+		if c == "" {
+			if code != "" {
+				break // the word after the weapon: the verb
+			}
+			continue // "suspected", "deadly", "air", "drone", "car"
+		}
+		code = c
+	}
+	return code, i
 }
 
 // weaponNoun returns the attack code named by the weapon noun at i ("" for
