@@ -267,3 +267,16 @@ func TestClosingSpeakerPhrase(t *testing.T) {
 		{"the actor's own spokesman keeps the actor", "2014-05-20", "Gunmen ambushed a convoy near Mosul, the Iraqi army spokesman said.", []string{"IRQMIL  010"}, []string{"UAF  010"}},
 	})
 }
+
+// TestRightsGroupAgent: a rights or aid group named by its kind is a
+// non-governmental actor (NGO), as the speaker closing a sentence or the
+// subject of an act.
+func TestRightsGroupAgent(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a closing rights group warns", "2014-05-20", "Abuse of conscripts in the Ukrainian army is getting worse, an international rights group warns.", []string{"NGO  010"}, []string{"UKRMIL"}},
+		{"rights groups condemned", "2014-05-20", "Human rights groups condemned Bahrain on Monday.", []string{"NGO BHR 111"}, nil},
+		{"a national rights group accused", "2014-05-20", "A Ugandan rights group accused the Ugandan army of torture.", []string{"UGANGO UGAMIL 1122"}, nil},
+		{"aid agencies urged", "2014-05-20", "Aid agencies urged Ethiopia to open the border.", []string{"NGO ETH 020"}, nil},
+		{"a country's civil rights groups", "2014-05-20", "Canadian civil rights groups condemned the new law.", []string{"CANNGO  111"}, []string{"CAN  "}},
+	})
+}
