@@ -174,6 +174,10 @@ func arguingActor(a *actor) bool {
 // per-token work on other sentences.
 func weaponSubject(toks []tok, actorAt []int, m *match) string {
 	end := m.start
+	if m.head > m.start && weaponNoun(toks, m.head-1) != "" {
+		end = m.head // "A car bomb targeted …": the pattern opens at the weapon, the verb follows it
+	}
+	verb := end
 	if end >= 2 && toks[end-1].low == "," && len(toks[end].low) > 4 && toks[end].low[len(toks[end].low)-3:] == "ing" {
 		// ", killing 12 people": the subject of the main clause; its verb
 		// is the first word after the subject
@@ -190,7 +194,7 @@ func weaponSubject(toks []tok, actorAt []int, m *match) string {
 	if code == "" || i >= len(toks) || toks[i].punct || actorAt[i] >= 0 || i > end {
 		return ""
 	}
-	if end == m.start && i != m.start {
+	if end == verb && i != verb {
 		return "" // "A drone strike on the convoy killed …": the verb must follow the subject
 	}
 	if w := toks[i].low; w == "of" || w == "by" || w == "from" || w == "on" || w == "and" || w == "that" || w == "which" {
