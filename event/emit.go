@@ -1655,7 +1655,8 @@ func (c *Coder) reportedClaim(toks []tok, acts []actor, actorAt []int, m *match,
 	// else would, could or wanted to do did not happen. The
 	// speaker's own stated intent ("Iran said it would retaliate")
 	// is coded (the pronoun subject resolves to the speaker).
-	if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) && (neg || !c.ownStateSubject(toks, acts, actorAt, r, srcs, p)) {
+	if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) && (neg || !c.ownStateSubject(toks, acts, actorAt, r, srcs, p)) &&
+		!(hypo && !neg && !c.petrarch() && envisagedByReporter(toks, acts, m, srcs, tgts)) {
 		// "the Red Cross said US and British forces must ensure
 		// security": what a speaker says another must do is the
 		// speaker's demand of them (100); other modals code nothing
@@ -1678,6 +1679,21 @@ func (c *Coder) reportedClaim(toks []tok, acts []actor, actorAt []int, m *match,
 		alleged = true // (not the noun of a denial: "rejected claims that it had bombed" is denied, as "denied reports that" is)
 	}
 	return accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, false
+}
+
+// envisagedByReporter reports a reported act that the speaker says
+// another may, might or could do, between a source and a target that
+// are both named actors: "U.S. officials said Kim could travel to
+// Moscow next month". It is coded as envisaged (hypothetical), as it is
+// when the speaker closes the sentence. An act without a clear source
+// or target, a demand ("must"), a wish ("wanted to") and "would" are
+// not: "Egypt said Israel would strike Syria" would become an intent
+// (138) Israel never stated.
+func envisagedByReporter(toks []tok, acts []actor, m *match, srcs, tgts []int) bool {
+	if len(srcs) == 0 || srcs[0] < 0 || len(tgts) == 0 || tgts[0] < 0 || acts[srcs[0]].generic || acts[tgts[0]].generic || mustModal(toks, m) {
+		return false
+	}
+	return speculativeModal(toks, m)
 }
 
 // appositiveHead reports whether tokens [from,to) are a noun phrase
