@@ -7694,6 +7694,13 @@ func domesticDissent(a, src *actor, code string) *actor {
 	}
 	switch a.sector {
 	case "OPP", "EDU", "LAB", "AGR", "REL", "CRM":
+	case "MED", "BUS":
+		if cameo.Root(code) != "17" && !strings.HasPrefix(code, "084") {
+			// "Police in Istanbul detained three journalists": a state
+			// jails and frees its own reporters and businessmen; those
+			// its forces attack may be anyone's
+			return a
+		}
 	case "CVL":
 		if !(strings.HasPrefix(code, "084") && (src.sector == "MIL" || src.sector == "COP")) && !(code == "173" && src.sector == "COP") {
 			// "Nigerian soldiers freed 300 women", "police arrested 20
