@@ -1696,6 +1696,37 @@ func envisagedByReporter(toks []tok, acts []actor, m *match, srcs, tgts []int) b
 	return speculativeModal(toks, m)
 }
 
+// workplaceAgent returns the agent noun before "at" whose list of
+// workplaces the organisation a closes ("Workers at the Hyundai Motor
+// plant and the Kia company": Workers), else -1. The organisation
+// follows "and" (past "the"), and the "at" is at most eight words
+// before it with no punctuation between ("paramedics at the scene, he
+// said" is no list).
+func (c *Coder) workplaceAgent(toks []tok, actorAt []int, a *actor) int {
+	if a.person || a.generic || a.place || a.sector == "" && a.country != "" {
+		return -1 // (a state is no workplace)
+	}
+	k := a.t0 - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || toks[k].low != "and" {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		if toks[j].punct {
+			return -1
+		}
+		if toks[j].low == "at" {
+			if c.memberAt(toks, j) && actorAt[j-1] >= 0 {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // appositiveHead reports whether tokens [from,to) are a noun phrase
 // that a name in apposition can follow: a possessive pronoun, "the" or "a",
 // then one to three lower-case nouns ("his successor", "the new
@@ -3554,6 +3585,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 						continue
 					}
 				}
+			}
+			if w := c.workplaceAgent(toks, actorAt, a); w >= 0 && !c.petrarch() {
+				// "Workers at the Hyundai plant and the Kia company
+				// walked out": the workplaces after "at" are where the
+				// agent before it works; the workers act
+				i = w + 1
+				continue
 			}
 			pi := c.prepBefore(toks, a.t0) // (asked once: both tests below read it)
 			if pi >= 0 && toks[pi].low == "of" && !c.petrarch() && countOpensClause(toks, pi) {
