@@ -1504,7 +1504,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// leader, who may speak of anyone's) rebukes or rebuffs
 		// ("Bangladesh's election commission rejected an opposition
 		// request")
-		ta = domesticDissent(ta, sa, code)
+		if !foreignBefore(toks, ta.t0, ta.t1-1) {
+			ta = domesticDissent(ta, sa, code) // ("expelled foreign journalists": no state's own)
+		}
 	}
 	if sa != nil && ta != nil && !c.petrarch() && sa.generic && sa.country == "" && !sa.place && (sa.sector == "MIL" || sa.sector == "COP") &&
 		ta.sector == "GOV" && ta.country != "" && (code == "170" || code == "173" || strings.HasPrefix(code, "172")) {
