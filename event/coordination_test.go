@@ -68,3 +68,12 @@ func TestBareClauseBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkplaceList: the workplaces after "workers at" are where the
+// workers work, also a list of two; the workers act.
+func TestWorkplaceList(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"two workplaces", "2022-08-09", "Workers at the Hyundai Motor plant and the Kia company walked out on Tuesday.", []string{"LAB  143"}, []string{"BUS  143"}},
+		{"one workplace", "2022-08-09", "Workers at the Hyundai Motor plant walked out on Tuesday.", []string{"LAB  143"}, []string{"BUS  143"}},
+	})
+}

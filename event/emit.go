@@ -1504,7 +1504,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// leader, who may speak of anyone's) rebukes or rebuffs
 		// ("Bangladesh's election commission rejected an opposition
 		// request")
-		ta = domesticDissent(ta, sa, code)
+		if !foreignBefore(toks, ta.t0, ta.t1-1) {
+			ta = domesticDissent(ta, sa, code) // ("expelled foreign journalists": no state's own)
+		}
 	}
 	if sa != nil && ta != nil && !c.petrarch() && sa.generic && sa.country == "" && !sa.place && (sa.sector == "MIL" || sa.sector == "COP") &&
 		ta.sector == "GOV" && ta.country != "" && (code == "170" || code == "173" || strings.HasPrefix(code, "172")) {
@@ -1655,7 +1657,8 @@ func (c *Coder) reportedClaim(toks []tok, acts []actor, actorAt []int, m *match,
 	// else would, could or wanted to do did not happen. The
 	// speaker's own stated intent ("Iran said it would retaliate")
 	// is coded (the pronoun subject resolves to the speaker).
-	if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) && (neg || !c.ownStateSubject(toks, acts, actorAt, r, srcs, p)) {
+	if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) && (neg || !c.ownStateSubject(toks, acts, actorAt, r, srcs, p)) &&
+		!(hypo && !neg && !c.petrarch() && envisagedByReporter(toks, acts, m, srcs, tgts)) {
 		// "the Red Cross said US and British forces must ensure
 		// security": what a speaker says another must do is the
 		// speaker's demand of them (100); other modals code nothing
@@ -1678,6 +1681,52 @@ func (c *Coder) reportedClaim(toks []tok, acts []actor, actorAt []int, m *match,
 		alleged = true // (not the noun of a denial: "rejected claims that it had bombed" is denied, as "denied reports that" is)
 	}
 	return accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, false
+}
+
+// envisagedByReporter reports a reported act that the speaker says
+// another may, might or could do, between a source and a target that
+// are both named actors: "U.S. officials said Kim could travel to
+// Moscow next month". It is coded as envisaged (hypothetical), as it is
+// when the speaker closes the sentence. An act without a clear source
+// or target, a demand ("must"), a wish ("wanted to") and "would" are
+// not: "Egypt said Israel would strike Syria" would become an intent
+// (138) Israel never stated.
+func envisagedByReporter(toks []tok, acts []actor, m *match, srcs, tgts []int) bool {
+	if len(srcs) == 0 || srcs[0] < 0 || len(tgts) == 0 || tgts[0] < 0 || acts[srcs[0]].generic || acts[tgts[0]].generic || mustModal(toks, m) {
+		return false
+	}
+	return speculativeModal(toks, m)
+}
+
+// workplaceAgent returns the agent noun before "at" whose list of
+// workplaces the organisation a closes ("Workers at the Hyundai Motor
+// plant and the Kia company": Workers), else -1. The organisation
+// follows "and" (past "the"), and the "at" is at most eight words
+// before it with no punctuation between ("paramedics at the scene, he
+// said" is no list).
+func (c *Coder) workplaceAgent(toks []tok, actorAt []int, a *actor) int {
+	if a.person || a.generic || a.place || a.sector == "" && a.country != "" {
+		return -1 // (a state is no workplace)
+	}
+	k := a.t0 - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || toks[k].low != "and" {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		if toks[j].punct {
+			return -1
+		}
+		if toks[j].low == "at" {
+			if c.memberAt(toks, j) && actorAt[j-1] >= 0 {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveHead reports whether tokens [from,to) are a noun phrase
@@ -3546,6 +3595,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 						continue
 					}
 				}
+			}
+			if w := c.workplaceAgent(toks, actorAt, a); w >= 0 && !c.petrarch() {
+				// "Workers at the Hyundai plant and the Kia company
+				// walked out": the workplaces after "at" are where the
+				// agent before it works; the workers act
+				i = w + 1
+				continue
 			}
 			pi := c.prepBefore(toks, a.t0) // (asked once: both tests below read it)
 			if pi >= 0 && toks[pi].low == "of" && !c.petrarch() && countOpensClause(toks, pi) {
@@ -7686,6 +7742,13 @@ func domesticDissent(a, src *actor, code string) *actor {
 	}
 	switch a.sector {
 	case "OPP", "EDU", "LAB", "AGR", "REL", "CRM":
+	case "MED", "BUS":
+		if cameo.Root(code) != "17" && !strings.HasPrefix(code, "084") {
+			// "Police in Istanbul detained three journalists": a state
+			// jails and frees its own reporters and businessmen; those
+			// its forces attack may be anyone's
+			return a
+		}
 	case "CVL":
 		if !(strings.HasPrefix(code, "084") && (src.sector == "MIL" || src.sector == "COP")) && !(code == "173" && src.sector == "COP") {
 			// "Nigerian soldiers freed 300 women", "police arrested 20

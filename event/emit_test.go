@@ -151,7 +151,7 @@ var warrantSwapTests = []worldCase{
 	// the city of a passive arrest is where, not who
 	{"arrested in a city", "2022-10-04", "Two journalists were arrested in Isfahan on Sunday.", nil, []string{"IRN "}},
 	{"detained in a capital", "2022-10-04", "Two students were detained in Moscow on Sunday.", nil, []string{"RUS "}},
-	{"arrested in a country stays the state's", "2022-10-04", "Two journalists were arrested in Lebanon on Sunday.", []string{"LBN MED 173"}, nil},
+	{"arrested in a country stays the state's", "2022-10-04", "Two journalists were arrested in Lebanon on Sunday.", []string{"LBN LBNMED 173"}, nil},
 	// "placed X under house arrest"
 	{"placed a named leader under house arrest", "2023-07-27", "Soldiers said they had placed President Mohamed Bazoum under house arrest.", []string{"NERMIL NERGOV 173"}, []string{"NERGOV  173"}},
 	{"put a minister under arrest", "2021-02-01", "The army put Aung San Suu Kyi under house arrest.", []string{"MMRMIL MMRGOV 173"}, nil},

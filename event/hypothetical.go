@@ -190,31 +190,68 @@ func raisedReport(toks []tok, i int) bool {
 // Scholz travels to Beijing tomorrow". Such a present is the future of
 // the clause: the act is planned, not done. Without the time word the
 // present may be a headline's past ("China fires missiles after Pelosi
-// visits Taiwan") and is kept; "next to" is a place.
+// visits Taiwan") and is kept; "next to" is a place. A clause that
+// hangs on a main clause in the future is future too, with a weekday or
+// no time at all ("Trade will top the agenda when Scholz visits Beijing
+// on Friday"), while a headline's present main clause leaves a weekday
+// in the past ("Ruto signs a trade deal when he visits Kampala on
+// Friday", dated the Saturday after).
 func futureSubordinate(toks []tok, head int) bool {
 	if w := toks[head].low; len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == 'u' || w[len(w)-2] == 'i' {
 		return false // ("discuss", "focus", "crisis": no third-person present)
 	}
-	opened := false
+	sub := -1
 	for k := head - 1; k >= 0 && k >= head-8; k-- {
 		if toks[k].punct && toks[k].low != "." {
 			return false // ("U.S." is one token; a comma ends the clause)
 		}
 		if w := toks[k].low; w == "after" || w == "before" || w == "when" || w == "once" || w == "until" {
-			opened = k < head-1
+			if k < head-1 {
+				sub = k
+			}
 			break
 		}
 	}
-	if !opened {
+	if sub < 0 {
 		return false
 	}
 	for k := head + 1; k < len(toks) && k <= head+12; k++ {
 		switch w := toks[k].low; {
 		case toks[k].punct:
-			return false
+			return futureMain(toks, sub, k)
 		case w == "tomorrow" || w == "next" && (k+1 >= len(toks) || toks[k+1].low != "to"):
 			return true
 		case w == "later" && k+1 < len(toks) && (toks[k+1].low == "this" || toks[k+1].low == "in"):
+			return true
+		case w == "this" && k+1 < len(toks) && toks[k+1].low == "coming":
+			return true // "this coming Wednesday"
+		}
+	}
+	return futureMain(toks, sub, len(toks))
+}
+
+// futureMain reports a main clause in the future around the subordinate
+// clause that opens at sub and ends at end: "will" or "shall" before sub
+// in the sentence, or, when the subordinate clause opens the sentence,
+// right after its comma ("When Macron visits Algiers, he will …").
+func futureMain(toks []tok, sub, end int) bool {
+	future := func(t *tok) bool { return !t.upper && (t.low == "will" || t.low == "shall") }
+	for k := sub - 1; k >= 0; k-- {
+		if isHardStop(&toks[k]) {
+			break
+		}
+		if future(&toks[k]) {
+			return true
+		}
+	}
+	if sub > 0 || end >= len(toks) || toks[end].low != "," {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+6; k++ {
+		if isHardStop(&toks[k]) {
+			return false
+		}
+		if future(&toks[k]) {
 			return true
 		}
 	}

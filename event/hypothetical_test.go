@@ -63,6 +63,38 @@ func TestFutureSubordinate(t *testing.T) {
 		{"when a meeting comes later this month", "Markets rallied before Japanese Prime Minister Fumio Kishida meets Chinese President Xi Jinping later this month.", "040", true},
 		{"a headline's present", "China fires missiles after Nancy Pelosi visits Taiwan.", "042", false},
 		{"next to is a place", "Police arrested the governor after Nancy Pelosi visits Taiwan next to the strait.", "042", false},
+		{"this coming weekday", "Protests are expected when Chancellor Olaf Scholz visits Beijing this coming Friday.", "042", true},
+	})
+}
+
+// TestFutureMainClause: a present verb in an after/before/when clause
+// that hangs on a main clause in the future is planned, with a weekday
+// or no time; a headline's present main clause leaves it done.
+func TestFutureMainClause(t *testing.T) {
+	checkHypothetical(t, time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC), []hypoCase{
+		{"future main clause and a weekday", "Security will be tight when French President Emmanuel Macron visits Algiers on Thursday.", "042", true},
+		{"future main clause after the comma", "When Chancellor Olaf Scholz visits Beijing on Friday, he will raise trade.", "042", true},
+		{"future main clause, no time", "The ministers will sign the deal after Chancellor Olaf Scholz visits Beijing.", "042", true},
+		{"a headline's present with a weekday", "Xi Jinping signs trade deals when Brazilian President Lula visits Beijing on Friday.", "042", false},
+		{"a past main clause with a weekday", "Police closed the roads when French President Emmanuel Macron visits Algiers on Thursday.", "042", false},
+	})
+}
+
+// TestOpeningSpeakerHypothetical: what a speaker who opens the sentence
+// says another may, might or could do to a named target is coded as
+// envisaged, as when the speaker closes it; without a named target, a
+// demand ("must") or "would" (which would make it an intent), it is not.
+func TestOpeningSpeakerHypothetical(t *testing.T) {
+	checkHypothetical(t, time.Date(2023, 9, 5, 0, 0, 0, 0, time.UTC), []hypoCase{
+		{"a trip that could happen", "U.S. officials said North Korean leader Kim Jong Un could travel to Russia later this month.", "042", true},
+		{"a visit that may happen", "South Korean officials said Chinese President Xi Jinping may visit Pyongyang next month.", "042", true},
+		{"a closure that might happen", "Nigerian officials said Chad might close its border with Nigeria next week.", "191", true},
+	})
+	checkEvents(t, []eventCase{
+		{"no named target", "2023-09-05", "U.S. officials said Russia could launch a new offensive within weeks.", []string{"USAGOV  010"}, []string{"RUS  19"}},
+		{"a denied act stays dropped", "2023-09-05", "U.S. officials said North Korea could not attack South Korea.", nil, []string{"PRK KOR"}},
+		{"another's future stays dropped", "2023-09-05", "U.S. officials said North Korea would attack South Korea.", nil, []string{"PRK KOR"}},
+		{"a demand stays the speaker's", "2023-09-05", "The Red Cross said Israel must allow aid into Gaza.", nil, []string{"ISR PSE 08"}},
 	})
 }
 

@@ -210,7 +210,7 @@ func TestRaisedReport(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"is believed to have attacked", "2019-09-15", "Uganda is believed to have attacked South Sudan.", []string{"UGA SSD 180"}, []string{"SSD UGA"}},
 		{"were said to have attacked", "2019-09-15", "Ugandan troops were said to have attacked South Sudanese villages.", []string{"UGAMIL SSD 190"}, nil},
-		{"is reported to have been arrested stays passive", "2019-09-15", "The journalist is reported to have been arrested by Ugandan police.", []string{"UGACOP MED 173"}, nil},
+		{"is reported to have been arrested stays passive", "2019-09-15", "The journalist is reported to have been arrested by Ugandan police.", []string{"UGACOP UGAMED 173"}, nil},
 	})
 	checkTriggered(t, "alleged", func(e *doc.Event) string { return strconv.FormatBool(e.Alleged) }, []triggerCase{
 		{"is widely thought to have", "2019-09-15", "Uganda is widely thought to have attacked South Sudan.", "attacked", "true"},

@@ -94,3 +94,18 @@ func TestObjectTrigger(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnReportersAndBusinessmen: journalists and businessmen a state's
+// police, courts or forces arrest, detain or free are that state's own
+// (MED, BUS), as its students and teachers are (EDU); those its forces
+// attack keep no country.
+func TestOwnReportersAndBusinessmen(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"police detained journalists", "2021-05-12", "Turkish police detained three journalists on Wednesday.", []string{"TURCOP TURMED 173"}, nil},
+		{"police arrested businessmen", "2021-05-12", "Nigerian police arrested two businessmen in Lagos.", []string{"NGACOP NGABUS 173"}, nil},
+		{"teachers stay the state's", "2021-05-12", "Turkish police detained three teachers on Wednesday.", []string{"TURCOP TUREDU 173"}, nil},
+		{"journalists attacked keep no country", "2021-05-12", "Israeli troops shot two journalists near Jenin.", nil, []string{"ISRMED"}},
+		{"foreign journalists are no state's own", "2021-05-12", "Sudan gave foreign journalists 48 hours to leave the country.", []string{"SDN MED 174"}, []string{"SDNMED"}},
+		{"foreign students are no state's own", "2021-05-12", "Turkish police detained three foreign students on Wednesday.", []string{"TURCOP EDU 173"}, []string{"TUREDU"}},
+	})
+}
