@@ -31,3 +31,20 @@ func TestNameClasses(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestNewsOutletAfterName: an unknown name before "news agency" (or
+// channel, network, service, website, outlet) is the outlet, an
+// organisation.
+func TestNewsOutletAfterName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The group said in a statement carried by its Amaq news agency.", []string{"Amaq/organization//name"}, nil},
+		{"The Zentrova news website reported the arrests.", []string{"Zentrova/organization//name"}, nil},
+		{"The group said in a statement carried by its news agency.", nil, []string{"news"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-06-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

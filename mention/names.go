@@ -3198,6 +3198,14 @@ func (p *proc) classifyRun(i, j int) kind {
 			if !(j-i == 1 && mediumBand(p.word(i))) {
 				return kOrganization
 			}
+		case "news":
+			// "its Amaq news agency", "the Tasnim news agency"
+			if j+1 < len(p.toks) && p.joined(j+1) {
+				switch p.word(j + 1) {
+				case "agency", "channel", "network", "service", "website", "outlet":
+					return kOrganization
+				}
+			}
 		}
 	}
 	if p.descriptorAfter(i, j) {
