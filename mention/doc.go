@@ -65,6 +65,11 @@
 // own ("Iran's Foreign Ministry"), and a listed name ending in "'s"
 // ("Moody's") keeps it in its span.
 //
+// A KB broadcaster's name runs on over the channel or edition written
+// after it ("BBC Persian", "Al Jazeera Mubasher Misr"), and two unknown
+// bodies of two words or more joined by a slash with no space are one name
+// ("Radio Free Europe/Radio Liberty").
+//
 // Further cues: the geo gazetteer's cities and regions and a lexicon of
 // well-known companies, media, sports bodies and NGOs (orgs.go; typed,
 // never linked, a KB actor of the same name wins); a given name before a

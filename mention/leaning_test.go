@@ -56,7 +56,7 @@ func TestChannelEdition(t *testing.T) {
 		want, absent []string
 	}{
 		{"He spoke through a video call broadcast on CNN Turk.", nil, []string{"Turk"}},
-		{"He told Al Jazeera English on Monday that the war was over.", []string{"Al Jazeera/organization/org.al-jazeera/alias"}, []string{"English"}},
+		{"He told Al Jazeera English on Monday that the war was over.", []string{"Al Jazeera English/organization/org.al-jazeera/alias"}, []string{"English/"}},
 		{"The UN Syrian envoy said the talks would resume.", []string{"Syrian/country/SYR/demonym"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2016-07-16")

@@ -365,7 +365,7 @@ var placeCues = []string{
 	"village", "town", "township", "borough", "crossing", "border", "channel", "harbor",
 	"harbour", "port", "beach", "falls", "forest", "glacier", "basin", "delta", "cape",
 	"archipelago", "territory", "territories", "state", "republic", "kingdom", "emirate",
-	"boulevard", "lane", "plaza", "palace", "castle", "tower", "towers", "base", "memorial", "stadium", "arena", "cathedral",
+	"boulevard", "lane", "plaza", "palace", "castle", "tower", "towers", "base", "memorial", "monument", "stadium", "arena", "cathedral",
 	"mosque", "temple", "museum", "hall", "city", "county", "oasis", "steppe", "parish", "oval",
 	"ave", "estate", "courthouse", "auditorium", "quarter", "neighbourhood", "neighborhood",
 	"reservoir", "dam", "brook", "creek", "dock", "docks", "junction", "plateau", "pavilion",
@@ -851,4 +851,8 @@ var orgOpeners = []string{
 	"asociatia", "fundatia", "partidul", "uniunea", "centrul", // Romanian
 	"fundacja", "stowarzyszenie", "zwiazek", // Polish: foundation, association, union
 	"chama", "jumuiya", // Swahili: party, association
+	// Catalan, Italian and French bodies and parties: "Òmnium Cultural", "Assemblea Nacional
+	// Catalana", "Esquerra Republicana", "Lega Nord", "Rassemblement National"
+	"omnium", "assemblea", "esquerra", "junts", "candidatura", "lega", "alleanza", "sinistra",
+	"unione", "rassemblement", "ligue", "confederazione", "confederacio",
 }

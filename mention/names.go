@@ -1255,7 +1255,10 @@ func (p *proc) unknownGiven(i, k int) bool {
 // ("Ba", "Xi", "Wu"), is the last word of a person's full name found
 // earlier in the document ("Amadou Ba … Ba conceded"; a space and a
 // word of three letters or more before it, not "W.Va"): a short surname
-// names that person, not a lone letter or initial.
+// names that person, not a lone letter or initial. A two-letter word
+// that opens an earlier name of three words with a space after it is a
+// family name written first, as Korean and Chinese names are ("Ri Yong
+// Ho … Ri said").
 func (p *proc) endsEarlierName(k int) bool {
 	t := &p.toks[k]
 	if t.end-t.start != 2 || !t.cap() || p.text[t.end-1] == '.' {
@@ -1263,8 +1266,14 @@ func (p *proc) endsEarlierName(k int) bool {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.i < k && f.j-f.i >= 2 && f.j <= k && f.typ == kPerson && p.word(f.j-1) == p.word(k) &&
+		if f.i >= k || f.j-f.i < 2 || f.j > k || f.typ != kPerson {
+			continue
+		}
+		if p.word(f.j-1) == p.word(k) &&
 			p.toks[f.j-2].end+1 == p.toks[f.j-1].start && p.text[p.toks[f.j-2].end] == ' ' && p.toks[f.j-2].end-p.toks[f.j-2].start >= 3 {
+			return true
+		}
+		if f.j-f.i == 3 && p.word(f.i) == p.word(k) && p.toks[f.i].end+1 == p.toks[f.i+1].start && p.text[p.toks[f.i].end] == ' ' {
 			return true
 		}
 	}
@@ -3188,6 +3197,14 @@ func (p *proc) classifyRun(i, j int) kind {
 			// a waveband or a medium's initials)
 			if !(j-i == 1 && mediumBand(p.word(i))) {
 				return kOrganization
+			}
+		case "news":
+			// "its Amaq news agency", "the Tasnim news agency"
+			if j+1 < len(p.toks) && p.joined(j+1) {
+				switch p.word(j + 1) {
+				case "agency", "channel", "network", "service", "website", "outlet":
+					return kOrganization
+				}
 			}
 		}
 	}

@@ -42,7 +42,9 @@ func (p *proc) particleSurname(i, j int) bool {
 // capitalised name word ("Jan Smet", "Jan Kowalski") or a family
 // particle and one ("Jan van Breda"), where a date has a
 // number ("Jan 5") and no preposition of time stands before it ("in Jan
-// Parliament voted").
+// Parliament voted"). "Mar" before a capitalised word or a particle opens
+// a saint's or the sea's name ("Mar Mikhael", "Mar del Plata"), a place
+// as often after "in" as anywhere.
 func (p *proc) dateGiven(i int) bool {
 	k := i + 1
 	if k+1 < len(p.toks) && p.toks[k].shape&shLower != 0 && familyParticle(p.word(k)) && p.joined(k) && p.joined(k+1) {
@@ -53,6 +55,9 @@ func (p *proc) dateGiven(i int) bool {
 	}
 	if p.toks[k].gap == gapHyphen {
 		return p.has(k, fGiven)
+	}
+	if p.word(i) == "Mar" && p.joined(k) && !p.headline(i) {
+		return true // "Mar Mikhael", "Mar Elias", "Mar del Plata": a saint's or the sea's name, no month
 	}
 	if p.word(i) != "Jan" || !p.joined(k) || p.headline(i) {
 		return false

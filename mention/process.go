@@ -284,6 +284,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if !s.opts.KBOnly {
 		p.givenBeforeHeads()
 		p.factionSuffixes()
+		p.slashNames()
 	}
 	p.partyNominees()
 	p.emit(d)
