@@ -712,7 +712,7 @@ var commonAcronyms = []string{
 var placeNames = []string{
 	// continents, regions, seas
 	"Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Central America",
-	"Oceania", "Antarctica", "Middle East", "Near East", "Far East", "Gulf", "Persian Gulf",
+	"Oceania", "Antarctica", "Middle East", "Near East", "Far East", "Far North", "Far West", "Deep South", "Gulf", "Persian Gulf",
 	"Arabian Peninsula", "Balkans", "Caucasus", "Central Asia", "South Asia", "Southeast Asia",
 	"East Asia", "West Africa", "East Africa", "North Africa", "Horn of Africa", "Sahel",
 	"Scandinavia", "Mediterranean", "Levant", "Maghreb", "Caribbean", "Pacific", "Atlantic",
