@@ -383,6 +383,7 @@ var placePrefixes = []string{
 	"lower", "greater", "gulf", "bay", "isle", "mont", "monte", "rio", "puerto", "ciudad", "kafr",
 	"tel", "ras", "wadi", "jebel", "jabal", "bandar", "deir", "dayr", "beit", "bayt", "jisr", "qasr", "khirbet", "kfar",
 	"colonia", "barrio", "aldea", "kampung", "kampong", // "Colonia Lopez Arellano", "Kampung Baru": a town's quarter or village
+	"wat", // "Wat Phnom", "Wat Arun": a Buddhist temple and its grounds
 }
 
 // miscCues are head words of names that are neither people, organisations

@@ -34,6 +34,14 @@ func TestRegionNameClasses(t *testing.T) {
 		{"Cabral Libii of the Univers party was third.", []string{"Cabral Libii/person//name"}, nil},
 		// a bound prefix hyphened to a name opens it
 		{"Vietnam is also a member of the Trans-Pacific Partnership trade pact.", []string{"Trans-Pacific Partnership/organization//name"}, []string{"Trans", "Pacific Partnership"}},
+		// a sponsor's "Office in <country>" is one body, as a "Mission" is
+		{"The United Nations Integrated Office in Haiti called for calm.", []string{"United Nations Integrated Office in Haiti/organization//name"}, []string{"Haiti", "Integrated Office"}},
+		// (not a body's own office: "the Foreign Office in London")
+		{"Johnson left the Foreign Office in London on Monday.", []string{"London/place/place.london/alias"}, nil},
+		// "Wat" opens a temple's name
+		{"Monks from Wat Phnom joined a rally along the river.", []string{"Wat Phnom/place//name"}, []string{"Wat Phnom/person//name"}},
+		// a name listed after a person's keeps a person's type before "won seats"
+		{"Sam Rainsy and Kem Sokha won 55 seats, their best result.", []string{"Kem Sokha/person//name"}, []string{"Kem Sokha/organization//name"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2019-04-11")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
