@@ -829,6 +829,8 @@ var orgOpeners = []string{
 	"ejercito", "exercito", "armee", "policia", "guardia", "fuerzas", "forcas", "comision", "comissao",
 	"consejo", "conselho", "conseil", "consiglio", "corte", "congreso", "congresso", "senado", "camara",
 	"asamblea", "assemblee", "secretaria", "agence", "agencia", "agenzia", "deutsche",
+	// Spanish and Portuguese newspapers: "Prensa Libre", "Diario Libre", "Jornal do Brasil"
+	"prensa", "diario", "jornal", "gaceta", "gazeta",
 	// Spanish and Portuguese firms named by their trade: "Petróleos Mexicanos", "Aerolíneas Argentinas"
 	"petroleos", "ferrocarriles", "aerolineas", "aeropuertos", "servicios", "industrias", "laboratorios",
 	"cementos", "aceros", "transportes", "almacenes", "inversiones", "construcciones", "constructora",

@@ -409,6 +409,12 @@ func (p *proc) findRuns() {
 			// ("Fairmont State Community and Technical College": "Community"
 			// before "and" qualifies the head word after it)
 			whole := (w == "and" || w == "&") && ((k-i >= 2 || p.joined(i) && p.foundEnding(i) >= 0) && p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && p.lower(k-1) != "community" && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
+			// "Hormuud Telecom and Dahabshiil have offered": a body's name
+			// with its head word, then one word and a plural verb, is two
+			// bodies
+			if w == "and" && !whole && k-i >= 2 && j-k == 2 && j < len(p.toks) && p.has(k-1, fOrgCue|fOrgSuffix) && !p.has(j-1, fCommon|fGiven) && p.joined(j) && pluralVerb(p.word(j)) {
+				whole = true
+			}
 			// "branches to Harrison and Bridgton Junction": one name before
 			// a place with a head word of its own
 			if w == "and" && k-i == 1 && j-k >= 3 && p.has(j-1, fPlaceCue) && !p.has(j-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue|fGiven) && p.locBefore(i) {
@@ -5303,6 +5309,16 @@ func (p *proc) partyMember(i, j int) bool {
 func boundPrefix(w string) bool {
 	switch w {
 	case "Trans", "Pan", "Sub", "Inter", "Intra", "Afro", "Euro", "Indo", "Sino", "Anglo", "Franco", "Russo", "Austro", "Judeo":
+		return true
+	}
+	return false
+}
+
+// pluralVerb reports whether w is a verb form that agrees only with a
+// plural subject ("have", "are", "were").
+func pluralVerb(w string) bool {
+	switch w {
+	case "have", "are", "were":
 		return true
 	}
 	return false

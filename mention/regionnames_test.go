@@ -42,6 +42,12 @@ func TestRegionNameClasses(t *testing.T) {
 		{"Monks from Wat Phnom joined a rally along the river.", []string{"Wat Phnom/place//name"}, []string{"Wat Phnom/person//name"}},
 		// a name listed after a person's keeps a person's type before "won seats"
 		{"Sam Rainsy and Kem Sokha won 55 seats, their best result.", []string{"Kem Sokha/person//name"}, []string{"Kem Sokha/organization//name"}},
+		// a Spanish press word opens a newspaper's name
+		{"Prensa Libre reported that soldiers guarded the palace.", []string{"Prensa Libre/organization//name"}, []string{"Prensa Libre/person//name"}},
+		// a body with its head word, "and", one word and a plural verb: two bodies
+		{"Hormuud Telecom and Dahabshiil have offered to fund drought relief.", []string{"Hormuud Telecom/organization//name", "Dahabshiil/organization//name"}, []string{"Hormuud Telecom and Dahabshiil"}},
+		// (not a name whose last word is the head: "Department of Energy and Mines")
+		{"The Department of Energy and Mines are reviewing it.", []string{"Department of Energy and Mines/organization//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2019-04-11")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
