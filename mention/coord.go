@@ -334,3 +334,28 @@ func (p *proc) makerModels() {
 		}
 	}
 }
+
+// prefixHyphens opens a body's or a place's name of several words on a
+// bound prefix hyphened to its first word ("the Trans-Pacific
+// Partnership", "the Trans-Canada Highway"): the prefix is no word alone
+// (see boundPrefix), so the name the rules found after it starts too late.
+func (p *proc) prefixHyphens() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.how != hName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || f.i < 1 || p.toks[f.i].gap != gapHyphen {
+			continue
+		}
+		if f.typ != kOrganization && f.typ != kPlace && f.typ != kMisc {
+			continue
+		}
+		k := f.i - 1
+		if p.cover[k] >= 0 || p.tcover[k] >= 0 || !boundPrefix(p.word(k)) || k > 0 && p.toks[k].gap == gapHyphen {
+			continue
+		}
+		f.i = k
+		p.cover[k] = int32(g)
+		f.key = p.fold(f.i, f.j)
+		f.place, f.canon = -1, ""
+		p.foundChanged(g)
+	}
+}

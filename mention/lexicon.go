@@ -383,6 +383,7 @@ var placePrefixes = []string{
 	"lower", "greater", "gulf", "bay", "isle", "mont", "monte", "rio", "puerto", "ciudad", "kafr",
 	"tel", "ras", "wadi", "jebel", "jabal", "bandar", "deir", "dayr", "beit", "bayt", "jisr", "qasr", "khirbet", "kfar",
 	"colonia", "barrio", "aldea", "kampung", "kampong", // "Colonia Lopez Arellano", "Kampung Baru": a town's quarter or village
+	"wat", // "Wat Phnom", "Wat Arun": a Buddhist temple and its grounds
 }
 
 // miscCues are head words of names that are neither people, organisations
@@ -712,7 +713,7 @@ var commonAcronyms = []string{
 var placeNames = []string{
 	// continents, regions, seas
 	"Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Central America",
-	"Oceania", "Antarctica", "Middle East", "Near East", "Far East", "Gulf", "Persian Gulf",
+	"Oceania", "Antarctica", "Middle East", "Near East", "Far East", "Far North", "Far West", "Deep South", "Gulf", "Persian Gulf",
 	"Arabian Peninsula", "Balkans", "Caucasus", "Central Asia", "South Asia", "Southeast Asia",
 	"East Asia", "West Africa", "East Africa", "North Africa", "Horn of Africa", "Sahel",
 	"Scandinavia", "Mediterranean", "Levant", "Maghreb", "Caribbean", "Pacific", "Atlantic",
@@ -828,6 +829,8 @@ var orgOpeners = []string{
 	"ejercito", "exercito", "armee", "policia", "guardia", "fuerzas", "forcas", "comision", "comissao",
 	"consejo", "conselho", "conseil", "consiglio", "corte", "congreso", "congresso", "senado", "camara",
 	"asamblea", "assemblee", "secretaria", "agence", "agencia", "agenzia", "deutsche",
+	// Spanish and Portuguese newspapers: "Prensa Libre", "Diario Libre", "Jornal do Brasil"
+	"prensa", "diario", "jornal", "gaceta", "gazeta",
 	// Spanish and Portuguese firms named by their trade: "Petróleos Mexicanos", "Aerolíneas Argentinas"
 	"petroleos", "ferrocarriles", "aerolineas", "aeropuertos", "servicios", "industrias", "laboratorios",
 	"cementos", "aceros", "transportes", "almacenes", "inversiones", "construcciones", "constructora",

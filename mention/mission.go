@@ -3,13 +3,15 @@ package mention
 // missionNames joins the name of a peacekeeping or assistance mission
 // into one organisation: "United Nations Assistance Mission in
 // Somalia", "United Nations Mission in South Sudan", "EU Training
-// Mission in Mali", "United Nations Interim Force in Lebanon". The
-// sponsoring body the KB knows opens the name, a capitalised run ending
-// in "Mission" or "Force" follows it, and "in <Country or place>" ends
+// Mission in Mali", "United Nations Interim Force in Lebanon", "United
+// Nations Integrated Office in Haiti". The sponsoring body the KB knows
+// opens the name, a capitalised run ending in "Mission", "Force" or
+// "Office" follows it, and "in <Country or place>" ends
 // it: the mission is an actor of its own (it condemns, reports, is
 // attacked), not the sponsor, and the country in its name is no place
 // of the sentence. A "Force" needs the sponsor before it ("the Quick
-// Reaction Force in Mali" keeps Mali).
+// Reaction Force in Mali" keeps Mali); an "Office" needs both the sponsor
+// and the place ("the Central Election Office said" is no mission).
 func (p *proc) missionNames() {
 	// gated by tMission (trigger.go): a new head word goes in that list too
 	if p.absent(tMission) {
@@ -31,10 +33,10 @@ func (p *proc) missionNames() {
 				continue
 			}
 		}
-		if l := p.toks[k].end - p.toks[k].start; l != 7 && l != 5 {
+		if l := p.toks[k].end - p.toks[k].start; l != 7 && l != 5 && l != 6 {
 			continue
 		}
-		if w := p.word(k); w == "Mission" || w == "Force" {
+		if w := p.word(k); w == "Mission" || w == "Force" || w == "Office" {
 			p.missionAt(k)
 		}
 	}
@@ -64,7 +66,7 @@ func (p *proc) missionAt(k int) {
 			sponsor = g
 		}
 	}
-	if sponsor < 0 && (w == "Force" || body < 0) {
+	if sponsor < 0 && (w == "Force" || w == "Office" || body < 0) {
 		return
 	}
 	// "in <Country>"
@@ -74,7 +76,7 @@ func (p *proc) missionAt(k int) {
 			place, end = g, p.found[g].j
 		}
 	}
-	if place < 0 && (sponsor < 0 || body < 0 && w == "Mission") {
+	if place < 0 && (sponsor < 0 || body < 0 && w == "Mission" || w == "Office") {
 		return
 	}
 	i := start

@@ -409,6 +409,12 @@ func (p *proc) findRuns() {
 			// ("Fairmont State Community and Technical College": "Community"
 			// before "and" qualifies the head word after it)
 			whole := (w == "and" || w == "&") && ((k-i >= 2 || p.joined(i) && p.foundEnding(i) >= 0) && p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && p.lower(k-1) != "community" && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
+			// "Hormuud Telecom and Dahabshiil have offered": a body's name
+			// with its head word, then one word and a plural verb, is two
+			// bodies
+			if w == "and" && !whole && k-i >= 2 && j-k == 2 && j < len(p.toks) && p.has(k-1, fOrgCue|fOrgSuffix) && !p.has(j-1, fCommon|fGiven) && p.joined(j) && pluralVerb(p.word(j)) {
+				whole = true
+			}
 			// "branches to Harrison and Bridgton Junction": one name before
 			// a place with a head word of its own
 			if w == "and" && k-i == 1 && j-k >= 3 && p.has(j-1, fPlaceCue) && !p.has(j-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue|fGiven) && p.locBefore(i) {
@@ -702,12 +708,12 @@ func (p *proc) findRuns() {
 		// "Southern Iraq", "Western Darfur", "Lake Chad", "Mount Lebanon", "Old Goa":
 		// a capitalised direction or landform before a country or place
 		// names a part of it or a place of its own
-		if g := p.foundAt(j); g >= 0 && j-i == 1 && (direction(p.word(i)) || placeHead(p.word(i)) || p.word(i) == "Old" && !p.toks[i].sentStart) && p.joined(j) && !p.toks[i].poss {
+		if g := p.foundAt(j); g >= 0 && j-i == 1 && (direction(p.word(i)) || placeHead(p.word(i)) || p.word(i) == "Old" && !p.toks[i].sentStart || colourPlace(p.word(i))) && p.joined(j) && !p.toks[i].poss {
 			h := &p.found[g]
 			// (not "Floods Hit Northern Mozambique": a title-case
 			// headline capitalises the direction before a country)
 			headCase := h.typ == kCountry && direction(p.word(i)) && p.headline(i)
-			if (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && !headCase {
+			if (h.typ == kPlace || h.typ == kCountry) && h.how != hDemonym && !h.metonymy && !headCase || colourPlace(p.word(i)) && h.typ == kPlace && h.how != hDemonym && !p.headline(i) {
 				hj, country := h.j, h.country
 				if h.actor >= 0 {
 					country = countryCode(p.s.actors[h.actor]) // "Southern Iraq" lies in Iraq
@@ -1428,6 +1434,9 @@ func (p *proc) cueOf(i, j int) kind {
 		}
 	}
 	if j-i < 2 {
+		if p.bankWord(i) {
+			return kOrganization // "Vietcombank", "Sberbank": a bank's one-word name
+		}
 		return kNone // "City", "League" alone name nothing
 	}
 	if venueOpener(p.word(i)) && j-i >= 2 {
@@ -2246,6 +2255,12 @@ func (p *proc) placeContext(i, j int) bool {
 	if p.placePair(i, j) {
 		return true
 	}
+	// "a ruler from Daura in Katsina state", "Kaura Namoda in Zamfara
+	// state": a name placed "in" a state or province the text names is a
+	// town there
+	if j-i <= 2 && j < len(p.toks) && !p.toks[i].sentStart && p.word(j) == "in" && p.joined(j) && !p.toks[j-1].poss && !p.anyFlag(i, j, fHonor|fRole|fOrgCue|fCommon) && p.inSubdivision(j+1) {
+		return true
+	}
 	// "the MP for Hartlepool", "MPP for Kenora", "the seat of Batman":
 	// a constituency
 	if i >= 2 && p.joined(i) && (p.is(i-1, p.s.w.forw) || p.is(i-1, p.s.w.of) && p.word(i-2) == "seat") {
@@ -2485,10 +2500,10 @@ func (p *proc) membersOfBefore(i int) bool {
 }
 
 // surnameHead reports whether w, a head word of organisations' names, is
-// also a common surname ("Press", "Post", "Church").
+// also a common surname ("Press", "Post", "Church", "Arena").
 func surnameHead(w string) bool {
 	switch w {
-	case "Press", "Post", "Church", "Court", "House", "Bank", "Hall", "Guard", "Mail", "Star", "Mills", "Sun", "Voice":
+	case "Press", "Post", "Church", "Court", "House", "Bank", "Hall", "Guard", "Mail", "Star", "Mills", "Sun", "Voice", "Arena":
 		return true
 	}
 	return false
@@ -2747,6 +2762,9 @@ func (p *proc) classifyRun(i, j int) kind {
 	if j-i == 1 && !p.has(i, fHonor|fRole|fOrgCue) && p.givenPlace(i) {
 		return kPlace // "arrests in Rosario and Mendoza": a town the gazetteer knows, no person the article names
 	}
+	if j-i == 1 && j < len(p.toks) && p.toks[j].gap == gapHyphen && boundPrefix(p.word(i)) {
+		return kNone // "Trans-Pacific Partnership": a prefix hyphened to the name it opens, no name alone
+	}
 	if p.sectorConstituency(i, j) {
 		return kNone // "the Social Welfare constituency": a trade's seat, no body
 	}
@@ -2875,6 +2893,9 @@ func (p *proc) classifyRun(i, j int) kind {
 	}
 	if p.particleSurname(i, j) {
 		return kPerson // "Chris van Dam", "Ursula von der Leyen": not a dam or a place
+	}
+	if j-i == 2 && p.partyMember(i, j) {
+		return kPerson // "Cabral Libii of the Univers party was third": a party's candidate or member
 	}
 	if j-i == 1 && j < len(p.toks) && p.tcover[j] >= 0 && p.titles[p.tcover[j]].i == j && regionAdjective(p.word(i)) && !p.has(i, fGiven) {
 		return kNone // "Catalan president Carles Puigdemont", "Flemish premier": a region's adjective, no body
@@ -3893,6 +3914,18 @@ func (p *proc) syllable(k int) bool {
 		return false
 	}
 	return true
+}
+
+// colourPlace reports whether w is a capitalised colour that opens the
+// name of a river, sea or region before a place's own name ("Blue Nile",
+// "White Nile", "Black Volta"; not "Orange": the telecom firm's name goes
+// before a country's).
+func colourPlace(w string) bool {
+	switch w {
+	case "Blue", "White", "Black", "Red", "Yellow":
+		return true
+	}
+	return false
 }
 
 // placeHead reports whether w is a landform or settlement word written
@@ -5219,4 +5252,91 @@ func (p *proc) personFor(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// bankWord reports whether token k is one capitalised word that closes on
+// a lower-case "bank" after a stem of its own ("Vietcombank", "Sberbank",
+// "Halkbank", "Rabobank"): a bank's name, never a common word
+// ("Riverbank", "Sandbank" open a sentence but are written lower case).
+func (p *proc) bankWord(k int) bool {
+	w := p.word(k)
+	if len(w) < 8 || !strings.HasSuffix(w, "bank") || !p.toks[k].cap() || p.toks[k].upper() || p.has(k, fCommon|fGiven) || p.lowerWord(k) {
+		return false // (nor "Burbank", "Eubank": a short stem, a surname's or a town's)
+	}
+	for g := range p.found {
+		if f := &p.found[g]; !f.dead && f.typ == kPerson && f.j-f.i >= 2 && p.word(f.j-1) == w {
+			return false // "Luther Burbank" … "Burbank": a person's surname
+		}
+	}
+	switch strings.ToLower(w[:len(w)-4]) {
+	case "river", "sand", "snow", "data", "blood", "food", "seed", "land", "west", "gene", "piggy", "sperm", "memory", "fair":
+		return false // a common compound ("Databank", "Foodbank", "West Bank" run together)
+	}
+	return true
+}
+
+// inSubdivision reports whether a place's name at token k, after an
+// optional "the", is followed by the lower-case noun of a country's
+// subdivision ("Katsina state", "the Far North region"): the place a
+// town before "in" lies in.
+func (p *proc) inSubdivision(k int) bool {
+	if p.is(k, p.s.w.the) {
+		k++
+	}
+	g := p.foundAt(k)
+	if g < 0 {
+		return false
+	}
+	f := &p.found[g]
+	if f.dead || f.how == hDemonym || f.typ != kPlace && f.typ != kCountry || f.j >= len(p.toks) || !p.joined(f.j) || p.toks[f.j].shape&shLower == 0 || p.toks[f.j-1].poss {
+		return false
+	}
+	switch p.word(f.j) {
+	case "state", "province", "region", "district", "county", "governorate", "prefecture", "department":
+		return true
+	}
+	return false
+}
+
+// partyMember reports whether the two words [i,j), no common word, no
+// word the article writes in lower case and no head word of a body or a
+// place, stand before "of the" and a party's name: "X Y of the Z party",
+// "X Y of the opposition Z Party" introduce a party's member.
+func (p *proc) partyMember(i, j int) bool {
+	if !p.is(j, p.s.w.of) || !p.is(j+1, p.s.w.the) || p.toks[j-1].poss || p.anyFlag(i, j, fCommon|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fDate|fHonor|fRole|fConnector) || p.seenLower(i) || p.seenLower(i+1) || p.toks[i].upper() || p.toks[i+1].upper() {
+		return false
+	}
+	k := j + 2
+	for m := 0; m < 2 && k < len(p.toks) && p.toks[k].shape&shLower != 0 && p.toks[k].word() && !p.has(k, fStop); m++ {
+		k++ // "of the ruling", "of the main opposition"
+	}
+	e := k
+	for e < len(p.toks) && e-k < 4 && p.toks[e].cap() && p.joined(e) {
+		e++ // the party's name, found or not yet
+	}
+	if e == k {
+		return false
+	}
+	return p.word(e-1) == "Party" || e < len(p.toks) && p.word(e) == "party" && p.joined(e)
+}
+
+// boundPrefix reports whether w is a capitalised prefix that is no word
+// alone and opens a compound name with a hyphen ("Trans-Pacific",
+// "Pan-African", "Sub-Saharan", "Inter-American").
+func boundPrefix(w string) bool {
+	switch w {
+	case "Trans", "Pan", "Sub", "Inter", "Intra", "Afro", "Euro", "Indo", "Sino", "Anglo", "Franco", "Russo", "Austro", "Judeo":
+		return true
+	}
+	return false
+}
+
+// pluralVerb reports whether w is a verb form that agrees only with a
+// plural subject ("have", "are", "were").
+func pluralVerb(w string) bool {
+	switch w {
+	case "have", "are", "were":
+		return true
+	}
+	return false
 }

@@ -255,6 +255,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.firmDivisions(true)
 		p.makerModels()
 		p.hyphenFirms()
+		p.prefixHyphens()
 		p.wordFirmMentions()
 		p.families()
 		p.clubPlaces()

@@ -10,8 +10,9 @@ package mention
 //
 // Only names typed by shape are retyped: a place the gazetteer knows, a
 // country, a person with a given name ("Geert Wilders won 37 seats")
-// and KB names keep their type; a lone given name before a unit's head
-// is the unit's ("Alpha unit").
+// and KB names keep their type, as does a name listed after a person's
+// ("Sam Rainsy and Kem Sokha won 55 seats"); a lone given name before a
+// unit's head is the unit's ("Alpha unit").
 func (p *proc) bodyByContext(g int) {
 	f := &p.found[g]
 	if f.dead || f.actor >= 0 || f.how == hDemonym || f.j >= len(p.toks) {
@@ -31,6 +32,9 @@ func (p *proc) bodyByContext(g int) {
 	case kPerson:
 		if (p.has(f.i, fGiven) || !f.shapeOnly && f.j-f.i > 1) && !(unit && f.j-f.i == 1) {
 			return
+		}
+		if !unit && f.j-f.i > 1 && p.personAnd(f.i) {
+			return // "Sam Rainsy and Kem Sokha won 55 seats": the leaders of the party that won them
 		}
 	default:
 		return
@@ -79,4 +83,14 @@ func (p *proc) seatsAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// personAnd reports whether "and" right before token i follows a
+// person's name ("Sam Rainsy and Kem Sokha").
+func (p *proc) personAnd(i int) bool {
+	if i < 2 || !p.is(i-1, p.s.w.and) {
+		return false
+	}
+	g := p.foundEnding(i - 1)
+	return g >= 0 && !p.found[g].dead && p.found[g].typ == kPerson && !p.toks[i-2].poss
 }

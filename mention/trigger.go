@@ -35,7 +35,7 @@ const (
 	tQuote                           // an opening quotation mark (\u201c or "): quotedTitles
 	tOfficeHead                      // an office's head word ("Office", officeHead): titleOffices
 	tWordFirm                        // a word of wordFirms ("Total"): wordFirmMentions
-	tMission                         // "Mission" or "Force": missionNames
+	tMission                         // "Mission", "Force" or "Office": missionNames
 	tBank                            // "Bank": bankCountries
 	tState                           // "State": stateForTitles
 	tGulf                            // "Gulf": gulfModifiers
@@ -85,7 +85,7 @@ func (s *Stage) indexTriggers() {
 	s.gateWords(tQuote, []string{"\u201c", "\""})
 	s.gateWords(tOfficeHead, officeHeadWords)
 	s.gateWords(tWordFirm, wordFirms)
-	s.gateWords(tMission, []string{"Mission", "Force"})
+	s.gateWords(tMission, []string{"Mission", "Force", "Office"})
 	s.gateWords(tBank, []string{"Bank"})
 	s.gateWords(tState, []string{"State"})
 	s.gateWords(tGulf, []string{"Gulf"})

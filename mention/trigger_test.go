@@ -37,7 +37,7 @@ func TestTriggers(t *testing.T) {
 		{"He said \u201cno\u201d.", tQuote},
 		{"He said \"no\".", tQuote},
 		{"He said \u2018no\u2019.", 0},
-		{"The Prime Minister's Office and the State Department; the BUREAU.", tOfficeHead | tState},
+		{"The Prime Minister's Office and the State Department; the BUREAU.", tOfficeHead | tState | tMission},
 		{"Total sold its stake in the office; a total of three.", tWordFirm},
 		{"The Secretariat of the Pacific; the bureau's total.", tOfficeHead},
 		{"The UN Assistance Mission; the Air Force; the state of the bank's mission.", tMission},
