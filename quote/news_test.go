@@ -179,6 +179,10 @@ var newsTests = []struct {
 		[]want{{"No arrests have been made", Direct, "Olumuyiwa Adejobi", "Nigerian police spokesman", KindNamed, "said"}, {"an investigation was under way", Indirect, "Olumuyiwa Adejobi", "Nigerian police spokesman", KindDescription, "added"}}},
 	{"the official resolves to an unnamed source", `A senior Pakistani official said the talks would resume next week. The official added that both sides wanted a deal.`,
 		[]want{{"the talks would resume", Indirect, "A senior Pakistani official", "", KindUnnamed, "said"}, {"both sides wanted a deal", Indirect, "A senior Pakistani official", "", KindUnnamed, "added"}}},
+	{"the source resolves to the unnamed source before", `A senior member of the ruling party told Reuters that the leader would not resign. "He is insisting that he is the only legitimate ruler," the source said.`,
+		[]want{{"^the leader would not resign", Indirect, "A senior member of the ruling party", "", KindUnnamed, "told"}, {"He is insisting", Direct, "A senior member of the ruling party", "", KindUnnamed, "said"}}},
+	{"asked whether X, he: X is not who answers", `Foreign Secretary Boris Johnson said Britain wanted a stable Zimbabwe. Asked whether Mugabe should go, he said: "Nobody wants one tyrant to follow another."`,
+		[]want{{"^Britain wanted a stable Zimbabwe", Indirect, "Boris Johnson", "Foreign Secretary", KindNamed, "said"}, {"Nobody wants one tyrant", Direct, "Boris Johnson", "Foreign Secretary", KindPronoun, "said"}}},
 	{"the official resolves to a titled person", `Health Minister Nkosi Dlamini said the clinics would reopen. "We have enough staff," the official added.`,
 		[]want{{"the clinics would reopen", Indirect, "Nkosi Dlamini", "Health Minister", KindNamed, "said"}, {"We have enough staff", Direct, "Nkosi Dlamini", "Health Minister", KindDescription, "added"}}},
 	{"the army twice", `"We repelled the attack," the Nigerian army said. The army added that 15 militants were killed.`,
@@ -302,6 +306,9 @@ func TestFindNewsWithMentions(t *testing.T) {
 		{"description of an office holder from a mention", `Chilean President Gabriel Boric met the miners. "Your fight is our fight," the president said.`,
 			[]ment{{"Gabriel Boric", doc.TypePerson, "person.gabriel-boric", "Chilean President"}},
 			[]want{{"Your fight", Direct, "Gabriel Boric", "Chilean President", KindDescription, "said"}}},
+		{"asked whether X, he: the person asked about is not who answers", `Foreign Secretary Boris Johnson said Britain wanted a stable Zimbabwe. Asked whether Mugabe should go, he said: "Nobody wants one tyrant to follow another."`,
+			[]ment{{"Boris Johnson", doc.TypePerson, "person.boris-johnson", "Foreign Secretary"}, {"Mugabe", doc.TypePerson, "person.robert-mugabe", ""}},
+			[]want{{"^Britain wanted a stable Zimbabwe", Indirect, "Boris Johnson", "Foreign Secretary", KindNamed, "said"}, {"Nobody wants one tyrant", Direct, "Boris Johnson", "Foreign Secretary", KindPronoun, "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

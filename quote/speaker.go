@@ -2663,6 +2663,13 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	lo := f.sentLo[si]
+	if c := f.askedOpening(lo, i); c >= 0 {
+		// "Asked whether Mugabe should go, he said": the question's
+		// people are not who answers it
+		if lo = c + 1; lo >= i {
+			return doc.Speaker{}, false
+		}
+	}
 	if f.mentions {
 		// the person opening the sentence (its subject, within its
 		// first words) or else the nearest: "Trump took to Twitter to
@@ -3197,6 +3204,21 @@ func (f *finder) askedQuestion(i, hi int) bool {
 		return false
 	}
 	return i < hi && questionOpeners.Has(f.t[i].w)
+}
+
+// askedOpening returns the comma that closes a question opening the
+// sentence at token lo, before token i: "Asked whether Mugabe should go,",
+// "Pressed about the deal by reporters,"; else -1.
+func (f *finder) askedOpening(lo, i int) int {
+	if lo+2 >= i || !f.t[lo].upper || !askedVerbs.Has(f.t[lo].w) || !f.askedQuestion(lo+1, i) {
+		return -1
+	}
+	for k := lo + 2; k < i; k++ {
+		if f.t[k].w == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // askedVerbs put a question to the subject they follow.
