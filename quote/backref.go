@@ -36,6 +36,9 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 	if spk.Title != "" {
 		return
 	}
+	if spk.Title = f.relativeOffice(&f.d.Mentions[mi]); spk.Title != "" {
+		return // "Smith, who chairs the committee, said"
+	}
 	f.laterTitle(spk, mi, e)
 }
 
@@ -102,6 +105,57 @@ func (f *finder) laterTitle(spk *doc.Speaker, mi int, e *doc.Entity) {
 			}
 		}
 	}
+	// or the office a relative clause gave an earlier mention ("Shehbaz
+	// Sharif, who heads the party, rejected the results. … Sharif said")
+	for _, j := range e.Mentions {
+		if j >= 0 && j < mi && j < len(f.d.Mentions) {
+			if t := f.relativeOffice(&f.d.Mentions[j]); t != "" {
+				spk.Title = t
+				return
+			}
+		}
+	}
+}
+
+// relativeOffice returns the office a relative clause set off after
+// person mention m gives it in the present tense: "head of the Pakistan
+// Muslim League-Nawaz" of "Shehbaz Sharif, who heads the Pakistan Muslim
+// League-Nawaz,", "chair of the Senate's labour committee" of "…, who
+// chairs the Senate's labour committee,". The clause's object runs to
+// the comma that closes it; else "".
+func (f *finder) relativeOffice(m *doc.Mention) string {
+	if m.Type != doc.TypePerson {
+		return ""
+	}
+	k := f.tokAt(m.Span.End, 0)
+	for k < len(f.t) && f.t[k].s < m.Span.End {
+		k++
+	}
+	if k+3 >= len(f.t) || f.t[k].w != "," || f.t[k+1].w != "who" {
+		return ""
+	}
+	office, ok := relativeOffices[f.t[k+2].w]
+	if !ok || !f.isWord(k+3, "the") && !f.t[k+3].upper {
+		return ""
+	}
+	for e := k + 3; e < len(f.t) && e <= k+14 && f.sent[e] == f.sent[k]; e++ {
+		if t := &f.t[e]; t.kind != tWord && t.w != "'" && t.w != "\u2019" && t.w != "-" {
+			if t.w != "," || e == k+3 {
+				return ""
+			}
+			return office + " of " + f.text[f.t[k+3].s:f.t[e-1].e]
+		}
+		if f.t[e].report || descriptionStops.Has(f.t[e].w) && e > k+3 {
+			return "" // "who heads to Paris", "who leads the party in parliament"
+		}
+	}
+	return ""
+}
+
+// relativeOffices map the present-tense verbs of holding an office to
+// the office's noun.
+var relativeOffices = map[string]string{
+	"heads": "head", "chairs": "chair", "leads": "leader", "commands": "commander", "directs": "director",
 }
 
 // openingDescription returns the description set off by a comma before

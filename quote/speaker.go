@@ -2405,7 +2405,9 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	if spk.Title == "" && spk.Kind == KindPronoun && spk.Mention >= 0 && spk.Mention < len(f.d.Mentions) {
 		m := &f.d.Mentions[spk.Mention]
 		if m.Type == doc.TypePerson && m.Entity >= 0 && m.Entity < len(f.d.Entities) {
-			f.laterTitle(&spk, spk.Mention, &f.d.Entities[m.Entity])
+			// the antecedent's own mention counts: "Opposition leader
+			// X, who returned …, called … "…," he told"
+			f.laterTitle(&spk, spk.Mention+1, &f.d.Entities[m.Entity])
 		}
 	}
 	return spk
