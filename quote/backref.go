@@ -22,13 +22,15 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 		strings.HasSuffix(e.Name, spk.Name) && e.Name[len(e.Name)-len(spk.Name)-1] == ' ' {
 		spk.Name = e.Name
 	}
-	if spk.Title != "" && honorific(spk.Title) {
+	if spk.Title != "" && (honorific(spk.Title) || rankOnly(spk.Title)) {
 		// "Ms Rehman" after "Sherry Rehman, Pakistan's climate change
-		// minister,": the office written earlier, else the honorific
+		// minister,", "General Prayuth" after "Thailand's army chief,
+		// General Prayuth Chan-ocha,": the office written earlier,
+		// else the honorific or the rank
 		hon := spk.Title
 		spk.Title = ""
 		f.laterTitle(spk, mi, e)
-		if spk.Title == "" {
+		if spk.Title == "" || rankOnly(spk.Title) {
 			spk.Title = hon
 		}
 		return
@@ -64,12 +66,24 @@ func (f *finder) laterTitle(spk *doc.Speaker, mi int, e *doc.Entity) {
 	// before mi, and one the person holds before one held in the past
 	// ("elected Shigeru Ishiba as prime minister … Ishiba, a former
 	// defence minister,": the prime minister speaks)
+	rank := "" // a rank addresses the person; an office written elsewhere says more
+	defer func() {
+		if spk.Title == "" {
+			spk.Title = rank
+		}
+	}()
 	for k := len(e.Mentions) - 1; k >= 0; k-- {
 		j := e.Mentions[k]
 		if j >= mi || j < 0 || j >= len(f.d.Mentions) || f.d.Mentions[j].Title == "" {
 			continue
 		}
 		m := &f.d.Mentions[j]
+		if rankOnly(m.Title) {
+			if rank == "" {
+				rank = m.Title
+			}
+			continue
+		}
 		t := f.formerTitle(m, m.Title)
 		if !pastTitle(t) {
 			spk.Title = t
@@ -170,7 +184,17 @@ var relativeOffices = map[string]string{
 func (f *finder) openingDescription(m *doc.Mention) string {
 	k := f.tokAt(m.Span.Start, 0)
 	n := f.tokAt(m.Span.End, k)
-	if k < 2 || k >= len(f.t) || n >= len(f.t) || f.t[k].s != m.Span.Start || f.t[k-1].w != "," || f.t[n].w != "," {
+	if k < 2 || k >= len(f.t) || n >= len(f.t) || f.t[k].s != m.Span.Start || f.t[n].w != "," {
+		return ""
+	}
+	// a rank between the comma and the name addresses the person: "The
+	// army chief, General Prayuth Chan-ocha, …"
+	for r := k - 1; r > 1 && r >= k-3 && f.t[r].upper && (rankWords.Has(f.t[r].w) || rankModifiers.Has(f.t[r].w)); r-- {
+		if f.t[r-1].w == "," {
+			k = r
+		}
+	}
+	if f.t[k-1].w != "," {
 		return ""
 	}
 	si := f.sent[k]
@@ -178,13 +202,24 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 		return ""
 	}
 	lo := f.skipDateline(f.sentLo[si], k)
-	best := -1
+	best, from := -1, -1 // from: the description's first token, when not best+1
 	for d := k - 2; d >= lo && d >= k-13; d-- {
 		if f.t[d].kind != tWord && f.t[d].w != "'" && f.t[d].w != "\u2019" || f.t[d].report || relativeWord(f.t[d].w) {
 			break
 		}
 		owner := possessivePronouns.Has(f.t[d].w)
 		if !owner && descriptionStops.Has(f.t[d].w) {
+			break
+		}
+		if t := &f.t[d]; d == lo && t.upper && (strings.HasSuffix(t.w, "'s") || strings.HasSuffix(t.w, "\u2019s")) {
+			// "Thailand's army chief, General Prayuth Chan-ocha,"
+			// opening the sentence: the country's office, its name kept
+			for i := d + 1; i < k-1; i++ {
+				if isTitleWord(f.t[i].w) {
+					best, from = d, d
+					break
+				}
+			}
 			break
 		}
 		if !owner && !(f.isWord(d, "the") || f.isWord(d, "a") || f.isWord(d, "an")) {
@@ -203,10 +238,13 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 			break // "the life of the orchestra conductor, X,": X conducts
 		}
 	}
-	if best < 0 || best+1 > k-2 {
+	if from < 0 {
+		from = best + 1
+	}
+	if best < 0 || from > k-2 {
 		return ""
 	}
-	return f.text[f.t[best+1].s:f.t[k-2].e]
+	return f.text[f.t[from].s:f.t[k-2].e]
 }
 
 // descriptionStops end the description read back from a name's comma:

@@ -183,6 +183,8 @@ var newsTests = []struct {
 		[]want{{"^the leader would not resign", Indirect, "A senior member of the ruling party", "", KindUnnamed, "told"}, {"He is insisting", Direct, "A senior member of the ruling party", "", KindUnnamed, "said"}}},
 	{"asked whether X, he: X is not who answers", `Foreign Secretary Boris Johnson said Britain wanted a stable Zimbabwe. Asked whether Mugabe should go, he said: "Nobody wants one tyrant to follow another."`,
 		[]want{{"^Britain wanted a stable Zimbabwe", Indirect, "Boris Johnson", "Foreign Secretary", KindNamed, "said"}, {"Nobody wants one tyrant", Direct, "Boris Johnson", "Foreign Secretary", KindPronoun, "said"}}},
+	{"an office after the name outranks the rank before it", `"We are not here to confiscate power," Captain Amadou Sanogo, the leader of the junta, told reporters.`,
+		[]want{{"We are not here", Direct, "Amadou Sanogo", "leader of the junta", KindNamed, "told"}}},
 	{"the official resolves to a titled person", `Health Minister Nkosi Dlamini said the clinics would reopen. "We have enough staff," the official added.`,
 		[]want{{"the clinics would reopen", Indirect, "Nkosi Dlamini", "Health Minister", KindNamed, "said"}, {"We have enough staff", Direct, "Nkosi Dlamini", "Health Minister", KindDescription, "added"}}},
 	{"the army twice", `"We repelled the attack," the Nigerian army said. The army added that 15 militants were killed.`,

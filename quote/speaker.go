@@ -290,9 +290,11 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						// appositive describes the group, no title of one
 						return g, true
 					}
-					if spk.Title == "" && !f.knownBody(spk) {
+					if (spk.Title == "" || rankOnly(spk.Title)) && !f.knownBody(spk) {
 						// (a state or body the KB knows takes no title:
-						// "Russia, a close ally of Caracas, warned")
+						// "Russia, a close ally of Caracas, warned"; an
+						// office after the name says more than the rank
+						// before it: "Captain X, the leader of the junta,")
 						a := c2 + 1
 						a = f.pastAge(a, k) // "X, 74, the opposition leader, said"
 						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {

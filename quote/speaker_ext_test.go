@@ -412,6 +412,10 @@ func TestFindLaterMention(t *testing.T) {
 			"Katrina Chappell", ""},
 		{`Neither the police nor Farrin's attorney, Tony Soltani, would comment. "We will bring witnesses," Soltani said.`,
 			"Tony Soltani", ""},
+		{`Thailand's army chief, General Prayuth Chan-ocha, summoned politicians on Friday. "All Thais must remain calm," Prayuth said.`,
+			"Prayut Chan-o-cha", "Thailand's army chief"},
+		{`Opposition leader Morgan Tsvangirai, who returned on Wednesday, called for talks. "Mugabe must resign," he told a news conference.`,
+			"Morgan Tsvangirai", "Opposition leader"},
 	} {
 		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {
