@@ -2585,7 +2585,7 @@ func (f *finder) previousSubject(i int) (doc.Speaker, bool) {
 	if si == 0 || f.sentLo[si-1] < 0 {
 		return doc.Speaker{}, false
 	}
-	return f.openingSubject(f.sentLo[si-1], f.sentHi[si-1])
+	return f.openingSubject(f.skipDateline(f.sentLo[si-1], f.sentHi[si-1]), f.sentHi[si-1])
 }
 
 // openingSubject finds an institution that opens the sentence [a,b):
@@ -2734,7 +2734,7 @@ func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
 		return doc.Speaker{}, 0, false
 	}
 	lo, hi := f.sentLo[si-1], f.sentHi[si-1]
-	lo = f.skipStamp(lo, hi)
+	lo = f.skipDateline(f.skipStamp(lo, hi), hi) // "ACCRA (Reuters) - Finance Minister X met …"
 	start, end := f.t[lo].s, f.t[hi-1].e
 	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
 	for ; mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start < end; mi++ {
@@ -2857,6 +2857,7 @@ func (f *finder) previousApposedSubject(i int) (doc.Speaker, int, bool) {
 		return doc.Speaker{}, 0, false
 	}
 	lo, hi := f.sentLo[si-1], f.sentHi[si-1]
+	lo = f.skipDateline(lo, hi) // "ACCRA (Reuters) - Ghana's finance minister, X, met …"
 	c := lo
 	for c < hi && c < lo+10 && f.t[c].w != "," {
 		if f.t[c].kind != tWord || verbLike(f.t[c].w) || f.t[c].report {
