@@ -38,10 +38,9 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 	if spk.Title != "" {
 		return
 	}
-	if spk.Title = f.relativeOffice(&f.d.Mentions[mi]); spk.Title != "" {
-		return // "Smith, who chairs the committee, said"
+	if f.laterTitle(spk, mi, e); spk.Title == "" {
+		spk.Title = f.relativeOffice(&f.d.Mentions[mi]) // "Smith, who chairs the committee, said"
 	}
-	f.laterTitle(spk, mi, e)
 }
 
 // honorific reports whether a title is only a courtesy title ("Mr.",
@@ -134,9 +133,10 @@ func (f *finder) laterTitle(spk *doc.Speaker, mi int, e *doc.Entity) {
 // relativeOffice returns the office a relative clause set off after
 // person mention m gives it in the present tense: "head of the Pakistan
 // Muslim League-Nawaz" of "Shehbaz Sharif, who heads the Pakistan Muslim
-// League-Nawaz,", "chair of the Senate's labour committee" of "…, who
-// chairs the Senate's labour committee,". The clause's object runs to
-// the comma that closes it; else "".
+// League-Nawaz,", "chair of the village council" of "…, who chairs the
+// village council in Sindhupalchowk.". The clause's object runs to the
+// comma or full stop that closes it, or to a preposition before a
+// capitalised place; else "".
 func (f *finder) relativeOffice(m *doc.Mention) string {
 	if m.Type != doc.TypePerson {
 		return ""
@@ -152,15 +152,23 @@ func (f *finder) relativeOffice(m *doc.Mention) string {
 	if !ok || !f.isWord(k+3, "the") && !f.t[k+3].upper {
 		return ""
 	}
-	for e := k + 3; e < len(f.t) && e <= k+14 && f.sent[e] == f.sent[k]; e++ {
-		if t := &f.t[e]; t.kind != tWord && t.w != "'" && t.w != "\u2019" && t.w != "-" {
-			if t.w != "," || e == k+3 {
+	for e := k + 3; e < len(f.t) && e <= k+14; e++ {
+		t := &f.t[e]
+		if t.kind != tWord && t.w != "'" && t.w != "\u2019" && t.w != "-" && !f.abbrevDot(e, len(f.t)) {
+			if t.w != "," && t.w != "." || e == k+3 {
 				return ""
 			}
 			return office + " of " + f.text[f.t[k+3].s:f.t[e-1].e]
 		}
-		if f.t[e].report || descriptionStops.Has(f.t[e].w) && e > k+3 {
-			return "" // "who heads to Paris", "who leads the party in parliament"
+		if t.report || f.sent[e] != f.sent[k] {
+			return ""
+		}
+		if descriptionStops.Has(t.w) && e > k+3 {
+			if e+1 < len(f.t) && f.t[e+1].upper && f.t[e+1].kind == tWord {
+				// "who chairs the village council in Sindhupalchowk": a place
+				return office + " of " + f.text[f.t[k+3].s:f.t[e-1].e]
+			}
+			return "" // "who leads the party in parliament" is no leader of the party
 		}
 	}
 	return ""
