@@ -22,13 +22,15 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 		strings.HasSuffix(e.Name, spk.Name) && e.Name[len(e.Name)-len(spk.Name)-1] == ' ' {
 		spk.Name = e.Name
 	}
-	if spk.Title != "" && honorific(spk.Title) {
+	if spk.Title != "" && (honorific(spk.Title) || rankOnly(spk.Title)) {
 		// "Ms Rehman" after "Sherry Rehman, Pakistan's climate change
-		// minister,": the office written earlier, else the honorific
+		// minister,", "General Prayuth" after "Thailand's army chief,
+		// General Prayuth Chan-ocha,": the office written earlier,
+		// else the honorific or the rank
 		hon := spk.Title
 		spk.Title = ""
 		f.laterTitle(spk, mi, e)
-		if spk.Title == "" {
+		if spk.Title == "" || rankOnly(spk.Title) {
 			spk.Title = hon
 		}
 		return
@@ -36,7 +38,9 @@ func (f *finder) laterMention(spk *doc.Speaker, mi int, e *doc.Entity) {
 	if spk.Title != "" {
 		return
 	}
-	f.laterTitle(spk, mi, e)
+	if f.laterTitle(spk, mi, e); spk.Title == "" {
+		spk.Title = f.relativeOffice(&f.d.Mentions[mi]) // "Smith, who chairs the committee, said"
+	}
 }
 
 // honorific reports whether a title is only a courtesy title ("Mr.",
@@ -61,12 +65,24 @@ func (f *finder) laterTitle(spk *doc.Speaker, mi int, e *doc.Entity) {
 	// before mi, and one the person holds before one held in the past
 	// ("elected Shigeru Ishiba as prime minister … Ishiba, a former
 	// defence minister,": the prime minister speaks)
+	rank := "" // a rank addresses the person; an office written elsewhere says more
+	defer func() {
+		if spk.Title == "" {
+			spk.Title = rank
+		}
+	}()
 	for k := len(e.Mentions) - 1; k >= 0; k-- {
 		j := e.Mentions[k]
 		if j >= mi || j < 0 || j >= len(f.d.Mentions) || f.d.Mentions[j].Title == "" {
 			continue
 		}
 		m := &f.d.Mentions[j]
+		if rankOnly(m.Title) {
+			if rank == "" {
+				rank = m.Title
+			}
+			continue
+		}
 		t := f.formerTitle(m, m.Title)
 		if !pastTitle(t) {
 			spk.Title = t
@@ -102,6 +118,66 @@ func (f *finder) laterTitle(spk *doc.Speaker, mi int, e *doc.Entity) {
 			}
 		}
 	}
+	// or the office a relative clause gave an earlier mention ("Shehbaz
+	// Sharif, who heads the party, rejected the results. … Sharif said")
+	for _, j := range e.Mentions {
+		if j >= 0 && j < mi && j < len(f.d.Mentions) {
+			if t := f.relativeOffice(&f.d.Mentions[j]); t != "" {
+				spk.Title = t
+				return
+			}
+		}
+	}
+}
+
+// relativeOffice returns the office a relative clause set off after
+// person mention m gives it in the present tense: "head of the Pakistan
+// Muslim League-Nawaz" of "Shehbaz Sharif, who heads the Pakistan Muslim
+// League-Nawaz,", "chair of the village council" of "…, who chairs the
+// village council in Sindhupalchowk.". The clause's object runs to the
+// comma or full stop that closes it, or to a preposition before a
+// capitalised place; else "".
+func (f *finder) relativeOffice(m *doc.Mention) string {
+	if m.Type != doc.TypePerson {
+		return ""
+	}
+	k := f.tokAt(m.Span.End, 0)
+	for k < len(f.t) && f.t[k].s < m.Span.End {
+		k++
+	}
+	if k+3 >= len(f.t) || f.t[k].w != "," || f.t[k+1].w != "who" {
+		return ""
+	}
+	office, ok := relativeOffices[f.t[k+2].w]
+	if !ok || !f.isWord(k+3, "the") && !f.t[k+3].upper {
+		return ""
+	}
+	for e := k + 3; e < len(f.t) && e <= k+14; e++ {
+		t := &f.t[e]
+		if t.kind != tWord && t.w != "'" && t.w != "\u2019" && t.w != "-" && !f.abbrevDot(e, len(f.t)) {
+			if t.w != "," && t.w != "." || e == k+3 {
+				return ""
+			}
+			return office + " of " + f.text[f.t[k+3].s:f.t[e-1].e]
+		}
+		if t.report || f.sent[e] != f.sent[k] {
+			return ""
+		}
+		if descriptionStops.Has(t.w) && e > k+3 {
+			if e+1 < len(f.t) && f.t[e+1].upper && f.t[e+1].kind == tWord {
+				// "who chairs the village council in Sindhupalchowk": a place
+				return office + " of " + f.text[f.t[k+3].s:f.t[e-1].e]
+			}
+			return "" // "who leads the party in parliament" is no leader of the party
+		}
+	}
+	return ""
+}
+
+// relativeOffices map the present-tense verbs of holding an office to
+// the office's noun.
+var relativeOffices = map[string]string{
+	"heads": "head", "chairs": "chair", "leads": "leader", "commands": "commander", "directs": "director",
 }
 
 // openingDescription returns the description set off by a comma before
@@ -116,7 +192,17 @@ func (f *finder) laterTitle(spk *doc.Speaker, mi int, e *doc.Entity) {
 func (f *finder) openingDescription(m *doc.Mention) string {
 	k := f.tokAt(m.Span.Start, 0)
 	n := f.tokAt(m.Span.End, k)
-	if k < 2 || k >= len(f.t) || n >= len(f.t) || f.t[k].s != m.Span.Start || f.t[k-1].w != "," || f.t[n].w != "," {
+	if k < 2 || k >= len(f.t) || n >= len(f.t) || f.t[k].s != m.Span.Start || f.t[n].w != "," {
+		return ""
+	}
+	// a rank between the comma and the name addresses the person: "The
+	// army chief, General Prayuth Chan-ocha, …"
+	for r := k - 1; r > 1 && r >= k-3 && f.t[r].upper && (rankWords.Has(f.t[r].w) || rankModifiers.Has(f.t[r].w)); r-- {
+		if f.t[r-1].w == "," {
+			k = r
+		}
+	}
+	if f.t[k-1].w != "," {
 		return ""
 	}
 	si := f.sent[k]
@@ -124,13 +210,24 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 		return ""
 	}
 	lo := f.skipDateline(f.sentLo[si], k)
-	best := -1
+	best, from := -1, -1 // from: the description's first token, when not best+1
 	for d := k - 2; d >= lo && d >= k-13; d-- {
 		if f.t[d].kind != tWord && f.t[d].w != "'" && f.t[d].w != "\u2019" || f.t[d].report || relativeWord(f.t[d].w) {
 			break
 		}
 		owner := possessivePronouns.Has(f.t[d].w)
 		if !owner && descriptionStops.Has(f.t[d].w) {
+			break
+		}
+		if t := &f.t[d]; d == lo && t.upper && (strings.HasSuffix(t.w, "'s") || strings.HasSuffix(t.w, "\u2019s")) {
+			// "Thailand's army chief, General Prayuth Chan-ocha,"
+			// opening the sentence: the country's office, its name kept
+			for i := d + 1; i < k-1; i++ {
+				if isTitleWord(f.t[i].w) {
+					best, from = d, d
+					break
+				}
+			}
 			break
 		}
 		if !owner && !(f.isWord(d, "the") || f.isWord(d, "a") || f.isWord(d, "an")) {
@@ -149,10 +246,13 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 			break // "the life of the orchestra conductor, X,": X conducts
 		}
 	}
-	if best < 0 || best+1 > k-2 {
+	if from < 0 {
+		from = best + 1
+	}
+	if best < 0 || from > k-2 {
 		return ""
 	}
-	return f.text[f.t[best+1].s:f.t[k-2].e]
+	return f.text[f.t[from].s:f.t[k-2].e]
 }
 
 // descriptionStops end the description read back from a name's comma:

@@ -143,6 +143,11 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			}
 			continue
 		}
+		if head == "source" && a+1 == h && f.t[a].w == "the" && c.Kind == KindUnnamed && onePerson(c.Name, "") {
+			// "A senior member of the party told Reuters … . "…," the
+			// source said": the one person who spoke unnamed
+			return doc.Speaker{Kind: KindUnnamed, Name: c.Name, Span: sp, Mention: c.Mention}
+		}
 		if f.compatible(c.Title, c.Name, c.Mention, head, mods) {
 			kind := KindDescription
 			if c.Kind == KindUnnamed {
@@ -256,8 +261,13 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	}
 	if (head == "military" || head == "army") && len(mods) == 0 && h == b-1 {
 		// "the military said in a statement" in an article that names
-		// one country only: that country's armed forces
-		if k, ok := f.soleCountry(); ok {
+		// one country only, or that its opening words name ("BANGKOK -
+		// Thailand's army chief …"): that country's armed forces
+		k, ok := f.soleCountry()
+		if !ok {
+			k, ok = f.leadCountry()
+		}
+		if ok {
 			m := &f.d.Mentions[k]
 			name := m.Text
 			if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {

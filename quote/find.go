@@ -2264,6 +2264,12 @@ func (f *finder) indirect(a, b int, regs []region) {
 				}
 				sp = f.contentSpan(st, e)
 			} else if s.Span.Start >= f.t[j].e {
+				if f.passiveAgent(cueEnd, s.Span.Start) {
+					// "Markets were closed on Friday, declared a public
+					// holiday by the new government": a participle with
+					// its agent, no one reporting the clause before
+					continue
+				}
 				// inverted speaker after the cue: content before
 				e := j
 				for e > a && f.t[e-1].kind == tPunct {
@@ -3648,4 +3654,25 @@ func (f *finder) passiveModifierAt(k, b int) bool {
 		return false
 	}
 	return f.isWord(k+1, "by")
+}
+
+// passiveAgent reports whether "by" opens the speaker found after an
+// inverted cue, at byte offset at, right after the cue's end at token k
+// or after a bare noun phrase: "…, declared public holidays by the
+// government", "…, announced by the ministry". An inverted report names
+// its speaker right after the cue ("…, said the ministry", "…, said a
+// new report by the chief inspector").
+func (f *finder) passiveAgent(k, at int) bool {
+	if k >= len(f.t) || determiners.Has(f.t[k].w) || k > 0 && (f.t[k-1].w == "said" || f.t[k-1].w == "says") {
+		return false
+	}
+	for n := 0; k < len(f.t) && n < 6 && f.t[k].s < at; k, n = k+1, n+1 {
+		if f.t[k].kind != tWord {
+			return false
+		}
+		if f.t[k].w == "by" {
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,12 @@ func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Spea
 	if f.kb == nil || !f.mentions || !f.d.HasDate() || !titleWords.Has(head) || unnamedHeads.Has(head) && len(mods) == 0 && head != "leader" {
 		return doc.Speaker{}, false
 	}
+	if institutionHeads.Has(head) {
+		// "The army said", "the police said": the body, not the
+		// commander whose office it names ("Commander of the Royal
+		// Thai Army")
+		return doc.Speaker{}, false
+	}
 	day := kb.DateOf(f.d.Date)
 	former := len(mods) > 0 && (mods[0] == "former" || mods[0] == "ex")
 	if former {

@@ -178,3 +178,22 @@ func TestFindIrregularParticipleAside(t *testing.T) {
 		})
 	}
 }
+
+// TestFindArmyNotCommander: "the army" is the body, not the person the
+// KB has commanding it that day.
+func TestFindArmyNotCommander(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := `Thailand's army chief, General Prayuth Chan-ocha, summoned politicians on Friday. The army said 22 others had reported to an army facility.`
+	d := newDoc(in)
+	markMention(d, "Prayuth Chan-ocha", doc.TypePerson, "person.prayut-chan-o-cha", "Prayut Chan-o-cha", "")
+	d.Fill(doc.LayerMentions)
+	d.Date = time.Date(2014, 5, 23, 0, 0, 0, 0, time.UTC)
+	for _, q := range FindKB(d, k) {
+		if strings.HasPrefix(q.Text, "22 others had reported") && strings.Contains(q.Speaker.Name, "Prayut") {
+			t.Errorf("Find(%q): %q by %q; want the army, not its commander", in, q.Text, q.Speaker.Name)
+		}
+	}
+}

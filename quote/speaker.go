@@ -290,9 +290,11 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						// appositive describes the group, no title of one
 						return g, true
 					}
-					if spk.Title == "" && !f.knownBody(spk) {
+					if (spk.Title == "" || rankOnly(spk.Title)) && !f.knownBody(spk) {
 						// (a state or body the KB knows takes no title:
-						// "Russia, a close ally of Caracas, warned")
+						// "Russia, a close ally of Caracas, warned"; an
+						// office after the name says more than the rank
+						// before it: "Captain X, the leader of the junta,")
 						a := c2 + 1
 						a = f.pastAge(a, k) // "X, 74, the opposition leader, said"
 						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {
@@ -2405,7 +2407,9 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	if spk.Title == "" && spk.Kind == KindPronoun && spk.Mention >= 0 && spk.Mention < len(f.d.Mentions) {
 		m := &f.d.Mentions[spk.Mention]
 		if m.Type == doc.TypePerson && m.Entity >= 0 && m.Entity < len(f.d.Entities) {
-			f.laterTitle(&spk, spk.Mention, &f.d.Entities[m.Entity])
+			// the antecedent's own mention counts: "Opposition leader
+			// X, who returned …, called … "…," he told"
+			f.laterTitle(&spk, spk.Mention+1, &f.d.Entities[m.Entity])
 		}
 	}
 	return spk
@@ -2581,7 +2585,7 @@ func (f *finder) previousSubject(i int) (doc.Speaker, bool) {
 	if si == 0 || f.sentLo[si-1] < 0 {
 		return doc.Speaker{}, false
 	}
-	return f.openingSubject(f.sentLo[si-1], f.sentHi[si-1])
+	return f.openingSubject(f.skipDateline(f.sentLo[si-1], f.sentHi[si-1]), f.sentHi[si-1])
 }
 
 // openingSubject finds an institution that opens the sentence [a,b):
@@ -2663,6 +2667,13 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	lo := f.sentLo[si]
+	if c := f.askedOpening(lo, i); c >= 0 {
+		// "Asked whether Mugabe should go, he said": the question's
+		// people are not who answers it
+		if lo = c + 1; lo >= i {
+			return doc.Speaker{}, false
+		}
+	}
 	if f.mentions {
 		// the person opening the sentence (its subject, within its
 		// first words) or else the nearest: "Trump took to Twitter to
@@ -2723,7 +2734,7 @@ func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
 		return doc.Speaker{}, 0, false
 	}
 	lo, hi := f.sentLo[si-1], f.sentHi[si-1]
-	lo = f.skipStamp(lo, hi)
+	lo = f.skipDateline(f.skipStamp(lo, hi), hi) // "ACCRA (Reuters) - Finance Minister X met …"
 	start, end := f.t[lo].s, f.t[hi-1].e
 	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
 	for ; mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start < end; mi++ {
@@ -2846,6 +2857,7 @@ func (f *finder) previousApposedSubject(i int) (doc.Speaker, int, bool) {
 		return doc.Speaker{}, 0, false
 	}
 	lo, hi := f.sentLo[si-1], f.sentHi[si-1]
+	lo = f.skipDateline(lo, hi) // "ACCRA (Reuters) - Ghana's finance minister, X, met …"
 	c := lo
 	for c < hi && c < lo+10 && f.t[c].w != "," {
 		if f.t[c].kind != tWord || verbLike(f.t[c].w) || f.t[c].report {
@@ -3197,6 +3209,21 @@ func (f *finder) askedQuestion(i, hi int) bool {
 		return false
 	}
 	return i < hi && questionOpeners.Has(f.t[i].w)
+}
+
+// askedOpening returns the comma that closes a question opening the
+// sentence at token lo, before token i: "Asked whether Mugabe should go,",
+// "Pressed about the deal by reporters,"; else -1.
+func (f *finder) askedOpening(lo, i int) int {
+	if lo+2 >= i || !f.t[lo].upper || !askedVerbs.Has(f.t[lo].w) || !f.askedQuestion(lo+1, i) {
+		return -1
+	}
+	for k := lo + 2; k < i; k++ {
+		if f.t[k].w == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // askedVerbs put a question to the subject they follow.

@@ -412,6 +412,14 @@ func TestFindLaterMention(t *testing.T) {
 			"Katrina Chappell", ""},
 		{`Neither the police nor Farrin's attorney, Tony Soltani, would comment. "We will bring witnesses," Soltani said.`,
 			"Tony Soltani", ""},
+		{`Thailand's army chief, General Prayuth Chan-ocha, summoned politicians on Friday. "All Thais must remain calm," Prayuth said.`,
+			"Prayut Chan-o-cha", "Thailand's army chief"},
+		{`Opposition leader Morgan Tsvangirai, who returned on Wednesday, called for talks. "Mugabe must resign," he told a news conference.`,
+			"Morgan Tsvangirai", "Opposition leader"},
+		{`Prime Minister Sushil Koirala spoke on Monday. Koirala, who chairs the disaster committee, said foreign teams were arriving.`,
+			"Sushil Koirala", "Prime Minister"},
+		{`Shehbaz Sharif, who heads the Pakistan Muslim League-Nawaz, rejected the results. "This is rigging," Sharif said.`,
+			"Shehbaz Sharif", "head of the Pakistan Muslim League-Nawaz"},
 	} {
 		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Speaker.Title != tc.title {

@@ -424,6 +424,12 @@ func (p *parser) cue(j, at int) int {
 			// own tense, is no cue of the future
 			return cueNone
 		}
+		if j+1 < at && p.possessive(at) && !p.dayAt(j+1) {
+			// "to form the next government after winning the most seats
+			// in Wednesday's election": the adjective of another noun
+			// says nothing of the day of an event named by its day
+			return cueNone
+		}
 		return cueFuture
 	case "through", "thru", "by", "before":
 		// "Lane closure through Friday", "available through Nov. 30",

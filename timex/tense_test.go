@@ -377,3 +377,17 @@ var nextDayNarrativeTests = []findTest{
 }
 
 func TestFindNextDayNarrative(t *testing.T) { runFindTests(t, nextDayNarrativeTests) }
+
+// nextOtherNounTests: "next" before another noun is no cue for a
+// weekday named later as an event's day ("Wednesday's election"); right
+// before the weekday, or with no possessive, it still is.
+var nextOtherNounTests = []findTest{
+	{"the next government after Wednesday's election", "The party was on course to form the next government after winning the most seats in Wednesday's general election.",
+		time.Date(2018, 7, 27, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2018-07-25", ""},
+	{"next Wednesday's meeting", "The party will decide at next Wednesday's meeting.",
+		time.Date(2018, 7, 27, 0, 0, 0, 0, time.UTC), "next Wednesday", "DATE", "2018-08-01", ""},
+	{"the next round on Wednesday", "The next round of talks is on Wednesday.",
+		time.Date(2018, 7, 27, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2018-08-01", ""},
+}
+
+func TestFindNextOtherNoun(t *testing.T) { runFindTests(t, nextOtherNounTests) }
