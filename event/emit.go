@@ -5952,6 +5952,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	if !neg && (m.words == nil || m.words.hasHash(thatHash)) && deniedComplement(toks, m) { // (it needs a "that")
 		neg = true // "Serbia denied that its troops had crossed into Kosovo"
 	}
+	if !neg && !c.petrarch() && (m.words == nil || m.words.hasHash(thatHash)) && unevidencedComplement(toks, m) { // (it needs a "that")
+		neg = true // "had seen no sign that Russia had pulled back its forces": nobody asserts it
+	}
 	if !neg && !c.petrarch() && (m.words == nil || negatorWords.meets(m.words)) && unassertedReport(toks, m) { // (it needs a negator)
 		neg = true // "Russia did not say that its forces attacked Ukraine": nobody asserts it
 	}
@@ -6275,6 +6278,43 @@ func unassertedReport(toks []tok, m *match) bool {
 			return false
 		}
 		return toks[i-1].is(wcNegator) || toks[i-1].low == "yet" && toks[i-2].is(wcNegator)
+	}
+	return false
+}
+
+// evidenceNouns are the nouns whose absence, stated before a that-clause,
+// leaves the clause unasserted ("no sign that", "no evidence that").
+var evidenceNouns = map[string]bool{
+	"sign": true, "signs": true, "evidence": true, "indication": true,
+	"indications": true, "proof": true,
+}
+
+// unevidencedComplement reports a trigger in the that-clause of a noun of
+// evidence that is denied: "had seen no sign that Russia had pulled back",
+// "there is no evidence that the army shelled", "did not find any proof
+// that troops crossed".
+func unevidencedComplement(toks []tok, m *match) bool {
+	for i := m.start - 1; i >= 2 && i >= m.start-15; i-- {
+		if isHardStop(&toks[i]) || toks[i].low == "," {
+			return false // "…gave no indication that the meeting was cancelled, Downer said": the report is after the clause
+		}
+		if toks[i].low != "that" {
+			continue
+		}
+		if !evidenceNouns[toks[i-1].low] {
+			return false
+		}
+		d := toks[i-2].low
+		if d == "clear" || d == "any" || d == "real" || d == "further" {
+			if i < 3 {
+				return false
+			}
+			if d == "any" {
+				return toks[i-3].is(wcNegator) || i >= 4 && toks[i-4].is(wcNegator)
+			}
+			d = toks[i-3].low
+		}
+		return d == "no" || d == "little"
 	}
 	return false
 }

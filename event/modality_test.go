@@ -281,3 +281,18 @@ func TestDatedSayComplement(t *testing.T) {
 		{"said on Tuesday that another state would", "2014-03-06", "U.S. President Barack Obama said on Tuesday that Russia would attack Ukraine.", nil, []string{"RUS UKR"}},
 	})
 }
+
+// TestUnevidencedComplement: what a that-clause after a denied noun of
+// evidence tells ("no sign that", "no evidence that", "not … any proof
+// that") is asserted by nobody: the act is negated; evidence found is
+// no negation.
+func TestUnevidencedComplement(t *testing.T) {
+	checkTriggered(t, "negated", func(e *doc.Event) string { return strconv.FormatBool(e.Negated) }, []triggerCase{
+		{"no sign that", "2014-07-10", "NATO said it had seen no sign that Russia had pulled back its forces from the border.", "pulled back", "true"},
+		{"no indication that", "2019-03-02", "The ministry said it had no indication that Iranian forces had attacked the tanker.", "attacked", "true"},
+		{"not any proof that", "2019-03-02", "Investigators did not find any proof that Iranian forces attacked the tanker.", "attacked", "true"},
+		{"evidence found", "2019-03-02", "Investigators said they had found evidence that Iranian forces attacked the tanker.", "attacked", "false"},
+		{"a speaker after the clause", "2004-09-14", "China gave no indication that the talks had been cancelled, Foreign Minister Alexander Downer said on Tuesday.", "said", "false"},
+		{"clear signs that", "2019-03-02", "Investigators said there were clear signs that Iranian forces attacked the tanker.", "attacked", "false"},
+	})
+}

@@ -446,6 +446,7 @@ func TestConflictTownsAndFeatures(t *testing.T) {
 		{"A bomb exploded in Kandahar.", "Kandahar/AFG"},
 		{"Relief reached Balakot, Guiuan and Patuakhali.", "Balakot/PAK,Guiuan/PHL,Patuakhali/BGD"},
 		{"The offensive on Marjah began.", "Marjah/AFG"},
+		{"Rebels were driven out of Slaviansk and Slovyansk fell quiet.", "Sloviansk/UKR,Sloviansk/UKR"},
 	} {
 		d := run(t, tc.text, nil)
 		if got := names(d); got != tc.want {

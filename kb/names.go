@@ -67,6 +67,13 @@ func (k *KB) index() {
 		for _, s := range a.Aliases {
 			add(a, s, aliasKind(s))
 		}
+		if a.Kind == KindOrganization || a.Kind == KindArmedGroup {
+			for _, s := range append([]string{a.Name}, a.Aliases...) {
+				if v := SpellingVariant(s); v != "" {
+					add(a, v, NameAlias)
+				}
+			}
+		}
 		for _, s := range a.Demonyms {
 			add(a, s, NameDemonym)
 		}
@@ -74,6 +81,23 @@ func (k *KB) index() {
 			add(a, a.Capital, NameCapital)
 		}
 	}
+}
+
+// SpellingVariant returns a body's name as wire copy also writes it, or
+// "": "UN refugee agency" as "U.N. refugee agency" (AP and Reuters
+// style), "Collective Security Treaty Organization" with British
+// "Organisation" and the reverse.
+func SpellingVariant(s string) string {
+	if rest, ok := strings.CutPrefix(s, "UN "); ok {
+		return "U.N. " + rest
+	}
+	if strings.Contains(s, "Organization") {
+		return strings.Replace(s, "Organization", "Organisation", 1)
+	}
+	if strings.Contains(s, "Organisation") {
+		return strings.Replace(s, "Organisation", "Organization", 1)
+	}
+	return ""
 }
 
 // aliasKind tells external ids ("wd.Q57336") from names.

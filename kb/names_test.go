@@ -167,3 +167,34 @@ func TestCheckNeverOffice(t *testing.T) {
 		t.Errorf("Check() = %q; want a problem at never.jsonl:13 naming office IRN.king", got)
 	}
 }
+
+// TestSpellingVariants: a body's "UN …" name is found as "U.N. …" too,
+// and "Organization" and "Organisation" as each other; a person's name
+// gets no variant.
+func TestSpellingVariants(t *testing.T) {
+	const variantsKB = `{"type":"source","name":"t","as_of":"2025-06-30"}
+{"type":"actor","id":"org.unhcr","kind":"organization","name":"UNHCR","aliases":["UN refugee agency"],"source":"t"}
+{"type":"actor","id":"org.csto","kind":"organization","name":"Collective Security Treaty Organization","source":"t"}
+{"type":"actor","id":"org.oic","kind":"organization","name":"Organisation of Islamic Cooperation","source":"t"}
+{"type":"actor","id":"person.un-ki","kind":"person","name":"UN Ki","source":"t"}
+`
+	k := New()
+	if err := Load(strings.NewReader(variantsKB), "variants.jsonl", k); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, want string }{
+		{"U.N. refugee agency", "org.unhcr"},
+		{"UN refugee agency", "org.unhcr"},
+		{"Collective Security Treaty Organisation", "org.csto"},
+		{"Organization of Islamic Cooperation", "org.oic"},
+		{"U.N. Ki", ""},
+	} {
+		got := ""
+		if as := k.ByName(Fold(tc.name)); len(as) > 0 {
+			got = as[0].ID
+		}
+		if got != tc.want {
+			t.Errorf("ByName(%q) = %q; want %q", tc.name, got, tc.want)
+		}
+	}
+}

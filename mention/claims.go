@@ -415,6 +415,26 @@ func (p *proc) everHeld(a int32, office string) bool {
 	return false
 }
 
+// soleHolderCountry returns the one country whose office with key office
+// KB person a held at some time, or "" when a held none or several.
+func (p *proc) soleHolderCountry(a int32, office string) string {
+	if a < 0 || p.s.kb == nil {
+		return ""
+	}
+	c := ""
+	for _, r := range p.s.kb.RolesOf(p.s.actors[a].ID) {
+		if !strings.HasSuffix(r.Office, "."+office) {
+			continue
+		}
+		rc := r.Office[:len(r.Office)-len(office)-1]
+		if c != "" && c != rc {
+			return ""
+		}
+		c = rc
+	}
+	return c
+}
+
 // apostrophe reports whether token k is an apostrophe or an ʻokina.
 func (p *proc) apostrophe(k int) bool {
 	switch p.word(k) {
@@ -977,7 +997,17 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		}
 	}
 	if e.written && (ph.country == "" || ph.owner) {
-		return // "Chief Executive Tim Cook": a state's post only after its state
+		// "Chief Executive Tim Cook": a state's post only after its state,
+		// or for a KB person who held that state's post ("Chief Executive
+		// Abdullah Abdullah")
+		c := ""
+		if ph.country == "" && !ph.owner {
+			c = p.soleHolderCountry(f.actor, office)
+		}
+		if c == "" {
+			return
+		}
+		ph.country, ph.how = c, "person"
 	}
 	if e.only != "" && ph.country != e.only {
 		if ph.country != "" && ph.ownerStart >= 0 {

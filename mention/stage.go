@@ -272,6 +272,13 @@ func New(k *kb.KB, opts Options) *Stage {
 			for _, n := range a.Aliases {
 				s.addName(n, ai, nhAlias)
 			}
+			if a.Kind == kb.KindOrganization || a.Kind == kb.KindArmedGroup {
+				for _, n := range append([]string{a.Name}, a.Aliases...) {
+					if v := kb.SpellingVariant(n); v != "" {
+						s.addName(v, ai, nhAlias) // "U.N. refugee agency", "… Organisation"
+					}
+				}
+			}
 			if n := reversedName(a); n != "" {
 				s.addName(n, ai, nhAlias) // "Kono Taro"
 			}

@@ -116,8 +116,9 @@ func TestTitleCommaHonorific(t *testing.T) {
 // named "TITLE of STATE" in the KB (Myanmar's State Counsellor,
 // Bangladesh's Chief Adviser, Afghanistan's and Pakistan's Chief
 // Executive), is a title after its state, written as an adjective, a
-// possessive or a name; without its state, or after a company's name,
-// it claims no office.
+// possessive or a name, or without its state for a KB person who held
+// that state's post; after a company's name, or without its state for
+// anyone else, it claims no office.
 func TestStateOfficeTitles(t *testing.T) {
 	for _, tc := range []struct{ text, person, office string }{
 		{"Myanmar's state counsellor, Aung San Suu Kyi, called for talks on Tuesday.", "Aung San Suu Kyi", "MMR.state_counsellor"},
@@ -127,7 +128,9 @@ func TestStateOfficeTitles(t *testing.T) {
 		{"Pakistan's Chief Executive Pervez Musharraf called for talks on Tuesday.", "Pervez Musharraf", "PAK.chief_executive"},
 		{"Apple Chief Executive Tim Cook called for talks on Tuesday.", "Tim Cook", ""},
 		{"Kenya Airways chief executive Allan Kilavuka called for talks on Tuesday.", "Allan Kilavuka", ""},
-		{"Chief Executive Abdullah Abdullah called for talks on Tuesday.", "Abdullah Abdullah", ""},
+		{"Chief Executive Abdullah Abdullah called for talks on Tuesday.", "Abdullah Abdullah", "AFG.chief_executive"},
+		{"Chief Executive Tim Cook called for talks on Tuesday.", "Tim Cook", ""},
+		{"Chief Executive Pervez Musharraf called for talks on Tuesday.", "Pervez Musharraf", "PAK.chief_executive"},
 	} {
 		checkLastClaim(t, analyzeShipped(t, tc.text, "2017-05-02"), tc.text, tc.person, tc.office)
 	}

@@ -142,6 +142,9 @@ func TestFindContentEnds(t *testing.T) {
 		{`Lena Varga condemned the raid "in the harshest terms" and said the talks were over.`, "Lena Varga", "harshest", "talks"},
 		{`Lena Varga said the ruling was fair and called the verdict "a turning point".`, "Lena Varga", "fair", "verdict"},
 		{`The port authority issued a statement saying the berth was flooded, and announced that it had closed two terminals.`, "", "flooded", "terminals"},
+		// an appeal coordinated after the content is the speaker's, as "and urged" is
+		{`Lena Varga said talks with the rebels had stalled and called on them to agree to a ceasefire.`, "Lena Varga", "stalled", "ceasefire"},
+		{`Lena Varga said the government had done its part and called for calm.`, "Lena Varga", "part", "calm"},
 	} {
 		d := newDoc(tt.input)
 		if tt.person != "" {

@@ -2790,6 +2790,9 @@ func (f *finder) participleCut(k, b int) int {
 		if f.t[i].w == "and" && f.namingAfterAnd(i, b) {
 			return i // `said it was credible and called the arrests "a good first step"`
 		}
+		if f.t[i].w == "and" && f.appealVerb(i+1, b) && f.isWord(i+1, "called") {
+			return i // "said talks had stalled and called on the insurgents to …": the speaker's appeal, as "and urged"
+		}
 		if f.coordinatedCue(i) || f.bareCoordinatedCue(k, i) {
 			// "said the mission was unlawful and warned that …": the
 			// second report is its own

@@ -157,3 +157,16 @@ func TestKBOfficesNeverHeld(t *testing.T) {
 		{"Islamist leader Hassan al-Turabi said on Saturday the agreement ignored the Islamic movement.", "2019-08-18", doc.Contradicted, "2016-03-05"},
 	})
 }
+
+// TestKBStateTitleWithoutState: a state post with a title of its own,
+// written without its state before a KB person who held it, is checked
+// as that state's post: Afghanistan's chief executive was abolished in
+// March 2020.
+func TestKBStateTitleWithoutState(t *testing.T) {
+	wantVerdicts(t, doc.FindOfficeNonexistent, []verdictCase{
+		{"Chief Executive Abdullah Abdullah said talks with the Taliban had stalled.", "2021-07-14", doc.Contradicted, "2020-03-09"},
+	})
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Chief Executive Abdullah Abdullah said talks with the Taliban had stalled.", "2017-05-02", doc.Supported, "2014-09-29"},
+	})
+}
