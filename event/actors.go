@@ -1719,19 +1719,6 @@ func sortByStart(acts []actor) {
 	}
 }
 
-// agentOpeners appends to out the tokens of toks at which an agent
-// phrase may start (agentAt's first test): genericAgents reads those
-// alone, where it tested every token among its other work.
-func (c *Coder) agentOpeners(toks []tok, out []int32) []int32 {
-	agentWords := &c.dict.agentWords
-	for i := range toks {
-		if t := &toks[i]; agentWords.hasHash(t.hash()) && !t.punct {
-			out = append(out, int32(i))
-		}
-	}
-	return out
-}
-
 // actorModifiers before a generic agent noun belong to it, so that a
 // list joins it ("army troops and paramilitary fighters").
 var actorModifiers = wordset.FromMap(map[string]bool{"paramilitary": true, "armed": true, "islamist": true, "jihadist": true,

@@ -458,19 +458,23 @@ func TestMembershipModifier(t *testing.T) {
 	})
 }
 
-// TestAgentOpeners checks the tokens agentOpeners lists for
+// TestAgentOpeners checks the tokens triggerCandidates lists for
 // genericAgents: every token at which an agent phrase may start, and no
-// other. The word the coder writes over a token ("A and B", group.go)
-// opens no agent phrase, so a list made before stays whole.
+// other, whether or not a pattern may match the sentence. The word the
+// coder writes over a token ("A and B", group.go) opens no agent phrase,
+// so a list made before stays whole.
 func TestAgentOpeners(t *testing.T) {
 	c := New(nil, nil)
 	for _, s := range []string{
 		"Israeli troops and police fired on protesters, the army said.",
 		"The foreign minister and senior officials met rebel leaders and aid workers in Goma (DRC).",
+		"Police officers and soldiers stood by the road in the rain.",
 		"",
 	} {
 		toks := tokenize(s, strings.ToLower(s), 0, len(s), nil)
-		agents := c.agentOpeners(toks, nil)
+		var words wordSet
+		var agents []int32
+		c.triggerCandidates(toks, &words, nil, &agents)
 		var want []int32
 		for i := range toks {
 			if c.dict.agentWords.hasHash(toks[i].hash()) && !toks[i].punct {

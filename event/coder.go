@@ -230,7 +230,7 @@ type scratch struct {
 	toks       []tok
 	acts       []actor
 	cands      []candidate
-	agents     []int32 // the tokens that may open an agent phrase (agentOpeners')
+	agents     []int32 // the tokens that may open an agent phrase (triggerCandidates')
 	words      wordSet // the words of the sentence being coded (codeSentence)
 	// the last event date namedActors parsed
 	dateText string
@@ -477,7 +477,8 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	words := &s.words // the sentence's words, for Pattern.mayMatch
 	*words = wordSet{}
-	cands, may := c.triggerCandidates(toks, words, s.cands[:0])
+	s.agents = s.agents[:0]
+	cands, may := c.triggerCandidates(toks, words, s.cands[:0], &s.agents)
 	s.cands = cands
 	if !may {
 		// no pattern can match: no event, and the actors are needed only
@@ -558,7 +559,6 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		s.pending = s.pending[:0] // this sentence decides what a later pronoun means
 	}
 	if !c.NoGenericAgents {
-		s.agents = c.agentOpeners(toks, s.agents[:0])
 		acts = c.genericAgents(d, sent, toks, acts, s.bodies, s.agents)
 	}
 	s.bodies.note(acts)
@@ -854,19 +854,27 @@ type candidate struct {
 // reports whether there is one. Actors only take tokens away from
 // findMatches, so a sentence with no such pattern has no match. Each
 // pattern is tested once, after words is whole: findMatches tries only
-// those that passed.
-func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) ([]candidate, bool) {
+// those that passed. The same pass appends to agents the tokens at which
+// an agent phrase may start (agentAt's first test), which genericAgents
+// reads alone: the words of a sentence are read once for both indexes.
+func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate, agents *[]int32) ([]candidate, bool) {
 	first := len(out)
 	// One pass over the tokens fills words and notes, in out past
 	// first, the tokens whose word may open a pattern (a tenth of
 	// them); their patterns are tested after it, words being whole.
 	firstWords := &c.dict.firstWords // (asked of every token: the address taken once)
+	agentWords := &c.dict.agentWords
 	for i := range toks {
 		t := &toks[i]
 		h := t.hash()
 		words.addHash(h)
 		if firstWords.hasHash(h) && !t.punct { // (most words fail the filter)
 			out = append(out, candidate{i: i})
+		}
+		if agentWords.hasHash(h) && !t.punct {
+			// (appended through the pointer: a slice of its own kept in
+			// registers besides out cost more than the pass it saves)
+			*agents = append(*agents, int32(i))
 		}
 	}
 	hits := len(out)

@@ -78,12 +78,13 @@ func sentenceMatches(c *Coder, d *doc.Doc, sent doc.Span, low string) ([]tok, []
 	for i := range toks {
 		words.add(toks[i].low)
 	}
-	cands, _ := c.triggerCandidates(toks, &words, nil)
+	var agents []int32
+	cands, _ := c.triggerCandidates(toks, &words, nil, &agents)
 	acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil, nil, nil)
 	acts = dedupeActors(acts)
 	acts = dropCredits(toks, acts, true)
 	acts = c.attachAgents(d.Text, toks, acts)
-	acts = c.genericAgents(d, sent, toks, acts, bodies{}, c.agentOpeners(toks, nil))
+	acts = c.genericAgents(d, sent, toks, acts, bodies{}, agents)
 	return toks, acts, c.findMatches(toks, &words, cands, acts, actorIndex(toks, acts), nil)
 }
 

@@ -256,7 +256,7 @@ func TestTriggerCandidates(t *testing.T) {
 	} {
 		toks := tokenize(tc.sentence, tc.sentence, 0, len(tc.sentence), nil)
 		var words wordSet // filled by triggerCandidates, words after a candidate too
-		cands, may := c.triggerCandidates(toks, &words, nil)
+		cands, may := c.triggerCandidates(toks, &words, nil, new([]int32))
 		var got []int
 		for _, cd := range cands {
 			got = append(got, cd.i)
@@ -315,7 +315,7 @@ func TestTriggerCandidatesSample(t *testing.T) {
 			low := segment.LowerASCII(s)
 			toks := tokenize(s, low, 0, len(s), nil)
 			var words wordSet
-			cands, may := c.triggerCandidates(toks, &words, nil)
+			cands, may := c.triggerCandidates(toks, &words, nil, new([]int32))
 			var want []candidate
 			for i := range toks {
 				if toks[i].punct {
