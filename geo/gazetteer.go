@@ -61,6 +61,10 @@ type Gazetteer struct {
 	// cued holds the places taken only after a place cue (cued.tsv, by
 	// folded name; see cuedPlaces)
 	cued map[string][]Entry
+	// namesakes are the North American towns named like a country or a
+	// foreign city, by name and state or province (namesakes.tsv; see
+	// namesakeAt)
+	namesakes map[string]Entry
 	// cuedShape[c-'A'] has bit n set when a cued name's first word
 	// starts with the ASCII capital c and is n bytes long
 	cuedShape [26]uint32
@@ -245,6 +249,9 @@ func New(k *kb.KB) (*Gazetteer, error) {
 		}
 	}
 	if g.cued, err = parseCued(); err != nil {
+		return nil, err
+	}
+	if g.namesakes, err = parseNamesakes(); err != nil {
 		return nil, err
 	}
 	for _, l := range g.cued {

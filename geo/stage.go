@@ -175,7 +175,19 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}
 	var american []string // folded names read as US towns ("ATHENS, Ga.")
 	var named []namedIn   // names put in a country ("LA PAZ, Mexico")
+	var towns []namedTown // names put in a state or province ("LEBANON, Tenn.")
 	for ci, c := range cands {
+		if e, later, ok := s.g.namesakeAt(d.Text, c.span.Start, c.span.End, towns); ok {
+			// "LEBANON, Tenn.", "Paris, Texas", "London, Ontario": the
+			// North American town, here and in later mentions of the name
+			if !later {
+				towns = append(towns, namedTown{kb.Fold(d.Text[c.span.Start:c.span.End]), e})
+			}
+			if !later || s.isPlace(d, c.i, c.j, c.span, e, near) {
+				d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
+			}
+			continue
+		}
 		if s.g.entries[c.ids[0]].Kind != KindCountry && (usStateAfter(d.Text, c.span.End) || containsString(american, c.span, d.Text)) {
 			// "ATHENS, Ga.", "Paris, Texas": a US town. A US homonym
 			// the table holds is it; a foreign one is not, here or in
