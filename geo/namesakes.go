@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -138,4 +139,103 @@ func (g *Gazetteer) namesakeAt(text string, start, end int, named []namedTown) (
 		}
 	}
 	return Entry{}, false, false
+}
+
+// localTown returns the North American town that a name of the
+// namesakes table is in US or Canadian local news when no state follows
+// it ("A Paris man was arrested", in an article on Lamar County, Texas):
+// the article has a local cue (a county, township or sheriff), names no
+// country but the town's (by a country mention or a place of one other
+// country), and names exactly one state or province that
+// has a town of that name in the table. ok is false otherwise, and the
+// name keeps its usual reading.
+func (s *Stage) localTown(d *doc.Doc, cands []candidate, ci int) (Entry, bool) {
+	g, text, c := s.g, d.Text, cands[ci]
+	folded := kb.Fold(text[c.span.Start:c.span.End])
+	regions := g.namesakeRegions[folded]
+	if len(regions) == 0 || !localCue(text) {
+		return Entry{}, false
+	}
+	var found Entry
+	n := 0
+	for _, r := range regions {
+		if namesRegion(text, r) {
+			found, n = g.namesakes[namesakeKey(folded, r)], n+1
+		}
+	}
+	if n != 1 {
+		return Entry{}, false
+	}
+	// another country named, by a country mention or a place name of one
+	// country other than this name ("flew home to Lebanon")
+	for k := range d.Mentions {
+		if m := &d.Mentions[k]; m.Type == doc.TypeCountry && m.KBID != "" && m.KBID != found.Country {
+			return Entry{}, false
+		}
+	}
+	for k, o := range cands {
+		if k == ci || len(o.ids) != 1 || g.entries[o.ids[0]].Country == found.Country || g.entries[o.ids[0]].Country == "" {
+			continue
+		}
+		if !strings.EqualFold(text[o.span.Start:o.span.End], text[c.span.Start:c.span.End]) {
+			return Entry{}, false
+		}
+	}
+	return found, true
+}
+
+// localCue reports whether text has a mark of local news: a county
+// ("Lamar County"), a township or a sheriff.
+func localCue(text string) bool {
+	for _, w := range []string{" County", " Township", "sheriff", "Sheriff"} {
+		for k := 0; ; {
+			i := strings.Index(text[k:], w)
+			if i < 0 {
+				break
+			}
+			i += k
+			if w[0] != ' ' {
+				return true
+			}
+			// "Lamar County": a capitalised word before
+			if i > 0 && unicode.IsLetter(rune(text[i-1])) {
+				j := strings.LastIndexAny(text[:i], " \n\t(\"") + 1
+				if j < i && text[j] >= 'A' && text[j] <= 'Z' {
+					return true
+				}
+			}
+			k = i + len(w)
+		}
+	}
+	return false
+}
+
+// namesRegion reports whether text names the state or province region
+// (its full name or an abbreviation of regionForms) as a whole word.
+func namesRegion(text, region string) bool {
+	for _, f := range regionForms {
+		if f[1] != region {
+			continue
+		}
+		for k := 0; ; {
+			i := strings.Index(text[k:], f[0])
+			if i < 0 {
+				break
+			}
+			i += k
+			k = i + len(f[0])
+			if i > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+					continue
+				}
+			}
+			if after := text[k:]; after != "" && !strings.HasSuffix(f[0], ".") {
+				if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) || unicode.IsDigit(r) {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

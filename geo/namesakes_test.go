@@ -53,3 +53,26 @@ func TestNamesakesTable(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalNamesakeTowns: in local news (a county, township or sheriff)
+// that names one state with a namesake town of the name and no foreign
+// country, the name alone is that town; with no state, two such states
+// or a foreign country named, it keeps its usual reading.
+func TestLocalNamesakeTowns(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"A Paris man was arrested by Lamar County deputies, the Texas Department of Public Safety said.", "USA.paris-texas,USA.texas"},
+		{"An Alexandria woman died, and the Prince William County judge in Virginia ordered treatment.", "USA.alexandria,USA.virginia"},
+		{"A Paris man was arrested by Lamar County deputies.", "FRA.paris"},
+		{"A Paris man was arrested by Henry County deputies in Tennessee, not in Texas.", "FRA.paris,USA.tennessee,USA.texas"},
+		{"A Paris man flew home to Lebanon after Lamar County deputies in Texas released him.", "FRA.paris,LBN,USA.texas"},
+		{"A Texas man won a trip to Paris.", "USA.texas,FRA.paris"},
+	} {
+		var ids []string
+		for _, p := range run(t, tc.text, nil).Places {
+			ids = append(ids, p.ID)
+		}
+		if got := strings.Join(ids, ","); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -188,6 +188,16 @@ func (s *Stage) Process(d *doc.Doc) error {
 			}
 			continue
 		}
+		if s.g.entries[c.ids[0]].Kind != KindCountry && s.g.namesakeNames[s.g.entries[c.ids[0]].Name] {
+			// "A Paris man was arrested", in local news from Texas
+			if e, ok := s.localTown(d, cands, ci); ok {
+				towns = append(towns, namedTown{kb.Fold(d.Text[c.span.Start:c.span.End]), e})
+				if s.isPlace(d, c.i, c.j, c.span, e, near) {
+					d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
+				}
+				continue
+			}
+		}
 		if s.g.entries[c.ids[0]].Kind != KindCountry && (usStateAfter(d.Text, c.span.End) || containsString(american, c.span, d.Text)) {
 			// "ATHENS, Ga.", "Paris, Texas": a US town. A US homonym
 			// the table holds is it; a foreign one is not, here or in
