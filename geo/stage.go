@@ -593,6 +593,14 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *ment
 	case w == "of" && k >= 1:
 		// "outside of China", "north of Syria", "parts of Kenya"
 		return ofLocatives.HasLower(d.Text[d.Tokens[k-1].Span.Start:d.Tokens[k-1].Span.End])
+	case (w == "with" || w == "between") && k >= 1:
+		// "the border with Uzbekistan", "the frontier between Chad and
+		// Sudan": the country is where the border runs, not a party
+		switch strings.ToLower(d.Text[d.Tokens[k-1].Span.Start:d.Tokens[k-1].Span.End]) {
+		case "border", "borders", "frontier", "boundary":
+			return true
+		}
+		return false
 	}
 	return locatives.Has(w)
 }
