@@ -61,6 +61,16 @@ type Gazetteer struct {
 	// cued holds the places taken only after a place cue (cued.tsv, by
 	// folded name; see cuedPlaces)
 	cued map[string][]Entry
+	// namesakes are the North American towns named like a country or a
+	// foreign city, by name and state or province (namesakes.tsv; see
+	// namesakeAt)
+	namesakes map[string]Entry
+	// namesakeRegions are the states and provinces of the namesakes'
+	// towns, by folded name
+	namesakeRegions map[string][]string
+	// namesakeNames are the namesakes' names as the table writes them,
+	// a cheap first test for a candidate's entry
+	namesakeNames map[string]bool
 	// cuedShape[c-'A'] has bit n set when a cued name's first word
 	// starts with the ASCII capital c and is n bytes long
 	cuedShape [26]uint32
@@ -246,6 +256,26 @@ func New(k *kb.KB) (*Gazetteer, error) {
 	}
 	if g.cued, err = parseCued(); err != nil {
 		return nil, err
+	}
+	if g.namesakes, err = parseNamesakes(); err != nil {
+		return nil, err
+	}
+	g.namesakeRegions, g.namesakeNames = map[string][]string{}, map[string]bool{}
+	for k, e := range g.namesakes {
+		// a town the main table holds too (Alexandria, Virginia) keeps
+		// the main table's id
+		for _, id := range g.byName[kb.Fold(e.Name)] {
+			if o := g.entries[id]; o.Country == e.Country && DistanceKm(o.Lat, o.Lon, e.Lat, e.Lon) < 50 {
+				e.ID = o.ID
+				g.namesakes[k] = e
+			}
+		}
+		g.namesakeNames[e.Name] = true
+		name, region, _ := strings.Cut(k, "\x00")
+		g.namesakeRegions[name] = append(g.namesakeRegions[name], region)
+	}
+	for _, l := range g.namesakeRegions {
+		sort.Strings(l) // map order is random
 	}
 	for _, l := range g.cued {
 		for _, e := range l {

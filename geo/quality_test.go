@@ -506,14 +506,16 @@ func TestSharedRegionsNameNoCountry(t *testing.T) {
 }
 
 // TestUSTownsAfterState checks that a town written with a US state after
-// it ("ATHENS, Ga.", "Paris, Texas") is the US town: a US homonym when
-// the table has one, else no place (and not the foreign city), also for
-// later mentions of the name in the article.
+// it ("ATHENS, Ga.", "Paris, Texas") is the US town: the town of that
+// state in the namesakes table, else a US homonym when the main table has
+// one, else no place (and not the foreign city), also for later mentions
+// of the name in the article.
 func TestUSTownsAfterState(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
-		{"ATHENS, Ga. (AP) - The team won on Saturday in Athens.", ""},
+		{"ATHENS, Ga. (AP) - The team won on Saturday in Athens.", "Athens/USA,Athens/USA"},
+		{"WARSAW, Mo. (AP) - The team won on Saturday in Warsaw.", ""},
 		{"SAN JOSE, Calif. - Apple opened a store in San Jose.", "San Jose/USA,San Jose/USA"},
-		{"PARIS, Texas - The mayor of Paris said the road would reopen.", "Texas/USA"},
+		{"PARIS, Texas - The mayor of Paris said the road would reopen.", "Paris/USA,Texas/USA"},
 		{"Officials in Athens, Greece, said the ferry sank.", "Athens/GRC"},
 		{"The minister flew to Athens, the Greek capital.", "Athens/GRC"},
 	} {

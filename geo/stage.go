@@ -175,7 +175,29 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}
 	var american []string // folded names read as US towns ("ATHENS, Ga.")
 	var named []namedIn   // names put in a country ("LA PAZ, Mexico")
+	var towns []namedTown // names put in a state or province ("LEBANON, Tenn.")
 	for ci, c := range cands {
+		if e, later, ok := s.g.namesakeAt(d.Text, c.span.Start, c.span.End, towns); ok {
+			// "LEBANON, Tenn.", "Paris, Texas", "London, Ontario": the
+			// North American town, here and in later mentions of the name
+			if !later {
+				towns = append(towns, namedTown{kb.Fold(d.Text[c.span.Start:c.span.End]), e})
+			}
+			if !later || s.isPlace(d, c.i, c.j, c.span, e, near) {
+				d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
+			}
+			continue
+		}
+		if s.g.entries[c.ids[0]].Kind != KindCountry && s.g.namesakeNames[s.g.entries[c.ids[0]].Name] {
+			// "A Paris man was arrested", in local news from Texas
+			if e, ok := s.localTown(d, cands, ci); ok {
+				towns = append(towns, namedTown{kb.Fold(d.Text[c.span.Start:c.span.End]), e})
+				if s.isPlace(d, c.i, c.j, c.span, e, near) {
+					d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
+				}
+				continue
+			}
+		}
 		if s.g.entries[c.ids[0]].Kind != KindCountry && (usStateAfter(d.Text, c.span.End) || containsString(american, c.span, d.Text)) {
 			// "ATHENS, Ga.", "Paris, Texas": a US town. A US homonym
 			// the table holds is it; a foreign one is not, here or in
@@ -571,6 +593,14 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *ment
 	case w == "of" && k >= 1:
 		// "outside of China", "north of Syria", "parts of Kenya"
 		return ofLocatives.HasLower(d.Text[d.Tokens[k-1].Span.Start:d.Tokens[k-1].Span.End])
+	case (w == "with" || w == "between") && k >= 1:
+		// "the border with Uzbekistan", "the frontier between Chad and
+		// Sudan": the country is where the border runs, not a party
+		switch strings.ToLower(d.Text[d.Tokens[k-1].Span.Start:d.Tokens[k-1].Span.End]) {
+		case "border", "borders", "frontier", "boundary":
+			return true
+		}
+		return false
 	}
 	return locatives.Has(w)
 }
