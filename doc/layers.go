@@ -187,6 +187,11 @@ type Event struct {
 	Hypothetical bool    `json:"hypothetical"`
 	Alleged      bool    `json:"alleged"`
 	Quoted       bool    `json:"quoted,omitempty"`
+	// SourceInferred is true when the source is the state body that
+	// alone does the act, which the text does not name: "He was
+	// arrested" is the police's (COP) arrest, "was sentenced" the
+	// courts' (JUD). The source's country is where it happened.
+	SourceInferred bool `json:"source_inferred,omitempty"`
 	// Reciprocal is true for one direction of a reciprocal event ("X and
 	// Y held talks" gives X→Y and Y→X).
 	Reciprocal  bool    `json:"reciprocal,omitempty"`

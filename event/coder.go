@@ -142,6 +142,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 	}
 	if !c.petrarch() {
 		privateTargets(d.Events, d.Text, d.Sentences, d.Mentions, d.Places) // "Police in Lahore arrested a man": the state acts on its civilians
+		d.Events = inferredTargets(d.Events, 0)                             // "He was arrested": the police alone are no event
 	}
 	if !c.petrarch() && !c.KeepPrivate && !c.KeepSourceless {
 		d.Events = privateParties(d.Events)                            // "Ruiz stabbed Welch": no political actor on either side
@@ -698,6 +699,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	if c.RequireTarget && !c.petrarch() {
 		privateTargets(d.Events[first:], d.Text, d.Sentences, d.Mentions, d.Places) // before the targetless events go
+		d.Events = inferredTargets(d.Events, first)
 		d.Events = soleStatements(d.Text, sent, d.Events, first)
 	}
 	if !c.petrarch() && !c.RequireTarget {

@@ -162,6 +162,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil // "broke off relations over a police raid on its embassy": the reason, told as background
 	}
 	noTarget := false // a reduced passive whose patient is no actor
+	reduced := false  // a participle after a noun ("the civilians imprisoned for …"): who they are, told as background
 	weakSource := false
 	protestCode := "" // "Mexico protested …": 114
 	weaponCode := ""  // "An air strike killed …": 195
@@ -234,7 +235,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				return nil
 			}
 			if rp == patientPassive {
-				passive, noTarget = true, true
+				passive, noTarget, reduced = true, true, true
 				if by, _ := c.passiveAgent(toks, acts, actorAt, *m); by >= 0 {
 					srcs = conj(toks, acts, actorAt, by)
 				}
@@ -242,7 +243,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// "several people convicted of spying", "militants
 				// arrested by police": the actor before the participle
 				// is acted on
-				passive = true
+				passive, reduced = true, true
 				if by, _ := c.passiveAgent(toks, acts, actorAt, *m); by >= 0 && by != rp {
 					srcs = conj(toks, acts, actorAt, by)
 				} else if by := c.byAgent(toks, acts, actorAt, m); by >= 0 && by != rp && acts[by].t0 > m.end && !beFormBetween(toks, m.end, acts[by].t0) {
@@ -651,6 +652,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case len(tgts) >= 2 && recip:
 			srcs, tgts = tgts, nil
+		case passive && !reduced && !c.petrarch() && stateActSector(toks, m, p.Code) != "":
+			// "Two men were detained on Monday", "She was sentenced to
+			// five years": only a state arrests, charges or sentences;
+			// its police or courts are the source (inferredSource); a
+			// reduced passive ("the civilians imprisoned for acting
+			// against Moscow were released") describes its people
+			srcs = []int{inferredState}
 		case len(tgts) > 0 && !c.RequireTarget && (passive || nominal && quad == 4 || c.KeepSourceless):
 			// an event with an unknown source: "was attacked", "strikes on
 			// Gaza". An active verb with no subject in its clause ("…, and
@@ -664,6 +672,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		default:
 			return nil
 		}
+	}
+	if p.Code == "0841" && (!passive || reduced) && !c.petrarch() && custodyRelease(toks, m) {
+		return nil // "Anwar Ibrahim, released from jail two months ago,", "Fumo, free on bail,": who he is, no act here
 	}
 	if root == "04" && refugeJourney(toks, m) {
 		return nil // "flew to Mexico after the government there granted him asylum": refuge, no visit
@@ -1175,6 +1186,14 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			}
 		}
 	}
+	if s == inferredState {
+		if sa = em.inferredSource(t, stateActSector(toks, m, p.Code)); sa == nil {
+			if t < 0 {
+				return // nobody named on either side
+			}
+			s = -1 // no state where it happened: the source stays unknown
+		}
+	}
 	if sa != nil && p.Flags&FlagVisit != 0 && code == p.Code && sa.sector == "MIL" && !sa.person && !c.petrarch() && troopArrival(toks, m) {
 		code = "154" // "troops from a Russian-led alliance arrived in Kazakhstan": a deployment, no visit
 	}
@@ -1272,6 +1291,13 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			ta = c.coupTarget(sa, code, em) // "the army staged a coup": against its government
 		}
 	}
+	if s == inferredState && ta != nil && ta.generic && ta.country == "" && !ta.place {
+		// "A former army officer was jailed in Dhaka": people a state
+		// arrests or tries at home, of no country named, are its own
+		v := *ta
+		v.country, v.id, v.code = sa.country, sa.country+ta.sector, ""
+		ta = &v
+	}
 	// "Police arrested a man", "Police arrested Tom Birch": privateTargets
 	// codes the private people a state or an armed group acts on
 	private := c.RequireTarget && !c.petrarch() && (ta == nil || ta.noCode() && ta.person) && em.privateTarget(sa, ta, code)
@@ -1317,7 +1343,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if sa == nil && ta != nil && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && !c.petrarch() {
 		return // "Martine Moise was … flown to Miami for treatment": a person carried is on no visit
 	}
-	if ta != nil && ta.generic && sa != nil && sa.country != "" && ta.country == sa.country && !c.petrarch() && ownedBySubject(toks, ta.t0) {
+	if ta != nil && ta.generic && sa != nil && sa.country != "" && ta.country == sa.country && !c.petrarch() && s != inferredState && ownedBySubject(toks, ta.t0) {
 		ta = nil // "Germany closed its embassy": the source's own mission is no party
 	}
 	if ta != nil && ta.place && !c.petrarch() && c.kb != nil && len(m.tgt) == 0 {
@@ -1544,6 +1570,10 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	c.eventFor(e, em.d, em.si, em.sent, toks, code, sa, ta, m, date)
 	e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = em.neg, em.hypo, em.alleged, em.quoted, reciprocal
 	e.Confidence = c.confidence(em.conf, toks, m, sa, ta, em.reported, em.alleged)
+	if s == inferredState {
+		e.SourceInferred = true
+		e.Confidence = math.Max(0.05, math.Round((e.Confidence-0.1)*100)/100) // a source the text does not name
+	}
 	if pl := em.place; pl != nil {
 		if ta != nil && ta.country != "" && pl.Country != "" && pl.Country != ta.country && cameo.Root(code) == "04" && !c.petrarch() {
 			// "visited Paris and Warsaw and met Macron and Tusk": a

@@ -42,8 +42,8 @@ var leaderChangeTests = []worldCase{
 	{"took the oath before a body and promised", "2018-03-24", "Peruvian President Martin Vizcarra took the oath before Congress and promised to fight corruption.", []string{"PERGOV  030"}, []string{"PERLEG", "LEG"}},
 	{"spoke with a state and promised", "2018-03-24", "The Iranian foreign minister spoke with Iraq and promised to release the prisoners.", []string{"IRNGOV  030"}, []string{"IRQ  030"}},
 	{"was alarmed and summoned", "2024-01-15", "Germany was alarmed and summoned the Russian ambassador.", []string{"DEU RUSGOV 114"}, []string{" DEU"}},
-	{"arrested and charged stays passive", "2024-01-15", "The Kenyan opposition leader was arrested and charged with treason.", []string{" KENOPP 173"}, nil},
-	{"a gapped passive conjunct with a count keeps its patient", "2022-01-06", "Ten Kazakh soldiers were killed and 40 Kazakh protesters arrested.", []string{" KAZOPP 173"}, []string{"KAZOPP  173"}},
+	{"arrested and charged stays passive", "2024-01-15", "The Kenyan opposition leader was arrested and charged with treason.", []string{"KENCOP KENOPP 173", "KENJUD KENOPP 173"}, nil},
+	{"a gapped passive conjunct with a count keeps its patient", "2022-01-06", "Ten Kazakh soldiers were killed and 40 Kazakh protesters arrested.", []string{"KAZCOP KAZOPP 173"}, []string{"KAZOPP  173"}},
 	// title words before a named speaker are no separate source
 	{"opposition leader NAME said", "2024-12-04", `"We will never accept this," opposition leader Lee Jae-myung said.`, []string{"KOROPP  124"}, []string{"OPP "}},
 	// condolences sent
@@ -373,7 +373,7 @@ var referendumTests = []worldCase{
 	{"backed independence from X", "2019-12-11", "South Sudan's voters overwhelmingly backed independence from Sudan.", nil, []string{"SSD SDN 05"}},
 	{"backed the plan stays support", "2019-12-11", "Australia backed the plan of Papua New Guinea.", []string{"AUS PNG 051"}, nil},
 	// a passive release names the freed, the releaser stays unknown
-	{"was released from detention", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from detention on Monday.", []string{" PAKELI 0841"}, nil},
+	{"was released from detention", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from detention on Monday.", []string{"PAKCOP PAKELI 0841"}, nil},
 	{"were freed by X", "2018-03-04", "The hostages were freed by Hamas on Sunday.", []string{"PSEREB CVL 0841"}, nil},
 	{"a released report frees nobody", "2018-03-04", "The report was released by the ministry on Monday.", nil, []string{" "}},
 }

@@ -112,7 +112,7 @@ var localTests = []struct {
 	{"ordered at the request of", "Chile's president said he had ordered the intervention at the request of Peruvian authorities.", nil, []string{"100"}, nil},
 	{"ordered a state stays", "Chile ordered Peru to withdraw its troops.", []string{"CHL PER 100"}, nil, nil},
 	// one held "under house arrest" in an aside is held, not holding
-	{"under house arrest aside", "Peruvian opposition leader Jose Ruiz, still under house arrest in Lima, urged calm.", []string{" PEROPP 173"}, nil, nil},
+	{"under house arrest aside", "Peruvian opposition leader Jose Ruiz, still under house arrest in Lima, urged calm.", []string{"PERCOP PEROPP 173"}, nil, nil},
 	{"placed under house arrest stays", "Peruvian soldiers placed opposition leader Jose Ruiz under house arrest.", []string{"PERMIL PEROPP 173"}, nil, nil},
 	// welcoming what a state did approves of it; welcoming its people hosts them
 	{"welcomed an action", "Peru welcomed the Chilean action.", []string{"PER CHL 051"}, []string{"043"}, nil},
@@ -424,7 +424,7 @@ func TestCoordinatedSubjectTitle(t *testing.T) {
 func TestPrivateParties(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"a person stabs a person", "2009-03-20", "Court papers say Dan Ortiz stabbed Ed Walsh twice behind a bar.", nil, []string{"182"}},
-		{"an unnamed arrest of a person", "2009-03-20", "Tom Birch, 52, of Dayton, was arrested on Friday on a theft charge.", nil, []string{"173"}},
+		{"a person stabbed by nobody named", "2009-03-20", "Tom Birch, 52, of Dayton, was stabbed on Friday outside a bar.", nil, []string{"18"}},
 		{"a firm sues a firm", "2009-03-20", "Acme Freight is suing Lakeview Logistics over an unpaid bill.", nil, []string{"115"}},
 		{"a coded side stays", "2009-03-20", "Peru sued Ed Walsh over the unpaid bill.", []string{"PER  115"}, nil},
 		{"police arrest stays", "2009-03-20", "Police arrested Tom Birch on Friday.", []string{"COP  173"}, nil},

@@ -73,7 +73,7 @@ func privateTargets(evs []doc.Event, text string, sents []doc.Span, ms []doc.Men
 				}
 			}
 			e.Target, e.TargetName = name, name
-		} else if !unknownPerson(text, ms, e) {
+		} else if !unknownPerson(text, ms, e) && !(e.SourceInferred && sentencePerson(ms, e)) {
 			continue // "cracked down on the Muslim Brotherhood": a group; "Alexei Navalny": the KB's own
 		}
 		e.TargetSector, e.TargetCountry, e.TargetCode = "CVL", country, country+"CVL"
@@ -354,4 +354,17 @@ func passiveSubject(text string, start, trig int) (string, bool) {
 // leadingSpace returns the number of spaces s begins with.
 func leadingSpace(s string) int {
 	return len(s) - len(strings.TrimLeft(s, " "))
+}
+
+// sentencePerson reports whether e's target is a person the KB does not
+// know, named in e's sentence: the subject of an agentless passive
+// ("Rahul Mehta was arrested in Mumbai and charged with fraud"), which
+// the coder took as the act's patient whatever words stand between.
+func sentencePerson(ms []doc.Mention, e *doc.Event) bool {
+	for i := range ms {
+		if m := &ms[i]; m.Span.Start >= e.Span.Start && m.Span.End <= e.Span.End && m.Type == doc.TypePerson && m.KBID == "" && (m.Text == e.Target || m.Text == e.TargetName) {
+			return true
+		}
+	}
+	return false
 }

@@ -720,7 +720,7 @@ var unseenArticleTests = []worldCase{
 		"The EU approved an aid package for Kyiv, which Hungary criticised Brussels over.", nil, []string{"HUN UKR"}},
 	// states of captivity
 	{"a state of arrest holds its subject", "2025-09-11",
-		"Former Brazilian president Jair Bolsonaro has been under house arrest since August.", []string{" BRAELI 173"}, []string{"BRAGOV"}},
+		"Former Brazilian president Jair Bolsonaro has been under house arrest since August.", []string{"BRACOP BRAELI 173"}, []string{"BRAGOV"}},
 	{"remaining in custody is being held", "2025-09-11", "Pakistan's former prime minister remains in custody.", []string{" PAKGOV 173"}, nil},
 	// sanctions listings
 	{"designating a firm is a sanctions listing", "2025-01-10", "The US Treasury designated Gazprom Neft.", []string{"USAGOV RUSBUS 163"}, nil},

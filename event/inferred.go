@@ -1,0 +1,157 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// inferredState is the source index of an agentless passive whose act
+// only a state performs ("was arrested", "were charged with"): the
+// source is the state's police or courts, which the text does not name.
+const inferredState = -2
+
+// stateActSector returns the sector of the state body that alone does
+// the act of passive match m with code: the police (COP) arrest, detain
+// and deport, the courts (JUD) charge, indict, prosecute, convict,
+// sentence and jail; a release is theirs only from custody, prison or
+// jail or on bail ("was released from police custody" COP, "was
+// released on bail" JUD; a hostage is released by whoever held him).
+// "" for any other act: a killing, an abduction or an attack has no
+// source the act implies ("was kidnapped", "was shot dead").
+func stateActSector(toks []tok, m *match, code string) string {
+	switch code {
+	case "173", "116", "174", "0841":
+	default:
+		return ""
+	}
+	w := toks[m.head].low
+	switch {
+	case strings.HasPrefix(w, "arrest"), strings.HasPrefix(w, "detain"), strings.HasPrefix(w, "deport"):
+		return "COP"
+	case strings.HasPrefix(w, "charg"), strings.HasPrefix(w, "indict"), strings.HasPrefix(w, "prosecut"),
+		strings.HasPrefix(w, "convict"), strings.HasPrefix(w, "sentenc"), strings.HasPrefix(w, "jail"), strings.HasPrefix(w, "imprison"):
+		return "JUD"
+	case w == "released" || w == "freed":
+		for k := m.headEnd; k < len(toks) && k <= m.headEnd+3 && !toks[k].punct; k++ {
+			switch toks[k].low {
+			case "custody", "detention":
+				return "COP"
+			case "prison", "jail", "bail", "bond", "parole":
+				return "JUD"
+			}
+		}
+	}
+	return ""
+}
+
+// inferredSource returns the actor for an agentless passive of a state
+// act (stateActSector): the sector of the state where it happened —
+// the sentence's place after in/at (or "from" for a deportation: "was
+// deported from Poland"), else the country of a state official acted on
+// ("The former army chief was jailed": his state), else the story's
+// country. nil when no state can be told: the event is then not coded.
+// The actor spans no words (t0 == t1 at the trigger): the text names
+// no police, and the event says so (doc.Event.SourceInferred).
+func (em *emission) inferredSource(t int, sector string) *actor {
+	toks, m := em.toks, em.m
+	country := ""
+	where := func(pl *doc.Place) bool {
+		return pl.Country != "" && pl.Span.Start >= em.sent.Start && pl.Span.End <= em.sent.End && !placeIsDestination(toks, pl.Span.Start) &&
+			(em.c.placeIsWhere(toks, pl.Span.Start) || strings.HasPrefix(toks[m.head].low, "deport") && placeAfterFrom(toks, pl.Span.Start)) &&
+			!commaBetween(toks, pl.Span.End, toks[m.head].start)
+	}
+	if pl := em.place; pl != nil && where(pl) {
+		country = pl.Country
+	} else if pl != nil {
+		// the event's place is in another clause: a place after the
+		// trigger may still say where
+		places := em.d.PlacesIn(em.sent)
+		for i := range places {
+			if places[i].Span.Start >= toks[m.head].end && where(&places[i]) {
+				country = places[i].Country
+				break
+			}
+		}
+	}
+	if country == "" && t >= 0 {
+		if ta := &em.acts[t]; !ta.place && ta.country != "" && ta.sector != "" && ta.sector != "CVL" && ta.sector != "REF" {
+			country = ta.country // an official is arrested by his own state's police
+		}
+	}
+	if country == "" {
+		if sc := storyCountry(em.d.Places); sc != "-" {
+			country = sc
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	return &actor{t0: m.head, t1: m.head, id: country + sector, name: country + sector, country: country, sector: sector, agentNoun: true}
+}
+
+// commaBetween reports whether a comma token lies between byte offsets
+// from and to: a place before the trigger and set off by a comma ("X,
+// who has received asylum in France, was sentenced in Georgia") is in
+// another clause, not where the act happened.
+func commaBetween(toks []tok, from, to int) bool {
+	for i := range toks {
+		if toks[i].start >= from && toks[i].end <= to && toks[i].low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// custodyRelease reports whether the trigger of 0841 match m is
+// "released" or "freed" right before from/on and custody, detention,
+// prison, jail or bail ("released from jail", "free on bail").
+func custodyRelease(toks []tok, m *match) bool {
+	if w := toks[m.head].low; w != "released" && w != "freed" && w != "free" || m.headEnd >= len(toks) {
+		return false
+	}
+	if n := toks[m.headEnd].low; n != "from" && n != "on" {
+		return false
+	}
+	for k := m.headEnd + 1; k < len(toks) && k <= m.headEnd+2; k++ {
+		switch toks[k].low {
+		case "custody", "detention", "prison", "jail", "bail":
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfterFrom reports whether the place mention starting at byte
+// start follows "from" (an article may stand between).
+func placeAfterFrom(toks []tok, start int) bool {
+	for i := range toks {
+		if toks[i].start != start {
+			continue
+		}
+		k := i - 1
+		if k >= 0 && toks[k].low == "the" {
+			k--
+		}
+		return k >= 0 && toks[k].low == "from"
+	}
+	return false
+}
+
+// inferredTargets drops the events of evs[first:] whose source was
+// inferred from the act (inferredState) and that found no target: "He
+// was arrested" with "he" unresolved names nobody acted on, and the
+// police alone are no event.
+func inferredTargets(evs []doc.Event, first int) []doc.Event {
+	n := first
+	for i := first; i < len(evs); i++ {
+		if e := &evs[i]; e.SourceInferred && e.Target == "" {
+			continue
+		}
+		if n != i {
+			evs[n] = evs[i]
+		}
+		n++
+	}
+	return evs[:n]
+}
