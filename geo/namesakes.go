@@ -77,6 +77,15 @@ var regionForms = func() [][2]string {
 	return out
 }()
 
+// regionsByFirst indexes regionForms by the first byte of the written
+// form, so regionAfter tries only the forms that can match.
+var regionsByFirst = func() (idx [256][]int) {
+	for k, f := range regionForms {
+		idx[f[0][0]] = append(idx[f[0][0]], k)
+	}
+	return idx
+}()
+
 // knownRegion reports whether region is the full name of a region of
 // regionForms.
 func knownRegion(region string) bool {
@@ -98,8 +107,12 @@ func regionAfter(text string, end int) (region string, ok bool) {
 		return "", false
 	}
 	rest = rest[2:]
+	if rest == "" {
+		return "", false
+	}
 	best := ""
-	for _, f := range regionForms {
+	for _, k := range regionsByFirst[rest[0]] {
+		f := regionForms[k]
 		if len(f[0]) <= len(best) || !strings.HasPrefix(rest, f[0]) {
 			continue
 		}
@@ -149,11 +162,11 @@ func (g *Gazetteer) namesakeAt(text string, start, end int, named []namedTown) (
 // country), and names exactly one state or province that
 // has a town of that name in the table. ok is false otherwise, and the
 // name keeps its usual reading.
-func (s *Stage) localTown(d *doc.Doc, cands []candidate, ci int) (Entry, bool) {
+func (s *Stage) localTown(d *doc.Doc, cands []candidate, ci int, cue *localNews) (Entry, bool) {
 	g, text, c := s.g, d.Text, cands[ci]
 	folded := kb.Fold(text[c.span.Start:c.span.End])
 	regions := g.namesakeRegions[folded]
-	if len(regions) == 0 || !localCue(text) {
+	if len(regions) == 0 || !cue.in(text) {
 		return Entry{}, false
 	}
 	var found Entry
@@ -182,6 +195,17 @@ func (s *Stage) localTown(d *doc.Doc, cands []candidate, ci int) (Entry, bool) {
 		}
 	}
 	return found, true
+}
+
+// localNews remembers, for one document, whether its text has a mark of
+// local news (localCue), which is looked for once, on first need.
+type localNews struct{ known, cue bool }
+
+func (l *localNews) in(text string) bool {
+	if !l.known {
+		l.known, l.cue = true, localCue(text)
+	}
+	return l.cue
 }
 
 // localCue reports whether text has a mark of local news: a county

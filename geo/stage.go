@@ -176,6 +176,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	var american []string // folded names read as US towns ("ATHENS, Ga.")
 	var named []namedIn   // names put in a country ("LA PAZ, Mexico")
 	var towns []namedTown // names put in a state or province ("LEBANON, Tenn.")
+	var local localNews
 	for ci, c := range cands {
 		if e, later, ok := s.g.namesakeAt(d.Text, c.span.Start, c.span.End, towns); ok {
 			// "LEBANON, Tenn.", "Paris, Texas", "London, Ontario": the
@@ -190,7 +191,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		}
 		if s.g.entries[c.ids[0]].Kind != KindCountry && s.g.namesakeNames[s.g.entries[c.ids[0]].Name] {
 			// "A Paris man was arrested", in local news from Texas
-			if e, ok := s.localTown(d, cands, ci); ok {
+			if e, ok := s.localTown(d, cands, ci, &local); ok {
 				towns = append(towns, namedTown{kb.Fold(d.Text[c.span.Start:c.span.End]), e})
 				if s.isPlace(d, c.i, c.j, c.span, e, near) {
 					d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
