@@ -818,10 +818,11 @@ func IsHonorific(w string) bool {
 // orgOpeners are head words written first in organisations' names: those
 // of Romance languages ("Partido Popular", "Banco Santander", "Universidad
 // de Chile"), of Arabic, Persian and Urdu ("Jaish al-Adl", "Harakat
-// al-Nujaba", "Lashkar-e-Taiba") and a few English ones ("Radio Free
-// Europe", "Air Canada").
+// al-Nujaba", "Lashkar-e-Taiba"), a few English ones ("Radio Free
+// Europe", "Air Canada") and the French broadcasters' "Tele" ("Tele
+// Liban", "Tele Sahel").
 var orgOpeners = []string{
-	"radio", "air", "banco", "banca", "banque", "grupo", "groupe", "gruppo", "partido", "parti", "partito",
+	"radio", "tele", "air", "banco", "banca", "banque", "grupo", "groupe", "gruppo", "partido", "parti", "partito",
 	"universidad", "universidade", "universite", "universita", "universitat", "instituto", "institut",
 	"istituto", "fundacion", "fundacao", "fondation", "fondazione", "stiftung", "ministerio", "ministere",
 	"ministero", "compania", "companhia", "compagnie", "sociedad", "societe", "societa", "asociacion",

@@ -1449,6 +1449,13 @@ func (p *proc) cueOf(i, j int) kind {
 			break
 		}
 	}
+	if head == i && (p.is(i+1, p.s.w.forw) || p.is(i+1, p.s.w.on)) && p.toks[i+1].cap() && p.has(i, fPlaceCue) && !p.has(i, fOrgCue) && !p.has(i, fPlacePrefix) {
+		// "Monument For Sale", "Memorial For Sale": a title-case
+		// headline; a place's head word closes its name ("Washington
+		// Monument") and opens none before a capitalised "For" (the
+		// "Museum for East Texas Culture" writes its "for" in lower case)
+		return kNone
+	}
 	switch {
 	case p.is(head, p.s.w.rally) && (head > i && partyAdj(p.word(head-1)) || head == i && p.is(head+1, p.s.w.forw)):
 		return kOrganization // "National Rally", "Rally for Culture and Democracy": a party
@@ -2271,11 +2278,8 @@ func (p *proc) placeContext(i, j int) bool {
 	}
 	// "the Baba Sy military camp", "the Kamina air base": a site named
 	// for its place, its kind written before its head
-	if j+1 < len(p.toks) && p.joined(j) && p.joined(j+1) && p.toks[j].shape&shLower != 0 && p.toks[j+1].shape&shLower != 0 && !p.toks[j-1].poss && siteKind(p.word(j)) {
-		switch p.word(j + 1) {
-		case "camp", "base", "barracks", "garrison", "airbase", "airfield", "prison", "checkpoint", "crossing":
-			return true
-		}
+	if p.siteAfter(j) {
+		return true
 	}
 	// "the Kolubara coal field", "the Rumaila oil field", "the Kumtor
 	// gold mine": a field or mine named for its place, its resource
@@ -3110,6 +3114,9 @@ func (p *proc) classifyRun(i, j int) kind {
 		if t := p.apposHead(j); t == kOrganization || t == kPlace {
 			return t
 		}
+		if p.siteAfter(j) {
+			return kPlace // "the Nur-Hayat border crossing": a site, not a person
+		}
 		p.shapeOnly = true // a given name and a word: a guess oneSense may revise
 		return kPerson
 	}
@@ -3232,7 +3239,7 @@ func (p *proc) classifyRun(i, j int) kind {
 	if p.descriptorAfter(i, j) {
 		return kOrganization // "the Mercosur trade bloc", "the Histadrut labour federation"
 	}
-	if !p.has(i, fGiven) && p.placeContext(i, j) {
+	if (!p.has(i, fGiven) || p.siteAfter(j)) && p.placeContext(i, j) {
 		return kPlace // "the road to Deir Hafer", "Reading, Pennsylvania"
 	}
 	// "Mayor Kgosientsho Ramokgopa of Tshwane said": one or two words
@@ -5029,6 +5036,21 @@ func (p *proc) paperSun(i, head int) bool {
 		i++
 	}
 	return head-i >= 2 || head > i && (p.gazPlace(i, head) || p.anyFlag(i, head, fCommon|fPlaceCue))
+}
+
+// siteAfter reports whether the name ending before j is followed by a
+// site's kind and its head noun in lower case: "the Kamina air base",
+// "the Dostuk border post", "the Nur-Hayat border crossing" name a site
+// for its place, even one whose first word is a given name.
+func (p *proc) siteAfter(j int) bool {
+	if j+1 >= len(p.toks) || !p.joined(j) || !p.joined(j+1) || p.toks[j].shape&shLower == 0 || p.toks[j+1].shape&shLower == 0 || p.toks[j-1].poss || !siteKind(p.word(j)) {
+		return false
+	}
+	switch p.word(j + 1) {
+	case "camp", "base", "barracks", "garrison", "airbase", "airfield", "prison", "checkpoint", "crossing", "post", "outpost":
+		return true
+	}
+	return false
 }
 
 // siteKind reports whether w, between a place's name and a site's head
