@@ -189,3 +189,14 @@ func TestKBRecognitionHistories(t *testing.T) {
 		{"Indonesia broke off relations with China in 1959.", "2000-05-01", doc.Contradicted, "1950-04"},
 	})
 }
+
+// TestKBArabStatesSyria: Tunisia broke relations with Damascus in
+// February 2012 and restored them in April 2023; Saudi Arabia agreed to
+// resume its diplomatic mission in May 2023.
+func TestKBArabStatesSyria(t *testing.T) {
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
+		{"Tunisia cut diplomatic ties with Syria in 2012.", "2016-03-01", doc.Supported, "2012-02"},
+		{"Tunisia and Syria resumed diplomatic relations in 2018.", "2024-03-01", doc.Contradicted, "stayed severed from 2012-02"},
+		{"Riyadh restored diplomatic relations with Damascus in 2021.", "2024-03-01", doc.Contradicted, "on 2023-05, not in 2021"},
+	})
+}
