@@ -170,3 +170,33 @@ func TestKBStateTitleWithoutState(t *testing.T) {
 		{"Chief Executive Abdullah Abdullah said talks with the Taliban had stalled.", "2017-05-02", doc.Supported, "2014-09-29"},
 	})
 }
+
+// TestKBRecognitionHistories: the KB records each switch of recognition
+// between Taipei and Beijing, so a pair's history runs from its opening
+// or an earlier switch: a break claimed years before the recorded one
+// falls inside relations in place, and Beijing's own suspensions are
+// breaks of the pair with China.
+func TestKBRecognitionHistories(t *testing.T) {
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
+		{"Taiwan lost the Gambia as an ally in 2008, when Banjul cut ties with Taipei.", "2015-01-10", doc.Contradicted, "until the break on 2013-11"},
+		{"Burkina Faso severed relations with Taiwan in 2012.", "2019-03-01", doc.Contradicted, "until the break on 2018-05"},
+		{"Chad cut diplomatic ties with Taiwan in 2001.", "2010-05-01", doc.Contradicted, "until the break on 2006-08"},
+		{"Beijing broke off relations with Chad in 1997.", "2005-05-01", doc.Supported, "1997-08"},
+		{"Nicaragua restored diplomatic relations with Taiwan in 1990.", "2000-05-01", doc.Supported, "1990-11"},
+		{"China severed ties with Nauru in 2005.", "2010-05-01", doc.Supported, "2005-05"},
+		{"Japan severed diplomatic ties with Taiwan in 1968.", "2000-05-01", doc.Contradicted, "until the break on 1972-09-29"},
+		{"Kiribati established diplomatic relations with Taiwan in 2003.", "2010-05-01", doc.Supported, "2003-11"},
+		{"Indonesia broke off relations with China in 1959.", "2000-05-01", doc.Contradicted, "1950-04"},
+	})
+}
+
+// TestKBArabStatesSyria: Tunisia broke relations with Damascus in
+// February 2012 and restored them in April 2023; Saudi Arabia agreed to
+// resume its diplomatic mission in May 2023.
+func TestKBArabStatesSyria(t *testing.T) {
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
+		{"Tunisia cut diplomatic ties with Syria in 2012.", "2016-03-01", doc.Supported, "2012-02"},
+		{"Tunisia and Syria resumed diplomatic relations in 2018.", "2024-03-01", doc.Contradicted, "stayed severed from 2012-02"},
+		{"Riyadh restored diplomatic relations with Damascus in 2021.", "2024-03-01", doc.Contradicted, "on 2023-05, not in 2021"},
+	})
+}
