@@ -722,6 +722,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			forcedConcession(d, first, toks)
 			sharedRelationsTarget(d, first)            // "cut ties and imposed an embargo on Qatar": Qatar's ties
 			sharedAidTarget(d, first)                  // "apologised to Namibia and pledged aid": aid to Namibia
+			sharedAppealTarget(d, first)               // "spoke with Pashinyan and urged an end to hostilities": urged Pashinyan
 			recallTarget(d, first)                     // "Indonesia executed …, and Australia recalled its ambassador": from Indonesia
 			verbalAttacks(d, first, acts)              // "Trump attacked Machado in tweets": criticism, no assault
 			d.Events = echoedCasualty(d.Events, first) // "fired tear gas and 125 people were injured": one act
