@@ -697,6 +697,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if s.both.used == si+1 {
 		d.Events = s.both.spread(d.Events, first) // one event per state of "both countries"
 	}
+	if len(d.Events) > first && !c.petrarch() && followWords.meets(words) {
+		followedSuit(d, first, toks, acts) // "…, and Canada, Brazil and Colombia followed"
+	}
 	if !s.haveMain && len(d.Events) > first {
 		s.noteMainPair(d.Events[first:])
 	}

@@ -331,3 +331,73 @@ func (s *scratch) pairObject(si int, toks []tok, acts []actor) []actor {
 	}
 	return acts
 }
+
+// followWords gate followedSuit.
+var followWords = needSetOf(wordset.New("followed"))
+
+// followedSuit gives each state of a clause "(and) A, B and C followed
+// (suit)" closing a sentence the act the sentence coded before it, with
+// the same target: "Trump recognised Guaido as the country's leader, and
+// Canada, Brazil and Colombia followed" → CAN, BRA and COL recognise
+// Guaido too. The followers must be named states (or their
+// governments) and the act's source none of them.
+func followedSuit(d *doc.Doc, first int, toks []tok, acts []actor) {
+	f := -1
+	for i := 1; i < len(toks); i++ {
+		if toks[i].low != "followed" {
+			continue
+		}
+		end := i + 1
+		if end < len(toks) && toks[end].low == "suit" {
+			end++
+		}
+		if end < len(toks) && !(toks[end].punct && (toks[end].low == "." || toks[end].low == ";")) {
+			continue // "followed by", "followed the talks": no act of its own
+		}
+		f = i
+		break
+	}
+	if f < 0 {
+		return
+	}
+	hi := -1
+	for k := range acts {
+		if acts[k].t1 == f {
+			hi = k
+		}
+	}
+	if hi < 0 {
+		return
+	}
+	src := -1
+	for j := first; j < len(d.Events); j++ {
+		e := &d.Events[j]
+		if e.TriggerSpan.Start >= toks[acts[hi].t0].start || e.Cameo == "010" || e.Source == "" {
+			continue
+		}
+		src = j
+	}
+	if src < 0 {
+		return
+	}
+	ev := &d.Events[src]
+	lo := hi
+	for lo > 0 && joined(toks, acts[lo-1].t1, acts[lo].t0) && toks[acts[lo-1].t0].start > ev.TriggerSpan.Start && acts[lo-1].id != ev.Target && acts[lo-1].id != ev.Source {
+		lo-- // (the act's own target ends the list: "cut ties with Qatar, and Egypt followed")
+	}
+	for k := lo; k <= hi; k++ {
+		if !stateActor(&acts[k]) || acts[k].id == ev.Source || acts[k].id == ev.Target {
+			return
+		}
+	}
+	if at := acts[lo].t0; at == 0 || toks[at-1].low != "and" && toks[at-1].low != "," {
+		return // the followers open their own clause only after "and" or a comma
+	}
+	for k := lo; k <= hi; k++ {
+		a := &acts[k]
+		e := d.Events[src]
+		e.Source, e.SourceName, e.SourceCountry, e.SourceSector, e.SourceCode = a.id, a.name, a.country, a.sector, a.actorCode()
+		e.Reciprocal = false
+		d.Events = append(d.Events, e)
+	}
+}

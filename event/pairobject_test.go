@@ -16,3 +16,14 @@ var pairObjectTests = []worldCase{
 }
 
 func TestPairObjectEvents(t *testing.T) { checkWorld(t, pairObjectTests) }
+
+// followedSuitTests: "…, and A, B and C followed (suit)" gives each
+// follower the act coded before it.
+var followedSuitTests = []worldCase{
+	{"and a list followed", "2019-01-23", "Sweden recognised the opposition leader as interim president, and Canada, Brazil and Colombia followed.", []string{"SWE OPP 054", "CAN OPP 054", "BRA OPP 054", "COL OPP 054"}, nil},
+	{"one state followed suit", "2017-06-05", "Saudi Arabia cut diplomatic ties with Qatar, and Egypt followed suit.", []string{"SAU QAT 161", "EGY QAT 161"}, nil},
+	{"followed by is no act", "2017-06-05", "Saudi Arabia cut diplomatic ties with Qatar, followed by Egypt.", nil, []string{"EGY QAT"}},
+	{"a non-state follower keeps none", "2017-06-05", "Saudi Arabia cut diplomatic ties with Qatar, and protests followed.", nil, []string{"CVL QAT", " QAT 161"}},
+}
+
+func TestFollowedSuitEvents(t *testing.T) { checkWorld(t, followedSuitTests) }
