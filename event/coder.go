@@ -254,6 +254,11 @@ type scratch struct {
 	pairSent int
 	havePair bool
 	group    stateGroup // the last list of three to six states ("the four countries")
+	// main: the states of the article's first event between two states,
+	// what "both countries" means when no list named a pair (noteMainPair)
+	main     [2]actor
+	haveMain bool
+	both     stateGroup // the pair an object "both countries" stood for in a sentence (pairObject)
 	// bloc: the international body named last, what "the bloc" means
 	// (blocReferent; haveBloc when there is one)
 	bloc     actor
@@ -548,6 +553,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if s.group.n > 0 {
 		acts = s.group.subject(si, toks, acts) // "The four countries accused …"
 	}
+	if (s.havePair || s.haveMain) && !c.petrarch() && pairObjectWords.meets(words) {
+		acts = s.pairObject(si, toks, acts) // "China urged both countries …"
+	}
 	if s.issuerOK && len(toks) > 0 && toks[0].low == "we" && (len(acts) == 0 || acts[0].t0 > 0) {
 		// "We condemn …" in a statement by a named body: the body
 		a := s.issuer
@@ -687,6 +695,15 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if s.group.used == si+1 {
 		d.Events = s.group.spread(d.Events, first) // one event per state of "the four countries"
 	}
+	if s.both.used == si+1 {
+		d.Events = s.both.spread(d.Events, first) // one event per state of "both countries"
+	}
+	if len(d.Events) > first && !c.petrarch() && followWords.meets(words) {
+		followedSuit(d, first, toks, acts) // "…, and Canada, Brazil and Colombia followed"
+	}
+	if !s.haveMain && len(d.Events) > first {
+		s.noteMainPair(d.Events[first:])
+	}
 	if len(d.Events) > first+1 && !c.petrarch() {
 		d.Events = elaboratedViolence(d.Text, d.Events, first) // "attacked a camp, … beating demonstrators"
 		d.Events = resultVictims(d.Text, d.Events, first)      // "bombed rebel camps, killing dozens of militants": one attack
@@ -710,6 +727,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			forcedConcession(d, first, toks)
 			sharedRelationsTarget(d, first)            // "cut ties and imposed an embargo on Qatar": Qatar's ties
 			sharedAidTarget(d, first)                  // "apologised to Namibia and pledged aid": aid to Namibia
+			sharedAppealTarget(d, first)               // "spoke with Pashinyan and urged an end to hostilities": urged Pashinyan
 			recallTarget(d, first)                     // "Indonesia executed …, and Australia recalled its ambassador": from Indonesia
 			verbalAttacks(d, first, acts)              // "Trump attacked Machado in tweets": criticism, no assault
 			d.Events = echoedCasualty(d.Events, first) // "fired tear gas and 125 people were injured": one act

@@ -1087,8 +1087,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					// (a place hosts nobody: "a visit to Chechnya")
 					// (the reverse needs a coded actor: "received Vadim
 					// Krasikov", a person of no known state, visits nobody)
-					if s >= 0 && acts[s].actorCode() == acts[t].actorCode() {
-						continue // "Lula hosted South American leaders": no visit of Brazil's government to itself
+					if s >= 0 && (acts[s].actorCode() == acts[t].actorCode() || acts[s].id == acts[t].id) {
+						continue // "Lula hosted South American leaders": no visit of Brazil's government to itself; nor of Eritrea's leaders to its capital
 					}
 					em.add(t, s, p.Reverse, false, evDate)
 				}

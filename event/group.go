@@ -1,6 +1,11 @@
 package event
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
 
 // notePair records the two actors of a two-item list in sentence si
 // ("Ethiopia and Eritrea signed a declaration", "Trump and Kim met"):
@@ -234,4 +239,165 @@ func (s *scratch) pairForces(si int, toks []tok, acts []actor) []actor {
 	copy(acts[2:], acts)
 	acts[0], acts[1] = a, b
 	return acts
+}
+
+// pairObjectNouns are the nouns of an object "both countries" or "the
+// two sides" that stands for a pair of states.
+var pairObjectNouns = wordset.New("countries", "nations", "neighbours", "neighbors", "states", "governments", "sides", "parties", "leaders", "rivals")
+
+// pairObjectWords gate pairObject: a sentence without "both" or "two"
+// has no such object.
+var pairObjectWords = needSetOf(wordset.New("both", "two"))
+
+// noteMainPair records, when no pair is known yet, the two states of the
+// article's first event between named states of two countries ("Indian
+// warplanes bombed a camp in Pakistan" → India, Pakistan): what a later
+// "both countries" stands for when no "A and B" list named them.
+func (s *scratch) noteMainPair(evs []doc.Event) {
+	for k := range evs {
+		e := &evs[k]
+		if e.SourceCountry == "" || e.TargetCountry == "" || e.SourceCountry == e.TargetCountry {
+			continue
+		}
+		if !strings.HasPrefix(e.Source, e.SourceCountry) || !strings.HasPrefix(e.Target, e.TargetCountry) {
+			continue // a person or a body of the KB: its state is not what the story names
+		}
+		s.main[0] = actor{id: e.SourceCountry, name: e.SourceName, country: e.SourceCountry, code: e.SourceCountry}
+		s.main[1] = actor{id: e.TargetCountry, name: e.TargetName, country: e.TargetCountry, code: e.TargetCountry}
+		s.haveMain = true
+		return
+	}
+}
+
+// pairObject puts over an object "both countries" (nations, sides,
+// leaders …) or "the two sides" after the sentence's first actor the
+// first of the pair it stands for: the two-item list of the last eight
+// sentences (notePair), else the article's first pair of states
+// (noteMainPair); s.both then gives the other the same events ("China
+// urged both countries to exercise restraint" → CHN → IND and CHN →
+// PAK). Neither state may be named in the sentence itself ("Pakistan
+// urged both sides …" leaves the phrase alone).
+func (s *scratch) pairObject(si int, toks []tok, acts []actor) []actor {
+	s.both.used = 0
+	var pair [2]actor
+	switch {
+	case s.havePair && si != s.pairSent && si-s.pairSent <= 8:
+		pair = s.pair
+	case s.haveMain:
+		pair = s.main
+	default:
+		return acts
+	}
+	if len(acts) == 0 || pair[0].person != pair[1].person {
+		return acts
+	}
+	for i := range acts {
+		if acts[i].id == pair[0].id || acts[i].id == pair[1].id || acts[i].country != "" && (acts[i].country == pair[0].country || acts[i].country == pair[1].country) && !pair[0].person {
+			return acts
+		}
+	}
+	for i := acts[0].t1 + 1; i+1 < len(toks); i++ {
+		t0, n := i, i+1
+		switch {
+		case toks[i].low == "both":
+		case toks[i].low == "the" && toks[i+1].low == "two" && i+2 < len(toks):
+			n = i + 2
+		default:
+			continue
+		}
+		if !pairObjectNouns.Has(toks[n].low) || n+1 < len(toks) && toks[n+1].low == "'s" {
+			continue
+		}
+		if toks[t0-1].low == "and" || toks[t0-1].low == "," || toks[t0-1].low == "between" {
+			return acts // a list, or "between the two sides": no object of its own
+		}
+		a := pair[0]
+		a.t0, a.t1, a.poss, a.agentBefore = t0, n+1, false, false
+		at := len(acts)
+		for k := range acts {
+			if acts[k].t0 >= n+1 {
+				at = k
+				break
+			}
+			if acts[k].t1 > t0 {
+				return acts // an actor inside the phrase
+			}
+		}
+		acts = append(acts, actor{})
+		copy(acts[at+1:], acts[at:])
+		acts[at] = a
+		s.both.acts[0], s.both.acts[1], s.both.n, s.both.used = pair[0], pair[1], 2, si+1
+		return acts
+	}
+	return acts
+}
+
+// followWords gate followedSuit.
+var followWords = needSetOf(wordset.New("followed"))
+
+// followedSuit gives each state of a clause "(and) A, B and C followed
+// (suit)" closing a sentence the act the sentence coded before it, with
+// the same target: "Trump recognised Guaido as the country's leader, and
+// Canada, Brazil and Colombia followed" → CAN, BRA and COL recognise
+// Guaido too. The followers must be named states (or their
+// governments) and the act's source none of them.
+func followedSuit(d *doc.Doc, first int, toks []tok, acts []actor) {
+	f := -1
+	for i := 1; i < len(toks); i++ {
+		if toks[i].low != "followed" {
+			continue
+		}
+		end := i + 1
+		if end < len(toks) && toks[end].low == "suit" {
+			end++
+		}
+		if end < len(toks) && !(toks[end].punct && (toks[end].low == "." || toks[end].low == ";")) {
+			continue // "followed by", "followed the talks": no act of its own
+		}
+		f = i
+		break
+	}
+	if f < 0 {
+		return
+	}
+	hi := -1
+	for k := range acts {
+		if acts[k].t1 == f {
+			hi = k
+		}
+	}
+	if hi < 0 {
+		return
+	}
+	src := -1
+	for j := first; j < len(d.Events); j++ {
+		e := &d.Events[j]
+		if e.TriggerSpan.Start >= toks[acts[hi].t0].start || e.Cameo == "010" || e.Source == "" {
+			continue
+		}
+		src = j
+	}
+	if src < 0 {
+		return
+	}
+	ev := &d.Events[src]
+	lo := hi
+	for lo > 0 && joined(toks, acts[lo-1].t1, acts[lo].t0) && toks[acts[lo-1].t0].start > ev.TriggerSpan.Start && acts[lo-1].id != ev.Target && acts[lo-1].id != ev.Source {
+		lo-- // (the act's own target ends the list: "cut ties with Qatar, and Egypt followed")
+	}
+	for k := lo; k <= hi; k++ {
+		if !stateActor(&acts[k]) || acts[k].id == ev.Source || acts[k].id == ev.Target {
+			return
+		}
+	}
+	if at := acts[lo].t0; at == 0 || toks[at-1].low != "and" && toks[at-1].low != "," {
+		return // the followers open their own clause only after "and" or a comma
+	}
+	for k := lo; k <= hi; k++ {
+		a := &acts[k]
+		e := d.Events[src]
+		e.Source, e.SourceName, e.SourceCountry, e.SourceSector, e.SourceCode = a.id, a.name, a.country, a.sector, a.actorCode()
+		e.Reciprocal = false
+		d.Events = append(d.Events, e)
+	}
 }

@@ -336,6 +336,41 @@ func sharedAidTarget(d *doc.Doc, first int) {
 	}
 }
 
+// sharedAppealTarget gives an appeal (02) that names no addressee the
+// one its source just met or spoke with, when the appeal's verb is
+// coordinated to that meeting by "and": "Macron spoke by telephone with
+// Pashinyan and urged an end to hostilities" urges Pashinyan, "Blinken
+// met Netanyahu in Jerusalem and called for a pause" calls on Netanyahu.
+func sharedAppealTarget(d *doc.Doc, first int) {
+	for k := first; k < len(d.Events); k++ {
+		e := &d.Events[k]
+		if e.Target != "" || e.Source == "" || !strings.HasPrefix(e.Cameo, "02") {
+			continue
+		}
+		best := -1
+		for j := first; j < k; j++ {
+			f := &d.Events[j]
+			if f.Target == "" || f.Source != e.Source || f.Sentence != e.Sentence || !strings.HasPrefix(f.Cameo, "04") ||
+				f.TriggerSpan.End > e.TriggerSpan.Start || f.Target == e.Source {
+				continue
+			}
+			if best < 0 || f.TriggerSpan.End > d.Events[best].TriggerSpan.End {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		f := &d.Events[best]
+		gap := d.Text[f.TriggerSpan.End:e.TriggerSpan.Start]
+		and := strings.LastIndex(gap, " and ")
+		if and < 0 || len(gap) > 120 || strings.ContainsAny(gap[:and], ",;:") || len(gap)-and > 20 || strings.ContainsAny(gap[and:], ",;:") {
+			continue // (the appeal's verb must follow "and" closely: "and urged", "and also called on")
+		}
+		e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode = f.Target, f.TargetName, f.TargetCountry, f.TargetSector, f.TargetCode
+	}
+}
+
 // recallTarget gives an envoy recalled (161) with no state named the
 // state whose act the sentence reported before it: "Indonesia executed
 // eight convicts, including two Australians, and Australia recalled its
