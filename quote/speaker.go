@@ -1849,6 +1849,10 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 		case sawTitle && f.t[ts-1].upper && f.t[ts].upper && verbLike(w) && !cues.Has(w):
 			// "Armed Forces chief": a capitalised participle opens the
 			// name of the body
+		case sawTitle && f.isWord(ts, "forces") && forcesParticiples.Has(w):
+			// "Armed forces chief", "allied forces commander": the
+			// participle names the body with "forces", in lower case
+			// too ("ambushed forces chief X" stays a verb's object)
 		default:
 			goto done
 		}

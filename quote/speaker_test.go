@@ -859,3 +859,22 @@ func TestFindNounBeforeParticiple(t *testing.T) {
 	checkFind(t, `Police said armed men stopped the bus on Monday.`,
 		[]want{{"^armed men stopped the bus", Indirect, "Police", "", KindUnnamed, "said"}})
 }
+
+// TestFindForcesParticipleTitle: a participle that names a body with
+// "forces" ("armed forces", "allied forces") opens the title before a
+// name, capitalised or not; a verb before "forces chief" stays out.
+func TestFindForcesParticipleTitle(t *testing.T) {
+	for _, tt := range []struct {
+		name, input string
+		want        []want
+	}{
+		{"sentence-initial Armed", `Armed forces chief Ahmed Kamal said the army would stay neutral.`,
+			[]want{{"^the army would stay neutral", Indirect, "Ahmed Kamal", "Armed forces chief", KindNamed, "said"}}},
+		{"lower-case after a possessive", `Pakistan's armed forces chief Ahmed Kamal said the army would stay neutral.`,
+			[]want{{"^the army would stay neutral", Indirect, "Ahmed Kamal", "Pakistan's armed forces chief", KindNamed, "said"}}},
+		{"Allied with a spokesman and a rank", `Allied forces spokesman Colonel John Allen said the offensive had begun.`,
+			[]want{{"^the offensive had begun", Indirect, "John Allen", "Allied forces spokesman Colonel", KindNamed, "said"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
