@@ -878,3 +878,16 @@ func TestFindForcesParticipleTitle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// TestFindIndefiniteBody: a body described with "a" or "an" closing or
+// opening the sentence is an unnamed source, as "an official" is; a
+// participle after it ("a group said to be …") is no cue.
+func TestFindIndefiniteBody(t *testing.T) {
+	checkFind(t, `At least 40 people were killed in the strikes on Sunday, a monitoring group said.`,
+		[]want{{"^At least 40 people were killed", Indirect, "a monitoring group", "", KindUnnamed, "said"}})
+	checkFind(t, `The death toll rose to 12, a rights group said.`,
+		[]want{{"^The death toll rose to 12", Indirect, "a rights group", "", KindUnnamed, "said"}})
+	checkFind(t, `An aid agency said on Monday that the camp had run out of water.`,
+		[]want{{"^the camp had run out of water", Indirect, "An aid agency", "", KindUnnamed, "said"}})
+	checkFind(t, `They met a rights group said to be close to the army.`, nil)
+}
