@@ -443,6 +443,8 @@ func TestAircraftAgents(t *testing.T) {
 		{"a possessive owner", "2008-08-10", "Russia's warships fired on Georgian patrol boats on Sunday.", []string{"RUSMIL GEO"}, nil},
 		{"bare machines are objects", "2016-07-17", "Rebels seized tanks and helicopters, bombed the parliament in Ankara.", []string{"REB TURLEG 195"}, []string{"MIL TURLEG"}},
 		{"no owner, no actor", "2021-03-02", "Washington ordered two warships to the island on Tuesday.", nil, []string{"MIL"}},
+		{"a helicopter", "2014-05-02", "A Syrian helicopter dropped barrel bombs on Aleppo.", []string{"SYRMIL "}, nil},
+		{"a warship", "2022-04-14", "A Russian warship fired on a Ukrainian vessel.", []string{"RUSMIL UKR"}, []string{"RUS UKR"}},
 	})
 }
 

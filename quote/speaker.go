@@ -1849,6 +1849,10 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 		case sawTitle && f.t[ts-1].upper && f.t[ts].upper && verbLike(w) && !cues.Has(w):
 			// "Armed Forces chief": a capitalised participle opens the
 			// name of the body
+		case sawTitle && f.isWord(ts, "forces") && forcesParticiples.Has(w):
+			// "Armed forces chief", "allied forces commander": the
+			// participle names the body with "forces", in lower case
+			// too ("ambushed forces chief X" stays a verb's object)
 		default:
 			goto done
 		}
@@ -2173,6 +2177,23 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		if s == a && f.opensClause(s, a) {
 			sp := doc.Span{Start: f.t[s].s, End: f.t[b-1].e}
 			return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+		}
+	}
+	// a body described with an indefinite article: "a rights group",
+	// "a monitoring group", "an aid agency" (unnamed, as "an official")
+	if h := b - 1; b-a >= 2 && f.t[h].kind == tWord && !f.t[h].upper && indefiniteBodies.Has(f.t[h].w) {
+		for s := h - 1; s >= a && s >= h-4; s-- {
+			w := f.t[s].w
+			if w == "a" || w == "an" {
+				if s == a && f.opensClause(s, a) {
+					sp := doc.Span{Start: f.t[s].s, End: f.t[h].e}
+					return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+				}
+				break
+			}
+			if f.t[s].kind != tWord || boundaryWords.Has(w) || cues.Has(w) || verbLike(w) && !strings.HasSuffix(w, "ing") {
+				break
+			}
 		}
 	}
 	// a definite description of a person: "the New York businessman",

@@ -859,3 +859,35 @@ func TestFindNounBeforeParticiple(t *testing.T) {
 	checkFind(t, `Police said armed men stopped the bus on Monday.`,
 		[]want{{"^armed men stopped the bus", Indirect, "Police", "", KindUnnamed, "said"}})
 }
+
+// TestFindForcesParticipleTitle: a participle that names a body with
+// "forces" ("armed forces", "allied forces") opens the title before a
+// name, capitalised or not; a verb before "forces chief" stays out.
+func TestFindForcesParticipleTitle(t *testing.T) {
+	for _, tt := range []struct {
+		name, input string
+		want        []want
+	}{
+		{"sentence-initial Armed", `Armed forces chief Ahmed Kamal said the army would stay neutral.`,
+			[]want{{"^the army would stay neutral", Indirect, "Ahmed Kamal", "Armed forces chief", KindNamed, "said"}}},
+		{"lower-case after a possessive", `Pakistan's armed forces chief Ahmed Kamal said the army would stay neutral.`,
+			[]want{{"^the army would stay neutral", Indirect, "Ahmed Kamal", "Pakistan's armed forces chief", KindNamed, "said"}}},
+		{"Allied with a spokesman and a rank", `Allied forces spokesman Colonel John Allen said the offensive had begun.`,
+			[]want{{"^the offensive had begun", Indirect, "John Allen", "Allied forces spokesman Colonel", KindNamed, "said"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// TestFindIndefiniteBody: a body described with "a" or "an" closing or
+// opening the sentence is an unnamed source, as "an official" is; a
+// participle after it ("a group said to be …") is no cue.
+func TestFindIndefiniteBody(t *testing.T) {
+	checkFind(t, `At least 40 people were killed in the strikes on Sunday, a monitoring group said.`,
+		[]want{{"^At least 40 people were killed", Indirect, "a monitoring group", "", KindUnnamed, "said"}})
+	checkFind(t, `The death toll rose to 12, a rights group said.`,
+		[]want{{"^The death toll rose to 12", Indirect, "a rights group", "", KindUnnamed, "said"}})
+	checkFind(t, `An aid agency said on Monday that the camp had run out of water.`,
+		[]want{{"^the camp had run out of water", Indirect, "An aid agency", "", KindUnnamed, "said"}})
+	checkFind(t, `They met a rights group said to be close to the army.`, nil)
+}

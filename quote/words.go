@@ -117,6 +117,15 @@ var titleWords = setOf(`president vice prime minister foreign defence defense in
 	supervisor constable marshal det cpl corporal detective officer trooper investigator
 	patrolman counsellor counselor`)
 
+// indefiniteBodies are heads of a body that may speak when described
+// with "a" or "an" ("a rights group said", "an aid agency said").
+var indefiniteBodies = setOf(`group organisation organization agency charity watchdog monitor
+	newspaper coalition network`)
+
+// forcesParticiples are participles that with "forces" name a body of
+// troops in a title ("armed forces chief", "allied forces commander").
+var forcesParticiples = setOf(`armed allied combined united`)
+
 // tellObjects are listeners after "told" ("told reporters").
 var tellObjects = setOf(`reporters journalists lawmakers parliament supporters him her them us me
 	viewers listeners the a an an audience congress delegates students crowd crowds

@@ -2513,7 +2513,7 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 		return match{start: i - 2, end: e, typ: TypeDate, val: fmtYear(y), mod: mod}, true
 	}
-	if nw := p.word(e); nw != "" && !p.t[e].upper() && p.t[e].gap() && countNoun(nw) && !p.yearRangeEnd(i) && !npFollowers[nw] {
+	if nw := p.word(e); nw != "" && !p.t[e].upper() && p.t[e].gap() && countNoun(nw) && !p.yearRangeEnd(i) && !npFollowers[nw] && !(p.isWord(i-1, "the") && yearEventNouns[nw]) {
 		// "2000 troops" is a count; "the embargo imposed in 1962
 		// remains" ends a noun phrase at the year: a verb follows
 		return match{}, false
@@ -2657,10 +2657,23 @@ func countNoun(w string) bool {
 		"yen", "rupees", "barrels", "acres", "meters", "metres", "votes", "mw", "units":
 		return true
 	}
-	if len(w) > 3 && w[len(w)-1] == 's' && !notPlural[w] && units[w].code == "" {
+	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !notPlural[w] && units[w].code == "" {
+		// not "mass", "class", "press": a word in -ss is no plural
 		return true
 	}
 	return false
+}
+
+// yearEventNouns are plural nouns for events that a year after "the"
+// dates rather than counts: "the 1915 killings", "the 1994 attacks",
+// "the 2011 uprisings" (a count of them would read "the 1,915 killings").
+var yearEventNouns = map[string]bool{
+	"killings": true, "massacres": true, "attacks": true, "bombings": true, "shootings": true,
+	"uprisings": true, "clashes": true, "purges": true, "pogroms": true, "deportations": true,
+	"assassinations": true, "invasions": true, "wars": true, "revolutions": true, "coups": true,
+	"demonstrations": true, "floods": true, "earthquakes": true, "famines": true, "droughts": true,
+	"tests": true, "strikes": true, "airstrikes": true, "negotiations": true, "reforms": true,
+	"hostilities": true, "events": true,
 }
 
 // notPlural are words ending in s that are not plural nouns.

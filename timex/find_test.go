@@ -261,6 +261,8 @@ func TestFindTraps(t *testing.T) {
 		"The ticket costs $2019 each.",
 		"Some 2,000 troops crossed the border.",
 		"About 2000 troops crossed the border.",
+		"The 1500 soldiers left the base.",
+		"Rebels carried out 1200 attacks last year.",
 		"Officials said they may meet soon enough to decide.",
 		"May we assume the talks failed?",
 		"Protesters march on the embassy. The march was peaceful.",

@@ -554,6 +554,13 @@ var phenomenaTests = []findTest{
 	{"range then another clause", "The shop is open between 9 a.m. and 5 p.m. and closes on Sunday.", thu, "9 a.m.", "TIME", "2023-06-15T09:00", ""},
 	{"year after a lower-case local", "Turnout in the local 2012 elections was low.", thu, "2012", "DATE", "2012", ""},
 	{"year after a post", "In the post 1945 order, Europe rebuilt.", thu, "1945", "DATE", "1945", ""},
+	// a year after "the" dates a plural noun of events ("the 1915
+	// killings"), and a word in -ss is no plural that would make it a
+	// count ("the 1915 mass killings")
+	{"year before a plural of events", "Armenia marks the 1915 killings every April.", thu, "1915", "DATE", "1915", ""},
+	{"year before attacks", "The 1994 attacks were deadly.", thu, "1994", "DATE", "1994", ""},
+	{"year before a word in -ss", "Armenia marks the 1915 mass killings every April.", thu, "1915", "DATE", "1915", ""},
+	{"year before a class", "The 2011 class of recruits graduated.", thu, "2011", "DATE", "2011", ""},
 	{"early in a year", "Early in 1918 the new government signed a separate peace.", thu, "Early in 1918", "DATE", "1918", "START"},
 	{"late in a month", "Late in March 2021 the offensive began.", thu, "Late in March 2021", "DATE", "2021-03", "END"},
 	{"early in a year mid-sentence", "The team was sold early in 2012 to investors.", thu, "early in 2012", "DATE", "2012", "START"},
