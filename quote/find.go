@@ -3102,10 +3102,12 @@ func (f *finder) actionAfterQuote(i, b int) bool {
 
 // modalThenPast reports whether the "and" at token i, inside a report's
 // content [k,…), opens a second act of the speaker: a past-tense cue or
-// speaker's act (speakerActs) follows it, and the content's verb is a modal with a plain verb and
-// no past tense after it ("said the parliament would have the final say
-// and asked for calm"). A past tense cannot share the modal, so it
-// shares the cue's subject. "would be arrested and charged" (a
+// speaker's act (speakerActs) follows it, or any past tense after ", and"
+// ("said the mission would end on Aug. 31, and defended his decision"),
+// and the content's verb is a modal with a plain verb and no past tense
+// after it ("said the parliament would have the final say and asked for
+// calm"). A past tense cannot share the modal, so it shares the cue's
+// subject. "would be arrested and charged" (a
 // participle after "be"), "would have resigned and left" (a perfect)
 // and "said troops would leave once the rebels disarmed and returned
 // home" (a past tense in between) go on with the report.
@@ -3113,7 +3115,7 @@ func (f *finder) modalThenPast(k, i, b int) bool {
 	if i+1 >= b || f.t[i+1].kind != tWord || f.t[i+1].upper {
 		return false
 	}
-	if w := f.t[i+1].w; !(cues.Has(w) || speakerActs.Has(w)) || !(finiteIrregular.Has(w) || strings.HasSuffix(w, "ed")) {
+	if w := f.t[i+1].w; !(cues.Has(w) || speakerActs.Has(w) || f.t[i-1].w == ",") || !(finiteIrregular.Has(w) || strings.HasSuffix(w, "ed")) {
 		return false // "market opportunities to minority and disadvantaged companies": an adjective
 	}
 	m := -1
