@@ -861,6 +861,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// attacks Serb villages" is no threat by Kosovo)
 		// CAMEO codes a stated intention, not the act: "will release
 		// the prisoners" is 0353, "will strike" a threat (138).
+		if !c.petrarch() && fearedAct(toks, m) {
+			return nil // "we are afraid the army will bomb the city": feared, nobody's threat
+		}
 		if cameo.Root(code) != "15" || len(tgts) > 0 {
 			// (a build-up of one's own forces aimed at nobody stays a
 			// mobilisation, marked hypothetical: "would reinforce its
@@ -2998,6 +3001,30 @@ func reportingVerb(toks []tok, m *match) int {
 	}
 	return -1
 }
+
+// fearedAct reports whether the coming act m is the complement of a fear
+// ("we are afraid the army will bomb the city", "villagers are worried
+// that rebels will attack", "we fear the militias will burn our houses"):
+// a fear word before it in its clause, with no punctuation and no report
+// verb between. What someone fears another may do is no threat of the
+// other's, as a feared act after "feared" or "fears that" is none.
+func fearedAct(toks []tok, m *match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-12; i-- {
+		t := &toks[i]
+		if t.punct || t.is(wcReportVerb) && !fearWords.Has(t.low) {
+			return false
+		}
+		if fearWords.Has(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// fearWords are adjectives and verbs of fear that take a clause of what
+// is feared.
+var fearWords = wordset.Of(`afraid worried scared fearful terrified frightened anxious concerned
+	fear fears feared fearing worry worries dread dreads`)
 
 // fearNouns take a that-clause of what someone fears may happen: "fear
 // that", "concern that", "worries that".
