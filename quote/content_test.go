@@ -41,6 +41,24 @@ var relativeClauseEnds = []struct{ input, content string }{
 	{`Okafor said the talks were over, ended by the army.`, `the talks were over, ended by the army`},
 }
 
+// relativeAfterObject are cues with a prepositional object that a
+// relative clause describes: no report, as without the relative clause.
+var relativeAfterObject = []string{
+	`Aid groups have warned of food shortages in Osh, where markets were looted.`,
+	`The UN warned of a famine in the north, where crops have failed.`,
+	`Doctors warned about the outbreak in Goma, which has overwhelmed the clinics.`,
+	`The union complained of low pay at the mine, whose owners refused to talk.`,
+	`Aid groups have warned of shortages in Osh, which was looted.`,
+}
+
+func TestFindRelativeAfterObject(t *testing.T) {
+	for _, input := range relativeAfterObject {
+		for _, q := range Find(newDoc(input)) {
+			t.Errorf("Find(%q) = %q (cue %q), want no report", input, q.Text, q.Cue)
+		}
+	}
+}
+
 func TestFindRelativeClauseEnds(t *testing.T) {
 	for _, tc := range relativeClauseEnds {
 		qs := Find(newDoc(tc.input))

@@ -1700,6 +1700,15 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 				}
 				return i
 			}
+			if (t.w == "of" || t.w == "about") && f.t[end].w == "," && end+1 < hi && relativeOpeners.Has(f.t[end+1].w) {
+				// "warned of food shortages in Osh, where markets were
+				// looted": the relative clause describes the noun of
+				// the cue's object ("of" or "about"), which runs on to
+				// the end as "warned of food shortages." does: no
+				// content (a place, "told Reuters in Oslo, where …",
+				// stays an adjunct)
+				return hi
+			}
 			i = end
 		case (t.w == "before" || t.w == "after") && f.eventThat(i, hi) > 0:
 			i = f.eventThat(i, hi) // "told reporters before the meeting that …"
