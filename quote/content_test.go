@@ -163,6 +163,10 @@ func TestFindContentEnds(t *testing.T) {
 		// an appeal coordinated after the content is the speaker's, as "and urged" is
 		{`Lena Varga said talks with the rebels had stalled and called on them to agree to a ceasefire.`, "Lena Varga", "stalled", "ceasefire"},
 		{`Lena Varga said the government had done its part and called for calm.`, "Lena Varga", "part", "calm"},
+		// a participle's report ends before another's clause as a report after "said" does
+		{`Otunbayeva rejected the request, saying the conflict was an internal matter, but Moscow agreed to send helicopters.`, "", "internal", "helicopters"},
+		{`The ministry dismissed the report, saying the troops were on exercises, but residents described heavy shelling.`, "", "exercises", "shelling"},
+		{`Lena Varga defended the plan, saying it would cut costs, and Norway, which co-sponsored the talks, pledged $10 million.`, "Lena Varga", "costs", "pledged"},
 	} {
 		d := newDoc(tt.input)
 		if tt.person != "" {

@@ -2046,7 +2046,10 @@ func (f *finder) indirect(a, b int, regs []region) {
 				spk, ok = f.clauseSubject(a, j)
 			}
 			if ok && !f.usedCue(j) {
-				cut := f.secondReportCut(c, b) // ", and announced that …" is a report of its own
+				// ", and announced that …" is a report of its own; "…, but
+				// the CSTO agreed to send helicopters" another's or the
+				// writer's clause, cut as after "said"
+				cut := f.narratorCut(c, f.reportCut(c, f.participleCut(c, f.secondReportCut(c, b))))
 				if sp := f.contentSpan(c, cut); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
 					cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
 					kind := Indirect
