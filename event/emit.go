@@ -4613,6 +4613,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			break // "arrested 17 others in the assassination of President Moise": the victim is the crime's, not the arrest's
 		}
 		if ai := actorAt[i]; ai >= 0 {
+			if i > m.end && !c.petrarch() && andClauseSubject(toks, acts, actorAt, ai) {
+				// "called for an investigation into the killings and the
+				// U.N. refugee agency flew tents": the subject of a new
+				// clause, no object of this verb
+				break
+			}
 			if i > m.start && pressureFrom(toks, i) && !strings.HasPrefix(toks[m.head].low, "pressure") && !c.petrarch() {
 				// "freed the prisoners under pressure from the United
 				// States": who presses is no object of the act
@@ -6109,6 +6115,28 @@ func nounListComma(toks []tok, actorAt []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// andClauseSubject reports whether acts[ai] opens a new clause after a
+// bare "and": "and" (and "the") before it follows a word that names no
+// actor, and a past verb follows it ("into the killings and the U.N.
+// refugee agency flew tents"). After an actor the "and" may join a list
+// (bareClauseBreak decides that); a participle with its tail ("and the
+// families displaced by the floods") is no verb.
+func andClauseSubject(toks []tok, acts []actor, actorAt []int, ai int) bool {
+	a := &acts[ai]
+	k := a.t0 - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || toks[k].low != "and" || actorAt[k-1] >= 0 || toks[k-1].punct {
+		return false
+	}
+	v := a.t1
+	if v >= len(toks) || toks[v].upper || !(pastVerb(&toks[v]) || irregularPast.Has(toks[v].low)) {
+		return false
+	}
+	return !(v+1 < len(toks) && participleTails.Has(toks[v+1].low))
 }
 
 // irregularPast are past tense forms unlike their base form.
