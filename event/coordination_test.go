@@ -77,3 +77,14 @@ func TestWorkplaceList(t *testing.T) {
 		{"one workplace", "2022-08-09", "Workers at the Hyundai Motor plant walked out on Tuesday.", []string{"LAB  143"}, []string{"BUS  143"}},
 	})
 }
+
+// andClauseTests: a bare "and" after a non-actor object, then an actor
+// and a past verb, opens a new clause whose subject is no target.
+var andClauseTests = []eventCase{
+	{"a new clause after the object", "2010-06-20", "Ban Ki-moon called for an independent investigation into the killings and the U.N. refugee agency flew tents to the border.",
+		[]string{"IGOUNO  020"}, []string{"IGOUNO IGOUNO 020"}},
+	{"a state as the new subject", "2014-03-01", "Merkel called for an end to the violence and Russia sent troops into Crimea.",
+		[]string{"DEUGOV  020"}, []string{"DEUGOV RUS"}},
+}
+
+func TestAndClauseSubject(t *testing.T) { checkEvents(t, andClauseTests) }

@@ -872,6 +872,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// attacks Serb villages" is no threat by Kosovo)
 		// CAMEO codes a stated intention, not the act: "will release
 		// the prisoners" is 0353, "will strike" a threat (138).
+		if !c.petrarch() && fearedAct(toks, m) {
+			return nil // "we are afraid the army will bomb the city": feared, nobody's threat
+		}
 		if cameo.Root(code) != "15" || len(tgts) > 0 {
 			// (a build-up of one's own forces aimed at nobody stays a
 			// mobilisation, marked hypothetical: "would reinforce its
@@ -3029,6 +3032,30 @@ func reportingVerb(toks []tok, m *match) int {
 	return -1
 }
 
+// fearedAct reports whether the coming act m is the complement of a fear
+// ("we are afraid the army will bomb the city", "villagers are worried
+// that rebels will attack", "we fear the militias will burn our houses"):
+// a fear word before it in its clause, with no punctuation and no report
+// verb between. What someone fears another may do is no threat of the
+// other's, as a feared act after "feared" or "fears that" is none.
+func fearedAct(toks []tok, m *match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-12; i-- {
+		t := &toks[i]
+		if t.punct || t.is(wcReportVerb) && !fearWords.Has(t.low) {
+			return false
+		}
+		if fearWords.Has(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// fearWords are adjectives and verbs of fear that take a clause of what
+// is feared.
+var fearWords = wordset.Of(`afraid worried scared fearful terrified frightened anxious concerned
+	fear fears feared fearing worry worries dread dreads`)
+
 // fearNouns take a that-clause of what someone fears may happen: "fear
 // that", "concern that", "worries that".
 var fearNouns = wordset.FromMap(map[string]bool{"fear": true, "concern": true, "concerns": true, "worry": true, "worries": true})
@@ -4616,6 +4643,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			break // "arrested 17 others in the assassination of President Moise": the victim is the crime's, not the arrest's
 		}
 		if ai := actorAt[i]; ai >= 0 {
+			if i > m.end && !c.petrarch() && andClauseSubject(toks, acts, actorAt, ai) {
+				// "called for an investigation into the killings and the
+				// U.N. refugee agency flew tents": the subject of a new
+				// clause, no object of this verb
+				break
+			}
 			if i > m.start && pressureFrom(toks, i) && !strings.HasPrefix(toks[m.head].low, "pressure") && !c.petrarch() {
 				// "freed the prisoners under pressure from the United
 				// States": who presses is no object of the act
@@ -6112,6 +6145,28 @@ func nounListComma(toks []tok, actorAt []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// andClauseSubject reports whether acts[ai] opens a new clause after a
+// bare "and": "and" (and "the") before it follows a word that names no
+// actor, and a past verb follows it ("into the killings and the U.N.
+// refugee agency flew tents"). After an actor the "and" may join a list
+// (bareClauseBreak decides that); a participle with its tail ("and the
+// families displaced by the floods") is no verb.
+func andClauseSubject(toks []tok, acts []actor, actorAt []int, ai int) bool {
+	a := &acts[ai]
+	k := a.t0 - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || toks[k].low != "and" || actorAt[k-1] >= 0 || toks[k-1].punct {
+		return false
+	}
+	v := a.t1
+	if v >= len(toks) || toks[v].upper || !(pastVerb(&toks[v]) || irregularPast.Has(toks[v].low)) {
+		return false
+	}
+	return !(v+1 < len(toks) && participleTails.Has(toks[v+1].low))
 }
 
 // irregularPast are past tense forms unlike their base form.

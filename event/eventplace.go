@@ -109,7 +109,8 @@ func otherSideOfQuote(d *doc.Doc, at int, sp doc.Span) bool {
 // event whose trigger is token h:
 //
 //   - a capital standing for its government (Mention.Metonymy: "a remark
-//     that angered Washington") is an actor, not where anything happened;
+//     that angered Washington", "a request from Bishkek") is an actor, not
+//     where anything happened;
 //   - the destination of a journey ("to"/"for" before the place) is not
 //     where an event the sentence dates before the departure happened:
 //     "boarded a plane to Equatorial Guinea after talks with X" (the talks
@@ -118,6 +119,9 @@ func notEventPlace(d *doc.Doc, toks []tok, h int, sp doc.Span, t0, t1 int) bool 
 	if t0 > 0 {
 		if w := toks[t0-1].low; len(w) >= 5 && !toks[t0-1].punct && affectVerb(w) {
 			return true // "a remark that angered Washington": the capital is the government angered
+		}
+		if t0 > 1 && toks[t0-1].low == "from" && messageNouns.Has(toks[t0-2].low) {
+			return true // "rejected a request from Bishkek": the capital is the government asking
 		}
 	}
 	// the mention at the place's start (mentions are in text order)
@@ -142,6 +146,13 @@ func notEventPlace(d *doc.Doc, toks []tok, h int, sp doc.Span, t0, t1 int) bool 
 	}
 	return false
 }
+
+// messageNouns are what a party sends ("a request from Bishkek", "an
+// invitation from Moscow"): a place after "from" is the sender, no place
+// of the event.
+var messageNouns = wordset.Of(`request requests demand demands appeal appeals invitation invitations offer offers
+	proposal proposals message messages letter letters order orders warning warnings complaint complaints
+	pressure ultimatum plea pleas call calls`)
 
 // affectVerb reports a form of a verb whose object is a party's feelings
 // ("angered Washington", "irritating Beijing", "alarmed Seoul"): a place

@@ -514,3 +514,24 @@ func TestVisitPlace(t *testing.T) {
 			"Hamas fired rockets from Gaza into Israel.", "rockets", "Gaza Strip"},
 	})
 }
+
+// TestSenderPlace: a place after "a request from" (or an invitation,
+// an ultimatum) sends the message; it is no place of the act.
+func TestSenderPlace(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, code, place string }{
+		{"Russia rejected a request from Bishkek to send troops.", "1245", ""},
+		{"Germany welcomed an invitation from Ankara to join the talks.", "051", ""},
+		{"Thousands of protesters marched through Osh on Friday.", "141", "Osh"},
+	} {
+		d := runWorld(t, p, tc.text, time.Date(2010, 6, 20, 0, 0, 0, 0, time.UTC))
+		for _, e := range codedAs(t, d, tc.text, tc.code) {
+			if e.Place != tc.place {
+				t.Errorf("%q: %s event placed in %q, want %q", tc.text, e.Cameo, e.Place, tc.place)
+			}
+		}
+	}
+}

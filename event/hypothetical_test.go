@@ -239,3 +239,15 @@ func TestFearedAct(t *testing.T) {
 		{"concern over a past attack stays", "2008-08-12", "Officials expressed concern that Russia attacked Georgian villages.", []string{"RUS GEO 180"}, nil},
 	})
 }
+
+// fearedActTests: a coming act that someone fears is no threat of its
+// subject's; the subject's own "will" still is.
+var fearedActTests = []eventCase{
+	{"afraid in a quote", "2022-03-02", `"We are afraid the army will bomb the city," said a resident of Kharkiv.`, nil, []string{" 138", " 190", " 195"}},
+	{"worried that", "2013-12-20", "Villagers near Bor are worried that rebels will attack the town again.", nil, []string{" 138", " 190"}},
+	{"fear as a verb", "2019-05-10", `"We fear the militias will burn our houses," a farmer in Ituri said.`, nil, []string{" 137", " 138", " 190"}},
+	{"scared", "2021-02-15", `"I am scared the soldiers will shoot us," said a student in Mandalay.`, nil, []string{" 138", " 190"}},
+	{"a stated threat stays one", "2022-03-02", "The Russian army will bomb Kharkiv if the defenders do not surrender, a general said.", []string{"RUSMIL UKR 138"}, nil},
+}
+
+func TestFearedComingAct(t *testing.T) { checkEvents(t, fearedActTests) }

@@ -41,6 +41,24 @@ var relativeClauseEnds = []struct{ input, content string }{
 	{`Okafor said the talks were over, ended by the army.`, `the talks were over, ended by the army`},
 }
 
+// relativeAfterObject are cues with a prepositional object that a
+// relative clause describes: no report, as without the relative clause.
+var relativeAfterObject = []string{
+	`Aid groups have warned of food shortages in Osh, where markets were looted.`,
+	`The UN warned of a famine in the north, where crops have failed.`,
+	`Doctors warned about the outbreak in Goma, which has overwhelmed the clinics.`,
+	`The union complained of low pay at the mine, whose owners refused to talk.`,
+	`Aid groups have warned of shortages in Osh, which was looted.`,
+}
+
+func TestFindRelativeAfterObject(t *testing.T) {
+	for _, input := range relativeAfterObject {
+		for _, q := range Find(newDoc(input)) {
+			t.Errorf("Find(%q) = %q (cue %q), want no report", input, q.Text, q.Cue)
+		}
+	}
+}
+
 func TestFindRelativeClauseEnds(t *testing.T) {
 	for _, tc := range relativeClauseEnds {
 		qs := Find(newDoc(tc.input))
@@ -145,6 +163,10 @@ func TestFindContentEnds(t *testing.T) {
 		// an appeal coordinated after the content is the speaker's, as "and urged" is
 		{`Lena Varga said talks with the rebels had stalled and called on them to agree to a ceasefire.`, "Lena Varga", "stalled", "ceasefire"},
 		{`Lena Varga said the government had done its part and called for calm.`, "Lena Varga", "part", "calm"},
+		// a participle's report ends before another's clause as a report after "said" does
+		{`Otunbayeva rejected the request, saying the conflict was an internal matter, but Moscow agreed to send helicopters.`, "", "internal", "helicopters"},
+		{`The ministry dismissed the report, saying the troops were on exercises, but residents described heavy shelling.`, "", "exercises", "shelling"},
+		{`Lena Varga defended the plan, saying it would cut costs, and Norway, which co-sponsored the talks, pledged $10 million.`, "Lena Varga", "costs", "pledged"},
 	} {
 		d := newDoc(tt.input)
 		if tt.person != "" {

@@ -1700,6 +1700,15 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 				}
 				return i
 			}
+			if (t.w == "of" || t.w == "about") && f.t[end].w == "," && end+1 < hi && relativeOpeners.Has(f.t[end+1].w) {
+				// "warned of food shortages in Osh, where markets were
+				// looted": the relative clause describes the noun of
+				// the cue's object ("of" or "about"), which runs on to
+				// the end as "warned of food shortages." does: no
+				// content (a place, "told Reuters in Oslo, where …",
+				// stays an adjunct)
+				return hi
+			}
 			i = end
 		case (t.w == "before" || t.w == "after") && f.eventThat(i, hi) > 0:
 			i = f.eventThat(i, hi) // "told reporters before the meeting that …"
@@ -2037,7 +2046,10 @@ func (f *finder) indirect(a, b int, regs []region) {
 				spk, ok = f.clauseSubject(a, j)
 			}
 			if ok && !f.usedCue(j) {
-				cut := f.secondReportCut(c, b) // ", and announced that …" is a report of its own
+				// ", and announced that …" is a report of its own; "…, but
+				// the CSTO agreed to send helicopters" another's or the
+				// writer's clause, cut as after "said"
+				cut := f.narratorCut(c, f.reportCut(c, f.participleCut(c, f.secondReportCut(c, b))))
 				if sp := f.contentSpan(c, cut); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
 					cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
 					kind := Indirect
@@ -3102,10 +3114,12 @@ func (f *finder) actionAfterQuote(i, b int) bool {
 
 // modalThenPast reports whether the "and" at token i, inside a report's
 // content [k,…), opens a second act of the speaker: a past-tense cue or
-// speaker's act (speakerActs) follows it, and the content's verb is a modal with a plain verb and
-// no past tense after it ("said the parliament would have the final say
-// and asked for calm"). A past tense cannot share the modal, so it
-// shares the cue's subject. "would be arrested and charged" (a
+// speaker's act (speakerActs) follows it, or any past tense after ", and"
+// ("said the mission would end on Aug. 31, and defended his decision"),
+// and the content's verb is a modal with a plain verb and no past tense
+// after it ("said the parliament would have the final say and asked for
+// calm"). A past tense cannot share the modal, so it shares the cue's
+// subject. "would be arrested and charged" (a
 // participle after "be"), "would have resigned and left" (a perfect)
 // and "said troops would leave once the rebels disarmed and returned
 // home" (a past tense in between) go on with the report.
@@ -3113,7 +3127,7 @@ func (f *finder) modalThenPast(k, i, b int) bool {
 	if i+1 >= b || f.t[i+1].kind != tWord || f.t[i+1].upper {
 		return false
 	}
-	if w := f.t[i+1].w; !(cues.Has(w) || speakerActs.Has(w)) || !(finiteIrregular.Has(w) || strings.HasSuffix(w, "ed")) {
+	if w := f.t[i+1].w; !(cues.Has(w) || speakerActs.Has(w) || f.t[i-1].w == ",") || !(finiteIrregular.Has(w) || strings.HasSuffix(w, "ed")) {
 		return false // "market opportunities to minority and disadvantaged companies": an adjective
 	}
 	m := -1

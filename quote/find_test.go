@@ -181,6 +181,15 @@ var orderedReports = []struct {
 		[]string{"Tomas Ilic: the assembly would have the final say"}},
 	{"The mayor said the city will rebuild the bridge and urged residents to stay home.",
 		[]string{"The mayor: the city will rebuild the bridge"}},
+	// after ", and" any past tense is the speaker's next act
+	{"Lena Varga said the mission would end on Aug. 31, and defended her decision to withdraw.",
+		[]string{"Lena Varga: the mission would end on Aug. 31"}},
+	{"The governor said the curfew will stay in force, and thanked police for their restraint.",
+		[]string{"The governor: the curfew will stay in force"}},
+	{"The minister said the army could hold the pass for weeks, and visited the soldiers who defended it.",
+		[]string{"The minister: the army could hold the pass for weeks"}},
+	{"The mayor said the roads would be cleared, and reopened by Friday.",
+		[]string{"The mayor: the roads would be cleared, and reopened by Friday"}},
 	// a participle after "be", a perfect, or a past tense in between
 	// go on with the report
 	{"The mayor said the suspects would be arrested and charged with fraud.",

@@ -160,3 +160,7 @@ func setOf(s string) *wordset.Set { return wordset.Of(s) }
 // sets off after a cue ("said, however, that …").
 var linkingAdverbs = setOf(`however though nonetheless nevertheless moreover meanwhile instead too
 	also furthermore indeed`)
+
+// relativeOpeners open a relative clause after a comma ("in Osh, where
+// markets were looted", "of the plan, which …").
+var relativeOpeners = setOf(`where which who whom whose`)
