@@ -50,7 +50,8 @@ func stateActSector(toks []tok, m *match, code string) string {
 // the sentence's place after in/at (or "from" for a deportation: "was
 // deported from Poland"), else the country of a state official acted on
 // ("The former army chief was jailed": his state), else the story's
-// country. nil when no state can be told: the event is then not coded.
+// country (the US for a story told in a US county's justice system:
+// usLocalJustice). nil when no state can be told: the event is then not coded.
 // The actor spans no words (t0 == t1 at the trigger): the text names
 // no police, and the event says so (doc.Event.SourceInferred).
 func (em *emission) inferredSource(t int, sector string) *actor {
@@ -82,12 +83,41 @@ func (em *emission) inferredSource(t int, sector string) *actor {
 	if country == "" {
 		if sc := storyCountry(em.d.Places); sc != "-" {
 			country = sc
+			if sc != "USA" && usLocalJustice(em.d.Text) {
+				country = "USA" // "of Paris" in an Edgar County Jail story is Paris, Illinois
+			}
 		}
 	}
 	if country == "" {
 		return nil
 	}
 	return &actor{t0: m.head, t1: m.head, id: country + sector, name: country + sector, country: country, sector: sector, agentNoun: true}
+}
+
+// usLocalJusticeMarkers are terms of American local criminal justice:
+// a story that uses one is told inside a US county's police and courts.
+var usLocalJusticeMarkers = []string{
+	"county jail", "county detention", "sheriff's office", "sheriff's department", "sheriff's deputies",
+	"sheriff's deputy", "county sheriff", "district attorney", "commonwealth's attorney", "felony",
+	"misdemeanor", "state trooper",
+}
+
+// usLocalJustice reports whether text uses a term of American local
+// criminal justice (usLocalJusticeMarkers: "county jail", "sheriff's
+// deputies", "district attorney", "felony"). The story's country of an
+// inferred police or court source is then the US, whatever country its
+// town names read as: US towns share names with foreign states and
+// cities (Palestine, Texas; Swansea, South Carolina; Paris, Illinois),
+// and a local paper seldom gives the state. Only called for a story
+// whose places are mostly outside the US.
+func usLocalJustice(text string) bool {
+	low := strings.ReplaceAll(strings.ToLower(text), "’", "'")
+	for _, m := range usLocalJusticeMarkers {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // commaBetween reports whether a comma token lies between byte offsets
