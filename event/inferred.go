@@ -120,6 +120,32 @@ func usLocalJustice(text string) bool {
 	return false
 }
 
+// articleName reports whether actor a is a name the coder could not
+// resolve (no code, country or sector) right after the indefinite
+// article: "a Richmond man", "A FAILED asylum seeker". A person's name
+// takes no article; the word modifies the noun that follows.
+func articleName(toks []tok, a *actor) bool {
+	if a.code != "" || a.country != "" || a.sector != "" || a.generic || a.place || a.demonym || a.t0 < 1 {
+		return false
+	}
+	w := toks[a.t0-1].low
+	return w == "a" || w == "an"
+}
+
+// personAfterName returns the private people whose noun follows name
+// actor a within two words ("a Richmond man": the man), as a bare
+// civilian agent spanning the article to the noun; nil when no person
+// noun follows.
+func personAfterName(text string, toks []tok, a *actor) *actor {
+	for k := a.t1; k < len(toks) && k <= a.t1+2 && !toks[k].punct; k++ {
+		if w := toks[k].low; privatePersons.Has(w) || strings.HasSuffix(w, "s") && privatePersons.Has(w[:len(w)-1]) || privatePersons.Has(pluralMen(w)) {
+			name := text[toks[a.t0-1].start:toks[k].end]
+			return &actor{t0: a.t0 - 1, t1: k + 1, id: name, name: name, sector: "CVL", generic: true, agentNoun: true}
+		}
+	}
+	return nil
+}
+
 // commaBetween reports whether a comma token lies between byte offsets
 // from and to: a place before the trigger and set off by a comma ("X,
 // who has received asylum in France, was sentenced in Georgia") is in
