@@ -1294,6 +1294,13 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			ta = c.coupTarget(sa, code, em) // "the army staged a coup": against its government
 		}
 	}
+	if s == inferredState && ta != nil && !c.petrarch() && articleName(toks, ta) {
+		// "A Richmond man was charged", "A FAILED asylum seeker was
+		// jailed": a name after "a" modifies the person acted on
+		if ta = personAfterName(em.d.Text, toks, ta); ta == nil {
+			return
+		}
+	}
 	if s == inferredState && ta != nil && ta.generic && ta.country == "" && !ta.place {
 		// "A former army officer was jailed in Dhaka": people a state
 		// arrests or tries at home, of no country named, are its own

@@ -50,7 +50,8 @@ func stateActSector(toks []tok, m *match, code string) string {
 // the sentence's place after in/at (or "from" for a deportation: "was
 // deported from Poland"), else the country of a state official acted on
 // ("The former army chief was jailed": his state), else the story's
-// country. nil when no state can be told: the event is then not coded.
+// country (the US for a story told in a US county's justice system:
+// usLocalJustice). nil when no state can be told: the event is then not coded.
 // The actor spans no words (t0 == t1 at the trigger): the text names
 // no police, and the event says so (doc.Event.SourceInferred).
 func (em *emission) inferredSource(t int, sector string) *actor {
@@ -82,12 +83,67 @@ func (em *emission) inferredSource(t int, sector string) *actor {
 	if country == "" {
 		if sc := storyCountry(em.d.Places); sc != "-" {
 			country = sc
+			if sc != "USA" && usLocalJustice(em.d.Text) {
+				country = "USA" // "of Paris" in an Edgar County Jail story is Paris, Illinois
+			}
 		}
 	}
 	if country == "" {
 		return nil
 	}
 	return &actor{t0: m.head, t1: m.head, id: country + sector, name: country + sector, country: country, sector: sector, agentNoun: true}
+}
+
+// usLocalJusticeMarkers are terms of American local criminal justice:
+// a story that uses one is told inside a US county's police and courts.
+var usLocalJusticeMarkers = []string{
+	"county jail", "county detention", "sheriff's office", "sheriff's department", "sheriff's deputies",
+	"sheriff's deputy", "county sheriff", "district attorney", "commonwealth's attorney", "felony",
+	"misdemeanor", "state trooper",
+}
+
+// usLocalJustice reports whether text uses a term of American local
+// criminal justice (usLocalJusticeMarkers: "county jail", "sheriff's
+// deputies", "district attorney", "felony"). The story's country of an
+// inferred police or court source is then the US, whatever country its
+// town names read as: US towns share names with foreign states and
+// cities (Palestine, Texas; Swansea, South Carolina; Paris, Illinois),
+// and a local paper seldom gives the state. Only called for a story
+// whose places are mostly outside the US.
+func usLocalJustice(text string) bool {
+	low := strings.ReplaceAll(strings.ToLower(text), "’", "'")
+	for _, m := range usLocalJusticeMarkers {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleName reports whether actor a is a name the coder could not
+// resolve (no code, country or sector) right after the indefinite
+// article: "a Richmond man", "A FAILED asylum seeker". A person's name
+// takes no article; the word modifies the noun that follows.
+func articleName(toks []tok, a *actor) bool {
+	if a.code != "" || a.country != "" || a.sector != "" || a.generic || a.place || a.demonym || a.t0 < 1 {
+		return false
+	}
+	w := toks[a.t0-1].low
+	return w == "a" || w == "an"
+}
+
+// personAfterName returns the private people whose noun follows name
+// actor a within two words ("a Richmond man": the man), as a bare
+// civilian agent spanning the article to the noun; nil when no person
+// noun follows.
+func personAfterName(text string, toks []tok, a *actor) *actor {
+	for k := a.t1; k < len(toks) && k <= a.t1+2 && !toks[k].punct; k++ {
+		if w := toks[k].low; privatePersons.Has(w) || strings.HasSuffix(w, "s") && privatePersons.Has(w[:len(w)-1]) || privatePersons.Has(pluralMen(w)) {
+			name := text[toks[a.t0-1].start:toks[k].end]
+			return &actor{t0: a.t0 - 1, t1: k + 1, id: name, name: name, sector: "CVL", generic: true, agentNoun: true}
+		}
+	}
+	return nil
 }
 
 // commaBetween reports whether a comma token lies between byte offsets

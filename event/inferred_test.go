@@ -47,6 +47,10 @@ func TestInferredStateSource(t *testing.T) {
 		{"a place in a relative clause is not where", "Zurab Adeishvili, who has received asylum in Hungary, was sentenced to nine years in Tbilisi on Friday.", []string{"GEOJUD*"}, []string{"HUNJUD"}},
 		{"its people are the subject's, not the police's", "The party said six of its activists were detained in Kutaisi on Friday.", []string{"GEOCOP* GEOOPP 173"}, nil},
 		{"no person acted on", "He was arrested in Karachi on Friday.", nil, []string{"COP", "JUD"}},
+		{"a town before a person noun modifies the person", "Police in Kentucky said a Richmond man was hurt. A Richmond man was charged early Sunday with driving under the influence.", []string{"USAJUD* USACVL 173"}, nil},
+		{"a capitalised word after an article is no person", "A FORMER teacher was jailed for two years in Leeds on Friday.", []string{"GBRJUD* GBRCVL 173"}, nil},
+		{"a US local story's town is no foreign state", "Mark Dunn, 29, of Paris was arrested at a home on Main Street. Dunn is charged with a Class 3 felony of burglary and was taken to the Edgar County Jail, the sheriff said.", []string{"USACOP* USACVL 173", "USAJUD* USACVL 173"}, []string{"FRACOP", "FRAJUD"}},
+		{"a story without US local markers keeps its town's country", "Police in Swansea said a man was hurt. Mark Dunn, 29, of Swansea was arrested at a home on Main Street. Dunn is charged with burglary, police said.", []string{"GBRCOP* GBRCVL 173", "GBRJUD* GBRCVL 173"}, []string{"USACOP", "USAJUD"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			an := worldDoc(t, tc.text, "2024-03-15")

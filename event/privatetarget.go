@@ -47,7 +47,11 @@ func privateTargets(evs []doc.Event, text string, sents []doc.Span, ms []doc.Men
 			continue
 		}
 		country := e.PlaceCountry
-		if country == "" {
+		if country == "" || e.SourceInferred && e.SourceCountry != "" {
+			// an inferred police or court source already took the
+			// sentence's place where that says where it happened; a
+			// place it passed over ("Dunn, 29, of Paris") is the
+			// person's home town, not his state
 			country = e.SourceCountry
 		}
 		if country == "" {

@@ -21,6 +21,7 @@ func TestNamesakeTowns(t *testing.T) {
 		{"The council of Alexandria, La., met on Monday.", "USA.alexandria-louisiana"},
 		{"MOSCOW, Idaho — Police in Moscow arrested a man.", "USA.moscow-idaho,USA.idaho,USA.moscow-idaho"},
 		{"Police in London, Ontario, charged a driver.", "CAN.london-ontario,CAN.ontario"},
+		{"Deputies in Swansea, S.C., seized a meth lab.", "USA.swansea-south-carolina"},
 		{"The strike took place in Lebanon.", "LBN"},
 		{"Talks in Paris ended on Monday.", "FRA.paris"},
 		{"Envoys met in Cairo, Egypt, on Monday.", "EGY.cairo"},
