@@ -5017,6 +5017,14 @@ func (c *Coder) placeIsWhere(toks []tok, start int) bool {
 // byte start follows "to" or "into" (an article may stand between):
 // where someone is sent, not where the event's people live.
 func placeIsDestination(toks []tok, start int) bool {
+	w := wordBeforePlace(toks, start)
+	return w == "to" || w == "into"
+}
+
+// wordBeforePlace returns the lower-case word before the place mention
+// starting at byte start, past an article ("from the Netherlands" gives
+// "from"), or "" when there is none.
+func wordBeforePlace(toks []tok, start int) string {
 	for i := range toks {
 		if toks[i].start != start {
 			continue
@@ -5025,9 +5033,12 @@ func placeIsDestination(toks []tok, start int) bool {
 		if k >= 0 && toks[k].low == "the" {
 			k--
 		}
-		return k >= 0 && (toks[k].low == "to" || toks[k].low == "into")
+		if k < 0 {
+			return ""
+		}
+		return toks[k].low
 	}
-	return false
+	return ""
 }
 
 // passiveAgent returns the actor after "by" following a passive trigger

@@ -59,7 +59,7 @@ func (em *emission) inferredSource(t int, sector string) *actor {
 	country := ""
 	where := func(pl *doc.Place) bool {
 		return pl.Country != "" && pl.Span.Start >= em.sent.Start && pl.Span.End <= em.sent.End && !placeIsDestination(toks, pl.Span.Start) &&
-			(em.c.placeIsWhere(toks, pl.Span.Start) || strings.HasPrefix(toks[m.head].low, "deport") && placeAfterFrom(toks, pl.Span.Start)) &&
+			(em.c.placeIsWhere(toks, pl.Span.Start) || strings.HasPrefix(toks[m.head].low, "deport") && wordBeforePlace(toks, pl.Span.Start) == "from") &&
 			!commaBetween(toks, pl.Span.End, toks[m.head].start)
 	}
 	if pl := em.place; pl != nil && where(pl) {
@@ -174,22 +174,6 @@ func custodyRelease(toks []tok, m *match) bool {
 		case "custody", "detention", "prison", "jail", "bail":
 			return true
 		}
-	}
-	return false
-}
-
-// placeAfterFrom reports whether the place mention starting at byte
-// start follows "from" (an article may stand between).
-func placeAfterFrom(toks []tok, start int) bool {
-	for i := range toks {
-		if toks[i].start != start {
-			continue
-		}
-		k := i - 1
-		if k >= 0 && toks[k].low == "the" {
-			k--
-		}
-		return k >= 0 && toks[k].low == "from"
 	}
 	return false
 }
