@@ -312,26 +312,13 @@ func sharedAidTarget(d *doc.Doc, first int) {
 		if e.Target != "" || e.SourceCode == "" || !strings.HasPrefix(e.Cameo, "07") && !strings.HasPrefix(e.Cameo, "033") {
 			continue
 		}
-		best := -1
-		for j := first; j < len(d.Events); j++ {
-			f := &d.Events[j]
-			if j == k || f.Target == "" || f.TargetCountry == "" || f.TargetCountry == e.SourceCountry || f.SourceCode != e.SourceCode ||
-				f.Sentence != e.Sentence || f.TriggerSpan.End > e.TriggerSpan.Start {
-				continue
-			}
-			if best < 0 || f.TriggerSpan.End > d.Events[best].TriggerSpan.End {
-				best = j
-			}
-		}
-		if best < 0 {
+		j := latestActBefore(d, k, first, len(d.Events), func(f *doc.Event) bool {
+			return f.Target != "" && f.TargetCountry != "" && f.TargetCountry != e.SourceCountry && f.SourceCode == e.SourceCode
+		})
+		if j < 0 || !joinedByAnd(d.Text, &d.Events[j], e, 60, ";:") {
 			continue
 		}
-		f := &d.Events[best]
-		gap := d.Text[f.TriggerSpan.End:e.TriggerSpan.Start]
-		and := strings.LastIndex(gap, " and ")
-		if and < 0 || len(gap) > 120 || strings.ContainsAny(gap[:and], ",;:") || len(gap)-and > 60 || strings.ContainsAny(gap[and:], ";:") {
-			continue
-		}
+		f := &d.Events[j]
 		e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode = f.Target, f.TargetName, f.TargetCountry, f.TargetSector, f.TargetCountry
 	}
 }
@@ -347,28 +334,43 @@ func sharedAppealTarget(d *doc.Doc, first int) {
 		if e.Target != "" || e.Source == "" || !strings.HasPrefix(e.Cameo, "02") {
 			continue
 		}
-		best := -1
-		for j := first; j < k; j++ {
-			f := &d.Events[j]
-			if f.Target == "" || f.Source != e.Source || f.Sentence != e.Sentence || !strings.HasPrefix(f.Cameo, "04") ||
-				f.TriggerSpan.End > e.TriggerSpan.Start || f.Target == e.Source {
-				continue
-			}
-			if best < 0 || f.TriggerSpan.End > d.Events[best].TriggerSpan.End {
-				best = j
-			}
-		}
-		if best < 0 {
+		j := latestActBefore(d, k, first, k, func(f *doc.Event) bool {
+			return f.Target != "" && f.Source == e.Source && strings.HasPrefix(f.Cameo, "04") && f.Target != e.Source
+		})
+		// the appeal's verb must follow "and" closely: "and urged", "and also called on"
+		if j < 0 || !joinedByAnd(d.Text, &d.Events[j], e, 20, ",;:") {
 			continue
 		}
-		f := &d.Events[best]
-		gap := d.Text[f.TriggerSpan.End:e.TriggerSpan.Start]
-		and := strings.LastIndex(gap, " and ")
-		if and < 0 || len(gap) > 120 || strings.ContainsAny(gap[:and], ",;:") || len(gap)-and > 20 || strings.ContainsAny(gap[and:], ",;:") {
-			continue // (the appeal's verb must follow "and" closely: "and urged", "and also called on")
-		}
+		f := &d.Events[j]
 		e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode = f.Target, f.TargetName, f.TargetCountry, f.TargetSector, f.TargetCode
 	}
+}
+
+// latestActBefore returns the index among d.Events[from:to] of the event
+// other than k, in k's sentence and with its trigger ending before k's
+// begins, that fits and whose trigger ends last; -1 when none does.
+func latestActBefore(d *doc.Doc, k, from, to int, fits func(*doc.Event) bool) int {
+	e, best := &d.Events[k], -1
+	for j := from; j < to; j++ {
+		f := &d.Events[j]
+		if j == k || f.Sentence != e.Sentence || f.TriggerSpan.End > e.TriggerSpan.Start || !fits(f) {
+			continue
+		}
+		if best < 0 || f.TriggerSpan.End > d.Events[best].TriggerSpan.End {
+			best = j
+		}
+	}
+	return best
+}
+
+// joinedByAnd reports whether e's trigger is coordinated to f's by an
+// "and" between them: the text between the triggers is at most 120
+// bytes, has no comma, semicolon or colon before its last "and", at most
+// tail bytes from that "and" on, and none of stops there.
+func joinedByAnd(text string, f, e *doc.Event, tail int, stops string) bool {
+	gap := text[f.TriggerSpan.End:e.TriggerSpan.Start]
+	and := strings.LastIndex(gap, " and ")
+	return and >= 0 && len(gap) <= 120 && !strings.ContainsAny(gap[:and], ",;:") && len(gap)-and <= tail && !strings.ContainsAny(gap[and:], stops)
 }
 
 // recallTarget gives an envoy recalled (161) with no state named the
