@@ -1166,6 +1166,11 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			// reports words only right before a quote
 			cueEnd, isCue = j+1, true
 		}
+		if !isCue && f.quotedAppeal(j, r) {
+			// `Blinken called for "an immediate ceasefire"`: what is
+			// appealed for, quoted, is the speaker's own words
+			cueEnd, isCue = j+2, true
+		}
 		// `…, calling the protesters "terrorist bands"`: a naming
 		// participle right before a quote reports words like "saying"
 		part := (participles.Has(f.t[j].w) || namingParticiples.Has(f.t[j].w) && r.open-j <= 6 && f.wordsBetween(j+1, r.open) == r.open-j-1) && !f.progressive(j)
@@ -2030,6 +2035,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.t[j].kind != tWord || !f.t[j].report || inRegion(j) >= 0 {
 			continue
 		}
+		if j > a && f.actAfterAnd(j-1) && f.cueBetween(a, j-1) {
+			continue // "said the talks were useful, and praised the mediators": an act, no report
+		}
 		if participles.Has(f.t[j].w) && j > a && (f.t[j-1].w == "," || f.t[j].w == "saying" && j-1 > a && (mediumNouns.Has(f.t[j-1].w) || f.mediumAdjunctBefore(j, a))) && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives.Has(f.t[j+1].w) && !stopAfterName.Has(f.t[j+1].w)) {
 			// also "X read a statement saying …", "posted a video saying …"
 			// `"…," X said, adding that …`, `X defended the plan,
@@ -2802,6 +2810,12 @@ func (f *finder) participleCut(k, b int) int {
 		if f.t[i].w == "and" && f.namingAfterAnd(i, b) {
 			return i // `said it was credible and called the arrests "a good first step"`
 		}
+		if f.t[i].w == "and" && f.actAfterAnd(i) {
+			if i > k+1 && f.t[i-1].w == "," {
+				return i - 1
+			}
+			return i // "said the deal was fair, and thanked the negotiators": the act is no part of the report
+		}
 		if f.t[i].w == "and" && f.appealVerb(i+1, b) && f.isWord(i+1, "called") {
 			return i // "said talks had stalled and called on the insurgents to …": the speaker's appeal, as "and urged"
 		}
@@ -2920,8 +2934,67 @@ func (f *finder) coordinatedCue(i int) bool {
 	}
 	// "and warned that …", "but insisted that …"; "and accused the army of …", "and urged
 	// both sides to …" report with an object
+	if f.actAfterAnd(i) {
+		return false // "said the talks were useful, and praised the mediators": an act, no report
+	}
 	return f.isWord(i+2, "that") || objectReports.Has(f.t[i+1].w) || f.t[i+2].kind == tOpen || // "and vowed "severe revenge""
 		f.addresseeThat(i+1)
+}
+
+// quotedAppeal reports whether the verb of appeal at token j ("called
+// for", "appealed for") has the quotation r for what it asks: r opens
+// at most four words after the particle, with no punctuation between,
+// and is no scare quote inside a noun phrase (`called for taxing
+// so-called "pass through" income`: after "so-called", or a lower-case
+// word right after the closing mark). The verb is no noun ("Obama's
+// calls for "localism"").
+func (f *finder) quotedAppeal(j int, r *region) bool {
+	if !f.appealVerb(j, r.open) || r.open-j-2 > 4 || f.wordsBetween(j+2, r.open) != r.open-j-2 {
+		return false
+	}
+	if j > 0 && f.t[j-1].kind == tWord && (determiners.Has(f.t[j-1].w) || possessivePronouns.Has(f.t[j-1].w) || strings.HasSuffix(f.t[j-1].w, "'s") || strings.HasSuffix(f.t[j-1].w, "\u2019s")) {
+		return false
+	}
+	if f.isWord(r.open-1, "so-called") {
+		return false
+	}
+	if r.close >= 0 && r.close+1 < len(f.t) && f.t[r.close+1].kind == tWord && !f.t[r.close+1].upper && !f.t[r.close+1].report {
+		return afterAppealQuote.Has(f.t[r.close+1].w)
+	}
+	return true
+}
+
+// afterAppealQuote are the words that may follow a quotation an appeal
+// asks for, the phrase ended: a preposition or a conjunction (`called
+// for a "full inquiry" into the attack`), not the noun the quotation
+// modifies.
+var afterAppealQuote = setOf(`and or but on in at from to by after during as into of for over with
+	against between within without before since until amid among`)
+
+// actVerbs are verbs of praising, thanking, welcoming and condemning:
+// coordinated after a report with a noun phrase for object they tell
+// what the speaker did, not what the speaker said.
+var actVerbs = setOf(`praised praises thanked thanks welcomed welcomes condemned condemns
+	commended commends applauded applauds hailed hails`)
+
+// actAfterAnd reports whether the "and" at token i, after a comma, opens
+// an act verb with a noun-phrase object ("…, and praised the work of
+// the mediators", "…, and thanked the negotiators"). An object clause
+// ("and welcomed that …") or a quotation right after the verb ("and
+// condemned "the cowardly attack"") keeps it a report.
+func (f *finder) actAfterAnd(i int) bool {
+	if i < 1 || i+2 >= len(f.t) || f.t[i-1].w != "," || f.t[i+1].kind != tWord || !actVerbs.Has(f.t[i+1].w) {
+		return false
+	}
+	if n := &f.t[i+2]; n.kind != tWord || n.w == "that" {
+		return false
+	}
+	for x := i + 2; x < len(f.t) && x <= i+7 && f.t[x].kind == tWord; x++ {
+		if f.t[x].w == "as" {
+			return false // "and praised Vietnam as an example": what the speaker called it
+		}
+	}
+	return true
 }
 
 // addresseeThat reports whether the cue at token c tells someone, named

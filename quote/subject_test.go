@@ -69,7 +69,7 @@ func TestFindPronounAfterQuotedSentence(t *testing.T) {
 		{"He after a quoted sentence",
 			`Brennan urged calm. Okafor called for talks in "any format." He said the army could oversee them.`,
 			[]mentionMark{{"Brennan", doc.TypePerson, "", ""}, {"Okafor", doc.TypePerson, "", ""}},
-			[]want{{"^the army could oversee them", Indirect, "Okafor", "", KindPronoun, "said"}}},
+			[]want{{"any format.", Mixed, "Okafor", "", KindNamed, "called for"}, {"^the army could oversee them", Indirect, "Okafor", "", KindPronoun, "said"}}},
 	})
 }
 
