@@ -54,6 +54,9 @@ func TestRoleForDescribedBody(t *testing.T) {
 		{"A spokesman for the firm, Chidi Okonkwo, said the company was negotiating.", []string{"Chidi Okonkwo/person//name"}, []string{"Chidi Okonkwo/organization"}},
 		{"The spokesman for the U.N. refugee agency, Babar Rahimi, said 400,000 people had fled.", []string{"Babar Rahimi/person//name"}, []string{"Babar Rahimi/organization"}},
 		{"An analyst at the state bank, Jane Roe, said rates would rise.", []string{"Jane Roe/person//name"}, []string{"Jane Roe/organization"}},
+		// a possessive determiner opens the body's phrase as "the" does
+		{"A spokesman for his Tehreek-e-Insaf party, Fawad Chaudhry, said the arrest was illegal.", []string{"Fawad Chaudhry/person//name"}, []string{"Fawad Chaudhry/organization"}},
+		{"A lawyer for their union, Mary Banda, said the strike would go on.", []string{"Mary Banda/person//name"}, []string{"Mary Banda/organization"}},
 		{"The deal was signed with the company, Zentrova, on Monday.", []string{"Zentrova/organization//name"}, nil},
 		// a firm's unit, a utility, a maker named by its product
 		{"Dubai World and its unit Nakheel restructured debt.", []string{"Nakheel/organization//name"}, nil},

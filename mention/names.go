@@ -4919,13 +4919,15 @@ func (p *proc) introPlace(i, j int) bool {
 // descriptor at k ("the firm") is what a role noun before it works for
 // ("A spokesman for the firm, Chidi Okonkwo,", "an analyst at the bank,
 // Jane Roe,"): the name after the comma is then the role's holder, a
-// person, not the descriptor's body.
+// person, not the descriptor's body. A possessive determiner opens the
+// phrase as "the" does ("A spokesman for his Tehreek-e-Insaf party,
+// Fawad Chaudhry,").
 func (p *proc) roleOfDescribed(k int) bool {
 	m := k - 1
 	for n := 0; n < 4 && m > 0 && p.toks[m].word() && !p.has(m, fDet|fStop|fConnector); n++ {
 		m-- // "the state-owned firm", "the regional water company", "the U.N. refugee agency"
 	}
-	if m < 2 || !p.has(m, fDet) {
+	if m < 2 || !p.has(m, fDet) && !possDeterminer(p.lower(m)) {
 		return false
 	}
 	switch p.lower(m - 1) {
@@ -4934,6 +4936,16 @@ func (p *proc) roleOfDescribed(k int) bool {
 		return false
 	}
 	return p.has(m-2, fRole) || personNoun(p.lower(m-2))
+}
+
+// possDeterminer reports whether the lower-case word w is a possessive
+// determiner ("his", "their").
+func possDeterminer(w string) bool {
+	switch w {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
 }
 
 // knownAsNoun returns the type a common noun gives the name at token i

@@ -239,10 +239,11 @@ func (f *finder) openingDescription(m *doc.Mention) string {
 				break
 			}
 		}
-		if owner {
+		roleOf := (f.isWord(d-1, "of") || f.isWord(d-1, "for")) && d >= 2 && isTitleWord(f.t[d-2].w)
+		if owner && !roleOf {
 			break // "His vice president, X,"; not "the father of his brother's son, X,"
 		}
-		if !f.isWord(d-1, "of") && !f.isWord(d-1, "for") || d < 2 || !isTitleWord(f.t[d-2].w) {
+		if !roleOf {
 			break // "the life of the orchestra conductor, X,": X conducts
 		}
 	}
