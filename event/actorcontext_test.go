@@ -260,7 +260,7 @@ func TestEthnicModifier(t *testing.T) {
 // stronghold names the group, as its positions do.
 func TestSingleBase(t *testing.T) {
 	checkWorld(t, []worldCase{
-		{"a rebel base", "2008-08-06", "Sri Lankan troops captured a key rebel base in the north.", []string{"LKAMIL REB 190"}, nil},
+		{"a rebel base", "2008-08-06", "Sri Lankan troops captured a key rebel base in the north.", []string{"LKAMIL REB 192"}, nil},
 		{"a military base in a place", "2024-09-18", "The rebels attacked a military base in Arauca.", []string{"COLREB COLMIL 180"}, nil},
 	})
 }

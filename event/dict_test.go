@@ -753,3 +753,27 @@ func TestOfficeHolderQuits(t *testing.T) {
 		{"a player quits", "2020-08-05", "The striker John Smith quit on Tuesday.", nil, []string{"0831"}},
 	})
 }
+
+// TestTerritoryTaken: a town, district or crossing taken, retaken or
+// overrun is territory occupied (192), not fighting; a state retaking
+// its own ground has no target, and the sides a border crossing lies
+// "between" are none.
+func TestTerritoryTaken(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"retook several districts", "2021-08-02", "Afghan government forces retook several districts in Helmand province on Monday.", []string{"AFGMIL  192"}, []string{"AFGMIL AFG 190", "AFGMIL AFG 192"}},
+		{"had taken the town of X", "2016-03-01", "Islamic State fighters had taken the town of Wesh before the army arrived.", []string{" 192"}, []string{" 190"}},
+		{"captured the crossing between A and B", "2021-07-14", "The Taliban captured the main border crossing between Afghanistan and Pakistan on Wednesday.", []string{" 192"}, []string{"PAK 192", "PAK 173", "AFG 173"}},
+		{"retaken after fighting stays 190", "1985-04-10", "Vietnamese-led forces have retaken a strategic village in Western Cambodia after fierce fighting with guerrillas.", nil, []string{" 192"}},
+	})
+}
+
+// TestEthnicCivilians: an ethnic group's residents, villagers or
+// families in a place the sentence names in another state are that
+// state's civilians, not the demonym's state.
+func TestEthnicCivilians(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"Uzbek residents in a Kyrgyz city", "2010-06-12", "Kyrgyz soldiers fired on Uzbek residents in the southern city of Osh, Kyrgyzstan.", []string{"KGZMIL KGZCVL 190"}, []string{"UZBCVL"}},
+		{"Somali villagers in Ethiopia", "2008-06-12", "Ethiopian troops attacked Somali villagers in the Ogaden region of Ethiopia.", []string{"ETHMIL ETHCVL 190"}, []string{"SOMCVL"}},
+		{"no other place keeps the demonym", "2010-06-12", "Kyrgyz soldiers fired on Uzbek residents.", []string{"KGZMIL UZBCVL 190"}, nil},
+	})
+}

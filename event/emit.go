@@ -1394,6 +1394,15 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if ta != nil && ta.place && !c.petrarch() && (code == "173" || code == "171") && takePlaceVerb(toks, m.head) && c.locPrepBefore(toks, ta.t0) < 0 {
 		code = "192" // "captured Mekelle", "seized Kabul": a place taken is territory occupied, nobody arrested
 	}
+	if code == "190" && !c.petrarch() && takenTerritory(toks, m) {
+		code = "192" // "retook several districts", "had taken the town of Wesh": territory occupied ("after fierce fighting" and "from" a side stay fighting)
+	}
+	if ta != nil && !c.petrarch() && (code == "192" || code == "173" || code == "171") && takePlaceVerb(toks, m.head) && crossingSide(toks, ta.t0) {
+		code, ta = "192", nil // "captured the border crossing between Afghanistan and Pakistan": the sides a crossing joins are no target
+	}
+	if code == "192" && ta != nil && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "GOV") && !ta.person && ta.sector == "" && ta.country == sa.country && takenTerritory(toks, m) {
+		ta = nil // "Government forces retook several districts": a state retaking its own ground occupies nobody else's
+	}
 	if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 		code = "190" // "troops stormed the parliament": armed force, no riot
 	}
@@ -1482,6 +1491,15 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 				v.country, v.id, v.code = em.place.Country, em.place.Country+sa.sector, ""
 				sa = &v
 			}
+		}
+		if ta != nil && ethnicCivilians(toks, ta) && ta.country != em.place.Country && em.place.Span.Start >= toks[ta.t1-1].end && c.placeIsWhere(toks, em.place.Span.Start) {
+			// "soldiers fired on Uzbek residents in the city of Osh,
+			// Kyrgyzstan": an ethnic group's people living where the
+			// sentence puts them are that state's civilians, not the
+			// demonym's state
+			v := *ta
+			v.homeland, v.country, v.id, v.code = ta.country, em.place.Country, em.place.Country+"CVL", ""
+			ta = &v
 		}
 		if sa != nil && sa.generic && (sa.sector == "REB" || sa.sector == "SEP") && sa.country == "" && !sa.place && cameo.QuadClass(code) == 4 && (ta == nil || !ta.place && (ta.generic && ta.country == "" || ta.country == em.place.Country && (em.place.Span.Start >= toks[ta.t1-1].end || ta.agentBefore && ta.sector == "CVL"))) && c.placeIsWhere(toks, em.place.Span.Start) {
 			// "Islamist militants killed 14 soldiers in an ambush in
@@ -2266,6 +2284,76 @@ func takePlaceVerb(toks []tok, h int) bool {
 	w := toks[h].low
 	return strings.HasPrefix(w, "captur") || strings.HasPrefix(w, "recaptur") || strings.HasPrefix(w, "seiz") ||
 		strings.HasPrefix(w, "overr") || strings.HasPrefix(w, "retak") || w == "retook"
+}
+
+// ethnicCivilians reports a demonym (one capitalised word) right before a
+// noun for people living somewhere ("Uzbek residents", "Somali villagers", "Rohingya
+// families"): civilians named by their people, not their state.
+func ethnicCivilians(toks []tok, a *actor) bool {
+	if a.person || a.place || a.poss || a.country == "" || a.t1-a.t0 != 2 || a.t1 > len(toks) || !a.demonym && !toks[a.t0].upper {
+		return false
+	}
+	switch toks[a.t1-1].low {
+	case "residents", "villagers", "community", "communities", "minority", "minorities", "families", "inhabitants":
+		return true
+	}
+	return false
+}
+
+// territoryNoun reports a word naming a stretch of territory or a post
+// that armed forces take and hold.
+func territoryNoun(w string) bool {
+	switch w {
+	case "town", "towns", "city", "cities", "village", "villages", "district", "districts", "province", "provinces",
+		"territory", "territories", "crossing", "base", "bases", "outpost", "outposts", "stronghold", "strongholds":
+		return true
+	}
+	return false
+}
+
+// takenTerritory reports a fighting match whose trigger is territory
+// taken by a capture verb at most four tokens before it ("retook several
+// districts", "had taken the town of Wesh", "captured the main border
+// crossing"): no "from" after it names a side fought, and the sentence
+// speaks of no fighting or clashes.
+func takenTerritory(toks []tok, m *match) bool {
+	if !territoryNoun(toks[m.head].low) {
+		return false
+	}
+	v := -1
+	for k := m.head - 1; k >= 0 && k >= m.head-5; k-- {
+		if w := toks[k].low; takePlaceVerb(toks, k) || w == "take" || w == "takes" || w == "took" || w == "taken" || w == "taking" {
+			v = k
+			break
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for k := range toks {
+		if w := toks[k].low; clashWord(w) || k > m.head && w == "from" || w == "fought" || w == "fierce" {
+			return false
+		}
+	}
+	return true
+}
+
+// crossingSide reports whether the token at t is a side in "between A
+// and B" after a crossing or border ("the border crossing between
+// Afghanistan and Pakistan").
+func crossingSide(toks []tok, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		if toks[k].low == "between" {
+			return k > 0 && (strings.HasPrefix(toks[k-1].low, "crossing") || strings.HasPrefix(toks[k-1].low, "border") || toks[k-1].low == "frontier")
+		}
+		if toks[k].punct && toks[k].low != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // withAbsolute finds the "with" that opens an absolute clause after a
