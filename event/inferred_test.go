@@ -3,7 +3,6 @@ package event
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -53,13 +52,7 @@ func TestInferredStateSource(t *testing.T) {
 		{"a story without US local markers keeps its town's country", "Police in Swansea said a man was hurt. Mark Dunn, 29, of Swansea was arrested at a home on Main Street. Dunn is charged with burglary, police said.", []string{"GBRCOP* GBRCVL 173", "GBRJUD* GBRCVL 173"}, []string{"USACOP", "USAJUD"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			an := worldDoc(t, tc.text, "2024-03-15")
-			d := worldDoc(t, tc.text, "2024-03-15")
-			d.Events = nil
-			d.Date = time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
-			if err := dyadic.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			an, d := worldAndDyadic(t, dyadic, tc.text, "2024-03-15")
 			for _, evs := range [][]string{inferredCodes(an.Events), inferredCodes(d.Events)} {
 				wantEvents(t, tc.text, evs, tc.want, tc.none)
 			}

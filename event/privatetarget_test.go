@@ -3,7 +3,6 @@ package event
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -49,13 +48,8 @@ func TestPrivateTargets(t *testing.T) {
 		{"the story's country", "Police arrested a 33-year-old man on Monday. The man lives in Lahore.", []string{"PAKCVL 173"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := worldEvents(t, tc.text, "2024-03-15")
-			d := worldDoc(t, tc.text, "2024-03-15")
-			d.Events = nil
-			d.Date = time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
-			if err := dyadic.Process(d); err != nil {
-				t.Fatal(err)
-			}
+			an, d := worldAndDyadic(t, dyadic, tc.text, "2024-03-15")
+			got := eventCodes(an)
 			var dy []string
 			for _, e := range d.Events {
 				dy = append(dy, e.SourceCode+" "+e.TargetCode+" "+e.Cameo)

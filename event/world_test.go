@@ -77,6 +77,20 @@ func worldDoc(t *testing.T, text, date string) *doc.Doc {
 	return analyzeDated(t, worldPipeline, text, date)
 }
 
+// worldAndDyadic analyses text dated date (worldDoc) and codes the same
+// stages' output again with the dyadic coder dyadic (RequireTarget):
+// the analysis's events and the dyadic coder's.
+func worldAndDyadic(t *testing.T, dyadic *Coder, text, date string) (an, dy *doc.Doc) {
+	t.Helper()
+	an = worldDoc(t, text, date)
+	dy = worldDoc(t, text, date)
+	dy.Events = nil
+	if err := dyadic.Process(dy); err != nil {
+		t.Fatal(err)
+	}
+	return an, dy
+}
+
 // analyzeDated runs the pipeline mk builds over text dated date
 // (YYYY-MM-DD).
 func analyzeDated(t *testing.T, mk func() (*pipeline.Pipeline, error), text, date string) *doc.Doc {
